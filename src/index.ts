@@ -1,9 +1,19 @@
-import { DurableObject } from 'cloudflare:workers'
+import { createApp } from './app'
+import { consumeReviewJobs } from './queue/consumer'
+import { consumeDeadLetters } from './queue/dead-letter'
+import { sweepStuckChangesets } from './recovery/sweep'
 
-export class ChangesetRoom extends DurableObject<Env> {}
+export { ChangesetRoom } from './do/changeset-room'
+
+const app = createApp()
 
 export default {
-  async fetch() {
-    return new Response('ok')
+  fetch: app.fetch,
+  async queue(batch, env) {
+    if (batch.queue.endsWith('-dlq')) await consumeDeadLetters(batch, env)
+    else await consumeReviewJobs(batch, env)
   },
-} satisfies ExportedHandler<Env>
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(sweepStuckChangesets(env))
+  },
+} satisfies ExportedHandler<Env, unknown>

@@ -12,8 +12,12 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: path.join(root, 'wrangler.toml') },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations },
-          queueConsumers: { 'review-jobs': { maxBatchTimeout: 0.05 }, 'review-jobs-dlq': { maxBatchTimeout: 0.05 } },
+          bindings: { TEST_MIGRATIONS: migrations, TICKET_SECRET: 'test-ticket-secret', ADMIN_TOKEN: 'test-admin-token' },
+          // Same as wrangler.toml, but with batches flushed at once so tests do not wait a second.
+          queueConsumers: {
+            'review-jobs': { maxBatchTimeout: 0.05, maxBatchSize: 10, maxRetries: 5, deadLetterQueue: 'review-jobs-dlq' },
+            'review-jobs-dlq': { maxBatchTimeout: 0.05, maxBatchSize: 10, maxRetries: 3 },
+          },
         },
       }),
     ],

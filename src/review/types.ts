@@ -80,6 +80,8 @@ export interface DiffLine {
   oldLine?: number
   /** Line number in the new file (context and added lines). */
   newLine?: number
+  /** Set on the last line of a side that ends without a newline (`\ No newline at end of file`). */
+  noNewlineAtEnd?: true
 }
 
 export interface Hunk {
@@ -121,6 +123,12 @@ export interface FileUnderReview extends ParsedFile {
   /** Every added line in order, with its new-side line number. */
   addedLines: ReadonlyArray<DiffLine & { kind: 'add'; newLine: number }>
   isTest: boolean
+  /**
+   * Why the file gets no line or file rules (binary, generated, vendored). Such files still
+   * reach changeset rules, which may care that a lock file changed; files matched by
+   * `ignore_paths` reach no rule at all.
+   */
+  skipped?: string
 }
 
 /** An added line with its surroundings. */
@@ -251,4 +259,6 @@ export interface ReviewResult {
   truncated: number
   /** Findings silenced by inline `review-ignore` comments. */
   suppressed: number
+  /** Changeset-level trouble that belongs to no file (a changeset rule that threw). Always set by the engine. */
+  problems?: ParseProblem[]
 }

@@ -1,3 +1,23 @@
 import type { Rule } from '../../types'
+import { debugMode } from './debug-mode'
+import { insecureCookie } from './insecure-cookie'
+import { insecureDownload } from './insecure-download'
+import { insecureRandom } from './insecure-random'
+import { jwtVerifyDisabled } from './jwt-verify-disabled'
+import { permissiveCors } from './permissive-cors'
+import { tlsVerifyDisabled } from './tls-verify-disabled'
+import { weakCipher } from './weak-cipher'
+import { weakPasswordHash } from './weak-password-hash'
 
-export const cryptoRules: Rule[] = []
+/** Core holes first (hashing, randomness, ciphers, transport, tokens), then config hardening. */
+export const cryptoRules: Rule[] = [
+  weakPasswordHash,
+  insecureRandom,
+  weakCipher,
+  tlsVerifyDisabled,
+  insecureDownload,
+  jwtVerifyDisabled,
+  permissiveCors,
+  insecureCookie,
+  debugMode,
+]

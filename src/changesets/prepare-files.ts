@@ -1,0 +1,92 @@
+import type { Limits } from '../config'
+import { ApiError, type ErrorDetail } from '../errors'
+import { splitMultiFileDiff } from '../review'
+import { normalizeFilePath } from './paths'
+
+export interface DiffSource {
+  files?: { file_path: string; diff_content: string }[]
+  diff?: string
+}
+
+export interface PreparedFile {
+  path: string
+  diff: string
+  additions: number
+  deletions: number
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * Turns a submission's diffs into validated files, enforcing every configured limit before
+ * anything is written. Limits that are about size answer 413; a malformed path answers 422.
+ */
+export function prepareFiles(source: DiffSource, limits: Limits): PreparedFile[] {
+  const fromDiff = source.diff !== undefined
+  const raw = fromDiff
+    ? splitMultiFileDiff(source.diff ?? '').map((file) => ({ file_path: file.path, diff_content: file.diff }))
+    : (source.files ?? [])
+  const field = fromDiff ? 'json.diff' : 'json.files'
+
+  if (raw.length === 0) {
+    throw new ApiError(422, 'validation_failed', 'Request validation failed', [
+      { path: field, message: 'contains no file diffs' },
+    ])
+  }
+  if (raw.length > limits.maxFiles) {
+    throw limitError('MAX_FILES', `${raw.length} files exceed MAX_FILES (${limits.maxFiles})`)
+  }
+
+  const problems: ErrorDetail[] = []
+  const seen = new Map<string, number>()
+  const files: PreparedFile[] = []
+  let totalAdded = 0
+  raw.forEach((file, index) => {
+    const checked = normalizeFilePath(file.file_path, limits.maxPathLength)
+    const at = fromDiff ? `${field} (file ${file.file_path.slice(0, 200)})` : `${field}.${index}.file_path`
+    if (!checked.ok) {
+      problems.push({ path: at, message: `file_path ${checked.reason}` })
+      return
+    }
+    const previous = seen.get(checked.path)
+    if (previous !== undefined) {
+      problems.push({ path: at, message: `duplicates file ${previous} (${checked.path})` })
+      return
+    }
+    seen.set(checked.path, index)
+    const bytes = encoder.encode(file.diff_content).length
+    if (bytes > limits.maxFileDiffBytes) {
+      throw limitError(
+        'MAX_FILE_DIFF_BYTES',
+        `the diff of ${checked.path} is ${bytes} bytes, over MAX_FILE_DIFF_BYTES (${limits.maxFileDiffBytes})`,
+      )
+    }
+    const { additions, deletions } = countChangedLines(file.diff_content)
+    totalAdded += additions
+    files.push({ path: checked.path, diff: file.diff_content, additions, deletions })
+  })
+  if (problems.length > 0) throw new ApiError(422, 'validation_failed', 'Request validation failed', problems)
+  if (totalAdded > limits.maxAddedLines) {
+    throw limitError('MAX_ADDED_LINES', `${totalAdded} added lines exceed MAX_ADDED_LINES (${limits.maxAddedLines})`)
+  }
+  return files
+}
+
+function limitError(limit: string, message: string): ApiError {
+  return new ApiError(413, 'payload_too_large', message, [{ path: limit, message }])
+}
+
+/** Counts `+`/`-` lines outside file headers; the parser refines these after review. */
+export function countChangedLines(diff: string): { additions: number; deletions: number } {
+  let additions = 0
+  let deletions = 0
+  let inHunk = false
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('@@')) inHunk = true
+    else if (line.startsWith('diff --git ')) inHunk = false
+    else if (!inHunk) continue
+    else if (line.startsWith('+')) additions++
+    else if (line.startsWith('-')) deletions++
+  }
+  return { additions, deletions }
+}

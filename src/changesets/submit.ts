@@ -1,0 +1,69 @@
+import { readConfig } from '../config'
+import { insertChangeset } from '../db/changesets'
+import { getDb, nowIso } from '../db/client'
+import { watchChangeset } from '../do/notify'
+import type { Logger } from '../log'
+import { describeError } from '../log'
+import { enqueueReview } from '../queue/enqueue'
+import { PENDING_GRACE_MS } from '../recovery/recover-changeset'
+import type { Principal } from '../types'
+import { prepareFiles, type DiffSource } from './prepare-files'
+
+export interface Submission extends DiffSource {
+  title: string
+  description?: string | null
+  author: string
+  options?: Record<string, unknown>
+}
+
+/**
+ * Stores a changeset with all its files atomically, then asks for a review. Once the D1 batch
+ * commits the changeset is accepted: if the enqueue or the watchdog call fails, the watchdog or
+ * the cron sweep picks it up, so the caller still gets 202.
+ */
+export async function submitChangeset(env: Env, principal: Principal, input: Submission, log: Logger) {
+  const config = readConfig(env)
+  const files = prepareFiles(input, config.limits)
+  const id = crypto.randomUUID()
+  const now = nowIso()
+  await insertChangeset(getDb(env.DB), {
+    changeset: {
+      id,
+      tenantId: principal.tenantId,
+      title: input.title,
+      description: input.description ?? null,
+      author: input.author,
+      status: 'pending',
+      revision: 1,
+      options: input.options && Object.keys(input.options).length > 0 ? input.options : null,
+      createdAt: now,
+      updatedAt: now,
+    },
+    files: files.map((file, position) => ({
+      id: crypto.randomUUID(),
+      changesetId: id,
+      tenantId: principal.tenantId,
+      revision: 1,
+      position,
+      filePath: file.path,
+      diffContent: file.diff,
+      additions: file.additions,
+      deletions: file.deletions,
+    })),
+    additions: files.reduce((n, f) => n + f.additions, 0),
+    deletions: files.reduce((n, f) => n + f.deletions, 0),
+  })
+  log.info('changeset.submitted', { changeset_id: id, files: files.length })
+  await afterCommit(env, id, 1, log)
+  return { id, revision: 1 }
+}
+
+/** Enqueue and arm the watchdog; neither may fail a submission that D1 already holds. */
+export async function afterCommit(env: Env, changesetId: string, revision: number, log: Logger): Promise<void> {
+  try {
+    await enqueueReview(env, { changesetId, revision })
+  } catch (err) {
+    log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision, error: describeError(err) })
+  }
+  await watchChangeset(env, changesetId, Date.now() + PENDING_GRACE_MS + 1000, log)
+}

@@ -1,0 +1,63 @@
+/**
+ * Runtime limits read from `[vars]` in wrangler.toml. Every value has a safe default so a
+ * missing or malformed var never takes the service down; `/health` reports the ones that were
+ * malformed.
+ */
+export interface Limits {
+  maxBodyBytes: number
+  maxFiles: number
+  maxFileDiffBytes: number
+  maxAddedLines: number
+  maxPathLength: number
+}
+
+export interface Config {
+  version: string
+  limits: Limits
+  reviewLeaseSeconds: number
+  maxReviewAttempts: number
+  /** Names of vars that were present but not valid; their defaults are in use. */
+  invalid: string[]
+}
+
+// D1 rows are capped at 2 MB; a file's diff plus its other columns must fit in one row.
+const D1_MAX_DIFF_BYTES = 1_900_000
+
+const DEFAULTS = {
+  MAX_BODY_BYTES: 5 * 1024 * 1024,
+  MAX_FILES: 300,
+  MAX_FILE_DIFF_BYTES: 1024 * 1024,
+  MAX_ADDED_LINES: 50_000,
+  MAX_PATH_LENGTH: 1024,
+  REVIEW_LEASE_SECONDS: 120,
+  MAX_REVIEW_ATTEMPTS: 5,
+} as const
+
+type VarName = keyof typeof DEFAULTS
+
+export function readConfig(env: Partial<Record<VarName | 'APP_VERSION', string | undefined>>): Config {
+  const invalid: string[] = []
+  const read = (name: VarName, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = env[name]
+    if (raw === undefined || raw === '') return DEFAULTS[name]
+    const value = Number(raw)
+    if (!Number.isInteger(value) || value <= 0 || value > max) {
+      invalid.push(name)
+      return DEFAULTS[name]
+    }
+    return value
+  }
+  return {
+    version: env.APP_VERSION || '0.0.0',
+    limits: {
+      maxBodyBytes: read('MAX_BODY_BYTES', 100 * 1024 * 1024),
+      maxFiles: read('MAX_FILES', 5000),
+      maxFileDiffBytes: read('MAX_FILE_DIFF_BYTES', D1_MAX_DIFF_BYTES),
+      maxAddedLines: read('MAX_ADDED_LINES'),
+      maxPathLength: read('MAX_PATH_LENGTH', 4096),
+    },
+    reviewLeaseSeconds: read('REVIEW_LEASE_SECONDS', 3600),
+    maxReviewAttempts: read('MAX_REVIEW_ATTEMPTS', 50),
+    invalid,
+  }
+}

@@ -1,0 +1,107 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm'
+import { runBatch, type Statement } from './batch'
+import { chunkRows, columnCount } from './chunk'
+import { d1Of, type Db } from './client'
+import {
+  changesetEvents,
+  changesetFiles,
+  changesets,
+  revisions,
+  type ChangesetRow,
+  type ChangesetStatus,
+  type NewChangesetFileRow,
+  type NewChangesetRow,
+} from './schema'
+
+export type Batch = Statement[]
+
+/** Multi-row inserts of file rows, chunked under D1's parameter limit and a payload budget. */
+export function insertFilesStatements(db: Db, rows: NewChangesetFileRow[]): Batch {
+  if (rows.length === 0) return []
+  const columns = columnCount(rows[0]!)
+  return chunkRows(rows, columns, (row) => row.diffContent.length * 2).map((chunk) =>
+    db.insert(changesetFiles).values(chunk),
+  )
+}
+
+export interface NewChangeset {
+  changeset: NewChangesetRow & { createdAt: string }
+  files: NewChangesetFileRow[]
+  additions: number
+  deletions: number
+}
+
+/** Writes a changeset, its first revision, its files and its history in one transaction. */
+export async function insertChangeset(db: Db, input: NewChangeset): Promise<void> {
+  const { changeset, files } = input
+  const at = changeset.createdAt
+  await runBatch(d1Of(db), [
+    db.insert(changesets).values(changeset),
+    db.insert(revisions).values({
+      changesetId: changeset.id,
+      number: 1,
+      tenantId: changeset.tenantId,
+      status: 'pending',
+      fileCount: files.length,
+      additions: input.additions,
+      deletions: input.deletions,
+      createdAt: at,
+    }),
+    ...insertFilesStatements(db, files),
+    db.insert(changesetEvents).values({
+      changesetId: changeset.id,
+      revision: 1,
+      type: 'status',
+      toStatus: 'pending',
+      detail: 'submitted',
+      at,
+    }),
+  ])
+}
+
+export async function findChangeset(db: Db, tenantId: string, id: string): Promise<ChangesetRow | undefined> {
+  return db
+    .select()
+    .from(changesets)
+    .where(and(eq(changesets.tenantId, tenantId), eq(changesets.id, id)))
+    .get()
+}
+
+/** For internal callers (queue, watchdog) that start from an id already known to exist. */
+export async function findChangesetById(db: Db, id: string): Promise<ChangesetRow | undefined> {
+  return db.select().from(changesets).where(eq(changesets.id, id)).get()
+}
+
+export async function countFiles(db: Db, changesetId: string, revision: number): Promise<number> {
+  const row = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(changesetFiles)
+    .where(and(eq(changesetFiles.changesetId, changesetId), eq(changesetFiles.revision, revision)))
+    .get()
+  return row?.n ?? 0
+}
+
+export function statusEvent(
+  db: Db,
+  changesetId: string,
+  revision: number,
+  from: ChangesetStatus | null,
+  to: ChangesetStatus,
+  at: string,
+  detail?: string | null,
+) {
+  return db.insert(changesetEvents).values({
+    changesetId,
+    revision,
+    type: 'status',
+    fromStatus: from,
+    toStatus: to,
+    detail: detail ?? null,
+    at,
+  })
+}
+
+/** `WHERE` for a guarded transition: only a row still in one of `from` moves. */
+export function inStatus(id: string, from: readonly ChangesetStatus[]): SQL | undefined {
+  return and(eq(changesets.id, id), sql`${changesets.status} in ${from}`)
+}

@@ -1,0 +1,202 @@
+import { DurableObject } from 'cloudflare:workers'
+import { findChangesetById } from '../db/changesets'
+import { getDb } from '../db/client'
+import { loadFindingCounts } from '../db/summary'
+import { createLogger, describeError } from '../log'
+import { recoverChangeset } from '../recovery/recover-changeset'
+import { EventLog } from './event-log'
+import { CLOSE_DELETED, type RoomEvent, type RoomEventInput, type Snapshot } from './events'
+import { SseHub } from './sse-hub'
+
+const PING = JSON.stringify({ type: 'ping' })
+const PONG = JSON.stringify({ type: 'pong' })
+const MAX_CLIENT_MESSAGE = 1024
+
+/**
+ * One per changeset: fans status events out to every watcher over hibernatable WebSockets (and
+ * SSE), keeps a bounded, numbered event log in its SQLite storage so clients can resume, and
+ * runs the changeset's recovery watchdog on an alarm. It caches nothing D1 owns: snapshots are
+ * always read from D1.
+ */
+export class ChangesetRoom extends DurableObject<Env> {
+  private readonly log: EventLog
+  private readonly sse = new SseHub()
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env)
+    this.log = new EventLog(ctx.storage)
+    // Answered by the runtime without waking the object, so idle watchers cost nothing.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG))
+  }
+
+  /** WebSocket upgrade or SSE stream; the Worker has already checked the caller may see this changeset. */
+  override async fetch(request: Request): Promise<Response> {
+    const changesetId = request.headers.get('x-changeset-id')
+    if (!changesetId) return new Response('missing changeset id', { status: 400 })
+    this.log.remember(changesetId)
+    const since = parseSince(new URL(request.url).searchParams.get('since') ?? request.headers.get('last-event-id'))
+
+    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket') {
+      const pair = new WebSocketPair()
+      const [client, server] = [pair[0], pair[1]]
+      // Read D1 before accepting, then accept and replay synchronously: no event can slip between.
+      const seqBefore = this.log.lastSeq()
+      const snapshot = since === undefined || !this.log.canResume(since) ? await this.snapshot(changesetId) : undefined
+      if (snapshot === null) {
+        return new Response('changeset not found', { status: 404 })
+      }
+      this.ctx.acceptWebSocket(server)
+      for (const message of this.catchUp(snapshot, since, seqBefore)) server.send(message)
+      return new Response(null, { status: 101, webSocket: client })
+    }
+
+    const seqBefore = this.log.lastSeq()
+    const snapshot = since === undefined || !this.log.canResume(since) ? await this.snapshot(changesetId) : undefined
+    if (snapshot === null) return new Response('changeset not found', { status: 404 })
+    return this.sse.connect(this.catchUp(snapshot, since, seqBefore).map(toSseFrame))
+  }
+
+  /** Appends an event to the log and pushes it to every watcher. Returns its `seq`. */
+  async publish(changesetId: string, input: RoomEventInput): Promise<number> {
+    this.log.remember(changesetId)
+    const event = this.log.append(input)
+    const data = JSON.stringify(event)
+    for (const ws of this.ctx.getWebSockets()) trySend(ws, data)
+    this.sse.broadcast(toSseFrame(data))
+    return event.seq
+  }
+
+  /** Arms the watchdog alarm no later than `atMs`. */
+  async watch(changesetId: string, atMs: number): Promise<void> {
+    this.log.remember(changesetId)
+    const current = await this.ctx.storage.getAlarm()
+    if (current === null || current > atMs) await this.ctx.storage.setAlarm(atMs)
+  }
+
+  /** The changeset was deleted: say so, hang up on everyone and forget everything. */
+  async close(reason = 'changeset deleted'): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.close(CLOSE_DELETED, reason)
+      } catch {
+        // already closing
+      }
+    }
+    this.sse.closeAll(`event: closed\ndata: ${JSON.stringify({ type: 'closed', reason })}\n\n`)
+    await this.ctx.storage.deleteAlarm()
+    await this.ctx.storage.deleteAll()
+    this.log.reset()
+  }
+
+  override async alarm(): Promise<void> {
+    const changesetId = this.log.changesetId()
+    if (!changesetId) return
+    const logger = createLogger({ component: 'watchdog', changeset_id: changesetId })
+    try {
+      const result = await recoverChangeset(this.env, changesetId, logger)
+      if (result.outcome === 'waiting' || result.outcome === 'requeued') {
+        await this.ctx.storage.setAlarm(result.checkAgainAt)
+      }
+    } catch (err) {
+      // D1 or the queue is down: look again soon rather than give up on the changeset.
+      logger.error('watchdog.check_failed', { error: describeError(err) })
+      await this.ctx.storage.setAlarm(Date.now() + 15_000)
+    }
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    if (typeof message !== 'string' || message.length > MAX_CLIENT_MESSAGE) {
+      return trySend(ws, JSON.stringify({ type: 'error', message: 'messages must be JSON text under 1 KB' }))
+    }
+    let request: { type?: unknown; since?: unknown }
+    try {
+      request = JSON.parse(message)
+    } catch {
+      return trySend(ws, JSON.stringify({ type: 'error', message: 'messages must be JSON' }))
+    }
+    const changesetId = this.log.changesetId()
+    if (!changesetId) return
+    if (request.type === 'resume') {
+      const since = parseSince(String(request.since ?? ''))
+      if (since === undefined) return trySend(ws, JSON.stringify({ type: 'error', message: '`since` must be a non-negative integer' }))
+      const seqBefore = this.log.lastSeq()
+      const snapshot = this.log.canResume(since) ? undefined : await this.snapshot(changesetId)
+      if (snapshot === null) return ws.close(CLOSE_DELETED, 'changeset deleted')
+      for (const m of this.catchUp(snapshot, since, seqBefore)) trySend(ws, m)
+      return
+    }
+    if (request.type === 'snapshot') {
+      const seqBefore = this.log.lastSeq()
+      const snapshot = await this.snapshot(changesetId)
+      if (snapshot === null) return ws.close(CLOSE_DELETED, 'changeset deleted')
+      for (const m of this.catchUp(snapshot, undefined, seqBefore)) trySend(ws, m)
+      return
+    }
+    trySend(ws, JSON.stringify({ type: 'error', message: 'unknown message type; send `resume`, `snapshot` or `ping`' }))
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason)
+    } catch {
+      // the peer is already gone
+    }
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    try {
+      ws.close(1011, 'socket error')
+    } catch {
+      // already closed
+    }
+  }
+
+  /**
+   * Messages that bring a client up to date: a snapshot (taken at `seqBefore`) followed by the
+   * events logged since, or, when resuming, exactly the events after `since`.
+   */
+  private catchUp(snapshot: Snapshot | undefined, since: number | undefined, seqBefore: number): string[] {
+    if (snapshot) {
+      snapshot.seq = seqBefore
+      return [JSON.stringify(snapshot), ...this.log.after(seqBefore)]
+    }
+    return this.log.after(since ?? seqBefore)
+  }
+
+  /** The changeset as D1 has it now, or null if it no longer exists. */
+  private async snapshot(changesetId: string): Promise<Snapshot | null> {
+    const db = getDb(this.env.DB)
+    const [row, counts] = await Promise.all([findChangesetById(db, changesetId), loadFindingCounts(db, changesetId)])
+    if (!row) return null
+    return {
+      type: 'snapshot',
+      seq: 0,
+      at: new Date().toISOString(),
+      changeset_id: changesetId,
+      status: row.status,
+      revision: row.revision,
+      error: row.status === 'failed' ? row.lastError : null,
+      verdict: row.verdict,
+      progress: row.status === 'in_progress' ? this.log.progress(row.revision) : null,
+      findings: { total: counts.total, by_severity: counts.bySeverity, by_status: counts.byStatus },
+    }
+  }
+}
+
+function parseSince(raw: string | null | undefined): number | undefined {
+  if (raw === null || raw === undefined || !/^\d{1,15}$/.test(raw)) return undefined
+  return Number(raw)
+}
+
+function trySend(ws: WebSocket, data: string): void {
+  try {
+    ws.send(data)
+  } catch {
+    // A socket that closed mid-broadcast must not stop the others from hearing.
+  }
+}
+
+function toSseFrame(data: string): string {
+  const event = JSON.parse(data) as RoomEvent | Snapshot
+  return `id: ${event.seq}\nevent: ${event.type}\ndata: ${data}\n\n`
+}

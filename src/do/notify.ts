@@ -1,0 +1,24 @@
+import type { Logger } from '../log'
+import { describeError } from '../log'
+import type { RoomEventInput } from './events'
+
+/**
+ * Tells a changeset's watchers what happened. D1 is the source of truth and already holds the
+ * change, so a room that cannot be reached is logged and skipped: it never fails the caller.
+ */
+export async function notifyRoom(env: Env, changesetId: string, event: RoomEventInput, log: Logger): Promise<void> {
+  try {
+    await env.CHANGESET_ROOM.getByName(changesetId).publish(changesetId, event)
+  } catch (err) {
+    log.warn('room.publish_failed', { changeset_id: changesetId, event: event.type, error: describeError(err) })
+  }
+}
+
+/** Arms the changeset's watchdog alarm so a lost queue message or a dead run is noticed. */
+export async function watchChangeset(env: Env, changesetId: string, atMs: number, log: Logger): Promise<void> {
+  try {
+    await env.CHANGESET_ROOM.getByName(changesetId).watch(changesetId, atMs)
+  } catch (err) {
+    log.warn('room.watch_failed', { changeset_id: changesetId, error: describeError(err) })
+  }
+}

@@ -1,0 +1,73 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { readConfig } from '../config'
+import { findChangesetById } from '../db/changesets'
+import { getDb, nowIso } from '../db/client'
+import { failReview } from '../db/review-runs'
+import { changesets, type ChangesetRow } from '../db/schema'
+import { notifyRoom } from '../do/notify'
+import type { Logger } from '../log'
+import type { ReviewJob } from '../queue/jobs'
+
+/** How long a changeset may sit in `pending` before its queue message is presumed lost. */
+export const PENDING_GRACE_MS = 30_000
+/** Re-enqueues of one revision before the watchdog gives up and fails it. */
+export const MAX_RECOVERIES = 10
+
+export type Recovery =
+  | { outcome: 'missing' | 'terminal' }
+  | { outcome: 'waiting' | 'requeued'; checkAgainAt: number }
+  | { outcome: 'failed'; reason: string }
+
+/**
+ * Gets a stuck review moving again: a changeset left `pending` (its message was lost, or the
+ * enqueue after the D1 commit failed) or `in_progress` past its lease (the run died) is
+ * re-enqueued; one that keeps getting stuck is failed with a reason. Safe to call any time,
+ * from anywhere, concurrently: every write is guarded on the state it read.
+ */
+export async function recoverChangeset(env: Env, changesetId: string, log: Logger, now = Date.now()): Promise<Recovery> {
+  const db = getDb(env.DB)
+  const row = await findChangesetById(db, changesetId)
+  if (!row) return { outcome: 'missing' }
+  if (row.status === 'reviewed' || row.status === 'failed') return { outcome: 'terminal' }
+
+  const stuckSince = stuckAt(row)
+  if (stuckSince === undefined || stuckSince > now) {
+    return { outcome: 'waiting', checkAgainAt: (stuckSince ?? now + PENDING_GRACE_MS) + 1000 }
+  }
+
+  const config = readConfig(env)
+  const gaveUp =
+    row.recoveries >= MAX_RECOVERIES
+      ? `review could not be completed: re-queued ${row.recoveries} times without finishing`
+      : row.status === 'in_progress' && row.attempts >= config.maxReviewAttempts
+        ? `review did not finish after ${row.attempts} attempts${row.lastError ? ` (last error: ${row.lastError})` : ''}`
+        : undefined
+  if (gaveUp) {
+    const at = nowIso()
+    const moved = await failReview(db, { changesetId, revision: row.revision, reason: gaveUp, now: at })
+    if (moved) await notifyRoom(env, changesetId, { type: 'status', status: 'failed', revision: row.revision, error: gaveUp }, log)
+    log.warn('review.recovery_gave_up', { changeset_id: changesetId, attempts: row.attempts, recoveries: row.recoveries })
+    return { outcome: 'failed', reason: gaveUp }
+  }
+
+  // Guarded on the row we read, so two watchdogs racing enqueue once.
+  const at = nowIso()
+  const bumped = await db
+    .update(changesets)
+    .set({ recoveries: sql`${changesets.recoveries} + 1`, updatedAt: at })
+    .where(and(eq(changesets.id, changesetId), eq(changesets.updatedAt, row.updatedAt), eq(changesets.status, row.status)))
+    .returning({ id: changesets.id })
+  if (bumped.length === 0) return { outcome: 'waiting', checkAgainAt: now + PENDING_GRACE_MS }
+  await env.REVIEW_QUEUE.send({ changesetId, revision: row.revision } satisfies ReviewJob)
+  log.warn('review.requeued', { changeset_id: changesetId, status: row.status, recoveries: row.recoveries + 1 })
+  return { outcome: 'requeued', checkAgainAt: now + PENDING_GRACE_MS }
+}
+
+/** When a non-terminal changeset counts as stuck (epoch ms). */
+function stuckAt(row: ChangesetRow): number | undefined {
+  if (row.status === 'pending') return Date.parse(row.updatedAt) + PENDING_GRACE_MS
+  if (row.status === 'in_progress') {
+    return row.leaseExpiresAt ? Date.parse(row.leaseExpiresAt) : Date.parse(row.updatedAt) + PENDING_GRACE_MS
+  }
+  return undefined
+}

@@ -1,0 +1,75 @@
+/** Turning rule hits into findings, and the one total order findings are reported in. */
+import type { ChangesetHit, Finding, RuleHit, RuleMeta } from './types'
+import { SEVERITY_RANK } from './types'
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0
+}
+
+/**
+ * Builds a finding with a fixed key order (so JSON output is byte-stable) and repairs what a
+ * sloppy rule may return: a bad severity falls back to the rule's, a bad line to `fallbackLine`.
+ * File rules report a file-level finding with line 0.
+ */
+export function createFinding(meta: RuleMeta, hit: RuleHit | ChangesetHit, filePath: string | null, fallbackLine: number | null): Finding {
+  const line = filePath !== null && isPositiveInteger(hit.line) ? hit.line : fallbackLine
+  const endLine = 'endLine' in hit && line !== null && isPositiveInteger(hit.endLine) && hit.endLine >= line ? hit.endLine : null
+  return {
+    ruleId: meta.id,
+    severity: hit.severity && Object.hasOwn(SEVERITY_RANK, hit.severity) ? hit.severity : meta.severity,
+    category: meta.category,
+    filePath,
+    line,
+    endLine,
+    message: typeof hit.message === 'string' && hit.message !== '' ? hit.message : meta.title,
+    suggestion: typeof hit.suggestion === 'string' ? hit.suggestion : null,
+    fingerprint: '',
+    source: 'rule',
+  }
+}
+
+function compareText(a: string, b: string): number {
+  // Code-unit order, not localeCompare: the order must not depend on the host's locale.
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function compareNullableText(a: string | null, b: string | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return compareText(a, b)
+}
+
+function compareNullableNumber(a: number | null, b: number | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return a - b
+}
+
+/** Severity, path, line (file- and changeset-level last), rule id, message, then the rest. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareNullableText(a.filePath, b.filePath) ||
+    compareNullableNumber(a.line, b.line) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message) ||
+    compareNullableNumber(a.endLine, b.endLine) ||
+    compareNullableText(a.suggestion, b.suggestion)
+  )
+}
+
+/**
+ * One finding per rule, path and line (per message for file- and changeset-level findings).
+ * Expects sorted input, so the most severe copy is the one kept.
+ */
+export function dedupeFindings<T extends { finding: Finding }>(items: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter(({ finding: f }) => {
+    const key = `${f.ruleId}\0${f.filePath ?? ''}\0${f.line ?? `\0${f.message}`}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,382 @@
+/**
+ * Source scanning for the bugs, hygiene and changeset packs: a small per-line lexer that blanks
+ * comments and string bodies so rules match code only, carrying multi-line state (Python
+ * triple-quoted strings, block comments, template literals) from line to line within a hunk.
+ * Approximate on purpose: rules call it only after a cheap `includes` prefilter.
+ */
+import type { DiffLine, Hunk, Language, LineContext } from '../../types'
+
+/** Comment and string conventions, coarser than languages. */
+export type Syntax = 'python' | 'js' | 'c' | 'hash' | 'sql' | 'html'
+
+/** What is still open at the end of a line. */
+export const enum Open {
+  None = 0,
+  BlockComment = 1,
+  TripleDouble = 2,
+  TripleSingle = 3,
+  Backtick = 4,
+  HtmlComment = 5,
+}
+
+export interface Scanned {
+  /**
+   * Same length as the line: comments replaced by spaces, string bodies by `_` (quotes kept), so
+   * column positions match the raw text and `"..."` still reads as a string literal.
+   */
+  code: string
+  /** Text of the comments on the line, joined by a space (empty when none). */
+  comment: string
+  /** Whether the line is nothing but comment (and whitespace). */
+  commentOnly: boolean
+  /** What is still open when the line ends. */
+  open: Open
+}
+
+export function syntaxOf(lang: Language): Syntax | undefined {
+  switch (lang) {
+    case 'python':
+      return 'python'
+    case 'javascript':
+    case 'typescript':
+    case 'vue':
+    case 'svelte':
+      return 'js'
+    case 'go':
+    case 'java':
+    case 'kotlin':
+    case 'csharp':
+    case 'rust':
+    case 'c':
+    case 'cpp':
+    case 'swift':
+    case 'php':
+    case 'css':
+      return 'c'
+    case 'ruby':
+    case 'shell':
+    case 'yaml':
+    case 'toml':
+    case 'dockerfile':
+    case 'makefile':
+    case 'terraform':
+    case 'dotenv':
+    case 'github-actions':
+    case 'requirements':
+    case 'ini':
+      return 'hash'
+    case 'sql':
+      return 'sql'
+    case 'html':
+    case 'markdown':
+      return 'html'
+    default:
+      return undefined
+  }
+}
+
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await'])
+const REGEX_AFTER_CHARS = '(,=:[!&|?{};+-*%<>~^'
+
+/** Index of the unescaped `quote` closing a string that starts after `from`, or -1. */
+function closeQuote(text: string, from: number, quote: string): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j]
+    if (c === '\\') j++
+    else if (c === quote) return j
+  }
+  return -1
+}
+
+/** End (index of the closing `/`) of a JS regex literal whose opening `/` is at `start`, or -1. */
+function closeRegex(text: string, start: number): number {
+  let inClass = false
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j]
+    if (c === '\\') j++
+    else if (c === '[') inClass = true
+    else if (c === ']') inClass = false
+    else if (c === '/' && !inClass) return j
+  }
+  return -1
+}
+
+/** Whether a `/` at this point of a JS line starts a regex literal rather than a division. */
+function regexAllowed(code: string): boolean {
+  let k = code.length - 1
+  while (k >= 0 && (code[k] === ' ' || code[k] === '\t')) k--
+  if (k < 0) return true
+  const c = code[k]!
+  if (REGEX_AFTER_CHARS.includes(c)) return true
+  if (!/[A-Za-z]/.test(c)) return false
+  let s = k
+  while (s > 0 && /[\w$]/.test(code[s - 1]!)) s--
+  return REGEX_AFTER_WORDS.has(code.slice(s, k + 1))
+}
+
+function fill(n: number, ch: string): string {
+  return n > 0 ? ch.repeat(n) : ''
+}
+
+/** Scans one line given what was open before it. */
+export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): Scanned {
+  const n = text.length
+  let code = ''
+  const comments: string[] = []
+  let i = 0
+
+  // Finish whatever the previous line left open.
+  if (open !== Open.None) {
+    let end = -1
+    let closeLen = 0
+    if (open === Open.BlockComment) {
+      end = text.indexOf('*/')
+      closeLen = 2
+    } else if (open === Open.HtmlComment) {
+      end = text.indexOf('-->')
+      closeLen = 3
+    } else if (open === Open.Backtick) {
+      end = closeQuote(text, 0, '`')
+      closeLen = 1
+    } else {
+      const q = open === Open.TripleDouble ? '"""' : "'''"
+      for (let j = text.indexOf(q); j >= 0; j = text.indexOf(q, j + 1)) {
+        let backslashes = 0
+        for (let b = j - 1; b >= 0 && text[b] === '\\'; b--) backslashes++
+        if (backslashes % 2 === 0) {
+          end = j
+          break
+        }
+      }
+      closeLen = 3
+    }
+    const isComment = open === Open.BlockComment || open === Open.HtmlComment
+    if (end < 0) {
+      return {
+        code: fill(n, isComment ? ' ' : '_'),
+        comment: isComment ? text : '',
+        commentOnly: isComment,
+        open,
+      }
+    }
+    if (isComment) {
+      comments.push(text.slice(0, end))
+      code = fill(end + closeLen, ' ')
+    } else {
+      code = fill(end, '_') + text.slice(end, end + closeLen)
+    }
+    i = end + closeLen
+    open = Open.None
+  }
+
+  while (i < n) {
+    const c = text[i]!
+    const next = text[i + 1]
+    const cStyle = syntax === 'js' || syntax === 'c' || syntax === 'sql'
+    if (
+      (cStyle && syntax !== 'sql' && c === '/' && next === '/') ||
+      (syntax === 'sql' && c === '-' && next === '-') ||
+      ((syntax === 'python' || syntax === 'hash') && c === '#' && (syntax === 'python' || i === 0 || /\s/.test(text[i - 1]!)))
+    ) {
+      comments.push(text.slice(i + (c === '#' ? 1 : 2)))
+      code += fill(n - i, ' ')
+      break
+    }
+    if (cStyle && c === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2)
+      if (end < 0) {
+        comments.push(text.slice(i + 2))
+        code += fill(n - i, ' ')
+        open = Open.BlockComment
+        break
+      }
+      comments.push(text.slice(i + 2, end))
+      code += fill(end + 2 - i, ' ')
+      i = end + 2
+      continue
+    }
+    if ((syntax === 'html' || syntax === 'js') && c === '<' && text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4)
+      if (end < 0) {
+        comments.push(text.slice(i + 4))
+        code += fill(n - i, ' ')
+        open = Open.HtmlComment
+        break
+      }
+      comments.push(text.slice(i + 4, end))
+      code += fill(end + 3 - i, ' ')
+      i = end + 3
+      continue
+    }
+    if (syntax === 'python' && (c === '"' || c === "'") && next === c && text[i + 2] === c) {
+      const q = c + c + c
+      let end = -1
+      for (let j = text.indexOf(q, i + 3); j >= 0; j = text.indexOf(q, j + 1)) {
+        let backslashes = 0
+        for (let b = j - 1; b >= 0 && text[b] === '\\'; b--) backslashes++
+        if (backslashes % 2 === 0) {
+          end = j
+          break
+        }
+      }
+      if (end < 0) {
+        code += q + fill(n - i - 3, '_')
+        open = c === '"' ? Open.TripleDouble : Open.TripleSingle
+        break
+      }
+      code += q + fill(end - i - 3, '_') + q
+      i = end + 3
+      continue
+    }
+    if (c === '`' && (syntax === 'js' || syntax === 'c' || syntax === 'hash')) {
+      const end = closeQuote(text, i + 1, '`')
+      if (end < 0) {
+        // Template literals and Go raw strings may span lines; elsewhere a lone backtick is text.
+        if (syntax === 'hash') {
+          code += c
+          i++
+          continue
+        }
+        code += '`' + fill(n - i - 1, '_')
+        open = Open.Backtick
+        break
+      }
+      code += '`' + fill(end - i - 1, '_') + '`'
+      i = end + 1
+      continue
+    }
+    if (c === '"' || c === "'") {
+      const end = closeQuote(text, i + 1, c)
+      // An unterminated quote is an apostrophe or a Rust lifetime, not a string.
+      if (end < 0) {
+        code += c
+        i++
+        continue
+      }
+      code += c + fill(end - i - 1, '_') + c
+      i = end + 1
+      continue
+    }
+    if (syntax === 'js' && c === '/' && regexAllowed(code)) {
+      const end = closeRegex(text, i)
+      if (end > i + 1) {
+        code += '/' + fill(end - i - 1, '_') + '/'
+        i = end + 1
+        continue
+      }
+    }
+    code += c
+    i++
+  }
+  const comment = comments.join(' ')
+  return { code, comment, commentOnly: comments.length > 0 && code.trim() === '', open }
+}
+
+/** Per hunk and syntax: what is open before each line of `hunk.lines` (new side). */
+const hunkStates = new WeakMap<Hunk, Map<Syntax, Open[]>>()
+
+function statesFor(hunk: Hunk, syntax: Syntax): Open[] {
+  let bySyntax = hunkStates.get(hunk)
+  if (!bySyntax) {
+    bySyntax = new Map()
+    hunkStates.set(hunk, bySyntax)
+  }
+  let states = bySyntax.get(syntax)
+  if (!states) {
+    states = new Array<Open>(hunk.lines.length)
+    let open = Open.None
+    for (let k = 0; k < hunk.lines.length; k++) {
+      const line = hunk.lines[k]!
+      states[k] = open
+      if (line.kind !== 'del') open = scanLine(line.text, syntax, open).open
+    }
+    bySyntax.set(syntax, states)
+  }
+  return states
+}
+
+/** Scans `hunk.lines[index]` with the state carried from the lines above it in the hunk. */
+export function scanAt(hunk: Hunk, index: number, syntax: Syntax): Scanned {
+  return scanLine(hunk.lines[index]!.text, syntax, statesFor(hunk, syntax)[index] ?? Open.None)
+}
+
+/** Scans the line under review; undefined when the file's language has no known syntax. */
+export function scanCurrent(ctx: LineContext): Scanned | undefined {
+  const syntax = syntaxOf(ctx.file.language)
+  return syntax ? scanAt(ctx.hunk, ctx.index, syntax) : undefined
+}
+
+export interface NearLine {
+  line: DiffLine
+  /** Index in `hunk.lines`. */
+  index: number
+  scanned: Scanned
+}
+
+/** New-side lines after the current one in its hunk (nearest first), scanned. */
+export function linesAfter(ctx: LineContext, max: number, syntax: Syntax): NearLine[] {
+  const out: NearLine[] = []
+  const lines = ctx.hunk.lines
+  for (let k = ctx.index + 1; k < lines.length && out.length < max; k++) {
+    const line = lines[k]!
+    if (line.kind === 'del') continue
+    out.push({ line, index: k, scanned: scanAt(ctx.hunk, k, syntax) })
+  }
+  return out
+}
+
+/** New-side lines before the current one in its hunk (nearest first), scanned. */
+export function linesBefore(ctx: LineContext, max: number, syntax: Syntax): NearLine[] {
+  const out: NearLine[] = []
+  const lines = ctx.hunk.lines
+  for (let k = ctx.index - 1; k >= 0 && out.length < max; k--) {
+    const line = lines[k]!
+    if (line.kind === 'del') continue
+    out.push({ line, index: k, scanned: scanAt(ctx.hunk, k, syntax) })
+  }
+  return out
+}
+
+/** Leading spaces and tabs. */
+export function indentOf(text: string): number {
+  let k = 0
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
+  return k
+}
+
+const TEST_PATH =
+  /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testing|e2e|cypress|playwright)\/|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go|rb|exs?)$|\.(?:test|spec|e2e-spec|cy)\.[cm]?[jt]sx?$|(?:^|\/)conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|cs|swift)$|(?:^|\/)src\/test\//
+
+/** Test code by path, for rules that concern production code only (complements `file.isTest`). */
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path)
+}
+
+/**
+ * Python `except` handler body: the lines indented deeper than the `except` line, read until the
+ * first dedent. `complete` is false when the hunk ends before the body visibly does.
+ */
+export function pythonBlockAfter(ctx: LineContext, max = 40): { lines: NearLine[]; complete: boolean } {
+  const base = indentOf(ctx.line.text)
+  const lines: NearLine[] = []
+  const after = linesAfter(ctx, max, 'python')
+  for (const near of after) {
+    const code = near.scanned.code
+    if (code.trim() === '') {
+      lines.push(near)
+      continue
+    }
+    if (indentOf(near.line.text) <= base) return { lines, complete: true }
+    lines.push(near)
+  }
+  // Running out of lines ends the block only where the hunk is known to reach the end of the file.
+  const last = after.length > 0 ? after[after.length - 1]!.line : ctx.line
+  const endOfFile = ctx.file.changeType === 'added' || last.noNewlineAtEnd === true
+  return { lines, complete: after.length < max && endOfFile }
+}
+
+/** Collapses whitespace and shortens `s` for quoting in a message. */
+export function snippet(s: string, max = 60): string {
+  const t = s.trim().replace(/\s+/g, ' ')
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+}

@@ -1,0 +1,106 @@
+// Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
+// `DEBUG = True` in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
+// production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
+import type { DiffLine, LineRule } from '../../types'
+import { baseName, codeOf, isDevOrTestPath, stripComment } from './util'
+
+const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
+const DJANGO_DEBUG = /^\s*DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
+const SETTINGS_PATH = /(?:^|\/)(?:settings|production|prod|config)\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod)[^/]*\.py$/
+const FLASK_ENV = /\b(FLASK_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b|FLASK_ENV\s*[=:]\s*["']?development\b|DJANGO_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b)/
+const DOCKER_FLASK_ENV = /^\s*ENV\s+(?:.*\s)?(FLASK_DEBUG(?:=|\s+)["']?(?:1|true)|FLASK_ENV(?:=|\s+)["']?development|DJANGO_DEBUG(?:=|\s+)["']?(?:1|true|True))\b/i
+const NODE_ENV_DEV = /^\s*ENV\s+(?:.*\s)?(NODE_ENV(?:=|\s+)["']?development)\b/
+const FROM = /^\s*FROM\s+\S+(?:\s+AS\s+(\S+))?/i
+const BUILD_STAGE = /^(?:build|builder|deps|dev|development|test|tests|base|compile|install)/i
+/** Production-shaped env and deploy files (`.env.production`, `docker-compose.prod.yml`, k8s manifests); a plain compose file is usually local. */
+const PROD_CONFIG = /(?:^|[/._-])(?:prod|production|live|release)(?:[/._-]|$)|(?:^|\/)(?:k8s|kubernetes|helm|deploy|deployment|manifests|charts)\/|(?:^|\/)(?:app|fly|render|railway)\.(?:ya?ml|toml)$/i
+
+export const debugMode: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/debug-mode',
+    title: 'Debug mode enabled in production config',
+    severity: 'major',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'recommended',
+    languages: ['python', 'dockerfile', 'dotenv', 'yaml', 'toml'],
+    description:
+      "Debug mode leaks stack traces, settings and source to anyone who triggers an error; Flask's Werkzeug debugger even offers an interactive console, which is remote code execution if reachable. Development builds of Node apps also skip optimisations and safety checks.",
+    examples: {
+      bad: "if __name__ == '__main__':\n    app.run(host='0.0.0.0', debug=True)\n",
+      good: "if __name__ == '__main__':\n    app.run(host='0.0.0.0', debug=os.environ.get('FLASK_DEBUG') == '1')\n",
+    },
+  },
+  check(ctx) {
+    const file = ctx.file
+    const path = file.path
+    if (file.isTest || isDevOrTestPath(path)) return undefined
+    const text = ctx.line.text
+    const at = ctx.line.newLine
+    switch (file.language) {
+      case 'python': {
+        if (!text.includes('True')) return undefined
+        const code = codeOf(text, 'python')
+        if (APP_RUN.test(code)) {
+          return {
+            line: at,
+            message: '`app.run(debug=True)` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it.',
+            suggestion: "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.",
+          }
+        }
+        if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path)) {
+          return {
+            line: at,
+            message: `\`DEBUG = True\` in \`${baseName(path)}\` shows full tracebacks, settings and SQL to visitors when an error occurs.`,
+            suggestion: "Default to off and enable per environment: `DEBUG = os.environ.get('DJANGO_DEBUG') == '1'`.",
+          }
+        }
+        return undefined
+      }
+      case 'dockerfile': {
+        if (!text.includes('ENV')) return undefined
+        const code = stripComment(text, 'dockerfile')
+        const flask = DOCKER_FLASK_ENV.exec(code)
+        const node = flask ? undefined : NODE_ENV_DEV.exec(code)
+        if (!flask && !node) return undefined
+        if (inBuildStage(ctx.before(200))) return undefined
+        if (node) {
+          if (ctx.after(200).some((l) => /NODE_ENV(?:=|\s+)["']?production/.test(l.text))) return undefined
+          return {
+            line: at,
+            message: '`NODE_ENV=development` in the image: frameworks serve verbose errors, skip caching and optimisations, and dev-only code paths stay on.',
+            suggestion: 'Set `ENV NODE_ENV=production` in the final stage (use a separate build stage for dev dependencies).',
+            severity: 'minor',
+          }
+        }
+        return {
+          line: at,
+          message: `\`${flask![1]}\` bakes debug mode into the image, exposing tracebacks (and with Flask, the interactive debugger).`,
+          suggestion: 'Remove it from the Dockerfile and enable debugging only in local runs (e.g. `docker run -e FLASK_DEBUG=1`).',
+        }
+      }
+      default: {
+        // .env, compose, k8s and platform config: only production-shaped files.
+        if (!text.includes('DEBUG') && !text.includes('FLASK_ENV')) return undefined
+        if (!PROD_CONFIG.test(path)) return undefined
+        const m = FLASK_ENV.exec(stripComment(text, file.language))
+        if (!m) return undefined
+        return {
+          line: at,
+          message: `\`${m[1]}\` in \`${baseName(path)}\` runs the app in debug mode, exposing tracebacks (and with Flask, the interactive debugger).`,
+          suggestion: 'Remove it from production configuration; set it only in local development environments.',
+        }
+      }
+    }
+  },
+}
+
+/** Whether the nearest `FROM` above names a build/dev stage rather than the final image. */
+function inBuildStage(before: DiffLine[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = FROM.exec(before[i]!.text)
+    if (m) return m[1] !== undefined && BUILD_STAGE.test(m[1])
+  }
+  return false
+}

@@ -1,0 +1,94 @@
+// Flags session/auth cookies with `Secure` or `HttpOnly` turned off (`secure=False`, `httpOnly: false`,
+// `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
+// Known false positives: non-sensitive cookies whose name is not visible nearby; dev/test settings are skipped.
+import type { LineRule } from '../../types'
+import { codeOf, isDevOrTestPath, namesSecret, stripComment } from './util'
+
+const SETTING = /\b((?:SESSION|REMEMBER|CSRF|JWT_ACCESS|JWT_REFRESH)_COOKIE_(?:SECURE|HTTPONLY))["']?\]?\s*[=:]\s*False\b/
+const SETTING_SAMESITE = /\b((?:SESSION|CSRF)_COOKIE_SAMESITE)["']?\]?\s*[=:]\s*(?:None\b|["']None["'])/
+const FLAG_OFF = /(?<![\w-])(secure|httponly|httpOnly|http_only|Secure|HttpOnly)["']?\s*[:=]\s*(?:False|false)\b/
+const SAMESITE_NONE = /(?<![\w-])(?:samesite|sameSite|same_site|SameSite)["']?\s*[:=]\s*(?:["']none["']|http\.SameSiteNoneMode\b)/i
+const SECURE_ON = /(?<![\w-])(?:secure|Secure)["']?\s*[:=]\s*(?:True|true)\b|SECURE\s*=\s*True/
+const COOKIE_CONTEXT = /cookie|session\s*\(|sessions?\.Options|SessionMiddleware|setCookie/i
+const COOKIE_NAME =
+  /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
+const SENSITIVE_COOKIE = /sess|sid|auth|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
+
+export const insecureCookie: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/insecure-cookie',
+    title: 'Session cookie without Secure/HttpOnly',
+    severity: 'minor',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'recommended',
+    languages: ['python', 'javascript', 'typescript', 'go'],
+    description:
+      'Without `HttpOnly` any injected script can read the session cookie; without `Secure` it is sent over plain HTTP where it can be sniffed; `SameSite=None` without `Secure` is rejected by browsers outright.',
+    examples: {
+      bad: "res.cookie('session', sid, { httpOnly: false, secure: true })\n",
+      good: "res.cookie('session', sid, { httpOnly: true, secure: true, sameSite: 'lax' })\nres.cookie('theme', 'dark', { httpOnly: false })\n",
+    },
+  },
+  check(ctx) {
+    const file = ctx.file
+    if (file.isTest || isDevOrTestPath(file.path)) return undefined
+    const text = ctx.line.text
+    if (!/secure|httponly|http_only|samesite|same_site/i.test(text)) return undefined
+    const code = stripComment(text, file.language)
+    const at = ctx.line.newLine
+
+    const setting = SETTING.exec(code) ?? SETTING_SAMESITE.exec(code)
+    if (setting) {
+      if (setting[1]!.startsWith('CSRF') && setting[1]!.endsWith('HTTPONLY')) return undefined
+      if (setting[1]!.endsWith('SAMESITE') && [...ctx.before(40), ...ctx.after(40)].some((l) => /_COOKIE_SECURE\s*=\s*True/.test(l.text))) return undefined
+      return hit(at, setting[0], setting[1]!)
+    }
+
+    const masked = codeOf(text, file.language)
+    const flag = FLAG_OFF.exec(masked)
+    const sameSite = flag ? undefined : SAMESITE_NONE.exec(code)
+    if (!flag && !sameSite) return undefined
+    const window = [...ctx.before(4).map((l) => l.text), code, ...ctx.after(2).map((l) => l.text)]
+    const joined = window.join('\n')
+    if (!COOKIE_CONTEXT.test(joined)) return undefined
+    const name = cookieName(window)
+    if (name !== undefined && !SENSITIVE_COOKIE.test(name) && !namesSecret(name)) return undefined
+    if (sameSite) {
+      if (SECURE_ON.test(joined)) return undefined
+      return hit(at, code.slice(sameSite.index, sameSite.index + sameSite[0].length), 'SameSite', name)
+    }
+    return hit(at, code.slice(flag!.index, flag!.index + flag![0].length), flag![1]!, name)
+  },
+}
+
+function cookieName(lines: string[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = COOKIE_NAME.exec(lines[i]!)
+    if (m) return m[1] ?? m[2] ?? m[3]
+  }
+  return undefined
+}
+
+function hit(line: number, found: string, flag: string, name?: string) {
+  const cookie = name ? `the \`${name}\` cookie` : 'the cookie'
+  const lower = flag.toLowerCase()
+  if (lower.includes('samesite')) {
+    return {
+      line,
+      message: `\`${found.trim()}\` without \`Secure\`: browsers reject ${cookie} (SameSite=None requires Secure), and it would be sent cross-site over HTTP.`,
+      suggestion: 'Add `secure: true` (or use `SameSite=Lax` if cross-site sending is not needed).',
+    }
+  }
+  const httpOnly = lower.includes('http')
+  return {
+    line,
+    message: httpOnly
+      ? `\`${found.trim()}\` makes ${cookie} readable from JavaScript, so any XSS can steal the session.`
+      : `\`${found.trim()}\` lets ${cookie} travel over plain HTTP, where it can be sniffed and replayed.`,
+    suggestion: httpOnly
+      ? 'Keep the session cookie `HttpOnly`; expose anything the front end needs through an API response instead.'
+      : 'Set `Secure` (`secure=True` / `secure: true`); for local HTTP development switch it by environment rather than hard-coding `False`.',
+  }
+}

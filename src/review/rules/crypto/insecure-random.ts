@@ -1,0 +1,83 @@
+// Flags non-cryptographic random (`Math.random()`, `random.choice/randint/...`, PHP `rand`/`mt_rand`/`uniqid`)
+// used to make tokens, passwords, session ids, nonces or OTPs. Known false positives: a secret-named
+// variable that only receives a random delay; jitter/backoff/timeouts are skipped.
+import type { LineRule } from '../../types'
+import { codeOf, functionName, identifierWords, namesSecret } from './util'
+
+const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
+const JS_RANDOM = /\bMath\.random\s*\(\s*\)/
+const PHP_RANDOM = /(?<![\w$>:])(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)\s*\(/
+const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling/i
+/** The target of the nearest assignment or object key before the call: `token =`, `resetToken:`, `$token .=`. */
+const TARGET = /([A-Za-z_$][\w$.]*)\s*(?:\]\s*)?(?:[+.]?=(?![=>])|:(?!:)|:=|=>)\s*[^=]*$/
+
+/** The variable a line declares, when the random call sits deeper (in a callback, say). */
+const DECLARATION = /^\s*(?:(?:export\s+)?(?:const|let|var)\s+)?([A-Za-z_$][\w$.]*)\s*(?:\+?=(?![=>])|:=)/
+const ACCUMULATOR = /^\$?(?:result|out|output|s|str|res|value|chars?|buf|buffer|i|acc|ret)$/i
+
+const FIXES: Record<string, string> = {
+  python: '`secrets.token_urlsafe(32)` (or `secrets.choice(alphabet)` / `secrets.randbelow(n)`)',
+  javascript: '`crypto.randomUUID()` or `crypto.getRandomValues(new Uint8Array(32))`',
+  typescript: '`crypto.randomUUID()` or `crypto.getRandomValues(new Uint8Array(32))`',
+  php: '`bin2hex(random_bytes(32))` (or `random_int()`)',
+}
+
+export const insecureRandom: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/insecure-random',
+    title: 'Predictable random used for a secret',
+    severity: 'major',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'core',
+    languages: ['python', 'javascript', 'typescript', 'php'],
+    description:
+      '`Math.random()`, Python\'s `random` module and PHP\'s `rand`/`mt_rand` are seeded PRNGs whose output can be predicted from a few samples, so tokens, reset codes and session ids built from them can be guessed. Use the OS CSPRNG.',
+    examples: {
+      bad: "const resetToken = Math.random().toString(36).slice(2)\n",
+      good: "const resetToken = crypto.randomUUID()\nconst delay = Math.random() * 1000\n",
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    if (ctx.file.isTest || !(text.includes('random') || text.includes('rand') || text.includes('uniqid'))) return undefined
+    const language = ctx.file.language
+    const code = codeOf(text, language)
+    const re = language === 'python' ? PY_RANDOM : language === 'php' ? PHP_RANDOM : JS_RANDOM
+    const m = re.exec(code)
+    if (!m || /SystemRandom/.test(code) || TIMING.test(code)) return undefined
+    const before = code.slice(0, m.index)
+    const target = TARGET.exec(before)?.[1]
+    const declared = DECLARATION.exec(before)?.[1]
+    let subject = [target, declared].find((name) => name && namesSecret(name.slice(name.lastIndexOf('.') + 1)))
+    if (subject === undefined && (!target || /^\s*(?:return\b|yield\b)/.test(before) || ACCUMULATOR.test(target))) {
+      // `return Math.random()…`, or an accumulator inside `generateToken()`.
+      const fn = functionName(ctx.enclosingFunction())
+      if (fn && namesSecret(fn)) subject = `${fn}()`
+    }
+    if (subject === undefined && !target) {
+      // A call continued from an assignment on the line above: `token = ''.join(\n  random.choice(…)`.
+      const above = ctx.before(2).reverse().find((l) => /[([{,]\s*$/.test(l.text))
+      const name = above && DECLARATION.exec(above.text)?.[1]
+      if (name && namesSecret(name.slice(name.lastIndexOf('.') + 1))) subject = name
+    }
+    if (!subject) return undefined
+    const call = m[0].replace(/\s+/g, '')
+    return {
+      line: ctx.line.newLine,
+      message: `\`${subject}\` is built from \`${call}\`, a predictable PRNG; an attacker who sees a few outputs can guess the next ${describe(subject)}.`,
+      suggestion: `Use the CSPRNG instead: ${FIXES[language] ?? FIXES.javascript}.`,
+    }
+  },
+}
+
+function describe(subject: string): string {
+  const words = identifierWords(subject)
+  if (words.includes('password') || words.includes('passwd')) return 'password'
+  if (words.includes('session')) return 'session id'
+  if (words.includes('nonce')) return 'nonce'
+  if (words.includes('otp') || words.includes('code')) return 'code'
+  if (words.includes('salt')) return 'salt'
+  return 'token'
+}

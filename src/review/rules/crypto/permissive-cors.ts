@@ -1,0 +1,128 @@
+// Flags CORS that admits any origin together with credentials: FastAPI/Starlette `allow_origins=["*"]` +
+// `allow_credentials=True`, django-cors-headers, flask-cors, `cors({ origin: true|'*', credentials: true })`,
+// gin/rs-cors, Spring, raw `Access-Control-Allow-Origin` echoing the request. Known false positives: a
+// credentials flag from an unrelated block within a few lines; test files are skipped.
+import type { DiffLine, LineRule } from '../../types'
+import { stripComment } from './util'
+
+/** Any-origin settings, and handlers that echo the request's Origin back. */
+const ANY_ORIGIN = [
+  /\ballow_origins\s*=\s*\[\s*["']\*["']\s*\]/,
+  /\ballow_origin_regex\s*=\s*r?["']\.[*+]["']/,
+  /\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b/,
+  /\borigins\s*=\s*(?:\[\s*)?["']\*["']/,
+  /(?<![\w-])origin\s*:\s*(?:true\b|["'`]\*["'`])/,
+  /(?<![\w-])origin\s*:\s*\(\s*(\w+)\s*(?:,\s*(\w+)\s*)?\)\s*=>\s*(?:\1\b|\2\s*\(\s*null\s*,\s*true\s*\))/,
+  /\bAllowAllOrigins\s*:\s*true\b/,
+  /\bAllowedOrigins\s*:\s*\[\]string\{\s*"\*"\s*\}/,
+  /\bAllowOriginFunc\s*:\s*func\s*\([^)]*\)\s*bool\s*\{\s*return\s+true\b/,
+  /\ballowedOriginPatterns\s*\(\s*"\*"\s*\)|@CrossOrigin\s*\([^)]*origins\s*=\s*"\*"/,
+  /Access-Control-Allow-Origin["']?\]?\s*[,:=]?\s*["']?(?:\*|\$http_origin\b)/i,
+  /Access-Control-Allow-Origin["']?\]?\s*[,:=]\s*(?:req|request|r|c\.req|ctx\.request|ctx)\.(?:headers?\.origin\b|headers?\s*\[\s*["']origin["']|headers?\.get\(\s*["']origin["']|header\(\s*["']origin["']|Header\.Get\(\s*"Origin"|get_header\(\s*["']origin["'])/i,
+]
+const CREDENTIALS =
+  /\ballow_credentials\s*=\s*True\b|\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b|\bsupports_credentials\s*=\s*True\b|(?<![\w-])credentials\s*:\s*true\b|Access-Control-Allow-Credentials["']?\s*[,:=]?\s*["']?true\b|\bAllowCredentials\s*[:=]\s*true\b|\ballowCredentials\s*(?:=\s*"true"|\(\s*true\s*\))/i
+const FLASK_DEFAULT = /\b(?:CORS|cross_origin)\s*\(([^)]*)\)/
+const WINDOW = 12
+const SETTINGS_WINDOW = 40
+
+function anyOrigin(code: string): RegExpExecArray | undefined {
+  if (!/rigin|RIGIN/.test(code)) return undefined
+  for (const re of ANY_ORIGIN) {
+    const m = re.exec(code)
+    if (m) return m
+  }
+  return undefined
+}
+
+export const permissiveCors: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/permissive-cors',
+    title: 'CORS allows any origin with credentials',
+    severity: 'major',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'recommended',
+    languages: '*',
+    description:
+      'Allowing every origin while allowing credentials lets any website a logged-in user visits send requests with their cookies and read the responses. Most CORS libraries implement "any origin + credentials" by echoing the request\'s Origin, which browsers accept.',
+    examples: {
+      bad: 'app.use(\n  cors({\n    origin: true,\n    credentials: true,\n  }),\n)\n',
+      good: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }))\napp.use('/public', cors({ origin: '*' }))\n",
+    },
+  },
+  check(ctx) {
+    if (ctx.file.isTest || ctx.file.language === 'markdown') return undefined
+    const text = ctx.line.text
+    if (!/rigin|RIGIN|redentials|REDENTIALS/.test(text)) return undefined
+    const code = stripComment(text, ctx.file.language)
+    const window = code.includes('CORS_') ? SETTINGS_WINDOW : WINDOW
+    const near = (): DiffLine[] => [...ctx.before(window), ...ctx.after(window)]
+
+    // flask-cors: `CORS(app, supports_credentials=True)` defaults to every origin.
+    const flask = FLASK_DEFAULT.exec(code)
+    if (flask && /supports_credentials\s*=\s*True/.test(flask[1]!) && !/origins|resources/.test(flask[1]!)) {
+      return hit(ctx.line.newLine, flask[0], 'Pass the allowed origins explicitly: `CORS(app, origins=["https://app.example.com"], supports_credentials=True)`.')
+    }
+    const origin = anyOrigin(code)
+    if (origin) {
+      const credentials = CREDENTIALS.test(code) || (!enclosedOnLine(code, origin.index) && near().some((l) => CREDENTIALS.test(l.text)))
+      if (!credentials) return undefined
+      return hit(ctx.line.newLine, origin[0].trim(), fixFor(origin[0]))
+    }
+    // A credentials flag added next to an existing any-origin setting; the origin line reports it when both are new.
+    if (CREDENTIALS.test(code)) {
+      const existing = near().find((l) => l.kind === 'context' && anyOrigin(l.text))
+      if (existing) {
+        const m = anyOrigin(existing.text)!
+        return hit(ctx.line.newLine, m[0].trim(), fixFor(m[0]))
+      }
+    }
+    return undefined
+  },
+}
+
+/** Whether the setting sits inside a `(...)`/`{...}` that opens and closes on this line (a one-line config). */
+function enclosedOnLine(code: string, index: number): boolean {
+  let depth = 0
+  let open = -1
+  for (let i = index - 1; i >= 0; i--) {
+    const c = code[i]
+    if (c === ')' || c === '}') depth++
+    else if (c === '(' || c === '{') {
+      if (depth === 0) {
+        open = i
+        break
+      }
+      depth--
+    }
+  }
+  if (open === -1) return false
+  depth = 0
+  for (let i = open; i < code.length; i++) {
+    const c = code[i]
+    if (c === '(' || c === '{') depth++
+    else if (c === ')' || c === '}') {
+      depth--
+      if (depth === 0) return true
+    }
+  }
+  return false
+}
+
+function fixFor(setting: string): string {
+  if (/allow_origin/.test(setting)) return 'List the trusted origins: `allow_origins=["https://app.example.com"]` (keep `allow_credentials=True` only with an explicit list).'
+  if (/CORS_/.test(setting)) return 'Set `CORS_ALLOWED_ORIGINS = ["https://app.example.com"]` instead of allowing all origins.'
+  if (/Access-Control/i.test(setting)) return 'Compare the request Origin against an allow-list and echo it only when it matches (and add `Vary: Origin`).'
+  if (/Allow|allowed/.test(setting)) return 'Configure an explicit list of trusted origins instead of allowing all.'
+  return "Use an allow-list: `cors({ origin: ['https://app.example.com'], credentials: true })`."
+}
+
+function hit(line: number, setting: string, suggestion: string) {
+  return {
+    line,
+    message: `\`${setting}\` combined with credentials lets any website make authenticated requests as your users and read the responses.`,
+    suggestion,
+  }
+}

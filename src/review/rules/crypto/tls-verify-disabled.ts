@@ -1,0 +1,194 @@
+// Flags code that turns off TLS certificate or hostname verification: `verify=False`, `CERT_NONE`,
+// `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true`, `VERIFY_NONE`,
+// `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators. Known false positives: clients pinned to a
+// local self-signed endpoint; test files are skipped.
+import type { Language, LineRule } from '../../types'
+import { codeOf, stripComment } from './util'
+
+interface Pattern {
+  languages: ReadonlySet<Language> | '*'
+  /** Cheap substring the line must contain. */
+  needle: string
+  re: RegExp
+  /** Match against the line with string contents blanked (code constructs only). */
+  codeOnly: boolean
+  fix: string
+  /** Extra condition on the line and its neighbours. */
+  when?: (line: string, near: string) => boolean
+}
+
+const py = new Set<Language>(['python'])
+const js = new Set<Language>(['javascript', 'typescript', 'vue', 'svelte'])
+const CODE_LANGUAGES = new Set<Language>([
+  'python', 'javascript', 'typescript', 'go', 'java', 'kotlin', 'ruby', 'php', 'csharp', 'rust', 'c', 'cpp', 'swift', 'vue', 'svelte',
+])
+const HTTP_CLIENT = /requests|httpx|session|client|aiohttp|urllib|\.(?:get|post|put|patch|delete|head|request|stream)\s*\(|Client\(|Session\(/i
+
+const PATTERNS: Pattern[] = [
+  {
+    languages: py,
+    needle: 'verify',
+    re: /\bverify\s*=\s*False\b/,
+    codeOnly: true,
+    fix: 'Drop `verify=False`; for a private CA pass its bundle instead: `verify="/path/to/ca.pem"`.',
+    when: (line, near) => !/jwt|decode/i.test(line + near) && (HTTP_CLIENT.test(line) || HTTP_CLIENT.test(near)),
+  },
+  {
+    languages: py,
+    needle: 'ssl',
+    re: /\b(?:verify_ssl|ssl)\s*=\s*False\b/,
+    codeOnly: true,
+    fix: 'Remove `ssl=False`; pass an `ssl.create_default_context(cafile=...)` for a private CA.',
+    when: (line, near) => /aiohttp|session|connector|ClientSession|TCPConnector/i.test(line + near),
+  },
+  {
+    languages: py,
+    needle: '_create_unverified_context',
+    re: /\bssl\._create_unverified_context\b/,
+    codeOnly: true,
+    fix: 'Use `ssl.create_default_context()` (with `cafile=` for a private CA).',
+  },
+  {
+    languages: py,
+    needle: 'CERT_NONE',
+    re: /\b(?:ssl\.)?CERT_NONE\b|["']CERT_NONE["']/,
+    codeOnly: false,
+    fix: 'Keep `ssl.CERT_REQUIRED` (the default of `ssl.create_default_context()`) and load the right CA instead.',
+  },
+  {
+    languages: py,
+    needle: 'check_hostname',
+    re: /\.check_hostname\s*=\s*False\b/,
+    codeOnly: true,
+    fix: 'Leave `check_hostname` on; connect using the name on the certificate.',
+  },
+  {
+    languages: '*',
+    needle: 'rejectUnauthorized',
+    re: /\brejectUnauthorized["']?\s*[:=]\s*false\b/,
+    codeOnly: true,
+    fix: 'Remove `rejectUnauthorized: false`; for a private CA pass `ca: fs.readFileSync("ca.pem")`.',
+  },
+  {
+    languages: '*',
+    needle: 'NODE_TLS_REJECT_UNAUTHORIZED',
+    re: /NODE_TLS_REJECT_UNAUTHORIZED["']?\]?(?:\s*[:=]\s*|\s+)["']?0\b/,
+    codeOnly: false,
+    fix: 'Remove `NODE_TLS_REJECT_UNAUTHORIZED=0` (it disables verification for every connection in the process); use `NODE_EXTRA_CA_CERTS=/path/ca.pem` for a private CA.',
+  },
+  {
+    languages: js,
+    needle: 'strictSSL',
+    re: /\bstrictSSL\s*:\s*false\b/,
+    codeOnly: true,
+    fix: 'Remove `strictSSL: false`; pass the private CA with `ca:` instead.',
+  },
+  {
+    languages: '*',
+    needle: 'InsecureSkipVerify',
+    re: /\bInsecureSkipVerify\s*[:=]\s*true\b/,
+    codeOnly: true,
+    fix: 'Remove `InsecureSkipVerify: true`; add a private CA to `tls.Config{RootCAs: pool}` instead.',
+  },
+  {
+    languages: new Set<Language>(['yaml', 'github-actions']),
+    needle: 'validate_certs',
+    re: /\bvalidate_certs\s*:\s*(?:no|false|False)\b/,
+    codeOnly: false,
+    fix: 'Remove `validate_certs: no`; point the task at the right CA (`ca_path`) instead.',
+  },
+  {
+    languages: new Set<Language>(['yaml', 'toml', 'json', 'ini']),
+    needle: 'nsecure',
+    re: /\binsecure_?skip_?verify["']?\s*[:=]\s*["']?true\b/i,
+    codeOnly: false,
+    fix: 'Set `insecure_skip_verify: false` and configure `ca_file` for a private CA.',
+  },
+  {
+    languages: new Set<Language>(['ruby']),
+    needle: 'VERIFY_NONE',
+    re: /\bOpenSSL::SSL::VERIFY_NONE\b/,
+    codeOnly: true,
+    fix: 'Use `OpenSSL::SSL::VERIFY_PEER` with `ca_file:` for a private CA.',
+  },
+  {
+    languages: new Set<Language>(['php']),
+    needle: 'CURLOPT_SSL_VERIFY',
+    re: /\bCURLOPT_SSL_VERIFY(?:PEER|HOST)\s*(?:=>|,)\s*(?:false|0)\b/i,
+    codeOnly: true,
+    fix: 'Keep `CURLOPT_SSL_VERIFYPEER` true and `CURLOPT_SSL_VERIFYHOST` 2; set `CURLOPT_CAINFO` for a private CA.',
+  },
+  {
+    languages: new Set<Language>(['php']),
+    needle: 'verify',
+    re: /["']verify["']\s*=>\s*false\b/,
+    codeOnly: false,
+    fix: "Drop `'verify' => false` (Guzzle); pass the CA bundle path as `'verify' => '/path/ca.pem'` instead.",
+  },
+  {
+    languages: new Set<Language>(['java', 'kotlin']),
+    needle: 'Verifier',
+    re: /\bNoopHostnameVerifier\b|\bALLOW_ALL_HOSTNAME_VERIFIER\b|\bsetHostnameVerifier\s*\(\s*\{?\s*\(?[\w\s,]*\)?\s*->\s*true/,
+    codeOnly: true,
+    fix: 'Use the default hostname verifier; fix the certificate name instead of disabling the check.',
+  },
+  {
+    languages: new Set<Language>(['java', 'kotlin']),
+    needle: 'Trust',
+    re: /\bTrustAllStrategy\b|\bTrustSelfSignedStrategy\b|\bInsecureTrustManagerFactory\b/,
+    codeOnly: true,
+    fix: 'Load the CA into a `KeyStore`-backed `TrustManagerFactory` instead of trusting every certificate.',
+  },
+  {
+    languages: new Set<Language>(['csharp']),
+    needle: 'Certificate',
+    re: /\bDangerousAcceptAnyServerCertificateValidator\b|ServerCertificate(?:Custom)?ValidationCallback\s*\+?=\s*(?:delegate\s*\{\s*return\s+true|\([^)]*\)\s*=>\s*true\b|\w+\s*=>\s*true\b)/,
+    codeOnly: true,
+    fix: 'Remove the accept-all callback; validate against the expected CA or thumbprint instead.',
+  },
+]
+
+export const tlsVerifyDisabled: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/tls-verify-disabled',
+    title: 'TLS certificate verification disabled',
+    severity: 'major',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'core',
+    languages: '*',
+    description:
+      'Without certificate verification HTTPS still encrypts, but to whoever answers: anyone on the network path can intercept the connection, read credentials and alter responses. Fix the trust store instead of disabling the check.',
+    examples: {
+      bad: 'const agent = new https.Agent({ rejectUnauthorized: false })\n',
+      good: "const agent = new https.Agent({ ca: fs.readFileSync('internal-ca.pem') })\nlog.warn('rejectUnauthorized: false is not allowed')\n",
+    },
+  },
+  check(ctx) {
+    const language = ctx.file.language
+    if (ctx.file.isTest || language === 'markdown') return undefined
+    const text = ctx.line.text
+    const config = !CODE_LANGUAGES.has(language)
+    let code: string | undefined
+    let masked: string | undefined
+    for (const p of PATTERNS) {
+      if (!text.includes(p.needle) || (p.languages !== '*' && !p.languages.has(language))) continue
+      code ??= stripComment(text, language)
+      masked ??= codeOf(text, language)
+      const m = p.re.exec(p.codeOnly && !config ? masked : code)
+      if (!m) continue
+      if (p.when) {
+        const near = [...ctx.before(3), ...ctx.after(1)].map((l) => l.text).join('\n')
+        if (!p.when(code, near)) continue
+      }
+      const found = code.slice(m.index, m.index + m[0].length).trim()
+      return {
+        line: ctx.line.newLine,
+        message: `\`${found}\` turns off TLS certificate verification, so any machine on the network path can impersonate the server.`,
+        suggestion: p.fix,
+      }
+    }
+    return undefined
+  },
+}

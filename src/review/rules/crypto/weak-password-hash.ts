@@ -1,0 +1,109 @@
+// Flags MD5/SHA-1 applied to passwords, tokens or secrets (hashlib, createHash, md5(), Digest::MD5, md5.Sum).
+// Known false positives: hashing a value whose name merely contains "token" (e.g. lexer tokens);
+// MD5 for cache keys, ETags and checksums is not flagged.
+import type { DiffLine, LineRule } from '../../types'
+import { codeOf, stripComment } from './util'
+
+const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1/
+/** A call that hashes its argument directly: `hashlib.md5(x`, `md5(x`, `Digest::SHA1.hexdigest(x`, `md5.Sum([]byte(x`. */
+const DIRECT =
+  /(?:\bhashlib\.new\(\s*["'](md5|sha1)["']\s*,|\bhashlib\.(md5|sha1)\s*\(|\bCryptoJS\.(MD5|SHA1)\s*\(|\bDigest::(MD5|SHA1)\.(?:hex|base64)?digest\s*\(?|\b(md5|sha1)\.Sum\s*\(|\bhash\(\s*["'](md5|sha1)["']\s*,|\bDigestUtils\.(md5|sha1)\w*\s*\(|(?<![\w.$])(md5|sha1)\s*\()/gi
+/** A hasher object that is fed later: `createHash('md5')`, `hashlib.md5()`, `MessageDigest.getInstance("MD5")`. */
+const FACTORY = /\bcreateHash\(\s*["'`](md5|sha1)["'`]\s*\)|\bMessageDigest\.getInstance\(\s*"(MD5|SHA-?1)"\s*\)|\b(md5|sha1)\.New\(\)/i
+const DEFINITION = /\b(?:def|function|func|fun)\s+$/
+const FEED = /\.(?:update|digest|Write)\(([^)]*)/
+/** `password`, `userPassword`, `PASSWD`, `pwd` — but not `bypass` or `passenger`. */
+const PASSWORD = /(?:(?<![A-Za-z])[Pp]|P)(?:ass(?:word|wd|phrase)?|wd)s?(?![a-z])|PASS(?:WORD|WD)?(?![A-Z])/
+const SECRET = /(?:(?<![A-Za-z])[st]|S|T)(?:ecret|oken(?!i[sz]))|SECRET|TOKEN|api_?key|apiKey|API_?KEY|[Cc]redential/
+
+function argumentOf(code: string, from: number): string {
+  let depth = 1
+  let i = from
+  for (; i < code.length && depth > 0; i++) {
+    const c = code[i]
+    if (c === '(' || c === '[') depth++
+    else if (c === ')' || c === ']') depth--
+  }
+  return code.slice(from, depth === 0 ? i - 1 : i)
+}
+
+function sensitive(args: string): 'password' | 'secret' | undefined {
+  if (/usedforsecurity\s*=\s*False/.test(args)) return undefined
+  if (PASSWORD.test(args)) return 'password'
+  if (SECRET.test(args)) return 'secret'
+  return undefined
+}
+
+export const weakPasswordHash: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/weak-password-hash',
+    title: 'MD5/SHA-1 used for passwords or tokens',
+    severity: 'major',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'core',
+    languages: ['python', 'javascript', 'typescript', 'php', 'ruby', 'go', 'java', 'kotlin'],
+    description:
+      'MD5 and SHA-1 are fast, unsalted hashes: a GPU tries billions of candidate passwords a second, so leaked password hashes are cracked in bulk. Passwords need a slow, salted KDF (bcrypt, scrypt, Argon2, PBKDF2); tokens need at least SHA-256 or an HMAC.',
+    examples: {
+      bad: 'hashed = hashlib.md5(password.encode()).hexdigest()\n',
+      good: 'etag = hashlib.md5(body).hexdigest()\nhashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n',
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    if (ctx.file.isTest || !PREFILTER.test(text)) return undefined
+    const language = ctx.file.language
+    const code = stripComment(text, language)
+    const masked = codeOf(text, language)
+    for (const m of code.matchAll(DIRECT)) {
+      // The call itself must be code, not text inside a string.
+      if (masked[m.index + m[0].length - 1] !== code[m.index + m[0].length - 1]) continue
+      if (DEFINITION.test(code.slice(0, m.index))) continue
+      const algorithm = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])!.toUpperCase()
+      const args = argumentOf(code, m.index + m[0].length)
+      // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
+      const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) : undefined)
+      if (kind) return hit(ctx.line.newLine, snippet(code.slice(m.index, m.index + m[0].length + args.length + 1)), algorithm, kind)
+    }
+    const f = FACTORY.exec(code)
+    if (f && masked[f.index] === code[f.index]) {
+      const kind = sensitive(fedLater(code.slice(f.index), ctx.after(3)))
+      if (kind) return hit(ctx.line.newLine, f[0], (f[1] ?? f[2] ?? f[3])!.toUpperCase().replace('-', ''), kind)
+    }
+    return undefined
+  },
+}
+
+/** Arguments of `.update(...)`/`.digest(...)` on this line or the next few. */
+function fedLater(code: string, after: DiffLine[]): string {
+  const parts: string[] = []
+  const here = FEED.exec(code)
+  if (here) parts.push(here[1]!)
+  for (const l of after) {
+    const m = FEED.exec(l.text)
+    if (m) parts.push(m[1]!)
+  }
+  return parts.join(' ')
+}
+
+function snippet(call: string): string {
+  const s = call.trim()
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s
+}
+
+function hit(line: number, call: string, algorithm: string, kind: 'password' | 'secret') {
+  return kind === 'password'
+    ? {
+        line,
+        message: `\`${call}\` hashes a password with ${algorithm}, which is fast and unsalted; leaked hashes are cracked in bulk.`,
+        suggestion: 'Use a password hashing function: `bcrypt.hashpw(password, bcrypt.gensalt())`, `argon2`, or `scrypt`/`hashlib.scrypt` (Node: `bcrypt.hash(password, 12)` or `crypto.scrypt`).',
+      }
+    : {
+        line,
+        message: `\`${call}\` hashes a token or secret with ${algorithm}, a broken hash.`,
+        suggestion: 'Use SHA-256 or an HMAC with a server-side key (`hmac.new(key, token, hashlib.sha256)`, `createHmac(\'sha256\', key)`); for passwords use bcrypt or Argon2.',
+        severity: 'minor' as const,
+      }
+}

@@ -1,0 +1,96 @@
+// Flags blocks of five or more added line comments that read as code rather than prose. Known false
+// positives: usage examples in comments (blocks introduced by "Example:"/"Usage:" are skipped).
+import type { FileRule, RuleHit } from '../../types'
+import { scanAt, syntaxOf } from '../bugs/util'
+
+const MIN_LINES = 5
+const PY_KEYWORD = /^(?:def|class|return|if|elif|else|for|while|try|except|finally|with|import|from|raise|yield|pass|break|continue|async|await|print)\b/
+const C_KEYWORD = /^(?:const|let|var|function|return|if|else|for|while|switch|case|break|continue|import|export|await|async|class|try|catch|finally|throw|new|func|package|public|private|protected|static|void|int|fn|use|go|defer)\b/
+const PROSE = /^[A-Za-z][A-Za-z']*(?:,?\s+[A-Za-z][A-Za-z'()-]*){3,}[.!?:]?$/
+const INTRO = /\b(?:example|usage|e\.g\.|for instance|such as|like this|like so|sample|returns?:|output:)/i
+
+/** Whether the text of a comment (prefix removed) reads as a line of code. */
+function looksLikeCode(s: string, python: boolean): boolean {
+  if (PROSE.test(s)) return false
+  if (/[;{}]$/.test(s) || /^[}\])]+[,;)]*$/.test(s)) return true
+  if (/^[\w$.[\]'"]+\s*(?:[+\-*/%|&]?=)\s*[^=\s]/.test(s) && !/^[\w$.]+\s*=\s*[A-Za-z]+(?:\s+[a-z]+){2,}/.test(s)) return true
+  if (/^(?:await\s+)?[\w$.]+\(.*\)[;,]?$/.test(s)) return true
+  if ((python ? PY_KEYWORD : C_KEYWORD).test(s)) {
+    // Keywords also start prose ("return the user"), so ask for code punctuation as well.
+    return /[()[\]{}=:;]/.test(s) || /^(?:return|pass|break|continue|else:?|\}?\s*else\s*\{?)$/.test(s)
+  }
+  if (python && /^[\w.]+\s*\[.*\]\s*=/.test(s)) return true
+  return false
+}
+
+export const commentedOutCode: FileRule = {
+  kind: 'file',
+  meta: {
+    id: 'hygiene/commented-out-code',
+    title: 'Commented-out code',
+    severity: 'minor',
+    category: 'maintainability',
+    pack: 'hygiene',
+    tier: 'recommended',
+    languages: ['typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'rust', 'c', 'cpp', 'swift', 'php'],
+    description:
+      'Blocks of commented-out code rot: nobody knows whether they are still needed, they drift out of sync with the code around them, and they hide in reviews. Version control already keeps the old code; delete the block.',
+    examples: {
+      bad: 'export function total(items) {\n  // const discount = getDiscount(user)\n  // if (discount) {\n  //   items = applyDiscount(items, discount)\n  // }\n  // logTotal(items)\n  return sum(items)\n}\n',
+      good: 'export function total(items) {\n  // Discounts are applied upstream by the cart service, so the\n  // items here are already priced. Keep this function a plain sum\n  // so the cart and invoice totals can never disagree with\n  // each other, even when a discount code expires mid-checkout.\n  // See the pricing section of the architecture notes for details.\n  return sum(items)\n}\n',
+    },
+  },
+  check(file) {
+    const syntax = syntaxOf(file.language)
+    if (syntax !== 'python' && syntax !== 'c' && syntax !== 'js') return []
+    const python = syntax === 'python'
+    const prefix = python ? /^\s*#(?![!#])\s?/ : /^\s*\/\/(?![/!])\s?/
+    const hits: RuleHit[] = []
+    for (const hunk of file.hunks) {
+      let runStart = -1
+      let runEnd = -1
+      let code = 0
+      let introduced = false
+      const flush = () => {
+        if (code >= MIN_LINES && !introduced) {
+          hits.push({
+            line: runStart,
+            endLine: runEnd,
+            message: `Lines ${runStart}–${runEnd} are commented-out code (${runEnd - runStart + 1} lines).`,
+            suggestion: 'Delete the block; version control keeps the old code if it is needed again.',
+          })
+        }
+        runStart = -1
+        code = 0
+        introduced = false
+      }
+      for (let k = 0; k < hunk.lines.length; k++) {
+        const line = hunk.lines[k]!
+        if (line.kind === 'del') continue
+        if (line.kind !== 'add' || !prefix.test(line.text)) {
+          flush()
+          continue
+        }
+        const scanned = scanAt(hunk, k, syntax)
+        if (!scanned.commentOnly) {
+          flush()
+          continue
+        }
+        const body = line.text.replace(prefix, '').trim()
+        if (body === '') continue
+        if (looksLikeCode(body, python)) {
+          if (runStart < 0) runStart = line.newLine!
+          runEnd = line.newLine!
+          code++
+        } else {
+          // Prose ends the block; a prose line that introduces an example marks what follows as documentation.
+          flush()
+          introduced = INTRO.test(body)
+          if (introduced) runStart = -1
+        }
+      }
+      flush()
+    }
+    return hits
+  },
+}

@@ -1,0 +1,131 @@
+/** Flags os.system/os.popen and subprocess calls with shell=True on non-constant commands. FP: commands built only from trusted config. */
+import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
+import { describeHow, quoteList } from './sql'
+import {
+  analyzeExpr,
+  argsAt,
+  assignmentsBefore,
+  inPythonTripleString,
+  isCommentLine,
+  keywordArg,
+  lex,
+  receiverStart,
+  snippet,
+  unsafeParts,
+  type Arg,
+  type ExprInfo,
+} from './util'
+
+// Always run through a shell.
+const SHELL_ALWAYS = /(?:\bos\.(system|popen)|\b(?:subprocess|commands)\.(getoutput|getstatusoutput)|\basyncio\.(create_subprocess_shell))\s*\(/g
+// Run through a shell only with shell=True.
+const SHELL_OPTIONAL = /(?:\b(?:subprocess|sp)\.|(?<![\w.]))(run|call|check_call|check_output|Popen)\s*\(/g
+const IDENT = /^[A-Za-z_]\w*$/
+
+interface Verdict {
+  severity: Severity
+  detail: string
+}
+
+/** How dangerous the command argument is: built from values, an opaque variable, or a constant. */
+function judge(ctx: LineContext, arg: Arg): Verdict | 'constant' | 'quoted' {
+  let info: ExprInfo = analyzeExpr(arg.text, 'py')
+  let via = ''
+  if (info.opaque && IDENT.test(arg.text)) {
+    const chain = assignmentsBefore(ctx, arg.text, 'py', 10)
+    if (chain.length > 0 && chain.every((a) => a.info.literal)) return 'constant'
+    const built = chain.find((a) => a.info.dynamic && unsafeParts(a.info).length > 0)
+    if (built) {
+      info = built.info
+      via = ` (\`${arg.text}\` is built on line ${built.line})`
+    }
+  }
+  if (info.literal) return 'constant'
+  if (info.dynamic) {
+    const unsafe = unsafeParts(info)
+    if (unsafe.length === 0) return 'quoted'
+    return { severity: 'critical', detail: `a command built with ${describeHow(info.how, 'py')} from ${quoteList(unsafe)}${via}` }
+  }
+  // A list or tuple of literals is as constant as a string.
+  if (/^[[(]/.test(arg.text) && !/[A-Za-z_]/.test(arg.text.replace(/\b[rbuRBU]{1,2}(?=["'])/g, '').replace(/(["'])(?:\\.|(?!\1).)*\1/g, ''))) {
+    return 'constant'
+  }
+  return { severity: 'major', detail: `\`${snippet(arg.text, 40)}\`, which is not a constant` }
+}
+
+function hit(ctx: LineContext, call: string, verdict: Verdict, fix: string): RuleHit {
+  return {
+    line: ctx.line.newLine,
+    message: `\`${call}\` runs ${verdict.detail} through the shell: \`;\`, \`|\` or \`$(...)\` in a value runs extra commands`,
+    suggestion: fix,
+    severity: verdict.severity,
+  }
+}
+
+const FIX =
+  'Pass an argument list without a shell: `subprocess.run(["convert", src, dst], check=True)` (split a fixed command with `shlex.split`; quote unavoidable shell input with `shlex.quote`).'
+
+export const pythonShellInjection: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'python/shell-injection',
+    title: 'Shell command built from runtime values',
+    severity: 'critical',
+    category: 'security',
+    pack: 'injection',
+    tier: 'core',
+    languages: ['python'],
+    description:
+      '`os.system`, `os.popen` and `subprocess` with `shell=True` hand the whole string to `/bin/sh`, so a value containing `;`, `|`, backticks or `$(...)` runs commands of its own. An argument list without a shell passes each value as one argv entry.',
+    examples: {
+      bad: 'import subprocess\n\ndef thumbnail(path):\n    subprocess.run(f"convert {path} -resize 128x128 thumb.png", shell=True)\n',
+      good: 'import subprocess\n\ndef thumbnail(path):\n    subprocess.run(["convert", path, "-resize", "128x128", "thumb.png"], check=True)\n',
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    if (ctx.file.isTest) return undefined
+    const always = text.includes('os.system') || text.includes('os.popen') || text.includes('getoutput') || text.includes('getstatusoutput') || text.includes('_shell(')
+    const optional = text.includes('shell=True') || text.includes('subprocess.') || text.includes('sp.')
+    if (!always && !optional) return undefined
+    if (isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
+    const lexed = lex(text, 'py')
+    const hits: RuleHit[] = []
+    if (always) {
+      for (const m of lexed.masked.matchAll(SHELL_ALWAYS)) {
+        const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
+        const first = call.args[0]
+        if (!first) continue
+        const verdict = judge(ctx, first)
+        if (verdict === 'constant' || verdict === 'quoted') continue
+        hits.push(hit(ctx, snippet(lx.text.slice(receiverStart(lx.text, m.index), call.end), 70), verdict, FIX))
+      }
+    }
+    if (optional) {
+      for (const m of lexed.masked.matchAll(SHELL_OPTIONAL)) {
+        const start = receiverStart(lexed.text, m.index)
+        const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
+        const shell = keywordArg(call.args, 'shell')
+        if (shell !== 'True') continue
+        const first = call.args[0]
+        if (!first || /^\w+\s*=/.test(first.text)) continue
+        const callText = snippet(lx.text.slice(start, call.end), 70)
+        const verdict = judge(ctx, first)
+        if (verdict === 'quoted') continue
+        if (verdict === 'constant') {
+          hits.push({
+            line: ctx.line.newLine,
+            message: `\`${callText}\` uses \`shell=True\` for a constant command: harmless today, but the next edit that adds a variable becomes a shell injection`,
+            suggestion: first.text.startsWith('[')
+              ? 'Drop `shell=True`: the list already names the program and its arguments.'
+              : `Drop \`shell=True\` and pass the command as a list, e.g. \`subprocess.${m[1]}(shlex.split(${snippet(first.text, 50)}))\`.`,
+            severity: 'minor',
+          })
+          continue
+        }
+        hits.push(hit(ctx, callText, verdict, FIX))
+      }
+    }
+    return hits
+  },
+}

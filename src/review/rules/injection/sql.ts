@@ -1,0 +1,241 @@
+/**
+ * Shared detection for the per-language SQL injection rules: a query argument that is a
+ * string built at runtime (interpolation, concatenation, formatting), either inline or
+ * through a variable assigned a few lines earlier.
+ */
+import type { LineContext } from '../../types'
+import {
+  analyzeExpr,
+  anyAssignment,
+  argsAt,
+  assignmentsBefore,
+  callArgs,
+  isCommentLine,
+  isIdentifierSlot,
+  inPythonTripleString,
+  lex,
+  looksLikeSql,
+  looksLikeSqlFragment,
+  receiverStart,
+  snippet,
+  startsLikeSql,
+  statementRhs,
+  templateParts,
+  textFrom,
+  unsafeParts,
+  type Arg,
+  type Assignment,
+  type BuildKind,
+  type ExprInfo,
+  type Family,
+  type Lexed,
+} from './util'
+
+export interface SqlSpec {
+  fam: Family
+  /** Cheap substring test for a sink on the line. */
+  hasSink(text: string): boolean
+  /** Global regex over masked code; each match must end at the call's `(` right after the method name. */
+  sink: RegExp
+  /** Arguments that may carry the query text. */
+  queryArgs(method: string, args: Arg[]): Arg[]
+  /** Sinks generic enough (`.query`, `.exec`) that the literal must read as SQL before we flag. */
+  strictShape?(method: string): boolean
+  /** Cheap substring test for a line that might assign a built query to a variable. */
+  mayBuild(text: string): boolean
+  /** A build that cannot inject despite runtime values (e.g. `Sprintf` with only `%d`). */
+  safeBuild?(info: ExprInfo): boolean
+}
+
+export interface SqlFinding {
+  line: number
+  /** `cursor.execute(f"SELECT …")`, for the message. */
+  call: string
+  method: string
+  info: ExprInfo
+  unsafe: string[]
+  /** Every unsafe value sits where a table or column name goes. */
+  identifiersOnly: boolean
+  /** When the query came through a variable: its name and the line that built it. */
+  variable?: string
+  builtAt?: number
+  /** The lexed text and call, for rules that build a concrete replacement. */
+  lexed: Lexed
+  args: Arg[]
+  callStart: number
+  callEnd: number
+  closedOnLine: boolean
+}
+
+const IDENT = /^[A-Za-z_$][\w$]*$/
+const METHOD = /([\w$]+)\s*\($/
+
+function methodOf(match: string): string {
+  return METHOD.exec(match)?.[1] ?? match
+}
+
+export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] {
+  if (ctx.file.isTest) return []
+  const text = ctx.line.text
+  const out: SqlFinding[] = []
+  if (spec.hasSink(text) && !isCommentLine(text, spec.fam) && !(spec.fam === 'py' && inPythonTripleString(ctx))) {
+    const lexed = lex(text, spec.fam)
+    for (const m of lexed.masked.matchAll(spec.sink)) {
+      const method = methodOf(m[0])
+      const open = m.index + m[0].length - 1
+      const { lexed: lx, call } = argsAt(ctx, spec.fam, lexed, open)
+      const start = receiverStart(lx.text, m.index)
+      const base = {
+        line: ctx.line.newLine,
+        call: snippet(lx.text.slice(start, call.end), 70),
+        method,
+        lexed: lx,
+        args: call.args,
+        callStart: start,
+        callEnd: call.end,
+        closedOnLine: call.closed && call.end <= text.length,
+      }
+      for (const arg of spec.queryArgs(method, call.args)) {
+        const info = analyzeExpr(arg.text, spec.fam)
+        const strict = spec.strictShape?.(method) ?? false
+        if (info.dynamic) {
+          if (spec.safeBuild?.(info)) continue
+          const unsafe = unsafeParts(info)
+          if (unsafe.length > 0 && (strict ? startsLikeSql(info.strings) : looksLikeSql(info.strings))) {
+            out.push({ ...base, info, unsafe, identifiersOnly: identifiersOnly(info, unsafe, spec.fam) })
+            break
+          }
+        } else if (info.opaque && IDENT.test(arg.text)) {
+          const chain = assignmentsBefore(ctx, arg.text.replace(/^\$/, ''), spec.fam, 15)
+          const found = dynamicChain(chain, spec)
+          if (found) {
+            out.push({ ...base, ...found, variable: arg.text })
+            break
+          }
+        }
+      }
+    }
+  }
+  if (out.length === 0 && spec.mayBuild(text)) {
+    const built = builtThenUsed(ctx, spec)
+    if (built) out.push(built)
+  }
+  return out
+}
+
+function dynamicChain(chain: Assignment[], spec: SqlSpec): Pick<SqlFinding, 'info' | 'unsafe' | 'identifiersOnly' | 'builtAt'> | undefined {
+  if (chain.length === 0) return undefined
+  const fam = spec.fam
+  const text = chain.map((c) => c.info.strings).join(' ')
+  if (!looksLikeSql(text)) return undefined
+  for (const link of chain) {
+    if (!link.info.dynamic || spec.safeBuild?.(link.info)) continue
+    const unsafe = unsafeParts(link.info)
+    if (unsafe.length === 0) continue
+    return { info: link.info, unsafe, identifiersOnly: identifiersOnly(link.info, unsafe, fam), builtAt: link.line }
+  }
+  return undefined
+}
+
+/**
+ * The current line builds a query into a variable that a sink on a following line runs.
+ * Reported here only when that sink line is unchanged context; otherwise the sink line reports it.
+ */
+function builtThenUsed(ctx: LineContext, spec: SqlSpec): SqlFinding | undefined {
+  const text = ctx.line.text
+  const m = anyAssignment(spec.fam).exec(text)
+  if (!m || isCommentLine(text, spec.fam)) return undefined
+  const name = m.groups!.name!
+  const append = m.groups!.op !== '=' && m.groups!.op !== ':='
+  const rhs = statementRhs(textFrom(ctx, 12), m[0].length, spec.fam)
+  const info = analyzeExpr(rhs, spec.fam)
+  if (!info.dynamic || spec.safeBuild?.(info)) return undefined
+  const unsafe = unsafeParts(info)
+  if (unsafe.length === 0) return undefined
+  if (append ? !looksLikeSqlFragment(info.strings) : !startsLikeSql(info.strings)) return undefined
+  const reassigned = new RegExp(`^\\s*(?:(?:const|let|var|final|String)\\s+)?\\$?${name}\\s*(?::=|=(?!=))`)
+  for (const later of ctx.after(10)) {
+    if (reassigned.test(later.text)) return undefined
+    if (!later.text.includes(name)) continue
+    const lexed = lex(later.text, spec.fam)
+    for (const s of lexed.masked.matchAll(spec.sink)) {
+      const method = methodOf(s[0])
+      const call = callArgs(lexed, s.index + s[0].length - 1)
+      const args = spec.queryArgs(method, call.args)
+      if (!args.some((a) => a.text === name || a.text === '$' + name)) continue
+      if (later.kind !== 'context') return undefined
+      const start = receiverStart(later.text, s.index)
+      return {
+        line: ctx.line.newLine,
+        call: snippet(later.text.slice(start, call.end), 70),
+        method,
+        info,
+        unsafe,
+        identifiersOnly: identifiersOnly(info, unsafe, spec.fam),
+        variable: name,
+        builtAt: ctx.line.newLine,
+        lexed,
+        args: call.args,
+        callStart: start,
+        callEnd: call.end,
+        closedOnLine: false,
+      }
+    }
+  }
+  return undefined
+}
+
+// `%s`-style verbs that can carry text (numeric verbs cannot).
+const TEXT_VERB = /%(?:\(\w+\))?[-+# 0-9.*]*[svqrxXT]/g
+
+function identifiersOnly(info: ExprInfo, unsafe: string[], fam: Family): boolean {
+  if (info.how === 'sprintf' || info.how === 'percent' || (info.how === 'format' && fam !== 'py')) {
+    const body = info.tokens[0]?.body ?? ''
+    let any = false
+    for (const m of body.matchAll(TEXT_VERB)) {
+      any = true
+      if (!isIdentifierSlot(body.slice(0, m.index))) return false
+    }
+    return any
+  }
+  if (info.how !== 'interpolation') return false
+  const slots = new Map<string, boolean>()
+  for (const tok of info.tokens) {
+    if (tok.interps.length === 0) continue
+    const { lits, exprs } = templateParts(tok, fam)
+    exprs.forEach((e, i) => slots.set(e, (slots.get(e) ?? true) && isIdentifierSlot(lits[i] ?? '')))
+  }
+  return unsafe.every((u) => slots.get(u) === true)
+}
+
+const HOW: Record<BuildKind, Partial<Record<Family, string>> & { default: string }> = {
+  interpolation: { py: 'an f-string', js: 'a template literal', php: 'string interpolation', rb: 'string interpolation', default: 'interpolation' },
+  concatenation: { default: 'string concatenation' },
+  format: { py: '`.format()`', java: '`String.format`', php: '`sprintf`', default: 'string formatting' },
+  percent: { default: '`%` formatting' },
+  sprintf: { default: '`fmt.Sprintf`' },
+}
+
+export function describeHow(how: BuildKind | undefined, fam: Family): string {
+  if (!how) return 'runtime values'
+  const row = HOW[how]
+  return row[fam] ?? row.default
+}
+
+export function quoteList(parts: readonly string[], max = 3): string {
+  const shown = parts.slice(0, max).map((p) => '`' + snippet(p, 40) + '`')
+  return shown.join(', ') + (parts.length > max ? ` and ${parts.length - max} more` : '')
+}
+
+/** The standard message: what runs, how it was built, from which values. */
+export function sqlMessage(f: SqlFinding, fam: Family): string {
+  const how = describeHow(f.info.how, fam)
+  const values = quoteList(f.unsafe)
+  const via = f.variable
+    ? f.builtAt && f.builtAt !== f.line
+      ? ` runs \`${f.variable}\`, which line ${f.builtAt} builds with ${how} from ${values}`
+      : ` later runs \`${f.variable}\`, built here with ${how} from ${values}`
+    : ` builds SQL with ${how} from ${values}`
+  if (f.identifiersOnly) return `\`${f.call}\`${via}; table and column names spliced into SQL must come from an allow-list`
+  return `\`${f.call}\`${via}: a quote in the value rewrites the query (SQL injection)`
+}

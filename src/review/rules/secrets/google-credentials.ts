@@ -1,0 +1,61 @@
+// Flags Google service-account key JSON (`"private_key": "-----BEGIN`) and Google API keys (`AIza…`).
+// Known false positives: Firebase web config keys are public by design and reported as info only.
+import type { LineRule, RuleHit } from '../../types'
+import { maskSecret, rotateAndLoad } from './util'
+
+const SERVICE_ACCOUNT_KEY = /["']?private_key["']?\s*:\s*["']-----BEGIN [A-Z ]*PRIVATE KEY-----/
+const API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g
+const FIREBASE_CONTEXT = /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i
+
+export const googleCredentials: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'secrets/google-credentials',
+    title: 'Google Cloud credentials committed',
+    severity: 'critical',
+    category: 'security',
+    pack: 'secrets',
+    tier: 'core',
+    languages: '*',
+    description:
+      'A service-account key file is a long-lived credential for a GCP project, and an unrestricted Google API key can run up billable quota. Both are found by scanners soon after a push.',
+    examples: {
+      bad: '{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE ' + 'KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----\\n"\n}\n',
+      good: '{\n  "type": "service_account",\n  "private_key_id": "",\n  "client_email": "svc@project.iam.gserviceaccount.com"\n}\n',
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    const hits: RuleHit[] = []
+    if (text.includes('private_key') && SERVICE_ACCOUNT_KEY.test(text) && !/\.\.\.|<[^>]*>|EXAMPLE/.test(text)) {
+      hits.push({
+        line: ctx.line.newLine,
+        message: 'Google service-account private key (`"private_key": "-----BEGIN …`) is committed; the key file grants the service account\'s access to the project.',
+        suggestion:
+          rotateAndLoad(ctx.file, 'service-account key in IAM → Service accounts → Keys', 'GOOGLE_APPLICATION_CREDENTIALS') +
+          ' On GCP, prefer workload identity or attached service accounts over key files.',
+      })
+    }
+    if (text.includes('AIza')) {
+      for (const m of text.matchAll(API_KEY)) {
+        const firebase = FIREBASE_CONTEXT.test(text) || [...ctx.before(4), ...ctx.after(4)].some((l) => FIREBASE_CONTEXT.test(l.text))
+        hits.push(
+          firebase
+            ? {
+                line: ctx.line.newLine,
+                message: `Firebase web API key \`${maskSecret(m[0])}\` is committed; it identifies the project rather than authorising, so make sure it is restricted.`,
+                suggestion: 'Restrict the key to your app\'s HTTP referrers and APIs in the Cloud console, and rely on Firebase security rules for access control.',
+                severity: 'info',
+              }
+            : {
+                line: ctx.line.newLine,
+                message: `Google API key \`${maskSecret(m[0])}\` is committed; anyone with it can call the enabled APIs on your quota and bill.`,
+                suggestion: rotateAndLoad(ctx.file, 'API key in the Cloud console', 'GOOGLE_API_KEY') + ' Add API and referrer/IP restrictions to the new key.',
+                severity: 'major',
+              },
+        )
+      }
+    }
+    return hits
+  },
+}

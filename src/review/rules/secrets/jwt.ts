@@ -1,0 +1,87 @@
+// Flags signed JSON Web Tokens (three base64url segments, header and payload starting `eyJ`).
+// Known false positives: fixture tokens; test files, the jwt.io sample and Supabase anon keys are skipped or downgraded.
+import type { LineRule, RuleHit } from '../../types'
+import { maskSecret } from './util'
+
+const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g
+/** Signature of the sample token on jwt.io, copied into countless docs and tests. */
+const JWT_IO_SAMPLE_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+/** Decodes a base64url JSON segment; undefined when it is not JSON. */
+function decodeSegment(segment: string): Record<string, unknown> | undefined {
+  let bits = 0
+  let buffer = 0
+  let out = ''
+  for (const ch of segment) {
+    const v = B64.indexOf(ch)
+    if (v < 0) return undefined
+    buffer = (buffer << 6) | v
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out += String.fromCharCode((buffer >> bits) & 0xff)
+    }
+  }
+  try {
+    const value: unknown = JSON.parse(out)
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export const jwt: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'secrets/jwt',
+    title: 'JSON Web Token committed',
+    severity: 'major',
+    category: 'security',
+    pack: 'secrets',
+    tier: 'core',
+    languages: '*',
+    description:
+      'A committed JWT is a bearer credential: until it expires (often never, for API keys issued as JWTs) anyone can replay it. Tokens in test files are treated as fixtures.',
+    examples: {
+      bad: "const API_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInNjb3BlIjoiYWRtaW4ifQ.' + 'k3Xq9vLmT2pR8wZ4nB7cY1sH6dF0gJ5eU2iO8aQ3lK'\n",
+      good: "const API_TOKEN = process.env.API_TOKEN\nconst shape = 'eyJhbGciOi...'\n",
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    if (ctx.file.isTest || !text.includes('eyJ')) return undefined
+    const hits: RuleHit[] = []
+    for (const m of text.matchAll(JWT)) {
+      const [headerPart, payloadPart, signature] = m[0].split('.') as [string, string, string]
+      if (signature === JWT_IO_SAMPLE_SIGNATURE) continue
+      const header = decodeSegment(headerPart)
+      const payload = decodeSegment(payloadPart)
+      if (!header || typeof header.alg !== 'string' || !payload) continue
+      if (payload.name === 'John Doe') continue
+      const role = typeof payload.role === 'string' ? payload.role : undefined
+      const issuer = typeof payload.iss === 'string' ? ` issued by \`${payload.iss.slice(0, 60)}\`` : ''
+      const masked = maskSecret(m[0], 6)
+      if (role === 'anon') {
+        hits.push({
+          line: ctx.line.newLine,
+          message: `Supabase anon key (JWT \`${masked}\`) is committed; it is meant to be public, so access control must come from row-level security.`,
+          suggestion: 'Keep row-level security enabled on every exposed table; never ship the `service_role` key to clients.',
+          severity: 'info',
+        })
+        continue
+      }
+      hits.push({
+        line: ctx.line.newLine,
+        message:
+          role === 'service_role'
+            ? `Supabase service_role key (JWT \`${masked}\`) is committed; it bypasses row-level security on the whole database.`
+            : `Signed JWT \`${masked}\` (${header.alg}${issuer}) is committed; anyone can replay it as a bearer credential until it expires.`,
+        suggestion:
+          'Revoke the token (rotate the signing key if it cannot be revoked individually) and load tokens at runtime from the environment or a secret manager.',
+        ...(role === 'service_role' ? { severity: 'critical' as const } : {}),
+      })
+    }
+    return hits
+  },
+}

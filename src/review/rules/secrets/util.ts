@@ -1,0 +1,177 @@
+import type { FileUnderReview, Language } from '../../types'
+import { baseName, identifierWords } from '../crypto/util'
+
+/**
+ * Masks a secret for display: a short prefix, an ellipsis and the length, e.g. `AKIA…(20 chars)`.
+ * At most a quarter of the value is ever shown, so short passwords reveal one or two characters.
+ */
+export function maskSecret(secret: string, keep = 4): string {
+  const shown = Math.max(0, Math.min(keep, Math.floor(secret.length / 4)))
+  return `${secret.slice(0, shown)}…(${secret.length} chars)`
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0
+  const counts = new Map<string, number>()
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  let bits = 0
+  for (const n of counts.values()) {
+    const p = n / value.length
+    bits -= p * Math.log2(p)
+  }
+  return bits
+}
+
+const PLACEHOLDER_WORDS =
+  /changeme|change[_-]me|change[_-]?this|replace[_-]?(?:me|with|this)|your[_-]?|example|dummy|sample|placeholder|fake|mock|redacted|todo|fixme|insert[_-]|xxx|test|foobar|lorem|<[^>]*>|\.\.\.|\*\*\*|•/i
+
+const TEMPLATE = /\$\{|\{\{|\{%|<%|#\{|%\(|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\{[0-9]*\}|^!|^(?:vault|ref\+|op|sm|awssm|gcpsm|azkv|secretsmanager|ssm):|^arn:aws:(?:secretsmanager|ssm)|^ENC\[|^ENC\(/
+
+/** Stock passwords of local databases and brokers: defaults, not leaked secrets. */
+const WELL_KNOWN_DEFAULTS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'token',
+  'postgres',
+  'postgresql',
+  'root',
+  'admin',
+  'administrator',
+  'guest',
+  'mysql',
+  'mariadb',
+  'redis',
+  'mongo',
+  'rabbitmq',
+  'minioadmin',
+  'user',
+  'username',
+  'default',
+  'toor',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'true',
+  'false',
+  'empty',
+  '1234',
+  '12345',
+  '123456',
+  '1234567',
+  '12345678',
+  '123456789',
+  'qwerty',
+  'abc123',
+])
+
+/** Placeholders, templates and stock defaults that are not real secrets. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim()
+  if (v === '') return true
+  if (WELL_KNOWN_DEFAULTS.has(v.toLowerCase())) return true
+  if (PLACEHOLDER_WORDS.test(v) || TEMPLATE.test(v)) return true
+  // One repeated character (`xxxxxxxx`, `********`, `00000000`).
+  return /^(.)\1*$/.test(v)
+}
+
+/**
+ * Prefixes of provider credentials that dedicated rules report; the generic rule skips them so a
+ * line is not reported twice.
+ */
+export const PROVIDER_TOKEN =
+  /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}|\bgithub_pat_|\bgl(?:pat|dt|rt|ptt)-|\bnpm_[A-Za-z0-9]{30,}|\bpypi-AgE|\bxox[baprs]-|\b[rs]k_(?:live|test)_|\bwhsec_|\bAIza[0-9A-Za-z_-]{30,}|\beyJ[A-Za-z0-9_-]{8,}\.eyJ|-----BEGIN|AccountKey=|SharedAccessKey=|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks|\d{8,10}:AA[A-Za-z0-9_-]{30,}|:\/\/[^\s:@/]+:[^\s@/]+@/
+
+const ENV_FILE = /^\.env(?:\.[\w.-]+)?$|^[\w.-]+\.env$/
+const ENV_TEMPLATE = /(?:^|[._-])(?:example|sample|template|tpl|dist|defaults?|schema|skeleton|stub|in)$/i
+
+/** `.env`, `.env.local`, `prod.env`, ... but not `.env.example` and friends. */
+export function isCommittedEnvFile(path: string): boolean {
+  const name = baseName(path)
+  if (!ENV_FILE.test(name)) return false
+  return !ENV_TEMPLATE.test(name.replace(/^\.env\.?/, '').replace(/\.env$/, ''))
+}
+
+/** The idiomatic environment read for a variable in a language, for suggestions. */
+export function envRead(language: Language, variable: string): string {
+  switch (language) {
+    case 'python':
+      return `os.environ["${variable}"]`
+    case 'javascript':
+    case 'typescript':
+    case 'vue':
+    case 'svelte':
+      return `process.env.${variable}`
+    case 'go':
+      return `os.Getenv("${variable}")`
+    case 'java':
+    case 'kotlin':
+      return `System.getenv("${variable}")`
+    case 'ruby':
+      return `ENV.fetch("${variable}")`
+    case 'php':
+      return `getenv('${variable}')`
+    case 'csharp':
+      return `Environment.GetEnvironmentVariable("${variable}")`
+    case 'rust':
+      return `std::env::var("${variable}")`
+    case 'github-actions':
+      return `\${{ secrets.${variable} }}`
+    case 'shell':
+    case 'makefile':
+    case 'yaml':
+    case 'dockerfile':
+      return `\${${variable}}`
+    default:
+      return `the ${variable} environment variable`
+  }
+}
+
+/** `SCREAMING_SNAKE` form of an identifier, for an environment variable name. */
+export function envName(identifier: string): string {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase()
+}
+
+/** Standard advice for a provider credential: rotate first, then load it at runtime. */
+export function rotateAndLoad(file: FileUnderReview, what: string, variable: string): string {
+  return `Revoke and rotate this ${what} now (it is in the repository history), then load it at runtime from ${envRead(file.language, variable)} or a secret manager.`
+}
+
+export type SecretKind = 'password' | 'secret'
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd'])
+const SECRET_COMPOUNDS = new Set(['apikey', 'secretkey', 'accesskey', 'privatekey', 'authkey', 'clientsecret', 'accesstoken', 'authtoken', 'apitoken'])
+const KEY_QUALIFIERS = new Set([
+  'api', 'access', 'secret', 'private', 'auth', 'client', 'encryption', 'signing', 'master', 'app', 'license',
+  'service', 'account', 'subscription', 'webhook', 'hmac', 'jwt', 'session', 'aes', 'crypto', 'cipher',
+  'consumer', 'shared', 'admin', 'management', 'deploy', 'integration', 'encrypt',
+])
+/** Tokens that are not credentials: pagination cursors, tokenizer vocabulary, CSRF field names. */
+const HARMLESS_TOKEN_QUALIFIERS = new Set([
+  'page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'cancel', 'cancellation', 'csrf', 'xsrf',
+  'eos', 'bos', 'pad', 'unk', 'sep', 'cls', 'mask', 'start', 'end', 'special', 'lexer', 'eof', 'max', 'min',
+  'num', 'input', 'output', 'split', 'stop', 'type', 'name', 'first', 'last',
+])
+const SHELLISH = new Set<Language>(['shell', 'dockerfile', 'makefile'])
+
+/** Whether a name holds a password or another secret (`DB_PASSWORD`, `apiKey`, `client_secret`), by its last words. */
+export function classifySecretName(name: string, language: Language): SecretKind | undefined {
+  const words = identifierWords(name)
+  const last = words.at(-1)
+  if (!last) return undefined
+  const prev = words.at(-2)
+  if (PASSWORD_WORDS.has(last)) return last === 'pwd' && SHELLISH.has(language) ? undefined : 'password'
+  if (last === 'secret' || SECRET_COMPOUNDS.has(last)) return 'secret'
+  if (last === 'token') return prev && HARMLESS_TOKEN_QUALIFIERS.has(prev) ? undefined : 'secret'
+  if (last === 'key' && prev && KEY_QUALIFIERS.has(prev)) return 'secret'
+  if (last === 'base' && words.slice(-3).join('') === 'secretkeybase') return 'secret'
+  return undefined
+}
+

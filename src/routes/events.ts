@@ -1,0 +1,113 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { requireScope } from '../auth/middleware'
+import { signTicket, TICKET_TTL_SECONDS, verifyTicket } from '../auth/tickets'
+import { findChangeset } from '../db/changesets'
+import { getDb } from '../db/client'
+import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
+import type { App } from '../types'
+import { ChangesetIdParamSchema } from './schemas'
+
+const TicketSchema = z
+  .object({
+    ticket: z.string(),
+    expires_at: z.string(),
+    url: z.string().openapi({ example: '/api/changesets/0b8f…/events?ticket=eyJj…' }),
+  })
+  .openapi('EventsTicket')
+
+// Typed up front: an inline two-element array literal here defeats the route's type inference.
+const headerOrTicket: Array<Record<string, string[]>> = [{ Bearer: [] }, { Ticket: [] }]
+
+const eventsRoute = createRoute({
+  method: 'get',
+  path: '/api/changesets/{changeset_id}/events',
+  tags: ['events'],
+  summary: 'Watch a changeset (WebSocket or Server-Sent Events)',
+  description:
+    'With `Upgrade: websocket`, upgrades to a WebSocket served by the changeset\'s Durable Object; with ' +
+    '`Accept: text/event-stream`, streams the same events as SSE. The first message is a `snapshot`; then ' +
+    '`status`, `progress`, `findings` and `warning` events, each with a monotonically increasing `seq`. ' +
+    'Resume with `?since=<seq>` (or `Last-Event-ID` for SSE). Authenticate with the `Authorization` header or, ' +
+    'from browsers, a `?ticket=` from `POST …/events/ticket`. See the README for the protocol.',
+  security: headerOrTicket,
+  middleware: [requireScope('read')] as const,
+  request: {
+    params: ChangesetIdParamSchema,
+    query: z.object({
+      since: z.string().regex(/^\d+$/).optional().openapi({ description: 'Resume after this `seq`.' }),
+      ticket: z.string().optional().openapi({ description: 'Signed ticket (for browsers).' }),
+    }),
+  },
+  responses: {
+    200: { description: 'An SSE stream (`text/event-stream`)', content: { 'text/event-stream': { schema: z.string() } } },
+    426: jsonErrorResponse('Neither a WebSocket upgrade nor an SSE request'),
+    ...errorResponses,
+  },
+})
+
+const ticketRoute = createRoute({
+  method: 'post',
+  path: '/api/changesets/{changeset_id}/events/ticket',
+  tags: ['events'],
+  summary: 'Get a short-lived ticket to open the event stream from a browser',
+  description: `The ticket is bound to this changeset and your tenant and expires after ${TICKET_TTL_SECONDS} seconds.`,
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: { params: ChangesetIdParamSchema },
+  responses: {
+    201: { description: 'The ticket', content: { 'application/json': { schema: TicketSchema } } },
+    503: jsonErrorResponse('Tickets are not configured (no TICKET_SECRET)'),
+    ...errorResponses,
+  },
+})
+
+export function registerEventRoutes(app: App) {
+  app.openapi(eventsRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const tenantId = await resolveTenant(c.get('principal')?.tenantId, c.req.valid('query').ticket, changeset_id, c.env)
+    // Refuse before touching the Durable Object, so unknown ids never create one.
+    const changeset = await findChangeset(getDb(c.env.DB), tenantId, changeset_id)
+    if (!changeset) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+
+    const wantsSse = (c.req.header('accept') ?? '').includes('text/event-stream')
+    const isUpgrade = c.req.header('upgrade')?.toLowerCase() === 'websocket'
+    if (!isUpgrade && !wantsSse) {
+      throw new ApiError(426, 'upgrade_required', 'Open this URL as a WebSocket, or send `Accept: text/event-stream` for SSE', undefined, {
+        Upgrade: 'websocket',
+      })
+    }
+    const headers = new Headers(c.req.raw.headers)
+    headers.set('x-changeset-id', changeset_id)
+    headers.delete('authorization')
+    const forwarded = new Request(c.req.raw.url, { method: 'GET', headers })
+    return c.env.CHANGESET_ROOM.getByName(changeset_id).fetch(forwarded)
+  })
+
+  app.openapi(ticketRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const principal = c.get('principal')
+    const secret = c.env.TICKET_SECRET
+    if (!secret) throw new ApiError(503, 'unavailable', 'Event tickets are not configured on this deployment (TICKET_SECRET)')
+    const changeset = await findChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
+    if (!changeset) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    const exp = Math.floor(Date.now() / 1000) + TICKET_TTL_SECONDS
+    const ticket = await signTicket(secret, { changesetId: changeset_id, tenantId: principal.tenantId, exp })
+    return c.json(
+      {
+        ticket,
+        expires_at: new Date(exp * 1000).toISOString(),
+        url: `/api/changesets/${changeset_id}/events?ticket=${encodeURIComponent(ticket)}`,
+      },
+      201,
+    )
+  })
+}
+
+/** The tenant from the API key, or from a valid ticket when the request came without a key. */
+async function resolveTenant(fromKey: string | undefined, ticket: string | undefined, changesetId: string, env: Env) {
+  if (fromKey !== undefined) return fromKey
+  if (!ticket || !env.TICKET_SECRET) throw new ApiError(401, 'unauthorized', 'Missing API key or ticket')
+  const checked = await verifyTicket(env.TICKET_SECRET, ticket, changesetId)
+  if (!checked.ok) throw new ApiError(401, 'unauthorized', `Invalid ticket: ${checked.reason}`)
+  return checked.claims.tenantId
+}

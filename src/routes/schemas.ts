@@ -1,0 +1,150 @@
+import { z } from '@hono/zod-openapi'
+import { CATEGORIES, PROFILES, SEVERITIES } from '../review/types'
+import { CHANGESET_STATUSES, FINDING_STATUSES, VERDICTS } from '../db/schema'
+
+const nonBlank = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} must be at most ${max} characters`)
+    .refine((value) => value.trim().length > 0, `${what} must not be blank`)
+
+export const SeveritySchema = z.enum(SEVERITIES).openapi('Severity')
+export const CategorySchema = z.enum(CATEGORIES).openapi('Category')
+export const ChangesetStatusSchema = z.enum(CHANGESET_STATUSES).openapi('ChangesetStatus')
+export const FindingStatusSchema = z.enum(FINDING_STATUSES).openapi('FindingStatus')
+export const VerdictSchema = z.enum(VERDICTS).openapi('Verdict')
+
+export const ReviewOptionsSchema = z
+  .object({
+    min_severity: SeveritySchema.optional().openapi({ description: 'Drop findings below this severity.' }),
+    disable: z.array(z.string().min(1).max(100)).max(200).optional().openapi({
+      description: 'Rule ids or pack names to turn off.',
+      example: ['hygiene', 'js/loose-equality'],
+    }),
+    enable: z.array(z.string().min(1).max(100)).max(200).optional().openapi({
+      description: 'Rule ids or pack names to turn on even if the profile leaves them off.',
+    }),
+    ignore_paths: z.array(z.string().min(1).max(300)).max(100).optional().openapi({
+      description: 'Glob patterns of paths not to review.',
+      example: ['docs/**', '**/*.snap'],
+    }),
+    max_findings: z.number().int().min(1).max(1000).optional().openapi({
+      description: 'Keep at most this many findings (most severe first); the rest are counted as truncated.',
+    }),
+    profile: z.enum(PROFILES).optional().openapi({
+      description: '`strict` runs every rule, `default` the recommended set, `prototype` only real bugs and security holes.',
+    }),
+    include_generated: z.boolean().optional().openapi({
+      description: 'Also review lock files, `dist/`, `vendor/` and minified files.',
+    }),
+    ai: z.boolean().optional().openapi({ description: 'Run the AI reviewer for this submission when the deployment has one.' }),
+  })
+  .openapi('ReviewOptions')
+
+export const FileInputSchema = z
+  .object({
+    file_path: z.string().min(1, 'file_path must not be empty').openapi({ example: 'app/db.py' }),
+    diff_content: z.string().openapi({
+      example: '@@ -0,0 +1,2 @@\n+def find(cur, name):\n+    cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")\n',
+    }),
+  })
+  .openapi('FileInput')
+
+/** The diffs of one revision: either per-file diffs or one whole `git diff` output. */
+const diffInputFields = {
+  files: z.array(FileInputSchema).min(1, 'files must contain at least one file').optional().openapi({
+    description: 'One entry per file. Give either `files` or `diff`.',
+  }),
+  diff: z.string().min(1, 'diff must not be empty').optional().openapi({
+    description: 'A whole multi-file unified diff (what `git diff main...` prints), split into files server-side.',
+  }),
+}
+
+const exactlyOneSource = (body: { files?: unknown; diff?: unknown }, ctx: z.RefinementCtx) => {
+  if (body.files === undefined && body.diff === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['files'], message: 'Give either `files` or `diff`' })
+  } else if (body.files !== undefined && body.diff !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['diff'], message: 'Give either `files` or `diff`, not both' })
+  }
+}
+
+export const SubmitChangesetSchema = z
+  .object({
+    title: nonBlank(200, 'title').openapi({ example: 'Add user search' }),
+    description: z.string().max(20_000).nullish().openapi({ example: 'Adds /users/search backed by SQL.' }),
+    author: nonBlank(100, 'author').openapi({ example: 'ada' }),
+    ...diffInputFields,
+    options: ReviewOptionsSchema.optional(),
+  })
+  .superRefine(exactlyOneSource)
+  .openapi('SubmitChangeset')
+
+export const SubmitRevisionSchema = z
+  .object({ ...diffInputFields, options: ReviewOptionsSchema.optional() })
+  .superRefine(exactlyOneSource)
+  .openapi('SubmitRevision')
+
+export const LinksSchema = z
+  .object({
+    self: z.string().openapi({ example: '/api/changesets/6f9c…' }),
+    findings: z.string(),
+    events: z.string(),
+    report: z.string(),
+  })
+  .openapi('ChangesetLinks')
+
+export const SubmitResponseSchema = z
+  .object({
+    message: z.literal('Changeset submitted'),
+    changeset_id: z.string().openapi({ example: '0b8f4f52-9a3b-4c57-8d7e-3c1a5e2d9f10' }),
+    status: z.literal('pending'),
+    revision: z.number().int(),
+    links: LinksSchema,
+  })
+  .openapi('SubmitResponse')
+
+export const CountsSchema = z.record(z.string(), z.number().int())
+
+export const SummarySchema = z
+  .object({
+    files_reviewed: z.number().int(),
+    files_skipped: z.number().int(),
+    lines_added: z.number().int(),
+    lines_removed: z.number().int(),
+    findings_total: z.number().int(),
+    by_severity: CountsSchema.openapi({ example: { critical: 1, major: 2, minor: 0, info: 3 } }),
+    by_category: CountsSchema.openapi({ example: { security: 2, bug: 1 } }),
+    by_status: CountsSchema.openapi({ example: { open: 5, dismissed: 1, resolved: 0 } }),
+    verdict: VerdictSchema.nullable(),
+  })
+  .openapi('Summary')
+
+export const ChangesetSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    author: z.string(),
+    status: ChangesetStatusSchema,
+    verdict: VerdictSchema.nullable(),
+    revision: z.number().int(),
+    file_count: z.number().int(),
+    error: z.string().nullable().openapi({ description: 'Why the review failed, when `status` is `failed`.' }),
+    warnings: z.array(z.string()),
+    description_ai: z.string().nullable(),
+    options: ReviewOptionsSchema.nullable(),
+    attempts: z.number().int(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    started_at: z.string().nullable(),
+    completed_at: z.string().nullable(),
+    summary: SummarySchema,
+    links: LinksSchema,
+  })
+  .openapi('Changeset')
+
+export const ChangesetIdParamSchema = z.object({
+  changeset_id: z.string().min(1).max(100).openapi({ param: { name: 'changeset_id', in: 'path' } }),
+})
+
+export { FINDING_STATUSES }

@@ -1,0 +1,17 @@
+/* eslint-disable @typescript-eslint/no-empty-object-type -- declaration merging into generated interfaces */
+// Secrets are not in wrangler.toml, so `wrangler types` cannot see them; they are declared here
+// once. Set them with `wrangler secret put NAME` (production) or in `.dev.vars` (local).
+interface AppSecrets {
+  /** Bootstrap credential that may only manage API keys. */
+  ADMIN_TOKEN?: string
+  /** HMAC key for WebSocket/SSE tickets. */
+  TICKET_SECRET?: string
+  /** Bearer key for the OpenAI-compatible AI provider. */
+  AI_API_KEY?: string
+}
+
+interface Env extends AppSecrets {}
+
+declare namespace Cloudflare {
+  interface Env extends AppSecrets {}
+}

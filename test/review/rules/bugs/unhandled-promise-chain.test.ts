@@ -1,0 +1,35 @@
+import { unhandledPromiseChain } from '../../../../src/review/rules/bugs/unhandled-promise-chain'
+import { testRule } from '../../rule-tester'
+
+testRule(unhandledPromiseChain, {
+  valid: [
+    'loadSettings()\n  .then((s) => applySettings(s))\n  .catch((err) => report(err))\n',
+    'loadSettings().then(apply).catch(report)\n',
+    'loadSettings().then(apply, report)\n',
+    'await loadSettings().then(apply)\n',
+    'function f() {\n  return loadSettings().then(apply)\n}\n',
+    'const p = loadSettings().then(apply)\n',
+    'this.ready = loadSettings().then(apply)\n',
+    'void loadSettings().then(apply)\n',
+    'items.forEach((i) => save(i).then(done))\n',
+    "cy.get('button').then(($btn) => $btn.click())\n",
+    'const load = () =>\n  fetchAll().then(render)\n',
+    '// loadSettings().then(apply)\nconst x = 1\n',
+    'fetch(url, {\n  method: "POST",\n}).then((r) => r.json())\n',
+  ],
+  invalid: [
+    {
+      code: 'loadSettings().then((settings) => {\n  applySettings(settings)\n})\n',
+      findings: [{ line: 1, message: /`loadSettings\(\)\.then\(\.\.\.\)` is not awaited, returned or followed by `\.catch\(\)`/, severity: 'minor' }],
+    },
+    {
+      code: 'function init() {\n  fetchUser(id)\n    .then((u) => setUser(u))\n    .finally(() => setLoading(false))\n}\n',
+      findings: [{ line: 3, message: /`fetchUser\(id\)\.then/ }],
+    },
+    { code: 'Promise.all([a(), b()]).then(([x, y]) => merge(x, y));\nnext()\n', findings: [{ line: 1 }] },
+    {
+      code: 'useEffect(() => {\n  api.get("/me").then((res) => setMe(res.data))\n}, [])\n',
+      findings: [{ line: 2, message: /api\.get\("\/me"\)/ }],
+    },
+  ],
+})

@@ -1,0 +1,32 @@
+import { googleCredentials } from '../../../../src/review/rules/secrets/google-credentials'
+import { testRule } from '../../rule-tester'
+
+const API_KEY = 'AIza' + '3nynD_vief9CG9BLPm0ZNZml9DPJVLijiht'
+const PEM = '-----BEGIN PRIVATE' + ' KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----\\n'
+
+testRule(googleCredentials, {
+  valid: [
+    { code: '{\n  "type": "service_account",\n  "client_email": "svc@demo.iam.gserviceaccount.com"\n}\n', path: 'sa.json' },
+    { code: '{ "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n" }\n', path: 'docs/sa.example.json' },
+    { code: 'private_key = os.environ["GCP_PRIVATE_KEY"]\n', path: 'app.py' },
+    { code: "const key = process.env.GOOGLE_MAPS_KEY\nconst prefix = 'AIza'\n" },
+    // Too short to be a key.
+    { code: "const k = 'AIzaShortValue'\n" },
+  ],
+  invalid: [
+    {
+      code: `{\n  "type": "service_account",\n  "project_id": "billing-prod",\n  "private_key": "${PEM}"\n}\n`,
+      path: 'credentials/service-account.json',
+      findings: [{ line: 4, severity: 'critical', message: /service-account private key/, suggestion: /workload identity/ }],
+    },
+    {
+      code: `const maps = new Client({ key: '${API_KEY}' })\n`,
+      findings: [{ line: 1, severity: 'major', message: /Google API key `AIza…\(39 chars\)`/, suggestion: /process\.env\.GOOGLE_API_KEY/ }],
+    },
+    {
+      code: `const firebaseConfig = {\n  apiKey: "${API_KEY}",\n  authDomain: "demo.firebaseapp.com",\n}\n`,
+      findings: [{ line: 2, severity: 'info', message: /Firebase web API key/ }],
+    },
+    { code: `GOOGLE_API_KEY: ${API_KEY}\n`, path: 'tests/fixtures/config.yml', findings: [{ line: 1, severity: 'major' }] },
+  ],
+})
