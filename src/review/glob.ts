@@ -1,7 +1,8 @@
 /**
  * Globs for `ignore_paths`, with gitignore meaning: `*.md` (no slash) matches at any depth,
- * `docs/` only a directory, `/x` only at the root, a matched directory covers everything under
- * it, and a later `!pattern` re-includes. `**`, `*`, `?`, `[a-z]`, `[!x]` and `{a,b}` work.
+ * `src/*.ts` and `/x` (a slash before the end) only from the root, `docs/` only a directory, a
+ * matched directory covers everything under it, and a later `!pattern` re-includes.
+ * `**`, `*`, `?`, `[a-z]`, `[!x]` and `{a,b}` work.
  *
  * No regular expressions: segments and characters are matched with the two-pointer wildcard
  * algorithm (one backtrack point), which is O(pattern × path) at worst, so a hostile pattern
@@ -62,13 +63,15 @@ function splitPath(path: string): string[] {
 function compileAlternative(pattern: string): Segment[] | undefined {
   let p = pattern
   while (p.startsWith('./')) p = p.slice(2)
-  const anchored = p.startsWith('/')
-  const dirOnly = p.endsWith('/')
-  p = p.replace(/^\/+/, '').replace(/\/+$/, '')
+  // As in gitignore, a slash anywhere but at the end anchors the pattern at the root.
+  const anchored = p.replace(/\/+$/, '').includes('/')
+  // `dir/` and `dir/**` both mean "everything inside dir", not a file named dir.
+  const dirOnly = p.endsWith('/') || p.endsWith('/**')
+  p = p.replace(/^\/+/, '').replace(/(\/\*\*)?\/*$/, '')
   if (p === '') return undefined
   const parts = p.split('/').filter((s) => s !== '')
   const segments: Segment[] = []
-  if (!anchored && parts.length === 1) segments.push(GLOBSTAR)
+  if (!anchored) segments.push(GLOBSTAR)
   for (const part of parts) {
     const segment = part === '**' ? GLOBSTAR : compileSegment(part)
     if (segment === GLOBSTAR && segments[segments.length - 1] === GLOBSTAR) continue

@@ -114,6 +114,16 @@ function regexAllowed(code: string): boolean {
   return REGEX_AFTER_WORDS.has(code.slice(s, k + 1))
 }
 
+// Characters that may start a string, comment or regex literal, per syntax.
+const SPECIAL: Record<Syntax, RegExp> = {
+  js: /["'`/<]/g,
+  c: /["'`/]/g,
+  sql: /["'/-]/g,
+  python: /["'#]/g,
+  hash: /["'`#]/g,
+  html: /</g,
+}
+
 function fill(n: number, ch: string): string {
   return n > 0 ? ch.repeat(n) : ''
 }
@@ -169,14 +179,24 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
     open = Open.None
   }
 
+  const special = SPECIAL[syntax]
+  const cStyle = syntax === 'js' || syntax === 'c' || syntax === 'sql'
   while (i < n) {
+    // Copy plain code up to the next character that can open a string, comment or regex.
+    special.lastIndex = i
+    const found = special.exec(text)
+    const j = found ? found.index : n
+    if (j > i) {
+      code += text.slice(i, j)
+      i = j
+      if (i >= n) break
+    }
     const c = text[i]!
     const next = text[i + 1]
-    const cStyle = syntax === 'js' || syntax === 'c' || syntax === 'sql'
     if (
       (cStyle && syntax !== 'sql' && c === '/' && next === '/') ||
       (syntax === 'sql' && c === '-' && next === '-') ||
-      ((syntax === 'python' || syntax === 'hash') && c === '#' && (syntax === 'python' || i === 0 || /\s/.test(text[i - 1]!)))
+      ((syntax === 'python' || syntax === 'hash') && c === '#' && (syntax === 'python' || i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t'))
     ) {
       comments.push(text.slice(i + (c === '#' ? 1 : 2)))
       code += fill(n - i, ' ')
@@ -272,32 +292,34 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
   return { code, comment, commentOnly: comments.length > 0 && code.trim() === '', open }
 }
 
-/** Per hunk and syntax: what is open before each line of `hunk.lines` (new side). */
-const hunkStates = new WeakMap<Hunk, Map<Syntax, Open[]>>()
+/** Per hunk and syntax: every new-side line scanned, with state carried from the line above. */
+const hunkScans = new WeakMap<Hunk, Map<Syntax, Scanned[]>>()
 
-function statesFor(hunk: Hunk, syntax: Syntax): Open[] {
-  let bySyntax = hunkStates.get(hunk)
+function scansFor(hunk: Hunk, syntax: Syntax): Scanned[] {
+  let bySyntax = hunkScans.get(hunk)
   if (!bySyntax) {
     bySyntax = new Map()
-    hunkStates.set(hunk, bySyntax)
+    hunkScans.set(hunk, bySyntax)
   }
-  let states = bySyntax.get(syntax)
-  if (!states) {
-    states = new Array<Open>(hunk.lines.length)
+  let scans = bySyntax.get(syntax)
+  if (!scans) {
+    scans = new Array<Scanned>(hunk.lines.length)
     let open = Open.None
     for (let k = 0; k < hunk.lines.length; k++) {
       const line = hunk.lines[k]!
-      states[k] = open
-      if (line.kind !== 'del') open = scanLine(line.text, syntax, open).open
+      // Removed lines are not part of the new file: scan them without letting them change the state.
+      const scanned = scanLine(line.text, syntax, open)
+      scans[k] = scanned
+      if (line.kind !== 'del') open = scanned.open
     }
-    bySyntax.set(syntax, states)
+    bySyntax.set(syntax, scans)
   }
-  return states
+  return scans
 }
 
-/** Scans `hunk.lines[index]` with the state carried from the lines above it in the hunk. */
+/** `hunk.lines[index]` scanned with the state carried from the lines above it in the hunk (cached). */
 export function scanAt(hunk: Hunk, index: number, syntax: Syntax): Scanned {
-  return scanLine(hunk.lines[index]!.text, syntax, statesFor(hunk, syntax)[index] ?? Open.None)
+  return scansFor(hunk, syntax)[index] ?? scanLine(hunk.lines[index]!.text, syntax)
 }
 
 /** Scans the line under review; undefined when the file's language has no known syntax. */

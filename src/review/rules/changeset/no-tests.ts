@@ -69,7 +69,9 @@ export const noTests: ChangesetRule = {
       'The change adds program logic but adds or updates no test, so nothing shows the new behaviour works or keeps it working. Documentation, configuration, CI, dependency and type-only changes are not counted; neither are tiny edits.',
     examples: {
       bad: 'export function applyDiscount(total: number, code: string): number {\n  if (code === "WELCOME10") return total * 0.9\n  if (code === "HALF") return total / 2\n  if (total > 100) return total - 5\n  return total\n}\n',
-      good: 'export function applyDiscount(total: number, code: string): number {\n  if (code === "WELCOME10") return total * 0.9\n  return total\n}\n\nif (import.meta.vitest) {\n  const { it, expect } = import.meta.vitest\n  it("applies WELCOME10", () => expect(applyDiscount(100, "WELCOME10")).toBe(90))\n}\n',
+      good:
+        'diff --git a/src/discount.ts b/src/discount.ts\nnew file mode 100644\n--- /dev/null\n+++ b/src/discount.ts\n@@ -0,0 +1,6 @@\n+export function applyDiscount(total: number, code: string): number {\n+  if (code === "WELCOME10") return total * 0.9\n+  if (code === "HALF") return total / 2\n+  if (total > 100) return total - 5\n+  return total\n+}\n' +
+        'diff --git a/src/discount.test.ts b/src/discount.test.ts\nnew file mode 100644\n--- /dev/null\n+++ b/src/discount.test.ts\n@@ -0,0 +1,3 @@\n+it("applies WELCOME10", () => {\n+  expect(applyDiscount(100, "WELCOME10")).toBe(90)\n+})\n',
     },
   },
   check(files) {

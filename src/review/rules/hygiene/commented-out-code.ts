@@ -13,7 +13,7 @@ const INTRO = /\b(?:example|usage|e\.g\.|for instance|such as|like this|like so|
 function looksLikeCode(s: string, python: boolean): boolean {
   if (PROSE.test(s)) return false
   if (/[;{}]$/.test(s) || /^[}\])]+[,;)]*$/.test(s)) return true
-  if (/^[\w$.[\]'"]+\s*(?:[+\-*/%|&]?=)\s*[^=\s]/.test(s) && !/^[\w$.]+\s*=\s*[A-Za-z]+(?:\s+[a-z]+){2,}/.test(s)) return true
+  if (/^(?:[\w$.[\]'"]+|[\w$]+(?:\s*,\s*[\w$]+)+)\s*(?:[+\-*/%|&:]?=)\s*[^=\s]/.test(s) && !/^[\w$.]+\s*=\s*[A-Za-z]+(?:\s+[a-z]+){2,}/.test(s)) return true
   if (/^(?:await\s+)?[\w$.]+\(.*\)[;,]?$/.test(s)) return true
   if ((python ? PY_KEYWORD : C_KEYWORD).test(s)) {
     // Keywords also start prose ("return the user"), so ask for code punctuation as well.

@@ -8,7 +8,7 @@ const BY_LANGUAGE: Partial<Record<Language, { hint: string; re: RegExp }>> = {
   typescript: { hint: 'debugger', re: /(?<![\w$.])debugger\s*(?:;|$)/ },
   python: {
     hint: '',
-    re: /(?<![\w.])breakpoint\s*\(\s*\)|\b(?:i?pdb|pudb|pdbpp|rpdb|remote_pdb|web_pdb|forked_pdb|rdb)\.(?:set_trace|post_mortem|pm)\s*\(|\bIPython\.embed\s*\(/,
+    re: /(?<![\w.])breakpoint\s*\(\s*\)|\b(?:i?pdb|pudb|pdbpp|rpdb|remote_pdb|web_pdb|forked_pdb|rdb)\.(?:set_trace|post_mortem|pm)\s*\([^)]*\)|\bIPython\.embed\s*\([^)]*\)/,
   },
   ruby: { hint: '', re: /\bbinding\.(?:pry|irb)\b|(?<![\w.])(?:byebug|debugger)\b(?!\s*[=:(])/ },
 }

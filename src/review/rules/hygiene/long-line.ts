@@ -1,5 +1,5 @@
 // Flags added lines longer than 160 characters, once per file. Known false positives: none in
-// practice; string literals, URLs and long single tokens (data, hashes) do not count toward the length.
+// practice; string literals, URL comments and long unbroken tokens (data, hashes) do not count.
 import type { FileRule } from '../../types'
 import { scanAt, syntaxOf } from '../bugs/util'
 import { CODE_LANGUAGES } from './util'
@@ -11,6 +11,8 @@ function effectiveLength(code: string, comment: string): number {
   let len = code.trimEnd().length
   // String bodies are masked as `_`; count a literal as its quotes only.
   for (const m of code.matchAll(/(["'`])(_+)\1/g)) len -= m[2]!.length
+  // A long unbroken token (inline data, a hash, a minified literal) cannot be wrapped either.
+  for (const m of code.matchAll(/[^\s"'`]{81,}/g)) len -= m[0].length
   if (comment && !/https?:\/\/|www\./.test(comment)) len += comment.length
   return len
 }
@@ -41,8 +43,6 @@ export const longLine: FileRule = {
       for (let k = 0; k < hunk.lines.length; k++) {
         const line = hunk.lines[k]!
         if (line.kind !== 'add' || line.text.length <= LIMIT) continue
-        // One huge token (base64, a hash, minified data) is data, not code to reformat.
-        if (!/\S\s+\S/.test(line.text.trim())) continue
         const scanned = scanAt(hunk, k, syntax)
         if (effectiveLength(scanned.code, scanned.comment) <= LIMIT) continue
         count++

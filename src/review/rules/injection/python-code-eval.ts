@@ -5,7 +5,7 @@ import { analyzeExpr, argsAt, assignmentsBefore, inPythonTripleString, isComment
 
 // `ast.literal_eval`, `model.eval()`, `cursor.exec(...)` all have a receiver; only the builtins are bare.
 const EVAL = /(?:(?<![\w.])|\bbuiltins\.)(eval|exec)\s*\(/g
-const TEMPLATE = /(?:(?<![\w.])|\bflask\.)(render_template_string)\s*\(|\b(?:jinja2\.)?(?<![\w.])(Template)\s*\(/g
+const TEMPLATE = /(?:(?<![\w.])|\bflask\.)(render_template_string)\s*\(|\bjinja2\.(Template)\s*\(|\.(from_string)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|json|data|get_json|GET|POST|body|query_params|cookies|headers)\b|\binput\s*\(/
 const IDENT = /^[A-Za-z_]\w*$/
 
@@ -36,7 +36,7 @@ export const pythonCodeEval: LineRule = {
   check(ctx) {
     const text = ctx.line.text
     const evalish = text.includes('eval(') || text.includes('exec(')
-    const template = text.includes('render_template_string') || text.includes('Template(')
+    const template = text.includes('render_template_string') || text.includes('Template(') || text.includes('from_string(')
     if (!evalish && !template) return undefined
     if (ctx.file.isTest || isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
     const lexed = lex(text, 'py')
@@ -65,7 +65,7 @@ export const pythonCodeEval: LineRule = {
     }
     if (template) {
       for (const m of lexed.masked.matchAll(TEMPLATE)) {
-        const name = m[1] ?? m[2]!
+        const name = m[1] ?? m[2] ?? m[3]!
         const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const first = call.args[0]
         if (!first) continue

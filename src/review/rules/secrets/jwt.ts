@@ -44,7 +44,7 @@ export const jwt: LineRule = {
     description:
       'A committed JWT is a bearer credential: until it expires (often never, for API keys issued as JWTs) anyone can replay it. Tokens in test files are treated as fixtures.',
     examples: {
-      bad: "const API_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInNjb3BlIjoiYWRtaW4ifQ.' + 'k3Xq9vLmT2pR8wZ4nB7cY1sH6dF0gJ5eU2iO8aQ3lK'\n",
+      bad: "const API_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInNjb3BlIjoiYWRtaW4ifQ." + "k3Xq9vLmT2pR8wZ4nB7cY1sH6dF0gJ5eU2iO8aQ3lK'\n",
       good: "const API_TOKEN = process.env.API_TOKEN\nconst shape = 'eyJhbGciOi...'\n",
     },
   },

@@ -20,7 +20,7 @@ export const packageRegistryToken: LineRule = {
     description:
       'A registry publish token lets anyone push a new version of your packages: a supply-chain attack on every downstream user.',
     examples: {
-      bad: '//registry.npmjs.org/:_authToken=np' + 'm_Fq7Lk2Zr9Wx4Tb8Nc1Vm6Hs3Jd5Pe0Ya2Ug7o\n',
+      bad: '//registry.npmjs.org/:_authToken=np' + 'm_Fq7Lk2Zr9Wx4Tb8Nc1Vm6Hs3Jd5Pe0Ya2Ug7\n',
       good: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n',
     },
   },

@@ -20,7 +20,7 @@ export const stripeKey: LineRule = {
     description:
       'A live secret key can create charges, issue refunds and read every customer record. Test-mode keys cannot move money but still expose test data and webhooks, so they are reported at lower severity.',
     examples: {
-      bad: "const stripe = new Stripe('sk_' + 'live_51Hq2ZkLmN8vR4tXw7YbC3pD9sF6gJ1hK0aE5uI2oQ8zV4')\n",
+      bad: "const stripe = new Stripe('sk_" + "live_51Hq2ZkLmN8vR4tXw7YbC3pD9sF6gJ1hK0aE5uI2oQ8zV4')\n",
       good: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY)\nconst publishable = 'pk_live_51Hq2ZkLmN8vR4tXw7YbC3pD9sF6gJ1hK0aE5uI2oQ8zV4'\n",
     },
   },

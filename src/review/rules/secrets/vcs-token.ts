@@ -38,7 +38,7 @@ export const vcsToken: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!text.includes('gh') && !text.includes('gl')) return undefined
+    if (!text.includes('gh') && !text.includes('gl') && !text.includes('github_pat_')) return undefined
     const hits: RuleHit[] = []
     for (const m of text.matchAll(TOKEN)) {
       const prefix = (m[1] ?? m[2] ?? m[3])!

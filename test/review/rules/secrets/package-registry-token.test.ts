@@ -18,7 +18,7 @@ testRule(packageRegistryToken, {
       path: '.npmrc',
       findings: [{ line: 1, severity: 'critical', message: /npm access token `npm_…\(40 chars\)`/, suggestion: /trusted publishing/ }],
     },
-    { code: `[pypi]\nusername = __token__\npassword = ${PYPI}\n`, path: '.pypirc', findings: [{ line: 3, message: /PyPI API token `pypi…/ }] },
+    { code: `[pypi]\nusername = __token__\npassword = ${PYPI}\n`, path: '.pypirc', findings: [{ line: 3, message: /PyPI API token `pypi-…/ }] },
     {
       code: '//npm.pkg.github.com/:_authToken=0f3b5c2e-8d41-4a7b-9c6e-2f1a8b7d4e90\n',
       path: '.npmrc',

@@ -1,0 +1,65 @@
+import type { Category, RuleMeta, Severity } from '../review/types'
+
+/** One finding as the reports see it (the API's wire shape). */
+export interface ReportFinding {
+  id: string
+  rule_id: string
+  severity: Severity
+  category: Category
+  /** `null` for changeset-level findings. */
+  file_path: string | null
+  /** New-side line; `null` for file- or changeset-level findings. */
+  line: number | null
+  end_line: number | null
+  message: string
+  suggestion: string | null
+  fingerprint: string
+  source: 'rule' | 'ai'
+  status: 'open' | 'dismissed' | 'resolved'
+  status_reason: string | null
+  status_by: string | null
+  status_at: string | null
+  first_revision: number
+  last_revision: number
+}
+
+export interface ReportSummary {
+  files_reviewed: number
+  files_skipped: number
+  lines_added: number
+  lines_removed: number
+  findings_total: number
+  /** Open findings by severity. */
+  by_severity: Record<string, number>
+  /** Open findings by category. */
+  by_category: Record<string, number>
+  /** Every finding by status. */
+  by_status: Record<string, number>
+  verdict: 'changes_requested' | 'approved_with_comments' | 'approved' | null
+}
+
+export interface ReportInput {
+  changeset: {
+    id: string
+    title: string
+    description: string | null
+    author: string
+    status: 'pending' | 'in_progress' | 'reviewed' | 'failed'
+    revision: number
+    created_at: string
+    completed_at: string | null
+    description_ai: string | null
+    warnings: string[]
+  }
+  summary: ReportSummary
+  /** Every finding of the changeset, whatever its status, in the API's stable order (severity, file, line). */
+  findings: ReportFinding[]
+  /** Metadata of every rule the engine has (`ruleCatalog()`), for SARIF `tool.driver.rules` and help links. */
+  rules: readonly RuleMeta[]
+  /** Absolute origin of this deployment, e.g. `https://review.example.com`; rule docs live at `${origin}/docs/rules/<rule id>`. */
+  origin: string
+  /** Service version, for SARIF `tool.driver.version`. */
+  version: string
+  /** When the report was generated (ISO); passed in so output is deterministic in tests. */
+  generatedAt: string
+}

@@ -1,0 +1,152 @@
+/** Flags innerHTML/outerHTML/insertAdjacentHTML/document.write, dangerouslySetInnerHTML, v-html, {@html} and Angular bypassSecurityTrust* on non-constant, unsanitized values. FP: HTML built from trusted data. */
+import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
+import { quoteList } from './sql'
+import { analyzeExpr, argsAt, assignmentsBefore, isCommentLine, lex, snippet, statementRhs, textFrom, type ExprInfo } from './util'
+
+const ASSIGN = /\.(innerHTML|outerHTML)\s*(\+?=)(?!=)/g
+const CALLS = /\.(insertAdjacentHTML)\s*\(|\bdocument\.(write|writeln)\s*\(|\.(bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style))\s*\(/g
+const DANGEROUS = /dangerouslySetInnerHTML\s*=\s*\{/
+const HTML_KEY = /__html\s*:\s*/
+const V_HTML = /\bv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/
+const SVELTE_HTML = /\{@html\s+([^}]*)\}/
+const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|textContent|innerText)\b/i
+const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\b|\.hash\b|\breq\.|\bevent\.data\b|\bmessage\.data\b|\.value\b|postMessage/
+const IDENT = /^[A-Za-z_$][\w$]*$/
+
+/** Why a value headed for an HTML sink is a problem, or undefined when it is constant or sanitized. */
+function judge(ctx: LineContext | undefined, value: string): { what: string; severity: Severity } | undefined {
+  const v = value.trim().replace(/;$/, '')
+  if (!v || SANITIZED.test(v)) return undefined
+  // Copying markup the page already holds adds nothing new.
+  if (/^[\w$.]+\.(?:innerHTML|outerHTML)$/.test(v)) return undefined
+  let info: ExprInfo = analyzeExpr(v, 'js')
+  if (info.literal) return undefined
+  if (info.opaque && IDENT.test(v) && ctx) {
+    const chain = assignmentsBefore(ctx, v, 'js', 8)
+    if (chain.length > 0 && chain.every((a) => a.info.literal || SANITIZED.test(a.rhs))) return undefined
+    const built = chain.find((a) => a.info.dynamic)
+    if (built) info = built.info
+  }
+  const severity: Severity = UNTRUSTED.test(v) ? 'critical' : 'major'
+  if (info.dynamic) {
+    const unsafe = info.parts.filter((p) => !SANITIZED.test(p) && !/^[A-Z][A-Z0-9_]*$|\.length$|^\d/.test(p))
+    if (unsafe.length === 0) return undefined
+    return { what: `markup built from ${quoteList(unsafe)}`, severity: unsafe.some((u) => UNTRUSTED.test(u)) ? 'critical' : severity }
+  }
+  return { what: `\`${snippet(v, 40)}\``, severity }
+}
+
+const FIX_DOM = 'Set `textContent` for text; for markup, build elements with `document.createElement`, or pass it through `DOMPurify.sanitize(...)` first.'
+
+export const jsXssSink: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'js/xss-sink',
+    title: 'Unsanitized value written as HTML',
+    severity: 'major',
+    category: 'security',
+    pack: 'injection',
+    tier: 'core',
+    languages: ['javascript', 'typescript', 'vue', 'svelte', 'html'],
+    description:
+      'Assigning to `innerHTML`, `document.write`, React `dangerouslySetInnerHTML`, Vue `v-html` and Svelte `{@html}` parse the value as HTML, so `<img src=x onerror=...>` in the data runs script in the page (XSS). Use text APIs (`textContent`, normal JSX/template interpolation) or sanitize with DOMPurify.',
+    examples: {
+      bad: "export function showName(el, name) {\n  el.innerHTML = `<b>${name}</b>`\n}\n",
+      good: "export function showName(el, name) {\n  el.textContent = name\n}\n",
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    const dom = text.includes('HTML') || text.includes('document.write')
+    const vue = text.includes('v-html')
+    const svelte = text.includes('{@html')
+    if ((!dom && !vue && !svelte) || ctx.file.isTest) return undefined
+    const trimmed = text.trimStart()
+    if (isCommentLine(text, 'js') || trimmed.startsWith('<!--')) return undefined
+    const hits: RuleHit[] = []
+    if (vue) {
+      const m = V_HTML.exec(text)
+      const expr = m?.[1] ?? m?.[2]
+      const verdict = expr === undefined ? undefined : judge(undefined, expr)
+      if (verdict) {
+        hits.push({
+          line: ctx.line.newLine,
+          message: `\`v-html="${snippet(expr!, 40)}"\` renders ${verdict.what} as raw HTML, so markup in it runs as script (XSS)`,
+          suggestion: `Use \`{{ ${snippet(expr!, 30)} }}\` (escaped text), or \`v-html="DOMPurify.sanitize(${snippet(expr!, 30)})"\` when it must be HTML.`,
+          severity: verdict.severity,
+        })
+      }
+    }
+    if (svelte) {
+      const m = SVELTE_HTML.exec(text)
+      const verdict = m ? judge(undefined, m[1]!) : undefined
+      if (verdict) {
+        hits.push({
+          line: ctx.line.newLine,
+          message: `\`{@html ${snippet(m![1]!, 40)}}\` renders ${verdict.what} as raw HTML, so markup in it runs as script (XSS)`,
+          suggestion: `Use \`{${snippet(m![1]!, 30)}}\` (escaped text), or sanitize it with \`DOMPurify.sanitize(...)\` first.`,
+          severity: verdict.severity,
+        })
+      }
+    }
+    if (!dom) return hits
+    const lexed = lex(text, 'js')
+    for (const m of lexed.masked.matchAll(ASSIGN)) {
+      const rhs = statementRhs(textFrom(ctx, 6), m.index + m[0].length, 'js')
+      const verdict = judge(ctx, rhs)
+      if (!verdict) continue
+      hits.push({
+        line: ctx.line.newLine,
+        message: `\`${m[1]} ${m[2]} ${snippet(rhs, 40)}\` parses ${verdict.what} as HTML, so markup in it runs as script (XSS)`,
+        suggestion: FIX_DOM,
+        severity: verdict.severity,
+      })
+    }
+    for (const m of lexed.masked.matchAll(CALLS)) {
+      const name = m[1] ?? m[2] ?? m[3]!
+      const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
+      const value = name === 'insertAdjacentHTML' ? call.args[1] : call.args[0]
+      if (!value) continue
+      const verdict = judge(ctx, value.text)
+      if (!verdict) continue
+      const angular = name.startsWith('bypass')
+      hits.push({
+        line: ctx.line.newLine,
+        message: angular
+          ? `\`${name}(${snippet(value.text, 40)})\` switches off Angular's sanitizer for ${verdict.what}, so markup in it runs as script (XSS)`
+          : `\`${name === 'insertAdjacentHTML' ? name : 'document.' + name}(...)\` parses ${verdict.what} as HTML, so markup in it runs as script (XSS)`,
+        suggestion: angular ? "Bind the value normally (`[innerHTML]` is sanitized by Angular) or sanitize it yourself before trusting it." : FIX_DOM,
+        severity: verdict.severity,
+      })
+    }
+    if (DANGEROUS.test(text)) {
+      const wide = textFrom(ctx, 4)
+      const key = HTML_KEY.exec(wide)
+      if (key) {
+        const start = key.index + key[0].length
+        const lx = lex(wide, 'js')
+        let depth = 0
+        let end = start
+        for (; end < lx.masked.length; end++) {
+          const c = lx.masked[end]
+          if (c === '(' || c === '[' || c === '{') depth++
+          else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0) break
+            depth--
+          } else if (c === ',' && depth === 0) break
+        }
+        const value = wide.slice(start, end).trim()
+        const verdict = judge(ctx, value)
+        if (verdict) {
+          hits.push({
+            line: ctx.line.newLine,
+            message: `\`dangerouslySetInnerHTML={{ __html: ${snippet(value, 40)} }}\` renders ${verdict.what} as raw HTML, so markup in it runs as script (XSS)`,
+            suggestion: `Render it as text (\`{${snippet(value, 30)}}\`), or sanitize first: \`__html: DOMPurify.sanitize(${snippet(value, 30)})\`.`,
+            severity: verdict.severity,
+          })
+        }
+      }
+    }
+    return hits
+  },
+}

@@ -1,0 +1,131 @@
+/** Flags Java ObjectInputStream/XMLDecoder/default typing, PHP unserialize() and node-serialize. FP: streams the app itself wrote. */
+import type { FileUnderReview, LineRule, RuleHit } from '../../types'
+import { argsAt, familyOf, isCommentLine, lex, snippet } from './util'
+
+const JAVA = /\bnew\s+(ObjectInputStream|XMLDecoder)\s*\(|\.(enableDefaultTyping|activateDefaultTyping)\s*\(/g
+const PHP = /(?<![\w>:$])unserialize\s*\(/g
+const NODE_IMPORT = /(?:require\s*\(\s*|from\s+|import\s+)['"]node-serialize['"]/
+const NODE_CALL = /\.unserialize\s*\(/g
+const PHP_REQUEST = /\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES)\b|php:\/\/input|->(?:input|cookie|query|post|getContent)\s*\(/
+
+const filtersClasses = new WeakMap<FileUnderReview, boolean>()
+
+/** A file that installs an ObjectInputFilter or overrides resolveClass already allow-lists classes. */
+function hasClassFilter(file: FileUnderReview): boolean {
+  let known = filtersClasses.get(file)
+  if (known === undefined) {
+    known = file.hunks.some((h) => h.lines.some((l) => /ObjectInputFilter|setObjectInputFilter|resolveClass|ValidatingObjectInputStream/.test(l.text)))
+    filtersClasses.set(file, known)
+  }
+  return known
+}
+
+const importsNodeSerialize = new WeakMap<FileUnderReview, boolean>()
+
+function usesNodeSerialize(file: FileUnderReview): boolean {
+  let known = importsNodeSerialize.get(file)
+  if (known === undefined) {
+    known = file.hunks.some((h) => h.lines.some((l) => l.text.includes('node-serialize')))
+    importsNodeSerialize.set(file, known)
+  }
+  return known
+}
+
+export const unsafeDeserialization: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'injection/unsafe-deserialization',
+    title: 'Deserialization that can run code',
+    severity: 'critical',
+    category: 'security',
+    pack: 'injection',
+    tier: 'core',
+    languages: ['java', 'php', 'javascript', 'typescript'],
+    description:
+      "Native object deserializers (Java `ObjectInputStream`, `XMLDecoder`, Jackson default typing, PHP `unserialize`, Node's `node-serialize`) instantiate whatever classes the input names and run their hooks, so hostile input chains gadgets into code execution. Exchange plain data (JSON) and map it onto types you choose.",
+    examples: {
+      bad: 'ObjectInputStream in = new ObjectInputStream(request.getInputStream());\nOrder order = (Order) in.readObject();\n',
+      good: 'Order order = objectMapper.readValue(request.getInputStream(), Order.class);\n',
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    const fam = familyOf(ctx.file.language)
+    if (ctx.file.isTest) return undefined
+    if (fam === 'java') {
+      if (!text.includes('ObjectInputStream') && !text.includes('XMLDecoder') && !text.includes('DefaultTyping')) return undefined
+      if (isCommentLine(text, fam) || hasClassFilter(ctx.file)) return undefined
+      const hits: RuleHit[] = []
+      for (const m of lex(text, fam).masked.matchAll(JAVA)) {
+        if (m[2]) {
+          hits.push({
+            line: ctx.line.newLine,
+            message: `\`${m[2]}()\` lets JSON name the class to instantiate (\`["com.sun.rowset.JdbcRowSetImpl", ...]\`), the classic Jackson gadget-chain hole`,
+            suggestion: 'Remove default typing; for polymorphic fields use `@JsonTypeInfo(use = Id.NAME)` with an explicit `@JsonSubTypes` list.',
+            severity: 'major',
+          })
+          continue
+        }
+        hits.push({
+          line: ctx.line.newLine,
+          message: `\`new ${m[1]}(...)\` deserializes whatever classes the stream names; on untrusted input a gadget chain runs code before your cast`,
+          suggestion:
+            m[1] === 'XMLDecoder'
+              ? 'Parse the XML into plain data with a schema-bound parser (JAXB/Jackson XML) instead of `XMLDecoder`.'
+              : 'Exchange JSON and bind it to a known type (`objectMapper.readValue(in, Order.class)`); if Java serialization is unavoidable, set an `ObjectInputFilter` allow-list.',
+          severity: 'major',
+        })
+      }
+      return hits
+    }
+    if (fam === 'php') {
+      if (!text.includes('unserialize')) return undefined
+      if (isCommentLine(text, fam)) return undefined
+      const lexed = lex(text, fam)
+      const hits: RuleHit[] = []
+      for (const m of lexed.masked.matchAll(PHP)) {
+        const { call } = argsAt(ctx, fam, lexed, m.index + m[0].length - 1)
+        const data = call.args[0]
+        if (!data || /^['"]/.test(data.text)) continue
+        const options = call.args[1]?.text ?? ''
+        if (/allowed_classes['"]\s*=>\s*false/.test(options)) continue
+        const fromRequest = PHP_REQUEST.test(data.text)
+        if (!fromRequest && /allowed_classes/.test(options)) continue
+        hits.push({
+          line: ctx.line.newLine,
+          message: fromRequest
+            ? `\`unserialize(${snippet(data.text, 40)})\` on request data instantiates attacker-chosen classes and runs their \`__wakeup\`/\`__destruct\` (PHP object injection)`
+            : `\`unserialize(${snippet(data.text, 40)})\` instantiates any class the data names; if the value can ever come from a user, that is PHP object injection`,
+          suggestion: `Store and read JSON (\`json_decode(${snippet(data.text, 40)}, true)\`), or at least \`unserialize(${snippet(data.text, 40)}, ['allowed_classes' => false])\`.`,
+          severity: fromRequest ? 'critical' : 'minor',
+        })
+      }
+      return hits
+    }
+    // JavaScript / TypeScript
+    if (!text.includes('serialize')) return undefined
+    if (isCommentLine(text, 'js')) return undefined
+    if (NODE_IMPORT.test(text)) {
+      return {
+        line: ctx.line.newLine,
+        message: '`node-serialize` evaluates functions embedded in the payload (`_$$ND_FUNC$$_`) during `unserialize()` (CVE-2017-5941)',
+        suggestion: 'Use `JSON.parse`/`JSON.stringify` (or `superjson`/`devalue` for richer types), which never execute code.',
+        severity: 'major',
+      }
+    }
+    if (!usesNodeSerialize(ctx.file)) return undefined
+    const lexed = lex(text, 'js')
+    for (const m of lexed.masked.matchAll(NODE_CALL)) {
+      const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
+      const data = call.args[0]
+      if (!data || /^['"`]/.test(data.text)) continue
+      return {
+        line: ctx.line.newLine,
+        message: `\`unserialize(${snippet(data.text, 40)})\` from \`node-serialize\` runs any \`_$$ND_FUNC$$_\` function in the payload: remote code execution on untrusted input`,
+        suggestion: `Parse with \`JSON.parse(${snippet(data.text, 40)})\` instead.`,
+        severity: 'critical',
+      }
+    }
+    return undefined
+  },
+}

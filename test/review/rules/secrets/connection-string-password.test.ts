@@ -1,0 +1,38 @@
+import { connectionStringPassword } from '../../../../src/review/rules/secrets/connection-string-password'
+import { testRule } from '../../rule-tester'
+
+// Split so the repository holds no contiguous credential URLs.
+const PW = 'Vx7q2Lm' + 'Z9tRk4p'
+
+testRule(connectionStringPassword, {
+  valid: [
+    { code: 'DATABASE_URL = os.environ["DATABASE_URL"]\n', path: 'settings.py' },
+    { code: 'url = f"postgresql://{user}:{password}@{host}:5432/{name}"\n', path: 'db.py' },
+    'const url = `mongodb+srv://${user}:${process.env.MONGO_PASSWORD}@cluster0.mongodb.net/app`\n',
+    { code: 'DATABASE_URL: postgres://postgres:postgres@db:5432/app\n', path: 'docker-compose.yml' },
+    { code: 'Connect with `mongodb+srv://<username>:<password>@cluster0.mongodb.net`.\n', path: 'README.md' },
+    { code: 'REDIS_URL=redis://user:@localhost:6379/0\nAMQP_URL=amqp://guest:guest@localhost:5672//\n', path: 'scripts/run.sh' },
+    { code: 'engine = create_engine("mysql+pymysql://app:%s@db/app" % quote_plus(pw))\n', path: 'db.py' },
+    // Low-entropy throwaway passwords in tests.
+    { code: 'TEST_DB = "postgresql://tester:hunter2@localhost/test"\n', path: 'tests/conftest.py' },
+    'const docsUrl = "https://user:password@example.com"\n',
+  ],
+  invalid: [
+    {
+      code: `DATABASE_URL = "postgresql://billing:${PW}@db.prod.internal:5432/billing"\n`,
+      path: 'settings.py',
+      findings: [
+        {
+          line: 1,
+          severity: 'critical',
+          message: '`postgresql://billing:****@db.prod.internal` embeds a 14-character password in the connection string.',
+          suggestion: /os\.environ\["DATABASE_URL"\]/,
+        },
+      ],
+    },
+    { code: `const client = new MongoClient('mongodb+srv://api:${PW}@cluster0.ab1cd.mongodb.net/prod')\n`, findings: [{ line: 1, message: /`mongodb\+srv:\/\/api:\*\*\*\*@cluster0\.ab1cd\.mongodb\.net`/, suggestion: /MONGODB_URI/ }] },
+    { code: `  REDIS_URL: redis://:${PW}@cache.internal:6379/0\n`, path: 'k8s/deployment.yaml', findings: [{ line: 1, suggestion: /\$\{REDIS_URL\}/ }] },
+    { code: `engine = create_engine("mysql+pymysql://app:${PW}@localhost/app")\n`, path: 'db.py', findings: [{ line: 1, severity: 'major', message: /local host/ }] },
+    { code: `BROKER = "amqps://worker:${PW}x9Q@mq.example.net/vhost"\n`, path: 'tests/test_worker.py', findings: [{ line: 1, severity: 'critical' }] },
+  ],
+})

@@ -1,0 +1,62 @@
+import { hardcodedSecret } from '../../../../src/review/rules/secrets/hardcoded-secret'
+import { testRule } from '../../rule-tester'
+
+testRule(hardcodedSecret, {
+  valid: [
+    // Environment and config reads.
+    { code: 'DB_PASSWORD = os.environ["DB_PASSWORD"]\nAPI_KEY = os.getenv("API_KEY", "")\nsecret = config("SECRET_KEY")\n', path: 'settings.py' },
+    'const apiKey = process.env.API_KEY ?? ""\nconst token: string = getToken()\nconst password = req.body.password\n',
+    { code: 'String password = System.getenv("DB_PASSWORD");\n', path: 'src/Db.java' },
+    { code: 'api_key = ENV["API_KEY"]\n', path: 'app.rb' },
+    // Placeholders and templates.
+    { code: 'password: changeme\napi_key: "<your-api-key>"\nsecret: ${APP_SECRET}\ntoken: "{{ vault_token }}"\nclient_secret: xxxxxxxx\n', path: 'config/app.yml' },
+    { code: 'password = "your-password-here"\napi_key = "dummy-key-for-docs"\ntoken = "example-token-123"\n', path: 'app.py' },
+    { code: '  password: ${{ secrets.REGISTRY_PASSWORD }}\n', path: '.github/workflows/ci.yml' },
+    // UI labels, field names and other non-secrets.
+    "const labels = { password: 'Passwort', token: 'access_token' }\n<input type=\"password\" name=\"password\" autocomplete=\"current-password\">\n",
+    { code: 'TOKEN_URL = "https://oauth2.googleapis.com/token"\nPASSWORD_MIN_LENGTH = 12\nnext_page_token = "CAEQAA"\n', path: 'app.py' },
+    "const TOKEN_KEY = 'auth_token'\nlocalStorage.setItem(TOKEN_KEY, token)\nconst tokenHeader = 'X-Api-Key'\n",
+    { code: 'password_hash = "$2b$12$KIXQz1b5O5Yp9rQ8l3yZ8eU4mE2fH7jN6kC0aD9sV3xW1bT5gR2qO"\n', path: 'seed.py' },
+    { code: 'if password == "letmein123":\n    raise WeakPassword()\n', path: 'validators.py' },
+    // Stock local defaults (docker-compose) and low-entropy test passwords.
+    { code: 'environment:\n  POSTGRES_PASSWORD: postgres\n  RABBITMQ_DEFAULT_PASS: guest\n', path: 'docker-compose.yml' },
+    { code: 'user = User(email="a@b.c", password="hunter22")\n', path: 'tests/test_login.py' },
+    // Provider keys are left to their own rules.
+    { code: `GITHUB_TOKEN = "${'gh' + 'p_nwGu3GuVLJqgcNMURDdikoODi4AA3FRnpLBm'}"\n`, path: 'app.py' },
+    // .env files are reported once by secrets/env-file.
+    { code: 'DB_PASSWORD=Tr0ub4dor&3x\n', path: '.env' },
+    // Translation catalogues.
+    { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
+  ],
+  invalid: [
+    {
+      code: 'DB_PASSWORD = "Tr0ub4dor&3x"\n',
+      path: 'settings.py',
+      findings: [
+        {
+          line: 1,
+          severity: 'major',
+          message: '`DB_PASSWORD` is assigned a hard-coded password (`Tr0…(12 chars)`); anyone who can read the repository has it.',
+          suggestion: /os\.environ\["DB_PASSWORD"\]/,
+        },
+      ],
+    },
+    {
+      code: "const client = new Client({\n  apiKey: '9f8a7c6b5d4e3f2a1b0c9d8e7f6a5b4c',\n})\n",
+      findings: [{ line: 2, message: /`apiKey` is assigned a hard-coded secret \(`9f8a…\(32 chars\)`\)/, suggestion: /process\.env\.API_KEY/ }],
+    },
+    { code: "SECRET_KEY = 'django-insecure-q8#v2m!x7@kd9z$w3r^p1l&t5n*b6c0f'\n", path: 'mysite/settings.py', findings: [{ line: 1, message: /`SECRET_KEY`/ }] },
+    { code: 'spring.datasource.password=Sup3rS3cr3t!\n', path: 'src/main/resources/application.properties', findings: [{ line: 1, message: /`spring\.datasource\.password`/ }] },
+    { code: '[database]\npassword = "k9#Lm2$xQ7vR"\n', path: 'config.toml', findings: [{ line: 2 }] },
+    { code: "$config['db_password'] = 'N0tS0S3cret!';\n", path: 'config.php', findings: [{ line: 1, suggestion: /getenv\('DB_PASSWORD'\)/ }] },
+    { code: 'class Settings(BaseSettings):\n    jwt_secret: str = "f3a9c1e7b5d2048a6c3e9f1b7d5a2c8e"\n', path: 'app/config.py', findings: [{ line: 2, message: /`jwt_secret`/ }] },
+    {
+      code: 'headers = {"Authorization": "Bearer 7f4c9a2e1b8d6f3a5c0e9b7d2a4f6c8e1b3d5f7a"}\n',
+      path: 'client.py',
+      findings: [{ line: 1, message: /Hard-coded `Authorization` header credential \(`7f4c…\(40 chars\)`\)/ }],
+    },
+    // A random-looking key in a test file is still a real key.
+    { code: 'STRIPE_WEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5"\n', path: 'tests/test_webhooks.py', findings: [{ line: 1 }] },
+    { code: '# api_key = "Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Y"\n', path: 'client.py', findings: [{ line: 1 }] },
+  ],
+})
