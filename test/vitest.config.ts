@@ -25,6 +25,8 @@ export default defineConfig(async () => {
       root,
       include: ['test/**/*.test.ts'],
       setupFiles: [path.join(root, 'test/setup.ts')],
+      // Structured logs are asserted where they matter; print them only for failing tests.
+      silent: 'passed-only',
     },
   }
 })

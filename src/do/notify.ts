@@ -10,7 +10,7 @@ export async function notifyRoom(env: Env, changesetId: string, event: RoomEvent
   try {
     await env.CHANGESET_ROOM.getByName(changesetId).publish(changesetId, event)
   } catch (err) {
-    log.warn('room.publish_failed', { changeset_id: changesetId, event: event.type, error: describeError(err) })
+    log.warn('room.publish_failed', { changeset_id: changesetId, event_type: event.type, error: describeError(err) })
   }
 }
 

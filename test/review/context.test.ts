@@ -52,19 +52,17 @@ describe('LineContext', () => {
   })
 
   it('recognises common signatures', ({ expect }) => {
-    const cases: Array<[string, string]> = [
-      ['function handle(req) {\n  const x = req.body\n}', 'function handle(req) {'],
-      ['export const load = async (id: string) => {\n  return db.get(id)\n}', 'export const load = async (id: string) => {'],
-      ['func (s *Server) Start() error {\n\treturn s.listen()\n}', 'func (s *Server) Start() error {'],
-      ['public List<User> findAll(int page) {\n    return repo.all(page);\n}', 'public List<User> findAll(int page) {'],
-      ['class A {\n  async save(user: User): Promise<void> {\n    await this.db.put(user)\n  }\n}', 'async save(user: User): Promise<void> {'],
-      ['fn main() {\n    run();\n}', 'fn main() {'],
-      ['def self.call(x)\n  x + 1\nend', 'def self.call(x)'],
+    const cases: Array<[code: string, body: string, signature: string]> = [
+      ['function handle(req) {\n  const x = req.body\n}', 'const x = req.body', 'function handle(req) {'],
+      ['export const load = async (id: string) => {\n  return db.get(id)\n}', 'return db.get(id)', 'export const load = async (id: string) => {'],
+      ['func (s *Server) Start() error {\n\treturn s.listen()\n}', 'return s.listen()', 'func (s *Server) Start() error {'],
+      ['public List<User> findAll(int page) {\n    return repo.all(page);\n}', 'return repo.all(page);', 'public List<User> findAll(int page) {'],
+      ['class A {\n  async save(user: User): Promise<void> {\n    await this.db.put(user)\n  }\n}', 'await this.db.put(user)', 'async save(user: User): Promise<void> {'],
+      ['fn main() {\n    run();\n}', 'run();', 'fn main() {'],
+      ['def self.call(x)\n  x + 1\nend', 'x + 1', 'def self.call(x)'],
     ]
-    for (const [code, signature] of cases) {
-      const lines = contexts(addedDiff('x', code))
-      const inner = lines.find((c) => c.line.text.trim() !== '' && c.line.text.startsWith(' ') || c.line.text.startsWith('\t'))
-      expect(inner?.enclosingFunction(), code).toBe(signature)
+    for (const [code, body, signature] of cases) {
+      expect(byText(contexts(addedDiff('x', code)), body).enclosingFunction(), code).toBe(signature)
     }
   })
 

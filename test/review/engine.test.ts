@@ -211,5 +211,4 @@ describe('ruleCatalog', () => {
   it('lists rule metadata sorted by id', ({ expect }) => {
     expect(ruleCatalog(rules).map((m) => m.id)).toEqual(['changeset/no-tests', 'hygiene/big-file', 'hygiene/todo', 'injection/eval', 'python/print'])
   })
-
 })

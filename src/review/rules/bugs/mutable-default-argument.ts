@@ -5,6 +5,8 @@ import type { LineRule } from '../../types'
 import { linesBefore, scanCurrent } from './util'
 
 const DEF = /^\s*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/
+// Cheap raw-text gate: a `def` line, or a `name=<mutable>` line that may continue a signature.
+const MAYBE_PARAM = /^\s*(?:async\s+)?def\s|=\s*(?:\[|\{|(?:set|list|dict|bytearray|defaultdict|OrderedDict|Counter|deque|collections\.\w+)\s*\()/
 const MUTABLE = /^(?:\[|\{|(?:set|list|dict|bytearray|defaultdict|OrderedDict|Counter|deque|collections\.\w+)\s*\()/
 
 interface Param {
@@ -79,7 +81,7 @@ export const mutableDefaultArgument: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!text.includes('=')) return
+    if (!text.includes('=') || !MAYBE_PARAM.test(text)) return
     const scanned = scanCurrent(ctx)
     if (!scanned) return
     const code = scanned.code

@@ -292,34 +292,35 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
   return { code, comment, commentOnly: comments.length > 0 && code.trim() === '', open }
 }
 
-/** Per hunk and syntax: every new-side line scanned, with state carried from the line above. */
-const hunkScans = new WeakMap<Hunk, Map<Syntax, Scanned[]>>()
+/** Per hunk and syntax: new-side lines scanned so far, each with the state carried from above. */
+interface HunkScans {
+  scans: Scanned[]
+  open: Open
+}
 
-function scansFor(hunk: Hunk, syntax: Syntax): Scanned[] {
+const hunkScans = new WeakMap<Hunk, Map<Syntax, HunkScans>>()
+
+/** `hunk.lines[index]` scanned with the state carried from the lines above it (cached, scanned lazily). */
+export function scanAt(hunk: Hunk, index: number, syntax: Syntax): Scanned {
   let bySyntax = hunkScans.get(hunk)
   if (!bySyntax) {
     bySyntax = new Map()
     hunkScans.set(hunk, bySyntax)
   }
-  let scans = bySyntax.get(syntax)
-  if (!scans) {
-    scans = new Array<Scanned>(hunk.lines.length)
-    let open = Open.None
-    for (let k = 0; k < hunk.lines.length; k++) {
-      const line = hunk.lines[k]!
-      // Removed lines are not part of the new file: scan them without letting them change the state.
-      const scanned = scanLine(line.text, syntax, open)
-      scans[k] = scanned
-      if (line.kind !== 'del') open = scanned.open
-    }
-    bySyntax.set(syntax, scans)
+  let state = bySyntax.get(syntax)
+  if (!state) {
+    state = { scans: [], open: Open.None }
+    bySyntax.set(syntax, state)
   }
-  return scans
-}
-
-/** `hunk.lines[index]` scanned with the state carried from the lines above it in the hunk (cached). */
-export function scanAt(hunk: Hunk, index: number, syntax: Syntax): Scanned {
-  return scansFor(hunk, syntax)[index] ?? scanLine(hunk.lines[index]!.text, syntax)
+  const { scans } = state
+  for (let k = scans.length; k <= index && k < hunk.lines.length; k++) {
+    const line = hunk.lines[k]!
+    const scanned = scanLine(line.text, syntax, state.open)
+    scans.push(scanned)
+    // Removed lines are not part of the new file, so they do not change what is open.
+    if (line.kind !== 'del') state.open = scanned.open
+  }
+  return scans[index] ?? scanLine(hunk.lines[index]?.text ?? '', syntax)
 }
 
 /** Scans the line under review; undefined when the file's language has no known syntax. */

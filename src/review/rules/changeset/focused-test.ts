@@ -26,7 +26,7 @@ export const focusedTest: LineRule = {
   check(ctx) {
     const text = ctx.line.text
     const hasOnly = text.includes('.only')
-    if (!hasOnly && !/\bf(?:it|describe|context)\b/.test(text)) return
+    if (!hasOnly && !text.includes('fit') && !text.includes('fdescribe') && !text.includes('fcontext')) return
     const scanned = scanCurrent(ctx)
     if (!scanned) return
     const m = (hasOnly && ONLY.exec(scanned.code)) || JASMINE.exec(scanned.code)

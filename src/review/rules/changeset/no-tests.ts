@@ -1,7 +1,6 @@
 // Flags a changeset that changes source logic without touching any test. Known false positives:
 // behaviour covered by tests outside the changeset, and refactors that keep behaviour the same.
 import type { ChangesetRule, FileUnderReview, Language } from '../../types'
-import { scanAt, syntaxOf } from '../bugs/util'
 import { SOURCE_LANGUAGES, touchesTests } from './util'
 
 const SOURCE = new Set<Language>(SOURCE_LANGUAGES)
@@ -13,17 +12,18 @@ const NOT_LOGIC_LINE =
 const MIN_FILE_LOGIC = 2
 const MIN_TOTAL_LOGIC = 5
 
-/** Added lines that are code other than imports, declarations, type members and closing brackets. */
-function logicLines(file: FileUnderReview): number {
-  const syntax = syntaxOf(file.language)
-  if (!syntax) return 0
+const COMMENT_OR_DOC = /^(?:\/\/|\/\*|\*|#(?!\[)|"""|\'\'\'|<!--|-->)/
+
+/**
+ * Added lines that are code other than imports, declarations, type members, comments and closing
+ * brackets, counted up to `cap`: enough to decide, without lexing the whole file.
+ */
+function logicLines(file: FileUnderReview, cap: number): number {
   let count = 0
-  for (const hunk of file.hunks) {
-    for (let k = 0; k < hunk.lines.length; k++) {
-      if (hunk.lines[k]!.kind !== 'add') continue
-      const code = scanAt(hunk, k, syntax).code.trim()
-      if (code !== '' && !NOT_LOGIC_LINE.test(code)) count++
-    }
+  for (const line of file.addedLines) {
+    const code = line.text.trim()
+    if (code === '' || COMMENT_OR_DOC.test(code) || NOT_LOGIC_LINE.test(code)) continue
+    if (++count >= cap) break
   }
   return count
 }
@@ -76,24 +76,25 @@ export const noTests: ChangesetRule = {
   },
   check(files) {
     if (files.some(touchesTests)) return []
-    const changed: Array<{ file: FileUnderReview; logic: number }> = []
+    const changed: FileUnderReview[] = []
     let total = 0
     for (const file of files) {
       if (file.skipped || file.binary || file.changeType === 'deleted' || !SOURCE.has(file.language) || NOT_LOGIC_PATH.test(file.path)) continue
-      const logic = logicLines(file)
+      const logic = logicLines(file, MIN_TOTAL_LOGIC)
       if (logic < MIN_FILE_LOGIC) continue
-      changed.push({ file, logic })
+      changed.push(file)
       total += logic
     }
     if (total < MIN_TOTAL_LOGIC) return []
-    changed.sort((a, b) => b.logic - a.logic || (a.file.path < b.file.path ? -1 : 1))
-    const named = changed.slice(0, 2).map((c) => `\`${c.file.path}\``)
+    changed.sort((a, b) => b.additions - a.additions || (a.path < b.path ? -1 : 1))
+    const named = changed.slice(0, 2).map((f) => `\`${f.path}\``)
     const rest = changed.length - named.length
     const list = rest > 0 ? `${named.join(', ')} and ${rest} more file${rest === 1 ? '' : 's'}` : named.join(' and ')
-    const top = changed[0]!.file
+    const added = changed.reduce((n, f) => n + f.additions, 0)
+    const top = changed[0]!
     return [
       {
-        message: `${list} ${changed.length === 1 ? 'adds' : 'add'} ${total} lines of logic, but no test was added or updated.`,
+        message: `${list} ${changed.length === 1 ? 'changes' : 'change'} program logic (${added} added line${added === 1 ? '' : 's'}), but no test was added or updated.`,
         suggestion: `Add tests for the new behaviour, e.g. ${testPathFor(top.path, top.language)}.`,
       },
     ]

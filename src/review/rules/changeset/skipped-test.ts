@@ -29,7 +29,7 @@ export const skippedTest: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!/skip|Skip|\bx(?:it|describe|test|context|specify)\b/.test(text)) return
+    if (!text.includes('kip') && !text.includes('xit') && !text.includes('xdescribe') && !text.includes('xtest') && !text.includes('xcontext') && !text.includes('xspecify')) return
     const scanned = scanCurrent(ctx)
     if (!scanned) return
     const lang = ctx.file.language

@@ -14,5 +14,5 @@ const TEST_SUPPORT = /(?:^|\/)(?:__snapshots__|testdata|__fixtures__|test-fixtur
 /** Whether the file is test code, or a source file whose added lines include tests. */
 export function touchesTests(file: FileUnderReview): boolean {
   if (file.isTest || isTestPath(file.path) || (file.oldPath !== undefined && isTestPath(file.oldPath)) || TEST_SUPPORT.test(file.path)) return true
-  return file.addedLines.some((l) => IN_SOURCE_TEST.test(l.text))
+  return file.addedLines.some((l) => l.text.includes('test') && IN_SOURCE_TEST.test(l.text))
 }

@@ -9,7 +9,7 @@ const JS_RANDOM = /\bMath\.random\s*\(\s*\)/
 const PHP_RANDOM = /(?<![\w$>:])(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)\s*\(/
 const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling/i
 /** The target of the nearest assignment or object key before the call: `token =`, `resetToken:`, `$token .=`. */
-const TARGET = /([A-Za-z_$][\w$.]*)\s*(?:\]\s*)?(?:[+.]?=(?![=>])|:(?!:)|:=|=>)\s*[^=]*$/
+const TARGET = /^.*(?<![\w$.])([A-Za-z_$][\w$.]*)["']?\s*(?:\]\s*)?(?:[+.]?=(?![=>])|:(?!:)|:=|=>)/
 
 /** The variable a line declares, when the random call sits deeper (in a callback, say). */
 const DECLARATION = /^\s*(?:(?:export\s+)?(?:const|let|var)\s+)?([A-Za-z_$][\w$.]*)\s*(?:\+?=(?![=>])|:=)/
@@ -63,7 +63,7 @@ export const insecureRandom: LineRule = {
       if (name && namesSecret(name.slice(name.lastIndexOf('.') + 1))) subject = name
     }
     if (!subject) return undefined
-    const call = m[0].replace(/\s+/g, '')
+    const call = `${m[0].replace(/\s*\(\s*\)?$/, '')}()`
     return {
       line: ctx.line.newLine,
       message: `\`${subject}\` is built from \`${call}\`, a predictable PRNG; an attacker who sees a few outputs can guess the next ${describe(subject)}.`,

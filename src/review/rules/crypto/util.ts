@@ -220,3 +220,24 @@ function isSpace(c: number): boolean {
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
 }
+
+/**
+ * The call starting at `start` up to its closing parenthesis (`AES.new(key, AES.MODE_ECB)`), or
+ * `fallback` when the match has no call; cut at `max` characters.
+ */
+export function callSnippet(code: string, start: number, fallback: string, max = 80): string {
+  const open = code.indexOf('(', start)
+  if (open === -1 || open > start + fallback.length) return fallback.trim()
+  let depth = 0
+  let end = code.length
+  for (let i = open; i < code.length; i++) {
+    const c = code[i]
+    if (c === '(') depth++
+    else if (c === ')' && --depth === 0) {
+      end = i + 1
+      break
+    }
+  }
+  const s = code.slice(start, end).trim()
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s
+}

@@ -1,7 +1,7 @@
 // Flags broken ciphers and modes: ECB mode, DES/3DES, RC4, RC2, Blowfish, and Node's IV-less
 // `crypto.createCipher`. Known false positives: decrypting legacy data that must stay readable; test files are skipped.
 import type { Language, LineRule } from '../../types'
-import { codeOf, stripComment } from './util'
+import { callSnippet, codeOf, stripComment } from './util'
 
 const WEAK_NAME = /^(?:des|des3|3des|des-ede3?|tripledes|desede|rc4|arc4|arcfour|rc2|bf|blowfish)(?:$|[-/])|[-/]ecb(?:$|[-/])/i
 
@@ -107,9 +107,9 @@ export const weakCipher: LineRule = {
         // Java's bare "AES" (and "DES"...) defaults to ECB mode.
         const weak = WEAK_NAME.test(name) || (jvm.has(file.language) && /^AES$/i.test(name))
         if (!weak) continue
-        return hit(ctx.line.newLine, m[0], describe(name), c.fix)
+        return hit(ctx.line.newLine, callSnippet(code, m.index, m[0]), describe(name), c.fix)
       }
-      return hit(ctx.line.newLine, m[0], describe(m[0]), c.fix)
+      return hit(ctx.line.newLine, callSnippet(code, m.index, m[0]), describe(m[0]), c.fix)
     }
     return undefined
   },

@@ -56,7 +56,7 @@ const GO: Pattern[] = [
 ]
 
 const BY_LANGUAGE: Partial<Record<Language, Pattern[]>> = { javascript: JS, typescript: TS, python: PY, go: GO }
-const HINTS = ['eslint-disable', '@ts-', 'noqa', 'type:', 'pylint', 'nolint']
+const HINTS = /eslint-disable|@ts-|noqa|type:|pylint|nolint/
 
 export const blanketLintSuppression: LineRule = {
   kind: 'line',
@@ -77,7 +77,7 @@ export const blanketLintSuppression: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!HINTS.some((h) => text.includes(h))) return
+    if (!HINTS.test(text)) return
     const patterns = BY_LANGUAGE[ctx.file.language]
     if (!patterns) return
     const scanned = scanCurrent(ctx)

@@ -3,7 +3,7 @@
 import type { LineRule } from '../../types'
 import { scanCurrent } from '../bugs/util'
 
-const TAGS = ['TODO', 'FIXME', 'XXX', 'HACK', 'todo', 'fixme', 'Todo']
+const TAGS = /TODO|FIXME|XXX|HACK|todo|fixme|Todo/
 const NOTE = /(?:^|[^\w-])(TODO|FIXME|HACK|XXX)(?![\w-])(?:\s*\([^)]*\))?\s*[:\-–]?\s*(.*)$/
 // Lower-case tags only count at the start of the comment and followed by a colon.
 const LOWER_NOTE = /^\s*[*#/!-]*\s*(todo|fixme|Todo)\s*(?:\([^)]*\))?\s*:\s*(.*)$/
@@ -29,7 +29,7 @@ export const todoComment: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!TAGS.some((t) => text.includes(t))) return
+    if (!TAGS.test(text)) return
     if (SKIP_LANGUAGES.has(ctx.file.language)) return
     const scanned = scanCurrent(ctx)
     if (!scanned || !scanned.comment) return

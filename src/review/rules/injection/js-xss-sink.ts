@@ -9,7 +9,7 @@ const DANGEROUS = /dangerouslySetInnerHTML\s*=\s*\{/
 const HTML_KEY = /__html\s*:\s*/
 const V_HTML = /\bv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const SVELTE_HTML = /\{@html\s+([^}]*)\}/
-const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|textContent|innerText)\b/i
+const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS)\b/i
 const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\b|\.hash\b|\breq\.|\bevent\.data\b|\bmessage\.data\b|\.value\b|postMessage/
 const IDENT = /^[A-Za-z_$][\w$]*$/
 
@@ -57,7 +57,7 @@ export const jsXssSink: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    const dom = text.includes('HTML') || text.includes('document.write')
+    const dom = text.includes('HTML') || text.includes('document.write') || text.includes('bypassSecurityTrust')
     const vue = text.includes('v-html')
     const svelte = text.includes('{@html')
     if ((!dom && !vue && !svelte) || ctx.file.isTest) return undefined

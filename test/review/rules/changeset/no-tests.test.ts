@@ -23,12 +23,12 @@ testRule(noTests, {
     {
       code: '',
       files: [{ path: 'src/discount.ts', code: logic }],
-      findings: [{ filePath: null, line: null, message: '`src/discount.ts` adds 5 lines of logic, but no test was added or updated.', suggestion: 'Add tests for the new behaviour, e.g. `src/discount.test.ts`.', severity: 'minor' }],
+      findings: [{ filePath: null, line: null, message: '`src/discount.ts` changes program logic (6 added lines), but no test was added or updated.', suggestion: 'Add tests for the new behaviour, e.g. `src/discount.test.ts`.', severity: 'minor' }],
     },
     {
       code: '',
       files: [{ path: 'app/score.py', code: pyLogic }, { path: 'README.md', code: 'Docs\n' }],
-      findings: [{ filePath: null, message: /`app\/score\.py` adds 6 lines/, suggestion: /`tests\/test_score\.py`/ }],
+      findings: [{ filePath: null, message: /`app\/score\.py` changes program logic \(6 added lines\)/, suggestion: /`tests\/test_score\.py`/ }],
     },
     {
       code: '',
@@ -37,7 +37,7 @@ testRule(noTests, {
         { path: 'src/b.js', code: 'const x = load()\nsave(x)\n' },
         { path: 'src/c.ts', code: logic + 'export const y = compute()\n' },
       ],
-      findings: [{ line: null, message: '`src/c.ts`, `src/a.ts` and 1 more file add 13 lines of logic, but no test was added or updated.' }],
+      findings: [{ line: null, message: '`src/c.ts`, `src/a.ts` and 1 more file change program logic (15 added lines), but no test was added or updated.' }],
     },
     {
       code: '',

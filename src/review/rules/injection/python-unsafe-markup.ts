@@ -1,0 +1,91 @@
+/** Flags Markup()/mark_safe()/HTMLResponse() on interpolated or request data, and Jinja/Django `|safe` on request values. FP: markup built from trusted data. */
+import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
+import { describeHow, quoteList } from './sql'
+import { analyzeExpr, argsAt, assignmentsBefore, inPythonTripleString, isCommentLine, lex, snippet, type Arg, type ExprInfo } from './util'
+
+const SINK = /(?:\b(?:markupsafe|flask)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse)\s*\(/g
+const REQUEST = /\brequest\.(?:args|form|values|GET|POST|query_params|path_params|cookies|headers|json|data|get_json)\b/
+const ESCAPED = /^(?:html\.escape|escape|markupsafe\.escape|Markup\.escape|conditional_escape|bleach\.clean|format_html|nh3\.clean)\s*\(/
+const SAFE_FILTER = /\{\{([^}]*?)\|\s*safe\s*\}\}/g
+const IDENT = /^[A-Za-z_]\w*$/
+
+function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
+  let info: ExprInfo = analyzeExpr(arg.text, 'py')
+  if (info.literal) return undefined
+  if (REQUEST.test(arg.text)) return { what: `request data (\`${snippet(arg.text, 40)}\`)`, severity: 'critical' }
+  if (info.opaque && IDENT.test(arg.text)) {
+    const built = assignmentsBefore(ctx, arg.text, 'py', 8).find((a) => a.info.dynamic || REQUEST.test(a.rhs))
+    if (!built) return undefined
+    if (REQUEST.test(built.rhs)) return { what: `request data (\`${arg.text}\`, line ${built.line})`, severity: 'critical' }
+    info = built.info
+  }
+  if (!info.dynamic) return undefined
+  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p))
+  if (unsafe.length === 0) return undefined
+  return { what: `HTML built with ${describeHow(info.how, 'py')} from ${quoteList(unsafe)}`, severity: unsafe.some((u) => REQUEST.test(u)) ? 'critical' : 'major' }
+}
+
+export const pythonUnsafeMarkup: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'python/unsafe-markup',
+    title: 'Unescaped value marked as safe HTML',
+    severity: 'major',
+    category: 'security',
+    pack: 'injection',
+    tier: 'core',
+    languages: ['python', 'html'],
+    description:
+      '`Markup(...)`, `mark_safe(...)`, `HTMLResponse(...)` and the `|safe` template filter switch off autoescaping, so a value spliced into that HTML renders `<script>` from the data (XSS). Let the template escape values, or build markup with `format_html`/`Markup("<b>{}</b>").format(value)`, which escape their arguments.',
+    examples: {
+      bad: 'from markupsafe import Markup\n\ndef greeting(name):\n    return Markup(f"<b>Hello {name}</b>")\n',
+      good: 'from markupsafe import Markup\n\ndef greeting(name):\n    return Markup("<b>Hello {}</b>").format(name)\n',
+    },
+  },
+  check(ctx) {
+    const text = ctx.line.text
+    if (ctx.file.isTest) return undefined
+    if (ctx.file.language === 'html') {
+      if (!text.includes('safe') || !text.includes('request')) return undefined
+      const hits: RuleHit[] = []
+      for (const m of text.matchAll(SAFE_FILTER)) {
+        const expr = m[1]!.trim()
+        if (!/\brequest\./.test(expr)) continue
+        hits.push({
+          line: ctx.line.newLine,
+          message: `\`{{ ${snippet(expr, 40)} | safe }}\` renders request data without escaping: \`<script>\` in the value runs in the page (XSS)`,
+          suggestion: `Drop \`| safe\` and let the template escape it: \`{{ ${snippet(expr, 40)} }}\`.`,
+          severity: 'critical',
+        })
+      }
+      return hits
+    }
+    if (!(text.includes('Markup') || text.includes('mark_safe') || text.includes('SafeString') || text.includes('HTMLResponse'))) return undefined
+    if (isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
+    const lexed = lex(text, 'py')
+    const hits: RuleHit[] = []
+    for (const m of lexed.masked.matchAll(SINK)) {
+      const name = m[1]!
+      const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
+      const first = call.args.find((a) => !/^\w+\s*=/.test(a.text)) ?? call.args.find((a) => /^content\s*=/.test(a.text))
+      if (!first) continue
+      const arg = /^content\s*=/.test(first.text) ? { ...first, text: first.text.replace(/^content\s*=\s*/, '') } : first
+      const verdict = judge(ctx, arg)
+      if (!verdict) continue
+      const response = name === 'HTMLResponse'
+      hits.push({
+        line: ctx.line.newLine,
+        message: response
+          ? `\`HTMLResponse(...)\` sends ${verdict.what} unescaped, so markup in it runs as script (XSS)`
+          : `\`${name}(...)\` marks ${verdict.what} as safe, so markup in the value renders unescaped (XSS)`,
+        suggestion: response
+          ? 'Escape values first (`html.escape(name)`) or render a template, which autoescapes.'
+          : name === 'Markup'
+            ? 'Let Markup escape the values: `Markup("<b>{}</b>").format(name)`.'
+            : 'Use `format_html("<b>{}</b>", name)`, which escapes its arguments.',
+        severity: verdict.severity,
+      })
+    }
+    return hits
+  },
+}

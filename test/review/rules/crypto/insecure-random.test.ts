@@ -1,0 +1,46 @@
+import { insecureRandom } from '../../../../src/review/rules/crypto/insecure-random'
+import { testRule } from '../../rule-tester'
+
+testRule(insecureRandom, {
+  valid: [
+    { code: 'token = secrets.token_urlsafe(32)\nsession_id = uuid.uuid4().hex\n', path: 'auth.py' },
+    { code: 'delay = random.uniform(0.5, 1.5)\ncolor = random.choice(PALETTE)\n', path: 'ui.py' },
+    { code: 'backoff = base * 2 ** attempt + random.random()\n', path: 'retry.py' },
+    { code: 'rng = random.SystemRandom()\ntoken = "".join(rng.choice(ALPHABET) for _ in range(32))\n', path: 'auth.py' },
+    "const id = crypto.randomUUID()\nconst jitter = Math.random() * 1000\n",
+    "setTimeout(refreshToken, 30_000 + Math.random() * 5_000)\n",
+    "const index = Math.floor(Math.random() * items.length)\nshuffle(cards, Math.random)\n",
+    "// const token = Math.random().toString(36)\nconst label = 'Math.random() token'\n",
+    { code: 'const token = Math.random().toString(36).slice(2)\n', path: 'src/auth.test.ts' },
+    { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
+  ],
+  invalid: [
+    {
+      code: 'const resetToken = Math.random().toString(36).slice(2)\n',
+      path: 'src/auth.ts',
+      findings: [
+        {
+          line: 1,
+          severity: 'major',
+          message: '`resetToken` is built from `Math.random()`, a predictable PRNG; an attacker who sees a few outputs can guess the next token.',
+          suggestion: /crypto\.randomUUID\(\)/,
+        },
+      ],
+    },
+    {
+      code: "import random, string\n\ndef make_password(n=12):\n    return ''.join(random.choice(string.ascii_letters) for _ in range(n))\n",
+      path: 'accounts/utils.py',
+      findings: [{ line: 4, message: /`make_password\(\)` is built from `random\.choice\(\)`.*next password/, suggestion: /secrets\.token_urlsafe/ }],
+    },
+    { code: 'otp = random.randint(100000, 999999)\n', path: 'auth.py', findings: [{ line: 1, message: /`otp` .* next code/ }] },
+    { code: 'user.session_id = str(random.getrandbits(64))\n', path: 'auth.py', findings: [{ line: 1, message: /`user\.session_id`.*session id/ }] },
+    {
+      code: "function generateApiKey() {\n  let result = ''\n  for (let i = 0; i < 32; i++) result += chars.charAt(Math.floor(Math.random() * chars.length))\n  return result\n}\n",
+      path: 'src/keys.js',
+      findings: [{ line: 3, message: /`generateApiKey\(\)`/ }],
+    },
+    { code: "const invite = { inviteCode: Math.random().toString(36).substring(2, 10), email }\n", path: 'src/invites.ts', findings: [{ line: 1, message: /`inviteCode`/ }] },
+    { code: 'token = "".join(\n    random.choices(ALPHABET, k=40)\n)\n', path: 'auth.py', findings: [{ line: 2, message: /`token`/ }] },
+    { code: '<?php\n$token = md5(uniqid(mt_rand(), true));\n', path: 'reset.php', findings: [{ line: 2, message: /`\$token` is built from `uniqid\(\)`/, suggestion: /random_bytes/ }] },
+  ],
+})

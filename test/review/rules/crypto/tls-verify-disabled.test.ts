@@ -1,0 +1,40 @@
+import { tlsVerifyDisabled } from '../../../../src/review/rules/crypto/tls-verify-disabled'
+import { testRule } from '../../rule-tester'
+
+testRule(tlsVerifyDisabled, {
+  valid: [
+    { code: 'resp = requests.get(url, timeout=10, verify="/etc/ssl/internal-ca.pem")\nresp = httpx.get(url, verify=settings.VERIFY_TLS)\n', path: 'client.py' },
+    { code: '# requests.get(url, verify=False) would skip the check\nprint("pass verify=False only in tests")\n', path: 'client.py' },
+    { code: 'claims = jwt.decode(token, verify=False)\n', path: 'auth.py' },
+    { code: 'model.fit(X, y, verify=False)\n', path: 'train.py' },
+    "const agent = new https.Agent({ ca: fs.readFileSync('ca.pem'), rejectUnauthorized: true })\n",
+    "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') console.warn('TLS checks are off')\n",
+    { code: 'tlsConfig := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: false}\n', path: 'client.go' },
+    { code: 'session.verify = False\n', path: 'tests/test_client.py' },
+    { code: 'Set `rejectUnauthorized: false` only for local experiments.\n', path: 'docs/tls.md' },
+  ],
+  invalid: [
+    {
+      code: 'resp = requests.post(url, json=payload, verify=False)\n',
+      path: 'client.py',
+      findings: [
+        {
+          line: 1,
+          severity: 'major',
+          message: '`verify=False` turns off TLS certificate verification, so any machine on the network path can impersonate the server.',
+          suggestion: /verify="\/path\/to\/ca\.pem"/,
+        },
+      ],
+    },
+    { code: 'with httpx.Client(\n    base_url=BASE,\n    verify=False,\n) as client:\n', path: 'client.py', findings: [{ line: 3 }] },
+    { code: 'ctx = ssl._create_unverified_context()\n', path: 'fetch.py', findings: [{ line: 1, message: /`ssl\._create_unverified_context`/ }] },
+    { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n', path: 'fetch.py', findings: [{ line: 1 }, { line: 2, message: /CERT_NONE/ }] },
+    { code: "const agent = new https.Agent({ rejectUnauthorized: false })\n", findings: [{ line: 1, suggestion: /ca: fs\.readFileSync/ }] },
+    { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'\n", path: 'src/index.js', findings: [{ line: 1, message: /NODE_TLS_REJECT_UNAUTHORIZED/ }] },
+    { code: 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0\n', path: 'Dockerfile', findings: [{ line: 1, suggestion: /NODE_EXTRA_CA_CERTS/ }] },
+    { code: 'client := &http.Client{Transport: &http.Transport{\n\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n}}\n', path: 'client.go', findings: [{ line: 2, message: /`InsecureSkipVerify: true`/ }] },
+    { code: "curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\n", path: 'api.php', findings: [{ line: 1 }] },
+    { code: 'http.verify_mode = OpenSSL::SSL::VERIFY_NONE\n', path: 'lib/client.rb', findings: [{ line: 1 }] },
+    { code: '- name: fetch\n  get_url:\n    url: https://internal/pkg.tgz\n    validate_certs: no\n', path: 'playbooks/site.yml', findings: [{ line: 4 }] },
+  ],
+})

@@ -1,0 +1,41 @@
+import { weakPasswordHash } from '../../../../src/review/rules/crypto/weak-password-hash'
+import { testRule } from '../../rule-tester'
+
+testRule(weakPasswordHash, {
+  valid: [
+    // Cache keys, ETags and checksums are fine uses of MD5/SHA-1.
+    'etag = hashlib.md5(body).hexdigest()\ncache_key = hashlib.sha1(url.encode()).hexdigest()\n',
+    'digest = hashlib.md5(data, usedforsecurity=False).hexdigest()\n',
+    'hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\ntoken_hash = hashlib.sha256(token.encode()).hexdigest()\n',
+    '# never do hashlib.md5(password) here\nlog.info("md5(password) is banned")\n',
+    'def md5(data):\n    return hashlib.md5(data).hexdigest()\n',
+    'bypass = md5(bypass_list_blob)\n',
+    { code: "const etag = crypto.createHash('md5').update(body).digest('hex')\n", path: 'src/cache.ts' },
+    { code: "const hash = await bcrypt.hash(password, 12)\nconst sum = createHash('sha1').update(fileBuffer).digest('hex')\n", path: 'src/users.js' },
+    { code: 'assert hashlib.md5(password.encode()).hexdigest() == LEGACY\n', path: 'tests/test_legacy.py' },
+  ],
+  invalid: [
+    {
+      code: 'def save(user, password):\n    user.password = hashlib.md5(password.encode()).hexdigest()\n',
+      findings: [
+        {
+          line: 2,
+          severity: 'major',
+          message: '`hashlib.md5(password.encode())` hashes a password with MD5, which is fast and unsalted; leaked hashes are cracked in bulk.',
+          suggestion: /bcrypt\.hashpw/,
+        },
+      ],
+    },
+    { code: "h = hashlib.new('sha1', user_password.encode())\n", findings: [{ line: 1, message: /with SHA1/ }] },
+    { code: 'h = hashlib.md5()\nh.update(password.encode())\n', findings: [{ line: 1, message: /`hashlib\.md5\(\)` hashes a password/ }] },
+    { code: "const hashed = crypto.createHash('md5').update(req.body.password).digest('hex')\n", path: 'src/auth.ts', findings: [{ line: 1, message: /`createHash\('md5'\)` hashes a password with MD5/ }] },
+    {
+      code: "const digest = crypto\n  .createHash('sha1')\n  .update(resetToken)\n  .digest('hex')\n",
+      path: 'src/reset.js',
+      findings: [{ line: 2, severity: 'minor', message: /hashes a token or secret with SHA1/ }],
+    },
+    { code: '<?php\n$hash = md5($_POST["password"]);\n', path: 'login.php', findings: [{ line: 2, message: /`md5\(\$_POST\["password"\]\)`/ }] },
+    { code: 'sum := md5.Sum([]byte(userPassword))\n', path: 'auth/hash.go', findings: [{ line: 1, message: /MD5/ }] },
+    { code: 'self.password_digest = Digest::SHA1.hexdigest(password)\n', path: 'app/models/user.rb', findings: [{ line: 1, message: /SHA1/ }] },
+  ],
+})

@@ -1,0 +1,56 @@
+import { jsXssSink } from '../../../../src/review/rules/injection/js-xss-sink'
+import { testRule } from '../../rule-tester'
+
+testRule(jsXssSink, {
+  valid: [
+    "el.textContent = name\nlist.innerHTML = ''",
+    "container.innerHTML = '<p class=\"empty\">No results</p>'",
+    'el.innerHTML = `<span class="spinner"></span>`',
+    'el.innerHTML = DOMPurify.sanitize(html)',
+    'preview.innerHTML = sanitizeHtml(markdown)',
+    'clone.innerHTML = template.innerHTML',
+    'if (el.innerHTML === "") show()',
+    "// el.innerHTML = userInput",
+    'const html = "<b>Loading</b>"\nbox.innerHTML = html',
+    { code: 'export const Bio = ({ html }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />', path: 'src/Bio.tsx' },
+    { code: '<template>\n  <div v-html="sanitize(post.body)"></div>\n  <p>{{ post.title }}</p>\n</template>', path: 'src/Post.vue' },
+    { code: 'document.getElementById("out").innerHTML = `<b>${name}</b>`', path: 'src/__tests__/render.test.js' },
+  ],
+  invalid: [
+    {
+      code: 'export function showName(el, name) {\n  el.innerHTML = `<b>${name}</b>`\n}',
+      findings: [{ line: 2, message: /`innerHTML = `<b>\$\{name\}<\/b>`` parses markup built from `name` as HTML/, severity: 'major', suggestion: /textContent/ }],
+    },
+    {
+      code: "const q = new URLSearchParams(location.search).get('q')\nresults.innerHTML = '<h2>Results for ' + q + '</h2>'",
+      findings: [{ line: 2, message: /markup built from `q`/ }],
+    },
+    {
+      code: 'output.innerHTML = location.hash.slice(1)',
+      findings: [{ line: 1, severity: 'critical' }],
+    },
+    {
+      code: "list.insertAdjacentHTML('beforeend', `<li>${item.title}</li>`)\ndocument.write(message)",
+      findings: [{ line: 1, message: /insertAdjacentHTML/ }, { line: 2, message: /document\.write/ }],
+    },
+    {
+      code: 'export const Comment = ({ body }) => (\n  <div dangerouslySetInnerHTML={{ __html: body }} />\n)',
+      path: 'src/Comment.jsx',
+      findings: [{ line: 2, message: /__html: body/, suggestion: /DOMPurify\.sanitize\(body\)/ }],
+    },
+    {
+      code: '<template>\n  <div class="content" v-html="comment.body"></div>\n</template>',
+      path: 'src/Comment.vue',
+      findings: [{ line: 2, message: /v-html="comment\.body"/, suggestion: /\{\{ comment\.body \}\}/ }],
+    },
+    {
+      code: '<article>{@html post.content}</article>',
+      path: 'src/Post.svelte',
+      findings: [{ line: 1, message: /\{@html post\.content\}/ }],
+    },
+    {
+      code: 'this.trusted = this.sanitizer.bypassSecurityTrustHtml(this.userBio)',
+      findings: [{ line: 1, message: /Angular/ }],
+    },
+  ],
+})

@@ -1,0 +1,43 @@
+import { pythonUnsafeMarkup } from '../../../../src/review/rules/injection/python-unsafe-markup'
+import { testRule } from '../../rule-tester'
+
+testRule(pythonUnsafeMarkup, {
+  valid: [
+    'return Markup("<b>Hello {}</b>").format(name)',
+    'return format_html("<a href=\'{}\'>{}</a>", url, label)',
+    'ICON = mark_safe("<svg>...</svg>")',
+    'return mark_safe(rendered)',
+    'return Markup(f"<b>{html.escape(name)}</b>")',
+    'return HTMLResponse(content=PAGE, status_code=200)',
+    '# return Markup(f"<b>{name}</b>")',
+    { code: '<p>{{ comment.body | safe }}</p>\n<p>{{ request.args.q }}</p>', path: 'templates/post.html' },
+    { code: 'assert Markup(f"<b>{x}</b>") == expected', path: 'tests/test_views.py' },
+  ],
+  invalid: [
+    {
+      code: 'def greeting(name):\n    return Markup(f"<b>Hello {name}</b>")',
+      findings: [{ line: 2, message: /`Markup\(\.\.\.\)` marks HTML built with an f-string from `name` as safe/, severity: 'major', suggestion: /Markup\("<b>\{\}<\/b>"\)\.format\(name\)/ }],
+    },
+    {
+      code: 'bio = mark_safe("<p>%s</p>" % user.bio)',
+      findings: [{ line: 1, message: /`%` formatting from `user\.bio`/, suggestion: /format_html/ }],
+    },
+    {
+      code: 'return mark_safe(request.GET.get("msg"))',
+      findings: [{ line: 1, message: /request data/, severity: 'critical' }],
+    },
+    {
+      code: 'async def hello(name: str):\n    return HTMLResponse(f"<h1>Hello {name}</h1>")',
+      findings: [{ line: 2, message: /HTMLResponse/, suggestion: /html\.escape/ }],
+    },
+    {
+      code: 'q = request.args.get("q")\nreturn Markup(q)',
+      findings: [{ line: 2, severity: 'critical' }],
+    },
+    {
+      code: '<div class="results">Results for {{ request.args.get("q") | safe }}</div>',
+      path: 'templates/search.html',
+      findings: [{ line: 1, severity: 'critical', suggestion: /\{\{ request\.args\.get\("q"\) \}\}/ }],
+    },
+  ],
+})
