@@ -9,6 +9,9 @@ import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerChangesetRoutes } from './routes/changesets'
 import { registerEventRoutes } from './routes/events'
+import { registerFileRoutes } from './routes/files'
+import { registerFindingRoutes } from './routes/findings'
+import { registerRevisionRoutes } from './routes/revisions'
 import { registerKeyRoutes } from './routes/keys'
 import { registerMetaRoutes } from './routes/meta'
 import type { App, AppEnv } from './types'
@@ -37,6 +40,9 @@ export function createApp(): App {
   registerMetaRoutes(app)
   registerChangesetRoutes(app)
   registerEventRoutes(app)
+  registerFindingRoutes(app)
+  registerFileRoutes(app)
+  registerRevisionRoutes(app)
   registerKeyRoutes(app)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {

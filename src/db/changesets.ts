@@ -105,3 +105,12 @@ export function statusEvent(
 export function inStatus(id: string, from: readonly ChangesetStatus[]): SQL | undefined {
   return and(eq(changesets.id, id), sql`${changesets.status} in ${from}`)
 }
+
+/** Deletes a changeset; its files, revisions, findings and history go with it (ON DELETE CASCADE). */
+export async function deleteChangeset(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(changesets)
+    .where(and(eq(changesets.tenantId, tenantId), eq(changesets.id, id)))
+    .returning({ id: changesets.id })
+  return deleted.length > 0
+}

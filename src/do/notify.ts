@@ -22,3 +22,12 @@ export async function watchChangeset(env: Env, changesetId: string, atMs: number
     log.warn('room.watch_failed', { changeset_id: changesetId, error: describeError(err) })
   }
 }
+
+/** Hangs up the changeset's watchers and wipes its room after the changeset is deleted. */
+export async function closeRoom(env: Env, changesetId: string, log: Logger): Promise<void> {
+  try {
+    await env.CHANGESET_ROOM.getByName(changesetId).close('changeset deleted')
+  } catch (err) {
+    log.warn('room.close_failed', { changeset_id: changesetId, error: describeError(err) })
+  }
+}

@@ -28,15 +28,16 @@ export function normaliseLine(text: string): string {
 
 /**
  * Fills in `fingerprint` on every finding. `lineText` gives a new-side line's content; findings
- * without a line (or whose line is not in the diff) are keyed by their message instead. When a
- * rule flags identical content more than once in a file, the copies are numbered top to bottom.
+ * without a line (or whose line is not in the diff) are keyed by rule and path alone, because
+ * their messages quote counts that change between revisions ("39 added lines") while the
+ * finding is the same. When a rule hits the same key more than once, the copies are numbered.
  */
 export function assignFingerprints(findings: Finding[], lineText: (finding: Finding, index: number) => string | undefined): void {
   const groups = new Map<string, number[]>()
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
     const text = f.line !== null ? lineText(f, i) : undefined
-    const content = text === undefined ? `message:${f.message}` : `line:${normaliseLine(text)}`
+    const content = text === undefined ? 'scope' : `line:${normaliseLine(text)}`
     const key = `${f.ruleId}\0${f.filePath ?? ''}\0${content}`
     const group = groups.get(key)
     if (group) group.push(i)

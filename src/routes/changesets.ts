@@ -1,13 +1,26 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { changesetLinks, toChangesetJson } from '../changesets/serialize'
 import { submitChangeset } from '../changesets/submit'
 import { loadChangesetView } from '../db/changeset-view'
+import { listChangesets, type ListCursor } from '../db/changeset-list'
+import { deleteChangeset } from '../db/changesets'
+import { decodeCursor, encodeCursor } from '../db/cursor'
+import { closeRoom } from '../do/notify'
 import { getDb } from '../db/client'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, ChangesetSchema, SubmitChangesetSchema, SubmitResponseSchema } from './schemas'
+import {
+  ChangesetIdParamSchema,
+  ChangesetListItemSchema,
+  ChangesetSchema,
+  ChangesetStatusSchema,
+  PageQuerySchema,
+  SubmitChangesetSchema,
+  SubmitResponseSchema,
+  VerdictSchema,
+} from './schemas'
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } })
 
@@ -43,7 +56,101 @@ const getChangesetRoute = createRoute({
   },
 })
 
+const listChangesetsRoute = createRoute({
+  method: 'get',
+  path: '/api/changesets',
+  tags: ['changesets'],
+  summary: 'List changesets, newest first',
+  description: 'Cursor-paginated; pages never repeat or skip a changeset while new ones arrive.',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: {
+    query: z.object({
+      status: ChangesetStatusSchema.optional(),
+      author: z.string().max(100).optional(),
+      verdict: VerdictSchema.optional(),
+      created_after: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Inclusive, ISO 8601.' }),
+      created_before: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Exclusive, ISO 8601.' }),
+      ...PageQuerySchema,
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of changesets',
+      content: json(z.object({ data: z.array(ChangesetListItemSchema), next_cursor: z.string().nullable() }).openapi('ChangesetPage')),
+    },
+    ...errorResponses,
+  },
+})
+
+const deleteChangesetRoute = createRoute({
+  method: 'delete',
+  path: '/api/changesets/{changeset_id}',
+  tags: ['changesets'],
+  summary: 'Delete a changeset with its files, findings and history',
+  description: 'Open event streams are closed with code 4404.',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('write')] as const,
+  request: { params: ChangesetIdParamSchema },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+})
+
+const isListCursor = (v: Record<string, unknown>): v is ListCursor & Record<string, unknown> =>
+  typeof v.createdAt === 'string' && typeof v.id === 'string'
+
+const toIso = (value: string | undefined) => (value ? new Date(value).toISOString() : undefined)
+
 export function registerChangesetRoutes(app: App) {
+  app.openapi(listChangesetsRoute, async (c) => {
+    const query = c.req.valid('query')
+    const after = query.cursor ? decodeCursor(query.cursor, isListCursor) : undefined
+    if (query.cursor && !after) {
+      throw new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: 'query.cursor', message: 'Invalid cursor' }])
+    }
+    const page = await listChangesets(
+      getDb(c.env.DB),
+      c.get('principal').tenantId,
+      {
+        status: query.status,
+        author: query.author,
+        verdict: query.verdict,
+        createdAfter: toIso(query.created_after),
+        createdBefore: toIso(query.created_before),
+      },
+      query.limit,
+      after,
+    )
+    return c.json(
+      {
+        data: page.items.map(({ row, fileCount, openBySeverity }) => ({
+          id: row.id,
+          title: row.title,
+          author: row.author,
+          status: row.status,
+          verdict: row.verdict,
+          revision: row.revision,
+          file_count: fileCount,
+          open_findings: openBySeverity,
+          created_at: row.createdAt,
+          updated_at: row.updatedAt,
+          completed_at: row.completedAt,
+          links: changesetLinks(row.id),
+        })),
+        next_cursor: page.next ? encodeCursor({ createdAt: page.next.createdAt, id: page.next.id }) : null,
+      },
+      200,
+    )
+  })
+
+  app.openapi(deleteChangesetRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const deleted = await deleteChangeset(getDb(c.env.DB), c.get('principal').tenantId, changeset_id)
+    if (!deleted) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    c.get('log').info('changeset.deleted', { changeset_id })
+    await closeRoom(c.env, changeset_id, c.get('log'))
+    return c.body(null, 204)
+  })
+
   app.openapi(submitChangesetRoute, async (c) => {
     const body = c.req.valid('json')
     const { id, revision } = await submitChangeset(c.env, c.get('principal'), body, c.get('log'))

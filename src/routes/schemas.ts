@@ -148,3 +148,108 @@ export const ChangesetIdParamSchema = z.object({
 })
 
 export { FINDING_STATUSES }
+
+export const FindingSchema = z
+  .object({
+    id: z.string(),
+    rule_id: z.string().openapi({ example: 'python/sql-injection' }),
+    severity: SeveritySchema,
+    category: CategorySchema,
+    file_path: z.string().nullable().openapi({ description: '`null` for changeset-level findings.' }),
+    line: z.number().int().nullable().openapi({ description: 'New-side line; `null` for file- or changeset-level findings.' }),
+    end_line: z.number().int().nullable(),
+    message: z.string(),
+    suggestion: z.string().nullable(),
+    fingerprint: z.string().openapi({ description: 'Stable across revisions: rule + path + normalised line content.' }),
+    source: z.enum(['rule', 'ai']),
+    status: FindingStatusSchema,
+    status_reason: z.string().nullable(),
+    status_by: z.string().nullable().openapi({ description: 'The API key name that last triaged it, or `system`.' }),
+    status_at: z.string().nullable(),
+    first_revision: z.number().int(),
+    last_revision: z.number().int(),
+    created_at: z.string(),
+  })
+  .openapi('Finding')
+
+export const PageQuerySchema = {
+  limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'Page size (1–100).' }),
+  cursor: z.string().max(500).optional().openapi({ description: 'Opaque cursor from `next_cursor`.' }),
+}
+
+export const FindingIdParamSchema = ChangesetIdParamSchema.extend({
+  finding_id: z.string().min(1).max(100).openapi({ param: { name: 'finding_id', in: 'path' } }),
+})
+
+export const TriageSchema = z
+  .object({
+    status: FindingStatusSchema.openapi({ description: '`dismissed` (false positive / does not apply), `resolved` (fixed), or `open` (reopen).' }),
+    reason: z.string().max(2000).optional().openapi({ example: 'Test fixture, not a real credential' }),
+  })
+  .openapi('Triage')
+
+export const ChangesetListItemSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    author: z.string(),
+    status: ChangesetStatusSchema,
+    verdict: VerdictSchema.nullable(),
+    revision: z.number().int(),
+    file_count: z.number().int(),
+    open_findings: CountsSchema.openapi({ example: { critical: 0, major: 1, minor: 2, info: 0 } }),
+    created_at: z.string(),
+    updated_at: z.string(),
+    completed_at: z.string().nullable(),
+    links: LinksSchema,
+  })
+  .openapi('ChangesetListItem')
+
+export const FileSchema = z
+  .object({
+    id: z.string(),
+    file_path: z.string(),
+    old_path: z.string().nullable(),
+    change_type: z.string().nullable(),
+    language: z.string().nullable(),
+    binary: z.boolean(),
+    additions: z.number().int(),
+    deletions: z.number().int(),
+    skipped: z.string().nullable().openapi({ description: 'Why the file was not reviewed, if it was not.' }),
+    problems: z.array(z.object({ message: z.string(), diffLine: z.number().int().optional() })),
+    revision: z.number().int(),
+    open_findings: CountsSchema,
+  })
+  .openapi('ChangesetFile')
+
+export const FileWithDiffSchema = FileSchema.extend({ diff_content: z.string() }).openapi('ChangesetFileWithDiff')
+
+export const RevisionSchema = z
+  .object({
+    number: z.number().int(),
+    status: ChangesetStatusSchema,
+    file_count: z.number().int(),
+    additions: z.number().int(),
+    deletions: z.number().int(),
+    error: z.string().nullable(),
+    summary: z
+      .object({
+        files_reviewed: z.number().int(),
+        files_skipped: z.number().int(),
+        lines_added: z.number().int(),
+        lines_removed: z.number().int(),
+        findings: z.number().int(),
+        new_findings: z.number().int(),
+        resolved_findings: z.number().int(),
+        by_severity: CountsSchema,
+        by_category: CountsSchema,
+        truncated: z.number().int(),
+        suppressed: z.number().int(),
+        parse_problems: z.number().int(),
+      })
+      .nullable()
+      .openapi({ description: 'Frozen when the revision’s review completed; `null` before.' }),
+    created_at: z.string(),
+    completed_at: z.string().nullable(),
+  })
+  .openapi('Revision')

@@ -9,7 +9,7 @@ import { createLogger } from '../../src/log'
 import { consumeReviewJobs } from '../../src/queue/consumer'
 import { consumeDeadLetters } from '../../src/queue/dead-letter'
 import { runReview } from '../../src/queue/run-review'
-import type { Rule } from '../../src/review/types'
+import type { LineContext, Rule } from '../../src/review/types'
 import { createTenantKey, getChangeset, openEvents, submit, waitForStatus, type TestKey } from '../helpers'
 import worker from '../../src/index'
 
@@ -52,8 +52,8 @@ async function backdate(id: string, seconds: number) {
     .run()
 }
 
-function withQueue(send: Queue['send']): Env {
-  return { ...env, REVIEW_QUEUE: { ...env.REVIEW_QUEUE, send, sendBatch: env.REVIEW_QUEUE.sendBatch.bind(env.REVIEW_QUEUE) } as Queue }
+function withQueue(send: () => Promise<unknown>): Env {
+  return { ...env, REVIEW_QUEUE: { send, sendBatch: env.REVIEW_QUEUE.sendBatch.bind(env.REVIEW_QUEUE) } as unknown as Queue }
 }
 
 function withRoomDown(): Env {
@@ -129,7 +129,7 @@ describe('faults', () => {
 
   it('an engine error on one file is recorded on that file; the rest is still reviewed', async ({ expect }) => {
     const key = await createTenantKey()
-    const broken: Rule = { ...everyLine, meta: { ...everyLine.meta, id: 'test/explodes' }, check: (ctx) => {
+    const broken: Rule = { ...everyLine, meta: { ...everyLine.meta, id: 'test/explodes' }, check: (ctx: LineContext) => {
       if (ctx.file.path === 'b.py') throw new Error('boom')
       return undefined
     } }
@@ -216,7 +216,7 @@ describe('faults', () => {
     const { id } = await submitChangeset(withQueue(async () => {}), principalOf(key), { title: 't', author: 'a', files: [{ file_path: 'a.py', diff_content: FINDING_DIFF }] }, log)
     const socket = await openEvents(id, { key })
     await socket.waitFor((m) => m.type === 'snapshot')
-    const batch = createMessageBatch('review-jobs-dlq', [
+    const batch = createMessageBatch<unknown>('review-jobs-dlq', [
       { id: 'd1', timestamp: new Date(), attempts: 1, body: { changesetId: id, revision: 1 } },
       { id: 'd2', timestamp: new Date(), attempts: 1, body: 'garbage' },
     ])
@@ -234,7 +234,7 @@ describe('faults', () => {
   it('one malformed message never fails its batch', async ({ expect }) => {
     const key = await createTenantKey()
     const { id } = await submitChangeset(withQueue(async () => {}), principalOf(key), { title: 't', author: 'a', files: [{ file_path: 'a.py', diff_content: FINDING_DIFF }] }, log)
-    const batch = createMessageBatch('review-jobs', [
+    const batch = createMessageBatch<unknown>('review-jobs', [
       { id: 'bad', timestamp: new Date(), attempts: 1, body: { nope: true } },
       { id: 'good', timestamp: new Date(), attempts: 1, body: { changesetId: id, revision: 1 } },
     ])

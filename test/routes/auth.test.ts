@@ -110,7 +110,7 @@ describe('event tickets', () => {
     const other = await submit(key)
     const issued = await api(`/api/changesets/${id}/events/ticket`, { method: 'POST', key })
     expect(issued.status).toBe(201)
-    const { ticket, url } = await issued.json<Record<string, string>>()
+    const { ticket, url } = await issued.json<{ ticket: string; url: string }>()
 
     const socket = await openEvents(id, { query: `?ticket=${encodeURIComponent(ticket)}` })
     expect(await socket.waitFor((m) => m.type === 'snapshot')).toMatchObject({ changeset_id: id })
@@ -120,7 +120,7 @@ describe('event tickets', () => {
     const elsewhere = await api(`/api/changesets/${other}/events?ticket=${encodeURIComponent(ticket)}`, { headers: { upgrade: 'websocket' } })
     expect(elsewhere.status).toBe(401)
 
-    const [payload, signature] = ticket.split('.')
+    const [payload, signature] = ticket.split('.') as [string, string]
     const tampered = `${payload}x.${signature}`
     const bad = await api(`/api/changesets/${id}/events?ticket=${encodeURIComponent(tampered)}`, { headers: { upgrade: 'websocket' } })
     expect(bad.status).toBe(401)
@@ -180,7 +180,7 @@ describe('secrets stay out of logs', () => {
       const key = await createTenantKey()
       const id = await submit(key)
       await waitForStatus(key, id, 'reviewed')
-      const { ticket } = await (await api(`/api/changesets/${id}/events/ticket`, { method: 'POST', key })).json<Record<string, string>>()
+      const { ticket } = await (await api(`/api/changesets/${id}/events/ticket`, { method: 'POST', key })).json<{ ticket: string }>()
       await api(`/api/changesets/${id}/events?ticket=${encodeURIComponent(ticket)}`)
       await api('/api/changesets/x', { key: 'cra_live_' + 'A'.repeat(40) })
       const created = await (await postJson('/api/keys', ADMIN_TOKEN, { name: 'n', tenant_id: 't-logs' })).json<Record<string, string>>()

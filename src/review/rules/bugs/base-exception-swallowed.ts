@@ -1,10 +1,13 @@
-// Flags `except BaseException` handlers that never raise. Known false positives: top-level
-// crash handlers that log and exit through a helper (exit calls are recognised and skipped).
+// Flags `except BaseException` handlers that never raise. Known false positives: top-level crash
+// handlers that exit through a helper; exits, forwarding (`set_exception`) and an earlier
+// `except (SystemExit, KeyboardInterrupt): raise` are recognised and skipped.
 import type { LineRule } from '../../types'
-import { pythonBlockAfter, scanCurrent } from './util'
+import { indentOf, linesBefore, pythonBlockAfter, scanCurrent } from './util'
 
 const HANDLER = /^\s*except\s*\(?[^:]*\bBaseException\b[^:]*:/
-const RAISE_OR_EXIT = /^\s*raise\b|\b(?:sys\.exit|os\._exit|exit)\s*\(/
+const RAISE_OR_EXIT = /^\s*raise\b|\b(?:sys\.exit|os\._exit|exit)\s*\(|\.(?:set_exception|throw)\s*\(/
+// An earlier handler of the same `try` that lets interrupts through: `except (SystemExit, KeyboardInterrupt): raise`.
+const LETS_INTERRUPTS_THROUGH = /^\s*except\s*\(?[^:]*\b(?:KeyboardInterrupt|SystemExit|CancelledError)\b/
 
 export const baseException: LineRule = {
   kind: 'line',
@@ -28,6 +31,13 @@ export const baseException: LineRule = {
     if (!text.includes('BaseException')) return
     const scanned = scanCurrent(ctx)
     if (!scanned || !HANDLER.test(scanned.code)) return
+    const indent = indentOf(text)
+    for (const above of linesBefore(ctx, 30, 'python')) {
+      const code = above.scanned.code
+      if (code.trim() === '' || indentOf(code) > indent) continue
+      if (indentOf(code) < indent || /^\s*try\s*:/.test(code)) break
+      if (LETS_INTERRUPTS_THROUGH.test(code)) return
+    }
     const inline = scanned.code.slice(scanned.code.indexOf(':') + 1).trim()
     if (inline) {
       if (RAISE_OR_EXIT.test(inline)) return

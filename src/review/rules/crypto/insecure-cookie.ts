@@ -23,7 +23,7 @@ export const insecureCookie: LineRule = {
     category: 'security',
     pack: 'crypto',
     tier: 'recommended',
-    languages: ['python', 'javascript', 'typescript', 'go'],
+    languages: ['javascript', 'typescript', 'python', 'go'],
     description:
       'Without `HttpOnly` any injected script can read the session cookie; without `Secure` it is sent over plain HTTP where it can be sniffed; `SameSite=None` without `Secure` is rejected by browsers outright.',
     examples: {

@@ -10,6 +10,7 @@ const WGET = /\bwget\b[^|;&]*?\s--no-check-certificate\b/
 const GIT = /\bhttp\.sslVerify(?:\s*=\s*|\s+)["']?false\b|\bGIT_SSL_NO_VERIFY\s*[=:]\s*["']?(?:1|true)\b/i
 const NPM = /\b(?:npm|yarn|pnpm)\s+config\s+set\s+strict-ssl\s+false\b|\bstrict-ssl\s*=\s*false\b/
 const PIP = /\bpip3?\s+install\b.*\s--trusted-host[\s=]|^\s*-?-?trusted-host\s*[\s=]/
+const ECHO = /\b(?:echo|printf)\b[^|;&]*$/
 const LOCAL_URL = /(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?(?:\/|\s|$|["'])/
 
 const CHECKS: Array<{ needle: string; re: RegExp; fix: string; localOk: boolean }> = [
@@ -45,6 +46,8 @@ export const insecureDownload: LineRule = {
       const code = stripComment(text, ctx.file.language)
       const m = c.re.exec(code)
       if (!m) continue
+      // `echo "… curl -k …"` prints advice rather than running it.
+      if (ECHO.test(code.slice(0, m.index))) continue
       const command = code.slice(m.index).split(/\s*(?:\||&&|;)\s*/)[0]!
       if (c.localOk && LOCAL_URL.test(command)) continue
       const flag = /--insecure|--no-check-certificate|sslVerify|GIT_SSL_NO_VERIFY|strict-ssl|--trusted-host/i.exec(m[0])?.[0] ?? '-k'

@@ -31,7 +31,7 @@ export const insecureRandom: LineRule = {
     category: 'security',
     pack: 'crypto',
     tier: 'core',
-    languages: ['python', 'javascript', 'typescript', 'php'],
+    languages: ['javascript', 'typescript', 'python', 'php'],
     description:
       '`Math.random()`, Python\'s `random` module and PHP\'s `rand`/`mt_rand` are seeded PRNGs whose output can be predicted from a few samples, so tokens, reset codes and session ids built from them can be guessed. Use the OS CSPRNG.',
     examples: {

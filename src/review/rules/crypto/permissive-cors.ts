@@ -67,7 +67,10 @@ export const permissiveCors: LineRule = {
     }
     const origin = anyOrigin(code)
     if (origin) {
-      const credentials = CREDENTIALS.test(code) || (!enclosedOnLine(code, origin.index) && near().some((l) => CREDENTIALS.test(l.text)))
+      // A one-line options object (`cors({ origin: '*' })`) carries its own credentials flag, if any;
+      // header-setting calls put the two headers on separate lines.
+      const oneLine = !/^Access-Control/i.test(origin[0]) && enclosedOnLine(code, origin.index)
+      const credentials = CREDENTIALS.test(code) || (!oneLine && near().some((l) => CREDENTIALS.test(l.text)))
       if (!credentials) return undefined
       return hit(ctx.line.newLine, origin[0].trim(), fixFor(origin[0]))
     }

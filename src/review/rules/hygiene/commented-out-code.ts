@@ -1,5 +1,5 @@
 // Flags blocks of five or more added line comments that read as code rather than prose. Known false
-// positives: usage examples in comments (blocks introduced by "Example:"/"Usage:" are skipped).
+// positives: usage examples in comments (blocks introduced by "Example:" or indented under prose are skipped).
 import type { FileRule, RuleHit } from '../../types'
 import { scanAt, syntaxOf } from '../bugs/util'
 
@@ -44,49 +44,59 @@ export const commentedOutCode: FileRule = {
     const syntax = syntaxOf(file.language)
     if (syntax !== 'python' && syntax !== 'c' && syntax !== 'js') return []
     const python = syntax === 'python'
-    const prefix = python ? /^\s*#(?![!#])\s?/ : /^\s*\/\/(?![/!])\s?/
+    const marker = python ? /^\s*#(?![!#])/ : /^\s*\/\/(?![/!])/
     const hits: RuleHit[] = []
     for (const hunk of file.hunks) {
-      let runStart = -1
-      let runEnd = -1
+      // The block being read: code lines, plus unclassifiable ones (SQL in a template, a lone `else`).
+      let start = -1
+      let end = -1
       let code = 0
+      let unknown = 0
+      let minIndent = Infinity
+      // The comment run around it: the last prose line's indentation, and whether it introduced an example.
+      let proseIndent = -1
       let introduced = false
       const flush = () => {
-        if (code >= MIN_LINES && !introduced) {
+        // Code indented under a prose line is an example being explained, not code switched off.
+        const example = introduced || (proseIndent >= 0 && minIndent > proseIndent)
+        if (code >= MIN_LINES && unknown <= code && !example) {
           hits.push({
-            line: runStart,
-            endLine: runEnd,
-            message: `Lines ${runStart}–${runEnd} are commented-out code (${runEnd - runStart + 1} lines).`,
+            line: start,
+            endLine: end,
+            message: `Lines ${start}–${end} are commented-out code (${end - start + 1} lines).`,
             suggestion: 'Delete the block; version control keeps the old code if it is needed again.',
           })
         }
-        runStart = -1
+        start = -1
         code = 0
-        introduced = false
+        unknown = 0
+        minIndent = Infinity
       }
       for (let k = 0; k < hunk.lines.length; k++) {
         const line = hunk.lines[k]!
         if (line.kind === 'del') continue
-        if (line.kind !== 'add' || !prefix.test(line.text)) {
+        const m = line.kind === 'add' ? marker.exec(line.text) : null
+        if (!m || !scanAt(hunk, k, syntax).commentOnly) {
           flush()
+          proseIndent = -1
+          introduced = false
           continue
         }
-        const scanned = scanAt(hunk, k, syntax)
-        if (!scanned.commentOnly) {
-          flush()
-          continue
-        }
-        const body = line.text.replace(prefix, '').trim()
+        const raw = line.text.slice(m[0].length).replace(/^ /, '')
+        const body = raw.trim()
         if (body === '') continue
+        const indent = raw.length - raw.trimStart().length
         if (looksLikeCode(body, python)) {
-          if (runStart < 0) runStart = line.newLine!
-          runEnd = line.newLine!
+          if (start < 0) start = line.newLine!
+          end = line.newLine!
           code++
-        } else {
-          // Prose ends the block; a prose line that introduces an example marks what follows as documentation.
+          minIndent = Math.min(minIndent, indent)
+        } else if (PROSE.test(body) || INTRO.test(body)) {
           flush()
+          proseIndent = indent
           introduced = INTRO.test(body)
-          if (introduced) runStart = -1
+        } else if (start >= 0) {
+          unknown++
         }
       }
       flush()

@@ -41,7 +41,7 @@ export const debuggerStatement: LineRule = {
     const scanned = scanCurrent(ctx)
     const m = scanned && spec.re.exec(scanned.code)
     if (!m) return
-    const found = text.slice(m.index, m.index + m[0].length).trim().replace(/;$/, '')
+    const found = text.slice(m.index, m.index + m[0].length).trim().replace(/;$/, '').replace(/\(.*$/, '()')
     return {
       line: ctx.line.newLine,
       message: `\`${found}\` is a breakpoint left in the code; it ${lang === 'javascript' || lang === 'typescript' ? 'pauses execution whenever dev tools are open' : 'stops the process and waits for a debugger on stdin'}.`,

@@ -1,19 +1,20 @@
 // Flags added lines longer than 160 characters, once per file. Known false positives: none in
-// practice; string literals, URL comments and long unbroken tokens (data, hashes) do not count.
+// practice; comments, string literals and long unbroken tokens (data, hashes) do not count.
 import type { FileRule } from '../../types'
 import { scanAt, syntaxOf } from '../bugs/util'
 import { CODE_LANGUAGES } from './util'
 
 const LIMIT = 160
 
-/** Length of the line without string-literal bodies and URL-bearing comments, which cannot be wrapped. */
-function effectiveLength(code: string, comment: string): number {
+/**
+ * Length of the code on the line: comments are prose and may run long, and string bodies and long
+ * unbroken tokens (inline data, hashes, URLs) cannot be wrapped anyway.
+ */
+function effectiveLength(code: string): number {
   let len = code.trimEnd().length
   // String bodies are masked as `_`; count a literal as its quotes only.
   for (const m of code.matchAll(/(["'`])(_+)\1/g)) len -= m[2]!.length
-  // A long unbroken token (inline data, a hash, a minified literal) cannot be wrapped either.
   for (const m of code.matchAll(/[^\s"'`]{81,}/g)) len -= m[0].length
-  if (comment && !/https?:\/\/|www\./.test(comment)) len += comment.length
   return len
 }
 
@@ -27,7 +28,7 @@ export const longLine: FileRule = {
     pack: 'hygiene',
     tier: 'strict',
     languages: CODE_LANGUAGES,
-    description: `Lines over ${LIMIT} characters force horizontal scrolling in editors and side-by-side diffs, and usually pack several steps into one expression. Break them up; a formatter (Prettier, Black, gofmt) does it consistently. Long string literals and URLs do not count.`,
+    description: `Lines over ${LIMIT} characters force horizontal scrolling in editors and side-by-side diffs, and usually pack several steps into one expression. Break them up; a formatter (Prettier, Black, gofmt) does it consistently. Comments, long string literals and URLs do not count.`,
     examples: {
       bad: `export const summary = (order) => formatCurrency(order.items.filter((item) => item.available && !item.removed).reduce((total, item) => total + item.price * item.quantity, 0), order.currency, order.locale)\n`,
       good: `export const summary = (order) => {\n  const lines = order.items.filter((item) => item.available && !item.removed)\n  const total = lines.reduce((sum, item) => sum + item.price * item.quantity, 0)\n  return formatCurrency(total, order.currency, order.locale)\n}\nconst message = "${'This long message is a single string literal, which a formatter would not wrap either, so it does not count toward the limit. '.repeat(2)}"\n`,
@@ -44,7 +45,7 @@ export const longLine: FileRule = {
         const line = hunk.lines[k]!
         if (line.kind !== 'add' || line.text.length <= LIMIT) continue
         const scanned = scanAt(hunk, k, syntax)
-        if (effectiveLength(scanned.code, scanned.comment) <= LIMIT) continue
+        if (effectiveLength(scanned.code) <= LIMIT) continue
         count++
         if (!first) first = { line: line.newLine!, endLine: line.newLine!, length: line.text.length }
         else if (firstRunOpen && line.newLine === first.endLine + 1) first.endLine = line.newLine

@@ -43,7 +43,8 @@ export const printStatement: LineRule = {
     if (file.isTest || isTestPath(file.path) || isScriptPath(file.path)) return
     const scanned = scanCurrent(ctx)
     if (!scanned || !PRINT.test(scanned.code)) return
-    if (/\bfile\s*=\s*sys\.std(?:err|out)\b/.test(text)) return
+    // An explicit `file=` argument means the output is the point.
+    if (/\bfile\s*=/.test(text)) return
     if (isProgram(file)) return
     const fn = ctx.enclosingFunction()
     if (fn && /\bdef\s+(?:main|cli|run_cli|_main)\s*\(/.test(fn)) return

@@ -3,7 +3,7 @@ import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
 import { argsAt, inPythonTripleString, isCommentLine, lex, receiverStart, snippet } from './util'
 
 const SINK = /(?:(?<![\w.])(open|send_file|FileResponse|Path)|\b(?:io|os|aiofiles)\.(open)|\bos\.path\.(join)|\bos\.(remove|unlink)|\bshutil\.(rmtree|copy|copyfile|move))\s*\(/g
-const REQUEST = /\brequest\.(?:args|form|values|GET|POST|files|query_params|path_params|json|get_json|data)\b/
+const REQUEST = /\brequest\.(?:args|form|values|GET|POST|files|query_params|path_params|json|get_json|data)\b(?:\.get\(\s*[^)]*\)|\[[^\]]*\])?/
 const UPLOAD_NAME = /\b\w+\.filename\b/
 const CONTAINED = /\bsecure_filename\s*\(|\bbasename\s*\(|\bsafe_join\s*\(|\bsend_from_directory\s*\(|\)\.name\b/
 const CHECKED = /\bis_relative_to\s*\(|\.startswith\s*\(|\bcommonpath\s*\(|\bcommonprefix\s*\(|\brealpath\s*\(|\.resolve\s*\(\s*\)\s*\.(?:parents|relative_to)|\brelative_to\s*\(/
@@ -60,8 +60,8 @@ function taintedNames(indent: number, above: DiffLine[]): Taint[] {
     const code = lex(rhs, 'py').masked
     const tainted = REQUEST.test(rhs) || /\.filename\b/.test(code) || out.some((t) => wordIn(t.name, code))
     const keep = out.filter((t) => t.name !== name)
-    // A `join(` on that line is itself a sink and reports there.
-    if (tainted && !CONTAINED.test(rhs) && !/\bjoin\s*\(/.test(code)) keep.push({ name, source: snippet(rhs.trim(), 40), severity: 'critical' })
+    // A `join(`/`Path(` on that line is itself a sink and reports there.
+    if (tainted && !CONTAINED.test(rhs) && !/\bjoin\s*\(|(?<![\w.])Path\s*\(/.test(code)) keep.push({ name, source: snippet(rhs.trim(), 40), severity: 'critical' })
     out.splice(0, out.length, ...keep)
   }
   return out
@@ -101,12 +101,15 @@ export const pythonPathTraversal: LineRule = {
       const name = m.slice(1).find(Boolean)!
       const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
       // `Path(BASE) / name` joins outside the call's parentheses.
-      const argsCode = lx.masked.slice(m.index + m[0].length, name === 'Path' ? Math.max(call.end, text.length) : call.end)
-      const argsText = lx.text.slice(m.index + m[0].length, call.end - 1)
+      const from = m.index + m[0].length
+      const to = name === 'Path' ? Math.max(call.end, text.length) : call.end
+      const argsText = lx.text.slice(from, to)
+      // Code only, plus the values interpolated into f-strings.
+      const argsCode = [lx.masked.slice(from, to), ...lx.strings.filter((t) => t.start >= from && t.end <= to).flatMap((t) => t.interps)].join(' ')
       let source: string | undefined
       let severity: Severity = 'critical'
       const direct = REQUEST.exec(argsText)
-      if (direct) source = `request data (\`${snippet(argsText.slice(direct.index), 40)}\`)`
+      if (direct) source = `request data (\`${snippet(direct[0], 40)}\`)`
       else if (name !== 'open' && name !== 'Path' && UPLOAD_NAME.test(argsCode)) source = `the client-supplied upload name \`${UPLOAD_NAME.exec(argsCode)![0]}\``
       else {
         above ??= ctx.before(40)

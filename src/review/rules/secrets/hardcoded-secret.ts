@@ -1,8 +1,8 @@
 // Flags `password`/`secret`/`token`/`api_key`-style names assigned a literal that looks real, in any
 // syntax (`=`, `:`, `=>`, YAML, JSON, TOML, ini). Known false positives: random-looking sample values
 // in docs; placeholders, templates, env reads, UI labels and low-entropy test values are skipped.
-import type { Language, LineRule, RuleHit } from '../../types'
-import { CONFIG_LANGUAGES, commentStart, identifierWords, isDevOrTestPath } from '../crypto/util'
+import type { LineRule, RuleHit } from '../../types'
+import { CONFIG_LANGUAGES, commentStart, isDevOrTestPath } from '../crypto/util'
 import { PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd/i

@@ -8,6 +8,9 @@ testRule(baseException, {
     'try:\n    worker.run()\nexcept Exception:\n    log.exception("worker failed")\n',
     'try:\n    run()\nexcept BaseException: raise\n',
     'class AppError(BaseException):\n    pass\n',
+    // asyncio style: interrupts are re-raised by an earlier handler, the rest is forwarded.
+    'try:\n    self._run()\nexcept (SystemExit, KeyboardInterrupt):\n    raise\nexcept BaseException as exc:\n    self._loop.call_exception_handler({"exception": exc})\n',
+    'try:\n    data = sock.recv(n)\nexcept BaseException as exc:\n    fut.set_exception(exc)\n',
     '# except BaseException: is usually wrong\nx = 1\n',
     // The handler continues past the end of the hunk: a re-raise may follow.
     {

@@ -9,6 +9,7 @@ testRule(longLine, {
     `const message = "${'word '.repeat(60)}"\n`,
     `// See https://example.com/${'a'.repeat(200)}\nconst x = 1\n`,
     `const blob = '${'A'.repeat(300)}'\n`,
+    `// ${'Comments are prose and may run long without hurting the code. '.repeat(4)}\nconst x = 1\n`,
     `const data = [${'1'.repeat(250)}]\n`,
     { code: `${'word '.repeat(60)}\n`, path: 'README.md' },
     { code: `{"key": "${'v'.repeat(300)}"}\n`, path: 'data.json' },
@@ -23,5 +24,10 @@ testRule(longLine, {
       findings: [{ line: 2, message: /Line 2 is \d+ characters long \(limit 160\); 1 more added line in this file is too\./ }],
     },
     { code: `result = compute(${Array.from({ length: 20 }, (_, i) => `argument${i}`).join(', ')})  # ${'note '.repeat(5)}\n`, path: 'app.py', findings: [{ line: 1 }] },
+    {
+      code: `def f():\n    '''\n    ${'Docstring text is a string. '.repeat(8)}\n    '''\n    ${long(20).replace('export const ', '')}\n`,
+      path: 'app.py',
+      findings: [{ line: 5 }],
+    },
   ],
 })

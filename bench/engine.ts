@@ -1,0 +1,158 @@
+/**
+ * Review engine benchmark: parse-only and full-review throughput on a large generated
+ * changeset, CPU time for a 10,000-added-line changeset, and the ten most expensive rules.
+ *
+ *   npx tsx bench/engine.ts [--lines 60000] [--iterations 10] [--seed 1] [--enforce]
+ *
+ * Targets: >= 20 MB/s for a full review with every rule on, < 100 ms CPU for 10k added lines.
+ * `--enforce` exits 1 when a target is missed.
+ */
+import { parseUnifiedDiff } from '../src/review/diff'
+import { reviewChangeset } from '../src/review/engine'
+import { allRules } from '../src/review/rules'
+import type { Rule } from '../src/review/types'
+import { generateCorpus } from './corpus'
+
+// Node's own types are not installed (the project targets workerd), so declare the little used here.
+declare const process: {
+  argv: string[]
+  exitCode?: number
+  version: string
+  cpuUsage(previous?: { user: number; system: number }): { user: number; system: number }
+}
+
+const COMMAND = 'npx tsx bench/engine.ts'
+const TARGET_MB_S = 20
+const TARGET_CPU_MS = 100
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function timeMs(run: () => void, warmup: number, iterations: number): number {
+  for (let i = 0; i < warmup; i++) run()
+  const samples: number[] = []
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now()
+    run()
+    samples.push(performance.now() - started)
+  }
+  return median(samples)
+}
+
+function cpuMs(run: () => void, warmup: number, iterations: number): number {
+  for (let i = 0; i < warmup; i++) run()
+  const samples: number[] = []
+  for (let i = 0; i < iterations; i++) {
+    const before = process.cpuUsage()
+    run()
+    const used = process.cpuUsage(before)
+    samples.push((used.user + used.system) / 1000)
+  }
+  return median(samples)
+}
+
+/** Wraps every rule so each call's time is charged to it; adds a little overhead to each call. */
+function profileRules(rules: readonly Rule[]): { rules: Rule[]; cost: Map<string, { ms: number; calls: number }> } {
+  const cost = new Map<string, { ms: number; calls: number }>()
+  const timed = <A, R>(id: string, check: (arg: A) => R) => {
+    const entry = { ms: 0, calls: 0 }
+    cost.set(id, entry)
+    return (arg: A): R => {
+      const started = performance.now()
+      try {
+        return check(arg)
+      } finally {
+        entry.ms += performance.now() - started
+        entry.calls++
+      }
+    }
+  }
+  const wrapped = rules.map((rule): Rule => {
+    switch (rule.kind) {
+      case 'line':
+        return { ...rule, check: timed(rule.meta.id, rule.check.bind(rule)) }
+      case 'file':
+        return { ...rule, check: timed(rule.meta.id, rule.check.bind(rule)) }
+      case 'changeset':
+        return { ...rule, check: timed(rule.meta.id, rule.check.bind(rule)) }
+    }
+  })
+  return { rules: wrapped, cost }
+}
+
+function pad(text: string | number, width: number, right = false): string {
+  const s = String(text)
+  return right ? s.padStart(width) : s.padEnd(width)
+}
+
+function main(): void {
+  const lines = flag('lines', 60000)
+  const iterations = flag('iterations', 10)
+  const seed = flag('seed', 1)
+  const warmup = 3
+  console.log(`$ ${COMMAND} --lines ${lines} --iterations ${iterations} --seed ${seed}`)
+  console.log(`node ${process.version}, ${allRules.length} rules\n`)
+
+  const corpus = generateCorpus({ seed, addedLines: lines })
+  const bytes = new TextEncoder().encode(corpus.text).length
+  const mb = bytes / 1e6
+  const strict = { profile: 'strict' } as const
+  const sample = reviewChangeset(corpus.inputs, strict)
+  console.log(`corpus: ${corpus.inputs.length} files, ${mb.toFixed(2)} MB, ${corpus.addedLines} added lines, ${sample.findings.length} findings kept (${sample.truncated} truncated)\n`)
+
+  const parseMs = timeMs(() => parseUnifiedDiff(corpus.text), warmup, iterations)
+  const engineMs = timeMs(() => reviewChangeset(corpus.inputs, strict, { rules: [] }), warmup, iterations)
+  const reviewMs = timeMs(() => reviewChangeset(corpus.inputs, strict), warmup, iterations)
+
+  const small = generateCorpus({ seed: seed + 1, addedLines: 10000 })
+  const cpu10k = cpuMs(() => reviewChangeset(small.inputs, strict), warmup, Math.max(iterations, 15))
+
+  const rows: Array<[string, number]> = [
+    ['parse only', parseMs],
+    ['review, no rules', engineMs],
+    [`review, all ${allRules.length} rules (strict)`, reviewMs],
+  ]
+  console.log(`${pad('stage', 34)}${pad('median ms', 12, true)}${pad('MB/s', 10, true)}${pad('added lines/s', 16, true)}`)
+  for (const [name, ms] of rows) {
+    console.log(`${pad(name, 34)}${pad(ms.toFixed(1), 12, true)}${pad((mb / (ms / 1000)).toFixed(1), 10, true)}${pad(Math.round(corpus.addedLines / (ms / 1000)).toLocaleString('en-US'), 16, true)}`)
+  }
+  console.log(`\n10,000 added lines, all rules: ${cpu10k.toFixed(1)} ms CPU (median of ${Math.max(iterations, 15)}; target < ${TARGET_CPU_MS} ms)`)
+
+  const profiled = profileRules(allRules)
+  reviewChangeset(corpus.inputs, strict, { rules: profiled.rules })
+  const top = [...profiled.cost.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10)
+  console.log(`\nslowest rules over the corpus (one pass, ${corpus.addedLines} added lines):`)
+  console.log(`${pad('rule', 44)}${pad('ms', 9, true)}${pad('calls', 10, true)}${pad('µs/1k lines', 13, true)}`)
+  for (const [id, { ms, calls }] of top) {
+    console.log(`${pad(id, 44)}${pad(ms.toFixed(2), 9, true)}${pad(calls, 10, true)}${pad(((ms * 1000) / (corpus.addedLines / 1000)).toFixed(1), 13, true)}`)
+  }
+
+  const reviewMbS = mb / (reviewMs / 1000)
+  const met = reviewMbS >= TARGET_MB_S && cpu10k < TARGET_CPU_MS
+  console.log(`\ntargets (>= ${TARGET_MB_S} MB/s, < ${TARGET_CPU_MS} ms CPU per 10k lines): ${met ? 'met' : 'MISSED'}`)
+  console.log(
+    JSON.stringify({
+      bench: 'review-engine',
+      rules: allRules.length,
+      corpus_mb: Number(mb.toFixed(3)),
+      added_lines: corpus.addedLines,
+      parse_mb_s: Number((mb / (parseMs / 1000)).toFixed(1)),
+      review_mb_s: Number(reviewMbS.toFixed(1)),
+      review_lines_s: Math.round(corpus.addedLines / (reviewMs / 1000)),
+      cpu_10k_ms: Number(cpu10k.toFixed(1)),
+      targets_met: met,
+    }),
+  )
+  if (!met && process.argv.includes('--enforce')) process.exitCode = 1
+}
+
+main()

@@ -1,0 +1,58 @@
+import { readConfig } from '../config'
+import { getDb, nowIso } from '../db/client'
+import { insertRevision } from '../db/revisions'
+import { ApiError } from '../errors'
+import type { Logger } from '../log'
+import { describeError } from '../log'
+import type { Principal } from '../types'
+import { requireChangeset } from './access'
+import { prepareFiles, type DiffSource } from './prepare-files'
+import { afterCommit } from './submit'
+
+/**
+ * Submits the next revision of a changeset's diffs. It is reviewed like the first; its
+ * findings are matched to the previous ones by fingerprint when the review commits.
+ */
+export async function submitRevision(
+  env: Env,
+  principal: Principal,
+  changesetId: string,
+  input: DiffSource & { options?: Record<string, unknown> },
+  log: Logger,
+): Promise<{ revision: number }> {
+  const db = getDb(env.DB)
+  const changeset = await requireChangeset(db, principal.tenantId, changesetId)
+  const files = prepareFiles(input, readConfig(env).limits)
+  const number = changeset.revision + 1
+  try {
+    await insertRevision(db, {
+      changesetId,
+      tenantId: principal.tenantId,
+      number,
+      previousStatus: changeset.status,
+      files: files.map((file, position) => ({
+        id: crypto.randomUUID(),
+        changesetId,
+        tenantId: principal.tenantId,
+        revision: number,
+        position,
+        filePath: file.path,
+        diffContent: file.diff,
+        additions: file.additions,
+        deletions: file.deletions,
+      })),
+      additions: files.reduce((n, f) => n + f.additions, 0),
+      deletions: files.reduce((n, f) => n + f.deletions, 0),
+      options: input.options,
+      now: nowIso(),
+    })
+  } catch (err) {
+    if (/constraint/i.test(describeError(err))) {
+      throw new ApiError(409, 'conflict', `Revision ${number} was submitted concurrently; fetch the changeset and retry`)
+    }
+    throw err
+  }
+  log.info('changeset.revision_submitted', { changeset_id: changesetId, revision: number, files: files.length })
+  await afterCommit(env, changesetId, number, log)
+  return { revision: number }
+}

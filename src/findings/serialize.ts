@@ -1,0 +1,26 @@
+import type { z } from '@hono/zod-openapi'
+import type { FindingRow } from '../db/schema'
+import type { FindingSchema } from '../routes/schemas'
+
+export function toFindingJson(row: FindingRow): z.infer<typeof FindingSchema> {
+  return {
+    id: row.id,
+    rule_id: row.ruleId,
+    severity: row.severity,
+    category: row.category as z.infer<typeof FindingSchema>['category'],
+    file_path: row.filePath === '' ? null : row.filePath,
+    line: row.line,
+    end_line: row.endLine,
+    message: row.message,
+    suggestion: row.suggestion,
+    fingerprint: row.fingerprint,
+    source: row.source,
+    status: row.status,
+    status_reason: row.statusReason,
+    status_by: row.statusBy,
+    status_at: row.statusAt,
+    first_revision: row.firstRevision,
+    last_revision: row.lastRevision,
+    created_at: row.createdAt,
+  }
+}

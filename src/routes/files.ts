@@ -1,0 +1,75 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { requireScope } from '../auth/middleware'
+import { requireChangeset } from '../changesets/access'
+import { getDb } from '../db/client'
+import { emptySeverities, findFile, listFiles, type FileSummaryRow } from '../db/files-view'
+import { ApiError, errorResponses } from '../errors'
+import type { App } from '../types'
+import { ChangesetIdParamSchema, FileSchema, FileWithDiffSchema } from './schemas'
+
+const json = <T>(schema: T) => ({ 'application/json': { schema } })
+
+const listFilesRoute = createRoute({
+  method: 'get',
+  path: '/api/changesets/{changeset_id}/files',
+  tags: ['files'],
+  summary: "List a revision's files",
+  description: 'Path, language, additions/deletions and open findings by severity for each file (current revision unless `revision` is given).',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: {
+    params: ChangesetIdParamSchema,
+    query: z.object({ revision: z.coerce.number().int().min(1).optional() }),
+  },
+  responses: { 200: { description: 'Files in submission order', content: json(z.object({ data: z.array(FileSchema) })) }, ...errorResponses },
+})
+
+const getFileRoute = createRoute({
+  method: 'get',
+  path: '/api/changesets/{changeset_id}/files/{file_id}',
+  tags: ['files'],
+  summary: 'Get one file with its diff',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: { params: ChangesetIdParamSchema.extend({ file_id: z.string().min(1).max(100) }) },
+  responses: { 200: { description: 'The file and its diff', content: json(FileWithDiffSchema) }, ...errorResponses },
+})
+
+function toFileJson(row: FileSummaryRow, open: Record<string, number>) {
+  return {
+    id: row.id,
+    file_path: row.filePath,
+    old_path: row.oldPath,
+    change_type: row.changeType,
+    language: row.language,
+    binary: row.binary,
+    additions: row.additions,
+    deletions: row.deletions,
+    skipped: row.skipped,
+    problems: row.problems ?? [],
+    revision: row.revision,
+    open_findings: open,
+  }
+}
+
+export function registerFileRoutes(app: App) {
+  app.openapi(listFilesRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const db = getDb(c.env.DB)
+    const tenantId = c.get('principal').tenantId
+    const changeset = await requireChangeset(db, tenantId, changeset_id)
+    const revision = c.req.valid('query').revision ?? changeset.revision
+    const { files, openByPath } = await listFiles(db, tenantId, changeset_id, revision)
+    return c.json({ data: files.map((f) => toFileJson(f, openByPath.get(f.filePath) ?? emptySeverities())) }, 200)
+  })
+
+  app.openapi(getFileRoute, async (c) => {
+    const { changeset_id, file_id } = c.req.valid('param')
+    const db = getDb(c.env.DB)
+    const tenantId = c.get('principal').tenantId
+    await requireChangeset(db, tenantId, changeset_id)
+    const found = await findFile(db, tenantId, changeset_id, file_id)
+    if (!found) throw new ApiError(404, 'not_found', `File ${file_id} not found`)
+    return c.json({ ...toFileJson(found.file, found.open), diff_content: found.file.diffContent }, 200)
+  })
+}

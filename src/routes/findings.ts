@@ -1,0 +1,125 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { requireScope } from '../auth/middleware'
+import { requireChangeset } from '../changesets/access'
+import { getDb, nowIso } from '../db/client'
+import { decodeCursor, encodeCursor } from '../db/cursor'
+import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
+import { findChangesetById } from '../db/changesets'
+import { loadFindingCounts } from '../db/summary'
+import { notifyRoom } from '../do/notify'
+import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
+import { toFindingJson } from '../findings/serialize'
+import { SEVERITY_RANK } from '../review/types'
+import type { App } from '../types'
+import {
+  CategorySchema,
+  ChangesetIdParamSchema,
+  FindingIdParamSchema,
+  FindingSchema,
+  FindingStatusSchema,
+  PageQuerySchema,
+  SeveritySchema,
+  TriageSchema,
+} from './schemas'
+
+const json = <T>(schema: T) => ({ 'application/json': { schema } })
+
+const listFindingsRoute = createRoute({
+  method: 'get',
+  path: '/api/changesets/{changeset_id}/findings',
+  tags: ['findings'],
+  summary: 'List findings',
+  description: 'Stable order: severity (most severe first), file, line. Cursor-paginated.',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: {
+    params: ChangesetIdParamSchema,
+    query: z.object({
+      severity: SeveritySchema.optional().openapi({ description: 'Minimum severity: `major` returns critical and major.' }),
+      category: CategorySchema.optional(),
+      status: FindingStatusSchema.optional(),
+      file_path: z.string().max(4096).optional(),
+      rule_id: z.string().max(200).optional(),
+      ...PageQuerySchema,
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of findings',
+      content: json(z.object({ data: z.array(FindingSchema), next_cursor: z.string().nullable() }).openapi('FindingPage')),
+    },
+    ...errorResponses,
+  },
+})
+
+const triageRoute = createRoute({
+  method: 'patch',
+  path: '/api/changesets/{changeset_id}/findings/{finding_id}',
+  tags: ['findings'],
+  summary: 'Triage a finding: dismiss, resolve or reopen',
+  description: 'Records who, when and why; the summary and verdict update and watchers get a `findings` event.',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('write')] as const,
+  request: { params: FindingIdParamSchema, body: { content: json(TriageSchema), required: true } },
+  responses: { 200: { description: 'The updated finding', content: json(FindingSchema) }, ...errorResponses, ...bodyErrorResponses },
+})
+
+export function registerFindingRoutes(app: App) {
+  app.openapi(listFindingsRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const query = c.req.valid('query')
+    const db = getDb(c.env.DB)
+    const tenantId = c.get('principal').tenantId
+    await requireChangeset(db, tenantId, changeset_id)
+    const after = query.cursor ? decodeCursor(query.cursor, isFindingCursor) : undefined
+    if (query.cursor && !after) {
+      throw new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: 'query.cursor', message: 'Invalid cursor' }])
+    }
+    const page = await listFindings(
+      db,
+      tenantId,
+      changeset_id,
+      {
+        maxSeverityRank: query.severity ? SEVERITY_RANK[query.severity] : undefined,
+        category: query.category,
+        status: query.status,
+        filePath: query.file_path,
+        ruleId: query.rule_id,
+      },
+      query.limit,
+      after,
+    )
+    return c.json({ data: page.items.map(toFindingJson), next_cursor: page.next ? encodeCursor({ ...page.next }) : null }, 200)
+  })
+
+  app.openapi(triageRoute, async (c) => {
+    const { changeset_id, finding_id } = c.req.valid('param')
+    const { status, reason } = c.req.valid('json')
+    const db = getDb(c.env.DB)
+    const principal = c.get('principal')
+    const changeset = await requireChangeset(db, principal.tenantId, changeset_id)
+    const finding = await findFinding(db, principal.tenantId, changeset_id, finding_id)
+    if (!finding) throw new ApiError(404, 'not_found', `Finding ${finding_id} not found`)
+    if (finding.status === status && (reason ?? null) === finding.statusReason) return c.json(toFindingJson(finding), 200)
+
+    const now = nowIso()
+    await setFindingStatus(db, { finding, revision: changeset.revision, status, reason: reason ?? null, by: principal.keyName, now })
+    c.get('log').info('finding.triaged', { changeset_id, finding_id, from: finding.status, to: status })
+
+    const [counts, after] = await Promise.all([loadFindingCounts(db, changeset_id), findChangesetById(db, changeset_id)])
+    await notifyRoom(
+      c.env,
+      changeset_id,
+      {
+        type: 'findings',
+        revision: changeset.revision,
+        total: counts.total,
+        by_severity: counts.bySeverity,
+        by_status: counts.byStatus,
+        verdict: after?.verdict ?? null,
+      },
+      c.get('log'),
+    )
+    return c.json(toFindingJson({ ...finding, status, statusReason: reason ?? null, statusBy: principal.keyName, statusAt: now }), 200)
+  })
+}

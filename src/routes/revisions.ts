@@ -1,0 +1,88 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { requireScope } from '../auth/middleware'
+import { requireChangeset } from '../changesets/access'
+import { submitRevision } from '../changesets/revise'
+import { changesetLinks } from '../changesets/serialize'
+import { getDb } from '../db/client'
+import { listRevisions } from '../db/revisions'
+import type { RevisionRow } from '../db/schema'
+import { bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
+import { limitBody } from '../middleware/body-limit'
+import type { App } from '../types'
+import { ChangesetIdParamSchema, LinksSchema, RevisionSchema, SubmitRevisionSchema } from './schemas'
+
+const json = <T>(schema: T) => ({ 'application/json': { schema } })
+
+const RevisionSubmittedSchema = z
+  .object({
+    message: z.literal('Revision submitted'),
+    changeset_id: z.string(),
+    revision: z.number().int(),
+    status: z.literal('pending'),
+    links: LinksSchema,
+  })
+  .openapi('RevisionSubmitted')
+
+const submitRevisionRoute = createRoute({
+  method: 'post',
+  path: '/api/changesets/{changeset_id}/revisions',
+  tags: ['revisions'],
+  summary: 'Submit the next revision of the diffs',
+  description:
+    'Same body as a submission (`files` or `diff`, optional `options`). Reviewed like the first; findings are matched to ' +
+    'the previous revision by fingerprint: dismissed stays dismissed, fixed ones are resolved automatically, new ones are open.',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('write'), limitBody()] as const,
+  request: { params: ChangesetIdParamSchema, body: { content: json(SubmitRevisionSchema), required: true } },
+  responses: {
+    202: { description: 'Accepted; the review runs in the background', content: json(RevisionSubmittedSchema) },
+    409: jsonErrorResponse('Another revision was submitted at the same time'),
+    ...errorResponses,
+    ...bodyErrorResponses,
+  },
+})
+
+const listRevisionsRoute = createRoute({
+  method: 'get',
+  path: '/api/changesets/{changeset_id}/revisions',
+  tags: ['revisions'],
+  summary: 'List revisions with their review summaries',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: { params: ChangesetIdParamSchema },
+  responses: { 200: { description: 'Revisions, oldest first', content: json(z.object({ data: z.array(RevisionSchema) })) }, ...errorResponses },
+})
+
+function toRevisionJson(row: RevisionRow): z.infer<typeof RevisionSchema> {
+  return {
+    number: row.number,
+    status: row.status,
+    file_count: row.fileCount,
+    additions: row.additions,
+    deletions: row.deletions,
+    error: row.error,
+    summary: (row.summary as z.infer<typeof RevisionSchema>['summary']) ?? null,
+    created_at: row.createdAt,
+    completed_at: row.completedAt,
+  }
+}
+
+export function registerRevisionRoutes(app: App) {
+  app.openapi(submitRevisionRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const { revision } = await submitRevision(c.env, c.get('principal'), changeset_id, c.req.valid('json'), c.get('log'))
+    return c.json(
+      { message: 'Revision submitted' as const, changeset_id, revision, status: 'pending' as const, links: changesetLinks(changeset_id) },
+      202,
+    )
+  })
+
+  app.openapi(listRevisionsRoute, async (c) => {
+    const { changeset_id } = c.req.valid('param')
+    const db = getDb(c.env.DB)
+    const tenantId = c.get('principal').tenantId
+    await requireChangeset(db, tenantId, changeset_id)
+    const rows = await listRevisions(db, tenantId, changeset_id)
+    return c.json({ data: rows.map(toRevisionJson) }, 200)
+  })
+}

@@ -1,0 +1,32 @@
+import { debugMode } from '../../../../src/review/rules/crypto/debug-mode'
+import { testRule } from '../../rule-tester'
+
+testRule(debugMode, {
+  valid: [
+    "if __name__ == '__main__':\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
+    "app.run(host='0.0.0.0', port=8000)\n# app.run(debug=True)\nprint('app.run(debug=True)')\n",
+    { code: 'DEBUG = True\n', path: 'mysite/settings/dev.py' },
+    { code: 'DEBUG = True\n', path: 'mysite/settings/local.py' },
+    { code: 'DEBUG = True\n', path: 'scripts/migrate.py' },
+    { code: "DEBUG = os.environ.get('DJANGO_DEBUG') == '1'\n", path: 'mysite/settings.py' },
+    { code: 'app.run(debug=True)\n', path: 'tests/test_app.py' },
+    { code: 'ENV NODE_ENV=development\n', path: 'Dockerfile.dev' },
+    // A build stage installs dev dependencies; the final stage is production.
+    { code: 'FROM node:20 AS build\nENV NODE_ENV=development\nRUN npm ci && npm run build\nFROM node:20-slim\nENV NODE_ENV=production\n', path: 'Dockerfile' },
+    { code: 'FLASK_DEBUG=1\n', path: '.env' },
+    { code: 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n', path: 'docker-compose.yml' },
+  ],
+  invalid: [
+    {
+      code: "if __name__ == '__main__':\n    app.run(host='0.0.0.0', debug=True)\n",
+      path: 'app.py',
+      findings: [{ line: 2, severity: 'major', message: /`app\.run\(debug=True\)` enables the Werkzeug debugger/, suggestion: /FLASK_DEBUG/ }],
+    },
+    { code: "SECRET_KEY = os.environ['SECRET_KEY']\nDEBUG = True\nALLOWED_HOSTS = ['*']\n", path: 'mysite/settings.py', findings: [{ line: 2, message: /`DEBUG = True` in `settings\.py`/ }] },
+    { code: 'DEBUG = True\n', path: 'config/settings/production.py', findings: [{ line: 1 }] },
+    { code: 'FROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n', path: 'Dockerfile', findings: [{ line: 2, message: /`FLASK_DEBUG=1` bakes debug mode/ }] },
+    { code: 'FROM node:20-slim\nENV NODE_ENV=development\nCMD ["node", "server.js"]\n', path: 'Dockerfile', findings: [{ line: 2, severity: 'minor', message: /NODE_ENV=development/ }] },
+    { code: 'FLASK_ENV=development\n', path: '.env.production', findings: [{ line: 1, message: /`FLASK_ENV=development` in `\.env\.production`/ }] },
+    { code: 'env:\n  - name: DJANGO_DEBUG\n    value: "1"\n  - DJANGO_DEBUG: "true"\n', path: 'k8s/web.yaml', findings: [{ line: 4 }] },
+  ],
+})

@@ -1,0 +1,38 @@
+import { insecureCookie } from '../../../../src/review/rules/crypto/insecure-cookie'
+import { testRule } from '../../rule-tester'
+
+testRule(insecureCookie, {
+  valid: [
+    "res.cookie('session', sid, { httpOnly: true, secure: true, sameSite: 'lax' })\n",
+    // Non-sensitive cookies may be readable by scripts.
+    "res.cookie('theme', 'dark', { httpOnly: false })\n",
+    "res.cookie('session', sid, { httpOnly: true, secure: process.env.NODE_ENV === 'production' })\n",
+    // Not a cookie: nodemailer's STARTTLS flag.
+    'const transport = nodemailer.createTransport({ host, port: 587, secure: false })\n',
+    "res.cookie('sid', sid, { sameSite: 'none', secure: true, httpOnly: true })\n",
+    { code: 'SESSION_COOKIE_SECURE = False\n', path: 'mysite/settings/dev.py' },
+    { code: 'CSRF_COOKIE_HTTPONLY = False\n', path: 'mysite/settings.py' },
+    { code: 'response.set_cookie("session", sid, secure=False)\n', path: 'tests/test_views.py' },
+    { code: "// res.cookie('session', sid, { httpOnly: false })\nconst x = 1\n", path: 'src/app.ts' },
+  ],
+  invalid: [
+    {
+      code: "res.cookie('session', sid, { httpOnly: false, secure: true })\n",
+      path: 'src/auth.js',
+      findings: [
+        {
+          line: 1,
+          severity: 'minor',
+          message: '`httpOnly: false` makes the `session` cookie readable from JavaScript, so any XSS can steal the session.',
+          suggestion: /HttpOnly/,
+        },
+      ],
+    },
+    { code: 'SESSION_COOKIE_SECURE = False\n', path: 'mysite/settings.py', findings: [{ line: 1, message: /`SESSION_COOKIE_SECURE = False` lets the cookie travel over plain HTTP/ }] },
+    { code: "app.config['SESSION_COOKIE_HTTPONLY'] = False\n", path: 'app/__init__.py', findings: [{ line: 1, message: /readable from JavaScript/ }] },
+    { code: 'resp.set_cookie("auth_token", token, httponly=True, secure=False)\n', path: 'views.py', findings: [{ line: 1, message: /`secure=False` lets the `auth_token` cookie/ }] },
+    { code: "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: false, maxAge: 86400000 },\n}))\n", path: 'src/app.ts', findings: [{ line: 3, message: /`secure: false`/ }] },
+    { code: "setCookie(c, 'refresh_token', token, { sameSite: 'None', httpOnly: true })\n", path: 'src/routes/auth.ts', findings: [{ line: 1, message: /SameSite=None requires Secure/, suggestion: /secure: true/ }] },
+    { code: 'http.SetCookie(w, &http.Cookie{\n\tName:     "session",\n\tValue:    sid,\n\tHttpOnly: false,\n})\n', path: 'handlers/login.go', findings: [{ line: 4, message: /`HttpOnly: false` makes the `session` cookie/ }] },
+  ],
+})

@@ -1,0 +1,47 @@
+import { permissiveCors } from '../../../../src/review/rules/crypto/permissive-cors'
+import { testRule } from '../../rule-tester'
+
+testRule(permissiveCors, {
+  valid: [
+    "app.use(cors({ origin: ['https://app.example.com'], credentials: true }))\n",
+    // Any origin without credentials is how public APIs work.
+    "app.use('/public', cors({ origin: '*' }))\n",
+    "app.use(cors({ origin: '*' }))\napp.use('/api', cors({ origin: allowList, credentials: true }))\n",
+    { code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_methods=["GET"],\n)\n', path: 'main.py' },
+    { code: 'app.add_middleware(CORSMiddleware, allow_origins=settings.CORS_ORIGINS, allow_credentials=True)\n', path: 'main.py' },
+    { code: 'CORS(app, origins=["https://app.example.com"], supports_credentials=True)\n', path: 'app.py' },
+    "res.setHeader('Access-Control-Allow-Origin', '*')\nres.setHeader('Cache-Control', 'public, max-age=60')\n",
+    { code: 'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n', path: 'tests/test_cors.py' },
+    "// cors({ origin: true, credentials: true }) would reflect every origin\nconst x = 1\n",
+  ],
+  invalid: [
+    {
+      code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n)\n',
+      path: 'main.py',
+      findings: [
+        {
+          line: 3,
+          severity: 'major',
+          message: '`allow_origins=["*"]` combined with credentials lets any website make authenticated requests as your users and read the responses.',
+          suggestion: /allow_origins=\["https:\/\/app\.example\.com"\]/,
+        },
+      ],
+    },
+    { code: 'app.use(cors({ origin: true, credentials: true }))\n', findings: [{ line: 1, message: /`origin: true`/, suggestion: /origin: \['https:\/\/app\.example\.com'\]/ }] },
+    { code: "app.use('*', cors({\n  origin: (origin) => origin,\n  credentials: true,\n}))\n", findings: [{ line: 2, message: /`origin: \(origin\) => origin`/ }] },
+    { code: 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n', path: 'mysite/settings.py', findings: [{ line: 1, suggestion: /CORS_ALLOWED_ORIGINS/ }] },
+    { code: 'CORS(app, supports_credentials=True)\n', path: 'app.py', findings: [{ line: 1, message: /`CORS\(app, supports_credentials=True\)`/ }] },
+    {
+      code: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)\nres.setHeader('Access-Control-Allow-Credentials', 'true')\n",
+      path: 'server.js',
+      findings: [{ line: 1, suggestion: /allow-list/ }],
+    },
+    { code: 'router.Use(cors.New(cors.Config{\n\tAllowAllOrigins:  true,\n\tAllowCredentials: true,\n}))\n', path: 'main.go', findings: [{ line: 2 }] },
+    // Credentials turned on next to an existing wildcard.
+    {
+      code: '',
+      diff: 'diff --git a/main.py b/main.py\n--- a/main.py\n+++ b/main.py\n@@ -1,4 +1,5 @@\n app.add_middleware(\n     CORSMiddleware,\n     allow_origins=["*"],\n+    allow_credentials=True,\n )\n',
+      findings: [{ line: 4, message: /`allow_origins=\["\*"\]`/ }],
+    },
+  ],
+})
