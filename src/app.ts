@@ -11,7 +11,9 @@ import { registerChangesetRoutes } from './routes/changesets'
 import { registerEventRoutes } from './routes/events'
 import { registerFileRoutes } from './routes/files'
 import { registerFindingRoutes } from './routes/findings'
+import { registerReportRoutes } from './routes/reports'
 import { registerRevisionRoutes } from './routes/revisions'
+import { registerRuleRoutes } from './routes/rules'
 import { registerKeyRoutes } from './routes/keys'
 import { registerMetaRoutes } from './routes/meta'
 import type { App, AppEnv } from './types'
@@ -43,6 +45,8 @@ export function createApp(): App {
   registerFindingRoutes(app)
   registerFileRoutes(app)
   registerRevisionRoutes(app)
+  registerReportRoutes(app)
+  registerRuleRoutes(app)
   registerKeyRoutes(app)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {

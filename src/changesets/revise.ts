@@ -4,8 +4,10 @@ import { insertRevision } from '../db/revisions'
 import { ApiError } from '../errors'
 import type { Logger } from '../log'
 import { describeError } from '../log'
+import type { ReviewOptions } from '../review/types'
 import type { Principal } from '../types'
 import { requireChangeset } from './access'
+import { checkReviewOptions } from './check-options'
 import { prepareFiles, type DiffSource } from './prepare-files'
 import { afterCommit } from './submit'
 
@@ -17,11 +19,12 @@ export async function submitRevision(
   env: Env,
   principal: Principal,
   changesetId: string,
-  input: DiffSource & { options?: Record<string, unknown> },
+  input: DiffSource & { options?: ReviewOptions & { ai?: boolean } },
   log: Logger,
 ): Promise<{ revision: number }> {
   const db = getDb(env.DB)
   const changeset = await requireChangeset(db, principal.tenantId, changesetId)
+  checkReviewOptions(input.options)
   const files = prepareFiles(input, readConfig(env).limits)
   const number = changeset.revision + 1
   try {

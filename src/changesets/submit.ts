@@ -6,14 +6,16 @@ import type { Logger } from '../log'
 import { describeError } from '../log'
 import { enqueueReview } from '../queue/enqueue'
 import { PENDING_GRACE_MS } from '../recovery/recover-changeset'
+import type { ReviewOptions } from '../review/types'
 import type { Principal } from '../types'
+import { checkReviewOptions } from './check-options'
 import { prepareFiles, type DiffSource } from './prepare-files'
 
 export interface Submission extends DiffSource {
   title: string
   description?: string | null
   author: string
-  options?: Record<string, unknown>
+  options?: ReviewOptions & { ai?: boolean }
 }
 
 /**
@@ -23,6 +25,7 @@ export interface Submission extends DiffSource {
  */
 export async function submitChangeset(env: Env, principal: Principal, input: Submission, log: Logger) {
   const config = readConfig(env)
+  checkReviewOptions(input.options)
   const files = prepareFiles(input, config.limits)
   const id = crypto.randomUUID()
   const now = nowIso()

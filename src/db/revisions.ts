@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm'
 import { runBatch } from './batch'
 import { insertFilesStatements } from './changesets'
 import { d1Of, type Db } from './client'
-import { changesets, revisions, type NewChangesetFileRow, type RevisionRow } from './schema'
+import { changesets, revisions, type NewChangesetFileRow, type RevisionRow, type SubmissionOptions } from './schema'
 
 /**
  * Starts revision `number` of a changeset: its files, a fresh review state (status pending,
@@ -20,7 +20,7 @@ export async function insertRevision(
     files: NewChangesetFileRow[]
     additions: number
     deletions: number
-    options: Record<string, unknown> | null | undefined
+    options: SubmissionOptions | null | undefined
     now: string
   },
 ): Promise<void> {

@@ -18,7 +18,7 @@ const DOCS_CSP =
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next()
-    const isDocs = new URL(c.req.url).pathname === '/docs'
+    const isDocs = new URL(c.req.url).pathname.startsWith('/docs')
     setResponseHeaders(c, isDocs ? { ...API_HEADERS, 'Content-Security-Policy': DOCS_CSP } : API_HEADERS)
   }
 }

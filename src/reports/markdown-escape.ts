@@ -11,7 +11,11 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;
 
 /** Escapes every character with inline meaning; `|` included, so the result is safe in a table cell. */
 export function escapeText(text: string): string {
-  return flatten(text).replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`)
+  return escapeChars(flatten(text))
+}
+
+function escapeChars(text: string): string {
+  return text.replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`)
 }
 
 /** A code span that holds `code` literally, whatever backtick runs it contains. */
@@ -19,8 +23,8 @@ export function codeSpan(code: string): string {
   const text = flatten(code)
   if (text === '') return ''
   const fence = '`'.repeat(longestRun(text, '`') + 1)
-  // CommonMark strips one space from each side when both are present: pad so nothing is lost.
-  const pad = text.startsWith('`') || text.endsWith('`') || (/^ .* $/.test(text) && text.trim() !== '') ? ' ' : ''
+  // A space keeps a backtick at either end from merging with the fence; CommonMark strips it again.
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${text}${pad}${fence}`
 }
 
@@ -46,10 +50,10 @@ export function formatInline(text: string): string {
       pos = openEnd
       continue
     }
-    out += escapeText(flat.slice(plainFrom, open)) + codeSpan(stripSpanPadding(flat.slice(openEnd, close)))
+    out += escapeChars(flat.slice(plainFrom, open)) + codeSpan(flat.slice(openEnd, close))
     plainFrom = pos = close + (openEnd - open)
   }
-  return out + escapeText(flat.slice(plainFrom))
+  return out + escapeChars(flat.slice(plainFrom))
 }
 
 /**
@@ -95,10 +99,6 @@ function findClosingRun(text: string, from: number, length: number): number {
     if (end - at === length) return at
     search = end
   }
-}
-
-function stripSpanPadding(code: string): string {
-  return /^ .* $/.test(code) && code.trim() !== '' ? code.slice(1, -1) : code
 }
 
 function longestRun(text: string, ch: string): number {

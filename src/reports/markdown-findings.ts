@@ -54,7 +54,8 @@ export function dismissedSection(findings: readonly ReportFinding[]): string[] {
 
 function findingItem(finding: ReportFinding, details: string[], suffix = ''): string[] {
   const ai = finding.source === 'ai' ? ' _(AI reviewer)_' : ''
-  const head = `- ${codeSpan(locationLabel(finding))} ${codeSpan(finding.rule_id)}${ai} — ${formatInline(finding.message)}${suffix}`
+  const where = finding.file_path === null ? '**Changeset**' : codeSpan(locationLabel(finding))
+  const head = `- ${where} ${codeSpan(finding.rule_id)}${ai} — ${formatInline(finding.message)}${suffix}`
   return [head, ...details]
 }
 

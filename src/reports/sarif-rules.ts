@@ -15,6 +15,8 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.0', major: '7
 /** Strict-tier rules are the nags most likely to be wrong about a given line. */
 const PRECISION: Record<Tier, string> = { core: 'high', recommended: 'medium', strict: 'low' }
 
+const MAX_EXAMPLE_LINES = 30
+
 export interface SarifRuleTable {
   rules: ReportingDescriptor[]
   /** Rule id → index in `rules`, for `result.ruleIndex`. */
@@ -38,8 +40,8 @@ export function buildSarifRules(input: ReportInput): SarifRuleTable {
 
 function catalogDescriptor(meta: RuleMeta, origin: string): ReportingDescriptor {
   const helpUri = ruleHelpUri(origin, meta.id)
-  const bad = meta.examples.bad.replace(/\n+$/, '')
-  const good = meta.examples.good.replace(/\n+$/, '')
+  const bad = clipExample(meta.examples.bad)
+  const good = clipExample(meta.examples.good)
   return {
     id: meta.id,
     name: pascalCase(meta.id),
@@ -67,7 +69,7 @@ function findingDescriptor(finding: ReportFinding): ReportingDescriptor {
   const ai = finding.source === 'ai'
   const description = ai
     ? 'Reported by the AI reviewer, which has no catalog entry for it; read the result message for details.'
-    : 'This rule is not in the running service version’s catalog; read the result message for details.'
+    : "This rule is not in the running service version's catalog; read the result message for details."
   return {
     id: finding.rule_id,
     name: pascalCase(finding.rule_id),
@@ -86,6 +88,13 @@ function ruleProperties(category: Category, severity: Severity, tags: string[], 
     precision,
     ...(category === 'security' ? { 'security-severity': SECURITY_SEVERITY[severity] } : {}),
   }
+}
+
+/** Some examples are whole files (a rule about file size): every upload would carry them. */
+function clipExample(example: string): string {
+  const lines = example.replace(/\n+$/, '').split('\n')
+  if (lines.length <= MAX_EXAMPLE_LINES) return lines.join('\n')
+  return [...lines.slice(0, MAX_EXAMPLE_LINES), `… ${lines.length - MAX_EXAMPLE_LINES} more lines`].join('\n')
 }
 
 /** `python/sql-injection` → `PythonSqlInjection`, the shape SARIF viewers expect in `name`. */

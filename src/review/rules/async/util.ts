@@ -124,11 +124,15 @@ export interface FileFacts {
   coroutines: Set<string>
   /** The diff mentions SQLAlchemy's AsyncSession / async_sessionmaker. */
   asyncSession: boolean
+  /** Names bound to an `httpx.AsyncClient` or `aiohttp.ClientSession` (`as client`, `client = ...`). */
+  asyncClients: Set<string>
   /** Some text anywhere in the diff's new side, for cheap `includes` checks. */
   text: string
 }
 
 const facts = new WeakMap<FileUnderReview, FileFacts>()
+const ASYNC_CLIENT =
+  /\b(?:httpx\.AsyncClient|aiohttp\.ClientSession)\s*\([^)\n]*\)\s*as\s+(\w+)|^\s*(?:self\.)?(\w+)\s*(?::[^=\n]+)?=\s*(?:httpx\.AsyncClient|aiohttp\.ClientSession)\s*\(/gm
 
 export function fileFacts(file: FileUnderReview): FileFacts {
   let f = facts.get(file)
@@ -164,7 +168,11 @@ export function fileFacts(file: FileUnderReview): FileFacts {
   // A name that is also a plain `def` (another class's method) is ambiguous.
   for (const name of plain) coroutines.delete(name)
   const text = chunks.join('\n')
-  f = { coroutines, asyncSession: /\bAsyncSession\b|\basync_sessionmaker\b|\bcreate_async_engine\b/.test(text), text }
+  const asyncClients = new Set<string>()
+  if (text.includes('AsyncClient') || text.includes('ClientSession')) {
+    for (const m of text.matchAll(ASYNC_CLIENT)) asyncClients.add((m[1] ?? m[2])!)
+  }
+  f = { coroutines, asyncSession: /\bAsyncSession\b|\basync_sessionmaker\b|\bcreate_async_engine\b/.test(text), asyncClients, text }
   facts.set(file, f)
   return f
 }

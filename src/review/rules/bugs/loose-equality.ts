@@ -44,7 +44,8 @@ export const looseEquality: LineRule = {
     const text = ctx.line.text
     if (!text.includes('==') && !text.includes('!=')) return
     const scanned = scanCurrent(ctx)
-    if (!scanned) return
+    // `// eslint-disable-line eqeqeq` marks the coercion as intended.
+    if (!scanned || scanned.comment.includes('eqeqeq')) return
     const code = scanned.code
     const flagged: Array<{ at: number; op: string; expr: string }> = []
     for (const m of code.matchAll(OP)) {
@@ -53,7 +54,7 @@ export const looseEquality: LineRule = {
       const after = code.slice(at + 2).trimStart()
       const left = trimUnbalanced(LEFT_OPERAND.exec(before)?.[0] ?? '', true)
       const right = trimUnbalanced(RIGHT_OPERAND.exec(after)?.[0] ?? '', false)
-      if (NULLISH.test(left) || NULLISH.test(right)) continue
+      if (NULLISH.test(left) || NULLISH.test(right) || /^void\s+0\b/.test(after)) continue
       if (LITERAL.test(left) && LITERAL.test(right)) continue
       if (/\btypeof\s+$/.test(before.slice(0, before.length - left.length)) || /^typeof\b/.test(left) || /^typeof\b/.test(after)) continue
       const leftRaw = text.slice(before.length - left.length, before.length)

@@ -2,8 +2,9 @@
 // `DEBUG = True` in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
 import type { DiffLine, LineRule } from '../../types'
-import { baseName, codeOf, isDevOrTestPath, stripComment } from './util'
+import { baseName, codeOf, isDevOrTestFile, stripComment } from './util'
 
+const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
 const DJANGO_DEBUG = /^\s*DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
 const SETTINGS_PATH = /(?:^|\/)(?:settings|production|prod|config)\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod)[^/]*\.py$/
@@ -33,10 +34,11 @@ export const debugMode: LineRule = {
     },
   },
   check(ctx) {
+    const text = ctx.line.text
+    if (!PREFILTER.test(text)) return undefined
     const file = ctx.file
     const path = file.path
-    if (file.isTest || isDevOrTestPath(path)) return undefined
-    const text = ctx.line.text
+    if (isDevOrTestFile(file)) return undefined
     const at = ctx.line.newLine
     switch (file.language) {
       case 'python': {

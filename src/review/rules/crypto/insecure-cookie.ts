@@ -2,8 +2,9 @@
 // `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
 // Known false positives: non-sensitive cookies whose name is not visible nearby; dev/test settings are skipped.
 import type { LineRule } from '../../types'
-import { codeOf, isDevOrTestPath, namesSecret, stripComment } from './util'
+import { codeOf, isDevOrTestFile, namesSecret, stripComment } from './util'
 
+const PREFILTER = /secure|httponly|http_only|samesite|same_site/i
 const SETTING = /\b((?:SESSION|REMEMBER|CSRF|JWT_ACCESS|JWT_REFRESH)_COOKIE_(?:SECURE|HTTPONLY))["']?\]?\s*[=:]\s*False\b/
 const SETTING_SAMESITE = /\b((?:SESSION|CSRF)_COOKIE_SAMESITE)["']?\]?\s*[=:]\s*(?:None\b|["']None["'])/
 const FLAG_OFF = /(?<![\w-])(secure|httponly|httpOnly|http_only|Secure|HttpOnly)["']?\s*[:=]\s*(?:False|false)\b/
@@ -32,10 +33,10 @@ export const insecureCookie: LineRule = {
     },
   },
   check(ctx) {
-    const file = ctx.file
-    if (file.isTest || isDevOrTestPath(file.path)) return undefined
     const text = ctx.line.text
-    if (!/secure|httponly|http_only|samesite|same_site/i.test(text)) return undefined
+    if (!PREFILTER.test(text)) return undefined
+    const file = ctx.file
+    if (isDevOrTestFile(file)) return undefined
     const code = stripComment(text, file.language)
     const at = ctx.line.newLine
 

@@ -19,6 +19,8 @@ interface Pattern {
 
 const py = new Set<Language>(['python'])
 const js = new Set<Language>(['javascript', 'typescript', 'vue', 'svelte'])
+/** Every pattern's needle in one test, so most lines cost a single scan. */
+const PREFILTER = /verify|ssl|CERT_NONE|check_hostname|rejectUnauthorized|NODE_TLS|strictSSL|InsecureSkipVerify|validate_certs|nsecure|VERIFY_NONE|CURLOPT_SSL|Verifier|Trust|Certificate/
 const CODE_LANGUAGES = new Set<Language>([
   'python', 'javascript', 'typescript', 'go', 'java', 'kotlin', 'ruby', 'php', 'csharp', 'rust', 'c', 'cpp', 'swift', 'vue', 'svelte',
 ])
@@ -166,9 +168,10 @@ export const tlsVerifyDisabled: LineRule = {
     },
   },
   check(ctx) {
+    const text = ctx.line.text
+    if (!PREFILTER.test(text)) return undefined
     const language = ctx.file.language
     if (ctx.file.isTest || language === 'markdown') return undefined
-    const text = ctx.line.text
     const config = !CODE_LANGUAGES.has(language)
     let code: string | undefined
     let masked: string | undefined

@@ -1,4 +1,4 @@
-import type { Language } from '../../types'
+import type { FileUnderReview, Language } from '../../types'
 
 /** Languages whose line comments start with `#` (at line start or after whitespace). */
 const HASH_COMMENT = new Set<Language>([
@@ -206,6 +206,15 @@ const DEV_PATH =
 /** Paths that are obviously for tests, local development or documentation examples. */
 export function isDevOrTestPath(path: string): boolean {
   return DEV_PATH.test(path)
+}
+
+const DEV_FILES = new WeakMap<FileUnderReview, boolean>()
+
+/** `file.isTest` or a dev/example path, computed once per file (rules ask on every line). */
+export function isDevOrTestFile(file: FileUnderReview): boolean {
+  let dev = DEV_FILES.get(file)
+  if (dev === undefined) DEV_FILES.set(file, (dev = file.isTest || DEV_PATH.test(file.path)))
+  return dev
 }
 
 export function baseName(path: string): string {

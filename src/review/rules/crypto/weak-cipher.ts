@@ -3,6 +3,7 @@
 import type { Language, LineRule } from '../../types'
 import { callSnippet, codeOf, stripComment } from './util'
 
+const PREFILTER = /ECB|DES|ARC4|ARC2|Blowfish|createCipher|createDecipher|CryptoJS|getInstance|des\.|rc4\.|openssl_|RC2/
 const WEAK_NAME = /^(?:des|des3|3des|des-ede3?|tripledes|desede|rc4|arc4|arcfour|rc2|bf|blowfish)(?:$|[-/])|[-/]ecb(?:$|[-/])/i
 
 interface Check {
@@ -90,9 +91,10 @@ export const weakCipher: LineRule = {
     },
   },
   check(ctx) {
+    const text = ctx.line.text
+    if (!PREFILTER.test(text)) return undefined
     const file = ctx.file
     if (file.isTest) return undefined
-    const text = ctx.line.text
     for (const c of CHECKS) {
       if (!c.languages.has(file.language) || !c.needle.test(text)) continue
       const code = stripComment(text, file.language)

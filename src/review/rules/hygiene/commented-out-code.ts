@@ -91,7 +91,8 @@ export const commentedOutCode: FileRule = {
           end = line.newLine!
           code++
           minIndent = Math.min(minIndent, indent)
-        } else if (PROSE.test(body) || INTRO.test(body)) {
+        } else if ((start < 0 || indent <= minIndent) && (PROSE.test(body) || INTRO.test(body))) {
+          // Prose ends the block, unless it is indented inside it (the body of a string or query).
           flush()
           proseIndent = indent
           introduced = INTRO.test(body)

@@ -3,7 +3,7 @@ import type { FileUnderReview, Language } from '../../types'
 
 // Tooling, examples and command-line entry points, where printing to the console is the point.
 const SCRIPT_PATH =
-  /(?:^|\/)(?:scripts?|bin|cli|tools?|examples?|demos?|docs?|benchmarks?|bench|samples?|playground|\.storybook|\.github|fixtures)\/|(?:^|\/)(?:cli|__main__|manage|setup|noxfile|tasks|fabfile|main|run|wsgi|asgi)\.py$|(?:^|\/)(?:cli|bin)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$|(?:^|\/)(?:gulpfile|gruntfile|webpack\.[\w.]+|rollup\.[\w.]+)\.[cm]?js$|\.stories\.[jt]sx?$/i
+  /(?:^|\/)(?:scripts?|bin|cli|tools?|examples?|demos?|docs?|benchmarks?|bench|samples?|playground|\.storybook|\.github|fixtures)\/|(?:^|\/)(?:cli|__main__|manage|setup|noxfile|tasks|fabfile|main|run|wsgi|asgi)\.py$|(?:^|\/)(?:cli|bin)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$|(?:^|\/)(?:gulpfile|gruntfile|webpack\.[\w.]+|rollup\.[\w.]+)\.[cm]?js$|\.stories\.[jt]sx?$|(?:^|\/|[._-])(?:examples?|demo)[._-][^/]*$|(?:^|\/)\.?(?:examples?|demo)\.[cm]?[jt]sx?$/i
 
 export function isScriptPath(path: string): boolean {
   return SCRIPT_PATH.test(path)

@@ -3,6 +3,7 @@
 import type { LineRule, RuleHit } from '../../types'
 import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
+const PREFILTER = /AKIA|ASIA|[Ss]ecret|SECRET/
 const KEY_ID = /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g
 const SECRET_KEY =
   /(aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?\s*(?::=|=>|=|:)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi
@@ -26,6 +27,7 @@ export const awsAccessKey: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
+    if (!PREFILTER.test(text)) return undefined
     const hits: RuleHit[] = []
     if (text.includes('AKIA') || text.includes('ASIA')) {
       for (const m of text.matchAll(KEY_ID)) {

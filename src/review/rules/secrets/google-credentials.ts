@@ -26,6 +26,7 @@ export const googleCredentials: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
+    if (!text.includes('private_key') && !text.includes('AIza')) return undefined
     const hits: RuleHit[] = []
     if (text.includes('private_key') && SERVICE_ACCOUNT_KEY.test(text) && !/\.\.\.|<[^>]*>|EXAMPLE/.test(text)) {
       hits.push({

@@ -1,13 +1,15 @@
 // Flags `password`/`secret`/`token`/`api_key`-style names assigned a literal that looks real, in any
 // syntax (`=`, `:`, `=>`, YAML, JSON, TOML, ini). Known false positives: random-looking sample values
 // in docs; placeholders, templates, env reads, UI labels and low-entropy test values are skipped.
-import type { LineRule, RuleHit } from '../../types'
+import type { FileUnderReview, LineRule, RuleHit } from '../../types'
 import { CONFIG_LANGUAGES, commentStart, isDevOrTestPath } from '../crypto/util'
 import { PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd/i
-/** `name = `, `"name": `, `name => `, `name := `, `config['name'] = ` (name captured in group 2). */
-const ASSIGN = /(?<![\w$@.-])(["']?)([@$:]?[A-Za-z_][\w.-]{0,80})\1\s*(?:\]\s*)?(:=|=>|=(?![=~>])|:(?![:=]))[ \t]*/g
+/** Where a secret-like name may be; the whole name around it is then read by hand. */
+const KEYWORD = /pass|secret|token|key|pwd/gi
+/** After the name: `= `, `: `, `=> `, `:= `, or `] = ` for `config['name'] = `. */
+const OPERATOR = /\s*(?:\]\s*)?(:=|=>|=(?![=~>])|:(?![:=]))[ \t]*/y
 /** A Python or TypeScript annotation between the name and `=`: `password: str = "…"`. */
 const ANNOTATION = /^[A-Za-z_][\w.]*(?:\[[\w., |]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*)*\s*=(?!=)[ \t]*/
 const AUTH_HEADER = /authorization["']?\s*[:=,]\s*["'`]?(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]{16,})/gi
@@ -44,6 +46,36 @@ function readValue(text: string, i: number, bareAllowed: boolean): string | unde
   return m[0]
 }
 
+interface FileFacts {
+  /** `.env` files (secrets/env-file reports them) and translation catalogues. */
+  skip: boolean
+  /** Config formats where a bare `password: value` is a literal. */
+  bareAllowed: boolean
+  /** Tests, docs and dev/example paths: only random-looking values count. */
+  strict: boolean
+}
+
+const FACTS = new WeakMap<FileUnderReview, FileFacts>()
+
+function fileFacts(file: FileUnderReview): FileFacts {
+  let facts = FACTS.get(file)
+  if (!facts) {
+    const language = file.language
+    facts = {
+      skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path),
+      bareAllowed: CONFIG_LANGUAGES.has(language),
+      strict: file.isTest || language === 'markdown' || language === 'text' || isDevOrTestPath(file.path),
+    }
+    FACTS.set(file, facts)
+  }
+  return facts
+}
+
+function isNameChar(c: number): boolean {
+  // A-Z a-z 0-9 _ $ . -
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45
+}
+
 function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value)) return false
@@ -77,33 +109,42 @@ export const hardcodedSecret: LineRule = {
     const text = ctx.line.text
     if (text.length > 2000 || !PREFILTER.test(text)) return undefined
     const file = ctx.file
-    if (isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path)) return undefined
+    const facts = fileFacts(file)
+    if (facts.skip) return undefined
     const language = file.language
-    const bareAllowed = CONFIG_LANGUAGES.has(language)
-    const strictFile = file.isTest || language === 'markdown' || language === 'text' || isDevOrTestPath(file.path)
-    const comment = commentStart(text, language)
     const hits: RuleHit[] = []
-    const report = (name: string, value: string, kind: SecretKind) => {
-      const what = kind === 'password' ? 'password' : 'secret'
-      hits.push({
-        line: ctx.line.newLine,
-        message: `\`${name}\` is assigned a hard-coded ${what} (\`${maskSecret(value)}\`); anyone who can read the repository has it.`,
-        suggestion: `Rotate the value (it stays in git history) and load it at runtime from ${envRead(language, envName(name) || 'SECRET')} or a secret manager.`,
-      })
-    }
+    let comment = -1
 
-    for (const m of text.matchAll(ASSIGN)) {
-      const name = m[2]!
+    KEYWORD.lastIndex = 0
+    for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+      // Widen the keyword to the whole name: `db_password`, `this.apiKey`, `x-api-key`, `$token`.
+      let start = m.index
+      while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--
+      let end = m.index + m[0].length
+      while (end < text.length && isNameChar(text.charCodeAt(end))) end++
+      KEYWORD.lastIndex = end
+      const name = text.slice(start, end).replace(/^[$@.-]+/, '')
       const kind = classifySecretName(name, language)
       if (!kind) continue
-      let at = m.index + m[0].length
-      if (m[3] === ':' && !bareAllowed) {
+      // A quoted key (`"password": …`, `['api_key'] = …`) closes with the quote it opened with.
+      const open = text[start - 1]
+      OPERATOR.lastIndex = (open === '"' || open === "'") && text[end] === open ? end + 1 : end
+      const op = OPERATOR.exec(text)
+      if (!op) continue
+      let at = OPERATOR.lastIndex
+      if (op[1] === ':' && !facts.bareAllowed) {
         const annotation = ANNOTATION.exec(text.slice(at))
         if (annotation) at += annotation[0].length
       }
-      const value = readValue(text, at, bareAllowed && m[3] !== '=>')
+      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>')
       if (value === undefined) continue
-      if (looksReal(value, kind, strictFile || m.index >= comment)) report(name.replace(/^[@$:]/, ''), value, kind)
+      if (comment === -1) comment = commentStart(text, language)
+      if (!looksReal(value, kind, facts.strict || start >= comment)) continue
+      hits.push({
+        line: ctx.line.newLine,
+        message: `\`${name}\` is assigned a hard-coded ${kind} (\`${maskSecret(value)}\`); anyone who can read the repository has it.`,
+        suggestion: `Rotate the value (it stays in git history) and load it at runtime from ${envRead(language, envName(name) || 'SECRET')} or a secret manager.`,
+      })
     }
     if (hits.length === 0 && /authorization/i.test(text)) {
       for (const m of text.matchAll(AUTH_HEADER)) {

@@ -3,6 +3,7 @@
 import type { LineRule, RuleHit } from '../../types'
 import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
+const PREFILTER = /npm_|_auth|pypi-/
 const NPM_TOKEN = /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
 const NPMRC_AUTH = /_auth(?:Token)?\s*=\s*["']?([A-Za-z0-9+/=._-]{20,})/g
 const PYPI_TOKEN = /(?<![A-Za-z0-9_])pypi-AgE[A-Za-z0-9_-]{50,}/g
@@ -26,6 +27,7 @@ export const packageRegistryToken: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
+    if (!PREFILTER.test(text)) return undefined
     const hits: RuleHit[] = []
     const push = (token: string, keep: number, what: string, variable: string) =>
       hits.push({

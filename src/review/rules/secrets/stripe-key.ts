@@ -3,6 +3,7 @@
 import type { LineRule, RuleHit, Severity } from '../../types'
 import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
+const PREFILTER = /k_live_|k_test_|whsec_/
 const KEY = /(?<![A-Za-z0-9_])(?:([sr]k)_(live|test)_[A-Za-z0-9]{20,}|whsec_[A-Za-z0-9+/=]{24,})(?![A-Za-z0-9])/g
 /** The test key printed throughout Stripe's documentation. */
 const DOCUMENTED_TEST_KEYS = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2'])
@@ -26,7 +27,7 @@ export const stripeKey: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!text.includes('k_live_') && !text.includes('k_test_') && !text.includes('whsec_')) return undefined
+    if (!PREFILTER.test(text)) return undefined
     const hits: RuleHit[] = []
     for (const m of text.matchAll(KEY)) {
       const key = m[0]

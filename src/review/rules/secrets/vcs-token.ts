@@ -3,6 +3,7 @@
 import type { LineRule, RuleHit } from '../../types'
 import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
+const PREFILTER = /gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt)-/
 const TOKEN =
   /(?<![A-Za-z0-9_])(?:(gh[pousr])_[A-Za-z0-9]{36}|(github_pat)_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}|(gl(?:pat|dt|rt|ptt))-[A-Za-z0-9_-]{20,})(?![A-Za-z0-9])/g
 
@@ -38,7 +39,7 @@ export const vcsToken: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!text.includes('gh') && !text.includes('gl') && !text.includes('github_pat_')) return undefined
+    if (!PREFILTER.test(text)) return undefined
     const hits: RuleHit[] = []
     for (const m of text.matchAll(TOKEN)) {
       const prefix = (m[1] ?? m[2] ?? m[3])!

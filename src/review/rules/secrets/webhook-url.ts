@@ -25,6 +25,7 @@ export const webhookUrl: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
+    if (!text.includes('hooks.slack.com') && !text.includes('/api/webhooks/')) return undefined
     const hits: RuleHit[] = []
     if (text.includes('hooks.slack.com')) {
       for (const m of text.matchAll(SLACK)) {

@@ -11,6 +11,8 @@ testRule(looseEquality, {
     '/*\n * a == b\n */\nconst y = 2\n',
     'const re = /a==b/\nconst arrow = (x) => x\n',
     'if (x >= 1 && y <= 2) go()\n',
+    'const defined = obj != void 0\n',
+    'return { value: left.value != right.value } // eslint-disable-line eqeqeq\n',
   ],
   invalid: [
     {

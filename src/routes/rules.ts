@@ -1,0 +1,79 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { html, raw } from 'hono/html'
+import { requireScope } from '../auth/middleware'
+import { ApiError, errorResponses } from '../errors'
+import { ruleCatalog } from '../review'
+import { CATEGORIES, PACKS, SEVERITIES } from '../review/types'
+import type { App } from '../types'
+import { CategorySchema, SeveritySchema } from './schemas'
+
+const RuleSchema = z
+  .object({
+    id: z.string().openapi({ example: 'python/sql-injection' }),
+    title: z.string(),
+    severity: SeveritySchema,
+    category: CategorySchema,
+    pack: z.enum(PACKS),
+    tier: z.enum(['core', 'recommended', 'strict']).openapi({
+      description: '`core` runs in every profile, `recommended` in `default` and `strict`, `strict` only in `strict`.',
+    }),
+    languages: z.union([z.array(z.string()), z.literal('*')]),
+    description: z.string(),
+    examples: z.object({ bad: z.string(), good: z.string() }),
+    docs_url: z.string(),
+  })
+  .openapi('Rule')
+
+const listRulesRoute = createRoute({
+  method: 'get',
+  path: '/api/rules',
+  tags: ['rules'],
+  summary: 'List every review rule with its metadata',
+  security: [{ Bearer: [] }],
+  middleware: [requireScope('read')] as const,
+  request: {
+    query: z.object({
+      pack: z.enum(PACKS).optional(),
+      language: z.string().max(50).optional(),
+      severity: z.enum(SEVERITIES).optional(),
+      category: z.enum(CATEGORIES).optional(),
+    }),
+  },
+  responses: { 200: { description: 'Rules sorted by id', content: { 'application/json': { schema: z.object({ data: z.array(RuleSchema) }) } } }, ...errorResponses },
+})
+
+const docsPath = (id: string) => `/docs/rules/${id}`
+
+export function registerRuleRoutes(app: App) {
+  app.openapi(listRulesRoute, (c) => {
+    const q = c.req.valid('query')
+    const rules = ruleCatalog().filter(
+      (r) =>
+        (!q.pack || r.pack === q.pack) &&
+        (!q.severity || r.severity === q.severity) &&
+        (!q.category || r.category === q.category) &&
+        (!q.language || r.languages === '*' || r.languages.includes(q.language as never)),
+    )
+    return c.json({ data: rules.map((r) => ({ ...r, languages: r.languages, docs_url: docsPath(r.id) })) }, 200)
+  })
+
+  // Public, human-readable rule pages: the help links in SARIF and rdjson point here.
+  app.get('/docs/rules/:namespace/:name', (c) => {
+    const id = `${c.req.param('namespace')}/${c.req.param('name')}`
+    const rule = ruleCatalog().find((r) => r.id === id)
+    if (!rule) throw new ApiError(404, 'not_found', `No rule ${id}`)
+    const languages = rule.languages === '*' ? 'all files' : rule.languages.join(', ')
+    return c.html(html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${rule.id} · Code Review Assistant</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}pre{background:#f5f5f5;padding:.75rem;overflow:auto}code{font-size:.95em}</style></head>
+<body><h1><code>${rule.id}</code></h1><p><strong>${rule.title}</strong></p>
+<p>Severity: ${rule.severity} · Category: ${rule.category} · Pack: ${rule.pack} · Profiles: ${rule.tier === 'core' ? 'all' : rule.tier === 'recommended' ? 'default, strict' : 'strict'} · Languages: ${languages}</p>
+<p>${rule.description}</p>
+<h2>Flagged</h2><pre><code>${rule.examples.bad}</code></pre>
+<h2>Preferred</h2><pre><code>${rule.examples.good}</code></pre>
+<p>Silence one line with <code>review-ignore: ${rule.id}</code> in a comment on it${raw('&nbsp;')}(or <code>review-ignore-next-line ${rule.id}</code> above it), or turn the rule off per submission with <code>options.disable</code>.</p>
+</body></html>`)
+  })
+}
+
+export { RuleSchema }

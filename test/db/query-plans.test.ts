@@ -1,0 +1,55 @@
+import { env } from 'cloudflare:workers'
+import { describe, it } from 'vitest'
+import { and, asc, desc, eq, lt, lte, or } from 'drizzle-orm'
+import { getDb } from '../../src/db/client'
+import { changesets, findings } from '../../src/db/schema'
+
+
+async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<string> {
+  const { sql, params } = query.toSQL()
+  const rows = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>()
+  return rows.results.map((r) => r.detail).join('\n')
+}
+
+describe('query plans', () => {
+  const db = getDb(env.DB)
+
+  it('lists changesets newest-first from an index, with every filter', async ({ expect }) => {
+    const cases = [
+      db.select().from(changesets).where(eq(changesets.tenantId, 't')).orderBy(desc(changesets.createdAt), desc(changesets.id)).limit(51),
+      db.select().from(changesets).where(and(eq(changesets.tenantId, 't'), eq(changesets.status, 'reviewed'))).orderBy(desc(changesets.createdAt), desc(changesets.id)).limit(51),
+      db.select().from(changesets).where(and(eq(changesets.tenantId, 't'), eq(changesets.author, 'ada'))).orderBy(desc(changesets.createdAt), desc(changesets.id)).limit(51),
+      db.select().from(changesets).where(and(eq(changesets.tenantId, 't'), eq(changesets.verdict, 'approved'))).orderBy(desc(changesets.createdAt), desc(changesets.id)).limit(51),
+      db
+        .select()
+        .from(changesets)
+        .where(and(eq(changesets.tenantId, 't'), or(lt(changesets.createdAt, 'x'), and(eq(changesets.createdAt, 'x'), lt(changesets.id, 'y')))))
+        .orderBy(desc(changesets.createdAt), desc(changesets.id))
+        .limit(51),
+    ]
+    for (const query of cases) {
+      const detail = await plan(query)
+      expect(detail).toMatch(/USING (COVERING )?INDEX changesets_tenant_/)
+      expect(detail).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+    }
+  })
+
+  it('lists findings in their stable order from an index', async ({ expect }) => {
+    const ordered = [asc(findings.severityRank), asc(findings.filePath), asc(findings.line), asc(findings.id)] as const
+    const cases = [
+      db.select().from(findings).where(eq(findings.changesetId, 'c')).orderBy(...ordered).limit(51),
+      db.select().from(findings).where(and(eq(findings.changesetId, 'c'), lte(findings.severityRank, 1))).orderBy(...ordered).limit(51),
+    ]
+    for (const query of cases) {
+      const detail = await plan(query)
+      expect(detail).toMatch(/USING INDEX findings_order_idx/)
+      expect(detail).not.toMatch(/TEMP B-TREE/)
+    }
+  })
+
+  it('finds changesets by id and keys by hash without scanning', async ({ expect }) => {
+    const byId = await plan(db.select().from(changesets).where(and(eq(changesets.tenantId, 't'), eq(changesets.id, 'x'))))
+    expect(byId).toMatch(/USING INDEX sqlite_autoindex_changesets_1|USING PRIMARY KEY/)
+    expect(byId).not.toMatch(/^SCAN/m)
+  })
+})

@@ -1,0 +1,51 @@
+import { pythonMissingAwait } from '../../../../src/review/rules/async/python-missing-await'
+import { testRule } from '../../rule-tester'
+
+testRule(pythonMissingAwait, {
+  valid: [
+    'async def save(db: AsyncSession, user):\n    db.add(user)\n    await db.commit()\n    await db.refresh(user)',
+    'async def tick():\n    await asyncio.sleep(1)',
+    // scheduled or gathered, not lost
+    'async def notify(user):\n    ...\n\nasync def handler(user):\n    task = asyncio.create_task(notify(user))\n    results = await asyncio.gather(notify(a), notify(b))',
+    'async def fetch(url):\n    ...\n\nasync def crawl(urls):\n    coros = [fetch(u) for u in urls]\n    return await asyncio.gather(*coros)',
+    'async def fetch(url):\n    ...\n\nasync def proxy(url):\n    return fetch(url)',
+    // a sync Session has a sync commit
+    'def save(db: Session, user):\n    db.add(user)\n    db.commit()',
+    'async def save(db: Session = Depends(get_db)):\n    db.commit()',
+    // async generators are iterated, not awaited
+    'async def stream_rows():\n    for r in rows:\n        yield r\n\nasync def handler():\n    gen = stream_rows()\n    async for r in gen:\n        print(r)',
+    'async def run():\n    async with httpx.AsyncClient() as client:\n        r = await client.get(URL)\n    cache.get(key)',
+    'def main():\n    asyncio.run(serve())\n\nasync def serve():\n    ...',
+    'async def handler():\n    # asyncio.sleep(1) forgot await here once\n    pass',
+  ],
+  invalid: [
+    {
+      code: 'async def save(db: AsyncSession, user: User):\n    db.add(user)\n    db.commit()',
+      findings: [{ line: 3, message: /`db\.commit\(\)` returns a coroutine without `await` in `async def save`: the commit never runs and the transaction is not saved/, severity: 'major', suggestion: '`await db.commit()`' }],
+    },
+    {
+      code: 'async def backoff(attempt):\n    asyncio.sleep(2 ** attempt)',
+      findings: [{ line: 2, message: /nothing sleeps/, suggestion: '`await asyncio.sleep(2 ** attempt)`' }],
+    },
+    {
+      code: 'async def get_user(session: AsyncSession, uid: int):\n    result = session.execute(select(User).where(User.id == uid))\n    users = session.execute(stmt).scalars().all()',
+      findings: [{ line: 2 }, { line: 3, message: /chained attribute access fails/, suggestion: '`users = (await session.execute(stmt)).scalars().all()`' }],
+    },
+    {
+      code: 'async def send_welcome(email):\n    ...\n\n@app.post("/signup")\nasync def signup(body: SignupIn):\n    user = await create_user(body)\n    send_welcome(user.email)\n    return user',
+      findings: [{ line: 7, message: /`send_welcome\(user\.email\)` calls an `async def`.*the body of `send_welcome` never runs/, suggestion: '`await send_welcome(user.email)`' }],
+    },
+    {
+      code: 'async def check(url):\n    async with httpx.AsyncClient(timeout=5) as client:\n        resp = client.get(url)\n        return resp.status_code',
+      findings: [{ line: 3, message: /the request is never sent/ }],
+    },
+    {
+      code: 'class Repo:\n    async def _flush(self):\n        ...\n\n    async def save(self, obj):\n        self._flush()',
+      findings: [{ line: 6, suggestion: '`await self._flush()`' }],
+    },
+    {
+      code: 'async def is_admin(uid):\n    ...\n\nasync def guard(uid):\n    if is_admin(uid):\n        return True',
+      findings: [{ line: 5 }],
+    },
+  ],
+})
