@@ -13,14 +13,6 @@ import { allRules } from '../src/review/rules'
 import type { Rule } from '../src/review/types'
 import { generateCorpus } from './corpus'
 
-// Node's own types are not installed (the project targets workerd), so declare the little used here.
-declare const process: {
-  argv: string[]
-  exitCode?: number
-  version: string
-  cpuUsage(previous?: { user: number; system: number }): { user: number; system: number }
-}
-
 const COMMAND = 'npx tsx bench/engine.ts'
 const TARGET_MB_S = 20
 const TARGET_CPU_MS = 100

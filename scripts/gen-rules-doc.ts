@@ -3,18 +3,8 @@
  *   npx tsx scripts/gen-rules-doc.ts           regenerate
  *   npx tsx scripts/gen-rules-doc.ts --check   exit 1 if the file is stale (for CI)
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { PACKS, ruleCatalog, type Language, type Pack, type Profile, type RuleMeta, type Tier } from '../src/review/index'
-
-// Node's own types are not installed (the project targets workerd), so declare the little used here.
-declare const process: {
-  argv: string[]
-  exitCode?: number
-  getBuiltinModule(id: 'node:fs'): {
-    readFileSync(path: URL, encoding: 'utf8'): string
-    writeFileSync(path: URL, data: string): void
-    existsSync(path: URL): boolean
-  }
-}
 
 const OUTPUT = new URL('../docs/rules.md', import.meta.url)
 const COMMAND = 'npx tsx scripts/gen-rules-doc.ts'
@@ -141,10 +131,9 @@ function main(): void {
     process.exitCode = 1
     return
   }
-  const fs = process.getBuiltinModule('node:fs')
   const doc = renderRulesDoc(rules)
   if (process.argv.includes('--check')) {
-    const current = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : ''
+    const current = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : ''
     if (current !== doc) {
       console.error(`docs/rules.md is out of date; run: ${COMMAND}`)
       process.exitCode = 1
@@ -153,7 +142,7 @@ function main(): void {
     console.log(`docs/rules.md is up to date (${rules.length} rules)`)
     return
   }
-  fs.writeFileSync(OUTPUT, doc)
+  writeFileSync(OUTPUT, doc)
   console.log(`wrote docs/rules.md (${rules.length} rules)`)
 }
 

@@ -8,6 +8,8 @@ interface AppSecrets {
   TICKET_SECRET?: string
   /** Bearer key for the OpenAI-compatible AI provider. */
   AI_API_KEY?: string
+  /** Workers AI, when the `[ai]` binding is enabled in wrangler.toml. */
+  AI?: Ai
 }
 
 interface Env extends AppSecrets {}

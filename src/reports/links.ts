@@ -3,7 +3,10 @@ export function baseUrl(origin: string): string {
   return origin.replace(/\/+$/, '')
 }
 
-/** Rule ids contain `/`; encoded, they stay one path segment (Hono decodes the param). */
+/**
+ * Rule ids are `namespace/name`, served as two path segments (`/docs/rules/secrets/jwt`, the
+ * `docs_url` of `GET /api/rules`). An encoded `%2F` would stay one segment and miss that route.
+ */
 export function ruleHelpUri(origin: string, ruleId: string): string {
-  return `${baseUrl(origin)}/docs/rules/${encodeURIComponent(ruleId)}`
+  return `${baseUrl(origin)}/docs/rules/${ruleId.split('/').map(encodeURIComponent).join('/')}`
 }

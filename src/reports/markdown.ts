@@ -37,20 +37,24 @@ export function renderMarkdown(input: ReportInput): string {
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
 }
 
-function verdictSection({ changeset, summary }: ReportInput): string[] {
-  const open = openCount(summary.by_severity)
-  const blocking = (summary.by_severity.critical ?? 0) + (summary.by_severity.major ?? 0)
-  const [heading, detail] =
-    changeset.status === 'failed'
-      ? ['⚠️ Review failed', 'The review could not finish; the findings below may be incomplete.']
-      : changeset.status !== 'reviewed' || summary.verdict === null
-        ? ['⏳ Review not finished', 'The review has not finished yet; the findings below may be incomplete.']
-        : summary.verdict === 'changes_requested'
-          ? ['❌ Changes requested', `${plural(blocking, 'critical or major finding')} must be fixed or dismissed before merging.`]
-          : summary.verdict === 'approved_with_comments'
-            ? ['💬 Approved with comments', `Nothing blocks merging; ${plural(open, 'open finding')} worth a look.`]
-            : ['✅ Approved', 'No open findings.']
+function verdictSection(input: ReportInput): string[] {
+  const [heading, detail] = verdict(input)
   return [`## ${heading}`, '', detail, '']
+}
+
+function verdict({ changeset, summary }: ReportInput): [string, string] {
+  if (changeset.status === 'failed') return ['⚠️ Review failed', 'The review could not finish; the findings below may be incomplete.']
+  if (changeset.status !== 'reviewed' || summary.verdict === null) {
+    return ['⏳ Review not finished', 'The review has not finished yet; the findings below may be incomplete.']
+  }
+  if (summary.verdict === 'changes_requested') {
+    const blocking = (summary.by_severity.critical ?? 0) + (summary.by_severity.major ?? 0)
+    return ['❌ Changes requested', `${plural(blocking, 'critical or major finding')} must be fixed or dismissed before merging.`]
+  }
+  if (summary.verdict === 'approved_with_comments') {
+    return ['💬 Approved with comments', `Nothing blocks merging; ${plural(openCount(summary.by_severity), 'open finding')} worth a look.`]
+  }
+  return ['✅ Approved', 'No open findings.']
 }
 
 function textSection(title: string, text: string | null): string[] {

@@ -104,12 +104,16 @@ class DiffScanner {
   ) {}
 
   scan(): ScannedFile[] {
-    try {
-      while (this.i < this.lines.length) this.step(this.lines[this.i]!)
-    } catch (error) {
-      // A parser bug must not cost the caller the files already read.
-      const draft = this.cur ?? this.open(this.i, false)
-      this.problem(draft, `diff parser failed: ${error instanceof Error ? error.message : String(error)}`, this.i)
+    while (this.i < this.lines.length) {
+      const at = this.i
+      try {
+        this.step(this.lines[at]!)
+      } catch (error) {
+        // A parser bug costs one line, not the files around it.
+        const draft = this.cur ?? this.open(at, false)
+        this.problem(draft, `diff parser failed: ${error instanceof Error ? error.message : String(error)}`, at)
+        if (this.i === at) this.i++
+      }
     }
     this.close(this.lines.length)
     return this.files
@@ -290,7 +294,10 @@ class DiffScanner {
     const headerIndex = this.i
     const header = parseHunkHeader(lines[headerIndex]!)
     if (!header) {
-      this.problem(d, `unparseable hunk header: ${clip(lines[headerIndex]!)}`, headerIndex)
+      const line = lines[headerIndex]!
+      // `git show` of a merge prints combined hunks (`@@@ -a -b +c @@@`) that have no single old side.
+      const what = line.startsWith('@@@') ? 'combined diff hunk (merge commit) not supported' : 'unparseable hunk header'
+      this.problem(d, `${what}: ${clip(line)}`, headerIndex)
       // Without counts the body cannot be trusted: skip it up to the next structure.
       this.i++
       while (this.i < lines.length && !isBoundary(lines, this.i) && !isFileHeaderPair(lines, this.i)) this.i++

@@ -3,7 +3,7 @@ import type { ChangesetRule, FileRule, Language, LineRule, Rule } from './types'
 
 function appliesTo(rule: Rule, language: Language): boolean {
   const languages = rule.meta.languages
-  return languages === '*' || languages.includes(language)
+  return languages === '*' || (Array.isArray(languages) && languages.includes(language))
 }
 
 export class RulePlan {

@@ -68,7 +68,7 @@ describe('renderRdjson: diagnostics', () => {
     const input = buildReportInput()
     const aws = pickFinding(input, (f) => f.rule_id === 'secrets/aws-access-key')
     const ai = pickFinding(input, (f) => f.source === 'ai')
-    expect(diagnosticFor(aws)?.code).toEqual({ value: 'secrets/aws-access-key', url: 'https://review.example.com/docs/rules/secrets%2Faws-access-key' })
+    expect(diagnosticFor(aws)?.code).toEqual({ value: 'secrets/aws-access-key', url: 'https://review.example.com/docs/rules/secrets/aws-access-key' })
     expect(diagnosticFor(ai)?.code).toEqual({ value: 'ai/webhook-replay' })
     expect(diagnosticFor(ai)?.message).toContain('_(AI reviewer)_')
   })
@@ -106,7 +106,7 @@ describe('renderRdjson: suggestions', () => {
   it.for([
     ['prose', { suggestion: 'Use `is None` instead.' }],
     ['a bare code span (quoted lines lose their indentation)', { suggestion: '`if user is None:`' }],
-    ['code-looking text', { suggestion: 'if user is None: pass' }],
+    ['code-looking text', { suggestion: 'user_id = int(request.args["id"])' }],
     ['a multi-line block', { suggestion: '```suggestion\n    if user is None:\n        return\n```' }],
     ['a blank block', { suggestion: '```suggestion\n   \n```' }],
     ['another block language', { suggestion: '```python\n    if user is None:\n```' }],
@@ -121,8 +121,8 @@ describe('renderRdjson: suggestions', () => {
   it('keeps unapplied suggestions in the message', ({ expect }) => {
     const prose = diagnosticFor(marked({ suggestion: 'Use `is None` instead.' }))!
     expect(prose.message).toContain('**Suggestion:** Use `is None` instead.')
-    const code = diagnosticFor(marked({ suggestion: 'if user is None: pass' }))!
-    expect(code.message).toContain('**Suggestion:**\n\n```\nif user is None: pass\n```')
+    const code = diagnosticFor(marked({ suggestion: 'user_id = int(request.args["id"])' }))!
+    expect(code.message).toContain('**Suggestion:**\n\n```\nuser_id = int(request.args["id"])\n```')
   })
 })
 

@@ -68,7 +68,7 @@ describe('renderSarif: tool and rules', () => {
     expect(aws).toMatchObject({
       name: 'SecretsAwsAccessKey',
       shortDescription: { text: 'AWS access key committed' },
-      helpUri: 'https://review.example.com/docs/rules/secrets%2Faws-access-key',
+      helpUri: 'https://review.example.com/docs/rules/secrets/aws-access-key',
       defaultConfiguration: { level: 'error' },
       properties: { category: 'security', tags: ['security', 'secrets', 'tier:core'], 'security-severity': '9.0', precision: 'high' },
     })

@@ -250,6 +250,13 @@ describe('parseUnifiedDiff: lines', () => {
     expect(files.at(-1)!.hunks[0]!.lines).toHaveLength(4)
   })
 
+  it('reports combined (merge) hunks as unsupported and skips their bodies', ({ expect }) => {
+    const diff = 'diff --cc a.txt\nindex 1,2..3\n--- a/a.txt\n+++ b/a.txt\n@@@ -1,1 -1,1 +1,1 @@@\n- a\n -b\n++c\n'
+    const [file] = parseUnifiedDiff(diff)
+    expect(file).toMatchObject({ path: 'a.txt', additions: 0, hunks: [] })
+    expect(file!.problems.map((p) => p.message)).toEqual(['combined diff hunk (merge commit) not supported: @@@ -1,1 -1,1 +1,1 @@@'])
+  })
+
   it('caps the problems recorded for one file', ({ expect }) => {
     const body = Array.from({ length: 200 }, (_, i) => `@@ bad header ${i} @@`).join('\n')
     const [file] = parseUnifiedDiff(`--- a/x\n+++ b/x\n${body}\n`)

@@ -1,8 +1,11 @@
 /** Flags async callbacks passed to filter/some/every/find/findIndex, whose Promise result is always truthy. FP: none known. */
 import type { LineRule } from '../../types'
-import { isCommentLine, lex, receiverStart } from '../injection/util'
+import { fileGate, isCommentLine, lex, receiverStart } from '../injection/util'
 
 const PREDICATE = /\.(filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(\s*async\b/g
+
+const HINT = /\.(?:filter|some|every|find\w*)\s*\(\s*async\b/
+const gate = fileGate(['async'], ['.filter(', '.some(', '.every(', '.find('])
 
 const EFFECT: Record<string, string> = {
   filter: 'keeps every element',
@@ -32,8 +35,9 @@ export const jsAsyncPredicate: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
-    if (!text.includes('async') || isCommentLine(text, 'js')) return undefined
+    if (!HINT.test(text) || isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')
     for (const m of lexed.masked.matchAll(PREDICATE)) {
       const method = m[1]!

@@ -1,8 +1,9 @@
 /** Flags `.forEach(async ...)` callbacks that `await`: forEach ignores the promises, so nothing waits for them. FP: fire-and-forget that is intended. */
 import type { LineRule } from '../../types'
-import { callArgs, isCommentLine, lex, receiverStart, textFrom } from '../injection/util'
+import { callArgs, fileGate, isCommentLine, lex, receiverStart, textFrom } from '../injection/util'
 
 const FOR_EACH = /\.forEach\s*\(\s*async\b/g
+const gate = fileGate(['forEach'], ['async'])
 const PARAMS = /^async\s*(?:function\s*[\w$]*\s*)?(?:\(\s*([^)]*)\)|([\w$]+))/
 
 export const jsAwaitInForEach: LineRule = {
@@ -23,6 +24,7 @@ export const jsAwaitInForEach: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!text.includes('forEach') || !text.includes('async') || isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')

@@ -1,9 +1,12 @@
 /** Flags synchronous HTTP clients (requests, urllib, httpx module functions/Client) inside `async def`. FP: calls wrapped by a thread helper defined elsewhere. */
 import type { LineRule } from '../../types'
+import { fileGate } from '../injection/util'
 import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
 
 const SYNC_HTTP =
   /(?<![\w.])(requests\.(?:get|post|put|patch|delete|head|options|request|Session)|urllib\.request\.urlopen|urllib3\.PoolManager|httpx\.(?:get|post|put|patch|delete|head|options|request|stream|Client))\s*\(|(?<![\w.])(urlopen)\s*\(/
+
+const gate = fileGate(['requests.', 'urlopen', 'httpx.', 'urllib3.'], ['async def'])
 
 export const pythonBlockingHttp: LineRule = {
   kind: 'line',
@@ -23,6 +26,7 @@ export const pythonBlockingHttp: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!(text.includes('requests.') || text.includes('urlopen') || text.includes('httpx.') || text.includes('urllib3.'))) return undefined
     const code = pyCode(text)

@@ -1,5 +1,6 @@
 /** Flags subprocess.run/os.system, sync DB drivers and open().read() inside `async def`. FP: tiny local files read once at startup. */
 import type { LineRule, Severity } from '../../types'
+import { fileGate } from '../injection/util'
 import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
 
 interface Blocking {
@@ -30,6 +31,8 @@ const CHECKS: Blocking[] = [
   },
 ]
 
+const gate = fileGate(['async def'])
+
 export const pythonBlockingIo: LineRule = {
   kind: 'line',
   meta: {
@@ -48,6 +51,7 @@ export const pythonBlockingIo: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!(text.includes('subprocess.') || text.includes('os.system') || text.includes('connect(') || text.includes('Client(') || text.includes('Redis(') || text.includes('open(') || text.includes('Path('))) {
       return undefined

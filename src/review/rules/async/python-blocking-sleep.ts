@@ -1,8 +1,10 @@
 /** Flags time.sleep() inside `async def`, which stalls the event loop. FP: sleeps in code that runs in a worker thread through a helper. */
 import type { LineRule } from '../../types'
+import { fileGate } from '../injection/util'
 import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
 
 const SLEEP = /(?<![\w.])time\.sleep\s*\(/
+const gate = fileGate(['time.sleep'], ['async def'])
 const STATEMENT = /^(\s*)time\.sleep\s*\((.*)\)\s*$/
 
 export const pythonBlockingSleep: LineRule = {
@@ -23,6 +25,7 @@ export const pythonBlockingSleep: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!text.includes('time.sleep')) return undefined
     const code = pyCode(text)

@@ -1,7 +1,9 @@
 /** Flags datetime.utcnow()/utcfromtimestamp() (naive results, deprecated in 3.12), including `default=datetime.utcnow`. FP: code that deliberately stores naive UTC. */
 import type { LineRule } from '../../types'
+import { fileGate } from '../injection/util'
 import { fileFacts, inDocstring, pyCode } from './util'
 
+const gate = fileGate(['.utcnow', '.utcfromtimestamp'])
 const UTC = /(?<![\w.])((?:datetime\.)?datetime)\.(utcnow|utcfromtimestamp)\b(\s*\()?/g
 
 export const pythonDatetimeUtcnow: LineRule = {
@@ -22,6 +24,7 @@ export const pythonDatetimeUtcnow: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!text.includes('utc')) return undefined
     const code = pyCode(text)

@@ -1,7 +1,9 @@
 /** Flags FastAPI/Starlette `@app.on_event("startup"|"shutdown")`, deprecated in favour of a lifespan handler. FP: pinned old FastAPI versions. */
 import type { LineRule } from '../../types'
+import { fileGate } from '../injection/util'
 import { fileFacts } from './util'
 
+const gate = fileGate(['on_event'])
 const ON_EVENT = /^\s*@([\w.]+)\.on_event\(\s*(["'])(startup|shutdown)\2\s*\)/
 
 const LIFESPAN = `\`@asynccontextmanager async def lifespan(app: FastAPI): <startup>; yield; <shutdown>\` then \`app = FastAPI(lifespan=lifespan)\``
@@ -24,6 +26,7 @@ export const pythonFastapiOnEvent: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!text.includes('on_event')) return undefined
     const m = ON_EVENT.exec(text)

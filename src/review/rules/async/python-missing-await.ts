@@ -1,6 +1,6 @@
 /** Flags well-known coroutine calls inside `async def` that are never awaited (asyncio.sleep, AsyncSession, httpx.AsyncClient, aiohttp, async defs in the diff). FP: coroutines stored and awaited later under a non-task name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, lex } from '../injection/util'
+import { callArgs, fileGate, lex } from '../injection/util'
 import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
 
 const SESSION_NAMES = /^(?:self\.)?(?:db|session|async_session|db_session|sess|asession)$/
@@ -12,6 +12,8 @@ const STATEMENT_PREFIX = /^(?:[\w.]+\s*(?::\s*[^=]+)?=(?!=)|(?:if|elif|while|ass
 const KEEPS_COROUTINE = /task|coro|fut|job|pending|awaitable|^aw$/i
 
 type Kind = 'sleep' | 'session' | 'http' | 'coroutine'
+
+const gate = fileGate(['async def'])
 
 function sessionIsAsync(ctx: LineContext, def: PyDef, recv: string): boolean {
   const name = recv.replace(/^self\./, '')
@@ -40,12 +42,15 @@ export const pythonMissingAwait: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
-    if (!text.includes('(')) return undefined
+    // A line that awaits already handles its coroutine (mixed lines are too rare to chase).
+    if (!text.includes('(') || text.includes('await')) return undefined
+    const facts = fileFacts(ctx.file)
+    if (!facts.callees.test(text)) return undefined
     const code = pyCode(text)
     const trimmed = code.trimStart()
     if (trimmed === '' || /^(?:async\s+(?:with|for|def)|def|class|return|yield|raise|@|lambda)\b/.test(trimmed)) return undefined
-    const facts = fileFacts(ctx.file)
     let found: { kind: Kind; start: number; name: string; method?: string } | undefined
     for (const m of code.matchAll(CALL)) {
       const [, head, method] = m

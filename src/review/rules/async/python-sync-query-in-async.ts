@@ -1,9 +1,10 @@
 /** Flags legacy `session.query(...)` inside `async def` when the session is an AsyncSession (which has no `.query`). FP: sync Session passed into a coroutine under an async-looking name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, lex } from '../injection/util'
+import { callArgs, fileGate, lex } from '../injection/util'
 import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
 
 const QUERY = /(?<![\w.])((?:self\.)?(?:db|session|async_session|db_session|sess|asession))\.query\s*\(/
+const gate = fileGate(['.query('], ['async def'])
 const KEEP = new Set(['filter', 'filter_by', 'where', 'order_by', 'limit', 'offset', 'join', 'outerjoin', 'options', 'group_by', 'having', 'distinct'])
 const TERMINAL: Record<string, string> = {
   first: '.scalars().first()',
@@ -71,6 +72,7 @@ export const pythonSyncQueryInAsync: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!text.includes('.query(')) return undefined
     const m = QUERY.exec(pyCode(text))

@@ -1,5 +1,6 @@
 /** Python scope helpers for the async rules: the enclosing `def`, and facts collected once per file. */
 import type { DiffLine, FileUnderReview, LineContext } from '../../types'
+import { newSideText } from '../injection/util'
 
 export interface PyDef {
   async: boolean
@@ -126,25 +127,27 @@ export interface FileFacts {
   asyncSession: boolean
   /** Names bound to an `httpx.AsyncClient` or `aiohttp.ClientSession` (`as client`, `client = ...`). */
   asyncClients: Set<string>
-  /** Some text anywhere in the diff's new side, for cheap `includes` checks. */
+  /** The diff's new side, for cheap `includes` checks. */
   text: string
+  /** Matches a call to any known coroutine (see `calleePattern`). */
+  callees: RegExp
 }
 
-const facts = new WeakMap<FileUnderReview, FileFacts>()
+let factsFile: FileUnderReview | undefined
+let factsCache: FileFacts | undefined
 const ASYNC_CLIENT =
   /\b(?:httpx\.AsyncClient|aiohttp\.ClientSession)\s*\([^)\n]*\)\s*as\s+(\w+)|^\s*(?:self\.)?(\w+)\s*(?::[^=\n]+)?=\s*(?:httpx\.AsyncClient|aiohttp\.ClientSession)\s*\(/gm
 
+/** Facts about the file being reviewed, computed once (the engine walks one file at a time). */
 export function fileFacts(file: FileUnderReview): FileFacts {
-  let f = facts.get(file)
-  if (f) return f
+  if (file === factsFile && factsCache) return factsCache
   const coroutines = new Set<string>()
   const plain = new Set<string>()
-  const chunks: string[] = []
   for (const hunk of file.hunks) {
     const lines = hunk.lines.filter((l) => l.kind !== 'del')
     for (let i = 0; i < lines.length; i++) {
       const t = lines[i]!.text
-      chunks.push(t)
+      if (!t.includes('def ')) continue
       const m = /^(\s*)(async\s+)?def\s+([A-Za-z_]\w*)/.exec(t)
       if (!m) continue
       if (!m[2]) {
@@ -167,12 +170,23 @@ export function fileFacts(file: FileUnderReview): FileFacts {
   }
   // A name that is also a plain `def` (another class's method) is ambiguous.
   for (const name of plain) coroutines.delete(name)
-  const text = chunks.join('\n')
+  const text = newSideText(file)
   const asyncClients = new Set<string>()
   if (text.includes('AsyncClient') || text.includes('ClientSession')) {
     for (const m of text.matchAll(ASYNC_CLIENT)) asyncClients.add((m[1] ?? m[2])!)
   }
-  f = { coroutines, asyncSession: /\bAsyncSession\b|\basync_sessionmaker\b|\bcreate_async_engine\b/.test(text), asyncClients, text }
-  facts.set(file, f)
-  return f
+  const asyncSession = /\bAsyncSession\b|\basync_sessionmaker\b|\bcreate_async_engine\b/.test(text)
+  factsFile = file
+  factsCache = { coroutines, asyncSession, asyncClients, text, callees: calleePattern(coroutines, asyncClients) }
+  return factsCache
+}
+
+const SESSION_CALL = '(?:self\\.)?(?:db|session|async_session|db_session|sess|asession)\\.(?:execute|commit|refresh|flush|rollback|delete|close|scalar|scalars|get|merge|run_sync|stream|stream_scalars)'
+
+/** One regex for every call the missing-await rule knows to be a coroutine in this file. */
+function calleePattern(coroutines: Set<string>, clients: Set<string>): RegExp {
+  const alts = ['asyncio\\.sleep', SESSION_CALL]
+  if (clients.size > 0) alts.push(`(?:self\\.)?(?:${[...clients].join('|')})\\.(?:get|post|put|patch|delete|head|options|request|send)`)
+  if (coroutines.size > 0) alts.push(`(?:(?:self|cls)\\.)?(?:${[...coroutines].join('|')})`)
+  return new RegExp(`(?<![\\w.])(?:${alts.join('|')})\\s*\\(`)
 }

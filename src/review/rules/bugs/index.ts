@@ -1,29 +1,28 @@
 import type { Rule } from '../../types'
-import { assertRuntimeCheck } from './assert-runtime-check'
-import { bareExcept } from './bare-except'
-import { baseException } from './base-exception-swallowed'
-import { invalidTypeof } from './invalid-typeof'
-import { isLiteral } from './is-literal'
+import { invalidTypeof } from './js-invalid-typeof'
+import { looseEquality } from './js-loose-equality'
 import { jsNanComparison } from './js-nan-comparison'
-import { looseEquality } from './loose-equality'
-import { mutableDefaultArgument } from './mutable-default-argument'
-import { noneComparison } from './none-comparison'
-import { parseIntRadix } from './parseint-radix'
+import { parseIntRadix } from './js-parseint-radix'
+import { unhandledPromiseChain } from './js-unhandled-promise-chain'
+import { assertRuntimeCheck } from './python-assert-runtime-check'
+import { bareExcept } from './python-bare-except'
+import { baseException } from './python-base-exception-swallowed'
+import { isLiteral } from './python-is-literal'
+import { mutableDefaultArgument } from './python-mutable-default-argument'
 import { pythonNanComparison } from './python-nan-comparison'
-import { swallowedException } from './swallowed-exception'
-import { unhandledPromiseChain } from './unhandled-promise-chain'
+import { noneComparison } from './python-none-comparison'
+import { swallowedException } from './python-swallowed-exception'
 
+/** Real bugs first (core), then smells, Python before JavaScript/TypeScript. */
 export const bugsRules: Rule[] = [
-  // Python
   bareExcept,
   baseException,
-  swallowedException,
   mutableDefaultArgument,
   isLiteral,
   pythonNanComparison,
+  swallowedException,
   noneComparison,
   assertRuntimeCheck,
-  // JavaScript / TypeScript
   jsNanComparison,
   invalidTypeof,
   looseEquality,

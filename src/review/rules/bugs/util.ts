@@ -128,6 +128,30 @@ function fill(n: number, ch: string): string {
   return n > 0 ? ch.repeat(n) : ''
 }
 
+/** Index of the unescaped triple quote `q` at or after `from`, or -1. */
+function closeTriple(text: string, from: number, q: string): number {
+  for (let j = text.indexOf(q, from); j >= 0; j = text.indexOf(q, j + 1)) {
+    let backslashes = 0
+    for (let b = j - 1; b >= 0 && text[b] === '\\'; b--) backslashes++
+    if (backslashes % 2 === 0) return j
+  }
+  return -1
+}
+
+/** Where the construct left open by the previous line closes on this one (`end` -1 when it does not). */
+function closeOpen(text: string, open: Open): { end: number; closeLen: number } {
+  switch (open) {
+    case Open.BlockComment:
+      return { end: text.indexOf('*/'), closeLen: 2 }
+    case Open.HtmlComment:
+      return { end: text.indexOf('-->'), closeLen: 3 }
+    case Open.Backtick:
+      return { end: closeQuote(text, 0, '`'), closeLen: 1 }
+    default:
+      return { end: closeTriple(text, 0, open === Open.TripleDouble ? '"""' : "'''"), closeLen: 3 }
+  }
+}
+
 /** Scans one line given what was open before it. */
 export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): Scanned {
   const n = text.length
@@ -137,29 +161,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
 
   // Finish whatever the previous line left open.
   if (open !== Open.None) {
-    let end = -1
-    let closeLen = 0
-    if (open === Open.BlockComment) {
-      end = text.indexOf('*/')
-      closeLen = 2
-    } else if (open === Open.HtmlComment) {
-      end = text.indexOf('-->')
-      closeLen = 3
-    } else if (open === Open.Backtick) {
-      end = closeQuote(text, 0, '`')
-      closeLen = 1
-    } else {
-      const q = open === Open.TripleDouble ? '"""' : "'''"
-      for (let j = text.indexOf(q); j >= 0; j = text.indexOf(q, j + 1)) {
-        let backslashes = 0
-        for (let b = j - 1; b >= 0 && text[b] === '\\'; b--) backslashes++
-        if (backslashes % 2 === 0) {
-          end = j
-          break
-        }
-      }
-      closeLen = 3
-    }
+    const { end, closeLen } = closeOpen(text, open)
     const isComment = open === Open.BlockComment || open === Open.HtmlComment
     if (end < 0) {
       return {
@@ -230,15 +232,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
     }
     if (syntax === 'python' && (c === '"' || c === "'") && next === c && text[i + 2] === c) {
       const q = c + c + c
-      let end = -1
-      for (let j = text.indexOf(q, i + 3); j >= 0; j = text.indexOf(q, j + 1)) {
-        let backslashes = 0
-        for (let b = j - 1; b >= 0 && text[b] === '\\'; b--) backslashes++
-        if (backslashes % 2 === 0) {
-          end = j
-          break
-        }
-      }
+      const end = closeTriple(text, i + 3, q)
       if (end < 0) {
         code += q + fill(n - i - 3, '_')
         open = c === '"' ? Open.TripleDouble : Open.TripleSingle

@@ -3,6 +3,7 @@
 import type { LineRule } from '../../types'
 import { scanCurrent } from '../bugs/util'
 
+const HINT = /\.only|f(?:it|describe|context)/
 const ONLY = /(?<![\w$.])((?:it|test|describe|context|suite|specify|bench)(?:\.(?:concurrent|describe|serial|sequential|each\([^)]*\)))*\.only)\s*\(/
 const JASMINE = /(?<![\w$.])(f(?:it|describe|context))\s*\(\s*["'`]/
 
@@ -25,8 +26,8 @@ export const focusedTest: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
+    if (!HINT.test(text)) return
     const hasOnly = text.includes('.only')
-    if (!hasOnly && !text.includes('fit') && !text.includes('fdescribe') && !text.includes('fcontext')) return
     const scanned = scanCurrent(ctx)
     if (!scanned) return
     const m = (hasOnly && ONLY.exec(scanned.code)) || JASMINE.exec(scanned.code)

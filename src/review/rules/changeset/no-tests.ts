@@ -12,7 +12,7 @@ const NOT_LOGIC_LINE =
 const MIN_FILE_LOGIC = 2
 const MIN_TOTAL_LOGIC = 5
 
-const COMMENT_OR_DOC = /^(?:\/\/|\/\*|\*|#(?!\[)|"""|\'\'\'|<!--|-->)/
+const COMMENT_OR_DOC = /^(?:\/\/|\/\*|\*|#(?!\[)|"""|'''|<!--|-->)/
 
 /**
  * Added lines that are code other than imports, declarations, type members, comments and closing

@@ -7,13 +7,15 @@ import { codeOf, functionName, identifierWords, namesSecret } from './util'
 const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
 const JS_RANDOM = /\bMath\.random\s*\(\s*\)/
 const PHP_RANDOM = /(?<![\w$>:])(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)\s*\(/
-const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling/i
+const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling|boundary/i
 /** The target of the nearest assignment or object key before the call: `token =`, `resetToken:`, `$token .=`. */
 const TARGET = /^.*(?<![\w$.])([A-Za-z_$][\w$.]*)["']?\s*(?:\]\s*)?(?:[+.]?=(?![=>])|:(?!:)|:=|=>)/
 
 /** The variable a line declares, when the random call sits deeper (in a callback, say). */
 const DECLARATION = /^\s*(?:(?:export\s+)?(?:const|let|var)\s+)?([A-Za-z_$][\w$.]*)\s*(?:\+?=(?![=>])|:=)/
 const ACCUMULATOR = /^\$?(?:result|out|output|s|str|res|value|chars?|buf|buffer|i|acc|ret)$/i
+
+const NOT_SECRET_FUNCTION = /boundary|jitter|backoff|delay|shuffle|sample|color|colour|demo|mock|fake/i
 
 const FIXES: Record<string, string> = {
   python: '`secrets.token_urlsafe(32)` (or `secrets.choice(alphabet)` / `secrets.randbelow(n)`)',
@@ -63,6 +65,8 @@ export const insecureRandom: LineRule = {
       if (name && namesSecret(name.slice(name.lastIndexOf('.') + 1))) subject = name
     }
     if (!subject) return undefined
+    // MIME boundaries, jitter and sampling helpers are not secrets, whatever their locals are called.
+    if (NOT_SECRET_FUNCTION.test(functionName(ctx.enclosingFunction()) ?? '')) return undefined
     const call = `${m[0].replace(/\s*\(\s*\)?$/, '')}()`
     return {
       line: ctx.line.newLine,

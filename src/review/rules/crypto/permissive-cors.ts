@@ -2,7 +2,7 @@
 // `allow_credentials=True`, django-cors-headers, flask-cors, `cors({ origin: true|'*', credentials: true })`,
 // gin/rs-cors, Spring, raw `Access-Control-Allow-Origin` echoing the request. Known false positives: a
 // credentials flag from an unrelated block within a few lines; test files are skipped.
-import type { DiffLine, LineRule } from '../../types'
+import type { DiffLine, LineContext, LineRule } from '../../types'
 import { stripComment } from './util'
 
 /** Any-origin settings, and handlers that echo the request's Origin back. */
@@ -58,7 +58,6 @@ export const permissiveCors: LineRule = {
     if (!/rigin|RIGIN|redentials|REDENTIALS/.test(text)) return undefined
     const code = stripComment(text, ctx.file.language)
     const window = code.includes('CORS_') ? SETTINGS_WINDOW : WINDOW
-    const near = (): DiffLine[] => [...ctx.before(window), ...ctx.after(window)]
 
     // flask-cors: `CORS(app, supports_credentials=True)` defaults to every origin.
     const flask = FLASK_DEFAULT.exec(code)
@@ -67,16 +66,17 @@ export const permissiveCors: LineRule = {
     }
     const origin = anyOrigin(code)
     if (origin) {
-      // A one-line options object (`cors({ origin: '*' })`) carries its own credentials flag, if any;
-      // header-setting calls put the two headers on separate lines.
-      const oneLine = !/^Access-Control/i.test(origin[0]) && enclosedOnLine(code, origin.index)
-      const credentials = CREDENTIALS.test(code) || (!oneLine && near().some((l) => CREDENTIALS.test(l.text)))
+      // Header-setting calls put the two headers on separate statements; an options object holds both.
+      const header = /^Access-Control/i.test(origin[0])
+      const credentials =
+        CREDENTIALS.test(code) ||
+        (!(header ? false : enclosedOnLine(code, origin.index)) && neighbours(ctx, window, header).some((l) => CREDENTIALS.test(l.text)))
       if (!credentials) return undefined
       return hit(ctx.line.newLine, origin[0].trim(), fixFor(origin[0]))
     }
     // A credentials flag added next to an existing any-origin setting; the origin line reports it when both are new.
     if (CREDENTIALS.test(code)) {
-      const existing = near().find((l) => l.kind === 'context' && anyOrigin(l.text))
+      const existing = neighbours(ctx, window, /Access-Control/i.test(code)).find((l) => l.kind === 'context' && anyOrigin(l.text))
       if (existing) {
         const m = anyOrigin(existing.text)!
         return hit(ctx.line.newLine, m[0].trim(), fixFor(m[0]))
@@ -84,6 +84,43 @@ export const permissiveCors: LineRule = {
     }
     return undefined
   },
+}
+
+/**
+ * Lines around this one that belong to the same options object or call: the scan stops where the
+ * enclosing bracket opens above and closes below, so a neighbouring `cors({...})` block is not mixed in.
+ * Raw header code is not bracket-scoped.
+ */
+function neighbours(ctx: LineContext, window: number, unscoped: boolean): DiffLine[] {
+  const before = ctx.before(window)
+  const after = ctx.after(window)
+  if (unscoped) return [...before, ...after]
+  const out: DiffLine[] = []
+  let depth = 0
+  for (let i = before.length - 1; i >= 0; i--) {
+    const l = before[i]!
+    out.push(l)
+    depth += bracketDelta(l.text)
+    if (depth > 0) break
+  }
+  // If this line already closes the block (`origin: '*' })`), nothing below belongs to it.
+  depth = Math.min(0, bracketDelta(ctx.line.text))
+  for (const l of after) {
+    if (depth < 0) break
+    out.push(l)
+    depth += bracketDelta(l.text)
+  }
+  return out
+}
+
+function bracketDelta(text: string): number {
+  let delta = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 40 || c === 91 || c === 123) delta++
+    else if (c === 41 || c === 93 || c === 125) delta--
+  }
+  return delta
 }
 
 /** Whether the setting sits inside a `(...)`/`{...}` that opens and closes on this line (a one-line config). */

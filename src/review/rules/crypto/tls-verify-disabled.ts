@@ -53,7 +53,8 @@ const PATTERNS: Pattern[] = [
   {
     languages: py,
     needle: 'CERT_NONE',
-    re: /\b(?:ssl\.)?CERT_NONE\b|["']CERT_NONE["']/,
+    // Assignments and keyword arguments only: comparisons such as `verify_mode != CERT_NONE` are checks.
+    re: /\b(?:verify_mode|cert_reqs)\s*=(?!=)\s*(?:ssl\.)?["']?CERT_NONE\b/,
     codeOnly: false,
     fix: 'Keep `ssl.CERT_REQUIRED` (the default of `ssl.create_default_context()`) and load the right CA instead.',
   },
@@ -67,7 +68,8 @@ const PATTERNS: Pattern[] = [
   {
     languages: '*',
     needle: 'rejectUnauthorized',
-    re: /\brejectUnauthorized["']?\s*[:=]\s*false\b/,
+    // A key set to false, or a property assigned false; not `options.rejectUnauthorized : false` (a ternary).
+    re: /(?<![.\w])["']?rejectUnauthorized["']?\s*:\s*false\b|\brejectUnauthorized\s*=\s*false\b/,
     codeOnly: true,
     fix: 'Remove `rejectUnauthorized: false`; for a private CA pass `ca: fs.readFileSync("ca.pem")`.',
   },
@@ -185,6 +187,8 @@ export const tlsVerifyDisabled: LineRule = {
         const near = [...ctx.before(3), ...ctx.after(1)].map((l) => l.text).join('\n')
         if (!p.when(code, near)) continue
       }
+      // `verify=False if args.insecure else True`: an explicit opt-in decided elsewhere.
+      if (/^\s*(?:if\b|\?)/.test(code.slice(m.index + m[0].length))) continue
       const found = code.slice(m.index, m.index + m[0].length).trim()
       return {
         line: ctx.line.newLine,

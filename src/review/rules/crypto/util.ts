@@ -1,4 +1,4 @@
-import type { FileUnderReview, Language } from '../../types'
+import type { FileUnderReview, Language, LineContext } from '../../types'
 
 /** Languages whose line comments start with `#` (at line start or after whitespace). */
 const HASH_COMMENT = new Set<Language>([
@@ -90,11 +90,22 @@ export function commentStart(text: string, language: Language): number {
   return text.length
 }
 
+/** A line inside a block comment or JSDoc (a line starting with `*`), or an HTML comment line. */
+export function isBlockCommentLine(text: string, language: Language): boolean {
+  return BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml'
+}
+
 /** True for lines that are entirely a comment (line comment, or a line inside a block comment). */
 export function isCommentLine(text: string, language: Language): boolean {
   if (BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml') return true
   const start = commentStart(text, language)
   return start < text.length && text.slice(0, start).trim() === ''
+}
+
+/** Where the comment part of a line starts: 0 for a line inside a block comment (` * …`), else the trailing comment's index. */
+export function commentOffset(text: string, language: Language): number {
+  if (BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml') return 0
+  return commentStart(text, language)
 }
 
 /** The line without its trailing comment. */
@@ -180,9 +191,17 @@ const SECRET_PAIRS = new Set([
   'magic link',
 ])
 
+/** Names that describe something about a secret rather than hold one: `tokenCount`, `password_length`. */
+const NOT_A_SECRET_LAST = new Set([
+  'count', 'counts', 'length', 'len', 'size', 'index', 'idx', 'type', 'name', 'url', 'uri', 'ttl', 'expiry', 'expires',
+  'timeout', 'interval', 'delay', 'limit', 'max', 'min', 'num', 'position', 'pos', 'offset', 'label', 'field', 'header',
+  'prefix', 'suffix', 'format', 'pattern', 'regex', 're', 'hint', 'policy', 'strength', 'score', 'column', 'col', 'width',
+])
+
 /** True when an identifier names a credential-like value (`resetToken`, `session_id`, `apiKey`). */
 export function namesSecret(identifier: string): boolean {
   const words = identifierWords(identifier)
+  if (words.length > 1 && NOT_A_SECRET_LAST.has(words.at(-1)!)) return false
   for (let i = 0; i < words.length; i++) {
     if (SECRET_WORDS.has(words[i]!)) return true
     if (i > 0 && SECRET_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true
@@ -249,4 +268,32 @@ export function callSnippet(code: string, start: number, fallback: string, max =
   }
   const s = code.slice(start, end).trim()
   return s.length > max ? `${s.slice(0, max - 1)}…` : s
+}
+
+/**
+ * Whether the line sits inside a Python triple-quoted string, judged from the new-side lines of
+ * its hunk above it (a hunk that starts inside a docstring is not detected). Meant for the rare
+ * candidate line, not for every line.
+ */
+export function inPythonDocstring(ctx: LineContext): boolean {
+  let open = ''
+  const lines = ctx.hunk.lines
+  for (let i = 0; i < ctx.index; i++) {
+    const l = lines[i]!
+    if (l.kind === 'del') continue
+    const text = l.text
+    for (let at = 0; at < text.length; ) {
+      const next = open ? text.indexOf(open, at) : firstTripleQuote(text, at)
+      if (next === -1) break
+      open = open ? '' : text.slice(next, next + 3)
+      at = next + 3
+    }
+  }
+  return open !== ''
+}
+
+function firstTripleQuote(text: string, from: number): number {
+  const a = text.indexOf('"""', from)
+  const b = text.indexOf("'''", from)
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b)
 }

@@ -84,9 +84,11 @@ export const blanketLintSuppression: LineRule = {
     if (!scanned?.comment) return
     // Block comments keep their leading `*`; `# noqa` may follow another comment (`# x  # noqa`).
     const parts = scanned.comment.split(/\s#\s?/).map((c) => c.replace(/^[\s*]+/, '').replace(/\*\/\s*$/, ''))
+    // `from .x import y  # noqa` is the usual re-export idiom: the unused import is the point.
+    const reexport = ctx.file.language === 'python' && /^\s*(?:from\s+\S+\s+)?import\b/.test(scanned.code)
     for (const part of parts) {
       for (const p of patterns) {
-        if (!p.re.test(part)) continue
+        if (!p.re.test(part) || (reexport && p === PY[0])) continue
         const shown = part.trim().split(/\s+--\s+|\s{2,}/)[0]!
         return {
           line: ctx.line.newLine,

@@ -1,7 +1,8 @@
 // Flags breakpoints left in code: JS `debugger`, Python `breakpoint()` / `pdb.set_trace()` and
-// friends, Ruby `binding.pry` / `byebug`. Known false positives: none outside comments and strings.
+// friends, Ruby `binding.pry` / `byebug`. Known false positives: debug hooks a library offers on
+// purpose; a comment next to the call saying so ("intentional", "deliberate") is respected.
 import type { Language, LineRule } from '../../types'
-import { scanCurrent } from '../bugs/util'
+import { linesBefore, scanCurrent, syntaxOf } from '../bugs/util'
 
 const BY_LANGUAGE: Partial<Record<Language, { hint: string; re: RegExp }>> = {
   javascript: { hint: 'debugger', re: /(?<![\w$.])debugger\s*(?:;|$)/ },
@@ -12,6 +13,7 @@ const BY_LANGUAGE: Partial<Record<Language, { hint: string; re: RegExp }>> = {
   },
   ruby: { hint: '', re: /\bbinding\.(?:pry|irb)\b|(?<![\w.])(?:byebug|debugger)\b(?!\s*[=:(])/ },
 }
+const DELIBERATE = /\b(?:intentional(?:ly)?|deliberate(?:ly)?|on purpose)\b/i
 const PY_HINTS = ['breakpoint', 'set_trace', 'post_mortem', '.pm(', 'IPython']
 const RB_HINTS = ['binding.', 'byebug', 'debugger']
 
@@ -41,6 +43,10 @@ export const debuggerStatement: LineRule = {
     const scanned = scanCurrent(ctx)
     const m = scanned && spec.re.exec(scanned.code)
     if (!m) return
+    // A comment saying the breakpoint is deliberate (a debug hook the library offers) is taken at its word.
+    const syntax = syntaxOf(lang)
+    const nearby = [scanned.comment, ...(syntax ? linesBefore(ctx, 2, syntax).map((l) => l.scanned.comment) : [])]
+    if (nearby.some((c) => DELIBERATE.test(c))) return
     const found = text.slice(m.index, m.index + m[0].length).trim().replace(/;$/, '').replace(/\(.*$/, '()')
     return {
       line: ctx.line.newLine,

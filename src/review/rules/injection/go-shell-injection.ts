@@ -1,13 +1,14 @@
 /** Flags exec.Command("sh", "-c", ...) whose script is formatted or concatenated from values. FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, isCommentLine, lex, onlyNumericVerbs, receiverStart, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
+import { analyzeExpr, argsAt, assignmentsBefore, fileGate, isCommentLine, lex, onlyNumericVerbs, receiverStart, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
 
 const COMMAND = /\bexec\.Command(Context)?\s*\(/g
 const SHELL = /^"(?:\/(?:usr\/)?bin\/)?(?:sh|bash|zsh|dash|ash|cmd|cmd\.exe|powershell|pwsh)"$/
 const SCRIPT_FLAG = /^"(?:-c|\/c|\/C|-Command)"$/
 const IDENT = /^[A-Za-z_]\w*$/
 const PLAIN_WORD = /^[\w./:=@+,-]+$/
+const gate = fileGate(['exec.Command'])
 
 function built(ctx: LineContext, arg: Arg): { info: ExprInfo; via: string } | 'opaque' | undefined {
   const info = analyzeExpr(arg.text, 'go')
@@ -55,6 +56,7 @@ export const goShellInjection: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (ctx.file.isTest || !text.includes('exec.Command') || isCommentLine(text, 'go')) return undefined
     const lexed = lex(text, 'go')

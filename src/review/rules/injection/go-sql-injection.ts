@@ -1,6 +1,6 @@
 /** Flags SQL built with fmt.Sprintf or `+` reaching db.Query/Exec/QueryRow/Prepare/Raw. FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 import { onlyNumericVerbs } from './util'
 
 const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
@@ -10,6 +10,7 @@ const GENERIC = new Set(['Get', 'Select', 'GetContext', 'SelectContext', 'Exec',
 
 const spec: SqlSpec = {
   fam: 'go',
+  gate: sqlGate(['Query', 'Exec', 'Prepare', 'Raw(', 'Get(', 'Select(']),
   hasSink: (t) => t.includes('Query') || t.includes('Exec') || t.includes('Prepare') || t.includes('Raw(') || t.includes('Get(') || t.includes('Select('),
   sink: /\.(?:Query|QueryRow|QueryContext|QueryRowContext|Queryx|QueryRowx|Exec|ExecContext|MustExec|NamedExec|Prepare|PrepareContext|Raw|Get|Select|GetContext|SelectContext)\s*\(/g,
   queryArgs: (method, args) => {

@@ -1,12 +1,13 @@
 /** Flags SQL concatenated or String.format-ted into JDBC/JPA/JdbcTemplate calls. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 
 const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 const GENERIC = new Set(['execute', 'query', 'update', 'batchUpdate'])
 
 const spec: SqlSpec = {
   fam: 'java',
+  gate: sqlGate(['execute', 'prepare', 'Query(', 'query', 'update(', 'addBatch(']),
   hasSink: (t) =>
     t.includes('execute') || t.includes('prepare') || t.includes('Query(') || t.includes('query') || t.includes('update(') || t.includes('addBatch('),
   sink: /\.(?:executeQuery|executeUpdate|executeLargeUpdate|execute|addBatch|prepareStatement|prepareCall|createQuery|createNativeQuery|createSQLQuery|query|queryForObject|queryForList|queryForMap|queryForRowSet|update|batchUpdate)\s*\(/g,

@@ -1,13 +1,16 @@
 /** Flags eval(), new Function(), string setTimeout/setInterval and node:vm on non-literal code. FP: build tooling that evaluates trusted code. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, isCommentLine, lex, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
+import { analyzeExpr, argsAt, assignmentsBefore, fileGate, isCommentLine, lex, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
 
 const EVAL = /(?:(?<![\w.$])|\b(?:window|globalThis|global|self)\.)eval\s*\(/g
 const FUNCTION = /\bnew\s+Function\s*\(/g
 const TIMER = /(?:(?<![\w.$])|\b(?:window|globalThis|global|self)\.)(setTimeout|setInterval)\s*\(/g
 const VM = /\b(?:vm\.)(runInThisContext|runInNewContext|runInContext|compileFunction)\s*\(|\bnew\s+vm\.(Script)\s*\(/g
 const IDENT = /^[A-Za-z_$][\w$]*$/
+// Timers only evaluate code when handed a string.
+const CANDIDATE = /eval\(|Function\(|vm\.|set(?:Timeout|Interval)\(\s*["'`]/
+const gate = fileGate(['eval(', 'Function(', 'vm.', 'setTimeout(', 'setInterval('])
 
 function built(ctx: LineContext, arg: Arg): ExprInfo {
   const info = analyzeExpr(arg.text, 'js')
@@ -40,9 +43,9 @@ export const jsCodeEval: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
-    const candidate = text.includes('eval(') || text.includes('Function(') || text.includes('setTimeout(') || text.includes('setInterval(') || text.includes('vm.')
-    if (!candidate || ctx.file.isTest || isCommentLine(text, 'js')) return undefined
+    if (!CANDIDATE.test(text) || ctx.file.isTest || isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')
     const hits: RuleHit[] = []
     for (const m of lexed.masked.matchAll(EVAL)) {

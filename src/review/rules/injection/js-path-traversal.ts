@@ -1,6 +1,6 @@
 /** Flags res.sendFile/res.download/fs.* and path.join/resolve on request values without basename, a root option or a containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, isCommentLine, lex, receiverStart, snippet } from './util'
+import { argsAt, fileGate, isCommentLine, lex, receiverStart, snippet } from './util'
 
 const SINK =
   /(?:\bres\.(sendFile|download)|\b(?:fs|fsp|fs\.promises|fsPromises)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|unlink|unlinkSync|rm|rmSync|readdir|stat|access|open)|\bpath\.(join|resolve)|(?<![\w.$])(readFile|createReadStream|writeFile|unlink)|\bBun\.(file)|\bDeno\.(readFile|readTextFile|open))\s*\(/g
@@ -8,6 +8,10 @@ const REQUEST =
   /\b(?:req|request|ctx|ctx\.request)\.(?:params|query|body)(?:\.[\w$]+|\[[^\]]+\])?|\bc\.req\.(?:param|query)\([^)]*\)|\bsearchParams\.get\([^)]*\)|\breq\.file\.originalname\b|\.originalname\b/
 const CONTAINED = /\bbasename\s*\(|\bsanitize\w*\s*\(|\bsanitizeFilename\s*\(|\bfilenamify\s*\(/
 const CHECKED = /\.startsWith\s*\(|\bisWithin\w*\s*\(|\bpath\.relative\s*\(|\bisInside\s*\(|\bisPathInside\s*\(/
+const gate = fileGate(
+  ['req.', 'request.', 'ctx.', 'c.req.', 'searchParams', 'originalname'],
+  ['sendFile', 'download(', 'fs.', 'fsp.', 'readFile', 'createReadStream', 'writeFile', 'unlink', 'path.join', 'path.resolve', 'Bun.file', 'Deno.'],
+)
 const DECLARE = /^\s*(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*(?::[^=]+)?=\s*(.*)$/
 
 interface Taint {
@@ -57,6 +61,7 @@ export const jsPathTraversal: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!(text.includes('File') || text.includes('.file(') || text.includes('path.') || text.includes('download(') || text.includes('fs.') || text.includes('Stream(') || text.includes('unlink'))) return undefined
     if (ctx.file.isTest || isCommentLine(text, 'js') || CONTAINED.test(text)) return undefined

@@ -1,9 +1,10 @@
 /** Flags child_process exec/execSync (and spawn with shell: true) on interpolated or concatenated commands. FP: values validated elsewhere. */
-import type { FileUnderReview, LineContext, LineRule, RuleHit } from '../../types'
+import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
 import {
   analyzeExpr,
   argsAt,
+  fileGate,
   assignmentsBefore,
   isCommentLine,
   lex,
@@ -23,17 +24,9 @@ const SHELL_OPTION = /\bshell\s*:\s*(?:true|['"`])/
 const IDENT = /^[A-Za-z_$][\w$]*$/
 const PLAIN_WORD = /^[\w./:=@%+,-]+$/
 
-const importsChildProcess = new WeakMap<FileUnderReview, boolean>()
-
+const gate = fileGate(['child_process', 'childProcess', 'shelljs', 'execSync', 'cp.exec', 'cp.spawn'])
 /** A bare `exec(` is only child_process's when the file says so (regex `.exec` has a receiver). */
-function mentionsChildProcess(file: FileUnderReview): boolean {
-  let known = importsChildProcess.get(file)
-  if (known === undefined) {
-    known = file.hunks.some((h) => h.lines.some((l) => l.text.includes('child_process') || l.text.includes('shelljs')))
-    importsChildProcess.set(file, known)
-  }
-  return known
-}
+const mentionsChildProcess = fileGate(['child_process', 'shelljs'])
 
 function built(ctx: LineContext, arg: Arg): { info: ExprInfo; via: string } | undefined {
   const info = analyzeExpr(arg.text, 'js')
@@ -96,8 +89,9 @@ export const jsShellInjection: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file) || ctx.file.isTest) return undefined
     const text = ctx.line.text
-    if (ctx.file.isTest || !(text.includes('exec') || text.includes('spawn'))) return undefined
+    if (!(text.includes('exec') || text.includes('spawn'))) return undefined
     if (isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')
     const hits: RuleHit[] = []

@@ -1,23 +1,20 @@
 /** Flags SQL built with template literals or `+` reaching query()/execute()/raw()/$queryRawUnsafe(). FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 import { isIdentifierSlot, templateParts } from './util'
 
 const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 const GENERIC = new Set(['exec', 'prepare', 'run', 'all', 'get'])
 const NAMED_LIKE_SQL = /\.(?:run|all|get)\(\s*\w*(?:sql|query|stmt)\w*\s*[,)]/i
 
+const SINK_HINT = /query\(|Query\(|execute\(|aw\(|exec\(|prepare\(|nsafe\(/
+const GENERIC_HINT = /\.(?:run|all|get)\(/
+
 const spec: SqlSpec = {
   fam: 'js',
+  gate: sqlGate(['query(', 'Query(', 'execute(', 'aw(', 'exec(', 'prepare(', 'nsafe(', '.run(', '.all(', '.get(']),
   hasSink: (t) =>
-    t.includes('query(') ||
-    t.includes('Query(') ||
-    t.includes('execute(') ||
-    t.includes('aw(') ||
-    t.includes('exec(') ||
-    t.includes('prepare(') ||
-    t.includes('nsafe(') ||
-    ((t.includes('.run(') || t.includes('.all(') || t.includes('.get(')) && (t.includes('`') || t.includes('+') || NAMED_LIKE_SQL.test(t))),
+    t.includes('(') && (SINK_HINT.test(t) || (GENERIC_HINT.test(t) && (t.includes('`') || t.includes('+') || NAMED_LIKE_SQL.test(t)))),
   sink: /\.(?:query|execute|raw|exec|prepare|run|all|get|unsafe|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|selectRaw|joinRaw|fromRaw|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(/g,
   queryArgs: (_method, args) => (args[0] ? [args[0]] : []),
   strictShape: (method) => GENERIC.has(method),

@@ -1,7 +1,7 @@
 /** Flags innerHTML/outerHTML/insertAdjacentHTML/document.write, dangerouslySetInnerHTML, v-html, {@html} and Angular bypassSecurityTrust* on non-constant, unsanitized values. FP: HTML built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, isCommentLine, lex, snippet, statementRhs, textFrom, type ExprInfo } from './util'
+import { analyzeExpr, argsAt, assignmentsBefore, fileGate, isCommentLine, lex, snippet, statementRhs, textFrom, type ExprInfo } from './util'
 
 const ASSIGN = /\.(innerHTML|outerHTML)\s*(\+?=)(?!=)/g
 const CALLS = /\.(insertAdjacentHTML)\s*\(|\bdocument\.(write|writeln)\s*\(|\.(bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style))\s*\(/g
@@ -12,6 +12,7 @@ const SVELTE_HTML = /\{@html\s+([^}]*)\}/
 const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS)\b/i
 const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\b|\.hash\b|\breq\.|\bevent\.data\b|\bmessage\.data\b|\.value\b|postMessage/
 const IDENT = /^[A-Za-z_$][\w$]*$/
+const gate = fileGate(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
 
 /** Why a value headed for an HTML sink is a problem, or undefined when it is constant or sanitized. */
 function judge(ctx: LineContext | undefined, value: string): { what: string; severity: Severity } | undefined {
@@ -56,6 +57,7 @@ export const jsXssSink: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     const dom = text.includes('HTML') || text.includes('document.write') || text.includes('bypassSecurityTrust')
     const vue = text.includes('v-html')

@@ -1,6 +1,6 @@
 /** Flags SQL with interpolated or concatenated variables reaching mysqli_query/->query/->exec/DB::select. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 
 const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 // Procedural APIs take the connection first.
@@ -9,6 +9,7 @@ const GENERIC = new Set(['select', 'insert', 'update', 'delete', 'exec'])
 
 const spec: SqlSpec = {
   fam: 'php',
+  gate: sqlGate(['query(', 'exec(', 'prepare(', '::', 'Raw(', 'statement(']),
   hasSink: (t) => t.includes('query(') || t.includes('exec(') || t.includes('prepare(') || t.includes('::') || t.includes('Raw(') || t.includes('statement('),
   sink: /(?:\b(?:mysqli_query|mysql_query|pg_query|pg_send_query|sqlite_query|mysqli_multi_query|mysqli_real_query)|->(?:query|exec|prepare|multi_query|real_query|whereRaw|orWhereRaw|havingRaw|orderByRaw|selectRaw)|::(?:select|statement|unprepared|raw|insert|update|delete))\s*\(/g,
   queryArgs: (method, args) => {

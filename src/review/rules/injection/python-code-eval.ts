@@ -1,13 +1,14 @@
 /** Flags eval()/exec() on non-literal input and render_template_string() on built templates. FP: trusted plugin/config code paths. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, inPythonTripleString, isCommentLine, lex, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
+import { analyzeExpr, argsAt, assignmentsBefore, fileGate, inPythonTripleString, isCommentLine, lex, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
 
 // `ast.literal_eval`, `model.eval()`, `cursor.exec(...)` all have a receiver; only the builtins are bare.
 const EVAL = /(?:(?<![\w.])|\bbuiltins\.)(eval|exec)\s*\(/g
 const TEMPLATE = /(?:(?<![\w.])|\bflask\.)(render_template_string)\s*\(|\bjinja2\.(Template)\s*\(|\.(from_string)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|json|data|get_json|GET|POST|body|query_params|cookies|headers)\b|\binput\s*\(/
 const IDENT = /^[A-Za-z_]\w*$/
+const gate = fileGate(['eval(', 'exec(', 'render_template_string', 'Template(', 'from_string('])
 
 function built(ctx: LineContext, arg: Arg): ExprInfo {
   const info = analyzeExpr(arg.text, 'py')
@@ -34,6 +35,7 @@ export const pythonCodeEval: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     const evalish = text.includes('eval(') || text.includes('exec(')
     const template = text.includes('render_template_string') || text.includes('Template(') || text.includes('from_string(')

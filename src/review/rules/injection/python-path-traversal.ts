@@ -1,6 +1,6 @@
 /** Flags open()/send_file()/FileResponse()/os.path.join() on request values or route params without basename/secure_filename/containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, inPythonTripleString, isCommentLine, lex, receiverStart, snippet } from './util'
+import { argsAt, fileGate, inPythonTripleString, isCommentLine, lex, receiverStart, snippet } from './util'
 
 const SINK = /(?:(?<![\w.])(open|send_file|FileResponse|Path)|\b(?:io|os|aiofiles)\.(open)|\bos\.path\.(join)|\bos\.(remove|unlink)|\bshutil\.(rmtree|copy|copyfile|move))\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|files|query_params|path_params|json|get_json|data)\b(?:\.get\(\s*[^)]*\)|\[[^\]]*\])?/
@@ -10,6 +10,11 @@ const CHECKED = /\bis_relative_to\s*\(|\.startswith\s*\(|\bcommonpath\s*\(|\bcom
 const ROUTE = /^\s*@\w+\.(?:get|post|put|patch|delete|api_route|route)\s*\(/
 const ASSIGN = /^\s*([A-Za-z_]\w*)\s*(?::[^=]+)?=(?!=)(.*)$/
 const PARAM = /(?:^|[(,])\s*([A-Za-z_]\w*)\s*(?::\s*([^=,)]+))?(?:=\s*([^,)]*))?/g
+// A finding needs both a file sink and request input (or a route) in the same file.
+const gate = fileGate(
+  ['open(', 'send_file', 'FileResponse', 'join(', 'Path(', 'os.remove', 'os.unlink', 'shutil.'],
+  ['request.', '.filename', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.route(', '.api_route('],
+)
 const NOT_PATH_PARAMS = /^(?:self|cls|request|req|db|session|background_tasks|response|current_user|user|settings)$/
 
 interface Taint {
@@ -89,6 +94,7 @@ export const pythonPathTraversal: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!(text.includes('open(') || text.includes('send_file') || text.includes('FileResponse') || text.includes('join(') || text.includes('Path(') || text.includes('os.remove') || text.includes('os.unlink') || text.includes('shutil.'))) {
       return undefined

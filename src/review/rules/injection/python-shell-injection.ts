@@ -4,6 +4,7 @@ import { describeHow, quoteList } from './sql'
 import {
   analyzeExpr,
   argsAt,
+  fileGate,
   assignmentsBefore,
   inPythonTripleString,
   isCommentLine,
@@ -21,6 +22,7 @@ const SHELL_ALWAYS = /(?:\bos\.(system|popen)|\b(?:subprocess|commands)\.(getout
 // Run through a shell only with shell=True.
 const SHELL_OPTIONAL = /(?:\b(?:subprocess|sp)\.|(?<![\w.]))(run|call|check_call|check_output|Popen)\s*\(/g
 const IDENT = /^[A-Za-z_]\w*$/
+const gate = fileGate(['os.system', 'os.popen', 'getoutput', 'getstatusoutput', '_shell(', 'shell=True'])
 
 interface Verdict {
   severity: Severity
@@ -83,10 +85,10 @@ export const pythonShellInjection: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file) || ctx.file.isTest) return undefined
     const text = ctx.line.text
-    if (ctx.file.isTest) return undefined
-    const always = text.includes('os.system') || text.includes('os.popen') || text.includes('getoutput') || text.includes('getstatusoutput') || text.includes('_shell(')
-    const optional = text.includes('shell=True') || text.includes('subprocess.') || text.includes('sp.')
+    const always = text.includes('os.') || text.includes('getoutput') || text.includes('getstatusoutput') || text.includes('_shell(')
+    const optional = text.includes('shell=True') || text.includes('subprocess.')
     if (!always && !optional) return undefined
     if (isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
     const lexed = lex(text, 'py')

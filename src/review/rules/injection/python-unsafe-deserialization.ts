@@ -1,6 +1,6 @@
 /** Flags pickle/dill/marshal/jsonpickle loads, yaml.load without a safe Loader, and shelve.open on request data. FP: files the app itself wrote. */
-import type { FileUnderReview, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, inPythonTripleString, isCommentLine, keywordArg, lex, receiverStart, snippet } from './util'
+import type { LineRule, RuleHit, Severity } from '../../types'
+import { argsAt, fileGate, inPythonTripleString, isCommentLine, keywordArg, lex, receiverStart, snippet } from './util'
 
 const PICKLE = /\b(pickle|cPickle|_pickle|dill|cloudpickle|marshal|jsonpickle)\.(loads?|Unpickler|decode)\s*\(/g
 const YAML = /\byaml\.(load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all)\s*\(/g
@@ -9,17 +9,9 @@ const SAFE_LOADER = /\b(?:C?SafeLoader|BaseLoader)\b/
 const UNSAFE_LOADER = /\b(?:UnsafeLoader|CUnsafeLoader|Loader|CLoader)\b/
 const UNTRUSTED = /\brequest\b|\.recv\(|websocket|upload|\bbody\b|\bpayload\b/i
 
-const usesRuamel = new WeakMap<FileUnderReview, boolean>()
-
+const gate = fileGate(['pickle', 'dill.', 'marshal.', 'yaml.', 'shelve.'])
 /** ruamel's `yaml = YAML(); yaml.load(f)` is safe by default and looks just like PyYAML. */
-function ruamel(file: FileUnderReview): boolean {
-  let known = usesRuamel.get(file)
-  if (known === undefined) {
-    known = file.hunks.some((h) => h.lines.some((l) => l.text.includes('ruamel') || /\bYAML\(/.test(l.text)))
-    usesRuamel.set(file, known)
-  }
-  return known
-}
+const ruamel = fileGate(['ruamel', 'YAML('])
 
 const PICKLE_FIX =
   'Use a data-only format (`json.loads`, `msgpack`) for anything that crosses a trust boundary; if it must be pickle, sign it (HMAC) and verify the signature before loading.'
@@ -42,6 +34,7 @@ export const pythonUnsafeDeserialization: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     const candidate = text.includes('pickle') || text.includes('dill.') || text.includes('marshal.') || text.includes('yaml.') || text.includes('shelve.')
     if (!candidate || ctx.file.isTest || isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined

@@ -1,13 +1,14 @@
 /** Flags Markup()/mark_safe()/HTMLResponse() on interpolated or request data, and Jinja/Django `|safe` on request values. FP: markup built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, inPythonTripleString, isCommentLine, lex, snippet, type Arg, type ExprInfo } from './util'
+import { analyzeExpr, argsAt, assignmentsBefore, fileGate, inPythonTripleString, isCommentLine, lex, snippet, type Arg, type ExprInfo } from './util'
 
 const SINK = /(?:\b(?:markupsafe|flask)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|query_params|path_params|cookies|headers|json|data|get_json)\b/
 const ESCAPED = /^(?:html\.escape|escape|markupsafe\.escape|Markup\.escape|conditional_escape|bleach\.clean|format_html|nh3\.clean)\s*\(/
 const SAFE_FILTER = /\{\{([^}]*?)\|\s*safe\s*\}\}/g
 const IDENT = /^[A-Za-z_]\w*$/
+const gate = fileGate(['Markup', 'mark_safe', 'SafeString', 'HTMLResponse', 'safe'])
 
 function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
   let info: ExprInfo = analyzeExpr(arg.text, 'py')
@@ -43,8 +44,8 @@ export const pythonUnsafeMarkup: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file) || ctx.file.isTest) return undefined
     const text = ctx.line.text
-    if (ctx.file.isTest) return undefined
     if (ctx.file.language === 'html') {
       if (!text.includes('safe') || !text.includes('request')) return undefined
       const hits: RuleHit[] = []

@@ -3,10 +3,11 @@
  * string built at runtime (interpolation, concatenation, formatting), either inline or
  * through a variable assigned a few lines earlier.
  */
-import type { LineContext } from '../../types'
+import type { FileUnderReview, LineContext } from '../../types'
 import {
   analyzeExpr,
   anyAssignment,
+  fileGate,
   argsAt,
   assignmentsBefore,
   callArgs,
@@ -33,6 +34,8 @@ import {
 
 export interface SqlSpec {
   fam: Family
+  /** Per-file prefilter (see `sqlGate`). */
+  gate(file: FileUnderReview): boolean
   /** Cheap substring test for a sink on the line. */
   hasSink(text: string): boolean
   /** Global regex over masked code; each match must end at the call's `(` right after the method name. */
@@ -74,8 +77,16 @@ function methodOf(match: string): string {
   return METHOD.exec(match)?.[1] ?? match
 }
 
+// Every finding needs SQL text in a literal the diff shows, so a file without SQL words cannot match.
+const SQL_WORDS = ['select', 'SELECT', 'Select', 'insert', 'INSERT', 'Insert', 'update', 'UPDATE', 'Update', 'delete', 'DELETE', 'Delete', 'create', 'CREATE', 'drop', 'DROP', 'alter', 'ALTER', 'truncate', 'TRUNCATE', 'replace', 'REPLACE', 'merge', 'MERGE', 'pragma', 'PRAGMA', 'where', 'WHERE']
+
+/** A file gate for SQL rules: one of the rule's sink names, and SQL words somewhere in the file. */
+export function sqlGate(sinks: readonly string[]): (file: FileUnderReview) => boolean {
+  return fileGate(sinks, SQL_WORDS)
+}
+
 export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] {
-  if (ctx.file.isTest) return []
+  if (!spec.gate(ctx.file) || ctx.file.isTest) return []
   const text = ctx.line.text
   const out: SqlFinding[] = []
   if (spec.hasSink(text) && !isCommentLine(text, spec.fam) && !(spec.fam === 'py' && inPythonTripleString(ctx))) {

@@ -1,6 +1,6 @@
 /** Flags Java ObjectInputStream/XMLDecoder/default typing, PHP unserialize() and node-serialize. FP: streams the app itself wrote. */
-import type { FileUnderReview, LineRule, RuleHit } from '../../types'
-import { argsAt, familyOf, isCommentLine, lex, snippet } from './util'
+import type { LineRule, RuleHit } from '../../types'
+import { argsAt, familyOf, fileGate, isCommentLine, lex, snippet } from './util'
 
 const JAVA = /\bnew\s+(ObjectInputStream|XMLDecoder)\s*\(|\.(enableDefaultTyping|activateDefaultTyping)\s*\(/g
 const PHP = /(?<![\w>:$])unserialize\s*\(/g
@@ -8,28 +8,10 @@ const NODE_IMPORT = /(?:require\s*\(\s*|from\s+|import\s+)['"]node-serialize['"]
 const NODE_CALL = /\.unserialize\s*\(/g
 const PHP_REQUEST = /\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES)\b|php:\/\/input|->(?:input|cookie|query|post|getContent)\s*\(/
 
-const filtersClasses = new WeakMap<FileUnderReview, boolean>()
-
+const gate = fileGate(['ObjectInputStream', 'XMLDecoder', 'DefaultTyping', 'unserialize', 'node-serialize'])
 /** A file that installs an ObjectInputFilter or overrides resolveClass already allow-lists classes. */
-function hasClassFilter(file: FileUnderReview): boolean {
-  let known = filtersClasses.get(file)
-  if (known === undefined) {
-    known = file.hunks.some((h) => h.lines.some((l) => /ObjectInputFilter|setObjectInputFilter|resolveClass|ValidatingObjectInputStream/.test(l.text)))
-    filtersClasses.set(file, known)
-  }
-  return known
-}
-
-const importsNodeSerialize = new WeakMap<FileUnderReview, boolean>()
-
-function usesNodeSerialize(file: FileUnderReview): boolean {
-  let known = importsNodeSerialize.get(file)
-  if (known === undefined) {
-    known = file.hunks.some((h) => h.lines.some((l) => l.text.includes('node-serialize')))
-    importsNodeSerialize.set(file, known)
-  }
-  return known
-}
+const hasClassFilter = fileGate(['ObjectInputFilter', 'resolveClass', 'ValidatingObjectInputStream'])
+const usesNodeSerialize = fileGate(['node-serialize'])
 
 export const unsafeDeserialization: LineRule = {
   kind: 'line',
@@ -49,6 +31,7 @@ export const unsafeDeserialization: LineRule = {
     },
   },
   check(ctx) {
+    if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     const fam = familyOf(ctx.file.language)
     if (ctx.file.isTest) return undefined

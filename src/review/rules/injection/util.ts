@@ -4,7 +4,7 @@
  * the arguments. Deliberately approximate (no regex literals, no heredocs); every rule calls
  * it only after a cheap `includes` prefilter.
  */
-import type { DiffLine, Language, LineContext } from '../../types'
+import type { DiffLine, FileUnderReview, Language, LineContext } from '../../types'
 
 export type Family = 'py' | 'js' | 'go' | 'java' | 'php' | 'rb' | 'sh' | 'other'
 
@@ -656,4 +656,130 @@ const TEXT_VERB = /%[-+# 0-9.*]*[svqxXT]/
 /** `fmt.Sprintf` whose format string has only numeric verbs. */
 export function onlyNumericVerbs(info: ExprInfo): boolean {
   return info.how === 'sprintf' && !TEXT_VERB.test(info.strings)
+}
+
+// ---------------------------------------------------------------------------
+// Per-file gates
+// ---------------------------------------------------------------------------
+
+// The engine walks one file at a time, so a single-slot memo is enough and costs one
+// identity check per line.
+let textFile: FileUnderReview | undefined
+let textCache = ''
+
+/** The new side of the file's hunks (context and added lines) as one string. */
+export function newSideText(file: FileUnderReview): string {
+  if (file !== textFile) {
+    const parts: string[] = []
+    for (const h of file.hunks) {
+      // The section heading (`@@ ... @@ async def drain(q):`) is new-side code too.
+      if (h.section) parts.push(h.section)
+      for (const l of h.lines) if (l.kind !== 'del') parts.push(l.text)
+    }
+    textCache = parts.join('\n')
+    textFile = file
+  }
+  return textCache
+}
+
+// Every gate registers its needles, and one pass over the file finds all of them: each needle is
+// anchored on its rarest character, so most characters cost one table lookup. (A regex
+// alternation of ~90 literals, or one `includes` scan per needle, is several times slower.)
+const needles = new Set<string>()
+let anchors: Anchors | undefined
+let featuresFile: FileUnderReview | undefined
+let featuresCache = new Set<string>()
+
+interface Anchors {
+  /** (first char code * 128 + second char code) → index into `buckets`, or -1. */
+  head: Int16Array
+  buckets: Array<Array<{ needle: string; offset: number }>>
+}
+
+// ASCII characters by frequency in Python/JS/TS source, most frequent first.
+const FREQUENT = ' etsrnaoi\nlcdupf.m)(h,"_\'g:=yxTb0E;IS/A-vwLNR>C#}{kOP*D[]M1\t\\z2jFB<`qUHZG$435W?|6VK89+Q7%@X!Y&J^~'
+
+function rarity(c: string): number {
+  const rank = FREQUENT.indexOf(c)
+  return rank < 0 ? FREQUENT.length : rank
+}
+
+/** Anchor each needle on its rarest pair of adjacent characters, so few positions need a compare. */
+function buildAnchors(): Anchors {
+  const head = new Int16Array(128 * 128).fill(-1)
+  const buckets: Anchors['buckets'] = []
+  for (const needle of needles) {
+    let offset = -1
+    let best = -1
+    for (let k = 0; k + 1 < needle.length; k++) {
+      if (needle.charCodeAt(k) >= 128 || needle.charCodeAt(k + 1) >= 128) continue
+      const score = rarity(needle[k]!) + rarity(needle[k + 1]!)
+      if (score > best) {
+        best = score
+        offset = k
+      }
+    }
+    if (offset < 0) continue
+    const key = needle.charCodeAt(offset) * 128 + needle.charCodeAt(offset + 1)
+    if (head[key] === -1) {
+      head[key] = buckets.length
+      buckets.push([])
+    }
+    buckets[head[key]!]!.push({ needle, offset })
+  }
+  return { head, buckets }
+}
+
+function scanLine(text: string, a: Anchors, found: Set<string>): void {
+  const { head, buckets } = a
+  let prev = text.length > 0 ? text.charCodeAt(0) : 0
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128 || prev >= 128) {
+      prev = c
+      continue
+    }
+    const b = head[prev * 128 + c]!
+    prev = c
+    if (b < 0) continue
+    const list = buckets[b]!
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!
+      if (!found.has(e.needle) && text.startsWith(e.needle, i - 1 - e.offset)) found.add(e.needle)
+    }
+  }
+}
+
+/** Which registered needles occur in the file's new side (computed once per file). */
+export function fileFeatures(file: FileUnderReview): ReadonlySet<string> {
+  if (file === featuresFile) return featuresCache
+  anchors ??= buildAnchors()
+  const found = new Set<string>()
+  for (const h of file.hunks) {
+    if (h.section) scanLine(h.section, anchors, found)
+    for (const l of h.lines) if (l.kind !== 'del') scanLine(l.text, anchors, found)
+  }
+  featuresFile = file
+  featuresCache = found
+  return found
+}
+
+/**
+ * A per-file prefilter: true when the file's new side contains at least one needle of every
+ * group (OR within a group, AND across groups). Most files contain none of a rule's sinks, and
+ * one shared scan per file is far cheaper than testing every line.
+ */
+export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: FileUnderReview) => boolean {
+  for (const group of groups) for (const n of group) if (n.length >= 2) needles.add(n)
+  anchors = undefined
+  let last: FileUnderReview | undefined
+  let open = false
+  return (file) => {
+    if (file !== last) {
+      last = file
+      const features = fileFeatures(file)
+      open = groups.every((group) => group.some((n) => features.has(n)))
+    }
+    return open
+  }
 }

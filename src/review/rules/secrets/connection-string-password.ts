@@ -1,10 +1,13 @@
-// Flags database and broker URLs with an inline password (`postgres://app:s3cr3t@db…`). Known false
+// Flags database and broker URLs with an inline password (`postgres://app:s3cr3t@db…`) and key=value
+// connection strings with one (`Server=db;User Id=app;Password=…`). Known false
 // positives: none seen; placeholders, `${VAR}`/`{password}` templates and stock local defaults are skipped.
-import type { LineRule, RuleHit } from '../../types'
-import { isPlaceholder, rotateAndLoad, shannonEntropy } from './util'
+import type { LineContext, LineRule, RuleHit } from '../../types'
+import { CONFIG_LANGUAGES, codeOf } from '../crypto/util'
+import { KV_CONNECTION, KV_PASSWORD, isPlaceholder, rotateAndLoad, shannonEntropy } from './util'
 
 const URL_WITH_PASSWORD =
   /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse)(?:\+[a-z0-9]+)?:\/\/([^\s:/@'"`]*):([^\s@'"`/]*)@([^\s/:'"`?,;)]+)/gi
+const PREFILTER = /:\/\/|[Pp]assword|PASSWORD|[Pp][Ww][Dd]\s*=/
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i
 const TEMPLATED = /[{}%$]|^\*+$/
 
@@ -29,7 +32,8 @@ export const connectionStringPassword: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!text.includes('://')) return undefined
+    if (!PREFILTER.test(text)) return undefined
+    if (!text.includes('://')) return checkKeyValue(ctx)
     const hits: RuleHit[] = []
     for (const m of text.matchAll(URL_WITH_PASSWORD)) {
       const [scheme, user, password, host] = [m[1]!.toLowerCase(), m[2]!, m[3]!, m[4]!]
@@ -39,11 +43,32 @@ export const connectionStringPassword: LineRule = {
       const variable = VARIABLE[scheme.replace('+srv', '')] ?? 'DATABASE_URL'
       hits.push({
         line: ctx.line.newLine,
-        message: `\`${scheme}://${user}:****@${host}\` embeds a ${password.length}-character password in the connection string${local ? ' (local host, but such passwords are often reused)' : ''}.`,
+        message: `\`${scheme}://${user}:****@${host}\` embeds a password (${password.length} characters) in the connection string${local ? ' (local host, but such passwords are often reused)' : ''}.`,
         suggestion: rotateAndLoad(ctx.file, 'password', variable) + ' Keep the whole URL in the secret, not just the password.',
         ...(local ? { severity: 'major' as const } : {}),
       })
     }
     return hits
   },
+}
+
+/** `Server=db;Database=app;User Id=sa;Password=…;` and libpq's `host=db user=app password=…`. */
+function checkKeyValue(ctx: LineContext): RuleHit | undefined {
+  const text = ctx.line.text
+  const m = KV_PASSWORD.exec(text)
+  if (!m || !KV_CONNECTION.test(text)) return undefined
+  const password = m[2]!
+  if (TEMPLATED.test(password) || isPlaceholder(password)) return undefined
+  // In code the connection string is a string literal; `connect(host=h, password=pw)` passes variables.
+  const language = ctx.file.language
+  if (!CONFIG_LANGUAGES.has(language) && language !== 'json') {
+    const at = m.index + m[0].indexOf(m[1]!)
+    if (codeOf(text, language)[at] !== ' ') return undefined
+  }
+  if (ctx.file.isTest && (password.length < 12 || shannonEntropy(password) < 3.5)) return undefined
+  return {
+    line: ctx.line.newLine,
+    message: `Connection string embeds a password (\`${m[1]}=****\`, ${password.length} characters).`,
+    suggestion: rotateAndLoad(ctx.file, 'password', 'DATABASE_URL') + ' Keep the whole connection string in the secret.',
+  }
 }

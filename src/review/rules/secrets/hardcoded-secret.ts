@@ -1,9 +1,9 @@
 // Flags `password`/`secret`/`token`/`api_key`-style names assigned a literal that looks real, in any
 // syntax (`=`, `:`, `=>`, YAML, JSON, TOML, ini). Known false positives: random-looking sample values
 // in docs; placeholders, templates, env reads, UI labels and low-entropy test values are skipped.
-import type { FileUnderReview, LineRule, RuleHit } from '../../types'
-import { CONFIG_LANGUAGES, commentStart, isDevOrTestPath } from '../crypto/util'
-import { PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
+import type { FileUnderReview, LineContext, LineRule, RuleHit } from '../../types'
+import { CONFIG_LANGUAGES, commentOffset, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../crypto/util'
+import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd/i
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
@@ -13,6 +13,7 @@ const OPERATOR = /\s*(?:\]\s*)?(:=|=>|=(?![=~>])|:(?![:=]))[ \t]*/y
 /** A Python or TypeScript annotation between the name and `=`: `password: str = "…"`. */
 const ANNOTATION = /^[A-Za-z_][\w.]*(?:\[[\w., |]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*)*\s*=(?!=)[ \t]*/
 const AUTH_HEADER = /authorization["']?\s*[:=,]\s*["'`]?(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]{16,})/gi
+const QUERY_PARAM = /[?&]([A-Za-z_][\w.-]*)=([A-Za-z0-9._~+/-]{16,})/g
 const STRING_PREFIX = /^(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])/
 
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$/
@@ -23,7 +24,7 @@ const TITLE_WORD = /^[A-Z][a-z]+$/
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
 /** Reads a string literal (or, in config files, a bare value) starting at `i`. */
-function readValue(text: string, i: number, bareAllowed: boolean): string | undefined {
+function readValue(text: string, i: number, bareAllowed: boolean, oneWord = false): string | undefined {
   const prefix = STRING_PREFIX.exec(text.slice(i, i + 3))?.[0] ?? ''
   const q = text[i + prefix.length]
   if (q === '"' || q === "'" || q === '`') {
@@ -42,7 +43,7 @@ function readValue(text: string, i: number, bareAllowed: boolean): string | unde
   const m = /^[^\s,;}\]]+/.exec(rest)
   if (!m || /^[$%!&*|>[{(]/.test(m[0])) return undefined
   const after = rest.slice(m[0].length).trim()
-  if (after !== '' && !/^(?:#|\\$|&&|;|,|}|\]|[A-Za-z_][\w.]*=)/.test(after)) return undefined
+  if (!oneWord && after !== '' && !/^(?:#|\\$|&&|;|,|}|\]|[A-Za-z_][\w.]*=)/.test(after)) return undefined
   return m[0]
 }
 
@@ -62,13 +63,20 @@ function fileFacts(file: FileUnderReview): FileFacts {
   if (!facts) {
     const language = file.language
     facts = {
-      skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path),
+      // Markdown is documentation: its sample credentials are examples (provider rules still catch real keys).
+      skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path) || language === 'markdown',
       bareAllowed: CONFIG_LANGUAGES.has(language),
-      strict: file.isTest || language === 'markdown' || language === 'text' || isDevOrTestPath(file.path),
+      strict: file.isTest || language === 'text' || isDevOrTestPath(file.path),
     }
     FACTS.set(file, facts)
   }
   return facts
+}
+
+/** Block-comment lines (` * password: …` in JSDoc) and Python docstrings hold usage examples, not configuration. */
+function inDocs(ctx: LineContext): boolean {
+  const language = ctx.file.language
+  return isBlockCommentLine(ctx.line.text, language) || (language === 'python' && inPythonDocstring(ctx))
 }
 
 function isNameChar(c: number): boolean {
@@ -85,7 +93,8 @@ function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   const entropy = shannonEntropy(value)
   if (strict) return length >= 16 && entropy >= 3.5
   if (kind === 'password') return length >= 6 && entropy >= 2.2 && !TITLE_WORD.test(value)
-  return length >= 10 && entropy >= 3 && !IDENTIFIER_LIKE.test(value)
+  // Letters-only values are names (`"_RSAPrivateKey"` type hints, `"Bearer"`), not generated keys.
+  return length >= 10 && entropy >= 3 && !IDENTIFIER_LIKE.test(value) && !/^_*[A-Za-z]+$/.test(value)
 }
 
 export const hardcodedSecret: LineRule = {
@@ -123,9 +132,12 @@ export const hardcodedSecret: LineRule = {
       let end = m.index + m[0].length
       while (end < text.length && isNameChar(text.charCodeAt(end))) end++
       KEYWORD.lastIndex = end
-      const name = text.slice(start, end).replace(/^[$@.-]+/, '')
+      const raw = text.slice(start, end)
+      const name = raw.replace(/^[$@.-]+/, '')
       const kind = classifySecretName(name, language)
       if (!kind) continue
+      // `Server=…;Password=…` is a connection string: secrets/connection-string-password reports it.
+      if (kind === 'password' && KV_CONNECTION.test(text)) continue
       // A quoted key (`"password": …`, `['api_key'] = …`) closes with the quote it opened with.
       const open = text[start - 1]
       OPERATOR.lastIndex = (open === '"' || open === "'") && text[end] === open ? end + 1 : end
@@ -136,20 +148,34 @@ export const hardcodedSecret: LineRule = {
         const annotation = ANNOTATION.exec(text.slice(at))
         if (annotation) at += annotation[0].length
       }
-      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>')
+      // `--password=…` on a command line: the value is one shell word, other arguments may follow.
+      const flag = raw.startsWith('-') && facts.bareAllowed
+      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag)
       if (value === undefined) continue
-      if (comment === -1) comment = commentStart(text, language)
+      if (comment === -1) comment = commentOffset(text, language)
       if (!looksReal(value, kind, facts.strict || start >= comment)) continue
+      if (inDocs(ctx)) break
       hits.push({
         line: ctx.line.newLine,
         message: `\`${name}\` is assigned a hard-coded ${kind} (\`${maskSecret(value)}\`); anyone who can read the repository has it.`,
         suggestion: `Rotate the value (it stays in git history) and load it at runtime from ${envRead(language, envName(name) || 'SECRET')} or a secret manager.`,
       })
     }
+    if (hits.length === 0 && text.includes('=') && (text.includes('?') || text.includes('&'))) {
+      for (const m of text.matchAll(QUERY_PARAM)) {
+        const [name, value] = [m[1]!, m[2]!]
+        if (!classifySecretName(name, language) || !looksReal(value, 'secret', true) || inDocs(ctx)) continue
+        hits.push({
+          line: ctx.line.newLine,
+          message: `URL query parameter \`${name}\` carries a hard-coded credential (\`${maskSecret(value)}\`); it ends up in logs and browser history too.`,
+          suggestion: `Rotate it, read it from ${envRead(language, envName(name))}, and send it in a header (e.g. \`Authorization\`) rather than the URL.`,
+        })
+      }
+    }
     if (hits.length === 0 && /authorization/i.test(text)) {
       for (const m of text.matchAll(AUTH_HEADER)) {
         const token = m[1]!
-        if (isPlaceholder(token) || PROVIDER_TOKEN.test(token) || shannonEntropy(token) < 3.5) continue
+        if (isPlaceholder(token) || PROVIDER_TOKEN.test(token) || shannonEntropy(token) < 3.5 || inDocs(ctx)) continue
         hits.push({
           line: ctx.line.newLine,
           message: `Hard-coded \`Authorization\` header credential (\`${maskSecret(token)}\`); anyone who can read the repository can replay it.`,

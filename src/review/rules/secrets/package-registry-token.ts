@@ -5,7 +5,8 @@ import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
 const PREFILTER = /npm_|_auth|pypi-/
 const NPM_TOKEN = /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g
-const NPMRC_AUTH = /_auth(?:Token)?\s*=\s*["']?([A-Za-z0-9+/=._-]{20,})/g
+/** `.npmrc` lines: `_authToken=…` or `//registry.example.com/:_authToken=…`. */
+const NPMRC_AUTH = /^\s*(?:\/\/\S*:)?_auth(?:Token)?\s*=\s*["']?([A-Za-z0-9+/=._-]{20,})/g
 const PYPI_TOKEN = /(?<![A-Za-z0-9_])pypi-AgE[A-Za-z0-9_-]{50,}/g
 
 export const packageRegistryToken: LineRule = {

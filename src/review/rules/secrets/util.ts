@@ -85,6 +85,10 @@ export function isPlaceholder(value: string): boolean {
 export const PROVIDER_TOKEN =
   /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}|\bgithub_pat_|\bgl(?:pat|dt|rt|ptt)-|\bnpm_[A-Za-z0-9]{30,}|\bpypi-AgE|\bxox[baprs]-|\b[rs]k_(?:live|test)_|\bwhsec_|\bAIza[0-9A-Za-z_-]{30,}|\beyJ[A-Za-z0-9_-]{8,}\.eyJ|-----BEGIN|AccountKey=|SharedAccessKey=|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks|\d{8,10}:AA[A-Za-z0-9_-]{30,}|:\/\/[^\s:@/]+:[^\s@/]+@/
 
+/** Key=value connection strings (ADO.NET, libpq, ODBC): `Server=db;User Id=app;Password=…`. */
+export const KV_CONNECTION = /(?:^|[;\s"'`])(?:Server|Host|host|Data Source|Addr|Address|dbname|Database|Initial Catalog|User ID|User Id|UID|Uid|user)\s*=/
+export const KV_PASSWORD = /(?:^|[;\s"'`])(Password|PASSWORD|password|Pwd|PWD|pwd)\s*=\s*([^;"'`\s,)]+)/
+
 const ENV_FILE = /^\.env(?:\.[\w.-]+)?$|^[\w.-]+\.env$/
 const ENV_TEMPLATE = /(?:^|[._-])(?:example|sample|template|tpl|dist|defaults?|schema|skeleton|stub|in)$/i
 
@@ -95,8 +99,13 @@ export function isCommittedEnvFile(path: string): boolean {
   return !ENV_TEMPLATE.test(name.replace(/^\.env\.?/, '').replace(/\.env$/, ''))
 }
 
-/** The idiomatic environment read for a variable in a language, for suggestions. */
+/** The idiomatic environment read for a variable in a language, formatted for a suggestion. */
 export function envRead(language: Language, variable: string): string {
+  const code = envReadCode(language, variable)
+  return code ? `\`${code}\`` : `the ${variable} environment variable`
+}
+
+function envReadCode(language: Language, variable: string): string | undefined {
   switch (language) {
     case 'python':
       return `os.environ["${variable}"]`
@@ -126,7 +135,7 @@ export function envRead(language: Language, variable: string): string {
     case 'dockerfile':
       return `\${${variable}}`
     default:
-      return `the ${variable} environment variable`
+      return undefined
   }
 }
 
@@ -146,7 +155,7 @@ export function rotateAndLoad(file: FileUnderReview, what: string, variable: str
 
 export type SecretKind = 'password' | 'secret'
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd'])
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd', 'pass'])
 const SECRET_COMPOUNDS = new Set(['apikey', 'secretkey', 'accesskey', 'privatekey', 'authkey', 'clientsecret', 'accesstoken', 'authtoken', 'apitoken'])
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'auth', 'client', 'encryption', 'signing', 'master', 'app', 'license',

@@ -13,6 +13,8 @@ testRule(insecureCookie, {
     { code: 'SESSION_COOKIE_SECURE = False\n', path: 'mysite/settings/dev.py' },
     { code: 'CSRF_COOKIE_HTTPONLY = False\n', path: 'mysite/settings.py' },
     { code: 'response.set_cookie("session", sid, secure=False)\n', path: 'tests/test_views.py' },
+    // Cookie parsers read the attribute; they do not set it.
+    "if (attributeName === 'samesite') cookieAttributeList.sameSite = 'None'\n",
     { code: "// res.cookie('session', sid, { httpOnly: false })\nconst x = 1\n", path: 'src/app.ts' },
   ],
   invalid: [

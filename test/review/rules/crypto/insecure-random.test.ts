@@ -10,8 +10,10 @@ testRule(insecureRandom, {
     "const id = crypto.randomUUID()\nconst jitter = Math.random() * 1000\n",
     "setTimeout(refreshToken, 30_000 + Math.random() * 5_000)\n",
     "const index = Math.floor(Math.random() * items.length)\nshuffle(cards, Math.random)\n",
+    "const tokenCount = Math.floor(Math.random() * 10)\nconst passwordLength = 8 + Math.floor(Math.random() * 8)\n",
     "// const token = Math.random().toString(36)\nconst label = 'Math.random() token'\n",
     { code: 'const token = Math.random().toString(36).slice(2)\n', path: 'src/auth.test.ts' },
+    { code: 'def _make_boundary(text=None):\n    token = random.randrange(sys.maxsize)\n    return "=" * 15 + str(token)\n', path: 'mail/generator.py' },
     { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
   ],
   invalid: [

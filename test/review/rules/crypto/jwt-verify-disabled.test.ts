@@ -13,6 +13,7 @@ testRule(jwtVerifyDisabled, {
     { code: 'const { exp } = jwt.decode(req.headers.authorization)\n', path: 'src/components/Session.tsx' },
     // Decoding to find the key id before verifying.
     { code: "const { header } = jwt.decode(token, { complete: true })\nconst key = await getKey(header.kid)\nconst claims = jwt.verify(token, key)\n", path: 'src/auth.ts' },
+    { code: 'unverified = jwt.decode(token, options={"verify_signature": False})\nkey = keys[unverified["iss"]]\n', path: 'auth.py' },
     { code: "const zipped = compress(buf, { algorithm: 'none' })\n", path: 'src/zip.ts' },
     { code: 'claims = jwt.decode(token, options={"verify_signature": False})\n', path: 'tests/test_auth.py' },
   ],

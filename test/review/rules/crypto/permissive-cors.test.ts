@@ -13,6 +13,8 @@ testRule(permissiveCors, {
     "res.setHeader('Access-Control-Allow-Origin', '*')\nres.setHeader('Cache-Control', 'public, max-age=60')\n",
     { code: 'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n', path: 'tests/test_cors.py' },
     "// cors({ origin: true, credentials: true }) would reflect every origin\nconst x = 1\n",
+    // A library's defaults object; credentials are set by a separate statement further down.
+    "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
     {

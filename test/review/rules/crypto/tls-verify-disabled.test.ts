@@ -11,6 +11,9 @@ testRule(tlsVerifyDisabled, {
     "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') console.warn('TLS checks are off')\n",
     { code: 'tlsConfig := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: false}\n', path: 'client.go' },
     { code: 'session.verify = False\n', path: 'tests/test_client.py' },
+    // Explicit opt-ins decided elsewhere, and checks of the current mode.
+    { code: 'resp = requests.get(url, verify=False if args.insecure else True)\nif ctx.verify_mode != ssl.CERT_NONE:\n    pin(ctx)\n', path: 'cli.py' },
+    'const strictSsl = secure ? !!options.rejectUnauthorized : false\n',
     { code: 'Set `rejectUnauthorized: false` only for local experiments.\n', path: 'docs/tls.md' },
   ],
   invalid: [

@@ -9,6 +9,7 @@ testRule(blanketLintSuppression, {
     "const s = '// @ts-ignore'\n",
     { code: 'import os  # noqa: F401\nx = y  # type: ignore[attr-defined]\n', path: 'app.py' },
     { code: '# pylint: disable=too-many-arguments\n', path: 'app.py' },
+    { code: 'from .retry import retry_all  # noqa\n', path: 'pkg/__init__.py' },
     { code: 'defer f.Close() //nolint:errcheck // best effort\n', path: 'main.go' },
   ],
   invalid: [
@@ -19,7 +20,7 @@ testRule(blanketLintSuppression, {
     { code: '// @ts-nocheck\n', findings: [{ line: 1, message: /whole file/ }] },
     { code: '/* eslint-disable */\nexport const x = 1\n', findings: [{ line: 1, message: /`eslint-disable` turns off every ESLint rule/ }] },
     { code: 'run() // eslint-disable-line\n', path: 'src/app.js', findings: [{ line: 1 }] },
-    { code: 'import os  # noqa\n', path: 'app.py', findings: [{ line: 1, suggestion: /noqa: E501/ }] },
+    { code: 'value = compute(a, b)  # noqa\n', path: 'app.py', findings: [{ line: 1, suggestion: /noqa: E501/ }] },
     { code: 'x = y  # type: ignore\n', path: 'app.py', findings: [{ line: 1, message: /`type: ignore`/ }] },
     { code: '# pylint: disable=all\n', path: 'app.py', findings: [{ line: 1 }] },
     { code: 'defer f.Close() //nolint\n', path: 'main.go', findings: [{ line: 1 }] },

@@ -9,6 +9,7 @@ testRule(debuggerStatement, {
     { code: 'def f():\n    # breakpoint()\n    return 1\n', path: 'app.py' },
     { code: 'bp = self.breakpoint()\nimport pdb\n', path: 'app.py' },
     { code: 'gem "byebug", group: :development\n', path: 'Gemfile' },
+    { code: 'def breaker(loc):\n    # this call to pdb.set_trace() is intentional, not a checkin error\n    pdb.set_trace()\n', path: 'app.py' },
   ],
   invalid: [
     {

@@ -16,6 +16,10 @@ testRule(connectionStringPassword, {
     // Low-entropy throwaway passwords in tests.
     { code: 'TEST_DB = "postgresql://tester:hunter2@localhost/test"\n', path: 'tests/conftest.py' },
     'const docsUrl = "https://user:password@example.com"\n',
+    { code: 'conn = pyodbc.connect("Server=db;Database=app;UID=app;PWD={pwd}")\n', path: 'db.py' },
+    { code: '"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;"\n', path: 'appsettings.json' },
+    'const help = "Set password=<your password> in the config"\n',
+    { code: 'conn = psycopg2.connect(host=host, user=user, password=db_password, dbname=name)\n', path: 'db.py' },
   ],
   invalid: [
     {
@@ -25,7 +29,7 @@ testRule(connectionStringPassword, {
         {
           line: 1,
           severity: 'critical',
-          message: '`postgresql://billing:****@db.prod.internal` embeds a 14-character password in the connection string.',
+          message: '`postgresql://billing:****@db.prod.internal` embeds a password (14 characters) in the connection string.',
           suggestion: /os\.environ\["DATABASE_URL"\]/,
         },
       ],
@@ -33,6 +37,12 @@ testRule(connectionStringPassword, {
     { code: `const client = new MongoClient('mongodb+srv://api:${PW}@cluster0.ab1cd.mongodb.net/prod')\n`, findings: [{ line: 1, message: /`mongodb\+srv:\/\/api:\*\*\*\*@cluster0\.ab1cd\.mongodb\.net`/, suggestion: /MONGODB_URI/ }] },
     { code: `  REDIS_URL: redis://:${PW}@cache.internal:6379/0\n`, path: 'k8s/deployment.yaml', findings: [{ line: 1, suggestion: /\$\{REDIS_URL\}/ }] },
     { code: `engine = create_engine("mysql+pymysql://app:${PW}@localhost/app")\n`, path: 'db.py', findings: [{ line: 1, severity: 'major', message: /local host/ }] },
+    {
+      code: `{ "ConnectionStrings": { "Default": "Server=sql.prod;Database=app;User Id=app;Password=${PW}!;" } }\n`,
+      path: 'appsettings.json',
+      findings: [{ line: 1, severity: 'critical', message: 'Connection string embeds a password (`Password=****`, 15 characters).', suggestion: /DATABASE_URL/ }],
+    },
+    { code: `db, err := sql.Open("postgres", "host=db.internal user=app password=${PW} dbname=app")\n`, path: 'store/db.go', findings: [{ line: 1, suggestion: /os\.Getenv\("DATABASE_URL"\)/ }] },
     { code: `BROKER = "amqps://worker:${PW}x9Q@mq.example.net/vhost"\n`, path: 'tests/test_worker.py', findings: [{ line: 1, severity: 'critical' }] },
   ],
 })

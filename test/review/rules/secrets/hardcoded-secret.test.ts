@@ -25,6 +25,13 @@ testRule(hardcodedSecret, {
     { code: `GITHUB_TOKEN = "${'gh' + 'p_nwGu3GuVLJqgcNMURDdikoODi4AA3FRnpLBm'}"\n`, path: 'app.py' },
     // .env files are reported once by secrets/env-file.
     { code: 'DB_PASSWORD=Tr0ub4dor&3x\n', path: '.env' },
+    // Usage examples in docstrings, JSDoc and READMEs; string type hints.
+    { code: 'def sign(request):\n    """Sign a request.\n\n    >>> sign(Request(oauth_token="ad180jjd733klru7Qx9zP"))\n    """\n    return _sign(request)\n', path: 'oauth/sign.py' },
+    "/**\n * @example\n * basicAuth({ username: 'hono', password: 'Zr8Kq2Lm9Xv4Tb7Nc1Wp' })\n */\nexport const basicAuth = (options) => options\n",
+    { code: "```js\nconst client = new Client({ password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=' })\n```\n", path: 'README.md' },
+    { code: 'def load(backend, private_key: "_RSAPrivateKey", data: bytes) -> None:\n    pass\n', path: 'crypto/rsa.py' },
+    "const url = `https://api.example.com/v1?api_key=${apiKey}`\nconst { password, ...rest } = user\n",
+    { code: 'conn = connect("Server=db;Database=app;User Id=app;Password=Sup3rS3cr3t!")\n', path: 'db.py' },
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
@@ -58,5 +65,11 @@ testRule(hardcodedSecret, {
     // A random-looking key in a test file is still a real key.
     { code: 'STRIPE_WEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5"\n', path: 'tests/test_webhooks.py', findings: [{ line: 1 }] },
     { code: '# api_key = "Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Y"\n', path: 'client.py', findings: [{ line: 1 }] },
+    { code: 'mysql -u root --password=Sup3rS3cr3t! app < dump.sql\n', path: 'scripts/restore.sh', findings: [{ line: 1, message: /`password` is assigned a hard-coded password/, suggestion: /\$\{PASSWORD\}/ }] },
+    {
+      code: "const res = await fetch('https://api.example.com/v1/search?q=x&api_key=9f8a7c6b5d4e3f2a1b0c')\n",
+      findings: [{ line: 1, message: /URL query parameter `api_key` carries a hard-coded credential \(`9f8a…\(20 chars\)`\)/, suggestion: /header/ }],
+    },
+    { code: "const transport = nodemailer.createTransport({ auth: { user: 'bot@acme.io', pass: 'Sup3rS3cret!' } })\n", findings: [{ line: 1, message: /`pass` is assigned a hard-coded password/ }] },
   ],
 })

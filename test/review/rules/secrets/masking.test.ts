@@ -24,6 +24,8 @@ const CASES: Array<{ path: string; code: (secret: string) => string; secret: str
   },
   { path: 'settings.py', code: (s) => `DATABASE_URL = "postgresql://app:${s}@db.prod.internal/app"\n`, secret: 'Vx7q2Lm' + 'Z9tRk4p' },
   { path: 'settings.py', code: (s) => `DB_PASSWORD = "${s}"\n`, secret: 'Tr0ub4dor&3x' },
+  { path: 'db.go', code: (s) => `db, _ := sql.Open("postgres", "host=db user=app password=${s} dbname=app")\n`, secret: 'Vx7q2Lm' + 'Z9tRk4p' },
+  { path: 'src/search.ts', code: (s) => `fetch('https://api.example.com/v1?api_key=${s}')\n`, secret: '9f8a7c6b5d4e' + '3f2a1b0c' },
   { path: 'client.py', code: (s) => `headers = {"Authorization": "Bearer ${s}"}\n`, secret: '7f4c9a2e1b8d6f3a5c0e9b7d2a4f6c8e1b3d5f7a' },
   { path: '.env', code: (s) => `DB_PASSWORD=${s}\n`, secret: 'kR9v!2mQx7Lp' },
 ]

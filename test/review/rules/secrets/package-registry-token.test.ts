@@ -11,6 +11,7 @@ testRule(packageRegistryToken, {
     { code: 'const prefix = "npm_"\nconst isNpm = token.startsWith("pypi-")\n' },
     { code: '- run: npm publish\n  env:\n    NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n', path: '.github/workflows/publish.yml' },
     { code: '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', path: '.npmrc' },
+    { code: 'is_auth = pwd_manager.is_authenticated(request_url)\n', path: 'client.py' },
   ],
   invalid: [
     {

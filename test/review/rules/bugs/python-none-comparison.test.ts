@@ -1,4 +1,4 @@
-import { noneComparison } from '../../../../src/review/rules/bugs/none-comparison'
+import { noneComparison } from '../../../../src/review/rules/bugs/python-none-comparison'
 import { testRule } from '../../rule-tester'
 
 testRule(noneComparison, {

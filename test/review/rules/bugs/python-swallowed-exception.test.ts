@@ -1,4 +1,4 @@
-import { swallowedException } from '../../../../src/review/rules/bugs/swallowed-exception'
+import { swallowedException } from '../../../../src/review/rules/bugs/python-swallowed-exception'
 import { testRule } from '../../rule-tester'
 
 testRule(swallowedException, {

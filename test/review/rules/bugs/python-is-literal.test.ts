@@ -1,4 +1,4 @@
-import { isLiteral } from '../../../../src/review/rules/bugs/is-literal'
+import { isLiteral } from '../../../../src/review/rules/bugs/python-is-literal'
 import { testRule } from '../../rule-tester'
 
 testRule(isLiteral, {

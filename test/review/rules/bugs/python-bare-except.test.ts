@@ -1,4 +1,4 @@
-import { bareExcept } from '../../../../src/review/rules/bugs/bare-except'
+import { bareExcept } from '../../../../src/review/rules/bugs/python-bare-except'
 import { testRule } from '../../rule-tester'
 
 testRule(bareExcept, {

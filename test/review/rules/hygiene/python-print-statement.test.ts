@@ -1,4 +1,4 @@
-import { printStatement } from '../../../../src/review/rules/hygiene/print-statement'
+import { printStatement } from '../../../../src/review/rules/hygiene/python-print-statement'
 import { testRule } from '../../rule-tester'
 
 testRule(printStatement, {

@@ -1,4 +1,4 @@
-import { looseEquality } from '../../../../src/review/rules/bugs/loose-equality'
+import { looseEquality } from '../../../../src/review/rules/bugs/js-loose-equality'
 import { testRule } from '../../rule-tester'
 
 testRule(looseEquality, {

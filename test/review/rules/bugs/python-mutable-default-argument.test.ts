@@ -1,4 +1,4 @@
-import { mutableDefaultArgument } from '../../../../src/review/rules/bugs/mutable-default-argument'
+import { mutableDefaultArgument } from '../../../../src/review/rules/bugs/python-mutable-default-argument'
 import { testRule } from '../../rule-tester'
 
 testRule(mutableDefaultArgument, {

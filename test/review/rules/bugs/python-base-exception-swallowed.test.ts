@@ -1,4 +1,4 @@
-import { baseException } from '../../../../src/review/rules/bugs/base-exception-swallowed'
+import { baseException } from '../../../../src/review/rules/bugs/python-base-exception-swallowed'
 import { testRule } from '../../rule-tester'
 
 testRule(baseException, {

@@ -1,4 +1,4 @@
-import { assertRuntimeCheck } from '../../../../src/review/rules/bugs/assert-runtime-check'
+import { assertRuntimeCheck } from '../../../../src/review/rules/bugs/python-assert-runtime-check'
 import { testRule } from '../../rule-tester'
 
 testRule(assertRuntimeCheck, {

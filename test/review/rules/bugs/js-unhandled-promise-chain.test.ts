@@ -1,4 +1,4 @@
-import { unhandledPromiseChain } from '../../../../src/review/rules/bugs/unhandled-promise-chain'
+import { unhandledPromiseChain } from '../../../../src/review/rules/bugs/js-unhandled-promise-chain'
 import { testRule } from '../../rule-tester'
 
 testRule(unhandledPromiseChain, {
@@ -16,6 +16,7 @@ testRule(unhandledPromiseChain, {
     'const load = () =>\n  fetchAll().then(render)\n',
     '// loadSettings().then(apply)\nconst x = 1\n',
     'fetch(url, {\n  method: "POST",\n}).then((r) => r.json())\n',
+    'queue.push({\n  promise: item.arrayBuffer().then((ab) => decode(ab)),\n})\n',
   ],
   invalid: [
     {

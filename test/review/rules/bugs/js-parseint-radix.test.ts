@@ -1,4 +1,4 @@
-import { parseIntRadix } from '../../../../src/review/rules/bugs/parseint-radix'
+import { parseIntRadix } from '../../../../src/review/rules/bugs/js-parseint-radix'
 import { testRule } from '../../rule-tester'
 
 testRule(parseIntRadix, {

@@ -1,4 +1,4 @@
-import { consoleLog } from '../../../../src/review/rules/hygiene/console-log'
+import { consoleLog } from '../../../../src/review/rules/hygiene/js-console-log'
 import { testRule } from '../../rule-tester'
 
 testRule(consoleLog, {

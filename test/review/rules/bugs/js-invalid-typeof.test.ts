@@ -1,4 +1,4 @@
-import { invalidTypeof } from '../../../../src/review/rules/bugs/invalid-typeof'
+import { invalidTypeof } from '../../../../src/review/rules/bugs/js-invalid-typeof'
 import { testRule } from '../../rule-tester'
 
 testRule(invalidTypeof, {

@@ -96,6 +96,8 @@ export const unhandledPromiseChain: LineRule = {
     if (!headMatch) return
     const firstWord = headMatch[1]!
     if (STATEMENT_KEYWORDS.has(firstWord) || firstWord === 'cy' || firstWord === 'expect') return
+    // An object property or label (`promise: load().then(...)`) is a value, not a statement.
+    if (/^\s*[\w$]+\s*:(?!:)/.test(head)) return
     const headThen = headIndex === ctx.index ? thenAt : head.length
     const prefix = head.slice(0, headThen)
     // Assigned (`x = p.then()`), or the `.then` sits inside another call's arguments.
