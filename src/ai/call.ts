@@ -36,10 +36,11 @@ export async function callModel(provider: AiProvider, messages: ChatMessage[], p
     const timeoutMs = cutByBudget ? remaining : policy.callTimeoutMs
     outcome.calls++
     try {
-      const text = await withTimeout(
+      const text: unknown = await withTimeout(
         (signal) => provider.chat(messages, { signal, maxTokens: policy.maxTokens, schema: policy.schema }),
         timeoutMs,
       )
+      if (typeof text !== 'string') throw new AiProviderError('bad-reply', 'reply is not text')
       return { ...outcome, text, error: undefined }
     } catch (error) {
       outcome.failedCalls++

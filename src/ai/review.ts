@@ -98,7 +98,7 @@ async function review(input: AiReviewInput, provider: AiProvider, config: AiConf
   if (plan.skippedChunks > 0) {
     warnings.push(
       `AI reviewer covered the first ${total} of ${total + plan.skippedChunks} diff chunks (AI_MAX_CHUNKS=${config.maxChunks}); ` +
-        `the rest of ${plural(plan.skippedPaths.length, 'file')} had rule findings only`,
+        `the rest of the diff (${plural(plan.skippedPaths.length, 'file')}) had rule findings only`,
     )
   }
   if (total === 0) return { findings: [], description: null }

@@ -50,7 +50,8 @@ function scanFile(file: ParsedFile, out: SecretLines): void {
   file.hunks.forEach((hunk, h) =>
     hunk.lines.forEach((line, i) => {
       positions.push(`${h}:${i}`)
-      body.push(`+${line.text}`)
+      // An inline `review-ignore` silences a finding for humans; it must not wave a secret through.
+      body.push(`+${line.text.replaceAll('review-ignore', 'review_ignore')}`)
     }),
   )
   if (body.length === 0) return

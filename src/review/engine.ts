@@ -56,7 +56,7 @@ export function reviewChangeset(inputs: readonly ReviewInputFile[], options: Rev
       // Progress reporting is best effort and must not abort the review.
     }
   })
-  const problems = runChangesetRules(plan.changeset, reviewed, collected)
+  const problems = runChangesetRules(plan.changeset, reviewed, resolved, collected)
   return finish(collected, resolved, reports, problems)
 }
 
@@ -150,7 +150,7 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
   failures.flush()
 }
 
-function runChangesetRules(rules: readonly ChangesetRule[], files: FileUnderReview[], out: Collected[]): ParseProblem[] {
+function runChangesetRules(rules: readonly ChangesetRule[], files: FileUnderReview[], resolved: ResolvedOptions, out: Collected[]): ParseProblem[] {
   const problems: ParseProblem[] = []
   if (rules.length === 0) return problems
   const byPath = new Map<string, FileUnderReview>()
@@ -163,6 +163,8 @@ function runChangesetRules(rules: readonly ChangesetRule[], files: FileUnderRevi
       for (const hit of hits) {
         if (!hit) continue
         const filePath = typeof hit.filePath === 'string' && hit.filePath !== '' ? hit.filePath : null
+        // The user asked not to hear about these paths, whichever rule mentions them.
+        if (filePath !== null && resolved.ignoredBy(filePath)) continue
         out.push({ finding: createFinding(rule.meta, hit, filePath, null), file: filePath === null ? undefined : byPath.get(filePath), pack: rule.meta.pack })
       }
     } catch (error) {

@@ -1,5 +1,6 @@
 /** The review engine's public surface: what the queue consumer, the API and the docs import. */
 import { allRules } from './rules'
+import { redactSecretExample } from './display-example'
 import type { RuleMeta } from './types'
 
 export { reviewChangeset, type ReviewDeps } from './engine'
@@ -11,7 +12,13 @@ export { hashString } from './fingerprint'
 export { allRules }
 export * from './types'
 
-/** Every rule's metadata sorted by id, for `GET /api/rules` and the rules doc. */
+/** Every rule's metadata sorted by id, for `GET /api/rules`, reports and the rules doc (examples safe to publish). */
 export function ruleCatalog(rules: readonly { meta: RuleMeta }[] = allRules): RuleMeta[] {
-  return rules.map((rule) => rule.meta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return rules
+    .map((rule) => (rule.meta.pack === 'secrets' ? publishable(rule.meta) : rule.meta))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+function publishable(meta: RuleMeta): RuleMeta {
+  return { ...meta, examples: { bad: redactSecretExample(meta.examples.bad), good: meta.examples.good } }
 }

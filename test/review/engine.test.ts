@@ -188,6 +188,15 @@ describe('reviewChangeset', () => {
     expect(seen).toEqual(['package-lock.json:lock file (package-lock.json)', 'src/a.ts:reviewed'])
   })
 
+  it('drops changeset findings on ignored paths', ({ expect }) => {
+    const pointy = changesetRule('changeset/pointy', () => [
+      { filePath: 'docs/a.md', message: 'ignored' },
+      { filePath: 'src/a.ts', line: 1, message: 'kept' },
+    ])
+    const result = reviewChangeset(inputs([['docs/a.md', 'x'], ['src/a.ts', 'x']]), { ignore_paths: ['docs/'] }, { rules: [pointy] })
+    expect(result.findings.map((f) => [f.filePath, f.line, f.message])).toEqual([['src/a.ts', 1, 'kept']])
+  })
+
   it('reports progress after each file', ({ expect }) => {
     const calls: Array<[number, number]> = []
     reviewChangeset(changeset, {}, { rules, onFileReviewed: (done, total) => calls.push([done, total]) })

@@ -5,7 +5,7 @@ import { fileGate, isCommentLine, lex, receiverStart } from '../injection/util'
 const PREDICATE = /\.(filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(\s*async\b/g
 
 const HINT = /\.(?:filter|some|every|find\w*)\s*\(\s*async\b/
-const gate = fileGate(['async'], ['.filter(', '.some(', '.every(', '.find('])
+const gate = fileGate(['.filter(async', '.some(async', '.every(async', '.find(async', '.findIndex(async', '.findLast(async', '.findLastIndex(async'])
 
 const EFFECT: Record<string, string> = {
   filter: 'keeps every element',

@@ -3,7 +3,7 @@ import type { LineRule } from '../../types'
 import { callArgs, fileGate, isCommentLine, lex, receiverStart, textFrom } from '../injection/util'
 
 const FOR_EACH = /\.forEach\s*\(\s*async\b/g
-const gate = fileGate(['forEach'], ['async'])
+const gate = fileGate(['forEach(async', 'forEach( async'])
 const PARAMS = /^async\s*(?:function\s*[\w$]*\s*)?(?:\(\s*([^)]*)\)|([\w$]+))/
 
 export const jsAwaitInForEach: LineRule = {

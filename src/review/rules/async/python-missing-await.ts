@@ -15,6 +15,13 @@ type Kind = 'sleep' | 'session' | 'http' | 'coroutine'
 
 const gate = fileGate(['async def'])
 
+/** A coroutine stored in `name` and awaited, gathered or returned a few lines later is not lost. */
+function awaitedLater(ctx: LineContext, name: string): boolean {
+  const n = name.replace(/\./g, '\\.')
+  const re = new RegExp(`\\bawait\\b.*\\b${n}\\b|\\b(?:gather|wait|create_task|ensure_future|as_completed|shield|wait_for|run_until_complete|run)\\s*\\(.*\\b${n}\\b|\\breturn\\s+${n}\\b`)
+  return ctx.after(15).some((l) => re.test(l.text))
+}
+
 function sessionIsAsync(ctx: LineContext, def: PyDef, recv: string): boolean {
   const name = recv.replace(/^self\./, '')
   const annotated = new RegExp(`\\b${name}\\s*:\\s*([\\w.\\[\\]]+)`).exec(def.signature)
@@ -68,7 +75,7 @@ export const pythonMissingAwait: LineRule = {
     const prefix = code.slice(0, found.start).trim()
     if (!STATEMENT_PREFIX.test(prefix)) return undefined
     const target = /^([\w.]+)\s*(?::[^=]+)?=/.exec(prefix)?.[1]
-    if (target && KEEPS_COROUTINE.test(target.split('.').pop()!)) return undefined
+    if (target && (KEEPS_COROUTINE.test(target.split('.').pop()!) || awaitedLater(ctx, target))) return undefined
     if (inDocstring(ctx)) return undefined
     const def = inAsyncDef(ctx)
     if (!def) return undefined

@@ -39,8 +39,10 @@ const SLASH_COMMENT = new Set<Language>([
 const PROSE_APOSTROPHE = new Set<Language>(['yaml', 'github-actions', 'dockerfile', 'makefile', 'ini', 'dotenv', 'shell'])
 
 const BLOCK_COMMENT_LINE = /^\s*(?:\/\*|\*(?!\*?\/)|\*\/|<!--)/
+/** Languages with block comments (C-style or HTML); elsewhere a leading `*` is code (`*args`). */
+const BLOCK_COMMENT_LANGUAGES = new Set<Language>([...SLASH_COMMENT, 'css', 'sql', 'html', 'markdown'])
 
-/** Languages whose lines are usually code, where a value must be a literal to be hard-coded. */
+/** Config and script formats, where a bare `key: value` or `KEY=value` is itself a literal value. */
 export const CONFIG_LANGUAGES = new Set<Language>([
   'yaml',
   'ini',
@@ -92,25 +94,27 @@ export function commentStart(text: string, language: Language): number {
 
 /** A line inside a block comment or JSDoc (a line starting with `*`), or an HTML comment line. */
 export function isBlockCommentLine(text: string, language: Language): boolean {
-  return BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml'
+  if (!BLOCK_COMMENT_LANGUAGES.has(language) || !BLOCK_COMMENT_LINE.test(text)) return false
+  // In Markdown only `<!--` opens a comment; `* item` is a bullet.
+  return language !== 'markdown' || text.trimStart().startsWith('<!--')
 }
 
 /** True for lines that are entirely a comment (line comment, or a line inside a block comment). */
 export function isCommentLine(text: string, language: Language): boolean {
-  if (BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml') return true
+  if (isBlockCommentLine(text, language)) return true
   const start = commentStart(text, language)
   return start < text.length && text.slice(0, start).trim() === ''
 }
 
 /** Where the comment part of a line starts: 0 for a line inside a block comment (` * …`), else the trailing comment's index. */
 export function commentOffset(text: string, language: Language): number {
-  if (BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml') return 0
+  if (isBlockCommentLine(text, language)) return 0
   return commentStart(text, language)
 }
 
 /** The line without its trailing comment. */
 export function stripComment(text: string, language: Language): string {
-  if (BLOCK_COMMENT_LINE.test(text) && language !== 'markdown' && language !== 'yaml') return ''
+  if (isBlockCommentLine(text, language)) return ''
   const start = commentStart(text, language)
   return start === text.length ? text : text.slice(0, start)
 }

@@ -9,8 +9,21 @@ const TIMER = /(?:(?<![\w.$])|\b(?:window|globalThis|global|self)\.)(setTimeout|
 const VM = /\b(?:vm\.)(runInThisContext|runInNewContext|runInContext|compileFunction)\s*\(|\bnew\s+vm\.(Script)\s*\(/g
 const IDENT = /^[A-Za-z_$][\w$]*$/
 // Timers only evaluate code when handed a string.
-const CANDIDATE = /eval\(|Function\(|vm\.|set(?:Timeout|Interval)\(\s*["'`]/
-const gate = fileGate(['eval(', 'Function(', 'vm.', 'setTimeout(', 'setInterval('])
+const CANDIDATE = /eval\(|new\s+Function\s*\(|vm\.|set(?:Timeout|Interval)\(\s*["'`]/
+const DECLARATION = /\bfunction\s+eval\s*\(|^\s*declare\s/
+const gate = fileGate([
+  'eval(',
+  'new Function',
+  'vm.run',
+  'vm.compile',
+  'vm.Script',
+  'setTimeout("',
+  "setTimeout('",
+  'setTimeout(`',
+  'setInterval("',
+  "setInterval('",
+  'setInterval(`',
+])
 
 function built(ctx: LineContext, arg: Arg): ExprInfo {
   const info = analyzeExpr(arg.text, 'js')
@@ -46,6 +59,8 @@ export const jsCodeEval: LineRule = {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (!CANDIDATE.test(text) || ctx.file.isTest || isCommentLine(text, 'js')) return undefined
+    // Declarations (`declare function eval(x: string): any`) and type files run nothing.
+    if (DECLARATION.test(text) || ctx.file.path.endsWith('.d.ts')) return undefined
     const lexed = lex(text, 'js')
     const hits: RuleHit[] = []
     for (const m of lexed.masked.matchAll(EVAL)) {

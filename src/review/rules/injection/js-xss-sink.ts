@@ -14,14 +14,35 @@ const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\
 const IDENT = /^[A-Za-z_$][\w$]*$/
 const gate = fileGate(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
 
+const COPY = /^[\w$.]+\.(?:innerHTML|outerHTML)\b/
+
+/** The two outcomes of a top-level `cond ? a : b`, if `value` is one. */
+function ternaryBranches(value: string): [string, string] | undefined {
+  const masked = lex(value, 'js').masked
+  let depth = 0
+  let q = -1
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i]
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') depth--
+    else if (depth === 0 && c === '?' && masked[i + 1] !== '.' && masked[i + 1] !== '?') {
+      if (q < 0) q = i
+    } else if (depth === 0 && c === ':' && q >= 0) return [value.slice(q + 1, i), value.slice(i + 1)]
+  }
+  return undefined
+}
+
 /** Why a value headed for an HTML sink is a problem, or undefined when it is constant or sanitized. */
 function judge(ctx: LineContext | undefined, value: string): { what: string; severity: Severity } | undefined {
   const v = value.trim().replace(/;$/, '')
   if (!v || SANITIZED.test(v)) return undefined
   // Copying markup the page already holds adds nothing new.
-  if (/^[\w$.]+\.(?:innerHTML|outerHTML)$/.test(v)) return undefined
+  if (COPY.test(v) && /^[\w$.]+\.(?:innerHTML|outerHTML)$/.test(v)) return undefined
   let info: ExprInfo = analyzeExpr(v, 'js')
   if (info.literal) return undefined
+  // `cond ? '+' : '-'`: every outcome is a literal (or markup the page already holds).
+  const branches = ternaryBranches(v)
+  if (branches && branches.every((b) => analyzeExpr(b, 'js').literal || COPY.test(b.trim()))) return undefined
   if (info.opaque && IDENT.test(v) && ctx) {
     const chain = assignmentsBefore(ctx, v, 'js', 8)
     if (chain.length > 0 && chain.every((a) => a.info.literal || SANITIZED.test(a.rhs))) return undefined

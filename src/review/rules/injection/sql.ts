@@ -13,6 +13,7 @@ import {
   callArgs,
   isCommentLine,
   isIdentifierSlot,
+  isSafeValue,
   inPythonTripleString,
   lex,
   looksLikeSql,
@@ -71,16 +72,22 @@ export interface SqlFinding {
 }
 
 const IDENT = /^[A-Za-z_$][\w$]*$/
+// Names of lists of SQL fragments (`conditions.join(" AND ")`) built next to bound parameters.
+const STRUCTURAL = /^\$?(?:[\w.]*_)?(?:conditions?|clauses?|filters|wheres?|where_sql|predicates|placeholders|columns|cols|fields|sets|set_sql|assignments|updates|joins|order_by|sort_sql)(?:\.join\([^)]*\))?$/i
 const METHOD = /([\w$]+)\s*\($/
 
 function methodOf(match: string): string {
   return METHOD.exec(match)?.[1] ?? match
 }
 
-// Every finding needs SQL text in a literal the diff shows, so a file without SQL words cannot match.
-const SQL_WORDS = ['select', 'SELECT', 'Select', 'insert', 'INSERT', 'Insert', 'update', 'UPDATE', 'Update', 'delete', 'DELETE', 'Delete', 'create', 'CREATE', 'drop', 'DROP', 'alter', 'ALTER', 'truncate', 'TRUNCATE', 'replace', 'REPLACE', 'merge', 'MERGE', 'pragma', 'PRAGMA', 'where', 'WHERE']
+// Every finding needs SQL in a literal the diff shows, so a file without SQL words cannot match.
+const SQL_WORDS = [
+  'SELECT', 'INSERT', 'UPDATE', 'DELETE', 'CREATE', 'DROP', 'ALTER', 'TRUNCATE', 'PRAGMA', 'WHERE', 'REPLACE', 'MERGE',
+  'select ', 'insert ', 'update ', 'delete ', 'create ', 'drop ', 'alter ', 'truncate ', 'pragma ', 'where ', 'replace into', 'merge into',
+  'Select ', 'Insert ', 'Update ', 'Delete ',
+]
 
-/** A file gate for SQL rules: one of the rule's sink names, and SQL words somewhere in the file. */
+/** A file gate for SQL rules: one of the rule's sink names, and SQL words, somewhere in the file. */
 export function sqlGate(sinks: readonly string[]): (file: FileUnderReview) => boolean {
   return fileGate(sinks, SQL_WORDS)
 }
@@ -109,16 +116,19 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
       for (const arg of spec.queryArgs(method, call.args)) {
         const info = analyzeExpr(arg.text, spec.fam)
         const strict = spec.strictShape?.(method) ?? false
+        // Parameters passed after the query mean the values are bound; lists of clauses or
+        // placeholders joined into the text are then structure, not data.
+        const bound = call.args.length > call.args.indexOf(arg) + 1
         if (info.dynamic) {
           if (spec.safeBuild?.(info)) continue
-          const unsafe = unsafeParts(info)
+          const unsafe = unsafeParts(info).filter((p) => !escapedNearby(ctx, p, spec.fam) && !(bound && STRUCTURAL.test(p)))
           if (unsafe.length > 0 && (strict ? startsLikeSql(info.strings) : looksLikeSql(info.strings))) {
             out.push({ ...base, info, unsafe, identifiersOnly: identifiersOnly(info, unsafe, spec.fam) })
             break
           }
         } else if (info.opaque && IDENT.test(arg.text)) {
           const chain = assignmentsBefore(ctx, arg.text.replace(/^\$/, ''), spec.fam, 15)
-          const found = dynamicChain(chain, spec)
+          const found = dynamicChain(ctx, chain, spec, bound)
           if (found) {
             out.push({ ...base, ...found, variable: arg.text })
             break
@@ -134,14 +144,21 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
   return out
 }
 
-function dynamicChain(chain: Assignment[], spec: SqlSpec): Pick<SqlFinding, 'info' | 'unsafe' | 'identifiersOnly' | 'builtAt'> | undefined {
+/** `name` was assigned from an escaping/converting expression a few lines up (`t = name.replace('"', '""')`). */
+function escapedNearby(ctx: LineContext, name: string, fam: Family): boolean {
+  if (!IDENT.test(name)) return false
+  const chain = assignmentsBefore(ctx, name.replace(/^\$/, ''), fam, 8)
+  return chain.length === 1 && isSafeValue(chain[0]!.rhs.trim().replace(/;$/, ''))
+}
+
+function dynamicChain(ctx: LineContext, chain: Assignment[], spec: SqlSpec, bound: boolean): Pick<SqlFinding, 'info' | 'unsafe' | 'identifiersOnly' | 'builtAt'> | undefined {
   if (chain.length === 0) return undefined
   const fam = spec.fam
   const text = chain.map((c) => c.info.strings).join(' ')
   if (!looksLikeSql(text)) return undefined
   for (const link of chain) {
     if (!link.info.dynamic || spec.safeBuild?.(link.info)) continue
-    const unsafe = unsafeParts(link.info)
+    const unsafe = unsafeParts(link.info).filter((p) => !escapedNearby(ctx, p, fam) && !(bound && STRUCTURAL.test(p)))
     if (unsafe.length === 0) continue
     return { info: link.info, unsafe, identifiersOnly: identifiersOnly(link.info, unsafe, fam), builtAt: link.line }
   }

@@ -339,11 +339,13 @@ const BLANK_CODE: Record<Family, RegExp> = {
 const NUMERIC_WRAP =
   /\b(?:int|float|len|Number|parseInt|parseFloat|strconv\.Itoa|Integer\.parseInt|Long\.parseLong|intval|floatval|to_i|[\w>-]*escape_string|esc_sql|escapeLiteral|escapeIdentifier|pg_escape_literal|pg_escape_identifier|shlex\.quote|shellescape|escapeshellarg)\s*\([^()]*\)|->quote\s*\([^()]*\)|\((?:int|integer|float|double|bool)\)\s*\$\w+/g
 const IDENT_PATH = /(?<![\w$])[$A-Za-z_][\w$]*(?:(?:\.|->|::)[$A-Za-z_][\w$]*|\[[^\]]*\])*(?![\w$]|\s*\()/g
+const COMPREHENSION = /\bfor\s+[\w, ]+\s+in\s+[\w.]+/g
 const METHOD_CALL = /(?<![\w$.])([$A-Za-z_][\w$]*(?:(?:\.|->)[$A-Za-z_][\w$]*)+)\s*\([^()]*\)/g
 const FORMATTERS = /(?:^|\.)(?:Sprintf|format|formatted|sprintf|concat|join)$/
 const NOT_VALUES = new Set([
   'if', 'else', 'and', 'or', 'not', 'in', 'is', 'None', 'True', 'False', 'null', 'undefined', 'true', 'false', 'nil',
   'this', 'self', 'new', 'await', 'return', 'typeof', 'const', 'let', 'var', 'fmt', 'String', 'str', 'f', 'r', 'b', 'u',
+  'for', 'while', 'lambda', 'async', 'yield', 'from', 'as', 'with', 'of', 'instanceof', 'void',
 ])
 
 /** Classify an expression that may build a string: literal, opaque, or built at runtime. */
@@ -373,7 +375,8 @@ export function analyzeExpr(expr: string, fam: Family): ExprInfo {
   else if ((fam === 'py' || fam === 'rb') && /%/.test(code)) how = 'percent'
   else if (fam === 'php' ? /\./.test(code) : /\+/.test(code) || /\.concat\s*\(/.test(code)) how = 'concatenation'
   if (!how) return { literal: false, opaque: false, dynamic: false, parts: [], strings, tokens }
-  let values = code.replace(NUMERIC_WRAP, (w) => ' '.repeat(w.length))
+  // Comprehension clauses (`... for col in cols`) only restate values already counted.
+  let values = code.replace(NUMERIC_WRAP, (w) => ' '.repeat(w.length)).replace(COMPREHENSION, (w) => ' '.repeat(w.length))
   const parts: string[] = []
   // Method calls on a receiver (`request.getParameter("id")`) are quoted whole, from the original text.
   values = values.replace(METHOD_CALL, (w, name: string, at: number) => {
@@ -405,6 +408,8 @@ export function isSafeValue(part: string): boolean {
   if (/["'`](?:\?|%s|\$\d*|:\w+)/.test(p) && /join|repeat|map|\*/.test(p)) return true
   if (/^(?:int|float|len|Number|parseInt|parseFloat|str\(len|strconv\.Itoa|intval|shlex\.quote|escapeshellarg)\s*\(/.test(p)) return true
   if (/^[\w.]+\.length$|^len\(/.test(p)) return true
+  // Doubling the quote character (`name.replace('"', '""')`) is how SQL escapes identifiers and strings.
+  if (/\.replace\(\s*(?:'"'\s*,\s*'""'|"'"\s*,\s*"''"|"\\""\s*,\s*"\\"\\"")\s*\)$/.test(p)) return true
   return false
 }
 
@@ -683,17 +688,19 @@ export function newSideText(file: FileUnderReview): string {
 }
 
 // Every gate registers its needles, and one pass over the file finds all of them: each needle is
-// anchored on its rarest character, so most characters cost one table lookup. (A regex
+// anchored on its rarest pair of characters, so most positions cost one table lookup. (A regex
 // alternation of ~90 literals, or one `includes` scan per needle, is several times slower.)
-const needles = new Set<string>()
+const needles: string[] = []
+const needleIds = new Map<string, number>()
 let anchors: Anchors | undefined
 let featuresFile: FileUnderReview | undefined
-let featuresCache = new Set<string>()
+let featuresCache = new Uint8Array(0)
 
 interface Anchors {
   /** (first char code * 128 + second char code) → index into `buckets`, or -1. */
   head: Int16Array
-  buckets: Array<Array<{ needle: string; offset: number }>>
+  /** Flattened (needle id, offset) pairs per bucket. */
+  buckets: Int32Array[]
 }
 
 // ASCII characters by frequency in Python/JS/TS source, most frequent first.
@@ -707,8 +714,8 @@ function rarity(c: string): number {
 /** Anchor each needle on its rarest pair of adjacent characters, so few positions need a compare. */
 function buildAnchors(): Anchors {
   const head = new Int16Array(128 * 128).fill(-1)
-  const buckets: Anchors['buckets'] = []
-  for (const needle of needles) {
+  const lists: number[][] = []
+  needles.forEach((needle, id) => {
     let offset = -1
     let best = -1
     for (let k = 0; k + 1 < needle.length; k++) {
@@ -719,18 +726,18 @@ function buildAnchors(): Anchors {
         offset = k
       }
     }
-    if (offset < 0) continue
+    if (offset < 0) return
     const key = needle.charCodeAt(offset) * 128 + needle.charCodeAt(offset + 1)
     if (head[key] === -1) {
-      head[key] = buckets.length
-      buckets.push([])
+      head[key] = lists.length
+      lists.push([])
     }
-    buckets[head[key]!]!.push({ needle, offset })
-  }
-  return { head, buckets }
+    lists[head[key]!]!.push(id, offset)
+  })
+  return { head, buckets: lists.map((l) => Int32Array.from(l)) }
 }
 
-function scanLine(text: string, a: Anchors, found: Set<string>): void {
+function scanLine(text: string, a: Anchors, found: Uint8Array): void {
   const { head, buckets } = a
   let prev = text.length > 0 ? text.charCodeAt(0) : 0
   for (let i = 1; i < text.length; i++) {
@@ -743,18 +750,18 @@ function scanLine(text: string, a: Anchors, found: Set<string>): void {
     prev = c
     if (b < 0) continue
     const list = buckets[b]!
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k]!
-      if (!found.has(e.needle) && text.startsWith(e.needle, i - 1 - e.offset)) found.add(e.needle)
+    for (let k = 0; k < list.length; k += 2) {
+      const id = list[k]!
+      if (found[id] === 0 && text.startsWith(needles[id]!, i - 1 - list[k + 1]!)) found[id] = 1
     }
   }
 }
 
-/** Which registered needles occur in the file's new side (computed once per file). */
-export function fileFeatures(file: FileUnderReview): ReadonlySet<string> {
+/** Flags (by needle id) for the registered needles that occur in the file's new side. */
+function fileFeatures(file: FileUnderReview): Uint8Array {
   if (file === featuresFile) return featuresCache
   anchors ??= buildAnchors()
-  const found = new Set<string>()
+  const found = new Uint8Array(needles.length)
   for (const h of file.hunks) {
     if (h.section) scanLine(h.section, anchors, found)
     for (const l of h.lines) if (l.kind !== 'del') scanLine(l.text, anchors, found)
@@ -770,15 +777,25 @@ export function fileFeatures(file: FileUnderReview): ReadonlySet<string> {
  * one shared scan per file is far cheaper than testing every line.
  */
 export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: FileUnderReview) => boolean {
-  for (const group of groups) for (const n of group) if (n.length >= 2) needles.add(n)
+  const ids = groups.map((group) =>
+    group.filter((n) => n.length >= 2).map((n) => {
+      let id = needleIds.get(n)
+      if (id === undefined) {
+        id = needles.length
+        needles.push(n)
+        needleIds.set(n, id)
+      }
+      return id
+    }),
+  )
   anchors = undefined
   let last: FileUnderReview | undefined
   let open = false
   return (file) => {
     if (file !== last) {
       last = file
-      const features = fileFeatures(file)
-      open = groups.every((group) => group.some((n) => features.has(n)))
+      const found = fileFeatures(file)
+      open = ids.every((group) => group.some((id) => found[id] === 1))
     }
     return open
   }

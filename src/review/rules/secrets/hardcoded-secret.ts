@@ -132,17 +132,17 @@ export const hardcodedSecret: LineRule = {
       let end = m.index + m[0].length
       while (end < text.length && isNameChar(text.charCodeAt(end))) end++
       KEYWORD.lastIndex = end
+      // A quoted key (`"password": …`, `['api_key'] = …`) closes with the quote it opened with.
+      const open = text[start - 1]
+      OPERATOR.lastIndex = (open === '"' || open === "'") && text[end] === open ? end + 1 : end
+      const op = OPERATOR.exec(text)
+      if (!op) continue
       const raw = text.slice(start, end)
       const name = raw.replace(/^[$@.-]+/, '')
       const kind = classifySecretName(name, language)
       if (!kind) continue
       // `Server=…;Password=…` is a connection string: secrets/connection-string-password reports it.
       if (kind === 'password' && KV_CONNECTION.test(text)) continue
-      // A quoted key (`"password": …`, `['api_key'] = …`) closes with the quote it opened with.
-      const open = text[start - 1]
-      OPERATOR.lastIndex = (open === '"' || open === "'") && text[end] === open ? end + 1 : end
-      const op = OPERATOR.exec(text)
-      if (!op) continue
       let at = OPERATOR.lastIndex
       if (op[1] === ':' && !facts.bareAllowed) {
         const annotation = ANNOTATION.exec(text.slice(at))

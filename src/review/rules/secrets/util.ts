@@ -170,8 +170,21 @@ const HARMLESS_TOKEN_QUALIFIERS = new Set([
 ])
 const SHELLISH = new Set<Language>(['shell', 'dockerfile', 'makefile'])
 
+/** Names repeat across a changeset (`token`, `api_key`), so classifications are memoised. */
+const CLASSIFIED = new Map<string, SecretKind | null>()
+
 /** Whether a name holds a password or another secret (`DB_PASSWORD`, `apiKey`, `client_secret`), by its last words. */
 export function classifySecretName(name: string, language: Language): SecretKind | undefined {
+  const key = SHELLISH.has(language) ? `$${name}` : name
+  let kind = CLASSIFIED.get(key)
+  if (kind === undefined) {
+    if (CLASSIFIED.size > 4096) CLASSIFIED.clear()
+    CLASSIFIED.set(key, (kind = classify(name, language) ?? null))
+  }
+  return kind ?? undefined
+}
+
+function classify(name: string, language: Language): SecretKind | undefined {
   const words = identifierWords(name)
   const last = words.at(-1)
   if (!last) return undefined
