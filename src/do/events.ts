@@ -3,7 +3,16 @@ import type { ChangesetStatus, Verdict } from '../db/schema'
 /** What publishers send; the room stamps `seq` and `at`. */
 export type RoomEventInput =
   | { type: 'status'; status: ChangesetStatus; revision: number; error?: string | null }
-  | { type: 'progress'; revision: number; files_done: number; files_total: number }
+  | {
+      type: 'progress'
+      revision: number
+      /** `rules`: the rule engine, counting files; `ai`: the AI reviewer, counting chunks. */
+      phase: 'rules' | 'ai'
+      files_done: number
+      files_total: number
+      chunks_done?: number
+      chunks_total?: number
+    }
   | {
       type: 'findings'
       revision: number

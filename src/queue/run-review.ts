@@ -10,12 +10,11 @@ import { findings as findingsTable, revisions } from '../db/schema'
 import { loadFindingCounts } from '../db/summary'
 import { notifyRoom } from '../do/notify'
 import { describeError, type Logger } from '../log'
-import { reviewChangeset } from '../review'
 import type { Rule } from '../review/types'
 import type { ReviewJob } from './jobs'
 import { ProgressReporter } from './progress'
 import { summarizeRevision } from './revision-summary'
-import { toEngineOptions } from './engine-options'
+import { analyzeRevision, type Analysis } from './analyze'
 
 export type RunOutcome = 'reviewed' | 'failed' | 'skipped' | 'busy' | 'stale'
 
@@ -52,16 +51,13 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
   log.info('review.started', { attempt: claimed.attempts })
   await notifyRoom(env, job.changesetId, { type: 'status', status: 'in_progress', revision: job.revision }, log)
 
+  let committed: Analysis | undefined
   try {
     const files = await loadRevisionFiles(db, job.changesetId, job.revision)
     const progress = new ProgressReporter(env, job, files.length, log)
     await progress.start()
-    const result = reviewChangeset(
-      files.map((f) => ({ path: f.path, diff: f.diff })),
-      toEngineOptions(claimed.options),
-      { onFileReviewed: (done) => progress.update(done), ...(deps.rules ? { rules: deps.rules } : {}) },
-    )
-    await progress.finish()
+    const analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules)
+    const result = analysis.engine
 
     const previous =
       job.revision > 1
@@ -70,7 +66,7 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
             .from(findingsTable)
             .where(eq(findingsTable.changesetId, job.changesetId))
         : []
-    const summary = summarizeRevision(result, previous)
+    const summary = summarizeRevision({ ...result, findings: analysis.findings }, previous)
     const committedAt = nowIso()
     const idByPath = new Map(files.map((f) => [f.path, f.id]))
     const reports = result.files.flatMap((r) => {
@@ -86,7 +82,7 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
         tenantId: claimed.tenantId,
         revision: job.revision,
         now: committedAt,
-        findings: result.findings,
+        findings: analysis.findings,
         newId: () => crypto.randomUUID(),
       }),
       resolveMissingStatement(job.changesetId, job.revision, committedAt),
@@ -94,15 +90,25 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
         .update(revisions)
         .set({ summary: { ...summary } })
         .where(and(eq(revisions.changesetId, job.changesetId), eq(revisions.number, job.revision))),
-      ...markReviewedStatements(db, { changesetId: job.changesetId, revision: job.revision, runId, now: committedAt, warnings: [] }),
+      ...markReviewedStatements(db, {
+        changesetId: job.changesetId,
+        revision: job.revision,
+        runId,
+        now: committedAt,
+        warnings: analysis.warnings,
+        descriptionAi: analysis.descriptionAi,
+      }),
     ])
 
+    committed = analysis
     log.info('review.completed', {
       outcome: 'reviewed',
       attempt: claimed.attempts,
       duration_ms: Date.now() - started,
       files: files.length,
-      findings: result.findings.length,
+      findings: analysis.findings.length,
+      ai_findings: analysis.findings.length - result.findings.length,
+      warnings: analysis.warnings.length,
       truncated: result.truncated,
       suppressed: result.suppressed,
     })
@@ -119,12 +125,17 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
     await notifyRoom(env, job.changesetId, { type: 'status', status: 'pending', revision: job.revision }, log)
     throw err
   }
-  await announceReviewed(env, job, log)
+  await announceReviewed(env, job, warningsOf(committed), log)
   return 'reviewed'
 }
 
+function warningsOf(analysis: Analysis | undefined): string[] {
+  return analysis?.warnings ?? []
+}
+
 /** Pushes the outcome to watchers. The review is already committed, so nothing here may fail it. */
-async function announceReviewed(env: Env, job: ReviewJob, log: Logger): Promise<void> {
+async function announceReviewed(env: Env, job: ReviewJob, warnings: string[], log: Logger): Promise<void> {
+  for (const message of warnings) await notifyRoom(env, job.changesetId, { type: 'warning', revision: job.revision, message }, log)
   try {
     const db = getDb(env.DB)
     const [counts, row] = await Promise.all([loadFindingCounts(db, job.changesetId), findChangesetById(db, job.changesetId)])

@@ -9,7 +9,7 @@ const room = (id: string) => env.CHANGESET_ROOM.getByName(id)
 async function publishStatuses(id: string, count: number) {
   const seqs: number[] = []
   for (let i = 0; i < count; i++) {
-    seqs.push(await room(id).publish(id, { type: 'progress', revision: 1, files_done: i, files_total: count }))
+    seqs.push(await room(id).publish(id, { type: 'progress', revision: 1, phase: 'rules', files_done: i, files_total: count }))
   }
   return seqs
 }

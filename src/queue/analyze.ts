@@ -1,0 +1,90 @@
+import { createAiProvider, readAiConfig, runAiReview, type AiReviewResult } from '../ai'
+import type { ChangesetRow } from '../db/schema'
+import type { Logger } from '../log'
+import { reviewChangeset } from '../review'
+import type { Finding, ReviewResult, Rule } from '../review/types'
+import { toEngineOptions } from './engine-options'
+import type { ProgressReporter } from './progress'
+
+export interface Analysis {
+  engine: ReviewResult
+  /** Rule findings followed by AI findings, ready to store. */
+  findings: Finding[]
+  /** `null` when no AI pass ran; a string (possibly the previous one) otherwise. */
+  descriptionAi: string | null | undefined
+  warnings: string[]
+}
+
+/**
+ * The review itself: the rule engine, then (when the deployment has an AI reviewer and the
+ * submission did not opt out) the AI pass. Nothing here writes; the caller commits.
+ */
+export async function analyzeRevision(
+  env: Env,
+  changeset: ChangesetRow,
+  files: ReadonlyArray<{ path: string; diff: string }>,
+  progress: ProgressReporter,
+  log: Logger,
+  rules?: readonly Rule[],
+): Promise<Analysis> {
+  const inputs = files.map((f) => ({ path: f.path, diff: f.diff }))
+  const engine = reviewChangeset(inputs, toEngineOptions(changeset.options), {
+    onFileReviewed: (done) => progress.update(done),
+    ...(rules ? { rules } : {}),
+  })
+  await progress.finish()
+  const warnings = engineWarnings(engine)
+
+  const ai = await runAiPass(env, changeset, inputs, engine, progress, log)
+  if (ai) warnings.push(...ai.warnings)
+  return {
+    engine,
+    findings: ai ? [...engine.findings, ...ai.findings] : engine.findings,
+    descriptionAi: ai ? (ai.description ?? changeset.descriptionAi) : undefined,
+    warnings,
+  }
+}
+
+async function runAiPass(
+  env: Env,
+  changeset: ChangesetRow,
+  files: { path: string; diff: string }[],
+  engine: ReviewResult,
+  progress: ProgressReporter,
+  log: Logger,
+): Promise<AiReviewResult | undefined> {
+  const wanted = changeset.options?.ai
+  if (wanted === false) return undefined
+  const config = readAiConfig(env)
+  const provider = createAiProvider(env, config)
+  if (!provider) {
+    if (wanted === true) return { findings: [], description: null, warnings: ['AI review was requested but this deployment has no AI reviewer configured'], stats: emptyStats() }
+    return undefined
+  }
+  const result = await runAiReview(
+    {
+      title: changeset.title,
+      description: changeset.description,
+      files,
+      skippedPaths: new Set(engine.files.filter((f) => f.skipped).map((f) => f.path)),
+      ruleFindings: engine.findings,
+    },
+    provider,
+    config,
+    { onChunkDone: (done, total) => progress.phase('ai', done, total) },
+  )
+  await progress.phase('ai', 1, 1)
+  log.info('review.ai_pass', { provider: provider.name, model: provider.model, ...result.stats, findings: result.findings.length, warnings: result.warnings.length })
+  return result
+}
+
+function engineWarnings(engine: ReviewResult): string[] {
+  const warnings: string[] = []
+  if (engine.truncated > 0) warnings.push(`${engine.truncated} lower-severity findings were left out by the findings cap (max_findings)`)
+  for (const problem of engine.problems ?? []) warnings.push(problem.message)
+  return warnings
+}
+
+function emptyStats(): AiReviewResult['stats'] {
+  return { chunks: 0, calls: 0, failedCalls: 0, droppedInvalid: 0, droppedUnanchored: 0, merged: 0, skippedChunks: 0, durationMs: 0 }
+}
