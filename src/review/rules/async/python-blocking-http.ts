@@ -31,9 +31,9 @@ export const pythonBlockingHttp: LineRule = {
     if (!(text.includes('requests.') || text.includes('urlopen') || text.includes('httpx.') || text.includes('urllib3.'))) return undefined
     const code = pyCode(text)
     const m = SYNC_HTTP.exec(code)
-    if (!m || OFFLOADED.test(code) || inDocstring(ctx)) return undefined
+    if (!m || OFFLOADED.test(code)) return undefined
     const def = inAsyncDef(ctx)
-    if (!def) return undefined
+    if (!def || inDocstring(ctx)) return undefined
     const call = m[1] ?? m[2]!
     const httpx = call.startsWith('httpx.')
     return {

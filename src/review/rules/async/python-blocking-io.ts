@@ -61,9 +61,8 @@ export const pythonBlockingIo: LineRule = {
     for (const check of CHECKS) {
       const m = check.re.exec(code)
       if (!m) continue
-      if (inDocstring(ctx)) return undefined
       const def = inAsyncDef(ctx)
-      if (!def) return undefined
+      if (!def || inDocstring(ctx)) return undefined
       // pyCode keeps columns, so the original text shows the string arguments.
       const call = text.slice(m.index, m.index + m[1]!.length).replace(/\s+/g, ' ')
       const shown = call.length > 40 ? call.slice(0, 39) + '…' : call

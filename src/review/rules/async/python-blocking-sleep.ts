@@ -29,9 +29,9 @@ export const pythonBlockingSleep: LineRule = {
     const text = ctx.line.text
     if (!text.includes('time.sleep')) return undefined
     const code = pyCode(text)
-    if (!SLEEP.test(code) || OFFLOADED.test(code) || inDocstring(ctx)) return undefined
+    if (!SLEEP.test(code) || OFFLOADED.test(code)) return undefined
     const def = inAsyncDef(ctx)
-    if (!def) return undefined
+    if (!def || inDocstring(ctx)) return undefined
     const m = STATEMENT.exec(code)
     const arg = m ? text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')).trim() : undefined
     return {

@@ -18,7 +18,10 @@ const gate = fileGate(['async def'])
 /** A coroutine stored in `name` and awaited, gathered or returned a few lines later is not lost. */
 function awaitedLater(ctx: LineContext, name: string): boolean {
   const n = name.replace(/\./g, '\\.')
-  const re = new RegExp(`\\bawait\\b.*\\b${n}\\b|\\b(?:gather|wait|create_task|ensure_future|as_completed|shield|wait_for|run_until_complete|run)\\s*\\(.*\\b${n}\\b|\\breturn\\s+${n}\\b`)
+  // Awaiting the name itself, handing it to a scheduler, or returning it (not `await resp.json()`).
+  const re = new RegExp(
+    `\\bawait\\s+${n}\\b(?!\\s*[.[(])|\\b(?:gather|wait|create_task|ensure_future|as_completed|shield|wait_for|run_until_complete|run)\\s*\\(.*\\b${n}\\b|\\breturn\\s+${n}\\s*(?:$|[,)#])`,
+  )
   return ctx.after(15).some((l) => re.test(l.text))
 }
 
@@ -76,9 +79,8 @@ export const pythonMissingAwait: LineRule = {
     if (!STATEMENT_PREFIX.test(prefix)) return undefined
     const target = /^([\w.]+)\s*(?::[^=]+)?=/.exec(prefix)?.[1]
     if (target && (KEEPS_COROUTINE.test(target.split('.').pop()!) || awaitedLater(ctx, target))) return undefined
-    if (inDocstring(ctx)) return undefined
     const def = inAsyncDef(ctx)
-    if (!def) return undefined
+    if (!def || inDocstring(ctx)) return undefined
     if (found.kind === 'session' && !sessionIsAsync(ctx, def, found.name)) return undefined
     if (found.kind === 'http') {
       if (!facts.asyncClients.has(found.name.replace(/^self\./, ''))) return undefined

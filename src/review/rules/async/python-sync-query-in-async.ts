@@ -76,9 +76,9 @@ export const pythonSyncQueryInAsync: LineRule = {
     const text = ctx.line.text
     if (!text.includes('.query(')) return undefined
     const m = QUERY.exec(pyCode(text))
-    if (!m || inDocstring(ctx)) return undefined
+    if (!m) return undefined
     const def = inAsyncDef(ctx)
-    if (!def) return undefined
+    if (!def || inDocstring(ctx)) return undefined
     const recv = m[1]!
     if (!isAsyncSession(ctx, def, recv)) return undefined
     const fixed = rewrite(text, recv, m.index)

@@ -110,6 +110,7 @@ export function pyCode(text: string): string {
 export function inDocstring(ctx: LineContext, n = 60): boolean {
   let count = 0
   for (const l of ctx.before(n)) {
+    if (!l.text.includes('"""') && !l.text.includes("'''")) continue
     const m = l.text.match(/"""|'''/g)
     if (m) count += m.length
   }

@@ -4,6 +4,8 @@ import type { LineRule } from '../../types'
 import { scanCurrent } from './util'
 
 const OP = /(?<![=!<>])([=!])=(?!=)/g
+// The same test without capture or state, to skip the lexer on the many lines that only use `===`.
+const ANY_LOOSE = /(?<![=!<>])[=!]=(?!=)/
 const NULLISH = /^(?:null|undefined)$/
 const LITERAL = /^(?:-?\d[\w.]*|(["'`])_*\1|true|false)$/
 const LEFT_OPERAND = /[\w$.[\]"'`()]+$/
@@ -42,7 +44,7 @@ export const looseEquality: LineRule = {
   },
   check(ctx) {
     const text = ctx.line.text
-    if (!text.includes('==') && !text.includes('!=')) return
+    if (!text.includes('=') || !ANY_LOOSE.test(text)) return
     const scanned = scanCurrent(ctx)
     // `// eslint-disable-line eqeqeq` marks the coercion as intended.
     if (!scanned || scanned.comment.includes('eqeqeq')) return

@@ -1,26 +1,25 @@
 /** Flags SQL built with fmt.Sprintf or `+` reaching db.Query/Exec/QueryRow/Prepare/Raw. FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 import { onlyNumericVerbs } from './util'
 
-const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 // sqlx/gorm helpers whose first argument is the destination, not the query.
 const DEST_FIRST = new Set(['Get', 'Select', 'GetContext', 'SelectContext'])
 const GENERIC = new Set(['Get', 'Select', 'GetContext', 'SelectContext', 'Exec', 'Raw'])
 
 const spec: SqlSpec = {
   fam: 'go',
+  buildMarker: /Sprintf|["`]\s*\+|\+\s*["`]/,
   gate: sqlGate(['Query', 'Exec', 'Prepare', 'Raw(', 'Get(', 'Select(']),
   hasSink: (t) => t.includes('Query') || t.includes('Exec') || t.includes('Prepare') || t.includes('Raw(') || t.includes('Get(') || t.includes('Select('),
   sink: /\.(?:Query|QueryRow|QueryContext|QueryRowContext|Queryx|QueryRowx|Exec|ExecContext|MustExec|NamedExec|Prepare|PrepareContext|Raw|Get|Select|GetContext|SelectContext)\s*\(/g,
+  leadingArgs: (method) => (method.endsWith('Context') ? 1 : 0) + (DEST_FIRST.has(method) ? 1 : 0),
   queryArgs: (method, args) => {
-    let k = method.endsWith('Context') ? 1 : 0
-    if (DEST_FIRST.has(method)) k++
-    const arg = args[k]
+    const arg = args[(method.endsWith('Context') ? 1 : 0) + (DEST_FIRST.has(method) ? 1 : 0)]
     return arg ? [arg] : []
   },
   strictShape: (method) => GENERIC.has(method),
-  mayBuild: (t) => t.includes('=') && (t.includes('Sprintf') || t.includes('+')) && SQL_WORD.test(t),
+  mayBuild: (t) => SQL_VERB.test(t) && t.includes('=') && (t.includes('Sprintf') || t.includes('+')),
   safeBuild: onlyNumericVerbs,
 }
 

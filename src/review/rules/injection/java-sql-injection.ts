@@ -1,19 +1,19 @@
 /** Flags SQL concatenated or String.format-ted into JDBC/JPA/JdbcTemplate calls. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 
-const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 const GENERIC = new Set(['execute', 'query', 'update', 'batchUpdate'])
 
 const spec: SqlSpec = {
   fam: 'java',
+  buildMarker: /"\s*\+|\+\s*"|format(?:ted)?\(/,
   gate: sqlGate(['execute', 'prepare', 'Query(', 'query', 'update(', 'addBatch(']),
   hasSink: (t) =>
     t.includes('execute') || t.includes('prepare') || t.includes('Query(') || t.includes('query') || t.includes('update(') || t.includes('addBatch('),
   sink: /\.(?:executeQuery|executeUpdate|executeLargeUpdate|execute|addBatch|prepareStatement|prepareCall|createQuery|createNativeQuery|createSQLQuery|query|queryForObject|queryForList|queryForMap|queryForRowSet|update|batchUpdate)\s*\(/g,
   queryArgs: (_method, args) => (args[0] ? [args[0]] : []),
   strictShape: (method) => GENERIC.has(method),
-  mayBuild: (t) => t.includes('=') && (t.includes('+') || t.includes('format')) && SQL_WORD.test(t),
+  mayBuild: (t) => SQL_VERB.test(t) && t.includes('=') && (t.includes('+') || t.includes('format')),
 }
 
 function suggestion(f: SqlFinding): string {

@@ -1,9 +1,8 @@
 /** Flags SQL built with template literals or `+` reaching query()/execute()/raw()/$queryRawUnsafe(). FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 import { isIdentifierSlot, templateParts } from './util'
 
-const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 const GENERIC = new Set(['exec', 'prepare', 'run', 'all', 'get'])
 const NAMED_LIKE_SQL = /\.(?:run|all|get)\(\s*\w*(?:sql|query|stmt)\w*\s*[,)]/i
 
@@ -12,13 +11,14 @@ const GENERIC_HINT = /\.(?:run|all|get)\(/
 
 const spec: SqlSpec = {
   fam: 'js',
+  buildMarker: /\$\{|["'`]\s*\+|\+\s*["'`]|\.concat\(/,
   gate: sqlGate(['query(', 'Query(', 'execute(', 'aw(', 'exec(', 'prepare(', 'nsafe(', '.run(', '.all(', '.get(']),
   hasSink: (t) =>
     t.includes('(') && (SINK_HINT.test(t) || (GENERIC_HINT.test(t) && (t.includes('`') || t.includes('+') || NAMED_LIKE_SQL.test(t)))),
   sink: /\.(?:query|execute|raw|exec|prepare|run|all|get|unsafe|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|selectRaw|joinRaw|fromRaw|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(/g,
   queryArgs: (_method, args) => (args[0] ? [args[0]] : []),
   strictShape: (method) => GENERIC.has(method),
-  mayBuild: (t) => t.includes('=') && (t.includes('`') || t.includes('+')) && SQL_WORD.test(t),
+  mayBuild: (t) => SQL_VERB.test(t) && t.includes('=') && (t.includes('`') || t.includes('+')),
 }
 
 const SIMPLE_VALUE = /^[\w$.]+(?:\[[^\]]+\])?$/

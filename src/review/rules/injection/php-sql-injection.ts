@@ -1,24 +1,25 @@
 /** Flags SQL with interpolated or concatenated variables reaching mysqli_query/->query/->exec/DB::select. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 
-const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 // Procedural APIs take the connection first.
 const CONN_FIRST = new Set(['mysqli_query', 'mysqli_multi_query', 'mysqli_real_query', 'pg_query', 'pg_send_query'])
 const GENERIC = new Set(['select', 'insert', 'update', 'delete', 'exec'])
 
 const spec: SqlSpec = {
   fam: 'php',
+  buildMarker: /"[^"]*\$|["']\s*\.|\.\s*["']|sprintf/,
   gate: sqlGate(['query(', 'exec(', 'prepare(', '::', 'Raw(', 'statement(']),
   hasSink: (t) => t.includes('query(') || t.includes('exec(') || t.includes('prepare(') || t.includes('::') || t.includes('Raw(') || t.includes('statement('),
   sink: /(?:\b(?:mysqli_query|mysql_query|pg_query|pg_send_query|sqlite_query|mysqli_multi_query|mysqli_real_query)|->(?:query|exec|prepare|multi_query|real_query|whereRaw|orWhereRaw|havingRaw|orderByRaw|selectRaw)|::(?:select|statement|unprepared|raw|insert|update|delete))\s*\(/g,
+  leadingArgs: (method) => (CONN_FIRST.has(method) ? 1 : 0),
   queryArgs: (method, args) => {
     const k = CONN_FIRST.has(method) && args.length > 1 ? 1 : 0
     const arg = args[k]
     return arg ? [arg] : []
   },
   strictShape: (method) => GENERIC.has(method),
-  mayBuild: (t) => t.includes('=') && (t.includes('$') || t.includes('.')) && SQL_WORD.test(t),
+  mayBuild: (t) => SQL_VERB.test(t) && t.includes('=') && (t.includes('$') || t.includes('.')),
 }
 
 const REQUEST = /\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\b/

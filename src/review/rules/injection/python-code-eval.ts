@@ -40,7 +40,7 @@ export const pythonCodeEval: LineRule = {
     const evalish = text.includes('eval(') || text.includes('exec(')
     const template = text.includes('render_template_string') || text.includes('Template(') || text.includes('from_string(')
     if (!evalish && !template) return undefined
-    if (ctx.file.isTest || isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
+    if (ctx.file.isTest || isCommentLine(text, 'py')) return undefined
     const lexed = lex(text, 'py')
     const hits: RuleHit[] = []
     if (evalish) {
@@ -84,6 +84,7 @@ export const pythonCodeEval: LineRule = {
         })
       }
     }
-    return hits
+    // Docstrings show examples; checked last because it looks back over many lines.
+    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
   },
 }

@@ -99,7 +99,7 @@ export const pythonPathTraversal: LineRule = {
     if (!(text.includes('open(') || text.includes('send_file') || text.includes('FileResponse') || text.includes('join(') || text.includes('Path(') || text.includes('os.remove') || text.includes('os.unlink') || text.includes('shutil.'))) {
       return undefined
     }
-    if (ctx.file.isTest || isCommentLine(text, 'py') || CONTAINED.test(text) || inPythonTripleString(ctx)) return undefined
+    if (ctx.file.isTest || isCommentLine(text, 'py') || CONTAINED.test(text)) return undefined
     const lexed = lex(text, 'py')
     let above: DiffLine[] | undefined
     let taints: Taint[] | undefined
@@ -129,7 +129,7 @@ export const pythonPathTraversal: LineRule = {
       if (!source) continue
       above ??= ctx.before(40)
       const near = [...above.slice(-4), ...ctx.after(4)].map((l) => l.text).join('\n')
-      if (CHECKED.test(near)) continue
+      if (CHECKED.test(near) || inPythonTripleString(ctx)) continue
       const start = receiverStart(lx.text, m.index)
       return {
         line: ctx.line.newLine,

@@ -90,7 +90,7 @@ export const pythonShellInjection: LineRule = {
     const always = text.includes('os.') || text.includes('getoutput') || text.includes('getstatusoutput') || text.includes('_shell(')
     const optional = text.includes('shell=True') || text.includes('subprocess.')
     if (!always && !optional) return undefined
-    if (isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
+    if (isCommentLine(text, 'py')) return undefined
     const lexed = lex(text, 'py')
     const hits: RuleHit[] = []
     if (always) {
@@ -128,6 +128,7 @@ export const pythonShellInjection: LineRule = {
         hits.push(hit(ctx, callText, verdict, FIX))
       }
     }
-    return hits
+    // Docstrings show examples; checked last because it looks back over many lines.
+    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
   },
 }

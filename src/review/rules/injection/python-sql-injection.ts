@@ -1,20 +1,20 @@
 /** Flags SQL built with f-strings, `%`, `.format()` or `+` reaching execute()/raw()/text(). FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
 import { isIdentifierSlot, templateParts } from './util'
 
-const SQL_WORD = /\b(?:select|insert|update|delete)\b/i
 
 const SINK_HINT = /execute|raw\(|text\(|read_sql|RawSQL|mogrify/
 
 const spec: SqlSpec = {
   fam: 'py',
+  buildMarker: /\b[fF][rR]?["']|\{|\.format\(|["']\s*[%+]|\+\s*[rbuRBU]?["']/,
   gate: sqlGate(['execute', 'raw(', 'text(', 'read_sql', 'RawSQL', 'mogrify']),
   hasSink: (t) => t.includes('(') && SINK_HINT.test(t),
   sink: /(?:\.(?:execute|executemany|executescript|exec_driver_sql|raw|mogrify)|(?<![\w.])(?:text|read_sql|read_sql_query|RawSQL)|\b(?:sa|sqlalchemy|pd|pandas)\.(?:text|read_sql|read_sql_query))\s*\(/g,
   queryArgs: (_method, args) => (args[0] && !/^\w+\s*=/.test(args[0].text) ? [args[0]] : []),
   strictShape: (method) => method === 'raw' || method === 'text',
-  mayBuild: (t) => t.includes('=') && (t.includes('{') || t.includes('%') || t.includes('+') || t.includes('format(')) && SQL_WORD.test(t),
+  mayBuild: (t) => SQL_VERB.test(t) && t.includes('=') && (t.includes('{') || t.includes('%') || t.includes('+') || t.includes('format(')),
 }
 
 const SIMPLE_VALUE = /^[A-Za-z_][\w.]*(?:\[[^\]]+\])?$/

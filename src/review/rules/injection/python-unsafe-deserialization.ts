@@ -37,7 +37,7 @@ export const pythonUnsafeDeserialization: LineRule = {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     const candidate = text.includes('pickle') || text.includes('dill.') || text.includes('marshal.') || text.includes('yaml.') || text.includes('shelve.')
-    if (!candidate || ctx.file.isTest || isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
+    if (!candidate || ctx.file.isTest || isCommentLine(text, 'py')) return undefined
     const lexed = lex(text, 'py')
     const hits: RuleHit[] = []
     for (const m of lexed.masked.matchAll(PICKLE)) {
@@ -107,6 +107,7 @@ export const pythonUnsafeDeserialization: LineRule = {
         })
       }
     }
-    return hits
+    // Docstrings show examples; checked last because it looks back over many lines.
+    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
   },
 }

@@ -62,7 +62,7 @@ export const pythonUnsafeMarkup: LineRule = {
       return hits
     }
     if (!(text.includes('Markup') || text.includes('mark_safe') || text.includes('SafeString') || text.includes('HTMLResponse'))) return undefined
-    if (isCommentLine(text, 'py') || inPythonTripleString(ctx)) return undefined
+    if (isCommentLine(text, 'py')) return undefined
     const lexed = lex(text, 'py')
     const hits: RuleHit[] = []
     for (const m of lexed.masked.matchAll(SINK)) {
@@ -87,6 +87,7 @@ export const pythonUnsafeMarkup: LineRule = {
         severity: verdict.severity,
       })
     }
-    return hits
+    // Docstrings show examples; checked last because it looks back over many lines.
+    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
   },
 }

@@ -41,12 +41,16 @@ export interface SqlSpec {
   hasSink(text: string): boolean
   /** Global regex over masked code; each match must end at the call's `(` right after the method name. */
   sink: RegExp
+  /** How many arguments come before the query (`ctx` for `QueryContext`); default 0. */
+  leadingArgs?(method: string): number
   /** Arguments that may carry the query text. */
   queryArgs(method: string, args: Arg[]): Arg[]
   /** Sinks generic enough (`.query`, `.exec`) that the literal must read as SQL before we flag. */
   strictShape?(method: string): boolean
   /** Cheap substring test for a line that might assign a built query to a variable. */
   mayBuild(text: string): boolean
+  /** Raw-text signs of a string built on this line (`f"`, `" +`, `Sprintf`...); without one, a quoted first argument is a constant. */
+  buildMarker: RegExp
   /** A build that cannot inject despite runtime values (e.g. `Sprintf` with only `%d`). */
   safeBuild?(info: ExprInfo): boolean
 }
@@ -87,6 +91,9 @@ const SQL_WORDS = [
   'Select ', 'Insert ', 'Update ', 'Delete ',
 ]
 
+/** A statement verb as SQL is usually written: case-sensitive literals keep this test cheap. */
+export const SQL_VERB = /SELECT|INSERT|UPDATE|DELETE|[Ss]elect |[Ii]nsert |[Uu]pdate |[Dd]elete /
+
 /** A file gate for SQL rules: one of the rule's sink names, and SQL words, somewhere in the file. */
 export function sqlGate(sinks: readonly string[]): (file: FileUnderReview) => boolean {
   return fileGate(sinks, SQL_WORDS)
@@ -96,7 +103,7 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
   if (!spec.gate(ctx.file) || ctx.file.isTest) return []
   const text = ctx.line.text
   const out: SqlFinding[] = []
-  if (spec.hasSink(text) && !isCommentLine(text, spec.fam) && !(spec.fam === 'py' && inPythonTripleString(ctx))) {
+  if (spec.hasSink(text) && !isCommentLine(text, spec.fam) && !constantCall(text, spec)) {
     const lexed = lex(text, spec.fam)
     for (const m of lexed.masked.matchAll(spec.sink)) {
       const method = methodOf(m[0])
@@ -137,10 +144,12 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
       }
     }
   }
-  if (out.length === 0 && spec.mayBuild(text)) {
+  if (out.length === 0 && spec.mayBuild(text) && !isCommentLine(text, spec.fam)) {
     const built = builtThenUsed(ctx, spec)
     if (built) out.push(built)
   }
+  // Checked last because it is the costly part: examples inside docstrings are not code.
+  if (out.length > 0 && spec.fam === 'py' && inPythonTripleString(ctx)) return []
   return out
 }
 
@@ -149,6 +158,38 @@ function escapedNearby(ctx: LineContext, name: string, fam: Family): boolean {
   if (!IDENT.test(name)) return false
   const chain = assignmentsBefore(ctx, name.replace(/^\$/, ''), fam, 8)
   return chain.length === 1 && isSafeValue(chain[0]!.rhs.trim().replace(/;$/, ''))
+}
+
+const QUOTE_ARG = /^\s*["'`]/
+const firstSink = new WeakMap<SqlSpec, RegExp>()
+
+/**
+ * Cheap exit for the common clean line, `cursor.execute("SELECT ... %s", (uid,))`: every sink
+ * call on it takes a quoted literal first and nothing on the line builds a string.
+ */
+function constantCall(text: string, spec: SqlSpec): boolean {
+  if (spec.buildMarker.test(text)) return false
+  // Unbalanced parentheses: the call continues on the next lines, which may build the string.
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41) depth--
+  }
+  if (depth !== 0) return false
+  let sink = firstSink.get(spec)
+  if (!sink) firstSink.set(spec, (sink = new RegExp(spec.sink.source)))
+  const m = sink.exec(text)
+  if (m === null) return false
+  // Skip simple leading arguments (`ctx`, `$conn`, `&dest`) to reach the query.
+  const before = spec.leadingArgs?.(methodOf(m[0])) ?? 0
+  let rest = text.slice(m.index + m[0].length)
+  for (let k = 0; k < before; k++) {
+    const comma = /^\s*[\w$&.]+\s*,/.exec(rest)
+    if (!comma) return false
+    rest = rest.slice(comma[0].length)
+  }
+  return QUOTE_ARG.test(rest)
 }
 
 function dynamicChain(ctx: LineContext, chain: Assignment[], spec: SqlSpec, bound: boolean): Pick<SqlFinding, 'info' | 'unsafe' | 'identifiersOnly' | 'builtAt'> | undefined {

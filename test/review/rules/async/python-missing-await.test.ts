@@ -17,6 +17,8 @@ testRule(pythonMissingAwait, {
     'async def run():\n    async with httpx.AsyncClient() as client:\n        r = await client.get(URL)\n    cache.get(key)',
     'def main():\n    asyncio.run(serve())\n\nasync def serve():\n    ...',
     'async def handler():\n    # asyncio.sleep(1) forgot await here once\n    pass',
+    // stored, then gathered a few lines later
+    'async def _read(n):\n    ...\n\nasync def communicate(self):\n    stdout = _read(1)\n    stderr = _read(2)\n    stdout, stderr = await asyncio.gather(stdout, stderr)',
   ],
   invalid: [
     {
@@ -38,6 +40,10 @@ testRule(pythonMissingAwait, {
     {
       code: 'async def check(url):\n    async with httpx.AsyncClient(timeout=5) as client:\n        resp = client.get(url)\n        return resp.status_code',
       findings: [{ line: 3, message: /the request is never sent/ }],
+    },
+    {
+      code: 'async def fetch(url):\n    async with aiohttp.ClientSession() as http:\n        resp = http.get(url)\n        data = await resp.json()',
+      findings: [{ line: 3, message: /`http\.get\(url\)` returns a coroutine/ }],
     },
     {
       code: 'class Repo:\n    async def _flush(self):\n        ...\n\n    async def save(self, obj):\n        self._flush()',

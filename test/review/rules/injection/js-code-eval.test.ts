@@ -12,6 +12,7 @@ testRule(jsCodeEval, {
     "const evaluate = (x) => x * 2\nevaluate(3)",
     { code: 'expect(eval(src)).toBe(3)', path: 'src/calc.test.ts' },
     "const result = eval('2 + 2')",
+    { code: 'declare function eval(x: string): any', path: 'types/globals.d.ts' },
   ],
   invalid: [
     {

@@ -16,6 +16,7 @@ testRule(jsSqlInjection, {
     '// await pool.query(`SELECT * FROM users WHERE id = ${id}`)',
     { code: 'await db.query(`DELETE FROM ${table} WHERE id = ${id}`)', path: 'src/db.test.ts' },
     'const rows = db.prepare(`SELECT * FROM ${TABLE} WHERE id = ?`).all(id)',
+    'const sql = "SELECT * FROM videos WHERE " + conditions.join(" AND ") + " LIMIT ?"\nreturn db.exec(sql, ...values)',
   ],
   invalid: [
     {

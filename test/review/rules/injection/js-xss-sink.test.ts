@@ -12,6 +12,8 @@ testRule(jsXssSink, {
     'if (el.innerHTML === "") show()',
     "// el.innerHTML = userInput",
     'const html = "<b>Loading</b>"\nbox.innerHTML = html',
+    'toggle.innerHTML = open ? "&minus;" : "+"',
+    'this.innerHTML = this.innerHTML.includes("+") ? this.innerHTML.replace("+", "-") : this.innerHTML.replace("-", "+")',
     { code: 'export const Bio = ({ html }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />', path: 'src/Bio.tsx' },
     { code: '<template>\n  <div v-html="sanitize(post.body)"></div>\n  <p>{{ post.title }}</p>\n</template>', path: 'src/Post.vue' },
     { code: 'document.getElementById("out").innerHTML = `<b>${name}</b>`', path: 'src/__tests__/render.test.js' },
@@ -24,6 +26,10 @@ testRule(jsXssSink, {
     {
       code: "const q = new URLSearchParams(location.search).get('q')\nresults.innerHTML = '<h2>Results for ' + q + '</h2>'",
       findings: [{ line: 2, message: /markup built from `q`/ }],
+    },
+    {
+      code: 'banner.innerHTML = user ? user.bio : ""',
+      findings: [{ line: 1, message: /user \? user\.bio/ }],
     },
     {
       code: 'output.innerHTML = location.hash.slice(1)',

@@ -20,6 +20,9 @@ testRule(pythonSqlInjection, {
     { code: 'cursor.execute(f"DELETE FROM {table} WHERE id = {row_id}")', path: 'tests/test_db.py' },
     // streamlit's st.text is not SQL
     'st.text(f"select a value from {options}")',
+    // identifiers escaped by doubling quotes, and clause lists joined next to bound parameters
+    'ident = table.replace(\'"\', \'""\')\ncursor.execute(\'PRAGMA table_info("{0}")\'.format(ident))',
+    'sql = "SELECT * FROM jobs WHERE " + " AND ".join(conditions)\ncursor.execute(sql, params)',
   ],
   invalid: [
     {

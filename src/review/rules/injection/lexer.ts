@@ -1,0 +1,351 @@
+/**
+ * A tiny per-language lexer for the injection rules: it finds string literals (with their
+ * interpolations) and comments, so rules can look for calls in code only and then inspect
+ * the arguments. Deliberately approximate (no regex literals, no heredocs); every rule calls
+ * it only after a cheap prefilter.
+ */
+import type { Language } from '../../types'
+
+export type Family = 'py' | 'js' | 'go' | 'java' | 'php' | 'rb' | 'sh' | 'other'
+
+export function familyOf(lang: Language): Family {
+  switch (lang) {
+    case 'python':
+      return 'py'
+    case 'javascript':
+    case 'typescript':
+    case 'vue':
+    case 'svelte':
+    case 'html':
+      return 'js'
+    case 'go':
+      return 'go'
+    case 'java':
+    case 'kotlin':
+    case 'csharp':
+      return 'java'
+    case 'php':
+      return 'php'
+    case 'ruby':
+      return 'rb'
+    case 'shell':
+      return 'sh'
+    default:
+      return 'other'
+  }
+}
+
+export interface StrTok {
+  /** Index of the opening quote (prefix letters sit before it). */
+  start: number
+  /** Index just past the closing quote (or the end of the text when unterminated). */
+  end: number
+  prefix: string
+  quote: string
+  body: string
+  closed: boolean
+  /** Interpolated expressions: f-string `{x}`, template `${x}`, Ruby `#{x}`, PHP `$x`. */
+  interps: string[]
+  /** JS tagged template (`sql\`...\``): the tag, not string concatenation, builds the value. */
+  tagged: boolean
+}
+
+export interface Lexed {
+  text: string
+  /** Same length as `text`: string bodies and comments replaced by spaces, quotes kept. */
+  masked: string
+  strings: StrTok[]
+}
+
+const ID_CHAR = /[\w$]/
+const NOT_TAGS = new Set(['return', 'await', 'yield', 'typeof', 'case', 'in', 'of', 'else', 'throw', 'new', 'void', 'delete'])
+
+function hashComments(fam: Family): boolean {
+  return fam === 'py' || fam === 'rb' || fam === 'sh' || fam === 'php'
+}
+
+function slashComments(fam: Family): boolean {
+  return fam === 'js' || fam === 'go' || fam === 'java' || fam === 'php'
+}
+
+function isQuote(c: string, fam: Family): boolean {
+  if (c === '"' || c === "'") return true
+  return c === '`' && (fam === 'js' || fam === 'go' || fam === 'rb')
+}
+
+/** Where a `{`-delimited interpolation that opens at `open` closes (skipping nested quotes). */
+function closeBrace(text: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]
+    if (c === '{') depth++
+    else if (c === '}') {
+      depth--
+      if (depth === 0) return i
+    } else if (c === '"' || c === "'" || c === '`') {
+      const close = text.indexOf(c, i + 1)
+      if (close < 0) return -1
+      i = close
+    }
+  }
+  return -1
+}
+
+function pythonInterps(body: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== '{') continue
+    if (body[i + 1] === '{') {
+      i++
+      continue
+    }
+    const close = closeBrace(body, i)
+    if (close < 0) break
+    // Drop the `!r` conversion and the `:fmt` spec (but keep `!=` and `:=`).
+    const inner = body.slice(i + 1, close).replace(/(?:![rsa]|:(?!=)[^:]*)$/, '').trim()
+    if (inner) out.push(inner.endsWith('=') ? inner.slice(0, -1).trim() : inner)
+    i = close
+  }
+  return out
+}
+
+function dollarBraceInterps(body: string, sigil: string): string[] {
+  const out: string[] = []
+  let from = 0
+  for (;;) {
+    const at = body.indexOf(sigil + '{', from)
+    if (at < 0) return out
+    if (at > 0 && body[at - 1] === '\\') {
+      from = at + 2
+      continue
+    }
+    const close = closeBrace(body, at + 1)
+    if (close < 0) return out
+    const inner = body.slice(at + 2, close).trim()
+    if (inner) out.push(inner)
+    from = close + 1
+  }
+}
+
+const PHP_VAR = /\{\$[^}]+\}|\$[A-Za-z_]\w*(?:->\w+|\[[^\]\s]*\])*/g
+
+function phpInterps(body: string): string[] {
+  const out: string[] = []
+  for (const m of body.matchAll(PHP_VAR)) {
+    if (m.index > 0 && body[m.index - 1] === '\\') continue
+    out.push(m[0].startsWith('{') ? m[0].slice(1, -1) : m[0])
+  }
+  return out
+}
+
+function interpsOf(fam: Family, prefix: string, quote: string, body: string, tagged: boolean): string[] {
+  if (tagged) return []
+  switch (fam) {
+    case 'py':
+      return /f/i.test(prefix) ? pythonInterps(body) : []
+    case 'js':
+      return quote === '`' ? dollarBraceInterps(body, '$') : []
+    case 'rb':
+      return quote === "'" ? [] : dollarBraceInterps(body, '#')
+    case 'php':
+    case 'sh':
+      return quote === '"' || (fam === 'sh' && quote === '`') ? phpInterps(body) : []
+    default:
+      return []
+  }
+}
+
+/** Lex `text` (one or more lines) as `fam`. Strings may span lines where the language allows. */
+export function lex(text: string, fam: Family): Lexed {
+  const n = text.length
+  const masked: string[] = []
+  const strings: StrTok[] = []
+  let i = 0
+  while (i < n) {
+    const c = text[i]!
+    const next = text[i + 1]
+    const comment =
+      (c === '#' && hashComments(fam) && !(fam === 'php' && next === '[')) ||
+      (c === '/' && next === '/' && slashComments(fam))
+    if (comment) {
+      const nl = text.indexOf('\n', i)
+      const stop = nl < 0 ? n : nl
+      masked.push(' '.repeat(stop - i))
+      i = stop
+      continue
+    }
+    if (c === '/' && next === '*' && slashComments(fam)) {
+      const close = text.indexOf('*/', i + 2)
+      const stop = close < 0 ? n : close + 2
+      masked.push(text.slice(i, stop).replace(/[^\n]/g, ' '))
+      i = stop
+      continue
+    }
+    if (!isQuote(c, fam)) {
+      masked.push(c)
+      i++
+      continue
+    }
+    // Python string prefixes (f, r, b, rb, fr, u) sit right before the quote.
+    let prefix = ''
+    if (fam === 'py') {
+      let p = i
+      while (p > 0 && i - p < 2 && /[rRbBfFuU]/.test(text[p - 1]!)) p--
+      if (p === 0 || !ID_CHAR.test(text[p - 1]!)) prefix = text.slice(p, i)
+    }
+    const triple = (fam === 'py' || fam === 'java') && next === c && text[i + 2] === c
+    const quote = triple ? c + c + c : c
+    const multiline = triple || c === '`' || fam === 'php' || fam === 'rb' || fam === 'sh'
+    let j = i + quote.length
+    let closed = false
+    while (j < n) {
+      const d = text[j]!
+      if (d === '\\' && !(fam === 'go' && c === '`')) {
+        j += 2
+        continue
+      }
+      if (d === '\n' && !multiline) break
+      if (fam === 'js' && c === '`' && d === '$' && text[j + 1] === '{') {
+        const close = closeBrace(text, j + 1)
+        if (close < 0) {
+          j = n
+          break
+        }
+        j = close + 1
+        continue
+      }
+      if (d === c && (!triple || (text[j + 1] === c && text[j + 2] === c))) {
+        closed = true
+        break
+      }
+      j++
+    }
+    const bodyEnd = Math.min(j, n)
+    const end = closed ? bodyEnd + quote.length : bodyEnd
+    const body = text.slice(i + quote.length, bodyEnd)
+    let tagged = false
+    if (fam === 'js' && c === '`') {
+      let k = i - 1
+      while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
+      if (k >= 0 && (ID_CHAR.test(text[k]!) || text[k] === ')')) {
+        const word = /[\w$]+$/.exec(text.slice(Math.max(0, k - 20), k + 1))?.[0] ?? ''
+        tagged = !NOT_TAGS.has(word)
+      }
+    }
+    strings.push({ start: i, end, prefix, quote, body, closed, interps: interpsOf(fam, prefix, c, body, tagged), tagged })
+    masked.push(quote, body.replace(/[^\n]/g, ' ').replace(/\n/g, ' '), closed ? quote : '')
+    i = end
+  }
+  return { text, masked: masked.join(''), strings }
+}
+
+/** The code of a line with comments dropped and string bodies blanked (same length). */
+export function codeOf(text: string, fam: Family): string {
+  return lex(text, fam).masked
+}
+
+export interface Arg {
+  text: string
+  start: number
+  end: number
+}
+
+export interface CallArgs {
+  args: Arg[]
+  closed: boolean
+  /** Index just past the closing `)` (or the end of the text). */
+  end: number
+}
+
+/**
+ * Split the arguments of a call whose `(` sits at `open` in `lexed.text`, using the masked
+ * text for structure so that commas and parentheses inside strings do not count.
+ */
+export function callArgs(lexed: Lexed, open: number): CallArgs {
+  const { masked, text } = lexed
+  const args: Arg[] = []
+  let depth = 0
+  let argStart = open + 1
+  for (let i = open; i < masked.length; i++) {
+    const c = masked[i]
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--
+      if (depth === 0) {
+        pushArg(args, text, argStart, i)
+        return { args, closed: true, end: i + 1 }
+      }
+    } else if (c === ',' && depth === 1) {
+      pushArg(args, text, argStart, i)
+      argStart = i + 1
+    }
+  }
+  pushArg(args, text, argStart, masked.length)
+  return { args, closed: false, end: masked.length }
+}
+
+function pushArg(args: Arg[], text: string, start: number, end: number) {
+  const raw = text.slice(start, end)
+  const lead = raw.length - raw.trimStart().length
+  const trimmed = raw.trim()
+  if (trimmed) args.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length })
+}
+
+/** `name=value` keyword argument, if `arg` is one (Python). */
+export function keywordArg(args: readonly Arg[], name: string): string | undefined {
+  const re = new RegExp(`^${name}\\s*=(?!=)\\s*`)
+  for (const a of args) {
+    const m = re.exec(a.text)
+    if (m) return a.text.slice(m[0].length)
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------
+// Template pieces
+// ---------------------------------------------------------------------------
+
+export interface TemplateParts {
+  /** Literal text before each interpolation (`lits[i]` precedes `exprs[i]`), then the tail. */
+  lits: string[]
+  exprs: string[]
+}
+
+/** Split an interpolating string body into literal pieces and expressions. */
+export function templateParts(tok: StrTok, fam: Family): TemplateParts {
+  const body = tok.body
+  const lits: string[] = []
+  const exprs: string[] = []
+  if (fam === 'php') {
+    let last = 0
+    for (const m of body.matchAll(PHP_VAR)) {
+      lits.push(body.slice(last, m.index))
+      exprs.push(m[0].startsWith('{') ? m[0].slice(1, -1) : m[0])
+      last = m.index + m[0].length
+    }
+    lits.push(body.slice(last))
+    return { lits, exprs }
+  }
+  const sigil = fam === 'js' ? '$' : fam === 'rb' ? '#' : ''
+  let last = 0
+  for (let i = 0; i < body.length; i++) {
+    if (sigil) {
+      if (body[i] !== sigil || body[i + 1] !== '{' || (i > 0 && body[i - 1] === '\\')) continue
+    } else {
+      if (body[i] !== '{') continue
+      if (body[i + 1] === '{') {
+        i++
+        continue
+      }
+    }
+    const open = sigil ? i + 1 : i
+    const close = closeBrace(body, open)
+    if (close < 0) break
+    lits.push(body.slice(last, i))
+    exprs.push(body.slice(open + 1, close).replace(/(?:![rsa]|:(?!=)[^:]*)$/, '').trim())
+    last = close + 1
+    i = close
+  }
+  lits.push(body.slice(last))
+  return { lits, exprs }
+}
