@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -14,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
+    files: ['scripts/**/*.{mjs,ts}', 'bench/**/*.{mjs,ts}', 'eslint.config.js', 'drizzle.config.ts'],
+    languageOptions: { globals: globals.node },
   },
 )

@@ -3,5 +3,5 @@ export { runAiReview, type AiReviewHooks, type AiReviewInput, type AiReviewResul
 export { createAiProvider, findAiSetupProblem, readAiConfig, type AiConfig, type AiEnv, type AiSeverityCap } from './config'
 export { describeAiProvider } from './provider-config'
 export { AiProviderError, type AiProvider, type ChatMessage, type ChatOptions } from './provider'
-export { promptInjectionRule } from './prompt-injection-rule'
+export { promptInjectionRule } from '../review/rules/injection/prompt-injection'
 export { AI_REPLY_SCHEMA } from './prompt'

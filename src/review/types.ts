@@ -182,6 +182,13 @@ export interface RuleMeta {
 export interface LineRule {
   kind: 'line'
   meta: RuleMeta
+  /**
+   * Optional file-level gate: the engine tests it once against a file's added lines (joined by
+   * newlines) and skips the rule for the whole file when it does not match. It must be a
+   * necessary condition for any hit — usually the rule's own per-line prefilter — and must not
+   * be a global or sticky regex.
+   */
+  trigger?: RegExp
   check(ctx: LineContext): RuleHit | RuleHit[] | undefined
 }
 

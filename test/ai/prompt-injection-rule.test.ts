@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { promptInjectionRule } from '../../src/ai/prompt-injection-rule'
+import { promptInjectionRule } from '../../src/review/rules/injection/prompt-injection'
 import { runAiReview } from '../../src/ai/review'
 import { reviewChangeset } from '../../src/review'
 import injection from '../fixtures/ai/injection.diff?raw'

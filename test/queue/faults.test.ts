@@ -258,6 +258,6 @@ describe('faults', () => {
     const ctx = createExecutionContext()
     await worker.scheduled({ scheduledTime: Date.now(), cron: '*/5 * * * *', noRetry() {} } as ScheduledController, env, ctx)
     await waitOnExecutionContext(ctx)
-    await waitForStatus(key, id, 'reviewed')
+    expect((await waitForStatus(key, id, 'reviewed')).attempts).toBe(1)
   })
 })

@@ -1,6 +1,6 @@
 /** Flags async callbacks passed to filter/some/every/find/findIndex, whose Promise result is always truthy. FP: none known. */
 import type { LineRule } from '../../types'
-import { fileGate, isCommentLine, lex, receiverStart } from '../injection/util'
+import { fileGate, isCommentLine, lex, MAX_LINE, receiverStart } from '../injection/util'
 
 const PREDICATE = /\.(filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(\s*async\b/g
 
@@ -37,6 +37,7 @@ export const jsAsyncPredicate: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!HINT.test(text) || isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')
     for (const m of lexed.masked.matchAll(PREDICATE)) {

@@ -1,6 +1,6 @@
 /** Flags `.forEach(async ...)` callbacks that `await`: forEach ignores the promises, so nothing waits for them. FP: fire-and-forget that is intended. */
 import type { LineRule } from '../../types'
-import { callArgs, fileGate, isCommentLine, lex, receiverStart, textFrom } from '../injection/util'
+import { callArgs, fileGate, isCommentLine, lex, MAX_LINE, receiverStart, textFrom } from '../injection/util'
 
 const FOR_EACH = /\.forEach\s*\(\s*async\b/g
 const gate = fileGate(['forEach(async', 'forEach( async'])
@@ -26,6 +26,7 @@ export const jsAwaitInForEach: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!text.includes('forEach') || !text.includes('async') || isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')
     for (const m of lexed.masked.matchAll(FOR_EACH)) {

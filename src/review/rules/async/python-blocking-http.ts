@@ -1,6 +1,6 @@
 /** Flags synchronous HTTP clients (requests, urllib, httpx module functions/Client) inside `async def`. FP: calls wrapped by a thread helper defined elsewhere. */
 import type { LineRule } from '../../types'
-import { fileGate } from '../injection/util'
+import { fileGate, MAX_LINE } from '../injection/util'
 import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
 
 const SYNC_HTTP =
@@ -28,6 +28,7 @@ export const pythonBlockingHttp: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!(text.includes('requests.') || text.includes('urlopen') || text.includes('httpx.') || text.includes('urllib3.'))) return undefined
     const code = pyCode(text)
     const m = SYNC_HTTP.exec(code)

@@ -1,6 +1,6 @@
 /** Flags subprocess.run/os.system, sync DB drivers and open().read() inside `async def`. FP: tiny local files read once at startup. */
 import type { LineRule, Severity } from '../../types'
-import { fileGate } from '../injection/util'
+import { fileGate, MAX_LINE } from '../injection/util'
 import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
 
 interface Blocking {
@@ -53,6 +53,7 @@ export const pythonBlockingIo: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!(text.includes('subprocess.') || text.includes('os.system') || text.includes('connect(') || text.includes('Client(') || text.includes('Redis(') || text.includes('open(') || text.includes('Path('))) {
       return undefined
     }

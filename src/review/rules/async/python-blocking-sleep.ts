@@ -1,6 +1,6 @@
 /** Flags time.sleep() inside `async def`, which stalls the event loop. FP: sleeps in code that runs in a worker thread through a helper. */
 import type { LineRule } from '../../types'
-import { fileGate } from '../injection/util'
+import { fileGate, MAX_LINE } from '../injection/util'
 import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
 
 const SLEEP = /(?<![\w.])time\.sleep\s*\(/
@@ -27,6 +27,7 @@ export const pythonBlockingSleep: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!text.includes('time.sleep')) return undefined
     const code = pyCode(text)
     if (!SLEEP.test(code) || OFFLOADED.test(code)) return undefined

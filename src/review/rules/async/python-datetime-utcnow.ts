@@ -1,6 +1,6 @@
 /** Flags datetime.utcnow()/utcfromtimestamp() (naive results, deprecated in 3.12), including `default=datetime.utcnow`. FP: code that deliberately stores naive UTC. */
 import type { LineRule } from '../../types'
-import { fileGate } from '../injection/util'
+import { fileGate, MAX_LINE } from '../injection/util'
 import { fileFacts, inDocstring, pyCode } from './util'
 
 const gate = fileGate(['.utcnow', '.utcfromtimestamp'])
@@ -26,6 +26,7 @@ export const pythonDatetimeUtcnow: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!text.includes('utc')) return undefined
     const code = pyCode(text)
     if (!code.includes('.utc') || inDocstring(ctx)) return undefined

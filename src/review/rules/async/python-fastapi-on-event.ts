@@ -1,6 +1,6 @@
 /** Flags FastAPI/Starlette `@app.on_event("startup"|"shutdown")`, deprecated in favour of a lifespan handler. FP: pinned old FastAPI versions. */
 import type { LineRule } from '../../types'
-import { fileGate } from '../injection/util'
+import { fileGate, MAX_LINE } from '../injection/util'
 import { fileFacts } from './util'
 
 const gate = fileGate(['on_event'])
@@ -28,6 +28,7 @@ export const pythonFastapiOnEvent: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!text.includes('on_event')) return undefined
     const m = ON_EVENT.exec(text)
     if (!m) return undefined

@@ -1,6 +1,6 @@
 /** Flags well-known coroutine calls inside `async def` that are never awaited (asyncio.sleep, AsyncSession, httpx.AsyncClient, aiohttp, async defs in the diff). FP: coroutines stored and awaited later under a non-task name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, fileGate, lex } from '../injection/util'
+import { callArgs, fileGate, lex, MAX_LINE } from '../injection/util'
 import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
 
 const SESSION_NAMES = /^(?:self\.)?(?:db|session|async_session|db_session|sess|asession)$/
@@ -54,6 +54,7 @@ export const pythonMissingAwait: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     // A line that awaits already handles its coroutine (mixed lines are too rare to chase).
     if (!text.includes('(') || text.includes('await')) return undefined
     const facts = fileFacts(ctx.file)

@@ -1,6 +1,6 @@
 /** Flags legacy `session.query(...)` inside `async def` when the session is an AsyncSession (which has no `.query`). FP: sync Session passed into a coroutine under an async-looking name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, fileGate, lex } from '../injection/util'
+import { callArgs, fileGate, lex, MAX_LINE } from '../injection/util'
 import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
 
 const QUERY = /(?<![\w.])((?:self\.)?(?:db|session|async_session|db_session|sess|asession))\.query\s*\(/
@@ -74,6 +74,7 @@ export const pythonSyncQueryInAsync: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!text.includes('.query(')) return undefined
     const m = QUERY.exec(pyCode(text))
     if (!m) return undefined

@@ -169,6 +169,7 @@ export const tlsVerifyDisabled: LineRule = {
       good: "const agent = new https.Agent({ ca: fs.readFileSync('internal-ca.pem') })\nlog.warn('rejectUnauthorized: false is not allowed')\n",
     },
   },
+  trigger: PREFILTER,
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

@@ -1,7 +1,21 @@
 /** Flags exec.Command("sh", "-c", ...) whose script is formatted or concatenated from values. FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, fileGate, isCommentLine, lex, onlyNumericVerbs, receiverStart, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
+import {
+  analyzeExpr,
+  argsAt,
+  assignmentsBefore,
+  fileGate,
+  isCommentLine,
+  lex,
+  MAX_LINE,
+  onlyNumericVerbs,
+  receiverStart,
+  snippet,
+  unsafeParts,
+  type Arg,
+  type ExprInfo,
+} from './util'
 
 const COMMAND = /\bexec\.Command(Context)?\s*\(/g
 const SHELL = /^"(?:\/(?:usr\/)?bin\/)?(?:sh|bash|zsh|dash|ash|cmd|cmd\.exe|powershell|pwsh)"$/
@@ -58,6 +72,7 @@ export const goShellInjection: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (ctx.file.isTest || !text.includes('exec.Command') || isCommentLine(text, 'go')) return undefined
     const lexed = lex(text, 'go')
     const hits: RuleHit[] = []

@@ -15,6 +15,7 @@ import { pythonSqlInjection } from './python-sql-injection'
 import { pythonUnsafeDeserialization } from './python-unsafe-deserialization'
 import { pythonUnsafeMarkup } from './python-unsafe-markup'
 import { rubyShellInjection } from './ruby-shell-injection'
+import { promptInjectionRule } from './prompt-injection'
 import { unsafeDeserialization } from './unsafe-deserialization'
 
 /** Grouped by sink (SQL, shell, eval, deserialization, HTML, paths), then by language. */
@@ -36,4 +37,5 @@ export const injectionRules: Rule[] = [
   pythonUnsafeMarkup,
   pythonPathTraversal,
   jsPathTraversal,
+  promptInjectionRule,
 ]

@@ -1,7 +1,19 @@
 /** Flags eval(), new Function(), string setTimeout/setInterval and node:vm on non-literal code. FP: build tooling that evaluates trusted code. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, fileGate, isCommentLine, lex, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
+import {
+  analyzeExpr,
+  argsAt,
+  assignmentsBefore,
+  fileGate,
+  isCommentLine,
+  lex,
+  MAX_LINE,
+  snippet,
+  unsafeParts,
+  type Arg,
+  type ExprInfo,
+} from './util'
 
 const EVAL = /(?:(?<![\w.$])|\b(?:window|globalThis|global|self)\.)eval\s*\(/g
 const FUNCTION = /\bnew\s+Function\s*\(/g
@@ -58,6 +70,7 @@ export const jsCodeEval: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!CANDIDATE.test(text) || ctx.file.isTest || isCommentLine(text, 'js')) return undefined
     // Declarations (`declare function eval(x: string): any`) and type files run nothing.
     if (DECLARATION.test(text) || ctx.file.path.endsWith('.d.ts')) return undefined

@@ -1,6 +1,6 @@
 /** Flags res.sendFile/res.download/fs.* and path.join/resolve on request values without basename, a root option or a containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, isCommentLine, lex, receiverStart, snippet } from './util'
+import { argsAt, fileGate, isCommentLine, lex, MAX_LINE, receiverStart, snippet } from './util'
 
 const SINK =
   /(?:\bres\.(sendFile|download)|\b(?:fs|fsp|fs\.promises|fsPromises)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|unlink|unlinkSync|rm|rmSync|readdir|stat|access|open)|\bpath\.(join|resolve)|(?<![\w.$])(readFile|createReadStream|writeFile|unlink)|\bBun\.(file)|\bDeno\.(readFile|readTextFile|open))\s*\(/g
@@ -63,6 +63,7 @@ export const jsPathTraversal: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!(text.includes('File') || text.includes('.file(') || text.includes('path.') || text.includes('download(') || text.includes('fs.') || text.includes('Stream(') || text.includes('unlink'))) return undefined
     if (ctx.file.isTest || isCommentLine(text, 'js') || CONTAINED.test(text)) return undefined
     const lexed = lex(text, 'js')

@@ -4,10 +4,11 @@ import { describeHow, quoteList } from './sql'
 import {
   analyzeExpr,
   argsAt,
-  fileGate,
   assignmentsBefore,
+  fileGate,
   isCommentLine,
   lex,
+  MAX_LINE,
   receiverStart,
   snippet,
   templateParts,
@@ -91,6 +92,7 @@ export const jsShellInjection: LineRule = {
   check(ctx) {
     if (!gate(ctx.file) || ctx.file.isTest) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!(text.includes('exec') || text.includes('spawn'))) return undefined
     if (isCommentLine(text, 'js')) return undefined
     const lexed = lex(text, 'js')

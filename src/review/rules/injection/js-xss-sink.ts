@@ -1,7 +1,19 @@
 /** Flags innerHTML/outerHTML/insertAdjacentHTML/document.write, dangerouslySetInnerHTML, v-html, {@html} and Angular bypassSecurityTrust* on non-constant, unsanitized values. FP: HTML built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, fileGate, isCommentLine, lex, snippet, statementRhs, textFrom, type ExprInfo } from './util'
+import {
+  analyzeExpr,
+  argsAt,
+  assignmentsBefore,
+  fileGate,
+  isCommentLine,
+  lex,
+  MAX_LINE,
+  snippet,
+  statementRhs,
+  textFrom,
+  type ExprInfo,
+} from './util'
 
 const ASSIGN = /\.(innerHTML|outerHTML)\s*(\+?=)(?!=)/g
 const CALLS = /\.(insertAdjacentHTML)\s*\(|\bdocument\.(write|writeln)\s*\(|\.(bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style))\s*\(/g
@@ -80,6 +92,7 @@ export const jsXssSink: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     const dom = text.includes('HTML') || text.includes('document.write') || text.includes('bypassSecurityTrust')
     const vue = text.includes('v-html')
     const svelte = text.includes('{@html')
@@ -114,8 +127,10 @@ export const jsXssSink: LineRule = {
     }
     if (!dom) return hits
     const lexed = lex(text, 'js')
+    let wide: string | undefined
     for (const m of lexed.masked.matchAll(ASSIGN)) {
-      const rhs = statementRhs(textFrom(ctx, 6), m.index + m[0].length, 'js')
+      wide ??= textFrom(ctx, 6)
+      const rhs = statementRhs(wide, m.index + m[0].length, 'js')
       const verdict = judge(ctx, rhs)
       if (!verdict) continue
       hits.push({

@@ -1,7 +1,20 @@
 /** Flags eval()/exec() on non-literal input and render_template_string() on built templates. FP: trusted plugin/config code paths. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, fileGate, inPythonTripleString, isCommentLine, lex, snippet, unsafeParts, type Arg, type ExprInfo } from './util'
+import {
+  analyzeExpr,
+  argsAt,
+  assignmentsBefore,
+  fileGate,
+  inPythonTripleString,
+  isCommentLine,
+  lex,
+  MAX_LINE,
+  snippet,
+  unsafeParts,
+  type Arg,
+  type ExprInfo,
+} from './util'
 
 // `ast.literal_eval`, `model.eval()`, `cursor.exec(...)` all have a receiver; only the builtins are bare.
 const EVAL = /(?:(?<![\w.])|\bbuiltins\.)(eval|exec)\s*\(/g
@@ -37,6 +50,7 @@ export const pythonCodeEval: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     const evalish = text.includes('eval(') || text.includes('exec(')
     const template = text.includes('render_template_string') || text.includes('Template(') || text.includes('from_string(')
     if (!evalish && !template) return undefined

@@ -1,6 +1,6 @@
 /** Flags open()/send_file()/FileResponse()/os.path.join() on request values or route params without basename/secure_filename/containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, inPythonTripleString, isCommentLine, lex, receiverStart, snippet } from './util'
+import { argsAt, fileGate, inPythonTripleString, isCommentLine, lex, MAX_LINE, receiverStart, snippet } from './util'
 
 const SINK = /(?:(?<![\w.])(open|send_file|FileResponse|Path)|\b(?:io|os|aiofiles)\.(open)|\bos\.path\.(join)|\bos\.(remove|unlink)|\bshutil\.(rmtree|copy|copyfile|move))\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|files|query_params|path_params|json|get_json|data)\b(?:\.get\(\s*[^)]*\)|\[[^\]]*\])?/
@@ -96,6 +96,7 @@ export const pythonPathTraversal: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (!(text.includes('open(') || text.includes('send_file') || text.includes('FileResponse') || text.includes('join(') || text.includes('Path(') || text.includes('os.remove') || text.includes('os.unlink') || text.includes('shutil.'))) {
       return undefined
     }

@@ -4,12 +4,13 @@ import { describeHow, quoteList } from './sql'
 import {
   analyzeExpr,
   argsAt,
-  fileGate,
   assignmentsBefore,
+  fileGate,
   inPythonTripleString,
   isCommentLine,
   keywordArg,
   lex,
+  MAX_LINE,
   receiverStart,
   snippet,
   unsafeParts,
@@ -87,6 +88,7 @@ export const pythonShellInjection: LineRule = {
   check(ctx) {
     if (!gate(ctx.file) || ctx.file.isTest) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     const always = text.includes('os.') || text.includes('getoutput') || text.includes('getstatusoutput') || text.includes('_shell(')
     const optional = text.includes('shell=True') || text.includes('subprocess.')
     if (!always && !optional) return undefined

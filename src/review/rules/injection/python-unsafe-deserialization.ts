@@ -1,6 +1,6 @@
 /** Flags pickle/dill/marshal/jsonpickle loads, yaml.load without a safe Loader, and shelve.open on request data. FP: files the app itself wrote. */
 import type { LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, inPythonTripleString, isCommentLine, keywordArg, lex, receiverStart, snippet } from './util'
+import { argsAt, fileGate, inPythonTripleString, isCommentLine, keywordArg, lex, MAX_LINE, receiverStart, snippet } from './util'
 
 const PICKLE = /\b(pickle|cPickle|_pickle|dill|cloudpickle|marshal|jsonpickle)\.(loads?|Unpickler|decode)\s*\(/g
 const YAML = /\byaml\.(load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all)\s*\(/g
@@ -36,6 +36,7 @@ export const pythonUnsafeDeserialization: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     const candidate = text.includes('pickle') || text.includes('dill.') || text.includes('marshal.') || text.includes('yaml.') || text.includes('shelve.')
     if (!candidate || ctx.file.isTest || isCommentLine(text, 'py')) return undefined
     const lexed = lex(text, 'py')

@@ -1,7 +1,19 @@
 /** Flags Markup()/mark_safe()/HTMLResponse() on interpolated or request data, and Jinja/Django `|safe` on request values. FP: markup built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import { analyzeExpr, argsAt, assignmentsBefore, fileGate, inPythonTripleString, isCommentLine, lex, snippet, type Arg, type ExprInfo } from './util'
+import {
+  analyzeExpr,
+  argsAt,
+  assignmentsBefore,
+  fileGate,
+  inPythonTripleString,
+  isCommentLine,
+  lex,
+  MAX_LINE,
+  snippet,
+  type Arg,
+  type ExprInfo,
+} from './util'
 
 const SINK = /(?:\b(?:markupsafe|flask)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|query_params|path_params|cookies|headers|json|data|get_json)\b/
@@ -46,6 +58,7 @@ export const pythonUnsafeMarkup: LineRule = {
   check(ctx) {
     if (!gate(ctx.file) || ctx.file.isTest) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (ctx.file.language === 'html') {
       if (!text.includes('safe') || !text.includes('request')) return undefined
       const hits: RuleHit[] = []

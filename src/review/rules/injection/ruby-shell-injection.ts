@@ -1,7 +1,7 @@
 /** Flags Ruby backticks, %x(), system/exec/spawn/IO.popen/Open3 with one interpolated command string. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
 import { quoteList } from './sql'
-import { callArgs, fileGate, isCommentLine, isSafeValue, lex, snippet, textFrom } from './util'
+import { callArgs, fileGate, isCommentLine, isSafeValue, lex, MAX_LINE, snippet, textFrom } from './util'
 
 const CALL = /(?:(?:\b(?:Kernel|Process)\.|(?<![\w.:]))(system|exec|spawn)|\bIO\.(popen)|\bOpen3\.(capture2e?|capture3|popen2e?|popen3|pipeline))\s*\(?/g
 const PERCENT_X = /%x([({[|])/g
@@ -43,6 +43,7 @@ export const rubyShellInjection: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     if (ctx.file.isTest || !text.includes('#{') || isCommentLine(text, 'rb')) return undefined
     const lexed = lex(text, 'rb')
     const hits: RuleHit[] = []

@@ -7,17 +7,18 @@ import type { FileUnderReview, LineContext } from '../../types'
 import {
   analyzeExpr,
   anyAssignment,
-  fileGate,
   argsAt,
   assignmentsBefore,
   callArgs,
+  fileGate,
+  inPythonTripleString,
   isCommentLine,
   isIdentifierSlot,
   isSafeValue,
-  inPythonTripleString,
   lex,
   looksLikeSql,
   looksLikeSqlFragment,
+  MAX_LINE,
   receiverStart,
   snippet,
   startsLikeSql,
@@ -102,6 +103,7 @@ export function sqlGate(sinks: readonly string[]): (file: FileUnderReview) => bo
 export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] {
   if (!spec.gate(ctx.file) || ctx.file.isTest) return []
   const text = ctx.line.text
+  if (text.length > MAX_LINE) return []
   const out: SqlFinding[] = []
   if (spec.hasSink(text) && !isCommentLine(text, spec.fam) && !constantCall(text, spec)) {
     const lexed = lex(text, spec.fam)

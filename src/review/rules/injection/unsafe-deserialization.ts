@@ -1,6 +1,6 @@
 /** Flags Java ObjectInputStream/XMLDecoder/default typing, PHP unserialize() and node-serialize. FP: streams the app itself wrote. */
 import type { LineRule, RuleHit } from '../../types'
-import { argsAt, familyOf, fileGate, isCommentLine, lex, snippet } from './util'
+import { argsAt, familyOf, fileGate, isCommentLine, lex, MAX_LINE, snippet } from './util'
 
 const JAVA = /\bnew\s+(ObjectInputStream|XMLDecoder)\s*\(|\.(enableDefaultTyping|activateDefaultTyping)\s*\(/g
 const PHP = /(?<![\w>:$])unserialize\s*\(/g
@@ -33,6 +33,7 @@ export const unsafeDeserialization: LineRule = {
   check(ctx) {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
+    if (text.length > MAX_LINE) return undefined
     const fam = familyOf(ctx.file.language)
     if (ctx.file.isTest) return undefined
     if (fam === 'java') {

@@ -2,6 +2,9 @@
 import type { LineContext } from '../../types'
 import { callArgs, lex, type CallArgs, type Family, type Lexed } from './lexer'
 
+/** Longer lines are minified bundles or data; rules skip them rather than scan them. */
+export const MAX_LINE = 4000
+
 export * from './expr'
 export * from './gate'
 export * from './lexer'

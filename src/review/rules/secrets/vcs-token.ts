@@ -37,6 +37,7 @@ export const vcsToken: LineRule = {
       good: 'GITHUB_TOKEN = os.environ["GITHUB_TOKEN"]\nplaceholder = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n',
     },
   },
+  trigger: PREFILTER,
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

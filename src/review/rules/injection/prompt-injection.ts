@@ -1,7 +1,7 @@
 // Flags instruction-like text aimed at an AI reviewer or assistant: orders to drop its earlier
 // instructions or to stay quiet about issues. Known false positives: docs and tests about prompt
 // injection (minor in test files).
-import type { LineRule } from '../review/types'
+import type { LineRule } from '../../types'
 
 /** Each pattern is phrased the way injections are, not the way ordinary comments talk. */
 const PATTERNS: readonly RegExp[] = [
