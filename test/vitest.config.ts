@@ -26,7 +26,7 @@ export default defineConfig(async () => {
       include: ['test/**/*.test.ts'],
       setupFiles: [path.join(root, 'test/setup.ts')],
       // Structured logs are asserted where they matter; print them only for failing tests.
-      silent: 'passed-only',
+      silent: 'passed-only' as const,
     },
   }
 })
