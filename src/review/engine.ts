@@ -116,30 +116,9 @@ function reviewFile(
   }
 }
 
-/**
- * Drops the rules whose `trigger` matches nowhere in the file's added lines: one regex test per
- * rule per file instead of one call per rule per line, for rules that watch every language.
- */
-function gateLineRules(rules: readonly LineRule[], file: FileUnderReview): readonly LineRule[] {
-  let text: string | undefined
-  let gated: LineRule[] | undefined
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!
-    if (rule.trigger) {
-      text ??= file.addedLines.map((line) => line.text).join('\n')
-      if (!rule.trigger.test(text)) {
-        gated ??= rules.slice(0, i)
-        continue
-      }
-    }
-    gated?.push(rule)
-  }
-  return gated ?? rules
-}
-
 function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], problems: ParseProblem[]): void {
   const failures = new FailureLog(problems)
-  const lineRules = gateLineRules(plan.lineRulesFor(file.language), file)
+  const lineRules = plan.lineRulesFor(file.language, file)
   if (lineRules.length > 0 && file.addedLines.length > 0) {
     forEachAddedLine(file, (ctx) => {
       for (let r = 0; r < lineRules.length; r++) {

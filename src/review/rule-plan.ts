@@ -1,5 +1,6 @@
 /** The active rules grouped by kind and language once per review, not once per line. */
-import type { ChangesetRule, FileRule, Language, LineRule, Rule } from './types'
+import { fileGate } from './needles'
+import type { ChangesetRule, FileRule, FileUnderReview, Language, LineRule, Rule } from './types'
 
 function appliesTo(rule: Rule, language: Language): boolean {
   const languages = rule.meta.languages
@@ -16,10 +17,37 @@ export class RulePlan {
     this.line = rules.filter((r): r is LineRule => r.kind === 'line')
     this.file = rules.filter((r): r is FileRule => r.kind === 'file')
     this.changeset = rules.filter((r): r is ChangesetRule => r.kind === 'changeset')
+    // Register every trigger before any file is scanned, so one scan per file serves them all.
+    for (const rule of this.line) this.gateOf(rule)
   }
 
-  lineRulesFor(language: Language): readonly LineRule[] {
-    return this.forLanguage(language).line
+  private readonly gates = new Map<LineRule, (file: FileUnderReview) => boolean>()
+
+  /** The line rules for the file's language whose `trigger` words occur in it. */
+  lineRulesFor(language: Language, file?: FileUnderReview): readonly LineRule[] {
+    const rules = this.forLanguage(language).line
+    if (!file) return rules
+    let open: LineRule[] | undefined
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!
+      const gate = this.gateOf(rule)
+      if (gate && !gate(file)) {
+        open ??= rules.slice(0, i)
+        continue
+      }
+      open?.push(rule)
+    }
+    return open ?? rules
+  }
+
+  private gateOf(rule: LineRule): ((file: FileUnderReview) => boolean) | undefined {
+    if (!rule.trigger) return undefined
+    let gate = this.gates.get(rule)
+    if (!gate) {
+      gate = fileGate(rule.trigger)
+      this.gates.set(rule, gate)
+    }
+    return gate
   }
 
   fileRulesFor(language: Language): readonly FileRule[] {

@@ -183,12 +183,12 @@ export interface LineRule {
   kind: 'line'
   meta: RuleMeta
   /**
-   * Optional file-level gate: the engine tests it once against a file's added lines (joined by
-   * newlines) and skips the rule for the whole file when it does not match. It must be a
-   * necessary condition for any hit — usually the rule's own per-line prefilter — and must not
-   * be a global or sticky regex.
+   * Optional file-level gate: literal, case-sensitive words of which at least one must occur in
+   * the file's new side for the rule to run there at all. All rules' words are found in one shared
+   * pass per file, so a rule watching for rare tokens costs nothing on the files without them.
+   * Every hit must be impossible without one of the words on the flagged line (words of 2+ chars).
    */
-  trigger?: RegExp
+  trigger?: readonly string[]
   check(ctx: LineContext): RuleHit | RuleHit[] | undefined
 }
 

@@ -25,6 +25,7 @@ export const isLiteral: LineRule = {
       good: 'if status == "active":\n    activate(user)\nif token is None or flag is True:\n    pass\n',
     },
   },
+  trigger: [' is ', ' is	'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes(' is ') && !text.includes(' is\t')) return

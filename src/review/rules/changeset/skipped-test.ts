@@ -28,6 +28,7 @@ export const skippedTest: LineRule = {
       good: 'describe("checkout", () => {\n  it("charges the card", async () => {\n    await checkout(cart)\n  })\n  test.skip(process.platform === "win32", "paths differ on Windows")\n})\n',
     },
   },
+  trigger: ['kip', 'xit', 'xdescribe', 'xtest', 'xcontext', 'xspecify'],
   check(ctx) {
     const text = ctx.line.text
     if (!HINT.test(text)) return

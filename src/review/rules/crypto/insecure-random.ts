@@ -41,6 +41,7 @@ export const insecureRandom: LineRule = {
       good: "const resetToken = crypto.randomUUID()\nconst delay = Math.random() * 1000\n",
     },
   },
+  trigger: ['rand', 'uniqid'],
   check(ctx) {
     const text = ctx.line.text
     if (ctx.file.isTest || !(text.includes('random') || text.includes('rand') || text.includes('uniqid'))) return undefined

@@ -52,7 +52,7 @@ export const permissiveCors: LineRule = {
       good: "app.use(cors({ origin: ['https://app.example.com'], credentials: true }))\napp.use('/public', cors({ origin: '*' }))\n",
     },
   },
-  trigger: /rigin|RIGIN|redentials|REDENTIALS/,
+  trigger: ['rigin', 'RIGIN', 'redentials', 'REDENTIALS'],
   check(ctx) {
     if (ctx.file.isTest || ctx.file.language === 'markdown') return undefined
     const text = ctx.line.text

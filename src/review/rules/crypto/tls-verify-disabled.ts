@@ -20,7 +20,8 @@ interface Pattern {
 const py = new Set<Language>(['python'])
 const js = new Set<Language>(['javascript', 'typescript', 'vue', 'svelte'])
 /** Every pattern's needle in one test, so most lines cost a single scan. */
-const PREFILTER = /verify|ssl|CERT_NONE|check_hostname|rejectUnauthorized|NODE_TLS|strictSSL|InsecureSkipVerify|validate_certs|nsecure|VERIFY_NONE|CURLOPT_SSL|Verifier|Trust|Certificate/
+const TRIGGER_WORDS = ['verify', 'ssl', 'CERT_NONE', 'check_hostname', 'rejectUnauthorized', 'NODE_TLS', 'strictSSL', 'InsecureSkipVerify', 'validate_certs', 'nsecure', 'VERIFY_NONE', 'CURLOPT_SSL', 'Verifier', 'Trust', 'Certificate']
+const PREFILTER = new RegExp(TRIGGER_WORDS.join('|'))
 const CODE_LANGUAGES = new Set<Language>([
   'python', 'javascript', 'typescript', 'go', 'java', 'kotlin', 'ruby', 'php', 'csharp', 'rust', 'c', 'cpp', 'swift', 'vue', 'svelte',
 ])
@@ -169,7 +170,7 @@ export const tlsVerifyDisabled: LineRule = {
       good: "const agent = new https.Agent({ ca: fs.readFileSync('internal-ca.pem') })\nlog.warn('rejectUnauthorized: false is not allowed')\n",
     },
   },
-  trigger: PREFILTER,
+  trigger: TRIGGER_WORDS,
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

@@ -90,6 +90,7 @@ export const weakCipher: LineRule = {
       good: 'cipher = AES.new(key, AES.MODE_GCM)\n',
     },
   },
+  trigger: ['ECB', 'DES', 'ARC4', 'ARC2', 'Blowfish', 'createCipher', 'createDecipher', 'CryptoJS', 'getInstance', 'des.', 'rc4.', 'openssl_', 'RC2'],
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

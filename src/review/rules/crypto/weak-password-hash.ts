@@ -51,6 +51,7 @@ export const weakPasswordHash: LineRule = {
       good: 'etag = hashlib.md5(body).hexdigest()\nhashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n',
     },
   },
+  trigger: ['md5', 'sha1', 'MD5', 'SHA1', 'sha-1', 'SHA-1'],
   check(ctx) {
     const text = ctx.line.text
     if (ctx.file.isTest || !PREFILTER.test(text)) return undefined

@@ -75,6 +75,7 @@ export const blanketLintSuppression: LineRule = {
       good: '// @ts-expect-error PORT is validated at startup\nconst port: number = process.env.PORT\n// eslint-disable-next-line no-console -- CLI output\nconsole.log(port)\n',
     },
   },
+  trigger: ['eslint-disable', '@ts-', 'noqa', 'type:', 'pylint', 'nolint'],
   check(ctx) {
     const text = ctx.line.text
     if (!HINTS.test(text)) return

@@ -35,7 +35,7 @@ export const mergeConflictMarker: LineRule = {
       good: 'const timeout = 30\nconst retries = 5\n// ======= section break =======\n',
     },
   },
-  trigger: /^[<=|>]/m,
+  trigger: ['<<<<<<<', '=======', '>>>>>>>', '|||||||'],
   check(ctx) {
     const text = ctx.line.text
     const c = text.charCodeAt(0)

@@ -27,7 +27,7 @@ export const todoComment: LineRule = {
       good: 'export function refund(order) {\n  // TODO(#482): handle partial refunds\n  const todoList = ["TODO: not a comment"]\n  return payments.refund(order.id, todoList)\n}\n',
     },
   },
-  trigger: TAGS,
+  trigger: ['TODO', 'FIXME', 'XXX', 'HACK', 'todo', 'fixme', 'Todo'],
   check(ctx) {
     const text = ctx.line.text
     if (!TAGS.test(text)) return

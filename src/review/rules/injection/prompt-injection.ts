@@ -20,8 +20,12 @@ const DO_NOT_REPORT = /\b(?:do\s+not|don't|never)\s+(?:report|flag|mention)\b/i
 const AUDIENCE_ACRONYM = /\b(?:AI|LLMs?|GPT)\b/
 const AUDIENCE_WORD = /\b(?:assistant|chatbot|language\s+model|reviewer|review\s+bot)\b/i
 
-/** Cheap first pass: every pattern contains one of these words. */
-const PREFILTER = /instruction|rules|direction|directive|guideline|you\s+are\s+now|prompt|report|flag|mention|raise|empty|as\s+an\s+ai/i
+/**
+ * Cheap first pass: every pattern contains one of these. The "do not report/flag/…" forms are
+ * keyed on the negation next to the verb, since `raise`, `flag` and `report` alone are everywhere.
+ */
+const PREFILTER =
+  /instruction|rules|direction|directive|guideline|you\s+are\s+now|prompt|report\s+(?:no|zero)\b|(?:not|n't|never)\s+(?:report|flag|mention|raise)|empty|as\s+an\s+ai/i
 
 function match(text: string): string | undefined {
   if (!PREFILTER.test(text)) return undefined

@@ -6,7 +6,7 @@ import { callArgs, lex, type CallArgs, type Family, type Lexed } from './lexer'
 export const MAX_LINE = 4000
 
 export * from './expr'
-export * from './gate'
+export * from '../../needles'
 export * from './lexer'
 
 // ---------------------------------------------------------------------------

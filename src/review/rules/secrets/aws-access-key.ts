@@ -25,7 +25,7 @@ export const awsAccessKey: LineRule = {
       good: 'aws_access_key_id = os.environ["AWS_ACCESS_KEY_ID"]\nexample_id = "AKIAIOSFODNN7EXAMPLE"\n',
     },
   },
-  trigger: PREFILTER,
+  trigger: ['AKIA', 'ASIA', 'Secret', 'secret', 'SECRET'],
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

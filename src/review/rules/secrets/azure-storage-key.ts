@@ -24,7 +24,7 @@ export const azureStorageKey: LineRule = {
       good: 'conn = os.environ["AZURE_STORAGE_CONNECTION_STRING"]\nlocal = "UseDevelopmentStorage=true"\n',
     },
   },
-  trigger: /AccessKey|AccountKey/,
+  trigger: ['AccessKey', 'AccountKey'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes('AccessKey') && !text.includes('AccountKey')) return undefined

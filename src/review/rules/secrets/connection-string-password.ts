@@ -30,7 +30,6 @@ export const connectionStringPassword: LineRule = {
       good: 'DATABASE_URL = f"postgresql://{user}:{password}@{host}/billing"\nLOCAL_URL = "postgres://postgres:postgres@localhost:5432/dev"\nDOCS = "mongodb+srv://<user>:<password>@cluster0.mongodb.net"\n',
     },
   },
-  trigger: PREFILTER,
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

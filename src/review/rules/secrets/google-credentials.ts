@@ -24,7 +24,7 @@ export const googleCredentials: LineRule = {
       good: '{\n  "type": "service_account",\n  "private_key_id": "",\n  "client_email": "svc@project.iam.gserviceaccount.com"\n}\n',
     },
   },
-  trigger: /private_key|AIza/,
+  trigger: ['private_key', 'AIza'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes('private_key') && !text.includes('AIza')) return undefined

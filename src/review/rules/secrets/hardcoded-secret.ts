@@ -114,7 +114,6 @@ export const hardcodedSecret: LineRule = {
       good: 'DB_PASSWORD = os.environ["DB_PASSWORD"]\napi_key = os.getenv("API_KEY", "")\npassword = "changeme"\ntoken = "<your-token>"\n',
     },
   },
-  trigger: PREFILTER,
   check(ctx) {
     const text = ctx.line.text
     if (text.length > 2000 || !PREFILTER.test(text)) return undefined

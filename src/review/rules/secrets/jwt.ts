@@ -48,7 +48,7 @@ export const jwt: LineRule = {
       good: "const API_TOKEN = process.env.API_TOKEN\nconst shape = 'eyJhbGciOi...'\n",
     },
   },
-  trigger: /eyJ/,
+  trigger: ['eyJ'],
   check(ctx) {
     const text = ctx.line.text
     if (ctx.file.isTest || !text.includes('eyJ')) return undefined

@@ -26,7 +26,7 @@ export const packageRegistryToken: LineRule = {
       good: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n',
     },
   },
-  trigger: PREFILTER,
+  trigger: ['npm_', '_auth', 'pypi-'],
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

@@ -35,7 +35,7 @@ export const privateKey: LineRule = {
       good: 'const PEM_HEADER = "-----BEGIN PRIVATE KEY-----"\nif (pem.startsWith(PEM_HEADER)) return parsePem(pem)\n',
     },
   },
-  trigger: /-----BEGIN/,
+  trigger: ['-----BEGIN'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes('-----BEGIN')) return undefined

@@ -30,7 +30,7 @@ export const slackToken: LineRule = {
       good: 'const slack = new WebClient(process.env.SLACK_BOT_TOKEN)\n// token looks like xoxb-your-bot-token\n',
     },
   },
-  trigger: /xox/,
+  trigger: ['xox'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes('xox')) return undefined

@@ -25,7 +25,7 @@ export const stripeKey: LineRule = {
       good: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY)\nconst publishable = 'pk_live_51Hq2ZkLmN8vR4tXw7YbC3pD9sF6gJ1hK0aE5uI2oQ8zV4'\n",
     },
   },
-  trigger: PREFILTER,
+  trigger: ['k_live_', 'k_test_', 'whsec_'],
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

@@ -22,7 +22,7 @@ export const telegramBotToken: LineRule = {
       good: 'bot = telebot.TeleBot(os.environ["TELEGRAM_BOT_TOKEN"])\n',
     },
   },
-  trigger: /:AA/,
+  trigger: [':AA'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes(':AA')) return undefined

@@ -37,7 +37,7 @@ export const vcsToken: LineRule = {
       good: 'GITHUB_TOKEN = os.environ["GITHUB_TOKEN"]\nplaceholder = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n',
     },
   },
-  trigger: PREFILTER,
+  trigger: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'gldt-', 'glrt-', 'glptt-'],
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined

@@ -23,7 +23,7 @@ export const webhookUrl: LineRule = {
       good: 'SLACK_WEBHOOK = os.environ["SLACK_WEBHOOK_URL"]\n# e.g. https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n',
     },
   },
-  trigger: /hooks\.slack\.com|\/api\/webhooks\//,
+  trigger: ['hooks.slack.com', '/api/webhooks/'],
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes('hooks.slack.com') && !text.includes('/api/webhooks/')) return undefined

@@ -1,5 +1,5 @@
-/** Per-file prefilters shared by the injection and async rules. */
-import type { FileUnderReview } from '../../types'
+/** Per-file literal prefilters: one pass over a file finds every rule's trigger words. */
+import type { FileUnderReview } from './types'
 
 // The engine walks one file at a time, so a single-slot memo is enough and costs one
 // identity check per line.
@@ -128,7 +128,9 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
       return id
     }),
   )
+  // New needles invalidate the scan tables and any file scanned without them.
   anchors = undefined
+  featuresFile = undefined
   let last: FileUnderReview | undefined
   let open = false
   return (file) => {
