@@ -18,7 +18,6 @@ import type {
   FileUnderReview,
   Finding,
   Language,
-  LineRule,
   ParsedFile,
   ParseProblem,
   ReviewInputFile,
