@@ -1,4 +1,5 @@
 import type { Limits } from '../config'
+import type { NewChangesetFileRow } from '../db/schema'
 import { ApiError, type ErrorDetail } from '../errors'
 import { splitMultiFileDiff } from '../review'
 import { normalizeFilePath } from './paths'
@@ -89,4 +90,25 @@ export function countChangedLines(diff: string): { additions: number; deletions:
     else if (line.startsWith('-')) deletions++
   }
   return { additions, deletions }
+}
+
+/** The rows a revision's files are stored as, in submission order, plus the revision's totals. */
+export function toFileRows(files: PreparedFile[], at: { changesetId: string; tenantId: string; revision: number }) {
+  return {
+    files: files.map(
+      (file, position): NewChangesetFileRow => ({
+        id: crypto.randomUUID(),
+        changesetId: at.changesetId,
+        tenantId: at.tenantId,
+        revision: at.revision,
+        position,
+        filePath: file.path,
+        diffContent: file.diff,
+        additions: file.additions,
+        deletions: file.deletions,
+      }),
+    ),
+    additions: files.reduce((n, f) => n + f.additions, 0),
+    deletions: files.reduce((n, f) => n + f.deletions, 0),
+  }
 }

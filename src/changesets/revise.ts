@@ -8,7 +8,7 @@ import type { ReviewOptions } from '../review/types'
 import type { Principal } from '../types'
 import { requireChangeset } from './access'
 import { checkReviewOptions } from './check-options'
-import { prepareFiles, type DiffSource } from './prepare-files'
+import { prepareFiles, toFileRows, type DiffSource } from './prepare-files'
 import { afterCommit } from './submit'
 
 /**
@@ -33,19 +33,7 @@ export async function submitRevision(
       tenantId: principal.tenantId,
       number,
       previousStatus: changeset.status,
-      files: files.map((file, position) => ({
-        id: crypto.randomUUID(),
-        changesetId,
-        tenantId: principal.tenantId,
-        revision: number,
-        position,
-        filePath: file.path,
-        diffContent: file.diff,
-        additions: file.additions,
-        deletions: file.deletions,
-      })),
-      additions: files.reduce((n, f) => n + f.additions, 0),
-      deletions: files.reduce((n, f) => n + f.deletions, 0),
+      ...toFileRows(files, { changesetId, tenantId: principal.tenantId, revision: number }),
       options: input.options,
       now: nowIso(),
     })

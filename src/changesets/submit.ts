@@ -9,7 +9,7 @@ import { PENDING_GRACE_MS } from '../recovery/recover-changeset'
 import type { ReviewOptions } from '../review/types'
 import type { Principal } from '../types'
 import { checkReviewOptions } from './check-options'
-import { prepareFiles, type DiffSource } from './prepare-files'
+import { prepareFiles, toFileRows, type DiffSource } from './prepare-files'
 
 export interface Submission extends DiffSource {
   title: string
@@ -42,19 +42,7 @@ export async function submitChangeset(env: Env, principal: Principal, input: Sub
       createdAt: now,
       updatedAt: now,
     },
-    files: files.map((file, position) => ({
-      id: crypto.randomUUID(),
-      changesetId: id,
-      tenantId: principal.tenantId,
-      revision: 1,
-      position,
-      filePath: file.path,
-      diffContent: file.diff,
-      additions: file.additions,
-      deletions: file.deletions,
-    })),
-    additions: files.reduce((n, f) => n + f.additions, 0),
-    deletions: files.reduce((n, f) => n + f.deletions, 0),
+    ...toFileRows(files, { changesetId: id, tenantId: principal.tenantId, revision: 1 }),
   })
   log.info('changeset.submitted', { changeset_id: id, files: files.length })
   await afterCommit(env, id, 1, log)

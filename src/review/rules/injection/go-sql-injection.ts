@@ -1,6 +1,6 @@
 /** Flags SQL built with fmt.Sprintf or `+` reaching db.Query/Exec/QueryRow/Prepare/Raw. FP: values validated elsewhere. */
-import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import type { LineContext, LineRule } from '../../types'
+import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
 import { onlyNumericVerbs } from './util'
 
 // sqlx/gorm helpers whose first argument is the destination, not the query.
@@ -72,16 +72,5 @@ export const goSqlInjection: LineRule = {
       good: 'func findUser(db *sql.DB, name string) (*sql.Rows, error) {\n\treturn db.Query("SELECT * FROM users WHERE name = ?", name)\n}\n',
     },
   },
-  check(ctx) {
-    const found = findSqlInjection(ctx, spec)
-    if (found.length === 0) return undefined
-    return found.map(
-      (f): RuleHit => ({
-        line: f.line,
-        message: sqlMessage(f, 'go'),
-        suggestion: suggestion(f, ctx),
-        severity: f.identifiersOnly ? 'major' : 'critical',
-      }),
-    )
-  },
+  check: sqlInjectionCheck(spec, 'go', suggestion),
 }

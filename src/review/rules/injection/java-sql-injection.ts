@@ -1,6 +1,6 @@
 /** Flags SQL concatenated or String.format-ted into JDBC/JPA/JdbcTemplate calls. FP: values validated elsewhere. */
-import type { LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import type { LineRule } from '../../types'
+import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
 
 const GENERIC = new Set(['execute', 'query', 'update', 'batchUpdate'])
 
@@ -40,16 +40,5 @@ export const javaSqlInjection: LineRule = {
       good: 'PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");\nps.setString(1, name);\nResultSet rs = ps.executeQuery();\n',
     },
   },
-  check(ctx) {
-    const found = findSqlInjection(ctx, spec)
-    if (found.length === 0) return undefined
-    return found.map(
-      (f): RuleHit => ({
-        line: f.line,
-        message: sqlMessage(f, 'java'),
-        suggestion: suggestion(f),
-        severity: f.identifiersOnly ? 'major' : 'critical',
-      }),
-    )
-  },
+  check: sqlInjectionCheck(spec, 'java', (f) => suggestion(f)),
 }

@@ -1,6 +1,6 @@
 /** Flags SQL built with template literals or `+` reaching query()/execute()/raw()/$queryRawUnsafe(). FP: values validated elsewhere. */
-import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import type { LineContext, LineRule } from '../../types'
+import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
 import { isIdentifierSlot, templateParts } from './util'
 
 const GENERIC = new Set(['exec', 'prepare', 'run', 'all', 'get'])
@@ -92,16 +92,5 @@ export const jsSqlInjection: LineRule = {
       good: "export async function getUser(pool, id) {\n  const { rows } = await pool.query('SELECT * FROM users WHERE id = $1', [id])\n  return rows[0]\n}\n",
     },
   },
-  check(ctx) {
-    const found = findSqlInjection(ctx, spec)
-    if (found.length === 0) return undefined
-    return found.map(
-      (f): RuleHit => ({
-        line: f.line,
-        message: sqlMessage(f, 'js'),
-        suggestion: suggestion(f, ctx),
-        severity: f.identifiersOnly ? 'major' : 'critical',
-      }),
-    )
-  },
+  check: sqlInjectionCheck(spec, 'js', suggestion),
 }

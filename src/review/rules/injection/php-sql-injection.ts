@@ -1,6 +1,6 @@
 /** Flags SQL with interpolated or concatenated variables reaching mysqli_query/->query/->exec/DB::select. FP: values validated elsewhere. */
-import type { LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import type { LineRule } from '../../types'
+import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
 
 // Procedural APIs take the connection first.
 const CONN_FIRST = new Set(['mysqli_query', 'mysqli_multi_query', 'mysqli_real_query', 'pg_query', 'pg_send_query'])
@@ -47,16 +47,11 @@ export const phpSqlInjection: LineRule = {
       good: '<?php\n$stmt = $pdo->prepare("SELECT * FROM users WHERE id = ?");\n$stmt->execute([$_GET["id"]]);\n',
     },
   },
-  check(ctx) {
-    const found = findSqlInjection(ctx, spec)
-    if (found.length === 0) return undefined
-    return found.map(
-      (f): RuleHit => ({
-        line: f.line,
-        message: sqlMessage(f, 'php'),
-        suggestion: suggestion(f),
-        severity: f.identifiersOnly && !f.unsafe.some((u) => REQUEST.test(u)) ? 'major' : 'critical',
-      }),
-    )
-  },
+  check: sqlInjectionCheck(
+    spec,
+    'php',
+    (f) => suggestion(f),
+    // Identifiers alone are less severe, unless they come straight from the request.
+    (f) => (f.identifiersOnly && !f.unsafe.some((u) => REQUEST.test(u)) ? 'major' : 'critical'),
+  ),
 }

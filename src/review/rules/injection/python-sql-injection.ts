@@ -1,6 +1,6 @@
 /** Flags SQL built with f-strings, `%`, `.format()` or `+` reaching execute()/raw()/text(). FP: values validated elsewhere. */
-import type { LineContext, LineRule, RuleHit } from '../../types'
-import { findSqlInjection, quoteList, SQL_VERB, sqlGate, sqlMessage, type SqlFinding, type SqlSpec } from './sql'
+import type { LineContext, LineRule } from '../../types'
+import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
 import { isIdentifierSlot, templateParts } from './util'
 
 
@@ -91,16 +91,5 @@ export const pythonSqlInjection: LineRule = {
       good: 'def get_user(cursor, user_id):\n    cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))\n    return cursor.fetchone()\n',
     },
   },
-  check(ctx) {
-    const found = findSqlInjection(ctx, spec)
-    if (found.length === 0) return undefined
-    return found.map(
-      (f): RuleHit => ({
-        line: f.line,
-        message: sqlMessage(f, 'py'),
-        suggestion: suggestion(f, ctx),
-        severity: f.identifiersOnly ? 'major' : 'critical',
-      }),
-    )
-  },
+  check: sqlInjectionCheck(spec, 'py', suggestion),
 }

@@ -3,7 +3,7 @@
  * string built at runtime (interpolation, concatenation, formatting), either inline or
  * through a variable assigned a few lines earlier.
  */
-import type { FileUnderReview, LineContext } from '../../types'
+import type { FileUnderReview, LineContext, RuleHit, Severity } from '../../types'
 import {
   analyzeExpr,
   anyAssignment,
@@ -309,4 +309,26 @@ export function sqlMessage(f: SqlFinding, fam: Family): string {
     : ` builds SQL with ${how} from ${values}`
   if (f.identifiersOnly) return `\`${f.call}\`${via}; table and column names spliced into SQL must come from an allow-list`
   return `\`${f.call}\`${via}: a quote in the value rewrites the query (SQL injection)`
+}
+
+/**
+ * The `check` every SQL-injection rule shares: find spliced SQL, then describe it in the rule's
+ * language with its own fix. Only the spec, the message family and the suggestion differ.
+ */
+export function sqlInjectionCheck(
+  spec: SqlSpec,
+  fam: Family,
+  suggest: (f: SqlFinding, ctx: LineContext) => string | undefined,
+  severityOf: (f: SqlFinding) => Severity = (f) => (f.identifiersOnly ? 'major' : 'critical'),
+): (ctx: LineContext) => RuleHit[] | undefined {
+  return (ctx) => {
+    const found = findSqlInjection(ctx, spec)
+    if (found.length === 0) return undefined
+    return found.map((f) => ({
+      line: f.line,
+      message: sqlMessage(f, fam),
+      suggestion: suggest(f, ctx),
+      severity: severityOf(f),
+    }))
+  }
 }
