@@ -124,3 +124,25 @@ describe('request ids', () => {
     expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
 })
+
+describe('CORS', () => {
+  it('allows exactly the configured origins, including preflight, and never on the WebSocket upgrade', async ({ expect }) => {
+    const vars = { ...env, CORS_ORIGINS: 'https://app.example.com, https://admin.example.com' }
+    const preflight = await app.fetch(
+      new Request(`${BASE}/api/changesets`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      }),
+      vars,
+      createExecutionContext(),
+    )
+    expect(preflight.status).toBeLessThan(300)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.com')
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization')
+    const other = await app.fetch(new Request(`${BASE}/health`, { headers: { origin: 'https://evil.example' } }), vars, createExecutionContext())
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    const allowed = await app.fetch(new Request(`${BASE}/health`, { headers: { origin: 'https://admin.example.com' } }), vars, createExecutionContext())
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://admin.example.com')
+    expect(allowed.headers.get('access-control-expose-headers')).toContain('X-Request-Id')
+  })
+})
