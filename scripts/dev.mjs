@@ -47,7 +47,7 @@ console.log(`
     export CRA_KEY=${vars.DEV_API_KEY}
     curl -s http://localhost:${port}/api/changesets -H "Authorization: Bearer $CRA_KEY" \\
       -H 'content-type: application/json' \\
-      -d '{"title":"Try it","author":"me","files":[{"file_path":"app.py","diff_content":"@@ -0,0 +1 @@\\n+import pickle\\n"}]}'
+      -d '{"title":"Try it","author":"me","files":[{"file_path":"app.py","diff_content":"@@ -0,0 +1,2 @@\\n+import pickle\\n+data = pickle.loads(blob)\\n"}]}'
 
 › Docs: http://localhost:${port}/docs
 `)
