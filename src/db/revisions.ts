@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { runBatch } from './batch'
 import { insertFilesStatements } from './changesets'
 import { d1Of, type Db } from './client'
@@ -57,6 +57,11 @@ export async function insertRevision(
       values (${changesetId}, ${number},
         (select 'status' from ${changesets} where ${changesets.id} = ${changesetId} and ${changesets.revision} = ${number}),
         ${input.previousStatus}, 'pending', ${`revision ${number} submitted`}, ${now})`,
+    // A review still pending or running on the previous revision will never commit now.
+    db
+      .update(revisions)
+      .set({ status: 'failed', error: `superseded by revision ${number} before its review finished`, completedAt: now })
+      .where(and(eq(revisions.changesetId, changesetId), eq(revisions.number, number - 1), inArray(revisions.status, ['pending', 'in_progress']))),
     ...insertFilesStatements(db, input.files),
   ])
 }

@@ -1,20 +1,16 @@
-import { and, eq } from 'drizzle-orm'
 import { readConfig } from '../config'
 import { findChangesetById } from '../db/changesets'
-import { runBatch } from '../db/batch'
 import { getDb, nowIso } from '../db/client'
-import { loadRevisionFiles, updateFileReportsStatements } from '../db/files'
-import { resolveMissingStatement, upsertFindingsStatements } from '../db/findings-commit'
-import { claimReview, commitGuard, failReview, markReviewedStatements, releaseReview } from '../db/review-runs'
-import { findings as findingsTable, revisions } from '../db/schema'
-import { loadFindingCounts } from '../db/summary'
+import { loadRevisionFiles } from '../db/files'
+import { claimReview, failReview, releaseReview } from '../db/review-runs'
 import { notifyRoom } from '../do/notify'
 import { describeError, type Logger } from '../log'
 import type { Rule } from '../review/types'
 import type { ReviewJob } from './jobs'
 import { ProgressReporter } from './progress'
-import { summarizeRevision } from './revision-summary'
 import { analyzeRevision, type Analysis } from './analyze'
+import { announceReviewed } from './announce'
+import { commitReview, isCommitConflict } from './commit-review'
 
 export type RunOutcome = 'reviewed' | 'failed' | 'skipped' | 'busy' | 'stale'
 
@@ -51,111 +47,40 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
   log.info('review.started', { attempt: claimed.attempts })
   await notifyRoom(env, job.changesetId, { type: 'status', status: 'in_progress', revision: job.revision }, log)
 
-  let committed: Analysis | undefined
+  let analysis: Analysis
   try {
     const files = await loadRevisionFiles(db, job.changesetId, job.revision)
     const progress = new ProgressReporter(env, job, files.length, log)
     await progress.start()
-    const analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules)
-    const result = analysis.engine
-
-    const previous =
-      job.revision > 1
-        ? await db
-            .select({ fingerprint: findingsTable.fingerprint, status: findingsTable.status })
-            .from(findingsTable)
-            .where(eq(findingsTable.changesetId, job.changesetId))
-        : []
-    const summary = summarizeRevision({ ...result, findings: analysis.findings }, previous)
-    const committedAt = nowIso()
-    const idByPath = new Map(files.map((f) => [f.path, f.id]))
-    const reports = result.files.flatMap((r) => {
-      const id = idByPath.get(r.path)
-      return id ? [{ ...r, id }] : []
-    })
-
-    await runBatch(env.DB, [
-      commitGuard(job.changesetId, job.revision, runId, committedAt),
-      ...updateFileReportsStatements(reports),
-      ...upsertFindingsStatements({
-        changesetId: job.changesetId,
-        tenantId: claimed.tenantId,
-        revision: job.revision,
-        now: committedAt,
-        findings: analysis.findings,
-        newId: () => crypto.randomUUID(),
-      }),
-      resolveMissingStatement(job.changesetId, job.revision, committedAt),
-      db
-        .update(revisions)
-        .set({ summary: { ...summary } })
-        .where(and(eq(revisions.changesetId, job.changesetId), eq(revisions.number, job.revision))),
-      ...markReviewedStatements(db, {
-        changesetId: job.changesetId,
-        revision: job.revision,
-        runId,
-        now: committedAt,
-        warnings: analysis.warnings,
-        descriptionAi: analysis.descriptionAi,
-      }),
-    ])
-
-    committed = analysis
+    analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules)
+    await commitReview(env, { job, runId, tenantId: claimed.tenantId, files, analysis })
     log.info('review.completed', {
       outcome: 'reviewed',
       attempt: claimed.attempts,
       duration_ms: Date.now() - started,
       files: files.length,
       findings: analysis.findings.length,
-      ai_findings: analysis.findings.length - result.findings.length,
+      ai_findings: analysis.findings.length - analysis.engine.findings.length,
       warnings: analysis.warnings.length,
-      truncated: result.truncated,
-      suppressed: result.suppressed,
+      truncated: analysis.engine.truncated,
+      suppressed: analysis.engine.suppressed,
     })
   } catch (err) {
     if (isCommitConflict(err)) {
       log.info('review.completed', { outcome: 'stale', duration_ms: Date.now() - started })
       return 'stale'
     }
-    const error = describeError(err)
+    // Errors come from D1, the engine or bindings, never with diff content: safe to keep and log.
+    const error = describeError(err).slice(0, 300)
     log.error('review.attempt_failed', { attempt: claimed.attempts, duration_ms: Date.now() - started, error })
-    await releaseReview(db, job.changesetId, runId, 'review attempt failed; retrying', nowIso()).catch((releaseErr) =>
+    await releaseReview(db, job.changesetId, runId, error, nowIso()).catch((releaseErr) =>
       log.error('review.release_failed', { error: describeError(releaseErr) }),
     )
     await notifyRoom(env, job.changesetId, { type: 'status', status: 'pending', revision: job.revision }, log)
     throw err
   }
-  await announceReviewed(env, job, warningsOf(committed), log)
+  await announceReviewed(env, job, analysis.warnings, log)
   return 'reviewed'
-}
-
-function warningsOf(analysis: Analysis | undefined): string[] {
-  return analysis?.warnings ?? []
-}
-
-/** Pushes the outcome to watchers. The review is already committed, so nothing here may fail it. */
-async function announceReviewed(env: Env, job: ReviewJob, warnings: string[], log: Logger): Promise<void> {
-  for (const message of warnings) await notifyRoom(env, job.changesetId, { type: 'warning', revision: job.revision, message }, log)
-  try {
-    const db = getDb(env.DB)
-    const [counts, row] = await Promise.all([loadFindingCounts(db, job.changesetId), findChangesetById(db, job.changesetId)])
-    await notifyRoom(
-      env,
-      job.changesetId,
-      {
-        type: 'findings',
-        revision: job.revision,
-        total: counts.total,
-        by_severity: counts.bySeverity,
-        by_status: counts.byStatus,
-        verdict: row?.verdict ?? null,
-      },
-      log,
-    )
-  } catch (err) {
-    log.warn('review.announce_counts_failed', { error: describeError(err) })
-  }
-  await notifyRoom(env, job.changesetId, { type: 'status', status: 'reviewed', revision: job.revision }, log)
 }
 
 /** Why a delivery could not claim the review, and what (if anything) to do about it. */
@@ -175,10 +100,4 @@ async function explainUnclaimed(env: Env, job: ReviewJob, maxAttempts: number, l
   // Another run holds a live lease; if it dies, the watchdog re-enqueues once the lease expires.
   log.info('review.skipped', { reason: 'lease held by another run' })
   return 'busy'
-}
-
-/** The commit guard refused: another run committed this revision, or this run lost its lease. */
-function isCommitConflict(err: unknown): boolean {
-  const text = describeError(err) + describeError((err as { cause?: unknown })?.cause)
-  return /review_commits/.test(text) && /constraint/i.test(text)
 }

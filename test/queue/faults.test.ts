@@ -10,7 +10,7 @@ import { consumeReviewJobs } from '../../src/queue/consumer'
 import { consumeDeadLetters } from '../../src/queue/dead-letter'
 import { runReview } from '../../src/queue/run-review'
 import type { LineContext, Rule } from '../../src/review/types'
-import { createTenantKey, getChangeset, openEvents, submit, waitForStatus, type TestKey } from '../helpers'
+import { api, createTenantKey, getChangeset, openEvents, submit, waitForStatus, type TestKey } from '../helpers'
 import worker from '../../src/index'
 
 const log = createLogger({ test: 'faults' })
@@ -259,5 +259,30 @@ describe('faults', () => {
     await worker.scheduled({ scheduledTime: Date.now(), cron: '*/5 * * * *', noRetry() {} } as ScheduledController, env, ctx)
     await waitOnExecutionContext(ctx)
     expect((await waitForStatus(key, id, 'reviewed')).attempts).toBe(1)
+  })
+})
+
+describe('revisions racing a review', () => {
+  it('a new revision supersedes a review still running on the previous one; only the new one commits', async ({ expect }) => {
+    const key = await createTenantKey()
+    const { id } = await submitChangeset(withQueue(async () => {}), principalOf(key), { title: 't', author: 'a', files: [{ file_path: 'a.py', diff_content: FINDING_DIFF }] }, log)
+    const db = getDb(env.DB)
+    // Revision 1's run claims its lease, then revision 2 arrives before it commits.
+    await claimReview(db, { changesetId: id, revision: 1, runId: 'run-r1', now: new Date().toISOString(), leaseUntil: new Date(Date.now() + 60_000).toISOString(), maxAttempts: 5 })
+    const res = await api(`/api/changesets/${id}/revisions`, {
+      method: 'POST',
+      key,
+      body: JSON.stringify({ files: [{ file_path: 'a.py', diff_content: FINDING_DIFF.replace('yaml.load(f)', 'yaml.safe_load(f)') }] }),
+    })
+    expect(res.status).toBe(202)
+    await expect(runBatch(env.DB, [commitGuard(id, 1, 'run-r1', new Date().toISOString())])).rejects.toThrow(/NOT NULL/)
+    await waitForStatus(key, id, 'reviewed')
+    const revisions = await (await api(`/api/changesets/${id}/revisions`, { key })).json<{ data: Array<Record<string, any>> }>()
+    expect(revisions.data.map((r) => [r.number, r.status])).toEqual([
+      [1, 'failed'],
+      [2, 'reviewed'],
+    ])
+    expect(revisions.data[0]!.error).toBe('superseded by revision 2 before its review finished')
+    expect(await countRows('review_commits', id)).toBe(1)
   })
 })
