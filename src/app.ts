@@ -11,6 +11,7 @@ import { registerChangesetRoutes } from './routes/changesets'
 import { registerEventRoutes } from './routes/events'
 import { registerFileRoutes } from './routes/files'
 import { registerFindingRoutes } from './routes/findings'
+import { registerHistoryRoutes } from './routes/history'
 import { registerReportRoutes } from './routes/reports'
 import { registerRevisionRoutes } from './routes/revisions'
 import { registerRuleRoutes } from './routes/rules'
@@ -43,6 +44,7 @@ export function createApp(): App {
   registerChangesetRoutes(app)
   registerEventRoutes(app)
   registerFindingRoutes(app)
+  registerHistoryRoutes(app)
   registerFileRoutes(app)
   registerRevisionRoutes(app)
   registerReportRoutes(app)

@@ -111,8 +111,12 @@ describe('triage', () => {
     expect((await reopened.json<Finding>()).status).toBe('open')
     expect((await (await api(`/api/changesets/${id}`, { key })).json<Record<string, any>>()).verdict).toBe('changes_requested')
 
-    const history = await env.DB.prepare(`select type, from_status, to_status from changeset_events where changeset_id = ? and type = 'triage'`).bind(id).all()
-    expect(history.results).toHaveLength(blocking.length + 1)
+    const history = await (await api(`/api/changesets/${id}/history`, { key })).json<{ data: Array<Record<string, any>> }>()
+    expect(history.data.filter((e) => e.type === 'status').map((e) => e.to)).toEqual(['pending', 'in_progress', 'reviewed'])
+    const triage = history.data.filter((e) => e.type === 'triage')
+    expect(triage).toHaveLength(blocking.length + 1)
+    expect(triage[0]).toMatchObject({ from: 'open', to: 'dismissed' })
+    expect(JSON.parse(triage[0]!.detail)).toMatchObject({ finding_id: blocking[0]!.id, reason: 'accepted risk in this prototype' })
     socket.ws.close(1000)
   })
 
