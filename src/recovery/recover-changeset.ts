@@ -6,7 +6,7 @@ import { failReview } from '../db/review-runs'
 import { changesets, type ChangesetRow } from '../db/schema'
 import { notifyRoom } from '../do/notify'
 import type { Logger } from '../log'
-import type { ReviewJob } from '../queue/jobs'
+import { enqueueReview } from '../queue/enqueue'
 
 /** How long a changeset may sit in `pending` before its queue message is presumed lost. */
 export const PENDING_GRACE_MS = 30_000
@@ -58,7 +58,7 @@ export async function recoverChangeset(env: Env, changesetId: string, log: Logge
     .where(and(eq(changesets.id, changesetId), eq(changesets.updatedAt, row.updatedAt), eq(changesets.status, row.status)))
     .returning({ id: changesets.id })
   if (bumped.length === 0) return { outcome: 'waiting', checkAgainAt: now + PENDING_GRACE_MS }
-  await env.REVIEW_QUEUE.send({ changesetId, revision: row.revision } satisfies ReviewJob)
+  await enqueueReview(env, { changesetId, revision: row.revision })
   log.warn('review.requeued', { changeset_id: changesetId, status: row.status, recoveries: row.recoveries + 1 })
   return { outcome: 'requeued', checkAgainAt: now + PENDING_GRACE_MS }
 }
