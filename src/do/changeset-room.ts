@@ -36,24 +36,17 @@ export class ChangesetRoom extends DurableObject<Env> {
     this.log.remember(changesetId)
     const since = parseSince(new URL(request.url).searchParams.get('since') ?? request.headers.get('last-event-id'))
 
+    // Computed after the D1 read and used in the same turn, so no event can slip between.
+    const messages = await this.catchUp(changesetId, since)
+    if (messages === null) return new Response('changeset not found', { status: 404 })
     if (request.headers.get('upgrade')?.toLowerCase() === 'websocket') {
       const pair = new WebSocketPair()
       const [client, server] = [pair[0], pair[1]]
-      // Read D1 before accepting, then accept and replay synchronously: no event can slip between.
-      const seqBefore = this.log.lastSeq()
-      const snapshot = since === undefined || !this.log.canResume(since) ? await this.snapshot(changesetId) : undefined
-      if (snapshot === null) {
-        return new Response('changeset not found', { status: 404 })
-      }
       this.ctx.acceptWebSocket(server)
-      for (const message of this.catchUp(snapshot, since, seqBefore)) server.send(message)
+      for (const message of messages) server.send(message)
       return new Response(null, { status: 101, webSocket: client })
     }
-
-    const seqBefore = this.log.lastSeq()
-    const snapshot = since === undefined || !this.log.canResume(since) ? await this.snapshot(changesetId) : undefined
-    if (snapshot === null) return new Response('changeset not found', { status: 404 })
-    return this.sse.connect(this.catchUp(snapshot, since, seqBefore).map(toSseFrame))
+    return this.sse.connect(messages.map(toSseFrame))
   }
 
   /** Appends an event to the log and pushes it to every watcher. Returns its `seq`. */
@@ -116,20 +109,14 @@ export class ChangesetRoom extends DurableObject<Env> {
     }
     const changesetId = this.log.changesetId()
     if (!changesetId) return
-    if (request.type === 'resume') {
-      const since = parseSince(String(request.since ?? ''))
-      if (since === undefined) return trySend(ws, JSON.stringify({ type: 'error', message: '`since` must be a non-negative integer' }))
-      const seqBefore = this.log.lastSeq()
-      const snapshot = this.log.canResume(since) ? undefined : await this.snapshot(changesetId)
-      if (snapshot === null) return ws.close(CLOSE_DELETED, 'changeset deleted')
-      for (const m of this.catchUp(snapshot, since, seqBefore)) trySend(ws, m)
-      return
-    }
-    if (request.type === 'snapshot') {
-      const seqBefore = this.log.lastSeq()
-      const snapshot = await this.snapshot(changesetId)
-      if (snapshot === null) return ws.close(CLOSE_DELETED, 'changeset deleted')
-      for (const m of this.catchUp(snapshot, undefined, seqBefore)) trySend(ws, m)
+    if (request.type === 'resume' || request.type === 'snapshot') {
+      const since = request.type === 'resume' ? parseSince(String(request.since ?? '')) : undefined
+      if (request.type === 'resume' && since === undefined) {
+        return trySend(ws, JSON.stringify({ type: 'error', message: '`since` must be a non-negative integer' }))
+      }
+      const messages = await this.catchUp(changesetId, since)
+      if (messages === null) return ws.close(CLOSE_DELETED, 'changeset deleted')
+      for (const m of messages) trySend(ws, m)
       return
     }
     trySend(ws, JSON.stringify({ type: 'error', message: 'unknown message type; send `resume`, `snapshot` or `ping`' }))
@@ -152,15 +139,17 @@ export class ChangesetRoom extends DurableObject<Env> {
   }
 
   /**
-   * Messages that bring a client up to date: a snapshot (taken at `seqBefore`) followed by the
-   * events logged since, or, when resuming, exactly the events after `since`.
+   * Messages that bring a client up to date: exactly the logged events after `since` when the
+   * log still has them all; otherwise a snapshot from D1 (stamped with the last seq seen before
+   * reading it) followed by whatever was logged meanwhile. `null` when the changeset is gone.
    */
-  private catchUp(snapshot: Snapshot | undefined, since: number | undefined, seqBefore: number): string[] {
-    if (snapshot) {
-      snapshot.seq = seqBefore
-      return [JSON.stringify(snapshot), ...this.log.after(seqBefore)]
-    }
-    return this.log.after(since ?? seqBefore)
+  private async catchUp(changesetId: string, since: number | undefined): Promise<string[] | null> {
+    if (since !== undefined && this.log.canResume(since)) return this.log.after(since)
+    const seqBefore = this.log.lastSeq()
+    const snapshot = await this.snapshot(changesetId)
+    if (snapshot === null) return null
+    snapshot.seq = seqBefore
+    return [JSON.stringify(snapshot), ...this.log.after(seqBefore)]
   }
 
   /** The changeset as D1 has it now, or null if it no longer exists. */
