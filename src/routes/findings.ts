@@ -1,28 +1,26 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
+import { publishFindingCounts } from '../changesets/publish-counts'
 import { getDb, nowIso } from '../db/client'
-import { decodeCursor, encodeCursor } from '../db/cursor'
+import { encodeCursor } from '../db/cursor'
 import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
-import { findChangesetById } from '../db/changesets'
-import { loadFindingCounts } from '../db/summary'
-import { notifyRoom } from '../do/notify'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { toFindingJson } from '../findings/serialize'
 import { SEVERITY_RANK } from '../review/types'
 import type { App } from '../types'
+import { readCursor } from './pagination'
 import {
   CategorySchema,
   ChangesetIdParamSchema,
   FindingIdParamSchema,
   FindingSchema,
   FindingStatusSchema,
+  jsonContent,
   PageQuerySchema,
   SeveritySchema,
   TriageSchema,
 } from './schemas'
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } })
 
 const listFindingsRoute = createRoute({
   method: 'get',
@@ -46,7 +44,7 @@ const listFindingsRoute = createRoute({
   responses: {
     200: {
       description: 'A page of findings',
-      content: json(z.object({ data: z.array(FindingSchema), next_cursor: z.string().nullable() }).openapi('FindingPage')),
+      content: jsonContent(z.object({ data: z.array(FindingSchema), next_cursor: z.string().nullable() }).openapi('FindingPage')),
     },
     ...errorResponses,
   },
@@ -60,8 +58,8 @@ const triageRoute = createRoute({
   description: 'Records who, when and why; the summary and verdict update and watchers get a `findings` event.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('write')] as const,
-  request: { params: FindingIdParamSchema, body: { content: json(TriageSchema), required: true } },
-  responses: { 200: { description: 'The updated finding', content: json(FindingSchema) }, ...errorResponses, ...bodyErrorResponses },
+  request: { params: FindingIdParamSchema, body: { content: jsonContent(TriageSchema), required: true } },
+  responses: { 200: { description: 'The updated finding', content: jsonContent(FindingSchema) }, ...errorResponses, ...bodyErrorResponses },
 })
 
 export function registerFindingRoutes(app: App) {
@@ -71,10 +69,7 @@ export function registerFindingRoutes(app: App) {
     const db = getDb(c.env.DB)
     const tenantId = c.get('principal').tenantId
     await requireChangeset(db, tenantId, changeset_id)
-    const after = query.cursor ? decodeCursor(query.cursor, isFindingCursor) : undefined
-    if (query.cursor && !after) {
-      throw new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: 'query.cursor', message: 'Invalid cursor' }])
-    }
+    const after = readCursor(query.cursor, isFindingCursor)
     const page = await listFindings(
       db,
       tenantId,
@@ -106,20 +101,7 @@ export function registerFindingRoutes(app: App) {
     await setFindingStatus(db, { finding, revision: changeset.revision, status, reason: reason ?? null, by: principal.keyName, now })
     c.get('log').info('finding.triaged', { changeset_id, finding_id, from: finding.status, to: status })
 
-    const [counts, after] = await Promise.all([loadFindingCounts(db, changeset_id), findChangesetById(db, changeset_id)])
-    await notifyRoom(
-      c.env,
-      changeset_id,
-      {
-        type: 'findings',
-        revision: changeset.revision,
-        total: counts.total,
-        by_severity: counts.bySeverity,
-        by_status: counts.byStatus,
-        verdict: after?.verdict ?? null,
-      },
-      c.get('log'),
-    )
+    await publishFindingCounts(c.env, changeset_id, changeset.revision, c.get('log'))
     return c.json(toFindingJson({ ...finding, status, statusReason: reason ?? null, statusBy: principal.keyName, statusAt: now }), 200)
   })
 }
