@@ -1,3 +1,4 @@
+import { decodeBase64Url, encodeBase64Url } from '../base64url'
 import { toHex } from './keys'
 
 /** Browsers cannot set headers on WebSockets and keys must not travel in URLs: a short-lived signed ticket does. */
@@ -19,20 +20,8 @@ async function hmac(secret: string, data: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(data))))
 }
 
-function toBase64Url(text: string): string {
-  return btoa(String.fromCharCode(...encoder.encode(text)))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '')
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'))
-  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)))
-}
-
 export async function signTicket(secret: string, claims: TicketClaims): Promise<string> {
-  const payload = toBase64Url(JSON.stringify({ c: claims.changesetId, t: claims.tenantId, exp: claims.exp }))
+  const payload = encodeBase64Url(JSON.stringify({ c: claims.changesetId, t: claims.tenantId, exp: claims.exp }))
   return `${payload}.${await hmac(secret, payload)}`
 }
 
@@ -52,7 +41,7 @@ export async function verifyTicket(
   if (a.length !== b.length || !crypto.subtle.timingSafeEqual(a, b)) return { ok: false, reason: 'invalid ticket signature' }
   let claims: { c?: unknown; t?: unknown; exp?: unknown }
   try {
-    claims = JSON.parse(fromBase64Url(payload))
+    claims = JSON.parse(decodeBase64Url(payload))
   } catch {
     return { ok: false, reason: 'malformed ticket' }
   }

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './client'
+import { zeroBySeverity } from './summary'
 import { changesetFiles, changesets, findings, type ChangesetRow, type ChangesetStatus, type Verdict } from './schema'
 
 export interface ChangesetFilters {
@@ -66,7 +67,7 @@ export async function listChangesets(
   const files = new Map(fileCounts.map((r) => [r.id, r.n]))
   const bySeverity = new Map<string, Record<string, number>>()
   for (const r of severityCounts) {
-    const counts = bySeverity.get(r.id) ?? { critical: 0, major: 0, minor: 0, info: 0 }
+    const counts = bySeverity.get(r.id) ?? zeroBySeverity()
     counts[r.severity] = r.n
     bySeverity.set(r.id, counts)
   }
@@ -75,7 +76,7 @@ export async function listChangesets(
     items: pageRows.map((row) => ({
       row,
       fileCount: files.get(row.id) ?? 0,
-      openBySeverity: bySeverity.get(row.id) ?? { critical: 0, major: 0, minor: 0, info: 0 },
+      openBySeverity: bySeverity.get(row.id) ?? zeroBySeverity(),
     })),
     next: more ? { createdAt: last.createdAt, id: last.id } : undefined,
   }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from './client'
 import { changesetFiles, findings, type ChangesetFileRow } from './schema'
+import { zeroBySeverity } from './summary'
 
 export type FileSummaryRow = Omit<ChangesetFileRow, 'diffContent'>
 
@@ -50,21 +51,16 @@ export async function findFile(db: Db, tenantId: string, changesetId: string, fi
     .from(findings)
     .where(and(eq(findings.changesetId, changesetId), inArray(findings.filePath, [file.filePath]), eq(findings.status, 'open')))
     .groupBy(findings.filePath, findings.severity)
-  return { file, open: groupCounts(counts).get(file.filePath) ?? emptySeverities() }
-}
-
-function emptySeverities(): Record<string, number> {
-  return { critical: 0, major: 0, minor: 0, info: 0 }
+  return { file, open: groupCounts(counts).get(file.filePath) ?? zeroBySeverity() }
 }
 
 function groupCounts(rows: { path: string; severity: string; n: number }[]): Map<string, Record<string, number>> {
   const byPath = new Map<string, Record<string, number>>()
   for (const row of rows) {
-    const counts = byPath.get(row.path) ?? emptySeverities()
+    const counts = byPath.get(row.path) ?? zeroBySeverity()
     counts[row.severity] = row.n
     byPath.set(row.path, counts)
   }
   return byPath
 }
 
-export { emptySeverities }

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from './client'
+import { SEVERITIES } from '../review/types'
 import { findings } from './schema'
 
 export interface FindingCounts {
@@ -12,10 +13,15 @@ export interface FindingCounts {
   byStatus: Record<string, number>
 }
 
+/** Every severity at zero, so counts always list all four. */
+export function zeroBySeverity(): Record<string, number> {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0]))
+}
+
 export function emptyCounts(): FindingCounts {
   return {
     total: 0,
-    bySeverity: { critical: 0, major: 0, minor: 0, info: 0 },
+    bySeverity: zeroBySeverity(),
     byCategory: {},
     byStatus: { open: 0, dismissed: 0, resolved: 0 },
   }

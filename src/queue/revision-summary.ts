@@ -1,3 +1,4 @@
+import { zeroBySeverity } from '../db/summary'
 import type { ReviewResult } from '../review/types'
 
 export interface RevisionSummary {
@@ -22,7 +23,7 @@ export function summarizeRevision(
 ): RevisionSummary {
   const current = new Set(result.findings.map((f) => f.fingerprint))
   const known = new Set(previous.map((f) => f.fingerprint))
-  const bySeverity: Record<string, number> = { critical: 0, major: 0, minor: 0, info: 0 }
+  const bySeverity = zeroBySeverity()
   const byCategory: Record<string, number> = {}
   for (const f of result.findings) {
     bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1

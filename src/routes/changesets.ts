@@ -5,24 +5,24 @@ import { submitChangeset } from '../changesets/submit'
 import { loadChangesetView } from '../db/changeset-view'
 import { listChangesets, type ListCursor } from '../db/changeset-list'
 import { deleteChangeset } from '../db/changesets'
-import { decodeCursor, encodeCursor } from '../db/cursor'
+import { encodeCursor } from '../db/cursor'
 import { closeRoom } from '../do/notify'
 import { getDb } from '../db/client'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
+import { readCursor } from './pagination'
 import {
   ChangesetIdParamSchema,
   ChangesetListItemSchema,
   ChangesetSchema,
   ChangesetStatusSchema,
+  jsonContent,
   PageQuerySchema,
   SubmitChangesetSchema,
   SubmitResponseSchema,
   VerdictSchema,
 } from './schemas'
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } })
 
 const submitChangesetRoute = createRoute({
   method: 'post',
@@ -34,9 +34,9 @@ const submitChangesetRoute = createRoute({
     'Give the diffs either as `files` (one unified diff per file) or as one whole `diff` (`git diff main...` output).',
   security: [{ Bearer: [] }],
   middleware: [requireScope('write'), limitBody()] as const,
-  request: { body: { content: json(SubmitChangesetSchema), required: true } },
+  request: { body: { content: jsonContent(SubmitChangesetSchema), required: true } },
   responses: {
-    202: { description: 'Accepted; the review runs in the background', content: json(SubmitResponseSchema) },
+    202: { description: 'Accepted; the review runs in the background', content: jsonContent(SubmitResponseSchema) },
     ...errorResponses,
     ...bodyErrorResponses,
   },
@@ -51,7 +51,7 @@ const getChangesetRoute = createRoute({
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
   responses: {
-    200: { description: 'The changeset', content: json(ChangesetSchema) },
+    200: { description: 'The changeset', content: jsonContent(ChangesetSchema) },
     ...errorResponses,
   },
 })
@@ -77,7 +77,7 @@ const listChangesetsRoute = createRoute({
   responses: {
     200: {
       description: 'A page of changesets',
-      content: json(z.object({ data: z.array(ChangesetListItemSchema), next_cursor: z.string().nullable() }).openapi('ChangesetPage')),
+      content: jsonContent(z.object({ data: z.array(ChangesetListItemSchema), next_cursor: z.string().nullable() }).openapi('ChangesetPage')),
     },
     ...errorResponses,
   },
@@ -103,10 +103,7 @@ const toIso = (value: string | undefined) => (value ? new Date(value).toISOStrin
 export function registerChangesetRoutes(app: App) {
   app.openapi(listChangesetsRoute, async (c) => {
     const query = c.req.valid('query')
-    const after = query.cursor ? decodeCursor(query.cursor, isListCursor) : undefined
-    if (query.cursor && !after) {
-      throw new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: 'query.cursor', message: 'Invalid cursor' }])
-    }
+    const after = readCursor(query.cursor, isListCursor)
     const page = await listChangesets(
       getDb(c.env.DB),
       c.get('principal').tenantId,

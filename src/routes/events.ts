@@ -5,7 +5,7 @@ import { findChangeset } from '../db/changesets'
 import { getDb } from '../db/client'
 import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
 import type { App } from '../types'
-import { ChangesetIdParamSchema } from './schemas'
+import { ChangesetIdParamSchema, jsonContent } from './schemas'
 
 const TicketSchema = z
   .object({
@@ -55,7 +55,7 @@ const ticketRoute = createRoute({
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
   responses: {
-    201: { description: 'The ticket', content: { 'application/json': { schema: TicketSchema } } },
+    201: { description: 'The ticket', content: jsonContent(TicketSchema) },
     503: jsonErrorResponse('Tickets are not configured (no TICKET_SECRET)'),
     ...errorResponses,
   },

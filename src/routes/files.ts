@@ -2,12 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
 import { getDb } from '../db/client'
-import { emptySeverities, findFile, listFiles, type FileSummaryRow } from '../db/files-view'
+import { findFile, listFiles, type FileSummaryRow } from '../db/files-view'
+import { zeroBySeverity } from '../db/summary'
 import { ApiError, errorResponses } from '../errors'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, FileSchema, FileWithDiffSchema } from './schemas'
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } })
+import { ChangesetIdParamSchema, FileSchema, FileWithDiffSchema, jsonContent } from './schemas'
 
 const listFilesRoute = createRoute({
   method: 'get',
@@ -21,7 +20,7 @@ const listFilesRoute = createRoute({
     params: ChangesetIdParamSchema,
     query: z.object({ revision: z.coerce.number().int().min(1).optional() }),
   },
-  responses: { 200: { description: 'Files in submission order', content: json(z.object({ data: z.array(FileSchema) })) }, ...errorResponses },
+  responses: { 200: { description: 'Files in submission order', content: jsonContent(z.object({ data: z.array(FileSchema) })) }, ...errorResponses },
 })
 
 const getFileRoute = createRoute({
@@ -32,7 +31,7 @@ const getFileRoute = createRoute({
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema.extend({ file_id: z.string().min(1).max(100) }) },
-  responses: { 200: { description: 'The file and its diff', content: json(FileWithDiffSchema) }, ...errorResponses },
+  responses: { 200: { description: 'The file and its diff', content: jsonContent(FileWithDiffSchema) }, ...errorResponses },
 })
 
 function toFileJson(row: FileSummaryRow, open: Record<string, number>) {
@@ -60,7 +59,7 @@ export function registerFileRoutes(app: App) {
     const changeset = await requireChangeset(db, tenantId, changeset_id)
     const revision = c.req.valid('query').revision ?? changeset.revision
     const { files, openByPath } = await listFiles(db, tenantId, changeset_id, revision)
-    return c.json({ data: files.map((f) => toFileJson(f, openByPath.get(f.filePath) ?? emptySeverities())) }, 200)
+    return c.json({ data: files.map((f) => toFileJson(f, openByPath.get(f.filePath) ?? zeroBySeverity())) }, 200)
   })
 
   app.openapi(getFileRoute, async (c) => {

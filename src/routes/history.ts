@@ -6,7 +6,7 @@ import { getDb } from '../db/client'
 import { changesetEvents } from '../db/schema'
 import { errorResponses } from '../errors'
 import type { App } from '../types'
-import { ChangesetIdParamSchema } from './schemas'
+import { ChangesetIdParamSchema, jsonContent } from './schemas'
 
 const HistoryEntrySchema = z
   .object({
@@ -29,7 +29,7 @@ const historyRoute = createRoute({
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
   responses: {
-    200: { description: 'Every transition and triage change', content: { 'application/json': { schema: z.object({ data: z.array(HistoryEntrySchema) }) } } },
+    200: { description: 'Every transition and triage change', content: jsonContent(z.object({ data: z.array(HistoryEntrySchema) })) },
     ...errorResponses,
   },
 })

@@ -5,6 +5,7 @@ import { insertKey, listKeys, revokeKey, tenantExists } from '../db/api-keys'
 import { getDb, nowIso } from '../db/client'
 import { KEY_SCOPES, type ApiKeyRow } from '../db/schema'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
+import { jsonContent } from './schemas'
 import type { App, Principal } from '../types'
 
 const ScopeSchema = z.enum(KEY_SCOPES).openapi('KeyScope')
@@ -37,8 +38,6 @@ const CreateKeySchema = z
   })
   .openapi('CreateApiKey')
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } })
-
 const createKeyRoute = createRoute({
   method: 'post',
   path: '/api/keys',
@@ -47,8 +46,8 @@ const createKeyRoute = createRoute({
   description: 'Needs an `admin` key (creates keys in its own tenant) or the ADMIN_TOKEN (any tenant; bootstrap).',
   security: [{ Bearer: [] }],
   middleware: [requireScope('admin')] as const,
-  request: { body: { content: json(CreateKeySchema), required: true } },
-  responses: { 201: { description: 'The new key, shown once', content: json(CreatedKeySchema) }, ...errorResponses, ...bodyErrorResponses },
+  request: { body: { content: jsonContent(CreateKeySchema), required: true } },
+  responses: { 201: { description: 'The new key, shown once', content: jsonContent(CreatedKeySchema) }, ...errorResponses, ...bodyErrorResponses },
 })
 
 const listKeysRoute = createRoute({
@@ -59,7 +58,7 @@ const listKeysRoute = createRoute({
   security: [{ Bearer: [] }],
   middleware: [requireScope('admin')] as const,
   request: { query: z.object({ tenant_id: z.string().optional().openapi({ description: 'Only with the ADMIN_TOKEN.' }) }) },
-  responses: { 200: { description: 'Keys, newest first', content: json(z.object({ data: z.array(KeySchema) })) }, ...errorResponses },
+  responses: { 200: { description: 'Keys, newest first', content: jsonContent(z.object({ data: z.array(KeySchema) })) }, ...errorResponses },
 })
 
 const revokeKeyRoute = createRoute({
@@ -73,7 +72,7 @@ const revokeKeyRoute = createRoute({
     params: z.object({ key_id: z.string().min(1).max(100) }),
     query: z.object({ tenant_id: z.string().optional().openapi({ description: 'Only with the ADMIN_TOKEN.' }) }),
   },
-  responses: { 200: { description: 'The revoked key', content: json(KeySchema) }, ...errorResponses },
+  responses: { 200: { description: 'The revoked key', content: jsonContent(KeySchema) }, ...errorResponses },
 })
 
 function toKeyJson(row: ApiKeyRow) {

@@ -5,6 +5,7 @@ import { getDb } from '../db/client'
 import { describeError } from '../log'
 import { describeAiProvider } from '../ai/provider-config'
 import type { App } from '../types'
+import { jsonContent } from './schemas'
 
 const WelcomeSchema = z
   .object({
@@ -44,7 +45,7 @@ const welcome = createRoute({
   path: '/',
   tags: ['meta'],
   summary: 'Welcome',
-  responses: { 200: { description: 'Service name and where the docs are', content: { 'application/json': { schema: WelcomeSchema } } } },
+  responses: { 200: { description: 'Service name and where the docs are', content: jsonContent(WelcomeSchema) } },
 })
 
 const health = createRoute({
@@ -54,8 +55,8 @@ const health = createRoute({
   summary: 'Health check',
   description: 'Runs a real D1 query against the schema. 503 (same shape) when the database is unreachable.',
   responses: {
-    200: { description: 'Healthy (or degraded: running on default config)', content: { 'application/json': { schema: HealthSchema } } },
-    503: { description: 'Unhealthy', content: { 'application/json': { schema: HealthSchema } } },
+    200: { description: 'Healthy (or degraded: running on default config)', content: jsonContent(HealthSchema) },
+    503: { description: 'Unhealthy', content: jsonContent(HealthSchema) },
   },
 })
 

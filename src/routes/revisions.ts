@@ -9,9 +9,7 @@ import type { RevisionRow } from '../db/schema'
 import { bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, LinksSchema, RevisionSchema, SubmitRevisionSchema } from './schemas'
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } })
+import { ChangesetIdParamSchema, jsonContent, LinksSchema, RevisionSchema, SubmitRevisionSchema } from './schemas'
 
 const RevisionSubmittedSchema = z
   .object({
@@ -33,9 +31,9 @@ const submitRevisionRoute = createRoute({
     'the previous revision by fingerprint: dismissed stays dismissed, fixed ones are resolved automatically, new ones are open.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('write'), limitBody()] as const,
-  request: { params: ChangesetIdParamSchema, body: { content: json(SubmitRevisionSchema), required: true } },
+  request: { params: ChangesetIdParamSchema, body: { content: jsonContent(SubmitRevisionSchema), required: true } },
   responses: {
-    202: { description: 'Accepted; the review runs in the background', content: json(RevisionSubmittedSchema) },
+    202: { description: 'Accepted; the review runs in the background', content: jsonContent(RevisionSubmittedSchema) },
     409: jsonErrorResponse('Another revision was submitted at the same time'),
     ...errorResponses,
     ...bodyErrorResponses,
@@ -50,7 +48,7 @@ const listRevisionsRoute = createRoute({
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
-  responses: { 200: { description: 'Revisions, oldest first', content: json(z.object({ data: z.array(RevisionSchema) })) }, ...errorResponses },
+  responses: { 200: { description: 'Revisions, oldest first', content: jsonContent(z.object({ data: z.array(RevisionSchema) })) }, ...errorResponses },
 })
 
 function toRevisionJson(row: RevisionRow): z.infer<typeof RevisionSchema> {

@@ -5,7 +5,7 @@ import { ApiError, errorResponses } from '../errors'
 import { ruleCatalog } from '../review'
 import { CATEGORIES, PACKS, SEVERITIES } from '../review/types'
 import type { App } from '../types'
-import { CategorySchema, SeveritySchema } from './schemas'
+import { CategorySchema, jsonContent, SeveritySchema } from './schemas'
 
 const RuleSchema = z
   .object({
@@ -39,7 +39,7 @@ const listRulesRoute = createRoute({
       category: z.enum(CATEGORIES).optional(),
     }),
   },
-  responses: { 200: { description: 'Rules sorted by id', content: { 'application/json': { schema: z.object({ data: z.array(RuleSchema) }) } } }, ...errorResponses },
+  responses: { 200: { description: 'Rules sorted by id', content: jsonContent(z.object({ data: z.array(RuleSchema) })) }, ...errorResponses },
 })
 
 const docsPath = (id: string) => `/docs/rules/${id}`

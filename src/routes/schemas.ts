@@ -2,6 +2,9 @@ import { z } from '@hono/zod-openapi'
 import { CATEGORIES, PROFILES, SEVERITIES } from '../review/types'
 import { CHANGESET_STATUSES, FINDING_STATUSES, VERDICTS } from '../db/schema'
 
+/** `content` of a JSON request or response body in a route definition. */
+export const jsonContent = <T>(schema: T) => ({ 'application/json': { schema } })
+
 const nonBlank = (max: number, what: string) =>
   z
     .string()
