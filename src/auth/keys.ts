@@ -15,10 +15,6 @@ export function generateApiKey(kind: KeyKind = 'live'): string {
   return `cra_${kind}_${body}`
 }
 
-export function looksLikeApiKey(value: string): boolean {
-  return /^cra_(live|dev)_[0-9A-Za-z]{40}$/.test(value)
-}
-
 /** SHA-256 hex: keys are high-entropy random strings, so a fast hash is the right tool (no salt needed). */
 export async function hashApiKey(key: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key))

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { runBatch, type Statement } from './batch'
 import { chunkRows, columnCount } from './chunk'
 import { d1Of, type Db } from './client'
@@ -72,15 +72,6 @@ export async function findChangesetById(db: Db, id: string): Promise<ChangesetRo
   return db.select().from(changesets).where(eq(changesets.id, id)).get()
 }
 
-export async function countFiles(db: Db, changesetId: string, revision: number): Promise<number> {
-  const row = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(changesetFiles)
-    .where(and(eq(changesetFiles.changesetId, changesetId), eq(changesetFiles.revision, revision)))
-    .get()
-  return row?.n ?? 0
-}
-
 export function statusEvent(
   db: Db,
   changesetId: string,
@@ -99,11 +90,6 @@ export function statusEvent(
     detail: detail ?? null,
     at,
   })
-}
-
-/** `WHERE` for a guarded transition: only a row still in one of `from` moves. */
-export function inStatus(id: string, from: readonly ChangesetStatus[]): SQL | undefined {
-  return and(eq(changesets.id, id), sql`${changesets.status} in ${from}`)
 }
 
 /** Deletes a changeset; its files, revisions, findings and history go with it (ON DELETE CASCADE). */

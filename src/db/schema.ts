@@ -7,7 +7,6 @@ export type SubmissionOptions = ReviewOptions & { ai?: boolean }
 
 export const CHANGESET_STATUSES = ['pending', 'in_progress', 'reviewed', 'failed'] as const
 export type ChangesetStatus = (typeof CHANGESET_STATUSES)[number]
-export const TERMINAL_STATUSES: readonly ChangesetStatus[] = ['reviewed', 'failed']
 
 export const VERDICTS = ['changes_requested', 'approved_with_comments', 'approved'] as const
 export type Verdict = (typeof VERDICTS)[number]

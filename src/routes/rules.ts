@@ -76,4 +76,3 @@ export function registerRuleRoutes(app: App) {
   })
 }
 
-export { RuleSchema }

@@ -150,7 +150,6 @@ export const ChangesetIdParamSchema = z.object({
   changeset_id: z.string().min(1).max(100).openapi({ param: { name: 'changeset_id', in: 'path' } }),
 })
 
-export { FINDING_STATUSES }
 
 export const FindingSchema = z
   .object({
