@@ -92,20 +92,29 @@ export async function failReview(
     sql`${changesets.status} in ('pending', 'in_progress')`,
     runId ? eq(changesets.runId, runId) : undefined,
   )
-  const [before] = await db.batch([
-    db.select({ status: changesets.status }).from(changesets).where(guard),
+  // One transaction, statements ordered so each sees the row before it moves: the history entry
+  // (returning the status it left) and the revision only change when the changeset itself does.
+  const [history] = await runBatch(d1Of(db), [
+    sql`insert into changeset_events (changeset_id, revision, type, from_status, to_status, detail, at)
+      select ${changesets.id}, ${changesets.revision}, 'status', ${changesets.status}, 'failed', ${reason}, ${now}
+      from ${changesets} where ${guard} returning from_status`,
+    db
+      .update(revisions)
+      .set({ status: 'failed', error: reason, completedAt: now })
+      .where(
+        and(
+          eq(revisions.changesetId, changesetId),
+          eq(revisions.number, revision),
+          sql`exists (select 1 from ${changesets} where ${guard})`,
+        ),
+      ),
     db
       .update(changesets)
       .set({ status: 'failed', lastError: reason, completedAt: now, updatedAt: now, leaseExpiresAt: null, runId: null })
       .where(guard),
-    db.update(revisions).set({ status: 'failed', error: reason, completedAt: now }).where(
-      and(eq(revisions.changesetId, changesetId), eq(revisions.number, revision)),
-    ),
   ])
-  const from = before[0]?.status
-  if (!from) return undefined
-  await statusEvent(db, changesetId, revision, from, 'failed', now, reason)
-  return { from }
+  const from = (history?.results[0] as { from_status?: ChangesetStatus } | undefined)?.from_status
+  return from ? { from } : undefined
 }
 
 /** Statement that aborts a commit batch unless `runId` still holds the lease on `revision`. */

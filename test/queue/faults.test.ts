@@ -286,3 +286,21 @@ describe('revisions racing a review', () => {
     expect(await countRows('review_commits', id)).toBe(1)
   })
 })
+
+describe('late dead letters', () => {
+  it('a dead-lettered message for a changeset that was reviewed after all changes nothing', async ({ expect }) => {
+    const key = await createTenantKey()
+    const id = await submit(key, { title: 't', author: 'a', files: [{ file_path: 'a.py', diff_content: FINDING_DIFF }] })
+    await waitForStatus(key, id, 'reviewed')
+    const before = await (await api(`/api/changesets/${id}/history`, { key })).json<{ data: unknown[] }>()
+    const batch = createMessageBatch<unknown>('review-jobs-dlq', [{ id: 'late', timestamp: new Date(), attempts: 1, body: { changesetId: id, revision: 1 } }])
+    const ctx = createExecutionContext()
+    await consumeDeadLetters(batch, env)
+    expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(['late'])
+    expect((await getChangeset(key, id)).status).toBe('reviewed')
+    const revisions = await (await api(`/api/changesets/${id}/revisions`, { key })).json<{ data: Array<Record<string, any>> }>()
+    expect(revisions.data[0]).toMatchObject({ status: 'reviewed', error: null })
+    const after = await (await api(`/api/changesets/${id}/history`, { key })).json<{ data: unknown[] }>()
+    expect(after.data).toEqual(before.data)
+  })
+})
