@@ -71,10 +71,20 @@ export async function claimReview(
 
 /** Gives the lease back after a failed attempt so the retried message can claim it at once. */
 export async function releaseReview(db: Db, changesetId: string, runId: string, error: string, now: string) {
-  await db
-    .update(changesets)
-    .set({ status: 'pending', runId: null, leaseExpiresAt: null, lastError: error, updatedAt: now })
-    .where(and(eq(changesets.id, changesetId), eq(changesets.runId, runId), eq(changesets.status, 'in_progress')))
+  const held = and(eq(changesets.id, changesetId), eq(changesets.runId, runId), eq(changesets.status, 'in_progress'))
+  // The revision first, while the guard still sees this run's lease.
+  await runBatch(d1Of(db), [
+    db
+      .update(revisions)
+      .set({ status: 'pending' })
+      .where(
+        and(
+          eq(revisions.changesetId, changesetId),
+          sql`${revisions.number} = (select revision from ${changesets} where ${held})`,
+        ),
+      ),
+    db.update(changesets).set({ status: 'pending', runId: null, leaseExpiresAt: null, lastError: error, updatedAt: now }).where(held),
+  ])
 }
 
 /**

@@ -121,6 +121,8 @@ describe('faults', () => {
     expect(result.retryMessages).toMatchObject([{ msgId: 'm1' }])
     expect(result.explicitAcks).toEqual([])
     expect((await getChangeset(key, id)).status).toBe('pending')
+    const revision = await env.DB.prepare('select status from revisions where changeset_id = ? and number = 1').bind(id).first<{ status: string }>()
+    expect(revision!.status).toBe('pending')
 
     expect(await runReview(env, { changesetId: id, revision: 1 }, { log })).toBe('reviewed')
     expect(await countRows('findings', id)).toBe(before)
