@@ -5,6 +5,18 @@ import { defineConfig } from 'vitest/config'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+// wrangler reads the developer's `.dev.vars` beside wrangler.toml and announces it once per test
+// file. Tests pin every secret below instead, so the announcement is noise: keep wrangler to warnings.
+process.env.WRANGLER_LOG ??= 'warn'
+
+/** Every secret the Worker reads (src/secrets.d.ts), fixed so a developer's `.dev.vars` cannot change a test. */
+const TEST_SECRETS = {
+  TICKET_SECRET: 'test-ticket-secret',
+  ADMIN_TOKEN: 'test-admin-token',
+  AI_API_KEY: '',
+  DEV_API_KEY: '',
+}
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(root, 'migrations'))
   return {
@@ -12,7 +24,7 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: path.join(root, 'wrangler.toml') },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, TICKET_SECRET: 'test-ticket-secret', ADMIN_TOKEN: 'test-admin-token' },
+          bindings: { TEST_MIGRATIONS: migrations, ...TEST_SECRETS },
           // Same as wrangler.toml, but with batches flushed at once so tests do not wait a second.
           queueConsumers: {
             'review-jobs': { maxBatchTimeout: 0.05, maxBatchSize: 10, maxRetries: 5, deadLetterQueue: 'review-jobs-dlq' },
