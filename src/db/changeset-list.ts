@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './client'
 import { zeroBySeverity } from './summary'
 import { changesetFiles, changesets, findings, type ChangesetRow, type ChangesetStatus, type Verdict } from './schema'
@@ -50,18 +50,20 @@ export async function listChangesets(
   const pageRows = more ? rows.slice(0, limit) : rows
   if (pageRows.length === 0) return { items: [] }
 
-  const ids = pageRows.map((r) => r.id)
+  // The page's ids go in as one JSON parameter: `inArray` binds one per id and, with the tenant,
+  // passed D1's 100-parameter limit on a page of 100.
+  const ids = JSON.stringify(pageRows.map((r) => r.id))
   const [fileCounts, severityCounts] = await db.batch([
     db
       .select({ id: changesetFiles.changesetId, n: sql<number>`count(*)` })
       .from(changesetFiles)
       .innerJoin(changesets, and(eq(changesets.id, changesetFiles.changesetId), eq(changesets.revision, changesetFiles.revision)))
-      .where(and(inArray(changesetFiles.changesetId, ids), eq(changesetFiles.tenantId, tenantId)))
+      .where(and(sql`${changesetFiles.changesetId} in (select value from json_each(${ids}))`, eq(changesetFiles.tenantId, tenantId)))
       .groupBy(changesetFiles.changesetId),
     db
       .select({ id: findings.changesetId, severity: findings.severity, n: sql<number>`count(*)` })
       .from(findings)
-      .where(and(inArray(findings.changesetId, ids), eq(findings.tenantId, tenantId), eq(findings.status, 'open')))
+      .where(and(sql`${findings.changesetId} in (select value from json_each(${ids}))`, eq(findings.tenantId, tenantId), eq(findings.status, 'open')))
       .groupBy(findings.changesetId, findings.severity),
   ])
   const files = new Map(fileCounts.map((r) => [r.id, r.n]))

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { runBatch, type Statement } from './batch'
-import { chunkRows, columnCount } from './chunk'
+import { chunkedStatements } from './chunk'
 import { d1Of, type Db } from './client'
 import {
   changesetEvents,
@@ -17,10 +17,10 @@ export type Batch = Statement[]
 
 /** Multi-row inserts of file rows, chunked under D1's parameter limit and a payload budget. */
 export function insertFilesStatements(db: Db, rows: NewChangesetFileRow[]): Batch {
-  if (rows.length === 0) return []
-  const columns = columnCount(rows[0]!)
-  return chunkRows(rows, columns, (row) => row.diffContent.length * 2).map((chunk) =>
-    db.insert(changesetFiles).values(chunk),
+  return chunkedStatements(
+    rows,
+    (chunk) => db.insert(changesetFiles).values(chunk),
+    (row) => row.diffContent.length * 2,
   )
 }
 

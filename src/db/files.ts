@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { FileReport } from '../review/types'
 import type { Db } from './client'
-import { chunkJson } from './findings-commit'
+import { chunkJson } from './chunk'
 import { changesetFiles } from './schema'
 
 export async function loadRevisionFiles(db: Db, changesetId: string, revision: number) {

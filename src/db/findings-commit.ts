@@ -2,10 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Finding } from '../review/types'
 import { SEVERITY_RANK } from '../review/types'
 import type { Batch } from './changesets'
-
-// One JSON parameter per statement keeps a thousand findings to a handful of statements, far
-// under D1's 100-bound-parameter limit, while staying below its 2 MB value limit (600k UTF-16 units are at most 1.8 MB of UTF-8).
-const MAX_JSON_CHARS = 600_000
+import { chunkJson } from './chunk'
 
 export interface FindingsCommit {
   changesetId: string
@@ -63,23 +60,3 @@ export function resolveMissingStatement(changesetId: string, revision: number, n
       status_reason = 'no longer present in revision ' || ${revision}, status_at = ${now}
     where changeset_id = ${changesetId} and last_revision < ${revision} and status = 'open'`
 }
-
-function chunkJson(rows: object[]): string[] {
-  const chunks: string[] = []
-  let current: string[] = []
-  let bytes = 2
-  for (const row of rows) {
-    const encoded = JSON.stringify(row)
-    if (current.length > 0 && bytes + encoded.length + 1 > MAX_JSON_CHARS) {
-      chunks.push(`[${current.join(',')}]`)
-      current = []
-      bytes = 2
-    }
-    current.push(encoded)
-    bytes += encoded.length + 1
-  }
-  if (current.length > 0) chunks.push(`[${current.join(',')}]`)
-  return chunks
-}
-
-export { chunkJson }
