@@ -9,6 +9,12 @@ export interface Limits {
   maxFileDiffBytes: number
   maxAddedLines: number
   maxPathLength: number
+  /**
+   * Revisions one changeset may have. Each review stores at most DEFAULT_MAX_FINDINGS (1,000)
+   * findings and they accumulate across revisions, so this is also what bounds a changeset's
+   * findings (20 × 1,000 by default), and with them its reports, history and revision list.
+   */
+  maxRevisions: number
 }
 
 export interface Config {
@@ -29,6 +35,7 @@ const DEFAULTS = {
   MAX_FILE_DIFF_BYTES: 1024 * 1024,
   MAX_ADDED_LINES: 50_000,
   MAX_PATH_LENGTH: 1024,
+  MAX_REVISIONS: 20,
   REVIEW_LEASE_SECONDS: 120,
   MAX_REVIEW_ATTEMPTS: 5,
 } as const
@@ -55,6 +62,7 @@ export function readConfig(env: Partial<Record<VarName | 'APP_VERSION', string |
       maxFileDiffBytes: read('MAX_FILE_DIFF_BYTES', D1_MAX_DIFF_BYTES),
       maxAddedLines: read('MAX_ADDED_LINES'),
       maxPathLength: read('MAX_PATH_LENGTH', 4096),
+      maxRevisions: read('MAX_REVISIONS', 1000),
     },
     reviewLeaseSeconds: read('REVIEW_LEASE_SECONDS', 3600),
     maxReviewAttempts: read('MAX_REVIEW_ATTEMPTS', 50),

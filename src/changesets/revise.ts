@@ -24,9 +24,14 @@ export async function submitRevision(
 ): Promise<{ revision: number }> {
   const db = getDb(env.DB)
   const changeset = await requireChangeset(db, principal.tenantId, changesetId)
-  checkReviewOptions(input.options)
-  const files = prepareFiles(input, readConfig(env).limits)
+  const { limits } = readConfig(env)
   const number = changeset.revision + 1
+  if (number > limits.maxRevisions) {
+    const message = `changeset ${changesetId} already has ${changeset.revision} revisions, the most MAX_REVISIONS (${limits.maxRevisions}) allows`
+    throw new ApiError(409, 'conflict', message, [{ path: 'MAX_REVISIONS', message }])
+  }
+  checkReviewOptions(input.options)
+  const files = prepareFiles(input, limits)
   try {
     await insertRevision(db, {
       changesetId,

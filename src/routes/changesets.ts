@@ -5,13 +5,12 @@ import { submitChangeset } from '../changesets/submit'
 import { loadChangesetView } from '../db/changeset-view'
 import { listChangesets, type ListCursor } from '../db/changeset-list'
 import { deleteChangeset } from '../db/changesets'
-import { encodeCursor } from '../db/cursor'
 import { closeRoom } from '../do/notify'
 import { getDb } from '../db/client'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
-import { readCursor } from './pagination'
+import { readPage } from './pagination'
 import {
   ChangesetIdParamSchema,
   ChangesetListItemSchema,
@@ -56,23 +55,26 @@ const getChangesetRoute = createRoute({
   },
 })
 
+const ChangesetFiltersSchema = z.object({
+  status: ChangesetStatusSchema.optional(),
+  author: z.string().max(100).optional(),
+  verdict: VerdictSchema.optional(),
+  created_after: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Inclusive, ISO 8601.' }),
+  created_before: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Exclusive, ISO 8601.' }),
+})
+
 const listChangesetsRoute = createRoute({
   method: 'get',
   path: '/api/changesets',
   tags: ['changesets'],
   summary: 'List changesets, newest first',
-  description: 'Cursor-paginated; pages never repeat or skip a changeset while new ones arrive.',
+  description:
+    'Cursor-paginated; pages never repeat or skip a changeset while new ones arrive. `next_cursor` carries the filters ' +
+    'and page size, so `?cursor=` alone continues the same list; a cursor sent with different filters is a 422.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
   request: {
-    query: z.object({
-      status: ChangesetStatusSchema.optional(),
-      author: z.string().max(100).optional(),
-      verdict: VerdictSchema.optional(),
-      created_after: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Inclusive, ISO 8601.' }),
-      created_before: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Exclusive, ISO 8601.' }),
-      ...PageQuerySchema,
-    }),
+    query: ChangesetFiltersSchema.extend(PageQuerySchema),
   },
   responses: {
     200: {
@@ -102,20 +104,20 @@ const toIso = (value: string | undefined) => (value ? new Date(value).toISOStrin
 
 export function registerChangesetRoutes(app: App) {
   app.openapi(listChangesetsRoute, async (c) => {
-    const query = c.req.valid('query')
-    const after = readCursor(query.cursor, isListCursor)
+    const request = readPage(c, c.req.valid('query'), ChangesetFiltersSchema, isListCursor)
+    const { filters } = request
     const page = await listChangesets(
       getDb(c.env.DB),
       c.get('principal').tenantId,
       {
-        status: query.status,
-        author: query.author,
-        verdict: query.verdict,
-        createdAfter: toIso(query.created_after),
-        createdBefore: toIso(query.created_before),
+        status: filters.status,
+        author: filters.author,
+        verdict: filters.verdict,
+        createdAfter: toIso(filters.created_after),
+        createdBefore: toIso(filters.created_before),
       },
-      query.limit,
-      after,
+      request.limit,
+      request.after,
     )
     return c.json(
       {
@@ -133,7 +135,7 @@ export function registerChangesetRoutes(app: App) {
           completed_at: row.completedAt,
           links: changesetLinks(row.id),
         })),
-        next_cursor: page.next ? encodeCursor({ createdAt: page.next.createdAt, id: page.next.id }) : null,
+        next_cursor: request.cursorAfter(page.next && { createdAt: page.next.createdAt, id: page.next.id }),
       },
       200,
     )

@@ -3,13 +3,12 @@ import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
 import { publishFindingCounts } from '../changesets/publish-counts'
 import { getDb, nowIso } from '../db/client'
-import { encodeCursor } from '../db/cursor'
 import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { toFindingJson } from '../findings/serialize'
 import { SEVERITY_RANK } from '../review/types'
 import type { App } from '../types'
-import { readCursor } from './pagination'
+import { readPage } from './pagination'
 import {
   CategorySchema,
   ChangesetIdParamSchema,
@@ -22,6 +21,14 @@ import {
   TriageSchema,
 } from './schemas'
 
+const FindingFiltersSchema = z.object({
+  severity: SeveritySchema.optional().openapi({ description: 'Minimum severity: `major` returns critical and major.' }),
+  category: CategorySchema.optional(),
+  status: FindingStatusSchema.optional(),
+  file_path: z.string().max(4096).optional(),
+  rule_id: z.string().max(200).optional(),
+})
+
 const listFindingsRoute = createRoute({
   method: 'get',
   path: '/api/changesets/{changeset_id}/findings',
@@ -32,14 +39,7 @@ const listFindingsRoute = createRoute({
   middleware: [requireScope('read')] as const,
   request: {
     params: ChangesetIdParamSchema,
-    query: z.object({
-      severity: SeveritySchema.optional().openapi({ description: 'Minimum severity: `major` returns critical and major.' }),
-      category: CategorySchema.optional(),
-      status: FindingStatusSchema.optional(),
-      file_path: z.string().max(4096).optional(),
-      rule_id: z.string().max(200).optional(),
-      ...PageQuerySchema,
-    }),
+    query: FindingFiltersSchema.extend(PageQuerySchema),
   },
   responses: {
     200: {
@@ -69,22 +69,23 @@ export function registerFindingRoutes(app: App) {
     const db = getDb(c.env.DB)
     const tenantId = c.get('principal').tenantId
     await requireChangeset(db, tenantId, changeset_id)
-    const after = readCursor(query.cursor, isFindingCursor)
+    const request = readPage(c, query, FindingFiltersSchema, isFindingCursor)
+    const { filters } = request
     const page = await listFindings(
       db,
       tenantId,
       changeset_id,
       {
-        maxSeverityRank: query.severity ? SEVERITY_RANK[query.severity] : undefined,
-        category: query.category,
-        status: query.status,
-        filePath: query.file_path,
-        ruleId: query.rule_id,
+        maxSeverityRank: filters.severity ? SEVERITY_RANK[filters.severity] : undefined,
+        category: filters.category,
+        status: filters.status,
+        filePath: filters.file_path,
+        ruleId: filters.rule_id,
       },
-      query.limit,
-      after,
+      request.limit,
+      request.after,
     )
-    return c.json({ data: page.items.map(toFindingJson), next_cursor: page.next ? encodeCursor({ ...page.next }) : null }, 200)
+    return c.json({ data: page.items.map(toFindingJson), next_cursor: request.cursorAfter(page.next && { ...page.next }) }, 200)
   })
 
   app.openapi(triageRoute, async (c) => {

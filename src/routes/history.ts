@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { asc, eq } from 'drizzle-orm'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
 import { getDb } from '../db/client'
-import { changesetEvents } from '../db/schema'
+import { isHistoryCursor, listHistory } from '../db/history'
 import { errorResponses } from '../errors'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, jsonContent } from './schemas'
+import { readPage } from './pagination'
+import { ChangesetIdParamSchema, jsonContent, PageQuerySchema } from './schemas'
 
 const HistoryEntrySchema = z
   .object({
@@ -20,16 +20,24 @@ const HistoryEntrySchema = z
   })
   .openapi('HistoryEntry')
 
+const HistoryFiltersSchema = z.object({
+  type: z.enum(['status', 'triage']).optional().openapi({ description: 'Only review transitions, or only triage changes.' }),
+})
+
 const historyRoute = createRoute({
   method: 'get',
   path: '/api/changesets/{changeset_id}/history',
   tags: ['changesets'],
   summary: 'The status and triage history of a changeset, oldest first',
+  description: 'Cursor-paginated like every list: `next_cursor` carries the filter and page size.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
-  request: { params: ChangesetIdParamSchema },
+  request: { params: ChangesetIdParamSchema, query: HistoryFiltersSchema.extend(PageQuerySchema) },
   responses: {
-    200: { description: 'Every transition and triage change', content: jsonContent(z.object({ data: z.array(HistoryEntrySchema) })) },
+    200: {
+      description: 'A page of transitions and triage changes',
+      content: jsonContent(z.object({ data: z.array(HistoryEntrySchema), next_cursor: z.string().nullable() }).openapi('HistoryPage')),
+    },
     ...errorResponses,
   },
 })
@@ -39,10 +47,11 @@ export function registerHistoryRoutes(app: App) {
     const { changeset_id } = c.req.valid('param')
     const db = getDb(c.env.DB)
     await requireChangeset(db, c.get('principal').tenantId, changeset_id)
-    const rows = await db.select().from(changesetEvents).where(eq(changesetEvents.changesetId, changeset_id)).orderBy(asc(changesetEvents.id))
+    const request = readPage(c, c.req.valid('query'), HistoryFiltersSchema, isHistoryCursor)
+    const page = await listHistory(db, changeset_id, request.filters, request.limit, request.after)
     return c.json(
       {
-        data: rows.map((r) => ({
+        data: page.items.map((r) => ({
           id: r.id,
           revision: r.revision,
           type: r.type === 'triage' ? ('triage' as const) : ('status' as const),
@@ -51,6 +60,7 @@ export function registerHistoryRoutes(app: App) {
           detail: r.detail,
           at: r.at,
         })),
+        next_cursor: request.cursorAfter(page.next && { ...page.next }),
       },
       200,
     )

@@ -4,12 +4,13 @@ import { requireChangeset } from '../changesets/access'
 import { submitRevision } from '../changesets/revise'
 import { changesetLinks } from '../changesets/serialize'
 import { getDb } from '../db/client'
-import { listRevisions } from '../db/revisions'
+import { isRevisionCursor, listRevisions } from '../db/revisions'
 import type { RevisionRow } from '../db/schema'
 import { bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, jsonContent, LinksSchema, RevisionSchema, SubmitRevisionSchema } from './schemas'
+import { readPage } from './pagination'
+import { ChangesetIdParamSchema, jsonContent, LinksSchema, PageQuerySchema, RevisionSchema, SubmitRevisionSchema } from './schemas'
 
 const RevisionSubmittedSchema = z
   .object({
@@ -28,13 +29,14 @@ const submitRevisionRoute = createRoute({
   summary: 'Submit the next revision of the diffs',
   description:
     'Same body as a submission (`files` or `diff`, optional `options`). Reviewed like the first; findings are matched to ' +
-    'the previous revision by fingerprint: dismissed stays dismissed, fixed ones are resolved automatically, new ones are open.',
+    'the previous revision by fingerprint: dismissed stays dismissed, fixed ones are resolved automatically, new ones are open. ' +
+    'A changeset takes at most `MAX_REVISIONS` revisions (20 by default); the next one is a 409 naming the limit.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('write'), limitBody()] as const,
   request: { params: ChangesetIdParamSchema, body: { content: jsonContent(SubmitRevisionSchema), required: true } },
   responses: {
     202: { description: 'Accepted; the review runs in the background', content: jsonContent(RevisionSubmittedSchema) },
-    409: jsonErrorResponse('Another revision was submitted at the same time'),
+    409: jsonErrorResponse('Another revision was submitted at the same time, or the changeset has MAX_REVISIONS revisions'),
     ...errorResponses,
     ...bodyErrorResponses,
   },
@@ -45,11 +47,21 @@ const listRevisionsRoute = createRoute({
   path: '/api/changesets/{changeset_id}/revisions',
   tags: ['revisions'],
   summary: 'List revisions with their review summaries',
+  description: 'Oldest first, cursor-paginated like every list.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
-  request: { params: ChangesetIdParamSchema },
-  responses: { 200: { description: 'Revisions, oldest first', content: jsonContent(z.object({ data: z.array(RevisionSchema) })) }, ...errorResponses },
+  request: { params: ChangesetIdParamSchema, query: z.object(PageQuerySchema) },
+  responses: {
+    200: {
+      description: 'A page of revisions, oldest first',
+      content: jsonContent(z.object({ data: z.array(RevisionSchema), next_cursor: z.string().nullable() }).openapi('RevisionPage')),
+    },
+    ...errorResponses,
+  },
 })
+
+// Revisions have no filters; their cursor still carries the page size.
+const NoFiltersSchema = z.object({})
 
 function toRevisionJson(row: RevisionRow): z.infer<typeof RevisionSchema> {
   return {
@@ -80,7 +92,8 @@ export function registerRevisionRoutes(app: App) {
     const db = getDb(c.env.DB)
     const tenantId = c.get('principal').tenantId
     await requireChangeset(db, tenantId, changeset_id)
-    const rows = await listRevisions(db, tenantId, changeset_id)
-    return c.json({ data: rows.map(toRevisionJson) }, 200)
+    const request = readPage(c, c.req.valid('query'), NoFiltersSchema, isRevisionCursor)
+    const page = await listRevisions(db, tenantId, changeset_id, request.limit, request.after)
+    return c.json({ data: page.items.map(toRevisionJson), next_cursor: request.cursorAfter(page.next && { ...page.next }) }, 200)
   })
 }

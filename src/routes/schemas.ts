@@ -176,7 +176,8 @@ export const FindingSchema = z
 
 export const PageQuerySchema = {
   limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'Page size (1–100).' }),
-  cursor: z.string().max(500).optional().openapi({ description: 'Opaque cursor from `next_cursor`.' }),
+  // A cursor carries its list's filters and last sort key (a file path, say), so it is as long as they are.
+  cursor: z.string().max(32_768).optional().openapi({ description: 'Opaque cursor from `next_cursor`; carries the filters and page size.' }),
 }
 
 export const FindingIdParamSchema = ChangesetIdParamSchema.extend({
