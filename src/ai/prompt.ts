@@ -3,11 +3,11 @@
  * file paths) is untrusted data: it sits inside blocks fenced by a per-request random boundary
  * the author cannot predict, so text in the diff cannot close the block and pose as us.
  */
+import { redactSecrets } from '../review/redact'
 import { CATEGORIES, type Finding } from '../review/types'
 import type { Chunk } from './chunks'
 import type { ChatMessage } from './provider'
 import { renderFileHeader, renderHunk } from './render-hunk'
-import { scrubSecrets } from './scrub'
 
 /** The reply the model must produce; sent as `json_schema` where supported, quoted in the prompt always. */
 export const AI_REPLY_SCHEMA = {
@@ -101,7 +101,7 @@ export function buildPrompt(input: PromptInput): ChatMessage[] {
   // Defense in depth: masking already ran on the diff, but the title and description did not.
   return [
     { role: 'system', content: system },
-    { role: 'user', content: scrubSecrets(user) },
+    { role: 'user', content: redactSecrets(user) },
   ]
 }
 

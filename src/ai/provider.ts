@@ -1,4 +1,4 @@
-import { scrubSecrets } from './scrub'
+import { redactSecrets } from '../review/redact'
 
 /**
  * The seam between the AI reviewer and whichever model serves it. Providers only move text:
@@ -54,6 +54,6 @@ export function describeAiFailure(error: unknown): string {
   if (error instanceof AiProviderError) return error.message
   const raw = error instanceof Error ? error.message : String(error)
   // Binding errors come from the platform, not from us; keep them short and single-line anyway.
-  const text = scrubSecrets(raw.replace(/\s+/g, ' ').trim()).slice(0, 120)
+  const text = redactSecrets(raw.replace(/\s+/g, ' ').trim()).slice(0, 120)
   return text === '' ? 'provider error' : `provider error: ${text}`
 }

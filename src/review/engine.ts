@@ -6,7 +6,7 @@
 import { createFileUnderReview, forEachAddedLine } from './context'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
-import { compareFindings, createFinding, dedupeFindings } from './findings'
+import { compareFindings, createFinding, dedupeFindings, redactFindings } from './findings'
 import { detectLanguage, isGeneratedPath, isTestPath } from './language'
 import { keepsSeverity, resolveOptions, selectRules, type ResolvedOptions } from './options'
 import { RulePlan } from './rule-plan'
@@ -198,7 +198,7 @@ function finish(collected: Collected[], resolved: ResolvedOptions, files: FileRe
       return lines.get(finding.line)
     },
   )
-  const findings = visible.slice(0, resolved.maxFindings).map((c) => c.finding)
+  const findings = redactFindings(visible.slice(0, resolved.maxFindings))
   return { files, findings, truncated: visible.length - findings.length, suppressed, problems }
 }
 

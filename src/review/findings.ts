@@ -1,5 +1,6 @@
 /** Turning rule hits into findings, and the one total order findings are reported in. */
-import type { ChangesetHit, Finding, RuleHit, RuleMeta } from './types'
+import { findSecretValues, redactSecrets, SecretFragments } from './redact'
+import type { ChangesetHit, Finding, ParsedFile, RuleHit, RuleMeta } from './types'
 import { SEVERITY_RANK } from './types'
 
 function isPositiveInteger(value: unknown): value is number {
@@ -26,6 +27,34 @@ export function createFinding(meta: RuleMeta, hit: RuleHit | ChangesetHit, fileP
     fingerprint: '',
     source: 'rule',
   }
+}
+
+/**
+ * Masks secrets in what rules wrote, whatever rule wrote it: a TODO, a `console.log` or an
+ * injection message may quote a line that holds a key. Besides the shapes `redactSecrets` finds,
+ * every secret on the finding's file (added and context lines, the lines rules can read) is masked
+ * wherever a piece of it turns up, since rules quote code cut short. Returns the findings.
+ */
+export function redactFindings(items: ReadonlyArray<{ finding: Finding; file?: ParsedFile | undefined }>): Finding[] {
+  const known = new Map<ParsedFile, SecretFragments | undefined>()
+  return items.map(({ finding, file }) => {
+    let fragments: SecretFragments | undefined
+    if (file) {
+      if (!known.has(file)) known.set(file, secretsOf(file))
+      fragments = known.get(file)
+    }
+    finding.message = redactSecrets(finding.message, fragments)
+    if (finding.suggestion !== null) finding.suggestion = redactSecrets(finding.suggestion, fragments)
+    return finding
+  })
+}
+
+function secretsOf(file: ParsedFile): SecretFragments | undefined {
+  const lines: string[] = []
+  for (const hunk of file.hunks) for (const line of hunk.lines) if (line.newLine !== undefined) lines.push(line.text)
+  // One scan of the whole new side: shapes stop at line ends, PEM bodies span them.
+  const fragments = new SecretFragments(findSecretValues(lines.join('\n')))
+  return fragments.empty ? undefined : fragments
 }
 
 function compareText(a: string, b: string): number {

@@ -23,8 +23,10 @@ export function shannonEntropy(value: string): number {
   return bits
 }
 
+// `…(12` is the shape `maskSecret` leaves behind: text we masked ourselves is not a secret.
+// `<[^<>]*>` rather than `<[^>]*>`: a run of `<` must not cost quadratic time.
 const PLACEHOLDER_WORDS =
-  /changeme|change[_-]me|change[_-]?this|replace[_-]?(?:me|with|this)|your[_-]?|example|dummy|sample|placeholder|fake|mock|redacted|todo|fixme|insert[_-]|xxx|test|foobar|lorem|<[^>]*>|\.\.\.|\*\*\*|•/i
+  /changeme|change[_-]me|change[_-]?this|replace[_-]?(?:me|with|this)|your[_-]?|example|dummy|sample|placeholder|fake|mock|redacted|todo|fixme|insert[_-]|xxx|test|foobar|lorem|<[^<>]*>|\.\.\.|\*\*\*|•|…\(\d/i
 
 const TEMPLATE = /\$\{|\{\{|\{%|<%|#\{|%\(|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\{[0-9]*\}|^!|^(?:vault|ref\+|op|sm|awssm|gcpsm|azkv|secretsmanager|ssm):|^arn:aws:(?:secretsmanager|ssm)|^ENC\[|^ENC\(/
 
@@ -197,3 +199,61 @@ function classify(name: string, language: Language): SecretKind | undefined {
   return undefined
 }
 
+
+/**
+ * A credential shape, as a span to mask: the same shapes the rules above report, loosened (any
+ * length, no entropy floor) so masking catches everything a rule would flag and a little more.
+ * Every pattern starts at a literal or a token boundary and has no nested quantifiers, so a scan
+ * stays linear on hostile text.
+ */
+export interface CredentialShape {
+  what: string
+  /** Flags `dg`: the secret is capture group `group` (0 = the whole match). */
+  pattern: RegExp
+  group?: number
+  /** Leading characters that are a public prefix (`ghp_`, `sk_live_`), left readable when masked. */
+  keep?: number
+  /** Values the rules never flag (placeholders, templates, variables). */
+  skip?: (value: string) => boolean
+}
+
+const TEMPLATED_VALUE = /[{}%$]/
+/** `pw`, `getpass()`, `os.environ["X"]`, `self.password`: code that reads a secret, not the secret. */
+const EXPRESSION = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*(?:[([]|$)/
+
+export function isSecretReference(value: string): boolean {
+  return value.length < 4 || TEMPLATED_VALUE.test(value) || isPlaceholder(value) || (EXPRESSION.test(value) && !/\d/.test(value))
+}
+
+export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
+  { what: 'AWS access key id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg, keep: 4 },
+  {
+    what: 'AWS secret access key',
+    pattern: /(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    group: 1,
+  },
+  { what: 'Google API key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{30,}/dg, keep: 4 },
+  { what: 'Azure account key', pattern: /\b(?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*([A-Za-z0-9+/]{20,}={0,2})/dg, group: 1 },
+  { what: 'GitHub token', pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,}/dg, keep: 4 },
+  { what: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,}/dg, keep: 11 },
+  { what: 'GitLab token', pattern: /(?<![A-Za-z0-9_])gl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}/dg, keep: 3 },
+  { what: 'npm token', pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{30,}/dg, keep: 4 },
+  { what: 'npm registry auth', pattern: /(?<![A-Za-z0-9])_auth(?:Token)?[ \t]*=[ \t]*["']?([A-Za-z0-9+/=._-]{16,})/dg, group: 1, skip: isPlaceholder },
+  { what: 'PyPI token', pattern: /(?<![A-Za-z0-9_])pypi-AgE[A-Za-z0-9_-]{30,}/dg, keep: 5 },
+  { what: 'Slack token', pattern: /(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/dg, keep: 5, skip: isPlaceholder },
+  { what: 'Slack webhook', pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{16,})/dg, group: 1 },
+  { what: 'Discord webhook', pattern: /discord(?:app)?\.com\/api\/webhooks\/[0-9]+\/([A-Za-z0-9_-]{20,})/dg, group: 1 },
+  { what: 'Telegram bot token', pattern: /(?<![0-9])[0-9]{8,10}:(AA[A-Za-z0-9_-]{30,})/dg, group: 1, keep: 2 },
+  { what: 'Stripe key', pattern: /(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{10,}/dg, keep: 8 },
+  { what: 'Stripe webhook secret', pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{20,}/dg, keep: 6 },
+  { what: 'OpenAI or Anthropic key', pattern: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/dg, keep: 3 },
+  { what: 'JWT', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/dg, keep: 3 },
+  { what: 'password in a URL', pattern: /:\/\/[^\s:/@'"`]*:([^\s@'"`/]+)@/dg, group: 1, skip: isSecretReference },
+  { what: 'password in a connection string', pattern: /(?:^|[;\s"'`])(?:Password|PASSWORD|password|Pwd|PWD|pwd)[ \t]*=[ \t]*([^;"'`\s,)]+)/dg, group: 1, skip: isSecretReference },
+  {
+    what: 'Authorization header credential',
+    pattern: /\b(?:bearer|basic|token)[ \t]+([A-Za-z0-9._~+/=-]{16,})/dgi,
+    group: 1,
+    skip: (v) => isPlaceholder(v) || shannonEntropy(v) < 3.5,
+  },
+]

@@ -1,0 +1,274 @@
+/**
+ * The one place secrets are masked. Finding messages and suggestions, reports and AI prompts all
+ * pass through `redactSecrets`, which finds credentials with the secrets pack's own shapes
+ * (`CREDENTIAL_SHAPES`), private key blocks and assignments to secret-like names, and replaces
+ * each with `maskSecret`'s `prefix…(N chars)`. Masked text is a placeholder to the secrets rules,
+ * so masking twice changes nothing.
+ *
+ * Rules quote code they have cut short (`snippet(x, 40)…`), which a shape no longer matches, so a
+ * caller that knows the source can pass the secrets found there (`SecretFragments`): any 8-character
+ * run of one of them is masked wherever it turns up.
+ *
+ * Every scan is linear in the text: patterns start at a literal or a token boundary, and string
+ * literals are read with `indexOf`, remembering where a quote has no closing partner.
+ */
+import { classifySecretName, CREDENTIAL_SHAPES, isPlaceholder, isSecretReference, maskSecret, shannonEntropy } from './rules/secrets/util'
+import { identifierWords } from './rules/crypto/util'
+
+interface Span {
+  start: number
+  end: number
+  /** Public prefix length left readable. */
+  keep: number
+  pem?: true
+}
+
+export function redactSecrets(text: string, known?: SecretFragments): string {
+  if (text === '') return text
+  const spans = findSecretSpans(text)
+  if (known) spans.push(...known.spansIn(text))
+  return spans.length === 0 ? text : applySpans(text, spans)
+}
+
+/**
+ * The secret parts of what `redactSecrets` would mask in `text`, for `SecretFragments`: public
+ * prefixes (`sk_live_`) and PEM markers left out, so quoting them stays possible.
+ */
+export function findSecretValues(text: string): string[] {
+  return mergeSpans(findSecretSpans(text)).flatMap((s) => {
+    const value = text.slice(s.start + s.keep, s.end)
+    return s.pem ? value.replace(PEM_MARKER, ' ').split(/\s|\\n|["'`+,;]/).filter((part) => part.length >= 16) : [value]
+  })
+}
+
+export function findSecretSpans(text: string): Span[] {
+  const spans: Span[] = []
+  for (const shape of CREDENTIAL_SHAPES) {
+    shape.pattern.lastIndex = 0
+    for (const m of text.matchAll(shape.pattern)) {
+      const group = shape.group ?? 0
+      const value = m[group]
+      const at = m.indices?.[group]
+      if (value === undefined || !at || shape.skip?.(value)) continue
+      spans.push({ start: at[0], end: at[1], keep: shape.keep ?? 0 })
+    }
+  }
+  privateKeySpans(text, spans)
+  assignmentSpans(text, spans)
+  return spans
+}
+
+/** Any 8-character run of a known secret (shorter secrets: the whole value), wherever it appears. */
+export class SecretFragments {
+  private static readonly RUN = 8
+  private readonly runs = new Set<string>()
+  private readonly whole: string[] = []
+
+  constructor(values: Iterable<string>) {
+    for (const value of values) {
+      // A passphrase's words are ordinary words: masking them everywhere would garble messages.
+      if (value.length < 6 || /\s/.test(value) || isPlaceholder(value)) continue
+      if (value.length < SecretFragments.RUN) {
+        this.whole.push(value)
+        continue
+      }
+      for (let i = 0; i + SecretFragments.RUN <= value.length; i++) this.runs.add(value.slice(i, i + SecretFragments.RUN))
+    }
+  }
+
+  get empty(): boolean {
+    return this.runs.size === 0 && this.whole.length === 0
+  }
+
+  spansIn(text: string): Span[] {
+    const spans: Span[] = []
+    const n = SecretFragments.RUN
+    if (this.runs.size > 0) {
+      for (let i = 0; i + n <= text.length; i++) {
+        if (this.runs.has(text.slice(i, i + n))) spans.push({ start: i, end: i + n, keep: 0 })
+      }
+    }
+    for (const value of this.whole) {
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+        spans.push({ start: at, end: at + value.length, keep: 0 })
+      }
+    }
+    return spans
+  }
+}
+
+function applySpans(text: string, spans: Span[]): string {
+  let out = ''
+  let from = 0
+  for (const span of mergeSpans(spans)) {
+    out += text.slice(from, span.start) + maskSecret(text.slice(span.start, span.end), span.keep)
+    from = span.end
+  }
+  return out + text.slice(from)
+}
+
+/** Overlapping spans become one; of spans that start together, the longest public prefix wins. */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.keep - a.keep)
+  const merged: Span[] = []
+  for (const span of sorted) {
+    const last = merged.at(-1)
+    if (last && span.start < last.end) {
+      if (span.end > last.end) last.end = span.end
+      if (span.pem) last.pem = true
+      continue
+    }
+    merged.push({ ...span })
+  }
+  return merged
+}
+
+// ---------------------------------------------------------------------------
+// Private keys: a whole PEM block, or the marker's line and the key material under it
+// ---------------------------------------------------------------------------
+
+const PEM_BEGIN = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g
+const PEM_END = /-----END [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g
+const PEM_MARKER = /-----(?:BEGIN|END) [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----|^[A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g
+/** Base64 key material or PEM headers on a line of their own, optionally quoted or concatenated. */
+const PEM_BODY_LINE = /^[ \t]*["'`]?(?:[A-Za-z0-9+/=]{16,}|(?:Proc-Type|DEK-Info|Version|Comment):[^\n]*)?(?:\\n)?["'`]?[ \t]*[+,;]?[ \t]*$/
+
+function privateKeySpans(text: string, out: Span[]): void {
+  if (!text.includes('-----BEGIN ')) return
+  PEM_BEGIN.lastIndex = 0
+  // The next END marker at or after a position; found once and reused, so many BEGINs stay linear.
+  let end: RegExpExecArray | null | undefined
+  for (let begin = PEM_BEGIN.exec(text); begin; begin = PEM_BEGIN.exec(text)) {
+    if (end !== null && (end === undefined || end.index < begin.index)) {
+      PEM_END.lastIndex = begin.index
+      end = PEM_END.exec(text)
+    }
+    let stop: number
+    if (end) {
+      stop = end.index + end[0].length
+    } else {
+      // No END marker: the rest of the line, then every line below that looks like key material.
+      stop = lineEnd(text, begin.index)
+      while (stop < text.length) {
+        const next = lineEnd(text, stop + 1)
+        if (!PEM_BODY_LINE.test(text.slice(stop + 1, next)) || next === stop + 1) break
+        stop = next
+      }
+    }
+    out.push({ start: begin.index, end: stop, keep: '-----BEGIN '.length, pem: true })
+    PEM_BEGIN.lastIndex = Math.max(stop, begin.index + 1)
+  }
+}
+
+/** A line that opens a private key block it does not close: the lines below it are key material. */
+export function opensPrivateKey(line: string): boolean {
+  PEM_BEGIN.lastIndex = 0
+  PEM_END.lastIndex = 0
+  return PEM_BEGIN.test(line) && !PEM_END.test(line)
+}
+
+/** Inside an open block: `end` for the closing marker, `body` for key material, else undefined. */
+export function privateKeyLine(line: string): 'end' | 'body' | undefined {
+  PEM_END.lastIndex = 0
+  if (PEM_END.test(line)) return 'end'
+  return PEM_BODY_LINE.test(line) ? 'body' : undefined
+}
+
+function lineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from)
+  return at < 0 ? text.length : at
+}
+
+// ---------------------------------------------------------------------------
+// Assignments to secret-like names: `DB_PASSWORD = "…"`, `api_key: …`, `?token=…`, `--password=…`
+// ---------------------------------------------------------------------------
+
+const KEYWORD = /pass|secret|token|key|pwd|auth|credential/gi
+const OPERATOR = /[ \t]*(?:\][ \t]*)?(:=|=>|=(?![=~>])|:(?![:=]))[ \t]*/y
+/** A type annotation between the name and `=`: `password: str = "…"`. */
+const ANNOTATION = /[A-Za-z_][\w.]*(?:\[[\w., |]*\])?[ \t]*=(?!=)[ \t]*/y
+const STRING_PREFIX = /(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])/y
+const BARE_VALUE = /[^\s,;}\])'"`]+/y
+
+function isNameChar(c: number): boolean {
+  // A-Z a-z 0-9 _ $ . -
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45
+}
+
+function isSecretName(name: string): boolean {
+  if (classifySecretName(name, 'text')) return true
+  const words = identifierWords(name)
+  return words.includes('credentials') || words.includes('credential') || words.at(-1) === 'pass'
+}
+
+function assignmentSpans(text: string, out: Span[]): void {
+  const unclosed = new Map<string, number>()
+  KEYWORD.lastIndex = 0
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+    let start = m.index
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--
+    let end = m.index + m[0].length
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++
+    KEYWORD.lastIndex = end
+    const name = text.slice(start, end).replace(/^[$@.-]+/, '')
+    if (!isSecretName(name)) continue
+    const open = text[start - 1]
+    OPERATOR.lastIndex = (open === '"' || open === "'") && text[end] === open ? end + 1 : end
+    const op = OPERATOR.exec(text)
+    if (!op) continue
+    let at = OPERATOR.lastIndex
+    if (op[1] === ':') {
+      ANNOTATION.lastIndex = at
+      if (ANNOTATION.exec(text) && /["'`]/.test(text[ANNOTATION.lastIndex] ?? '')) at = ANNOTATION.lastIndex
+    }
+    const value = readValue(text, at, unclosed)
+    if (!value || !looksSecret(value.text, value.quoted)) continue
+    out.push({ start: value.start, end: value.end, keep: 0 })
+  }
+}
+
+interface Value {
+  text: string
+  start: number
+  end: number
+  quoted: boolean
+}
+
+function readValue(text: string, at: number, unclosed: Map<string, number>): Value | undefined {
+  STRING_PREFIX.lastIndex = at
+  const prefix = STRING_PREFIX.exec(text)?.[0] ?? ''
+  const q = text[at + prefix.length]
+  if (q === '"' || q === "'" || q === '`') {
+    const start = at + prefix.length + 1
+    const close = closingQuote(text, start, q, unclosed)
+    const stop = Math.min(close, lineEnd(text, start))
+    const value = text.slice(start, stop)
+    // Interpolated strings are built from variables, not written out.
+    if ((/[fF$]/.test(prefix) || q === '`') && value.includes('{')) return undefined
+    return { text: value, start, end: stop, quoted: true }
+  }
+  BARE_VALUE.lastIndex = at
+  const bare = BARE_VALUE.exec(text)
+  if (!bare) return undefined
+  return { text: bare[0], start: at, end: at + bare[0].length, quoted: false }
+}
+
+/** Index of the closing quote (escapes skipped), or the text's length when there is none. */
+function closingQuote(text: string, from: number, q: string, unclosed: Map<string, number>): number {
+  const none = unclosed.get(q)
+  if (none !== undefined && from >= none) return text.length
+  for (let i = text.indexOf(q, from); i >= 0; i = text.indexOf(q, i + 1)) {
+    let slashes = 0
+    while (text.charCodeAt(i - 1 - slashes) === 92) slashes++
+    if (slashes % 2 === 0) return i
+  }
+  unclosed.set(q, from)
+  return text.length
+}
+
+/** Looser than secrets/hardcoded-secret on purpose: masking a non-secret costs little. */
+function looksSecret(value: string, quoted: boolean): boolean {
+  if (value.length < 6 || isPlaceholder(value)) return false
+  if (!quoted && isSecretReference(value)) return false
+  return shannonEntropy(value) >= 2
+}
