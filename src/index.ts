@@ -4,6 +4,7 @@ import { consumeDeadLetters } from './queue/dead-letter'
 import { sweepStuckChangesets } from './recovery/sweep'
 
 export { ChangesetRoom } from './do/changeset-room'
+export { KeyStreams } from './do/key-streams'
 
 const app = createApp()
 

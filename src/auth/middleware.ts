@@ -1,12 +1,14 @@
 import type { MiddlewareHandler } from 'hono'
-import { findKeyByHash, touchKey } from '../db/api-keys'
+import { findKeyByHash, findKeyById, touchKey } from '../db/api-keys'
 import { getDb, nowIso } from '../db/client'
 import type { KeyScope } from '../db/schema'
 import { ApiError } from '../errors'
 import { describeError } from '../log'
-import type { AppEnv } from '../types'
+import { limitTicketUses } from '../middleware/rate-limit'
+import type { AppEnv, Principal } from '../types'
 import { hashApiKey, timingSafeEqual } from './keys'
 import { hasScope } from './scopes'
+import { verifyTicket } from './tickets'
 
 const REALM = 'Bearer realm="code-review-assistant"'
 
@@ -24,15 +26,23 @@ function bearerToken(header: string | undefined): string | undefined {
   return match?.[1]
 }
 
+/** The one route a ticket opens, matched exactly: `GET /api/changesets/{changeset_id}/events`. */
+const TICKET_PATH = /^\/api\/changesets\/([^/]+)\/events$/
+
 /**
  * Authenticates `Authorization: Bearer <key>` and puts the caller's tenant on the context.
- * The events route may instead carry a signed `?ticket=` (checked by that route), because
- * browsers cannot set headers on WebSockets.
+ * The event stream may instead carry a signed `?ticket=`, because browsers cannot set headers
+ * on WebSockets; every other path with a ticket is authenticated like any other request.
  */
 export function apiKeyAuth(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization')
-    if (!header && c.req.method === 'GET' && c.req.query('ticket') !== undefined && /\/events\/?$/.test(c.req.path)) return next()
+    const ticket = c.req.query('ticket')
+    const ticketPath = c.req.method === 'GET' ? TICKET_PATH.exec(c.req.path) : null
+    if (!header && ticket !== undefined && ticketPath) {
+      c.set('principal', await authenticateTicket(c.env, ticket, ticketPath[1]!))
+      return next()
+    }
     if (!header) {
       throw new ApiError(401, 'unauthorized', 'Missing API key: send `Authorization: Bearer <key>`', undefined, {
         'WWW-Authenticate': REALM,
@@ -65,12 +75,33 @@ export function apiKeyAuth(): MiddlewareHandler<AppEnv> {
   }
 }
 
+/**
+ * A ticket stands for the key that minted it, for reading one changeset's events only: it is
+ * refused once that key is revoked (one D1 read per stream opened), and its uses are counted.
+ */
+async function authenticateTicket(env: Env, ticket: string, encodedChangesetId: string): Promise<Principal> {
+  if (!env.TICKET_SECRET) throw unauthorized('Event tickets are not configured on this deployment')
+  let changesetId: string
+  try {
+    changesetId = decodeURIComponent(encodedChangesetId)
+  } catch {
+    throw unauthorized('Invalid ticket: ticket is for another changeset')
+  }
+  const checked = await verifyTicket(env.TICKET_SECRET, ticket, changesetId)
+  if (!checked.ok) throw unauthorized(`Invalid ticket: ${checked.reason}`)
+  // Counted before the D1 read, so replaying one ticket cannot turn into a flood of queries.
+  await limitTicketUses(env, checked.ticket.id)
+  const key = await findKeyById(getDb(env.DB), checked.ticket.tenantId, checked.ticket.keyId)
+  if (!key) throw unauthorized('Invalid ticket: its API key no longer exists')
+  if (key.revokedAt) throw unauthorized('Invalid ticket: its API key has been revoked')
+  return { tenantId: key.tenantId, keyId: key.id, keyName: key.name, scopes: ['read'] }
+}
+
 /** Route guard: the caller's key must carry `scope` (or a wider one). */
 export function requireScope(scope: KeyScope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const principal = c.get('principal')
-    // Ticket-authenticated requests are checked by their route.
-    if (!principal) return next()
+    if (!principal) throw unauthorized('Missing API key')
     if (!hasScope(principal.scopes, scope)) {
       throw new ApiError(403, 'forbidden', `This API key lacks the \`${scope}\` scope`)
     }

@@ -6,6 +6,15 @@ export async function findKeyByHash(db: Db, hash: string): Promise<ApiKeyRow | u
   return db.select().from(apiKeys).where(eq(apiKeys.hash, hash)).get()
 }
 
+/** A key by id within its tenant; tickets name their key this way. */
+export async function findKeyById(db: Db, tenantId: string, id: string): Promise<ApiKeyRow | undefined> {
+  return db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.tenantId, tenantId), eq(apiKeys.id, id)))
+    .get()
+}
+
 /** Creates the tenant if it is new, then the key, in one transaction. */
 export async function insertKey(
   db: Db,

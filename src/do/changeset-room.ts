@@ -5,7 +5,9 @@ import { loadFindingCounts } from '../db/summary'
 import { createLogger, describeError } from '../log'
 import { recoverChangeset } from '../recovery/recover-changeset'
 import { EventLog } from './event-log'
-import { CLOSE_DELETED, type RoomEvent, type RoomEventInput, type Snapshot } from './events'
+import { CLOSE_DELETED, CLOSE_POLICY, CLOSE_REVOKED, type RoomEvent, type RoomEventInput, type Snapshot } from './events'
+import type { StreamRef } from './key-streams'
+import { fullBucket, readAttachment, takeMessageToken, type SocketAttachment } from './socket-limits'
 import { SseHub } from './sse-hub'
 
 const PING = JSON.stringify({ type: 'ping' })
@@ -20,7 +22,9 @@ const MAX_CLIENT_MESSAGE = 1024
  */
 export class ChangesetRoom extends DurableObject<Env> {
   private readonly log: EventLog
-  private readonly sse = new SseHub()
+  private readonly sse = new SseHub((stream) => void this.release(stream))
+  /** Keys revoked while this object is awake: a stream still being opened with one is refused. */
+  private readonly revokedKeys = new Set<string>()
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -29,24 +33,45 @@ export class ChangesetRoom extends DurableObject<Env> {
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG))
   }
 
-  /** WebSocket upgrade or SSE stream; the Worker has already checked the caller may see this changeset. */
+  /**
+   * WebSocket upgrade or SSE stream; the Worker has already checked the caller may see this
+   * changeset. The stream is filed under its API key first, so revoking the key reaches it.
+   */
   override async fetch(request: Request): Promise<Response> {
     const changesetId = request.headers.get('x-changeset-id')
-    if (!changesetId) return new Response('missing changeset id', { status: 400 })
+    const keyId = request.headers.get('x-key-id')
+    if (!changesetId || !keyId) return new Response('missing changeset or key id', { status: 400 })
     this.log.remember(changesetId)
     const since = parseSince(new URL(request.url).searchParams.get('since') ?? request.headers.get('last-event-id'))
 
+    let token: string | null
+    try {
+      token = await this.env.KEY_STREAMS.getByName(keyId).register(changesetId)
+    } catch (err) {
+      // Unfiled, the stream could outlive a revocation of its key: refuse it instead.
+      const logger = createLogger({ component: 'room', changeset_id: changesetId })
+      logger.error('room.register_failed', { key_id: keyId, error: describeError(err) })
+      return new Response('stream registry unavailable', { status: 503 })
+    }
+    if (token === null) return new Response('api key revoked', { status: 401 })
+    const stream: StreamRef = { keyId, token }
+
     // Computed after the D1 read and used in the same turn, so no event can slip between.
     const messages = await this.catchUp(changesetId, since)
-    if (messages === null) return new Response('changeset not found', { status: 404 })
+    // `closeKey` may have run during the read, before this stream could be seen.
+    if (messages === null || this.revokedKeys.has(keyId)) {
+      await this.release(stream)
+      return messages === null ? new Response('changeset not found', { status: 404 }) : new Response('api key revoked', { status: 401 })
+    }
     if (request.headers.get('upgrade')?.toLowerCase() === 'websocket') {
       const pair = new WebSocketPair()
       const [client, server] = [pair[0], pair[1]]
       this.ctx.acceptWebSocket(server)
+      server.serializeAttachment({ ...stream, bucket: fullBucket(Date.now()) } satisfies SocketAttachment)
       for (const message of messages) server.send(message)
       return new Response(null, { status: 101, webSocket: client })
     }
-    return this.sse.connect(messages.map(toSseFrame))
+    return this.sse.connect(messages.map(toSseFrame), stream)
   }
 
   /** Appends an event to the log and pushes it to every watcher. Returns its `seq`. */
@@ -68,17 +93,32 @@ export class ChangesetRoom extends DurableObject<Env> {
 
   /** The changeset was deleted: say so, hang up on everyone and forget everything. */
   async close(reason = 'changeset deleted'): Promise<void> {
+    const released: Array<Promise<void>> = []
     for (const ws of this.ctx.getWebSockets()) {
-      try {
-        ws.close(CLOSE_DELETED, reason)
-      } catch {
-        // already closing
-      }
+      const attachment = readAttachment(ws)
+      if (attachment) released.push(this.release(attachment))
+      closeQuietly(ws, CLOSE_DELETED, reason)
     }
-    this.sse.closeAll(`event: closed\ndata: ${JSON.stringify({ type: 'closed', reason })}\n\n`)
+    this.sse.closeAll(closedFrame(reason))
+    await Promise.all(released)
     await this.ctx.storage.deleteAlarm()
     await this.ctx.storage.deleteAll()
     this.log.reset()
+  }
+
+  /**
+   * The key was revoked (called by its `KeyStreams`): hang up every stream opened with it here,
+   * and refuse any still being opened. Returns how many were closed.
+   */
+  async closeKey(keyId: string): Promise<number> {
+    this.revokedKeys.add(keyId)
+    let closed = 0
+    for (const ws of this.ctx.getWebSockets()) {
+      if (readAttachment(ws)?.keyId !== keyId) continue
+      closeQuietly(ws, CLOSE_REVOKED, 'api key revoked')
+      closed++
+    }
+    return closed + this.sse.closeKey(keyId, closedFrame('api key revoked'))
   }
 
   override async alarm(): Promise<void> {
@@ -98,6 +138,15 @@ export class ChangesetRoom extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    // Charged before anything is awaited, so messages arriving meanwhile see the same bucket.
+    const attachment = readAttachment(ws)
+    if (!attachment) return closeQuietly(ws, 1011, 'stream state lost; reconnect')
+    const { allowed, bucket } = takeMessageToken(attachment.bucket, Date.now())
+    ws.serializeAttachment({ ...attachment, bucket } satisfies SocketAttachment)
+    if (!allowed) {
+      closeQuietly(ws, CLOSE_POLICY, 'too many messages')
+      return this.release(attachment)
+    }
     if (typeof message !== 'string' || message.length > MAX_CLIENT_MESSAGE) {
       return trySend(ws, JSON.stringify({ type: 'error', message: 'messages must be JSON text under 1 KB' }))
     }
@@ -123,18 +172,26 @@ export class ChangesetRoom extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
-    try {
-      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason)
-    } catch {
-      // the peer is already gone
-    }
+    closeQuietly(ws, code === 1005 || code === 1006 ? 1000 : code, reason)
+    const attachment = readAttachment(ws)
+    if (attachment) await this.release(attachment)
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
+    closeQuietly(ws, 1011, 'socket error')
+    const attachment = readAttachment(ws)
+    if (attachment) await this.release(attachment)
+  }
+
+  /**
+   * Takes an ended stream off its key's registry. A release that fails leaves a stale entry,
+   * whose only cost is one idle `closeKey` call if the key is ever revoked.
+   */
+  private async release(stream: StreamRef): Promise<void> {
     try {
-      ws.close(1011, 'socket error')
-    } catch {
-      // already closed
+      await this.env.KEY_STREAMS.getByName(stream.keyId).release(stream.token)
+    } catch (err) {
+      createLogger({ component: 'room' }).warn('room.release_failed', { key_id: stream.keyId, error: describeError(err) })
     }
   }
 
@@ -175,6 +232,18 @@ export class ChangesetRoom extends DurableObject<Env> {
 function parseSince(raw: string | null | undefined): number | undefined {
   if (raw === null || raw === undefined || !/^\d{1,15}$/.test(raw)) return undefined
   return Number(raw)
+}
+
+function closeQuietly(ws: WebSocket, code: number, reason: string): void {
+  try {
+    ws.close(code, reason)
+  } catch {
+    // already closing, or the peer is gone
+  }
+}
+
+function closedFrame(reason: string): string {
+  return `event: closed\ndata: ${JSON.stringify({ type: 'closed', reason })}\n\n`
 }
 
 function trySend(ws: WebSocket, data: string): void {

@@ -41,3 +41,9 @@ export interface Snapshot {
 
 /** Close code sent when the changeset is deleted; 4000–4999 are application codes. */
 export const CLOSE_DELETED = 4404
+
+/** Close code when the API key the stream was opened with is revoked (as HTTP 401). */
+export const CLOSE_REVOKED = 4401
+
+/** Close code for a socket that broke the message limits (RFC 6455 "policy violation"). */
+export const CLOSE_POLICY = 1008

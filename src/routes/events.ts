@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
-import { signTicket, TICKET_TTL_SECONDS, verifyTicket } from '../auth/tickets'
+import { signTicket, TICKET_TTL_SECONDS } from '../auth/tickets'
 import { findChangeset } from '../db/changesets'
 import { getDb } from '../db/client'
 import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
+import { rateLimitStreamOpens } from '../middleware/rate-limit'
 import type { App } from '../types'
 import { ChangesetIdParamSchema, jsonContent } from './schemas'
 
@@ -30,7 +31,7 @@ const eventsRoute = createRoute({
     'Resume with `?since=<seq>` (or `Last-Event-ID` for SSE). Authenticate with the `Authorization` header or, ' +
     'from browsers, a `?ticket=` from `POST …/events/ticket`. See the README for the protocol.',
   security: headerOrTicket,
-  middleware: [requireScope('read')] as const,
+  middleware: [requireScope('read'), rateLimitStreamOpens()] as const,
   request: {
     params: ChangesetIdParamSchema,
     query: z.object({
@@ -41,6 +42,7 @@ const eventsRoute = createRoute({
   responses: {
     200: { description: 'An SSE stream (`text/event-stream`)', content: { 'text/event-stream': { schema: z.string() } } },
     426: jsonErrorResponse('Neither a WebSocket upgrade nor an SSE request'),
+    503: jsonErrorResponse('Streams cannot be opened right now; retry'),
     ...errorResponses,
   },
 })
@@ -50,7 +52,9 @@ const ticketRoute = createRoute({
   path: '/api/changesets/{changeset_id}/events/ticket',
   tags: ['events'],
   summary: 'Get a short-lived ticket to open the event stream from a browser',
-  description: `The ticket is bound to this changeset and your tenant and expires after ${TICKET_TTL_SECONDS} seconds.`,
+  description:
+    `The ticket is bound to this changeset and to your API key, and expires after ${TICKET_TTL_SECONDS} seconds. ` +
+    'Revoking the key voids its tickets and closes the streams they opened.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
@@ -64,9 +68,9 @@ const ticketRoute = createRoute({
 export function registerEventRoutes(app: App) {
   app.openapi(eventsRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
-    const tenantId = await resolveTenant(c.get('principal')?.tenantId, c.req.valid('query').ticket, changeset_id, c.env)
+    const principal = c.get('principal')
     // Refuse before touching the Durable Object, so unknown ids never create one.
-    const changeset = await findChangeset(getDb(c.env.DB), tenantId, changeset_id)
+    const changeset = await findChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
     if (!changeset) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
 
     const wantsSse = (c.req.header('accept') ?? '').includes('text/event-stream')
@@ -78,9 +82,15 @@ export function registerEventRoutes(app: App) {
     }
     const headers = new Headers(c.req.raw.headers)
     headers.set('x-changeset-id', changeset_id)
+    // The room files the stream under its key, so revoking the key can hang it up.
+    headers.set('x-key-id', principal.keyId)
     headers.delete('authorization')
     const forwarded = new Request(c.req.raw.url, { method: 'GET', headers })
-    return c.env.CHANGESET_ROOM.getByName(changeset_id).fetch(forwarded)
+    const res = await c.env.CHANGESET_ROOM.getByName(changeset_id).fetch(forwarded)
+    if (res.status === 401) throw new ApiError(401, 'unauthorized', 'API key has been revoked')
+    if (res.status === 404) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    if (res.status === 503) throw new ApiError(503, 'unavailable', 'Event streams are unavailable; try again shortly')
+    return res
   })
 
   app.openapi(ticketRoute, async (c) => {
@@ -91,7 +101,7 @@ export function registerEventRoutes(app: App) {
     const changeset = await findChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
     if (!changeset) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
     const exp = Math.floor(Date.now() / 1000) + TICKET_TTL_SECONDS
-    const ticket = await signTicket(secret, { changesetId: changeset_id, tenantId: principal.tenantId, exp })
+    const ticket = await signTicket(secret, { changesetId: changeset_id, tenantId: principal.tenantId, keyId: principal.keyId, exp })
     return c.json(
       {
         ticket,
@@ -101,13 +111,4 @@ export function registerEventRoutes(app: App) {
       201,
     )
   })
-}
-
-/** The tenant from the API key, or from a valid ticket when the request came without a key. */
-async function resolveTenant(fromKey: string | undefined, ticket: string | undefined, changesetId: string, env: Env) {
-  if (fromKey !== undefined) return fromKey
-  if (!ticket || !env.TICKET_SECRET) throw new ApiError(401, 'unauthorized', 'Missing API key or ticket')
-  const checked = await verifyTicket(env.TICKET_SECRET, ticket, changesetId)
-  if (!checked.ok) throw new ApiError(401, 'unauthorized', `Invalid ticket: ${checked.reason}`)
-  return checked.claims.tenantId
 }

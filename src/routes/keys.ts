@@ -4,7 +4,8 @@ import { BOOTSTRAP_KEY_ID, requireScope } from '../auth/middleware'
 import { insertKey, listKeys, revokeKey, tenantExists } from '../db/api-keys'
 import { getDb, nowIso } from '../db/client'
 import { KEY_SCOPES, type ApiKeyRow } from '../db/schema'
-import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
+import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
+import { describeError } from '../log'
 import { jsonContent } from './schemas'
 import type { App, Principal } from '../types'
 
@@ -66,13 +67,21 @@ const revokeKeyRoute = createRoute({
   path: '/api/keys/{key_id}',
   tags: ['keys'],
   summary: 'Revoke an API key',
+  description:
+    'The key stops working at once, its event tickets are void, and every event stream opened with it ' +
+    '(WebSocket or SSE, directly or through a ticket) is closed. A `503` means some streams could not be ' +
+    'reached yet: the key is revoked regardless; repeat the call to close them.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('admin')] as const,
   request: {
     params: z.object({ key_id: z.string().min(1).max(100) }),
     query: z.object({ tenant_id: z.string().optional().openapi({ description: 'Only with the ADMIN_TOKEN.' }) }),
   },
-  responses: { 200: { description: 'The revoked key', content: jsonContent(KeySchema) }, ...errorResponses },
+  responses: {
+    200: { description: 'The revoked key', content: jsonContent(KeySchema) },
+    503: jsonErrorResponse('Revoked, but some open event streams could not be closed yet; retry'),
+    ...errorResponses,
+  },
 })
 
 function toKeyJson(row: ApiKeyRow) {
@@ -140,7 +149,15 @@ export function registerKeyRoutes(app: App) {
     if (!(await tenantExists(db, tenantId))) throw new ApiError(404, 'not_found', `API key ${key_id} not found`)
     const row = await revokeKey(db, tenantId, key_id, nowIso())
     if (!row) throw new ApiError(404, 'not_found', `API key ${key_id} not found`)
-    c.get('log').info('key.revoked', { key_id, tenant_id: tenantId, by: c.get('principal').keyId })
+    // Also when the key was revoked before: a repeated call finishes closing its streams.
+    let streamsClosed: number
+    try {
+      streamsClosed = await c.env.KEY_STREAMS.getByName(key_id).revoke(key_id)
+    } catch (err) {
+      c.get('log').error('key.revoke_streams_failed', { key_id, tenant_id: tenantId, error: describeError(err) })
+      throw new ApiError(503, 'unavailable', 'The key is revoked, but some of its open event streams could not be closed yet; retry')
+    }
+    c.get('log').info('key.revoked', { key_id, tenant_id: tenantId, streams_closed: streamsClosed, by: c.get('principal').keyId })
     return c.json(toKeyJson(row), 200)
   })
 }

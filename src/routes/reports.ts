@@ -1,12 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
-import { toChangesetJson } from '../changesets/serialize'
-import { loadChangesetView } from '../db/changeset-view'
 import { getDb } from '../db/client'
-import { listAllFindings } from '../db/findings'
 import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
-import { toFindingJson } from '../findings/serialize'
-import { buildReportInput } from '../reports/load-report'
+import { renderJsonReport } from '../reports/json'
+import { buildReportInput, loadReport, MAX_REPORT_FINDINGS } from '../reports/load-report'
 import { renderMarkdown } from '../reports/markdown'
 import { renderRdjson } from '../reports/rdjson'
 import { renderSarif } from '../reports/sarif'
@@ -43,8 +40,20 @@ export function negotiateFormat(format: Format | undefined, accept: string | und
   return 'markdown'
 }
 
+const ReportCoverageSchema = z
+  .object({
+    scope: z.enum(['latest', 'all']),
+    revision: z.number().int().nullable().openapi({ description: 'The latest reviewed revision.' }),
+    shown: z.number().int().openapi({ description: 'Findings in this report.' }),
+    in_scope: z.number().int().openapi({ description: `Findings in scope; a report holds at most ${MAX_REPORT_FINDINGS}.` }),
+    total: z.number().int().openapi({ description: 'Every finding of the changeset, all revisions.' }),
+    max: z.number().int(),
+    findings_url: z.string().openapi({ description: 'The paginated findings API, which lists them all.' }),
+  })
+  .openapi('ReportCoverage')
+
 const JsonReportSchema = z
-  .object({ changeset: ChangesetSchema, findings: z.array(FindingSchema), generated_at: z.string() })
+  .object({ changeset: ChangesetSchema, findings: z.array(FindingSchema), coverage: ReportCoverageSchema, generated_at: z.string() })
   .openapi('JsonReport')
 
 const reportRoute = createRoute({
@@ -54,7 +63,9 @@ const reportRoute = createRoute({
   summary: 'Export the review: Markdown, SARIF 2.1.0, reviewdog rdjson or JSON',
   description:
     'Choose with `?format=` or `Accept` (`text/markdown`, `application/sarif+json`, ' +
-    '`application/vnd.reviewdog.rdjson+json`, `application/json`). Add `download=true` for a file attachment.',
+    '`application/vnd.reviewdog.rdjson+json`, `application/json`). Add `download=true` for a file attachment. ' +
+    `Covers the latest reviewed revision (\`scope=all\`: every revision) and at most ${MAX_REPORT_FINDINGS} findings, open ones first; ` +
+    'the report says when it leaves findings out, and the findings API lists them all.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
   request: {
@@ -62,6 +73,7 @@ const reportRoute = createRoute({
     query: z.object({
       format: z.enum(FORMATS).optional(),
       download: z.enum(['true', 'false']).optional(),
+      scope: z.enum(['latest', 'all']).optional(),
     }),
   },
   responses: {
@@ -82,18 +94,14 @@ export function registerReportRoutes(app: App) {
   app.openapi(reportRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
     const query = c.req.valid('query')
-    const db = getDb(c.env.DB)
-    const tenantId = c.get('principal').tenantId
-    const [view, findings] = await Promise.all([loadChangesetView(db, tenantId, changeset_id), listAllFindings(db, tenantId, changeset_id)])
-    if (!view) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    const report = await loadReport(getDb(c.env.DB), c.get('principal').tenantId, changeset_id, query.scope)
+    if (!report) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
     const format = negotiateFormat(query.format, c.req.header('accept'))
     if (query.download === 'true') c.header('Content-Disposition', `attachment; filename="${FILE_NAMES[format]}"`)
     c.header('Vary', 'Accept')
 
-    if (format === 'json') {
-      return c.json({ changeset: toChangesetJson(view), findings: findings.map(toFindingJson), generated_at: new Date().toISOString() }, 200)
-    }
-    const input = buildReportInput(view, findings, new URL(c.req.url).origin, c.env.APP_VERSION)
+    if (format === 'json') return c.json(renderJsonReport(report, new Date().toISOString()), 200)
+    const input = buildReportInput(report, new URL(c.req.url).origin, c.env.APP_VERSION)
     if (format === 'markdown') return c.body(renderMarkdown(input), 200, { 'Content-Type': MEDIA_TYPES.markdown })
     const body = format === 'sarif' ? renderSarif(input) : renderRdjson(input)
     return c.body(JSON.stringify(body, null, 2), 200, { 'Content-Type': MEDIA_TYPES[format] })

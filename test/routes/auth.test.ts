@@ -125,7 +125,7 @@ describe('event tickets', () => {
     const bad = await api(`/api/changesets/${id}/events?ticket=${encodeURIComponent(tampered)}`, { headers: { upgrade: 'websocket' } })
     expect(bad.status).toBe(401)
 
-    const expired = await signTicket('test-ticket-secret', { changesetId: id, tenantId: key.tenantId, exp: Math.floor(Date.now() / 1000) - 1 })
+    const expired = await signTicket('test-ticket-secret', { changesetId: id, tenantId: key.tenantId, keyId: key.keyId, exp: Math.floor(Date.now() / 1000) - 1 })
     const late = await api(`/api/changesets/${id}/events?ticket=${encodeURIComponent(expired)}`, { headers: { upgrade: 'websocket' } })
     expect(late.status).toBe(401)
     expect(await late.json()).toMatchObject({ error: { message: 'Invalid ticket: ticket expired' } })
@@ -134,11 +134,12 @@ describe('event tickets', () => {
   it('a forged ticket for another tenant cannot see the changeset', async ({ expect }) => {
     const owner = await createTenantKey()
     const id = await submit(owner)
-    const forged = await signTicket('not-the-secret', { changesetId: id, tenantId: owner.tenantId, exp: Math.floor(Date.now() / 1000) + 60 })
+    const forged = await signTicket('not-the-secret', { changesetId: id, tenantId: owner.tenantId, keyId: owner.keyId, exp: Math.floor(Date.now() / 1000) + 60 })
     const res = await api(`/api/changesets/${id}/events?ticket=${encodeURIComponent(forged)}`, { headers: { upgrade: 'websocket' } })
     expect(res.status).toBe(401)
-    // A valid ticket naming another tenant still only sees that tenant's data.
-    const wrongTenant = await signTicket('test-ticket-secret', { changesetId: id, tenantId: 'someone-else', exp: Math.floor(Date.now() / 1000) + 60 })
+    // A valid ticket naming another tenant (and its key) still only sees that tenant's data.
+    const stranger = await createTenantKey()
+    const wrongTenant = await signTicket('test-ticket-secret', { changesetId: id, tenantId: stranger.tenantId, keyId: stranger.keyId, exp: Math.floor(Date.now() / 1000) + 60 })
     const res2 = await api(`/api/changesets/${id}/events?ticket=${encodeURIComponent(wrongTenant)}`, { headers: { upgrade: 'websocket' } })
     expect(res2.status).toBe(404)
   })
