@@ -1,6 +1,8 @@
 /** The deployment origin without a trailing slash, so joined paths never double it. */
 export function baseUrl(origin: string): string {
-  return origin.replace(/\/+$/, '')
+  let end = origin.length
+  while (end > 0 && origin[end - 1] === '/') end--
+  return origin.slice(0, end)
 }
 
 /**

@@ -1,12 +1,46 @@
-import type { ChangesetView } from '../db/changeset-view'
+import { changesetLinks, toChangesetJson } from '../changesets/serialize'
+import { loadChangesetView, type ChangesetView } from '../db/changeset-view'
+import type { Db } from '../db/client'
+import { listReportFindings, type ReportScope } from '../db/report-findings'
 import type { FindingRow } from '../db/schema'
-import { toChangesetJson } from '../changesets/serialize'
 import { toFindingJson } from '../findings/serialize'
 import { ruleCatalog } from '../review'
-import type { ReportInput } from './types'
+import type { ReportCoverage, ReportInput } from './types'
 
-/** Assembles what every report format renders, from rows the route already loaded. */
-export function buildReportInput(view: ChangesetView, findings: FindingRow[], origin: string, version: string): ReportInput {
+/**
+ * The most findings one report holds, whatever the format. Findings pile up across revisions
+ * (thirty revisions of a large change is tens of thousands of rows and megabytes of report);
+ * the paginated findings API lists them all.
+ */
+export const MAX_REPORT_FINDINGS = 1000
+
+export interface LoadedReport {
+  view: ChangesetView
+  rows: FindingRow[]
+  coverage: ReportCoverage
+}
+
+/** The changeset and the findings its report covers; undefined when there is no such changeset. */
+export async function loadReport(db: Db, tenantId: string, changesetId: string, scope: ReportScope = 'latest'): Promise<LoadedReport | undefined> {
+  const [view, found] = await Promise.all([
+    loadChangesetView(db, tenantId, changesetId),
+    listReportFindings(db, tenantId, changesetId, scope, MAX_REPORT_FINDINGS),
+  ])
+  if (!view) return undefined
+  const coverage: ReportCoverage = {
+    scope,
+    revision: found.revision,
+    shown: found.rows.length,
+    in_scope: found.inScope,
+    total: view.counts.total,
+    max: MAX_REPORT_FINDINGS,
+    findings_url: changesetLinks(view.row.id).findings,
+  }
+  return { view, rows: found.rows, coverage }
+}
+
+/** Assembles what the Markdown, SARIF and rdjson renderers read. */
+export function buildReportInput({ view, rows, coverage }: LoadedReport, origin: string, version: string): ReportInput {
   const changeset = toChangesetJson(view)
   return {
     changeset: {
@@ -22,7 +56,8 @@ export function buildReportInput(view: ChangesetView, findings: FindingRow[], or
       warnings: changeset.warnings,
     },
     summary: changeset.summary,
-    findings: findings.map(toFindingJson),
+    findings: rows.map(toFindingJson),
+    coverage,
     rules: ruleCatalog(),
     origin,
     version,

@@ -5,8 +5,10 @@
  * span is inert in every CommonMark renderer.
  */
 
-// `#` and `~` too: a trailing `#` run closes an ATX heading, `~~` strikes through in GFM.
-const SPECIAL = /[\\`*_[\]|~$#<>&]/g
+// `#` and `~` too: a trailing `#` run closes an ATX heading, `~~` strikes through in GFM. The
+// last three stop GFM autolinks: an escaped `:` in `://`, `.` after `www` or `@` is literal text
+// to the autolink scanner, so attacker text never becomes a clickable link or mailto.
+const SPECIAL = /[\\`*_[\]|~$#<>&@]|:(?=\/\/)|(?<=[wW]{3})\./g
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' }
 
 /** Escapes every character with inline meaning; `|` included, so the result is safe in a table cell. */
@@ -30,7 +32,7 @@ export function codeSpan(code: string): string {
 
 /** A fenced code block, indented for nesting in a list, with a fence no line can close early. */
 export function codeBlock(code: string, indent = ''): string {
-  const lines = code.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')
+  const lines = trimTrailingNewlines(code.replace(/\r\n?/g, '\n')).split('\n')
   const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1))
   return [fence, ...lines, fence].map((line) => (line === '' ? '' : indent + line)).join('\n')
 }
@@ -38,20 +40,27 @@ export function codeBlock(code: string, indent = ''): string {
 /** One line of prose: code spans kept, everything else escaped, line breaks folded to spaces. */
 export function formatInline(text: string): string {
   const flat = flatten(text)
+  const runs = backtickRuns(flat)
+  // A code span closes at the next backtick run of the same length (CommonMark); finding it by
+  // scanning ahead from every opener would be quadratic, so link each run to that one up front.
+  const closer = new Array<number>(runs.length)
+  const nextOfLength = new Map<number, number>()
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const length = runs[i]!.end - runs[i]!.start
+    closer[i] = nextOfLength.get(length) ?? -1
+    nextOfLength.set(length, i)
+  }
   let out = ''
   let plainFrom = 0
-  let pos = 0
-  while (pos < flat.length) {
-    const open = flat.indexOf('`', pos)
-    if (open < 0) break
-    const openEnd = runEnd(flat, open)
-    const close = findClosingRun(flat, openEnd, openEnd - open)
+  for (let i = 0; i < runs.length; ) {
+    const close = closer[i]!
     if (close < 0) {
-      pos = openEnd
+      i++
       continue
     }
-    out += escapeChars(flat.slice(plainFrom, open)) + codeSpan(flat.slice(openEnd, close))
-    plainFrom = pos = close + (openEnd - open)
+    out += escapeChars(flat.slice(plainFrom, runs[i]!.start)) + codeSpan(flat.slice(runs[i]!.end, runs[close]!.start))
+    plainFrom = runs[close]!.end
+    i = close + 1
   }
   return out + escapeChars(flat.slice(plainFrom))
 }
@@ -80,25 +89,21 @@ function escapeLineStart(line: string): string {
   return line.replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
+// Each whitespace run holding a line break becomes one space. Not `\s*[\r\n]+\s*` as a regex:
+// on a long run without a break it retries from every position, quadratic in the run's length.
 function flatten(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  return text.replace(/\s+/g, (run) => (run.includes('\n') || run.includes('\r') ? ' ' : run)).trim()
 }
 
-function runEnd(text: string, at: number): number {
-  let end = at
-  while (text[end] === '`') end++
-  return end
-}
-
-function findClosingRun(text: string, from: number, length: number): number {
-  let search = from
-  for (;;) {
-    const at = text.indexOf('`', search)
-    if (at < 0) return -1
-    const end = runEnd(text, at)
-    if (end - at === length) return at
-    search = end
+function backtickRuns(text: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = []
+  for (let at = text.indexOf('`'); at >= 0; ) {
+    let end = at
+    while (text[end] === '`') end++
+    runs.push({ start: at, end })
+    at = text.indexOf('`', end)
   }
+  return runs
 }
 
 function longestRun(text: string, ch: string): number {
@@ -109,4 +114,11 @@ function longestRun(text: string, ch: string): number {
     if (current > longest) longest = current
   }
   return longest
+}
+
+// Not `\n+$` as a regex: it retries at every newline of every run, quadratic on blank-line runs.
+export function trimTrailingNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return text.slice(0, end)
 }

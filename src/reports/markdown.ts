@@ -1,7 +1,9 @@
 import { CATEGORIES, SEVERITIES } from '../review/types'
+import { coverageNote } from './coverage'
 import { codeSpan, escapeText, formatBlock, formatInline } from './markdown-escape'
 import { dismissedSection, openFindingsSection, resolvedSection, SEVERITY_LABEL } from './markdown-findings'
 import { compareText } from './order'
+import { sanitizeReportInput } from './sanitize'
 import type { ReportInput } from './types'
 
 const STATUS_LABEL: Record<ReportInput['changeset']['status'], string> = {
@@ -12,7 +14,8 @@ const STATUS_LABEL: Record<ReportInput['changeset']['status'], string> = {
 }
 
 /** The report a person pastes into a pull request or keeps as `code_review_report.md`. */
-export function renderMarkdown(input: ReportInput): string {
+export function renderMarkdown(raw: ReportInput): string {
+  const input = sanitizeReportInput(raw)
   const { changeset } = input
   const lines = [
     `# ${formatInline(changeset.title) || 'Untitled changeset'}`,
@@ -30,6 +33,7 @@ export function renderMarkdown(input: ReportInput): string {
     ...textSection('Summary', changeset.description_ai),
     ...warningsSection(changeset.warnings),
     ...metricsSection(input),
+    ...coverageSection(input),
     ...openFindingsSection(input.findings),
     ...resolvedSection(input.findings),
     ...dismissedSection(input.findings),
@@ -60,6 +64,11 @@ function verdict({ changeset, summary }: ReportInput): [string, string] {
 function textSection(title: string, text: string | null): string[] {
   const body = text ? formatBlock(text) : ''
   return body ? [`## ${title}`, '', body, ''] : []
+}
+
+function coverageSection({ coverage }: ReportInput): string[] {
+  const note = coverageNote(coverage)
+  return note ? [`> ${formatInline(note)}`, ''] : []
 }
 
 function warningsSection(warnings: readonly string[]): string[] {

@@ -2,6 +2,7 @@ import type { Severity } from '../review/types'
 import { baseUrl, ruleHelpUri } from './links'
 import { codeBlock, formatInline } from './markdown-escape'
 import { sortFindings } from './order'
+import { sanitizeReportInput } from './sanitize'
 import { replacementLine, suggestionCode } from './suggestion'
 import type { ReportFinding, ReportInput } from './types'
 
@@ -37,9 +38,11 @@ const RANK: Record<RdjsonSeverity, number> = { ERROR: 0, WARNING: 1, INFO: 2 }
  * comments anyone should see again. Changeset-level findings are skipped: reviewdog needs a
  * path, and pinning them to an arbitrary file would put the comment in the wrong place; the
  * Markdown report carries them. File-level findings have no range, so reviewdog keeps them
- * only with `-filter-mode=file` or `nofilter`.
+ * only with `-filter-mode=file` or `nofilter`. reviewdog reads the file with protojson, which
+ * rejects unknown fields, so the report's coverage cannot ride along here as it does elsewhere.
  */
-export function renderRdjson(input: ReportInput): RdjsonResult {
+export function renderRdjson(raw: ReportInput): RdjsonResult {
+  const input = sanitizeReportInput(raw)
   const source = { name: 'code-review-assistant', url: baseUrl(input.origin) }
   const catalog = new Set(input.rules.map((rule) => rule.id))
   const diagnostics = sortFindings(input.findings)

@@ -1,6 +1,7 @@
 import type { Location, Log, Result } from 'sarif'
 import { baseUrl } from './links'
 import { sortFindings } from './order'
+import { sanitizeReportInput } from './sanitize'
 import { buildSarifRules, SARIF_LEVEL } from './sarif-rules'
 import { replacementLine } from './suggestion'
 import type { ReportFinding, ReportInput } from './types'
@@ -19,7 +20,8 @@ const FINGERPRINT_KEY = 'codeReviewAssistant/v1'
  * code scanning rejects the whole upload when any result has no location
  * ("locationFromSarifResult: expected at least one location", github/codeql-action#1738, #2459).
  */
-export function renderSarif(input: ReportInput): Log {
+export function renderSarif(raw: ReportInput): Log {
+  const input = sanitizeReportInput(raw)
   const { rules, indexOf } = buildSarifRules(input)
   const reported = sortFindings(input.findings).filter((f) => f.status !== 'resolved')
   const results = reported
@@ -56,6 +58,8 @@ export function renderSarif(input: ReportInput): Log {
           changeset_id: input.changeset.id,
           revision: input.changeset.revision,
           changeset_level_findings: changesetLevel,
+          // Which findings this log holds (the latest revision's, at most `max`) and where the rest are.
+          report_coverage: input.coverage,
         },
       },
     ],

@@ -32,7 +32,8 @@ export function suggestionCode(suggestion: string | null): string | null {
 
 function fencedBlock(suggestion: string | null): { info: string; body: string } | null {
   if (suggestion === null) return null
-  const match = FENCED.exec(suggestion.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, ''))
+  // `trimEnd()`, not `/\s+$/`, which retries at every position of a long whitespace run.
+  const match = FENCED.exec(suggestion.replace(/\r\n?/g, '\n').replace(/^\n+/, '').trimEnd())
   if (!match) return null
   return { info: match[2]!.trim(), body: match[3] ?? '' }
 }

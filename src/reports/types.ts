@@ -38,6 +38,23 @@ export interface ReportSummary {
   verdict: 'changes_requested' | 'approved_with_comments' | 'approved' | null
 }
 
+/** What part of the changeset's findings a report holds; every format carries it. */
+export interface ReportCoverage {
+  /** `latest` (default): the latest reviewed revision's findings; `all`: every revision's. */
+  scope: 'latest' | 'all'
+  /** The latest reviewed revision; null before the first review. */
+  revision: number | null
+  /** Findings in this report. */
+  shown: number
+  /** Findings in scope; the report holds at most `max` of them. */
+  in_scope: number
+  /** Every finding of the changeset, all revisions and statuses. */
+  total: number
+  max: number
+  /** The paginated findings API, which lists them all. */
+  findings_url: string
+}
+
 export interface ReportInput {
   changeset: {
     id: string
@@ -52,8 +69,9 @@ export interface ReportInput {
     warnings: string[]
   }
   summary: ReportSummary
-  /** Every finding of the changeset, whatever its status, in the API's stable order (severity, file, line). */
+  /** The findings in `coverage`, whatever their status; renderers order them themselves. */
   findings: ReportFinding[]
+  coverage: ReportCoverage
   /** Metadata of every rule the engine has (`ruleCatalog()`), for SARIF `tool.driver.rules` and help links. */
   rules: readonly RuleMeta[]
   /** Absolute origin of this deployment, e.g. `https://review.example.com`; rule docs live at `${origin}/docs/rules/<rule id>`. */

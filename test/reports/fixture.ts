@@ -153,6 +153,7 @@ export function buildReportInput(overrides: Partial<ReportInput> = {}): ReportIn
       verdict: 'changes_requested',
     },
     findings: buildFindings(),
+    coverage: { scope: 'latest', revision: 2, shown: 11, in_scope: 11, total: 11, max: 1000, findings_url: '/api/changesets/cs_7f3a9c/findings' },
     rules: RULES,
     origin: 'https://review.example.com/',
     version: '1.4.0',
