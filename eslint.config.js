@@ -3,7 +3,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.wrangler/', 'src/env.d.ts', 'coverage/', 'bench/results/'] },
+  { ignores: ['node_modules/', '.wrangler/', 'src/env.d.ts', 'coverage/', 'bench/results/', 'test/corpus/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
