@@ -3,6 +3,7 @@
  * and cap the findings. Pure and synchronous. Every rule call is fenced, so a broken rule or a
  * strange file costs only itself and the rest of the changeset is still reviewed.
  */
+import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type ReviewBudget } from './budget'
 import { createFileUnderReview, forEachAddedLine } from './context'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
@@ -32,6 +33,10 @@ export interface ReviewDeps {
   rules?: readonly Rule[]
   /** Progress, after each file (skipped files included). */
   onFileReviewed?: (done: number, total: number) => void
+  /** Work limits (see budget.ts); defaults to `DEFAULT_BUDGET`. */
+  budget?: Partial<ReviewBudget>
+  /** Work units each reviewed file used, against its limit (benchmarks and tests). */
+  onFileMetered?: (path: string, used: number, limit: number) => void
 }
 
 interface Collected {
@@ -48,15 +53,17 @@ export function reviewChangeset(inputs: readonly ReviewInputFile[], options: Rev
   const reports: FileReport[] = []
   const reviewed: FileUnderReview[] = []
   const collected: Collected[] = []
+  const ledger = new BudgetLedger(resolveBudget(deps.budget))
   parsed.forEach((file, i) => {
-    reports.push(reviewFile(file, resolved, plan, reviewed, collected))
+    reports.push(reviewFile(file, resolved, plan, reviewed, collected, ledger, deps.onFileMetered))
     try {
       deps.onFileReviewed?.(i + 1, parsed.length)
     } catch {
       // Progress reporting is best effort and must not abort the review.
     }
   })
-  const problems = runChangesetRules(plan.changeset, reviewed, resolved, collected)
+  const problems = runChangesetRules(plan.changeset, reviewed, resolved, collected, ledger)
+  problems.push(...budgetWarnings(reports))
   return finish(collected, resolved, reports, problems)
 }
 
@@ -84,6 +91,8 @@ function reviewFile(
   plan: RulePlan,
   reviewed: FileUnderReview[],
   out: Collected[],
+  ledger: BudgetLedger,
+  onMetered: ReviewDeps['onFileMetered'],
 ): FileReport {
   const problems = [...parsed.problems]
   let language: Language = 'text'
@@ -97,7 +106,10 @@ function reviewFile(
       skipped = parsed.binary ? 'binary file' : resolved.includeGenerated ? undefined : isGeneratedPath(parsed.path)
       const file = createFileUnderReview(parsed, language, isTestPath(parsed.path), skipped)
       reviewed.push(file)
-      if (!skipped) runFileRules(file, plan, out, problems)
+      if (!skipped) {
+        skipped = runWithinBudget(file, ledger, (found) => runFileRules(file, plan, found, problems), out, onMetered)
+        if (skipped) file.skipped = skipped
+      }
     }
   } catch (error) {
     problems.push({ message: `review failed: ${describeError(error)}` })
@@ -120,12 +132,14 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
   const lineRules = plan.lineRulesFor(file.language, file)
   if (lineRules.length > 0 && file.addedLines.length > 0) {
     forEachAddedLine(file, (ctx) => {
+      spend(lineRules.length * (ctx.line.text.length + LINE_CALL_UNITS))
       for (let r = 0; r < lineRules.length; r++) {
         const rule = lineRules[r]!
         let result: RuleHit | RuleHit[] | undefined
         try {
           result = rule.check(ctx)
         } catch (error) {
+          if (error instanceof BudgetExceeded) throw error
           failures.record(rule.meta.id, error, ctx.line.newLine)
           continue
         }
@@ -141,6 +155,7 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
     try {
       hits = rule.check(file)
     } catch (error) {
+      if (error instanceof BudgetExceeded) throw error
       failures.record(rule.meta.id, error)
       continue
     }
@@ -150,7 +165,13 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
   failures.flush()
 }
 
-function runChangesetRules(rules: readonly ChangesetRule[], files: FileUnderReview[], resolved: ResolvedOptions, out: Collected[]): ParseProblem[] {
+function runChangesetRules(
+  rules: readonly ChangesetRule[],
+  files: FileUnderReview[],
+  resolved: ResolvedOptions,
+  out: Collected[],
+  ledger: BudgetLedger,
+): ParseProblem[] {
   const problems: ParseProblem[] = []
   if (rules.length === 0) return problems
   const byPath = new Map<string, FileUnderReview>()
@@ -158,7 +179,7 @@ function runChangesetRules(rules: readonly ChangesetRule[], files: FileUnderRevi
   const view = Object.freeze([...files])
   for (const rule of rules) {
     try {
-      const hits = rule.check(view)
+      const hits = metered(ledger.open(0, false), () => rule.check(view))
       if (!Array.isArray(hits)) continue
       for (const hit of hits) {
         if (!hit) continue
@@ -168,7 +189,8 @@ function runChangesetRules(rules: readonly ChangesetRule[], files: FileUnderRevi
         out.push({ finding: createFinding(rule.meta, hit, filePath, null), file: filePath === null ? undefined : byPath.get(filePath), pack: rule.meta.pack })
       }
     } catch (error) {
-      problems.push({ message: `rule ${rule.meta.id} failed: ${describeError(error)}` })
+      const why = error instanceof BudgetExceeded ? 'skipped: the review budget was used up' : `failed: ${describeError(error)}`
+      problems.push({ message: `rule ${rule.meta.id} ${why}` })
     }
   }
   return problems
@@ -200,6 +222,52 @@ function finish(collected: Collected[], resolved: ResolvedOptions, files: FileRe
   )
   const findings = redactFindings(visible.slice(0, resolved.maxFindings))
   return { files, findings, truncated: visible.length - findings.length, suppressed, problems }
+}
+
+// Each line-rule call is charged the line's length plus this, so even empty lines cost something.
+const LINE_CALL_UNITS = 8
+
+/**
+ * Runs a file's rules on a meter. Within budget, their findings join `out` and nothing is
+ * returned; over it, the file's findings are dropped and the skip reason is returned.
+ */
+function runWithinBudget(
+  file: FileUnderReview,
+  ledger: BudgetLedger,
+  run: (found: Collected[]) => void,
+  out: Collected[],
+  onMetered: ReviewDeps['onFileMetered'],
+): string | undefined {
+  if (ledger.exhausted) return BUDGET_USED_UP
+  const meter = ledger.open(diffBytes(file))
+  const found: Collected[] = []
+  try {
+    metered(meter, () => run(found))
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error
+    return error.scope === 'changeset' ? BUDGET_USED_UP : `review budget exceeded (more than ${error.limit} work units)`
+  } finally {
+    ledger.close(meter)
+    onMetered?.(file.path, meter.used, meter.limit)
+  }
+  for (const c of found) out.push(c)
+  return undefined
+}
+
+const BUDGET_USED_UP = "review budget exceeded (the changeset's budget was used up)"
+
+function diffBytes(file: ParsedFile): number {
+  let bytes = 0
+  for (const hunk of file.hunks) for (const line of hunk.lines) bytes += line.text.length + 2
+  return bytes
+}
+
+/** One changeset warning for the files the budget cut, so the review says it is incomplete. */
+function budgetWarnings(reports: readonly FileReport[]): ParseProblem[] {
+  const cut = reports.filter((r) => r.skipped?.startsWith('review budget exceeded'))
+  if (cut.length === 0) return []
+  const named = cut.slice(0, 5).map((r) => r.path).join(', ') + (cut.length > 5 ? ` and ${cut.length - 5} more` : '')
+  return [{ message: `${cut.length === 1 ? '1 file was' : `${cut.length} files were`} not reviewed because reviewing ${cut.length === 1 ? 'it' : 'them'} needed more work than the review budget allows: ${named}` }]
 }
 
 function newSideText(file: ParsedFile): Map<number, string> {

@@ -1,6 +1,6 @@
 /** Flags async callbacks passed to filter/some/every/find/findIndex, whose Promise result is always truthy. FP: none known. */
 import type { LineRule } from '../../types'
-import { fileGate, isCommentLine, lex, MAX_LINE, receiverStart } from '../injection/util'
+import { fileGate, isCommentLine, lexLine, MAX_LINE, receiverStart, sinkMatches } from '../injection/util'
 
 const PREDICATE = /\.(filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(\s*async\b/g
 
@@ -39,8 +39,8 @@ export const jsAsyncPredicate: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (!HINT.test(text) || isCommentLine(text, 'js')) return undefined
-    const lexed = lex(text, 'js')
-    for (const m of lexed.masked.matchAll(PREDICATE)) {
+    const lexed = lexLine(ctx, 'js')
+    for (const m of sinkMatches(lexed.masked, PREDICATE)) {
       const method = m[1]!
       const items = text.slice(receiverStart(text, m.index), m.index)
       return {

@@ -1,6 +1,6 @@
 /** Flags `.forEach(async ...)` callbacks that `await`: forEach ignores the promises, so nothing waits for them. FP: fire-and-forget that is intended. */
 import type { LineRule } from '../../types'
-import { callArgs, fileGate, isCommentLine, lex, MAX_LINE, receiverStart, textFrom } from '../injection/util'
+import { callArgs, fileGate, isCommentLine, lexAhead, lexLine, MAX_LINE, receiverStart, sinkMatches } from '../injection/util'
 
 const FOR_EACH = /\.forEach\s*\(\s*async\b/g
 const gate = fileGate(['forEach(async', 'forEach( async'])
@@ -28,10 +28,10 @@ export const jsAwaitInForEach: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (!text.includes('forEach') || !text.includes('async') || isCommentLine(text, 'js')) return undefined
-    const lexed = lex(text, 'js')
-    for (const m of lexed.masked.matchAll(FOR_EACH)) {
+    const lexed = lexLine(ctx, 'js')
+    for (const m of sinkMatches(lexed.masked, FOR_EACH)) {
       const open = m.index + m[0].indexOf('(')
-      const wide = lex(textFrom(ctx, 60), 'js')
+      const wide = lexAhead(ctx, 'js', 60)
       const call = callArgs(wide, open)
       const callback = call.args[0]
       if (!callback) continue

@@ -1,6 +1,6 @@
 /** Flags well-known coroutine calls inside `async def` that are never awaited (asyncio.sleep, AsyncSession, httpx.AsyncClient, aiohttp, async defs in the diff). FP: coroutines stored and awaited later under a non-task name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, fileGate, lex, MAX_LINE } from '../injection/util'
+import { callArgs, fileGate, lexLine, MAX_LINE } from '../injection/util'
 import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
 
 const SESSION_NAMES = /^(?:self\.)?(?:db|session|async_session|db_session|sess|asession)$/
@@ -86,7 +86,7 @@ export const pythonMissingAwait: LineRule = {
     if (found.kind === 'http') {
       if (!facts.asyncClients.has(found.name.replace(/^self\./, ''))) return undefined
     }
-    const lexed = lex(text, 'py')
+    const lexed = lexLine(ctx, 'py')
     const open = text.indexOf('(', found.start + found.name.length + (found.method ? found.method.length + 1 : 0))
     const call = callArgs(lexed, open)
     const callText = text.slice(found.start, call.closed ? call.end : text.length).trim()

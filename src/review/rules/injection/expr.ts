@@ -3,7 +3,7 @@
  * runtime from values (interpolation, concatenation, formatting), plus where a variable got it.
  */
 import type { DiffLine, LineContext } from '../../types'
-import { lex, type Family, type StrTok } from './lexer'
+import { lex, type Family, type Lexed, type StrTok } from './lexer'
 
 // ---------------------------------------------------------------------------
 // Expressions
@@ -40,10 +40,13 @@ const BLANK_CODE: Record<Family, RegExp> = {
 
 // Numeric conversions cannot carry SQL or shell syntax, so values wrapped in them are safe.
 // Escaping helpers are not parameters, but they do stop the quote break-out this pack looks for.
+// `*escape_string` is matched from the start of its word only (the lookbehind), and bracket and
+// comprehension bodies have a length cap: unbounded, each would rescan a long run once per
+// position in it, which is quadratic on hostile input.
 const NUMERIC_WRAP =
-  /\b(?:int|float|len|Number|parseInt|parseFloat|strconv\.Itoa|Integer\.parseInt|Long\.parseLong|intval|floatval|to_i|[\w>-]*escape_string|esc_sql|escapeLiteral|escapeIdentifier|pg_escape_literal|pg_escape_identifier|shlex\.quote|shellescape|escapeshellarg)\s*\([^()]*\)|->quote\s*\([^()]*\)|\((?:int|integer|float|double|bool)\)\s*\$\w+/g
-const IDENT_PATH = /(?<![\w$])[$A-Za-z_][\w$]*(?:(?:\.|->|::)[$A-Za-z_][\w$]*|\[[^\]]*\])*(?![\w$]|\s*\()/g
-const COMPREHENSION = /\bfor\s+[\w, ]+\s+in\s+[\w.]+/g
+  /\b(?:int|float|len|Number|parseInt|parseFloat|strconv\.Itoa|Integer\.parseInt|Long\.parseLong|intval|floatval|to_i|esc_sql|escapeLiteral|escapeIdentifier|pg_escape_literal|pg_escape_identifier|shlex\.quote|shellescape|escapeshellarg)\s*\([^()]*\)|(?<![\w>-])[\w>-]*escape_string\s*\([^()]*\)|->quote\s*\([^()]*\)|\((?:int|integer|float|double|bool)\)\s*\$\w+/g
+const IDENT_PATH = /(?<![\w$])[$A-Za-z_][\w$]*(?:(?:\.|->|::)[$A-Za-z_][\w$]*|\[[^\]]{0,200}\])*(?![\w$]|\s*\()/g
+const COMPREHENSION = /\bfor\s+[\w, ]{1,200}?\s+in\s+[\w.]+/g
 const METHOD_CALL = /(?<![\w$.])([$A-Za-z_][\w$]*(?:(?:\.|->)[$A-Za-z_][\w$]*)+)\s*\([^()]*\)/g
 const FORMATTERS = /(?:^|\.)(?:Sprintf|format|formatted|sprintf|concat|join)$/
 const NOT_VALUES = new Set([
@@ -56,6 +59,8 @@ const NOT_VALUES = new Set([
 // Longer "expressions" are minified bundles or whole function bodies, not a query or a command.
 const MAX_EXPR = 4000
 const UNKNOWN: ExprInfo = { literal: false, opaque: false, dynamic: false, parts: [], strings: '', tokens: [] }
+// Values named per expression: messages quote three, and each one may be traced back a few lines.
+const MAX_PARTS = 12
 
 export function analyzeExpr(expr: string, fam: Family): ExprInfo {
   if (expr.length > MAX_EXPR) return UNKNOWN
@@ -95,10 +100,11 @@ export function analyzeExpr(expr: string, fam: Family): ExprInfo {
   values = values.replace(METHOD_CALL, (w, name: string, at: number) => {
     if (FORMATTERS.test(name)) return w
     const part = expr.slice(at, at + w.length).trim()
-    if (!parts.includes(part)) parts.push(part)
+    if (!parts.includes(part) && parts.length < MAX_PARTS) parts.push(part)
     return ' '.repeat(w.length)
   })
   for (const m of values.matchAll(IDENT_PATH)) {
+    if (parts.length >= MAX_PARTS) break
     const name = m[0]
     if (NOT_VALUES.has(name) || FORMATTERS.test(name)) continue
     // `fmt.Sprintf` / `"...".format` leave their method name behind: skip it.
@@ -187,6 +193,19 @@ const ASSIGN_SRC: Record<Family, (name: string) => string> = {
 }
 
 const ANY_ASSIGN = new Map<Family, RegExp>()
+// Per family and name; cleared when it grows, since names come from the code under review.
+const NAMED_ASSIGN = new Map<string, RegExp>()
+
+function namedAssignment(name: string, fam: Family): RegExp {
+  const key = `${fam}:${name}`
+  let re = NAMED_ASSIGN.get(key)
+  if (!re) {
+    if (NAMED_ASSIGN.size > 1000) NAMED_ASSIGN.clear()
+    re = new RegExp(ASSIGN_SRC[fam](name.replace(/\$/g, '\\$')))
+    NAMED_ASSIGN.set(key, re)
+  }
+  return re
+}
 
 /** `name = ...` / `name += ...` at the start of a line, for any name. */
 export function anyAssignment(fam: Family): RegExp {
@@ -219,12 +238,14 @@ export function assignmentsBefore(ctx: LineContext, name: string, fam: Family, n
 }
 
 export function assignmentsIn(lines: readonly DiffLine[], name: string, fam: Family): Assignment[] {
-  const re = new RegExp(ASSIGN_SRC[fam](name.replace(/\$/g, '\\$')))
+  const re = namedAssignment(name, fam)
   const found: Assignment[] = []
   for (let k = lines.length - 1; k >= 0; k--) {
+    // A line too long to hold an analysable right-hand side is minified code or data.
+    if (lines[k]!.text.length > MAX_EXPR) continue
     const m = re.exec(lines[k]!.text)
     if (!m) continue
-    const rest = lines.slice(k).map((l) => l.text).join('\n')
+    const rest = joinUpTo(lines, k, m[0].length + MAX_EXPR + 1)
     const rhs = statementRhs(rest, m[0].length, fam)
     const op = m.groups!.op!
     const append = op !== '=' && op !== ':='
@@ -234,17 +255,42 @@ export function assignmentsIn(lines: readonly DiffLine[], name: string, fam: Fam
   return found
 }
 
+/**
+ * `lines[k..]` joined by newlines, cut at `max` characters: a right-hand side longer than
+ * `MAX_EXPR` is never analysed, so reading further is wasted work.
+ */
+function joinUpTo(lines: readonly DiffLine[], k: number, max: number): string {
+  const parts: string[] = []
+  let room = max
+  for (let i = k; i < lines.length && room > 0; i++) {
+    const text = lines[i]!.text
+    parts.push(text.length > room ? text.slice(0, room) : text)
+    room -= text.length + 1
+  }
+  return parts.join('\n')
+}
+
+// A line ending in one of these continues its expression on the next line.
+const CONTINUES = '+.,\\('
+
 /** The right-hand side that starts at `from` and runs to the end of its statement. */
 export function statementRhs(text: string, from: number, fam: Family): string {
-  const lexed = lex(text, fam)
-  const m = lexed.masked
+  return statementRhsIn(lex(text, fam), from)
+}
+
+/** `statementRhs` on text already lexed (a line's cached look-ahead). */
+export function statementRhsIn(lexed: Lexed, from: number): string {
+  const { text, masked: m } = lexed
   let depth = 0
+  // The last non-blank character seen, tracked as we go so no line is looked back over twice.
+  let last = ''
   for (let i = from; i < m.length; i++) {
-    const c = m[i]
+    const c = m[i]!
     if (c === '(' || c === '[' || c === '{') depth++
     else if (c === ')' || c === ']' || c === '}') depth--
-    else if (depth <= 0 && (c === ';' || (c === '\n' && !/[+.,\\(]\s*$/.test(m.slice(from, i)) && !/^\s*[+.]/.test(m.slice(i + 1, i + 40)))))
+    else if (depth <= 0 && (c === ';' || (c === '\n' && !CONTINUES.includes(last || ' ') && !/^\s*[+.]/.test(m.slice(i + 1, i + 40)))))
       return text.slice(from, i)
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') last = c
   }
   return text.slice(from)
 }

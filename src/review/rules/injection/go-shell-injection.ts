@@ -7,10 +7,11 @@ import {
   assignmentsBefore,
   fileGate,
   isCommentLine,
-  lex,
+  lexLine,
   MAX_LINE,
   onlyNumericVerbs,
   receiverStart,
+  sinkMatches,
   snippet,
   unsafeParts,
   type Arg,
@@ -74,9 +75,9 @@ export const goShellInjection: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (ctx.file.isTest || !text.includes('exec.Command') || isCommentLine(text, 'go')) return undefined
-    const lexed = lex(text, 'go')
+    const lexed = lexLine(ctx, 'go')
     const hits: RuleHit[] = []
-    for (const m of lexed.masked.matchAll(COMMAND)) {
+    for (const m of sinkMatches(lexed.masked, COMMAND)) {
       const { lexed: lx, call } = argsAt(ctx, 'go', lexed, m.index + m[0].length - 1)
       const args = m[1] ? call.args.slice(1) : call.args
       const [shell, flag, script] = args

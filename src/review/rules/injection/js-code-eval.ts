@@ -7,8 +7,9 @@ import {
   assignmentsBefore,
   fileGate,
   isCommentLine,
-  lex,
+  lexLine,
   MAX_LINE,
+  sinkMatches,
   snippet,
   unsafeParts,
   type Arg,
@@ -74,9 +75,9 @@ export const jsCodeEval: LineRule = {
     if (!CANDIDATE.test(text) || ctx.file.isTest || isCommentLine(text, 'js')) return undefined
     // Declarations (`declare function eval(x: string): any`) and type files run nothing.
     if (DECLARATION.test(text) || ctx.file.path.endsWith('.d.ts')) return undefined
-    const lexed = lex(text, 'js')
+    const lexed = lexLine(ctx, 'js')
     const hits: RuleHit[] = []
-    for (const m of lexed.masked.matchAll(EVAL)) {
+    for (const m of sinkMatches(lexed.masked, EVAL)) {
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const first = call.args[0]
       if (!first) continue
@@ -90,7 +91,7 @@ export const jsCodeEval: LineRule = {
         severity,
       })
     }
-    for (const m of lexed.masked.matchAll(FUNCTION)) {
+    for (const m of sinkMatches(lexed.masked, FUNCTION)) {
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       if (call.args.length === 0) continue
       const dynamicArg = call.args.map((a) => ({ a, info: built(ctx, a) })).find((x) => !x.info.literal)
@@ -103,7 +104,7 @@ export const jsCodeEval: LineRule = {
         severity,
       })
     }
-    for (const m of lexed.masked.matchAll(TIMER)) {
+    for (const m of sinkMatches(lexed.masked, TIMER)) {
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const first = call.args[0]
       if (!first || !/^["'`]/.test(first.text)) continue
@@ -119,7 +120,7 @@ export const jsCodeEval: LineRule = {
         severity: dynamic ? 'critical' : 'minor',
       })
     }
-    for (const m of lexed.masked.matchAll(VM)) {
+    for (const m of sinkMatches(lexed.masked, VM)) {
       const name = m[1] ?? m[2]!
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const first = call.args[0]

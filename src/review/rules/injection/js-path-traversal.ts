@@ -1,6 +1,6 @@
 /** Flags res.sendFile/res.download/fs.* and path.join/resolve on request values without basename, a root option or a containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, isCommentLine, lex, MAX_LINE, receiverStart, snippet } from './util'
+import { argsAt, fileGate, isCommentLine, lex, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from './util'
 
 const SINK =
   /(?:\bres\.(sendFile|download)|\b(?:fs|fsp|fs\.promises|fsPromises)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|unlink|unlinkSync|rm|rmSync|readdir|stat|access|open)|\bpath\.(join|resolve)|(?<![\w.$])(readFile|createReadStream|writeFile|unlink)|\bBun\.(file)|\bDeno\.(readFile|readTextFile|open))\s*\(/g
@@ -66,10 +66,10 @@ export const jsPathTraversal: LineRule = {
     if (text.length > MAX_LINE) return undefined
     if (!(text.includes('File') || text.includes('.file(') || text.includes('path.') || text.includes('download(') || text.includes('fs.') || text.includes('Stream(') || text.includes('unlink'))) return undefined
     if (ctx.file.isTest || isCommentLine(text, 'js') || CONTAINED.test(text)) return undefined
-    const lexed = lex(text, 'js')
+    const lexed = lexLine(ctx, 'js')
     let above: DiffLine[] | undefined
     let taints: Taint[] | undefined
-    for (const m of lexed.masked.matchAll(SINK)) {
+    for (const m of sinkMatches(lexed.masked, SINK)) {
       const name = m.slice(1).find(Boolean)!
       const { lexed: lx, call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const from = m.index + m[0].length

@@ -7,9 +7,10 @@ import {
   assignmentsBefore,
   fileGate,
   isCommentLine,
-  lex,
+  lexLine,
   MAX_LINE,
   receiverStart,
+  sinkMatches,
   snippet,
   templateParts,
   unsafeParts,
@@ -95,10 +96,10 @@ export const jsShellInjection: LineRule = {
     if (text.length > MAX_LINE) return undefined
     if (!(text.includes('exec') || text.includes('spawn'))) return undefined
     if (isCommentLine(text, 'js')) return undefined
-    const lexed = lex(text, 'js')
+    const lexed = lexLine(ctx, 'js')
     const hits: RuleHit[] = []
     for (const re of [EXEC, SPAWN]) {
-      for (const m of lexed.masked.matchAll(re)) {
+      for (const m of sinkMatches(lexed.masked, re)) {
         const method = m[1]!
         if (m[0].startsWith(').') && !text.includes('child_process')) continue
         const qualified = m[0].includes('.')

@@ -8,10 +8,12 @@ import {
   fileGate,
   isCommentLine,
   lex,
+  lexAhead,
+  lexLine,
   MAX_LINE,
+  sinkMatches,
   snippet,
-  statementRhs,
-  textFrom,
+  statementRhsIn,
   type ExprInfo,
 } from './util'
 
@@ -126,11 +128,9 @@ export const jsXssSink: LineRule = {
       }
     }
     if (!dom) return hits
-    const lexed = lex(text, 'js')
-    let wide: string | undefined
-    for (const m of lexed.masked.matchAll(ASSIGN)) {
-      wide ??= textFrom(ctx, 6)
-      const rhs = statementRhs(wide, m.index + m[0].length, 'js')
+    const lexed = lexLine(ctx, 'js')
+    for (const m of sinkMatches(lexed.masked, ASSIGN)) {
+      const rhs = statementRhsIn(lexAhead(ctx, 'js', 6), m.index + m[0].length)
       const verdict = judge(ctx, rhs)
       if (!verdict) continue
       hits.push({
@@ -140,7 +140,7 @@ export const jsXssSink: LineRule = {
         severity: verdict.severity,
       })
     }
-    for (const m of lexed.masked.matchAll(CALLS)) {
+    for (const m of sinkMatches(lexed.masked, CALLS)) {
       const name = m[1] ?? m[2] ?? m[3]!
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const value = name === 'insertAdjacentHTML' ? call.args[1] : call.args[0]
@@ -158,11 +158,11 @@ export const jsXssSink: LineRule = {
       })
     }
     if (DANGEROUS.test(text)) {
-      const wide = textFrom(ctx, 4)
+      const lx = lexAhead(ctx, 'js', 4)
+      const wide = lx.text
       const key = HTML_KEY.exec(wide)
       if (key) {
         const start = key.index + key[0].length
-        const lx = lex(wide, 'js')
         let depth = 0
         let end = start
         for (; end < lx.masked.length; end++) {

@@ -4,6 +4,7 @@
  * the arguments. Deliberately approximate (no regex literals, no heredocs); every rule calls
  * it only after a cheap prefilter.
  */
+import { spend } from '../../budget'
 import type { Language } from '../../types'
 
 export type Family = 'py' | 'js' | 'go' | 'java' | 'php' | 'rb' | 'sh' | 'other'
@@ -158,6 +159,7 @@ function interpsOf(fam: Family, prefix: string, quote: string, body: string, tag
 /** Lex `text` (one or more lines) as `fam`. Strings may span lines where the language allows. */
 export function lex(text: string, fam: Family): Lexed {
   const n = text.length
+  spend(n)
   const masked: string[] = []
   const strings: StrTok[] = []
   let i = 0
@@ -258,30 +260,63 @@ export interface CallArgs {
 }
 
 /**
+ * Where every bracket in a lexed text closes and which commas sit directly inside it, found in
+ * one pass. Any closer closes the innermost opener, whatever its kind, as the argument splitter
+ * always has. Built once per lexed text, so splitting the arguments of each call on a line of a
+ * thousand unclosed calls costs a lookup each rather than a scan to the end of the text.
+ */
+interface Brackets {
+  /** For an opener at `i`: the index of its closer, or -1 when it never closes. */
+  close: Int32Array
+  /** For an opener at `i`: the commas directly inside it, in order (absent when none). */
+  commas: Map<number, number[]>
+}
+
+const bracketIndex = new WeakMap<Lexed, Brackets>()
+
+function bracketsOf(lexed: Lexed): Brackets {
+  let found = bracketIndex.get(lexed)
+  if (found) return found
+  const { masked } = lexed
+  spend(masked.length)
+  const close = new Int32Array(masked.length).fill(-1)
+  const commas = new Map<number, number[]>()
+  const stack: number[] = []
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i)
+    if (c === 40 || c === 91 || c === 123) stack.push(i) // ( [ {
+    else if (c === 41 || c === 93 || c === 125) {
+      const open = stack.pop() // ) ] }
+      if (open !== undefined) close[open] = i
+    } else if (c === 44 && stack.length > 0) {
+      const open = stack[stack.length - 1]!
+      const list = commas.get(open)
+      if (list) list.push(i)
+      else commas.set(open, [i])
+    }
+  }
+  found = { close, commas }
+  bracketIndex.set(lexed, found)
+  return found
+}
+
+/**
  * Split the arguments of a call whose `(` sits at `open` in `lexed.text`, using the masked
  * text for structure so that commas and parentheses inside strings do not count.
  */
 export function callArgs(lexed: Lexed, open: number): CallArgs {
-  const { masked, text } = lexed
+  const { text } = lexed
+  const { close, commas } = bracketsOf(lexed)
+  const closer = open >= 0 && open < close.length ? close[open]! : -1
+  const end = closer >= 0 ? closer : text.length
   const args: Arg[] = []
-  let depth = 0
   let argStart = open + 1
-  for (let i = open; i < masked.length; i++) {
-    const c = masked[i]
-    if (c === '(' || c === '[' || c === '{') depth++
-    else if (c === ')' || c === ']' || c === '}') {
-      depth--
-      if (depth === 0) {
-        pushArg(args, text, argStart, i)
-        return { args, closed: true, end: i + 1 }
-      }
-    } else if (c === ',' && depth === 1) {
-      pushArg(args, text, argStart, i)
-      argStart = i + 1
-    }
+  for (const comma of commas.get(open) ?? []) {
+    pushArg(args, text, argStart, comma)
+    argStart = comma + 1
   }
-  pushArg(args, text, argStart, masked.length)
-  return { args, closed: false, end: masked.length }
+  pushArg(args, text, argStart, end)
+  return closer >= 0 ? { args, closed: true, end: closer + 1 } : { args, closed: false, end: text.length }
 }
 
 function pushArg(args: Arg[], text: string, start: number, end: number) {

@@ -8,8 +8,9 @@ import {
   fileGate,
   inPythonTripleString,
   isCommentLine,
-  lex,
+  lexLine,
   MAX_LINE,
+  sinkMatches,
   snippet,
   unsafeParts,
   type Arg,
@@ -55,10 +56,10 @@ export const pythonCodeEval: LineRule = {
     const template = text.includes('render_template_string') || text.includes('Template(') || text.includes('from_string(')
     if (!evalish && !template) return undefined
     if (ctx.file.isTest || isCommentLine(text, 'py')) return undefined
-    const lexed = lex(text, 'py')
+    const lexed = lexLine(ctx, 'py')
     const hits: RuleHit[] = []
     if (evalish) {
-      for (const m of lexed.masked.matchAll(EVAL)) {
+      for (const m of sinkMatches(lexed.masked, EVAL)) {
         const name = m[1]!
         const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const first = call.args[0]
@@ -80,7 +81,7 @@ export const pythonCodeEval: LineRule = {
       }
     }
     if (template) {
-      for (const m of lexed.masked.matchAll(TEMPLATE)) {
+      for (const m of sinkMatches(lexed.masked, TEMPLATE)) {
         const name = m[1] ?? m[2] ?? m[3]!
         const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const first = call.args[0]

@@ -1,6 +1,6 @@
 /** Flags open()/send_file()/FileResponse()/os.path.join() on request values or route params without basename/secure_filename/containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, inPythonTripleString, isCommentLine, lex, MAX_LINE, receiverStart, snippet } from './util'
+import { argsAt, fileGate, inPythonTripleString, isCommentLine, lex, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from './util'
 
 const SINK = /(?:(?<![\w.])(open|send_file|FileResponse|Path)|\b(?:io|os|aiofiles)\.(open)|\bos\.path\.(join)|\bos\.(remove|unlink)|\bshutil\.(rmtree|copy|copyfile|move))\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|files|query_params|path_params|json|get_json|data)\b(?:\.get\(\s*[^)]*\)|\[[^\]]*\])?/
@@ -101,10 +101,10 @@ export const pythonPathTraversal: LineRule = {
       return undefined
     }
     if (ctx.file.isTest || isCommentLine(text, 'py') || CONTAINED.test(text)) return undefined
-    const lexed = lex(text, 'py')
+    const lexed = lexLine(ctx, 'py')
     let above: DiffLine[] | undefined
     let taints: Taint[] | undefined
-    for (const m of lexed.masked.matchAll(SINK)) {
+    for (const m of sinkMatches(lexed.masked, SINK)) {
       const name = m.slice(1).find(Boolean)!
       const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
       // `Path(BASE) / name` joins outside the call's parentheses.

@@ -9,9 +9,10 @@ import {
   inPythonTripleString,
   isCommentLine,
   keywordArg,
-  lex,
+  lexLine,
   MAX_LINE,
   receiverStart,
+  sinkMatches,
   snippet,
   unsafeParts,
   type Arg,
@@ -93,10 +94,10 @@ export const pythonShellInjection: LineRule = {
     const optional = text.includes('shell=True') || text.includes('subprocess.')
     if (!always && !optional) return undefined
     if (isCommentLine(text, 'py')) return undefined
-    const lexed = lex(text, 'py')
+    const lexed = lexLine(ctx, 'py')
     const hits: RuleHit[] = []
     if (always) {
-      for (const m of lexed.masked.matchAll(SHELL_ALWAYS)) {
+      for (const m of sinkMatches(lexed.masked, SHELL_ALWAYS)) {
         const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const first = call.args[0]
         if (!first) continue
@@ -106,7 +107,7 @@ export const pythonShellInjection: LineRule = {
       }
     }
     if (optional) {
-      for (const m of lexed.masked.matchAll(SHELL_OPTIONAL)) {
+      for (const m of sinkMatches(lexed.masked, SHELL_OPTIONAL)) {
         const start = receiverStart(lexed.text, m.index)
         const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const shell = keywordArg(call.args, 'shell')

@@ -1,6 +1,6 @@
 /** Flags pickle/dill/marshal/jsonpickle loads, yaml.load without a safe Loader, and shelve.open on request data. FP: files the app itself wrote. */
 import type { LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, inPythonTripleString, isCommentLine, keywordArg, lex, MAX_LINE, receiverStart, snippet } from './util'
+import { argsAt, fileGate, inPythonTripleString, isCommentLine, keywordArg, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from './util'
 
 const PICKLE = /\b(pickle|cPickle|_pickle|dill|cloudpickle|marshal|jsonpickle)\.(loads?|Unpickler|decode)\s*\(/g
 const YAML = /\byaml\.(load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all)\s*\(/g
@@ -39,9 +39,9 @@ export const pythonUnsafeDeserialization: LineRule = {
     if (text.length > MAX_LINE) return undefined
     const candidate = text.includes('pickle') || text.includes('dill.') || text.includes('marshal.') || text.includes('yaml.') || text.includes('shelve.')
     if (!candidate || ctx.file.isTest || isCommentLine(text, 'py')) return undefined
-    const lexed = lex(text, 'py')
+    const lexed = lexLine(ctx, 'py')
     const hits: RuleHit[] = []
-    for (const m of lexed.masked.matchAll(PICKLE)) {
+    for (const m of sinkMatches(lexed.masked, PICKLE)) {
       const [, mod, fn] = m
       if (mod === 'jsonpickle' ? fn !== 'decode' : fn === 'decode') continue
       const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
@@ -55,7 +55,7 @@ export const pythonUnsafeDeserialization: LineRule = {
       })
     }
     if (text.includes('yaml.') && !ruamel(ctx.file)) {
-      for (const m of lexed.masked.matchAll(YAML)) {
+      for (const m of sinkMatches(lexed.masked, YAML)) {
         const fn = m[1]!
         const { lexed: lx, call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const stream = call.args[0]
@@ -96,7 +96,7 @@ export const pythonUnsafeDeserialization: LineRule = {
       }
     }
     if (text.includes('shelve.')) {
-      for (const m of lexed.masked.matchAll(SHELVE)) {
+      for (const m of sinkMatches(lexed.masked, SHELVE)) {
         const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
         const path = call.args[0]?.text ?? ''
         if (!/\brequest\b|\bparams\b|\bquery\b/.test(path)) continue

@@ -8,8 +8,9 @@ import {
   fileGate,
   inPythonTripleString,
   isCommentLine,
-  lex,
+  lexLine,
   MAX_LINE,
+  sinkMatches,
   snippet,
   type Arg,
   type ExprInfo,
@@ -76,9 +77,9 @@ export const pythonUnsafeMarkup: LineRule = {
     }
     if (!(text.includes('Markup') || text.includes('mark_safe') || text.includes('SafeString') || text.includes('HTMLResponse'))) return undefined
     if (isCommentLine(text, 'py')) return undefined
-    const lexed = lex(text, 'py')
+    const lexed = lexLine(ctx, 'py')
     const hits: RuleHit[] = []
-    for (const m of lexed.masked.matchAll(SINK)) {
+    for (const m of sinkMatches(lexed.masked, SINK)) {
       const name = m[1]!
       const { call } = argsAt(ctx, 'py', lexed, m.index + m[0].length - 1)
       const first = call.args.find((a) => !/^\w+\s*=/.test(a.text)) ?? call.args.find((a) => /^content\s*=/.test(a.text))

@@ -1,7 +1,7 @@
 /** Flags Ruby backticks, %x(), system/exec/spawn/IO.popen/Open3 with one interpolated command string. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
 import { quoteList } from './sql'
-import { callArgs, fileGate, isCommentLine, isSafeValue, lex, MAX_LINE, snippet, textFrom } from './util'
+import { callArgs, fileGate, isCommentLine, isSafeValue, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from './util'
 
 const CALL = /(?:(?:\b(?:Kernel|Process)\.|(?<![\w.:]))(system|exec|spawn)|\bIO\.(popen)|\bOpen3\.(capture2e?|capture3|popen2e?|popen3|pipeline))\s*\(?/g
 const PERCENT_X = /%x([({[|])/g
@@ -45,7 +45,7 @@ export const rubyShellInjection: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (ctx.file.isTest || !text.includes('#{') || isCommentLine(text, 'rb')) return undefined
-    const lexed = lex(text, 'rb')
+    const lexed = lexLine(ctx, 'rb')
     const hits: RuleHit[] = []
     for (const s of lexed.strings) {
       if (s.quote !== '`') continue
@@ -57,7 +57,7 @@ export const rubyShellInjection: LineRule = {
         suggestion: FIX,
       })
     }
-    for (const m of lexed.masked.matchAll(PERCENT_X)) {
+    for (const m of sinkMatches(lexed.masked, PERCENT_X)) {
       const open = m[1]!
       const close = ({ '(': ')', '{': '}', '[': ']', '|': '|' } as Record<string, string>)[open]!
       const end = text.indexOf(close, m.index + 3)
@@ -69,10 +69,10 @@ export const rubyShellInjection: LineRule = {
         suggestion: FIX,
       })
     }
-    for (const m of lexed.masked.matchAll(CALL)) {
+    for (const m of sinkMatches(lexed.masked, CALL)) {
       const name = m[1] ?? (m[2] ? 'IO.popen' : `Open3.${m[3]}`)
       // Parenthesised or not, the arguments start right after the name.
-      const wide = lex(textFrom(ctx, 4), 'rb')
+      const wide = lexAhead(ctx, 'rb', 4)
       const start = m.index + m[0].length
       const call = m[0].endsWith('(') ? callArgs(wide, start - 1) : callArgs(lex('(' + text.slice(start) + ')', 'rb'), 0)
       const args = call.args.filter((a) => !/^\{|^\w+:\s|^:\w+\s*=>/.test(a.text))

@@ -15,16 +15,18 @@ import {
   isCommentLine,
   isIdentifierSlot,
   isSafeValue,
-  lex,
+  lexAhead,
+  lexLine,
+  lexText,
   looksLikeSql,
   looksLikeSqlFragment,
   MAX_LINE,
   receiverStart,
+  sinkMatches,
   snippet,
   startsLikeSql,
-  statementRhs,
+  statementRhsIn,
   templateParts,
-  textFrom,
   unsafeParts,
   type Arg,
   type Assignment,
@@ -106,8 +108,8 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
   if (text.length > MAX_LINE) return []
   const out: SqlFinding[] = []
   if (spec.hasSink(text) && !isCommentLine(text, spec.fam) && !constantCall(text, spec)) {
-    const lexed = lex(text, spec.fam)
-    for (const m of lexed.masked.matchAll(spec.sink)) {
+    const lexed = lexLine(ctx, spec.fam)
+    for (const m of sinkMatches(lexed.masked, spec.sink)) {
       const method = methodOf(m[0])
       const open = m.index + m[0].length - 1
       const { lexed: lx, call } = argsAt(ctx, spec.fam, lexed, open)
@@ -218,7 +220,7 @@ function builtThenUsed(ctx: LineContext, spec: SqlSpec): SqlFinding | undefined 
   if (!m || isCommentLine(text, spec.fam)) return undefined
   const name = m.groups!.name!
   const append = m.groups!.op !== '=' && m.groups!.op !== ':='
-  const rhs = statementRhs(textFrom(ctx, 12), m[0].length, spec.fam)
+  const rhs = statementRhsIn(lexAhead(ctx, spec.fam, 12), m[0].length)
   const info = analyzeExpr(rhs, spec.fam)
   if (!info.dynamic || spec.safeBuild?.(info)) return undefined
   const unsafe = unsafeParts(info)
@@ -227,9 +229,9 @@ function builtThenUsed(ctx: LineContext, spec: SqlSpec): SqlFinding | undefined 
   const reassigned = new RegExp(`^\\s*(?:(?:const|let|var|final|String)\\s+)?\\$?${name}\\s*(?::=|=(?!=))`)
   for (const later of ctx.after(10)) {
     if (reassigned.test(later.text)) return undefined
-    if (!later.text.includes(name)) continue
-    const lexed = lex(later.text, spec.fam)
-    for (const s of lexed.masked.matchAll(spec.sink)) {
+    if (!later.text.includes(name) || later.text.length > MAX_LINE) continue
+    const lexed = lexText(later, spec.fam)
+    for (const s of sinkMatches(lexed.masked, spec.sink)) {
       const method = methodOf(s[0])
       const call = callArgs(lexed, s.index + s[0].length - 1)
       const args = spec.queryArgs(method, call.args)

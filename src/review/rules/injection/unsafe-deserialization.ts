@@ -1,6 +1,6 @@
 /** Flags Java ObjectInputStream/XMLDecoder/default typing, PHP unserialize() and node-serialize. FP: streams the app itself wrote. */
 import type { LineRule, RuleHit } from '../../types'
-import { argsAt, familyOf, fileGate, isCommentLine, lex, MAX_LINE, snippet } from './util'
+import { argsAt, familyOf, fileGate, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from './util'
 
 const JAVA = /\bnew\s+(ObjectInputStream|XMLDecoder)\s*\(|\.(enableDefaultTyping|activateDefaultTyping)\s*\(/g
 const PHP = /(?<![\w>:$])unserialize\s*\(/g
@@ -40,7 +40,7 @@ export const unsafeDeserialization: LineRule = {
       if (!text.includes('ObjectInputStream') && !text.includes('XMLDecoder') && !text.includes('DefaultTyping')) return undefined
       if (isCommentLine(text, fam) || hasClassFilter(ctx.file)) return undefined
       const hits: RuleHit[] = []
-      for (const m of lex(text, fam).masked.matchAll(JAVA)) {
+      for (const m of sinkMatches(lexLine(ctx, fam).masked, JAVA)) {
         if (m[2]) {
           hits.push({
             line: ctx.line.newLine,
@@ -65,9 +65,9 @@ export const unsafeDeserialization: LineRule = {
     if (fam === 'php') {
       if (!text.includes('unserialize')) return undefined
       if (isCommentLine(text, fam)) return undefined
-      const lexed = lex(text, fam)
+      const lexed = lexLine(ctx, fam)
       const hits: RuleHit[] = []
-      for (const m of lexed.masked.matchAll(PHP)) {
+      for (const m of sinkMatches(lexed.masked, PHP)) {
         const { call } = argsAt(ctx, fam, lexed, m.index + m[0].length - 1)
         const data = call.args[0]
         if (!data || /^['"]/.test(data.text)) continue
@@ -98,8 +98,8 @@ export const unsafeDeserialization: LineRule = {
       }
     }
     if (!usesNodeSerialize(ctx.file)) return undefined
-    const lexed = lex(text, 'js')
-    for (const m of lexed.masked.matchAll(NODE_CALL)) {
+    const lexed = lexLine(ctx, 'js')
+    for (const m of sinkMatches(lexed.masked, NODE_CALL)) {
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const data = call.args[0]
       if (!data || /^['"`]/.test(data.text)) continue
