@@ -131,7 +131,7 @@ function checkValues(command, raw, spec) {
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout)
     if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-      throw usageError(`--timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS} (got ${values.timeout})`)
+      throw usageError(`--timeout must be a positive number of seconds, at most ${MAX_TIMEOUT_SECONDS} (got ${values.timeout})`)
     }
     values.timeout = seconds
   }

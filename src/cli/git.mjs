@@ -56,6 +56,7 @@ export const gitPath = (name, cwd) => gitText(['rev-parse', '--path-format=absol
  * @returns {{ label: string, commit: string | null }} commit null means "diff against HEAD"
  */
 export function resolveBase({ base, staged }, cwd) {
+  repoRoot(cwd)
   const head = headCommit(cwd)
   if (base !== undefined) {
     if (!gitText(['rev-parse', '--verify', '-q', `${base}^{commit}`], cwd)) throw usageError(`--base ${base} is not a commit in this repository`)

@@ -5,6 +5,8 @@ import { commitSubjects, currentBranch, lastCommitSubject, userName } from './gi
 const MAX_TITLE = 200
 const MAX_AUTHOR = 100
 const MAX_DESCRIPTION = 20_000
+// The service refuses control characters in prose fields (they drive terminals and hide text).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 
 /** The branch name, from git or (in a detached CI checkout) from the CI's variables. */
 export function branchName(cwd, env = process.env) {
@@ -56,5 +58,6 @@ export async function serverTakesContents(client) {
 }
 
 function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  const clean = text.replace(CONTROL, '')
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`
 }

@@ -27,8 +27,9 @@ export function parseFlatYaml(text) {
   let list = null
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
 
+  // `key:` with nothing under it is YAML's null ("not set"), not an empty list.
   const closeList = () => {
-    if (list) entries.set(list.key, { value: list.items, line: list.line })
+    if (list) entries.set(list.key, { value: list.items.length > 0 ? list.items : null, line: list.line })
     list = null
   }
 
@@ -64,11 +65,7 @@ export function parseFlatYaml(text) {
     }
     entries.set(key, { value: rest.startsWith('[') ? readFlowList(rest, lineNo) : readScalar(rest, lineNo), line: lineNo })
   })
-  if (list) {
-    const open = /** @type {{ key: string, items: Scalar[], line: number }} */ (list)
-    // `key:` with nothing after it is YAML's null, not an empty list.
-    entries.set(open.key, { value: open.items.length > 0 ? open.items : null, line: open.line })
-  }
+  closeList()
   return entries
 }
 
