@@ -1,13 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { swaggerUI } from '@hono/swagger-ui'
 import { apiKeyAuth } from './auth/middleware'
 import { defaultHook, errorJson, notFound, onError } from './errors'
 import { corsForConfiguredOrigins } from './middleware/cors'
 import { allowedMethods } from './middleware/method-not-allowed'
+import { readBody } from './middleware/read-body'
 import { rateLimitPerKey } from './middleware/rate-limit'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerChangesetRoutes } from './routes/changesets'
+import { registerDocsRoutes } from './routes/docs'
 import { registerEventRoutes } from './routes/events'
 import { registerFileRoutes } from './routes/files'
 import { registerFindingRoutes } from './routes/findings'
@@ -19,26 +20,18 @@ import { registerKeyRoutes } from './routes/keys'
 import { registerMetaRoutes } from './routes/meta'
 import type { App, AppEnv } from './types'
 
-export const OPENAPI_INFO = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Code Review Assistant API',
-    version: '1.0.0',
-    description:
-      'Submit changesets (unified diffs), get them reviewed in the background, triage the findings, ' +
-      'export reports (Markdown, SARIF, reviewdog rdjson, JSON) and watch reviews live over WebSocket or SSE.',
-  },
-  servers: [{ url: '/' }],
-}
-
 export function createApp(): App {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook })
+  // `strict: false`: `/api/changesets/` is `/api/changesets`, for routing and middleware alike.
+  const app = new OpenAPIHono<AppEnv>({ defaultHook, strict: false })
 
   app.use('*', requestContext())
   app.use('*', securityHeaders())
   app.use('*', corsForConfiguredOrigins())
   app.use('/api/*', apiKeyAuth())
   app.use('/api/*', rateLimitPerKey())
+  // Every body, on every route that exists now or later, is bounded and decoded strictly here.
+  app.use('/api/*', readBody())
+  app.use('/webhooks/*', readBody())
 
   registerMetaRoutes(app)
   registerChangesetRoutes(app)
@@ -50,6 +43,7 @@ export function createApp(): App {
   registerReportRoutes(app)
   registerRuleRoutes(app)
   registerKeyRoutes(app)
+  registerDocsRoutes(app)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
     type: 'http',
@@ -62,8 +56,6 @@ export function createApp(): App {
     name: 'ticket',
     description: 'A short-lived ticket from `POST /api/changesets/{id}/events/ticket` (event stream only).',
   })
-  app.doc31('/openapi.json', (c) => ({ ...OPENAPI_INFO, info: { ...OPENAPI_INFO.info, version: c.env.APP_VERSION } }))
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Code Review Assistant API' }))
 
   const methodsFor = allowedMethods(app)
   app.notFound((c) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { runBatch } from './batch'
 import { d1Of, type Db } from './client'
 import { verdictSql } from './review-runs'
@@ -99,32 +99,30 @@ export async function findFinding(db: Db, tenantId: string, changesetId: string,
 }
 
 /**
- * Triage: sets a finding's status with who/when/why, records it in the history and refreshes
- * the changeset's verdict, all in one transaction.
+ * Triage: moves a finding from `from` to `status` with who/when/why, records it in the history
+ * and refreshes the changeset's verdict, all in one transaction. Guarded like a compare-and-set:
+ * nothing is written unless the finding still has status `from`, so two concurrent triages
+ * cannot both "win" (one would record `dismissed → dismissed`). Returns whether it applied.
  */
 export async function setFindingStatus(
   db: Db,
-  input: { finding: FindingRow; revision: number; status: FindingStatus; reason: string | null; by: string; now: string },
-): Promise<void> {
-  const { finding, status, reason, by, now } = input
-  await runBatch(d1Of(db), [
-    db
-      .update(findings)
-      .set({ status, statusReason: reason, statusBy: by, statusAt: now })
-      .where(and(eq(findings.id, finding.id), eq(findings.changesetId, finding.changesetId))),
+  input: { finding: FindingRow; from: FindingStatus; revision: number; status: FindingStatus; reason: string | null; by: string; now: string },
+): Promise<boolean> {
+  const { finding, from, status, reason, by, now } = input
+  const guard = and(eq(findings.id, finding.id), eq(findings.changesetId, finding.changesetId), eq(findings.status, from))
+  const detail = JSON.stringify({ finding_id: finding.id, rule_id: finding.ruleId, by, reason })
+  // The history entry first, while the guard still sees the old status; `returning` says whether it matched.
+  const [history] = await runBatch(d1Of(db), [
+    sql`insert into ${changesetEvents} (changeset_id, revision, type, from_status, to_status, detail, at)
+      select ${finding.changesetId}, ${input.revision}, 'triage', ${from}, ${status}, ${detail}, ${now}
+      from ${findings} where ${guard} returning id`,
+    db.update(findings).set({ status, statusReason: reason, statusBy: by, statusAt: now }).where(guard),
+    // `changes()` is the row count of the statement just before (the finding update): a lost
+    // race leaves the changeset untouched too.
     db
       .update(changesets)
       .set({ verdict: verdictSql(finding.changesetId), updatedAt: now })
-      .where(and(eq(changesets.id, finding.changesetId), eq(changesets.status, 'reviewed'))),
-    db.insert(changesetEvents).values({
-      changesetId: finding.changesetId,
-      revision: input.revision,
-      type: 'triage',
-      fromStatus: finding.status,
-      toStatus: status,
-      detail: JSON.stringify({ finding_id: finding.id, rule_id: finding.ruleId, by, reason }),
-      at: now,
-    }),
+      .where(and(eq(changesets.id, finding.changesetId), eq(changesets.status, 'reviewed'), sql`changes() > 0`)),
   ])
+  return (history?.results.length ?? 0) > 0
 }
-

@@ -11,14 +11,30 @@ const API_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 }
 
-// The docs page loads Swagger UI from its CDN.
-const DOCS_CSP =
-  "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'"
+// The docs pages load only the Worker's own scripts and stylesheets (src/routes/docs-assets.ts):
+// no inline script or style, no other origin. Swagger UI's icons are data: URIs in its stylesheet.
+export const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/**
+ * Everything under /api/* answers for one tenant's key, errors included: no shared or browser
+ * cache may keep it. An event stream keeps `no-transform` so proxies do not buffer it.
+ */
+function apiCacheControl(current: string | null): string {
+  return current?.includes('no-transform') ? 'no-store, no-transform' : 'no-store'
+}
 
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next()
-    const isDocs = new URL(c.req.url).pathname.startsWith('/docs')
-    setResponseHeaders(c, isDocs ? { ...API_HEADERS, 'Content-Security-Policy': DOCS_CSP } : API_HEADERS)
+    const path = c.req.path
+    if (path === '/api' || path.startsWith('/api/')) {
+      setResponseHeaders(c, { ...API_HEADERS, 'Cache-Control': apiCacheControl(c.res.headers.get('cache-control')) })
+    } else if (path === '/docs' || path.startsWith('/docs/')) {
+      setResponseHeaders(c, { ...API_HEADERS, 'Content-Security-Policy': DOCS_CSP })
+    } else {
+      setResponseHeaders(c, API_HEADERS)
+    }
   }
 }

@@ -4,7 +4,8 @@ import { requireChangeset } from '../changesets/access'
 import { publishFindingCounts } from '../changesets/publish-counts'
 import { getDb, nowIso } from '../db/client'
 import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
-import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
+import type { FindingStatus } from '../db/schema'
+import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { toFindingJson } from '../findings/serialize'
 import { SEVERITY_RANK } from '../review/types'
 import type { App } from '../types'
@@ -55,12 +56,26 @@ const triageRoute = createRoute({
   path: '/api/changesets/{changeset_id}/findings/{finding_id}',
   tags: ['findings'],
   summary: 'Triage a finding: dismiss, resolve or reopen',
-  description: 'Records who, when and why; the summary and verdict update and watchers get a `findings` event.',
+  description:
+    'Records who, when and why; the summary and verdict update and watchers get a `findings` event. ' +
+    'Setting the status a finding already has is a no-op (200, no history entry, reason unchanged). ' +
+    'A triage applies only if the status did not change while it ran (or equals `expected_status`); otherwise 409.',
   security: [{ Bearer: [] }],
   middleware: [requireScope('write')] as const,
   request: { params: FindingIdParamSchema, body: { content: jsonContent(TriageSchema), required: true } },
-  responses: { 200: { description: 'The updated finding', content: jsonContent(FindingSchema) }, ...errorResponses, ...bodyErrorResponses },
+  responses: {
+    200: { description: 'The updated finding', content: jsonContent(FindingSchema) },
+    409: jsonErrorResponse('Another triage changed the finding first, or it is not in `expected_status`; re-read and retry'),
+    ...errorResponses,
+    ...bodyErrorResponses,
+  },
 })
+
+function conflict(findingId: string, current: FindingStatus, expected: FindingStatus): ApiError {
+  return new ApiError(409, 'conflict', `Finding ${findingId} is ${current}, not ${expected}; re-read it and retry`, [
+    { path: 'json.expected_status', message: `current status is ${current}` },
+  ])
+}
 
 export function registerFindingRoutes(app: App) {
   app.openapi(listFindingsRoute, async (c) => {
@@ -90,17 +105,27 @@ export function registerFindingRoutes(app: App) {
 
   app.openapi(triageRoute, async (c) => {
     const { changeset_id, finding_id } = c.req.valid('param')
-    const { status, reason } = c.req.valid('json')
+    const { status, reason, expected_status: expected } = c.req.valid('json')
     const db = getDb(c.env.DB)
     const principal = c.get('principal')
     const changeset = await requireChangeset(db, principal.tenantId, changeset_id)
     const finding = await findFinding(db, principal.tenantId, changeset_id, finding_id)
     if (!finding) throw new ApiError(404, 'not_found', `Finding ${finding_id} not found`)
-    if (finding.status === status && (reason ?? null) === finding.statusReason) return c.json(toFindingJson(finding), 200)
+    if (expected !== undefined && finding.status !== expected) throw conflict(finding_id, finding.status, expected)
+    if (finding.status === status) return c.json(toFindingJson(finding), 200)
 
     const now = nowIso()
-    await setFindingStatus(db, { finding, revision: changeset.revision, status, reason: reason ?? null, by: principal.keyName, now })
-    c.get('log').info('finding.triaged', { changeset_id, finding_id, from: finding.status, to: status })
+    const from = finding.status
+    const applied = await setFindingStatus(db, { finding, from, revision: changeset.revision, status, reason: reason ?? null, by: principal.keyName, now })
+    if (!applied) {
+      // Another triage moved it between our read and our write. If it now has the status asked
+      // for, this request is the same no-op it would have been a moment later.
+      const current = await findFinding(db, principal.tenantId, changeset_id, finding_id)
+      if (!current) throw new ApiError(404, 'not_found', `Finding ${finding_id} not found`)
+      if (current.status === status && expected === undefined) return c.json(toFindingJson(current), 200)
+      throw conflict(finding_id, current.status, expected ?? from)
+    }
+    c.get('log').info('finding.triaged', { changeset_id, finding_id, from, to: status })
 
     await publishFindingCounts(c.env, changeset_id, changeset.revision, c.get('log'))
     return c.json(toFindingJson({ ...finding, status, statusReason: reason ?? null, statusBy: principal.keyName, statusAt: now }), 200)

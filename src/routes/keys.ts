@@ -6,7 +6,7 @@ import { getDb, nowIso } from '../db/client'
 import { KEY_SCOPES, type ApiKeyRow } from '../db/schema'
 import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { describeError } from '../log'
-import { jsonContent } from './schemas'
+import { jsonContent, plainText } from './schemas'
 import type { App, Principal } from '../types'
 
 const ScopeSchema = z.enum(KEY_SCOPES).openapi('KeyScope')
@@ -30,12 +30,12 @@ const CreatedKeySchema = KeySchema.extend({
 
 const CreateKeySchema = z
   .object({
-    name: z.string().min(1).max(100).openapi({ example: 'ci-pipeline' }),
+    name: plainText(100, 'name').min(1).openapi({ example: 'ci-pipeline' }),
     scopes: z.array(ScopeSchema).min(1).default(['read', 'write']).openapi({ example: ['read', 'write'] }),
     tenant_id: z.string().min(1).max(100).optional().openapi({
       description: 'Only with the ADMIN_TOKEN: the tenant to create the key for (new tenants are created).',
     }),
-    tenant_name: z.string().min(1).max(200).optional().openapi({ description: 'Name for a new tenant.' }),
+    tenant_name: plainText(200, 'tenant_name').min(1).optional().openapi({ description: 'Name for a new tenant.' }),
   })
   .openapi('CreateApiKey')
 

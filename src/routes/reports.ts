@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { getDb } from '../db/client'
-import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, errorResponses } from '../errors'
 import { renderJsonReport } from '../reports/json'
 import { buildReportInput, loadReport, MAX_REPORT_FINDINGS } from '../reports/load-report'
 import { renderMarkdown } from '../reports/markdown'
@@ -85,7 +85,6 @@ const reportRoute = createRoute({
         'application/json': { schema: JsonReportSchema },
       },
     },
-    406: jsonErrorResponse('Not used: unknown Accept types fall back to Markdown'),
     ...errorResponses,
   },
 })

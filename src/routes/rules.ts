@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { html, raw } from 'hono/html'
 import { requireScope } from '../auth/middleware'
-import { ApiError, errorResponses } from '../errors'
+import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
 import { ruleCatalog } from '../review'
 import { CATEGORIES, PACKS, SEVERITIES } from '../review/types'
 import type { App } from '../types'
+import { RULE_PAGE_STYLESHEET } from './docs-assets'
 import { CategorySchema, jsonContent, SeveritySchema } from './schemas'
 
 const RuleSchema = z
@@ -58,6 +59,23 @@ export function registerRuleRoutes(app: App) {
   })
 
   // Public, human-readable rule pages: the help links in SARIF and rdjson point here.
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/docs/rules/{namespace}/{name}',
+    tags: ['rules'],
+    summary: 'A rule as a human-readable page',
+    description: 'Public; the help links in SARIF and rdjson reports point here. Rule ids are `namespace/name`.',
+    request: {
+      params: z.object({
+        namespace: z.string().openapi({ example: 'python' }),
+        name: z.string().openapi({ example: 'sql-injection' }),
+      }),
+    },
+    responses: {
+      200: { description: 'An HTML page', content: { 'text/html': { schema: z.string() } } },
+      404: jsonErrorResponse('No such rule'),
+    },
+  })
   app.get('/docs/rules/:namespace/:name', (c) => {
     const id = `${c.req.param('namespace')}/${c.req.param('name')}`
     const rule = ruleCatalog().find((r) => r.id === id)
@@ -65,7 +83,7 @@ export function registerRuleRoutes(app: App) {
     const languages = rule.languages === '*' ? 'all files' : rule.languages.join(', ')
     return c.html(html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${rule.id} · Code Review Assistant</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}pre{background:#f5f5f5;padding:.75rem;overflow:auto}code{font-size:.95em}</style></head>
+<link rel="stylesheet" href="${RULE_PAGE_STYLESHEET}"></head>
 <body><h1><code>${rule.id}</code></h1><p><strong>${rule.title}</strong></p>
 <p>Severity: ${rule.severity} · Category: ${rule.category} · Pack: ${rule.pack} · Profiles: ${rule.tier === 'core' ? 'all' : rule.tier === 'recommended' ? 'default, strict' : 'strict'} · Languages: ${languages}</p>
 <p>${rule.description}</p>

@@ -5,11 +5,24 @@ import { CHANGESET_STATUSES, FINDING_STATUSES, VERDICTS } from '../db/schema'
 /** `content` of a JSON request or response body in a route definition. */
 export const jsonContent = <T>(schema: T) => ({ 'application/json': { schema } })
 
-const nonBlank = (max: number, what: string) =>
+// C0 controls other than tab, LF and CR, plus DEL and the C1 controls: never meaningful in
+// prose, and written raw into a Markdown report or a terminal they hide text or drive the
+// terminal (ESC sequences). `file_path` refuses the same set (src/changesets/paths.ts).
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+
+/** Human-written text (titles, names, descriptions, reasons): bounded, no control characters. */
+export const plainText = (max: number, what: string) =>
   z
     .string()
     .max(max, `${what} must be at most ${max} characters`)
-    .refine((value) => value.trim().length > 0, `${what} must not be blank`)
+    .refine((value) => !CONTROL_IN_TEXT.test(value), `${what} must not contain control characters (tab and line breaks are fine)`)
+
+const nonBlank = (max: number, what: string) =>
+  plainText(max, what).refine((value) => value.trim().length > 0, `${what} must not be blank`)
+
+// Diffs are code and keep their bytes (form feeds, ESC in string literals), except NUL: text
+// diffs never contain it, so it means binary content, which `git diff` summarises instead.
+const diffText = (what: string) => z.string().refine((value) => !value.includes('\u0000'), `${what} must not contain NUL bytes (binary content)`)
 
 export const SeveritySchema = z.enum(SEVERITIES).openapi('Severity')
 export const CategorySchema = z.enum(CATEGORIES).openapi('Category')
@@ -47,7 +60,7 @@ export const ReviewOptionsSchema = z
 export const FileInputSchema = z
   .object({
     file_path: z.string().min(1, 'file_path must not be empty').openapi({ example: 'app/db.py' }),
-    diff_content: z.string().openapi({
+    diff_content: diffText('diff_content').openapi({
       example: '@@ -0,0 +1,2 @@\n+def find(cur, name):\n+    cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")\n',
     }),
   })
@@ -58,7 +71,7 @@ const diffInputFields = {
   files: z.array(FileInputSchema).min(1, 'files must contain at least one file').optional().openapi({
     description: 'One entry per file. Give either `files` or `diff`.',
   }),
-  diff: z.string().min(1, 'diff must not be empty').optional().openapi({
+  diff: diffText('diff').min(1, 'diff must not be empty').optional().openapi({
     description: 'A whole multi-file unified diff (what `git diff main...` prints), split into files server-side.',
   }),
 }
@@ -74,7 +87,7 @@ const exactlyOneSource = (body: { files?: unknown; diff?: unknown }, ctx: z.Refi
 export const SubmitChangesetSchema = z
   .object({
     title: nonBlank(200, 'title').openapi({ example: 'Add user search' }),
-    description: z.string().max(20_000).nullish().openapi({ example: 'Adds /users/search backed by SQL.' }),
+    description: plainText(20_000, 'description').nullish().openapi({ example: 'Adds /users/search backed by SQL.' }),
     author: nonBlank(100, 'author').openapi({ example: 'ada' }),
     ...diffInputFields,
     options: ReviewOptionsSchema.optional(),
@@ -150,7 +163,6 @@ export const ChangesetIdParamSchema = z.object({
   changeset_id: z.string().min(1).max(100).openapi({ param: { name: 'changeset_id', in: 'path' } }),
 })
 
-
 export const FindingSchema = z
   .object({
     id: z.string(),
@@ -187,7 +199,10 @@ export const FindingIdParamSchema = ChangesetIdParamSchema.extend({
 export const TriageSchema = z
   .object({
     status: FindingStatusSchema.openapi({ description: '`dismissed` (false positive / does not apply), `resolved` (fixed), or `open` (reopen).' }),
-    reason: z.string().max(2000).optional().openapi({ example: 'Test fixture, not a real credential' }),
+    reason: plainText(2000, 'reason').optional().openapi({ example: 'Test fixture, not a real credential' }),
+    expected_status: FindingStatusSchema.optional().openapi({
+      description: 'Apply only if the finding still has this status; otherwise 409 `conflict` (optimistic concurrency).',
+    }),
   })
   .openapi('Triage')
 
