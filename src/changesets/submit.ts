@@ -49,12 +49,16 @@ export async function submitChangeset(env: Env, principal: Principal, input: Sub
   return { id, revision: 1 }
 }
 
-/** Enqueue and arm the watchdog; neither may fail a submission that D1 already holds. */
+/**
+ * Announce `pending` and arm the watchdog, then enqueue; neither may fail a submission that D1
+ * already holds. The announcement goes first so watchers never see `in_progress` before it.
+ */
 export async function afterCommit(env: Env, changesetId: string, revision: number, log: Logger): Promise<void> {
+  const pending = { type: 'status', status: 'pending', revision } as const
+  await watchChangeset(env, changesetId, Date.now() + PENDING_GRACE_MS + 1000, log, pending)
   try {
     await enqueueReview(env, { changesetId, revision })
   } catch (err) {
     log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision, error: describeError(err) })
   }
-  await watchChangeset(env, changesetId, Date.now() + PENDING_GRACE_MS + 1000, log)
 }

@@ -84,9 +84,13 @@ export class ChangesetRoom extends DurableObject<Env> {
     return event.seq
   }
 
-  /** Arms the watchdog alarm no later than `atMs`. */
-  async watch(changesetId: string, atMs: number): Promise<void> {
+  /**
+   * Arms the watchdog alarm no later than `atMs`, and publishes `announce` (the `pending` status of
+   * a new submission or revision) in the same call, so submitting costs one round trip here.
+   */
+  async watch(changesetId: string, atMs: number, announce?: RoomEventInput): Promise<void> {
     this.log.remember(changesetId)
+    if (announce) await this.publish(changesetId, announce)
     const current = await this.ctx.storage.getAlarm()
     if (current === null || current > atMs) await this.ctx.storage.setAlarm(atMs)
   }

@@ -14,10 +14,13 @@ export async function notifyRoom(env: Env, changesetId: string, event: RoomEvent
   }
 }
 
-/** Arms the changeset's watchdog alarm so a lost queue message or a dead run is noticed. */
-export async function watchChangeset(env: Env, changesetId: string, atMs: number, log: Logger): Promise<void> {
+/**
+ * Arms the changeset's watchdog alarm so a lost queue message or a dead run is noticed, and
+ * optionally announces an event (a new revision's `pending` status) in the same call.
+ */
+export async function watchChangeset(env: Env, changesetId: string, atMs: number, log: Logger, announce?: RoomEventInput): Promise<void> {
   try {
-    await env.CHANGESET_ROOM.getByName(changesetId).watch(changesetId, atMs)
+    await env.CHANGESET_ROOM.getByName(changesetId).watch(changesetId, atMs, announce)
   } catch (err) {
     log.warn('room.watch_failed', { changeset_id: changesetId, error: describeError(err) })
   }

@@ -2,7 +2,7 @@ import { evictDurableObject, listDurableObjectIds, runInDurableObject } from 'cl
 import { env } from 'cloudflare:workers'
 import { describe, it } from 'vitest'
 import { LOG_CAPACITY } from '../../src/do/event-log'
-import { api, createTenantKey, openEvents, submit, waitForStatus, type EventSocket } from '../helpers'
+import { api, createTenantKey, openEvents, postJson, submit, waitForStatus, type EventSocket } from '../helpers'
 
 const room = (id: string) => env.CHANGESET_ROOM.getByName(id)
 
@@ -42,6 +42,27 @@ describe('event stream protocol', () => {
     expect(last).toMatchObject({ type: 'findings', revision: 1 })
     expect(last.by_severity).toBeDefined()
     socket.ws.close(1000)
+  })
+
+  it('announces pending on submit and on every revision, before the review starts', async ({ expect }) => {
+    const key = await createTenantKey()
+    const id = await submit(key)
+    await waitForStatus(key, id, 'reviewed')
+    const socket = await openEvents(id, { key, query: '?since=0' })
+    await socket.waitFor((m) => m.type === 'status' && m.status === 'reviewed')
+    const statuses = (revision: number) =>
+      eventsAfterSnapshot(socket)
+        .filter((m) => m.type === 'status' && m.revision === revision)
+        .map((m) => m.status)
+    expect(statuses(1)).toEqual(['pending', 'in_progress', 'reviewed'])
+
+    const res = await postJson(`/api/changesets/${id}/revisions`, key, { diff: 'diff --git a/x.py b/x.py\n--- a/x.py\n+++ b/x.py\n@@ -0,0 +1 @@\n+x = 1\n' })
+    expect(res.status).toBe(202)
+    await socket.waitFor((m) => m.type === 'status' && m.status === 'reviewed' && m.revision === 2)
+    expect(statuses(2)).toEqual(['pending', 'in_progress', 'reviewed'])
+    const firstOfRevision2 = eventsAfterSnapshot(socket).find((m) => m.revision === 2)
+    expect(firstOfRevision2).toMatchObject({ type: 'status', status: 'pending' })
+    socket.ws.close()
   })
 
   it('resumes with ?since and sends exactly the missed events', async ({ expect }) => {
