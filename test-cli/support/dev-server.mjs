@@ -28,8 +28,11 @@ function wrangler(args) {
   return result.stdout
 }
 
-/** @returns {Promise<{ url: string, key: string, readKey: string, stop: () => Promise<void> }>} */
-export async function startDevServer() {
+/**
+ * @param {{ vars?: Record<string, string> }} [options] `[vars]` overrides, e.g. smaller limits
+ * @returns {Promise<{ url: string, key: string, readKey: string, stop: () => Promise<void> }>}
+ */
+export async function startDevServer({ vars = {} } = {}) {
   const state = mkdtempSync(path.join(tmpdir(), 'cra-cli-e2e-'))
   const key = generateApiKey('dev')
   const readKey = generateApiKey('dev')
@@ -46,7 +49,8 @@ export async function startDevServer() {
   const child = spawn(
     'npx',
     ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspectorPort),
-      '--persist-to', state, '--env-file', '/dev/null', '--var', `TICKET_SECRET:${randomSecret()}`, '--show-interactive-dev-session=false'],
+      '--persist-to', state, '--env-file', '/dev/null', '--show-interactive-dev-session=false',
+      ...Object.entries({ TICKET_SECRET: randomSecret(), ...vars }).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', WRANGLER_LOG: 'warn' }, detached: true },
   )
   let output = ''
