@@ -17,7 +17,8 @@ export interface Label {
   kind: string
   /** 1-based line of the reviewed file (header removed). */
   line: number
-  /** Last line of the statement starting at `line`: findings anywhere in [line, endLine] count. */
+  /** The statement the label stands for: findings anywhere in [startLine, endLine] count. */
+  startLine: number
   endLine: number
 }
 
@@ -146,7 +147,10 @@ export function parseCase(id: string, text: string, beforeText: string | undefin
   })
 
   const spans = statementSpans(after, language)
-  const labels = pending.map((p) => ({ ...p, endLine: spans[p.line - 1] ?? p.line }))
+  const labels = pending.map((p) => {
+    const span = spans[p.line - 1] ?? { start: p.line, end: p.line }
+    return { ...p, startLine: span.start, endLine: span.end }
+  })
   const before = beforeText === undefined ? undefined : splitLines(beforeText)
   if (before) {
     if (parseHeader(before[0])) report('the header belongs in the after file only')

@@ -83,7 +83,7 @@ export const precision = (t: Tally): number | null => {
 export const noisePer1k = (t: Tally): number | null => (t.unlabelledLines === 0 ? null : (t.noise * 1000) / t.unlabelledLines)
 
 function overlaps(label: Label, from: number, to: number): boolean {
-  return from <= label.endLine && to >= label.line
+  return from <= label.endLine && to >= label.startLine
 }
 
 function bucket<K extends string>(map: Record<K, Tally>, key: K): Tally {
@@ -126,7 +126,7 @@ function scoreCase(c: CorpusCase, profile: Profile, review: ReviewFn, report: Qu
     return false
   })
   const covered = new Set<number>()
-  for (const label of labels) for (let l = label.line; l <= label.endLine; l++) covered.add(l)
+  for (const label of labels) for (let l = label.startLine; l <= label.endLine; l++) covered.add(l)
   let unlabelled = 0
   for (const line of diff.added) if (!covered.has(line)) unlabelled++
   for (const t of tallies()) t.unlabelledLines += unlabelled

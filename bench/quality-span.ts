@@ -2,7 +2,9 @@
  * Statement spans for labels: a label sits on the first line of a statement, and a finding
  * anywhere up to the line that closes what that line opened (brackets, a triple-quoted or
  * template string, a trailing operator or backslash, a `.then(...)` chain) counts for it. A
- * small scanner, not a parser: it skips strings and comments so brackets inside them do not count.
+ * label on the closing line of a multi-line string (where a comment cannot go earlier) covers
+ * the statement from the line the string opened. A small scanner, not a parser: it skips
+ * strings and comments so brackets inside them do not count.
  */
 
 /** Spans longer than this mean the label sits on a block opener; such a label covers its own line only. */
@@ -11,6 +13,8 @@ const MAX_SPAN = 25
 type Mode = { kind: 'code' } | { kind: 'string'; quote: string; triple: boolean } | { kind: 'template' } | { kind: 'block-comment' }
 
 interface LineState {
+  /** The line begins inside a string or template literal opened on an earlier line. */
+  startsInString: boolean
   depthAtStart: number
   depthAtEnd: number
   /** The line ends inside a string, comment, or with a continuation (operator, backslash). */
@@ -30,6 +34,7 @@ function scanLines(lines: readonly string[], python: boolean): LineState[] {
   let depth = 0
   for (const line of lines) {
     const depthAtStart = depth
+    const startsInString = stack.some((m) => m.kind === 'string' || m.kind === 'template')
     let lastCode = ''
     for (let i = 0; i < line.length; i++) {
       const mode = stack.at(-1)!
@@ -101,15 +106,33 @@ function scanLines(lines: readonly string[], python: boolean): LineState[] {
     const open = stack.at(-1)!.kind !== 'code'
     const tail = lastCode.trimEnd()
     const continues = open || (python ? PY_CONTINUATION_END.test(line) : JS_CONTINUATION_END.test(` ${tail}`))
-    states.push({ depthAtStart, depthAtEnd: depth, continues })
+    states.push({ startsInString, depthAtStart, depthAtEnd: depth, continues })
   }
   return states
 }
 
-/** For each line (0-based index), the 1-based last line of the statement that starts there. */
-export function statementSpans(lines: readonly string[], language: 'python' | 'javascript' | 'typescript'): number[] {
+export interface Span {
+  /** 1-based, inclusive. */
+  start: number
+  end: number
+}
+
+/** For each line (0-based index), the 1-based span of the statement a label there stands for. */
+export function statementSpans(lines: readonly string[], language: 'python' | 'javascript' | 'typescript'): Span[] {
   const python = language === 'python'
   const states = scanLines(lines, python)
+  const ends = forwardEnds(lines, states, python)
+  return states.map((state, index) => {
+    let start = index
+    while (start > 0 && states[start]!.startsInString) start--
+    if (start === index) return { start: index + 1, end: ends[index]! }
+    if (index - start + 1 > MAX_SPAN) return { start: index + 1, end: index + 1 }
+    return { start: start + 1, end: Math.max(ends[start]!, ends[index]!) }
+  })
+}
+
+/** For each line, the 1-based last line of the statement that starts there. */
+function forwardEnds(lines: readonly string[], states: readonly LineState[], python: boolean): number[] {
   return states.map((start, index) => {
     let end = index
     while (end < lines.length) {
