@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
 import type { Db } from './client'
 import { changesetFiles, findings, type ChangesetFileRow } from './schema'
 import { zeroBySeverity } from './summary'
@@ -49,7 +49,7 @@ export async function findFile(db: Db, tenantId: string, changesetId: string, fi
   const counts = await db
     .select({ path: findings.filePath, severity: findings.severity, n: sql<number>`count(*)` })
     .from(findings)
-    .where(and(eq(findings.changesetId, changesetId), inArray(findings.filePath, [file.filePath]), eq(findings.status, 'open')))
+    .where(and(eq(findings.changesetId, changesetId), eq(findings.filePath, file.filePath), eq(findings.status, 'open')))
     .groupBy(findings.filePath, findings.severity)
   return { file, open: groupCounts(counts).get(file.filePath) ?? zeroBySeverity() }
 }
