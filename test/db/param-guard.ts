@@ -10,6 +10,7 @@ export interface ParamViolation {
 
 const violations: ParamViolation[] = []
 let installed = false
+let limit = D1_PARAM_LIMIT
 
 /**
  * Makes every statement bound in this isolate (the tests, the Worker's routes, its queue
@@ -24,9 +25,9 @@ export function installParamGuard(): void {
   const proto = Object.getPrototypeOf(env.DB.prepare('select 1')) as { bind(this: unknown, ...values: unknown[]): unknown }
   const bind = proto.bind
   proto.bind = function guardedBind(this: { statement?: string }, ...values: unknown[]) {
-    if (values.length > D1_PARAM_LIMIT) {
+    if (values.length > limit) {
       violations.push({ count: values.length, sql: String(this.statement ?? '(statement text unavailable)').slice(0, 300) })
-      throw new Error(`D1_ERROR: too many SQL variables (${values.length} > ${D1_PARAM_LIMIT}; param guard)`)
+      throw new Error(`D1_ERROR: too many SQL variables (${values.length} > ${limit}; param guard)`)
     }
     return bind.apply(this, values)
   }
@@ -37,3 +38,12 @@ export function takeParamViolations(): ParamViolation[] {
   return violations.splice(0, violations.length)
 }
 
+/** Runs `fn` with a lower limit, to show the guard sees statements the Worker binds. */
+export async function withParamLimit<T>(lower: number, fn: () => Promise<T>): Promise<T> {
+  limit = lower
+  try {
+    return await fn()
+  } finally {
+    limit = D1_PARAM_LIMIT
+  }
+}
