@@ -12,7 +12,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 export function branchName(cwd, env = process.env) {
   return (
     currentBranch(cwd) ??
-    (env.GITHUB_HEAD_REF || env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_BRANCH || env.BRANCH_NAME || env.GIT_BRANCH || null)
+    (env.GITHUB_HEAD_REF ||
+      env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ||
+      env.GITHUB_REF_NAME ||
+      env.CI_COMMIT_REF_NAME ||
+      env.BRANCH_NAME || // Jenkins multibranch
+      env.GIT_BRANCH || // Jenkins git plugin
+      null)
   )
 }
 
