@@ -82,6 +82,7 @@ function engineWarnings(engine: ReviewResult): string[] {
   const warnings: string[] = []
   if (engine.truncated > 0) warnings.push(`${engine.truncated} lower-severity findings were left out by the findings cap (max_findings)`)
   for (const problem of engine.problems ?? []) warnings.push(problem.message)
+  for (const file of engine.files) for (const problem of file.problems) if (problem.fallback) warnings.push(problem.message)
   return warnings
 }
 

@@ -5,6 +5,7 @@
  */
 import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type ReviewBudget } from './budget'
 import { createFileUnderReview, forEachAddedLine } from './context'
+import { syntaxFallbackNote } from './flow/analyse-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, redactFindings } from './findings'
@@ -76,6 +77,7 @@ function parseInput(input: ReviewInputFile): ParsedFile[] {
   }
   if (files.length === 0) return [emptyFile(input.path, input.diff.trim() ? [{ message: 'no file diff found in input' }] : [])]
   const only = files[0]!
+  if (files.length === 1 && typeof input.content === 'string') only.content = input.content
   // The submitted path is the file's identity for the API; headers may spell it differently.
   if (files.length === 1 && input.path && input.path !== only.oldPath) return [{ ...only, path: input.path }]
   return files
@@ -162,6 +164,8 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
     if (!Array.isArray(hits)) continue
     for (const hit of hits) if (hit) out.push({ finding: createFinding(rule.meta, hit, file.path, null), file, pack: rule.meta.pack })
   }
+  const fallback = syntaxFallbackNote(file)
+  if (fallback) problems.push({ message: fallback, fallback: true })
   failures.flush()
 }
 

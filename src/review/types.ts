@@ -98,6 +98,8 @@ export interface ParseProblem {
   message: string
   /** 1-based line within the submitted diff text, where known. */
   diffLine?: number
+  /** The file could not be parsed, so its syntax rules fell back to line rules. */
+  fallback?: true
 }
 
 export interface ParsedFile {
@@ -111,6 +113,8 @@ export interface ParsedFile {
   additions: number
   deletions: number
   problems: ParseProblem[]
+  /** The whole new-side text, when the client sent it; syntax rules parse it instead of the hunks. */
+  content?: string
 }
 
 // ---------------------------------------------------------------------------
@@ -177,6 +181,11 @@ export interface RuleMeta {
   languages: Language[] | '*'
   description: string
   examples: { bad: string; good: string }
+  /**
+   * Syntax rules: what the data-flow analysis treats as sources (where untrusted data comes
+   * from), sinks (where it does harm) and sanitizers (what makes it safe). Absent on line rules.
+   */
+  flow?: { sources: string[]; sinks: string[]; sanitizers: string[] }
 }
 
 export interface LineRule {
@@ -213,6 +222,8 @@ export type Rule = LineRule | FileRule | ChangesetRule
 export interface ReviewInputFile {
   path: string
   diff: string
+  /** Optional full new-side text of the file (see `ParsedFile.content`). */
+  content?: string
 }
 
 export interface ReviewOptions {

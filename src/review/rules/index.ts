@@ -5,14 +5,18 @@ import { changesetRules } from './changeset'
 import { cryptoRules } from './crypto'
 import { hygieneRules } from './hygiene'
 import { injectionRules } from './injection'
+import { flowOnlyRules, withSyntaxRules } from './flow'
 import { secretsRules } from './secrets'
 
 /** Every rule, in a fixed order (explicit list, no discovery): the order findings tie-break on. */
 export const allRules: readonly Rule[] = [
   ...secretsRules,
-  ...injectionRules,
-  ...cryptoRules,
+  ...withSyntaxRules(injectionRules),
+  ...flowOnlyRules.injection,
+  ...withSyntaxRules(cryptoRules),
+  ...flowOnlyRules.crypto,
   ...bugsRules,
+  ...flowOnlyRules.bugs,
   ...asyncRules,
   ...hygieneRules,
   ...changesetRules,

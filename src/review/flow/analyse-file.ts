@@ -1,0 +1,130 @@
+/**
+ * One file's syntax analysis, done once and shared by every syntax rule: rebuild the new-side
+ * text, parse it, run the language's def-use pass with the sink tables listening, run the
+ * statement-shape checks, and keep the findings that touch added lines (or whose flow an
+ * added line created). A file that cannot be analysed says why; its rules fall back to lines.
+ */
+import type { FileUnderReview, RuleHit } from '../types'
+import { grammarFor, newSideSource } from '../syntax/source'
+import { syntaxRuntime } from '../syntax/runtime'
+import { rowAt, type SNode } from '../syntax/tree'
+import type { FlowEvent, RuleFinding } from './events'
+import { analyseJavaScript } from './javascript'
+import { Budget, type PassContext } from './pass'
+import { analysePython } from './python'
+import type { MatchContext, Matcher } from './sinks/common'
+import { javascriptMatchers } from './sinks/javascript'
+import { pythonMatchers } from './sinks/python'
+import { structureFindings } from './structure'
+
+export type FileAnalysis =
+  | {
+      ok: true
+      hits: Map<string, RuleHit[]>
+      /** Per rule, 1-based line ranges where the rule's sink was proven safe. */
+      cleared: Map<string, Array<[number, number]>>
+      errorRows: ReadonlySet<number>
+    }
+  | { ok: false; reason: string }
+
+/** Above this share of added lines inside parse errors, the tree is not worth trusting. */
+const MAX_ERROR_SHARE = 0.5
+
+const cache = new WeakMap<FileUnderReview, FileAnalysis>()
+
+export function analyseFile(file: FileUnderReview): FileAnalysis {
+  let result = cache.get(file)
+  if (!result) {
+    try {
+      result = analyse(file)
+    } catch (error) {
+      result = { ok: false, reason: `syntax analysis failed: ${error instanceof Error ? error.message : String(error)}` }
+    }
+    cache.set(file, result)
+  }
+  return result
+}
+
+/** Why the file's syntax rules fell back to line rules, if they did (for the review's warnings). */
+export function syntaxFallbackNote(file: FileUnderReview): string | undefined {
+  const result = cache.get(file)
+  return result && !result.ok ? `${file.path}: ${result.reason}; reviewed with line rules instead` : undefined
+}
+
+function analyse(file: FileUnderReview): FileAnalysis {
+  const grammar = grammarFor(file)
+  if (!grammar) return { ok: false, reason: `no syntax grammar for ${file.language}` }
+  const runtime = syntaxRuntime()
+  if (typeof runtime === 'string') return { ok: false, reason: runtime }
+  const source = newSideSource(file)
+  const parsed = runtime.parse(grammar, source.text)
+  if (!parsed.ok) return { ok: false, reason: parsed.reason }
+  const tree = parsed.tree
+  let addedRows = 0
+  let addedErrors = 0
+  for (let row = 0; row < source.added.length; row++) {
+    if (!source.added[row]) continue
+    addedRows++
+    if (tree.errorRows.has(row)) addedErrors++
+  }
+  if (addedRows > 0 && addedErrors / addedRows > MAX_ERROR_SHARE) return { ok: false, reason: `could not parse ${addedErrors} of ${addedRows} added lines as ${grammar}` }
+
+  const rowOf = (offset: number) => rowAt(tree.lineStarts, offset)
+  const isAddedRow = (row: number) => source.added[row] === 1
+  const addedIn = (node: SNode) => {
+    for (let r = rowOf(node.start), last = rowOf(Math.max(node.start, node.end - 1)); r <= last; r++) if (isAddedRow(r)) return true
+    return false
+  }
+  const match: MatchContext = {
+    text: (node) => source.text.slice(node.start, node.end),
+    row: (node) => rowOf(node.start),
+    rowAt: rowOf,
+    isTest: file.isTest,
+    path: file.path,
+  }
+  const matchers: Matcher[] = grammar === 'python' ? pythonMatchers : javascriptMatchers
+  const findings: RuleFinding[] = []
+  const budget = new Budget(source.text.length)
+  const ctx: PassContext = {
+    text: source.text,
+    path: file.path,
+    rowOf,
+    addedIn,
+    budget,
+    emit(event: FlowEvent) {
+      for (const matcher of matchers) {
+        const f = matcher(event, match)
+        if (f) findings.push(f)
+      }
+    },
+  }
+  if (grammar === 'python') analysePython(tree.root, ctx)
+  else analyseJavaScript(tree.root, ctx)
+  if (!budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
+  findings.push(...structureFindings(tree.root, grammar, match))
+
+  const hits = new Map<string, RuleHit[]>()
+  const clearedRanges = new Map<string, Array<[number, number]>>()
+  const seen = new Set<string>()
+  for (const f of findings) {
+    if (f.cleared) {
+      let list = clearedRanges.get(f.ruleId)
+      if (!list) clearedRanges.set(f.ruleId, (list = []))
+      list.push([f.startRow + 1, f.endRow + 1])
+      continue
+    }
+    let touched = false
+    for (let r = f.startRow; r <= f.endRow && !touched; r++) touched = isAddedRow(r)
+    if (!touched && !f.values.some((v) => v?.added)) continue
+    const key = `${f.ruleId}\0${f.startRow}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const hit: RuleHit = { line: f.startRow + 1, message: f.message, suggestion: f.suggestion }
+    if (f.endRow > f.startRow) hit.endLine = f.endRow + 1
+    if (f.severity) hit.severity = f.severity
+    let list = hits.get(f.ruleId)
+    if (!list) hits.set(f.ruleId, (list = []))
+    list.push(hit)
+  }
+  return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows }
+}

@@ -1,0 +1,93 @@
+/**
+ * What the def-use pass tells the rules: every call, every store into an attribute or
+ * subscript, every return, with the abstract values involved. Rules (sink tables) look at
+ * these; they never walk the tree or lex text themselves.
+ */
+import type { SNode } from '../syntax/tree'
+import type { Value } from './value'
+
+export interface FunctionFacts {
+  name: string
+  /** A web handler: a decorated route, an Express-style `(req, res)` callback, a Next.js `GET`. */
+  handler: boolean
+  node: SNode | undefined
+}
+
+interface EventBase {
+  /** The statement the finding anchors on (first line to last line). */
+  stmt: SNode
+  fn: FunctionFacts
+}
+
+export interface CallEvent extends EventBase {
+  kind: 'call'
+  node: SNode
+  /** Resolved callee (`subprocess.run`, `child_process.exec`), after imports and aliases. */
+  qname: string | undefined
+  /** The last name of the callee (`execute` in `cur.execute`, `run` in `run(...)`). */
+  name: string
+  /** Receiver value for method calls (`cur` in `cur.execute`). */
+  receiver: Value | undefined
+  /** Receiver's own name or path as written (`cursor`, `self.db`), for messages. */
+  receiverText: string | undefined
+  args: Value[]
+  argNodes: SNode[]
+  /** Keyword arguments (Python), or the properties of a trailing object literal (JS). */
+  kwargs: Map<string, Value>
+  kwNodes: Map<string, SNode>
+  /** `new X(...)` in JS. */
+  isNew: boolean
+  /** The call is the tag of a tagged template (`sql\`...\``): its values are bound, not spliced. */
+  tagged: boolean
+}
+
+export interface StoreEvent extends EventBase {
+  kind: 'store'
+  node: SNode
+  /** The attribute or key stored into (`innerHTML`, `secret_key`, `SECRET_KEY`, `Location`). */
+  key: string
+  /** The object stored into, resolved (`location`, `app.config`), and its value. */
+  objectQname: string | undefined
+  objectText: string
+  object: Value
+  value: Value
+  valueNode: SNode
+}
+
+export interface ReturnEvent extends EventBase {
+  kind: 'return'
+  value: Value
+  valueNode: SNode
+}
+
+/** A JSX attribute (`dangerouslySetInnerHTML={{ __html: x }}`, `href={x}`). */
+export interface JsxAttrEvent extends EventBase {
+  kind: 'jsx-attr'
+  name: string
+  element: string
+  value: Value
+  valueNode: SNode
+}
+
+/** A plain variable binding (`token = ...`), for rules that judge by the name a value is kept under. */
+export interface BindEvent extends EventBase {
+  kind: 'bind'
+  name: string
+  value: Value
+}
+
+export type FlowEvent = CallEvent | StoreEvent | ReturnEvent | JsxAttrEvent | BindEvent
+
+export interface RuleFinding {
+  ruleId: string
+  /** 0-based rows of the anchoring statement. */
+  startRow: number
+  endRow: number
+  message: string
+  suggestion: string
+  severity?: 'critical' | 'major' | 'minor' | 'info'
+  /** Values whose flow made the finding; an added step in them makes a context line reportable. */
+  values: Array<Value | undefined>
+  /** Not a finding: the rule's sink is here and the analysis proved its input harmless. */
+  cleared?: true
+}

@@ -1,0 +1,111 @@
+/**
+ * JavaScript's sources and the effect of calls on values: request properties of Express, Koa,
+ * Fastify, Hono and Fetch-style handlers; the DOM's URL and message sources; sanitisers; weak
+ * digests and `Math.random()`; and which functions are web handlers with request parameters.
+ */
+import type { SNode } from '../syntax/tree'
+import type { CallEvent } from './events'
+import type { JsPass } from './javascript'
+import { field, namedChildren } from './text'
+import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
+
+/** Properties of a request (or Koa/Hono context) that carry client data. */
+export const JS_REQUEST_PROPS = new Set([
+  'query', 'params', 'body', 'headers', 'cookies', 'signedCookies', 'files', 'file', 'url', 'originalUrl', 'path', 'querystring', 'search',
+  'searchParams', 'hash', 'href', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'rawBody', 'payload', 'raw',
+])
+/** Request methods returning client data: `req.get('X')`, `await request.json()`, Hono's `c.req.query('q')`. */
+const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody'])
+
+const DOM_SOURCES = /^(location|document\.location|window\.location)\.(href|search|hash|pathname)$|^document\.(URL|documentURI|baseURI|referrer|cookie)$|^window\.name$/
+
+export function jsGlobalSource(qname: string): boolean {
+  return DOM_SOURCES.test(qname)
+}
+
+const SANITIZERS: Array<[RegExp, number]> = [
+  [/^(DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|sanitize-html|xss|escapeHtml|escape-html|he\.encode|he\.escape|lodash\.escape|_\.escape|validator\.escape|encodeHTML|htmlEscape|escape)$/, SAFE.html],
+  [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML)$/, SAFE.html],
+  [/^(encodeURIComponent|encodeURI|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell],
+  [/^(path\.basename|basename)$/, SAFE.path],
+  [/^(shell-quote\.quote|shellescape|shellEscape|quote)$/, SAFE.shell],
+  [/(^|\.)(escape|escapeId|format)$/, SAFE.sql],
+  [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
+  [/^(JSON\.parse)$/, SAFE.code],
+]
+const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
+const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|getTime|valueOf)$/
+
+export function jsCallResult(ev: CallEvent, js: JsPass): Value {
+  const { qname, name, receiver, args } = ev
+  const q = qname ?? name
+  if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
+  if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
+  if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
+  if (NUMERIC.test(q)) return args.every((a) => a.constant) ? constant() : { inert: true }
+  for (const [pattern, kinds] of SANITIZERS) if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
+  if (receiver && INERT_METHODS.test(name)) return { inert: true }
+  if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
+  if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
+    return { tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: args[0].str.toUpperCase() }
+  }
+  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  if (receiver && hasTag(receiver, TAG.weakHash | TAG.insecureRandom) && /^(update|digest|toString|slice|substring|substr|replace|padStart|toUpperCase)$/.test(name)) return { ...receiver, ...derive([receiver, ...args], TAG.weakHash | TAG.insecureRandom), tags: receiver.tags!, madeAt: receiver.madeAt!, madeBy: receiver.madeBy! }
+  if (name === 'encode' && args[0]?.constant) return args[0]
+  if ((q === 'Buffer.from' || q === 'String') && args[0]?.constant) return args[0]
+  if (ev.isNew && q === 'URLSearchParams') return derive(args, ~0)
+  if (receiver?.str !== undefined && name === 'join' && args[0] === undefined) return derive([receiver])
+  if (receiver?.constant && args.every((a) => a.constant) && !/^(query|execute|get)$/.test(name)) return receiver.str !== undefined && /^(trim|toLowerCase|toUpperCase)$/.test(name) ? constant() : constant()
+  if (receiver && name === 'join' && !isInert(receiver)) {
+    return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '' } }
+  }
+  const keep = TAG.insecureRandom | TAG.weakHash
+  return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
+}
+
+const ROUTE_METHODS = /(^|\.)(get|post|put|patch|delete|del|all|use|route|options|head|handle|handler|on|addRoute|register|middleware)$/
+const RESPONSE_NAMES = /^(res|response|reply|resp|h|next)$/
+const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/
+
+/** Decides whether a function is a web handler and which of its parameters carry request data. */
+export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: string | undefined, argIndex: number | undefined, exported: boolean): { handler: boolean; params: Map<string, Value> } {
+  const params = new Map<string, Value>()
+  const list = field(node, 'parameters') ?? field(node, 'parameter')
+  const ps = list ? (list.type === 'formal_parameters' ? namedChildren(list) : [list]) : []
+  const pattern = (p: SNode | undefined): SNode | undefined => (p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p)
+  const first = pattern(ps[0])
+  const second = pattern(ps[1])
+  const firstName = first?.type === 'identifier' ? js.text(first) : undefined
+  const secondName = second?.type === 'identifier' ? js.text(second) : undefined
+  const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0
+  const listener = callee !== undefined && /addEventListener$/.test(callee)
+  const reqRes = firstName !== undefined && /^(req|request)$/.test(firstName) && (secondName === undefined || RESPONSE_NAMES.test(secondName))
+  const nextRoute = exported && HTTP_VERBS.test(name)
+  const lambda = exported && /^handler$/.test(name) && firstName === 'event'
+  const handler = routeArg || reqRes || nextRoute || lambda || (exported && name === 'default' && firstName === 'req')
+  if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
+  if (!handler) {
+    // A page component's `{ searchParams }` (Next.js) are the URL's.
+    if (exported && first?.type === 'object_pattern') destructured(js, first, params, /^(searchParams|params)$/)
+    return { handler: false, params }
+  }
+  if (first?.type === 'identifier') params.set(js.text(first), { tags: TAG.request })
+  else if (first?.type === 'object_pattern') destructured(js, first, params, undefined)
+  if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
+  return { handler: true, params }
+}
+
+function destructured(js: JsPass, pattern: SNode, params: Map<string, Value>, only: RegExp | undefined): void {
+  for (const p of namedChildren(pattern)) {
+    const key = p.type === 'pair_pattern' ? field(p, 'key') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+    const target = p.type === 'pair_pattern' ? field(p, 'value') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+    if (!key || !target || target.type !== 'shorthand_property_identifier_pattern' && target.type !== 'identifier') continue
+    const prop = js.text(key)
+    if (only ? !only.test(prop) : !JS_REQUEST_PROPS.has(prop)) continue
+    const v: Value = { taint: { source: `the request's \`${prop}\``, line: js.rowOf(p) + 1 } }
+    if (js.ctx.addedIn(pattern)) v.added = true
+    params.set(js.text(target), v)
+  }
+}
+
+export { isInert }

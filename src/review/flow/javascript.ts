@@ -1,0 +1,667 @@
+/**
+ * The def-use pass for JavaScript, TypeScript and JSX: the same abstract values as the Python
+ * pass, over `const`/`let` bindings, destructuring, `require`/`import` aliases, template
+ * literals and `+`, with Express/Koa/Fastify/Hono/Next.js handlers' request parameters and
+ * the DOM's `location`/`document` as sources.
+ */
+import type { SNode } from '../syntax/tree'
+import type { FunctionFacts } from './events'
+import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from './javascript-model'
+import type { PassContext } from './pass'
+import { Env, type PendingFunction } from './scope'
+import { field, fields, namedChildren, snippet } from './text'
+import { constant, derive, hasTag, isInert, join, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+
+const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
+const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$/i
+const LOOP_PASSES = 2
+const KEEP = TAG.insecureRandom | TAG.weakHash
+
+export function analyseJavaScript(root: SNode, ctx: PassContext): void {
+  new JsPass(ctx).run(root)
+}
+
+export class JsPass {
+  private readonly queue: PendingFunction[] = []
+  private readonly module = Env.root()
+
+  constructor(readonly ctx: PassContext) {}
+
+  run(root: SNode): void {
+    this.hoist(root, this.module)
+    this.block(root, this.module, MODULE_FACTS)
+    for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
+      const job = this.queue[i]!
+      const env = job.env.child()
+      for (const [name, value] of job.params ?? []) env.set(name, value)
+      const body = field(job.node, 'body')
+      if (!body) continue
+      if (body.type === 'statement_block') {
+        this.hoist(body, env)
+        this.block(body, env, job.facts)
+      } else {
+        const v = this.expr(body, env, job.facts, body)
+        this.ctx.emit({ kind: 'return', stmt: body, fn: job.facts, value: v, valueNode: body })
+      }
+    }
+  }
+
+  text(node: SNode): string {
+    return this.ctx.text.slice(node.start, node.end)
+  }
+
+  /** Imports and function declarations are visible before their line. */
+  private hoist(block: SNode, env: Env): void {
+    for (const s of block.children) {
+      const decl = s.type === 'export_statement' ? (field(s, 'declaration') ?? s) : s
+      if (decl.type === 'import_statement') this.importStatement(decl, env)
+      else if (decl.type === 'function_declaration' || decl.type === 'generator_function_declaration') {
+        const name = field(decl, 'name')
+        if (name) env.set(this.text(name), { qname: `local.${this.text(name)}` })
+      }
+    }
+  }
+
+  private block(node: SNode, env: Env, fn: FunctionFacts): void {
+    for (const s of node.children) {
+      if (!s.named) continue
+      this.stmt(s, env, fn)
+      if (!this.ctx.budget.spend()) return
+    }
+  }
+
+  private stmt(node: SNode, env: Env, fn: FunctionFacts): void {
+    switch (node.type) {
+      case 'expression_statement':
+        for (const c of namedChildren(node)) this.expr(c, env, fn, node)
+        return
+      case 'lexical_declaration':
+      case 'variable_declaration':
+        for (const d of node.children) {
+          if (d.type !== 'variable_declarator') continue
+          const name = field(d, 'name')
+          const value = field(d, 'value')
+          const v = value ? this.onAdded(node, this.expr(value, env, fn, node)) : UNKNOWN
+          if (name) this.bind(name, v, env, fn, node, value)
+        }
+        return
+      case 'return_statement': {
+        const valueNode = namedChildren(node)[0]
+        if (!valueNode) return
+        const value = this.expr(valueNode, env, fn, node)
+        this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
+        return
+      }
+      case 'if_statement': {
+        const cond = field(node, 'condition')
+        if (cond) this.condition(cond, env, fn, node)
+        const then = env.fork()
+        const consequence = field(node, 'consequence')
+        if (consequence) this.stmt(consequence, then, fn)
+        const alt = field(node, 'alternative')
+        const other = env.fork()
+        if (alt) for (const c of namedChildren(alt)) this.stmt(c, other, fn)
+        env.mergeFrom(then, other)
+        return
+      }
+      case 'for_in_statement': {
+        const right = field(node, 'right')
+        const left = field(node, 'left')
+        const iter = right ? this.expr(right, env, fn, node) : UNKNOWN
+        const entry = env.fork()
+        for (let pass = 0; pass < LOOP_PASSES; pass++) {
+          if (left) this.bind(left, derive([iter], ~0), env, fn, node)
+          const body = field(node, 'body')
+          if (body) this.stmt(body, env, fn)
+        }
+        env.mergeFrom(entry, env.fork())
+        return
+      }
+      case 'for_statement':
+      case 'while_statement':
+      case 'do_statement': {
+        const entry = env.fork()
+        for (const part of ['initializer', 'condition', 'increment'] as const) {
+          const p = field(node, part)
+          if (p) (p.type.endsWith('declaration') || p.type === 'expression_statement' ? this.stmt(p, env, fn) : this.expr(p, env, fn, node))
+        }
+        for (let pass = 0; pass < LOOP_PASSES; pass++) {
+          const body = field(node, 'body')
+          if (body) this.stmt(body, env, fn)
+        }
+        env.mergeFrom(entry, env.fork())
+        return
+      }
+      case 'try_statement': {
+        const body = field(node, 'body')
+        if (body) this.stmt(body, env, fn)
+        const handler = field(node, 'handler')
+        if (handler) {
+          const branch = env.fork()
+          const hb = field(handler, 'body')
+          if (hb) this.stmt(hb, branch, fn)
+          env.mergeFrom(env.fork(), branch)
+        }
+        const fin = field(node, 'finalizer')
+        const fb = fin ? field(fin, 'body') : undefined
+        if (fb) this.stmt(fb, env, fn)
+        return
+      }
+      case 'statement_block':
+        this.hoist(node, env)
+        return this.block(node, env, fn)
+      case 'function_declaration':
+      case 'generator_function_declaration': {
+        const name = field(node, 'name')
+        this.defineFunction(node, name ? this.text(name) : '<anonymous>', env, fn, undefined, undefined)
+        return
+      }
+      case 'class_declaration':
+      case 'abstract_class_declaration':
+        return this.defineClass(node, env, fn)
+      case 'export_statement': {
+        const decl = field(node, 'declaration')
+        if (decl) return this.exported(decl, env, fn)
+        const value = field(node, 'value') ?? namedChildren(node).find((c) => c.type !== 'export_clause' && c.type !== 'string')
+        if (value) {
+          if (FUNCTIONS.has(value.type)) this.defineFunction(value, 'default', env, fn, undefined, undefined, true)
+          else this.expr(value, env, fn, node)
+        }
+        return
+      }
+      case 'import_statement':
+        return this.importStatement(node, env)
+      case 'switch_statement': {
+        const value = field(node, 'value')
+        if (value) this.expr(value, env, fn, node)
+        const body = field(node, 'body')
+        const branches: Env[] = []
+        for (const c of body ? namedChildren(body) : []) {
+          const branch = env.fork()
+          for (const s of namedChildren(c)) if (s.field !== 'value') this.stmt(s, branch, fn)
+          branches.push(branch)
+        }
+        branches.push(env.fork())
+        env.mergeFrom(...branches)
+        return
+      }
+      case 'comment':
+      case 'empty_statement':
+      case 'break_statement':
+      case 'continue_statement':
+      case 'debugger_statement':
+      case 'interface_declaration':
+      case 'type_alias_declaration':
+        return
+      default:
+        for (const c of namedChildren(node)) {
+          if (c.type.endsWith('_statement') || c.type.endsWith('declaration') || c.type === 'statement_block') this.stmt(c, env, fn)
+          else this.expr(c, env, fn, node)
+        }
+    }
+  }
+
+  private exported(decl: SNode, env: Env, fn: FunctionFacts): void {
+    if (decl.type === 'function_declaration' || decl.type === 'generator_function_declaration') {
+      const name = field(decl, 'name')
+      this.defineFunction(decl, name ? this.text(name) : 'default', env, fn, undefined, undefined, true)
+      return
+    }
+    if (decl.type === 'lexical_declaration' || decl.type === 'variable_declaration') {
+      // `export const handler = async (event) => ...`, `export const GET = ...`
+      for (const d of decl.children) {
+        const name = field(d, 'name')
+        const value = field(d, 'value')
+        if (d.type === 'variable_declarator' && name && value && FUNCTIONS.has(value.type)) {
+          this.defineFunction(value, this.text(name), env, fn, undefined, undefined, true)
+          env.set(this.text(name), { qname: `local.${this.text(name)}` })
+        } else this.stmt(decl, env, fn)
+      }
+      return
+    }
+    this.stmt(decl, env, fn)
+  }
+
+  private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
+    this.expr(cond, env, fn, stmt)
+    const visit = (n: SNode): void => {
+      if (n.type === 'call_expression') {
+        const callee = field(n, 'function')
+        const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
+        const name = prop ? this.text(prop) : ''
+        if (VALIDATOR.test(name)) {
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) if (a.type === 'identifier') this.markSafe(env, this.text(a), SAFE.all)
+        }
+        if (/^startsWith$/.test(name) && callee?.type === 'member_expression') {
+          const obj = field(callee, 'object')
+          if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path | SAFE.url)
+        }
+      } else if (n.type === 'binary_expression') {
+        const op = field(n, 'operator')
+        const left = field(n, 'left')
+        if (op && /^(===|==)$/.test(this.text(op)) && left?.type === 'identifier') this.markSafe(env, this.text(left), SAFE.all)
+      }
+      for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
+    }
+    visit(cond)
+  }
+
+  private markSafe(env: Env, name: string, kinds: number): void {
+    const v = env.get(name)
+    if (v && (v.taint || v.built)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
+  }
+
+  private importStatement(node: SNode, env: Env): void {
+    const sourceNode = field(node, 'source')
+    if (!sourceNode) return
+    const mod = moduleName(this.text(sourceNode))
+    const clause = node.children.find((c) => c.type === 'import_clause')
+    if (!clause) return
+    for (const c of clause.children) {
+      if (c.type === 'identifier') env.set(this.text(c), { qname: mod })
+      else if (c.type === 'namespace_import') {
+        const id = namedChildren(c)[0]
+        if (id) env.set(this.text(id), { qname: mod })
+      } else if (c.type === 'named_imports') {
+        for (const spec of namedChildren(c)) {
+          const name = field(spec, 'name')
+          const alias = field(spec, 'alias') ?? name
+          if (name && alias) env.set(this.text(alias), { qname: `${mod}.${this.text(name)}` })
+        }
+      }
+    }
+  }
+
+  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false): Value {
+    const { handler, params } = jsHandlerParams(this, node, name, callee, argIndex, exported)
+    const facts: FunctionFacts = { name, handler, node }
+    this.queue.push({ node, env, facts, params })
+    if (name !== '<anonymous>' && node.type !== 'arrow_function' && node.type !== 'function_expression') env.set(name, { qname: `local.${name}` })
+    return { qname: `local.${name}` }
+  }
+
+  private defineClass(node: SNode, env: Env, fn: FunctionFacts): void {
+    const name = field(node, 'name')
+    if (name) env.set(this.text(name), { qname: `local.${this.text(name)}` })
+    const body = field(node, 'body')
+    for (const member of body ? namedChildren(body) : []) {
+      if (member.type === 'method_definition') {
+        const mname = field(member, 'name')
+        this.defineFunction(member, mname ? this.text(mname) : '<method>', env, fn, undefined, undefined)
+      } else {
+        const value = field(member, 'value')
+        if (value && FUNCTIONS.has(value.type)) {
+          const prop = field(member, 'property') ?? field(member, 'name')
+          this.defineFunction(value, prop ? this.text(prop) : '<field>', env, fn, undefined, undefined)
+        } else if (value) this.expr(value, env, fn, member)
+      }
+    }
+  }
+
+  private onAdded(stmt: SNode, v: Value): Value {
+    return this.ctx.addedIn(stmt) && (v.taint || v.built || v.tags) && !v.added ? { ...v, added: true } : v
+  }
+
+  /** Binds a declaration or assignment target, destructuring objects and arrays. */
+  bind(target: SNode, value: Value, env: Env, fn: FunctionFacts, stmt: SNode, valueNode?: SNode): void {
+    switch (target.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier_pattern':
+        env.set(this.text(target), value)
+        if (value.tags) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        return
+      case 'object_pattern':
+        for (const p of namedChildren(target)) {
+          if (p.type === 'shorthand_property_identifier_pattern') this.bind(p, this.member(value, this.text(p), p, stmt), env, fn, stmt)
+          else if (p.type === 'pair_pattern') {
+            const key = field(p, 'key')
+            const val = field(p, 'value')
+            if (key && val) this.bind(val, this.member(value, this.text(key).replace(/^['"]|['"]$/g, ''), p, stmt), env, fn, stmt)
+          } else if (p.type === 'object_assignment_pattern') {
+            const left = field(p, 'left')
+            const right = field(p, 'right')
+            const dflt = right ? this.expr(right, env, fn, stmt) : UNKNOWN
+            if (left) this.bind(left, join(this.member(value, this.text(left), p, stmt), dflt), env, fn, stmt)
+          } else if (p.type === 'rest_pattern') {
+            const id = namedChildren(p)[0]
+            if (id) this.bind(id, derive([value], ~0), env, fn, stmt)
+          }
+        }
+        return
+      case 'array_pattern':
+        for (const p of namedChildren(target)) this.bind(p.type === 'rest_pattern' ? (namedChildren(p)[0] ?? p) : p, value.constant ? value : derive([value], ~0), env, fn, stmt)
+        return
+      case 'assignment_pattern': {
+        const left = field(target, 'left')
+        const right = field(target, 'right')
+        if (left) this.bind(left, join(value, right ? this.expr(right, env, fn, stmt) : undefined), env, fn, stmt)
+        return
+      }
+      case 'member_expression':
+      case 'subscript_expression': {
+        const objNode = field(target, 'object')
+        const keyNode = field(target, 'property') ?? field(target, 'index')
+        if (!objNode || !keyNode) return
+        const object = this.expr(objNode, env, fn, stmt)
+        const key = target.type === 'member_expression' ? this.text(keyNode) : (this.expr(keyNode, env, fn, stmt).str ?? this.text(keyNode))
+        this.ctx.emit({ kind: 'store', stmt, fn, node: target, key, objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        if (target.type === 'subscript_expression' && objNode.type === 'identifier' && (value.taint || !isInert(value))) {
+          const prior = env.get(this.text(objNode))
+          if (prior && !prior.qname) env.set(this.text(objNode), join({ ...prior, constant: false, inert: false }, derive([value])))
+        }
+        return
+      }
+      case 'parenthesized_expression':
+      case 'non_null_expression':
+      case 'as_expression': {
+        const inner = namedChildren(target)[0]
+        if (inner) this.bind(inner, value, env, fn, stmt, valueNode)
+        return
+      }
+      default:
+        return
+    }
+  }
+
+  /** `value.prop`: request sources, object-literal fields, module members, taint carried through. */
+  member(obj: Value, prop: string, node: SNode, stmt: SNode): Value {
+    if (hasTag(obj, TAG.request)) {
+      if (JS_REQUEST_PROPS.has(prop)) return this.source(node, stmt)
+      if (prop === 'request' || prop === 'req' || prop === 'nextUrl') return { tags: TAG.request }
+      return UNKNOWN
+    }
+    if (hasTag(obj, TAG.messageEvent) && prop === 'data') return this.source(node, stmt, true)
+    if (obj.fields?.has(prop)) return obj.fields.get(prop)!
+    if (obj.qname) {
+      const q = `${obj.qname}.${prop}`
+      const global = jsGlobalSource(q)
+      if (global) return this.source(node, stmt, true)
+      return { qname: q, ...(obj.constant ? { constant: true } : {}) }
+    }
+    if (obj.taint) return derive([obj], ~0)
+    return obj.constant ? constant() : UNKNOWN
+  }
+
+  source(node: SNode, stmt: SNode, dom = false): Value {
+    const v: Value = { taint: { source: snippet(this.text(node), 50), line: this.ctx.rowOf(node.start) + 1, ...(dom ? { dom: true } : {}) } }
+    if (this.ctx.addedIn(stmt)) v.added = true
+    return v
+  }
+
+  name(name: string, env: Env): Value {
+    const bound = env.get(name)
+    if (bound) return bound
+    if (name === 'req' || name === 'request') return { tags: TAG.request }
+    if (name === 'undefined' || name === 'NaN' || name === 'Infinity') return constant()
+    if (/^[A-Z][A-Z0-9_]*$/.test(name) && name.length > 1) return { constant: true, qname: name }
+    return { qname: name === 'window' || name === 'globalThis' || name === 'self' ? 'window' : name }
+  }
+
+  expr(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    switch (node.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier':
+        return this.name(this.text(node), env)
+      case 'this':
+        return { qname: 'this' }
+      case 'string': {
+        const inner = node.children.map((c) => this.text(c)).join('')
+        return constant(inner)
+      }
+      case 'template_string':
+        return this.template(node, env, fn, stmt)
+      case 'number':
+      case 'true':
+      case 'false':
+      case 'null':
+      case 'undefined':
+      case 'regex':
+        return constant()
+      case 'member_expression': {
+        const objNode = field(node, 'object')
+        const prop = field(node, 'property')
+        if (!objNode || !prop) return UNKNOWN
+        const obj = this.expr(objNode, env, fn, stmt)
+        const name = this.text(prop)
+        if (obj.qname === 'window' && name === 'location') return { qname: 'location' }
+        return this.member(obj, name, node, stmt)
+      }
+      case 'subscript_expression': {
+        const objNode = field(node, 'object')
+        const index = field(node, 'index')
+        const obj = objNode ? this.expr(objNode, env, fn, stmt) : UNKNOWN
+        const key = index ? this.expr(index, env, fn, stmt) : UNKNOWN
+        if (key.str !== undefined) return this.member(obj, key.str, node, stmt)
+        return obj.constant ? constant() : derive([obj], ~0)
+      }
+      case 'call_expression':
+      case 'new_expression':
+        return this.call(node, env, fn, stmt)
+      case 'binary_expression':
+        return this.binary(node, env, fn, stmt)
+      case 'assignment_expression': {
+        const left = field(node, 'left')
+        const right = field(node, 'right')
+        if (!left || !right) return UNKNOWN
+        const v = this.onAdded(stmt, this.expr(right, env, fn, stmt))
+        this.bind(left, v, env, fn, stmt, right)
+        return v
+      }
+      case 'augmented_assignment_expression': {
+        const left = field(node, 'left')
+        const right = field(node, 'right')
+        const op = field(node, 'operator')
+        if (!left || !right) return UNKNOWN
+        const before = this.expr(left, env, fn, stmt)
+        const add = this.expr(right, env, fn, stmt)
+        const v = this.onAdded(stmt, op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add]))
+        this.bind(left, v, env, fn, stmt, right)
+        return v
+      }
+      case 'parenthesized_expression':
+      case 'await_expression':
+      case 'non_null_expression':
+      case 'as_expression':
+      case 'satisfies_expression':
+      case 'type_assertion':
+      case 'spread_element': {
+        const inner = namedChildren(node).find((c) => c.type !== 'type_annotation' && !c.type.endsWith('_type') && c.type !== 'type_identifier' && c.type !== 'predefined_type')
+        return inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+      }
+      case 'ternary_expression': {
+        const cond = field(node, 'condition')
+        if (cond) this.expr(cond, env, fn, stmt)
+        const a = field(node, 'consequence')
+        const b = field(node, 'alternative')
+        return join(a ? this.expr(a, env, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
+      }
+      case 'unary_expression':
+      case 'update_expression': {
+        for (const c of namedChildren(node)) this.expr(c, env, fn, stmt)
+        return { inert: true }
+      }
+      case 'object': {
+        const map = new Map<string, Value>()
+        const parts: Value[] = []
+        for (const p of namedChildren(node)) {
+          if (p.type === 'pair') {
+            const key = field(p, 'key')
+            const val = field(p, 'value')
+            const v = val ? (FUNCTIONS.has(val.type) ? this.defineFunction(val, key ? this.text(key) : '<anonymous>', env, fn, undefined, undefined) : this.expr(val, env, fn, stmt)) : UNKNOWN
+            if (key) map.set(this.text(key).replace(/^['"]|['"]$/g, ''), v)
+            parts.push(v)
+          } else if (p.type === 'shorthand_property_identifier') {
+            const v = this.name(this.text(p), env)
+            map.set(this.text(p), v)
+            parts.push(v)
+          } else if (p.type === 'method_definition') {
+            const mname = field(p, 'name')
+            this.defineFunction(p, mname ? this.text(mname) : '<method>', env, fn, undefined, undefined)
+          } else parts.push(this.expr(p, env, fn, stmt))
+        }
+        return { ...derive(parts, ~0), ...(parts.length === 0 ? { constant: true } : {}), fields: map }
+      }
+      case 'array': {
+        const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
+        return parts.length === 0 ? constant() : derive(parts, ~0)
+      }
+      case 'arrow_function':
+      case 'function_expression':
+      case 'function':
+      case 'generator_function':
+        return this.defineFunction(node, '<anonymous>', env, fn, undefined, undefined)
+      case 'jsx_element':
+      case 'jsx_self_closing_element':
+        return this.jsx(node, env, fn, stmt)
+      case 'sequence_expression': {
+        let last: Value = UNKNOWN
+        for (const c of namedChildren(node)) last = this.expr(c, env, fn, stmt)
+        return last
+      }
+      case 'class':
+        return UNKNOWN
+      default: {
+        const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
+        return derive(parts, ~0)
+      }
+    }
+  }
+
+  private jsx(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const opening = node.type === 'jsx_self_closing_element' ? node : node.children.find((c) => c.type === 'jsx_opening_element')
+    const nameNode = opening ? field(opening, 'name') : undefined
+    const element = nameNode ? this.text(nameNode) : ''
+    for (const attr of opening ? opening.children.filter((c) => c.type === 'jsx_attribute') : []) {
+      const [nameN, valueN] = namedChildren(attr)
+      if (!nameN || !valueN) continue
+      const inner = valueN.type === 'jsx_expression' ? namedChildren(valueN)[0] : valueN
+      const value = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+      this.ctx.emit({ kind: 'jsx-attr', stmt: attr, fn, name: this.text(nameN), element, value, valueNode: inner ?? valueN })
+    }
+    for (const c of node.children) {
+      if (c.type === 'jsx_expression') for (const e of namedChildren(c)) this.expr(e, env, fn, stmt)
+      else if (c.type === 'jsx_element' || c.type === 'jsx_self_closing_element') this.jsx(c, env, fn, stmt)
+    }
+    return UNKNOWN
+  }
+
+  private template(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    let prefix = ''
+    const dynamic: Value[] = []
+    const parts: string[] = []
+    for (const c of node.children) {
+      if (c.type === 'string_fragment' || c.type === 'escape_sequence') {
+        if (dynamic.length === 0) prefix += this.text(c)
+      } else if (c.type === 'template_substitution') {
+        const inner = namedChildren(c)[0]
+        const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        if (!isInert(v)) {
+          dynamic.push(v)
+          parts.push(snippet(inner ? this.text(inner) : '?', 30))
+        }
+      }
+    }
+    if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true } : constant(this.text(node).slice(1, -1))
+    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix }
+    return { ...derive(dynamic, KEEP), built }
+  }
+
+  concat(a: Value, b: Value, aNode: SNode, bNode: SNode): Value {
+    if (a.constant && b.constant) return a.str !== undefined && b.str !== undefined ? constant(a.str + b.str) : constant()
+    const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built
+    const out = derive([a, b], KEEP)
+    if (!stringy) return out
+    const parts = [...(a.built?.parts ?? (isInert(a) ? [] : [snippet(this.text(aNode), 30)])), ...(b.built?.parts ?? (isInert(b) ? [] : [snippet(this.text(bNode), 30)]))]
+    if (parts.length === 0) return out
+    const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
+    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix } }
+  }
+
+  private binary(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const leftNode = field(node, 'left')
+    const rightNode = field(node, 'right')
+    const opNode = field(node, 'operator')
+    if (!leftNode || !rightNode) return UNKNOWN
+    const left = this.expr(leftNode, env, fn, stmt)
+    const right = this.expr(rightNode, env, fn, stmt)
+    const op = opNode ? this.text(opNode) : ''
+    if (op === '+') return this.concat(left, right, leftNode, rightNode)
+    if (op === '||' || op === '??' || op === '&&') return join(left, right)
+    if (left.constant && right.constant) return constant()
+    return { inert: true }
+  }
+
+  private call(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const isNew = node.type === 'new_expression'
+    const calleeNode = field(node, isNew ? 'constructor' : 'function')
+    const argList = field(node, 'arguments')
+    if (!calleeNode) return UNKNOWN
+    let receiver: Value | undefined
+    let receiverText: string | undefined
+    let name = ''
+    let qname: string | undefined
+    if (calleeNode.type === 'member_expression') {
+      const objNode = field(calleeNode, 'object')!
+      const prop = field(calleeNode, 'property')
+      receiver = this.expr(objNode, env, fn, stmt)
+      receiverText = this.text(objNode)
+      name = prop ? this.text(prop) : ''
+      if (receiver.qname === 'window' && name !== 'open') receiver = this.name(name, env)
+      qname = receiver.qname ? `${receiver.qname}.${name}` : undefined
+    } else if (calleeNode.type === 'identifier') {
+      name = this.text(calleeNode)
+      qname = this.name(name, env).qname
+    } else if (calleeNode.type !== 'import') {
+      const callee = this.expr(calleeNode, env, fn, stmt)
+      qname = callee.qname
+    }
+    // `require('child_process')` and `import('x')` name a module.
+    if (!isNew && (name === 'require' || calleeNode.type === 'import') && !receiver) {
+      const first = argList ? namedChildren(argList)[0] : undefined
+      if (first?.type === 'string') return { qname: moduleName(this.text(first)) }
+    }
+    const args: Value[] = []
+    const argNodes: SNode[] = []
+    const kwargs = new Map<string, Value>()
+    const kwNodes = new Map<string, SNode>()
+    const tagged = argList?.type === 'template_string'
+    if (argList && !tagged) {
+      const list = namedChildren(argList)
+      list.forEach((a, i) => {
+        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i) : this.expr(a, env, fn, stmt)
+        args.push(v)
+        argNodes.push(a)
+        if (i === list.length - 1 && a.type === 'object' && v.fields) {
+          for (const [k, fv] of v.fields) kwargs.set(k, fv)
+          for (const p of namedChildren(a)) {
+            const key = p.type === 'pair' ? field(p, 'key') : p
+            const val = p.type === 'pair' ? field(p, 'value') : p
+            if (key && val) kwNodes.set(this.text(key).replace(/^['"]|['"]$/g, ''), val)
+          }
+        }
+      })
+    } else if (argList && tagged) {
+      // Values in a tagged template are bound by the tag, not spliced; still evaluate them.
+      this.template(argList, env, fn, stmt)
+    }
+    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged }
+    this.ctx.emit(event)
+    const result = jsCallResult(event, this)
+    if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
+      const objNode = field(calleeNode, 'object')!
+      if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) env.set(this.text(objNode), derive([receiver, ...args], ~0))
+    }
+    return result
+  }
+
+  rowOf(node: SNode): number {
+    return this.ctx.rowOf(node.start)
+  }
+}
+
+function moduleName(literal: string): string {
+  return literal.replace(/^['"`]|['"`]$/g, '').replace(/^node:/, '').replace(/^fs\/promises$/, 'fs').replace(/\/promises$/, '')
+}
+
+export { fields }

@@ -1,0 +1,134 @@
+/**
+ * Python's sources and the effect of calls on values: which request attributes carry client
+ * data, which calls sanitise (and for what), which produce weak digests or PRNG output, and
+ * which function parameters a web framework fills from the URL.
+ */
+import type { SNode } from '../syntax/tree'
+import type { CallEvent } from './events'
+import type { PassContext } from './pass'
+import type { PythonEvaluator } from './python'
+import { field, namedChildren } from './text'
+import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
+
+/** Attributes of Flask/Django/Starlette/aiohttp/Tornado request objects that hold client data. */
+export const PY_REQUEST_ATTRS = new Set([
+  'args', 'form', 'values', 'json', 'data', 'files', 'cookies', 'headers', 'GET', 'POST', 'FILES', 'COOKIES', 'META',
+  'body', 'query_params', 'path_params', 'query_string', 'path', 'full_path', 'url', 'base_url', 'environ', 'stream',
+  'get_json', 'get_data', 'query', 'match_info', 'rel_url', 'post', 'arguments', 'body_arguments', 'query_arguments', 'uri',
+  'params', 'content', 'text', 'host', 'referrer', 'view_args',
+])
+
+/** Request-object methods that return client data (`request.get_json()`, `await request.form()`). */
+const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values'])
+/** Tornado/webapp handler methods on `self` that read client data. */
+const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie'])
+
+const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
+const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isspace|islower|isupper|count|find|rfind|index|rindex|exists|is_file|is_dir|__len__)$/
+
+/** Sanitisers by qualified name or bare name: what they make safe. */
+const SANITIZERS: Array<[RegExp, number]> = [
+  [/(^|\.)secure_filename$/, SAFE.path | SAFE.shell | SAFE.html],
+  [/^(os\.path\.)?basename$|^posixpath\.basename$/, SAFE.path],
+  [/(^|\.)safe_join$/, SAFE.path],
+  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html)$/, SAFE.html],
+  [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
+  [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell],
+  [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
+  [/^(psycopg2?\.sql\.(Identifier|Literal)|sql\.Identifier|sql\.Literal|quote_ident|escape_string|conn\.escape|pymysql\.converters\.escape_string|connection\.escape)$/, SAFE.sql],
+  [/^(ast\.literal_eval|json\.loads)$/, SAFE.code],
+]
+
+export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
+  const { qname, name, receiver, args } = ev
+  const q = qname ?? name
+  if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
+  if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) return derive([receiver, ...args], ~0)
+  if (NUMERIC.has(q) || NUMERIC.has(name) && !receiver) return args.every((a) => a.constant) ? constant() : { inert: true }
+  for (const [pattern, kinds] of SANITIZERS) {
+    if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
+  }
+  // `Path(name).name` handled by attribute access; `x.replace('"', '""')` escapes SQL identifiers.
+  if (receiver && name === 'replace' && args[0]?.str !== undefined && /^['"`]$/.test(args[0].str) && args[1]?.str?.length === 2) return withSafe(derive([receiver]), SAFE.sql)
+  if (receiver && INERT_METHODS.test(name)) return { inert: true }
+  const weak = weakHashOf(ev)
+  if (weak) return { ...derive(args), tags: TAG.weakHash, madeAt: py.rowOf(ev.node) + 1, madeBy: weak }
+  if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle)|numpy\.random\.\w+)$/.test(q)) {
+    return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: q, inert: false }
+  }
+  if (name === 'open' && !receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) {
+    const mode = ev.kwargs.get('mode') ?? args[1]
+    const readOnly = !mode || (mode.str !== undefined && !/[wax+]/.test(mode.str))
+    return { ...derive(args), ...(readOnly ? { tags: TAG.readOnlyFile } : {}) }
+  }
+  if (receiver && (name === 'format' || name === 'format_map') && receiver.str !== undefined) {
+    const dynamic = [...args, ...ev.kwargs.values()].filter((a) => !isInert(a))
+    if (dynamic.length === 0) return receiver.constant && args.every((a) => a.constant) ? constant() : { inert: true }
+    const parts = [...ev.argNodes, ...ev.kwNodes.values()].map((n) => py.textOf(n)).filter((t, i) => !isInert([...args, ...ev.kwargs.values()][i]))
+    return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built: { how: '`.format()`', line: py.rowOf(ev.node) + 1, parts, prefix: receiver.str.split('{')[0] ?? '' } }
+  }
+  if (receiver && name === 'join' && receiver.str !== undefined && args[0] && !isInert(args[0])) {
+    return { ...derive(args, TAG.insecureRandom | TAG.weakHash), built: { how: '`.join()`', line: py.rowOf(ev.node) + 1, parts: [py.textOf(ev.argNodes[0]!)], prefix: '' } }
+  }
+  if (receiver?.constant && args.every((a) => a.constant)) return constant()
+  // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.
+  const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile
+  return derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
+}
+
+function weakHashOf(ev: CallEvent): string | undefined {
+  const q = ev.qname ?? ev.name
+  const m = /^(?:hashlib\.)?(md5|sha1)$/i.exec(q) ?? /^Crypto\.Hash\.(MD5|SHA1?)\.new$/.exec(q)
+  if (m && (q.startsWith('hashlib.') || q.startsWith('Crypto.'))) return `${m[1]!.toUpperCase()}`
+  if (q === 'hashlib.new' && ev.args[0]?.str && /^(md5|sha1)$/i.test(ev.args[0].str)) return ev.args[0].str.toUpperCase()
+  return undefined
+}
+
+const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
+const NOT_CLIENT_TYPE = /Depends|Security|Request|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
+
+/** Parameters a framework fills from the request, and whether the function is a web handler. */
+export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassContext, topLevel: boolean): { handler: boolean; params: Map<string, Value> } {
+  const params = new Map<string, Value>()
+  const route = decorators.find((d) => /\.(route|get|post|put|patch|delete|api_route|websocket|view)\s*\(/.test(d) || /@(api_view|require_(GET|POST|http_methods)|csrf_exempt|login_required)\b/.test(d))
+  const list = field(def, 'parameters')
+  const flaskPath = route ? /\(\s*[rf]?["']([^"']*)["']/.exec(route)?.[1] : undefined
+  const flaskVars = new Map<string, string>()
+  for (const m of (flaskPath ?? '').matchAll(/<(?:(\w+):)?(\w+)>/g)) flaskVars.set(m[2]!, m[1] ?? 'string')
+  const fastapi = route !== undefined && /\.(get|post|put|patch|delete|api_route|websocket)\s*\(/.test(route) && flaskVars.size === 0
+  const django = topLevel && /(^|\/)views?(\/|\.py$)|(^|\/)api\.py$/.test(ctx.path)
+  let handler = route !== undefined
+  const names = list ? namedChildren(list) : []
+  names.forEach((p, i) => {
+    const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    if (!nameNode) return
+    const name = ctx.text.slice(nameNode.start, nameNode.end)
+    const type = field(p, 'type')
+    const typeText = type ? ctx.text.slice(type.start, type.end) : ''
+    const dflt = field(p, 'value')
+    const defaultText = dflt ? ctx.text.slice(dflt.start, dflt.end) : ''
+    if (name === 'request' || name === 'req' || /\b(Http)?Request\b|WSGIRequest/.test(typeText)) {
+      params.set(name, { tags: TAG.request })
+      if (i === 0 && django) handler = true
+      return
+    }
+    const source = (label: string): Value => {
+      const v: Value = { taint: { source: label, line: ctx.rowOf(nameNode.start) + 1 } }
+      if (ctx.addedIn(def)) v.added = true
+      return v
+    }
+    if (flaskVars.has(name)) {
+      if (!/^(int|float|uuid)$/.test(flaskVars.get(name)!)) params.set(name, source(`the route parameter \`${name}\``))
+      return
+    }
+    if (fastapi && !NOT_ROUTE_PARAM.test(name) && !NOT_CLIENT_TYPE.test(`${typeText} ${defaultText}`)) {
+      params.set(name, source(`the request parameter \`${name}\``))
+      return
+    }
+    if (django && i > 0 && names[0] && /request/.test(ctx.text.slice(names[0].start, names[0].end)) && !NOT_ROUTE_PARAM.test(name) && !/\bint\b/.test(typeText)) {
+      params.set(name, source(`the URL parameter \`${name}\``))
+    }
+  })
+  return { handler, params }
+}

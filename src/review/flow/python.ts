@@ -1,0 +1,655 @@
+/**
+ * The def-use pass for Python: statements in order, one environment per function, imports
+ * and aliases resolved to qualified names, constants and request data propagated through
+ * assignments, f-strings, `%`, `.format()`, `+`, `.join()` and calls. It reports calls, stores
+ * and returns to the sink tables through `emit`; branches are analysed apart and merged.
+ */
+import type { SNode } from '../syntax/tree'
+import type { FunctionFacts } from './events'
+import type { PassContext } from './pass'
+import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
+import { Env, type PendingFunction } from './scope'
+import { field, fields, namedChildren, snippet } from './text'
+import { constant, derive, hasTag, isInert, join, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+
+const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
+/** Loop bodies run twice so values carried around the loop reach their uses. */
+const LOOP_PASSES = 2
+
+export function analysePython(root: SNode, ctx: PassContext): void {
+  new PythonPass(ctx).run(root)
+}
+
+class PythonPass {
+  private readonly queue: PendingFunction[] = []
+  private readonly module = Env.root()
+
+  constructor(private readonly ctx: PassContext) {}
+
+  run(root: SNode): void {
+    this.block(root, this.module, MODULE_FACTS)
+    for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
+      const job = this.queue[i]!
+      const env = job.env.child()
+      for (const [name, value] of job.params ?? []) env.set(name, value)
+      const body = field(job.node, 'body')
+      if (body) this.block(body, env, job.facts)
+    }
+  }
+
+  private text(node: SNode): string {
+    return this.ctx.text.slice(node.start, node.end)
+  }
+
+  private block(node: SNode, env: Env, fn: FunctionFacts): void {
+    for (const s of node.children) {
+      if (!s.named) continue
+      this.stmt(s, env, fn)
+      if (!this.ctx.budget.spend()) return
+    }
+  }
+
+  private stmt(node: SNode, env: Env, fn: FunctionFacts): void {
+    switch (node.type) {
+      case 'expression_statement':
+        for (const c of namedChildren(node)) {
+          if (c.type === 'assignment') this.assign(c, env, fn, node)
+          else if (c.type === 'augmented_assignment') this.augmented(c, env, fn, node)
+          else this.expr(c, env, fn, node)
+        }
+        return
+      case 'return_statement': {
+        const valueNode = namedChildren(node)[0]
+        const value = valueNode ? this.expr(valueNode, env, fn, node) : constant()
+        if (valueNode) this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
+        return
+      }
+      case 'if_statement':
+        return this.ifStatement(node, env, fn)
+      case 'for_statement':
+        return this.forStatement(node, env, fn)
+      case 'while_statement': {
+        const cond = field(node, 'condition')
+        const body = field(node, 'body')
+        const entry = env.fork()
+        for (let pass = 0; pass < LOOP_PASSES; pass++) {
+          if (cond) this.expr(cond, env, fn, node)
+          if (body) this.block(body, env, fn)
+        }
+        env.mergeFrom(entry, env.fork())
+        const alt = field(node, 'alternative')
+        if (alt) this.blockOf(alt, env, fn)
+        return
+      }
+      case 'try_statement':
+        return this.tryStatement(node, env, fn)
+      case 'with_statement':
+        return this.withStatement(node, env, fn)
+      case 'function_definition':
+        return this.defineFunction(node, [], env, fn)
+      case 'decorated_definition': {
+        const def = field(node, 'definition')
+        const decorators = node.children.filter((c) => c.type === 'decorator')
+        for (const d of decorators) this.expr(namedChildren(d)[0] ?? d, env, fn, d)
+        if (def?.type === 'function_definition') this.defineFunction(def, decorators, env, fn)
+        else if (def?.type === 'class_definition') this.defineClass(def, env, fn)
+        return
+      }
+      case 'class_definition':
+        return this.defineClass(node, env, fn)
+      case 'import_statement':
+        return this.importStatement(node, env)
+      case 'import_from_statement':
+        return this.importFrom(node, env)
+      case 'block':
+      case 'module':
+        return this.block(node, env, fn)
+      case 'pass_statement':
+      case 'break_statement':
+      case 'continue_statement':
+      case 'global_statement':
+      case 'nonlocal_statement':
+      case 'comment':
+      case 'future_import_statement':
+        return
+      default:
+        // raise, assert, delete, match, print (py2), ERROR and whatever else: their expressions still run.
+        for (const c of namedChildren(node)) {
+          if (c.type.endsWith('_statement') || c.type === 'block' || c.type === 'function_definition' || c.type === 'decorated_definition') this.stmt(c, env, fn)
+          else this.expr(c, env, fn, node)
+        }
+    }
+  }
+
+  private blockOf(clause: SNode, env: Env, fn: FunctionFacts): void {
+    const body = field(clause, 'body') ?? field(clause, 'consequence') ?? clause.children.find((c) => c.type === 'block')
+    if (body) this.block(body, env, fn)
+  }
+
+  private ifStatement(node: SNode, env: Env, fn: FunctionFacts): void {
+    const branches: Env[] = []
+    let hasElse = false
+    const cond = field(node, 'condition')
+    if (cond) this.condition(cond, env, fn, node)
+    const then = env.fork()
+    const consequence = field(node, 'consequence')
+    if (consequence) this.block(consequence, then, fn)
+    branches.push(then)
+    for (const alt of fields(node, 'alternative')) {
+      const branch = env.fork()
+      if (alt.type === 'elif_clause') {
+        const c = field(alt, 'condition')
+        if (c) this.condition(c, branch, fn, alt)
+      } else hasElse = true
+      this.blockOf(alt, branch, fn)
+      branches.push(branch)
+    }
+    if (!hasElse) branches.push(env.fork())
+    env.mergeFrom(...branches)
+  }
+
+  /** Evaluates a condition, and marks names it validates (`if not is_safe_url(nxt): abort()`) as sanitised from here on. */
+  private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
+    this.expr(cond, env, fn, stmt)
+    const visit = (n: SNode): void => {
+      if (n.type === 'call') {
+        const callee = field(n, 'function')
+        const name = callee ? this.text(callee).split('.').pop()! : ''
+        if (VALIDATOR.test(name)) {
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) if (a.type === 'identifier') this.markSafe(env, this.text(a), SAFE.all)
+          const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
+          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all)
+        }
+        if (/^startswith$/.test(name) && callee?.type === 'attribute') {
+          const receiver = field(callee, 'object')
+          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), SAFE.path | SAFE.url)
+        }
+      } else if (n.type === 'comparison_operator') {
+        const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
+        const [left] = namedChildren(n)
+        if (left?.type === 'identifier' && ops.some((o) => o === 'in' || o === '==')) this.markSafe(env, this.text(left), SAFE.all)
+      }
+      for (const c of n.children) if (c.named) visit(c)
+    }
+    visit(cond)
+  }
+
+  private markSafe(env: Env, name: string, kinds: number): void {
+    const v = env.get(name)
+    if (v && (v.taint || v.built)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
+  }
+
+  private forStatement(node: SNode, env: Env, fn: FunctionFacts): void {
+    const right = field(node, 'right')
+    const left = field(node, 'left')
+    const body = field(node, 'body')
+    const iter = right ? this.expr(right, env, fn, node) : UNKNOWN
+    const entry = env.fork()
+    for (let pass = 0; pass < LOOP_PASSES; pass++) {
+      if (left) this.bind(left, derive([iter]), env, fn, node)
+      if (body) this.block(body, env, fn)
+    }
+    env.mergeFrom(entry, env.fork())
+    const alt = field(node, 'alternative')
+    if (alt) this.blockOf(alt, env, fn)
+  }
+
+  private tryStatement(node: SNode, env: Env, fn: FunctionFacts): void {
+    const body = field(node, 'body')
+    if (body) this.block(body, env, fn)
+    const after: Env[] = [env.fork()]
+    for (const c of node.children) {
+      if (c.type === 'except_clause' || c.type === 'except_group_clause') {
+        const branch = env.fork()
+        for (const part of namedChildren(c)) if (part.type === 'block') this.block(part, branch, fn)
+        after.push(branch)
+      } else if (c.type === 'else_clause') this.blockOf(c, after[0]!, fn)
+    }
+    env.mergeFrom(...after)
+    const fin = node.children.find((c) => c.type === 'finally_clause')
+    if (fin) this.blockOf(fin, env, fn)
+  }
+
+  private withStatement(node: SNode, env: Env, fn: FunctionFacts): void {
+    const clause = node.children.find((c) => c.type === 'with_clause')
+    for (const item of clause ? namedChildren(clause) : []) {
+      const value = field(item, 'value') ?? namedChildren(item)[0]
+      if (!value) continue
+      if (value.type === 'as_pattern') {
+        const [expr] = namedChildren(value)
+        const target = field(value, 'alias')
+        const v = expr ? this.expr(expr, env, fn, node) : UNKNOWN
+        const name = target ? namedChildren(target)[0] ?? target : undefined
+        if (name) this.bind(name, v, env, fn, node)
+      } else this.expr(value, env, fn, node)
+    }
+    const body = field(node, 'body')
+    if (body) this.block(body, env, fn)
+  }
+
+  private defineFunction(node: SNode, decorators: SNode[], env: Env, outer: FunctionFacts): void {
+    const nameNode = field(node, 'name')
+    const name = nameNode ? this.text(nameNode) : '<lambda>'
+    const decoratorText = decorators.map((d) => this.text(d))
+    const route = pythonRouteParams(node, decoratorText, this.ctx, outer.node === undefined)
+    const facts: FunctionFacts = { name, handler: route.handler, node }
+    env.set(name, { qname: `local.${name}` })
+    this.queue.push({ node, env, facts, params: route.params })
+  }
+
+  private defineClass(node: SNode, env: Env, fn: FunctionFacts): void {
+    const nameNode = field(node, 'name')
+    if (nameNode) env.set(this.text(nameNode), { qname: `local.${this.text(nameNode)}` })
+    const supers = field(node, 'superclasses')
+    if (supers) this.expr(supers, env, fn, node)
+    const body = field(node, 'body')
+    if (!body) return
+    const classEnv = env.child()
+    for (const s of body.children) {
+      if (s.type === 'function_definition') this.defineFunction(s, [], env, { ...fn, node: s })
+      else if (s.type === 'decorated_definition') {
+        const def = field(s, 'definition')
+        const decorators = s.children.filter((c) => c.type === 'decorator')
+        if (def?.type === 'function_definition') this.defineFunction(def, decorators, env, { ...fn, node: s })
+        else if (def) this.stmt(def, classEnv, fn)
+      } else if (s.named) this.stmt(s, classEnv, fn)
+    }
+  }
+
+  private importStatement(node: SNode, env: Env): void {
+    for (const n of fields(node, 'name')) {
+      if (n.type === 'aliased_import') {
+        const mod = field(n, 'name')
+        const alias = field(n, 'alias')
+        if (mod && alias) env.set(this.text(alias), { qname: this.text(mod) })
+      } else {
+        const dotted = this.text(n)
+        const head = dotted.split('.')[0]!
+        env.set(head, { qname: head })
+      }
+    }
+  }
+
+  private importFrom(node: SNode, env: Env): void {
+    const moduleNode = field(node, 'module_name')
+    const mod = moduleNode ? this.text(moduleNode).replace(/^\.+/, '') : ''
+    for (const n of fields(node, 'name')) {
+      const target = n.type === 'aliased_import' ? field(n, 'name') : n
+      const alias = n.type === 'aliased_import' ? field(n, 'alias') : n
+      if (!target || !alias) continue
+      const name = this.text(target)
+      env.set(this.text(alias), { qname: mod ? `${mod}.${name}` : name })
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Assignments
+  // ---------------------------------------------------------------------------
+
+  private onAdded(stmt: SNode, v: Value): Value {
+    return this.ctx.addedIn(stmt) && (v.taint || v.built || v.tags) && !v.added ? { ...v, added: true } : v
+  }
+
+  private assign(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
+    const right = field(node, 'right')
+    const left = field(node, 'left')
+    if (!right || !left) return
+    // `a = b = value`
+    if (right.type === 'assignment') {
+      this.assign(right, env, fn, stmt)
+      const inner = field(right, 'left')
+      if (inner) this.bind(left, this.expr(inner, env, fn, stmt), env, fn, stmt)
+      return
+    }
+    const value = this.onAdded(stmt, this.expr(right, env, fn, stmt))
+    this.bind(left, value, env, fn, stmt, right)
+  }
+
+  private augmented(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
+    const left = field(node, 'left')
+    const right = field(node, 'right')
+    if (!left || !right) return
+    const op = field(node, 'operator')
+    const before = this.expr(left, env, fn, stmt)
+    const add = this.expr(right, env, fn, stmt)
+    const value = op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add])
+    this.bind(left, this.onAdded(stmt, value), env, fn, stmt, right)
+  }
+
+  private bind(target: SNode, value: Value, env: Env, fn: FunctionFacts, stmt: SNode, valueNode?: SNode): void {
+    switch (target.type) {
+      case 'identifier':
+        env.set(this.text(target), value)
+        if (value.tags) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        return
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'expression_list':
+      case 'tuple':
+      case 'list': {
+        const part = value.constant ? value : derive([value], ~0)
+        for (const c of namedChildren(target)) this.bind(c.type === 'list_splat_pattern' ? (namedChildren(c)[0] ?? c) : c, part, env, fn, stmt)
+        return
+      }
+      case 'attribute': {
+        const objNode = field(target, 'object')
+        const attr = field(target, 'attribute')
+        if (!objNode || !attr) return
+        const object = this.expr(objNode, env, fn, stmt)
+        this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: this.text(attr), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        return
+      }
+      case 'subscript': {
+        const objNode = field(target, 'value')
+        const keyNode = field(target, 'subscript')
+        if (!objNode) return
+        const object = this.expr(objNode, env, fn, stmt)
+        const key = keyNode ? this.expr(keyNode, env, fn, stmt) : UNKNOWN
+        this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: key.str ?? (keyNode ? this.text(keyNode) : ''), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        // A container holding request data is request data.
+        if (objNode.type === 'identifier' && (value.taint || !isInert(value))) {
+          const name = this.text(objNode)
+          const prior = env.get(name)
+          if (prior && !prior.qname) env.set(name, join({ ...prior, constant: false, inert: false }, derive([value])))
+        }
+        return
+      }
+      default:
+        this.expr(target, env, fn, stmt)
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Expressions
+  // ---------------------------------------------------------------------------
+
+  expr(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    switch (node.type) {
+      case 'identifier':
+        return this.name(this.text(node), env)
+      case 'string':
+        return this.string(node, env, fn, stmt)
+      case 'concatenated_string': {
+        let out: Value | undefined
+        for (const c of namedChildren(node)) {
+          const v = this.string(c, env, fn, stmt)
+          out = out === undefined ? v : this.concat(out, v, node, c)
+        }
+        return out ?? constant('')
+      }
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+      case 'none':
+      case 'ellipsis':
+        return constant()
+      case 'attribute':
+        return this.attribute(node, env, fn, stmt)
+      case 'call':
+        return this.call(node, env, fn, stmt)
+      case 'subscript': {
+        const obj = field(node, 'value')
+        const v = obj ? this.expr(obj, env, fn, stmt) : UNKNOWN
+        const keys = fields(node, 'subscript').map((k) => this.expr(k, env, fn, stmt))
+        const key = keys[0]?.str
+        if (key !== undefined && v.fields?.has(key)) return v.fields.get(key)!
+        return v.qname ? { qname: `${v.qname}[]` } : v.constant ? constant() : derive([v], ~0)
+      }
+      case 'binary_operator':
+        return this.binary(node, env, fn, stmt)
+      case 'parenthesized_expression':
+      case 'await': {
+        const inner = namedChildren(node)[0]
+        return inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+      }
+      case 'conditional_expression': {
+        const [a, cond, b] = namedChildren(node)
+        if (cond) this.expr(cond, env, fn, stmt)
+        return join(a ? this.expr(a, env, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
+      }
+      case 'boolean_operator': {
+        const left = field(node, 'left')
+        const right = field(node, 'right')
+        return join(left ? this.expr(left, env, fn, stmt) : undefined, right ? this.expr(right, env, fn, stmt) : undefined)
+      }
+      case 'not_operator':
+      case 'comparison_operator':
+        for (const c of namedChildren(node)) this.expr(c, env, fn, stmt)
+        return { inert: true }
+      case 'dictionary': {
+        const fieldsMap = new Map<string, Value>()
+        const parts: Value[] = []
+        for (const pair of namedChildren(node)) {
+          if (pair.type !== 'pair') {
+            parts.push(this.expr(pair, env, fn, stmt))
+            continue
+          }
+          const k = field(pair, 'key')
+          const val = field(pair, 'value')
+          const kv = k ? this.expr(k, env, fn, stmt) : UNKNOWN
+          const vv = val ? this.expr(val, env, fn, stmt) : UNKNOWN
+          if (kv.str !== undefined) fieldsMap.set(kv.str, vv)
+          parts.push(kv, vv)
+        }
+        return { ...derive(parts, ~0), ...(parts.length === 0 ? { constant: true } : {}), fields: fieldsMap }
+      }
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'expression_list': {
+        const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
+        return parts.length === 0 ? constant() : derive(parts, ~0)
+      }
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression':
+      case 'dictionary_comprehension':
+        return this.comprehension(node, env, fn, stmt)
+      case 'lambda':
+        return UNKNOWN
+      case 'unary_operator': {
+        const arg = field(node, 'argument') ?? namedChildren(node)[0]
+        const v = arg ? this.expr(arg, env, fn, stmt) : UNKNOWN
+        return v.constant ? constant() : { inert: true }
+      }
+      case 'keyword_argument': {
+        const v = field(node, 'value')
+        return v ? this.expr(v, env, fn, stmt) : UNKNOWN
+      }
+      case 'list_splat':
+      case 'dictionary_splat': {
+        const inner = namedChildren(node)[0]
+        return inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+      }
+      case 'named_expression': {
+        const name = field(node, 'name')
+        const value = field(node, 'value')
+        const v = value ? this.expr(value, env, fn, stmt) : UNKNOWN
+        if (name) env.set(this.text(name), v)
+        return v
+      }
+      default: {
+        const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
+        return derive(parts, ~0)
+      }
+    }
+  }
+
+  private name(name: string, env: Env): Value {
+    const bound = env.get(name)
+    if (bound) return bound
+    // Unbound in what the diff shows: a request object by its usual name, a constant by its
+    // ALL_CAPS convention, otherwise a builtin or a module-level name (qualified by itself).
+    if (name === 'request' || name === 'req') return { tags: TAG.request, qname: name === 'request' ? 'flask.request' : undefined }
+    if (/^[A-Z][A-Z0-9_]*$/.test(name) && name.length > 1) return { constant: true, qname: name }
+    return { qname: name }
+  }
+
+  private attribute(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const objNode = field(node, 'object')
+    const attrNode = field(node, 'attribute')
+    if (!objNode || !attrNode) return UNKNOWN
+    const obj = this.expr(objNode, env, fn, stmt)
+    const attr = this.text(attrNode)
+    if (hasTag(obj, TAG.request)) {
+      if (PY_REQUEST_ATTRS.has(attr)) return this.source(node, stmt)
+      return { qname: obj.qname ? `${obj.qname}.${attr}` : undefined }
+    }
+    if (objNode.type === 'identifier' && this.text(objNode) === 'self' && attr === 'request') return { tags: TAG.request }
+    if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
+    if (obj.taint) return derive([obj], ~0)
+    if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
+    return obj.constant ? constant() : UNKNOWN
+  }
+
+  source(node: SNode, stmt: SNode): Value {
+    const v: Value = { taint: { source: snippet(this.text(node), 50), line: this.ctx.rowOf(node.start) + 1 } }
+    if (this.ctx.addedIn(stmt)) v.added = true
+    return v
+  }
+
+  private string(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    if (node.type !== 'string') return this.expr(node, env, fn, stmt)
+    let text = ''
+    let prefix = ''
+    const dynamic: Value[] = []
+    const parts: string[] = []
+    for (const c of node.children) {
+      if (c.type === 'string_content' || c.type === 'escape_sequence') {
+        text += this.text(c)
+        if (dynamic.length === 0) prefix += this.text(c)
+      } else if (c.type === 'interpolation') {
+        const inner = field(c, 'expression') ?? namedChildren(c)[0]
+        const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        if (!isInert(v)) {
+          dynamic.push(v)
+          parts.push(snippet(inner ? this.text(inner) : '?', 30))
+        } else text += '\u0000'
+      }
+    }
+    if (dynamic.length === 0) return constant(text)
+    const built: Built = { how: 'an f-string', line: this.ctx.rowOf(node.start) + 1, parts, prefix }
+    return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built }
+  }
+
+  concat(a: Value, b: Value, aNode: SNode, bNode: SNode): Value {
+    if (a.constant && b.constant) return a.str !== undefined && b.str !== undefined ? constant(a.str + b.str) : constant()
+    const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built
+    const out = derive([a, b], TAG.insecureRandom | TAG.weakHash)
+    if (!stringy) return out
+    const parts = [...(a.built?.parts ?? (isInert(a) ? [] : [snippet(this.text(aNode), 30)])), ...(b.built?.parts ?? (isInert(b) ? [] : [snippet(this.text(bNode), 30)]))]
+    if (parts.length === 0) return out
+    const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
+    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix } }
+  }
+
+  private binary(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const leftNode = field(node, 'left')
+    const rightNode = field(node, 'right')
+    const opNode = field(node, 'operator')
+    if (!leftNode || !rightNode) return UNKNOWN
+    const left = this.expr(leftNode, env, fn, stmt)
+    const right = this.expr(rightNode, env, fn, stmt)
+    const op = opNode ? this.text(opNode) : ''
+    if (op === '+') return this.concat(left, right, leftNode, rightNode)
+    if (op === '%' && left.str !== undefined) {
+      if (isInert(right)) return left.constant && right.constant ? constant() : { inert: true }
+      const parts = rightNode.type === 'tuple' ? namedChildren(rightNode).map((c) => snippet(this.text(c), 30)) : [snippet(this.text(rightNode), 30)]
+      return { ...derive([right], TAG.insecureRandom | TAG.weakHash), built: { how: '`%` formatting', line: this.ctx.rowOf(node.start) + 1, parts, prefix: left.str.split('%')[0] ?? '' } }
+    }
+    if (left.constant && right.constant) return constant()
+    return derive([left, right], TAG.insecureRandom | TAG.weakHash)
+  }
+
+  private comprehension(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const inner = env.child()
+    for (const clause of node.children.filter((c) => c.type === 'for_in_clause')) {
+      const right = field(clause, 'right')
+      const left = field(clause, 'left')
+      const v = right ? this.expr(right, inner, fn, stmt) : UNKNOWN
+      if (left) this.bind(left, derive([v], ~0), inner, fn, stmt)
+    }
+    const body = field(node, 'body') ?? namedChildren(node)[0]
+    const parts: Value[] = []
+    for (const c of namedChildren(node)) if (c.type !== 'for_in_clause') parts.push(this.expr(c, inner, fn, stmt))
+    return body ? derive(parts, ~0) : UNKNOWN
+  }
+
+  private call(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const calleeNode = field(node, 'function')
+    const argList = field(node, 'arguments')
+    if (!calleeNode) return UNKNOWN
+    let receiver: Value | undefined
+    let receiverText: string | undefined
+    let name: string
+    let qname: string | undefined
+    if (calleeNode.type === 'attribute') {
+      const objNode = field(calleeNode, 'object')!
+      const attrNode = field(calleeNode, 'attribute')
+      receiver = this.expr(objNode, env, fn, stmt)
+      receiverText = this.text(objNode)
+      name = attrNode ? this.text(attrNode) : ''
+      qname = receiver.qname ? `${receiver.qname}.${name}` : undefined
+    } else if (calleeNode.type === 'identifier') {
+      name = this.text(calleeNode)
+      qname = this.name(name, env).qname
+    } else {
+      const callee = this.expr(calleeNode, env, fn, stmt)
+      name = ''
+      qname = callee.qname
+    }
+    const args: Value[] = []
+    const argNodes: SNode[] = []
+    const kwargs = new Map<string, Value>()
+    const kwNodes = new Map<string, SNode>()
+    if (argList) {
+      for (const a of argList.children) {
+        if (!a.named || a.type === 'comment') continue
+        if (a.type === 'keyword_argument') {
+          const k = field(a, 'name')
+          const v = field(a, 'value')
+          if (k && v) {
+            kwargs.set(this.text(k), this.expr(v, env, fn, stmt))
+            kwNodes.set(this.text(k), v)
+          }
+        } else if (a.type === 'generator_expression' || argList.type === 'generator_expression') {
+          args.push(this.expr(a, env, fn, stmt))
+          argNodes.push(a)
+        } else {
+          args.push(this.expr(a, env, fn, stmt))
+          argNodes.push(a)
+        }
+      }
+      if (argList.type === 'generator_expression') {
+        args.push(this.expr(argList, env, fn, stmt))
+        argNodes.push(argList)
+      }
+    }
+    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
+    this.ctx.emit(event)
+    const result = pythonCallResult(event, this)
+    // `items.append(x)` puts x in `items`.
+    if (receiver && calleeNode.type === 'attribute' && /^(append|extend|insert|add|update|setdefault|appendleft)$/.test(name)) {
+      const objNode = field(calleeNode, 'object')!
+      if (objNode.type === 'identifier' && !receiver.qname) {
+        const grown = derive([receiver, ...args], ~0)
+        if (receiver.fields) grown.fields = receiver.fields
+        env.set(this.text(objNode), grown)
+      }
+    }
+    return result
+  }
+
+  textOf(node: SNode): string {
+    return this.text(node)
+  }
+
+  rowOf(node: SNode): number {
+    return this.ctx.rowOf(node.start)
+  }
+}
+
+export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf'>

@@ -1,0 +1,61 @@
+/** Variable environments for the def-use pass: one per function, copied at branches and merged after. */
+import type { SNode } from '../syntax/tree'
+import type { FunctionFacts } from './events'
+import { join, type Value } from './value'
+
+export class Env {
+  constructor(
+    readonly vars: Map<string, Value>,
+    /** The module's names (imports, constants), read when a function has no binding of its own. */
+    readonly outer: Env | undefined,
+  ) {}
+
+  static root(): Env {
+    return new Env(new Map(), undefined)
+  }
+
+  get(name: string): Value | undefined {
+    return this.vars.get(name) ?? this.outer?.get(name)
+  }
+
+  has(name: string): boolean {
+    return this.vars.has(name) || (this.outer?.has(name) ?? false)
+  }
+
+  set(name: string, value: Value): void {
+    this.vars.set(name, value)
+  }
+
+  fork(): Env {
+    return new Env(new Map(this.vars), this.outer)
+  }
+
+  child(): Env {
+    return new Env(new Map(), this)
+  }
+
+  /** After `if a: ... else: ...`: each name holds whatever either branch left in it. */
+  mergeFrom(...branches: Env[]): void {
+    const names = new Set<string>()
+    for (const b of branches) for (const k of b.vars.keys()) names.add(k)
+    for (const name of names) {
+      let merged: Value | undefined
+      let first = true
+      for (const b of branches) {
+        const v = b.vars.get(name) ?? this.outer?.get(name)
+        merged = first ? v : join(merged, v)
+        first = false
+      }
+      if (merged) this.vars.set(name, merged)
+    }
+  }
+}
+
+/** A nested function waiting to be analysed with the environment it closed over. */
+export interface PendingFunction {
+  node: SNode
+  env: Env
+  facts: FunctionFacts
+  /** Parameter values decided by the enclosing code (a route's path parameters, `req`). */
+  params?: Map<string, Value>
+}

@@ -1,0 +1,71 @@
+/** Shared vocabulary of the sink tables: how a finding is described and anchored. */
+import type { SNode } from '../../syntax/tree'
+import type { FlowEvent, RuleFinding } from '../events'
+import { snippet } from '../text'
+import { isInert, isTainted, SAFE, type SafeKind, type Value } from '../value'
+
+export interface MatchContext {
+  text(node: SNode): string
+  row(node: SNode): number
+  rowAt(offset: number): number
+  /** A test file: injection rules stay quiet, fixtures build queries freely. */
+  isTest: boolean
+  path: string
+}
+
+export type Matcher = (event: FlowEvent, m: MatchContext) => RuleFinding | undefined
+
+export function finding(
+  ruleId: string,
+  event: FlowEvent,
+  m: MatchContext,
+  message: string,
+  suggestion: string,
+  values: Array<Value | undefined>,
+  severity?: RuleFinding['severity'],
+): RuleFinding {
+  const out: RuleFinding = { ruleId, startRow: m.row(event.stmt), endRow: endRow(event.stmt, m), message, suggestion, values }
+  if (severity) out.severity = severity
+  return out
+}
+
+function endRow(stmt: SNode, m: MatchContext): number {
+  // A compound statement (if/for/with) ends at its header, not at the end of its body.
+  const body = stmt.children.find((c) => c.field === 'body' || c.field === 'consequence' || c.type === 'block' || c.type === 'statement_block')
+  const end = body && body.start > stmt.start ? stmt.start + m.text({ ...stmt, end: body.start }).trimEnd().length : stmt.end
+  return m.rowAt(Math.max(stmt.start, end - 1))
+}
+
+/** `cursor.execute(f"SELECT…")` for messages: the call as written, shortened. */
+export function callText(node: SNode, m: MatchContext, max = 60): string {
+  return snippet(m.text(node), max)
+}
+
+/** Describes how `v` got dangerous: the request source, the formatting that built it, or both. */
+export function describeFlow(v: Value, argText: string, stmtRow: number): string {
+  const bits: string[] = []
+  if (v.built) {
+    const from = v.built.parts.length ? ` from ${v.built.parts.slice(0, 3).map((p) => `\`${p}\``).join(', ')}` : ''
+    bits.push(v.built.line - 1 !== stmtRow && /^[\w.]+$/.test(argText) ? `\`${argText}\`, which line ${v.built.line} builds with ${v.built.how}${from}` : `${v.built.how}${from}`)
+  }
+  if (v.taint) bits.push(`request data (\`${v.taint.source}\`${v.taint.line - 1 !== stmtRow ? `, line ${v.taint.line}` : ''})`)
+  return bits.join(' carrying ')
+}
+
+/** A string assembled from parts that are not proven harmless, and not sanitised for `kind`. */
+export function isBuiltUnsafe(v: Value | undefined, kind: SafeKind): boolean {
+  return !!v?.built && !isInert(v) && !(v.taint && !isTainted(v, kind)) && !((v.safe ?? 0) & safeBit(kind))
+}
+
+function safeBit(kind: SafeKind): number {
+  return SAFE[kind]
+}
+
+export function dangerous(v: Value | undefined, kind: SafeKind): boolean {
+  return isTainted(v, kind) || isBuiltUnsafe(v, kind)
+}
+
+/** Records that `ruleId`'s sink at this statement was examined and found safe (vetoes line-rule guesses there). */
+export function cleared(ruleId: string, event: FlowEvent, m: MatchContext): RuleFinding {
+  return { ruleId, startRow: m.row(event.stmt), endRow: endRow(event.stmt, m), message: '', suggestion: '', values: [], cleared: true }
+}

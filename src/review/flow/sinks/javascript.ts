@@ -1,0 +1,213 @@
+/** JavaScript/TypeScript sinks, over the events of the JS def-use pass. */
+import type { CallEvent } from '../events'
+import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
+import { callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+
+const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
+const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
+
+function argText(ev: CallEvent, m: MatchContext, i: number): string {
+  const n = ev.argNodes[i]
+  return n ? m.text(n) : ''
+}
+
+function serverTaint(v: Value | undefined): boolean {
+  return !!v?.taint && !v.taint.dom
+}
+
+const sqlInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver) return undefined
+  const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
+  const raw = /^(query|execute|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw
+  const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
+  if (!raw && !builder) return undefined
+  const v = ev.args[0]
+  if (!v) return undefined
+  if (isInert(v)) return cleared('js/sql-injection', ev, m)
+  const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*\w+\s*(=|like|in|<|>)/i.test(v.built?.prefix ?? '')
+  const dbish = DB_RECEIVER.test(ev.receiverText ?? '') || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
+  const built = isBuiltUnsafe(v, 'sql') && (raw ? sqlText || dbish : sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix))
+  const tainted = isTainted(v, 'sql') && raw && (dbish || sqlText)
+  if (!built && !tainted) return undefined
+  return finding(
+    'js/sql-injection',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` runs SQL built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in the value rewrites the query`,
+    unsafeRaw ? 'Use the tagged form `prisma.$queryRaw`…${id}…`` (values are bound), or pass parameters.' : 'Pass values as parameters: `db.query("SELECT … WHERE id = $1", [id])` (mysql: `?`), or use the query builder\'s bindings (`knex.raw("… = ?", [id])`).',
+    [v],
+    'critical',
+  )
+}
+
+const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
+const SPAWN = /^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$|^execa(\.execa|\.sync)?$|^(execa|execaSync)$|^cross-spawn$/
+
+const shellInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const execLike = SHELL_EXEC.test(q)
+  const spawn = SPAWN.test(q)
+  if (!execLike && !spawn) return undefined
+  const v = ev.args[0]
+  if (isInert(v)) return cleared('js/shell-injection', ev, m)
+  const shell = execLike || ev.kwargs.get('shell')?.constant === true && ev.kwNodes.has('shell') && m.text(ev.kwNodes.get('shell')!) !== 'false'
+  if (shell && dangerous(v, 'shell')) {
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` passes ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))} to a shell: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Use `execFile`/`spawn` with an argument array and no shell: `execFile("convert", [input, output])`.', [v], v!.taint ? 'critical' : 'major')
+  }
+  if (!shell && isTainted(v, 'shell')) {
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}`, 'Pick the program from a fixed table; pass request values only as separate arguments.', [v])
+  }
+  return undefined
+}
+
+const codeEval: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  let v: Value | undefined
+  if ((q === 'eval' || q === 'window.eval') && !ev.isNew) v = ev.args[0]
+  else if (q === 'Function') v = ev.args[ev.args.length - 1]
+  else if ((q === 'setTimeout' || q === 'setInterval') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) v = ev.args[0]?.built || ev.args[0]?.taint ? ev.args[0] : undefined
+  else if (/^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/.test(q)) v = ev.args[0]
+  else return undefined
+  if (!v) return undefined
+  if (isInert(v) || v.qname?.startsWith('local.')) return cleared('js/code-eval', ev, m)
+  if ((q === 'setTimeout' || q === 'setInterval') && !v.built && !v.taint) return undefined
+  const what = v.taint || v.built ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : `\`${argText(ev, m, 0)}\``
+  return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs ${what} as JavaScript: whoever controls that text runs code`, 'Parse data instead (`JSON.parse`), or map names to functions in an object; never build code from strings.', [v], v.taint || v.built ? 'critical' : 'major')
+}
+
+const FS = /^fs\.(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink)$|^fs-extra\.\w+$/
+
+const pathTraversal: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  let v: Value | undefined
+  if (FS.test(q)) v = ev.args[0]
+  else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
+  if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
+  return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])
+}
+
+/** `https://api.example.com/${x}` or `/orders/${id}`: the client picks a path, not the host. */
+function hostFixed(v: Value): boolean {
+  const prefix = v.built?.prefix ?? ''
+  return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
+}
+
+const openRedirect: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  let v: Value | undefined
+  let where = ''
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = ev.args[ev.args.length - 1]
+    else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
+    else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
+    else if (ev.receiver && /^(setHeader|set|header|location)$/.test(ev.name) && (ev.name === 'location' || /^location$/i.test(ev.args[0]?.str ?? ''))) v = ev.name === 'location' ? ev.args[0] : ev.args[1]
+    else if (ev.receiver && ev.name === 'writeHead') v = ev.kwargs.get('Location') ?? ev.kwargs.get('location')
+    where = `\`${callText(ev.node, m)}\``
+  } else if (ev.kind === 'store' && ((ev.key === 'href' && /^(location|window\.location|document\.location)$/.test(ev.objectQname ?? '')) || (ev.key === 'location' && /^(window|document)$/.test(ev.objectText)))) {
+    v = ev.value
+    where = `\`${ev.objectText}.${ev.key} = …\``
+  }
+  if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  return finding('js/open-redirect', ev, m, `${where} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`, 'Redirect only to paths on your own site (check `new URL(target, base).origin === base.origin` or an allow-list), else to a fixed page.', [v], 'major')
+}
+
+const DOM_HTML_PROPS = /^(innerHTML|outerHTML)$/
+const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
+
+const xss: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  let v: Value | undefined
+  let where = ''
+  let server = false
+  if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
+  else if (ev.kind === 'jsx-attr' && ev.name === 'dangerouslySetInnerHTML') {
+    v = ev.value.fields?.get('__html') ?? ev.value
+    where = '`dangerouslySetInnerHTML`'
+    if (v && !v.taint && !v.built) return undefined
+  } else if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (ev.receiver && ev.name === 'insertAdjacentHTML') [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+    else if (ev.receiver && JQUERY_HTML.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && ev.args.length === 1) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (ev.receiver && /^(send|write|end)$/.test(ev.name) && /^(res|response|reply|ctx\.response)$/.test(ev.receiverText ?? '') && ev.fn.handler) {
+      ;[v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+    } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+  } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
+  if (!v || isInert(v)) return undefined
+  if (server) {
+    if (!serverTaint(v) || !isTainted(v, 'html')) return undefined
+    if (v.built && !/<[a-z!/]/i.test(v.built.prefix) && !/^\s*$/.test(v.built.prefix)) return undefined
+  } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) return undefined
+  return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt))} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
+}
+
+const HTTP = /^(fetch|node-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|superagent\.(get|post)|needle|http\.(get|request)|https\.(get|request)|undici\.(request|fetch))$/
+
+const ssrf: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !HTTP.test(ev.qname ?? '')) return undefined
+  const v = ev.args[0]
+  if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
+}
+
+const SIGNERS: Array<[RegExp, number, string]> = [
+  [/^jsonwebtoken\.(sign|verify)$|^jwt\.(sign|verify)$/, 1, 'signs JWTs'],
+  [/^crypto\.createHmac$|^createHmac$/, 1, 'keys the HMAC'],
+  [/^(express-session|cookie-session)$/, -1, 'signs session cookies'],
+  [/^cookie-parser$/, 0, 'signs cookies'],
+]
+
+const hardcodedSigningKey: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    for (const [pattern, index, what] of SIGNERS) {
+      if (!pattern.test(q)) continue
+      const key = index === -1 ? (ev.kwargs.get('secret') ?? ev.kwargs.get('keys')) : ev.args[index]
+      if (!literal(key)) return undefined
+      return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Read the key from the environment (`process.env.JWT_SECRET`) or a secret store, and rotate the one committed here.', [key], 'critical')
+    }
+    if (ev.receiver && ev.name === 'sign' && /SignJWT|jose/.test(m.text(ev.node)) && literal(ev.args[0])) {
+      return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` signs JWTs with a key written in the code: anyone with the source can forge them`, 'Read the key from the environment and rotate the committed one.', [ev.args[0]], 'critical')
+    }
+  }
+  return undefined
+}
+
+function literal(v: Value | undefined): boolean {
+  return !!v?.constant && typeof v.str === 'string' && v.str.length >= 4 && !/^(changeme|xxx+|\*+)$/i.test(v.str)
+}
+
+const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation/i
+
+const weakPasswordHash: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if ((ev.kind === 'bind' && PASSWORD_NAME.test(ev.name) && hasTag(ev.value, TAG.weakHash) && ev.value.madeAt !== m.row(ev.stmt) + 1) || (ev.kind === 'store' && PASSWORD_NAME.test(ev.key) && hasTag(ev.value, TAG.weakHash))) {
+    const v = ev.value
+    return finding('crypto/weak-password-hash', ev, m, `${ev.kind === 'bind' ? `\`${ev.name}\`` : `\`${ev.objectText}.${ev.key}\``} holds a ${v.madeBy} digest (line ${v.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v])
+  }
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0])) && ev.receiver.madeAt !== m.row(ev.stmt) + 1) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt`.', [ev.receiver])
+  }
+  return undefined
+}
+
+const insecureRandom: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  let v: Value | undefined
+  let what = ''
+  if (ev.kind === 'bind' && TOKEN_NAME.test(ev.name)) [v, what] = [ev.value, `\`${ev.name}\``]
+  else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
+  else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
+  else if (ev.kind === 'call' && ev.receiver && ev.name === 'cookie') [v, what] = [ev.args[1], 'the cookie']
+  if (!v || !hasTag(v, TAG.insecureRandom) || (ev.kind === 'bind' && v.madeAt === m.row(ev.stmt) + 1 && /Math\.random/.test(m.text(ev.stmt)) === false)) return undefined
+  return finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical')
+}
+
+export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom]

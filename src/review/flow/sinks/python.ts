@@ -1,0 +1,329 @@
+/**
+ * Python sinks. Each matcher looks at one event of the def-use pass (a call, a store, a return)
+ * and decides from the values involved; names are already resolved through imports and aliases.
+ */
+import type { CallEvent, FlowEvent, StoreEvent } from '../events'
+import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
+import { callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+
+const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
+const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
+const IDENTIFIER_SLOT = /\b(from|join|into|update|table|order\s+by|group\s+by)\s+["`[]?$/i
+
+function arg(ev: CallEvent, index: number, keyword?: string): Value | undefined {
+  return (keyword ? ev.kwargs.get(keyword) : undefined) ?? ev.args[index]
+}
+
+function argText(ev: CallEvent, m: MatchContext, index: number): string {
+  const node = ev.argNodes[index]
+  return node ? m.text(node) : ''
+}
+
+const sqlInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const method = ev.receiver !== undefined
+  const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query)$/.test(ev.name)
+  const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.text$/.test(q) || (!method && ev.name === 'text' && q === 'text')
+  const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL')
+  const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
+  const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
+  if (!driverCall && !textCall && !rawSql && !clause && !pandas) return undefined
+  const v = arg(ev, 0, clause && ev.name === 'extra' ? 'where' : undefined)
+  if (!v) return undefined
+  if (isInert(v) || (v.taint && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
+  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql)
+  const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || SQL_WORDS.test(v.built?.prefix ?? '') : true)
+  if (clause && !built) return undefined
+  if (!built && !tainted) return undefined
+  const call = callText(ev.node, m)
+  const how = describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))
+  const identifier = built && !v.taint && IDENTIFIER_SLOT.test(v.built!.prefix)
+  return finding(
+    'python/sql-injection',
+    ev,
+    m,
+    identifier
+      ? `\`${call}\` splices ${how} into a table or column position; placeholders cannot bind identifiers, so check it against an allow-list`
+      : `\`${call}\` runs SQL built from ${how}: a quote in the value rewrites the query`,
+    identifier
+      ? 'Map the name through a fixed allow-list (`{"name": "name", "date": "created_at"}[key]`) before formatting it in.'
+      : 'Bind values as parameters: `cursor.execute("SELECT … WHERE id = %s", (user_id,))` (sqlite3 uses `?`; SQLAlchemy `text("… :id")` with `{"id": user_id}`).',
+    [v],
+    identifier ? 'major' : 'critical',
+  )
+}
+
+const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
+const SUBPROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec)$/
+
+const shellInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const always = SHELL_ALWAYS.test(q)
+  const sub = SUBPROCESS.test(q)
+  if (!always && !sub) return undefined
+  const shell = always || ev.kwargs.get('shell')?.str === undefined && ev.kwNodes.has('shell') && /^True$/.test(m.text(ev.kwNodes.get('shell')!))
+  const v = arg(ev, 0, 'args')
+  if (!v) return undefined
+  if (isInert(v)) return cleared('python/shell-injection', ev, m)
+  const list = ev.argNodes[0]?.type === 'list'
+  if (shell && dangerous(v, 'shell')) {
+    return finding(
+      'python/shell-injection',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` passes ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} to a shell: \`;\`, \`|\` or \`$()\` in it run other commands`,
+      'Pass an argument list without a shell: `subprocess.run(["convert", filename, out], check=True)`; if a shell is unavoidable, quote each value with `shlex.quote()`.',
+      [v],
+      v.taint ? 'critical' : 'major',
+    )
+  }
+  if (!shell && !list && isTainted(v, 'shell')) {
+    return finding(
+      'python/shell-injection',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}`,
+      'Choose the program from a fixed table and pass request values only as separate list arguments.',
+      [v],
+    )
+  }
+  return undefined
+}
+
+const codeEval: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || ev.receiver) return undefined
+  const q = ev.qname ?? ''
+  if (q !== 'eval' && q !== 'exec' && q !== 'builtins.eval' && q !== 'builtins.exec') return undefined
+  const v = ev.args[0]
+  if (!v) return undefined
+  if (isInert(v) || ((v.safe ?? 0) & 32 && !v.built)) return cleared('python/code-eval', ev, m)
+  const name = q.replace('builtins.', '')
+  const source = v.taint || v.built ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : `\`${argText(ev, m, 0)}\``
+  return finding(
+    'python/code-eval',
+    ev,
+    m,
+    `\`${name}()\` runs ${source} as Python: whoever controls that text runs code on the server`,
+    'Parse data instead of running it: `ast.literal_eval()` for literals, `json.loads()` for JSON, or a dict of allowed operations.',
+    [v],
+    v.taint || v.built ? 'critical' : 'major',
+  )
+}
+
+const PICKLE = /^(pickle|cPickle|_pickle|dill|marshal|jsonpickle|shelve|joblib|pandas|pd|torch|numpy|np)\.(loads?|Unpickler|decode|open|read_pickle)$/
+const UNSAFE_YAML_LOADERS = /^(yaml\.)?(Loader|UnsafeLoader|FullLoader|CLoader|CUnsafeLoader|CFullLoader)$/
+
+const unsafeDeserialization: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const call = callText(ev.node, m)
+  if (/^yaml\.(load|load_all)$/.test(q)) {
+    const loader = ev.kwNodes.get('Loader') ?? ev.argNodes[1]
+    const loaderText = loader ? m.text(loader) : undefined
+    if (loaderText !== undefined && !UNSAFE_YAML_LOADERS.test(loaderText)) return undefined
+    if (loaderText && /Full/.test(loaderText)) return undefined
+    return finding('python/unsafe-deserialization', ev, m, `\`${call}\` ${loaderText ? `with \`${loaderText}\`` : 'without a safe `Loader`'} builds arbitrary Python objects from the YAML`, 'Use `yaml.safe_load(...)` (or `Loader=yaml.SafeLoader`).', [ev.args[0]], ev.args[0]?.taint ? 'critical' : 'major')
+  }
+  if (q === 'yaml.unsafe_load') return finding('python/unsafe-deserialization', ev, m, `\`${call}\` builds arbitrary Python objects from the YAML`, 'Use `yaml.safe_load(...)`.', [ev.args[0]], 'major')
+  if (!PICKLE.test(q)) return undefined
+  if (/^(pandas|pd)\./.test(q) && !q.endsWith('read_pickle')) return undefined
+  if (/^(torch)\./.test(q) && m.text(ev.node).includes('weights_only=True')) return undefined
+  if (/^(numpy|np)\./.test(q) && !/allow_pickle\s*=\s*True/.test(m.text(ev.node))) return undefined
+  if (/^(pandas|pd|torch|numpy|np|joblib|shelve)\./.test(q) && !ev.args[0]?.taint) return undefined
+  const v = ev.args[0]
+  if (v?.constant && !/\.open$/.test(q)) return undefined
+  return finding('python/unsafe-deserialization', ev, m, `\`${call}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
+}
+
+const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
+const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
+
+const pathTraversal: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ev.name
+  let v: Value | undefined
+  if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+  else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver
+  if (!v || !isTainted(v, 'path')) return undefined
+  return finding(
+    'python/path-traversal',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` or an absolute path reaches files outside the intended directory`,
+    q.endsWith('send_file')
+      ? 'Use `send_from_directory(BASE_DIR, name)` (it rejects paths that escape `BASE_DIR`), or `secure_filename(name)` first.'
+      : 'Reduce it to a base name (`secure_filename(name)`, `os.path.basename`), or resolve it and check containment: `p = (BASE / name).resolve(); if not p.is_relative_to(BASE): abort(400)`.',
+    [v],
+  )
+}
+
+const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
+
+const openRedirect: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  let v: Value | undefined
+  if (ev.kind === 'call' && REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) v = arg(ev, 0, 'url')
+  else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
+  if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  return finding(
+    'python/open-redirect',
+    ev,
+    m,
+    `${ev.kind === 'call' ? `\`${callText(ev.node, m)}\`` : 'The `Location` header'} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`,
+    'Redirect only to relative paths on your own site: check with `url_has_allowed_host_and_scheme(url, allowed_hosts={request.host})` (Django) or compare `urlparse(url).netloc` against an allow-list; fall back to `url_for("index")`.',
+    [v],
+    'major',
+  )
+}
+
+/** `f"https://api.example.com/{x}"`: the client picks a path, not the host. */
+function hostFixed(v: Value): boolean {
+  const prefix = v.built?.prefix ?? ''
+  return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
+}
+
+const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|urllib\.request\.Request|aiohttp\.request)$/
+
+const ssrf: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const client = HTTP_CLIENT.test(q) || (ev.receiver && /session|client/i.test(ev.receiverText ?? '') && /^(get|post|put|patch|delete|request)$/.test(ev.name) && /^(requests|httpx|aiohttp)/.test(ev.receiver.qname ?? 'requests'))
+  if (!client) return undefined
+  const v = q.endsWith('.request') ? arg(ev, 1, 'url') : arg(ev, 0, 'url')
+  if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  return finding(
+    'python/ssrf',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`,
+    'Fix the host and let the client choose only a path or an id, or check the parsed host against an allow-list (and reject private addresses) before fetching.',
+    [v],
+    'major',
+  )
+}
+
+const HTML_RESPONSE = /^(flask\.make_response|make_response|flask\.Response|Response|HttpResponse|django\.http\.HttpResponse|HTMLResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|render_template_string|flask\.render_template_string|jinja2\.Template|Template|Markup|markupsafe\.Markup|flask\.Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/
+
+const htmlFromRequest: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  let v: Value | undefined
+  let where = ''
+  if (ev.kind === 'call' && !ev.receiver && HTML_RESPONSE.test(ev.qname ?? ev.name)) {
+    v = ev.args[0]
+    where = `\`${callText(ev.node, m)}\``
+    const q = ev.qname ?? ev.name
+    if (/render_template_string|Template$/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'code'))) {
+      return finding('python/code-eval', ev, m, `${where} compiles a template from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server (server-side template injection)`, 'Keep the template constant and pass values as variables: `render_template_string("Hello {{ name }}", name=name)`.', [v], 'critical')
+    }
+    if (/Markup|mark_safe/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'html'))) {
+      return finding('python/unsafe-markup', ev, m, `${where} marks ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as safe HTML, so templates stop escaping it`, 'Escape the parts: `Markup("<b>{}</b>").format(name)` or `format_html("<b>{}</b>", name)`.', [v], v.taint ? 'critical' : 'major')
+    }
+  } else if (ev.kind === 'return' && ev.fn.handler) {
+    v = ev.value
+    where = 'The handler'
+  }
+  if (!v || !isTainted(v, 'html') || !v.built || !/<[a-z!/]/i.test(`${v.built.prefix}`)) return undefined
+  return finding(
+    'python/xss',
+    ev,
+    m,
+    `${where} returns HTML built with ${describeFlow(v, '', m.row(ev.stmt))} and no escaping: a \`<script>\` in it runs in the visitor's browser`,
+    'Render through a template with autoescaping (`render_template("page.html", q=q)`), or escape each value with `markupsafe.escape()`.',
+    [v],
+    'major',
+  )
+}
+
+const jinjaAutoescape: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  if (!/^(jinja2\.)?Environment$/.test(ev.qname ?? '') || !/^jinja2\.Environment$|^Environment$/.test(ev.qname ?? '')) return undefined
+  if ((ev.qname ?? '') === 'Environment' && !m.text(ev.node).includes('Loader')) return undefined
+  const node = ev.kwNodes.get('autoescape')
+  const value = node ? m.text(node) : undefined
+  if (value !== undefined && value !== 'False') return undefined
+  return finding('python/jinja2-autoescape-off', ev, m, `\`${callText(ev.node, m)}\` renders templates without HTML escaping${value ? '' : ' (jinja2 defaults `autoescape` to False)'}: every \`{{ value }}\` is an XSS hole`, 'Pass `autoescape=select_autoescape(["html", "xml"])` (or `autoescape=True`).', [], 'major')
+}
+
+const insecureTempFile: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || !/^(tempfile\.mktemp|mktemp|os\.tempnam|os\.tmpnam)$/.test(ev.qname ?? '')) return undefined
+  if (ev.qname === 'mktemp' && ev.receiver) return undefined
+  return finding('python/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` returns a name that another process can create first (a race that lets it read or redirect your writes)`, 'Use `tempfile.NamedTemporaryFile()` or `tempfile.mkstemp()`, which create the file atomically.', [], 'major')
+}
+
+const SIGNERS: Array<[RegExp, number, string]> = [
+  [/^jwt\.(encode|decode)$/, 1, 'signs JWTs'],
+  [/^(jose\.jwt|jwt)\.(encode|decode)$/, 1, 'signs JWTs'],
+  [/^hmac\.(new|digest)$/, 0, 'keys the HMAC'],
+  [/^(itsdangerous\.)?(URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|Serializer|Signer|TimestampSigner|TimedJSONWebSignatureSerializer)$/, 0, 'signs tokens'],
+]
+const SECRET_ATTRS = /^(secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key|WTF_CSRF_SECRET_KEY|SECURITY_PASSWORD_SALT)$/
+
+const hardcodedSigningKey: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    for (const [pattern, index, what] of SIGNERS) {
+      if (!pattern.test(q)) continue
+      const key = ev.kwargs.get(index === 1 ? 'key' : 'key') ?? ev.args[index]
+      if (!literalKey(key)) return undefined
+      return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
+    }
+    return undefined
+  }
+  if (ev.kind === 'store' && SECRET_ATTRS.test(ev.key) && /(^|\.)(app|config|application|settings)$|config/i.test(ev.objectText) && literalKey(ev.value)) {
+    return finding('crypto/hardcoded-signing-key', ev, m, `\`${ev.objectText}${ev.node.type === 'subscript' ? `["${ev.key}"]` : `.${ev.key}`}\` is a literal: sessions and tokens signed with it can be forged by anyone with the source`, 'Read it from the environment (`os.environ["SECRET_KEY"]`) and rotate the committed value.', [ev.value], 'critical')
+  }
+  return undefined
+}
+
+function literalKey(v: Value | undefined): boolean {
+  return !!v?.constant && typeof v.str === 'string' && v.str.length >= 4 && !/^[<{$]|^(changeme|your[-_ ]?secret.*|xxx+|\*+)$/i.test(v.str)
+}
+
+const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($|_)|password/i
+
+const weakPasswordHash: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'store' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.key)) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${ev.objectText}.${ev.key}\` stores a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value])
+  }
+  if (ev.kind === 'call') {
+    for (const [key, value] of ev.kwargs) {
+      if (hasTag(value, TAG.weakHash) && PASSWORD_NAME.test(key)) {
+        return finding('crypto/weak-password-hash', ev, m, `\`${key}=\` receives a ${value.madeBy} digest (line ${value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [value])
+      }
+    }
+  }
+  if (ev.kind === 'bind' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.name) && ev.value.madeAt !== m.row(ev.stmt) + 1) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` holds a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value])
+  }
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with bcrypt, argon2 or `hashlib.scrypt`.', [ev.receiver])
+  }
+  return undefined
+}
+
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)key$|invite|activation|code$/i
+
+const insecureRandom: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  let v: Value | undefined
+  let what = ''
+  if (ev.kind === 'bind' && TOKEN_NAME.test(ev.name)) [v, what] = [ev.value, `\`${ev.name}\``]
+  else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
+  else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
+  else if (ev.kind === 'call' && /^(set_cookie|set_signed_cookie)$/.test(ev.name)) [v, what] = [ev.args[1] ?? ev.kwargs.get('value'), 'the cookie']
+  if (!v || !hasTag(v, TAG.insecureRandom)) return undefined
+  return finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical')
+}
+
+const writeToReadOnly: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || !ev.receiver || !/^(write|writelines|truncate)$/.test(ev.name) || !hasTag(ev.receiver, TAG.readOnlyFile)) return undefined
+  return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
+}
+
+export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash]
+
+export type { FlowEvent, StoreEvent }

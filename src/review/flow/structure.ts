@@ -1,0 +1,93 @@
+/**
+ * Statement-shape bugs that need the tree but no data flow: `return`/`break` inside `finally`
+ * (it swallows the exception in flight) and a loop that mutates the collection it iterates.
+ */
+import type { GrammarName } from '../syntax/runtime'
+import type { SNode } from '../syntax/tree'
+import type { RuleFinding } from './events'
+import type { MatchContext } from './sinks/common'
+import { field, namedChildren } from './text'
+
+const FUNCTION = new Set(['function_definition', 'lambda', 'class_definition', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function'])
+const LOOP = new Set(['for_statement', 'while_statement', 'for_in_statement', 'do_statement'])
+const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement'])
+const MUTATORS_PY = /^(append|remove|pop|insert|extend|clear|popitem|add|discard|update|setdefault)$/
+const MUTATORS_JS = /^(push|splice|shift|unshift|pop|add|delete|clear)$/
+
+export function structureFindings(root: SNode, grammar: GrammarName, m: MatchContext): RuleFinding[] {
+  const out: RuleFinding[] = []
+  const python = grammar === 'python'
+  const prefix = python ? 'python' : 'js'
+  const visit = (node: SNode): void => {
+    if (node.type === 'finally_clause') jumpsInFinally(node, node, false, prefix, m, out)
+    if (python && node.type === 'for_statement') mutatedWhileIterating(node, field(node, 'right'), MUTATORS_PY, prefix, m, out)
+    if (!python && node.type === 'for_in_statement' && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
+    for (const c of node.children) if (c.named) visit(c)
+  }
+  visit(root)
+  return out
+}
+
+function jumpsInFinally(node: SNode, fin: SNode, inLoop: boolean, prefix: string, m: MatchContext, out: RuleFinding[]): void {
+  for (const c of node.children) {
+    if (!c.named || FUNCTION.has(c.type)) continue
+    if (JUMPS.has(c.type) && (c.type === 'return_statement' || !inLoop)) {
+      const word = c.type.replace('_statement', '')
+      out.push({
+        ruleId: `${prefix}/finally-control-flow`,
+        startRow: m.row(c),
+        endRow: m.rowAt(Math.max(c.start, c.end - 1)),
+        message: `\`${word}\` inside \`finally\` discards any exception (and any earlier \`return\` value) in flight: errors in the \`try\` body vanish silently`,
+        suggestion: `Move the \`${word}\` after the \`try\` statement, or keep \`finally\` to cleanup only.`,
+        values: [],
+        severity: 'major',
+      })
+      continue
+    }
+    jumpsInFinally(c, fin, inLoop || LOOP.has(c.type), prefix, m, out)
+  }
+}
+
+function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutators: RegExp, prefix: string, m: MatchContext, out: RuleFinding[]): void {
+  if (!iterated || !['identifier', 'attribute', 'member_expression'].includes(iterated.type)) return
+  const target = m.text(iterated)
+  const body = field(loop, 'body')
+  if (!body) return
+  const visit = (node: SNode, siblings: SNode[], index: number): boolean => {
+    if (FUNCTION.has(node.type)) return false
+    if (node.type === 'call' || node.type === 'call_expression') {
+      const callee = field(node, 'function')
+      const object = callee && (field(callee, 'object') ?? undefined)
+      const name = callee && (field(callee, 'attribute') ?? field(callee, 'property'))
+      if (object && name && m.text(object) === target && mutators.test(m.text(name)) && !exitsNext(siblings, index, m)) {
+        out.push({
+          ruleId: `${prefix}/mutate-while-iterating`,
+          startRow: m.row(node),
+          endRow: m.rowAt(Math.max(node.start, node.end - 1)),
+          message: `\`${m.text(callee!)}()\` changes \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it: elements are skipped or visited twice${prefix === 'python' ? ' (dicts and sets raise `RuntimeError`)' : ''}`,
+          suggestion: prefix === 'python' ? `Iterate over a copy (\`for x in list(${target}):\`) or build a new collection (\`${target} = [x for x in ${target} if keep(x)]\`).` : `Iterate over a copy (\`for (const x of [...${target}])\`) or build a new array with \`filter\`.`,
+          values: [],
+          severity: 'major',
+        })
+        return true
+      }
+    }
+    if (node.type === 'delete_statement' && namedChildren(node).some((t) => t.type === 'subscript' && m.text(field(t, 'value') ?? t) === target) && !exitsNext(siblings, index, m)) {
+      out.push({ ruleId: `${prefix}/mutate-while-iterating`, startRow: m.row(node), endRow: m.row(node), message: `\`${m.text(node)}\` deletes from \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts raise \`RuntimeError\`, lists skip elements)`, suggestion: `Iterate over a copy: \`for k in list(${target}):\`.`, values: [], severity: 'major' })
+      return true
+    }
+    const kids = node.children.filter((c) => c.named)
+    // Only a block's statements are siblings for the "exits next" check.
+    const block = node.type === 'block' || node.type === 'statement_block'
+    for (let i = 0; i < kids.length; i++) if (block ? visit(kids[i]!, kids, i) : visit(kids[i]!, siblings, index)) return true
+    return false
+  }
+  const kids = body.children.filter((c) => c.named)
+  for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, kids, i)) return
+}
+
+/** `items.remove(x); break` is the safe idiom: the loop ends before it can skip anything. */
+function exitsNext(siblings: SNode[], index: number, m: MatchContext): boolean {
+  const next = siblings[index + 1]
+  return !!next && /^(break|return)\b/.test(m.text(next))
+}

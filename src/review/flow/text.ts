@@ -1,0 +1,21 @@
+/** Small helpers over plain syntax nodes shared by the language passes. */
+import type { SNode } from '../syntax/tree'
+
+export function field(node: SNode | undefined, name: string): SNode | undefined {
+  if (!node) return undefined
+  for (const c of node.children) if (c.field === name) return c
+  return undefined
+}
+
+export function fields(node: SNode | undefined, name: string): SNode[] {
+  return node ? node.children.filter((c) => c.field === name) : []
+}
+
+export function namedChildren(node: SNode): SNode[] {
+  return node.children.filter((c) => c.named && c.type !== 'comment')
+}
+
+export function snippet(text: string, max = 60): string {
+  const s = text.replace(/\s+/g, ' ').trim()
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s
+}

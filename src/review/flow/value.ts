@@ -1,0 +1,161 @@
+/**
+ * The abstract values the def-use pass tracks for each expression: what is proven constant,
+ * what came from a request, what was assembled by string formatting, what names a module or
+ * function, and which sanitizers it went through. Joins are conservative: a value is constant
+ * only if every branch made it constant, tainted if any branch tainted it.
+ */
+
+/** Where a request-controlled value was read, for messages ("`name` (from `request.args.get("f")`, line 3)"). */
+export interface Taint {
+  source: string
+  line: number
+  /** Read in the browser (`location.hash`), not from a server request. */
+  dom?: boolean
+}
+
+/** A string built by formatting with non-constant parts. */
+export interface Built {
+  how: 'an f-string' | 'string concatenation' | '`%` formatting' | '`.format()`' | 'a template literal' | '`.join()`'
+  line: number
+  /** Names (or short snippets) of the non-constant parts. */
+  parts: string[]
+  /** Constant text before the first non-constant part (to tell a fixed URL host from a free one). */
+  prefix: string
+}
+
+/** Sink classes a sanitizer makes a value safe for. */
+export const SAFE = {
+  sql: 1,
+  shell: 2,
+  path: 4,
+  html: 8,
+  url: 16,
+  code: 32,
+  all: 63,
+} as const
+export type SafeKind = keyof typeof SAFE
+
+/** Facts about a value that rules ask for. */
+export const TAG = {
+  /** The framework's request object (`request`, `req`, `ctx`): its attributes are sources. */
+  request: 1,
+  /** A digest made with MD5 or SHA-1. */
+  weakHash: 2,
+  /** Output of a non-cryptographic PRNG (`random.random()`, `Math.random()`). */
+  insecureRandom: 4,
+  /** A file object opened for reading only. */
+  readOnlyFile: 8,
+  /** A DOM/jQuery/Express object whose writes render HTML. */
+  response: 16,
+  /** A `message` event: its `.data` comes from another origin. */
+  messageEvent: 32,
+} as const
+
+export interface Value {
+  /** Proven constant (a literal, or built only from constants). */
+  constant?: boolean
+  /** Not constant, but unable to carry attacker text: a number, a length, a sanitised value. */
+  inert?: boolean
+  /** The string when it is a known constant. */
+  str?: string
+  /** Qualified name when the value is a module, class or function reference (`yaml.load`). */
+  qname?: string
+  taint?: Taint
+  built?: Built
+  tags?: number
+  /** Bitmask of `SAFE` kinds. */
+  safe?: number
+  /** Some step of this value's flow happened on a line the change added. */
+  added?: boolean
+  /** For weak hashes and PRNG output: the line that produced it. */
+  madeAt?: number
+  /** What produced a weak hash or PRNG value (`hashlib.md5`, `Math.random`). */
+  madeBy?: string
+  /** Object literal fields, for option bags (`{ shell: true }`). */
+  fields?: Map<string, Value>
+}
+
+export const UNKNOWN: Value = Object.freeze({}) as Value
+
+export function constant(str?: string): Value {
+  return str === undefined ? { constant: true } : { constant: true, str }
+}
+
+export function isTainted(v: Value | undefined, kind?: SafeKind): boolean {
+  if (!v?.taint) return false
+  return kind === undefined || !(((v.safe ?? 0) & SAFE[kind]) !== 0)
+}
+
+export function hasTag(v: Value | undefined, tag: number): boolean {
+  return ((v?.tags ?? 0) & tag) !== 0
+}
+
+/** Joins values that meet at a branch merge or in one expression (both may flow on). */
+export function join(a: Value | undefined, b: Value | undefined): Value {
+  if (!a || a === b) return b ?? UNKNOWN
+  if (!b) return a
+  const out: Value = {}
+  if (a.constant && b.constant) out.constant = true
+  else if ((a.constant || a.inert) && (b.constant || b.inert)) out.inert = true
+  if (a.str !== undefined && a.str === b.str) out.str = a.str
+  if (a.qname !== undefined && a.qname === b.qname) out.qname = a.qname
+  const taint = a.taint ?? b.taint
+  if (taint) out.taint = taint
+  const built = a.built ?? b.built
+  if (built) out.built = built
+  const tags = (a.tags ?? 0) | (b.tags ?? 0)
+  if (tags) out.tags = tags
+  // Safe only where every tainted input was made safe.
+  const safe = a.taint && b.taint ? (a.safe ?? 0) & (b.safe ?? 0) : a.taint ? (a.safe ?? 0) : (b.safe ?? 0)
+  if (safe) out.safe = safe
+  if (a.added || b.added) out.added = true
+  const madeAt = a.madeAt ?? b.madeAt
+  if (madeAt !== undefined) out.madeAt = madeAt
+  const madeBy = a.madeBy ?? b.madeBy
+  if (madeBy !== undefined) out.madeBy = madeBy
+  return out
+}
+
+/** Everything an expression built from `parts` inherits (taint, tags, flow on added lines); never constant. */
+export function derive(parts: readonly (Value | undefined)[], keepTags = 0): Value {
+  let out: Value = {}
+  let allConstant = parts.length > 0
+  let allInert = parts.length > 0
+  for (const p of parts) {
+    if (!p) {
+      allConstant = false
+      allInert = false
+      continue
+    }
+    if (!p.constant) allConstant = false
+    if (!p.constant && !p.inert) allInert = false
+    if (p.taint && (!out.taint || ((out.safe ?? SAFE.all) & ~(p.safe ?? 0)) !== 0)) {
+      out = { ...out, taint: p.taint, safe: out.taint ? (out.safe ?? 0) & (p.safe ?? 0) : (p.safe ?? 0) }
+    }
+    if (p.added) out.added = true
+    const tags = (p.tags ?? 0) & keepTags
+    if (tags) out.tags = (out.tags ?? 0) | tags
+    if (p.madeAt !== undefined && tags) {
+      out.madeAt = p.madeAt
+      out.madeBy = p.madeBy
+    }
+  }
+  if (allConstant) out.constant = true
+  else if (allInert) out.inert = true
+  if (out.safe === 0) delete out.safe
+  return out
+}
+
+export function withSafe(v: Value, kinds: number): Value {
+  if (!v.taint && !v.built) return v
+  return { ...v, safe: (v.safe ?? 0) | kinds }
+}
+
+export function clean(): Value {
+  return {}
+}
+
+/** Cannot carry attacker-chosen text: a constant, a number, or something a sanitiser produced. */
+export function isInert(v: Value | undefined): boolean {
+  return !!v && (v.constant === true || v.inert === true)
+}

@@ -1,0 +1,159 @@
+/** Metadata of the syntax rules: sources, sinks and sanitizers for the docs and `GET /api/rules`. */
+import type { RuleMeta } from '../../types'
+
+type FlowDocs = NonNullable<RuleMeta['flow']>
+
+const PY_REQUEST = 'Flask/Django/Starlette/aiohttp/Tornado request data (`request.args`, `.form`, `.json`, `.GET`, `.POST`, `.cookies`, `.headers`, `get_json()`, `self.get_argument()`), Flask `<route>` and FastAPI path/query parameters, Django view URL parameters'
+const JS_REQUEST = 'Express/Koa/Fastify/Hono/Next.js request data (`req.query`, `.params`, `.body`, `.headers`, `.cookies`, `req.get()`, `await request.json()`, `c.req.query()`, a handler\'s destructured `{ params }`), Lambda `event` fields'
+const DOM = 'the browser URL and messages (`location.hash`/`.search`/`.href`, `document.URL`, `document.referrer`, `window.name`, `useSearchParams()`, `message` event `.data`)'
+const PROPAGATION = 'values flow through assignments, destructuring, f-strings/template literals, `+`, `%`, `.format()`, `.join()`, containers and calls that return their arguments'
+
+/** Flow documentation for line rules the syntax analysis now answers. */
+export const FLOW_DOCS: Record<string, FlowDocs> = {
+  'python/sql-injection': {
+    sources: [PY_REQUEST, 'any non-constant value formatted into SQL text', PROPAGATION],
+    sinks: ['DB-API `cursor.execute`/`executemany`/`executescript`, SQLAlchemy `text()`, `Session.execute`, `order_by`/`filter`/`where` with SQL strings, Django `.raw()`/`.extra()`/`RawSQL`, pandas `read_sql`'],
+    sanitizers: ['bound parameters', 'constants (module ALL_CAPS names, literals)', '`int()`/`float()`/`len()`/`uuid.UUID()`', 'psycopg `sql.Identifier`/`sql.Literal`', 'identifier quoting by doubling quotes', 'a regex/allow-list check in an `if`'],
+  },
+  'python/shell-injection': {
+    sources: [PY_REQUEST, 'any non-constant value formatted into a shell command', PROPAGATION],
+    sinks: ['`os.system`, `os.popen`, `subprocess.*(..., shell=True)`, `subprocess.getoutput`, `asyncio.create_subprocess_shell`; the program name of `subprocess.run/Popen` without a shell'],
+    sanitizers: ['`shlex.quote`', 'argument lists without `shell=True`', 'numbers', 'a regex/allow-list check in an `if`'],
+  },
+  'python/code-eval': {
+    sources: [PY_REQUEST, 'any non-constant value', PROPAGATION],
+    sinks: ['`eval`, `exec` (builtins, also through aliases)', '`render_template_string`/`jinja2.Template` compiled from request data or formatted text (server-side template injection)'],
+    sanitizers: ['constants (`eval(CONST)` is quiet)', '`ast.literal_eval`/`json.loads` instead'],
+  },
+  'python/unsafe-deserialization': {
+    sources: ['any non-constant data; request data raises the severity'],
+    sinks: ['`pickle`/`cPickle`/`dill`/`marshal`/`jsonpickle` loads, `shelve.open`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `pandas.read_pickle`/`torch.load`/`numpy.load(allow_pickle=True)` on request data'],
+    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`', 'JSON'],
+  },
+  'python/path-traversal': {
+    sources: [PY_REQUEST, 'upload file names', PROPAGATION + ' (including `os.path.join`/`Path /`)'],
+    sinks: ['`open`, `io.open`, `os.remove`/`unlink`/`listdir`, `shutil.*`, `send_file`, `FileResponse`, `Path(...).read_text()`/`.write_*()`/`.unlink()`, `tarfile.open`, `zipfile.ZipFile`'],
+    sanitizers: ['`secure_filename`, `os.path.basename`, `safe_join`, `send_from_directory`', 'a `startswith`/`is_relative_to`/allow-list check in an `if`'],
+  },
+  'python/unsafe-markup': {
+    sources: [PY_REQUEST, 'formatted strings with non-constant parts'],
+    sinks: ['`Markup(...)`, `mark_safe(...)`'],
+    sanitizers: ['`escape()`, `Markup(...).format()`, `format_html()`'],
+  },
+  'js/sql-injection': {
+    sources: [JS_REQUEST, 'any non-constant value formatted into SQL text', PROPAGATION],
+    sinks: ['`query`/`execute` on mysql/pg/sqlite clients and pools, `sequelize.query`, `knex.raw`/`whereRaw`/`orderByRaw`, `prisma.$queryRawUnsafe`/`$executeRawUnsafe`, TypeORM `query` and query-builder `where`/`orderBy` with SQL strings'],
+    sanitizers: ['bound parameters and tagged templates (`sql`…``, `prisma.$queryRaw`…``)', 'constants', '`Number()`/`parseInt()`', '`mysql.escape`/`escapeId`, `pg-format`'],
+  },
+  'js/shell-injection': {
+    sources: [JS_REQUEST, 'any non-constant value formatted into a command', PROPAGATION],
+    sinks: ['`child_process.exec`/`execSync` (also destructured and renamed: `const { exec: run } = require("child_process")`), `spawn`/`execFile` with `shell: true` or a request-chosen program, `execa.command`, `shelljs.exec`'],
+    sanitizers: ['argument arrays without a shell', '`shell-quote` `quote()`', 'numbers', 'an allow-list check'],
+  },
+  'js/code-eval': {
+    sources: [JS_REQUEST, DOM, 'any non-constant value'],
+    sinks: ['`eval`, `new Function`, string `setTimeout`/`setInterval`, `vm.runIn*Context`/`vm.Script`'],
+    sanitizers: ['constants', '`JSON.parse` instead'],
+  },
+  'js/path-traversal': {
+    sources: [JS_REQUEST, PROPAGATION + ' (including `path.join`/`path.resolve`)'],
+    sinks: ['`fs.*` and `fs/promises` file operations, `res.sendFile` without `root`, `res.download`'],
+    sanitizers: ['`path.basename`', 'a `startsWith` containment or allow-list check in an `if`', '`sendFile(name, { root })`'],
+  },
+  'js/xss-sink': {
+    sources: [JS_REQUEST, DOM, 'formatted HTML with non-constant parts', PROPAGATION],
+    sinks: ['`innerHTML`/`outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()`/`.append()`…, React `dangerouslySetInnerHTML`, Angular `bypassSecurityTrust*`, Express `res.send`/`res.write`/`res.end`, Koa `ctx.body`, Hono `c.html`'],
+    sanitizers: ['`DOMPurify.sanitize`, `sanitize-html`, `escape-html`, `he.encode`, `encodeURIComponent`', '`textContent`', 'numbers'],
+  },
+  'crypto/weak-password-hash': {
+    sources: ['MD5/SHA-1 digests (`hashlib.md5`, `hashlib.new("sha1")`, `Crypto.Hash.MD5`, `crypto.createHash("md5")`), also through variables and aliases'],
+    sinks: ['a password-named variable, attribute, dict key or keyword argument (`user.password = digest`, `User(password=digest)`), `.update(password)` on a weak hasher'],
+    sanitizers: ['bcrypt, scrypt, Argon2, PBKDF2'],
+  },
+  'crypto/insecure-random': {
+    sources: ['`random.*` (Python), `Math.random()` (JS), also through `str()`, joins and formatting'],
+    sinks: ['variables, attributes and functions named like tokens, secrets, passwords, salts, nonces, OTPs, session or reset codes; cookies (`set_cookie`, `res.cookie`)'],
+    sanitizers: ['`secrets`, `crypto.randomBytes`, `crypto.randomUUID`, `crypto.getRandomValues`'],
+  },
+}
+
+function meta(m: Omit<RuleMeta, 'tier'> & { tier?: RuleMeta['tier'] }): RuleMeta {
+  return { tier: 'core', ...m }
+}
+
+/** Rules that exist only as syntax rules. */
+export const NEW_RULES: RuleMeta[] = [
+  meta({
+    id: 'python/open-redirect', title: 'Redirect to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
+    description: 'Redirecting to a URL the client chose lets a link to your site forward users to a look-alike phishing page (CWE-601). Redirect to relative paths on your own site, or check the host against an allow-list.',
+    examples: { bad: 'from flask import redirect, request\n\n@app.get("/login")\ndef login():\n    return redirect(request.args["next"])\n', good: 'from flask import redirect, request, url_for\n\n@app.get("/login")\ndef login():\n    return redirect(url_for("home"))\n' },
+    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['`redirect()` (Flask, Django), `HttpResponseRedirect`, `RedirectResponse`, a `Location` header'], sanitizers: ['`url_has_allowed_host_and_scheme`/`is_safe_url` or an allow-list check in an `if`', 'a fixed host or leading `/path` before the value', '`url_for`'] },
+  }),
+  meta({
+    id: 'js/open-redirect', title: 'Redirect to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
+    description: 'Redirecting to a URL the client chose (server `res.redirect`, or `location.href` from the URL fragment in the browser) lets a link to your site forward users to a phishing page (CWE-601).',
+    examples: { bad: 'app.get("/go", (req, res) => {\n  res.redirect(req.query.u)\n})\n', good: 'app.get("/go", (req, res) => {\n  res.redirect(`/articles/${encodeURIComponent(req.query.id)}`)\n})\n' },
+    flow: { sources: [JS_REQUEST, DOM, PROPAGATION], sinks: ['`res.redirect`, `ctx.redirect`, `reply.redirect`, `NextResponse.redirect`, `Location` headers, `location.href =`, `location.assign/replace`, `window.open`'], sanitizers: ['an origin or allow-list check in an `if`', 'a fixed host or leading `/path` before the value'] },
+  }),
+  meta({
+    id: 'python/ssrf', title: 'Server-side request to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
+    description: 'Fetching a URL the client chose lets them point your server at internal services: cloud metadata endpoints, admin ports, databases on the private network (CWE-918).',
+    examples: { bad: 'import requests\n\n@app.post("/preview")\ndef preview():\n    return requests.get(request.json["url"], timeout=5).text\n', good: 'import requests\n\n@app.get("/weather")\ndef weather():\n    return requests.get(f"https://api.weather.example/v1/{request.args[\'city\']}", timeout=5).text\n' },
+    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['`requests.*`, `httpx.*`, `urllib.request.urlopen`, sessions and clients of those'], sanitizers: ['a fixed scheme and host before the value', 'a host allow-list check in an `if`'] },
+  }),
+  meta({
+    id: 'js/ssrf', title: 'Server-side request to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
+    description: 'Fetching a URL the client chose lets them point your server at internal services (CWE-918).',
+    examples: { bad: 'app.get("/proxy", async (req, res) => {\n  const r = await fetch(req.query.url)\n  res.send(await r.text())\n})\n', good: 'app.get("/user", async (req, res) => {\n  const r = await fetch(`https://api.example.com/users/${encodeURIComponent(req.query.id)}`)\n  res.json(await r.json())\n})\n' },
+    flow: { sources: [JS_REQUEST, PROPAGATION], sinks: ['`fetch`, `axios`, `got`, `http(s).get/request`, `undici`, `superagent`, `needle`'], sanitizers: ['a fixed scheme and host before the value', 'a host allow-list check in an `if`'] },
+  }),
+  meta({
+    id: 'python/xss', title: 'HTML built from request data', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
+    description: 'A handler that returns HTML assembled from request data without escaping lets a `<script>` in a link run in the visitor\'s browser (reflected XSS, CWE-79).',
+    examples: { bad: '@app.get("/search")\ndef search():\n    q = request.args.get("q", "")\n    return f"<h1>Results for {q}</h1>"\n', good: '@app.get("/search")\ndef search():\n    q = request.args.get("q", "")\n    return render_template("search.html", q=q)\n' },
+    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['HTML strings returned from route handlers or passed to `make_response`/`Response`/`HttpResponse`/`HTMLResponse`'], sanitizers: ['`markupsafe.escape`, `html.escape`, `bleach.clean`', 'templates with autoescaping'] },
+  }),
+  meta({
+    id: 'python/jinja2-autoescape-off', title: 'Jinja2 environment without autoescaping', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
+    description: '`jinja2.Environment` does not escape HTML unless told to, so every `{{ value }}` rendered from it is an XSS hole (CWE-79). Flask turns autoescaping on for its own environment; one made by hand needs `autoescape=select_autoescape()`.',
+    examples: { bad: 'env = jinja2.Environment(loader=FileSystemLoader("templates"))\n', good: 'env = jinja2.Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"]))\n' },
+    flow: { sources: [], sinks: ['`jinja2.Environment(...)` (also aliased) without `autoescape`, or with `autoescape=False`'], sanitizers: ['`autoescape=True` or `select_autoescape(...)`'] },
+  }),
+  meta({
+    id: 'python/insecure-temp-file', title: 'Temporary file name that another process can claim', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
+    description: '`tempfile.mktemp()` only returns a name; between choosing it and opening it another process can create the file or a symlink there and read or redirect your writes (CWE-377).',
+    examples: { bad: 'path = tempfile.mktemp(suffix=".csv")\nwith open(path, "w") as f:\n    f.write(data)\n', good: 'with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)\n' },
+    flow: { sources: [], sinks: ['`tempfile.mktemp`, `os.tempnam`, `os.tmpnam` (also imported by name)'], sanitizers: ['`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`'] },
+  }),
+  meta({
+    id: 'crypto/hardcoded-signing-key', title: 'Tokens or sessions signed with a key written in the code', severity: 'critical', category: 'security', pack: 'crypto', languages: ['python', 'javascript', 'typescript'],
+    description: 'A JWT, HMAC or session signing key that is a literal in the source lets anyone with the code (or a leaked copy) forge tokens and sessions (CWE-798/321). Read it from the environment or a secret store.',
+    examples: { bad: 'token = jwt.encode({"sub": user.id}, "super-secret-key", algorithm="HS256")\n', good: 'token = jwt.encode({"sub": user.id}, os.environ["JWT_SECRET"], algorithm="HS256")\n' },
+    flow: { sources: ['string literals and constants (also through variables)'], sinks: ['`jwt.encode`/`decode` keys, `hmac.new` keys, itsdangerous serializers, `app.secret_key`, `app.config["SECRET_KEY"]`; `jsonwebtoken.sign`/`verify`, `crypto.createHmac`, `express-session`/`cookie-session` secrets, `cookie-parser`, jose `SignJWT.sign`'], sanitizers: ['keys read from the environment or a secret store'] },
+  }),
+  meta({
+    id: 'python/finally-control-flow', title: '`return`/`break`/`continue` inside `finally`', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
+    description: 'A `return`, `break` or `continue` in a `finally` block discards the exception in flight (and any earlier return value): errors in the `try` body disappear silently.',
+    examples: { bad: 'def load(path):\n    try:\n        return parse(path)\n    finally:\n        return None\n', good: 'def load(path):\n    try:\n        return parse(path)\n    finally:\n        cleanup()\n' },
+  }),
+  meta({
+    id: 'js/finally-control-flow', title: '`return`/`break`/`continue` inside `finally`', severity: 'major', category: 'bug', pack: 'bugs', languages: ['javascript', 'typescript'],
+    description: 'A `return`, `break` or `continue` in a `finally` block discards the exception in flight and overrides earlier returns (ESLint `no-unsafe-finally`).',
+    examples: { bad: 'function load() {\n  try {\n    return parse()\n  } finally {\n    return null\n  }\n}\n', good: 'function load() {\n  try {\n    return parse()\n  } finally {\n    cleanup()\n  }\n}\n' },
+  }),
+  meta({
+    id: 'python/mutate-while-iterating', title: 'Collection changed while a loop iterates it', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
+    description: 'Removing from or adding to a list inside `for x in that_list` skips or repeats elements; for dicts and sets it raises `RuntimeError`. Iterate over a copy or build a new collection.',
+    examples: { bad: 'for user in users:\n    if user.inactive:\n        users.remove(user)\n', good: 'users = [u for u in users if not u.inactive]\n' },
+  }),
+  meta({
+    id: 'js/mutate-while-iterating', title: 'Array changed while a loop iterates it', severity: 'major', category: 'bug', pack: 'bugs', languages: ['javascript', 'typescript'],
+    description: 'Splicing or pushing into an array inside `for (const x of thatArray)` skips or repeats elements (or never ends).',
+    examples: { bad: 'for (const item of items) {\n  if (item.done) items.splice(items.indexOf(item), 1)\n}\n', good: 'items = items.filter((item) => !item.done)\n' },
+  }),
+  meta({
+    id: 'python/write-to-readonly-file', title: 'Write to a file opened for reading', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
+    description: '`open(path)` opens for reading; calling `.write()` on it raises `io.UnsupportedOperation` at run time.',
+    examples: { bad: 'with open(path) as f:\n    f.write(report)\n', good: 'with open(path, "w") as f:\n    f.write(report)\n' },
+  }),
+]

@@ -1,0 +1,54 @@
+/**
+ * Turns a rule of the syntax analysis into an engine rule. The analysis runs once per file and
+ * is shared by every syntax rule. Where a line rule covered the same problem before, it stays
+ * on as the fallback: for the whole file when the file cannot be parsed, and for added lines
+ * that sit inside parse errors; its hits inside a statement the analysis already flagged are dropped.
+ */
+import { forEachAddedLine } from '../../context'
+import { analyseFile } from '../../flow/analyse-file'
+import { grammarFor } from '../../syntax/source'
+import type { FileRule, FileUnderReview, LineRule, RuleHit, RuleMeta } from '../../types'
+
+/**
+ * `replace`: the line rule runs only where the tree is missing (unparsed files, lines inside
+ * parse errors). `union`: it also runs on parsed code, for the shapes the flow pass does not
+ * model, except on statements where the analysis proved the sink's input harmless.
+ */
+export type FallbackMode = 'replace' | 'union'
+
+export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMode = 'union'): FileRule {
+  return {
+    kind: 'file',
+    meta,
+    check(file) {
+      const syntax = grammarFor(file) ? analyseFile(file) : undefined
+      if (!syntax?.ok) return fallback ? lineHits(fallback, file, () => true) : []
+      const hits = [...(syntax.hits.get(meta.id) ?? [])]
+      if (!fallback) return hits
+      const inRanges = (line: number, ranges: ReadonlyArray<readonly [number, number]>) => ranges.some(([a, b]) => line >= a && line <= b)
+      const flagged = hits.map((h) => [h.line, h.endLine ?? h.line] as const)
+      const safe = syntax.cleared.get(meta.id) ?? []
+      const keep =
+        mode === 'replace'
+          ? (line: number) => syntax.errorRows.has(line - 1) && !inRanges(line, flagged)
+          : (line: number) => !inRanges(line, flagged) && !inRanges(line, safe)
+      for (const hit of lineHits(fallback, file, keep)) hits.push(hit)
+      return hits
+    },
+  }
+}
+
+function lineHits(rule: LineRule, file: FileUnderReview, keep: (line: number) => boolean): RuleHit[] {
+  const out: RuleHit[] = []
+  if (rule.meta.languages !== '*' && !rule.meta.languages.includes(file.language)) return out
+  // The engine's trigger gate, done here because this rule runs outside the engine's line loop.
+  const words = rule.trigger
+  if (words && !file.addedLines.some((l) => words.some((w) => l.text.includes(w)))) return out
+  forEachAddedLine(file, (ctx) => {
+    if (!keep(ctx.line.newLine)) return
+    const result = rule.check(ctx)
+    if (!result) return
+    for (const hit of Array.isArray(result) ? result : [result]) if (hit) out.push({ ...hit, line: typeof hit.line === 'number' && hit.line > 0 ? hit.line : ctx.line.newLine })
+  })
+  return out
+}

@@ -1,0 +1,107 @@
+/**
+ * Loads web-tree-sitter and the four grammars once per isolate, then parses synchronously.
+ * workerd cannot compile WebAssembly from bytes, so everything arrives as precompiled
+ * `WebAssembly.Module`s: the runtime through emscripten's `instantiateWasm` hook, the grammars
+ * through `Language.loadSync`. Loading is async; `syntaxRuntime()` is the synchronous handle
+ * the engine uses once `loadSyntaxRuntime()` has resolved.
+ */
+import { Language, Parser, type Tree } from 'web-tree-sitter'
+import { buildTree, type RawExports, type SyntaxTree } from './tree'
+
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx'
+
+export interface WasmModules {
+  runtime: WebAssembly.Module
+  grammars: Record<GrammarName, WebAssembly.Module>
+}
+
+export type ParseOutcome = { ok: true; tree: SyntaxTree } | { ok: false; reason: string }
+
+/**
+ * Parser work allowed per character of input, in progress callbacks (tree-sitter calls back every
+ * ~100 parse operations). Ordinary code needs well under 1 per 20 characters; inputs that send
+ * error recovery into a spin hit this and fall back to line rules. Counting work instead of
+ * reading a clock keeps the review deterministic (and workerd's clock stands still during CPU).
+ */
+const CALLBACKS_PER_CHAR = 0.25
+const CALLBACKS_FLOOR = 2000
+
+export class SyntaxRuntime {
+  private readonly parser = new Parser()
+
+  constructor(
+    private readonly raw: RawExports,
+    private readonly languages: Record<GrammarName, Language>,
+  ) {}
+
+  /** Parses `text` and copies the tree into plain objects; the wasm tree is freed before returning. */
+  parse(grammar: GrammarName, text: string): ParseOutcome {
+    const language = this.languages[grammar]
+    this.parser.setLanguage(language)
+    let callbacks = 0
+    const limit = CALLBACKS_FLOOR + text.length * CALLBACKS_PER_CHAR
+    let tree: Tree | null
+    try {
+      tree = this.parser.parse(text, null, { progressCallback: () => ++callbacks > limit })
+    } catch (error) {
+      this.parser.reset()
+      return { ok: false, reason: `parser failed: ${error instanceof Error ? error.message : String(error)}` }
+    }
+    if (!tree) {
+      this.parser.reset()
+      return { ok: false, reason: 'parse exceeded the per-file work budget' }
+    }
+    try {
+      return { ok: true, tree: buildTree(this.raw, tree, language, text) }
+    } finally {
+      tree.delete()
+    }
+  }
+}
+
+let loading: Promise<SyntaxRuntime> | undefined
+let loaded: SyntaxRuntime | undefined
+let failure: string | undefined
+
+/**
+ * Loads the runtime once per isolate. With no argument it uses the modules bundled into the
+ * Worker (`grammars.ts`); Node scripts pass modules they compiled from the same files.
+ */
+export function loadSyntaxRuntime(modules?: WasmModules): Promise<SyntaxRuntime> {
+  loading ??= createRuntime(modules).then(
+    (runtime) => (loaded = runtime),
+    (error: unknown) => {
+      failure = error instanceof Error ? error.message : String(error)
+      throw error
+    },
+  )
+  return loading
+}
+
+/** The loaded runtime, or why there is none (not loaded yet, or loading failed). */
+export function syntaxRuntime(): SyntaxRuntime | string {
+  return loaded ?? (failure ? `syntax runtime failed to load: ${failure}` : 'syntax runtime not loaded')
+}
+
+async function createRuntime(modules?: WasmModules): Promise<SyntaxRuntime> {
+  const wasm = modules ?? (await import('./grammars')).bundledWasm
+  let raw: RawExports | undefined
+  await Parser.init({
+    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+      const instance = new WebAssembly.Instance(wasm.runtime, imports)
+      raw = { exports: instance.exports as RawExports['exports'], memory: (imports.env as { memory: WebAssembly.Memory }).memory, transfer: 0 }
+      done(instance, wasm.runtime)
+      return instance.exports
+    },
+  })
+  if (!raw) throw new Error('web-tree-sitter did not instantiate through instantiateWasm')
+  // ts_init only returns the static transfer buffer's address (and re-stamps two constants).
+  raw.transfer = raw.exports.ts_init()
+  const languages: Record<GrammarName, Language> = {
+    python: Language.loadSync(wasm.grammars.python),
+    javascript: Language.loadSync(wasm.grammars.javascript),
+    typescript: Language.loadSync(wasm.grammars.typescript),
+    tsx: Language.loadSync(wasm.grammars.tsx),
+  }
+  return new SyntaxRuntime(raw, languages)
+}
