@@ -193,7 +193,7 @@ describe('progress', () => {
     progress.stop('reviewed')
     const text = stream.text()
     expect(text).toContain('\r\x1b[2K')
-    expect(text).toContain('Reviewing cs · reviewing · [██████████░░░░░░░░░░] 2/4 files · \x1b[2m2.5 s\x1b[22m')
+    expect(text).toContain('Reviewing cs · reviewing · [████████░░░░░░░░] 2/4 files · \x1b[2m2.5 s\x1b[22m')
     expect(text).not.toMatch(/· reviewed ·/)
     expect(text.endsWith('\r\x1b[2K\x1b[32m✔\x1b[39m Reviewing cs: reviewed, 4 files in 5.0 s\n')).toBe(true)
   })

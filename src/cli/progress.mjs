@@ -2,7 +2,7 @@
 // line with a bar on a terminal, plain lines (changes only, no control codes) anywhere else.
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']
-const BAR_WIDTH = 20
+const BAR_WIDTH = 16
 const PLAIN_PROGRESS_EVERY_MS = 5000
 const TERMINAL_WORDS = new Set(['reviewed', 'failed'])
 const STATUS_WORDS = { pending: 'queued', in_progress: 'reviewing', reviewed: 'reviewed', failed: 'failed' }
