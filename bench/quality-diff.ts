@@ -24,15 +24,15 @@ function diffLines(before: readonly string[], after: readonly string[]): Op[] {
   let j = 0
   while (i < n || j < m) {
     if (i < n && j < m && before[i] === after[j]) {
-      ops.push({ kind: ' ', text: after[j]!, oldLine: i + 1, newLine: j + 1 })
+      ops.push({ kind: ' ', text: after[j]!, oldLine: 0, newLine: 0 })
       i++
       j++
-    } else if (j < m && (i >= n || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)) {
-      ops.push({ kind: '+', text: after[j]!, oldLine: i, newLine: j + 1 })
-      j++
+    } else if (i < n && (j >= m || lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!)) {
+      ops.push({ kind: '-', text: before[i]!, oldLine: 0, newLine: 0 })
+      i++
     } else {
-      ops.push({ kind: '-', text: before[i]!, oldLine: i + 1, newLine: j })
-      i++
+      ops.push({ kind: '+', text: after[j]!, oldLine: 0, newLine: 0 })
+      j++
     }
   }
   // Print removals before additions within a change, as git does.
@@ -44,6 +44,15 @@ function diffLines(before: readonly string[], after: readonly string[]): Op[] {
     const sorted = [...block.filter((o) => o.kind === '-'), ...block.filter((o) => o.kind === '+')]
     ops.splice(k, block.length, ...sorted)
     k = end - 1
+  }
+  // Number the lines in printed order: a removal sits after the new side's previous line, an addition after the old side's.
+  let oldLine = 0
+  let newLine = 0
+  for (const op of ops) {
+    if (op.kind !== '+') oldLine++
+    if (op.kind !== '-') newLine++
+    op.oldLine = oldLine
+    op.newLine = newLine
   }
   return ops
 }

@@ -24,7 +24,8 @@ interface LineState {
 /** Python continues only inside brackets or after a backslash; JavaScript also after a binary operator. */
 const PY_CONTINUATION_END = /\\$/
 const JS_CONTINUATION_END = /(?:[^+]\+|[^-]-|[*/%=,|&?.])$/
-const CHAIN_START = /^(?:\.|\?\.|\)|\]|\}|\+|-(?!-)|\*|\/(?![/*])|&&|\|\||\?\?|\?|:)/
+const OPENS_ARGUMENTS = /[([,]$/
+const CHAIN_START = /^(?:\.|\?\.|\+|-(?!-)|\*|\/(?![/*])|&&|\|\||\?\?|\?|:)/
 
 function scanLines(lines: readonly string[], python: boolean): LineState[] {
   const states: LineState[] = []
@@ -126,6 +127,8 @@ export function statementSpans(lines: readonly string[], language: 'python' | 'j
     let start = index
     while (start > 0 && states[start]!.startsInString) start--
     if (start === index) return { start: index + 1, end: ends[index]! }
+    // The string may be an argument of a call opened just above: `pool.query(` / `` `SELECT ``.
+    while (start > 0 && OPENS_ARGUMENTS.test(lines[start - 1]!.trimEnd()) && ends[start - 1]! >= index + 1) start--
     if (index - start + 1 > MAX_SPAN) return { start: index + 1, end: index + 1 }
     return { start: start + 1, end: Math.max(ends[start]!, ends[index]!) }
   })
