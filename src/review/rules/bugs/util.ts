@@ -4,6 +4,7 @@
  * triple-quoted strings, block comments, template literals) from line to line within a hunk.
  * Approximate on purpose: rules call it only after a cheap `includes` prefilter.
  */
+import { spend } from '../../budget'
 import type { DiffLine, Hunk, Language, LineContext } from '../../types'
 
 /** Comment and string conventions, coarser than languages. */
@@ -101,18 +102,33 @@ function closeRegex(text: string, start: number): number {
   return -1
 }
 
-/** Whether a `/` at this point of a JS line starts a regex literal rather than a division. */
-function regexAllowed(code: string): boolean {
-  let k = code.length - 1
-  while (k >= 0 && (code[k] === ' ' || code[k] === '\t')) k--
-  if (k < 0) return true
-  const c = code[k]!
-  if (REGEX_AFTER_CHARS.includes(c)) return true
-  if (!/[A-Za-z]/.test(c)) return false
-  let s = k
-  while (s > 0 && /[\w$]/.test(code[s - 1]!)) s--
-  return REGEX_AFTER_WORDS.has(code.slice(s, k + 1))
+/**
+ * Whether a `/` at this point of a JS line starts a regex literal rather than a division, judged
+ * from the code emitted so far (`parts`, read backwards so nothing is joined or flattened).
+ */
+function regexAllowed(parts: readonly string[]): boolean {
+  let word = ''
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p]!
+    for (let k = part.length - 1; k >= 0; k--) {
+      const c = part[k]!
+      if (word === '') {
+        if (c === ' ' || c === '\t') continue
+        if (REGEX_AFTER_CHARS.includes(c)) return true
+        if (!/[A-Za-z]/.test(c)) return false
+        word = c
+      } else if (/[\w$]/.test(c) && word.length <= MAX_KEYWORD) {
+        word = c + word
+      } else {
+        return REGEX_AFTER_WORDS.has(word)
+      }
+    }
+  }
+  return word === '' || REGEX_AFTER_WORDS.has(word)
 }
+
+// Longer than any word in REGEX_AFTER_WORDS: reading further back cannot change the answer.
+const MAX_KEYWORD = 8
 
 // Characters that may start a string, comment or regex literal, per syntax.
 const SPECIAL: Record<Syntax, RegExp> = {
@@ -152,12 +168,18 @@ function closeOpen(text: string, open: Open): { end: number; closeLen: number } 
   }
 }
 
-/** Scans one line given what was open before it. */
+/**
+ * Scans one line given what was open before it. Linear in the line: code is emitted as parts and
+ * joined once, and a quote or regex literal that found no end is not searched for again (every
+ * later quote of that kind sits behind an escape the first search already skipped).
+ */
 export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): Scanned {
   const n = text.length
-  let code = ''
+  spend(n)
+  const parts: string[] = []
   const comments: string[] = []
   let i = 0
+  const unclosed = new Set<string>()
 
   // Finish whatever the previous line left open.
   if (open !== Open.None) {
@@ -173,9 +195,9 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
     }
     if (isComment) {
       comments.push(text.slice(0, end))
-      code = fill(end + closeLen, ' ')
+      parts.push(fill(end + closeLen, ' '))
     } else {
-      code = fill(end, '_') + text.slice(end, end + closeLen)
+      parts.push(fill(end, '_'), text.slice(end, end + closeLen))
     }
     i = end + closeLen
     open = Open.None
@@ -189,7 +211,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
     const found = special.exec(text)
     const j = found ? found.index : n
     if (j > i) {
-      code += text.slice(i, j)
+      parts.push(text.slice(i, j))
       i = j
       if (i >= n) break
     }
@@ -201,19 +223,19 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       ((syntax === 'python' || syntax === 'hash') && c === '#' && (syntax === 'python' || i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t'))
     ) {
       comments.push(text.slice(i + (c === '#' ? 1 : 2)))
-      code += fill(n - i, ' ')
+      parts.push(fill(n - i, ' '))
       break
     }
     if (cStyle && c === '/' && next === '*') {
       const end = text.indexOf('*/', i + 2)
       if (end < 0) {
         comments.push(text.slice(i + 2))
-        code += fill(n - i, ' ')
+        parts.push(fill(n - i, ' '))
         open = Open.BlockComment
         break
       }
       comments.push(text.slice(i + 2, end))
-      code += fill(end + 2 - i, ' ')
+      parts.push(fill(end + 2 - i, ' '))
       i = end + 2
       continue
     }
@@ -221,12 +243,12 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       const end = text.indexOf('-->', i + 4)
       if (end < 0) {
         comments.push(text.slice(i + 4))
-        code += fill(n - i, ' ')
+        parts.push(fill(n - i, ' '))
         open = Open.HtmlComment
         break
       }
       comments.push(text.slice(i + 4, end))
-      code += fill(end + 3 - i, ' ')
+      parts.push(fill(end + 3 - i, ' '))
       i = end + 3
       continue
     }
@@ -234,54 +256,59 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       const q = c + c + c
       const end = closeTriple(text, i + 3, q)
       if (end < 0) {
-        code += q + fill(n - i - 3, '_')
+        parts.push(q, fill(n - i - 3, '_'))
         open = c === '"' ? Open.TripleDouble : Open.TripleSingle
         break
       }
-      code += q + fill(end - i - 3, '_') + q
+      parts.push(q, fill(end - i - 3, '_'), q)
       i = end + 3
       continue
     }
     if (c === '`' && (syntax === 'js' || syntax === 'c' || syntax === 'hash')) {
-      const end = closeQuote(text, i + 1, '`')
+      const end = unclosed.has(c) ? -1 : closeQuote(text, i + 1, '`')
       if (end < 0) {
         // Template literals and Go raw strings may span lines; elsewhere a lone backtick is text.
         if (syntax === 'hash') {
-          code += c
+          unclosed.add(c)
+          parts.push(c)
           i++
           continue
         }
-        code += '`' + fill(n - i - 1, '_')
+        parts.push('`', fill(n - i - 1, '_'))
         open = Open.Backtick
         break
       }
-      code += '`' + fill(end - i - 1, '_') + '`'
+      parts.push('`', fill(end - i - 1, '_'), '`')
       i = end + 1
       continue
     }
     if (c === '"' || c === "'") {
-      const end = closeQuote(text, i + 1, c)
+      const end = unclosed.has(c) ? -1 : closeQuote(text, i + 1, c)
       // An unterminated quote is an apostrophe or a Rust lifetime, not a string.
       if (end < 0) {
-        code += c
+        unclosed.add(c)
+        parts.push(c)
         i++
         continue
       }
-      code += c + fill(end - i - 1, '_') + c
+      parts.push(c, fill(end - i - 1, '_'), c)
       i = end + 1
       continue
     }
-    if (syntax === 'js' && c === '/' && regexAllowed(code)) {
+    if (syntax === 'js' && c === '/' && !unclosed.has('/') && regexAllowed(parts)) {
       const end = closeRegex(text, i)
       if (end > i + 1) {
-        code += '/' + fill(end - i - 1, '_') + '/'
+        parts.push('/', fill(end - i - 1, '_'), '/')
         i = end + 1
         continue
       }
+      // No regex literal closes after this one did not: the rest of the line has none.
+      if (end < 0) unclosed.add('/')
     }
-    code += c
+    parts.push(c)
     i++
   }
+  const code = parts.join('')
   const comment = comments.join(' ')
   return { code, comment, commentOnly: comments.length > 0 && code.trim() === '', open }
 }
@@ -394,6 +421,8 @@ export function pythonBlockAfter(ctx: LineContext, max = 40): { lines: NearLine[
 
 /** Collapses whitespace and shortens `s` for quoting in a message. */
 export function snippet(s: string, max = 60): string {
-  const t = s.trim().replace(/\s+/g, ' ')
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+  // Only the head can show, so only the head is read.
+  const cut = s.length > max * 8
+  const t = (cut ? s.slice(0, max * 8) : s).trim().replace(/\s+/g, ' ')
+  return t.length > max || cut ? `${t.slice(0, max - 1)}…` : t
 }

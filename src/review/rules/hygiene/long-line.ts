@@ -14,7 +14,8 @@ function effectiveLength(code: string): number {
   let len = code.trimEnd().length
   // String bodies are masked as `_`; count a literal as its quotes only.
   for (const m of code.matchAll(/(["'`])(_+)\1/g)) len -= m[2]!.length
-  for (const m of code.matchAll(/[^\s"'`]{81,}/g)) len -= m[0].length
+  // Tried only where a token starts (the lookbehind): otherwise each position of an 80-character token is a new try.
+  for (const m of code.matchAll(/(?<![^\s"'`])[^\s"'`]{81,}/g)) len -= m[0].length
   return len
 }
 

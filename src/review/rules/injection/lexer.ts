@@ -156,14 +156,35 @@ function interpsOf(fam: Family, prefix: string, quote: string, body: string, tag
   }
 }
 
+// The characters that may open a string or a comment, per family (see `isQuote`, `hashComments`,
+// `slashComments`); the text between them is copied in one slice.
+const SPECIAL: Record<Family, RegExp> = {
+  py: /["'#]/g,
+  js: /["'`/]/g,
+  go: /["'`/]/g,
+  java: /["'/]/g,
+  php: /["'#/]/g,
+  rb: /["'`#]/g,
+  sh: /["'#]/g,
+  other: /["']/g,
+}
+
 /** Lex `text` (one or more lines) as `fam`. Strings may span lines where the language allows. */
 export function lex(text: string, fam: Family): Lexed {
   const n = text.length
   spend(n)
   const masked: string[] = []
   const strings: StrTok[] = []
+  const special = SPECIAL[fam]
   let i = 0
   while (i < n) {
+    special.lastIndex = i
+    const at = special.exec(text)?.index ?? n
+    if (at > i) {
+      masked.push(text.slice(i, at))
+      i = at
+      if (i >= n) break
+    }
     const c = text[i]!
     const next = text[i + 1]
     const comment =
@@ -235,7 +256,7 @@ export function lex(text: string, fam: Family): Lexed {
       }
     }
     strings.push({ start: i, end, prefix, quote, body, closed, interps: interpsOf(fam, prefix, c, body, tagged), tagged })
-    masked.push(quote, body.replace(/[^\n]/g, ' ').replace(/\n/g, ' '), closed ? quote : '')
+    masked.push(quote, ' '.repeat(body.length), closed ? quote : '')
     i = end
   }
   return { text, masked: masked.join(''), strings }

@@ -15,7 +15,7 @@ export const MAX_LINE = 4000
 export const MAX_LOOKAHEAD = 4000
 
 /** Calls of one sink examined per line: real code has a few; a line with thousands is an attack on the reviewer. */
-export const MAX_SINKS_PER_LINE = 16
+export const MAX_SINKS_PER_LINE = 8
 
 export * from './expr'
 export * from '../../needles'
@@ -161,8 +161,22 @@ export function isCommentLine(text: string, fam: Family): boolean {
 
 /** Collapse whitespace and cut long code for quoting in a message. */
 export function snippet(code: string, max = 60): string {
-  const flat = code.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat
+  // Built a character at a time and stopped once it is long enough: only the head can show,
+  // and an argument may run to thousands of characters.
+  let out = ''
+  let space = false
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '~' && /\s/.test(c))) {
+      space = out !== ''
+      continue
+    }
+    if (space) out += ' '
+    space = false
+    out += c
+    if (out.length > max) return out.slice(0, max - 1) + '…'
+  }
+  return out
 }
 
 /** Longest receiver chain walked back over; a longer one is data, not a call site. */
