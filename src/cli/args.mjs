@@ -95,8 +95,8 @@ export function parseCommandLine(argv) {
   if (values.help) return { help: commandHelp(command) }
 
   const terminator = tokens.find((t) => t.kind === 'option-terminator')?.index ?? Infinity
-  const positionals = tokens.filter((t) => t.kind === 'positional' && t.index < terminator).map((t) => t.value)
-  const paths = tokens.filter((t) => t.kind === 'positional' && t.index > terminator).map((t) => t.value)
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' && t.index < terminator ? [t.value] : []))
+  const paths = tokens.flatMap((t) => (t.kind === 'positional' && t.index > terminator ? [t.value] : []))
   if (paths.length > 0 && !spec.paths) throw usageError(`cra ${command} takes no paths`)
   const [min, max] = spec.positionals
   if (positionals.length > max) throw usageError(`Unexpected argument \`${positionals[max]}\` (usage: ${spec.usage})`)

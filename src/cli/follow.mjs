@@ -38,7 +38,8 @@ export async function followReview(client, changesetId, { revision, timeoutSecon
           timeoutMs: null,
           what: 'watching the review',
         })
-        for await (const message of readSse(res.body)) {
+        // Node's web streams are async iterable; the DOM typings do not say so.
+        for await (const message of readSse(/** @type {AsyncIterable<Uint8Array>} */ (/** @type {unknown} */ (res.body)))) {
           if (message.event === 'closed') throw new CliError(EXIT.REVIEW_FAILED, 'The changeset was deleted while it was being reviewed')
           const event = parseEvent(message.data)
           if (!event) continue

@@ -76,10 +76,10 @@ export function formatSummary(findings, { verdict, failOn, style }) {
   const open = findings.filter((f) => f.status === 'open')
   const bySeverity = countBySeverity(open)
   const files = new Set(open.filter((f) => f.file_path != null).map((f) => f.file_path)).size
-  const triaged = ['dismissed', 'resolved']
-    .map((s) => [s, findings.filter((f) => f.status === s).length])
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`)
+  const triaged = ['dismissed', 'resolved'].flatMap((s) => {
+    const n = findings.filter((f) => f.status === s).length
+    return n > 0 ? [`${n} ${s}`] : []
+  })
   const tail = triaged.length > 0 ? `; ${triaged.join(', ')}` : ''
   const lines = [
     open.length === 0

@@ -75,7 +75,7 @@ export function parseRepoConfig(text, name = CONFIG_FILE) {
  * @returns {ReviewOptions}
  */
 export function mergeOptions(fromFile, fromFlags) {
-  /** @type {Record<string, unknown>} */
+  /** @type {Record<string, any>} */
   const merged = { ...fromFile }
   for (const [key, value] of Object.entries(fromFlags)) {
     if (value === undefined) continue
