@@ -16,7 +16,7 @@ import {
 export type Batch = Statement[]
 
 /** Multi-row inserts of file rows, chunked under D1's parameter limit and a payload budget. */
-export function insertFilesStatements(db: Db, rows: NewChangesetFileRow[]): Batch {
+export function insertFilesStatements(db: Db, rows: NewChangesetFileRow[]) {
   return chunkedStatements(
     rows,
     (chunk) => db.insert(changesetFiles).values(chunk),
