@@ -8,16 +8,17 @@
 // `#` and `~` too: a trailing `#` run closes an ATX heading, `~~` strikes through in GFM. The
 // last three stop GFM autolinks: an escaped `:` in `://`, `.` after `www` or `@` is literal text
 // to the autolink scanner, so attacker text never becomes a clickable link or mailto.
-const SPECIAL = /[\\`*_[\]|~$#<>&@]|:(?=\/\/)|(?<=[wW]{3})\./g
-const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' }
+const BACKSLASHED = /[\\`*_[\]|~$#@]|:(?=\/\/)|(?<=[wW]{3})\./g
 
 /** Escapes every character with inline meaning; `|` included, so the result is safe in a table cell. */
 export function escapeText(text: string): string {
   return escapeChars(flatten(text))
 }
 
+// Replacement strings, not a callback: a line of `<` or `*` is one native pass, not a call per character.
+// `&` goes first so the entities written after it stay intact.
 function escapeChars(text: string): string {
-  return text.replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`)
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(BACKSLASHED, '\\$&')
 }
 
 /** A code span that holds `code` literally, whatever backtick runs it contains. */
@@ -40,6 +41,7 @@ export function codeBlock(code: string, indent = ''): string {
 /** One line of prose: code spans kept, everything else escaped, line breaks folded to spaces. */
 export function formatInline(text: string): string {
   const flat = flatten(text)
+  if (!flat.includes('`')) return escapeChars(flat)
   const runs = backtickRuns(flat)
   // A code span closes at the next backtick run of the same length (CommonMark); finding it by
   // scanning ahead from every opener would be quadratic, so link each run to that one up front.
@@ -70,10 +72,12 @@ export function formatInline(text: string): string {
  * open a list, heading or setext underline escaped, and line breaks kept as hard breaks.
  */
 export function formatBlock(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => escapeLineStart(formatInline(line)))
+  // Blank lines collapse to one anyway; folding runs first keeps a wall of them from costing a
+  // line's worth of work each. Linear: every attempt starts at a newline and stops at the next.
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\n(?:[ \t]*\n)+/g, '\n\n')
+  // Without code spans, escaping the whole block in one pass equals escaping it line by line.
+  const inline = normalized.includes('`') ? normalized.split('\n').map(formatInline) : escapeChars(normalized).split('\n').map((line) => line.trim())
+  const lines = inline.map(escapeLineStart)
   const out: string[] = []
   for (const [i, line] of lines.entries()) {
     if (line === '' && (out.length === 0 || out.at(-1) === '')) continue
@@ -85,14 +89,18 @@ export function formatBlock(text: string): string {
 }
 
 function escapeLineStart(line: string): string {
-  if (/^[-+=]/.test(line)) return `\\${line}`
-  return line.replace(/^(\d+)([.)])/, '$1\\$2')
+  const first = line.charCodeAt(0)
+  if (first === 45 || first === 43 || first === 61) return `\\${line}` // - + =
+  return first >= 48 && first <= 57 ? line.replace(/^(\d+)([.)])/, '$1\\$2') : line
 }
 
-// Each whitespace run holding a line break becomes one space. Not `\s*[\r\n]+\s*` as a regex:
-// on a long run without a break it retries from every position, quadratic in the run's length.
+// Each whitespace run holding a line break becomes one space. `\s*[\r\n]+\s*` would retry from
+// every position of a long run without a break (quadratic); the lookbehind lets a match start
+// only where a run starts, so each run is read once.
+const BREAK_RUN = /(?<![^\S\r\n])[^\S\r\n]*[\r\n]\s*/g
+
 function flatten(text: string): string {
-  return text.replace(/\s+/g, (run) => (run.includes('\n') || run.includes('\r') ? ' ' : run)).trim()
+  return text.replace(BREAK_RUN, ' ').trim()
 }
 
 function backtickRuns(text: string): Array<{ start: number; end: number }> {
@@ -107,10 +115,11 @@ function backtickRuns(text: string): Array<{ start: number; end: number }> {
 }
 
 function longestRun(text: string, ch: string): number {
+  const code = ch.charCodeAt(0)
   let longest = 0
   let current = 0
-  for (const c of text) {
-    current = c === ch ? current + 1 : 0
+  for (let i = 0; i < text.length; i++) {
+    current = text.charCodeAt(i) === code ? current + 1 : 0
     if (current > longest) longest = current
   }
   return longest

@@ -136,28 +136,50 @@ const PEM_BODY_LINE = /^[ \t]*["'`]?(?:[A-Za-z0-9+/=]{16,}|(?:Proc-Type|DEK-Info
 function privateKeySpans(text: string, out: Span[]): void {
   if (!text.includes('-----BEGIN ')) return
   PEM_BEGIN.lastIndex = 0
-  // The next END marker at or after a position; found once and reused, so many BEGINs stay linear.
+  // The next END marker and line end at or after a position: found once and reused, so many
+  // markers on one line stay linear.
   let end: RegExpExecArray | null | undefined
+  let newline = -1
+  const eol = (from: number) => (newline >= from ? newline : (newline = lineEnd(text, from)))
   for (let begin = PEM_BEGIN.exec(text); begin; begin = PEM_BEGIN.exec(text)) {
+    const markerEnd = begin.index + begin[0].length
     if (end !== null && (end === undefined || end.index < begin.index)) {
       PEM_END.lastIndex = begin.index
       end = PEM_END.exec(text)
     }
-    let stop: number
-    if (end) {
-      stop = end.index + end[0].length
-    } else {
-      // No END marker: the rest of the line, then every line below that looks like key material.
-      stop = lineEnd(text, begin.index)
-      while (stop < text.length) {
-        const next = lineEnd(text, stop + 1)
-        if (!PEM_BODY_LINE.test(text.slice(stop + 1, next)) || next === stop + 1) break
-        stop = next
-      }
+    const stop = end ? end.index + end[0].length : endlessKey(text, markerEnd, eol)
+    if (stop < 0) {
+      // A bare marker (`startsWith("-----BEGIN PRIVATE KEY-----")`) guards no key.
+      PEM_BEGIN.lastIndex = markerEnd
+      continue
     }
     out.push({ start: begin.index, end: stop, keep: '-----BEGIN '.length, pem: true })
-    PEM_BEGIN.lastIndex = Math.max(stop, begin.index + 1)
+    PEM_BEGIN.lastIndex = Math.max(stop, markerEnd)
   }
+}
+
+const KEY_MATERIAL = /[A-Za-z0-9+/=]{16,}/
+
+/**
+ * A marker with no END: where its key material stops (inline up to the next marker or line end,
+ * then the key-looking lines below), or -1 when there is none.
+ */
+function endlessKey(text: string, markerEnd: number, eol: (from: number) => number): number {
+  const lineStop = eol(markerEnd)
+  const nextMarker = text.indexOf('-----', markerEnd)
+  const inlineStop = nextMarker >= 0 && nextMarker < lineStop ? nextMarker : lineStop
+  if (KEY_MATERIAL.test(text.slice(markerEnd, inlineStop))) return inlineStop
+  if (inlineStop !== lineStop) return -1
+  let stop = lineStop
+  let material = false
+  while (stop < text.length) {
+    const next = lineEnd(text, stop + 1)
+    const line = text.slice(stop + 1, next)
+    if (line.trim() === '' || !PEM_BODY_LINE.test(line)) break
+    material ||= KEY_MATERIAL.test(line)
+    stop = next
+  }
+  return material ? stop : -1
 }
 
 /** A line that opens a private key block it does not close: the lines below it are key material. */
@@ -195,14 +217,21 @@ function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45
 }
 
+const SECRET_NAMES = new Map<string, boolean>()
+
 function isSecretName(name: string): boolean {
-  if (classifySecretName(name, 'text')) return true
-  const words = identifierWords(name)
-  return words.includes('credentials') || words.includes('credential') || words.at(-1) === 'pass'
+  let secret = SECRET_NAMES.get(name)
+  if (secret === undefined) {
+    const words = identifierWords(name)
+    secret = !!classifySecretName(name, 'text') || words.includes('credentials') || words.includes('credential') || words.at(-1) === 'pass'
+    if (SECRET_NAMES.size > 4096) SECRET_NAMES.clear()
+    SECRET_NAMES.set(name, secret)
+  }
+  return secret
 }
 
 function assignmentSpans(text: string, out: Span[]): void {
-  const unclosed = new Map<string, number>()
+  const scan = new LineScanner(text)
   KEYWORD.lastIndex = 0
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     let start = m.index
@@ -221,9 +250,41 @@ function assignmentSpans(text: string, out: Span[]): void {
       ANNOTATION.lastIndex = at
       if (ANNOTATION.exec(text) && /["'`]/.test(text[ANNOTATION.lastIndex] ?? '')) at = ANNOTATION.lastIndex
     }
-    const value = readValue(text, at, unclosed)
-    if (!value || !looksSecret(value.text, value.quoted)) continue
-    out.push({ start: value.start, end: value.end, keep: 0 })
+    const value = readValue(text, at, scan)
+    if (!value) continue
+    // Names inside a value are not looked at again: each character is read once, whatever the text.
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
+    if (looksSecret(value.text, value.quoted)) out.push({ start: value.start, end: value.end, keep: 0 })
+  }
+}
+
+/**
+ * Line ends and closing quotes, found with `indexOf` and remembered: asking again from a later
+ * position reuses the answer, so many names on one long line do not rescan it.
+ */
+class LineScanner {
+  private newline = -1
+  private readonly unclosed = new Map<string, number>()
+
+  constructor(private readonly text: string) {}
+
+  lineEnd(from: number): number {
+    if (this.newline < from) this.newline = lineEnd(this.text, from)
+    return this.newline
+  }
+
+  /** Index of the closing quote (escapes skipped), or the text's length when there is none. */
+  closingQuote(from: number, q: string): number {
+    const text = this.text
+    const none = this.unclosed.get(q)
+    if (none !== undefined && from >= none) return text.length
+    for (let i = text.indexOf(q, from); i >= 0; i = text.indexOf(q, i + 1)) {
+      let slashes = 0
+      while (text.charCodeAt(i - 1 - slashes) === 92) slashes++
+      if (slashes % 2 === 0) return i
+    }
+    this.unclosed.set(q, from)
+    return text.length
   }
 }
 
@@ -234,14 +295,13 @@ interface Value {
   quoted: boolean
 }
 
-function readValue(text: string, at: number, unclosed: Map<string, number>): Value | undefined {
+function readValue(text: string, at: number, scan: LineScanner): Value | undefined {
   STRING_PREFIX.lastIndex = at
   const prefix = STRING_PREFIX.exec(text)?.[0] ?? ''
   const q = text[at + prefix.length]
   if (q === '"' || q === "'" || q === '`') {
     const start = at + prefix.length + 1
-    const close = closingQuote(text, start, q, unclosed)
-    const stop = Math.min(close, lineEnd(text, start))
+    const stop = Math.min(scan.closingQuote(start, q), scan.lineEnd(start))
     const value = text.slice(start, stop)
     // Interpolated strings are built from variables, not written out.
     if ((/[fF$]/.test(prefix) || q === '`') && value.includes('{')) return undefined
@@ -251,19 +311,6 @@ function readValue(text: string, at: number, unclosed: Map<string, number>): Val
   const bare = BARE_VALUE.exec(text)
   if (!bare) return undefined
   return { text: bare[0], start: at, end: at + bare[0].length, quoted: false }
-}
-
-/** Index of the closing quote (escapes skipped), or the text's length when there is none. */
-function closingQuote(text: string, from: number, q: string, unclosed: Map<string, number>): number {
-  const none = unclosed.get(q)
-  if (none !== undefined && from >= none) return text.length
-  for (let i = text.indexOf(q, from); i >= 0; i = text.indexOf(q, i + 1)) {
-    let slashes = 0
-    while (text.charCodeAt(i - 1 - slashes) === 92) slashes++
-    if (slashes % 2 === 0) return i
-  }
-  unclosed.set(q, from)
-  return text.length
 }
 
 /** Looser than secrets/hardcoded-secret on purpose: masking a non-secret costs little. */

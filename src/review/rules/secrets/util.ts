@@ -10,9 +10,25 @@ export function maskSecret(secret: string, keep = 4): string {
   return `${secret.slice(0, shown)}…(${secret.length} chars)`
 }
 
+const ASCII_COUNTS = new Uint32Array(128)
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0
+  // ASCII (nearly every value) counts into one reused array: rules and masking call this per token.
+  if (/^[\x00-\x7f]*$/.test(value)) {
+    for (let i = 0; i < value.length; i++) ASCII_COUNTS[value.charCodeAt(i)]!++
+    let bits = 0
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i)
+      const n = ASCII_COUNTS[c]!
+      if (n === 0) continue
+      const p = n / value.length
+      bits -= p * Math.log2(p)
+      ASCII_COUNTS[c] = 0
+    }
+    return bits
+  }
   const counts = new Map<string, number>()
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1)
   let bits = 0
