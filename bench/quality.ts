@@ -140,6 +140,11 @@ function summary(report: QualityReport): Record<string, unknown> {
     precision: rounded(p),
     noise_per_1k: rounded(n),
     languages: perLanguage,
+    kinds: Object.fromEntries(
+      Object.entries(report.byKind)
+        .filter(([, t]) => t.positives > 0)
+        .map(([kind, t]) => [kind, { positives: t.positives, hits: t.hits, recall: rounded(recall(t)), precision: rounded(precision(t)) }]),
+    ),
     targets_met: r !== null && p !== null && n !== null && r >= TARGETS.recall && p >= TARGETS.precision && n <= TARGETS.noisePer1k,
     corpus_problems: report.problems.length,
   }
