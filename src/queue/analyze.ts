@@ -2,6 +2,7 @@ import { createAiProvider, readAiConfig, runAiReview, type AiReviewResult } from
 import type { ChangesetRow } from '../db/schema'
 import type { Logger } from '../log'
 import { reviewChangeset } from '../review'
+import { loadSyntaxRuntime } from '../review/syntax/runtime'
 import type { Finding, ReviewResult, Rule } from '../review/types'
 import { toEngineOptions } from './engine-options'
 import type { ProgressReporter } from './progress'
@@ -28,6 +29,7 @@ export async function analyzeRevision(
   rules?: readonly Rule[],
 ): Promise<Analysis> {
   const inputs = files.map((f) => ({ path: f.path, diff: f.diff }))
+  await prepareSyntax(log)
   const engine = reviewChangeset(inputs, toEngineOptions(changeset.options), {
     onFileReviewed: (done) => progress.update(done),
     ...(rules ? { rules } : {}),
@@ -76,6 +78,15 @@ async function runAiPass(
   await progress.phase('ai', 1, 1)
   log.info('review.ai_pass', { provider: provider.name, model: provider.model, ...result.stats, findings: result.findings.length, warnings: result.warnings.length })
   return result
+}
+
+/** Loads the parsers once per isolate; if that fails the engine falls back to line rules and says so per file. */
+async function prepareSyntax(log: Logger): Promise<void> {
+  try {
+    await loadSyntaxRuntime()
+  } catch (error) {
+    log.error('review.syntax_unavailable', { error: error instanceof Error ? error.message : String(error) })
+  }
 }
 
 function engineWarnings(engine: ReviewResult): string[] {

@@ -3,9 +3,10 @@
  * `reviewChangeset` with only the rule under test, so parsing, language routing, suppression and
  * ordering are exercised exactly as in production.
  */
-import { describe, it, type ExpectStatic } from 'vitest'
+import { beforeAll, describe, it, type ExpectStatic } from 'vitest'
 import { parseUnifiedDiff } from '../../src/review/diff'
 import { reviewChangeset } from '../../src/review/engine'
+import { loadSyntaxRuntime } from '../../src/review/syntax/runtime'
 import type { Finding, Language, ReviewInputFile, ReviewOptions, ReviewResult, Rule, Severity } from '../../src/review/types'
 
 export interface RuleCase {
@@ -134,6 +135,8 @@ const ALL_KEYS: readonly (keyof Expected)[] = ['line', 'message', 'severity', 's
 
 export function testRule(rule: Rule, cases: { valid: Array<string | RuleCase>; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    // Syntax rules need the parsers; line rules ignore them.
+    beforeAll(() => loadSyntaxRuntime())
     cases.valid.forEach((raw, i) => {
       const c = typeof raw === 'string' ? { code: raw } : raw
       it(label('valid', i + 1, raw), ({ expect }) => {

@@ -124,7 +124,9 @@ export class JsPass {
         const entry = env.fork()
         for (const part of ['initializer', 'condition', 'increment'] as const) {
           const p = field(node, part)
-          if (p) (p.type.endsWith('declaration') || p.type === 'expression_statement' ? this.stmt(p, env, fn) : this.expr(p, env, fn, node))
+          if (!p) continue
+          if (p.type.endsWith('declaration') || p.type === 'expression_statement') this.stmt(p, env, fn)
+          else this.expr(p, env, fn, node)
         }
         for (let pass = 0; pass < LOOP_PASSES; pass++) {
           const body = field(node, 'body')
