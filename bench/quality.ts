@@ -152,7 +152,10 @@ function summary(report: QualityReport): Record<string, unknown> {
 
 function main(): void {
   const profile = (option('profile') ?? 'default') as Profile
-  if (!PROFILES.includes(profile)) throw new Error(`--profile must be one of ${PROFILES.join(', ')}`)
+  if (!PROFILES.includes(profile)) {
+    console.error(`--profile must be one of ${PROFILES.join(', ')}`)
+    process.exit(2)
+  }
   const only = option('only')
   const verbose = process.argv.includes('--verbose')
   const files = readCorpus(CORPUS_DIR)
