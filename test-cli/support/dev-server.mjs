@@ -78,7 +78,7 @@ export async function startDevServer({ vars = {} } = {}) {
   const deadline = Date.now() + START_TIMEOUT_MS
   for (;;) {
     try {
-      if ((await fetch(`${url}/health`)).ok) break
+      if ((await fetch(`${url}/health`, { signal: AbortSignal.timeout(10_000) })).ok) break
     } catch {
       // not listening yet
     }
