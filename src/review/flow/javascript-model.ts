@@ -33,6 +33,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
   [/^(JSON\.parse)$/, SAFE.code],
 ]
+/** Lookups keyed by request data return stored records, not the request's text. */
+const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
 const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|getTime|valueOf)$/
 
@@ -42,6 +44,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
+  if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
+  // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
+  if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
   if (NUMERIC.test(q)) return args.every((a) => a.constant) ? constant() : { inert: true }
   for (const [pattern, kinds] of SANITIZERS) if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
@@ -57,7 +62,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver?.str !== undefined && name === 'join' && args[0] === undefined) return derive([receiver])
   if (receiver?.constant && args.every((a) => a.constant) && !/^(query|execute|get)$/.test(name)) return receiver.str !== undefined && /^(trim|toLowerCase|toUpperCase)$/.test(name) ? constant() : constant()
   if (receiver && name === 'join' && !isInert(receiver)) {
-    return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '' } }
+    return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: receiver.built ?? { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '' } }
   }
   const keep = TAG.insecureRandom | TAG.weakHash
   return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)

@@ -10,7 +10,7 @@ import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from 
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { field, fields, namedChildren, snippet } from './text'
-import { constant, derive, hasTag, isInert, join, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
@@ -233,7 +233,8 @@ export class JsPass {
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         if (VALIDATOR.test(name)) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) if (a.type === 'identifier') this.markSafe(env, this.text(a), SAFE.all)
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+          // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression') {
           const obj = field(callee, 'object')
@@ -242,11 +243,22 @@ export class JsPass {
       } else if (n.type === 'binary_expression') {
         const op = field(n, 'operator')
         const left = field(n, 'left')
-        if (op && /^(===|==)$/.test(this.text(op)) && left?.type === 'identifier') this.markSafe(env, this.text(left), SAFE.all)
+        if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
       }
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
     }
     visit(cond)
+  }
+
+  /** `url` in `url`, `url.host`, `new URL(url).origin`: the names a check is about. */
+  private rootNames(node: SNode): string[] {
+    if (node.type === 'identifier') return [this.text(node)]
+    if (node.type === 'member_expression') return this.rootNames(field(node, 'object') ?? node)
+    if (node.type === 'new_expression' || node.type === 'call_expression' || node.type === 'parenthesized_expression') {
+      const args = field(node, 'arguments')
+      return namedChildren(args ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'member_expression' ? this.rootNames(a) : []))
+    }
+    return []
   }
 
   private markSafe(env: Env, name: string, kinds: number): void {
@@ -457,7 +469,8 @@ export class JsPass {
         if (!left || !right) return UNKNOWN
         const before = this.expr(left, env, fn, stmt)
         const add = this.expr(right, env, fn, stmt)
-        const v = this.onAdded(stmt, op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add]))
+        let v = this.onAdded(stmt, op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add]))
+        if (v.built && add.built) v = { ...v, built: { ...v.built, line: add.built.line, appended: true } }
         this.bind(left, v, env, fn, stmt, right)
         return v
       }
@@ -473,10 +486,12 @@ export class JsPass {
       }
       case 'ternary_expression': {
         const cond = field(node, 'condition')
-        if (cond) this.expr(cond, env, fn, stmt)
+        // `ALLOWED.has(next) ? next : '/'`: the checked branch sees the check.
+        const checked = env.fork()
+        if (cond) this.condition(cond, checked, fn, stmt)
         const a = field(node, 'consequence')
         const b = field(node, 'alternative')
-        return join(a ? this.expr(a, env, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
+        return join(a ? this.expr(a, checked, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
       }
       case 'unary_expression':
       case 'update_expression': {
@@ -565,7 +580,7 @@ export class JsPass {
       }
     }
     if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true } : constant(this.text(node).slice(1, -1))
-    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix }
+    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic) }
     return { ...derive(dynamic, KEEP), built }
   }
 
@@ -577,7 +592,8 @@ export class JsPass {
     const parts = [...(a.built?.parts ?? (isInert(a) ? [] : [snippet(this.text(aNode), 30)])), ...(b.built?.parts ?? (isInert(b) ? [] : [snippet(this.text(bNode), 30)]))]
     if (parts.length === 0) return out
     const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
-    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix } }
+    const safe = partsSafe([a.built ? { safe: a.built.safe ?? 0 } : a, b.built ? { safe: b.built.safe ?? 0 } : b].filter((x) => !x.constant))
+    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe } }
   }
 
   private binary(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
@@ -652,7 +668,12 @@ export class JsPass {
     const result = jsCallResult(event, this)
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
-      if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) env.set(this.text(objNode), derive([receiver, ...args], ~0))
+      if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {
+        const grown = derive([receiver, ...args], ~0)
+        const piece = args.find((a) => a.built)?.built ?? receiver.built
+        if (piece) grown.built = { ...piece, appended: true }
+        env.set(this.text(objNode), grown)
+      }
     }
     return result
   }

@@ -23,6 +23,8 @@ const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body',
 /** Tornado/webapp handler methods on `self` that read client data. */
 const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie'])
 
+/** Lookups keyed by request data return stored records, not the request's text. */
+const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
 const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isspace|islower|isupper|count|find|rfind|index|rindex|exists|is_file|is_dir|__len__)$/
 
@@ -45,7 +47,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) return derive([receiver, ...args], ~0)
-  if (NUMERIC.has(q) || NUMERIC.has(name) && !receiver) return args.every((a) => a.constant) ? constant() : { inert: true }
+  if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
+  if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
+  if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) return args.every((a) => a.constant) ? constant() : { inert: true }
   for (const [pattern, kinds] of SANITIZERS) {
     if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
   }
@@ -69,7 +73,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built: { how: '`.format()`', line: py.rowOf(ev.node) + 1, parts, prefix: receiver.str.split('{')[0] ?? '' } }
   }
   if (receiver && name === 'join' && receiver.str !== undefined && args[0] && !isInert(args[0])) {
-    return { ...derive(args, TAG.insecureRandom | TAG.weakHash), built: { how: '`.join()`', line: py.rowOf(ev.node) + 1, parts: [py.textOf(ev.argNodes[0]!)], prefix: '' } }
+    return { ...derive(args, TAG.insecureRandom | TAG.weakHash), built: args[0].built ?? { how: '`.join()`', line: py.rowOf(ev.node) + 1, parts: [py.textOf(ev.argNodes[0]!)], prefix: '' } }
   }
   if (receiver?.constant && args.every((a) => a.constant)) return constant()
   // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.

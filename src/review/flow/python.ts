@@ -10,7 +10,7 @@ import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
 import { Env, type PendingFunction } from './scope'
 import { field, fields, namedChildren, snippet } from './text'
-import { constant, derive, hasTag, isInert, join, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
@@ -157,7 +157,7 @@ class PythonPass {
         const callee = field(n, 'function')
         const name = callee ? this.text(callee).split('.').pop()! : ''
         if (VALIDATOR.test(name)) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) if (a.type === 'identifier') this.markSafe(env, this.text(a), SAFE.all)
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all)
         }
@@ -168,11 +168,19 @@ class PythonPass {
       } else if (n.type === 'comparison_operator') {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
         const [left] = namedChildren(n)
-        if (left?.type === 'identifier' && ops.some((o) => o === 'in' || o === '==')) this.markSafe(env, this.text(left), SAFE.all)
+        if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
       }
       for (const c of n.children) if (c.named) visit(c)
     }
     visit(cond)
+  }
+
+  /** `url` in `url`, `urlparse(url).netloc`, `target.host`: the names a check is about. */
+  private rootNames(node: SNode): string[] {
+    if (node.type === 'identifier') return [this.text(node)]
+    if (node.type === 'attribute') return this.rootNames(field(node, 'object') ?? node)
+    if (node.type === 'call') return namedChildren(field(node, 'arguments') ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' ? this.rootNames(a) : []))
+    return []
   }
 
   private markSafe(env: Env, name: string, kinds: number): void {
@@ -313,7 +321,8 @@ class PythonPass {
     const op = field(node, 'operator')
     const before = this.expr(left, env, fn, stmt)
     const add = this.expr(right, env, fn, stmt)
-    const value = op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add])
+    let value = op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add])
+    if (value.built && add.built) value = { ...value, built: { ...value.built, line: add.built.line, appended: true } }
     this.bind(left, this.onAdded(stmt, value), env, fn, stmt, right)
   }
 
@@ -407,8 +416,10 @@ class PythonPass {
       }
       case 'conditional_expression': {
         const [a, cond, b] = namedChildren(node)
-        if (cond) this.expr(cond, env, fn, stmt)
-        return join(a ? this.expr(a, env, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
+        // `nxt if is_safe(nxt) else "/"`: the checked branch sees the check.
+        const checked = env.fork()
+        if (cond) this.condition(cond, checked, fn, stmt)
+        return join(a ? this.expr(a, checked, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
       }
       case 'boolean_operator': {
         const left = field(node, 'left')
@@ -531,7 +542,7 @@ class PythonPass {
       }
     }
     if (dynamic.length === 0) return constant(text)
-    const built: Built = { how: 'an f-string', line: this.ctx.rowOf(node.start) + 1, parts, prefix }
+    const built: Built = { how: 'an f-string', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic) }
     return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built }
   }
 
@@ -543,7 +554,8 @@ class PythonPass {
     const parts = [...(a.built?.parts ?? (isInert(a) ? [] : [snippet(this.text(aNode), 30)])), ...(b.built?.parts ?? (isInert(b) ? [] : [snippet(this.text(bNode), 30)]))]
     if (parts.length === 0) return out
     const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
-    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix } }
+    const safe = partsSafe([a.built ? { safe: a.built.safe ?? 0 } : a, b.built ? { safe: b.built.safe ?? 0 } : b].filter((x) => !x.constant))
+    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe } }
   }
 
   private binary(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
@@ -637,6 +649,8 @@ class PythonPass {
       if (objNode.type === 'identifier' && !receiver.qname) {
         const grown = derive([receiver, ...args], ~0)
         if (receiver.fields) grown.fields = receiver.fields
+        const piece = args.find((a) => a.built)?.built ?? receiver.built
+        if (piece) grown.built = { ...piece, appended: true }
         env.set(this.text(objNode), grown)
       }
     }

@@ -12,7 +12,7 @@ const FUNCTION = new Set(['function_definition', 'lambda', 'class_definition', '
 const LOOP = new Set(['for_statement', 'while_statement', 'for_in_statement', 'do_statement'])
 const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement'])
 const MUTATORS_PY = /^(append|remove|pop|insert|extend|clear|popitem|add|discard|update|setdefault)$/
-const MUTATORS_JS = /^(push|splice|shift|unshift|pop|add|delete|clear)$/
+const MUTATORS_JS = /^(push|splice|shift|unshift|pop)$/
 
 export function structureFindings(root: SNode, grammar: GrammarName, m: MatchContext): RuleFinding[] {
   const out: RuleFinding[] = []

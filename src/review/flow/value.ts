@@ -21,6 +21,10 @@ export interface Built {
   parts: string[]
   /** Constant text before the first non-constant part (to tell a fixed URL host from a free one). */
   prefix: string
+  /** `SAFE` kinds every non-constant part was sanitised for (`f"ls {shlex.quote(x)}"`). */
+  safe?: number
+  /** Built piecewise (`sql += ...`, `clauses.push(...)`): the injection is where the piece is added. */
+  appended?: boolean
 }
 
 /** Sink classes a sanitizer makes a value safe for. */
@@ -158,4 +162,11 @@ export function clean(): Value {
 /** Cannot carry attacker-chosen text: a constant, a number, or something a sanitiser produced. */
 export function isInert(v: Value | undefined): boolean {
   return !!v && (v.constant === true || v.inert === true)
+}
+
+/** The sanitiser kinds that hold for every part (a part that is neither safe nor constant spoils them all). */
+export function partsSafe(parts: readonly Value[]): number {
+  let safe = SAFE.all as number
+  for (const p of parts) if (!isInert(p)) safe &= (p.safe ?? 0) | (p.built?.safe ?? 0)
+  return safe
 }

@@ -54,7 +54,7 @@ export function describeFlow(v: Value, argText: string, stmtRow: number): string
 
 /** A string assembled from parts that are not proven harmless, and not sanitised for `kind`. */
 export function isBuiltUnsafe(v: Value | undefined, kind: SafeKind): boolean {
-  return !!v?.built && !isInert(v) && !(v.taint && !isTainted(v, kind)) && !((v.safe ?? 0) & safeBit(kind))
+  return !!v?.built && !isInert(v) && !(v.taint && !isTainted(v, kind)) && !((v.safe ?? 0) & safeBit(kind)) && !((v.built.safe ?? 0) & safeBit(kind))
 }
 
 function safeBit(kind: SafeKind): number {
@@ -63,6 +63,12 @@ function safeBit(kind: SafeKind): number {
 
 export function dangerous(v: Value | undefined, kind: SafeKind): boolean {
   return isTainted(v, kind) || isBuiltUnsafe(v, kind)
+}
+
+/** Anchors a finding on the line that made the value (the MD5 call, the `Math.random()`), where a reviewer points. */
+export function atOrigin(f: RuleFinding, line: number | undefined): RuleFinding {
+  if (line === undefined) return f
+  return { ...f, startRow: line - 1, endRow: line - 1 }
 }
 
 /** Records that `ruleId`'s sink at this statement was examined and found safe (vetoes line-rule guesses there). */

@@ -1,7 +1,7 @@
 /** JavaScript/TypeScript sinks, over the events of the JS def-use pass. */
 import type { CallEvent } from '../events'
 import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
-import { callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { atOrigin, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
 const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
@@ -18,7 +18,7 @@ function serverTaint(v: Value | undefined): boolean {
 const sqlInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
-  const raw = /^(query|execute|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw
+  const raw = /^(query|execute|prepare|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder) return undefined
   const v = ev.args[0]
@@ -29,7 +29,7 @@ const sqlInjection: Matcher = (ev, m) => {
   const built = isBuiltUnsafe(v, 'sql') && (raw ? sqlText || dbish : sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix))
   const tainted = isTainted(v, 'sql') && raw && (dbish || sqlText)
   if (!built && !tainted) return undefined
-  return finding(
+  const f = finding(
     'js/sql-injection',
     ev,
     m,
@@ -38,6 +38,7 @@ const sqlInjection: Matcher = (ev, m) => {
     [v],
     'critical',
   )
+  return v.built?.appended ? atOrigin(f, v.built.line) : f
 }
 
 const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
@@ -141,7 +142,9 @@ const xss: Matcher = (ev, m) => {
   if (!v || isInert(v)) return undefined
   if (server) {
     if (!serverTaint(v) || !isTainted(v, 'html')) return undefined
-    if (v.built && !/<[a-z!/]/i.test(v.built.prefix) && !/^\s*$/.test(v.built.prefix)) return undefined
+    const argNode = ev.kind === 'call' ? ev.argNodes[0] : ev.kind === 'store' ? ev.valueNode : undefined
+    const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call'
+    if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct) return undefined
   } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) return undefined
   return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt))} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
 }
@@ -188,12 +191,12 @@ const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKe
 
 const weakPasswordHash: Matcher = (ev, m) => {
   if (m.isTest) return undefined
-  if ((ev.kind === 'bind' && PASSWORD_NAME.test(ev.name) && hasTag(ev.value, TAG.weakHash) && ev.value.madeAt !== m.row(ev.stmt) + 1) || (ev.kind === 'store' && PASSWORD_NAME.test(ev.key) && hasTag(ev.value, TAG.weakHash))) {
+  if ((ev.kind === 'bind' && PASSWORD_NAME.test(ev.name) && hasTag(ev.value, TAG.weakHash)) || (ev.kind === 'store' && PASSWORD_NAME.test(ev.key) && hasTag(ev.value, TAG.weakHash))) {
     const v = ev.value
-    return finding('crypto/weak-password-hash', ev, m, `${ev.kind === 'bind' ? `\`${ev.name}\`` : `\`${ev.objectText}.${ev.key}\``} holds a ${v.madeBy} digest (line ${v.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v])
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `${ev.kind === 'bind' ? `\`${ev.name}\`` : `\`${ev.objectText}.${ev.key}\``} holds a ${v.madeBy} digest (line ${v.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v]), v.madeAt)
   }
-  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0])) && ev.receiver.madeAt !== m.row(ev.stmt) + 1) {
-    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt`.', [ev.receiver])
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt`.', [ev.receiver]), ev.receiver.madeAt)
   }
   return undefined
 }
@@ -206,8 +209,8 @@ const insecureRandom: Matcher = (ev, m) => {
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && ev.receiver && ev.name === 'cookie') [v, what] = [ev.args[1], 'the cookie']
-  if (!v || !hasTag(v, TAG.insecureRandom) || (ev.kind === 'bind' && v.madeAt === m.row(ev.stmt) + 1 && /Math\.random/.test(m.text(ev.stmt)) === false)) return undefined
-  return finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical')
+  if (!v || !hasTag(v, TAG.insecureRandom)) return undefined
+  return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 }
 
 export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom]

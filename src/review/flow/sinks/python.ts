@@ -4,7 +4,7 @@
  */
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
-import { callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { atOrigin, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -39,7 +39,7 @@ const sqlInjection: Matcher = (ev, m) => {
   const call = callText(ev.node, m)
   const how = describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))
   const identifier = built && !v.taint && IDENTIFIER_SLOT.test(v.built!.prefix)
-  return finding(
+  const f = finding(
     'python/sql-injection',
     ev,
     m,
@@ -52,6 +52,8 @@ const sqlInjection: Matcher = (ev, m) => {
     [v],
     identifier ? 'major' : 'critical',
   )
+  // A query assembled piecewise is injected where the piece is added (`sql += f"… {x}"`).
+  return v.built?.appended ? atOrigin(f, v.built.line) : f
 }
 
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
@@ -145,6 +147,7 @@ const pathTraversal: Matcher = (ev, m) => {
   const q = ev.qname ?? ev.name
   let v: Value | undefined
   if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+  else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver
   if (!v || !isTainted(v, 'path')) return undefined
   return finding(
@@ -287,20 +290,23 @@ const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($
 const weakPasswordHash: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'store' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.key)) {
-    return finding('crypto/weak-password-hash', ev, m, `\`${ev.objectText}.${ev.key}\` stores a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value])
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.objectText}.${ev.key}\` stores a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value]), ev.value.madeAt)
   }
   if (ev.kind === 'call') {
     for (const [key, value] of ev.kwargs) {
       if (hasTag(value, TAG.weakHash) && PASSWORD_NAME.test(key)) {
-        return finding('crypto/weak-password-hash', ev, m, `\`${key}=\` receives a ${value.madeBy} digest (line ${value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [value])
+        return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${key}=\` receives a ${value.madeBy} digest (line ${value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [value]), value.madeAt)
       }
     }
   }
-  if (ev.kind === 'bind' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.name) && ev.value.madeAt !== m.row(ev.stmt) + 1) {
-    return finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` holds a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value])
+  if (ev.kind === 'call' && /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/.test(ev.qname ?? '') && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a password with ${(ev.qname ?? '').replace(/^.*\.(md5|sha1|MD5|SHA1?)(\.new)?$/, '$1').toUpperCase()}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [])
+  }
+  if (ev.kind === 'bind' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.name)) {
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` holds a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value]), ev.value.madeAt)
   }
   if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
-    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with bcrypt, argon2 or `hashlib.scrypt`.', [ev.receiver])
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with bcrypt, argon2 or `hashlib.scrypt`.', [ev.receiver]), ev.receiver.madeAt)
   }
   return undefined
 }
@@ -316,7 +322,7 @@ const insecureRandom: Matcher = (ev, m) => {
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && /^(set_cookie|set_signed_cookie)$/.test(ev.name)) [v, what] = [ev.args[1] ?? ev.kwargs.get('value'), 'the cookie']
   if (!v || !hasTag(v, TAG.insecureRandom)) return undefined
-  return finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical')
+  return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 }
 
 const writeToReadOnly: Matcher = (ev, m) => {
