@@ -13,7 +13,12 @@ export const CORPUS_LANGUAGES = ['python', 'javascript', 'typescript'] as const
 export type CorpusLanguage = (typeof CORPUS_LANGUAGES)[number]
 
 export interface Label {
-  polarity: 'expect' | 'ok'
+  /**
+   * `expect`: a positive. `ok`: a look-alike. `also`: another line of a positive's flaw (the
+   * unchanged sink an added line feeds, the `update()` of a split hash); a finding of the kind
+   * there counts for the nearest positive of that kind instead of as noise.
+   */
+  polarity: 'expect' | 'ok' | 'also'
   kind: string
   /** 1-based line of the reviewed file (header removed). */
   line: number
@@ -47,16 +52,16 @@ export interface CorpusProblem {
 
 const HEADER = /^\s*(?:#|\/\/)\s*corpus:\s*(.*)$/
 const KIND_LIST = String.raw`([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)`
-const CLAUSES = String.raw`((?:expect|ok):\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*(?:\s*;\s*(?:expect|ok):\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)*)`
+const CLAUSES = String.raw`((?:expect|ok|also):\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*(?:\s*;\s*(?:expect|ok|also):\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)*)`
 const PY_LABEL = new RegExp(String.raw`\s*#\s*${CLAUSES}\s*$`)
 const JS_LABELS = [
   new RegExp(String.raw`\s*\/\/\s*${CLAUSES}\s*$`),
   new RegExp(String.raw`\s*\{\s*\/\*\s*${CLAUSES}\s*\*\/\s*\}\s*$`),
   new RegExp(String.raw`\s*\/\*\s*${CLAUSES}\s*\*\/\s*$`),
 ]
-const CLAUSE = new RegExp(String.raw`(expect|ok):\s*${KIND_LIST}`, 'g')
+const CLAUSE = new RegExp(String.raw`(expect|ok|also):\s*${KIND_LIST}`, 'g')
 /** Anything that looks like a label but did not parse as a trailing one. */
-const STRAY_LABEL = /(?:#|\/\/|\/\*)\s*(?:expect|ok)\s*:/
+const STRAY_LABEL = /(?:#|\/\/|\/\*)\s*(?:expect|ok|also)\s*:/
 
 const EXTENSIONS: Record<CorpusLanguage, readonly string[]> = {
   python: ['py'],

@@ -121,12 +121,18 @@ function scoreCase(c: CorpusCase, profile: Profile, review: ReviewFn, report: Qu
     t.addedLines += diff.added.size
   }
   const labels = c.labels.filter((label) => {
-    if (diff.added.has(label.line)) return true
+    if (label.polarity === 'also' || diff.added.has(label.line)) return true
     report.problems.push({ id: c.id, line: label.line + c.offset, message: 'label on a line the change does not add' })
     return false
   })
   const covered = new Set<number>()
   for (const label of labels) for (let l = label.startLine; l <= label.endLine; l++) covered.add(l)
+  const positives = labels.filter((label) => label.polarity === 'expect')
+  /** The positive an `also` line belongs to: the nearest one of a kind the finding satisfies. */
+  const ownerOf = (also: Label, kind: string): Label | undefined =>
+    positives
+      .filter((p) => satisfies(p.kind, kind) && satisfies(also.kind, kind))
+      .sort((a, b) => Math.abs(a.line - also.line) - Math.abs(b.line - also.line))[0]
   let unlabelled = 0
   for (const line of diff.added) if (!covered.has(line)) unlabelled++
   for (const t of tallies()) t.unlabelledLines += unlabelled
@@ -145,14 +151,19 @@ function scoreCase(c: CorpusCase, profile: Profile, review: ReviewFn, report: Qu
     const to = f.endLine ?? f.line
     const touching = labels.filter((label) => overlaps(label, from, to))
     const matched = touching.filter((label) => label.polarity === 'expect' && satisfies(label.kind, lookup.kind))
+    for (const also of touching.filter((label) => label.polarity === 'also')) {
+      const owner = ownerOf(also, lookup.kind)
+      if (owner) matched.push(owner)
+    }
     let outcome: Outcome
     if (matched.length > 0) {
       outcome = 'hit'
       for (const label of matched) hitLabels.add(label)
-    } else if (touching.length > 0) {
+    } else if (touching.some((label) => label.polarity !== 'also')) {
       outcome = touching.some((label) => label.polarity === 'ok') ? 'look-alike' : 'wrong-kind'
       for (const label of touching) otherKinds.set(label, [...(otherKinds.get(label) ?? []), lookup.kind])
     } else {
+      // Unlabelled, or on an `also` line of another kind: either way nothing there should be reported.
       outcome = 'noise'
     }
     for (const t of tallies(lookup.kind)) {
@@ -167,7 +178,7 @@ function scoreCase(c: CorpusCase, profile: Profile, review: ReviewFn, report: Qu
     }
     report.findings.push(scored)
   }
-  for (const label of labels) {
+  for (const label of positives.concat(labels.filter((l) => l.polarity === 'ok'))) {
     const hit = hitLabels.has(label)
     for (const t of tallies(label.kind)) {
       if (label.polarity === 'ok') {

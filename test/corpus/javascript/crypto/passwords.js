@@ -11,8 +11,8 @@ function hashPasswordLegacy(password) {
 }
 
 function hashPasswordSalted(password, salt) {
-  const hash = crypto.createHash('sha1'); // expect: weak-hash
-  hash.update(salt + password);
+  const hash = crypto.createHash('sha1'); // also: weak-hash
+  hash.update(salt + password); // expect: weak-hash
   return `${salt}:${hash.digest('hex')}`;
 }
 

@@ -14,7 +14,7 @@ class NewUser:
 def create_user(data: NewUser) -> int:
     secret = data.password
     digest = hashlib.md5(secret.encode()).hexdigest()  # expect: weak-hash
-    return db.insert("users", email=data.email.lower(), password_hash=digest)
+    return db.insert("users", email=data.email.lower(), password_hash=digest)  # also: weak-hash
 
 
 def gravatar_url(email: str) -> str:

@@ -29,4 +29,4 @@ class SearchService:
         if q.author:
             sql += f" AND author_slug = '{q.author}'"  # expect: sql-injection
         sql += " ORDER BY " + SORTS.get(q.sort, SORTS["newest"]) + " LIMIT :limit"  # ok: sql-injection
-        return self.session.execute(text(sql), params).all()
+        return self.session.execute(text(sql), params).all()  # also: sql-injection

@@ -39,7 +39,7 @@ orders.get('/orders', async (req: Request, res: Response, next: NextFunction) =>
       clauses.push(`created_at < $${values.length}`);
     }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const { rows } = await pool.query(`SELECT * FROM orders ${where} ORDER BY created_at DESC LIMIT 100`, values);
+    const { rows } = await pool.query(`SELECT * FROM orders ${where} ORDER BY created_at DESC LIMIT 100`, values); // also: sql-injection
     res.json(rows);
   } catch (err) {
     next(err);
