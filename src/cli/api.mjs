@@ -1,9 +1,11 @@
 // The service's REST API over Node's fetch. Every failure becomes one CliError sentence with the
-// exit code a CI job can branch on; the service's own error message and request id are kept.
+// exit code a CI job can branch on; the service's own message is kept (and its request id for 5xx).
 import { CliError, EXIT } from './errors.mjs'
 import { isLoopback } from './connection.mjs'
 
 const REQUEST_TIMEOUT_MS = 30_000
+// A submission can be megabytes; give a slow uplink time to send it.
+const UPLOAD_TIMEOUT_MS = 120_000
 const MAX_RATE_LIMIT_WAITS = 3
 
 /**
@@ -22,7 +24,8 @@ export class ApiClient {
 
   /** Sends one request and returns the raw response once it is known to be 2xx. */
   async send(path, /** @type {RequestOptions} */ options = {}) {
-    const { method = 'GET', body, accept = 'application/json', query, signal, timeoutMs = REQUEST_TIMEOUT_MS, what } = options
+    const { method = 'GET', body, accept = 'application/json', query, signal, what } = options
+    const timeoutMs = options.timeoutMs !== undefined ? options.timeoutMs : body === undefined ? REQUEST_TIMEOUT_MS : UPLOAD_TIMEOUT_MS
     const url = new URL(this.url + path)
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v))
     const headers = { authorization: `Bearer ${this.key}`, accept, 'user-agent': this.userAgent }
@@ -93,7 +96,7 @@ export class ApiClient {
   unreachable(err, timeoutMs) {
     const cause = /** @type {any} */ (err)?.cause ?? err
     if (cause?.name === 'TimeoutError' || err?.name === 'TimeoutError') {
-      return new CliError(EXIT.UNREACHABLE, `The service at ${this.url} did not answer within ${Math.round(timeoutMs / 1000)} s`)
+      return new CliError(EXIT.UNREACHABLE, `The service at ${this.url} did not answer within ${timeoutMs / 1000} s`)
     }
     const reason = cause?.code ?? cause?.message ?? String(err)
     const hint = isLoopback(this.url) ? '; is `npm run dev` running?' : ''
