@@ -6,7 +6,11 @@ const { URL } = require('url');
 const UPSTREAM = new URL(process.env.UPSTREAM_URL || 'https://api.example.com');
 
 function forward(req, res) {
-  const target = new URL(req.url, UPSTREAM);
+  // copy only path and query: an absolute or protocol-relative req.url must not pick the host
+  const incoming = new URL(req.url, 'http://localhost');
+  const target = new URL(UPSTREAM);
+  target.pathname = incoming.pathname;
+  target.search = incoming.search;
   const proxied = https.request(target, { method: req.method, headers: { ...req.headers, host: UPSTREAM.host } }, (up) => { // ok: ssrf
     res.writeHead(up.statusCode, up.headers);
     up.pipe(res);
