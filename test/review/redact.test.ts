@@ -2,15 +2,8 @@ import { describe, it } from 'vitest'
 import { reviewChangeset } from '../../src/review/engine'
 import { findSecretValues, redactSecrets, SecretFragments } from '../../src/review/redact'
 import { secretsRules } from '../../src/review/rules/secrets'
+import { LIVE } from './live-secrets'
 import { addedDiff } from './rule-tester'
-
-// Live-looking credentials, assembled from pieces so no scanner mistakes this file for a leak.
-export const LIVE = {
-  aws: 'AKIA' + 'VO2T33LAIGEYLK44',
-  awsSecret: 'ag9zKSUUMnaWEK/7JW7i' + 'z2SO3Rk0IsNKplItpYWZ',
-  github: 'gh' + 'p_nwGu3GuVLJqgcNMURDdikoODi4AA3FRnpLBm',
-  stripe: 'sk_' + 'live_wjwtlPnHFrzjMqP6QJ3lsEh7s2LAjSb3CsfuoRxdfNOgIM8z',
-}
 
 /** Lines every secrets rule flags, with the value that must not survive masking. */
 const FLAGGED: Array<{ path: string; line: string; secret: string }> = [
