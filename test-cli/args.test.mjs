@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { formatFromFileName, parseCommandLine } from '../src/cli/args.mjs'
 import { resolveConnection } from '../src/cli/connection.mjs'
 import { CliError, EXIT } from '../src/cli/errors.mjs'
 import { parseFindingRef } from '../src/cli/commands/triage.mjs'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { removeRepos, scratchDir } from './support/git-repo.mjs'
+
+afterAll(removeRepos)
 
 /** The usage error a command line produces, or null if it parses. */
 function usageErrorOf(argv) {
@@ -104,9 +106,9 @@ describe('parseFindingRef', () => {
 })
 
 describe('resolveConnection', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cra-conn-'))
+  const dir = scratchDir()
   writeFileSync(path.join(dir, '.dev.vars'), '# dev\nDEV_API_KEY="cra_dev_fromdevvars"\nTICKET_SECRET="x"\n')
-  const empty = mkdtempSync(path.join(tmpdir(), 'cra-conn-empty-'))
+  const empty = scratchDir()
 
   it.each([
     ['flags win', { url: 'https://review.example.com/', key: 'k1' }, { CRA_URL: 'http://other', CRA_API_KEY: 'k2' }, dir, { url: 'https://review.example.com', key: 'k1' }],

@@ -7,7 +7,7 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDevServer, ROOT } from './support/dev-server.mjs'
-import { commit, git, GIT_ENV, makeClone, write } from './support/git-repo.mjs'
+import { commit, git, GIT_ENV, makeClone, removeRepos, write } from './support/git-repo.mjs'
 
 const CLI = path.join(ROOT, 'src/cli/cra.mjs')
 const MAX_FILES = 25
@@ -24,6 +24,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  removeRepos()
   await server?.stop()
 })
 

@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { checkBodySize, checkLimits, collectChanges, collectContents, splitDiff } from '../src/cli/changes.mjs'
 import { CliError, EXIT } from '../src/cli/errors.mjs'
 import { resolveBase } from '../src/cli/git.mjs'
 import { recallChangeset, rememberChangeset } from '../src/cli/state.mjs'
 import { buildBody, describeChanges } from '../src/cli/submission.mjs'
-import { commit, git, makeClone, makeLocalRepo, write } from './support/git-repo.mjs'
+import { commit, git, makeClone, makeLocalRepo, removeRepos, scratchDir, write } from './support/git-repo.mjs'
+
+afterAll(removeRepos)
 
 const paths = (changes) => changes.files.map((f) => f.path)
 
@@ -66,7 +67,7 @@ describe('choosing the base', () => {
   })
 
   it('refuses to run outside a repository', () => {
-    expect(() => collectChanges({}, mkdtempSync(path.join(tmpdir(), 'cra-not-a-repo-')))).toThrow(/Not inside a git repository/)
+    expect(() => collectChanges({}, scratchDir())).toThrow(/Not inside a git repository/)
   })
 })
 

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { CliError, EXIT } from '../src/cli/errors.mjs'
 import { loadRepoConfig, mergeOptions, parseRepoConfig } from '../src/cli/review-config.mjs'
 import { parseFlatYaml } from '../src/cli/yaml-subset.mjs'
+import { removeRepos, scratchDir } from './support/git-repo.mjs'
+
+afterAll(removeRepos)
 
 const FULL = `# Review settings for this repository
 profile: strict
@@ -95,7 +97,7 @@ describe('parseFlatYaml', () => {
 
 describe('loadRepoConfig', () => {
   it('reads .code-review.yml at the root, is empty without one, and insists on an explicit --config', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'cra-config-'))
+    const root = scratchDir()
     expect(loadRepoConfig(root)).toEqual({ options: {}, file: null })
     writeFileSync(path.join(root, '.code-review.yml'), 'profile: prototype\n')
     expect(loadRepoConfig(root)).toMatchObject({ options: { profile: 'prototype' } })

@@ -1,7 +1,7 @@
 // Throwaway git repositories for the CLI tests: an "origin" with a main branch and a clone of it,
 // with identity set and no user or system config leaking in.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -14,6 +14,22 @@ export const GIT_ENV = {
 }
 // git reads these from the process environment, so the CLI (in this process) sees them too.
 Object.assign(process.env, GIT_ENV)
+
+// Every repository of this test file lives under one folder, removed by removeRepos().
+let parent = null
+const tempDir = (prefix) => {
+  parent ??= mkdtempSync(path.join(tmpdir(), 'cra-cli-test-'))
+  return mkdtempSync(path.join(parent, prefix))
+}
+
+/** Deletes every repository this file made; call it from afterAll. */
+export function removeRepos() {
+  if (parent) rmSync(parent, { recursive: true, force: true })
+  parent = null
+}
+
+/** A fresh empty folder that removeRepos() cleans up too. */
+export const scratchDir = () => tempDir('dir-')
 
 export function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] }).trim()
@@ -38,7 +54,7 @@ function init(dir) {
  * of it, checked out on main. Returns both paths.
  */
 export function makeClone(files = { 'README.md': '# demo\n' }, branches = {}) {
-  const base = mkdtempSync(path.join(tmpdir(), 'cra-git-'))
+  const base = tempDir('git-')
   const origin = path.join(base, 'origin')
   mkdirSync(origin)
   init(origin)
@@ -61,7 +77,7 @@ export function makeClone(files = { 'README.md': '# demo\n' }, branches = {}) {
 
 /** A repository with one commit and no remote at all. */
 export function makeLocalRepo(files = { 'README.md': '# demo\n' }) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cra-git-local-'))
+  const dir = tempDir('local-')
   init(dir)
   write(dir, files)
   git(dir, 'add', '-A')
