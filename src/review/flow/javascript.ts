@@ -250,6 +250,22 @@ export class JsPass {
     visit(cond)
   }
 
+  /** Whether `cond` validates the expression written `text` (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`). */
+  private checks(cond: SNode, text: string): boolean {
+    const visit = (n: SNode): boolean => {
+      if (n.type === 'call_expression') {
+        const callee = field(n, 'function')
+        const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
+        const name = prop ? this.text(prop) : ''
+        const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
+        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(a) === text)) return true
+        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text) return true
+      }
+      return n.children.some((c) => c.named && visit(c))
+    }
+    return visit(cond)
+  }
+
   /** `url` in `url`, `url.host`, `new URL(url).origin`: the names a check is about. */
   private rootNames(node: SNode): string[] {
     if (node.type === 'identifier') return [this.text(node)]
@@ -491,7 +507,9 @@ export class JsPass {
         if (cond) this.condition(cond, checked, fn, stmt)
         const a = field(node, 'consequence')
         const b = field(node, 'alternative')
-        return join(a ? this.expr(a, checked, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
+        let yes = a ? this.expr(a, checked, fn, stmt) : UNKNOWN
+        if (a && cond && this.checks(cond, this.text(a))) yes = { ...yes, safe: SAFE.all }
+        return join(yes, b ? this.expr(b, env, fn, stmt) : undefined)
       }
       case 'unary_expression':
       case 'update_expression': {

@@ -46,7 +46,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
-  if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) return derive([receiver, ...args], ~0)
+  if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {
+    // `request.args.get("f")` reads better in messages than `request.args`.
+    const v = derive([receiver, ...args], ~0)
+    return receiver.taint.line === py.rowOf(ev.node) + 1 ? { ...v, taint: { ...receiver.taint, source: py.textOf(ev.node).replace(/\s+/g, ' ').slice(0, 50) } } : v
+  }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
   if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) return args.every((a) => a.constant) ? constant() : { inert: true }

@@ -32,7 +32,7 @@ const sqlInjection: Matcher = (ev, m) => {
   const v = arg(ev, 0, clause && ev.name === 'extra' ? 'where' : undefined)
   if (!v) return undefined
   if (isInert(v) || (v.taint && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
-  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql)
+  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause)
   const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || SQL_WORDS.test(v.built?.prefix ?? '') : true)
   if (clause && !built) return undefined
   if (!built && !tainted) return undefined

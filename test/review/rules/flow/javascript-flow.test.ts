@@ -1,0 +1,71 @@
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('js/path-traversal'), {
+  valid: ["app.get('/f', (req, res) => res.sendFile(req.query.name, { root: BASE }))", "app.get('/f', (req, res) => res.sendFile(path.basename(req.query.name)))"],
+  invalid: [
+    // a destructured request parameter reaching sendFile
+    { code: "app.get('/f/:id', ({ params }: Request, res: Response) => {\n  res.sendFile(params.id)\n})", path: 'src/app.ts', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/shell-injection'), {
+  valid: ["const { execFile } = require('child_process')\napp.get('/x', (req, res) => execFile('ls', [req.query.dir]))", "const { exec } = require('child_process')\nexec('ls -la')"],
+  invalid: [
+    {
+      // renamed on import, value travels through a variable
+      code: "const { exec: run } = require('child_process')\napp.get('/x', (req, res) => {\n  const dir = req.query.dir\n  run('ls ' + dir)\n})",
+      findings: [{ line: 4, severity: 'critical' }],
+    },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: ["app.get('/u', async (req, res) => {\n  await pool.query('SELECT * FROM users WHERE id = $1', [req.query.id])\n})", "const rows = await prisma.$queryRaw`SELECT * FROM t WHERE id = ${id}`"],
+  invalid: [{ code: "app.get('/u', async (req, res) => {\n  const id = req.params.id\n  await db.query(`SELECT * FROM users WHERE id = ${id}`)\n})", findings: [{ line: 3 }] }],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: ["app.get('/go', (req, res) => res.redirect('/home'))", "app.get('/go', (req, res) => res.redirect(ALLOWED.has(req.query.u) ? req.query.u : '/'))"],
+  invalid: [
+    { code: "app.get('/go', (req, res) => {\n  res.redirect(req.query.u)\n})", findings: [{ line: 2 }] },
+    { code: 'location.href = location.hash.slice(1)', findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: ["app.get('/s', (req, res) => {\n  res.json({ q: req.query.q })\n})", "el.textContent = location.hash", "el.innerHTML = DOMPurify.sanitize(location.hash)"],
+  invalid: [
+    { code: "app.get('/s', (req, res) => {\n  res.send('<p>' + req.query.q)\n})", findings: [{ line: 2 }] },
+    { code: "$('#out').html(new URLSearchParams(location.search).get('q'))", findings: [{ line: 1 }] },
+    { code: 'export function C({ html }) {\n  return <div dangerouslySetInnerHTML={{ __html: `<b>${html}</b>` }} />\n}', path: 'src/c.jsx', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: ["app.get('/u', async (req, res) => {\n  await fetch(`https://api.example.com/users/${req.query.id}`)\n})"],
+  invalid: [{ code: "app.get('/p', async (req, res) => {\n  const r = await fetch(req.query.url)\n  res.json(await r.json())\n})", findings: [{ line: 2 }] }],
+})
+
+testRule(registered('js/code-eval'), {
+  valid: ["const EXPR = '1 + 1'\neval(EXPR)"],
+  invalid: [{ code: "app.get('/e', (req, res) => {\n  res.json(eval(req.query.e))\n})", findings: [{ line: 2, severity: 'critical' }] }],
+})
+
+testRule(registered('js/finally-control-flow'), {
+  valid: ['try {\n  run()\n} finally {\n  cleanup()\n}'],
+  invalid: [{ code: 'function f() {\n  try {\n    return run()\n  } finally {\n    return null\n  }\n}', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('js/mutate-while-iterating'), {
+  valid: ['for (const x of [...items]) items.splice(items.indexOf(x), 1)', 'for (const [k] of byId) byId.delete(k)'],
+  invalid: [{ code: 'for (const item of items) {\n  if (item.done) items.splice(items.indexOf(item), 1)\n}', findings: [{ line: 2 }] }],
+})
+
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [{ code: 'const token = jwt.sign(payload, process.env.JWT_SECRET)', path: 'src/auth.ts' }],
+  invalid: [
+    { code: "import jwt from 'jsonwebtoken'\nconst token = jwt.sign({ sub: 1 }, 'literal-signing-key')", path: 'src/auth.ts', findings: [{ line: 2 }] },
+    { code: "const session = require('express-session')\napp.use(session({ secret: 'keyboard cat', resave: false }))", path: 'src/app.js', findings: [{ line: 2 }] },
+  ],
+})

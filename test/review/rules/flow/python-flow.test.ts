@@ -1,0 +1,118 @@
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'from flask import request, send_from_directory\n\ndef dl():\n    return send_from_directory(BASE, request.args["f"])',
+    'def dl():\n    name = secure_filename(request.args.get("f"))\n    return send_file(os.path.join(BASE, name))',
+    'def dl(path):\n    return open(os.path.join(BASE, path))',
+  ],
+  invalid: [
+    {
+      // the value travels: read, renamed, joined, opened three lines later
+      code: 'def dl():\n    name = request.args.get("f")\n    p = os.path.join(BASE, name)\n    return send_file(p)',
+      findings: [{ line: 4, message: /request data \(`request\.args\.get\("f"\)`, line 2\)/ }],
+    },
+    { code: '@app.get("/files/<name>")\ndef show(name):\n    with open(f"/srv/{name}") as fh:\n        return fh.read()', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'def f(cur, uid):\n    cur.execute("SELECT * FROM t WHERE id = %s", (uid,))',
+    'def f(cur, uid):\n    sql = f"SELECT * FROM t WHERE id = {int(uid)}"\n    cur.execute(sql)',
+    'QUERY = "SELECT 1"\ndef f(cur):\n    cur.execute(QUERY)',
+  ],
+  invalid: [
+    {
+      // multi-line call: anchored on the statement's first line, end_line on its last
+      code: 'def f(db, name):\n    rows = db.execute(\n        text(f"SELECT * FROM users WHERE name = \'{name}\'")\n    )',
+      findings: [{ line: 2, message: /f-string from `name`/ }],
+    },
+    { code: 'def f(session):\n    q = request.args["sort"]\n    return session.query(User).order_by(f"{q} desc").all()', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/unsafe-deserialization'), {
+  valid: ['import yaml as y\ncfg = y.safe_load(stream)', 'import yaml as y\ncfg = y.load(stream, Loader=y.SafeLoader)'],
+  invalid: [{ code: 'import yaml as y\ncfg = y.load(request.data)', findings: [{ line: 2, message: /without a safe `Loader`/ }] }],
+})
+
+testRule(registered('python/code-eval'), {
+  valid: ['EXPR = "1 + 2"\nprint(eval(EXPR))', 'def f():\n    return eval("2 * 3")'],
+  invalid: [{ code: 'def calc():\n    expr = request.args["e"]\n    return eval(expr)', findings: [{ line: 3, severity: 'critical' }] }],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: [
+    'def login():\n    return redirect(url_for("home"))',
+    'def login():\n    nxt = request.args.get("next", "/")\n    if not url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):\n        nxt = "/"\n    return redirect(nxt)',
+    'def go():\n    return redirect(f"/articles/{request.args[\'id\']}")',
+  ],
+  invalid: [{ code: 'from flask import redirect, request\n\ndef login():\n    return redirect(request.args["next"])', findings: [{ line: 4, severity: 'major' }] }],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: ['def w():\n    return requests.get(f"https://api.example.com/v1/{request.args[\'city\']}", timeout=5)'],
+  invalid: [{ code: 'def preview():\n    url = request.json["url"]\n    return requests.get(url, timeout=5).text', findings: [{ line: 3 }] }],
+})
+
+testRule(registered('python/xss'), {
+  valid: ['@app.get("/s")\ndef s():\n    q = request.args.get("q", "")\n    return render_template("s.html", q=q)', '@app.get("/s")\ndef s():\n    q = escape(request.args.get("q", ""))\n    return f"<h1>{q}</h1>"'],
+  invalid: [{ code: '@app.get("/s")\ndef s():\n    q = request.args.get("q", "")\n    return f"<h1>Results for {q}</h1>"', findings: [{ line: 4 }] }],
+})
+
+testRule(registered('python/jinja2-autoescape-off'), {
+  valid: ['env = jinja2.Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape())'],
+  invalid: [
+    { code: 'import jinja2\nenv = jinja2.Environment(autoescape=False)', findings: [{ line: 2 }] },
+    { code: 'from jinja2 import Environment as Env, FileSystemLoader\nenv = Env(loader=FileSystemLoader("t"))', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('python/insecure-temp-file'), {
+  valid: ['fd, path = tempfile.mkstemp()', 'name = parser.mktemp()'],
+  invalid: [{ code: 'from tempfile import mktemp\npath = mktemp(suffix=".csv")', findings: [{ line: 2 }] }],
+})
+
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: ['token = jwt.encode(payload, os.environ["JWT_SECRET"], algorithm="HS256")', 'app.secret_key = os.environ["SECRET_KEY"]'],
+  invalid: [
+    { code: 'KEY = "super-secret-signing-key"\ntoken = jwt.encode({"sub": 1}, KEY, algorithm="HS256")', findings: [{ line: 2 }] },
+    { code: 'app.config["SECRET_KEY"] = "dev-key-123"', findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: ['etag = hashlib.md5(body).hexdigest()\nresp.headers["ETag"] = etag'],
+  invalid: [
+    {
+      // an MD5 digest kept in a variable and later stored as the password hash
+      code: 'import hashlib as h\ndef register(user, pw):\n    digest = h.md5(pw.encode()).hexdigest()\n    user.password = digest',
+      findings: [{ line: 3 }],
+    },
+  ],
+})
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { code: 'import secrets\ntoken = secrets.token_urlsafe(32)', path: 'app.py' },
+    { code: 'import random\ndelay = random.random() * 5', path: 'app.py' },
+  ],
+  invalid: [{ code: 'import random\ndef make_token():\n    code = "".join(random.choices(ALPHABET, k=32))\n    return code', path: 'app.py', findings: [{ line: 3 }] }],
+})
+
+testRule(registered('python/finally-control-flow'), {
+  valid: ['try:\n    run()\nfinally:\n    cleanup()', 'try:\n    run()\nfinally:\n    for x in xs:\n        if x:\n            break'],
+  invalid: [{ code: 'def f():\n    try:\n        return run()\n    finally:\n        return None', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('python/mutate-while-iterating'), {
+  valid: ['for u in list(users):\n    users.remove(u)', 'for u in users:\n    if u.bad:\n        users.remove(u)\n        break'],
+  invalid: [{ code: 'for u in users:\n    if u.inactive:\n        users.remove(u)', findings: [{ line: 3 }] }],
+})
+
+testRule(registered('python/write-to-readonly-file'), {
+  valid: ['with open(p, "w") as f:\n    f.write(x)', 'with open(p) as f:\n    data = f.read()'],
+  invalid: [{ code: 'with open(p) as f:\n    f.write(report)', findings: [{ line: 2 }] }],
+})
