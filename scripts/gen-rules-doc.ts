@@ -73,6 +73,16 @@ function renderRule(meta: RuleMeta): string {
     '',
     meta.description.trim(),
     '',
+    ...(meta.flow
+      ? [
+          'Data flow (syntax analysis, with the line rule as fallback for files that do not parse):',
+          '',
+          `- Sources: ${meta.flow.sources.length ? meta.flow.sources.join('; ') : 'none (the call itself is the problem)'}`,
+          `- Sinks: ${meta.flow.sinks.join('; ')}`,
+          `- Sanitizers: ${meta.flow.sanitizers.length ? meta.flow.sanitizers.join('; ') : 'none'}`,
+          '',
+        ]
+      : []),
     'Flagged:',
     '',
     fence(meta.examples.bad, language),

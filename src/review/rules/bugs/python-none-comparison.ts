@@ -15,7 +15,7 @@ export const noneComparison: LineRule = {
     severity: 'minor',
     category: 'bug',
     pack: 'bugs',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['python'],
     description:
       '`x == None` calls `x.__eq__`, which classes may override (NumPy arrays, ORM columns, proxies), so it can be true for non-None values or return something that is not a bool. `None` is a singleton: test identity with `is None`.',

@@ -16,7 +16,7 @@ export const consoleLog: LineRule = {
     severity: 'minor',
     category: 'maintainability',
     pack: 'hygiene',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['javascript', 'typescript', 'vue', 'svelte'],
     description:
       'Debug output left in application code clutters logs, can leak request data into them, and costs time on hot paths. Remove it, or log deliberately (`console.info`/`console.error` with context, or the project logger). Tests, scripts, CLIs and calls behind a debug flag are not flagged.',

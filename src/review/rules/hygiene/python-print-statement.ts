@@ -27,7 +27,7 @@ export const printStatement: LineRule = {
     severity: 'minor',
     category: 'maintainability',
     pack: 'hygiene',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['python'],
     description:
       '`print()` in library or server code writes to stdout with no level, timestamp or logger name, cannot be silenced by configuration, and is usually debug output that was not removed. Use the `logging` module. Tests, scripts, CLIs and `__main__` blocks are not flagged.',
