@@ -21,7 +21,8 @@ function splitAssert(code: string): number {
 }
 
 const INVERSE: Record<string, string> = { '==': '!=', '!=': '==', '<=': '>', '>=': '<', '<': '>=', '>': '<=', 'is not': 'is', is: 'is not', 'not in': 'in', in: 'not in' }
-const COMPARISON = /^([^<>=!]+?)\s*(==|!=|<=|>=|<|>|\bis\s+not\b|\bis\b|\bnot\s+in\b|\bin\b)\s*([^<>=!]+)$/
+// Each side starts and ends on a non-blank, so the blanks around the operator have one owner (no quadratic backtracking).
+const COMPARISON = /^([^<>=!]*?[^<>=!\s])\s*(==|!=|<=|>=|<|>|\bis\s+not\b|\bis\b|\bnot\s+in\b|\bin\b)\s*([^<>=!\s][^<>=!]*)$/
 
 /** The condition under which the assert would fail, written as simply as possible. */
 function failing(cond: string): string {

@@ -4,9 +4,10 @@ import type { LineRule } from '../../types'
 import { scanCurrent } from './util'
 
 // Right-hand literal: number, string (with prefix), empty tuple, list or dict/set display.
-const RIGHT = /\bis(\s+not)?\s+(-?\.?\d[\w.]*|[rbufRBUF]{0,2}(["'])\3*_*\3+|\(\s*\)|\[[^\]]*\]|\{[^}]*\})/g
+// Quote runs are bounded (a literal opens and closes with one or three), so a line of quotes is not quadratic.
+const RIGHT = /\bis(\s+not)?\s+(-?\.?\d[\w.]*|[rbufRBUF]{0,2}(["'])\3{0,2}_*\3{1,3}|\(\s*\)|\[[^\]]{0,200}\]|\{[^}]{0,200}\})/g
 // Left-hand literal: a number or a string just before `is`.
-const LEFT = /(?:^|[\s(,=[])(-?\d[\w.]*|[rbufRBUF]{0,2}(["'])\2*_*\2+)\s+is(\s+not)?\b/g
+const LEFT = /(?:^|[\s(,=[])(-?\d[\w.]*|[rbufRBUF]{0,2}(["'])\2{0,2}_*\2{1,3})\s+is(\s+not)?\b/g
 
 export const isLiteral: LineRule = {
   kind: 'line',

@@ -48,7 +48,9 @@ export const insecureDownload: LineRule = {
       if (!m) continue
       // `echo "… curl -k …"` prints advice rather than running it.
       if (ECHO.test(code.slice(0, m.index))) continue
-      const command = code.slice(m.index).split(/\s*(?:\||&&|;)\s*/)[0]!
+      const rest = code.slice(m.index)
+      const cut = rest.search(/\||&&|;/)
+      const command = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd()
       if (c.localOk && LOCAL_URL.test(command)) continue
       const flag = /--insecure|--no-check-certificate|sslVerify|GIT_SSL_NO_VERIFY|strict-ssl|--trusted-host/i.exec(m[0])?.[0] ?? '-k'
       return {

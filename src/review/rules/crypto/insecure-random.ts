@@ -68,7 +68,7 @@ export const insecureRandom: LineRule = {
     if (!subject) return undefined
     // MIME boundaries, jitter and sampling helpers are not secrets, whatever their locals are called.
     if (NOT_SECRET_FUNCTION.test(functionName(ctx.enclosingFunction()) ?? '')) return undefined
-    const call = `${m[0].replace(/\s*\(\s*\)?$/, '')}()`
+    const call = `${m[0].replace(/\(\s*\)?$/, '').trimEnd()}()`
     return {
       line: ctx.line.newLine,
       message: `\`${subject}\` is built from \`${call}\`, a predictable PRNG; an attacker who sees a few outputs can guess the next ${describe(subject)}.`,

@@ -22,7 +22,7 @@ const ANY_ORIGIN = [
 ]
 const CREDENTIALS =
   /\ballow_credentials\s*=\s*True\b|\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b|\bsupports_credentials\s*=\s*True\b|(?<![\w-])credentials\s*:\s*true\b|Access-Control-Allow-Credentials["']?\s*[,:=]?\s*["']?true\b|\bAllowCredentials\s*[:=]\s*true\b|\ballowCredentials\s*(?:=\s*"true"|\(\s*true\s*\))/i
-const FLASK_DEFAULT = /\b(?:CORS|cross_origin)\s*\(([^)]*)\)/
+const FLASK_DEFAULT = /\b(?:CORS|cross_origin)\s*\(([^)]{0,500})\)/
 const WINDOW = 12
 const SETTINGS_WINDOW = 40
 

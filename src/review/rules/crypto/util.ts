@@ -153,7 +153,7 @@ export function codeOf(text: string, language: Language): string {
 export function identifierWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '')
@@ -219,7 +219,8 @@ const FUNCTION_NAME =
 /** Best-effort name of the function in a signature line (`def make_token(n):` → `make_token`). */
 export function functionName(signature: string | undefined): string | undefined {
   if (!signature) return undefined
-  const m = FUNCTION_NAME.exec(signature)
+  // A hunk's section heading is free text of any length; a signature's name is near its start.
+  const m = FUNCTION_NAME.exec(signature.length > 300 ? signature.slice(0, 300) : signature)
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined
 }
 

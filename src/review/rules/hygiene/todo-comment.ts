@@ -6,8 +6,15 @@ import { scanCurrent } from '../bugs/util'
 const TAGS = /TODO|FIXME|XXX|HACK|todo|fixme|Todo/
 const NOTE = /(?:^|[^\w-])(TODO|FIXME|HACK|XXX)(?![\w-])(?:\s*\([^)]*\))?\s*[:\-–]?\s*(.*)$/
 // Lower-case tags only count at the start of the comment and followed by a colon.
-const LOWER_NOTE = /^\s*[*#/!-]*\s*(todo|fixme|Todo)\s*(?:\([^)]*\))?\s*:\s*(.*)$/
+const LOWER_NOTE = /^\s*(?:[*#/!-]+\s*)?(todo|fixme|Todo)\s*(?:\([^)]*\))?\s*:\s*(.*)$/
 const TRACKED = /#\d+|\b[A-Z][A-Z0-9]+-\d+\b|https?:\/\//
+// The note without the comment closer (`*/`, `-->`), trimmed rather than matched by a regex: a
+// regex anchored at the end retries from every blank of a long run, which is quadratic.
+function withoutCommentEnd(note: string): string {
+  const t = note.trimEnd()
+  return t.endsWith('*/') ? t.slice(0, -2) : t.endsWith('-->') ? t.slice(0, -3) : t
+}
+
 const SKIP_LANGUAGES = new Set(['markdown', 'text', 'json', 'requirements'])
 
 export const todoComment: LineRule = {
@@ -38,9 +45,9 @@ export const todoComment: LineRule = {
     if (!m) return
     const tag = m[1]!.toUpperCase()
     // XXX also means "placeholder digits" (`XXX-XXXX`); require it to lead a note.
-    if (tag === 'XXX' && !/^\s*[*#/!-]*\s*XXX\b/.test(scanned.comment)) return
+    if (tag === 'XXX' && !/^\s*(?:[*#/!-]+\s*)?XXX\b/.test(scanned.comment)) return
     if (TRACKED.test(scanned.comment)) return
-    const note = m[2]!.replace(/\s*(?:\*\/|-->)\s*$/, '').trim()
+    const note = withoutCommentEnd(m[2]!).trim()
     const shown = note.length > 80 ? `${note.slice(0, 79)}…` : note
     return {
       line: ctx.line.newLine,

@@ -140,20 +140,34 @@ export function unsafeParts(info: ExprInfo): string[] {
 // SQL shape
 // ---------------------------------------------------------------------------
 
-// Statement openers and clauses; `[\s\S]*?` is lazy and anchored on a literal, so it stays linear per match.
+// Statement openers and clauses. `SELECT ... FROM` is checked apart (selectFrom): as one lazy
+// `select\s[\s\S]*?\bfrom` it rescans to the end from every `select` of a text that has no `from`.
 const SQL_SHAPE =
-  /\b(?:select\s[\s\S]*?\bfrom\b|insert\s+(?:or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|drop\s+(?:table|database|index|view)\b|create\s+(?:table|index|view|database)\b|alter\s+table\b|truncate\s+(?:table\s+)?\w|replace\s+into\b|merge\s+into\b|where\s+[\w."`]+\s*(?:=|<|>|!=|<>|like|in\b|is\b)|order\s+by\s|group\s+by\s|values\s*\()/i
-const SQL_START = /^\s*\(?\s*(?:select|insert|update|delete|with|replace|merge|create|drop|alter|truncate|pragma|exec)\b/i
+  /\b(?:insert\s+(?:or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|drop\s+(?:table|database|index|view)\b|create\s+(?:table|index|view|database)\b|alter\s+table\b|truncate\s+(?:table\s+)?\w|replace\s+into\b|merge\s+into\b|where\s+[\w."`]+\s*(?:=|<|>|!=|<>|like|in\b|is\b)|order\s+by\s|group\s+by\s|values\s*\()/i
+const SQL_START = /^\s*(?:\(\s*)?(?:select|insert|update|delete|with|replace|merge|create|drop|alter|truncate|pragma|exec)\b/i
 const SQL_FRAGMENT = /^\s*(?:and|or|where|order\s+by|group\s+by|limit|offset|having|set|values|join|left\s+join|inner\s+join|union)\b|=\s*['"]?$/i
+
+const SELECT = /\bselect\s/i
+const FROM = /\bfrom\b/i
+
+/** A `select` followed, anywhere later, by a `from`. */
+function selectFrom(s: string): boolean {
+  const at = s.search(SELECT)
+  return at >= 0 && FROM.test(s.slice(at))
+}
+
+function hasSqlShape(s: string): boolean {
+  return SQL_SHAPE.test(s) || selectFrom(s)
+}
 
 /** Text that reads as SQL (a statement or a clause). */
 export function looksLikeSql(s: string): boolean {
-  return SQL_SHAPE.test(s) || SQL_START.test(s)
+  return hasSqlShape(s) || SQL_START.test(s)
 }
 
 /** Text that opens a SQL statement (stricter, for values assigned before they reach a sink). */
 export function startsLikeSql(s: string): boolean {
-  return SQL_START.test(s) && SQL_SHAPE.test(s)
+  return SQL_START.test(s) && hasSqlShape(s)
 }
 
 /** A fragment appended to a SQL string (` AND name = '`...). */

@@ -128,7 +128,8 @@ function dollarBraceInterps(body: string, sigil: string): string[] {
   }
 }
 
-const PHP_VAR = /\{\$[^}]+\}|\$[A-Za-z_]\w*(?:->\w+|\[[^\]\s]*\])*/g
+// Bounded bodies: an unclosed `{$` or `[` must not send every later one scanning to the end.
+const PHP_VAR = /\{\$[^}]{1,200}\}|\$[A-Za-z_]\w*(?:->\w+|\[[^\]\s]{0,100}\])*/g
 
 function phpInterps(body: string): string[] {
   const out: string[] = []

@@ -19,7 +19,7 @@ import {
 const SINK = /(?:\b(?:markupsafe|flask)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|query_params|path_params|cookies|headers|json|data|get_json)\b/
 const ESCAPED = /^(?:html\.escape|escape|markupsafe\.escape|Markup\.escape|conditional_escape|bleach\.clean|format_html|nh3\.clean)\s*\(/
-const SAFE_FILTER = /\{\{([^}]*?)\|\s*safe\s*\}\}/g
+const SAFE_FILTER = /\{\{([^}]{0,500}?)\|\s*safe\s*\}\}/g
 const IDENT = /^[A-Za-z_]\w*$/
 const gate = fileGate(['Markup', 'mark_safe', 'SafeString', 'HTMLResponse', 'safe'])
 

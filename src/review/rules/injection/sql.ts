@@ -81,7 +81,7 @@ export interface SqlFinding {
 const IDENT = /^[A-Za-z_$][\w$]*$/
 // Names of lists of SQL fragments (`conditions.join(" AND ")`) built next to bound parameters.
 const STRUCTURAL = /^\$?(?:[\w.]*_)?(?:conditions?|clauses?|filters|wheres?|where_sql|predicates|placeholders|columns|cols|fields|sets|set_sql|assignments|updates|joins|order_by|sort_sql)(?:\.join\([^)]*\))?$/i
-const METHOD = /([\w$]+)\s*\($/
+const METHOD = /(?<![\w$])([\w$]+)\s*\($/
 
 function methodOf(match: string): string {
   return METHOD.exec(match)?.[1] ?? match

@@ -29,7 +29,7 @@ export const googleCredentials: LineRule = {
     const text = ctx.line.text
     if (!text.includes('private_key') && !text.includes('AIza')) return undefined
     const hits: RuleHit[] = []
-    if (text.includes('private_key') && SERVICE_ACCOUNT_KEY.test(text) && !/\.\.\.|<[^>]*>|EXAMPLE/.test(text)) {
+    if (text.includes('private_key') && SERVICE_ACCOUNT_KEY.test(text) && !/\.\.\.|<[^<>]*>|EXAMPLE/.test(text)) {
       hits.push({
         line: ctx.line.newLine,
         message: 'Google service-account private key (`"private_key": "-----BEGIN …`) is committed; the key file grants the service account\'s access to the project.',
