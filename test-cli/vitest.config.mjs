@@ -11,7 +11,7 @@ export default defineConfig({
     root,
     include: ['test-cli/**/*.test.mjs'],
     environment: 'node',
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 })
