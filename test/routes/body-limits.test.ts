@@ -80,9 +80,10 @@ describe('request body limits apply to every route with a body', () => {
     const key = await createTenantKey()
     const ops = await operations((op, method) => WRITE_METHODS.includes(method) && op.requestBody === undefined)
     expect(ops.length).toBeGreaterThan(0)
+    // A buffered body: a stream nobody reads would stall the in-process fetch instead of failing.
+    const body = new Uint8Array(SMALL_BODY_BYTES + 1).fill(0x20)
     for (const op of ops) {
-      const { stream } = streamOf(SMALL_BODY_BYTES + 1)
-      await expect413(await send(op.method, op.path, key, stream), expect, op.route, 'body')
+      await expect413(await send(op.method, op.path, key, body), expect, op.route, 'body')
     }
   })
 })
