@@ -7,9 +7,13 @@ const SOCKETS = Number(process.env.SOCKETS ?? 1000)
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 
 console.log(`$ npm run bench:fanout   # SOCKETS=${SOCKETS} ROUNDS=${ROUNDS}`)
-const server = await startDevServer({ keys: 1 })
-const key = server.keys[0]
-const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' }
+// Streams are rate limited per key (120 opens a minute) and per ticket (10 opens), as in
+// production: spread the sockets over enough keys, with a fresh ticket for every few of them.
+const SOCKETS_PER_KEY = 100
+const OPENS_PER_TICKET = 5
+const server = await startDevServer({ keys: Math.ceil(SOCKETS / SOCKETS_PER_KEY) })
+const headersFor = (key) => ({ authorization: `Bearer ${key}`, 'content-type': 'application/json' })
+const headers = headersFor(server.keys[0])
 
 try {
   const submitted = await (
@@ -26,26 +30,30 @@ try {
     await new Promise((r) => setTimeout(r, 100))
   }
   const findings = (await (await fetch(`${server.base}/api/changesets/${id}/findings`, { headers })).json()).data
-  const { url } = await (await fetch(`${server.base}/api/changesets/${id}/events/ticket`, { method: 'POST', headers })).json()
-  const wsUrl = `${server.base.replace('http', 'ws')}${url}`
-
+  const openSocket = (url) =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(url)
+      const state = { ws, waiting: undefined }
+      ws.addEventListener('message', (e) => {
+        const msg = JSON.parse(e.data)
+        if (msg.type === 'snapshot') resolve(state)
+        else if (msg.type === 'findings' && state.waiting) state.waiting(performance.now())
+      })
+      ws.addEventListener('error', () => reject(new Error(`a WebSocket to ${url.split('?')[0]} failed to open`)))
+    })
+  // One key's worth of sockets at a time, with tickets minted just before use (they live 60 s).
   const connectStarted = performance.now()
-  const sockets = await Promise.all(
-    Array.from(
-      { length: SOCKETS },
-      () =>
-        new Promise((resolve, reject) => {
-          const ws = new WebSocket(wsUrl)
-          const state = { ws, waiting: undefined }
-          ws.addEventListener('message', (e) => {
-            const msg = JSON.parse(e.data)
-            if (msg.type === 'snapshot') resolve(state)
-            else if (msg.type === 'findings' && state.waiting) state.waiting(performance.now())
-          })
-          ws.addEventListener('error', reject)
-        }),
-    ),
-  )
+  const sockets = []
+  for (let first = 0; first < SOCKETS; first += SOCKETS_PER_KEY) {
+    const key = server.keys[first / SOCKETS_PER_KEY]
+    const count = Math.min(SOCKETS_PER_KEY, SOCKETS - first)
+    const urls = []
+    for (let i = 0; i < count; i += OPENS_PER_TICKET) {
+      const { url } = await (await fetch(`${server.base}/api/changesets/${id}/events/ticket`, { method: 'POST', headers: headersFor(key) })).json()
+      urls.push(`${server.base.replace('http', 'ws')}${url}`)
+    }
+    sockets.push(...(await Promise.all(Array.from({ length: count }, (_, i) => openSocket(urls[Math.floor(i / OPENS_PER_TICKET)])))))
+  }
   const connectMs = performance.now() - connectStarted
   console.log(`connected ${sockets.length} sockets (snapshot received) in ${connectMs.toFixed(0)} ms`)
 

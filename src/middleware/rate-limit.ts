@@ -5,9 +5,14 @@ import type { AppEnv } from '../types'
 /** Period of every `[[ratelimits]]` binding in wrangler.toml, so `Retry-After` tells the truth. */
 const PERIOD_SECONDS = 60
 
-async function enforce(limiter: RateLimit | undefined, key: string, message: string): Promise<void> {
+/**
+ * `counter` names which budget a key spends. Production keeps each binding's counters apart by
+ * namespace, but the local simulator counts per key alone across every binding, so without it a
+ * stream open would also spend the key's read budget under `wrangler dev` and in tests.
+ */
+async function enforce(limiter: RateLimit | undefined, counter: string, key: string, message: string): Promise<void> {
   if (!limiter) return
-  const { success } = await limiter.limit({ key })
+  const { success } = await limiter.limit({ key: `${counter}:${key}` })
   if (!success) throw new ApiError(429, 'rate_limited', message, undefined, { 'Retry-After': String(PERIOD_SECONDS) })
 }
 
@@ -23,6 +28,7 @@ export function rateLimitPerKey(): MiddlewareHandler<AppEnv> {
     const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)
     await enforce(
       write ? c.env.RATE_LIMIT_WRITE : c.env.RATE_LIMIT_READ,
+      write ? 'write' : 'read',
       principal.keyId,
       `Too many ${write ? 'write' : 'read'} requests for this API key`,
     )
@@ -36,12 +42,12 @@ export function rateLimitPerKey(): MiddlewareHandler<AppEnv> {
  */
 export function rateLimitStreamOpens(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    await enforce(c.env.RATE_LIMIT_STREAM, c.get('principal').keyId, 'Too many event streams opened with this API key')
+    await enforce(c.env.RATE_LIMIT_STREAM, 'stream', c.get('principal').keyId, 'Too many event streams opened with this API key')
     return next()
   }
 }
 
 /** A ticket may open a few streams (reconnects), not hundreds: counted per ticket. */
 export async function limitTicketUses(env: Env, ticketId: string): Promise<void> {
-  await enforce(env.RATE_LIMIT_TICKET, ticketId, 'This ticket has opened too many streams; request a new one')
+  await enforce(env.RATE_LIMIT_TICKET, 'ticket', ticketId, 'This ticket has opened too many streams; request a new one')
 }
