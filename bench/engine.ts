@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/engine.ts [--lines 60000] [--iterations 10] [--seed 1] [--enforce]
  *
- * Targets: >= 20 MB/s for a full review with every rule on, < 100 ms CPU for 10k added lines.
+ * Targets: >= 5 MB/s for a full review with every rule on (parsing included), < 250 ms CPU for 10k added lines.
  * `--enforce` exits 1 when a target is missed.
  */
 import { parseUnifiedDiff } from '../src/review/diff'
@@ -12,10 +12,13 @@ import { reviewChangeset } from '../src/review/engine'
 import { allRules } from '../src/review/rules'
 import type { Rule } from '../src/review/types'
 import { generateCorpus } from './corpus'
+import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
 
 const COMMAND = 'npx tsx bench/engine.ts'
-const TARGET_MB_S = 20
-const TARGET_CPU_MS = 100
+// Syntax rules parse every Python/JS/TS file (tree-sitter in wasm), so the targets are the
+// syntax engine's: >= 5 MB/s end to end and < 250 ms CPU for 10k added lines.
+const TARGET_MB_S = 5
+const TARGET_CPU_MS = 250
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -147,4 +150,6 @@ function main(): void {
   if (!met && process.argv.includes('--enforce')) process.exitCode = 1
 }
 
+// The parsers load once, as the queue consumer does before its first review.
+await loadSyntaxRuntimeInNode()
 main()

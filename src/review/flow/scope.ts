@@ -8,6 +8,9 @@ export class Env {
     readonly vars: Map<string, Value>,
     /** The module's names (imports, constants), read when a function has no binding of its own. */
     readonly outer: Env | undefined,
+    /** The environment this one was forked from: read through, never written. */
+    private readonly base?: Env,
+    private readonly depth = 0,
   ) {}
 
   static root(): Env {
@@ -15,19 +18,33 @@ export class Env {
   }
 
   get(name: string): Value | undefined {
-    return this.vars.get(name) ?? this.outer?.get(name)
+    const own = this.vars.get(name)
+    if (own !== undefined) return own
+    return this.base ? this.base.get(name) : this.outer?.get(name)
   }
 
   has(name: string): boolean {
-    return this.vars.has(name) || (this.outer?.has(name) ?? false)
+    return this.get(name) !== undefined
   }
 
   set(name: string, value: Value): void {
     this.vars.set(name, value)
   }
 
+  /**
+   * A branch's environment. Forks are layers over this one (so a branch costs what it assigns,
+   * not the size of the scope); deep chains are flattened so reads stay cheap.
+   */
   fork(): Env {
-    return new Env(new Map(this.vars), this.outer)
+    if (this.depth < 8) return new Env(new Map(), this.outer, this, this.depth + 1)
+    const flat = new Map<string, Value>()
+    this.flattenInto(flat)
+    return new Env(flat, this.outer)
+  }
+
+  private flattenInto(flat: Map<string, Value>): void {
+    this.base?.flattenInto(flat)
+    for (const [k, v] of this.vars) flat.set(k, v)
   }
 
   child(): Env {
@@ -42,7 +59,7 @@ export class Env {
       let merged: Value | undefined
       let first = true
       for (const b of branches) {
-        const v = b.vars.get(name) ?? this.outer?.get(name)
+        const v = b.get(name)
         merged = first ? v : join(merged, v)
         first = false
       }
