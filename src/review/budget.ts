@@ -7,7 +7,7 @@
  */
 
 export interface ReviewBudget {
-  /** Units a file may use per byte of its diff, on top of `fileBaseUnits`. Normal code needs about 100. */
+  /** Units a file may use per byte of its diff, on top of `fileBaseUnits`. Normal code needs 10 to 30. */
   fileUnitsPerByte: number
   fileBaseUnits: number
   /** Hard cap per file, whatever its size. */
@@ -16,11 +16,12 @@ export interface ReviewBudget {
   changesetUnits: number
 }
 
-// Normal code costs ~100 units per diff byte with every rule on (bench/engine.ts prints it), and
-// ~10M units take ~100 ms of CPU. So a file may cost 20x what normal code of its size costs, at
-// most ~1.5 s; a changeset at most ~4 s, which keeps a batch of reviews inside the consumer's CPU limit.
+// Normal code costs 10-30 units per diff byte with every rule on (`npm run bench` prints it), and
+// about 150k units take a millisecond of CPU. So a file may cost ~15x what the most expensive
+// normal code of its size does, and at most ~1 s; a changeset at most ~2.5 s, which keeps a batch
+// of reviews well inside a queue consumer's CPU limit.
 export const DEFAULT_BUDGET: ReviewBudget = {
-  fileUnitsPerByte: 2_000,
+  fileUnitsPerByte: 400,
   fileBaseUnits: 2_000_000,
   maxFileUnits: 150_000_000,
   changesetUnits: 400_000_000,

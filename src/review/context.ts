@@ -3,6 +3,7 @@
  * to make (rules ask for one per added line); the function index behind `enclosingFunction()`
  * is built once per hunk, on first use.
  */
+import { spend } from './budget'
 import { findEnclosingIndex } from './enclosing-function'
 import type { DiffLine, FileUnderReview, Hunk, Language, LineContext, ParsedFile } from './types'
 
@@ -57,17 +58,31 @@ class AddedLineContext implements LineContext {
     private readonly shared: HunkIndex,
   ) {}
 
+  // Look-arounds are charged what a rule will read in them, so a rule that looks far around
+  // every line of a file of long lines runs into the work budget.
   before(n: number): DiffLine[] {
     const out: DiffLine[] = []
     const lines = this.hunk.lines
-    for (let i = this.index - 1; i >= 0 && out.length < n; i--) if (lines[i]!.kind !== 'del') out.push(lines[i]!)
+    let read = 0
+    for (let i = this.index - 1; i >= 0 && out.length < n; i--) {
+      if (lines[i]!.kind === 'del') continue
+      out.push(lines[i]!)
+      read += lines[i]!.text.length + 1
+    }
+    spend(read)
     return out.reverse()
   }
 
   after(n: number): DiffLine[] {
     const out: DiffLine[] = []
     const lines = this.hunk.lines
-    for (let i = this.index + 1; i < lines.length && out.length < n; i++) if (lines[i]!.kind !== 'del') out.push(lines[i]!)
+    let read = 0
+    for (let i = this.index + 1; i < lines.length && out.length < n; i++) {
+      if (lines[i]!.kind === 'del') continue
+      out.push(lines[i]!)
+      read += lines[i]!.text.length + 1
+    }
+    spend(read)
     return out
   }
 

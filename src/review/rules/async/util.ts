@@ -1,6 +1,6 @@
 /** Python scope helpers for the async rules: the enclosing `def`, and facts collected once per file. */
 import type { DiffLine, FileUnderReview, LineContext } from '../../types'
-import { newSideText } from '../injection/util'
+import { inPythonTripleString, newSideText } from '../injection/util'
 
 export interface PyDef {
   async: boolean
@@ -108,13 +108,7 @@ export function pyCode(text: string): string {
 
 /** Whether the line sits inside a triple-quoted string (docstring) opened above it. */
 export function inDocstring(ctx: LineContext, n = 60): boolean {
-  let count = 0
-  for (const l of ctx.before(n)) {
-    if (!l.text.includes('"""') && !l.text.includes("'''")) continue
-    const m = l.text.match(/"""|'''/g)
-    if (m) count += m.length
-  }
-  return count % 2 === 1
+  return inPythonTripleString(ctx, n)
 }
 
 // ---------------------------------------------------------------------------

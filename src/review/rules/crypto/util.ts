@@ -1,4 +1,5 @@
-import type { FileUnderReview, Language, LineContext } from '../../types'
+import { spend } from '../../budget'
+import type { FileUnderReview, Hunk, Language, LineContext } from '../../types'
 
 /** Languages whose line comments start with `#` (at line start or after whitespace). */
 const HASH_COMMENT = new Set<Language>([
@@ -275,30 +276,45 @@ export function callSnippet(code: string, start: number, fallback: string, max =
   return s.length > max ? `${s.slice(0, max - 1)}…` : s
 }
 
-/**
- * Whether the line sits inside a Python triple-quoted string, judged from the new-side lines of
- * its hunk above it (a hunk that starts inside a docstring is not detected). Meant for the rare
- * candidate line, not for every line.
- */
-export function inPythonDocstring(ctx: LineContext): boolean {
+// Per hunk: the triple quote open at the start of each line ('' when none), found in one pass.
+const docstringStates = new WeakMap<Hunk, string[]>()
+
+function docstringStatesOf(hunk: Hunk): string[] {
+  let states = docstringStates.get(hunk)
+  if (states) return states
+  states = []
   let open = ''
-  const lines = ctx.hunk.lines
-  for (let i = 0; i < ctx.index; i++) {
-    const l = lines[i]!
+  for (const l of hunk.lines) {
+    states.push(open)
     if (l.kind === 'del') continue
     const text = l.text
+    spend(text.length)
+    // Next `"""` and `'''` at or after `at`, searched again only once passed: a line of many
+    // of one kind and none of the other must not rescan to its end for the other every time.
+    let double = -2
+    let single = -2
     for (let at = 0; at < text.length; ) {
-      const next = open ? text.indexOf(open, at) : firstTripleQuote(text, at)
+      let next: number
+      if (open) next = text.indexOf(open, at)
+      else {
+        if (double !== -1 && double < at) double = text.indexOf('"""', at)
+        if (single !== -1 && single < at) single = text.indexOf("'''", at)
+        next = double === -1 ? single : single === -1 ? double : Math.min(double, single)
+      }
       if (next === -1) break
       open = open ? '' : text.slice(next, next + 3)
       at = next + 3
     }
   }
-  return open !== ''
+  docstringStates.set(hunk, states)
+  return states
 }
 
-function firstTripleQuote(text: string, from: number): number {
-  const a = text.indexOf('"""', from)
-  const b = text.indexOf("'''", from)
-  return a === -1 ? b : b === -1 ? a : Math.min(a, b)
+/**
+ * Whether the line sits inside a Python triple-quoted string, judged from the new-side lines of
+ * its hunk above it (a hunk that starts inside a docstring is not detected).
+ */
+export function inPythonDocstring(ctx: LineContext): boolean {
+  return docstringStatesOf(ctx.hunk)[ctx.index] !== ''
 }
+
