@@ -31,6 +31,33 @@ function ensureDevVars() {
   return { ...vars, ...additions }
 }
 
+/**
+ * `npm run dev -- --port 9000 --ip 0.0.0.0`: the port comes from `--port` (either form), else
+ * `PORT`, else 8787, and is passed to wrangler exactly once; every other argument goes through.
+ */
+function splitPortArgument(args) {
+  const rest = []
+  let port
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (arg === '--port') {
+      port = args[++i] ?? ''
+    } else if (arg.startsWith('--port=')) {
+      port = arg.slice('--port='.length)
+    } else {
+      rest.push(arg)
+    }
+  }
+  return { port, rest }
+}
+
+const { port: portArgument, rest: passThrough } = splitPortArgument(process.argv.slice(2))
+const port = portArgument ?? process.env.PORT ?? '8787'
+if (!/^\d+$/.test(port) || Number(port) > 65535) {
+  console.error(`› Invalid port "${port}" (from ${portArgument !== undefined ? '--port' : 'PORT'})`)
+  process.exit(2)
+}
+
 console.log('› Applying D1 migrations to the local database…')
 wrangler(['d1', 'migrations', 'apply', 'DB', '--local'], { quiet: true })
 
@@ -40,7 +67,6 @@ wrangler(
   { quiet: true },
 )
 
-const port = process.env.PORT ?? '8787'
 console.log(`
 › Development API key (tenant "${DEV_TENANT}", scopes read+write+admin), from ${DEV_VARS}:
 
@@ -52,6 +78,6 @@ console.log(`
 › Docs: http://localhost:${port}/docs
 `)
 
-const child = spawn('npx', ['wrangler', 'dev', '--port', port, ...process.argv.slice(2)], { stdio: 'inherit' })
+const child = spawn('npx', ['wrangler', 'dev', '--port', port, ...passThrough], { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))
