@@ -86,14 +86,14 @@ export function syntaxRuntime(): SyntaxRuntime | string {
 async function createRuntime(modules?: WasmModules): Promise<SyntaxRuntime> {
   const wasm = modules ?? (await import('./grammars')).bundledWasm
   let raw: RawExports | undefined
-  await Parser.init({
+  await withoutNodeFileLoading(() => Parser.init({
     instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
       const instance = new WebAssembly.Instance(wasm.runtime, imports)
       raw = { exports: instance.exports as RawExports['exports'], memory: (imports.env as { memory: WebAssembly.Memory }).memory, transfer: 0 }
       done(instance, wasm.runtime)
       return instance.exports
     },
-  })
+  }))
   if (!raw) throw new Error('web-tree-sitter did not instantiate through instantiateWasm')
   // ts_init only returns the static transfer buffer's address (and re-stamps two constants).
   raw.transfer = raw.exports.ts_init()
@@ -104,4 +104,22 @@ async function createRuntime(modules?: WasmModules): Promise<SyntaxRuntime> {
     tsx: Language.loadSync(wasm.grammars.tsx),
   }
   return new SyntaxRuntime(raw, languages)
+}
+
+/**
+ * emscripten takes its Node path whenever `process.versions.node` exists, which it does in workerd
+ * with Node compatibility: it then calls `createRequire(import.meta.url)`, and a bundled Worker has
+ * no `import.meta.url`, so loading throws. Every module here arrives precompiled through
+ * `instantiateWasm`, so nothing needs Node's file loading: `process.type = 'renderer'` is
+ * emscripten's own switch for "Node-like, but not Node", set only while it initialises.
+ */
+async function withoutNodeFileLoading<T>(init: () => Promise<T>): Promise<T> {
+  const proc = (globalThis as { process?: { type?: string } }).process
+  if (typeof proc !== 'object' || proc === null || proc.type !== undefined) return init()
+  proc.type = 'renderer'
+  try {
+    return await init()
+  } finally {
+    delete proc.type
+  }
 }
