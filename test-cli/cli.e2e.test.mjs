@@ -240,3 +240,28 @@ describe.concurrent('connection failures exit 4 with one sentence', () => {
     expect(run).toMatchObject({ code: 2, stderr: 'cra: Changeset no-such-changeset not found.\n' })
   })
 })
+
+// The workerd unit tests load the syntax engine through vitest's module runner; this proves the
+// bundle `wrangler dev` and `wrangler deploy` build loads it too, instead of falling back.
+describe('the bundled Worker', () => {
+  it('reviews Python with the syntax engine: a value that travels reaches its sink, with no fallback warning', async () => {
+    const headers = { authorization: `Bearer ${server.key}`, 'content-type': 'application/json' }
+    const diff = '@@ -0,0 +1,6 @@\n+import os\n+from flask import request\n+\n+def listing():\n+    name = request.args.get("dir")\n+    return os.popen("ls " + name).read()\n'
+    const submitted = await fetch(`${server.url}/api/changesets`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Listing', author: 'ada', files: [{ file_path: 'app/listing.py', diff_content: diff }] }),
+    })
+    expect(submitted.status).toBe(202)
+    const { changeset_id: id } = await submitted.json()
+    let changeset
+    for (let i = 0; i < 100; i++) {
+      changeset = await (await fetch(`${server.url}/api/changesets/${id}`, { headers })).json()
+      if (changeset.status === 'reviewed' || changeset.status === 'failed') break
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    expect(changeset).toMatchObject({ status: 'reviewed', warnings: [] })
+    const findings = (await (await fetch(`${server.url}/api/changesets/${id}/findings`, { headers })).json()).data
+    expect(findings.map((f) => [f.line, f.rule_id])).toContainEqual([6, 'python/shell-injection'])
+  })
+})
