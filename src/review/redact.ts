@@ -313,9 +313,12 @@ function readValue(text: string, at: number, scan: LineScanner): Value | undefin
   return { text: bare[0], start: at, end: at + bare[0].length, quoted: false }
 }
 
+/** `self.password`, `settings.db.key`: a bare dotted path in an assignment is code. */
+const PROPERTY_PATH = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+$/
+
 /** Looser than secrets/hardcoded-secret on purpose: masking a non-secret costs little. */
 function looksSecret(value: string, quoted: boolean): boolean {
   if (value.length < 6 || isPlaceholder(value)) return false
-  if (!quoted && isSecretReference(value)) return false
+  if (!quoted && (isSecretReference(value) || PROPERTY_PATH.test(value))) return false
   return shannonEntropy(value) >= 2
 }

@@ -234,11 +234,22 @@ export interface CredentialShape {
 }
 
 const TEMPLATED_VALUE = /[{}%$]/
-/** `pw`, `getpass()`, `os.environ["X"]`, `self.password`: code that reads a secret, not the secret. */
-const EXPRESSION = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*(?:[([]|$)/
+/** `getpass()`, `os.environ["X"]`, `hashlib.md5(pw)`: code that reads a secret, not the secret. */
+const CALL = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*[([]/
+/**
+ * A name or property path (`pw`, `db_password`, `process.env.DB_PASSWORD`) is code, unless it has
+ * digits like YAML's `password: hunter2` or a connection string's `Password=p4ss.w0rd`.
+ */
+const VARIABLE = /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)*$/
 
+/** Templates, placeholders: never a literal secret. */
+export function isTemplated(value: string): boolean {
+  return TEMPLATED_VALUE.test(value) || isPlaceholder(value)
+}
+
+/** A value in `password=…` that is code or a template rather than a literal. */
 export function isSecretReference(value: string): boolean {
-  return value.length < 4 || TEMPLATED_VALUE.test(value) || isPlaceholder(value) || (EXPRESSION.test(value) && !/\d/.test(value))
+  return value.length < 4 || isTemplated(value) || CALL.test(value) || VARIABLE.test(value)
 }
 
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
@@ -264,7 +275,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   { what: 'Stripe webhook secret', pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{20,}/dg, keep: 6 },
   { what: 'OpenAI or Anthropic key', pattern: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/dg, keep: 3 },
   { what: 'JWT', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/dg, keep: 3 },
-  { what: 'password in a URL', pattern: /:\/\/[^\s:/@'"`]*:([^\s@'"`/]+)@/dg, group: 1, skip: isSecretReference },
+  { what: 'password in a URL', pattern: /:\/\/[^\s:/@'"`]*:([^\s@'"`/]+)@/dg, group: 1, skip: isTemplated },
   { what: 'password in a connection string', pattern: /(?:^|[;\s"'`])(?:Password|PASSWORD|password|Pwd|PWD|pwd)[ \t]*=[ \t]*([^;"'`\s,)]+)/dg, group: 1, skip: isSecretReference },
   {
     what: 'Authorization header credential',
