@@ -2,6 +2,7 @@ import { describe, it } from 'vitest'
 import { planChunks } from '../../src/ai/chunks'
 import { AI_REPLY_SCHEMA, buildPrompt, newBoundary } from '../../src/ai/prompt'
 import { parseUnifiedDiff } from '../../src/review'
+import { redactSecrets } from '../../src/review/redact'
 import type { Finding } from '../../src/review/types'
 import orders from '../fixtures/ai/orders.diff?raw'
 
@@ -78,6 +79,17 @@ describe('buildPrompt', () => {
     expect(system.content).toContain(JSON.stringify(AI_REPLY_SCHEMA))
     expect(AI_REPLY_SCHEMA.properties.findings.items.required).toEqual(['path', 'line', 'severity', 'category', 'title', 'message', 'suggestion'])
     expect(AI_REPLY_SCHEMA.properties.findings.items.properties.category.enum).toHaveLength(7)
+  })
+
+  it('masks the title and description with the same function as findings and reports', ({ expect }) => {
+    const password = 'Tr0ub4dor&3x' + 'Zq'
+    const key = 'AKIA' + 'VO2T33LAIGEYLK44'
+    const description = `Moves DB_PASSWORD="${password}" out of settings; old key ${key}.`
+    const { user } = prompt({ title: `Rotate ${key}`, description })
+    expect(user.content).not.toContain(password)
+    expect(user.content).not.toContain(key)
+    expect(user.content).toContain(`Description: ${redactSecrets(description)}`)
+    expect(user.content).toContain('DB_PASSWORD="…(14 chars)"')
   })
 
   it('draws a fresh, unguessable boundary per request', ({ expect }) => {
