@@ -120,6 +120,8 @@ export const changesetFiles = sqliteTable(
     position: integer('position').notNull(),
     filePath: text('file_path').notNull(),
     diffContent: text('diff_content').notNull(),
+    /** The full new-side text when the client sent it; null otherwise (and for deleted or binary files). */
+    content: text('content'),
     language: text('language'),
     changeType: text('change_type'),
     oldPath: text('old_path'),

@@ -1,0 +1,1 @@
+ALTER TABLE `changeset_files` ADD `content` text;
