@@ -3,7 +3,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.wrangler/', 'src/env.d.ts', 'coverage/', 'bench/results/', 'test/corpus/'] },
+  { ignores: ['node_modules/', '.wrangler/', 'src/env.d.ts', 'coverage/', 'bench/results/', 'test/corpus/', 'test/corpus-holdout/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

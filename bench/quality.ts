@@ -2,13 +2,14 @@
  * Review quality on the labelled corpus in test/corpus/: recall, precision and noise (findings
  * per 1,000 unlabelled added lines), per language, per kind and overall.
  *
- *   npx tsx bench/quality.ts [--profile default|strict|prototype] [--verbose] [--only <path prefix>] [--no-syntax]
+ *   npx tsx bench/quality.ts [--corpus <dir>] [--profile default|strict|prototype] [--verbose] [--only <path prefix>] [--no-syntax]
  *
  * Targets (from the hidden third-party benchmarks the service is judged by): recall >= 0.85,
  * precision >= 0.95, noise <= 1 per 1,000 unlabelled added lines in the default profile.
  * `--verbose` lists every miss, false positive and noisy finding as file:line. `--no-syntax` skips
  * loading the parsers, so only line rules run (what a Worker sees when the parsers fail to load).
- * The last line of output is one JSON summary.
+ * `--corpus` scores another corpus in the same format (test/corpus-holdout/, written apart from the
+ * engine, measures how far the figures generalise). The last line of output is one JSON summary.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -19,13 +20,18 @@ import { CORPUS_LANGUAGES, loadCorpus } from './quality-case'
 import { noisePer1k, precision, recall, scoreCorpus, type QualityReport, type Tally } from './quality-score'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const CORPUS_DIR = path.join(root, 'test/corpus')
+const DEFAULT_CORPUS = 'test/corpus'
 const TARGETS = { recall: 0.85, precision: 0.95, noisePer1k: 1 }
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
   return at >= 0 ? process.argv[at + 1] : undefined
 }
+
+/** The corpus as given (`--corpus`, relative to the repo root or absolute), for reading and for printed paths. */
+const corpusArg = option('corpus') ?? DEFAULT_CORPUS
+const CORPUS_DIR = path.resolve(root, corpusArg)
+const CORPUS_LABEL = path.relative(root, CORPUS_DIR) || '.'
 
 function readCorpus(dir: string, prefix = ''): Record<string, string> {
   const files: Record<string, string> = {}
@@ -93,7 +99,7 @@ function printReport(report: QualityReport, verbose: boolean): void {
   }
   if (report.problems.length > 0) {
     console.log(`\ncorpus problems (${report.problems.length}):`)
-    for (const p of report.problems) console.log(`  test/corpus/${p.id}${p.line ? `:${p.line}` : ''}: ${p.message}`)
+    for (const p of report.problems) console.log(`  ${CORPUS_LABEL}/${p.id}${p.line ? `:${p.line}` : ''}: ${p.message}`)
   }
 
   if (verbose) {
@@ -101,14 +107,14 @@ function printReport(report: QualityReport, verbose: boolean): void {
     console.log(`\nmisses (${misses.length})`)
     for (const m of misses) {
       const other = m.otherKinds.length > 0 ? ` [found ${[...new Set(m.otherKinds)].join(', ')} instead]` : ''
-      console.log(`  test/corpus/${m.caseId}:${m.corpusLine}  ${m.label.kind}${other}  ${m.code.slice(0, 100)}`)
+      console.log(`  ${CORPUS_LABEL}/${m.caseId}:${m.corpusLine}  ${m.label.kind}${other}  ${m.code.slice(0, 100)}`)
     }
     for (const outcome of ['look-alike', 'wrong-kind', 'noise'] as const) {
       const list = report.findings.filter((f) => f.outcome === outcome)
       console.log(`\n${outcome === 'noise' ? 'noise (findings on unlabelled lines)' : `false positives: ${outcome}`} (${list.length})`)
       for (const f of list) {
         const early = f.before === undefined ? '' : ` [before the sink at line ${f.before}]`
-        console.log(`  test/corpus/${f.caseId}:${f.corpusLine}  ${f.ruleId} (${f.kind})${early}  ${f.code.slice(0, 100)}`)
+        console.log(`  ${CORPUS_LABEL}/${f.caseId}:${f.corpusLine}  ${f.ruleId} (${f.kind})${early}  ${f.code.slice(0, 100)}`)
       }
     }
   }
@@ -128,6 +134,7 @@ function summary(report: QualityReport, syntax: boolean): Record<string, unknown
   )
   return {
     bench: 'review-quality',
+    corpus: CORPUS_LABEL,
     profile: report.profile,
     syntax,
     cases: o.cases,
@@ -179,7 +186,7 @@ async function main(): Promise<void> {
   const selected = only ? cases.filter((c) => c.id.startsWith(only)) : cases
   const report = scoreCorpus(selected, { profile })
   report.problems.unshift(...problems)
-  const flags = [`--profile ${profile}`, ...(only ? [`--only ${only}`] : []), ...(verbose ? ['--verbose'] : []), ...(syntax ? [] : ['--no-syntax'])]
+  const flags = [...(CORPUS_LABEL === DEFAULT_CORPUS ? [] : [`--corpus ${CORPUS_LABEL}`]), `--profile ${profile}`, ...(only ? [`--only ${only}`] : []), ...(verbose ? ['--verbose'] : []), ...(syntax ? [] : ['--no-syntax'])]
   console.log(`$ npx tsx bench/quality.ts ${flags.join(' ')}`)
   console.log(`engine: ${syntax ? 'syntax rules and line rules' : 'line rules only (parsers not loaded)'}`)
   printReport(report, verbose)
