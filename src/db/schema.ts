@@ -209,6 +209,80 @@ export const changesetEvents = sqliteTable(
   (t) => [index('changeset_events_changeset_idx').on(t.changesetId, t.id)],
 )
 
+export const GITHUB_INSTALLATION_STATUSES = ['active', 'suspended', 'deleted'] as const
+export type GitHubInstallationStatus = (typeof GITHUB_INSTALLATION_STATUSES)[number]
+
+/** A GitHub App installation and the tenant it owns; work stops unless it is `active`, data stays. */
+export const githubInstallations = sqliteTable('github_installations', {
+  id: integer('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  accountLogin: text('account_login').notNull(),
+  accountType: text('account_type').notNull(),
+  status: text('status', { enum: GITHUB_INSTALLATION_STATUSES }).notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+})
+
+/** Webhook deliveries already accepted, by `X-GitHub-Delivery`: a redelivery does nothing twice. */
+export const githubDeliveries = sqliteTable('github_deliveries', {
+  id: text('id').primaryKey(),
+  event: text('event').notNull(),
+  receivedAt: text('received_at').notNull(),
+})
+
+/**
+ * A pull request's changeset. No foreign key: the row is written before the changeset so a
+ * retried first push finds the id it already chose; a changeset deleted through the API leaves
+ * a row the next push replaces.
+ */
+export const githubPullRequests = sqliteTable(
+  'github_pull_requests',
+  {
+    changesetId: text('changeset_id').primaryKey(),
+    installationId: integer('installation_id').notNull(),
+    repositoryId: integer('repository_id').notNull(),
+    number: integer('number').notNull(),
+    owner: text('owner').notNull(),
+    repo: text('repo').notNull(),
+    state: text('state', { enum: ['open', 'closed'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('github_pull_requests_key_idx').on(t.installationId, t.repositoryId, t.number)],
+)
+
+/** One pushed head commit per revision, with what was published for it on GitHub. */
+export const githubPullRevisions = sqliteTable(
+  'github_pull_revisions',
+  {
+    changesetId: text('changeset_id').notNull(),
+    revision: integer('revision').notNull(),
+    headSha: text('head_sha').notNull(),
+    checkRunId: integer('check_run_id'),
+    /** Repository config at this commit (JSON); null when it was invalid. */
+    config: text('config', { mode: 'json' }).$type<Record<string, unknown>>(),
+    configError: text('config_error'),
+    reviewId: integer('review_id'),
+    completedAt: text('completed_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.changesetId, t.revision] }), index('github_pull_revisions_sha_idx').on(t.changesetId, t.headSha)],
+)
+
+/** Findings already posted to a pull request (inline, or in a review body), by fingerprint: never posted twice. */
+export const githubComments = sqliteTable(
+  'github_comments',
+  {
+    changesetId: text('changeset_id').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    revision: integer('revision').notNull(),
+    /** GitHub's review comment id; null when the finding went into the review body. */
+    commentId: integer('comment_id'),
+    postedAt: text('posted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.changesetId, t.fingerprint] }), index('github_comments_comment_idx').on(t.commentId)],
+)
+
 export type ChangesetRow = typeof changesets.$inferSelect
 export type NewChangesetRow = typeof changesets.$inferInsert
 export type RevisionRow = typeof revisions.$inferSelect
