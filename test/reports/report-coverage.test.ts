@@ -33,7 +33,7 @@ async function report(key: TestKey, id: string, format: string, query = ''): Pro
 describe('report coverage', () => {
   it('covers the latest revision (its findings and the ones it resolved); ?scope=all covers every revision', async ({ expect }) => {
     const key = await createTenantKey()
-    const id = await submit(key, { title: 'Logging', author: 'ada', files: [{ file_path: 'src/app.js', diff_content: logs('one', 5) }] })
+    const id = await submit(key, { title: 'Logging', author: 'ada', options: { profile: 'strict' }, files: [{ file_path: 'src/app.js', diff_content: logs('one', 5) }] })
     await waitForStatus(key, id, 'reviewed')
     await revise(key, id, 2, logs('two', 5))
     await revise(key, id, 3, logs('three', 5))
@@ -57,12 +57,12 @@ describe('report coverage', () => {
     expect(sarif.runs[0]!.properties.report_coverage).toEqual(latest.coverage)
     expect(await report(key, id, 'markdown', '&scope=all')).not.toContain('left out')
     expect((await api(`/api/changesets/${id}/report?scope=everything`, { key })).status).toBe(422)
-  })
+  }, 60_000)
 
   it(`holds at most ${MAX_REPORT_FINDINGS} findings, open ones first, and says "showing N of M" in every format that can`, async ({ expect }) => {
     const key = await createTenantKey()
     const count = MAX_REPORT_FINDINGS
-    const id = await submit(key, { title: 'Noisy', author: 'ada', files: [{ file_path: 'src/app.js', diff_content: logs('one', count) }] })
+    const id = await submit(key, { title: 'Noisy', author: 'ada', options: { profile: 'strict' }, files: [{ file_path: 'src/app.js', diff_content: logs('one', count) }] })
     await waitForStatus(key, id, 'reviewed', 30_000)
     await revise(key, id, 2, logs('two', count))
 
@@ -81,5 +81,5 @@ describe('report coverage', () => {
     expect(sarif.runs[0]!.results.length).toBeLessThanOrEqual(MAX_REPORT_FINDINGS)
     const rdjson = JSON.parse(await report(key, id, 'rdjson')) as { diagnostics: unknown[] }
     expect(rdjson.diagnostics.length).toBeLessThanOrEqual(MAX_REPORT_FINDINGS)
-  })
+  }, 120_000)
 })

@@ -107,5 +107,5 @@ describe('GET /report through the API', () => {
       expect(leaks(body), format).toEqual([])
       if (format !== 'rdjson') expect(body, format).toContain('ghp_…(40 chars)')
     }
-  })
+  }, 60_000)
 })
