@@ -3,6 +3,11 @@
  * changeset, CPU time for a 10,000-added-line changeset, and the ten most expensive rules.
  *
  *   npx tsx bench/engine.ts [--lines 60000] [--iterations 10] [--seed 1] [--enforce]
+ *   npx tsx bench/engine.ts --memory [--mb 1]
+ *
+ * `--memory` reviews one generated Python file of about `--mb` megabytes, every line added, in a
+ * fresh process and reports what the review added to the JS heap and to the peak RSS (parser
+ * memory included); the target is < 64 MB peak for 1 MB.
  *
  * Targets: >= 5 MB/s for a full review with every rule on (parsing included), < 250 ms CPU for 10k added lines.
  * `--enforce` exits 1 when a target is missed.
@@ -10,7 +15,7 @@
 import { parseUnifiedDiff } from '../src/review/diff'
 import { reviewChangeset } from '../src/review/engine'
 import { allRules } from '../src/review/rules'
-import type { Rule } from '../src/review/types'
+import type { ReviewInputFile, Rule } from '../src/review/types'
 import { generateCorpus } from './corpus'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
 
@@ -19,6 +24,7 @@ const COMMAND = 'npx tsx bench/engine.ts'
 // syntax engine's: >= 5 MB/s end to end and < 250 ms CPU for 10k added lines.
 const TARGET_MB_S = 5
 const TARGET_CPU_MS = 250
+const TARGET_PEAK_MB = 64
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -150,6 +156,46 @@ function main(): void {
   if (!met && process.argv.includes('--enforce')) process.exitCode = 1
 }
 
+/** One Python file of about `mb` megabytes as a new-file diff: the clean lines of the corpus, indented as a module. */
+function bigPythonFile(mb: number): ReviewInputFile {
+  const corpus = generateCorpus({ seed: 7, addedLines: Math.ceil(mb * 100000) })
+  const body: string[] = []
+  let bytes = 0
+  for (const input of corpus.inputs) {
+    if (!input.path.endsWith('.py')) continue
+    for (const line of input.diff.split('\n')) {
+      if (!line.startsWith('+') || line.startsWith('+++')) continue
+      body.push(line)
+      bytes += line.length
+      if (bytes >= mb * 1e6) break
+    }
+    if (bytes >= mb * 1e6) break
+  }
+  return { path: 'app/big_module.py', diff: `diff --git a/app/big_module.py b/app/big_module.py\nnew file mode 100644\n--- /dev/null\n+++ b/app/big_module.py\n@@ -0,0 +1,${body.length} @@\n${body.join('\n')}\n` }
+}
+
+function memory(): void {
+  const mb = flag('mb', 1)
+  const input = bigPythonFile(mb)
+  console.log(`$ ${COMMAND} --memory --mb ${mb}`)
+  const mib = (n: number) => (n / 1048576).toFixed(1)
+  global.gc?.()
+  const before = process.memoryUsage()
+  const peakBefore = process.resourceUsage().maxRSS * 1024
+  let heapPeak = before.heapUsed
+  // Heap sampled between files is not enough for one file; a timer cannot fire mid-review, so
+  // the review reports its own high-water mark through the progress hook and a final read.
+  const result = reviewChangeset([input], { profile: 'strict' }, { onFileMetered: () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)) })
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)
+  const peakAfter = process.resourceUsage().maxRSS * 1024
+  const rssPeak = Math.max(0, peakAfter - Math.max(peakBefore, before.rss))
+  console.log(`file: ${(input.diff.length / 1e6).toFixed(2)} MB, ${result.findings.length} findings, fallback: ${result.files[0]?.problems.some((p) => p.fallback) ? 'yes' : 'no'}`)
+  console.log(`heap: +${mib(heapPeak - before.heapUsed)} MiB used after the review (garbage not yet collected included); peak RSS: +${mib(rssPeak)} MiB over the loaded runtime (target < ${TARGET_PEAK_MB})`)
+  console.log(JSON.stringify({ bench: 'review-engine-memory', file_mb: Number((input.diff.length / 1e6).toFixed(2)), heap_peak_mib: Number(mib(heapPeak - before.heapUsed)), rss_peak_mib: Number(mib(rssPeak)), target_met: rssPeak / 1048576 < TARGET_PEAK_MB }))
+  if (rssPeak / 1048576 >= TARGET_PEAK_MB && process.argv.includes('--enforce')) process.exitCode = 1
+}
+
 // The parsers load once, as the queue consumer does before its first review.
 await loadSyntaxRuntimeInNode()
-main()
+if (process.argv.includes('--memory')) memory()
+else main()
