@@ -7,6 +7,8 @@ export interface Limits {
   maxBodyBytes: number
   maxFiles: number
   maxFileDiffBytes: number
+  /** Per-file bytes of the optional full new-side text (`files[].content`). */
+  maxFileContentBytes: number
   maxAddedLines: number
   maxPathLength: number
   /**
@@ -26,13 +28,15 @@ export interface Config {
   invalid: string[]
 }
 
-// D1 rows are capped at 2 MB; a file's diff plus its other columns must fit in one row.
-const D1_MAX_DIFF_BYTES = 1_900_000
+// D1 rows are capped at 2 MB; a file's diff, its content and its other columns must fit in one
+// row, so each is capped at this and so is their sum (src/changesets/prepare-files.ts).
+export const D1_MAX_FILE_BYTES = 1_900_000
 
 const DEFAULTS = {
   MAX_BODY_BYTES: 5 * 1024 * 1024,
   MAX_FILES: 300,
   MAX_FILE_DIFF_BYTES: 1024 * 1024,
+  MAX_FILE_CONTENT_BYTES: 1024 * 1024,
   MAX_ADDED_LINES: 50_000,
   MAX_PATH_LENGTH: 1024,
   MAX_REVISIONS: 20,
@@ -59,7 +63,8 @@ export function readConfig(env: Partial<Record<VarName | 'APP_VERSION', string |
     limits: {
       maxBodyBytes: read('MAX_BODY_BYTES', 100 * 1024 * 1024),
       maxFiles: read('MAX_FILES', 5000),
-      maxFileDiffBytes: read('MAX_FILE_DIFF_BYTES', D1_MAX_DIFF_BYTES),
+      maxFileDiffBytes: read('MAX_FILE_DIFF_BYTES', D1_MAX_FILE_BYTES),
+      maxFileContentBytes: read('MAX_FILE_CONTENT_BYTES', D1_MAX_FILE_BYTES),
       maxAddedLines: read('MAX_ADDED_LINES'),
       maxPathLength: read('MAX_PATH_LENGTH', 4096),
       maxRevisions: read('MAX_REVISIONS', 1000),

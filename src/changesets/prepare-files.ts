@@ -1,17 +1,19 @@
-import type { Limits } from '../config'
+import { D1_MAX_FILE_BYTES, type Limits } from '../config'
 import type { NewChangesetFileRow } from '../db/schema'
 import { ApiError, type ErrorDetail } from '../errors'
 import { splitMultiFileDiff } from '../review'
 import { normalizeFilePath } from './paths'
 
 export interface DiffSource {
-  files?: { file_path: string; diff_content: string }[]
+  files?: { file_path: string; diff_content: string; content?: string }[]
   diff?: string
 }
 
 export interface PreparedFile {
   path: string
   diff: string
+  /** The client's full new-side text, if it sent one. */
+  content: string | null
   additions: number
   deletions: number
 }
@@ -25,7 +27,7 @@ const encoder = new TextEncoder()
 export function prepareFiles(source: DiffSource, limits: Limits): PreparedFile[] {
   const fromDiff = source.diff !== undefined
   const raw = fromDiff
-    ? splitMultiFileDiff(source.diff ?? '').map((file) => ({ file_path: file.path, diff_content: file.diff }))
+    ? splitMultiFileDiff(source.diff ?? '').map((file) => ({ file_path: file.path, diff_content: file.diff, content: undefined }))
     : (source.files ?? [])
   const field = fromDiff ? 'json.diff' : 'json.files'
 
@@ -62,15 +64,33 @@ export function prepareFiles(source: DiffSource, limits: Limits): PreparedFile[]
         `the diff of ${checked.path} is ${bytes} bytes, over MAX_FILE_DIFF_BYTES (${limits.maxFileDiffBytes})`,
       )
     }
+    const content = file.content ?? null
+    if (content !== null) checkContentSize(checked.path, encoder.encode(content).length, bytes, limits)
     const { additions, deletions } = countChangedLines(file.diff_content)
     totalAdded += additions
-    files.push({ path: checked.path, diff: file.diff_content, additions, deletions })
+    files.push({ path: checked.path, diff: file.diff_content, content, additions, deletions })
   })
   if (problems.length > 0) throw new ApiError(422, 'validation_failed', 'Request validation failed', problems)
   if (totalAdded > limits.maxAddedLines) {
     throw limitError('MAX_ADDED_LINES', `${totalAdded} added lines exceed MAX_ADDED_LINES (${limits.maxAddedLines})`)
   }
   return files
+}
+
+/** A file is one D1 row, so its content must also fit next to its diff, whatever the limits say. */
+function checkContentSize(path: string, bytes: number, diffBytes: number, limits: Limits): void {
+  if (bytes > limits.maxFileContentBytes) {
+    throw limitError(
+      'MAX_FILE_CONTENT_BYTES',
+      `the content of ${path} is ${bytes} bytes, over MAX_FILE_CONTENT_BYTES (${limits.maxFileContentBytes})`,
+    )
+  }
+  if (bytes + diffBytes > D1_MAX_FILE_BYTES) {
+    throw limitError(
+      'MAX_FILE_CONTENT_BYTES',
+      `the content of ${path} is ${bytes} bytes and its diff ${diffBytes}: together over the ${D1_MAX_FILE_BYTES} bytes a stored file holds; send it without content`,
+    )
+  }
 }
 
 function limitError(limit: string, message: string): ApiError {
@@ -104,6 +124,7 @@ export function toFileRows(files: PreparedFile[], at: { changesetId: string; ten
         position,
         filePath: file.path,
         diffContent: file.diff,
+        content: file.content,
         additions: file.additions,
         deletions: file.deletions,
       }),

@@ -20,7 +20,7 @@ export function insertFilesStatements(db: Db, rows: NewChangesetFileRow[]) {
   return chunkedStatements(
     rows,
     (chunk) => db.insert(changesetFiles).values(chunk),
-    (row) => row.diffContent.length * 2,
+    (row) => (row.diffContent.length + (row.content?.length ?? 0)) * 2,
   )
 }
 

@@ -3,7 +3,7 @@ import type { Db } from './client'
 import { changesetFiles, findings, type ChangesetFileRow } from './schema'
 import { zeroBySeverity } from './summary'
 
-export type FileSummaryRow = Omit<ChangesetFileRow, 'diffContent'>
+export type FileSummaryRow = Omit<ChangesetFileRow, 'diffContent' | 'content'>
 
 const summaryColumns = {
   id: changesetFiles.id,

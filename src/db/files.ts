@@ -6,7 +6,7 @@ import { changesetFiles } from './schema'
 
 export async function loadRevisionFiles(db: Db, changesetId: string, revision: number) {
   return db
-    .select({ id: changesetFiles.id, path: changesetFiles.filePath, diff: changesetFiles.diffContent })
+    .select({ id: changesetFiles.id, path: changesetFiles.filePath, diff: changesetFiles.diffContent, content: changesetFiles.content })
     .from(changesetFiles)
     .where(and(eq(changesetFiles.changesetId, changesetId), eq(changesetFiles.revision, revision)))
     .orderBy(asc(changesetFiles.position))

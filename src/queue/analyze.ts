@@ -23,12 +23,13 @@ export interface Analysis {
 export async function analyzeRevision(
   env: Env,
   changeset: ChangesetRow,
-  files: ReadonlyArray<{ path: string; diff: string }>,
+  files: ReadonlyArray<{ path: string; diff: string; content?: string | null }>,
   progress: ProgressReporter,
   log: Logger,
   rules?: readonly Rule[],
 ): Promise<Analysis> {
-  const inputs = files.map((f) => ({ path: f.path, diff: f.diff }))
+  // The full new-side text, when the client sent it, lets the flow pass see whole functions.
+  const inputs = files.map((f) => ({ path: f.path, diff: f.diff, ...(typeof f.content === 'string' ? { content: f.content } : {}) }))
   await prepareSyntax(log)
   const engine = reviewChangeset(inputs, toEngineOptions(changeset.options), {
     onFileReviewed: (done) => progress.update(done),

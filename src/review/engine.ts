@@ -276,6 +276,9 @@ function budgetWarnings(reports: readonly FileReport[]): ParseProblem[] {
 
 function newSideText(file: ParsedFile): Map<number, string> {
   const lines = new Map<number, string>()
+  // With the full content a finding can sit outside the hunks (a sink an added line now feeds);
+  // its text keys it too. Hunk lines win, in case the content belongs to another revision.
+  if (typeof file.content === 'string') file.content.split('\n').forEach((text, i) => lines.set(i + 1, text))
   for (const hunk of file.hunks) for (const line of hunk.lines) if (line.newLine !== undefined) lines.set(line.newLine, line.text)
   return lines
 }

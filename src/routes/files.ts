@@ -27,7 +27,7 @@ const getFileRoute = createRoute({
   method: 'get',
   path: '/api/changesets/{changeset_id}/files/{file_id}',
   tags: ['files'],
-  summary: 'Get one file with its diff',
+  summary: 'Get one file with its diff (and its full content, if the client sent it)',
   security: [{ Bearer: [] }],
   middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema.extend({ file_id: z.string().min(1).max(100) }) },
@@ -69,6 +69,6 @@ export function registerFileRoutes(app: App) {
     await requireChangeset(db, tenantId, changeset_id)
     const found = await findFile(db, tenantId, changeset_id, file_id)
     if (!found) throw new ApiError(404, 'not_found', `File ${file_id} not found`)
-    return c.json({ ...toFileJson(found.file, found.open), diff_content: found.file.diffContent }, 200)
+    return c.json({ ...toFileJson(found.file, found.open), diff_content: found.file.diffContent, content: found.file.content }, 200)
   })
 }

@@ -3,7 +3,7 @@ import { html, raw } from 'hono/html'
 import { requireScope } from '../auth/middleware'
 import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
 import { ruleCatalog } from '../review'
-import { CATEGORIES, PACKS, SEVERITIES } from '../review/types'
+import { CATEGORIES, PACKS, SEVERITIES, type RuleMeta } from '../review/types'
 import type { App } from '../types'
 import { RULE_PAGE_STYLESHEET } from './docs-assets'
 import { CategorySchema, jsonContent, SeveritySchema } from './schemas'
@@ -21,6 +21,14 @@ const RuleSchema = z
     languages: z.union([z.array(z.string()), z.literal('*')]),
     description: z.string(),
     examples: z.object({ bad: z.string(), good: z.string() }),
+    flow: z
+      .object({
+        sources: z.array(z.string()).openapi({ description: 'Where untrusted data comes from.' }),
+        sinks: z.array(z.string()).openapi({ description: 'Where it does harm.' }),
+        sanitizers: z.array(z.string()).openapi({ description: 'What makes it safe on the way.' }),
+      })
+      .nullable()
+      .openapi({ description: 'What the data-flow analysis follows for this rule; `null` for rules that read lines, not flow.' }),
     docs_url: z.string(),
   })
   .openapi('Rule')
@@ -55,7 +63,7 @@ export function registerRuleRoutes(app: App) {
         (!q.category || r.category === q.category) &&
         (!q.language || r.languages === '*' || r.languages.includes(q.language as never)),
     )
-    return c.json({ data: rules.map((r) => ({ ...r, languages: r.languages, docs_url: docsPath(r.id) })) }, 200)
+    return c.json({ data: rules.map((r) => ({ ...r, flow: r.flow ?? null, docs_url: docsPath(r.id) })) }, 200)
   })
 
   // Public, human-readable rule pages: the help links in SARIF and rdjson point here.
@@ -89,8 +97,19 @@ export function registerRuleRoutes(app: App) {
 <p>${rule.description}</p>
 <h2>Flagged</h2><pre><code>${rule.examples.bad}</code></pre>
 <h2>Preferred</h2><pre><code>${rule.examples.good}</code></pre>
+${rule.flow ? flowSection(rule.flow) : ''}
 <p>Silence one line with <code>review-ignore: ${rule.id}</code> in a comment on it${raw('&nbsp;')}(or <code>review-ignore-next-line ${rule.id}</code> above it), or turn the rule off per submission with <code>options.disable</code>.</p>
 </body></html>`)
   })
 }
 
+/** Catalogue entries quote code in backticks; on the page those become <code>, everything else is escaped. */
+function flowSection(flow: NonNullable<RuleMeta['flow']>) {
+  const list = (title: string, items: string[]) =>
+    html`<h3>${title}</h3><ul>${items.map((item) => html`<li>${inlineCode(item)}</li>`)}</ul>`
+  return html`<h2>Data flow</h2>${list('Sources', flow.sources)}${list('Sinks', flow.sinks)}${list('Sanitizers', flow.sanitizers)}`
+}
+
+function inlineCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : html`${part}`))
+}

@@ -63,6 +63,16 @@ export const FileInputSchema = z
     diff_content: diffText('diff_content').openapi({
       example: '@@ -0,0 +1,2 @@\n+def find(cur, name):\n+    cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")\n',
     }),
+    content: diffText('content')
+      .optional()
+      .openapi({
+        description:
+          'Optional: the whole file as it reads after the change (new side). With it the analysis sees complete functions, so it can follow data ' +
+          'from a source outside the hunks to a sink on an added line and back. Findings are still reported only on lines the diff adds ' +
+          '(or on a statement whose flow an added line creates). Counts towards `MAX_BODY_BYTES`; at most `MAX_FILE_CONTENT_BYTES` per file, ' +
+          'and its diff and content together must fit one stored row (1,900,000 bytes). Ignored when its lines disagree with the diff\'s added lines.',
+        example: 'import sqlite3\n\ndef find(cur, name):\n    cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")\n',
+      }),
   })
   .openapi('FileInput')
 
@@ -171,7 +181,9 @@ export const FindingSchema = z
     category: CategorySchema,
     file_path: z.string().nullable().openapi({ description: '`null` for changeset-level findings.' }),
     line: z.number().int().nullable().openapi({ description: 'New-side line; `null` for file- or changeset-level findings.' }),
-    end_line: z.number().int().nullable(),
+    end_line: z.number().int().nullable().openapi({
+      description: 'Last line of the offending statement when it spans several lines (`line` is its first); `null` for one-line findings.',
+    }),
     message: z.string(),
     suggestion: z.string().nullable(),
     fingerprint: z.string().openapi({ description: 'Stable across revisions: rule + path + normalised line content.' }),
@@ -240,7 +252,10 @@ export const FileSchema = z
   })
   .openapi('ChangesetFile')
 
-export const FileWithDiffSchema = FileSchema.extend({ diff_content: z.string() }).openapi('ChangesetFileWithDiff')
+export const FileWithDiffSchema = FileSchema.extend({
+  diff_content: z.string(),
+  content: z.string().nullable().openapi({ description: 'The full new-side text the client sent with the file; `null` when it sent none.' }),
+}).openapi('ChangesetFileWithDiff')
 
 export const RevisionSchema = z
   .object({
