@@ -22,6 +22,7 @@ function ensureDevVars() {
   const additions = {}
   if (!vars.DEV_API_KEY) additions.DEV_API_KEY = generateApiKey('dev')
   if (!vars.TICKET_SECRET) additions.TICKET_SECRET = randomSecret()
+  if (!vars.PAGE_LINK_SECRET) additions.PAGE_LINK_SECRET = randomSecret()
   if (!vars.ADMIN_TOKEN) additions.ADMIN_TOKEN = randomSecret()
   if (Object.keys(additions).length > 0) {
     const lines = Object.entries(additions).map(([k, v]) => `${k}="${v}"`)

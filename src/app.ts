@@ -18,6 +18,7 @@ import { registerRevisionRoutes } from './routes/revisions'
 import { registerRuleRoutes } from './routes/rules'
 import { registerKeyRoutes } from './routes/keys'
 import { registerMetaRoutes } from './routes/meta'
+import { registerPageRoutes } from './routes/page'
 import type { App, AppEnv } from './types'
 
 export function createApp(): App {
@@ -32,6 +33,7 @@ export function createApp(): App {
   // Every body, on every route that exists now or later, is bounded and decoded strictly here.
   app.use('/api/*', readBody())
   app.use('/webhooks/*', readBody())
+  app.use('/r/*', readBody())
 
   registerMetaRoutes(app)
   registerChangesetRoutes(app)
@@ -44,6 +46,7 @@ export function createApp(): App {
   registerRuleRoutes(app)
   registerKeyRoutes(app)
   registerDocsRoutes(app)
+  registerPageRoutes(app)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
     type: 'http',

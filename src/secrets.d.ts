@@ -6,6 +6,10 @@ interface AppSecrets {
   ADMIN_TOKEN?: string
   /** HMAC key for WebSocket/SSE tickets. */
   TICKET_SECRET?: string
+  /** HMAC key for review page links (`/r/{id}?t=…`); rotating it revokes every link. */
+  PAGE_LINK_SECRET?: string
+  /** The previous PAGE_LINK_SECRET, still accepted while a rotation is under way. */
+  PAGE_LINK_SECRET_PREVIOUS?: string
   /** Bearer key for the OpenAI-compatible AI provider. */
   AI_API_KEY?: string
   /** Workers AI, when the `[ai]` binding is enabled in wrangler.toml. */

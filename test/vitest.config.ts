@@ -12,6 +12,7 @@ process.env.WRANGLER_LOG ??= 'warn'
 /** Every secret the Worker reads (src/secrets.d.ts), fixed so a developer's `.dev.vars` cannot change a test. */
 const TEST_SECRETS = {
   TICKET_SECRET: 'test-ticket-secret',
+  PAGE_LINK_SECRET: 'test-page-link-secret', PAGE_LINK_SECRET_PREVIOUS: 'test-page-link-secret-old',
   ADMIN_TOKEN: 'test-admin-token',
   AI_API_KEY: '',
   DEV_API_KEY: '',
