@@ -4,7 +4,6 @@
  * BEL, …; tab and line breaks kept) become U+FFFD, visibly, and secrets are masked in all text.
  */
 import { redactSecrets } from '../review/redact'
-import type { RuleMeta } from '../review/types'
 import type { ReportFinding, ReportInput } from './types'
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
@@ -23,12 +22,7 @@ export function cleanJson<T>(value: T): T {
   return value
 }
 
+/** Rule metadata is ours and only SARIF prints examples, which clean them as they print them. */
 export function sanitizeReportInput(input: ReportInput): ReportInput {
-  return {
-    ...input,
-    changeset: cleanJson(input.changeset),
-    findings: input.findings.map((f): ReportFinding => cleanJson(f)),
-    // Rule examples are ours, but a `bad` example shows a credential: no report should carry one.
-    rules: input.rules.map((rule): RuleMeta => ({ ...rule, examples: cleanJson(rule.examples) })),
-  }
+  return { ...input, changeset: cleanJson(input.changeset), findings: input.findings.map((f): ReportFinding => cleanJson(f)) }
 }

@@ -1,8 +1,9 @@
 import type { ReportingDescriptor } from 'sarif'
 import type { Category, RuleMeta, Severity, Tier } from '../review/types'
 import { ruleHelpUri } from './links'
-import { codeBlock, formatBlock } from './markdown-escape'
+import { codeBlock, formatBlock, trimTrailingNewlines } from './markdown-escape'
 import { compareText, sortFindings } from './order'
+import { cleanText } from './sanitize'
 import type { ReportFinding, ReportInput } from './types'
 
 export type SarifLevel = 'error' | 'warning' | 'note'
@@ -90,11 +91,14 @@ function ruleProperties(category: Category, severity: Severity, tags: string[], 
   }
 }
 
-/** Some examples are whole files (a rule about file size): every upload would carry them. */
+/**
+ * Some examples are whole files (a rule about file size): every upload would carry them. A `bad`
+ * example may show a credential, so examples are cleaned like every other text in a report.
+ */
 function clipExample(example: string): string {
-  const lines = example.replace(/\n+$/, '').split('\n')
-  if (lines.length <= MAX_EXAMPLE_LINES) return lines.join('\n')
-  return [...lines.slice(0, MAX_EXAMPLE_LINES), `… ${lines.length - MAX_EXAMPLE_LINES} more lines`].join('\n')
+  const lines = trimTrailingNewlines(example).split('\n')
+  const clipped = lines.length <= MAX_EXAMPLE_LINES ? lines : [...lines.slice(0, MAX_EXAMPLE_LINES), `… ${lines.length - MAX_EXAMPLE_LINES} more lines`]
+  return cleanText(clipped.join('\n'))
 }
 
 /** `python/sql-injection` → `PythonSqlInjection`, the shape SARIF viewers expect in `name`. */
