@@ -19,6 +19,7 @@ import { registerRuleRoutes } from './routes/rules'
 import { registerKeyRoutes } from './routes/keys'
 import { registerMetaRoutes } from './routes/meta'
 import { registerPageRoutes } from './routes/page'
+import { githubWebhookGuard, registerWebhookRoutes } from './routes/webhooks'
 import type { App, AppEnv } from './types'
 
 export function createApp(): App {
@@ -32,6 +33,7 @@ export function createApp(): App {
   app.use('/api/*', rateLimitPerKey())
   // Every body, on every route that exists now or later, is bounded and decoded strictly here.
   app.use('/api/*', readBody())
+  app.use('/webhooks/github', githubWebhookGuard())
   app.use('/webhooks/*', readBody())
   app.use('/r/*', readBody())
 
@@ -47,6 +49,7 @@ export function createApp(): App {
   registerKeyRoutes(app)
   registerDocsRoutes(app)
   registerPageRoutes(app)
+  registerWebhookRoutes(app)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
     type: 'http',

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
@@ -16,6 +17,20 @@ const TEST_SECRETS = {
   ADMIN_TOKEN: 'test-admin-token',
   AI_API_KEY: '',
   DEV_API_KEY: '',
+  ...testGitHubApp(),
+}
+
+/** A GitHub App for test/github: a fresh PKCS#1 key (as GitHub hands out) and a GitHub Enterprise-style API base. */
+function testGitHubApp() {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  return {
+    GITHUB_APP_ID: '4242',
+    GITHUB_APP_PRIVATE_KEY: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+    GITHUB_WEBHOOK_SECRET: 'test-webhook-secret',
+    GITHUB_API_URL: 'https://ghe.test/api/v3',
+    PUBLIC_BASE_URL: 'https://review.test',
+    TEST_GITHUB_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  }
 }
 
 export default defineConfig(async () => {

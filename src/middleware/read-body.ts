@@ -48,7 +48,7 @@ export function readBody(): MiddlewareHandler<AppEnv> {
   }
 }
 
-async function readLimited(request: Request, limit: BodyLimit): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimited(request: Request, limit: BodyLimit): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () =>
     new ApiError(413, 'payload_too_large', `Request body exceeds ${limit.name} (${limit.maxBytes} bytes)`, [
       { path: limit.name, message: `limit is ${limit.maxBytes} bytes` },

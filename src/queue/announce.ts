@@ -1,5 +1,6 @@
 import { publishFindingCounts } from '../changesets/publish-counts'
 import { notifyRoom } from '../do/notify'
+import { requestGitHubPublish } from '../github/consume'
 import type { Logger } from '../log'
 import type { ReviewJob } from './jobs'
 
@@ -11,4 +12,5 @@ export async function announceReviewed(env: Env, job: ReviewJob, warnings: reado
   for (const message of warnings) await notifyRoom(env, job.changesetId, { type: 'warning', revision: job.revision, message }, log)
   await publishFindingCounts(env, job.changesetId, job.revision, log)
   await notifyRoom(env, job.changesetId, { type: 'status', status: 'reviewed', revision: job.revision }, log)
+  await requestGitHubPublish(env, job, log)
 }

@@ -1,3 +1,4 @@
+import { isGitHubJob, settleGitHubMessage } from '../github/consume'
 import { createLogger, describeError } from '../log'
 import { isReviewJob, retryDelaySeconds } from './jobs'
 import { runReview, type RunDeps } from './run-review'
@@ -11,6 +12,7 @@ export async function consumeReviewJobs(batch: MessageBatch<unknown>, env: Env, 
   const log = deps.log ?? createLogger({ component: 'queue', queue: batch.queue })
   await Promise.allSettled(
     batch.messages.map(async (message) => {
+      if (isGitHubJob(message.body)) return settleGitHubMessage(env, message as Message<typeof message.body>, log)
       if (!isReviewJob(message.body)) {
         // Retrying cannot fix a malformed body.
         log.error('queue.malformed_message', { message_id: message.id })

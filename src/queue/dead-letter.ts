@@ -2,6 +2,7 @@ import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { failReview } from '../db/review-runs'
 import { notifyRoom } from '../do/notify'
+import { requestGitHubPublish } from '../github/consume'
 import { createLogger, describeError } from '../log'
 import { isReviewJob, retryDelaySeconds } from './jobs'
 
@@ -24,6 +25,7 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env)
         if (moved) {
           await notifyRoom(env, changesetId, { type: 'status', status: 'failed', revision, error: reason }, log)
           log.warn('review.dead_lettered', { changeset_id: changesetId, revision })
+          await requestGitHubPublish(env, { changesetId, revision }, log)
         }
         message.ack()
       } catch (err) {
