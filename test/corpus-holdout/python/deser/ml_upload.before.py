@@ -11,5 +11,5 @@ router = APIRouter(prefix="/models")
 
 @router.post("/weights")
 def upload_weights(file: UploadFile = File(...)):
-    state = torch.load(io.BytesIO(file.file.read()), weights_only=True)
+    state = torch.load(io.BytesIO(file.file.read()), map_location="cpu", weights_only=True)
     return {"tensors": len(state)}

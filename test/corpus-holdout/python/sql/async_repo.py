@@ -20,8 +20,8 @@ class EventRepository:
 
     async def purge_older_than(self, tenant_id: str, days: int) -> str:
         async with self.pool.acquire() as conn:
-            return await conn.execute(
-                "DELETE FROM events WHERE tenant_id = $1 AND created_at < now() - make_interval(days => $2)",  # ok: sql-injection
+            return await conn.execute(  # ok: sql-injection
+                "DELETE FROM events WHERE tenant_id = $1 AND created_at < now() - make_interval(days => $2)",
                 tenant_id,
                 days,
             )

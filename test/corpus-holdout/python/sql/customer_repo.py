@@ -49,8 +49,8 @@ class CustomerRepository:
     def count_by_region(self, region):
         with closing(self._connect()) as conn:
             cur = conn.cursor()
-            cur.execute(
-                "SELECT COUNT(*) FROM customers WHERE region = '%s'" % region  # expect: sql-injection
+            cur.execute(  # expect: sql-injection
+                "SELECT COUNT(*) FROM customers WHERE region = '%s'" % region
             )
             (count,) = cur.fetchone()
             log.debug("region %s has %d customers", region, count)

@@ -20,8 +20,8 @@ def list_invoices():
     if sort not in ALLOWED_SORT:
         sort = "created_at"
     with engine.connect() as conn:
-        rows = conn.execute(
-            text(f"SELECT id, customer, amount FROM invoices WHERE status = :status ORDER BY {sort}"),  # ok: sql-injection
+        rows = conn.execute(  # ok: sql-injection
+            text(f"SELECT id, customer, amount FROM invoices WHERE status = :status ORDER BY {sort}"),
             {"status": status},
         ).mappings().all()
     return jsonify([dict(r) for r in rows])
@@ -44,8 +44,8 @@ def search_invoices():
 @login_required
 def get_invoice(invoice_id):
     with session_scope() as session:
-        row = session.execute(
-            text("SELECT * FROM invoices WHERE id = :id"), {"id": invoice_id}  # ok: sql-injection
+        row = session.execute(  # ok: sql-injection
+            text("SELECT * FROM invoices WHERE id = :id"), {"id": invoice_id}
         ).first()
     if row is None:
         abort(404)

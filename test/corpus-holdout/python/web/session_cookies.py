@@ -46,8 +46,8 @@ def theme(choice: str, response: Response):
 
 
 def install_cors(app):
-    app.add_middleware(
-        CORSMiddleware,  # expect: permissive-cors
+    app.add_middleware(  # expect: permissive-cors
+        CORSMiddleware,
         allow_origins=["*"],
         allow_credentials=True,
         allow_methods=["*"],

@@ -9,10 +9,10 @@ export async function findMembers(db: DrizzleD1Database, teamId: string, q?: str
 }
 
 export async function countByRole(db: DrizzleD1Database, teamId: string) {
-  return db
+  return db // ok: sql-injection
     .select({ role: members.role, n: sql<number>`count(*)` })
     .from(members)
-    .where(sql`${members.teamId} = ${teamId}`) // ok: sql-injection
+    .where(sql`${members.teamId} = ${teamId}`)
     .groupBy(members.role)
 }
 

@@ -33,15 +33,15 @@ export class ReportsService {
   }
 
   async stats(ownerId: string, groupBy: string): Promise<unknown[]> {
-    return this.dataSource.query(
-      `SELECT ${groupBy} AS bucket, COUNT(*) AS n FROM reports WHERE owner_id = $1 GROUP BY ${groupBy}`, // expect: sql-injection
+    return this.dataSource.query( // expect: sql-injection
+      `SELECT ${groupBy} AS bucket, COUNT(*) AS n FROM reports WHERE owner_id = $1 GROUP BY ${groupBy}`,
       [ownerId],
     )
   }
 
   async archiveOlderThan(ownerId: string, days: number): Promise<void> {
-    await this.dataSource.query(
-      "UPDATE reports SET status = 'archived' WHERE owner_id = $1 AND created_at < now() - ($2 || ' days')::interval", // ok: sql-injection
+    await this.dataSource.query( // ok: sql-injection
+      "UPDATE reports SET status = 'archived' WHERE owner_id = $1 AND created_at < now() - ($2 || ' days')::interval",
       [ownerId, days],
     )
   }
