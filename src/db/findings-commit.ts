@@ -27,7 +27,8 @@ export function upsertFindingsStatements(input: FindingsCommit): Batch {
     category: f.category,
     file_path: f.filePath ?? '',
     line: f.line,
-    end_line: f.endLine,
+    // The API promises `null` for one-line findings, whatever a rule sent.
+    end_line: f.endLine !== null && f.line !== null && f.endLine > f.line ? f.endLine : null,
     message: f.message,
     suggestion: f.suggestion,
     fingerprint: f.fingerprint,

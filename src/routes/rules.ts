@@ -94,7 +94,7 @@ export function registerRuleRoutes(app: App) {
 <link rel="stylesheet" href="${RULE_PAGE_STYLESHEET}"></head>
 <body><h1><code>${rule.id}</code></h1><p><strong>${rule.title}</strong></p>
 <p>Severity: ${rule.severity} · Category: ${rule.category} · Pack: ${rule.pack} · Profiles: ${rule.tier === 'core' ? 'all' : rule.tier === 'recommended' ? 'default, strict' : 'strict'} · Languages: ${languages}</p>
-<p>${rule.description}</p>
+<p>${inlineCode(rule.description)}</p>
 <h2>Flagged</h2><pre><code>${rule.examples.bad}</code></pre>
 <h2>Preferred</h2><pre><code>${rule.examples.good}</code></pre>
 ${rule.flow ? flowSection(rule.flow) : ''}

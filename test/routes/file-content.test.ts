@@ -59,7 +59,7 @@ async function count(sql: string, ...params: unknown[]): Promise<number> {
   return (await env.DB.prepare(sql).bind(...params).first<{ n: number }>())!.n
 }
 
-describe('files[].content: the analysis sees the whole file', () => {
+describe('files[].content: the analysis sees the whole file', { timeout: 30_000 }, () => {
   it('an added sink fed by a source outside the hunk is found only with content, on the added line', async ({ expect }) => {
     const key = await createTenantKey()
     const without = await reviewed(key, [file(SINK_ADDED)])

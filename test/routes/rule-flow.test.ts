@@ -1,0 +1,46 @@
+import { describe, it } from 'vitest'
+import { FLOW_DOCS } from '../../src/review/rules/flow/catalogue'
+import { api, createTenantKey } from '../helpers'
+
+// Rules the data-flow analysis answers say what it follows: sources, sinks and sanitizers.
+
+type Rule = { id: string; flow: { sources: string[]; sinks: string[]; sanitizers: string[] } | null }
+
+describe('rule flow metadata', () => {
+  it('GET /api/rules gives every flow rule its sources, sinks and sanitizers, and null to line rules', async ({ expect }) => {
+    const key = await createTenantKey(['read'])
+    const res = await api('/api/rules', { key })
+    expect(res.status).toBe(200)
+    const rules = (await res.json<{ data: Rule[] }>()).data
+    const byId = new Map(rules.map((r) => [r.id, r]))
+    for (const [id, flow] of Object.entries(FLOW_DOCS)) expect(byId.get(id)?.flow, id).toEqual(flow)
+    expect(byId.get('python/sql-injection')!.flow!.sinks.join(' ')).toContain('cursor.execute')
+    const lineRule = rules.find((r) => r.id.startsWith('hygiene/'))
+    expect(lineRule).toBeDefined()
+    expect(lineRule!.flow).toBeNull()
+    for (const rule of rules) expect(rule).toHaveProperty('flow')
+  })
+
+  it('the OpenAPI Rule schema documents flow', async ({ expect }) => {
+    const doc = await (await api('/openapi.json')).json<Record<string, any>>()
+    const flow = doc.components.schemas.Rule.properties.flow
+    expect(flow).toBeDefined()
+    expect(JSON.stringify(flow)).toMatch(/sanitizers/)
+    expect(doc.components.schemas.Rule.required).toContain('flow')
+  })
+
+  it('the rule page lists sources, sinks and sanitizers, with code spans escaped', async ({ expect }) => {
+    const res = await api('/docs/rules/python/sql-injection')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('<h2>Data flow</h2>')
+    expect(html).toMatch(/<h3>Sources<\/h3><ul><li>/)
+    expect(html).toMatch(/<h3>Sinks<\/h3><ul><li>DB-API <code>cursor.execute<\/code>/)
+    expect(html).toMatch(/<h3>Sanitizers<\/h3><ul><li>bound parameters<\/li>/)
+    // Backticks in the catalogue (flow lists and description alike) become code, not literal text.
+    expect(html).not.toContain('`')
+    expect(html).toContain('SQLAlchemy <code>text()</code>')
+    const plain = await (await api('/docs/rules/hygiene/todo-comment')).text()
+    expect(plain).not.toContain('Data flow')
+  })
+})
