@@ -55,6 +55,10 @@ export default defineConfig(async () => {
       setupFiles: [path.join(root, 'test/setup.ts')],
       // Structured logs are asserted where they matter; print them only for failing tests.
       silent: 'passed-only' as const,
+      // Loading the parser grammars and reviewing hundreds of files take seconds on a busy
+      // 2-core machine; the defaults (5 s, hooks 10 s) fail tests that are merely slow there.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
     },
   }
 })
