@@ -1,11 +1,12 @@
 import type { MiddlewareHandler } from 'hono'
 import { findKeyByHash, findKeyById, touchKey } from '../db/api-keys'
-import { getDb, nowIso } from '../db/client'
-import type { KeyScope } from '../db/schema'
+import { getDb } from '../db/client'
+import type { ApiKeyRow, KeyScope } from '../db/schema'
 import { ApiError } from '../errors'
-import { describeError } from '../log'
+import { describeError, type Logger } from '../log'
 import { limitTicketUses } from '../middleware/rate-limit'
 import type { AppEnv, Principal } from '../types'
+import { cacheKey, getCachedKey, keyCacheTtlMs } from './key-cache'
 import { hashApiKey, timingSafeEqual } from './keys'
 import { hasScope } from './scopes'
 import { verifyTicket } from './tickets'
@@ -58,21 +59,40 @@ export function apiKeyAuth(): MiddlewareHandler<AppEnv> {
       return next()
     }
 
-    const db = getDb(c.env.DB)
-    const key = await findKeyByHash(db, await hashApiKey(token))
-    if (!key) throw unauthorized('Unknown API key')
-    if (key.revokedAt) throw unauthorized('API key has been revoked')
+    const key = await verifyKey(c.env, (work) => c.executionCtx.waitUntil(work), c.get('log'), token)
     c.set('principal', { tenantId: key.tenantId, keyId: key.id, keyName: key.name, scopes: key.scopes })
-
-    const now = nowIso()
-    const staleBefore = new Date(Date.now() - 60_000).toISOString()
-    c.executionCtx.waitUntil(
-      touchKey(db, key.id, now, staleBefore).catch((err) =>
-        c.get('log').warn('auth.touch_failed', { key_id: key.id, error: describeError(err) }),
-      ),
-    )
     return next()
   }
+}
+
+/** How often one isolate records a key's use; `touchKey` also skips writes within this window. */
+const TOUCH_INTERVAL_MS = 60_000
+
+/**
+ * The live key behind `token`, from this isolate's cache when it was verified within the TTL
+ * (see key-cache.ts for what that means for revocation), else from D1.
+ */
+async function verifyKey(env: Env, defer: (work: Promise<unknown>) => void, log: Logger, token: string): Promise<ApiKeyRow> {
+  const hash = await hashApiKey(token)
+  const now = Date.now()
+  let entry = getCachedKey(hash, now)
+  const db = getDb(env.DB)
+  if (!entry) {
+    const key = await findKeyByHash(db, hash)
+    if (!key) throw unauthorized('Unknown API key')
+    if (key.revokedAt) throw unauthorized('API key has been revoked')
+    entry = cacheKey(hash, key, keyCacheTtlMs(env), now)
+  }
+  if (now - entry.touchedAt >= TOUCH_INTERVAL_MS) {
+    entry.touchedAt = now
+    const keyId = entry.key.id
+    defer(
+      touchKey(db, keyId, new Date(now).toISOString(), new Date(now - TOUCH_INTERVAL_MS).toISOString()).catch((err) =>
+        log.warn('auth.touch_failed', { key_id: keyId, error: describeError(err) }),
+      ),
+    )
+  }
+  return entry.key
 }
 
 /**

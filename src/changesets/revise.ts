@@ -9,7 +9,7 @@ import type { Principal } from '../types'
 import { requireChangeset } from './access'
 import { checkReviewOptions } from './check-options'
 import { prepareFiles, toFileRows, type DiffSource } from './prepare-files'
-import { afterCommit } from './submit'
+import { afterCommit, type Defer } from './submit'
 
 /**
  * Submits the next revision of a changeset's diffs. It is reviewed like the first; its
@@ -21,6 +21,7 @@ export async function submitRevision(
   changesetId: string,
   input: DiffSource & { options?: ReviewOptions & { ai?: boolean } },
   log: Logger,
+  defer?: Defer,
 ): Promise<{ revision: number }> {
   const db = getDb(env.DB)
   const changeset = await requireChangeset(db, principal.tenantId, changesetId)
@@ -49,6 +50,6 @@ export async function submitRevision(
     throw err
   }
   log.info('changeset.revision_submitted', { changeset_id: changesetId, revision: number, files: files.length })
-  await afterCommit(env, changesetId, number, log)
+  await afterCommit(env, changesetId, number, log, defer)
   return { revision: number }
 }

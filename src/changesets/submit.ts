@@ -19,11 +19,17 @@ export interface Submission extends DiffSource {
 }
 
 /**
+ * Runs work after the response has gone (`ctx.waitUntil`). Callers without a request (tests,
+ * scripts) leave it out and the work is awaited in line.
+ */
+export type Defer = (work: Promise<unknown>) => void
+
+/**
  * Stores a changeset with all its files atomically, then asks for a review. Once the D1 batch
  * commits the changeset is accepted: if the enqueue or the watchdog call fails, the watchdog or
  * the cron sweep picks it up, so the caller still gets 202.
  */
-export async function submitChangeset(env: Env, principal: Principal, input: Submission, log: Logger) {
+export async function submitChangeset(env: Env, principal: Principal, input: Submission, log: Logger, defer?: Defer) {
   const config = readConfig(env)
   checkReviewOptions(input.options)
   const files = prepareFiles(input, config.limits)
@@ -45,20 +51,22 @@ export async function submitChangeset(env: Env, principal: Principal, input: Sub
     ...toFileRows(files, { changesetId: id, tenantId: principal.tenantId, revision: 1 }),
   })
   log.info('changeset.submitted', { changeset_id: id, files: files.length })
-  await afterCommit(env, id, 1, log)
+  await afterCommit(env, id, 1, log, defer)
   return { id, revision: 1 }
 }
 
 /**
  * Announce `pending` and arm the watchdog, then enqueue; neither may fail a submission that D1
  * already holds. The announcement goes first so watchers never see `in_progress` before it.
+ * The watchdog is armed before the response, so a crash after it cannot lose the review; the
+ * enqueue is deferred past the response: if it is lost, that watchdog re-enqueues the review.
  */
-export async function afterCommit(env: Env, changesetId: string, revision: number, log: Logger): Promise<void> {
+export async function afterCommit(env: Env, changesetId: string, revision: number, log: Logger, defer?: Defer): Promise<void> {
   const pending = { type: 'status', status: 'pending', revision } as const
   await watchChangeset(env, changesetId, Date.now() + PENDING_GRACE_MS + 1000, log, pending)
-  try {
-    await enqueueReview(env, { changesetId, revision })
-  } catch (err) {
-    log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision, error: describeError(err) })
-  }
+  const enqueue = enqueueReview(env, { changesetId, revision }).catch((err) =>
+    log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision, error: describeError(err) }),
+  )
+  if (defer) defer(enqueue)
+  else await enqueue
 }

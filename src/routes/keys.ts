@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { forgetKey } from '../auth/key-cache'
 import { generateApiKey, hashApiKey, keyPrefix } from '../auth/keys'
 import { BOOTSTRAP_KEY_ID, requireScope } from '../auth/middleware'
 import { insertKey, listKeys, revokeKey, tenantExists } from '../db/api-keys'
@@ -149,6 +150,7 @@ export function registerKeyRoutes(app: App) {
     if (!(await tenantExists(db, tenantId))) throw new ApiError(404, 'not_found', `API key ${key_id} not found`)
     const row = await revokeKey(db, tenantId, key_id, nowIso())
     if (!row) throw new ApiError(404, 'not_found', `API key ${key_id} not found`)
+    forgetKey(row.hash) // immediate in this isolate; other isolates within API_KEY_CACHE_SECONDS
     // Also when the key was revoked before: a repeated call finishes closing its streams.
     let streamsClosed: number
     try {

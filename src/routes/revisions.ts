@@ -80,7 +80,7 @@ function toRevisionJson(row: RevisionRow): z.infer<typeof RevisionSchema> {
 export function registerRevisionRoutes(app: App) {
   app.openapi(submitRevisionRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
-    const { revision } = await submitRevision(c.env, c.get('principal'), changeset_id, c.req.valid('json'), c.get('log'))
+    const { revision } = await submitRevision(c.env, c.get('principal'), changeset_id, c.req.valid('json'), c.get('log'), (work) => c.executionCtx.waitUntil(work))
     return c.json(
       { message: 'Revision submitted' as const, changeset_id, revision, status: 'pending' as const, links: changesetLinks(changeset_id) },
       202,
