@@ -103,8 +103,14 @@ export const revisions = sqliteTable(
     error: text('error'),
     createdAt: text('created_at').notNull(),
     completedAt: text('completed_at'),
+    /** When retention emptied this revision's diff bodies (DIFF_RETENTION_DAYS); findings stay. */
+    diffPurgedAt: text('diff_purged_at'),
   },
-  (t) => [primaryKey({ columns: [t.changesetId, t.number] })],
+  (t) => [
+    primaryKey({ columns: [t.changesetId, t.number] }),
+    // The retention sweep walks finished revisions whose diffs are still stored, oldest first.
+    index('revisions_retention_idx').on(t.completedAt).where(sql`${t.diffPurgedAt} IS NULL AND ${t.completedAt} IS NOT NULL`),
+  ],
 )
 
 export const changesetFiles = sqliteTable(

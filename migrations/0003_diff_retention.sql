@@ -1,0 +1,2 @@
+ALTER TABLE `revisions` ADD `diff_purged_at` text;--> statement-breakpoint
+CREATE INDEX `revisions_retention_idx` ON `revisions` (`completed_at`) WHERE "revisions"."diff_purged_at" IS NULL AND "revisions"."completed_at" IS NOT NULL;
