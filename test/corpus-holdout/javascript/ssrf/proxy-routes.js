@@ -18,7 +18,7 @@ async function isPublicHost(hostname) {
 router.get('/fetch', async (req, res, next) => {
   try {
     const response = await axios.get(req.query.url) // expect: ssrf
-    res.send(response.data)
+    res.send(response.data) // expect: xss
   } catch (err) {
     next(err)
   }

@@ -8,7 +8,7 @@ bp = Blueprint("xml_import", __name__)
 
 @bp.post("/invoices/import")
 def import_invoices():
-    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)  # also: xxe
     tree = etree.fromstring(request.data, parser)  # expect: xxe
     return jsonify({"count": len(tree.findall("invoice"))})
 
