@@ -1,0 +1,4 @@
+import { serialize } from 'cookie'
+import { exchangeCode } from '../../../lib/oauth'
+
+const SAFE_PATH = /^\/(?!\/)[\w\-/?=&%.]*$/
