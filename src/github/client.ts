@@ -17,7 +17,7 @@ export class GitHubClient {
       // A revoked or expired token: forget it so the redelivered job asks for a new one.
       if (err instanceof GitHubApiError && err.status === 401) {
         dropInstallationToken(this.config, this.installationId)
-        throw new GitHubApiError(401, err.message, 5, err.body)
+        throw new GitHubApiError(401, err.message, true, null, err.body)
       }
       throw err
     }

@@ -21,12 +21,12 @@ export async function settleGitHubMessage(env: Env, message: Message<GitHubJob>,
     await runGitHubJob(env, job, jobLog)
     message.ack()
   } catch (err) {
-    if (err instanceof GitHubApiError && err.retryAfterSeconds === null) {
+    if (err instanceof GitHubApiError && !err.retryable) {
       jobLog.error('github.job_failed', { status: err.status, error: describeError(err) })
       message.ack()
       return
     }
-    const delaySeconds = err instanceof GitHubApiError ? err.retryAfterSeconds! : retryDelaySeconds(message.attempts)
+    const delaySeconds = (err instanceof GitHubApiError ? err.retryAfterSeconds : null) ?? retryDelaySeconds(message.attempts)
     jobLog.warn('github.job_retry', { delay_seconds: delaySeconds, error: describeError(err) })
     message.retry({ delaySeconds })
   }
