@@ -1,6 +1,8 @@
 import { createApp } from './app'
 import { consumeReviewJobs } from './queue/consumer'
 import { consumeDeadLetters } from './queue/dead-letter'
+import { createLogger } from './log'
+import { purgeExpiredDiffs } from './recovery/retention'
 import { sweepStuckChangesets } from './recovery/sweep'
 
 export { ChangesetRoom } from './do/changeset-room'
@@ -16,5 +18,6 @@ export default {
   },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(sweepStuckChangesets(env))
+    ctx.waitUntil(purgeExpiredDiffs(env, createLogger({ component: 'retention' })))
   },
 } satisfies ExportedHandler<Env, unknown>
