@@ -9,7 +9,8 @@
  * fresh process and reports what the review added to the JS heap and to the peak RSS (parser
  * memory included); the target is < 64 MB peak for 1 MB.
  *
- * Targets: >= 5 MB/s for a full review with every rule on (parsing included), < 250 ms CPU for 10k added lines.
+ * Targets: >= 5 MB/s for a full review with every rule on (parsing included), < 250 ms CPU for 10k added lines,
+ * and every hostile shape (bench/pathological.ts) within 10x of the corpus's time per MB.
  * `--enforce` exits 1 when a target is missed.
  */
 import { parseUnifiedDiff } from '../src/review/diff'
@@ -18,12 +19,15 @@ import { allRules } from '../src/review/rules'
 import type { ReviewInputFile, Rule } from '../src/review/types'
 import { generateCorpus } from './corpus'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
+import { pathologicalShapes } from './pathological'
 
 const COMMAND = 'npx tsx bench/engine.ts'
 // Syntax rules parse every Python/JS/TS file (tree-sitter in wasm), so the targets are the
 // syntax engine's: >= 5 MB/s end to end and < 250 ms CPU for 10k added lines.
 const TARGET_MB_S = 5
 const TARGET_CPU_MS = 250
+// Hostile input may cost at most this many times what ordinary code costs per MB.
+const TARGET_PATHOLOGICAL_FACTOR = 10
 const TARGET_PEAK_MB = 64
 
 function flag(name: string, fallback: number): number {
@@ -137,9 +141,14 @@ function main(): void {
     console.log(`${pad(id, 44)}${pad(ms.toFixed(2), 9, true)}${pad(calls, 10, true)}${pad(((ms * 1000) / (corpus.addedLines / 1000)).toFixed(1), 13, true)}`)
   }
 
+  const hostile = benchPathological(corpus.inputs, mb, reviewMs, warmup, iterations)
+
   const reviewMbS = mb / (reviewMs / 1000)
-  const met = reviewMbS >= TARGET_MB_S && cpu10k < TARGET_CPU_MS
-  console.log(`\ntargets (>= ${TARGET_MB_S} MB/s, < ${TARGET_CPU_MS} ms CPU per 10k lines): ${met ? 'met' : 'MISSED'}`)
+  const worst = Math.max(...hostile.map((h) => h.vs_normal))
+  const met = reviewMbS >= TARGET_MB_S && cpu10k < TARGET_CPU_MS && worst <= TARGET_PATHOLOGICAL_FACTOR
+  console.log(
+    `\ntargets (>= ${TARGET_MB_S} MB/s, < ${TARGET_CPU_MS} ms CPU per 10k lines, hostile input <= ${TARGET_PATHOLOGICAL_FACTOR}x ordinary per MB): ${met ? 'met' : 'MISSED'}`,
+  )
   console.log(
     JSON.stringify({
       bench: 'review-engine',
@@ -150,10 +159,55 @@ function main(): void {
       review_mb_s: Number(reviewMbS.toFixed(1)),
       review_lines_s: Math.round(corpus.addedLines / (reviewMs / 1000)),
       cpu_10k_ms: Number(cpu10k.toFixed(1)),
+      pathological_worst_vs_normal: Number(worst.toFixed(2)),
+      pathological: hostile,
       targets_met: met,
     }),
   )
   if (!met && process.argv.includes('--enforce')) process.exitCode = 1
+}
+
+interface HostileFigures {
+  shape: string
+  mb: number
+  mb_s: number
+  /** Time per MB against the ordinary corpus's. */
+  vs_normal: number
+  /** Work-budget units per diff byte (see src/review/budget.ts). */
+  units_per_byte: number
+  files_over_budget: number
+}
+
+/** Every hostile shape beside the ordinary corpus: time per MB, the ratio to ordinary code, work units. */
+function benchPathological(normal: ReviewInputFile[], normalMb: number, normalMs: number, warmup: number, iterations: number): HostileFigures[] {
+  const strict = { profile: 'strict' } as const
+  const unitsPerByte = (inputs: ReviewInputFile[], bytes: number) => {
+    let units = 0
+    reviewChangeset(inputs, strict, { onFileMetered: (_path, used) => (units += used) })
+    return units / bytes
+  }
+  const normalMsPerMb = normalMs / normalMb
+  const rows = pathologicalShapes(allRules).map((shape): HostileFigures => {
+    const mb = shape.bytes / 1e6
+    const ms = timeMs(() => reviewChangeset(shape.inputs, strict), Math.min(warmup, 1), Math.max(3, Math.ceil(iterations / 3)))
+    const over = reviewChangeset(shape.inputs, strict).files.filter((f) => f.skipped?.startsWith('review budget')).length
+    return {
+      shape: shape.name,
+      mb: Number(mb.toFixed(3)),
+      mb_s: Number((mb / (ms / 1000)).toFixed(1)),
+      vs_normal: Number((ms / mb / normalMsPerMb).toFixed(2)),
+      units_per_byte: Number(unitsPerByte(shape.inputs, shape.bytes).toFixed(1)),
+      files_over_budget: over,
+    }
+  })
+  const normalUnits = unitsPerByte(normal, normalMb * 1e6)
+  console.log(`\nhostile input (bench/pathological.ts) beside the corpus, all rules (strict):`)
+  console.log(`${pad('input', 56)}${pad('MB', 7, true)}${pad('MB/s', 8, true)}${pad('x corpus', 10, true)}${pad('units/B', 9, true)}${pad('over budget', 13, true)}`)
+  console.log(`${pad('ordinary corpus', 56)}${pad(normalMb.toFixed(2), 7, true)}${pad((normalMb / (normalMs / 1000)).toFixed(1), 8, true)}${pad('1.00', 10, true)}${pad(normalUnits.toFixed(1), 9, true)}${pad(0, 13, true)}`)
+  for (const r of rows) {
+    console.log(`${pad(r.shape, 56)}${pad(r.mb.toFixed(2), 7, true)}${pad(r.mb_s.toFixed(1), 8, true)}${pad(r.vs_normal.toFixed(2), 10, true)}${pad(r.units_per_byte.toFixed(1), 9, true)}${pad(r.files_over_budget, 13, true)}`)
+  }
+  return rows
 }
 
 /** One Python file of about `mb` megabytes as a new-file diff: the clean lines of the corpus, indented as a module. */

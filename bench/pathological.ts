@@ -208,7 +208,7 @@ function incident(): ReviewInputFile[] {
  * One changeset per shape, with a file per language that any of `rules` covers. `kb` sizes the
  * sized shapes per file; the 10,000-openers shape is as long as its openers make it.
  */
-export function pathologicalShapes(rules: readonly Rule[], kb = 24): PathologicalShape[] {
+export function pathologicalShapes(rules: readonly Rule[], kb = 8): PathologicalShape[] {
   const seeds: LanguageSeed[] = languagesOf(rules).map((language) => {
     const lines = seedLines(rules, language)
     const usable = lines.length > 0 ? lines : ['value = compute(input)']
