@@ -24,7 +24,7 @@ import { repoPath, GitHubClient } from './client'
 import type { GitHubAppConfig } from './config'
 import { GitHubApiError } from './http'
 import type { PullRequestJob } from './jobs'
-import { fetchPullDiff } from './pull-files'
+import { fetchPullDiff, type PullDiff } from './pull-files'
 import { CONFIG_FILE, defaultRepoConfig, parseRepoConfig, type RepoConfig, type RepoConfigResult } from './repo-config'
 
 /** What a revision remembers about its push: the config it was reviewed under and what was left out. */
@@ -89,7 +89,7 @@ export async function syncPullRequest(env: Env, config: GitHubAppConfig, job: Pu
   }
 
   const { limits } = readConfig(env)
-  const diff = await fetchPullDiff(client, job.repository, job.number, limits)
+  const diff = await fetchPullDiff(client, job.repository, job.number, pull.headSha, limits)
   const revision = (changeset?.revision ?? 0) + 1
   const facts: PushFacts = { failOn: repoConfig.config.failOn, maxInlineComments: repoConfig.config.maxInlineComments, skipped: diff.skipped }
   const row = await insertPullRevision(db, { changesetId: pr.changesetId, revision, headSha: pull.headSha, config: { ...facts }, now })
@@ -121,7 +121,7 @@ async function submitFirst(
   env: Env,
   db: Db,
   at: { id: string; tenantId: string; title: string; author: string; job: PullRequestJob },
-  input: { files: { file_path: string; diff_content: string }[]; options: RepoConfig['options'] },
+  input: { files: PullDiff['files']; options: RepoConfig['options'] },
   log: Logger,
 ): Promise<void> {
   const files = prepareFiles(input, readConfig(env).limits)

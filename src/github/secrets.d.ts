@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-empty-object-type -- declaration merging into generated interfaces */
 // The GitHub App's secrets and vars are not in wrangler.toml (the App is optional), so
 // `wrangler types` cannot see them. Without all three secrets the webhook route answers 404.
 interface AppSecrets {

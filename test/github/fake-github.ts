@@ -39,7 +39,10 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 export class FakeGitHub {
   readonly calls: GitHubCall[] = []
   readonly pulls = new Map<string, FakePull>()
+  /** `.code-review.yml` by `owner/repo@sha`. */
   readonly configs = new Map<string, string>()
+  /** Other file contents by `owner/repo@sha:path`. */
+  readonly contents = new Map<string, string>()
   readonly permissions = new Map<string, string>()
   readonly reviews: { id: number; pull: string; body: any }[] = []
   readonly comments: { id: number; reviewId: number; pull: string; path: string; line: number; start_line?: number; body: string }[] = []
@@ -94,9 +97,11 @@ export class FakeGitHub {
     }
     if (!/^token ghs_installation_\d+$/.test(request.headers.get('authorization') ?? '')) return json({ message: 'Bad credentials' }, 401)
 
-    if ((m = route('GET', /^\/repos\/([^/]+)\/([^/]+)\/contents\/\.code-review\.yml$/))) {
-      const config = this.configs.get(`${m[1]}/${m[2]}@${url.searchParams.get('ref')}`)
-      return config === undefined ? json({ message: 'Not Found' }, 404) : new Response(config)
+    if ((m = route('GET', /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/))) {
+      const at = `${m[1]}/${m[2]}@${url.searchParams.get('ref')}`
+      const file = decodeURIComponent(m[3]!)
+      const text = file === '.code-review.yml' ? this.configs.get(at) : this.contents.get(`${at}:${file}`)
+      return text === undefined ? json({ message: 'Not Found' }, 404) : new Response(text)
     }
     if ((m = route('GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
       const pull = this.pull(m)

@@ -138,4 +138,16 @@ describe('publishing and commands', { timeout: 30_000 }, () => {
     // Same findings as before: nothing new to comment.
     expect(github.reviews).toHaveLength(1)
   })
+
+  it('stores the whole new-side text of changed source files, fetched at the head commit', async ({ expect }) => {
+    const repo = newRepo()
+    await installApp(repo)
+    const text = 'import sqlite3\n\n\ndef find(cur, name):\n    cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")\n    return cur.fetchall()\n'
+    github.contents.set(`${repo.owner}/${repo.name}@${'7'.repeat(40)}:app/db.py`, text)
+    await open(repo, '7'.repeat(40))
+    await waitFor(completedRun('7'.repeat(40)), 'check run')
+    expect(github.callsTo('GET', /\/contents\/app\/db\.py\?ref=7{40}$/)).toHaveLength(1)
+    const stored = await env.DB.prepare('select content from changeset_files where changeset_id = ?').bind(await changesetOf(repo)).first('content')
+    expect(stored).toBe(text)
+  })
 })
