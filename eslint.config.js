@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{mjs,ts}', 'bench/**/*.{mjs,ts}', 'src/cli/**/*.mjs', 'test-cli/**/*.{mjs,ts}', 'eslint.config.js', 'drizzle.config.ts'],
+    files: ['scripts/**/*.{mjs,ts}', 'bench/**/*.{mjs,ts}', 'src/cli/**/*.mjs', 'test-cli/**/*.{mjs,ts}', 'test-browser/**/*.mjs', 'eslint.config.js', 'drizzle.config.ts'],
     languageOptions: { globals: globals.node },
   },
 )

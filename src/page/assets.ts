@@ -64,6 +64,10 @@ function addAsset(name: string, body: string, contentType: string): string {
 export const PAGE_STYLESHEET = addAsset(`review-page-${contentHash(PAGE_CSS)}.css`, PAGE_CSS, 'text/css; charset=utf-8')
 export const PAGE_SCRIPT = addAsset(`review-page-${contentHash(PAGE_CLIENT_JS)}.js`, PAGE_CLIENT_JS, 'text/javascript; charset=utf-8')
 
+// Browsers ask for an icon anyway; answering keeps a 404 out of every console.
+const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0550ae"/><path d="M4 8.5l2.5 2.5L12 5" stroke="#fff" stroke-width="2" fill="none"/></svg>'
+export const PAGE_ICON = addAsset(`review-page-${contentHash(ICON)}.svg`, ICON, 'image/svg+xml')
+
 export function findPageAsset(name: string) {
   return assets.get(name)
 }

@@ -6,7 +6,7 @@ export type Markup = ReturnType<typeof html>
 
 export const SEVERITY_LABELS = { critical: 'Critical', major: 'Major', minor: 'Minor', info: 'Info' } as const
 // Shapes next to the word, so severity never rests on colour alone.
-export const SEVERITY_ICONS = { critical: '⛔', major: '▲', minor: '●', info: 'ℹ' } as const
+export const SEVERITY_ICONS = { critical: '◆', major: '▲', minor: '●', info: 'ℹ' } as const
 
 export interface FindingsViewInput {
   changesetId: string

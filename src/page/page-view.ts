@@ -2,7 +2,7 @@ import { html } from 'hono/html'
 import type { FindingCounts } from '../db/summary'
 import type { ChangesetRow } from '../db/schema'
 import { SEVERITIES } from '../review/types'
-import { PAGE_SCRIPT, PAGE_STYLESHEET } from './assets'
+import { PAGE_ICON, PAGE_SCRIPT, PAGE_STYLESHEET } from './assets'
 import { renderFindings, SEVERITY_ICONS, SEVERITY_LABELS, type FindingsViewInput, type Markup } from './findings-view'
 
 export interface PageFilters {
@@ -39,6 +39,7 @@ export function renderPage(input: PageViewInput): Markup {
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <title>Review: ${cs.title}</title>
+<link rel="icon" href="${PAGE_ICON}" type="image/svg+xml">
 <link rel="stylesheet" href="${PAGE_STYLESHEET}">
 <script type="module" src="${PAGE_SCRIPT}"></script>
 </head>
