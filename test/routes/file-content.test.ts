@@ -187,6 +187,15 @@ describe('files[].content: validation and limits', () => {
     expect(JSON.stringify(await res.json())).toContain('MAX_BODY_BYTES')
   })
 
+  it('the OpenAPI document describes content as optional input, and only the single-file response carries it', async ({ expect }) => {
+    const schemas = (await (await api('/openapi.json')).json<Json>()).components.schemas
+    expect(schemas.FileInput.properties.content.description).toMatch(/MAX_FILE_CONTENT_BYTES/)
+    expect(schemas.FileInput.required).not.toContain('content')
+    expect(schemas.ChangesetFile.properties).not.toHaveProperty('content')
+    expect(JSON.stringify(schemas.ChangesetFileWithDiff)).toContain('"content"')
+    expect(schemas.Finding.properties.end_line.description).toMatch(/null/)
+  })
+
   it('/health reports the content and revision limits', async ({ expect }) => {
     const health = await (await api('/health')).json<Json>()
     expect(health.config.limits).toMatchObject({ max_file_content_bytes: 1024 * 1024, max_revisions: 20 })
