@@ -1,13 +1,15 @@
+import { createRoute, z } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { getDb, nowIso } from '../db/client'
 import { forgetDelivery, recordDelivery } from '../db/github'
-import { ApiError, notFound } from '../errors'
+import { ApiError, bodyErrorResponses, errorResponses, notFound } from '../errors'
 import { readGitHubConfig } from '../github/config'
 import { toGitHubJob } from '../github/events'
 import { verifyWebhookSignature } from '../github/signature'
 import { limitBody, bodyLimitFor } from '../middleware/body-limit'
 import { readLimited } from '../middleware/read-body'
 import type { App, AppEnv } from '../types'
+import { jsonContent } from './schemas'
 
 export const GITHUB_WEBHOOK_PATH = '/webhooks/github'
 
@@ -31,27 +33,47 @@ export function githubWebhookGuard(): MiddlewareHandler<AppEnv> {
   }
 }
 
+const WebhookAcceptedSchema = z
+  .object({ status: z.enum(['queued', 'duplicate', 'ignored']) })
+  .openapi('WebhookAccepted', { description: '`duplicate`: this X-GitHub-Delivery was accepted before; `ignored`: not an event the App acts on.' })
+
+const githubWebhookRoute = createRoute({
+  method: 'post',
+  path: GITHUB_WEBHOOK_PATH,
+  tags: ['github'],
+  summary: 'Receive a GitHub App webhook delivery',
+  description:
+    'Signed with `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with GITHUB_WEBHOOK_SECRET); checked before the body is parsed. ' +
+    'Answers 202 at once and does the work on the queue. 404 unless the GitHub App is configured.',
+  middleware: [limitBody()] as const,
+  request: {
+    headers: z.object({
+      'x-github-event': z.string().min(1).max(100),
+      'x-github-delivery': z.string().min(1).max(200),
+      'x-hub-signature-256': z.string(),
+    }),
+    body: { content: jsonContent(z.record(z.string(), z.unknown()).openapi('GitHubWebhookPayload')), required: true },
+  },
+  responses: {
+    202: { description: 'Accepted', content: jsonContent(WebhookAcceptedSchema) },
+    ...errorResponses,
+    ...bodyErrorResponses,
+  },
+})
+
 export function registerWebhookRoutes(app: App) {
-  // Not in the OpenAPI document: GitHub is the only client, and the payloads are GitHub's.
-  app.post(GITHUB_WEBHOOK_PATH, limitBody(), async (c) => {
-    const event = c.req.header('x-github-event')
-    const delivery = c.req.header('x-github-delivery')
-    if (!event || !delivery || delivery.length > 200) {
-      throw new ApiError(400, 'bad_request', 'X-GitHub-Event and X-GitHub-Delivery headers are required')
-    }
-    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-      throw new ApiError(415, 'unsupported_media_type', 'Set the webhook content type to application/json')
-    }
-    const job = toGitHubJob(event, await c.req.json())
+  app.openapi(githubWebhookRoute, async (c) => {
+    const { 'x-github-event': event, 'x-github-delivery': delivery } = c.req.valid('header')
+    const job = toGitHubJob(event, c.req.valid('json'))
     const log = c.get('log')
     if (!job) {
       log.info('github.webhook_ignored', { event, delivery })
-      return c.json({ status: 'ignored' }, 202)
+      return c.json({ status: 'ignored' as const }, 202)
     }
     const db = getDb(c.env.DB)
     if (!(await recordDelivery(db, delivery, event, nowIso()))) {
       log.info('github.webhook_redelivered', { event, delivery })
-      return c.json({ status: 'duplicate' }, 202)
+      return c.json({ status: 'duplicate' as const }, 202)
     }
     try {
       await c.env.REVIEW_QUEUE.send(job)
@@ -61,6 +83,6 @@ export function registerWebhookRoutes(app: App) {
       throw err
     }
     log.info('github.webhook_queued', { event, delivery, type: job.type })
-    return c.json({ status: 'queued' }, 202)
+    return c.json({ status: 'queued' as const }, 202)
   })
 }

@@ -77,4 +77,10 @@ describe('POST /webhooks/github', () => {
     expect(res.status).toBe(202)
     expect(await res.json()).toEqual({ status: 'ignored' })
   })
+
+  it('is in the OpenAPI document', async ({ expect }) => {
+    const doc = await (await createApp().fetch(new Request(`${BASE}/openapi.json`), env)).json<any>()
+    expect(doc.paths['/webhooks/github'].post).toMatchObject({ summary: 'Receive a GitHub App webhook delivery' })
+    expect(Object.keys(doc.paths['/webhooks/github'].post.responses)).toEqual(expect.arrayContaining(['202', '401', '404', '413']))
+  })
 })
