@@ -24,7 +24,12 @@ function wholeDiff(n: number): string {
   return Array.from({ length: n }, (_, i) => `diff --git a/lib/m${i}.py b/lib/m${i}.py\nnew file mode 100644\n--- /dev/null\n+++ b/lib/m${i}.py\n${SAMPLE_DIFF}`).join('')
 }
 
-/** A JavaScript file whose every added line is a distinct leftover `console.log`: one finding per line. */
+/**
+ * A JavaScript file whose every added line is a distinct leftover `console.log`: one finding per
+ * line under the `strict` profile (the default profile leaves `console.log` alone).
+ */
+const STRICT = { profile: 'strict' }
+
 function noisyFile(lines: number, tag: string) {
   const body = Array.from({ length: lines }, (_, i) => `+console.log("${tag} ${i}", value${i})`).join('\n')
   return { file_path: 'src/noisy.js', diff_content: `@@ -0,0 +1,${lines} @@\n${body}\n` }
@@ -176,10 +181,10 @@ describe(`a changeset with thousands of findings (${DEFAULT_MAX_FINDINGS} per re
 
   beforeAll(async () => {
     key = await createTenantKey()
-    id = await submit(key, { title: 'noisy', author: 'ada', files: [noisyFile(DEFAULT_MAX_FINDINGS + 50, 'r1')] })
+    id = await submit(key, { title: 'noisy', author: 'ada', files: [noisyFile(DEFAULT_MAX_FINDINGS + 50, 'r1')], options: STRICT })
     await waitForStatus(key, id, 'reviewed', 30_000)
     for (let r = 2; r <= reviews; r++) {
-      await json(await postJson(`/api/changesets/${id}/revisions`, key, { files: [noisyFile(DEFAULT_MAX_FINDINGS + 50, `r${r}`)] }), 202)
+      await json(await postJson(`/api/changesets/${id}/revisions`, key, { files: [noisyFile(DEFAULT_MAX_FINDINGS + 50, `r${r}`)], options: STRICT }), 202)
       await waitForStatus(key, id, 'reviewed', 30_000)
     }
   }, 120_000)
