@@ -47,14 +47,20 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
-  if (NUMERIC.test(q)) return args.every((a) => a.constant) ? constant() : { inert: true }
+  // Before the numeric rule below, which `Math.random` would otherwise match.
+  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  if (NUMERIC.test(q)) {
+    // `Math.floor(Math.random() * 16)` is a number, but still the PRNG's output.
+    const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
+    if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
+    return args.every((a) => a.constant) ? constant() : { inert: true }
+  }
   for (const [pattern, kinds] of SANITIZERS) if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
     return { tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: args[0].str.toUpperCase() }
   }
-  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
   if (receiver && hasTag(receiver, TAG.weakHash | TAG.insecureRandom) && /^(update|digest|toString|slice|substring|substr|replace|padStart|toUpperCase)$/.test(name)) return { ...receiver, ...derive([receiver, ...args], TAG.weakHash | TAG.insecureRandom), tags: receiver.tags!, madeAt: receiver.madeAt!, madeBy: receiver.madeBy! }
   if (name === 'encode' && args[0]?.constant) return args[0]
   if ((q === 'Buffer.from' || q === 'String') && args[0]?.constant) return args[0]

@@ -10,7 +10,7 @@ import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from 
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { field, fields, namedChildren, snippet } from './text'
-import { constant, derive, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
@@ -42,6 +42,7 @@ export class JsPass {
         this.block(body, env, job.facts)
       } else {
         const v = this.expr(body, env, job.facts, body)
+        this.noteReturn(job.facts, v)
         this.ctx.emit({ kind: 'return', stmt: body, fn: job.facts, value: v, valueNode: body })
       }
     }
@@ -90,6 +91,7 @@ export class JsPass {
         const valueNode = namedChildren(node)[0]
         if (!valueNode) return
         const value = this.expr(valueNode, env, fn, node)
+        this.noteReturn(fn, value)
         this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
         return
       }
@@ -329,6 +331,26 @@ export class JsPass {
     }
   }
 
+  /**
+   * Local helpers whose return carries PRNG output or a weak digest (`randomId()` built on
+   * `Math.random()`): their callers get the same tag, anchored at the call. Helpers are read
+   * in declaration order, so a helper declared after its caller is not seen.
+   */
+  private readonly helperTags = new Map<string, number>()
+
+  private noteReturn(fn: FunctionFacts, v: Value): void {
+    const tags = (v.tags ?? 0) & KEEP
+    if (tags && fn.name && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+  }
+
+  private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value): Value {
+    const tags = qname?.startsWith('local.') ? this.helperTags.get(qname.slice(6)) : undefined
+    if (!tags || hasTag(result, tags)) return result
+    // A call made from constants is not constant when the helper draws random numbers.
+    const { constant: _constant, str: _str, ...rest } = result
+    return { ...rest, tags: (result.tags ?? 0) | tags, madeAt: this.ctx.rowOf(node.start) + 1, madeBy: name }
+  }
+
   private onAdded(stmt: SNode, v: Value): Value {
     return this.ctx.addedIn(stmt) && (v.taint || v.built || v.tags) && !v.added ? { ...v, added: true } : v
   }
@@ -339,7 +361,7 @@ export class JsPass {
       case 'identifier':
       case 'shorthand_property_identifier_pattern':
         env.set(this.text(target), value)
-        if (value.tags) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         return
       case 'object_pattern':
         for (const p of namedChildren(target)) {
@@ -625,6 +647,9 @@ export class JsPass {
     if (op === '+') return this.concat(left, right, leftNode, rightNode)
     if (op === '||' || op === '??' || op === '&&') return join(left, right)
     if (left.constant && right.constant) return constant()
+    // `Math.random() * 16` is a number, but still the PRNG's output.
+    const prng = hasTag(left, TAG.insecureRandom) ? left : hasTag(right, TAG.insecureRandom) ? right : undefined
+    if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
     return { inert: true }
   }
 
@@ -683,7 +708,7 @@ export class JsPass {
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged }
     this.ctx.emit(event)
-    const result = jsCallResult(event, this)
+    const result = this.throughHelper(qname, name, node, jsCallResult(event, this))
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {

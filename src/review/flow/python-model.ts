@@ -53,7 +53,12 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
-  if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) return args.every((a) => a.constant) ? constant() : { inert: true }
+  if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) {
+    // `int(random.random() * 1e6)` is a number, but still the PRNG's output.
+    const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
+    if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
+    return args.every((a) => a.constant) ? constant() : { inert: true }
+  }
   for (const [pattern, kinds] of SANITIZERS) {
     if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
   }
@@ -62,7 +67,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   const weak = weakHashOf(ev)
   if (weak) return { ...derive(args), tags: TAG.weakHash, madeAt: py.rowOf(ev.node) + 1, madeBy: weak }
-  if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle)|numpy\.random\.\w+)$/.test(q)) {
+  // `random.Random()` is a generator object: what its methods return is PRNG output too.
+  if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle|Random)|numpy\.random\.\w+)$/.test(q)) {
     return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: q, inert: false }
   }
   if (name === 'open' && !receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) {
@@ -80,6 +86,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     return { ...derive(args, TAG.insecureRandom | TAG.weakHash), built: args[0].built ?? { how: '`.join()`', line: py.rowOf(ev.node) + 1, parts: [py.textOf(ev.argNodes[0]!)], prefix: '' } }
   }
   if (receiver?.constant && args.every((a) => a.constant)) return constant()
+  // `rng.choices(...)` on a `random.Random()`: the output is made here, where a reviewer looks.
+  if (receiver?.madeBy === 'random.Random' && hasTag(receiver, TAG.insecureRandom)) return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: `random.Random().${name}`, inert: false }
   // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.
   const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile
   return derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)

@@ -10,7 +10,7 @@ import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
 import { Env, type PendingFunction } from './scope'
 import { field, fields, namedChildren, snippet } from './text'
-import { constant, derive, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
@@ -38,6 +38,25 @@ class PythonPass {
     }
   }
 
+  /**
+   * Local helpers whose return carries PRNG output or a weak digest: their callers get the same
+   * tag, anchored at the call. Helpers are read in definition order (a later one is not seen).
+   */
+  private readonly helperTags = new Map<string, number>()
+
+  private noteReturn(fn: FunctionFacts, v: Value): void {
+    const tags = (v.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash)
+    if (tags && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+  }
+
+  private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value): Value {
+    const tags = qname?.startsWith('local.') ? this.helperTags.get(qname.slice(6)) : undefined
+    if (!tags || hasTag(result, tags)) return result
+    // A call made from constants is not constant when the helper draws random numbers.
+    const { constant: _constant, str: _str, ...rest } = result
+    return { ...rest, tags: (result.tags ?? 0) | tags, madeAt: this.ctx.rowOf(node.start) + 1, madeBy: `${name}()` }
+  }
+
   private text(node: SNode): string {
     return this.ctx.text.slice(node.start, node.end)
   }
@@ -62,6 +81,7 @@ class PythonPass {
       case 'return_statement': {
         const valueNode = namedChildren(node)[0]
         const value = valueNode ? this.expr(valueNode, env, fn, node) : constant()
+        this.noteReturn(fn, value)
         if (valueNode) this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
         return
       }
@@ -330,7 +350,7 @@ class PythonPass {
     switch (target.type) {
       case 'identifier':
         env.set(this.text(target), value)
-        if (value.tags) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         return
       case 'pattern_list':
       case 'tuple_pattern':
@@ -642,7 +662,7 @@ class PythonPass {
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
     this.ctx.emit(event)
-    const result = pythonCallResult(event, this)
+    const result = this.throughHelper(qname, name, node, pythonCallResult(event, this))
     // `items.append(x)` puts x in `items`.
     if (receiver && calleeNode.type === 'attribute' && /^(append|extend|insert|add|update|setdefault|appendleft)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!

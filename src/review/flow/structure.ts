@@ -22,6 +22,8 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
     if (node.type === 'finally_clause') jumpsInFinally(node, node, false, prefix, m, out)
     if (python && node.type === 'for_statement') mutatedWhileIterating(node, field(node, 'right'), MUTATORS_PY, prefix, m, out)
     if (!python && node.type === 'for_in_statement' && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
+    if (!python && node.type === 'for_statement') splicedInIndexLoop(node, m, out)
+    if (!python && (node.type === 'call_expression')) splicedInCallback(node, m, out)
     for (const c of node.children) if (c.named) visit(c)
   }
   visit(root)
@@ -49,6 +51,12 @@ function jumpsInFinally(node: SNode, fin: SNode, inLoop: boolean, prefix: string
 }
 
 function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutators: RegExp, prefix: string, m: MatchContext, out: RuleFinding[]): void {
+  // `for k, v in d.items():` iterates `d` itself (a view, not a copy).
+  if (prefix === 'python' && iterated?.type === 'call' && !namedChildren(field(iterated, 'arguments') ?? iterated).length) {
+    const callee = field(iterated, 'function')
+    const attr = callee?.type === 'attribute' ? field(callee, 'attribute') : undefined
+    if (attr && /^(items|keys|values)$/.test(m.text(attr))) iterated = field(callee, 'object')
+  }
   if (!iterated || !['identifier', 'attribute', 'member_expression'].includes(iterated.type)) return
   const target = m.text(iterated)
   const body = field(loop, 'body')
@@ -84,6 +92,62 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
   }
   const kids = body.children.filter((c) => c.named)
   for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, kids, i)) return
+}
+
+/** Removing shifts the later elements down, so an index loop bounded by `xs.length` skips the next one. */
+const SPLICERS = /^(splice|shift)$/
+
+/** `for (let i = 0; i < xs.length; i++) { if (…) xs.splice(i, 1) }`, unless the index steps back (`i--`). */
+function splicedInIndexLoop(loop: SNode, m: MatchContext, out: RuleFinding[]): void {
+  const cond = field(loop, 'condition')
+  const bound = cond && /^\s*(\w+)\s*<=?\s*([\w$.]+)\.length\b/.exec(m.text(cond))
+  const body = field(loop, 'body')
+  if (!bound || !body) return
+  const [, index, target] = bound
+  if (new RegExp(`(^|[^\\w$])(${index}\\s*(--|-=)|--\\s*${index}\\b)`).test(m.text(body))) return
+  const call = findSplice(body, target!, m)
+  if (call) out.push(spliceFinding(call, target!, loop, m))
+}
+
+/** `xs.forEach((x, i) => { if (…) xs.splice(i, 1) })`: the callback walks the array it shrinks. */
+function splicedInCallback(node: SNode, m: MatchContext, out: RuleFinding[]): void {
+  const callee = field(node, 'function')
+  const object = callee && field(callee, 'object')
+  const method = callee && field(callee, 'property')
+  if (!object || !method || !/^(forEach|map|filter|some|every|reduce)$/.test(m.text(method)) || !/^(identifier|member_expression)$/.test(object.type)) return
+  const target = m.text(object)
+  const fn = field(node, 'arguments')?.children.find((c) => c.type === 'arrow_function' || c.type === 'function_expression' || c.type === 'function')
+  const body = fn && field(fn, 'body')
+  const call = body && findSplice(body, target, m)
+  if (call) out.push(spliceFinding(call, target, node, m))
+}
+
+function findSplice(node: SNode, target: string, m: MatchContext): SNode | undefined {
+  if (FUNCTION.has(node.type)) return undefined
+  if (node.type === 'call_expression') {
+    const callee = field(node, 'function')
+    const object = callee && field(callee, 'object')
+    const name = callee && field(callee, 'property')
+    if (object && name && m.text(object) === target && SPLICERS.test(m.text(name))) return node
+  }
+  for (const c of node.children) {
+    if (!c.named) continue
+    const found = findSplice(c, target, m)
+    if (found) return found
+  }
+  return undefined
+}
+
+function spliceFinding(call: SNode, target: string, loop: SNode, m: MatchContext): RuleFinding {
+  return {
+    ruleId: 'js/mutate-while-iterating',
+    startRow: m.row(call),
+    endRow: m.rowAt(Math.max(call.start, call.end - 1)),
+    message: `\`${m.text(field(call, 'function')!)}()\` removes from \`${target}\` while the loop at line ${m.row(loop) + 1} walks it by index: the element after each removed one is skipped`,
+    suggestion: `Build a new array (\`${target} = ${target}.filter((x) => keep(x))\`), or walk backwards from the end.`,
+    values: [],
+    severity: 'major',
+  }
 }
 
 /** `items.remove(x); break` is the safe idiom: the loop ends before it can skip anything. */

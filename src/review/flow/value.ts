@@ -170,3 +170,8 @@ export function partsSafe(parts: readonly Value[]): number {
   for (const p of parts) if (!isInert(p)) safe &= (p.safe ?? 0) | (p.built?.safe ?? 0)
   return safe
 }
+
+/** A constant `http://` URL: bindings of it are reported (by name) so the cleartext-HTTP table can judge them. */
+export function namesEndpoint(v: Value): boolean {
+  return v.constant === true && typeof v.str === 'string' && /^http:\/\//i.test(v.str)
+}

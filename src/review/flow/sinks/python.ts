@@ -4,7 +4,10 @@
  */
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
+import { pythonCleartextHttp } from './cleartext'
 import { atOrigin, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { pythonTemplateInjection, pythonXxe } from './parsers'
+import { pythonDebugMode, pythonWeakCipher } from './python-config'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -311,7 +314,7 @@ const weakPasswordHash: Matcher = (ev, m) => {
   return undefined
 }
 
-const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)key$|invite|activation|code$/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)key$|invite|activation|code$|(^|_)pin$/i
 
 const insecureRandom: Matcher = (ev, m) => {
   if (m.isTest) return undefined
@@ -330,6 +333,6 @@ const writeToReadOnly: Matcher = (ev, m) => {
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 }
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode]
 
 export type { FlowEvent, StoreEvent }

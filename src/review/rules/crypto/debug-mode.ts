@@ -6,7 +6,7 @@ import { baseName, codeOf, isDevOrTestFile, stripComment } from './util'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
-const DJANGO_DEBUG = /^\s*DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
+const DJANGO_DEBUG = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
 const SETTINGS_PATH = /(?:^|\/)(?:settings|production|prod|config)\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod)[^/]*\.py$/
 const FLASK_ENV = /\b(FLASK_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b|FLASK_ENV\s*[=:]\s*["']?development\b|DJANGO_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b)/
 const DOCKER_FLASK_ENV = /^\s*ENV\s+(?:.*\s)?(FLASK_DEBUG(?:=|\s+)["']?(?:1|true)|FLASK_ENV(?:=|\s+)["']?development|DJANGO_DEBUG(?:=|\s+)["']?(?:1|true|True))\b/i

@@ -75,6 +75,16 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
     sinks: ['variables, attributes and functions named like tokens, secrets, passwords, salts, nonces, OTPs, session or reset codes; cookies (`set_cookie`, `res.cookie`)'],
     sanitizers: ['`secrets`, `crypto.randomBytes`, `crypto.randomUUID`, `crypto.getRandomValues`'],
   },
+  'crypto/weak-cipher': {
+    sources: ['cipher constructors resolved through imports and aliases (`from Crypto.Cipher import DES as D`)'],
+    sinks: ['PyCryptodome `DES`/`DES3`/`ARC4`/`ARC2`/`Blowfish`/`CAST`/`XOR` `.new()`, block ciphers with a `MODE_ECB` argument, `cryptography` `algorithms.TripleDES`/`Blowfish`/`ARC4`/`CAST5`/`IDEA`/`SEED`; other languages by line'],
+    sanitizers: ['AES-GCM, ChaCha20-Poly1305, `AESGCM`'],
+  },
+  'crypto/debug-mode': {
+    sources: [],
+    sinks: ['`app.run(..., debug=True)` however the other arguments are written, `app.debug = True`, Werkzeug `run_simple(use_debugger=True)`; settings files and deploy config by line'],
+    sanitizers: ['a value read from the environment', 'files named for development (`dev_*.py`, `local*.py`) and tests'],
+  },
 }
 
 function meta(m: Omit<RuleMeta, 'tier'> & { tier?: RuleMeta['tier'] }): RuleMeta {
@@ -155,5 +165,47 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'python/write-to-readonly-file', title: 'Write to a file opened for reading', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
     description: '`open(path)` opens for reading; calling `.write()` on it raises `io.UnsupportedOperation` at run time.',
     examples: { bad: 'with open(path) as f:\n    f.write(report)\n', good: 'with open(path, "w") as f:\n    f.write(report)\n' },
+  }),
+  meta({
+    id: 'python/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
+    description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted, where anyone on the path can read or change them (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
+    examples: { bad: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\nrequests.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)\n', good: 'ERP_BASE = "https://erp.acme-corp.com/api/v1"\nrequests.post("http://localhost:9091/metrics", data=body, timeout=5)\n' },
+    flow: { sources: ['`http://` string literals'], sinks: ['the URL of `requests.*`, `httpx.*`, `urllib.request.urlopen`/`Request`, `aiohttp.request`; `base_url=` of `httpx.Client`/`AsyncClient`, `aiohttp.ClientSession`; constants named like endpoints (`*_URL`, `*_BASE`, `*_API`, `*_ENDPOINT`, `*_HOST`)'], sanitizers: ['`https://`', 'loopback, private-range, single-label and `.local`/`.internal`/`.test` hosts', 'namespace and schema URIs (`w3.org`, `json-schema.org`, `…/schema#`)'] },
+  }),
+  meta({
+    id: 'js/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
+    description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
+    examples: { bad: "const api = axios.create({ baseURL: 'http://inventory.acme-corp.com/api/v2' })\nawait fetch('http://collector.vendor.com/v1/events', { method: 'POST', body })\n", good: "const api = axios.create({ baseURL: process.env.INVENTORY_URL })\nexport const SVG_NS = 'http://www.w3.org/2000/svg'\n" },
+    flow: { sources: ['`http://` string literals'], sinks: ['the URL of `fetch`, `axios.*`, `got`, `superagent`, `needle`, `http.get/request`, `undici`, `ky`; `baseURL`/`prefixUrl` of `axios.create`/`got.extend`/`ky.create`; `new …Client("http://…")`; constants named like endpoints'], sanitizers: ['`https://`', 'loopback, private-range, single-label and `.local`/`.internal`/`.test` hosts', 'namespace and schema URIs'] },
+  }),
+  meta({
+    id: 'python/xxe', title: 'XML parser that expands external entities', severity: 'critical', category: 'security', pack: 'injection', languages: ['python'],
+    description: 'An XML parser that resolves external entities lets a document read local files (`<!ENTITY x SYSTEM "file:///etc/passwd">`) or make the server fetch internal URLs (XXE, CWE-611).',
+    examples: { bad: 'parser = etree.XMLParser(resolve_entities=True, load_dtd=True)\ntree = etree.parse(upload, parser)\n', good: 'parser = etree.XMLParser(resolve_entities=False, no_network=True)\ntree = etree.parse(upload, parser)\n' },
+    flow: { sources: [], sinks: ['lxml `etree.XMLParser(resolve_entities=True)` (also aliased)', 'SAX `setFeature(feature_external_ges|feature_external_pes, True)`'], sanitizers: ['`resolve_entities=False`', '`defusedxml`'] },
+  }),
+  meta({
+    id: 'js/xxe', title: 'XML parser that expands external entities', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
+    description: '`libxmljs` with `noent: true` substitutes external entities, so an uploaded document can read server files or reach internal hosts (XXE, CWE-611).',
+    examples: { bad: "const doc = libxmljs.parseXml(req.body.toString(), { noent: true })\n", good: "const doc = libxmljs.parseXml(req.body.toString(), { noent: false, nonet: true })\n" },
+    flow: { sources: [], sinks: ['`libxmljs`/`libxmljs2` `parseXml`/`parseXmlString`/`parseXmlAsync` with `noent: true`'], sanitizers: ['`noent` left off or `false`'] },
+  }),
+  meta({
+    id: 'python/template-injection', title: 'Template compiled from request data', severity: 'critical', category: 'security', pack: 'injection', languages: ['python'],
+    description: 'Compiling request data as a Jinja2 template lets `{{ }}` in it run on the server (server-side template injection, CWE-1336). `render_template_string` and `Template(...)` are reported by `python/code-eval`.',
+    examples: { bad: '@app.post("/preview")\ndef preview():\n    return jinja2.Environment().from_string(request.form["body"]).render()\n', good: '@app.post("/preview")\ndef preview():\n    return env.get_template("preview.html").render(body=request.form["body"])\n' },
+    flow: { sources: [PY_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`Environment.from_string` (an environment from jinja2, or named `env`/`jinja_env`)'], sanitizers: ['constant template source', '`SandboxedEnvironment`'] },
+  }),
+  meta({
+    id: 'js/template-injection', title: 'Template compiled from request data', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
+    description: 'Compiling request data as a template (EJS, Pug, Handlebars, Nunjucks, lodash) runs the template language, and through it JavaScript, on the server (server-side template injection, CWE-1336).',
+    examples: { bad: "app.post('/preview', (req, res) => {\n  res.send(ejs.render(req.body.template, { user: req.user }))\n})\n", good: "app.post('/preview', (req, res) => {\n  res.render('preview', { body: req.body.text })\n})\n" },
+    flow: { sources: [JS_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`ejs.render`/`compile`, `pug.compile`/`render`, `Handlebars.compile`, `nunjucks.renderString`/`compile`, `_.template`, `doT.template`, `eta`, `swig`, `hogan`'], sanitizers: ['constant template source', 'a template file rendered with data'] },
+  }),
+  meta({
+    id: 'js/unsafe-deserialization', title: 'Deserializer that rebuilds functions', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
+    description: 'Serializers that round-trip functions and class instances (`funcster`, `serialize-to-js`, `v8.deserialize`, js-yaml with the full schema) run code embedded in the payload while it loads (CWE-502). `node-serialize` is reported by `injection/unsafe-deserialization`.',
+    examples: { bad: "const job = funcster.deepDeserialize(JSON.parse(message.body))\nconst state = v8.deserialize(Buffer.from(req.body.snapshot, 'base64'))\n", good: "const job = JobSchema.parse(JSON.parse(message.body))\nconst settings = yaml.load(req.body.settings)\n" },
+    flow: { sources: [JS_REQUEST + ' (for `v8.deserialize`)', 'any non-constant data'], sinks: ['`funcster.deserialize`/`deepDeserialize`, `serialize-to-js` `deserialize`, `v8.deserialize` on request data, js-yaml `load` with `DEFAULT_FULL_SCHEMA`/an unsafe schema'], sanitizers: ['`JSON.parse` plus schema validation', "js-yaml's default schema"] },
   }),
 ]

@@ -1,0 +1,107 @@
+/**
+ * Cleartext HTTP to remote APIs: an `http://` URL written in the code and handed to an HTTP
+ * client, used as a client's base URL, or kept under a name that says it is an endpoint. The
+ * finding sits where the literal is written (the constant, not every call that uses it).
+ * Loopback, private and `.local`/`.internal` hosts, and URIs that are identifiers rather than
+ * endpoints (XML namespaces, schema ids), stay quiet; test files are skipped.
+ */
+import type { CallEvent, FlowEvent } from '../events'
+import type { Value } from '../value'
+import { callText, finding, type MatchContext, type Matcher } from './common'
+
+const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
+const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
+/** Hosts whose `http://` URIs name things (namespaces, schemas, DTDs) and are never fetched. */
+const IDENTIFIER_HOSTS = /(^|\.)(w3\.org|json-schema\.org|xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|purl\.org|xmlns\.com|ns\.adobe\.com|opengis\.net|schemas\.android\.com|apache\.org|java\.sun\.com|xml\.org|docbook\.org|relaxng\.org|example)$/i
+/** A host inside a private zone (`docs.internal.acme.com`, `api.corp.acme.com`). */
+const INTERNAL_LABEL = /(^|\.)(internal|intranet|corp|lan|local)\./i
+/** Links meant for people, not for a client to call. */
+const HUMAN_LINK = /^(docs?|documentation|help|homepage|home_?page|website|site|license|repo|repository|issues|changelog|support)[_-]?(url|uri|link)s?$/i
+/** Names of values that are endpoints: `API_BASE`, `PAYMENT_GATEWAY_URL`, `billingEndpoint`. */
+const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server)s?$|^(api|base|endpoint)/i
+
+/** The remote host of a cleartext URL that is worth a finding, or undefined. */
+export function cleartextHost(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  const host = HTTP_URL.exec(url)?.[1]
+  if (!host || LOCAL_HOST.test(host) || INTERNAL_LABEL.test(host) || IDENTIFIER_HOSTS.test(host)) return undefined
+  // A schema or namespace id (`…/schema#`, `…/ns/…`) is an identifier, whatever the host.
+  if (/#$|\/(schema|ns|namespace|xmlns|dtd)(\/|#|$)|\.(xsd|dtd)$/i.test(url)) return undefined
+  return host
+}
+
+/** The URL text an argument carries: a constant string, or the fixed start of a formatted one. */
+function urlText(v: Value | undefined): string | undefined {
+  return v?.str ?? v?.built?.prefix
+}
+
+/** Whether the argument node itself is a literal (the URL is written in the call, not passed in by name). */
+function writtenHere(ev: CallEvent, index: number, m: MatchContext): boolean {
+  const node = ev.argNodes[index]
+  return !!node && /^(string|template_string|concatenated_string|binary_expression|binary_operator)$/.test(node.type) && /^[frbuFRBU]{0,2}["'`]/.test(m.text(node))
+}
+
+function report(ruleId: string, ev: FlowEvent, m: MatchContext, what: string, host: string, suggestion: string) {
+  return finding(ruleId, ev, m, `${what} talks to \`${host}\` over plain HTTP: requests, credentials and responses cross the network unencrypted and can be read or altered in transit`, suggestion, [], 'major')
+}
+
+const PY_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|urllib\.request\.Request|aiohttp\.request)$/
+const PY_BASE_URL = /^(httpx\.(Client|AsyncClient)|aiohttp\.ClientSession)$/
+const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
+
+export const pythonCleartextHttp: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    if (PY_CLIENT.test(q)) {
+      const index = q.endsWith('.request') && !q.startsWith('urllib') ? 1 : 0
+      const host = writtenHere(ev, index, m) ? cleartextHost(urlText(ev.kwargs.get('url') ?? ev.args[index])) : undefined
+      return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
+    }
+    if (PY_BASE_URL.test(q)) {
+      const node = ev.kwNodes.get('base_url')
+      const host = node && /^["']/.test(m.text(node)) ? cleartextHost(urlText(ev.kwargs.get('base_url'))) : undefined
+      return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
+    }
+    return undefined
+  }
+  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
+    const host = cleartextHost(ev.value.str)
+    return host ? report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX) : undefined
+  }
+  return undefined
+}
+
+const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head)|superagent\.(get|post|put|patch|delete)|needle|needle\.(get|post)|http\.(get|request)|undici\.(request|fetch)|ky|ky\.(get|post|put|patch|delete))$/
+const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/
+const JS_FIX = 'Use `https://` for the endpoint; read the base URL from configuration (`process.env.API_URL`) so each environment sets its own.'
+
+export const javascriptCleartextHttp: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    if (JS_CLIENT.test(q)) {
+      const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])) : undefined
+      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
+    }
+    if (JS_BASE_URL.test(q)) {
+      for (const key of ['baseURL', 'prefixUrl', 'prefixURL']) {
+        const node = ev.kwNodes.get(key)
+        const host = node && /^["'`]/.test(m.text(node)) ? cleartextHost(urlText(ev.kwargs.get(key))) : undefined
+        if (host) return report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX)
+      }
+      return undefined
+    }
+    // `new BillingClient('http://…')`: an API client constructed with its base URL.
+    if (ev.isNew && /(Client|Api|API|Sdk|SDK|Service)$/.test(ev.name) && writtenHere(ev, 0, m)) {
+      const host = cleartextHost(urlText(ev.args[0]))
+      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
+    }
+    return undefined
+  }
+  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
+    const host = cleartextHost(ev.value.str)
+    return host ? report('js/cleartext-http', ev, m, `\`${ev.name}\``, host, JS_FIX) : undefined
+  }
+  return undefined
+}

@@ -1,0 +1,92 @@
+/**
+ * Parsers and template engines told to do dangerous things: XML parsers that expand external
+ * entities (XXE), template engines compiling request data (server-side template injection), and
+ * deserializers that rebuild functions or arbitrary objects (`node-serialize` stays with the
+ * line rule `injection/unsafe-deserialization`, which also covers Java and PHP). Each entry names the call and the
+ * option or argument that makes it dangerous, so look-alikes with safe options stay quiet.
+ */
+import type { CallEvent } from '../events'
+import { isInert, isTainted, type Value } from '../value'
+import { callText, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+
+function argText(ev: CallEvent, m: MatchContext, i: number): string {
+  const n = ev.argNodes[i]
+  return n ? m.text(n) : ''
+}
+
+function optionIs(ev: CallEvent, m: MatchContext, key: string, literal: RegExp): boolean {
+  const node = ev.kwNodes.get(key)
+  return !!node && literal.test(m.text(node))
+}
+
+const XXE_FIX_PY = 'Parse with `defusedxml` (`defusedxml.ElementTree.fromstring`), or keep lxml\'s `resolve_entities=False, no_network=True`.'
+const XXE_FIX_JS = 'Drop `noent` (libxml2 then leaves entities unexpanded) and `dtdload`; parse untrusted XML with entity expansion off.'
+
+export const pythonXxe: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  if (/(^|\.)(etree\.)?XMLParser$/.test(q) && /lxml|^XMLParser$|etree/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` expands external entities: an uploaded document can read local files (\`<!ENTITY x SYSTEM "file:///etc/passwd">\`) or reach internal hosts`, XXE_FIX_PY, [], 'critical')
+  }
+  if (ev.receiver && ev.name === 'setFeature' && /(^|\.)feature_external_(ges|pes)$/.test(argText(ev, m, 0)) && /^(True|1)$/.test(argText(ev, m, 1))) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` turns on external entities for the SAX parser: documents can pull in local files or internal URLs`, XXE_FIX_PY, [], 'critical')
+  }
+  return undefined
+}
+
+export const javascriptXxe: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  if (!/^libxmljs2?\.(parseXml|parseXmlString|parseXmlAsync)$|^libxmljs2?\.Document\.fromXml$/.test(ev.qname ?? '')) return undefined
+  if (!optionIs(ev, m, 'noent', /^true$/)) return undefined
+  return finding('js/xxe', ev, m, `\`${callText(ev.node, m)}\` parses with \`noent: true\`, which substitutes external entities: a document can read server files or reach internal hosts`, XXE_FIX_JS, [ev.args[0]], 'critical')
+}
+
+/** The template source reaching a compiler: request data, or text formatted from non-constant parts. */
+function templateSource(v: Value | undefined): boolean {
+  return !!v && !isInert(v) && (isTainted(v, 'code') || isBuiltUnsafe(v, 'code'))
+}
+
+export const pythonTemplateInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || ev.name !== 'from_string' || !ev.receiver) return undefined
+  // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so.
+  const jinja = /jinja2|Environment/.test(ev.receiver.qname ?? '') || /jinja2|Environment\(/.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?)$/i.test(ev.receiverText ?? '')
+  const v = ev.args[0] ?? ev.kwargs.get('source')
+  if (!jinja || !templateSource(v)) return undefined
+  return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
+}
+
+const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|handlebars\.compile|Handlebars\.compile|nunjucks\.(renderString|compile)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
+
+export const javascriptTemplateInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
+  if (!known) return undefined
+  const v = ev.args[0]
+  if (!templateSource(v) || (v!.taint?.dom && !v!.built)) return undefined
+  return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: template code in it runs on the server`, 'Render a template file you ship (`res.render("preview", data)`) and pass request values as data, never as template source.', [v], 'critical')
+}
+
+const JS_DESERIALIZE: Array<[RegExp, 'always' | 'tainted']> = [
+  [/^funcster\.(deepDeserialize|deserialize)$/, 'always'],
+  [/^serialize-to-js\.deserialize$/, 'always'],
+  [/^v8\.deserialize$/, 'tainted'],
+]
+const UNSAFE_YAML_SCHEMA = /(DEFAULT_FULL_SCHEMA|FULL_SCHEMA|unsafe)/i
+
+export const javascriptUnsafeDeserialization: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const v = ev.args[0]
+  const call = callText(ev.node, m)
+  for (const [pattern, when] of JS_DESERIALIZE) {
+    if (!pattern.test(q)) continue
+    if (when === 'tainted' && !isTainted(v)) return undefined
+    if (isInert(v)) return undefined
+    return finding('js/unsafe-deserialization', ev, m, `\`${call}\` rebuilds objects from ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'serialized data'}, functions included: a crafted payload runs code as it loads`, 'Exchange plain JSON (`JSON.parse`) and validate it with a schema; never deserialize code or class instances from a client or a shared store.', [v], v?.taint ? 'critical' : 'major')
+  }
+  if (/^js-yaml\.load(All)?$/.test(q) && optionIs(ev, m, 'schema', UNSAFE_YAML_SCHEMA)) {
+    return finding('js/unsafe-deserialization', ev, m, `\`${call}\` loads YAML with a schema that builds JavaScript functions and regexps (\`!!js/function\`): a crafted document runs code`, 'Use the default schema (`yaml.load(text)` in js-yaml 4), or `JSON_SCHEMA`/`CORE_SCHEMA`.', [v], v?.taint ? 'critical' : 'major')
+  }
+  return undefined
+}

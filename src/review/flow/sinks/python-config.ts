@@ -1,0 +1,42 @@
+/**
+ * Python settings that weaken a deployment, judged on resolved names so aliases count:
+ * broken ciphers (`from Crypto.Cipher import DES as D; D.new(...)`) and the debugger switched
+ * on (`app.run(..., debug=True)` however the other arguments are written, `app.debug = True`,
+ * Werkzeug's `run_simple(use_debugger=True)`).
+ */
+import { callText, finding, type Matcher } from './common'
+
+const WEAK_CIPHER = /^Crypto(dome)?\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR)\.new$|^cryptography\.hazmat\.primitives\.ciphers\.algorithms\.(TripleDES|Blowfish|ARC4|CAST5|IDEA|SEED)$/
+const BLOCK_CIPHER = /^Crypto(dome)?\.Cipher\.(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$/
+
+export const pythonWeakCipher: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const algorithm = WEAK_CIPHER.exec(q)?.[2] ?? WEAK_CIPHER.exec(q)?.[3]
+  if (algorithm) {
+    return finding('crypto/weak-cipher', ev, m, `\`${callText(ev.node, m)}\` encrypts with ${algorithm}, a broken or 64-bit-block cipher: its output can be decrypted or forged with practical effort`, 'Use AES-GCM (`Crypto.Cipher.AES.new(key, AES.MODE_GCM)` or `cryptography`\'s `AESGCM`) with a fresh nonce per message.', [], 'major')
+  }
+  // ECB: the mode argument is a name like `AES.MODE_ECB`, whatever the module is called here.
+  const mode = ev.argNodes[1] ?? ev.kwNodes.get('mode')
+  if (BLOCK_CIPHER.test(q) && mode && /(^|\.)MODE_ECB$/.test(m.text(mode))) {
+    return finding('crypto/weak-cipher', ev, m, `\`${callText(ev.node, m)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks, so structure leaks and blocks can be swapped`, 'Use an authenticated mode: `AES.new(key, AES.MODE_GCM)`, or `cryptography`\'s `AESGCM`.', [], 'major')
+  }
+  return undefined
+}
+
+const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
+
+export const pythonDebugMode: Matcher = (ev, m) => {
+  if (m.isTest || DEV_FILE.test(m.path)) return undefined
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ''
+    const run = ev.receiver !== undefined && ev.name === 'run' && /^True$/.test(ev.kwNodes.get('debug') ? m.text(ev.kwNodes.get('debug')!) : '')
+    const werkzeug = /(^|\.)run_simple$/.test(q) && /^True$/.test(ev.kwNodes.get('use_debugger') ? m.text(ev.kwNodes.get('use_debugger')!) : '')
+    if (!run && !werkzeug) return undefined
+    return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it`, "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.", [], 'major')
+  }
+  if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && /^(app|application|server|api)$/.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
+    return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+  }
+  return undefined
+}

@@ -1,0 +1,89 @@
+// XML parsers with entity expansion, templates compiled from request data, deserializers that
+// rebuild code, and arrays spliced while a loop walks them: each with its safe look-alikes.
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('python/xxe'), {
+  valid: [
+    'from lxml import etree\nparser = etree.XMLParser(resolve_entities=False, no_network=True)',
+    'from lxml import etree\nparser = etree.XMLParser(remove_blank_text=True)',
+    'import xml.sax\nparser = xml.sax.make_parser()\nparser.setFeature(xml.sax.handler.feature_external_ges, False)',
+    'import defusedxml.ElementTree as ET\ndoc = ET.fromstring(body)',
+  ],
+  invalid: [
+    { code: 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=True, load_dtd=True)\ntree = etree.parse(upload, parser)', findings: [{ line: 2, severity: 'critical' }] },
+    { code: 'from lxml import etree as ET\np = ET.XMLParser(load_dtd=True, resolve_entities=True)', findings: [{ line: 2 }] },
+    { code: 'import xml.sax\nsax = xml.sax.make_parser()\nsax.setFeature(xml.sax.handler.feature_external_ges, True)', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/xxe'), {
+  valid: [
+    "const libxmljs = require('libxmljs')\nconst doc = libxmljs.parseXml(body, { noent: false, nonet: true })",
+    "const libxmljs = require('libxmljs')\nconst doc = libxmljs.parseXml(body)",
+    "const doc = parser.parseXml(body, { noent: true })",
+  ],
+  invalid: [
+    { code: "import libxmljs from 'libxmljs'\napp.post('/x', (req, res) => {\n  const doc = libxmljs.parseXml(req.body.toString(), { noent: true, dtdload: true })\n})", path: 'src/xml.ts', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/template-injection'), {
+  valid: [
+    'env = jinja2.Environment()\n\n@app.post("/p")\ndef p():\n    return env.from_string("Hello {{ name }}").render(name=request.form["name"])',
+    'from jinja2 import Environment\n\n@app.post("/p")\ndef p():\n    return Environment().get_template("p.html").render(body=request.form["body"])',
+    '@app.post("/p")\ndef p():\n    return parser.from_string(request.form["body"])',
+  ],
+  invalid: [
+    { code: 'import jinja2\n\n@app.post("/p")\ndef p():\n    return jinja2.Environment().from_string(request.form["body"]).render()', findings: [{ line: 5, severity: 'critical' }] },
+    { code: 'env = make_env()\n\n@app.post("/p")\ndef p():\n    src = request.get_json()["subject"]\n    return env.from_string(src).render()', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('js/template-injection'), {
+  valid: [
+    "const ejs = require('ejs')\napp.post('/p', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.body.name })))",
+    "app.post('/p', (req, res) => res.render('preview', { body: req.body.text }))",
+    "const pug = require('pug')\nconst fn = pug.compile(TEMPLATE)",
+  ],
+  invalid: [
+    { code: "const ejs = require('ejs')\napp.post('/p', (req, res) => {\n  const html = ejs.render(req.body.template, { user: req.user })\n  res.json({ html })\n})", findings: [{ line: 3 }] },
+    { code: "const pug = require('pug')\napp.post('/p', (req, res) => {\n  const fn = pug.compile(req.body.source)\n  res.json({ ok: !!fn })\n})", findings: [{ line: 3 }] },
+    { code: "import Handlebars from 'handlebars'\napp.post('/p', (req, res) => {\n  const t = Handlebars.compile(req.body.template)\n  res.json({ t: t({}) })\n})", path: 'src/p.ts', findings: [{ line: 3 }] },
+    { code: "const nunjucks = require('nunjucks')\napp.post('/p', (req, res) => {\n  res.json({ out: nunjucks.renderString(req.body.template, {}) })\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/unsafe-deserialization'), {
+  valid: [
+    "const v8 = require('v8')\nconst copy = v8.deserialize(v8.serialize(state))",
+    "const yaml = require('js-yaml')\napp.post('/s', (req, res) => res.json(yaml.load(req.body.settings)))",
+    "const yaml = require('js-yaml')\nconst cfg = yaml.load(text, { schema: yaml.JSON_SCHEMA })",
+  ],
+  invalid: [
+    { code: "const funcster = require('funcster')\nconst job = funcster.deepDeserialize(JSON.parse(message.body))", findings: [{ line: 2, severity: 'major' }] },
+    { code: "const v8 = require('v8')\napp.post('/s', (req, res) => {\n  const state = v8.deserialize(Buffer.from(req.body.snapshot, 'base64'))\n  res.json(state)\n})", findings: [{ line: 3, severity: 'critical' }] },
+    { code: "import { deserialize as v8Deserialize } from 'node:v8'\napp.get('/s', (req, res) => {\n  res.json(v8Deserialize(Buffer.from(req.cookies.session, 'base64')))\n})", path: 'src/s.ts', findings: [{ line: 3 }] },
+    { code: "const yaml = require('js-yaml')\nconst cfg = yaml.load(text, { schema: yaml.DEFAULT_FULL_SCHEMA })", findings: [{ line: 2 }] },
+    { code: "const { deserialize } = require('serialize-to-js')\nconst t = deserialize(blob)", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/mutate-while-iterating'), {
+  valid: [
+    'for (let i = 0; i < items.length; i++) {\n  if (items[i].done) {\n    items.splice(i, 1)\n    i--\n  }\n}',
+    'for (let i = items.length - 1; i >= 0; i--) {\n  if (items[i].done) items.splice(i, 1)\n}',
+    'for (let i = 0; i < queue.length; i++) queue.push(...next(queue[i]))',
+    'for (let i = 0; i < items.length; i++) others.splice(i, 1)',
+    'items.forEach((item) => done.push(item))',
+  ],
+  invalid: [
+    { code: 'for (let i = 0; i < items.length; i++) {\n  if (items[i].done) items.splice(i, 1)\n}', findings: [{ line: 2 }] },
+    { code: 'coupons.forEach((c, index) => {\n  if (c.expired) coupons.splice(index, 1)\n})', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('python/mutate-while-iterating'), {
+  valid: ['for user_id, user in list(users_by_id.items()):\n    if user.gone:\n        del users_by_id[user_id]', 'for k, v in d.items():\n    d[k] = v + 1'],
+  invalid: [{ code: 'for user_id, user in users_by_id.items():\n    if user.gone:\n        del users_by_id[user_id]', findings: [{ line: 3 }] }],
+})

@@ -1,0 +1,93 @@
+// Cleartext HTTP, debug switches, weak ciphers through aliases and PRNG output through helpers:
+// each class with the look-alikes that must stay quiet.
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('python/cleartext-http'), {
+  valid: [
+    'CRM_BASE = "https://crm.acme-corp.com/api"',
+    'METRICS_URL = "http://localhost:9091/metrics/job/sync"',
+    'SCHEMA_ID = "http://json-schema.org/draft-07/schema#"',
+    'NS = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}',
+    'BACKEND_URL = "http://backend:8080/api"',
+    'DOCS_URL = "http://docs.acme-corp.com/setup"',
+    'requests.get("http://10.0.3.7/health", timeout=2)',
+    'requests.get("http://billing.svc.internal/ping", timeout=2)',
+    'GREETING = "http://not-a-url-name.acme-corp.com"',
+    { code: 'requests.post("http://billing.acme-corp.com/invoices", json={}, timeout=5)', path: 'tests/test_billing.py' },
+  ],
+  invalid: [
+    { code: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\n\ndef orders():\n    return requests.get(f"{ERP_BASE}/orders", timeout=30).json()', findings: [{ line: 1, message: /erp\.acme-corp\.com/ }] },
+    { code: 'import requests as r\n\ndef send(invoice):\n    r.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)', findings: [{ line: 4 }] },
+    { code: 'import httpx\nclient = httpx.Client(base_url="http://inventory.acme-corp.com", timeout=10)', findings: [{ line: 2 }] },
+    { code: 'from urllib.request import urlopen\nurlopen("http://feeds.partner.net/feed.xml")', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    "const TRACKING_API = 'https://tracking.shipfast.net/v1'",
+    "export const XML_NS = 'http://www.w3.org/2000/svg'",
+    "await fetch('http://127.0.0.1:3000/health')",
+    "await fetch('http://printer.local/status')",
+    "const api = axios.create({ baseURL: process.env.API_URL })",
+    "const homepageUrl = 'http://acme-corp.com'",
+    "await fetch(`https://api.acme-corp.com/${id}`)",
+  ],
+  invalid: [
+    { code: "const SHIPPING_API = 'http://api.shipfast.net/v1'\nexport const label = () => fetch(`${SHIPPING_API}/labels`)", findings: [{ line: 1 }] },
+    { code: "await fetch('http://collector.vendor.com/v1/events', { method: 'POST' })", findings: [{ line: 1 }] },
+    { code: "import axios from 'axios'\nconst client = axios.create({ baseURL: 'http://inventory.acme-corp.com/api/v2' })", findings: [{ line: 2 }] },
+    { code: "import axios from 'axios'\nconst { data } = await axios.get('http://rates.carrier.com/quote', { params: { zip } })", path: 'src/rates.ts', findings: [{ line: 2 }] },
+    { code: "export const billing = new BillingClient('http://billing.acme-corp.com', token)", path: 'src/billing.ts', findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('crypto/debug-mode'), {
+  valid: [
+    'app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8000)), debug=os.environ.get("FLASK_DEBUG") == "1")',
+    'app.debug = False',
+    'run_simple("0.0.0.0", 5000, app, use_reloader=True)',
+    { code: 'app.run(debug=True)', path: 'scripts/dev_server.py' },
+    'job.run(verbose=True)',
+  ],
+  invalid: [
+    // the nested call in `port=` hid `debug=True` from the line pattern
+    { code: 'app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8000)), debug=True)', findings: [{ line: 1 }] },
+    { code: 'app = Flask(__name__)\napp.debug = True', findings: [{ line: 2 }] },
+    { code: 'from werkzeug.serving import run_simple\nrun_simple("0.0.0.0", 5000, app, use_debugger=True)', findings: [{ line: 2 }] },
+    { code: 'TEMPLATE_DEBUG = True', path: 'intranet/settings.py', findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('crypto/weak-cipher'), {
+  valid: [
+    'from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_GCM)',
+    'from Crypto.Cipher import AES as A\ncipher = A.new(key, A.MODE_CBC, iv)',
+    'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nbox = AESGCM(key)',
+  ],
+  invalid: [
+    { code: 'from Crypto.Cipher import DES as D\n\ndef dec(key, blob):\n    return D.new(key, D.MODE_CBC, iv=IV).decrypt(blob)', findings: [{ line: 4, message: /DES/ }] },
+    { code: 'from Crypto.Cipher import DES3 as TripleDES\nbox = TripleDES.new(key, TripleDES.MODE_CBC, IV)', findings: [{ line: 2, message: /DES3/ }] },
+    { code: 'from Crypto.Cipher import AES as A\nbox = A.new(key, A.MODE_ECB)', findings: [{ line: 2, message: /ECB/ }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    "function jitter() {\n  return Math.floor(Math.random() * 100)\n}",
+    "function shuffle(xs) {\n  return xs.sort(() => Math.random() - 0.5)\n}",
+    "function randomId(n) {\n  return Math.random().toString(36).slice(2, n)\n}\nfunction label() {\n  return 'x' + randomId(3)\n}",
+    "function apiKey() {\n  return crypto.randomBytes(32).toString('hex')\n}",
+    { code: 'import random\n\ndef pick(xs):\n    rng = random.Random(4)\n    return rng.choice(xs)', path: 'app/sample.py' },
+  ],
+  invalid: [
+    // arithmetic and Math.floor keep the PRNG's output
+    { code: 'function pin() {\n  return String(Math.floor(100000 + Math.random() * 900000))\n}', findings: [{ line: 2 }] },
+    { code: "function sessionId() {\n  let id = ''\n  for (let i = 0; i < 32; i++) {\n    id += Math.floor(Math.random() * 16).toString(16)\n  }\n  return id\n}", findings: [{ line: 4 }] },
+    // through a local helper: anchored at the call
+    { code: "function randomId(n) {\n  return Math.random().toString(36).slice(2, n)\n}\nexport function apiKey() {\n  return `sk_${randomId(32)}`\n}", path: 'src/ids.ts', findings: [{ line: 5, message: /randomId\(\)/ }] },
+    { code: 'import random\n\ndef make_api_key():\n    rng = random.Random()\n    return "sk_" + "".join(rng.choices(ALPHABET, k=40))', path: 'app/keys.py', findings: [{ line: 5 }] },
+    { code: 'import random\n\ndef _digits(n):\n    return "".join(random.choice("0123456789") for _ in range(n))\n\ndef reset_code():\n    return _digits(6)', path: 'app/codes.py', findings: [{ line: 7 }] },
+  ],
+})
