@@ -1,7 +1,7 @@
 import { publishFindingCounts } from '../changesets/publish-counts'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
-import { findCommentFinding, findInstallation, findPullRequest } from '../db/github'
+import { findCommentFinding, findPullRequest } from '../db/github'
 import { setFindingStatus } from '../db/findings'
 import { findings } from '../db/schema'
 import { and, eq } from 'drizzle-orm'
@@ -9,7 +9,7 @@ import type { Logger } from '../log'
 import { GitHubClient, repoPath } from './client'
 import type { GitHubAppConfig } from './config'
 import type { CommandJob } from './jobs'
-import { syncPullRequest } from './pull-request'
+import { knownInstallation, syncPullRequest } from './pull-request'
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
 
@@ -19,8 +19,8 @@ const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
  */
 export async function runCommand(env: Env, config: GitHubAppConfig, job: CommandJob, log: Logger): Promise<void> {
   const db = getDb(env.DB)
-  const installation = await findInstallation(db, job.installationId)
-  if (installation?.status !== 'active') return
+  const installation = await knownInstallation(db, job.installationId, job.repository.owner)
+  if (installation.status !== 'active') return
   const client = new GitHubClient(config, job.installationId)
   const { owner, name } = job.repository
   const permission = await client.json<{ permission: string }>(

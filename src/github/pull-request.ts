@@ -6,6 +6,7 @@ import { readConfig } from '../config'
 import { findChangesetById, insertChangeset } from '../db/changesets'
 import { getDb, nowIso, type Db } from '../db/client'
 import {
+  activateInstallation,
   claimPullRequest,
   findInstallation,
   findPullRevision,
@@ -14,6 +15,7 @@ import {
   replacePullRequestChangeset,
   setCheckRunId,
   setPullRequestState,
+  type GitHubInstallationRow,
   type GitHubPullRevisionRow,
 } from '../db/github'
 import { ApiError } from '../errors'
@@ -43,9 +45,9 @@ export interface PushFacts {
 export async function syncPullRequest(env: Env, config: GitHubAppConfig, job: PullRequestJob, log: Logger): Promise<void> {
   const db = getDb(env.DB)
   const key = { installationId: job.installationId, repositoryId: job.repository.id, number: job.number }
-  const installation = await findInstallation(db, job.installationId)
-  if (installation?.status !== 'active') {
-    log.info('github.pull_skipped', { reason: `installation ${installation?.status ?? 'unknown'}` })
+  const installation = await knownInstallation(db, job.installationId, job.repository.owner)
+  if (installation.status !== 'active') {
+    log.info('github.pull_skipped', { reason: `installation ${installation.status}` })
     return
   }
   if (job.closed) {
@@ -115,6 +117,18 @@ export async function syncPullRequest(env: Env, config: GitHubAppConfig, job: Pu
   }
   changeset = await findChangesetById(db, pr.changesetId)
   log.info('github.pull_submitted', { changeset_id: pr.changesetId, revision: changeset?.revision, files: diff.files.length, skipped: diff.skipped.length })
+}
+
+/**
+ * The installation a delivery comes from. One whose `installation` event never arrived (the App
+ * was installed before this service had its secrets, or the events raced) is taken as active,
+ * with the repository owner as its account: GitHub only signs deliveries for live installations.
+ */
+export async function knownInstallation(db: Db, id: number, owner: string): Promise<GitHubInstallationRow> {
+  const found = await findInstallation(db, id)
+  if (found) return found
+  await activateInstallation(db, { id, accountLogin: owner, accountType: 'Unknown', now: nowIso() })
+  return (await findInstallation(db, id))!
 }
 
 async function submitFirst(

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, it } from 'vitest'
 import { FakeGitHub } from './fake-github'
-import { installApp, newRepo, pullRequestPayload, sendWebhook, waitFor, type TestRepo } from './helpers'
+import { installApp, installationPayload, newRepo, pullRequestPayload, sendWebhook, waitFor, type TestRepo } from './helpers'
 
 // Revision 1 adds a SQL injection; revision 2 keeps it, drops nothing else and adds shell injection.
 const PATCH_V1 = `@@ -1,2 +1,6 @@
@@ -125,6 +125,21 @@ describe('pull requests', { timeout: 30_000 }, () => {
     await push(repo, 'opened', 'b'.repeat(40), PATCH_V1)
     await waitFor(completedRun('b'.repeat(40)), 'check run')
     await push(repo, 'synchronize', 'b'.repeat(40), PATCH_V1)
+    await new Promise((r) => setTimeout(r, 500))
+    expect(github.checkRuns.size).toBe(1)
+    expect(github.reviews).toHaveLength(1)
+  })
+
+  it('reviews for an installation whose installation event never arrived, and stops while it is suspended', async ({ expect }) => {
+    const repo = newRepo()
+    await push(repo, 'opened', 'c'.repeat(40), PATCH_V1)
+    await waitFor(completedRun('c'.repeat(40)), 'check run')
+    const status = () => env.DB.prepare('select status from github_installations where id = ?').bind(repo.installationId).first<string>('status')
+    expect(await status()).toBe('active')
+
+    await sendWebhook('installation', installationPayload(repo, 'suspend'))
+    await waitFor(async () => (await status()) === 'suspended', 'suspended')
+    await push(repo, 'synchronize', 'd'.repeat(40), PATCH_V2)
     await new Promise((r) => setTimeout(r, 500))
     expect(github.checkRuns.size).toBe(1)
     expect(github.reviews).toHaveLength(1)
