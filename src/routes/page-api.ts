@@ -15,7 +15,7 @@ import { FindingSchema, jsonContent, TriageSchema } from './schemas'
 
 /**
  * What the review page calls with its page token instead of an API key: an event ticket, the
- * event stream itself, and (with a `triage` token) dismiss/reopen. Kept out of the API spec.
+ * event stream itself, and (with a `triage` token) dismiss/reopen.
  */
 
 /** Page tickets name a pseudo key per changeset: their streams are filed there, never under a real key. */
@@ -51,7 +51,9 @@ async function triageFromPage(c: Context<AppEnv>, changesetId: string, findingId
 const pageTriageRoute = createRoute({
   method: 'patch',
   path: '/r/{changeset_id}/findings/{finding_id}',
-  hide: true,
+  tags: ['review page'],
+  summary: 'Dismiss or reopen a finding with a triage page token',
+  security: [{ PageToken: [] }],
   request: {
     params: z.object({ changeset_id: z.string(), finding_id: z.string() }),
     query: z.object({ t: z.string().optional() }),

@@ -15,6 +15,7 @@ import { SEVERITIES, SEVERITY_RANK } from '../review/types'
 import type { App, AppEnv } from '../types'
 import { registerPageApiRoutes } from './page-api'
 import { registerPageLinkRoutes } from './page-links'
+import { documentPageRoutes } from './page-openapi'
 
 /** Unknown filter values are ignored rather than refused: this is a page, not an API. */
 function readFilters(c: Context<AppEnv>): PageFilters {
@@ -61,6 +62,7 @@ const REPORT_TYPES = {
 export function registerPageRoutes(app: App) {
   registerPageLinkRoutes(app)
   registerPageApiRoutes(app)
+  documentPageRoutes(app)
 
   app.get(`${PAGE_ASSET_PREFIX}:name`, (c) => {
     const asset = findPageAsset(c.req.param('name'))
