@@ -5,9 +5,9 @@
  * added line created). A file that cannot be analysed says why; its rules fall back to lines.
  */
 import type { FileUnderReview, RuleHit } from '../types'
-import { grammarFor, newSideSource } from '../syntax/source'
+import { grammarFor, newSideSource, type FileSource } from '../syntax/source'
+import { computeLineStarts, rowAt, type SNode } from '../syntax/tree'
 import { syntaxRuntime } from '../syntax/runtime'
-import { rowAt, type SNode } from '../syntax/tree'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { Budget, type PassContext } from './pass'
@@ -57,7 +57,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
   const runtime = syntaxRuntime()
   if (typeof runtime === 'string') return { ok: false, reason: runtime }
   const source = newSideSource(file)
-  const parsed = runtime.parse(grammar, source.text)
+  const parsed = runtime.parse(grammar, source.text, { skip: unreachedDefinitions(source) })
   if (!parsed.ok) return { ok: false, reason: parsed.reason }
   const tree = parsed.tree
   let addedRows = 0
@@ -127,4 +127,44 @@ function analyse(file: FileUnderReview): FileAnalysis {
     list.push(hit)
   }
   return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows }
+}
+
+const WORD = /[A-Za-z_$][\w$]*/g
+/** Names an added line binds: `x = …`, `const x`, `import … as x`, `def x`, `function x`, `class x`. */
+const BINDS = /(?:^|[\s,(;{])([A-Za-z_$][\w$]*)\s*(?::[^=]*)?(?<![=!<>])=(?!=)|\b(?:const|let|var|def|class|function|as|import)\s+\*?\s*([A-Za-z_$][\w$]*)/g
+const DEFINED_NAME = /\b(?:def|class|function\*?)\s+([A-Za-z_$][\w$]*)/
+
+/**
+ * Which top-level definitions the tree copy may leave as stubs: those with no added line, whose
+ * name no added line mentions (nothing added calls them), and whose text mentions no name an
+ * added line binds (no added value can flow in through the module scope). Their bodies cannot
+ * produce a finding, so a small change to a big file copies and analyses only what it touches.
+ */
+function unreachedDefinitions(source: FileSource): ((start: number, end: number) => boolean) | undefined {
+  if (!source.whole) return undefined
+  const lineStarts = computeLineStarts(source.text)
+  const addedBefore = new Int32Array(lineStarts.length + 1)
+  const mentioned = new Set<string>()
+  const bound = new Set<string>()
+  for (let row = 0; row < lineStarts.length; row++) {
+    const added = source.added[row] === 1
+    addedBefore[row + 1] = addedBefore[row]! + (added ? 1 : 0)
+    if (!added) continue
+    const line = source.text.slice(lineStarts[row], row + 1 < lineStarts.length ? lineStarts[row + 1]! - 1 : source.text.length)
+    for (const w of line.match(WORD) ?? []) mentioned.add(w)
+    // Only module-level bindings (unindented lines) are visible inside other top-level definitions.
+    if (/^[^\s]/.test(line)) for (const m of line.matchAll(BINDS)) bound.add((m[1] ?? m[2])!)
+  }
+  // Nothing added, or everything: no saving worth the checks.
+  if (addedBefore[lineStarts.length] === 0 || addedBefore[lineStarts.length]! * 2 > lineStarts.length) return undefined
+  const boundWord = bound.size ? new RegExp(`(?<![\\w$])(?:${[...bound].map((b) => b.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`) : undefined
+  return (start, end) => {
+    const first = rowAt(lineStarts, start)
+    const last = rowAt(lineStarts, Math.max(start, end - 1))
+    if (addedBefore[last + 1]! - addedBefore[first]! > 0) return false
+    const text = source.text.slice(start, end)
+    const name = DEFINED_NAME.exec(text.slice(0, 2000))?.[1]
+    if (name === undefined || mentioned.has(name)) return false
+    return !boundWord?.test(text)
+  }
 }

@@ -6,7 +6,7 @@
  * the engine uses once `loadSyntaxRuntime()` has resolved.
  */
 import { Language, Parser, type Tree } from 'web-tree-sitter'
-import { buildTree, type RawExports, type SyntaxTree } from './tree'
+import { buildTree, type BuildOptions, type RawExports, type SyntaxTree } from './tree'
 
 export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx'
 
@@ -35,7 +35,7 @@ export class SyntaxRuntime {
   ) {}
 
   /** Parses `text` and copies the tree into plain objects; the wasm tree is freed before returning. */
-  parse(grammar: GrammarName, text: string): ParseOutcome {
+  parse(grammar: GrammarName, text: string, options: BuildOptions = {}): ParseOutcome {
     const language = this.languages[grammar]
     this.parser.setLanguage(language)
     let callbacks = 0
@@ -52,7 +52,7 @@ export class SyntaxRuntime {
       return { ok: false, reason: 'parse exceeded the per-file work budget' }
     }
     try {
-      return { ok: true, tree: buildTree(this.raw, tree, language, text) }
+      return { ok: true, tree: buildTree(this.raw, tree, language, text, options) }
     } finally {
       tree.delete()
     }

@@ -92,15 +92,34 @@ function tablesFor(raw: RawExports, language: Language): Tables {
   return tables
 }
 
-export function buildTree(raw: RawExports, tree: Tree, language: Language, text: string): SyntaxTree {
+/**
+ * Top-level definitions whose body the review may leave out (see `BuildOptions.skip`): only
+ * their `name` stays, so references to them still resolve to a local definition.
+ */
+const STUB_FIELDS = new Set(['name', 'definition'])
+const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition', 'function_declaration', 'generator_function_declaration', 'class_declaration'])
+
+export interface BuildOptions {
+  /**
+   * Called for each top-level definition (offsets into the text); `true` copies it as a stub.
+   * A review uses it for definitions no added line is in or reaches: their bodies cannot
+   * produce a finding, and copying them is most of the cost of a big file with a small change.
+   */
+  skip?(start: number, end: number): boolean
+}
+
+export function buildTree(raw: RawExports, tree: Tree, language: Language, text: string, options: BuildOptions = {}): SyntaxTree {
   const x = raw.exports
   const { types, named, keep, opaque } = tablesFor(raw, language)
+  const skip = options.skip
   const fields = language.fields
   const t = (tree as unknown as Record<number, number>)[0]!
   x.ts_tree_root_node_wasm(t)
   x.ts_tree_cursor_new_wasm(t)
   const root: SNode = { type: 'root', named: true, field: undefined, start: 0, end: text.length, children: [], parent: undefined }
   const errorSpans: Array<[number, number]> = []
+  // A stub keeps only its `name` child; `stub` is the node being stubbed, while inside it.
+  let stub: SNode | undefined
   try {
     let parent = root
     let current: SNode | undefined
@@ -109,7 +128,9 @@ export function buildTree(raw: RawExports, tree: Tree, language: Language, text:
       const isError = id === ERROR_SYMBOL
       const fieldId = x.ts_tree_cursor_current_field_id_wasm(t)
       current = undefined
-      if (isError || keep[id] || fieldId !== 0) {
+      if (stub && !STUB_FIELDS.has(fields[fieldId] ?? '')) {
+        // Inside a stub: skip everything but the definition's name.
+      } else if (isError || keep[id] || fieldId !== 0) {
         current = {
           type: isError ? 'ERROR' : (types[id] ?? ''),
           named: isError || (named[id] ?? false),
@@ -121,15 +142,19 @@ export function buildTree(raw: RawExports, tree: Tree, language: Language, text:
         }
         parent.children.push(current)
         if (isError) errorSpans.push([current.start, current.end])
+        // Top-level definitions sit under the grammar's root (`module`, `program`), itself under ours.
+        if (skip && !stub && DEFINITIONS.has(current.type) && (parent.parent === root || (parent.type === 'export_statement' && parent.parent?.parent === root)) && skip(current.start, current.end)) stub = current
       }
-      if (current && !opaque[id] && x.ts_tree_cursor_goto_first_child_wasm(t)) {
-        parent = current
+      const descend = current && !opaque[id] && (!stub || current === stub || current.field === 'definition')
+      if (descend && x.ts_tree_cursor_goto_first_child_wasm(t)) {
+        parent = current!
         continue
       }
       // Unkept tokens are leaves, so only a kept node can be a parent.
       let moved = false
       while (!(moved = x.ts_tree_cursor_goto_next_sibling_wasm(t) === 1)) {
         if (!x.ts_tree_cursor_goto_parent_wasm(t)) break
+        if (parent === stub) stub = undefined
         parent = parent.parent ?? root
       }
       if (!moved) break
