@@ -28,6 +28,7 @@ export interface PostedReview {
   findings: { fingerprint: string; inline: boolean }[]
 }
 
+const MAX_LISTED = 100
 const MARKER = /<!-- cra:([\w-]+) -->/
 
 /**
@@ -131,10 +132,12 @@ function reviewBody(revision: number, total: number, listed: readonly FindingRow
   const lines = [`**Code Review Assistant** found ${total} new finding${total === 1 ? '' : 's'} in this push (revision ${revision}).`]
   if (listed.length > 0) {
     lines.push('', 'Not shown inline:', '')
-    for (const f of listed) {
+    // GitHub caps a review body at 65,536 characters; the check run's report lists them all.
+    for (const f of listed.slice(0, MAX_LISTED)) {
       const at = f.line === null ? f.filePath || 'changeset' : `${f.filePath}:${f.line}`
-      lines.push(`- **${SEVERITY_LABEL[f.severity]}** ${codeSpan(at)} ${codeSpan(f.ruleId)}: ${formatInline(f.message)}`)
+      lines.push(`- **${SEVERITY_LABEL[f.severity]}** ${codeSpan(at)} ${codeSpan(f.ruleId)}: ${formatInline(f.message.slice(0, 300))}`)
     }
+    if (listed.length > MAX_LISTED) lines.push(`- … and ${listed.length - MAX_LISTED} more in the check run`)
   }
   return lines.join('\n')
 }
