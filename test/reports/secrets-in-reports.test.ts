@@ -107,5 +107,9 @@ describe('GET /report through the API', () => {
       expect(leaks(body), format).toEqual([])
       if (format !== 'rdjson') expect(body, format).toContain('ghp_…(40 chars)')
     }
+    // The findings API masks the legacy row and the typed triage reason on the way out too.
+    const listed = await (await api(`/api/changesets/${id}/findings`, { key })).text()
+    expect(leaks(listed)).toEqual([])
+    expect(listed).toContain('ghp_…(40 chars)')
   }, 60_000)
 })
