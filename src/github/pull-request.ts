@@ -13,6 +13,7 @@ import {
   findRevisionForSha,
   insertPullRevision,
   replacePullRequestChangeset,
+  setCheckRunCompleted,
   setCheckRunId,
   setPullRequestState,
   type GitHubInstallationRow,
@@ -115,6 +116,7 @@ export async function syncPullRequest(env: Env, config: GitHubAppConfig, job: Pu
     })
     return
   }
+  if (changeset) await supersede(db, client, changeset.id, revision - 1, target)
   changeset = await findChangesetById(db, pr.changesetId)
   log.info('github.pull_submitted', { changeset_id: pr.changesetId, revision: changeset?.revision, files: diff.files.length, skipped: diff.skipped.length })
 }
@@ -157,6 +159,18 @@ async function submitFirst(
     ...toFileRows(files, { changesetId: at.id, tenantId: at.tenantId, revision: 1 }),
   })
   await afterCommit(env, at.id, 1, log)
+}
+
+/** The previous push's check run, if its review never finished: it will not now, so it says why. */
+async function supersede(db: Db, client: GitHubClient, changesetId: string, revision: number, target: { owner: string; repo: string }) {
+  const previous = await findPullRevision(db, changesetId, revision)
+  if (!previous?.checkRunId || previous.completedAt) return
+  await completeCheckRun(client, target.owner, target.repo, previous.checkRunId, {
+    conclusion: 'neutral',
+    title: 'Superseded',
+    summary: `A later push (revision ${revision + 1}) is being reviewed instead.`,
+  })
+  await setCheckRunCompleted(db, changesetId, revision, nowIso())
 }
 
 async function ensureCheckRun(db: Db, client: GitHubClient, target: Parameters<typeof createCheckRun>[1], row: GitHubPullRevisionRow): Promise<number> {

@@ -144,4 +144,15 @@ describe('pull requests', { timeout: 30_000 }, () => {
     expect(github.checkRuns.size).toBe(1)
     expect(github.reviews).toHaveLength(1)
   })
+
+  it('leaves no check run in progress when pushes come faster than reviews', async ({ expect }) => {
+    const repo = newRepo()
+    await installApp(repo)
+    await push(repo, 'opened', 'e'.repeat(40), PATCH_V1)
+    await push(repo, 'synchronize', 'f'.repeat(40), PATCH_V2)
+    await waitFor(completedRun('f'.repeat(40)), 'the latest check run')
+    const first = await waitFor(completedRun('e'.repeat(40)), 'the first check run completed too')
+    expect(['failure', 'neutral']).toContain(first.updates.find((u: any) => u.status === 'completed').conclusion)
+    expect(github.checkRuns.size).toBe(2)
+  })
 })
