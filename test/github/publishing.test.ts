@@ -150,4 +150,17 @@ describe('publishing and commands', { timeout: 30_000 }, () => {
     const stored = await env.DB.prepare('select content from changeset_files where changeset_id = ?').bind(await changesetOf(repo)).first('content')
     expect(stored).toBe(text)
   })
+
+  it('posts no review once the pull request is closed', async ({ expect }) => {
+    const repo = newRepo()
+    await installApp(repo)
+    github.failNext('POST', /\/pulls\/\d+\/reviews$/, 429, { 'retry-after': '2' }, { message: 'API rate limit exceeded' })
+    await open(repo, '8'.repeat(40))
+    await waitFor(() => github.callsTo('POST', /\/pulls\/\d+\/reviews$/).length === 1, 'the first review attempt')
+    await sendWebhook('pull_request', pullRequestPayload(repo, 'closed', '8'.repeat(40)))
+    const run = await waitFor(completedRun('8'.repeat(40)), 'check run')
+    expect(run.updates[0]).toMatchObject({ conclusion: 'failure' })
+    expect(github.reviews).toHaveLength(0)
+    expect(github.callsTo('POST', /\/pulls\/\d+\/reviews$/)).toHaveLength(1)
+  })
 })
