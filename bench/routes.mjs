@@ -57,13 +57,13 @@ const dir = join(state, 'v3', 'd1', 'miniflare-D1DatabaseObject')
 const db = new DatabaseSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite')))
 const columns = (table) => db.prepare(`PRAGMA table_info(${table})`).all().map((c) => c.name)
 const perTemplate = db.prepare(`SELECT count(*) AS n FROM findings WHERE changeset_id = ?`).get(templates[0]).n
-const copies = Math.max(1, Math.round(FINDINGS_PER / Math.max(1, perTemplate)))
+const copies = Math.max(1, Math.round(FINDINGS_PER / Math.max(1, Math.min(perTemplate, FINDINGS_PER))))
 const clones = Math.ceil((CHANGESETS - TEMPLATES) / TEMPLATES)
-function cloneSql(table, { idColumns, extra = {}, skip = [], fanout = 1 }) {
+function cloneSql(table, { idColumns, extra = {}, skip = [], fanout = 1, filter = '' }) {
   const cols = columns(table).filter((c) => !skip.includes(c))
   const exprs = cols.map((c) => extra[c] ?? (idColumns.includes(c) ? `${c} || '-' || n.i` : c))
-  const fan = fanout > 1 ? `, (WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < ${fanout - 1}) SELECT j FROM k) AS k` : ''
-  return `INSERT INTO ${table} (${cols.join(', ')}) SELECT ${exprs.join(', ')} FROM ${table}, n${fan} WHERE ${table}.changeset_id IN (${templates.map((t) => `'${t}'`).join(',')})`.replace(`FROM ${table}, n`, `FROM ${table}, n`)
+  const fan = `, (WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < ${fanout - 1}) SELECT j FROM k) AS k`
+  return `INSERT INTO ${table} (${cols.join(', ')}) SELECT ${exprs.join(', ')} FROM ${table}, n${fan} WHERE ${table}.changeset_id IN (${templates.map((t) => `'${t}'`).join(',')})${filter}`
 }
 const started = Date.now()
 db.exec('BEGIN')
@@ -74,7 +74,7 @@ const seed = [
   cloneSql('changeset_files', { idColumns: ['id', 'changeset_id'] }),
   cloneSql('review_commits', { idColumns: ['changeset_id'] }),
   cloneSql('changeset_events', { idColumns: ['changeset_id'], skip: ['id'] }),
-  cloneSql('findings', { idColumns: ['changeset_id'], fanout: copies, extra: { id: `id || '-' || n.i || '-' || k.j`, fingerprint: `fingerprint || '-' || k.j` } }),
+  cloneSql('findings', { idColumns: ['changeset_id'], fanout: copies, extra: { id: `id || '-' || n.i || '-' || k.j`, fingerprint: `fingerprint || '-' || k.j` }, filter: ` AND findings.rowid IN (SELECT f.rowid FROM findings f WHERE f.changeset_id = findings.changeset_id ORDER BY f.rowid LIMIT ${FINDINGS_PER})` }),
 ]
 for (const statement of seed) db.exec(statement)
 db.exec('COMMIT')
