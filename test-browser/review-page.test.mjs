@@ -191,6 +191,32 @@ describe('the review page', () => {
     await dark.close()
   })
 
+  it('works with JavaScript off: findings, filters and triage are plain HTML and forms', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const errors = collectErrors(context)
+    const page = await context.newPage()
+    await page.goto(live.triageUrl)
+    expect(await statusOf(page)).toBe('reviewed')
+    const all = (await findingIds(page)).length
+    expect(all).toBeGreaterThan(FILES)
+
+    await page.locator('select[name="status"]').selectOption('open')
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await page.waitForURL(/status=open/)
+    expect(new URL(page.url()).searchParams.get('t')).toBe(new URL(live.triageUrl).searchParams.get('t'))
+    const open = (await findingIds(page)).length
+
+    const finding = page.locator('article.finding').first()
+    const findingId = await finding.getAttribute('data-finding-id')
+    await finding.getByLabel('Reason').fill('Reviewed by hand')
+    await finding.getByRole('button', { name: 'Dismiss' }).click()
+    await page.waitForURL(new RegExp(`#finding-${findingId}$`))
+    expect(await page.locator(`#finding-${findingId}`).count()).toBe(0) // filtered out: it is dismissed now
+    expect((await findingIds(page)).length).toBe(open - 1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('answers an expired token and a token for another changeset with a plain 404', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

@@ -19,6 +19,8 @@ export interface FindingsViewInput {
   fileFilter?: string
   /** No review has committed yet. */
   awaitingReview: boolean
+  /** The filters as query parameters (`&severity=major…`), so a triage form returns to the same view. */
+  filterQuery?: string
 }
 
 /** The findings, grouped by file, each under its line in the diff. Also served alone (`/r/{id}/findings`) for live updates. */
@@ -81,7 +83,7 @@ ${input.canTriage ? renderTriage(input, f) : ''}
 }
 
 function renderTriage(input: FindingsViewInput, f: FindingRow): Markup {
-  const action = `/r/${encodeURIComponent(input.changesetId)}/findings/${encodeURIComponent(f.id)}?t=${encodeURIComponent(input.token)}`
+  const action = `/r/${encodeURIComponent(input.changesetId)}/findings/${encodeURIComponent(f.id)}?t=${encodeURIComponent(input.token)}${input.filterQuery ?? ''}`
   if (f.status === 'open') {
     return html`<form class="triage" method="post" action="${action}">
 <input type="hidden" name="status" value="dismissed">

@@ -10,6 +10,7 @@ import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { toFindingJson } from '../findings/serialize'
 import { limitTicketUses } from '../middleware/rate-limit'
 import { openPage, type PageAccess } from '../page/access'
+import { filterQuery, readFilters } from '../page/filters'
 import type { App, AppEnv } from '../types'
 import { FindingSchema, jsonContent, TriageSchema } from './schemas'
 
@@ -110,6 +111,8 @@ export function registerPageApiRoutes(app: App) {
     if (status !== 'open' && status !== 'dismissed') throw new ApiError(422, 'validation_failed', 'status must be `open` or `dismissed`')
     const reason = typeof form.reason === 'string' && form.reason.trim() ? form.reason.trim().slice(0, 2000) : null
     await triageFromPage(c, changesetId, c.req.param('finding_id'), status, reason)
-    return c.redirect(`/r/${encodeURIComponent(changesetId)}?t=${encodeURIComponent(c.req.query('t') ?? '')}#finding-${encodeURIComponent(c.req.param('finding_id'))}`, 303)
+    // Back to the same filtered view, at the finding.
+    const query = `t=${encodeURIComponent(c.req.query('t') ?? '')}${filterQuery(readFilters((name) => c.req.query(name)))}`
+    return c.redirect(`/r/${encodeURIComponent(changesetId)}?${query}#finding-${encodeURIComponent(c.req.param('finding_id'))}`, 303)
   })
 }

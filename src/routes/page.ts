@@ -1,42 +1,20 @@
 import type { Context } from 'hono'
 import { getDb } from '../db/client'
 import { loadRevisionFiles } from '../db/files'
-import { FINDING_STATUSES, type FindingRow } from '../db/schema'
 import { openPage } from '../page/access'
 import { findPageAsset, PAGE_ASSET_PREFIX } from '../page/assets'
 import { renderFindings } from '../page/findings-view'
-import { renderNotFound, renderPage, type PageFilters } from '../page/page-view'
+import { applyFilters, filterQuery, readFilters } from '../page/filters'
+import { renderNotFound, renderPage } from '../page/page-view'
 import { renderJsonReport } from '../reports/json'
 import { buildReportInput, loadReport } from '../reports/load-report'
 import { renderMarkdown } from '../reports/markdown'
 import { renderRdjson } from '../reports/rdjson'
 import { renderSarif } from '../reports/sarif'
-import { SEVERITIES, SEVERITY_RANK } from '../review/types'
 import type { App, AppEnv } from '../types'
 import { registerPageApiRoutes } from './page-api'
 import { registerPageLinkRoutes } from './page-links'
 import { documentPageRoutes } from './page-openapi'
-
-/** Unknown filter values are ignored rather than refused: this is a page, not an API. */
-function readFilters(c: Context<AppEnv>): PageFilters {
-  const severity = c.req.query('severity')
-  const status = c.req.query('status')
-  const file = c.req.query('file')
-  return {
-    severity: SEVERITIES.find((s) => s === severity),
-    status: FINDING_STATUSES.find((s) => s === status),
-    file: file || undefined,
-  }
-}
-
-function applyFilters(rows: FindingRow[], filters: PageFilters): FindingRow[] {
-  return rows.filter(
-    (f) =>
-      (!filters.severity || f.severityRank <= SEVERITY_RANK[filters.severity]) &&
-      (!filters.status || f.status === filters.status) &&
-      (filters.file === undefined || f.filePath === filters.file),
-  )
-}
 
 function notFoundPage(c: Context<AppEnv>) {
   return c.html(renderNotFound(), 404)
@@ -77,7 +55,7 @@ export function registerPageRoutes(app: App) {
     if (!access || !token) return notFoundPage(c)
     const data = await loadPageData(c.env, access.claims.tenantId, id)
     if (!data) return notFoundPage(c)
-    const filters = readFilters(c)
+    const filters = readFilters((name) => c.req.query(name))
     const paths = [...new Set([...data.files.map((f) => f.path), ...data.report.rows.map((f) => f.filePath)])]
     return c.html(
       renderPage({
@@ -92,6 +70,7 @@ export function registerPageRoutes(app: App) {
         files: data.files,
         fileFilter: filters.file,
         awaitingReview: data.awaitingReview,
+        filterQuery: filterQuery(filters),
       }),
       200,
     )
@@ -104,7 +83,7 @@ export function registerPageRoutes(app: App) {
     if (!access || !token) return notFoundPage(c)
     const data = await loadPageData(c.env, access.claims.tenantId, id)
     if (!data) return notFoundPage(c)
-    const filters = readFilters(c)
+    const filters = readFilters((name) => c.req.query(name))
     return c.html(
       renderFindings({
         changesetId: id,
@@ -114,6 +93,7 @@ export function registerPageRoutes(app: App) {
         files: data.files,
         fileFilter: filters.file,
         awaitingReview: data.awaitingReview,
+        filterQuery: filterQuery(filters),
       }),
       200,
     )
