@@ -4,6 +4,7 @@ import { defaultHook, errorJson, notFound, onError } from './errors'
 import { corsForConfiguredOrigins } from './middleware/cors'
 import { allowedMethods } from './middleware/method-not-allowed'
 import { readBody } from './middleware/read-body'
+import { d1Sessions } from './middleware/d1-session'
 import { rateLimitPerKey } from './middleware/rate-limit'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
@@ -31,6 +32,7 @@ export function createApp(): App {
   app.use('*', corsForConfiguredOrigins())
   app.use('/api/*', apiKeyAuth())
   app.use('/api/*', rateLimitPerKey())
+  app.use('/api/*', d1Sessions())
   // Every body, on every route that exists now or later, is bounded and decoded strictly here.
   app.use('/api/*', readBody())
   app.use('/webhooks/github', githubWebhookGuard())
