@@ -95,6 +95,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const lambda = exported && /^handler$/.test(name) && firstName === 'event'
   const handler = routeArg || reqRes || nextRoute || lambda || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
+  if (!handler && nestParams(js, ps, params)) return { handler: true, params }
   if (!handler) {
     // A page component's `{ searchParams }` (Next.js) are the URL's.
     if (exported && first?.type === 'object_pattern') destructured(js, first, params, /^(searchParams|params)$/)
@@ -104,6 +105,24 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   else if (first?.type === 'object_pattern') destructured(js, first, params, undefined)
   if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
   return { handler: true, params }
+}
+
+const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles)\b/
+
+/** NestJS controller parameters: `@Body() dto`, `@Query('q') q`, `@Req() req` carry the request. */
+function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolean {
+  let found = false
+  for (const p of ps) {
+    const decorator = p.children.find((c) => c.type === 'decorator')
+    const source = decorator && NEST_SOURCE.exec(js.text(decorator))?.[1]
+    const target = source && (field(p, 'pattern') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    if (!source || !target || target.type !== 'identifier') continue
+    const v: Value = /^Req(uest)?$/.test(source) ? { tags: TAG.request } : { taint: { source: js.text(decorator!), line: js.rowOf(p) + 1 } }
+    if (js.ctx.addedIn(p) && v.taint) v.added = true
+    params.set(js.text(target), v)
+    found = true
+  }
+  return found
 }
 
 function destructured(js: JsPass, pattern: SNode, params: Map<string, Value>, only: RegExp | undefined): void {

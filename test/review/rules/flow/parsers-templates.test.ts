@@ -51,6 +51,12 @@ testRule(registered('js/template-injection'), {
     { code: "const pug = require('pug')\napp.post('/p', (req, res) => {\n  const fn = pug.compile(req.body.source)\n  res.json({ ok: !!fn })\n})", findings: [{ line: 3 }] },
     { code: "import Handlebars from 'handlebars'\napp.post('/p', (req, res) => {\n  const t = Handlebars.compile(req.body.template)\n  res.json({ t: t({}) })\n})", path: 'src/p.ts', findings: [{ line: 3 }] },
     { code: "const nunjucks = require('nunjucks')\napp.post('/p', (req, res) => {\n  res.json({ out: nunjucks.renderString(req.body.template, {}) })\n})", findings: [{ line: 3 }] },
+    // NestJS: the decorated parameter is the request body
+    {
+      code: "import * as ejs from 'ejs'\n@Controller('preview')\nexport class PreviewController {\n  @Post()\n  render(@Body() body: { template: string }) {\n    return ejs.render(body.template, {})\n  }\n  @Post('safe')\n  safe(@Body() body: { name: string }, helper: { template: string }) {\n    return ejs.render(helper.template, { name: body.name })\n  }\n}",
+      path: 'src/preview.controller.ts',
+      findings: [{ line: 6, message: /`@Body\(\)`/ }],
+    },
   ],
 })
 
