@@ -189,10 +189,11 @@ function languagesOf(rules: readonly Rule[]): Language[] {
 }
 
 /**
- * The reported incident: about 120 KB of 1,000-character lines packed with unclosed `eval(`,
- * `exec(` and `exec.Command(` calls, which made every call re-lex its line and the next twelve.
+ * The reported incident: about 120 KB (times `scale`) of 1,000-character lines packed with
+ * unclosed `eval(`, `exec(` and `exec.Command(` calls, which made every call re-lex its line and
+ * the next twelve.
  */
-function incident(): ReviewInputFile[] {
+export function incidentInputs(scale = 1): ReviewInputFile[] {
   const files: Array<[string, string]> = [
     ['app/incident.py', 'result = eval(exec(expr + '],
     ['src/incident.js', 'const out = eval(input + '],
@@ -200,7 +201,7 @@ function incident(): ReviewInputFile[] {
   ]
   return files.map(([path, piece]) => {
     const line = longLine([piece], 1000, '')
-    return { path, diff: newFileDiff(path, Array.from({ length: 40 }, () => line)) }
+    return { path, diff: newFileDiff(path, Array.from({ length: 40 * scale }, () => line)) }
   })
 }
 
@@ -218,7 +219,7 @@ export function pathologicalShapes(rules: readonly Rule[], kb = 8): Pathological
   const encoder = new TextEncoder()
   const shape = (name: string, inputs: ReviewInputFile[]): PathologicalShape => ({ name, inputs, bytes: inputs.reduce((n, i) => n + encoder.encode(i.diff).length, 0) })
   return [
-    shape('reported incident (120 KB of unclosed eval/exec calls)', incident()),
+    shape('reported incident (120 KB of unclosed eval/exec calls)', incidentInputs()),
     ...SHAPES.map(([name, build]) => shape(name, seeds.map((seed) => ({ path: seed.path, diff: newFileDiff(seed.path, build(seed, kb)) })))),
   ]
 }

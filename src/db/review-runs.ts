@@ -127,6 +127,24 @@ export async function failReview(
   return from ? { from } : undefined
 }
 
+/**
+ * Why a review that used up its attempts is abandoned, for the changeset's `error`. A row still
+ * `in_progress` means the last attempt never reported back: the isolate crashed or hit a CPU,
+ * memory or wall-clock limit, which leaves no error behind, so the reason says so.
+ */
+export function abandonReason(row: Pick<ChangesetRow, 'status' | 'attempts' | 'lastError'>): string {
+  const last =
+    row.status === 'in_progress'
+      ? `attempt ${row.attempts} stopped without reporting back: the run crashed, or hit a CPU, memory or time limit`
+      : (row.lastError ?? 'no error was recorded')
+  return `review abandoned: it did not finish after ${row.attempts} attempts (last: ${last})`
+}
+
+/** Whether a run still holds an unexpired lease on the row at `now` (ISO). */
+export function leaseIsLive(row: Pick<ChangesetRow, 'status' | 'leaseExpiresAt'>, now: string): boolean {
+  return row.status === 'in_progress' && row.leaseExpiresAt !== null && row.leaseExpiresAt > now
+}
+
 /** Statement that aborts a commit batch unless `runId` still holds the lease on `revision`. */
 export function commitGuard(changesetId: string, revision: number, runId: string, now: string) {
   return sql`insert into review_commits (changeset_id, revision, run_id, committed_at)

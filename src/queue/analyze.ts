@@ -4,6 +4,7 @@ import type { Logger } from '../log'
 import { reviewChangeset } from '../review'
 import { loadSyntaxRuntime } from '../review/syntax/runtime'
 import type { Finding, ReviewResult, Rule } from '../review/types'
+import type { ReviewBudget } from '../review/budget'
 import { toEngineOptions } from './engine-options'
 import type { ProgressReporter } from './progress'
 
@@ -27,6 +28,7 @@ export async function analyzeRevision(
   progress: ProgressReporter,
   log: Logger,
   rules?: readonly Rule[],
+  budget?: Partial<ReviewBudget>,
 ): Promise<Analysis> {
   // The full new-side text, when the client sent it, lets the flow pass see whole functions.
   const inputs = files.map((f) => ({ path: f.path, diff: f.diff, ...(typeof f.content === 'string' ? { content: f.content } : {}) }))
@@ -34,6 +36,7 @@ export async function analyzeRevision(
   const engine = reviewChangeset(inputs, toEngineOptions(changeset.options), {
     onFileReviewed: (done) => progress.update(done),
     ...(rules ? { rules } : {}),
+    ...(budget ? { budget } : {}),
   })
   await progress.finish()
   const warnings = engineWarnings(engine)

@@ -4,6 +4,7 @@ import { failReview } from '../db/review-runs'
 import { notifyRoom } from '../do/notify'
 import { requestGitHubPublish } from '../github/consume'
 import { createLogger, describeError } from '../log'
+import { ROOM_WAIT_MS, settleWithin } from './deadline'
 import { isReviewJob, retryDelaySeconds } from './jobs'
 
 /** review-jobs-dlq consumer: a review the queue gave up on ends `failed`, with the reason, for everyone watching. */
@@ -23,7 +24,7 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env)
         const reason = `Review failed after repeated delivery attempts and was dead-lettered.${lastError}`
         const moved = await failReview(db, { changesetId, revision, reason, now: nowIso() })
         if (moved) {
-          await notifyRoom(env, changesetId, { type: 'status', status: 'failed', revision, error: reason }, log)
+          await settleWithin(notifyRoom(env, changesetId, { type: 'status', status: 'failed', revision, error: reason }, log), ROOM_WAIT_MS, log)
           log.warn('review.dead_lettered', { changeset_id: changesetId, revision })
           await requestGitHubPublish(env, { changesetId, revision }, log)
         }

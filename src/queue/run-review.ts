@@ -2,15 +2,17 @@ import { readConfig } from '../config'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { loadRevisionFiles } from '../db/files'
-import { claimReview, failReview, releaseReview } from '../db/review-runs'
+import { abandonReason, claimReview, failReview, leaseIsLive, releaseReview } from '../db/review-runs'
 import { notifyRoom } from '../do/notify'
 import { describeError, type Logger } from '../log'
+import type { ReviewBudget } from '../review/budget'
 import type { Rule } from '../review/types'
 import type { ReviewJob } from './jobs'
 import { ProgressReporter } from './progress'
 import { analyzeRevision, type Analysis } from './analyze'
 import { announceReviewed } from './announce'
 import { commitReview, isCommitConflict } from './commit-review'
+import { ROOM_WAIT_MS, settleWithin, withDeadline } from './deadline'
 
 export type RunOutcome = 'reviewed' | 'failed' | 'skipped' | 'busy' | 'stale'
 
@@ -18,6 +20,18 @@ export interface RunDeps {
   log: Logger
   /** Rules to run instead of the full set (fault-injection tests). */
   rules?: readonly Rule[]
+  /** Engine work limits instead of the defaults (tests). */
+  budget?: Partial<ReviewBudget>
+  /** Wall-clock time an attempt may take before it gives its lease back; defaults to just under the lease. */
+  deadlineMs?: number
+}
+
+/** An attempt that ran out of wall-clock time; its lease is given back and the message retried. */
+export class ReviewTimedOut extends Error {
+  constructor(readonly attempt: number, ms: number) {
+    super(`attempt ${attempt} timed out after ${Math.round(ms / 100) / 10} s`)
+    this.name = 'ReviewTimedOut'
+  }
 }
 
 /**
@@ -33,6 +47,10 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
   const log = deps.log.child({ changeset_id: job.changesetId, revision: job.revision, run_id: runId })
   const now = nowIso()
   const leaseUntil = new Date(started + config.reviewLeaseSeconds * 1000).toISOString()
+  // A hung binding (D1, the room, the AI provider) must not hold the lease, or the batch, for
+  // ever: past the deadline the attempt counts as failed, and a late commit is refused by the lease.
+  const deadlineMs = deps.deadlineMs ?? Math.max(1000, config.reviewLeaseSeconds * 1000 - 5000)
+  const roomWaitMs = Math.min(ROOM_WAIT_MS, deadlineMs / 4)
 
   const claimed = await claimReview(db, {
     changesetId: job.changesetId,
@@ -42,7 +60,7 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
     leaseUntil,
     maxAttempts: config.maxReviewAttempts,
   })
-  if (!claimed) return explainUnclaimed(env, job, config.maxReviewAttempts, log)
+  if (!claimed) return explainUnclaimed(env, job, config.maxReviewAttempts, log, roomWaitMs)
 
   log.info('review.started', { attempt: claimed.attempts })
   // The files load while watchers hear `in_progress`: one round trip instead of two in a row.
@@ -50,11 +68,20 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
 
   let analysis: Analysis
   try {
-    const [files] = await Promise.all([loadRevisionFiles(db, job.changesetId, job.revision), announced])
-    const progress = new ProgressReporter(env, job, files.length, log)
-    await progress.start()
-    analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules)
-    await commitReview(env, { job, runId, tenantId: claimed.tenantId, files, analysis })
+    const done = await withDeadline(
+      (async () => {
+        const [files] = await Promise.all([loadRevisionFiles(db, job.changesetId, job.revision), announced])
+        const progress = new ProgressReporter(env, job, files.length, log)
+        await progress.start()
+        const analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules, deps.budget)
+        await commitReview(env, { job, runId, tenantId: claimed.tenantId, files, analysis })
+        return { files, analysis }
+      })(),
+      deadlineMs,
+      () => new ReviewTimedOut(claimed.attempts, deadlineMs),
+    )
+    analysis = done.analysis
+    const files = done.files
     log.info('review.completed', {
       outcome: 'reviewed',
       attempt: claimed.attempts,
@@ -72,31 +99,35 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
       return 'stale'
     }
     // Errors come from D1, the engine or bindings, never with diff content: safe to keep and log.
-    const error = describeError(err).slice(0, 300)
+    const error = err instanceof ReviewTimedOut ? err.message : describeError(err).slice(0, 300)
     log.error('review.attempt_failed', { attempt: claimed.attempts, duration_ms: Date.now() - started, error })
     await releaseReview(db, job.changesetId, runId, error, nowIso()).catch((releaseErr) =>
       log.error('review.release_failed', { error: describeError(releaseErr) }),
     )
-    await announced // so `pending` cannot overtake `in_progress`
-    await notifyRoom(env, job.changesetId, { type: 'status', status: 'pending', revision: job.revision }, log)
+    // So `pending` cannot overtake `in_progress`. D1 already holds the outcome, so a room that
+    // does not answer is waited for briefly, not for ever.
+    await settleWithin(announced, roomWaitMs, log)
+    await settleWithin(notifyRoom(env, job.changesetId, { type: 'status', status: 'pending', revision: job.revision }, log), roomWaitMs, log)
     throw err
   }
-  await announceReviewed(env, job, analysis.warnings, log)
+  await settleWithin(announceReviewed(env, job, analysis.warnings, log), roomWaitMs, log)
   return 'reviewed'
 }
 
 /** Why a delivery could not claim the review, and what (if anything) to do about it. */
-async function explainUnclaimed(env: Env, job: ReviewJob, maxAttempts: number, log: Logger): Promise<RunOutcome> {
+async function explainUnclaimed(env: Env, job: ReviewJob, maxAttempts: number, log: Logger, roomWaitMs: number): Promise<RunOutcome> {
   const db = getDb(env.DB)
   const row = await findChangesetById(db, job.changesetId)
   if (!row || row.status === 'reviewed' || row.status === 'failed' || row.revision !== job.revision) {
     log.info('review.skipped', { reason: row ? `status ${row.status}, revision ${row.revision}` : 'changeset deleted' })
     return 'skipped'
   }
-  if (row.attempts >= maxAttempts) {
-    const reason = `review did not complete after ${row.attempts} attempts${row.lastError ? ` (last error: ${row.lastError})` : ''}`
+  // The last attempt may still be running: only a dead or finished one ends the review here.
+  if (row.attempts >= maxAttempts && !leaseIsLive(row, nowIso())) {
+    const reason = abandonReason(row)
     const moved = await failReview(db, { changesetId: job.changesetId, revision: job.revision, reason, now: nowIso() })
-    if (moved) await notifyRoom(env, job.changesetId, { type: 'status', status: 'failed', revision: job.revision, error: reason }, log)
+    if (moved) await settleWithin(notifyRoom(env, job.changesetId, { type: 'status', status: 'failed', revision: job.revision, error: reason }, log), roomWaitMs, log)
+    log.warn('review.abandoned', { attempts: row.attempts, reason })
     return 'failed'
   }
   // Another run holds a live lease; if it dies, the watchdog re-enqueues once the lease expires.

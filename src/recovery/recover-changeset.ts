@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { readConfig } from '../config'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
-import { failReview } from '../db/review-runs'
+import { abandonReason, failReview } from '../db/review-runs'
 import { changesets, type ChangesetRow } from '../db/schema'
 import { notifyRoom } from '../do/notify'
 import type { Logger } from '../log'
@@ -40,7 +40,7 @@ export async function recoverChangeset(env: Env, changesetId: string, log: Logge
     row.recoveries >= MAX_RECOVERIES
       ? `review could not be completed: re-queued ${row.recoveries} times without finishing`
       : row.status === 'in_progress' && row.attempts >= config.maxReviewAttempts
-        ? `review did not finish after ${row.attempts} attempts${row.lastError ? ` (last error: ${row.lastError})` : ''}`
+        ? abandonReason(row)
         : undefined
   if (gaveUp) {
     const at = nowIso()
