@@ -144,6 +144,7 @@ describe('the review page', () => {
     const after = await severitiesShown()
     expect(after.length).toBeGreaterThan(0)
     expect(new Set(after)).toEqual(new Set([top]))
+    await page.screenshot({ path: path.join(ARTIFACTS, 'filtered.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1000 } })
     await page.locator('select[name="severity"]').selectOption('')
     await expect.poll(async () => (await findingIds(page)).length).toBe(all)
   })

@@ -74,7 +74,7 @@ function renderFinding(input: FindingsViewInput, f: FindingRow): Markup {
   const where = f.line === null ? 'file' : `line ${f.line}`
   return html`<article class="finding sev-${f.severity} status-${f.status}" id="finding-${f.id}" data-finding-id="${f.id}" data-severity="${f.severity}" data-status="${f.status}" aria-label="${SEVERITY_LABELS[f.severity]} finding, ${where}">
 <p class="finding-head"><span class="badge sev-${f.severity}"><span aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span> ${SEVERITY_LABELS[f.severity]}</span>
-<a class="rule" href="/docs/rules/${encodeURIComponent(f.ruleId)}">${f.ruleId}</a>
+<a class="rule" href="/docs/rules/${f.ruleId.split('/').map(encodeURIComponent).join('/')}">${f.ruleId}</a>
 <span class="finding-status">${f.status}${f.statusReason ? html`: <q class="reason">${f.statusReason}</q>` : ''}</span></p>
 <p class="message">${f.message}</p>
 ${f.suggestion ? html`<p class="suggestion"><strong>Suggestion:</strong> ${f.suggestion}</p>` : ''}

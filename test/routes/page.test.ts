@@ -78,7 +78,10 @@ describe('GET /r/{id}', () => {
     expect(html).toContain('id="status" class="status status-reviewed"')
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/) // no inline script
     expect(html).toMatch(/<tr class="add"><td class="ln">5<\/td>.*pickle\.loads/)
-    expect(html).toContain('href="/docs/rules/')
+    // Rule ids are `namespace/name`; the link opens the rule's page.
+    const ruleLink = html.match(/<a class="rule" href="([^"]+)"/)![1]!
+    expect(ruleLink).toMatch(/^\/docs\/rules\/[\w-]+\/[\w-]+$/)
+    expect((await api(ruleLink)).status).toBe(200)
     // The file with findings is open, the one without is collapsed.
     expect(html).toMatch(/<details class="file" open data-path="app\/load.py">/)
     expect(html).toMatch(/<details class="file" data-path="app\/other.py">/)
