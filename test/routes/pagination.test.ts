@@ -78,7 +78,7 @@ describe('GET /api/changesets', () => {
 describe('GET …/findings, …/history and …/revisions', () => {
   it('findings: ?cursor= alone keeps the filters; other filters are a 422', async ({ expect }) => {
     const key = await createTenantKey()
-    const id = await submit(key, { title: 'logs', author: 'ada', files: [consoleLogs('src/a.js', 3), consoleLogs('src/b.js', 4)] })
+    const id = await submit(key, { title: 'logs', author: 'ada', files: [consoleLogs('src/a.js', 3), consoleLogs('src/b.js', 4)], options: { profile: 'strict' } })
     await waitForStatus(key, id, 'reviewed')
     const pages = await walkFrom(key, `/api/changesets/${id}/findings?file_path=src/b.js&limit=1`)
     expect(pages.map((p) => p.data.length)).toEqual([1, 1, 1, 1])
@@ -91,7 +91,7 @@ describe('GET …/findings, …/history and …/revisions', () => {
 
   it('history: ?cursor= alone keeps the type filter and page size', async ({ expect }) => {
     const key = await createTenantKey()
-    const id = await submit(key, { title: 'logs', author: 'ada', files: [consoleLogs('src/a.js', 3)] })
+    const id = await submit(key, { title: 'logs', author: 'ada', files: [consoleLogs('src/a.js', 3)], options: { profile: 'strict' } })
     await waitForStatus(key, id, 'reviewed')
     const findings = await page(key, `/api/changesets/${id}/findings`)
     for (const f of findings.data) {
