@@ -169,6 +169,18 @@ describe('progress', () => {
     )
   })
 
+  it('names the submitted file count when the review ended before the stream could report progress', () => {
+    let t = 0
+    const stream = captureStream(false)
+    const progress = createProgress({ stream, interactive: false, style: plain, label: 'R', revision: 1, files: 1, now: () => t })
+    t = 200
+    progress.event({ type: 'snapshot', status: 'reviewed', revision: 1, progress: null })
+    progress.stop('reviewed')
+    const failed = captureStream(false)
+    createProgress({ stream: failed, interactive: false, style: plain, label: 'R', revision: 1, files: 3, now: () => t }).stop('failed')
+    expect(stream.text() + failed.text()).toBe('R: queued (0.0 s)\nR: reviewed, 1 file in 0.2 s\nR: queued (0.0 s)\nR: failed in 0.0 s\n')
+  })
+
   it('reports progress at least every 5 s on a long plain run', () => {
     let t = 0
     const stream = captureStream(false)

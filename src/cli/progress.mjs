@@ -8,10 +8,12 @@ const TERMINAL_WORDS = new Set(['reviewed', 'failed'])
 const STATUS_WORDS = { pending: 'queued', in_progress: 'reviewing', reviewed: 'reviewed', failed: 'failed' }
 
 /**
+ * `files` is how many files are under review when the caller knows it: a review that ends before
+ * the stream attaches sends no progress, and the closing line still says what was reviewed.
  * @param {{ stream: NodeJS.WritableStream & { columns?: number }, interactive: boolean, style: import('./style.mjs').Style,
- *   label: string, revision: number, now?: () => number }} options
+ *   label: string, revision: number, files?: number, now?: () => number }} options
  */
-export function createProgress({ stream, interactive, style, label, revision, now = Date.now }) {
+export function createProgress({ stream, interactive, style, label, revision, files, now = Date.now }) {
   const started = now()
   let status = 'pending'
   /** @type {{ phase: string, done: number, total: number } | null} */
@@ -76,7 +78,8 @@ export function createProgress({ stream, interactive, style, label, revision, no
     /** Stops redrawing and leaves one line saying how it ended. */
     stop(outcome) {
       if (timer) clearInterval(timer)
-      const done = progress?.phase === 'rules' ? `, ${progress.total} file${progress.total === 1 ? '' : 's'}` : ''
+      const total = progress?.phase === 'rules' ? progress.total : outcome === 'reviewed' ? files : undefined
+      const done = total === undefined ? '' : `, ${total} file${total === 1 ? '' : 's'}`
       const text = outcome ? `${label}: ${STATUS_WORDS[outcome] ?? outcome}${done} in ${elapsed()}` : null
       if (interactive) {
         const mark = outcome === 'failed' ? style.red('✖') : outcome ? style.green('✔') : ''

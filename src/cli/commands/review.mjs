@@ -25,7 +25,7 @@ export async function review(ctx, { values, paths }) {
   const submitted = await client.json('/api/changesets', { method: 'POST', body, what: 'submitting the changeset' })
   rememberChangeset(ctx.cwd, client.url, meta.branch, submitted.changeset_id)
   ctx.stderr.write(`Submitted ${describeSize(changes)} compared with ${changes.base.label} as changeset ${submitted.changeset_id}\n`)
-  return finish(ctx, client, { id: submitted.changeset_id, revision: submitted.revision, failOn, values, revise: false })
+  return finish(ctx, client, { id: submitted.changeset_id, revision: submitted.revision, failOn, values, revise: false, files: changes.files.length })
 }
 
 /** @param {import('../context.mjs').Context} ctx @param {import('../args.mjs').ParsedCommand} parsed */
@@ -39,7 +39,7 @@ export async function revise(ctx, { values, positionals, paths }) {
   const submitted = await client.json(`${changesetPath(id)}/revisions`, { method: 'POST', body, what: 'submitting the revision' })
   rememberChangeset(ctx.cwd, client.url, branchName(ctx.cwd, ctx.env), id)
   ctx.stderr.write(`Submitted ${describeSize(changes)} compared with ${changes.base.label} as revision ${submitted.revision} of ${id}\n`)
-  return finish(ctx, client, { id, revision: submitted.revision, failOn, values, revise: true })
+  return finish(ctx, client, { id, revision: submitted.revision, failOn, values, revise: true, files: changes.files.length })
 }
 
 /** Everything both commands need before sending: config, the diff, and the service's limits. */
@@ -87,9 +87,9 @@ function describeSize(changes) {
 }
 
 /** Follows the review, then prints the findings (and the report) and decides the exit code. */
-async function finish(ctx, client, { id, revision, failOn, values, revise }) {
+async function finish(ctx, client, { id, revision, failOn, values, revise, files }) {
   const label = revise ? `revision ${revision} of ${id.slice(0, 8)}` : `changeset ${id.slice(0, 8)}`
-  const progress = createProgress({ stream: ctx.stderr, interactive: ctx.live, style: ctx.err, label: `Reviewing ${label}`, revision })
+  const progress = createProgress({ stream: ctx.stderr, interactive: ctx.live, style: ctx.err, label: `Reviewing ${label}`, revision, files })
   let outcome
   try {
     outcome = await followReview(client, id, {

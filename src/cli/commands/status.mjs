@@ -13,7 +13,7 @@ export async function status(ctx, { values, positionals }) {
   let changeset = await client.json(changesetPath(id))
 
   if (values.wait && !TERMINAL.has(changeset.status)) {
-    const progress = createProgress({ stream: ctx.stderr, interactive: ctx.live, style: ctx.err, label: `Reviewing ${id.slice(0, 8)}`, revision: changeset.revision })
+    const progress = createProgress({ stream: ctx.stderr, interactive: ctx.live, style: ctx.err, label: `Reviewing ${id.slice(0, 8)}`, revision: changeset.revision, files: changeset.file_count })
     try {
       const outcome = await followReview(client, id, {
         revision: changeset.revision,
