@@ -4,7 +4,7 @@ import { insertRevision } from '../db/revisions'
 import { ApiError } from '../errors'
 import type { Logger } from '../log'
 import { describeError } from '../log'
-import type { ReviewOptions } from '../review/types'
+import type { ReviewOptions } from '../contracts/review-options'
 import type { Principal } from '../types'
 import { requireChangeset } from './access'
 import { checkReviewOptions } from './check-options'
@@ -19,7 +19,7 @@ export async function submitRevision(
   env: Env,
   principal: Principal,
   changesetId: string,
-  input: DiffSource & { options?: ReviewOptions & { ai?: boolean } },
+  input: DiffSource & { options?: ReviewOptions },
   log: Logger,
   defer?: Defer,
 ): Promise<{ revision: number }> {

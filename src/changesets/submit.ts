@@ -6,7 +6,7 @@ import type { Logger } from '../log'
 import { describeError } from '../log'
 import { enqueueReview } from '../queue/enqueue'
 import { PENDING_GRACE_MS } from '../recovery/recover-changeset'
-import type { ReviewOptions } from '../review/types'
+import type { ReviewOptions } from '../contracts/review-options'
 import type { Principal } from '../types'
 import { checkReviewOptions } from './check-options'
 import { prepareFiles, toFileRows, type DiffSource } from './prepare-files'
@@ -15,7 +15,7 @@ export interface Submission extends DiffSource {
   title: string
   description?: string | null
   author: string
-  options?: ReviewOptions & { ai?: boolean }
+  options?: ReviewOptions
 }
 
 /**

@@ -2,7 +2,8 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { runBatch } from './batch'
 import { insertFilesStatements } from './changesets'
 import { d1Of, type Db } from './client'
-import { changesets, revisions, type NewChangesetFileRow, type RevisionRow, type SubmissionOptions } from './schema'
+import type { ReviewOptions } from '../contracts/review-options'
+import { changesets, revisions, type NewChangesetFileRow, type RevisionRow } from './schema'
 
 /**
  * Starts revision `number` of a changeset: its files, a fresh review state (status pending,
@@ -20,7 +21,7 @@ export async function insertRevision(
     files: NewChangesetFileRow[]
     additions: number
     deletions: number
-    options: SubmissionOptions | null | undefined
+    options: ReviewOptions | null | undefined
     now: string
   },
 ): Promise<void> {

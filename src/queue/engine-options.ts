@@ -1,4 +1,4 @@
-import { ReviewOptionsSchema } from '../routes/schemas'
+import { ReviewOptionsSchema } from '../contracts/review-options'
 import type { ReviewOptions } from '../review/types'
 
 /** Stored options were validated on the way in; parse again so a bad row cannot reach the engine. */

@@ -1,5 +1,5 @@
-import { toChangesetJson } from '../changesets/serialize'
-import { toFindingJson } from '../findings/serialize'
+import { toChangesetJson } from '../contracts/changeset'
+import { toFindingJson } from '../contracts/finding'
 import type { LoadedReport } from './load-report'
 import { cleanJson } from './sanitize'
 

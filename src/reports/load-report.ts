@@ -1,9 +1,9 @@
-import { changesetLinks, toChangesetJson } from '../changesets/serialize'
+import { changesetLinks, toChangesetJson } from '../contracts/changeset'
+import { toFindingJson } from '../contracts/finding'
 import { loadChangesetView, type ChangesetView } from '../db/changeset-view'
 import type { Db } from '../db/client'
 import { listReportFindings, type ReportScope } from '../db/report-findings'
 import type { FindingRow } from '../db/schema'
-import { toFindingJson } from '../findings/serialize'
 import { ruleCatalog } from '../review'
 import type { ReportCoverage, ReportInput } from './types'
 

@@ -1,7 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
-import { changesetLinks, toChangesetJson } from '../changesets/serialize'
 import { submitChangeset } from '../changesets/submit'
+import { changesetLinks, ChangesetListItemSchema, ChangesetSchema, toChangesetJson, toChangesetListItemJson } from '../contracts/changeset'
+import { ChangesetIdParamSchema, PageQuerySchema } from '../contracts/params'
+import { ChangesetStatusSchema, VerdictSchema } from '../contracts/status'
+import { SubmitChangesetSchema, SubmitResponseSchema } from '../contracts/submission'
 import { loadChangesetView } from '../db/changeset-view'
 import { listChangesets, type ListCursor } from '../db/changeset-list'
 import { deleteChangeset } from '../db/changesets'
@@ -10,18 +13,8 @@ import { getDb } from '../db/client'
 import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
+import { jsonContent } from './openapi'
 import { readPage } from './pagination'
-import {
-  ChangesetIdParamSchema,
-  ChangesetListItemSchema,
-  ChangesetSchema,
-  ChangesetStatusSchema,
-  jsonContent,
-  PageQuerySchema,
-  SubmitChangesetSchema,
-  SubmitResponseSchema,
-  VerdictSchema,
-} from './schemas'
 
 const submitChangesetRoute = createRoute({
   method: 'post',
@@ -121,20 +114,7 @@ export function registerChangesetRoutes(app: App) {
     )
     return c.json(
       {
-        data: page.items.map(({ row, fileCount, openBySeverity }) => ({
-          id: row.id,
-          title: row.title,
-          author: row.author,
-          status: row.status,
-          verdict: row.verdict,
-          revision: row.revision,
-          file_count: fileCount,
-          open_findings: openBySeverity,
-          created_at: row.createdAt,
-          updated_at: row.updatedAt,
-          completed_at: row.completedAt,
-          links: changesetLinks(row.id),
-        })),
+        data: page.items.map(toChangesetListItemJson),
         next_cursor: request.cursorAfter(page.next && { createdAt: page.next.createdAt, id: page.next.id }),
       },
       200,

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { signTicket, TICKET_TTL_SECONDS } from '../auth/tickets'
+import { ChangesetIdParamSchema } from '../contracts/params'
 import { findChangeset } from '../db/changesets'
 import { getDb } from '../db/client'
 import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
 import { rateLimitStreamOpens } from '../middleware/rate-limit'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, jsonContent } from './schemas'
+import { jsonContent } from './openapi'
 
 const TicketSchema = z
   .object({

@@ -1,12 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
+import { FileSchema, FileWithDiffSchema, toFileJson, toFileWithDiffJson } from '../contracts/file'
+import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
-import { findFile, listFiles, type FileSummaryRow } from '../db/files-view'
+import { findFile, listFiles } from '../db/files-view'
 import { zeroBySeverity } from '../db/summary'
 import { ApiError, errorResponses } from '../errors'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, FileSchema, FileWithDiffSchema, jsonContent } from './schemas'
+import { jsonContent } from './openapi'
 
 const listFilesRoute = createRoute({
   method: 'get',
@@ -34,23 +36,6 @@ const getFileRoute = createRoute({
   responses: { 200: { description: 'The file and its diff', content: jsonContent(FileWithDiffSchema) }, ...errorResponses },
 })
 
-function toFileJson(row: FileSummaryRow, open: Record<string, number>) {
-  return {
-    id: row.id,
-    file_path: row.filePath,
-    old_path: row.oldPath,
-    change_type: row.changeType,
-    language: row.language,
-    binary: row.binary,
-    additions: row.additions,
-    deletions: row.deletions,
-    skipped: row.skipped,
-    problems: row.problems ?? [],
-    revision: row.revision,
-    open_findings: open,
-  }
-}
-
 export function registerFileRoutes(app: App) {
   app.openapi(listFilesRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
@@ -69,6 +54,6 @@ export function registerFileRoutes(app: App) {
     await requireChangeset(db, tenantId, changeset_id)
     const found = await findFile(db, tenantId, changeset_id, file_id)
     if (!found) throw new ApiError(404, 'not_found', `File ${file_id} not found`)
-    return c.json({ ...toFileJson(found.file, found.open), diff_content: found.file.diffContent, content: found.file.content }, 200)
+    return c.json(toFileWithDiffJson(found.file, found.open), 200)
   })
 }

@@ -2,25 +2,18 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
 import { publishFindingCounts } from '../changesets/publish-counts'
+import { FindingSchema, toFindingJson, TriageSchema } from '../contracts/finding'
+import { ChangesetIdParamSchema, FindingIdParamSchema, PageQuerySchema } from '../contracts/params'
+import { CategorySchema, SeveritySchema } from '../contracts/severity'
+import { FindingStatusSchema } from '../contracts/status'
 import { getDb, nowIso } from '../db/client'
 import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
 import type { FindingStatus } from '../db/schema'
 import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
-import { toFindingJson } from '../findings/serialize'
 import { SEVERITY_RANK } from '../review/types'
 import type { App } from '../types'
+import { jsonContent } from './openapi'
 import { readPage } from './pagination'
-import {
-  CategorySchema,
-  ChangesetIdParamSchema,
-  FindingIdParamSchema,
-  FindingSchema,
-  FindingStatusSchema,
-  jsonContent,
-  PageQuerySchema,
-  SeveritySchema,
-  TriageSchema,
-} from './schemas'
 
 const FindingFiltersSchema = z.object({
   severity: SeveritySchema.optional().openapi({ description: 'Minimum severity: `major` returns critical and major.' }),

@@ -1,27 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
+import { HISTORY_TYPES, HistoryEntrySchema, toHistoryEntryJson } from '../contracts/history'
+import { ChangesetIdParamSchema, PageQuerySchema } from '../contracts/params'
 import { getDb } from '../db/client'
 import { isHistoryCursor, listHistory } from '../db/history'
 import { errorResponses } from '../errors'
 import type { App } from '../types'
+import { jsonContent } from './openapi'
 import { readPage } from './pagination'
-import { ChangesetIdParamSchema, jsonContent, PageQuerySchema } from './schemas'
-
-const HistoryEntrySchema = z
-  .object({
-    id: z.number().int(),
-    revision: z.number().int(),
-    type: z.enum(['status', 'triage']).openapi({ description: '`status`: a review transition; `triage`: a finding changed status.' }),
-    from: z.string().nullable(),
-    to: z.string().nullable(),
-    detail: z.string().nullable().openapi({ description: 'Why (status) or which finding, by whom and why (triage, JSON).' }),
-    at: z.string(),
-  })
-  .openapi('HistoryEntry')
 
 const HistoryFiltersSchema = z.object({
-  type: z.enum(['status', 'triage']).optional().openapi({ description: 'Only review transitions, or only triage changes.' }),
+  type: z.enum(HISTORY_TYPES).optional().openapi({ description: 'Only review transitions, or only triage changes.' }),
 })
 
 const historyRoute = createRoute({
@@ -51,15 +41,7 @@ export function registerHistoryRoutes(app: App) {
     const page = await listHistory(db, changeset_id, request.filters, request.limit, request.after)
     return c.json(
       {
-        data: page.items.map((r) => ({
-          id: r.id,
-          revision: r.revision,
-          type: r.type === 'triage' ? ('triage' as const) : ('status' as const),
-          from: r.fromStatus,
-          to: r.toStatus,
-          detail: r.detail,
-          at: r.at,
-        })),
+        data: page.items.map(toHistoryEntryJson),
         next_cursor: request.cursorAfter(page.next && { ...page.next }),
       },
       200,

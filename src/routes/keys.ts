@@ -7,8 +7,9 @@ import { getDb, nowIso } from '../db/client'
 import { KEY_SCOPES, type ApiKeyRow } from '../db/schema'
 import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { describeError } from '../log'
-import { jsonContent, plainText } from './schemas'
+import { plainText } from '../contracts/text'
 import type { App, Principal } from '../types'
+import { jsonContent } from './openapi'
 
 const ScopeSchema = z.enum(KEY_SCOPES).openapi('KeyScope')
 

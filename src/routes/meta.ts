@@ -5,7 +5,7 @@ import { getDb } from '../db/client'
 import { describeError } from '../log'
 import { describeAiProvider } from '../ai/provider-config'
 import type { App } from '../types'
-import { jsonContent } from './schemas'
+import { jsonContent } from './openapi'
 
 const WelcomeSchema = z
   .object({

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
+import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
 import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { DEFAULT_LINK_DAYS, MAX_LINK_DAYS, PAGE_SCOPES, signPageToken } from '../page/token'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, jsonContent } from './schemas'
+import { jsonContent } from './openapi'
 
 const PageLinkRequestSchema = z
   .object({

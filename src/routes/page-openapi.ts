@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { jsonErrorResponse } from '../errors'
 import type { App } from '../types'
-import { jsonContent } from './schemas'
+import { jsonContent } from './openapi'
 
 /**
  * The review page's routes in the OpenAPI document. They answer HTML or take a page token

@@ -1,5 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
+import { ChangesetSchema } from '../contracts/changeset'
+import { FindingSchema } from '../contracts/finding'
+import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
 import { ApiError, errorResponses } from '../errors'
 import { renderJsonReport } from '../reports/json'
@@ -8,7 +11,6 @@ import { renderMarkdown } from '../reports/markdown'
 import { renderRdjson } from '../reports/rdjson'
 import { renderSarif } from '../reports/sarif'
 import type { App } from '../types'
-import { ChangesetIdParamSchema, ChangesetSchema, FindingSchema } from './schemas'
 
 const FORMATS = ['markdown', 'sarif', 'rdjson', 'json'] as const
 type Format = (typeof FORMATS)[number]

@@ -2,25 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { requireChangeset } from '../changesets/access'
 import { submitRevision } from '../changesets/revise'
-import { changesetLinks } from '../changesets/serialize'
+import { changesetLinks } from '../contracts/changeset'
+import { ChangesetIdParamSchema, PageQuerySchema } from '../contracts/params'
+import { RevisionSchema, toRevisionJson } from '../contracts/revision'
+import { RevisionSubmittedSchema, SubmitRevisionSchema } from '../contracts/submission'
 import { getDb } from '../db/client'
 import { isRevisionCursor, listRevisions } from '../db/revisions'
-import type { RevisionRow } from '../db/schema'
 import { bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
+import { jsonContent } from './openapi'
 import { readPage } from './pagination'
-import { ChangesetIdParamSchema, jsonContent, LinksSchema, PageQuerySchema, RevisionSchema, SubmitRevisionSchema } from './schemas'
-
-const RevisionSubmittedSchema = z
-  .object({
-    message: z.literal('Revision submitted'),
-    changeset_id: z.string(),
-    revision: z.number().int(),
-    status: z.literal('pending'),
-    links: LinksSchema,
-  })
-  .openapi('RevisionSubmitted')
 
 const submitRevisionRoute = createRoute({
   method: 'post',
@@ -62,20 +54,6 @@ const listRevisionsRoute = createRoute({
 
 // Revisions have no filters; their cursor still carries the page size.
 const NoFiltersSchema = z.object({})
-
-function toRevisionJson(row: RevisionRow): z.infer<typeof RevisionSchema> {
-  return {
-    number: row.number,
-    status: row.status,
-    file_count: row.fileCount,
-    additions: row.additions,
-    deletions: row.deletions,
-    error: row.error,
-    summary: (row.summary as z.infer<typeof RevisionSchema>['summary']) ?? null,
-    created_at: row.createdAt,
-    completed_at: row.completedAt,
-  }
-}
 
 export function registerRevisionRoutes(app: App) {
   app.openapi(submitRevisionRoute, async (c) => {

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { html, raw } from 'hono/html'
 import { requireScope } from '../auth/middleware'
+import { CategorySchema, SeveritySchema } from '../contracts/severity'
 import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
 import { ruleCatalog } from '../review'
 import { CATEGORIES, PACKS, SEVERITIES, type RuleMeta } from '../review/types'
 import type { App } from '../types'
 import { RULE_PAGE_STYLESHEET } from './docs-assets'
-import { CategorySchema, jsonContent, SeveritySchema } from './schemas'
+import { jsonContent } from './openapi'
 
 const RuleSchema = z
   .object({

@@ -9,7 +9,7 @@ import { verifyWebhookSignature } from '../github/signature'
 import { limitBody, bodyLimitFor } from '../middleware/body-limit'
 import { readLimited } from '../middleware/read-body'
 import type { App, AppEnv } from '../types'
-import { jsonContent } from './schemas'
+import { jsonContent } from './openapi'
 
 export const GITHUB_WEBHOOK_PATH = '/webhooks/github'
 
