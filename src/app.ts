@@ -70,7 +70,7 @@ export function createApp(): App {
     const allow = methodsFor(new URL(c.req.url).pathname)
     if (allow.length > 0) {
       c.header('Allow', allow.join(', '))
-      return errorJson(c, 405, 'method_not_allowed', `${c.req.method} is not allowed here; use ${allow.join(', ')}`)
+      return errorJson(c, 'method_not_allowed', `${c.req.method} is not allowed here; use ${allow.join(', ')}`)
     }
     return notFound(c)
   })

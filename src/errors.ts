@@ -21,48 +21,86 @@ export const ErrorSchema = z
 
 export type ErrorDetail = { path: string; message: string }
 
+/**
+ * Every error code the API answers with, and the one status each code means (unkey's
+ * `codeToStatus`): call sites name the code, never the status, so the two cannot disagree.
+ */
+const STATUS_OF_CODE = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  upgrade_required: 426,
+  rate_limited: 429,
+  internal_error: 500,
+  unavailable: 503,
+} as const satisfies Record<string, ContentfulStatusCode>
+
+export type ErrorCode = keyof typeof STATUS_OF_CODE
+
+export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
+  return STATUS_OF_CODE[code]
+}
+
+const CODE_OF_STATUS = new Map<number, ErrorCode>(Object.entries(STATUS_OF_CODE).map(([code, status]) => [status, code as ErrorCode]))
+
+/** The code for a status Hono chose itself (malformed JSON, body limits); statuses we never use fall back by class. */
+function statusToCode(status: number): ErrorCode {
+  return CODE_OF_STATUS.get(status) ?? (status >= 500 ? 'internal_error' : 'bad_request')
+}
+
+export interface ApiErrorOptions {
+  /** Which fields or limits the error is about. */
+  details?: ErrorDetail[]
+  /** Response headers the error needs (`WWW-Authenticate`, `Retry-After`, `Upgrade`). */
+  headers?: Record<string, string>
+}
+
 export class ApiError extends HTTPException {
+  readonly details?: ErrorDetail[]
+  readonly headers?: Record<string, string>
+
   constructor(
-    status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
-    readonly details?: ErrorDetail[],
-    readonly headers?: Record<string, string>,
+    options: ApiErrorOptions = {},
   ) {
-    super(status, { message })
+    super(codeToStatus(code), { message })
+    this.details = options.details
+    this.headers = options.headers
   }
 }
 
-const CODES: Partial<Record<number, string>> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  409: 'conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  422: 'validation_failed',
-  426: 'upgrade_required',
-  429: 'rate_limited',
-  500: 'internal_error',
-  503: 'unavailable',
+/** A 422 naming each field that failed, in the same shape as a failed zod validation. */
+export function validationFailed(details: ErrorDetail[]): ApiError {
+  return new ApiError('validation_failed', 'Request validation failed', { details })
 }
 
-export function codeForStatus(status: number): string {
-  return CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request')
+/** Another tenant's changeset answers exactly like a missing one. */
+export function changesetNotFound(id: string): ApiError {
+  return new ApiError('not_found', `Changeset ${id} not found`)
 }
 
-export function errorBody(c: Context<AppEnv>, code: string, message: string, details?: ErrorDetail[]) {
+export function findingNotFound(id: string): ApiError {
+  return new ApiError('not_found', `Finding ${id} not found`)
+}
+
+export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string, details?: ErrorDetail[]) {
   return { error: { code, message, ...(details?.length ? { details } : {}), request_id: c.get('requestId') ?? '' } }
 }
 
+/** The error response for `code`; `status` only for statuses Hono chose itself. */
 export function errorJson(
   c: Context<AppEnv>,
-  status: ContentfulStatusCode,
-  code: string,
+  code: ErrorCode,
   message: string,
   details?: ErrorDetail[],
+  status: ContentfulStatusCode = codeToStatus(code),
 ) {
   return c.json(errorBody(c, code, message, details), status)
 }
@@ -94,25 +132,25 @@ export const defaultHook: Hook<unknown, AppEnv, string, Response | undefined> = 
     path: [result.target, ...issue.path].map(String).join('.'),
     message: issue.message,
   }))
-  return errorJson(c, 422, 'validation_failed', 'Request validation failed', details)
+  return errorJson(c, 'validation_failed', 'Request validation failed', details)
 }
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof ApiError) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value)
-    return errorJson(c, err.status, err.code, err.message, err.details)
+    return errorJson(c, err.code, err.message, err.details)
   }
   if (err instanceof HTTPException) {
     // Hono's own: malformed JSON (400), missing content type (415), body limits (413).
     const challenge = err.res?.headers.get('WWW-Authenticate')
     if (challenge) c.header('WWW-Authenticate', challenge)
-    return errorJson(c, err.status, codeForStatus(err.status), safeMessage(err))
+    return errorJson(c, statusToCode(err.status), safeMessage(err), undefined, err.status)
   }
   const log = c.get('log')
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
   if (log) log.error('request.unhandled_error', { error: detail.slice(0, 500) })
   else console.error('unhandled error', detail)
-  return errorJson(c, 500, 'internal_error', 'Internal server error')
+  return errorJson(c, 'internal_error', 'Internal server error')
 }
 
 function safeMessage(err: HTTPException): string {
@@ -122,8 +160,8 @@ function safeMessage(err: HTTPException): string {
 
 function defaultMessage(status: number): string {
   if (status === 415) return 'Content-Type must be application/json'
-  return codeForStatus(status).replaceAll('_', ' ')
+  return statusToCode(status).replaceAll('_', ' ')
 }
 
 export const notFound: NotFoundHandler<AppEnv> = (c) =>
-  errorJson(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)
+  errorJson(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)

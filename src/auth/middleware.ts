@@ -17,8 +17,8 @@ const REALM = 'Bearer realm="code-review-assistant"'
 export const BOOTSTRAP_KEY_ID = 'admin-token'
 
 function unauthorized(message: string, error = 'invalid_token'): ApiError {
-  return new ApiError(401, 'unauthorized', message, undefined, {
-    'WWW-Authenticate': `${REALM}, error="${error}", error_description="${message}"`,
+  return new ApiError('unauthorized', message, {
+    headers: { 'WWW-Authenticate': `${REALM}, error="${error}", error_description="${message}"` },
   })
 }
 
@@ -45,9 +45,7 @@ export function apiKeyAuth(): MiddlewareHandler<AppEnv> {
       return next()
     }
     if (!header) {
-      throw new ApiError(401, 'unauthorized', 'Missing API key: send `Authorization: Bearer <key>`', undefined, {
-        'WWW-Authenticate': REALM,
-      })
+      throw new ApiError('unauthorized', 'Missing API key: send `Authorization: Bearer <key>`', { headers: { 'WWW-Authenticate': REALM } })
     }
     const token = bearerToken(header)
     if (!token) throw unauthorized('Authorization header must be `Bearer <key>`', 'invalid_request')
@@ -123,7 +121,7 @@ export function requireScope(scope: KeyScope): MiddlewareHandler<AppEnv> {
     const principal = c.get('principal')
     if (!principal) throw unauthorized('Missing API key')
     if (!hasScope(principal.scopes, scope)) {
-      throw new ApiError(403, 'forbidden', `This API key lacks the \`${scope}\` scope`)
+      throw new ApiError('forbidden', `This API key lacks the \`${scope}\` scope`)
     }
     return next()
   }

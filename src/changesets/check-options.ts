@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { validationFailed } from '../errors'
 import { allRules, findUnknownRuleRefs } from '../review'
 import type { ReviewOptions } from '../review/types'
 
@@ -7,10 +7,7 @@ export function checkReviewOptions(options: ReviewOptions | undefined): void {
   if (!options) return
   const unknown = findUnknownRuleRefs(options, allRules)
   if (unknown.length === 0) return
-  throw new ApiError(
-    422,
-    'validation_failed',
-    'Request validation failed',
+  throw validationFailed(
     unknown.map((ref) => ({
       path: (options.disable ?? []).includes(ref) ? 'json.options.disable' : 'json.options.enable',
       message: `unknown rule or pack \`${ref}\`; see GET /api/rules`,

@@ -1,6 +1,6 @@
 import { D1_MAX_FILE_BYTES, type Limits } from '../config'
 import type { NewChangesetFileRow } from '../db/schema'
-import { ApiError, type ErrorDetail } from '../errors'
+import { ApiError, validationFailed, type ErrorDetail } from '../errors'
 import { splitMultiFileDiff } from '../review'
 import { normalizeFilePath } from './paths'
 
@@ -32,9 +32,7 @@ export function prepareFiles(source: DiffSource, limits: Limits): PreparedFile[]
   const field = fromDiff ? 'json.diff' : 'json.files'
 
   if (raw.length === 0) {
-    throw new ApiError(422, 'validation_failed', 'Request validation failed', [
-      { path: field, message: 'contains no file diffs' },
-    ])
+    throw validationFailed([{ path: field, message: 'contains no file diffs' }])
   }
   if (raw.length > limits.maxFiles) {
     throw limitError('MAX_FILES', `${raw.length} files exceed MAX_FILES (${limits.maxFiles})`)
@@ -70,7 +68,7 @@ export function prepareFiles(source: DiffSource, limits: Limits): PreparedFile[]
     totalAdded += additions
     files.push({ path: checked.path, diff: file.diff_content, content, additions, deletions })
   })
-  if (problems.length > 0) throw new ApiError(422, 'validation_failed', 'Request validation failed', problems)
+  if (problems.length > 0) throw validationFailed(problems)
   if (totalAdded > limits.maxAddedLines) {
     throw limitError('MAX_ADDED_LINES', `${totalAdded} added lines exceed MAX_ADDED_LINES (${limits.maxAddedLines})`)
   }
@@ -94,7 +92,7 @@ function checkContentSize(path: string, bytes: number, diffBytes: number, limits
 }
 
 function limitError(limit: string, message: string): ApiError {
-  return new ApiError(413, 'payload_too_large', message, [{ path: limit, message }])
+  return new ApiError('payload_too_large', message, { details: [{ path: limit, message }] })
 }
 
 /** Counts `+`/`-` lines outside file headers; the parser refines these after review. */

@@ -29,7 +29,7 @@ export async function submitRevision(
   const number = changeset.revision + 1
   if (number > limits.maxRevisions) {
     const message = `changeset ${changesetId} already has ${changeset.revision} revisions, the most MAX_REVISIONS (${limits.maxRevisions}) allows`
-    throw new ApiError(409, 'conflict', message, [{ path: 'MAX_REVISIONS', message }])
+    throw new ApiError('conflict', message, { details: [{ path: 'MAX_REVISIONS', message }] })
   }
   checkReviewOptions(input.options)
   const files = prepareFiles(input, limits)
@@ -45,7 +45,7 @@ export async function submitRevision(
     })
   } catch (err) {
     if (/constraint/i.test(describeError(err))) {
-      throw new ApiError(409, 'conflict', `Revision ${number} was submitted concurrently; fetch the changeset and retry`)
+      throw new ApiError('conflict', `Revision ${number} was submitted concurrently; fetch the changeset and retry`)
     }
     throw err
   }

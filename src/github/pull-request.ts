@@ -102,7 +102,7 @@ export async function syncPullRequest(env: Env, config: GitHubAppConfig, job: Pu
   const principal: Principal = { tenantId: installation.tenantId, keyId: 'github', keyName: 'github', scopes: ['read', 'write'] }
   const input = { files: diff.files, options: repoConfig.config.options }
   try {
-    if (diff.files.length === 0) throw new ApiError(422, 'validation_failed', 'The pull request has no text changes to review')
+    if (diff.files.length === 0) throw new ApiError('validation_failed', 'The pull request has no text changes to review')
     if (changeset) await submitRevision(env, principal, changeset.id, input, log)
     else await submitFirst(env, db, { id: pr.changesetId, tenantId: installation.tenantId, title: pull.title, author: pull.author, job }, input, log)
   } catch (err) {

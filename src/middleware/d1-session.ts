@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { ApiError } from '../errors'
+import { validationFailed } from '../errors'
 import type { AppEnv } from '../types'
 
 export const BOOKMARK_HEADER = 'X-D1-Bookmark'
@@ -24,7 +24,7 @@ export function d1Sessions(): MiddlewareHandler<AppEnv> {
     const sent = c.req.header(BOOKMARK_HEADER)
     if (sent && (sent.length > 256 || !BOOKMARK.test(sent))) {
       const message = `${BOOKMARK_HEADER} must be a bookmark this API returned`
-      throw new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: `header.${BOOKMARK_HEADER.toLowerCase()}`, message }])
+      throw validationFailed([{ path: `header.${BOOKMARK_HEADER.toLowerCase()}`, message }])
     }
     const session = c.env.DB.withSession(read ? sent || 'first-unconstrained' : 'first-primary')
     // Drizzle and our batch helper only call prepare() and batch(), which a session has.

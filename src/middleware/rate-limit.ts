@@ -13,7 +13,7 @@ const PERIOD_SECONDS = 60
 async function enforce(limiter: RateLimit | undefined, counter: string, key: string, message: string): Promise<void> {
   if (!limiter) return
   const { success } = await limiter.limit({ key: `${counter}:${key}` })
-  if (!success) throw new ApiError(429, 'rate_limited', message, undefined, { 'Retry-After': String(PERIOD_SECONDS) })
+  if (!success) throw new ApiError('rate_limited', message, { headers: { 'Retry-After': String(PERIOD_SECONDS) } })
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { ApiError } from '../errors'
+import { ApiError, validationFailed } from '../errors'
 import type { AppEnv } from '../types'
 import { bodyLimitFor, type BodyLimit } from './body-limit'
 
@@ -34,13 +34,11 @@ export function readBody(): MiddlewareHandler<AppEnv> {
     try {
       parsed = JSON.parse(text)
     } catch {
-      throw new ApiError(400, 'bad_request', 'Malformed JSON in request body')
+      throw new ApiError('bad_request', 'Malformed JSON in request body')
     }
     const illFormed = findIllFormedString(parsed)
     if (illFormed !== undefined) {
-      throw new ApiError(422, 'validation_failed', 'Request validation failed', [
-        { path: illFormed, message: 'must not contain unpaired UTF-16 surrogates (\\uD800-\\uDFFF)' },
-      ])
+      throw validationFailed([{ path: illFormed, message: 'must not contain unpaired UTF-16 surrogates (\\uD800-\\uDFFF)' }])
     }
     // hono's `json()` re-parses the cached text on every call; hand the validator this parse instead.
     c.req.json = <T>() => Promise.resolve(parsed as T)
@@ -50,9 +48,9 @@ export function readBody(): MiddlewareHandler<AppEnv> {
 
 export async function readLimited(request: Request, limit: BodyLimit): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () =>
-    new ApiError(413, 'payload_too_large', `Request body exceeds ${limit.name} (${limit.maxBytes} bytes)`, [
-      { path: limit.name, message: `limit is ${limit.maxBytes} bytes` },
-    ])
+    new ApiError('payload_too_large', `Request body exceeds ${limit.name} (${limit.maxBytes} bytes)`, {
+      details: [{ path: limit.name, message: `limit is ${limit.maxBytes} bytes` }],
+    })
   const declared = request.headers.get('content-length')
   if (declared !== null && Number(declared) > limit.maxBytes) throw tooLarge()
 
@@ -84,9 +82,9 @@ function decodeUtf8(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     const at = firstInvalidByte(bytes)
-    throw new ApiError(400, 'bad_request', 'Request body is not valid UTF-8', [
-      { path: 'body', message: `invalid UTF-8 sequence at byte ${at}` },
-    ])
+    throw new ApiError('bad_request', 'Request body is not valid UTF-8', {
+      details: [{ path: 'body', message: `invalid UTF-8 sequence at byte ${at}` }],
+    })
   }
 }
 

@@ -10,7 +10,7 @@ import { listChangesets, type ListCursor } from '../db/changeset-list'
 import { deleteChangeset } from '../db/changesets'
 import { closeRoom } from '../do/notify'
 import { getDb } from '../db/client'
-import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
+import { bodyErrorResponses, changesetNotFound, errorResponses } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
 import { jsonContent } from './openapi'
@@ -124,7 +124,7 @@ export function registerChangesetRoutes(app: App) {
   app.openapi(deleteChangesetRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
     const deleted = await deleteChangeset(getDb(c.env.DB), c.get('principal').tenantId, changeset_id)
-    if (!deleted) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    if (!deleted) throw changesetNotFound(changeset_id)
     c.get('log').info('changeset.deleted', { changeset_id })
     await closeRoom(c.env, changeset_id, c.get('log'))
     return c.body(null, 204)
@@ -143,7 +143,7 @@ export function registerChangesetRoutes(app: App) {
   app.openapi(getChangesetRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
     const view = await loadChangesetView(getDb(c.env.DB), c.get('principal').tenantId, changeset_id)
-    if (!view) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    if (!view) throw changesetNotFound(changeset_id)
     return c.json(toChangesetJson(view), 200)
   })
 }

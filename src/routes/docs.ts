@@ -64,7 +64,7 @@ export function registerDocsRoutes(app: App) {
   })
   app.get('/docs/assets/:file', (c) => {
     const asset = findDocsAsset(c.req.param('file'))
-    if (!asset) throw new ApiError(404, 'not_found', `No docs asset ${c.req.param('file')}`)
+    if (!asset) throw new ApiError('not_found', `No docs asset ${c.req.param('file')}`)
     return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': IMMUTABLE })
   })
 }

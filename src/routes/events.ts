@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireScope } from '../auth/middleware'
 import { signTicket, TICKET_TTL_SECONDS } from '../auth/tickets'
+import { requireChangeset } from '../changesets/access'
 import { ChangesetIdParamSchema } from '../contracts/params'
-import { findChangeset } from '../db/changesets'
 import { getDb } from '../db/client'
-import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, changesetNotFound, errorResponses, jsonErrorResponse } from '../errors'
 import { rateLimitStreamOpens } from '../middleware/rate-limit'
 import type { App } from '../types'
 import { jsonContent } from './openapi'
@@ -71,14 +71,13 @@ export function registerEventRoutes(app: App) {
     const { changeset_id } = c.req.valid('param')
     const principal = c.get('principal')
     // Refuse before touching the Durable Object, so unknown ids never create one.
-    const changeset = await findChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
-    if (!changeset) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    await requireChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
 
     const wantsSse = (c.req.header('accept') ?? '').includes('text/event-stream')
     const isUpgrade = c.req.header('upgrade')?.toLowerCase() === 'websocket'
     if (!isUpgrade && !wantsSse) {
-      throw new ApiError(426, 'upgrade_required', 'Open this URL as a WebSocket, or send `Accept: text/event-stream` for SSE', undefined, {
-        Upgrade: 'websocket',
+      throw new ApiError('upgrade_required', 'Open this URL as a WebSocket, or send `Accept: text/event-stream` for SSE', {
+        headers: { Upgrade: 'websocket' },
       })
     }
     const headers = new Headers(c.req.raw.headers)
@@ -88,9 +87,9 @@ export function registerEventRoutes(app: App) {
     headers.delete('authorization')
     const forwarded = new Request(c.req.raw.url, { method: 'GET', headers })
     const res = await c.env.CHANGESET_ROOM.getByName(changeset_id).fetch(forwarded)
-    if (res.status === 401) throw new ApiError(401, 'unauthorized', 'API key has been revoked')
-    if (res.status === 404) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
-    if (res.status === 503) throw new ApiError(503, 'unavailable', 'Event streams are unavailable; try again shortly')
+    if (res.status === 401) throw new ApiError('unauthorized', 'API key has been revoked')
+    if (res.status === 404) throw changesetNotFound(changeset_id)
+    if (res.status === 503) throw new ApiError('unavailable', 'Event streams are unavailable; try again shortly')
     return res
   })
 
@@ -98,9 +97,8 @@ export function registerEventRoutes(app: App) {
     const { changeset_id } = c.req.valid('param')
     const principal = c.get('principal')
     const secret = c.env.TICKET_SECRET
-    if (!secret) throw new ApiError(503, 'unavailable', 'Event tickets are not configured on this deployment (TICKET_SECRET)')
-    const changeset = await findChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
-    if (!changeset) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    if (!secret) throw new ApiError('unavailable', 'Event tickets are not configured on this deployment (TICKET_SECRET)')
+    await requireChangeset(getDb(c.env.DB), principal.tenantId, changeset_id)
     const exp = Math.floor(Date.now() / 1000) + TICKET_TTL_SECONDS
     const ticket = await signTicket(secret, { changesetId: changeset_id, tenantId: principal.tenantId, keyId: principal.keyId, exp })
     return c.json(

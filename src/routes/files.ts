@@ -53,7 +53,7 @@ export function registerFileRoutes(app: App) {
     const tenantId = c.get('principal').tenantId
     await requireChangeset(db, tenantId, changeset_id)
     const found = await findFile(db, tenantId, changeset_id, file_id)
-    if (!found) throw new ApiError(404, 'not_found', `File ${file_id} not found`)
+    if (!found) throw new ApiError('not_found', `File ${file_id} not found`)
     return c.json(toFileWithDiffJson(found.file, found.open), 200)
   })
 }

@@ -9,7 +9,7 @@ import { FindingStatusSchema } from '../contracts/status'
 import { getDb, nowIso } from '../db/client'
 import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
 import type { FindingStatus } from '../db/schema'
-import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, bodyErrorResponses, errorResponses, findingNotFound, jsonErrorResponse } from '../errors'
 import { SEVERITY_RANK } from '../review/types'
 import type { App } from '../types'
 import { jsonContent } from './openapi'
@@ -65,9 +65,9 @@ const triageRoute = createRoute({
 })
 
 function conflict(findingId: string, current: FindingStatus, expected: FindingStatus): ApiError {
-  return new ApiError(409, 'conflict', `Finding ${findingId} is ${current}, not ${expected}; re-read it and retry`, [
-    { path: 'json.expected_status', message: `current status is ${current}` },
-  ])
+  return new ApiError('conflict', `Finding ${findingId} is ${current}, not ${expected}; re-read it and retry`, {
+    details: [{ path: 'json.expected_status', message: `current status is ${current}` }],
+  })
 }
 
 export function registerFindingRoutes(app: App) {
@@ -103,7 +103,7 @@ export function registerFindingRoutes(app: App) {
     const principal = c.get('principal')
     const changeset = await requireChangeset(db, principal.tenantId, changeset_id)
     const finding = await findFinding(db, principal.tenantId, changeset_id, finding_id)
-    if (!finding) throw new ApiError(404, 'not_found', `Finding ${finding_id} not found`)
+    if (!finding) throw findingNotFound(finding_id)
     if (expected !== undefined && finding.status !== expected) throw conflict(finding_id, finding.status, expected)
     if (finding.status === status) return c.json(toFindingJson(finding), 200)
 
@@ -114,7 +114,7 @@ export function registerFindingRoutes(app: App) {
       // Another triage moved it between our read and our write. If it now has the status asked
       // for, this request is the same no-op it would have been a moment later.
       const current = await findFinding(db, principal.tenantId, changeset_id, finding_id)
-      if (!current) throw new ApiError(404, 'not_found', `Finding ${finding_id} not found`)
+      if (!current) throw findingNotFound(finding_id)
       if (current.status === status && expected === undefined) return c.json(toFindingJson(current), 200)
       throw conflict(finding_id, current.status, expected ?? from)
     }

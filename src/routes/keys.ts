@@ -5,7 +5,7 @@ import { BOOTSTRAP_KEY_ID, requireScope } from '../auth/middleware'
 import { insertKey, listKeys, revokeKey, tenantExists } from '../db/api-keys'
 import { getDb, nowIso } from '../db/client'
 import { KEY_SCOPES, type ApiKeyRow } from '../db/schema'
-import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse, validationFailed } from '../errors'
 import { describeError } from '../log'
 import { plainText } from '../contracts/text'
 import type { App, Principal } from '../types'
@@ -103,11 +103,11 @@ function toKeyJson(row: ApiKeyRow) {
 function targetTenant(principal: Principal, requested: string | undefined): string {
   if (principal.keyId !== BOOTSTRAP_KEY_ID) {
     if (requested !== undefined && requested !== principal.tenantId) {
-      throw new ApiError(403, 'forbidden', 'An admin key can only manage keys of its own tenant')
+      throw new ApiError('forbidden', 'An admin key can only manage keys of its own tenant')
     }
     return principal.tenantId
   }
-  if (!requested) throw new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: 'tenant_id', message: 'Required with the admin token' }])
+  if (!requested) throw validationFailed([{ path: 'tenant_id', message: 'Required with the admin token' }])
   return requested
 }
 
@@ -148,9 +148,9 @@ export function registerKeyRoutes(app: App) {
     const { key_id } = c.req.valid('param')
     const db = getDb(c.env.DB)
     const tenantId = targetTenant(c.get('principal'), c.req.valid('query').tenant_id)
-    if (!(await tenantExists(db, tenantId))) throw new ApiError(404, 'not_found', `API key ${key_id} not found`)
+    if (!(await tenantExists(db, tenantId))) throw new ApiError('not_found', `API key ${key_id} not found`)
     const row = await revokeKey(db, tenantId, key_id, nowIso())
-    if (!row) throw new ApiError(404, 'not_found', `API key ${key_id} not found`)
+    if (!row) throw new ApiError('not_found', `API key ${key_id} not found`)
     forgetKey(row.hash) // immediate in this isolate; other isolates within API_KEY_CACHE_SECONDS
     // Also when the key was revoked before: a repeated call finishes closing its streams.
     let streamsClosed: number
@@ -158,7 +158,7 @@ export function registerKeyRoutes(app: App) {
       streamsClosed = await c.env.KEY_STREAMS.getByName(key_id).revoke(key_id)
     } catch (err) {
       c.get('log').error('key.revoke_streams_failed', { key_id, tenant_id: tenantId, error: describeError(err) })
-      throw new ApiError(503, 'unavailable', 'The key is revoked, but some of its open event streams could not be closed yet; retry')
+      throw new ApiError('unavailable', 'The key is revoked, but some of its open event streams could not be closed yet; retry')
     }
     c.get('log').info('key.revoked', { key_id, tenant_id: tenantId, streams_closed: streamsClosed, by: c.get('principal').keyId })
     return c.json(toKeyJson(row), 200)

@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { signTicket, TICKET_TTL_SECONDS, verifyTicket } from '../auth/tickets'
+import { requireChangeset } from '../changesets/access'
 import { publishFindingCounts } from '../changesets/publish-counts'
 import { FindingSchema, toFindingJson, TriageSchema } from '../contracts/finding'
-import { findChangeset } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { findFinding, setFindingStatus } from '../db/findings'
 import type { FindingRow, FindingStatus } from '../db/schema'
-import { ApiError, bodyErrorResponses, errorResponses } from '../errors'
+import { ApiError, bodyErrorResponses, changesetNotFound, errorResponses, findingNotFound } from '../errors'
 import { limitTicketUses } from '../middleware/rate-limit'
 import { openPage, type PageAccess } from '../page/access'
 import { filterQuery, readFilters } from '../page/filters'
@@ -26,23 +26,23 @@ const PAGE_ACTOR = 'review page'
 
 async function requirePage(c: Context<AppEnv>, changesetId: string): Promise<PageAccess> {
   const access = await openPage(c.env, changesetId, c.req.query('t'))
-  if (!access) throw new ApiError(404, 'not_found', `Changeset ${changesetId} not found`)
+  if (!access) throw changesetNotFound(changesetId)
   return access
 }
 
 async function triageFromPage(c: Context<AppEnv>, changesetId: string, findingId: string, status: FindingStatus, reason: string | null): Promise<FindingRow> {
   const access = await requirePage(c, changesetId)
-  if (access.claims.scope !== 'triage') throw new ApiError(403, 'forbidden', 'This page link may only view the review')
+  if (access.claims.scope !== 'triage') throw new ApiError('forbidden', 'This page link may only view the review')
   const db = getDb(c.env.DB)
   const finding = await findFinding(db, access.claims.tenantId, changesetId, findingId)
-  if (!finding) throw new ApiError(404, 'not_found', `Finding ${findingId} not found`)
+  if (!finding) throw findingNotFound(findingId)
   if (finding.status === status) return finding
   const now = nowIso()
   const applied = await setFindingStatus(db, { finding, from: finding.status, revision: access.changeset.revision, status, reason, by: PAGE_ACTOR, now })
   if (!applied) {
     const current = await findFinding(db, access.claims.tenantId, changesetId, findingId)
     if (current?.status === status) return current
-    throw new ApiError(409, 'conflict', `Finding ${findingId} changed while this triage ran; reload and retry`)
+    throw new ApiError('conflict', `Finding ${findingId} changed while this triage ran; reload and retry`)
   }
   c.get('log').info('finding.triaged', { changeset_id: changesetId, finding_id: findingId, from: finding.status, to: status, via: 'page' })
   await publishFindingCounts(c.env, changesetId, access.changeset.revision, c.get('log'))
@@ -68,7 +68,7 @@ export function registerPageApiRoutes(app: App) {
     const changesetId = c.req.param('changeset_id')
     const access = await requirePage(c, changesetId)
     const secret = c.env.TICKET_SECRET
-    if (!secret) throw new ApiError(503, 'unavailable', 'Event tickets are not configured on this deployment (TICKET_SECRET)')
+    if (!secret) throw new ApiError('unavailable', 'Event tickets are not configured on this deployment (TICKET_SECRET)')
     const exp = Math.floor(Date.now() / 1000) + TICKET_TTL_SECONDS
     const ticket = await signTicket(secret, { changesetId, tenantId: access.claims.tenantId, keyId: pageKeyId(changesetId), exp })
     const url = `/r/${encodeURIComponent(changesetId)}/events?ticket=${encodeURIComponent(ticket)}`
@@ -80,20 +80,18 @@ export function registerPageApiRoutes(app: App) {
     const secret = c.env.TICKET_SECRET
     const checked = secret ? await verifyTicket(secret, c.req.query('ticket') ?? '', changesetId) : undefined
     // Only tickets minted here: one minted with an API key opens the API's own events route.
-    if (!checked?.ok || checked.ticket.keyId !== pageKeyId(changesetId)) throw new ApiError(404, 'not_found', `Changeset ${changesetId} not found`)
+    if (!checked?.ok || checked.ticket.keyId !== pageKeyId(changesetId)) throw changesetNotFound(changesetId)
     await limitTicketUses(c.env, checked.ticket.id)
-    if (!(await findChangeset(getDb(c.env.DB), checked.ticket.tenantId, changesetId))) {
-      throw new ApiError(404, 'not_found', `Changeset ${changesetId} not found`)
-    }
+    await requireChangeset(getDb(c.env.DB), checked.ticket.tenantId, changesetId)
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket' && !(c.req.header('accept') ?? '').includes('text/event-stream')) {
-      throw new ApiError(426, 'upgrade_required', 'Open this URL as a WebSocket', undefined, { Upgrade: 'websocket' })
+      throw new ApiError('upgrade_required', 'Open this URL as a WebSocket', { headers: { Upgrade: 'websocket' } })
     }
     const headers = new Headers(c.req.raw.headers)
     headers.set('x-changeset-id', changesetId)
     headers.set('x-key-id', checked.ticket.keyId)
     const res = await c.env.CHANGESET_ROOM.getByName(changesetId).fetch(new Request(c.req.raw.url, { method: 'GET', headers }))
-    if (res.status === 404) throw new ApiError(404, 'not_found', `Changeset ${changesetId} not found`)
-    if (res.status >= 400) throw new ApiError(503, 'unavailable', 'Event streams are unavailable; try again shortly')
+    if (res.status === 404) throw changesetNotFound(changesetId)
+    if (res.status >= 400) throw new ApiError('unavailable', 'Event streams are unavailable; try again shortly')
     return res
   })
 
@@ -108,7 +106,7 @@ export function registerPageApiRoutes(app: App) {
     const changesetId = c.req.param('changeset_id')
     const form = await c.req.parseBody()
     const status = form.status
-    if (status !== 'open' && status !== 'dismissed') throw new ApiError(422, 'validation_failed', 'status must be `open` or `dismissed`')
+    if (status !== 'open' && status !== 'dismissed') throw new ApiError('validation_failed', 'status must be `open` or `dismissed`')
     const reason = typeof form.reason === 'string' && form.reason.trim() ? form.reason.trim().slice(0, 2000) : null
     await triageFromPage(c, changesetId, c.req.param('finding_id'), status, reason)
     // Back to the same filtered view, at the finding.

@@ -48,7 +48,7 @@ export function registerPageLinkRoutes(app: App) {
     const { changeset_id } = c.req.valid('param')
     const { scope, expires_in_days } = c.req.valid('json')
     const secret = c.env.PAGE_LINK_SECRET
-    if (!secret) throw new ApiError(503, 'unavailable', 'Page links are not configured on this deployment (PAGE_LINK_SECRET)')
+    if (!secret) throw new ApiError('unavailable', 'Page links are not configured on this deployment (PAGE_LINK_SECRET)')
     const tenantId = c.get('principal').tenantId
     await requireChangeset(getDb(c.env.DB), tenantId, changeset_id)
     const exp = Math.floor(Date.now() / 1000) + expires_in_days * 86_400

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi'
 import { decodeCursor, encodeCursor } from '../db/cursor'
-import { ApiError } from '../errors'
+import { validationFailed, type ApiError } from '../errors'
 
 /** The most rows any list returns per page (`limit`). */
 export const MAX_PAGE_SIZE = 100
@@ -70,5 +70,5 @@ function isPageSize(n: number): boolean {
 }
 
 function invalidCursor(message: string): ApiError {
-  return new ApiError(422, 'validation_failed', 'Request validation failed', [{ path: 'query.cursor', message }])
+  return validationFailed([{ path: 'query.cursor', message }])
 }

@@ -4,7 +4,7 @@ import { ChangesetSchema } from '../contracts/changeset'
 import { FindingSchema } from '../contracts/finding'
 import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
-import { ApiError, errorResponses } from '../errors'
+import { changesetNotFound, errorResponses } from '../errors'
 import { renderJsonReport } from '../reports/json'
 import { buildReportInput, loadReport, MAX_REPORT_FINDINGS } from '../reports/load-report'
 import { renderMarkdown } from '../reports/markdown'
@@ -96,7 +96,7 @@ export function registerReportRoutes(app: App) {
     const { changeset_id } = c.req.valid('param')
     const query = c.req.valid('query')
     const report = await loadReport(getDb(c.env.DB), c.get('principal').tenantId, changeset_id, query.scope)
-    if (!report) throw new ApiError(404, 'not_found', `Changeset ${changeset_id} not found`)
+    if (!report) throw changesetNotFound(changeset_id)
     const format = negotiateFormat(query.format, c.req.header('accept'))
     if (query.download === 'true') c.header('Content-Disposition', `attachment; filename="${FILE_NAMES[format]}"`)
     c.header('Vary', 'Accept')

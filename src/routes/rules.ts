@@ -88,7 +88,7 @@ export function registerRuleRoutes(app: App) {
   app.get('/docs/rules/:namespace/:name', (c) => {
     const id = `${c.req.param('namespace')}/${c.req.param('name')}`
     const rule = ruleCatalog().find((r) => r.id === id)
-    if (!rule) throw new ApiError(404, 'not_found', `No rule ${id}`)
+    if (!rule) throw new ApiError('not_found', `No rule ${id}`)
     const languages = rule.languages === '*' ? 'all files' : rule.languages.join(', ')
     return c.html(html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${rule.id} · Code Review Assistant</title>

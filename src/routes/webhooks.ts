@@ -26,7 +26,7 @@ export function githubWebhookGuard(): MiddlewareHandler<AppEnv> {
     const raw = c.req.raw
     const bytes = raw.body ? await readLimited(raw, bodyLimitFor(c)) : new Uint8Array()
     if (!(await verifyWebhookSignature(config.webhookSecret, bytes, c.req.header('x-hub-signature-256')))) {
-      throw new ApiError(401, 'unauthorized', 'X-Hub-Signature-256 is missing or does not match the webhook secret')
+      throw new ApiError('unauthorized', 'X-Hub-Signature-256 is missing or does not match the webhook secret')
     }
     c.req.raw = new Request(raw, { body: bytes })
     return next()
