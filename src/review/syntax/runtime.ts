@@ -34,6 +34,15 @@ export class SyntaxRuntime {
     private readonly languages: Record<GrammarName, Language>,
   ) {}
 
+  /**
+   * Bytes of WebAssembly memory the parsers hold. Linear memory only grows: a tree freed after
+   * its copy returns to the allocator inside it, not to the host, so this is the isolate's
+   * high-water mark over every file parsed so far (and what the next parse reuses).
+   */
+  wasmBytes(): number {
+    return this.raw.memory.buffer.byteLength
+  }
+
   /** Parses `text` and copies the tree into plain objects; the wasm tree is freed before returning. */
   parse(grammar: GrammarName, text: string, options: BuildOptions = {}): ParseOutcome {
     const language = this.languages[grammar]

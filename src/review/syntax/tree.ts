@@ -108,6 +108,9 @@ export interface BuildOptions {
   skip?(start: number, end: number): boolean
 }
 
+/** Every leaf shares this one empty array: half the nodes are leaves, and an empty array each is 16 bytes apiece. */
+const NO_CHILDREN: SNode[] = []
+
 export function buildTree(raw: RawExports, tree: Tree, language: Language, text: string, options: BuildOptions = {}): SyntaxTree {
   const x = raw.exports
   const { types, named, keep, opaque } = tablesFor(raw, language)
@@ -116,8 +119,20 @@ export function buildTree(raw: RawExports, tree: Tree, language: Language, text:
   const t = (tree as unknown as Record<number, number>)[0]!
   x.ts_tree_root_node_wasm(t)
   x.ts_tree_cursor_new_wasm(t)
-  const root: SNode = { type: 'root', named: true, field: undefined, start: 0, end: text.length, children: [], parent: undefined }
+  const root: SNode = { type: 'root', named: true, field: undefined, start: 0, end: text.length, children: NO_CHILDREN, parent: undefined }
   const errorSpans: Array<[number, number]> = []
+  // Children are gathered on a reused scratch list per depth and copied out at their exact
+  // length when the parent is left: an array grown by push keeps room for 16 or more, which
+  // for nodes of one to three children is most of a big file's tree.
+  const scratch: SNode[][] = [[]]
+  let depth = 0
+  const close = (node: SNode) => {
+    const list = scratch[depth]!
+    if (list.length > 0) {
+      node.children = list.slice()
+      list.length = 0
+    }
+  }
   // A stub keeps only its `name` child; `stub` is the node being stubbed, while inside it.
   let stub: SNode | undefined
   try {
@@ -137,10 +152,10 @@ export function buildTree(raw: RawExports, tree: Tree, language: Language, text:
           field: fieldId ? (fields[fieldId] ?? undefined) : undefined,
           start: x.ts_tree_cursor_start_index_wasm(t),
           end: x.ts_tree_cursor_end_index_wasm(t),
-          children: [],
+          children: NO_CHILDREN,
           parent,
         }
-        parent.children.push(current)
+        scratch[depth]!.push(current)
         if (isError) errorSpans.push([current.start, current.end])
         // Top-level definitions sit under the grammar's root (`module`, `program`), itself under ours.
         if (skip && !stub && DEFINITIONS.has(current.type) && (parent.parent === root || (parent.type === 'export_statement' && parent.parent?.parent === root)) && skip(current.start, current.end)) stub = current
@@ -148,12 +163,16 @@ export function buildTree(raw: RawExports, tree: Tree, language: Language, text:
       const descend = current && !opaque[id] && (!stub || current === stub || current.field === 'definition')
       if (descend && x.ts_tree_cursor_goto_first_child_wasm(t)) {
         parent = current!
+        depth++
+        if (scratch.length === depth) scratch.push([])
         continue
       }
       // Unkept tokens are leaves, so only a kept node can be a parent.
       let moved = false
       while (!(moved = x.ts_tree_cursor_goto_next_sibling_wasm(t) === 1)) {
         if (!x.ts_tree_cursor_goto_parent_wasm(t)) break
+        close(parent)
+        depth--
         if (parent === stub) stub = undefined
         parent = parent.parent ?? root
       }
@@ -162,6 +181,7 @@ export function buildTree(raw: RawExports, tree: Tree, language: Language, text:
   } finally {
     x.ts_tree_cursor_delete_wasm(t)
   }
+  close(root)
   // The cursor starts on the grammar's root (`module`, `program`); hang it under our root.
   const top = root.children[0]
   const result = top ?? root
