@@ -241,6 +241,11 @@ export interface ReviewOptions {
   include_generated?: boolean
 }
 
+/** Options as a submission stores them: the engine's, plus whether the AI reviewer runs. */
+export interface SubmissionOptions extends ReviewOptions {
+  ai?: boolean
+}
+
 export interface Finding {
   ruleId: string
   severity: Severity

@@ -36,14 +36,23 @@ const SANITIZERS: Array<[RegExp, number]> = [
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
-const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|getTime|valueOf)$/
+const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|toPrecision|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString|toUTCString|getTime|valueOf|findIndex|findLastIndex)$/
+const DOM_LOOKUP = /^(\$|jQuery|document\.(getElementById|getElementsByName|getElementsByClassName|getElementsByTagName|querySelector|querySelectorAll|createElement))$/
+const DOM_LOOKUP_METHOD = /^(querySelector|querySelectorAll|getElementById|closest|find|children|siblings|parent|parents)$/
+/** Angular's `ActivatedRoute` maps (`route.snapshot.queryParamMap.get('q')`) hold the browser URL's values. */
+const ANGULAR_ROUTE = /(^|\.)(queryParamMap|paramMap)\.(get|getAll)$/
 
 export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
+  if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
+  // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
+  if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
+  // `const run = promisify(exec)`: the wrapper runs what it wraps.
+  if ((q === 'util.promisify' || q === 'promisify') && args[0]?.qname) return { qname: args[0].qname }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
@@ -55,7 +64,12 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
     return args.every((a) => a.constant) ? constant() : { inert: true }
   }
-  for (const [pattern, kinds] of SANITIZERS) if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
+  for (const [pattern, kinds] of SANITIZERS) {
+    if (!pattern.test(q) && (receiver || !pattern.test(name))) continue
+    const out = derive(args)
+    // A sanitiser's output is safe for its sinks even when its input was not known to be tainted.
+    return out.taint || out.built ? withSafe(out, kinds) : { ...out, safe: (out.safe ?? 0) | kinds }
+  }
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
@@ -93,8 +107,14 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const reqRes = firstName !== undefined && /^(req|request)$/.test(firstName) && (secondName === undefined || RESPONSE_NAMES.test(secondName))
   const nextRoute = exported && HTTP_VERBS.test(name)
   const lambda = exported && /^handler$/.test(name) && firstName === 'event'
-  const handler = routeArg || reqRes || nextRoute || lambda || (exported && name === 'default' && firstName === 'req')
+  const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
+  const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
+  // A server action's or form handler's `FormData` is what the client submitted.
+  for (const p of ps) {
+    const target = pattern(p)
+    if (target?.type === 'identifier' && typedAs(js, p, /^FormData$/)) params.set(js.text(target), { tags: TAG.request })
+  }
   if (!handler && nestParams(js, ps, params)) return { handler: true, params }
   if (!handler) {
     // A page component's `{ searchParams }` (Next.js) are the URL's.
@@ -105,6 +125,19 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   else if (first?.type === 'object_pattern') destructured(js, first, params, undefined)
   if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
   return { handler: true, params }
+}
+
+/** Parameter types that are the incoming request (`req: Request<{ id: string }>`, Hono's `c: Context`). */
+const REQUEST_TYPE = /^((express|Express|koa|Koa|fastify|hono)\.)?(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|Context|ParameterizedContext|APIGatewayProxyEvent|APIGatewayProxyEventV2)$/
+
+function typeText(js: JsPass, p: SNode | undefined): string {
+  const t = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? field(p, 'type') : undefined
+  return t ? js.text(t).replace(/^:\s*/, '').replace(/<[\s\S]*$/, '').trim() : ''
+}
+
+function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
+  const t = typeText(js, p)
+  return t !== '' && type.test(t)
 }
 
 const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles)\b/

@@ -34,6 +34,8 @@ export class JsPass {
     for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
       const job = this.queue[i]!
       const env = job.env.child()
+      // A declared parameter is an unknown value, not a global of that name: `form.get('id')` is not constant.
+      for (const name of parameterNames(job.node, this)) if (!/^(req|request)$/.test(name)) env.set(name, {})
       for (const [name, value] of job.params ?? []) env.set(name, value)
       const body = field(job.node, 'body')
       if (!body) continue
@@ -724,6 +726,39 @@ export class JsPass {
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
   }
+}
+
+/** Every name a function's parameter list declares, through destructuring, defaults and rest. */
+function parameterNames(fn: SNode, js: JsPass): string[] {
+  const list = field(fn, 'parameters') ?? field(fn, 'parameter')
+  const out: string[] = []
+  const visit = (n: SNode | undefined): void => {
+    if (!n) return
+    switch (n.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier_pattern':
+        out.push(js.text(n))
+        return
+      case 'required_parameter':
+      case 'optional_parameter':
+        return visit(field(n, 'pattern') ?? namedChildren(n)[0])
+      case 'assignment_pattern':
+      case 'object_assignment_pattern':
+        return visit(field(n, 'left'))
+      case 'pair_pattern':
+        return visit(field(n, 'value'))
+      case 'formal_parameters':
+      case 'object_pattern':
+      case 'array_pattern':
+      case 'rest_pattern':
+        for (const c of namedChildren(n)) visit(c)
+        return
+      default:
+        return
+    }
+  }
+  visit(list)
+  return out
 }
 
 function moduleName(literal: string): string {

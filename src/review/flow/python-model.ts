@@ -51,7 +51,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     const v = derive([receiver, ...args], ~0)
     return receiver.taint.line === py.rowOf(ev.node) + 1 ? { ...v, taint: { ...receiver.taint, source: py.textOf(ev.node).replace(/\s+/g, ' ').slice(0, 50) } } : v
   }
+  // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
+  if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
+  const builder = sqlBuilder(q, receiver, name)
+  if (builder) return builder
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
   if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) {
     // `int(random.random() * 1e6)` is a number, but still the PRNG's output.
@@ -60,7 +64,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     return args.every((a) => a.constant) ? constant() : { inert: true }
   }
   for (const [pattern, kinds] of SANITIZERS) {
-    if (pattern.test(q) || (!receiver && pattern.test(name))) return withSafe(derive(args), kinds)
+    // Safe even when nothing here is known to be tainted: `f"convert {shlex.quote(str(src))}"` is quoted whatever `src` holds.
+    if (pattern.test(q) || (!receiver && pattern.test(name))) {
+      const v = withSafe(derive(args), kinds)
+      return v.constant || v.inert ? v : { ...v, safe: (v.safe ?? 0) | kinds }
+    }
   }
   // `Path(name).name` handled by attribute access; `x.replace('"', '""')` escapes SQL identifiers.
   if (receiver && name === 'replace' && args[0]?.str !== undefined && /^['"`]$/.test(args[0].str) && args[1]?.str?.length === 2) return withSafe(derive([receiver]), SAFE.sql)
@@ -75,6 +83,12 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     const mode = ev.kwargs.get('mode') ?? args[1]
     const readOnly = !mode || (mode.str !== undefined && !/[wax+]/.test(mode.str))
     return { ...derive(args), ...(readOnly ? { tags: TAG.readOnlyFile } : {}) }
+  }
+  // `path.open("r")`: pathlib (and storage backends) open for reading unless told otherwise; the mode comes first.
+  if (name === 'open' && receiver && !receiver.qname && !hasTag(receiver, TAG.request)) {
+    const mode = ev.kwargs.get('mode') ?? args[0]
+    const readOnly = !mode || (mode.str !== undefined && !/[wax+]/.test(mode.str))
+    if (readOnly && (!mode || /^r[bt]?$/.test(mode.str ?? ''))) return { ...derive([receiver, ...args]), tags: TAG.readOnlyFile }
   }
   if (receiver && (name === 'format' || name === 'format_map') && receiver.str !== undefined) {
     const dynamic = [...args, ...ev.kwargs.values()].filter((a) => !isInert(a))
@@ -93,11 +107,26 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   return derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
 }
 
+/**
+ * SQLAlchemy's expression constructors (`select`, `column`, `and_`) and the methods chained on
+ * them build statements with bound parameters: request data in them is not SQL text. `text()`
+ * and `literal_column()` are the exceptions, and stay with the SQL sink.
+ */
+const SQLA_BUILDER = /^sqlalchemy(\.(sql|orm|future))?(\.expression)?\.(select|insert|update|delete|column|table|and_|or_|not_|asc|desc|func\.\w+|bindparam|literal|tuple_|case|cast|exists|union|union_all|null|true|false|join|outerjoin|distinct)$/
+const SQLA_CHAIN = /^(where|filter|filter_by|order_by|group_by|having|limit|offset|join|outerjoin|values|returning|select_from|with_only_columns|options|params|correlate|distinct|label|desc|asc|in_|like|ilike|contains|startswith|endswith|between|is_|isnot|not_in|subquery|cte|scalar_subquery)$/
+
+function sqlBuilder(q: string, receiver: Value | undefined, name: string): Value | undefined {
+  if (SQLA_BUILDER.test(q)) return { qname: 'sqlalchemy.<statement>' }
+  if (receiver?.qname === 'sqlalchemy.<statement>' && SQLA_CHAIN.test(name)) return { qname: 'sqlalchemy.<statement>' }
+  return undefined
+}
+
 function weakHashOf(ev: CallEvent): string | undefined {
   const q = ev.qname ?? ev.name
   const m = /^(?:hashlib\.)?(md5|sha1)$/i.exec(q) ?? /^Crypto\.Hash\.(MD5|SHA1?)\.new$/.exec(q)
   if (m && (q.startsWith('hashlib.') || q.startsWith('Crypto.'))) return `${m[1]!.toUpperCase()}`
-  if (q === 'hashlib.new' && ev.args[0]?.str && /^(md5|sha1)$/i.test(ev.args[0].str)) return ev.args[0].str.toUpperCase()
+  const algorithm = ev.args[0] ?? ev.kwargs.get('name')
+  if (q === 'hashlib.new' && algorithm?.str && /^(md5|sha1|sha-1)$/i.test(algorithm.str)) return algorithm.str.toUpperCase().replace('-', '')
   return undefined
 }
 

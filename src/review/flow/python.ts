@@ -44,13 +44,24 @@ class PythonPass {
    */
   private readonly helperTags = new Map<string, number>()
 
+  /** Local helpers that return request data they read themselves (`def _requested_name(): return request.args["f"]`). */
+  private readonly helperTaint = new Map<string, Value>()
+
   private noteReturn(fn: FunctionFacts, v: Value): void {
+    if (fn.name === '<module>') return
     const tags = (v.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash)
-    if (tags && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+    if (tags) this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+    // Only a source read inside the helper: a parameter's taint is the caller's argument, already followed.
+    if (v.taint && fn.node && this.ctx.rowOf(fn.node.start) < v.taint.line - 1 && v.taint.line - 1 <= this.ctx.rowOf(fn.node.end) && !this.helperTaint.has(fn.name)) {
+      this.helperTaint.set(fn.name, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) })
+    }
   }
 
   private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value): Value {
-    const tags = qname?.startsWith('local.') ? this.helperTags.get(qname.slice(6)) : undefined
+    const local = qname?.startsWith('local.') ? qname.slice(6) : undefined
+    const returned = local !== undefined ? this.helperTaint.get(local) : undefined
+    if (returned && !result.taint) result = { ...derive([result, returned], ~0), taint: returned.taint }
+    const tags = local !== undefined ? this.helperTags.get(local) : undefined
     if (!tags || hasTag(result, tags)) return result
     // A call made from constants is not constant when the helper draws random numbers.
     const { constant: _constant, str: _str, ...rest } = result
@@ -177,18 +188,18 @@ class PythonPass {
         const callee = field(n, 'function')
         const name = callee ? this.text(callee).split('.').pop()! : ''
         if (VALIDATOR.test(name)) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
-          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all)
+          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)
         }
         if (/^startswith$/.test(name) && callee?.type === 'attribute') {
           const receiver = field(callee, 'object')
-          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), SAFE.path | SAFE.url)
+          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), SAFE.path | SAFE.url, fn)
         }
       } else if (n.type === 'comparison_operator') {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
         const [left] = namedChildren(n)
-        if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
+        if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
       }
       for (const c of n.children) if (c.named) visit(c)
     }
@@ -199,13 +210,74 @@ class PythonPass {
   private rootNames(node: SNode): string[] {
     if (node.type === 'identifier') return [this.text(node)]
     if (node.type === 'attribute') return this.rootNames(field(node, 'object') ?? node)
-    if (node.type === 'call') return namedChildren(field(node, 'arguments') ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' ? this.rootNames(a) : []))
+    if (node.type === 'call') return namedChildren(field(node, 'arguments') ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' || a.type === 'list' || a.type === 'tuple' ? this.rootNames(a) : []))
+    if (node.type === 'list' || node.type === 'tuple') return namedChildren(node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' ? this.rootNames(a) : []))
     return []
   }
 
-  private markSafe(env: Env, name: string, kinds: number): void {
+  private markSafe(env: Env, name: string, kinds: number, fn?: FunctionFacts, depth = 0): void {
     const v = env.get(name)
     if (v && (v.taint || v.built)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
+    // `parsed = urlparse(url)` … `if parsed.hostname not in ALLOWED: abort()` checks `url` itself.
+    const origin = fn && depth < 3 ? this.origins.get(fn.node)?.get(name) : undefined
+    if (origin && origin !== name) this.markSafe(env, origin, kinds, fn, depth + 1)
+  }
+
+  /** Per function: names bound to a whole-value transform of one other name (`p = os.path.realpath(raw)`). */
+  private readonly origins = new Map<SNode | undefined, Map<string, string>>()
+
+  private noteOrigin(fn: FunctionFacts, target: SNode, right: SNode, env: Env): void {
+    if (target.type !== 'identifier') return
+    const origin = this.originOf(right, env)
+    let map = this.origins.get(fn.node)
+    if (!origin) {
+      map?.delete(this.text(target))
+      return
+    }
+    if (!map) this.origins.set(fn.node, (map = new Map()))
+    map.set(this.text(target), origin)
+  }
+
+  /** The one non-constant name a value is computed from as a whole: not a field of it (`data["url"]`, `data.get("url")`). */
+  private originOf(node: SNode, env: Env): string | undefined {
+    switch (node.type) {
+      case 'identifier': {
+        const v = env.get(this.text(node))
+        return v && (v.taint || v.built) ? this.text(node) : undefined
+      }
+      case 'parenthesized_expression':
+        return namedChildren(node)[0] ? this.originOf(namedChildren(node)[0]!, env) : undefined
+      case 'boolean_operator': {
+        const names = [field(node, 'left'), field(node, 'right')].map((n) => (n ? this.originOf(n, env) : undefined)).filter((n) => n !== undefined)
+        return names.length === 1 ? names[0] : undefined
+      }
+      case 'attribute': {
+        const obj = field(node, 'object')
+        return obj?.type === 'call' ? this.originOf(obj, env) : undefined
+      }
+      case 'call': {
+        const callee = field(node, 'function')
+        if (callee?.type === 'attribute') {
+          const method = this.text(field(callee, 'attribute') ?? callee)
+          if (/^(get|getlist|pop|get_all|split|rsplit|partition|items|keys|values)$/.test(method)) return undefined
+          const obj = field(callee, 'object')
+          const base = obj && obj.type !== 'identifier' ? this.originOf(obj, env) : obj ? (env.get(this.text(obj))?.qname ? undefined : this.originOf(obj, env)) : undefined
+          if (base) return namedChildren(field(node, 'arguments') ?? node).every((a) => isInert(this.peek(a, env))) ? base : undefined
+        }
+        const names = namedChildren(field(node, 'arguments') ?? node).map((a) => this.originOf(a, env)).filter((n) => n !== undefined)
+        return names.length === 1 ? names[0] : undefined
+      }
+      default:
+        return undefined
+    }
+  }
+
+  /** A cheap look at what a name or literal holds, without evaluating calls again. */
+  private peek(node: SNode, env: Env): Value | undefined {
+    if (node.type === 'identifier') return env.get(this.text(node)) ?? (/^[A-Z][A-Z0-9_]+$/.test(this.text(node)) ? constant() : undefined)
+    if (node.type === 'string' && !node.children.some((c) => c.type === 'interpolation')) return constant()
+    if (node.type === 'integer' || node.type === 'float' || node.type === 'true' || node.type === 'false' || node.type === 'none') return constant()
+    return undefined
   }
 
   private forStatement(node: SNode, env: Env, fn: FunctionFacts): void {
@@ -331,6 +403,7 @@ class PythonPass {
       return
     }
     const value = this.onAdded(stmt, this.expr(right, env, fn, stmt))
+    this.noteOrigin(fn, left, right, env)
     this.bind(left, value, env, fn, stmt, right)
   }
 
@@ -571,6 +644,8 @@ class PythonPass {
     const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built
     const out = derive([a, b], TAG.insecureRandom | TAG.weakHash)
     if (!stringy) return out
+    // `sql + " LIMIT 10"`: a constant tail changes neither where the query was built nor its parts.
+    if (a.built && b.constant) return { ...out, built: a.built }
     const parts = [...(a.built?.parts ?? (isInert(a) ? [] : [snippet(this.text(aNode), 30)])), ...(b.built?.parts ?? (isInert(b) ? [] : [snippet(this.text(bNode), 30)]))]
     if (parts.length === 0) return out
     const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))

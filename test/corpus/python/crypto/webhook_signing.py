@@ -57,9 +57,9 @@ def magic_link_serializer_v2() -> URLSafeTimedSerializer:
 
 
 def password_digest(password: str, salt: bytes) -> str:
-    h = hashlib.new("md5")
+    h = hashlib.new("md5")  # expect: weak-hash
     h.update(salt)
-    h.update(password.encode())  # expect: weak-hash
+    h.update(password.encode())  # also: weak-hash
     return h.hexdigest()
 
 
@@ -76,6 +76,6 @@ def etag_for(content: bytes) -> str:
 
 
 def reset_token_hash(token: str) -> str:
-    digest = hashlib.sha1()
-    digest.update(token.encode())  # expect: weak-hash
+    digest = hashlib.sha1()  # expect: weak-hash
+    digest.update(token.encode())  # also: weak-hash
     return digest.hexdigest()

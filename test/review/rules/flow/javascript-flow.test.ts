@@ -69,3 +69,38 @@ testRule(registered('crypto/hardcoded-signing-key'), {
     { code: "const session = require('express-session')\napp.use(session({ secret: 'keyboard cat', resave: false }))", path: 'src/app.js', findings: [{ line: 2 }] },
   ],
 })
+
+// Typed handlers, server actions and wrappers: sources the handler's shape alone does not reveal.
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { code: "'use server'\nexport async function rename(formData: FormData) {\n  await prisma.$executeRaw`UPDATE p SET name = ${formData.get('name')}`\n}", path: 'app/actions.ts' },
+    { code: "export async function rename(form: FormData) {\n  await db.query('UPDATE p SET name = $1', [form.get('name')])\n}", path: 'app/actions.ts' },
+  ],
+  invalid: [
+    // a parameter is not a constant global: `form.get('id')` is the submitted value
+    { code: "export async function rename(form: FormData) {\n  const id = form.get('id')\n  await prisma.$executeRawUnsafe(`DELETE FROM p WHERE id = ${id}`)\n}", path: 'app/actions.ts', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/shell-injection'), {
+  valid: [{ code: "import { exec } from 'node:child_process'\nimport { promisify } from 'node:util'\nconst sh = promisify(exec)\nexport async function gc() {\n  await sh('git gc')\n}", path: 'src/git.ts' }],
+  invalid: [
+    {
+      // the promisified wrapper runs a shell like the function it wraps
+      code: "import { exec } from 'node:child_process'\nimport { promisify } from 'node:util'\nconst sh = promisify(exec)\nexport async function handle(request: Request) {\n  const { repo } = await request.json()\n  await sh(`git -C /srv/${repo} gc`)\n}",
+      path: 'src/git.ts',
+      findings: [{ line: 6 }],
+    },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    // sanitised before it is known to be tainted
+    { code: "export class C {\n  constructor(private s: DomSanitizer, private route: ActivatedRoute) {}\n  init() {\n    const v = this.route.snapshot.queryParamMap.get('v') ?? ''\n    this.url = this.s.bypassSecurityTrustResourceUrl(`https://player.example.com/${encodeURIComponent(v)}`)\n  }\n}", path: 'src/app/c.ts' },
+    { code: "el.innerHTML = `<b>${count.toLocaleString()}</b>`", path: 'src/c.ts' },
+  ],
+  invalid: [
+    { code: "export class C {\n  constructor(private s: DomSanitizer, private route: ActivatedRoute) {}\n  init() {\n    const src = this.route.snapshot.queryParamMap.get('src') ?? ''\n    this.url = this.s.bypassSecurityTrustResourceUrl(src)\n  }\n}", path: 'src/app/c.ts', findings: [{ line: 5 }] },
+  ],
+})
