@@ -1,12 +1,20 @@
 import { createApp } from './app'
+import { ChangesetRoomBase } from './do/changeset-room'
+import { createLogger, type Logger } from './log'
 import { consumeReviewJobs } from './queue/consumer'
 import { consumeDeadLetters } from './queue/dead-letter'
-import { createLogger } from './log'
-import { purgeExpiredDiffs } from './recovery/retention'
-import { sweepStuckChangesets } from './recovery/sweep'
+import { recoverChangeset, sweepStuckChangesets } from './queue/recovery'
+import { purgeExpiredDiffs } from './queue/retention'
 
-export { ChangesetRoom } from './do/changeset-room'
 export { KeyStreams } from './do/key-streams'
+
+/** The changeset room, its watchdog alarm wired to recovery like `scheduled` is to the sweep. */
+export class ChangesetRoom extends ChangesetRoomBase {
+  protected override async checkStuck(changesetId: string, log: Logger): Promise<number | undefined> {
+    const result = await recoverChangeset(this.env, changesetId, log)
+    return result.outcome === 'waiting' || result.outcome === 'requeued' ? result.checkAgainAt : undefined
+  }
+}
 
 const app = createApp()
 

@@ -1,6 +1,6 @@
 import { readConfig } from '../config'
 import { getDb, nowIso } from '../db/client'
-import { insertRevision } from '../db/revisions'
+import { supersedeRevision } from '../db/review-runs'
 import { ApiError } from '../errors'
 import type { Logger } from '../log'
 import { describeError } from '../log'
@@ -34,7 +34,7 @@ export async function submitRevision(
   checkReviewOptions(input.options)
   const files = prepareFiles(input, limits)
   try {
-    await insertRevision(db, {
+    await supersedeRevision(db, {
       changesetId,
       tenantId: principal.tenantId,
       number,

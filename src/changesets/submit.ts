@@ -4,12 +4,11 @@ import { getDb, nowIso } from '../db/client'
 import { watchChangeset } from '../do/notify'
 import type { Logger } from '../log'
 import { describeError } from '../log'
-import { enqueueReview } from '../queue/enqueue'
-import { PENDING_GRACE_MS } from '../recovery/recover-changeset'
 import type { ReviewOptions } from '../contracts/review-options'
 import type { Principal } from '../types'
 import { checkReviewOptions } from './check-options'
 import { prepareFiles, toFileRows, type DiffSource } from './prepare-files'
+import { enqueueReview, PENDING_GRACE_MS } from './review-job'
 
 export interface Submission extends DiffSource {
   title: string

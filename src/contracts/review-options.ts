@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi'
-import { PROFILES } from '../review/types'
+import { PROFILES, type SubmissionOptions } from '../review/types'
 import { SeveritySchema } from './severity'
 
-// Depends on nothing of ours but the engine's vocabulary, so the stored row type (db/schema.ts)
-// can name these options without reaching the rest of the contracts.
+// The wire form of the engine's `SubmissionOptions` (which db/schema.ts stores); `satisfies`
+// keeps the two from drifting apart.
 export const ReviewOptionsSchema = z
   .object({
     min_severity: SeveritySchema.optional().openapi({ description: 'Drop findings below this severity.' }),
@@ -29,7 +29,7 @@ export const ReviewOptionsSchema = z
     }),
     ai: z.boolean().optional().openapi({ description: 'Run the AI reviewer for this submission when the deployment has one.' }),
   })
-  .openapi('ReviewOptions')
+  .openapi('ReviewOptions') satisfies z.ZodType<SubmissionOptions>
 
 /** Review options as submitted and stored: the engine's options plus the AI-reviewer switch. */
 export type ReviewOptions = z.infer<typeof ReviewOptionsSchema>

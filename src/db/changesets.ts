@@ -1,17 +1,9 @@
-import { and, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray, lt } from 'drizzle-orm'
 import { runBatch, type Statement } from './batch'
 import { chunkedStatements } from './chunk'
 import { d1Of, type Db } from './client'
-import {
-  changesetEvents,
-  changesetFiles,
-  changesets,
-  revisions,
-  type ChangesetRow,
-  type ChangesetStatus,
-  type NewChangesetFileRow,
-  type NewChangesetRow,
-} from './schema'
+import { historyEvent } from './history'
+import { changesetFiles, changesets, revisions, type ChangesetRow, type NewChangesetFileRow, type NewChangesetRow } from './schema'
 
 export type Batch = Statement[]
 
@@ -48,14 +40,7 @@ export async function insertChangeset(db: Db, input: NewChangeset): Promise<void
       createdAt: at,
     }),
     ...insertFilesStatements(db, files),
-    db.insert(changesetEvents).values({
-      changesetId: changeset.id,
-      revision: 1,
-      type: 'status',
-      toStatus: 'pending',
-      detail: 'submitted',
-      at,
-    }),
+    historyEvent({ changesetId: changeset.id, revision: 1, type: 'status', from: null, to: 'pending', detail: 'submitted', at }),
   ])
 }
 
@@ -72,24 +57,17 @@ export async function findChangesetById(db: Db, id: string): Promise<ChangesetRo
   return db.select().from(changesets).where(eq(changesets.id, id)).get()
 }
 
-export function statusEvent(
-  db: Db,
-  changesetId: string,
-  revision: number,
-  from: ChangesetStatus | null,
-  to: ChangesetStatus,
-  at: string,
-  detail?: string | null,
-) {
-  return db.insert(changesetEvents).values({
-    changesetId,
-    revision,
-    type: 'status',
-    fromStatus: from,
-    toStatus: to,
-    detail: detail ?? null,
-    at,
-  })
+/**
+ * Changesets that have not moved since `before` without being finished: the candidates a cron
+ * sweep hands to recovery, longest stuck first.
+ */
+export async function listStuckChangesets(db: Db, before: string, limit: number): Promise<{ id: string }[]> {
+  return db
+    .select({ id: changesets.id })
+    .from(changesets)
+    .where(and(inArray(changesets.status, ['pending', 'in_progress']), lt(changesets.updatedAt, before)))
+    .orderBy(asc(changesets.updatedAt))
+    .limit(limit)
 }
 
 /** Deletes a changeset; its files, revisions, findings and history go with it (ON DELETE CASCADE). */

@@ -1,8 +1,9 @@
 import { and, asc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { runBatch } from './batch'
 import { d1Of, type Db } from './client'
+import { historyEvent } from './history'
 import { verdictSql } from './review-runs'
-import { changesetEvents, changesets, findings, type FindingRow, type FindingStatus } from './schema'
+import { changesets, findings, type FindingRow, type FindingStatus } from './schema'
 
 export interface FindingFilters {
   /** Minimum severity as a rank (0 = critical … 3 = info). */
@@ -90,6 +91,11 @@ export async function listAllFindings(db: Db, tenantId: string, changesetId: str
     .orderBy(...stableOrder)
 }
 
+/** Every finding a changeset has had, by fingerprint: what a new revision's review is compared with. */
+export async function listFindingFingerprints(db: Db, changesetId: string): Promise<{ fingerprint: string; status: FindingStatus }[]> {
+  return db.select({ fingerprint: findings.fingerprint, status: findings.status }).from(findings).where(eq(findings.changesetId, changesetId))
+}
+
 export async function findFinding(db: Db, tenantId: string, changesetId: string, id: string): Promise<FindingRow | undefined> {
   return db
     .select()
@@ -113,9 +119,10 @@ export async function setFindingStatus(
   const detail = JSON.stringify({ finding_id: finding.id, rule_id: finding.ruleId, by, reason })
   // The history entry first, while the guard still sees the old status; `returning` says whether it matched.
   const [history] = await runBatch(d1Of(db), [
-    sql`insert into ${changesetEvents} (changeset_id, revision, type, from_status, to_status, detail, at)
-      select ${finding.changesetId}, ${input.revision}, 'triage', ${from}, ${status}, ${detail}, ${now}
-      from ${findings} where ${guard} returning id`,
+    historyEvent(
+      { changesetId: finding.changesetId, revision: input.revision, type: 'triage', from, to: status, detail, at: now },
+      { table: findings, where: guard as SQL, returning: 'id' },
+    ),
     db.update(findings).set({ status, statusReason: reason, statusBy: by, statusAt: now }).where(guard),
     // `changes()` is the row count of the statement just before (the finding update): a lost
     // race leaves the changeset untouched too.

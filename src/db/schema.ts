@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import type { ReviewOptions } from '../contracts/review-options'
+import type { SubmissionOptions } from '../review/types'
 
 export const CHANGESET_STATUSES = ['pending', 'in_progress', 'reviewed', 'failed'] as const
 export type ChangesetStatus = (typeof CHANGESET_STATUSES)[number]
@@ -56,7 +56,7 @@ export const changesets = sqliteTable(
     /** The revision the current (or last) review run is about. */
     revision: integer('revision').notNull().default(1),
     /** Review options the submitter chose (JSON), applied to every revision. */
-    options: text('options', { mode: 'json' }).$type<ReviewOptions>(),
+    options: text('options', { mode: 'json' }).$type<SubmissionOptions>(),
     /** Runs started for the current revision; capped by MAX_REVIEW_ATTEMPTS. */
     attempts: integer('attempts').notNull().default(0),
     /** Times the recovery watchdog re-enqueued a stuck review; capped so a broken queue ends in `failed`. */

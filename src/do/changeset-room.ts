@@ -2,8 +2,7 @@ import { DurableObject } from 'cloudflare:workers'
 import { findChangesetById } from '../db/changesets'
 import { getDb } from '../db/client'
 import { loadFindingCounts } from '../db/summary'
-import { createLogger, describeError } from '../log'
-import { recoverChangeset } from '../recovery/recover-changeset'
+import { createLogger, describeError, type Logger } from '../log'
 import { EventLog } from './event-log'
 import { CLOSE_DELETED, CLOSE_POLICY, CLOSE_REVOKED, type RoomEvent, type RoomEventInput, type Snapshot } from './events'
 import type { StreamRef } from './key-streams'
@@ -19,8 +18,12 @@ const MAX_CLIENT_MESSAGE = 1024
  * SSE), keeps a bounded, numbered event log in its SQLite storage so clients can resume, and
  * runs the changeset's recovery watchdog on an alarm. It caches nothing D1 owns: snapshots are
  * always read from D1.
+ *
+ * What the watchdog does about a stuck review is recovery's business, which sits above the room
+ * (it publishes through it): the Worker's entry (src/index.ts) exports this class with
+ * `checkStuck` filled in, as it wires `scheduled` to the sweep.
  */
-export class ChangesetRoom extends DurableObject<Env> {
+export abstract class ChangesetRoomBase extends DurableObject<Env> {
   private readonly log: EventLog
   private readonly sse = new SseHub((stream) => void this.release(stream))
   /** Keys revoked while this object is awake: a stream still being opened with one is refused. */
@@ -125,15 +128,16 @@ export class ChangesetRoom extends DurableObject<Env> {
     return closed + this.sse.closeKey(keyId, closedFrame('api key revoked'))
   }
 
+  /** The watchdog's look at the changeset: when to look again (epoch ms), or undefined when there is no need. */
+  protected abstract checkStuck(changesetId: string, log: Logger): Promise<number | undefined>
+
   override async alarm(): Promise<void> {
     const changesetId = this.log.changesetId()
     if (!changesetId) return
     const logger = createLogger({ component: 'watchdog', changeset_id: changesetId })
     try {
-      const result = await recoverChangeset(this.env, changesetId, logger)
-      if (result.outcome === 'waiting' || result.outcome === 'requeued') {
-        await this.ctx.storage.setAlarm(result.checkAgainAt)
-      }
+      const checkAgainAt = await this.checkStuck(changesetId, logger)
+      if (checkAgainAt !== undefined) await this.ctx.storage.setAlarm(checkAgainAt)
     } catch (err) {
       // D1 or the queue is down: look again soon rather than give up on the changeset.
       logger.error('watchdog.check_failed', { error: describeError(err) })

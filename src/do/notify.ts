@@ -1,5 +1,7 @@
-import type { Logger } from '../log'
-import { describeError } from '../log'
+import { findChangesetById } from '../db/changesets'
+import { getDb } from '../db/client'
+import { loadFindingCounts } from '../db/summary'
+import { describeError, type Logger } from '../log'
 import type { RoomEventInput } from './events'
 
 /**
@@ -11,6 +13,32 @@ export async function notifyRoom(env: Env, changesetId: string, event: RoomEvent
     await env.CHANGESET_ROOM.getByName(changesetId).publish(changesetId, event)
   } catch (err) {
     log.warn('room.publish_failed', { changeset_id: changesetId, event_type: event.type, error: describeError(err) })
+  }
+}
+
+/**
+ * Pushes a `findings` event with the counts and verdict as D1 has them now. Called after a
+ * write that already committed (a review, a triage), so a failure here is logged, never thrown.
+ */
+export async function publishFindingCounts(env: Env, changesetId: string, revision: number, log: Logger): Promise<void> {
+  try {
+    const db = getDb(env.DB)
+    const [counts, row] = await Promise.all([loadFindingCounts(db, changesetId), findChangesetById(db, changesetId)])
+    await notifyRoom(
+      env,
+      changesetId,
+      {
+        type: 'findings',
+        revision,
+        total: counts.total,
+        by_severity: counts.bySeverity,
+        by_status: counts.byStatus,
+        verdict: row?.verdict ?? null,
+      },
+      log,
+    )
+  } catch (err) {
+    log.warn('room.findings_counts_failed', { changeset_id: changesetId, error: describeError(err) })
   }
 }
 

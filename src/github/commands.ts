@@ -1,4 +1,4 @@
-import { publishFindingCounts } from '../changesets/publish-counts'
+import { publishFindingCounts } from '../do/notify'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { findCommentFinding, findPullRequest } from '../db/github'

@@ -1,5 +1,5 @@
 import { describeError, type Logger } from '../log'
-import { retryDelaySeconds } from '../queue/jobs'
+import { retryDelaySeconds } from '../changesets/review-job'
 import { GitHubApiError } from './http'
 import { isGitHubJob, type GitHubJob, type PublishJob } from './jobs'
 import { readGitHubConfig } from './config'

@@ -1,11 +1,11 @@
 import { createAiProvider, readAiConfig, runAiReview, type AiReviewResult } from '../ai'
+import { ReviewOptionsSchema } from '../contracts/review-options'
 import type { ChangesetRow } from '../db/schema'
 import type { Logger } from '../log'
 import { reviewChangeset } from '../review'
-import { loadSyntaxRuntime } from '../review/syntax/runtime'
-import type { Finding, ReviewResult, Rule } from '../review/types'
 import type { ReviewBudget } from '../review/budget'
-import { toEngineOptions } from './engine-options'
+import { loadSyntaxRuntime } from '../review/syntax/runtime'
+import type { Finding, ReviewOptions, ReviewResult, Rule } from '../review/types'
 import type { ProgressReporter } from './progress'
 
 export interface Analysis {
@@ -49,6 +49,14 @@ export async function analyzeRevision(
     descriptionAi: ai ? (ai.description ?? changeset.descriptionAi) : undefined,
     warnings,
   }
+}
+
+/** Stored options were validated on the way in; parse again so a bad row cannot reach the engine. */
+function toEngineOptions(stored: unknown): ReviewOptions {
+  const parsed = ReviewOptionsSchema.safeParse(stored ?? {})
+  if (!parsed.success) return {}
+  const { ai: _ai, ...engine } = parsed.data
+  return engine
 }
 
 async function runAiPass(

@@ -1,6 +1,6 @@
+import { isReviewJob, retryDelaySeconds } from '../changesets/review-job'
 import { isGitHubJob, settleGitHubMessage } from '../github/consume'
 import { createLogger, describeError, type Logger } from '../log'
-import { isReviewJob, retryDelaySeconds } from './jobs'
 import { runReview, type RunDeps } from './run-review'
 
 // A consumer invocation may run 15 minutes; past this, messages not yet started go back to the queue.

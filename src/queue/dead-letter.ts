@@ -1,3 +1,4 @@
+import { isReviewJob, retryDelaySeconds } from '../changesets/review-job'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { failReview } from '../db/review-runs'
@@ -5,7 +6,6 @@ import { notifyRoom } from '../do/notify'
 import { requestGitHubPublish } from '../github/consume'
 import { createLogger, describeError } from '../log'
 import { ROOM_WAIT_MS, settleWithin } from './deadline'
-import { isReviewJob, retryDelaySeconds } from './jobs'
 
 /** review-jobs-dlq consumer: a review the queue gave up on ends `failed`, with the reason, for everyone watching. */
 export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env) {

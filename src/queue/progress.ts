@@ -1,6 +1,6 @@
+import type { ReviewJob } from '../changesets/review-job'
 import { notifyRoom } from '../do/notify'
 import type { Logger } from '../log'
-import type { ReviewJob } from './jobs'
 
 /** At most one progress event per this many milliseconds, plus the first and the last of each phase. */
 export const PROGRESS_INTERVAL_MS = 500

@@ -1,18 +1,19 @@
+import type { ReviewJob } from '../changesets/review-job'
 import { readConfig } from '../config'
 import { findChangesetById } from '../db/changesets'
-import { getDb, nowIso } from '../db/client'
+import { getDb, nowIso, type Db } from '../db/client'
 import { loadRevisionFiles } from '../db/files'
-import { abandonReason, claimReview, failReview, leaseIsLive, releaseReview } from '../db/review-runs'
-import { notifyRoom } from '../do/notify'
+import { listFindingFingerprints } from '../db/findings'
+import { abandonReason, claimReview, commitReview, failReview, isCommitConflict, leaseIsLive, releaseReview } from '../db/review-runs'
+import { zeroBySeverity } from '../db/summary'
+import { notifyRoom, publishFindingCounts } from '../do/notify'
+import { requestGitHubPublish } from '../github/consume'
 import { describeError, type Logger } from '../log'
 import type { ReviewBudget } from '../review/budget'
-import type { Rule } from '../review/types'
-import type { ReviewJob } from './jobs'
-import { ProgressReporter } from './progress'
+import type { ReviewResult, Rule } from '../review/types'
 import { analyzeRevision, type Analysis } from './analyze'
-import { announceReviewed } from './announce'
-import { commitReview, isCommitConflict } from './commit-review'
 import { ROOM_WAIT_MS, settleWithin, withDeadline } from './deadline'
+import { ProgressReporter } from './progress'
 
 export type RunOutcome = 'reviewed' | 'failed' | 'skipped' | 'busy' | 'stale'
 
@@ -35,7 +36,8 @@ export class ReviewTimedOut extends Error {
 }
 
 /**
- * One review run: claim the lease → in_progress → engine → one guarded commit → reviewed.
+ * One review run: claim the lease → in_progress → analyze (./analyze.ts: rules, then the AI
+ * pass) → one guarded commit → reviewed, announced to watchers and GitHub.
  * Idempotent under at-least-once delivery: a duplicate finds the lease taken or the revision
  * committed and does nothing. Throws only for retryable trouble, after giving the lease back.
  */
@@ -74,7 +76,7 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
         const progress = new ProgressReporter(env, job, files.length, log)
         await progress.start()
         const analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules, deps.budget)
-        await commitReview(env, { job, runId, tenantId: claimed.tenantId, files, analysis })
+        await commit(db, job, runId, claimed.tenantId, files, analysis)
         return { files, analysis }
       })(),
       deadlineMs,
@@ -133,4 +135,89 @@ async function explainUnclaimed(env: Env, job: ReviewJob, maxAttempts: number, l
   // Another run holds a live lease; if it dies, the watchdog re-enqueues once the lease expires.
   log.info('review.skipped', { reason: 'lease held by another run' })
   return 'busy'
+}
+
+/** The revision's outcome, compared with what earlier revisions found, written by the guarded commit. */
+async function commit(
+  db: Db,
+  job: ReviewJob,
+  runId: string,
+  tenantId: string,
+  files: ReadonlyArray<{ id: string; path: string }>,
+  analysis: Analysis,
+): Promise<void> {
+  const previous = job.revision > 1 ? await listFindingFingerprints(db, job.changesetId) : []
+  const summary = summarizeRevision({ ...analysis.engine, findings: analysis.findings }, previous)
+  const idByPath = new Map(files.map((f) => [f.path, f.id]))
+  const reports = analysis.engine.files.flatMap((r) => {
+    const id = idByPath.get(r.path)
+    return id ? [{ ...r, id }] : []
+  })
+  await commitReview(db, {
+    changesetId: job.changesetId,
+    tenantId,
+    revision: job.revision,
+    runId,
+    now: nowIso(),
+    files: reports,
+    findings: analysis.findings,
+    summary: { ...summary },
+    warnings: analysis.warnings,
+    descriptionAi: analysis.descriptionAi,
+  })
+}
+
+export interface RevisionSummary {
+  files_reviewed: number
+  files_skipped: number
+  lines_added: number
+  lines_removed: number
+  findings: number
+  new_findings: number
+  resolved_findings: number
+  by_severity: Record<string, number>
+  by_category: Record<string, number>
+  truncated: number
+  suppressed: number
+  parse_problems: number
+}
+
+/** What this revision's review found, frozen at commit so later triage does not rewrite history. */
+export function summarizeRevision(
+  result: ReviewResult,
+  previous: ReadonlyArray<{ fingerprint: string; status: string }>,
+): RevisionSummary {
+  const current = new Set(result.findings.map((f) => f.fingerprint))
+  const known = new Set(previous.map((f) => f.fingerprint))
+  const bySeverity = zeroBySeverity()
+  const byCategory: Record<string, number> = {}
+  for (const f of result.findings) {
+    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1
+  }
+  return {
+    files_reviewed: result.files.filter((f) => !f.skipped).length,
+    files_skipped: result.files.filter((f) => f.skipped).length,
+    lines_added: result.files.reduce((n, f) => n + f.additions, 0),
+    lines_removed: result.files.reduce((n, f) => n + f.deletions, 0),
+    findings: result.findings.length,
+    new_findings: result.findings.filter((f) => !known.has(f.fingerprint)).length,
+    resolved_findings: previous.filter((f) => f.status === 'open' && !current.has(f.fingerprint)).length,
+    by_severity: bySeverity,
+    by_category: byCategory,
+    truncated: result.truncated,
+    suppressed: result.suppressed,
+    parse_problems: result.files.reduce((n, f) => n + f.problems.length, 0),
+  }
+}
+
+/**
+ * Tells watchers a review committed: its warnings, the new counts and verdict, then the status.
+ * The review is already in D1, so nothing here may fail it.
+ */
+async function announceReviewed(env: Env, job: ReviewJob, warnings: readonly string[], log: Logger): Promise<void> {
+  for (const message of warnings) await notifyRoom(env, job.changesetId, { type: 'warning', revision: job.revision, message }, log)
+  await publishFindingCounts(env, job.changesetId, job.revision, log)
+  await notifyRoom(env, job.changesetId, { type: 'status', status: 'reviewed', revision: job.revision }, log)
+  await requestGitHubPublish(env, job, log)
 }

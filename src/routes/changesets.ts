@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { submitChangeset } from '../changesets/submit'
 import { changesetLinks, ChangesetListItemSchema, ChangesetSchema, toChangesetJson, toChangesetListItemJson } from '../contracts/changeset'
 import { ChangesetIdParamSchema, PageQuerySchema } from '../contracts/params'
@@ -10,13 +9,13 @@ import { listChangesets, type ListCursor } from '../db/changeset-list'
 import { deleteChangeset } from '../db/changesets'
 import { closeRoom } from '../do/notify'
 import { getDb } from '../db/client'
-import { bodyErrorResponses, changesetNotFound, errorResponses } from '../errors'
+import { changesetNotFound } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 import { readPage } from './pagination'
 
-const submitChangesetRoute = createRoute({
+const submitChangesetRoute = apiRoute('write', {
   method: 'post',
   path: '/api/changesets',
   tags: ['changesets'],
@@ -24,27 +23,21 @@ const submitChangesetRoute = createRoute({
   description:
     'Stores the changeset and its files atomically and queues a review; the review never runs on this request. ' +
     'Give the diffs either as `files` (one unified diff per file) or as one whole `diff` (`git diff main...` output).',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('write'), limitBody()] as const,
+  middleware: [limitBody()],
   request: { body: { content: jsonContent(SubmitChangesetSchema), required: true } },
   responses: {
     202: { description: 'Accepted; the review runs in the background', content: jsonContent(SubmitResponseSchema) },
-    ...errorResponses,
-    ...bodyErrorResponses,
   },
 })
 
-const getChangesetRoute = createRoute({
+const getChangesetRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}',
   tags: ['changesets'],
   summary: 'Get a changeset with its review summary',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
   responses: {
     200: { description: 'The changeset', content: jsonContent(ChangesetSchema) },
-    ...errorResponses,
   },
 })
 
@@ -56,7 +49,7 @@ const ChangesetFiltersSchema = z.object({
   created_before: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Exclusive, ISO 8601.' }),
 })
 
-const listChangesetsRoute = createRoute({
+const listChangesetsRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets',
   tags: ['changesets'],
@@ -64,8 +57,6 @@ const listChangesetsRoute = createRoute({
   description:
     'Cursor-paginated; pages never repeat or skip a changeset while new ones arrive. `next_cursor` carries the filters ' +
     'and page size, so `?cursor=` alone continues the same list; a cursor sent with different filters is a 422.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: {
     query: ChangesetFiltersSchema.extend(PageQuerySchema),
   },
@@ -74,20 +65,17 @@ const listChangesetsRoute = createRoute({
       description: 'A page of changesets',
       content: jsonContent(z.object({ data: z.array(ChangesetListItemSchema), next_cursor: z.string().nullable() }).openapi('ChangesetPage')),
     },
-    ...errorResponses,
   },
 })
 
-const deleteChangesetRoute = createRoute({
+const deleteChangesetRoute = apiRoute('write', {
   method: 'delete',
   path: '/api/changesets/{changeset_id}',
   tags: ['changesets'],
   summary: 'Delete a changeset with its files, findings and history',
   description: 'Open event streams are closed with code 4404.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('write')] as const,
   request: { params: ChangesetIdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 204: { description: 'Deleted' } },
 })
 
 const isListCursor = (v: Record<string, unknown>): v is ListCursor & Record<string, unknown> =>

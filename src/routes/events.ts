@@ -1,13 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { signTicket, TICKET_TTL_SECONDS } from '../auth/tickets'
 import { requireChangeset } from '../changesets/access'
 import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
-import { ApiError, changesetNotFound, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, changesetNotFound, jsonErrorResponse } from '../errors'
 import { rateLimitStreamOpens } from '../middleware/rate-limit'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 
 const TicketSchema = z
   .object({
@@ -20,7 +19,7 @@ const TicketSchema = z
 // Typed up front: an inline two-element array literal here defeats the route's type inference.
 const headerOrTicket: Array<Record<string, string[]>> = [{ Bearer: [] }, { Ticket: [] }]
 
-const eventsRoute = createRoute({
+const eventsRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/events',
   tags: ['events'],
@@ -32,7 +31,7 @@ const eventsRoute = createRoute({
     'Resume with `?since=<seq>` (or `Last-Event-ID` for SSE). Authenticate with the `Authorization` header or, ' +
     'from browsers, a `?ticket=` from `POST …/events/ticket`. See the README for the protocol.',
   security: headerOrTicket,
-  middleware: [requireScope('read'), rateLimitStreamOpens()] as const,
+  middleware: [rateLimitStreamOpens()],
   request: {
     params: ChangesetIdParamSchema,
     query: z.object({
@@ -44,11 +43,10 @@ const eventsRoute = createRoute({
     200: { description: 'An SSE stream (`text/event-stream`)', content: { 'text/event-stream': { schema: z.string() } } },
     426: jsonErrorResponse('Neither a WebSocket upgrade nor an SSE request'),
     503: jsonErrorResponse('Streams cannot be opened right now; retry'),
-    ...errorResponses,
   },
 })
 
-const ticketRoute = createRoute({
+const ticketRoute = apiRoute('read', {
   method: 'post',
   path: '/api/changesets/{changeset_id}/events/ticket',
   tags: ['events'],
@@ -56,13 +54,10 @@ const ticketRoute = createRoute({
   description:
     `The ticket is bound to this changeset and to your API key, and expires after ${TICKET_TTL_SECONDS} seconds. ` +
     'Revoking the key voids its tickets and closes the streams they opened.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema },
   responses: {
     201: { description: 'The ticket', content: jsonContent(TicketSchema) },
     503: jsonErrorResponse('Tickets are not configured (no TICKET_SECRET)'),
-    ...errorResponses,
   },
 })
 

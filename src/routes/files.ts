@@ -1,39 +1,34 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { requireChangeset } from '../changesets/access'
 import { FileSchema, FileWithDiffSchema, toFileJson, toFileWithDiffJson } from '../contracts/file'
 import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
 import { findFile, listFiles } from '../db/files-view'
 import { zeroBySeverity } from '../db/summary'
-import { ApiError, errorResponses } from '../errors'
+import { ApiError } from '../errors'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 
-const listFilesRoute = createRoute({
+const listFilesRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/files',
   tags: ['files'],
   summary: "List a revision's files",
   description: 'Path, language, additions/deletions and open findings by severity for each file (current revision unless `revision` is given).',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: {
     params: ChangesetIdParamSchema,
     query: z.object({ revision: z.coerce.number().int().min(1).optional() }),
   },
-  responses: { 200: { description: 'Files in submission order', content: jsonContent(z.object({ data: z.array(FileSchema) })) }, ...errorResponses },
+  responses: { 200: { description: 'Files in submission order', content: jsonContent(z.object({ data: z.array(FileSchema) })) } },
 })
 
-const getFileRoute = createRoute({
+const getFileRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/files/{file_id}',
   tags: ['files'],
   summary: 'Get one file with its diff (and its full content, if the client sent it)',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema.extend({ file_id: z.string().min(1).max(100) }) },
-  responses: { 200: { description: 'The file and its diff', content: jsonContent(FileWithDiffSchema) }, ...errorResponses },
+  responses: { 200: { description: 'The file and its diff', content: jsonContent(FileWithDiffSchema) } },
 })
 
 export function registerFileRoutes(app: App) {

@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { requireChangeset } from '../changesets/access'
 import { publishFindingCounts } from '../changesets/publish-counts'
 import { FindingSchema, toFindingJson, TriageSchema } from '../contracts/finding'
@@ -9,10 +8,10 @@ import { FindingStatusSchema } from '../contracts/status'
 import { getDb, nowIso } from '../db/client'
 import { findFinding, isFindingCursor, listFindings, setFindingStatus } from '../db/findings'
 import type { FindingStatus } from '../db/schema'
-import { ApiError, bodyErrorResponses, errorResponses, findingNotFound, jsonErrorResponse } from '../errors'
+import { ApiError, findingNotFound, jsonErrorResponse } from '../errors'
 import { SEVERITY_RANK } from '../review/types'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 import { readPage } from './pagination'
 
 const FindingFiltersSchema = z.object({
@@ -23,14 +22,12 @@ const FindingFiltersSchema = z.object({
   rule_id: z.string().max(200).optional(),
 })
 
-const listFindingsRoute = createRoute({
+const listFindingsRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/findings',
   tags: ['findings'],
   summary: 'List findings',
   description: 'Stable order: severity (most severe first), file, line. Cursor-paginated.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: {
     params: ChangesetIdParamSchema,
     query: FindingFiltersSchema.extend(PageQuerySchema),
@@ -40,11 +37,10 @@ const listFindingsRoute = createRoute({
       description: 'A page of findings',
       content: jsonContent(z.object({ data: z.array(FindingSchema), next_cursor: z.string().nullable() }).openapi('FindingPage')),
     },
-    ...errorResponses,
   },
 })
 
-const triageRoute = createRoute({
+const triageRoute = apiRoute('write', {
   method: 'patch',
   path: '/api/changesets/{changeset_id}/findings/{finding_id}',
   tags: ['findings'],
@@ -53,14 +49,10 @@ const triageRoute = createRoute({
     'Records who, when and why; the summary and verdict update and watchers get a `findings` event. ' +
     'Setting the status a finding already has is a no-op (200, no history entry, reason unchanged). ' +
     'A triage applies only if the status did not change while it ran (or equals `expected_status`); otherwise 409.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('write')] as const,
   request: { params: FindingIdParamSchema, body: { content: jsonContent(TriageSchema), required: true } },
   responses: {
     200: { description: 'The updated finding', content: jsonContent(FindingSchema) },
     409: jsonErrorResponse('Another triage changed the finding first, or it is not in `expected_status`; re-read and retry'),
-    ...errorResponses,
-    ...bodyErrorResponses,
   },
 })
 

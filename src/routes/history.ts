@@ -1,34 +1,29 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { requireChangeset } from '../changesets/access'
 import { HISTORY_TYPES, HistoryEntrySchema, toHistoryEntryJson } from '../contracts/history'
 import { ChangesetIdParamSchema, PageQuerySchema } from '../contracts/params'
 import { getDb } from '../db/client'
 import { isHistoryCursor, listHistory } from '../db/history'
-import { errorResponses } from '../errors'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 import { readPage } from './pagination'
 
 const HistoryFiltersSchema = z.object({
   type: z.enum(HISTORY_TYPES).optional().openapi({ description: 'Only review transitions, or only triage changes.' }),
 })
 
-const historyRoute = createRoute({
+const historyRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/history',
   tags: ['changesets'],
   summary: 'The status and triage history of a changeset, oldest first',
   description: 'Cursor-paginated like every list: `next_cursor` carries the filter and page size.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema, query: HistoryFiltersSchema.extend(PageQuerySchema) },
   responses: {
     200: {
       description: 'A page of transitions and triage changes',
       content: jsonContent(z.object({ data: z.array(HistoryEntrySchema), next_cursor: z.string().nullable() }).openapi('HistoryPage')),
     },
-    ...errorResponses,
   },
 })
 

@@ -1,15 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { z } from '@hono/zod-openapi'
 import { forgetKey } from '../auth/key-cache'
 import { generateApiKey, hashApiKey, keyPrefix } from '../auth/keys'
-import { BOOTSTRAP_KEY_ID, requireScope } from '../auth/middleware'
+import { BOOTSTRAP_KEY_ID } from '../auth/middleware'
 import { insertKey, listKeys, revokeKey, tenantExists } from '../db/api-keys'
 import { getDb, nowIso } from '../db/client'
 import { KEY_SCOPES, type ApiKeyRow } from '../db/schema'
-import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse, validationFailed } from '../errors'
+import { ApiError, jsonErrorResponse, validationFailed } from '../errors'
 import { describeError } from '../log'
 import { plainText } from '../contracts/text'
 import type { App, Principal } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 
 const ScopeSchema = z.enum(KEY_SCOPES).openapi('KeyScope')
 
@@ -41,30 +41,26 @@ const CreateKeySchema = z
   })
   .openapi('CreateApiKey')
 
-const createKeyRoute = createRoute({
+const createKeyRoute = apiRoute('admin', {
   method: 'post',
   path: '/api/keys',
   tags: ['keys'],
   summary: 'Create an API key',
   description: 'Needs an `admin` key (creates keys in its own tenant) or the ADMIN_TOKEN (any tenant; bootstrap).',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('admin')] as const,
   request: { body: { content: jsonContent(CreateKeySchema), required: true } },
-  responses: { 201: { description: 'The new key, shown once', content: jsonContent(CreatedKeySchema) }, ...errorResponses, ...bodyErrorResponses },
+  responses: { 201: { description: 'The new key, shown once', content: jsonContent(CreatedKeySchema) } },
 })
 
-const listKeysRoute = createRoute({
+const listKeysRoute = apiRoute('admin', {
   method: 'get',
   path: '/api/keys',
   tags: ['keys'],
   summary: "List the tenant's API keys (never the keys themselves)",
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('admin')] as const,
   request: { query: z.object({ tenant_id: z.string().optional().openapi({ description: 'Only with the ADMIN_TOKEN.' }) }) },
-  responses: { 200: { description: 'Keys, newest first', content: jsonContent(z.object({ data: z.array(KeySchema) })) }, ...errorResponses },
+  responses: { 200: { description: 'Keys, newest first', content: jsonContent(z.object({ data: z.array(KeySchema) })) } },
 })
 
-const revokeKeyRoute = createRoute({
+const revokeKeyRoute = apiRoute('admin', {
   method: 'delete',
   path: '/api/keys/{key_id}',
   tags: ['keys'],
@@ -73,8 +69,6 @@ const revokeKeyRoute = createRoute({
     'The key stops working at once, its event tickets are void, and every event stream opened with it ' +
     '(WebSocket or SSE, directly or through a ticket) is closed. A `503` means some streams could not be ' +
     'reached yet: the key is revoked regardless; repeat the call to close them.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('admin')] as const,
   request: {
     params: z.object({ key_id: z.string().min(1).max(100) }),
     query: z.object({ tenant_id: z.string().optional().openapi({ description: 'Only with the ADMIN_TOKEN.' }) }),
@@ -82,7 +76,6 @@ const revokeKeyRoute = createRoute({
   responses: {
     200: { description: 'The revoked key', content: jsonContent(KeySchema) },
     503: jsonErrorResponse('Revoked, but some open event streams could not be closed yet; retry'),
-    ...errorResponses,
   },
 })
 

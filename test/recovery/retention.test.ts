@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, it } from 'vitest'
 import { createLogger } from '../../src/log'
-import { diffRetentionDays, purgeExpiredDiffs } from '../../src/recovery/retention'
+import { diffRetentionDays, purgeExpiredDiffs } from '../../src/queue/retention'
 import worker from '../../src/index'
 import { api, createTenantKey, submit, waitForStatus, type TestKey } from '../helpers'
 

@@ -1,17 +1,15 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { enqueueReview, PENDING_GRACE_MS } from '../changesets/review-job'
 import { readConfig } from '../config'
-import { findChangesetById } from '../db/changesets'
+import { findChangesetById, listStuckChangesets } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
-import { abandonReason, failReview } from '../db/review-runs'
-import { changesets, type ChangesetRow } from '../db/schema'
+import { abandonReason, failReview, requeueReview } from '../db/review-runs'
+import type { ChangesetRow } from '../db/schema'
 import { notifyRoom } from '../do/notify'
-import type { Logger } from '../log'
-import { enqueueReview } from '../queue/enqueue'
+import { createLogger, describeError, type Logger } from '../log'
 
-/** How long a changeset may sit in `pending` before its queue message is presumed lost. */
-export const PENDING_GRACE_MS = 30_000
 /** Re-enqueues of one revision before the watchdog gives up and fails it. */
 export const MAX_RECOVERIES = 10
+const SWEEP_LIMIT = 100
 
 export type Recovery =
   | { outcome: 'missing' | 'terminal' }
@@ -22,7 +20,8 @@ export type Recovery =
  * Gets a stuck review moving again: a changeset left `pending` (its message was lost, or the
  * enqueue after the D1 commit failed) or `in_progress` past its lease (the run died) is
  * re-enqueued; one that keeps getting stuck is failed with a reason. Safe to call any time,
- * from anywhere, concurrently: every write is guarded on the state it read.
+ * from anywhere, concurrently: every write is guarded on the state it read. The changeset
+ * room's watchdog alarm calls it (src/index.ts), and the cron sweep below.
  */
 export async function recoverChangeset(env: Env, changesetId: string, log: Logger, now = Date.now()): Promise<Recovery> {
   const db = getDb(env.DB)
@@ -50,14 +49,7 @@ export async function recoverChangeset(env: Env, changesetId: string, log: Logge
     return { outcome: 'failed', reason: gaveUp }
   }
 
-  // Guarded on the row we read, so two watchdogs racing enqueue once.
-  const at = nowIso()
-  const bumped = await db
-    .update(changesets)
-    .set({ recoveries: sql`${changesets.recoveries} + 1`, updatedAt: at })
-    .where(and(eq(changesets.id, changesetId), eq(changesets.updatedAt, row.updatedAt), eq(changesets.status, row.status)))
-    .returning({ id: changesets.id })
-  if (bumped.length === 0) return { outcome: 'waiting', checkAgainAt: now + PENDING_GRACE_MS }
+  if (!(await requeueReview(db, row, nowIso()))) return { outcome: 'waiting', checkAgainAt: now + PENDING_GRACE_MS }
   await enqueueReview(env, { changesetId, revision: row.revision })
   log.warn('review.requeued', { changeset_id: changesetId, status: row.status, recoveries: row.recoveries + 1 })
   return { outcome: 'requeued', checkAgainAt: now + PENDING_GRACE_MS }
@@ -70,4 +62,24 @@ function stuckAt(row: ChangesetRow): number | undefined {
     return row.leaseExpiresAt ? Date.parse(row.leaseExpiresAt) : Date.parse(row.updatedAt) + PENDING_GRACE_MS
   }
   return undefined
+}
+
+/**
+ * Cron backstop for the per-changeset watchdog alarms: finds non-terminal changesets that have
+ * not moved for a while (for instance one whose watchdog could not be armed) and recovers them.
+ */
+export async function sweepStuckChangesets(env: Env, now = Date.now()): Promise<number> {
+  const log = createLogger({ component: 'sweep' })
+  const stuck = await listStuckChangesets(getDb(env.DB), new Date(now - PENDING_GRACE_MS).toISOString(), SWEEP_LIMIT)
+  let recovered = 0
+  for (const { id } of stuck) {
+    try {
+      const result = await recoverChangeset(env, id, log, now)
+      if (result.outcome === 'requeued' || result.outcome === 'failed') recovered++
+    } catch (err) {
+      log.error('sweep.recover_failed', { changeset_id: id, error: describeError(err) })
+    }
+  }
+  log.info('sweep.completed', { candidates: stuck.length, recovered })
+  return recovered
 }

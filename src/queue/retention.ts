@@ -1,7 +1,5 @@
-import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm'
-import { runBatch } from '../db/batch'
 import { getDb, nowIso } from '../db/client'
-import { changesetFiles, revisions } from '../db/schema'
+import { listPurgeableRevisions, purgeRevisionDiffs } from '../db/retention'
 import type { Logger } from '../log'
 
 /** Revisions emptied per D1 batch: two short statements each, one transaction per batch. */
@@ -37,27 +35,9 @@ export async function purgeExpiredDiffs(env: Env, log: Logger, options: Retentio
   const db = getDb(env.DB)
   let purged = 0
   for (let batch = 0; batch < maxBatches; batch++) {
-    const due = await db
-      .select({ changesetId: revisions.changesetId, number: revisions.number })
-      .from(revisions)
-      .where(and(isNull(revisions.diffPurgedAt), isNotNull(revisions.completedAt), lt(revisions.completedAt, cutoff)))
-      .orderBy(asc(revisions.completedAt))
-      .limit(batchSize)
+    const due = await listPurgeableRevisions(db, cutoff, batchSize)
     if (due.length === 0) break
-    const at = nowIso()
-    await runBatch(
-      env.DB,
-      due.flatMap(({ changesetId, number }) => [
-        db
-          .update(changesetFiles)
-          .set({ diffContent: '', content: null })
-          .where(and(eq(changesetFiles.changesetId, changesetId), eq(changesetFiles.revision, number))),
-        db
-          .update(revisions)
-          .set({ diffPurgedAt: at })
-          .where(and(eq(revisions.changesetId, changesetId), eq(revisions.number, number), isNull(revisions.diffPurgedAt))),
-      ]),
-    )
+    await purgeRevisionDiffs(db, due, nowIso())
     purged += due.length
     if (due.length < batchSize) break
   }
