@@ -1,12 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { requireChangeset } from '../changesets/access'
 import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
-import { ApiError, bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, jsonErrorResponse } from '../errors'
 import { DEFAULT_LINK_DAYS, MAX_LINK_DAYS, PAGE_SCOPES, signPageToken } from '../page/token'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 
 const PageLinkRequestSchema = z
   .object({
@@ -23,7 +22,7 @@ const PageLinkSchema = z
   })
   .openapi('PageLink')
 
-const createLinkRoute = createRoute({
+const createLinkRoute = apiRoute('write', {
   method: 'post',
   path: '/api/changesets/{changeset_id}/links',
   tags: ['changesets'],
@@ -32,14 +31,10 @@ const createLinkRoute = createRoute({
     'The link opens `/r/{id}`, a live page of the review, without an API key. It is valid until it expires ' +
     `(default ${DEFAULT_LINK_DAYS} days, at most ${MAX_LINK_DAYS}), the changeset is deleted, or PAGE_LINK_SECRET is rotated. ` +
     'Anyone holding it can read the review (and, with `triage`, dismiss and reopen findings).',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('write')] as const,
   request: { params: ChangesetIdParamSchema, body: { content: jsonContent(PageLinkRequestSchema), required: true } },
   responses: {
     201: { description: 'The link', content: jsonContent(PageLinkSchema) },
     503: jsonErrorResponse('Page links are not configured (no PAGE_LINK_SECRET)'),
-    ...errorResponses,
-    ...bodyErrorResponses,
   },
 })
 

@@ -1,16 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { ChangesetSchema } from '../contracts/changeset'
 import { FindingSchema } from '../contracts/finding'
 import { ChangesetIdParamSchema } from '../contracts/params'
 import { getDb } from '../db/client'
-import { changesetNotFound, errorResponses } from '../errors'
+import { changesetNotFound } from '../errors'
 import { renderJsonReport } from '../reports/json'
 import { buildReportInput, loadReport, MAX_REPORT_FINDINGS } from '../reports/load-report'
 import { renderMarkdown } from '../reports/markdown'
 import { renderRdjson } from '../reports/rdjson'
 import { renderSarif } from '../reports/sarif'
 import type { App } from '../types'
+import { apiRoute } from './openapi'
 
 const FORMATS = ['markdown', 'sarif', 'rdjson', 'json'] as const
 type Format = (typeof FORMATS)[number]
@@ -58,7 +58,7 @@ const JsonReportSchema = z
   .object({ changeset: ChangesetSchema, findings: z.array(FindingSchema), coverage: ReportCoverageSchema, generated_at: z.string() })
   .openapi('JsonReport')
 
-const reportRoute = createRoute({
+const reportRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/report',
   tags: ['reports'],
@@ -68,8 +68,6 @@ const reportRoute = createRoute({
     '`application/vnd.reviewdog.rdjson+json`, `application/json`). Add `download=true` for a file attachment. ' +
     `Covers the latest reviewed revision (\`scope=all\`: every revision) and at most ${MAX_REPORT_FINDINGS} findings, open ones first; ` +
     'the report says when it leaves findings out, and the findings API lists them all.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: {
     params: ChangesetIdParamSchema,
     query: z.object({
@@ -87,7 +85,6 @@ const reportRoute = createRoute({
         'application/json': { schema: JsonReportSchema },
       },
     },
-    ...errorResponses,
   },
 })
 

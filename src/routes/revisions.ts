@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { requireScope } from '../auth/middleware'
+import { z } from '@hono/zod-openapi'
 import { requireChangeset } from '../changesets/access'
 import { submitRevision } from '../changesets/revise'
 import { changesetLinks } from '../contracts/changeset'
@@ -8,13 +7,13 @@ import { RevisionSchema, toRevisionJson } from '../contracts/revision'
 import { RevisionSubmittedSchema, SubmitRevisionSchema } from '../contracts/submission'
 import { getDb } from '../db/client'
 import { isRevisionCursor, listRevisions } from '../db/revisions'
-import { bodyErrorResponses, errorResponses, jsonErrorResponse } from '../errors'
+import { jsonErrorResponse } from '../errors'
 import { limitBody } from '../middleware/body-limit'
 import type { App } from '../types'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 import { readPage } from './pagination'
 
-const submitRevisionRoute = createRoute({
+const submitRevisionRoute = apiRoute('write', {
   method: 'post',
   path: '/api/changesets/{changeset_id}/revisions',
   tags: ['revisions'],
@@ -23,32 +22,26 @@ const submitRevisionRoute = createRoute({
     'Same body as a submission (`files` or `diff`, optional `options`). Reviewed like the first; findings are matched to ' +
     'the previous revision by fingerprint: dismissed stays dismissed, fixed ones are resolved automatically, new ones are open. ' +
     'A changeset takes at most `MAX_REVISIONS` revisions (20 by default); the next one is a 409 naming the limit.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('write'), limitBody()] as const,
+  middleware: [limitBody()],
   request: { params: ChangesetIdParamSchema, body: { content: jsonContent(SubmitRevisionSchema), required: true } },
   responses: {
     202: { description: 'Accepted; the review runs in the background', content: jsonContent(RevisionSubmittedSchema) },
     409: jsonErrorResponse('Another revision was submitted at the same time, or the changeset has MAX_REVISIONS revisions'),
-    ...errorResponses,
-    ...bodyErrorResponses,
   },
 })
 
-const listRevisionsRoute = createRoute({
+const listRevisionsRoute = apiRoute('read', {
   method: 'get',
   path: '/api/changesets/{changeset_id}/revisions',
   tags: ['revisions'],
   summary: 'List revisions with their review summaries',
   description: 'Oldest first, cursor-paginated like every list.',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: { params: ChangesetIdParamSchema, query: z.object(PageQuerySchema) },
   responses: {
     200: {
       description: 'A page of revisions, oldest first',
       content: jsonContent(z.object({ data: z.array(RevisionSchema), next_cursor: z.string().nullable() }).openapi('RevisionPage')),
     },
-    ...errorResponses,
   },
 })
 

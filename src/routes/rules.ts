@@ -1,13 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { z } from '@hono/zod-openapi'
 import { html, raw } from 'hono/html'
-import { requireScope } from '../auth/middleware'
 import { CategorySchema, SeveritySchema } from '../contracts/severity'
-import { ApiError, errorResponses, jsonErrorResponse } from '../errors'
+import { ApiError, jsonErrorResponse } from '../errors'
 import { ruleCatalog } from '../review'
 import { CATEGORIES, PACKS, SEVERITIES, type RuleMeta } from '../review/types'
 import type { App } from '../types'
 import { RULE_PAGE_STYLESHEET } from './docs-assets'
-import { jsonContent } from './openapi'
+import { apiRoute, jsonContent } from './openapi'
 
 const RuleSchema = z
   .object({
@@ -34,13 +33,11 @@ const RuleSchema = z
   })
   .openapi('Rule')
 
-const listRulesRoute = createRoute({
+const listRulesRoute = apiRoute('read', {
   method: 'get',
   path: '/api/rules',
   tags: ['rules'],
   summary: 'List every review rule with its metadata',
-  security: [{ Bearer: [] }],
-  middleware: [requireScope('read')] as const,
   request: {
     query: z.object({
       pack: z.enum(PACKS).optional(),
@@ -49,7 +46,7 @@ const listRulesRoute = createRoute({
       category: z.enum(CATEGORIES).optional(),
     }),
   },
-  responses: { 200: { description: 'Rules sorted by id', content: jsonContent(z.object({ data: z.array(RuleSchema) })) }, ...errorResponses },
+  responses: { 200: { description: 'Rules sorted by id', content: jsonContent(z.object({ data: z.array(RuleSchema) })) } },
 })
 
 const docsPath = (id: string) => `/docs/rules/${id}`
@@ -74,7 +71,7 @@ export function registerRuleRoutes(app: App) {
     tags: ['rules'],
     summary: 'A rule as a human-readable page',
     description: 'Public; the help links in SARIF and rdjson reports point here. Rule ids are `namespace/name`.',
-    request: {
+  request: {
       params: z.object({
         namespace: z.string().openapi({ example: 'python' }),
         name: z.string().openapi({ example: 'sql-injection' }),
