@@ -2,10 +2,8 @@ import { isReviewJob, retryDelaySeconds } from '../changesets/review-job'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { failReview } from '../db/review-runs'
-import { notifyRoom } from '../do/notify'
-import { requestGitHubPublish } from '../github/consume'
 import { createLogger, describeError } from '../log'
-import { ROOM_WAIT_MS, settleWithin } from './deadline'
+import { announceFailed } from './run-review'
 
 /** review-jobs-dlq consumer: a review the queue gave up on ends `failed`, with the reason, for everyone watching. */
 export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env) {
@@ -24,9 +22,8 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env)
         const reason = `Review failed after repeated delivery attempts and was dead-lettered.${lastError}`
         const moved = await failReview(db, { changesetId, revision, reason, now: nowIso() })
         if (moved) {
-          await settleWithin(notifyRoom(env, changesetId, { type: 'status', status: 'failed', revision, error: reason }, log), ROOM_WAIT_MS, log)
           log.warn('review.dead_lettered', { changeset_id: changesetId, revision })
-          await requestGitHubPublish(env, { changesetId, revision }, log)
+          await announceFailed(env, { changesetId, revision }, reason, log)
         }
         message.ack()
       } catch (err) {

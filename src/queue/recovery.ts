@@ -4,8 +4,8 @@ import { findChangesetById, listStuckChangesets } from '../db/changesets'
 import { getDb, nowIso } from '../db/client'
 import { abandonReason, failReview, requeueReview } from '../db/review-runs'
 import type { ChangesetRow } from '../db/schema'
-import { notifyRoom } from '../do/notify'
 import { createLogger, describeError, type Logger } from '../log'
+import { announceFailed } from './run-review'
 
 /** Re-enqueues of one revision before the watchdog gives up and fails it. */
 export const MAX_RECOVERIES = 10
@@ -44,7 +44,7 @@ export async function recoverChangeset(env: Env, changesetId: string, log: Logge
   if (gaveUp) {
     const at = nowIso()
     const moved = await failReview(db, { changesetId, revision: row.revision, reason: gaveUp, now: at })
-    if (moved) await notifyRoom(env, changesetId, { type: 'status', status: 'failed', revision: row.revision, error: gaveUp }, log)
+    if (moved) await announceFailed(env, { changesetId, revision: row.revision }, gaveUp, log)
     log.warn('review.recovery_gave_up', { changeset_id: changesetId, attempts: row.attempts, recoveries: row.recoveries })
     return { outcome: 'failed', reason: gaveUp }
   }

@@ -128,7 +128,7 @@ async function explainUnclaimed(env: Env, job: ReviewJob, maxAttempts: number, l
   if (row.attempts >= maxAttempts && !leaseIsLive(row, nowIso())) {
     const reason = abandonReason(row)
     const moved = await failReview(db, { changesetId: job.changesetId, revision: job.revision, reason, now: nowIso() })
-    if (moved) await settleWithin(notifyRoom(env, job.changesetId, { type: 'status', status: 'failed', revision: job.revision, error: reason }, log), roomWaitMs, log)
+    if (moved) await announceFailed(env, job, reason, log, roomWaitMs)
     log.warn('review.abandoned', { attempts: row.attempts, reason })
     return 'failed'
   }
@@ -219,5 +219,14 @@ async function announceReviewed(env: Env, job: ReviewJob, warnings: readonly str
   for (const message of warnings) await notifyRoom(env, job.changesetId, { type: 'warning', revision: job.revision, message }, log)
   await publishFindingCounts(env, job.changesetId, job.revision, log)
   await notifyRoom(env, job.changesetId, { type: 'status', status: 'reviewed', revision: job.revision }, log)
+  await requestGitHubPublish(env, job, log)
+}
+
+/**
+ * Tells watchers and the pull request (a neutral check run) that a review ended `failed`. The
+ * outcome is already in D1: a room that does not answer in time is left to catch up.
+ */
+export async function announceFailed(env: Env, job: ReviewJob, reason: string, log: Logger, roomWaitMs = ROOM_WAIT_MS): Promise<void> {
+  await settleWithin(notifyRoom(env, job.changesetId, { type: 'status', status: 'failed', revision: job.revision, error: reason }, log), roomWaitMs, log)
   await requestGitHubPublish(env, job, log)
 }

@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, it } from 'vitest'
+import { createLogger } from '../../src/log'
+import { recoverChangeset } from '../../src/queue/recovery'
 import { FakeGitHub } from './fake-github'
 import { installApp, issueCommentPayload, newRepo, pullRequestPayload, reviewCommentReply, sendWebhook, waitFor, type TestRepo } from './helpers'
 
@@ -162,5 +164,24 @@ describe('publishing and commands', { timeout: 30_000 }, () => {
     expect(run.updates[0]).toMatchObject({ conclusion: 'failure' })
     expect(github.reviews).toHaveLength(0)
     expect(github.callsTo('POST', /\/pulls\/\d+\/reviews$/)).toHaveLength(1)
+  })
+
+  it('completes the check run as neutral when recovery gives up on a review that used its attempts', async ({ expect }) => {
+    const repo = newRepo()
+    await installApp(repo)
+    const sha = 'a1'.repeat(20)
+    await open(repo, sha)
+    const first = await waitFor(completedRun(sha), 'check run')
+    const changesetId = (await changesetOf(repo))!
+    // The same revision as if its last attempt had died mid-run: attempts used up, lease expired, nothing published.
+    await env.DB.batch([
+      env.DB.prepare("update changesets set status = 'in_progress', attempts = 50, lease_expires_at = '2000-01-01T00:00:00.000Z' where id = ?").bind(changesetId),
+      env.DB.prepare('update github_pull_revisions set completed_at = null where changeset_id = ?').bind(changesetId),
+    ])
+    const result = await recoverChangeset(env, changesetId, createLogger({ test: 'github-recovery' }))
+    expect(result.outcome).toBe('failed')
+    const failed = await waitFor(() => first.updates.find((u) => u.conclusion === 'neutral'), 'neutral check run update')
+    expect(failed.output.title).toBe('Review failed')
+    expect(failed.output.summary).toContain('did not finish after 50 attempts')
   })
 })
