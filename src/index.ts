@@ -4,7 +4,7 @@ import { createLogger, type Logger } from './log'
 import { consumeReviewJobs } from './queue/consumer'
 import { consumeDeadLetters } from './queue/dead-letter'
 import { recoverChangeset, sweepStuckChangesets } from './queue/recovery'
-import { purgeExpiredDiffs } from './queue/retention'
+import { purgeExpiredDiffs, pruneGitHubDeliveries } from './queue/retention'
 
 export { KeyStreams } from './do/key-streams'
 
@@ -26,6 +26,8 @@ export default {
   },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(sweepStuckChangesets(env))
-    ctx.waitUntil(purgeExpiredDiffs(env, createLogger({ component: 'retention' })))
+    const log = createLogger({ component: 'retention' })
+    ctx.waitUntil(purgeExpiredDiffs(env, log))
+    ctx.waitUntil(pruneGitHubDeliveries(env, log))
   },
 } satisfies ExportedHandler<Env, unknown>

@@ -26,6 +26,21 @@ export async function forgetDelivery(db: Db, id: string): Promise<void> {
   await db.delete(githubDeliveries).where(eq(githubDeliveries.id, id))
 }
 
+/**
+ * Forgets at most `limit` of the oldest deliveries, those received before `cutoff`; returns how
+ * many. Deliveries are inserted as they arrive, so rowid order is age order: the inner scan reads
+ * only `limit` rows from the start of the table and needs no index on `received_at`.
+ */
+export async function pruneDeliveries(db: Db, cutoff: string, limit: number): Promise<number> {
+  const result = await d1Of(db)
+    .prepare(
+      'DELETE FROM github_deliveries WHERE rowid IN (SELECT rowid FROM (SELECT rowid, received_at FROM github_deliveries ORDER BY rowid LIMIT ?) WHERE received_at < ?)',
+    )
+    .bind(limit, cutoff)
+    .run()
+  return result.meta.changes
+}
+
 /** The tenant id an installation's data lives under: one tenant per installation. */
 export function installationTenantId(installationId: number): string {
   return `github-installation-${installationId}`

@@ -1,4 +1,5 @@
 import { getDb, nowIso } from '../db/client'
+import { pruneDeliveries } from '../db/github'
 import { listPurgeableRevisions, purgeRevisionDiffs } from '../db/retention'
 import type { Logger } from '../log'
 
@@ -6,6 +7,8 @@ import type { Logger } from '../log'
 export const RETENTION_BATCH_SIZE = 50
 /** Batches per cron run, so one sweep stays short however large the backlog; the next run goes on. */
 export const RETENTION_MAX_BATCHES = 10
+/** Delivery ids forgotten per statement: single-row deletes by rowid, cheap in bulk. */
+export const RETENTION_DELIVERY_BATCH = 1000
 
 const DAY_MS = 86_400_000
 
@@ -43,4 +46,25 @@ export async function purgeExpiredDiffs(env: Env, log: Logger, options: Retentio
   }
   log.info('retention.completed', { retention_days: days, revisions_purged: purged })
   return purged
+}
+
+/**
+ * How long a webhook delivery id is remembered to drop redeliveries. GitHub redelivers (on request
+ * or through its own retries) within 3 days; a week leaves room for a slow manual redelivery.
+ */
+export const DELIVERY_DEDUPE_DAYS = 7
+
+/** Forgets webhook deliveries older than DELIVERY_DEDUPE_DAYS, oldest first, in bounded batches. */
+export async function pruneGitHubDeliveries(env: Env, log: Logger, options: RetentionOptions = {}): Promise<number> {
+  const { now = Date.now(), batchSize = RETENTION_DELIVERY_BATCH, maxBatches = RETENTION_MAX_BATCHES } = options
+  const cutoff = new Date(now - DELIVERY_DEDUPE_DAYS * DAY_MS).toISOString()
+  const db = getDb(env.DB)
+  let pruned = 0
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const deleted = await pruneDeliveries(db, cutoff, batchSize)
+    pruned += deleted
+    if (deleted < batchSize) break
+  }
+  if (pruned > 0) log.info('retention.deliveries_pruned', { deliveries_pruned: pruned })
+  return pruned
 }

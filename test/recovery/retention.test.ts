@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, it } from 'vitest'
 import { createLogger } from '../../src/log'
-import { diffRetentionDays, purgeExpiredDiffs } from '../../src/queue/retention'
+import { DELIVERY_DEDUPE_DAYS, diffRetentionDays, pruneGitHubDeliveries, purgeExpiredDiffs } from '../../src/queue/retention'
 import worker from '../../src/index'
 import { api, createTenantKey, submit, waitForStatus, type TestKey } from '../helpers'
 
@@ -87,5 +87,32 @@ describe('diff retention (DIFF_RETENTION_DAYS)', () => {
     await waitOnExecutionContext(ctx)
     expect(await purgedAt(id)).not.toBeNull()
     expect(await storedFile(id)).toMatchObject({ diff_content: '' })
+  })
+})
+
+describe('webhook delivery ids (DELIVERY_DEDUPE_DAYS)', () => {
+  it('forgets deliveries older than the window, oldest first in bounded batches, and keeps recent ones', async ({ expect }) => {
+    const now = Date.now()
+    const at = (daysAgo: number) => new Date(now - daysAgo * DAY_MS).toISOString()
+    const rows = [
+      ...Array.from({ length: 25 }, (_, i) => [`old-${i}`, at(DELIVERY_DEDUPE_DAYS + 2)]),
+      ...Array.from({ length: 5 }, (_, i) => [`recent-${i}`, at(1)]),
+    ]
+    await env.DB.batch(rows.map(([id, receivedAt]) => env.DB.prepare("insert into github_deliveries (id, event, received_at) values (?, 'pull_request', ?)").bind(id, receivedAt)))
+
+    // Two batches of 10 per run: 20 of the 25 old ids go, the rest on the next run.
+    expect(await pruneGitHubDeliveries(env, log, { now, batchSize: 10, maxBatches: 2 })).toBe(20)
+    expect(await pruneGitHubDeliveries(env, log, { now, batchSize: 10, maxBatches: 2 })).toBe(5)
+    expect(await pruneGitHubDeliveries(env, log, { now, batchSize: 10, maxBatches: 2 })).toBe(0)
+    const left = await env.DB.prepare('select id from github_deliveries order by id').all<{ id: string }>()
+    expect(left.results.map((r) => r.id)).toEqual(rows.slice(25).map(([id]) => id))
+  })
+
+  it('runs on the cron trigger', async ({ expect }) => {
+    await env.DB.prepare("insert into github_deliveries (id, event, received_at) values ('stale', 'ping', ?)").bind(new Date(Date.now() - 30 * DAY_MS).toISOString()).run()
+    const ctx = createExecutionContext()
+    await worker.scheduled!({ scheduledTime: Date.now(), cron: '*/5 * * * *', noRetry() {} } as ScheduledController, env, ctx)
+    await waitOnExecutionContext(ctx)
+    expect(await env.DB.prepare("select id from github_deliveries where id = 'stale'").first()).toBeNull()
   })
 })
