@@ -81,6 +81,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
     rowAt: rowOf,
     isTest: file.isTest,
     path: file.path,
+    added: addedIn,
   }
   const matchers: Matcher[] = grammar === 'python' ? pythonMatchers : javascriptMatchers
   const findings: RuleFinding[] = []

@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { field, namedChildren } from './text'
-import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
+import { constant, derive, hasTag, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
 export const JS_REQUEST_PROPS = new Set([
@@ -33,6 +33,9 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
   [/^(JSON\.parse)$/, SAFE.code],
 ]
+/** Template engines and Markdown renderers: their output is HTML made from their first argument. */
+const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
+const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
@@ -53,6 +56,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
   // `const run = promisify(exec)`: the wrapper runs what it wraps.
   if ((q === 'util.promisify' || q === 'promisify') && args[0]?.qname) return { qname: args[0].qname }
+  // TypeORM's builder returns itself from every step: `.select().from().where()` is still the builder.
+  if (name === 'createQueryBuilder' || (receiver && hasTag(receiver, TAG.sqlBuilder) && !/^(get\w*|execute|stream|then)$/.test(name))) return { ...derive(args, TAG.insecureRandom | TAG.weakHash), tags: TAG.sqlBuilder }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
@@ -63,6 +68,10 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
     if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
     return args.every((a) => a.constant) ? constant() : { inert: true }
+  }
+  if (MARKUP.test(q) || (name === 'render' && MARKDOWN_RECEIVER.test(ev.receiverText ?? ''))) {
+    const out = derive(args.slice(0, 1))
+    return out.taint ? { ...out, markup: true } : out
   }
   for (const [pattern, kinds] of SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue
@@ -81,11 +90,36 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ev.isNew && q === 'URLSearchParams') return derive(args, ~0)
   if (receiver?.str !== undefined && name === 'join' && args[0] === undefined) return derive([receiver])
   if (receiver?.constant && args.every((a) => a.constant) && !/^(query|execute|get)$/.test(name)) return receiver.str !== undefined && /^(trim|toLowerCase|toUpperCase)$/.test(name) ? constant() : constant()
+  if (receiver?.elements && name === 'join' && !isInert(receiver)) return joinElements(receiver.elements, args[0], js.rowOf(ev.node) + 1)
   if (receiver && name === 'join' && !isInert(receiver)) {
     return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: receiver.built ?? { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '' } }
   }
   const keep = TAG.insecureRandom | TAG.weakHash
   return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
+}
+
+/** `['<h2>', title, '</h2>'].join('')`: built like a concatenation, with the leading constants as its prefix. */
+function joinElements(elements: Value[], sep: Value | undefined, line: number): Value {
+  const glue = sep === undefined ? ',' : sep.str
+  let prefix = ''
+  let open = true
+  const parts: string[] = []
+  const dynamic: Value[] = []
+  for (const [i, e] of elements.entries()) {
+    if (i > 0 && open) prefix += glue ?? ''
+    if (isInert(e)) {
+      if (open) prefix += e.str ?? ''
+      if (e.str === undefined) open = false
+      continue
+    }
+    if (open) prefix += e.built?.prefix ?? ''
+    open = false
+    dynamic.push(e)
+    parts.push(...(e.built?.parts ?? [e.taint?.source ?? 'an element']))
+  }
+  const out = derive(elements, TAG.insecureRandom | TAG.weakHash)
+  if (dynamic.length === 0) return out
+  return { ...out, built: { how: '`.join()`', line, parts: parts.slice(0, 3), prefix, safe: partsSafe(dynamic) } }
 }
 
 const ROUTE_METHODS = /(^|\.)(get|post|put|patch|delete|del|all|use|route|options|head|handle|handler|on|addRoute|register|middleware)$/
@@ -110,6 +144,11 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
   const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
+  // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
+  for (const p of ps) {
+    const target = pattern(p)
+    if (target?.type === 'identifier' && typedAs(js, p, /^MessageEvent$/)) params.set(js.text(target), { tags: TAG.messageEvent })
+  }
   // A server action's or form handler's `FormData` is what the client submitted.
   for (const p of ps) {
     const target = pattern(p)

@@ -240,14 +240,17 @@ export class JsPass {
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
-        if (/^startsWith$/.test(name) && callee?.type === 'member_expression') {
+        if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(namedChildren(field(n, 'arguments') ?? n)[0], this)) {
           const obj = field(callee, 'object')
           if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path | SAFE.url)
         }
       } else if (n.type === 'binary_expression') {
         const op = field(n, 'operator')
         const left = field(n, 'left')
-        if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
+        // `url.host === 'a.example'` checks where the URL points; `url.pathname === '/img'` only routes the request.
+        if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left && !(left.type === 'member_expression' && ROUTING_PROPS.test(this.text(field(left, 'property') ?? left)))) {
+          for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
+        }
       }
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
     }
@@ -263,7 +266,7 @@ export class JsPass {
         const name = prop ? this.text(prop) : ''
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
         if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(a) === text)) return true
-        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text) return true
+        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(namedChildren(field(n, 'arguments') ?? n)[0], this)) return true
       }
       return n.children.some((c) => c.named && visit(c))
     }
@@ -340,12 +343,28 @@ export class JsPass {
    */
   private readonly helperTags = new Map<string, number>()
 
+  /** Local helpers that take the request and return what it carries (`readFilters(req)`). */
+  private readonly requestReaders = new Set<string>()
+
+  /** Local helpers every non-constant return of which is sanitised (`safeInternalPath(x)`): the kinds they guarantee. */
+  private readonly helperSafe = new Map<string, number>()
+
   private noteReturn(fn: FunctionFacts, v: Value): void {
+    if (fn.name && fn.name !== '<module>' && !isInert(v)) {
+      const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
+      this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all) & bits)
+    }
     const tags = (v.tags ?? 0) & KEEP
     if (tags && fn.name && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+    if (v.taint && !v.taint.dom && fn.handler && fn.name && !/^(<|default$|[A-Z]+$)/.test(fn.name)) this.requestReaders.add(fn.name)
   }
 
-  private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value): Value {
+  private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value, args: Value[], stmt: SNode): Value {
+    if (!result.taint && qname?.startsWith('local.') && this.requestReaders.has(qname.slice(6)) && args.some((a) => hasTag(a, TAG.request))) {
+      return { ...result, ...this.source(node, stmt) }
+    }
+    const safe = qname?.startsWith('local.') ? this.helperSafe.get(qname.slice(6)) : undefined
+    if (safe && (result.taint || result.built)) result = { ...result, safe: (result.safe ?? 0) | safe }
     const tags = qname?.startsWith('local.') ? this.helperTags.get(qname.slice(6)) : undefined
     if (!tags || hasTag(result, tags)) return result
     // A call made from constants is not constant when the helper draws random numbers.
@@ -427,6 +446,7 @@ export class JsPass {
     }
     if (hasTag(obj, TAG.messageEvent) && prop === 'data') return this.source(node, stmt, true)
     if (obj.fields?.has(prop)) return obj.fields.get(prop)!
+    if (obj.elements && /^\d+$/.test(prop)) return obj.elements[Number(prop)] ?? UNKNOWN
     if (obj.qname) {
       const q = `${obj.qname}.${prop}`
       const global = jsGlobalSource(q)
@@ -562,8 +582,12 @@ export class JsPass {
         return { ...derive(parts, ~0), ...(parts.length === 0 ? { constant: true } : {}), fields: map }
       }
       case 'array': {
-        const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
-        return parts.length === 0 ? constant() : derive(parts, ~0)
+        const items = namedChildren(node)
+        const parts = items.map((c) => this.expr(c, env, fn, stmt))
+        if (parts.length === 0) return constant()
+        const out = derive(parts, ~0)
+        // Positions are known only without spreads; `.join()` and `[0]` read them.
+        return items.some((c) => c.type === 'spread_element') ? out : { ...out, elements: parts }
       }
       case 'arrow_function':
       case 'function_expression':
@@ -615,6 +639,8 @@ export class JsPass {
       } else if (c.type === 'template_substitution') {
         const inner = namedChildren(c)[0]
         const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        // `${API_BASE}/users/${id}`: a known constant is part of the fixed text.
+        if (dynamic.length === 0 && v.constant && v.str !== undefined) prefix += v.str
         if (!isInert(v)) {
           dynamic.push(v)
           parts.push(snippet(inner ? this.text(inner) : '?', 30))
@@ -623,6 +649,9 @@ export class JsPass {
     }
     if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true } : constant(this.text(node).slice(1, -1))
     const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic) }
+    // `WHERE ${clauses.join(' AND ')}` over pieces pushed one by one: the injection is where the bad piece went in.
+    const piece = dynamic.find((d) => d.built?.appended && (d.built.safe ?? 0) !== SAFE.all)?.built
+    if (piece) Object.assign(built, { appended: true, line: piece.line })
     return { ...derive(dynamic, KEEP), built }
   }
 
@@ -710,14 +739,14 @@ export class JsPass {
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged }
     this.ctx.emit(event)
-    const result = this.throughHelper(qname, name, node, jsCallResult(event, this))
+    const result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {
         const grown = derive([receiver, ...args], ~0)
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }
-        env.set(this.text(objNode), grown)
+        env.set(this.text(objNode), this.onAdded(stmt, grown))
       }
     }
     return result
@@ -726,6 +755,14 @@ export class JsPass {
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
   }
+}
+
+/** Properties that say which route a URL asks for, not where it points or what it carries. */
+const ROUTING_PROPS = /^(pathname|method|length|size|type)$/
+
+/** `x.startsWith('http')`, `x.startsWith('https://')`: proves the value absolute, not that it stays on this site. */
+function schemeOnly(arg: SNode | undefined, js: JsPass): boolean {
+  return arg?.type === 'string' && /^['"](https?:?(\/\/?)?|\/\/)['"]$/i.test(js.text(arg))
 }
 
 /** Every name a function's parameter list declares, through destructuring, defaults and rest. */

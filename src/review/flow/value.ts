@@ -53,6 +53,8 @@ export const TAG = {
   response: 16,
   /** A `message` event: its `.data` comes from another origin. */
   messageEvent: 32,
+  /** A query builder whose `where`/`orderBy` take SQL text (TypeORM `createQueryBuilder()`), through its chain. */
+  sqlBuilder: 64,
 } as const
 
 export interface Value {
@@ -75,6 +77,10 @@ export interface Value {
   madeAt?: number
   /** What produced a weak hash or PRNG value (`hashlib.md5`, `Math.random`). */
   madeBy?: string
+  /** HTML a template engine or Markdown renderer produced from this value (`ejs.render(x)`, `marked.parse(x)`). */
+  markup?: boolean
+  /** Array literal elements, in order (for `.join()` and `messages[0]`). */
+  elements?: Value[]
   /** Object literal fields, for option bags (`{ shell: true }`). */
   fields?: Map<string, Value>
 }
@@ -110,7 +116,7 @@ export function join(a: Value | undefined, b: Value | undefined): Value {
   const tags = (a.tags ?? 0) | (b.tags ?? 0)
   if (tags) out.tags = tags
   // Safe only where every tainted input was made safe.
-  const safe = a.taint && b.taint ? (a.safe ?? 0) & (b.safe ?? 0) : a.taint ? (a.safe ?? 0) : (b.safe ?? 0)
+  const safe = a.taint && b.taint ? (a.safe ?? 0) & (b.safe ?? 0) : a.taint ? (a.safe ?? 0) : b.taint ? (b.safe ?? 0) : isInert(a) ? (b.safe ?? 0) : isInert(b) ? (a.safe ?? 0) : (a.safe ?? 0) & (b.safe ?? 0)
   if (safe) out.safe = safe
   if (a.added || b.added) out.added = true
   const madeAt = a.madeAt ?? b.madeAt

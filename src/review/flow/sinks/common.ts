@@ -11,6 +11,8 @@ export interface MatchContext {
   /** A test file: injection rules stay quiet, fixtures build queries freely. */
   isTest: boolean
   path: string
+  /** The change added a line of this statement. */
+  added(node: SNode): boolean
 }
 
 export type Matcher = (event: FlowEvent, m: MatchContext) => RuleFinding | undefined
@@ -69,6 +71,14 @@ export function dangerous(v: Value | undefined, kind: SafeKind): boolean {
 export function atOrigin(f: RuleFinding, line: number | undefined): RuleFinding {
   if (line === undefined) return f
   return { ...f, startRow: line - 1, endRow: line - 1 }
+}
+
+/**
+ * A query built piece by piece (`sql += …`, `clauses.push(…)`): when the change added the sink,
+ * the finding is the sink's; when it only added a piece feeding an unchanged sink, the piece's.
+ */
+export function atPiece(f: RuleFinding, v: Value, stmt: SNode, m: MatchContext): RuleFinding {
+  return v.built?.appended && !m.added(stmt) ? atOrigin(f, v.built.line) : f
 }
 
 /** Records that `ruleId`'s sink at this statement was examined and found safe (vetoes line-rule guesses there). */

@@ -1,8 +1,11 @@
 /** JavaScript/TypeScript sinks, over the events of the JS def-use pass. */
+import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
-import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
+import { field, namedChildren } from '../text'
+import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
-import { atOrigin, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { javascriptInsecureCookie } from './cookies'
+import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
@@ -20,16 +23,23 @@ function serverTaint(v: Value | undefined): boolean {
 const sqlInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
-  const raw = /^(query|execute|prepare|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw
-  const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
+  // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
+  const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
+  const dbish = DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
+  // `sequelize.literal(…)` splices its text into the generated SQL as is.
+  const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
+  const raw = /^(query|execute|prepare|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw || literalSql
+  const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder) return undefined
   const v = ev.args[0]
   if (!v) return undefined
   if (isInert(v)) return cleared('js/sql-injection', ev, m)
-  const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*\w+\s*(=|like|in|<|>)/i.test(v.built?.prefix ?? '')
-  const dbish = DB_RECEIVER.test(ev.receiverText ?? '') || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
-  const built = isBuiltUnsafe(v, 'sql') && (raw ? sqlText || dbish : sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix))
-  const tainted = isTainted(v, 'sql') && raw && (dbish || sqlText)
+  const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|like|in|<|>)/i.test(v.built?.prefix ?? '')
+  // TypeORM's `orderBy`/`groupBy`/`where` take SQL text: a column picked by the client is injected as written.
+  const typeorm = builder && hasTag(ev.receiver, TAG.sqlBuilder)
+  const fragment = typeorm && /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(ev.name)
+  const built = isBuiltUnsafe(v, 'sql') && (raw ? sqlText || dbish : (sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix)) || (fragment && isTainted(v, 'sql')))
+  const tainted = isTainted(v, 'sql') && ((raw && (dbish || sqlText)) || fragment)
   if (!built && !tainted) return undefined
   const f = finding(
     'js/sql-injection',
@@ -40,7 +50,7 @@ const sqlInjection: Matcher = (ev, m) => {
     [v],
     'critical',
   )
-  return v.built?.appended ? atOrigin(f, v.built.line) : f
+  return atPiece(f, v, ev.stmt, m)
 }
 
 const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
@@ -52,6 +62,12 @@ const shellInjection: Matcher = (ev, m) => {
   const execLike = SHELL_EXEC.test(q)
   const spawn = SPAWN.test(q)
   if (!execLike && !spawn) return undefined
+  // `spawn('sh', ['-c', cmd])`: the program is a shell and the command string is one of its arguments.
+  const viaShell = spawn && /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(ev.args[0]?.str ?? '')
+  const command = viaShell ? ev.args[1]?.elements?.find((e, i, all) => i > 0 && /^(-c|\/c|-Command|-lc)$/.test(all[i - 1]?.str ?? '')) : undefined
+  if (command && dangerous(command, 'shell')) {
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(command, '', m.row(ev.stmt))} to \`${ev.args[0]!.str} -c\`: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Run the program itself with an argument array (`spawn("grep", ["-i", pattern, file])`), not through `sh -c`.', [command], command.taint ? 'critical' : 'major')
+  }
   const v = ev.args[0]
   if (isInert(v)) return cleared('js/shell-injection', ev, m)
   const shell = execLike || ev.kwargs.get('shell')?.constant === true && ev.kwNodes.has('shell') && m.text(ev.kwNodes.get('shell')!) !== 'false'
@@ -98,14 +114,20 @@ function hostFixed(v: Value): boolean {
   return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
 }
 
+const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit)\.(redirect|permanentRedirect|redirectDocument)$/
+
 const openRedirect: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
-    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = ev.args[ev.args.length - 1]
+    // The status may come first (`res.redirect(301, url)`) or last (Hono's `c.redirect(url, 302)`).
+    const target = () => ev.args.find((_, i) => ev.argNodes[i]?.type !== 'number')
+    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = target()
     else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
+    // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
+    else if (!ev.receiver && REDIRECT_HELPER.test(q)) v = target()
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
     else if (ev.receiver && /^(setHeader|set|header|location)$/.test(ev.name) && (ev.name === 'location' || /^location$/i.test(ev.args[0]?.str ?? ''))) v = ev.name === 'location' ? ev.args[0] : ev.args[1]
     else if (ev.receiver && ev.name === 'writeHead') v = ev.kwargs.get('Location') ?? ev.kwargs.get('location')
@@ -118,27 +140,66 @@ const openRedirect: Matcher = (ev, m) => {
   return finding('js/open-redirect', ev, m, `${where} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`, 'Redirect only to paths on your own site (check `new URL(target, base).origin === base.origin` or an allow-list), else to a fixed page.', [v], 'major')
 }
 
-const DOM_HTML_PROPS = /^(innerHTML|outerHTML)$/
+const DOM_HTML_PROPS = /^(innerHTML|outerHTML|srcdoc)$/
+/** Escape hatches of auto-escaping HTML builders: Hono's `raw()`, lit's `unsafeHTML()`. */
+const RAW_HTML = /^hono\/(html|utils\/html)\.raw$|^lit(-html)?\/directives\/unsafe-html(\.js)?\.unsafeHTML$|^lit\/directives\/unsafe-html\.js\.unsafeHTML$/
 const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
+
+const RESPONSE = /^(res|response|reply|resp|ctx\.response|ctx\.res)$/
+/** Calls that configure a response and return it, so they chain: `res.status(400).type('html').send(…)`. */
+const RESPONSE_BUILDERS = /^(status|type|contentType|set|header|code|append|vary|cookie|clearCookie|setHeader|headers|charset|links|location)$/
+
+/**
+ * The response a `send`/`write`/`end` call writes to, through chained builder calls, with the
+ * content type the chain sets (`type('html')`, `header('Content-Type', 'text/html')`), if any.
+ */
+function responseChain(ev: CallEvent, m: MatchContext): { type: string | undefined } | undefined {
+  const callee = field(ev.node, 'function')
+  let obj = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
+  let type: string | undefined
+  const str = (n: SNode | undefined) => (n?.type === 'string' ? m.text(n).slice(1, -1) : undefined)
+  while (obj?.type === 'call_expression') {
+    const fn = field(obj, 'function')
+    const prop = fn?.type === 'member_expression' ? field(fn, 'property') : undefined
+    if (!fn || !prop || !RESPONSE_BUILDERS.test(m.text(prop))) return undefined
+    const args = namedChildren(field(obj, 'arguments') ?? obj)
+    const name = m.text(prop)
+    if (type === undefined && /^(type|contentType)$/.test(name)) type = str(args[0]) ?? ''
+    else if (type === undefined && /^(set|header|setHeader)$/.test(name) && /^content-type$/i.test(str(args[0]) ?? '')) type = str(args[1]) ?? ''
+    obj = field(fn, 'object')
+  }
+  if (!obj || !RESPONSE.test(m.text(obj))) return undefined
+  // A type computed at run time (`type(ext)`) says nothing either way.
+  return { type: type === '' ? undefined : type }
+}
 
 const xss: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
   let server = false
+  let html = false
+  let opaque = false
   if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
   else if (ev.kind === 'jsx-attr' && ev.name === 'dangerouslySetInnerHTML') {
     v = ev.value.fields?.get('__html') ?? ev.value
     where = '`dangerouslySetInnerHTML`'
-    if (v && !v.taint && !v.built) return undefined
+    // `{ __html: marked.parse(user.bio) }` kept in a variable: the line rule cannot see the field, so judge it here.
+    opaque = !!v && ev.valueNode.type === 'identifier' && !!ev.value.fields?.has('__html') && !isInert(v) && !((v.safe ?? 0) & SAFE.html)
+    if (v && !v.taint && !v.built && !opaque) return undefined
   } else if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && ev.name === 'insertAdjacentHTML') [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && JQUERY_HTML.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && ev.args.length === 1) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (RAW_HTML.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
-    else if (ev.receiver && /^(send|write|end)$/.test(ev.name) && /^(res|response|reply|ctx\.response)$/.test(ev.receiverText ?? '') && ev.fn.handler) {
-      ;[v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+    else if (ev.receiver && /^(send|write|end)$/.test(ev.name) && ev.fn.handler) {
+      const chain = responseChain(ev, m)
+      if (!chain) return undefined
+      // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML.
+      if (chain.type !== undefined && !/html/i.test(chain.type)) return undefined
+      ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, chain.type !== undefined]
     } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
   if (!v) return undefined
@@ -148,12 +209,12 @@ const xss: Matcher = (ev, m) => {
     if (!serverTaint(v) || !isTainted(v, 'html')) return undefined
     const argNode = ev.kind === 'call' ? ev.argNodes[0] : ev.kind === 'store' ? ev.valueNode : undefined
     const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call'
-    if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct) return undefined
-  } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) {
+    if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct && !html && !v.markup) return undefined
+  } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html') && !opaque) {
     // Request data that an HTML-safe encoder produced: the line rule's guess is vetoed too.
     return v.taint ? cleared('js/xss-sink', ev, m) : undefined
   }
-  return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt))} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
+  return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
 }
 
 const HTTP = /^(fetch|node-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|superagent\.(get|post)|needle|http\.(get|request)|https\.(get|request)|undici\.(request|fetch))$/
@@ -220,4 +281,4 @@ const insecureRandom: Matcher = (ev, m) => {
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 }
 
-export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization]
+export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie]

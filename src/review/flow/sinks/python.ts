@@ -5,7 +5,8 @@
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
 import { pythonCleartextHttp } from './cleartext'
-import { atOrigin, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { pythonInsecureCookie } from './cookies'
+import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 
@@ -56,7 +57,7 @@ const sqlInjection: Matcher = (ev, m) => {
     identifier ? 'major' : 'critical',
   )
   // A query assembled piecewise is injected where the piece is added (`sql += f"… {x}"`).
-  return v.built?.appended ? atOrigin(f, v.built.line) : f
+  return atPiece(f, v, ev.stmt, m)
 }
 
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
@@ -333,6 +334,6 @@ const writeToReadOnly: Matcher = (ev, m) => {
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 }
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie]
 
 export type { FlowEvent, StoreEvent }

@@ -80,6 +80,11 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
     sinks: ['PyCryptodome `DES`/`DES3`/`ARC4`/`ARC2`/`Blowfish`/`CAST`/`XOR` `.new()`, block ciphers with a `MODE_ECB` argument, `cryptography` `algorithms.TripleDES`/`Blowfish`/`ARC4`/`CAST5`/`IDEA`/`SEED`; other languages by line'],
     sanitizers: ['AES-GCM, ChaCha20-Poly1305, `AESGCM`'],
   },
+  'crypto/insecure-cookie': {
+    sources: [],
+    sinks: ['session and auth cookies (by name, or by a token/session value) set without `httpOnly`: Express `res.cookie`, Fastify `reply.setCookie`, Hono `setCookie(c, …)`, Next.js `cookies().set`, a raw `Set-Cookie` header without `HttpOnly`, Flask/Django/Starlette `set_cookie` without `httponly=True`; flags written as `false` and session settings by line'],
+    sanitizers: ['`httpOnly: true` / `httponly=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`)', 'Koa `ctx.cookies.set` (HttpOnly by default)'],
+  },
   'crypto/debug-mode': {
     sources: [],
     sinks: ['`app.run(..., debug=True)` however the other arguments are written, `app.debug = True`, Werkzeug `run_simple(use_debugger=True)`; settings files and deploy config by line'],

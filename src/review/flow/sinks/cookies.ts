@@ -1,0 +1,100 @@
+/**
+ * Session and auth cookies set without `HttpOnly`. Express `res.cookie`, Fastify `setCookie`,
+ * Hono `setCookie(c, …)`, Next.js `cookies().set`, a raw `Set-Cookie` header, and Flask/Django/
+ * Starlette `set_cookie` all leave `HttpOnly` off unless asked, so a session cookie set with no
+ * options (or options that never mention it) can be read by any script an XSS slips in.
+ * The line rule still reports flags written as `false`; this one reports the flag left out.
+ * Quiet for cookies whose name and value do not look like credentials, for CSRF cookies (read
+ * by scripts on purpose), for deletions (empty value, `maxAge: 0`), and for options built
+ * elsewhere (`{ ...cookieOptions }`, `**opts`), where the flag may well be set.
+ */
+import type { CallEvent } from '../events'
+import type { Value } from '../value'
+import { callText, finding, type MatchContext, type Matcher } from './common'
+
+const RULE = 'crypto/insecure-cookie'
+const SENSITIVE_NAME = /sess|sid|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
+const CSRF = /csrf|xsrf/i
+const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
+const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
+const FIX_JS = 'Set `httpOnly: true` (and `secure: true`, `sameSite: "lax"`) on session and auth cookies; expose what the front end needs through an API response instead.'
+const FIX_PY = 'Pass `httponly=True, secure=True, samesite="Lax"` to `set_cookie` for session and auth cookies.'
+
+interface CookieCall {
+  name: Value | undefined
+  value: Value | undefined
+  valueIndex: number
+  options: number | undefined
+}
+
+/** Where a JS cookie setter keeps its name, value and options. */
+function jsCookieCall(ev: CallEvent): CookieCall | undefined {
+  const q = ev.qname ?? ''
+  // Hono: `setCookie(c, name, value, opts)`.
+  if (/^hono\/cookie\.(setCookie|setSignedCookie)$/.test(q) || (!ev.receiver && ev.name === 'setCookie' && ev.args.length >= 3)) return { name: ev.args[1], value: ev.args[2], valueIndex: 2, options: ev.name === 'setSignedCookie' ? 4 : 3 }
+  if (!ev.receiver) return undefined
+  const receiver = ev.receiverText ?? ''
+  // Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set` / `response.cookies.set`.
+  if ((ev.name === 'cookie' && /^(res|response|resp|reply)$/.test(receiver)) || (ev.name === 'setCookie' && /^(reply|res|response)$/.test(receiver))) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
+  if (ev.name === 'set' && /^cookies\(\)$|(^|\.)cookies$/.test(receiver) && !/^(ctx|context)\.cookies$/.test(receiver) && ev.argNodes[0]?.type !== 'object') {
+    return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
+  }
+  return undefined
+}
+
+function sensitive(call: CookieCall, ev: CallEvent, m: MatchContext): boolean {
+  const name = call.name?.str
+  if (name !== undefined && CSRF.test(name)) return false
+  if (name !== undefined && SENSITIVE_NAME.test(name)) return true
+  const valueNode = ev.argNodes[call.valueIndex]
+  return name !== undefined && valueNode !== undefined && SENSITIVE_VALUE.test(m.text(valueNode))
+}
+
+/** An empty value or a zero/past lifetime: the call deletes the cookie. */
+function deletes(value: Value | undefined, ev: CallEvent, m: MatchContext, ...ages: string[]): boolean {
+  if (value?.constant && value.str === '') return true
+  return ages.some((k) => {
+    const node = ev.kwNodes.get(k)
+    return node !== undefined && /^(0|-\d+|new Date\(0\)|datetime\.min)$/.test(m.text(node).trim())
+  })
+}
+
+export const javascriptInsecureCookie: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || DEV_PATH.test(m.path)) return undefined
+  // A raw header: `res.setHeader('Set-Cookie', `sid=${id}; Path=/`)`.
+  if (ev.receiver && /^(setHeader|set|header|append)$/.test(ev.name) && /^set-cookie$/i.test(ev.args[0]?.str ?? '')) {
+    const v = ev.args[1]
+    const text = v?.str ?? v?.built?.prefix
+    const node = ev.argNodes[1]
+    if (!v || text === undefined || !node || /httponly/i.test(m.text(node))) return undefined
+    const name = /^\s*([^=;\s]+)=/.exec(text)?.[1]
+    if (!name || CSRF.test(name) || !(SENSITIVE_NAME.test(name) || SENSITIVE_VALUE.test(m.text(node)))) return undefined
+    if (v.constant && /=\s*;|max-age=0\b/i.test(text)) return undefined
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name}\` cookie without \`HttpOnly\`: any script injected into the page can read it and take over the session`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or set it with `res.cookie(name, value, { httpOnly: true, secure: true })`.', [], 'minor')
+  }
+  const call = jsCookieCall(ev)
+  if (!call || call.name?.str === undefined || !sensitive(call, ev, m)) return undefined
+  const optsNode = call.options === undefined ? undefined : ev.argNodes[call.options]
+  const opts = call.options === undefined ? undefined : ev.args[call.options]
+  if (optsNode) {
+    // Options defined elsewhere, or spread in, may set the flag.
+    if (optsNode.type !== 'object' && !opts?.fields) return undefined
+    if (optsNode.type === 'object' && /\.\.\./.test(m.text(optsNode))) return undefined
+    if (opts?.fields?.has('httpOnly')) return undefined
+  }
+  if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
+  return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
+}
+
+export const pythonInsecureCookie: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || DEV_PATH.test(m.path) || !ev.receiver || ev.name !== 'set_cookie') return undefined
+  if (ev.argNodes.some((n) => /splat/.test(n.type))) return undefined
+  const name = ev.args[0] ?? ev.kwargs.get('key')
+  const value = ev.args[1] ?? ev.kwargs.get('value')
+  const valueNode = ev.argNodes[1] ?? ev.kwNodes.get('value')
+  if (name?.str === undefined || CSRF.test(name.str)) return undefined
+  if (!SENSITIVE_NAME.test(name.str) && !(valueNode && SENSITIVE_VALUE.test(m.text(valueNode)))) return undefined
+  if (ev.kwargs.has('httponly')) return undefined
+  if (deletes(value, ev, m, 'max_age', 'expires')) return undefined
+  return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`httponly=True\` (off by default): any script injected into the page can read it and take over the session`, FIX_PY, [], 'minor')
+}

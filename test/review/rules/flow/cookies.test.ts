@@ -1,0 +1,44 @@
+/**
+ * Session and auth cookies set with `HttpOnly` left at its default (off), in JS/TS and Python,
+ * next to the cookies that are fine without it.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    // not a credential
+    "app.get('/t', (req, res) => {\n  res.cookie('theme', req.query.theme || 'light')\n})",
+    "app.get('/t', (req, res) => {\n  res.cookie('locale', 'en', { maxAge: 31536000000 })\n})",
+    // the flag is set
+    "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { httpOnly: true, secure: true, sameSite: 'lax' })\n})",
+    // options defined elsewhere may set it
+    "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { ...COOKIE_OPTIONS, maxAge: 3600000 })\n})",
+    "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, cookieOptions)\n})",
+    // deleting the cookie
+    "import { setCookie } from 'hono/cookie'\napp.post('/logout', (c) => {\n  setCookie(c, 'token', '', { maxAge: 0, path: '/' })\n})",
+    // a CSRF cookie is meant to be read by the page's script
+    "app.get('/form', (req, res) => {\n  res.cookie('XSRF-TOKEN', req.csrfToken())\n})",
+    // Koa sets HttpOnly unless told otherwise
+    "router.post('/login', async (ctx) => {\n  ctx.cookies.set('sid', session.id, { signed: true })\n})",
+    { code: "app.get('/t', (req, res) => {\n  res.setHeader('Set-Cookie', `session=${token}; Path=/; HttpOnly; Secure`)\n})" },
+    { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("session", sid, httponly=True, secure=True, samesite="Lax")\n    return resp', path: 'app.py' },
+    { code: '@app.get("/prefs")\ndef prefs():\n    resp = make_response("ok")\n    resp.set_cookie("theme", request.args.get("theme", "light"))\n    return resp', path: 'app.py' },
+    { code: 'def logout(request):\n    response = redirect("/")\n    response.set_cookie("session", "", max_age=0)\n    return response', path: 'app.py' },
+    { code: 'def login(request):\n    response = redirect("/")\n    response.set_cookie("session", sid, **COOKIE_KWARGS)\n    return response', path: 'app.py' },
+    // test code
+    { code: "it('logs in', () => {\n  res.cookie('sid', 'abc')\n})", path: 'src/login.test.ts' },
+  ],
+  invalid: [
+    { code: "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
+    { code: "app.post('/login', (req, res) => {\n  res.cookie('token', token)\n})", findings: [{ line: 2 }] },
+    { code: "fastify.post('/login', async (request, reply) => {\n  reply.setCookie('session', sid, { path: '/' })\n})", findings: [{ line: 2 }] },
+    { code: "import { setCookie } from 'hono/cookie'\napp.post('/login', (c) => {\n  setCookie(c, 'sid', sid, { path: '/', maxAge: 2592000 })\n})", findings: [{ line: 3 }] },
+    { code: "import { cookies } from 'next/headers'\nexport async function login(formData: FormData) {\n  cookies().set('session', session.id, { path: '/' })\n}", findings: [{ line: 3 }] },
+    // a raw header: named for the token it carries
+    { code: "export default function handler(req, res) {\n  res.setHeader('Set-Cookie', `share=${token}; Path=/`)\n}", findings: [{ line: 2 }] },
+    { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("remember_me", user_id, max_age=60 * 60 * 24 * 30)\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
+    // the line rule still reports a flag written as off
+    { code: "app.post('/login', (req, res) => {\n  res.cookie('remember_token', t, { httpOnly: false, secure: true })\n})", findings: [{ line: 2 }] },
+  ],
+})

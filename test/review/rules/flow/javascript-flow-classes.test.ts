@@ -1,0 +1,100 @@
+/**
+ * Classes of JS/TS flow the def-use pass follows beyond a single expression: chained response
+ * builders, arrays joined into markup, template-engine output, query-builder chains, helpers
+ * that read the request or vouch for a value, redirect helpers, `sh -c` argument arrays.
+ * Each block pairs the flagged shape with look-alikes that must stay quiet.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const route = (body: string) => `app.get('/x', (req, res) => {\n${body}\n})`
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    // a non-HTML content type set on the chain
+    route("  res.status(200).type('json').send(req.query.q)"),
+    route("  res.type('text/plain').send(`<p>${req.query.q}</p>`)"),
+    route("  res.set('Content-Type', 'text/plain').send(`<p>${req.query.q}</p>`)"),
+    // joined markup whose only dynamic part is escaped
+    route("  const html = ['<p>', escapeHtml(req.query.q), '</p>'].join('')\n  res.send(html)"),
+    // a template rendered from a file with request data as its context
+    route("  const html = ejs.render(TEMPLATE, { name: req.query.name })\n  res.send(html)"),
+    // Hono's html tag escapes its values
+    "import { html } from 'hono/html'\napp.get('/n', (c) => c.html(html`<p>${c.req.query('n')}</p>`))",
+    { code: 'export function Sig({ user }) {\n  const markup = { __html: DOMPurify.sanitize(marked.parse(user.signature)) }\n  return <footer dangerouslySetInnerHTML={markup} />\n}', path: 'src/sig.jsx' },
+    "frame.srcdoc = '<p>static</p>'",
+  ],
+  invalid: [
+    { code: route("  const m = req.query.msg\n  res.status(400).type('html').end(`<div class=\"error\">${m}</div>`)"), findings: [{ line: 3 }] },
+    { code: "fastify.get('/w', async (request, reply) => {\n  return reply.type('text/html').send(`<h1>${request.query.who}</h1>`)\n})", findings: [{ line: 2 }] },
+    // a content type that says HTML makes any request text markup, built or not
+    { code: route("  res.type('html').send(req.query.q)"), findings: [{ line: 2 }] },
+    { code: route("  const html = ['<article>', `<h2>${req.query.s}</h2>`, '</article>'].join('')\n  res.send(html)"), findings: [{ line: 3 }] },
+    { code: route('  const html = ejs.render(req.body.template, { user: req.user })\n  res.send(html)'), findings: [{ line: 3 }] },
+    { code: "import { html, raw } from 'hono/html'\napp.get('/n', (c) => {\n  const note = c.req.query('note')\n  return c.html(html`<div>${raw(note)}</div>`)\n})", findings: [{ line: 4 }] },
+    { code: 'export function Sig({ user }) {\n  const markup = { __html: marked.parse(user.signature) }\n  return <footer dangerouslySetInnerHTML={markup} />\n}', path: 'src/sig.jsx', findings: [{ line: 3 }] },
+    { code: "const html = new URLSearchParams(location.search).get('preview')\nframe.srcdoc = html", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    // knex binds `orderBy` columns as identifiers
+    route("  return knex('products').where({ category: req.query.c }).orderBy(req.query.sort)"),
+    route("  const qb = dataSource.createQueryBuilder().select('r').from('report', 'r')\n  qb.where('r.status = :status', { status: req.query.status })\n  return qb.orderBy('r.created_at')"),
+    route("  return sequelize.literal('created_at DESC')"),
+  ],
+  invalid: [
+    { code: route("  return knex('products').where({ category: req.query.c }).orderByRaw(`${req.query.sort} asc`)"), findings: [{ line: 2 }] },
+    { code: route("  const qb = dataSource.createQueryBuilder().select('r').from('report', 'r')\n  qb.orderBy(`r.${req.query.sort}`)\n  return qb.getMany()"), findings: [{ line: 3 }] },
+    { code: route("  return repo.createQueryBuilder('u').orderBy(req.query.sort, 'ASC').getMany()"), findings: [{ line: 2 }] },
+    { code: 'export class Users {\n  search(name: string) {\n    return this.repo\n      .createQueryBuilder(\'u\')\n      .where(`u.name LIKE \'%${name}%\'`)\n      .getMany()\n  }\n}', findings: [{ line: 3 }] },
+    { code: route("  const where = sequelize.literal(`tags @> ARRAY['${req.params.tag}']`)\n  return Article.findAll({ where })"), findings: [{ line: 2 }] },
+    {
+      // a helper that reads the request, and a WHERE clause assembled from pushed pieces
+      code: "function readFilters(req: Request) {\n  const { from } = req.query as Record<string, string>\n  return { from }\n}\napp.get('/o', async (req: Request, res: Response) => {\n  const filters = readFilters(req)\n  const clauses: string[] = []\n  if (filters.from) clauses.push(`created_at >= '${filters.from}'`)\n  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''\n  res.json(await pool.query(`SELECT * FROM orders ${where}`))\n})",
+      findings: [{ line: 10 }],
+    },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    "app.get('/go', (c) => c.redirect('/home', 302))",
+    // a local helper whose every return is checked to be a same-site path
+    { code: "import { redirect } from 'next/navigation'\nfunction safePath(value: unknown) {\n  const s = typeof value === 'string' ? value : ''\n  return s.startsWith('/') && !s.startsWith('//') ? s : '/'\n}\nexport async function login(formData: FormData) {\n  redirect(safePath(formData.get('next')))\n}", path: 'src/actions.ts' },
+    { code: "export function go(): void {\n  const next = new URLSearchParams(location.search).get('next') ?? '/'\n  if (next.startsWith('/') && !next.startsWith('//')) location.href = next\n}", path: 'src/nav.ts' },
+  ],
+  invalid: [
+    { code: "app.get('/go', (c) => {\n  const referer = c.req.header('referer') ?? '/'\n  return c.redirect(referer, 302)\n})", findings: [{ line: 3 }] },
+    { code: "import { redirect } from 'next/navigation'\nexport async function save(formData: FormData) {\n  const next = formData.get('next') as string\n  redirect(next || '/dashboard')\n}", path: 'src/actions.ts', findings: [{ line: 4 }] },
+    // `startsWith('http')` proves the URL absolute, not that it stays on this site
+    { code: "export function go(): void {\n  const next = new URLSearchParams(location.search).get('next')\n  if (next?.startsWith('http')) window.location.href = next\n}", path: 'src/nav.ts', findings: [{ line: 3 }] },
+    // a message handler known by its parameter type, however it is registered
+    { code: 'export function onMessage(event: MessageEvent<{ to?: string }>): void {\n  if (event.data.to) window.location.replace(event.data.to)\n}', path: 'src/nav.ts', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    // the host is a constant written before the value
+    "const CDN = 'https://images.example-cdn.com'\nconst server = http.createServer(async (req, res) => {\n  const url = new URL(req.url, 'http://localhost')\n  const key = url.searchParams.get('key')\n  await fetch(`${CDN}/${encodeURIComponent(key)}`)\n})",
+    // a host check guards the fetch
+    "const server = http.createServer(async (req, res) => {\n  const url = new URL(req.url, 'http://localhost')\n  const src = new URL(url.searchParams.get('src'))\n  if (src.host === 'images.example.com') await fetch(src)\n})",
+  ],
+  invalid: [
+    {
+      // comparing the request's path routes it; it does not vouch for its query
+      code: "const server = http.createServer(async (req, res) => {\n  const url = new URL(req.url, 'http://localhost')\n  if (url.pathname === '/img') {\n    const src = url.searchParams.get('src')\n    await fetch(src)\n  }\n})",
+      findings: [{ line: 5 }],
+    },
+  ],
+})
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    "const { spawn } = require('child_process')\napp.post('/g', (req, res) => spawn('grep', ['-c', req.body.pattern, '/var/log/site.log']))",
+    "const { spawn } = require('child_process')\napp.post('/g', (req, res) => spawn('sh', ['-c', 'ls -la /srv']))",
+  ],
+  invalid: [{ code: "const { spawn } = require('child_process')\napp.post('/g', (req, res) => {\n  spawn('sh', ['-c', `grep -i \"${req.body.pattern}\" /var/log/site.log`])\n})", findings: [{ line: 3, severity: 'critical' }] }],
+})
