@@ -686,7 +686,9 @@ export class JsPass {
 
   private call(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     const isNew = node.type === 'new_expression'
-    const calleeNode = field(node, isNew ? 'constructor' : 'function')
+    let calleeNode = field(node, isNew ? 'constructor' : 'function')
+    // The grammar reads `await c.req.json<T>()` as `(await c.req.json)<T>()`: the await belongs to the call.
+    if (calleeNode?.type === 'await_expression' && field(node, 'type_arguments')) calleeNode = namedChildren(calleeNode).find((c) => c.type !== 'await') ?? calleeNode
     const argList = field(node, 'arguments')
     if (!calleeNode) return UNKNOWN
     let receiver: Value | undefined

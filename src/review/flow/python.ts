@@ -544,8 +544,12 @@ class PythonPass {
       case 'tuple':
       case 'set':
       case 'expression_list': {
-        const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
-        return parts.length === 0 ? constant() : derive(parts, ~0)
+        const items = namedChildren(node)
+        const parts = items.map((c) => this.expr(c, env, fn, stmt))
+        if (parts.length === 0) return constant()
+        const out = derive(parts, ~0)
+        // Positions are known only without splats (`[{"role": "system", …}, …]`, `("system", prompt)`).
+        return node.type === 'set' || items.some((c) => /splat/.test(c.type)) ? out : { ...out, elements: parts }
       }
       case 'list_comprehension':
       case 'set_comprehension':

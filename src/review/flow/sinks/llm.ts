@@ -1,0 +1,77 @@
+/**
+ * Request data written into an LLM's instructions: the system prompt of an OpenAI, Anthropic,
+ * Vercel AI SDK or LangChain call, or the role of a message, taken from what the client sent.
+ * Whoever writes that text rewrites the model's rules (OWASP LLM01). Request data in a `user`
+ * message is what the model is for and stays quiet, as do instructions built from constants
+ * and values the analysis cannot trace to the request.
+ */
+import type { CallEvent } from '../events'
+import { isTainted, SAFE, type Value } from '../value'
+import { callText, describeFlow, finding, type MatchContext, type Matcher } from './common'
+
+/** Chat-completion style calls that take a `messages` list (OpenAI, Mistral, Groq, Ollama, LiteLLM). */
+const MESSAGES_CALL = /(^|\.)(chat\.completions\.create|chat\.completions\.stream|chat\.completions\.parse|ChatCompletion\.create|ChatCompletion\.acreate|messages\.create|messages\.stream|chat\.complete|chat\.stream|litellm\.completion|litellm\.acompletion|completion|acompletion|ollama\.chat)$/
+/** Calls that take the instructions as their own argument. */
+const SYSTEM_KEYS = ['system', 'instructions', 'system_prompt', 'systemPrompt', 'system_instruction', 'systemInstruction', 'preamble']
+const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|Agent|createAgent|chat\.send|chat)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
+/** LangChain messages and templates whose text is the system prompt. */
+const SYSTEM_MESSAGE = /(^|\.)(SystemMessage|SystemMessagePromptTemplate\.from_template|SystemMessagePromptTemplate\.fromTemplate)$/
+const PROMPT_TEMPLATE = /(^|\.)(ChatPromptTemplate\.from_messages|ChatPromptTemplate\.fromMessages)$/
+const SYSTEM_ROLES = /^(system|developer)$/
+
+const FIX = 'Keep the instructions constant; pass what the user wrote as a `user` message (or as delimited data inside one), and check any choice the client makes (persona, tone) against a fixed list.'
+
+function taintedPrompt(v: Value | undefined): boolean {
+  // Only an allow-list check vouches for text the model will obey; HTML or SQL escaping does not.
+  return !!v && isTainted(v) && !v.taint?.dom && ((v.safe ?? 0) & SAFE.all) !== SAFE.all
+}
+
+/** A system-role entry of a `messages` list whose content (or whose role) came from the request. */
+function systemEntry(messages: Value | undefined): { value: Value; role: boolean } | undefined {
+  for (const e of messages?.elements ?? []) {
+    const role = e.fields?.get('role')
+    if (role && taintedPrompt(role)) return { value: role, role: true }
+    if (role?.str !== undefined && SYSTEM_ROLES.test(role.str) && taintedPrompt(e.fields?.get('content'))) return { value: e.fields!.get('content')!, role: false }
+    // LangChain tuples: `("system", text)`.
+    const [kind, text] = e.elements ?? []
+    if (kind?.str !== undefined && SYSTEM_ROLES.test(kind.str) && taintedPrompt(text)) return { value: text!, role: false }
+  }
+  return undefined
+}
+
+function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: boolean): ReturnType<Matcher> {
+  const what = describeFlow(v, '', m.row(ev.stmt))
+  const message = role
+    ? `\`${callText(ev.node, m)}\` lets ${what} choose a message's role: the client can send its own system instructions to the model`
+    : `\`${callText(ev.node, m)}\` writes ${what} into the model's system instructions: whoever sends it can override the rules the prompt sets (prompt injection)`
+  return finding(ruleId, ev, m, message, FIX, [v], 'major')
+}
+
+function promptInjection(ruleId: string): Matcher {
+  return (ev, m) => {
+    if (ev.kind !== 'call' || m.isTest) return undefined
+    const q = ev.qname ?? (ev.receiverText ? `${ev.receiverText}.${ev.name}` : ev.name)
+    const full = ev.receiverText ? `${ev.receiverText}.${ev.name}` : q
+    if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q)) {
+      const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'))
+      if (entry) return report(ev, m, ruleId, entry.value, entry.role)
+      for (const key of SYSTEM_KEYS) {
+        const v = ev.kwargs.get(key)
+        if (v && taintedPrompt(v)) return report(ev, m, ruleId, v, false)
+      }
+      return undefined
+    }
+    if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {
+      const v = ev.kwargs.get('content') ?? ev.kwargs.get('template') ?? ev.args[0]
+      return v && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
+    }
+    if (PROMPT_TEMPLATE.test(q) || PROMPT_TEMPLATE.test(full)) {
+      const entry = systemEntry(ev.args[0])
+      return entry ? report(ev, m, ruleId, entry.value, entry.role) : undefined
+    }
+    return undefined
+  }
+}
+
+export const javascriptPromptInjection = promptInjection('js/prompt-injection')
+export const pythonPromptInjection = promptInjection('python/prompt-injection')

@@ -1,0 +1,42 @@
+/**
+ * Request data in an LLM's instructions (system prompt, message role) is flagged; request data
+ * in a user message, and instructions built from constants, are what these APIs are for.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    // the question goes in a user message
+    "app.post('/ask', async (req, res) => {\n  const out = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [\n      { role: 'system', content: SYSTEM_PROMPT },\n      { role: 'user', content: `Product: ${req.body.product}\\n\\n${req.body.question}` },\n    ],\n  })\n  res.json(out)\n})",
+    "app.post('/sum', async (req, res) => {\n  const msg = await anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, system: 'Summarise the ticket.', messages: [{ role: 'user', content: req.body.ticket }] })\n  res.json(msg)\n})",
+    // instructions from configuration, not from the request
+    "export async function summarise(text: string) {\n  return generateText({ model, system: `You are ${process.env.BOT_NAME}.`, prompt: text })\n}",
+    // a persona checked against a fixed list
+    "const PERSONAS = new Set(['pirate', 'butler'])\napp.post('/ask', async (req, res) => {\n  const persona = req.body.persona\n  if (!PERSONAS.has(persona)) return res.sendStatus(400)\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: `Speak as a ${persona}.` }, { role: 'user', content: req.body.q }] }))\n})",
+  ],
+  invalid: [
+    {
+      code: "bot.post('/ask', async (c) => {\n  const { question, persona } = await c.req.json<{ question: string; persona: string }>()\n  const out = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [\n      { role: 'system', content: `${SYSTEM_PROMPT} Speak as ${persona}.` },\n      { role: 'user', content: question },\n    ],\n  })\n  return c.json(out)\n})",
+      path: 'src/bot.ts',
+      findings: [{ line: 3 }],
+    },
+    { code: "app.post('/sum', async (req, res) => {\n  const system = 'Summarise the ticket. ' + (req.body.instructions ?? '')\n  const msg = await anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, system, messages: [{ role: 'user', content: req.body.ticket }] })\n  res.json(msg)\n})", findings: [{ line: 3 }] },
+    // the client picks the role
+    { code: "app.post('/chat', async (req, res) => {\n  const { role, text } = req.body\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role, content: text }] }))\n})", findings: [{ line: 3 }] },
+    { code: "export async function POST(request: Request) {\n  const { tone, prompt } = await request.json()\n  const result = await generateText({ model, system: `Answer in a ${tone} tone.`, prompt })\n  return Response.json(result)\n}", path: 'app/api/ask/route.ts', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    '@app.post("/ask")\ndef ask():\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": SYSTEM_PROMPT},\n        {"role": "user", "content": request.json["question"]},\n    ])',
+    'def summarise(ticket):\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system=f"Summarise for {settings.TEAM}.", messages=[{"role": "user", "content": ticket}])',
+  ],
+  invalid: [
+    { code: '@app.post("/ask")\ndef ask():\n    persona = request.json["persona"]\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": f"You are {persona}."},\n        {"role": "user", "content": request.json["question"]},\n    ])', findings: [{ line: 4 }] },
+    { code: '@app.post("/sum")\ndef summarise():\n    extra = request.form.get("instructions", "")\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system="Summarise. " + extra, messages=[{"role": "user", "content": request.form["ticket"]}])', findings: [{ line: 4 }] },
+    { code: '@app.post("/lc")\ndef lc():\n    prompt = ChatPromptTemplate.from_messages([("system", request.json["rules"]), ("human", "{q}")])\n    return prompt', findings: [{ line: 3 }] },
+    { code: '@app.post("/lc")\ndef lc():\n    msgs = [SystemMessage(content=request.json["rules"]), HumanMessage(content=request.json["q"])]\n    return llm.invoke(msgs)', findings: [{ line: 3 }] },
+  ],
+})
