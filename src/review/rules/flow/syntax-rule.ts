@@ -25,16 +25,45 @@ export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMo
       if (!syntax?.ok) return fallback ? lineHits(fallback, file, () => true) : []
       const hits = [...(syntax.hits.get(meta.id) ?? [])]
       if (!fallback) return hits
-      const inRanges = (line: number, ranges: ReadonlyArray<readonly [number, number]>) => ranges.some(([a, b]) => line >= a && line <= b)
-      const flagged = hits.map((h) => [h.line, h.endLine ?? h.line] as const)
-      const safe = syntax.cleared.get(meta.id) ?? []
+      const flagged = lineRanges(hits.map((h) => [h.line, h.endLine ?? h.line] as const))
+      const safe = lineRanges(syntax.cleared.get(meta.id) ?? [])
       const keep =
         mode === 'replace'
-          ? (line: number) => syntax.errorRows.has(line - 1) && !inRanges(line, flagged)
-          : (line: number) => !inRanges(line, flagged) && !inRanges(line, safe)
+          ? (line: number) => syntax.errorRows.has(line - 1) && !flagged(line)
+          : (line: number) => !flagged(line) && !safe(line)
       for (const hit of lineHits(fallback, file, keep)) hits.push(hit)
       return hits
     },
+  }
+}
+
+/**
+ * Membership in a set of 1-based line ranges: merged once, then a binary search per line. A big
+ * file has thousands of flagged and cleared statements and every added line asks each fallback
+ * rule, so scanning the list per line was quadratic.
+ */
+function lineRanges(ranges: ReadonlyArray<readonly [number, number]>): (line: number) => boolean {
+  if (ranges.length === 0) return () => false
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0])
+  const starts: number[] = []
+  const ends: number[] = []
+  for (const [a, b] of sorted) {
+    const last = ends.length - 1
+    if (last >= 0 && a <= ends[last]! + 1) ends[last] = Math.max(ends[last]!, b)
+    else {
+      starts.push(a)
+      ends.push(b)
+    }
+  }
+  return (line) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= line) lo = mid
+      else hi = mid - 1
+    }
+    return line >= starts[lo]! && line <= ends[lo]!
   }
 }
 
