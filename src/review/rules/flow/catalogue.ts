@@ -85,6 +85,11 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
     sinks: ['session and auth cookies (by name, or by a token/session value) set without `httpOnly`: Express `res.cookie`, Fastify `reply.setCookie`, Hono `setCookie(c, …)`, Next.js `cookies().set`, a raw `Set-Cookie` header without `HttpOnly`, Flask/Django/Starlette `set_cookie` without `httponly=True`; flags written as `false` and session settings by line'],
     sanitizers: ['`httpOnly: true` / `httponly=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`)', 'Koa `ctx.cookies.set` (HttpOnly by default)'],
   },
+  'crypto/permissive-cors': {
+    sources: [JS_REQUEST, PY_REQUEST, PROPAGATION],
+    sinks: ['an `Access-Control-Allow-Origin` header set from request data (`res.set`/`setHeader`/`header`, `c.header`, `response.headers[...] =`) in a function that also allows credentials', 'flask-cors `CORS(..., resources={...: {"origins": "*"}}, supports_credentials=True)`', 'any-origin options (`origin: true`, `allow_origins=["*"]`) with credentials, by line'],
+    sanitizers: ['an allow-list check (`ALLOWED.has(origin)`) before the header', 'a constant `*` without credentials (vetoes the line rule there)'],
+  },
   'crypto/debug-mode': {
     sources: [],
     sinks: ['`app.run(..., debug=True)` however the other arguments are written, `app.debug = True`, Werkzeug `run_simple(use_debugger=True)`; settings files and deploy config by line'],
@@ -206,6 +211,12 @@ export const NEW_RULES: RuleMeta[] = [
     description: 'Compiling request data as a template (EJS, Pug, Handlebars, Nunjucks, lodash) runs the template language, and through it JavaScript, on the server (server-side template injection, CWE-1336).',
     examples: { bad: "app.post('/preview', (req, res) => {\n  res.send(ejs.render(req.body.template, { user: req.user }))\n})\n", good: "app.post('/preview', (req, res) => {\n  res.render('preview', { body: req.body.text })\n})\n" },
     flow: { sources: [JS_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`ejs.render`/`compile`, `pug.compile`/`render`, `Handlebars.compile`, `nunjucks.renderString`/`compile`, `_.template`, `doT.template`, `eta`, `swig`, `hogan`'], sanitizers: ['constant template source', 'a template file rendered with data'] },
+  }),
+  meta({
+    id: 'js/debug-mode', title: 'Stack traces sent to clients', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
+    description: 'Development error output in a server that ships (Apollo `includeStacktraceInErrorResponses: true`, the `errorhandler` middleware mounted for every environment) hands file paths, library versions and internals to anyone who triggers an error (CWE-209/489).',
+    examples: { bad: "const server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })\napp.use(errorhandler())\n", good: "const server = new ApolloServer({ typeDefs, resolvers })\nif (process.env.NODE_ENV === 'development') app.use(errorhandler())\n" },
+    flow: { sources: [], sinks: ['`new ApolloServer({ includeStacktraceInErrorResponses: true })` or `debug: true`', '`app.use(errorhandler())` with `errorhandler` from the `errorhandler` package'], sanitizers: ['an `if` on `NODE_ENV`/a development flag around the call', 'files named for development, scripts and examples'] },
   }),
   meta({
     id: 'python/prompt-injection', title: 'Request data in an LLM\'s system prompt', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],

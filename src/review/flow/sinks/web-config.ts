@@ -1,0 +1,119 @@
+/**
+ * Server settings judged on values, not on how a line reads:
+ * - CORS that reflects the caller's `Origin` back while allowing credentials (the header set
+ *   from request data in a function that also allows credentials), and flask-cors resources
+ *   open to `*` with `supports_credentials=True`. A constant `*` in a handler that does not
+ *   allow credentials is proven harmless here, which vetoes the line rule's guess from nearby
+ *   lines (browsers refuse `*` together with credentials anyway).
+ * - JS servers that send stack traces to clients: Apollo's `includeStacktraceInErrorResponses:
+ *   true` / `debug: true`, and the `errorhandler` middleware mounted outside a development check.
+ */
+import type { SNode } from '../../syntax/tree'
+import type { CallEvent, FlowEvent } from '../events'
+import { field } from '../text'
+import { isTainted, SAFE, type Value } from '../value'
+import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher } from './common'
+
+const CORS_RULE = 'crypto/permissive-cors'
+const ALLOW_ORIGIN = /^access-control-allow-origin$/i
+const CREDENTIALS = /access-control-allow-credentials['"]?\]?\s*[,:=]?\s*['"]?true|credentials\s*:\s*true|supports_credentials\s*=\s*True|allow_credentials\s*=\s*True/i
+const CORS_FIX = 'Echo the origin only after checking it against a fixed allow-list (`if (ALLOWED.has(origin)) res.set("Access-Control-Allow-Origin", origin)`), and send `Vary: Origin`.'
+
+/** The text a credentials header could sit in: the enclosing function, or the module. */
+function scopeText(ev: FlowEvent, m: MatchContext): string {
+  return m.text(ev.fn.node ?? rootOf(ev.stmt))
+}
+
+function reflected(v: Value | undefined): v is Value {
+  return !!v && isTainted(v) && !v.taint?.dom && ((v.safe ?? 0) & SAFE.all) !== SAFE.all
+}
+
+function corsHeader(ev: FlowEvent, m: MatchContext, value: Value | undefined, where: string): ReturnType<Matcher> {
+  if (!value) return undefined
+  const credentials = CREDENTIALS.test(scopeText(ev, m))
+  if (value.constant) return value.str === '*' && !credentials ? cleared(CORS_RULE, ev, m) : undefined
+  if (!reflected(value) || !credentials) return undefined
+  return finding(CORS_RULE, ev, m, `${where} echoes ${describeFlow(value, '', m.row(ev.stmt))} as the allowed origin while credentials are allowed: any website can make logged-in requests and read the answers`, CORS_FIX, [value], 'major')
+}
+
+export const javascriptCors: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'call' && ev.receiver && /^(set|setHeader|header|append)$/.test(ev.name) && ALLOW_ORIGIN.test(ev.args[0]?.str ?? '')) {
+    return corsHeader(ev, m, ev.args[1], `\`${callText(ev.node, m)}\``)
+  }
+  if (ev.kind === 'store' && ALLOW_ORIGIN.test(ev.key)) return corsHeader(ev, m, ev.value, `\`${ev.objectText}[…] = …\``)
+  return undefined
+}
+
+export const pythonCors: Matcher = (ev, m) => {
+  if (m.isTest) return undefined
+  if (ev.kind === 'store' && ALLOW_ORIGIN.test(ev.key)) return corsHeader(ev, m, ev.value, `\`${ev.objectText}["${ev.key}"] = …\``)
+  if (ev.kind !== 'call') return undefined
+  if (ev.receiver && /^(set|add|setdefault|__setitem__)$/.test(ev.name) && ALLOW_ORIGIN.test(ev.args[0]?.str ?? '')) return corsHeader(ev, m, ev.args[1], `\`${callText(ev.node, m)}\``)
+  // flask-cors: `CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)`.
+  if (/(^|\.)(CORS|cross_origin)$/.test(ev.qname ?? ev.name) && /^True$/.test(textOf(ev.kwNodes.get('supports_credentials'), m))) {
+    const resources = ev.kwargs.get('resources')
+    const open = [...(resources?.fields?.values() ?? [])].some((r) => anyOrigin(r.fields?.get('origins')))
+    if (open || anyOrigin(ev.kwargs.get('origins'))) {
+      return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` allows every origin together with credentials: flask-cors then echoes each caller's origin, so any website can make logged-in requests and read the answers`, 'List the allowed origins: `CORS(app, resources={r"/api/*": {"origins": ["https://app.example.com"]}}, supports_credentials=True)`.', [], 'major')
+    }
+  }
+  return undefined
+}
+
+function anyOrigin(v: Value | undefined): boolean {
+  return v?.str === '*' || (v?.elements?.some((e) => e.str === '*') ?? false)
+}
+
+function textOf(node: SNode | undefined, m: MatchContext): string {
+  return node ? m.text(node) : ''
+}
+
+const DEV_PATH = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(js|ts|mjs|cjs)$|(^|\/)(scripts?|examples?|docs?)\//i
+const DEV_CHECK = /NODE_ENV|development|isDev|isDevelopment|__DEV__|\bdev\b|DEBUG|isProduction|isProd|production/
+
+/** Inside an `if` (or ternary) that tests the environment. */
+function devGuarded(stmt: SNode, m: MatchContext): boolean {
+  for (let n: SNode | undefined = stmt.parent; n; n = n.parent) {
+    if (n.type === 'if_statement' || n.type === 'ternary_expression') {
+      const cond = field(n, 'condition')
+      if (cond && DEV_CHECK.test(m.text(cond))) return true
+    }
+    if (/function|method_definition|arrow_function/.test(n.type)) {
+      // `if (!isDev) return` before the statement, in the same function.
+      const head = m.text({ ...n, end: stmt.start })
+      if (/if\s*\([^)]*(NODE_ENV|isProd|production)[^)]*\)\s*(return|\{\s*return)/.test(head)) return true
+    }
+  }
+  return false
+}
+
+export const javascriptDebugMode: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  const q = ev.qname ?? ''
+  if (ev.isNew && /(^|\.)ApolloServer$/.test(q)) {
+    for (const key of ['includeStacktraceInErrorResponses', 'debug']) {
+      if (textOf(ev.kwNodes.get(key), m) === 'true') {
+        return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends stack traces with every GraphQL error: file paths, library versions and internals go to any client`, 'Leave it to the default (on only when `NODE_ENV` is not `production`), or tie it to an explicit development flag.', [], 'major')
+      }
+    }
+  }
+  // `app.use(errorhandler())`: the development error page, with stack traces, for every client.
+  if (ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => isErrorhandler(a, ev, m))) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` mounts the \`errorhandler\` development middleware, which answers errors with full stack traces`, "Mount it only in development: `if (process.env.NODE_ENV === 'development') app.use(errorhandler())`.", [], 'major')
+  }
+  return undefined
+}
+
+function isErrorhandler(arg: SNode, ev: CallEvent, m: MatchContext): boolean {
+  if (arg.type !== 'call_expression') return false
+  const callee = field(arg, 'function')
+  const text = callee ? m.text(callee) : ''
+  return /^errorhandler$/.test(text) && /\berrorhandler\b\s*=\s*require\(\s*['"]errorhandler['"]\)|import\s+errorhandler\s+from\s+['"]errorhandler['"]/.test(m.text(rootOf(ev.stmt)))
+}
+
+function rootOf(n: SNode): SNode {
+  let r = n
+  while (r.parent) r = r.parent
+  return r
+}

@@ -1,0 +1,40 @@
+/**
+ * CORS that reflects the caller's origin with credentials (followed through variables), and JS
+ * servers that send stack traces to clients; with the look-alikes that must stay quiet.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('crypto/permissive-cors'), {
+  valid: [
+    // checked against an allow-list first
+    "const ALLOWED = new Set(['https://app.example.com'])\nexport function cors(req: Request, res: Response, next: NextFunction): void {\n  const origin = req.headers.origin\n  if (origin && ALLOWED.has(origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin)\n    res.setHeader('Access-Control-Allow-Credentials', 'true')\n  }\n  next()\n}",
+    // reflected, but no credentials: the same as `*`
+    "app.use((req, res, next) => {\n  res.set('Access-Control-Allow-Origin', req.headers.origin)\n  next()\n})",
+    // `*` in a public handler; credentials belong to another handler a few lines down
+    "app.get('/embed/config', (req, res) => {\n  res.set('Access-Control-Allow-Origin', '*')\n  res.json({ theme: 'light' })\n})\napp.get('/account', (req, res) => {\n  res.set('Access-Control-Allow-Credentials', 'true')\n  res.json({ user: req.session.id })\n})",
+    { code: '@app.after_request\ndef cors(resp):\n    origin = request.headers.get("Origin")\n    if origin in ALLOWED_ORIGINS:\n        resp.headers["Access-Control-Allow-Origin"] = origin\n        resp.headers["Access-Control-Allow-Credentials"] = "true"\n    return resp', path: 'app.py' },
+    { code: 'CORS(app, resources={r"/api/*": {"origins": ["https://app.example.com"]}}, supports_credentials=True)', path: 'app.py' },
+  ],
+  invalid: [
+    { code: "export function corsReflect(req: Request, res: Response, next: NextFunction): void {\n  const origin = req.headers.origin\n  if (origin) {\n    res.setHeader('Access-Control-Allow-Origin', origin)\n    res.setHeader('Access-Control-Allow-Credentials', 'true')\n  }\n  next()\n}", findings: [{ line: 4 }] },
+    { code: "app.get('/account', (req: Request, res: Response) => {\n  res.set('Access-Control-Allow-Origin', String(req.headers.origin))\n  res.set('Access-Control-Allow-Credentials', 'true')\n  res.json({})\n})", findings: [{ line: 2 }] },
+    { code: '@app.after_request\ndef cors(resp):\n    origin = request.headers.get("Origin", "")\n    resp.headers["Access-Control-Allow-Origin"] = origin\n    resp.headers["Access-Control-Allow-Credentials"] = "true"\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
+    { code: 'CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)', path: 'app.py', findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('js/debug-mode'), {
+  valid: [
+    "const server = new ApolloServer({ typeDefs, resolvers })",
+    "const server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production' })",
+    "const errorhandler = require('errorhandler')\nif (process.env.NODE_ENV === 'development') {\n  app.use(errorhandler())\n}",
+    // a local error handler that happens to share the name
+    "function errorhandler() {\n  return (err, req, res, next) => res.status(500).json({ error: 'internal' })\n}\napp.use(errorhandler())",
+    { code: "const errorhandler = require('errorhandler')\napp.use(errorhandler())", path: 'scripts/dev-server.js' },
+  ],
+  invalid: [
+    { code: "const { ApolloServer } = require('@apollo/server')\nconst server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })", findings: [{ line: 2 }] },
+    { code: "const errorhandler = require('errorhandler')\nasync function start() {\n  const app = express()\n  app.use(errorhandler())\n  return app\n}", findings: [{ line: 4 }] },
+  ],
+})
