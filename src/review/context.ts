@@ -1,10 +1,12 @@
 /**
  * What rules see: `FileUnderReview` and one `LineContext` per added line. Contexts are cheap
  * to make (rules ask for one per added line); the function index behind `enclosingFunction()`
- * is built once per hunk, on first use.
+ * is built once per hunk, on first use, and every context of a file carries the same source
+ * model (`source/model.ts`).
  */
 import { spend } from './budget'
 import { findEnclosingIndex } from './enclosing-function'
+import { sourceOf, type SourceModel } from './source/model'
 import type { DiffLine, FileUnderReview, Hunk, Language, LineContext, ParsedFile } from './types'
 
 type AddedLine = DiffLine & { kind: 'add'; newLine: number }
@@ -21,6 +23,7 @@ export function createFileUnderReview(parsed: ParsedFile, language: Language, is
 
 /** Calls `visit` with a context for every added line, in file order. */
 export function forEachAddedLine(file: FileUnderReview, visit: (ctx: LineContext) => void): void {
+  const source = sourceOf(file)
   for (const hunk of file.hunks) {
     let shared: HunkIndex | undefined
     const lines = hunk.lines
@@ -28,7 +31,7 @@ export function forEachAddedLine(file: FileUnderReview, visit: (ctx: LineContext
       const line = lines[i]!
       if (line.kind !== 'add') continue
       shared ??= new HunkIndex(hunk)
-      visit(new AddedLineContext(file, hunk, line as AddedLine, i, shared))
+      visit(new AddedLineContext(file, hunk, line as AddedLine, i, shared, source))
     }
   }
 }
@@ -56,6 +59,7 @@ class AddedLineContext implements LineContext {
     readonly line: AddedLine,
     readonly index: number,
     private readonly shared: HunkIndex,
+    readonly source: SourceModel,
   ) {}
 
   // Look-arounds are charged what a rule will read in them, so a rule that looks far around

@@ -13,7 +13,7 @@
  * literals are read with `indexOf`, remembering where a quote has no closing partner.
  */
 import { classifySecretName, CREDENTIAL_SHAPES, isPlaceholder, isSecretReference, maskSecret, shannonEntropy } from './rules/secrets/util'
-import { identifierWords } from './rules/crypto/util'
+import { identifierWords } from './source'
 
 interface Span {
   start: number

@@ -2,6 +2,7 @@
  * The review engine's vocabulary. The engine is pure: no bindings, no I/O, no clocks,
  * no randomness, so the same input always produces the same findings in the same order.
  */
+import type { SourceModel } from './source/model'
 
 export const SEVERITIES = ['critical', 'major', 'minor', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -148,6 +149,8 @@ export interface LineContext {
   after(n: number): DiffLine[]
   /** The signature of the enclosing function where findable (hunk lines above, then the hunk section). */
   enclosingFunction(): string | undefined
+  /** The file's source model (scanned and lexed lines, docstrings), shared by every rule and line. */
+  readonly source: SourceModel
 }
 
 /** What a rule reports; the engine adds rule id, severity, category, path and fingerprint. */

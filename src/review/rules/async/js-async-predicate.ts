@@ -1,6 +1,7 @@
 /** Flags async callbacks passed to filter/some/every/find/findIndex, whose Promise result is always truthy. FP: none known. */
 import type { LineRule } from '../../types'
-import { fileGate, isCommentLine, lexLine, MAX_LINE, receiverStart, sinkMatches } from '../injection/util'
+import { fileGate } from '../../needles'
+import { isCommentLine, lexLine, MAX_LINE, receiverStart, sinkMatches } from '../../source'
 
 const PREDICATE = /\.(filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(\s*async\b/g
 

@@ -1,6 +1,7 @@
 /** Flags `.forEach(async ...)` callbacks that `await`: forEach ignores the promises, so nothing waits for them. FP: fire-and-forget that is intended. */
 import type { LineRule } from '../../types'
-import { callArgs, fileGate, isCommentLine, lexAhead, lexLine, MAX_LINE, receiverStart, sinkMatches } from '../injection/util'
+import { fileGate } from '../../needles'
+import { callArgs, isCommentLine, lexAhead, lexLine, MAX_LINE, receiverStart, sinkMatches } from '../../source'
 
 const FOR_EACH = /\.forEach\s*\(\s*async\b/g
 const gate = fileGate(['forEach(async', 'forEach( async'])

@@ -1,7 +1,8 @@
 /** Flags synchronous HTTP clients (requests, urllib, httpx module functions/Client) inside `async def`. FP: calls wrapped by a thread helper defined elsewhere. */
 import type { LineRule } from '../../types'
-import { fileGate, MAX_LINE } from '../injection/util'
-import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
+import { fileGate } from '../../needles'
+import { inPythonDocstring, lexLine, MAX_LINE } from '../../source'
+import { inAsyncDef, OFFLOADED } from './util'
 
 const SYNC_HTTP =
   /(?<![\w.])(requests\.(?:get|post|put|patch|delete|head|options|request|Session)|urllib\.request\.urlopen|urllib3\.PoolManager|httpx\.(?:get|post|put|patch|delete|head|options|request|stream|Client))\s*\(|(?<![\w.])(urlopen)\s*\(/
@@ -30,11 +31,11 @@ export const pythonBlockingHttp: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (!(text.includes('requests.') || text.includes('urlopen') || text.includes('httpx.') || text.includes('urllib3.'))) return undefined
-    const code = pyCode(text)
+    const code = lexLine(ctx, 'py').masked
     const m = SYNC_HTTP.exec(code)
     if (!m || OFFLOADED.test(code)) return undefined
     const def = inAsyncDef(ctx)
-    if (!def || inDocstring(ctx)) return undefined
+    if (!def || inPythonDocstring(ctx)) return undefined
     const call = m[1] ?? m[2]!
     const httpx = call.startsWith('httpx.')
     return {

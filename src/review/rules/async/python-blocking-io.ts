@@ -1,7 +1,8 @@
 /** Flags subprocess.run/os.system, sync DB drivers and open().read() inside `async def`. FP: tiny local files read once at startup. */
 import type { LineRule, Severity } from '../../types'
-import { fileGate, MAX_LINE } from '../injection/util'
-import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
+import { fileGate } from '../../needles'
+import { inPythonDocstring, lexLine, MAX_LINE } from '../../source'
+import { inAsyncDef, OFFLOADED } from './util'
 
 interface Blocking {
   re: RegExp
@@ -57,14 +58,14 @@ export const pythonBlockingIo: LineRule = {
     if (!(text.includes('subprocess.') || text.includes('os.system') || text.includes('connect(') || text.includes('Client(') || text.includes('Redis(') || text.includes('open(') || text.includes('Path('))) {
       return undefined
     }
-    const code = pyCode(text)
+    const code = lexLine(ctx, 'py').masked
     if (OFFLOADED.test(code)) return undefined
     for (const check of CHECKS) {
       const m = check.re.exec(code)
       if (!m) continue
       const def = inAsyncDef(ctx)
-      if (!def || inDocstring(ctx)) return undefined
-      // pyCode keeps columns, so the original text shows the string arguments.
+      if (!def || inPythonDocstring(ctx)) return undefined
+      // The masked line keeps columns, so the original text shows the string arguments.
       const call = text.slice(m.index, m.index + m[1]!.length).replace(/\s+/g, ' ')
       const shown = call.length > 40 ? call.slice(0, 39) + '…' : call
       return {

@@ -1,7 +1,8 @@
 /** Flags time.sleep() inside `async def`, which stalls the event loop. FP: sleeps in code that runs in a worker thread through a helper. */
 import type { LineRule } from '../../types'
-import { fileGate, MAX_LINE } from '../injection/util'
-import { inAsyncDef, inDocstring, OFFLOADED, pyCode } from './util'
+import { fileGate } from '../../needles'
+import { inPythonDocstring, lexLine, MAX_LINE } from '../../source'
+import { inAsyncDef, OFFLOADED } from './util'
 
 const SLEEP = /(?<![\w.])time\.sleep\s*\(/
 const gate = fileGate(['time.sleep'], ['async def'])
@@ -29,10 +30,10 @@ export const pythonBlockingSleep: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (!text.includes('time.sleep')) return undefined
-    const code = pyCode(text)
+    const code = lexLine(ctx, 'py').masked
     if (!SLEEP.test(code) || OFFLOADED.test(code)) return undefined
     const def = inAsyncDef(ctx)
-    if (!def || inDocstring(ctx)) return undefined
+    if (!def || inPythonDocstring(ctx)) return undefined
     const m = STATEMENT.exec(code)
     const arg = m ? text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')).trim() : undefined
     return {

@@ -1,7 +1,8 @@
 /** Flags datetime.utcnow()/utcfromtimestamp() (naive results, deprecated in 3.12), including `default=datetime.utcnow`. FP: code that deliberately stores naive UTC. */
 import type { LineRule } from '../../types'
-import { fileGate, MAX_LINE } from '../injection/util'
-import { fileFacts, inDocstring, pyCode } from './util'
+import { fileGate } from '../../needles'
+import { inPythonDocstring, lexLine, MAX_LINE } from '../../source'
+import { fileFacts } from './util'
 
 const gate = fileGate(['.utcnow', '.utcfromtimestamp'])
 const UTC = /(?<![\w.])((?:datetime\.)?datetime)\.(utcnow|utcfromtimestamp)\b(\s*\()?/g
@@ -28,8 +29,8 @@ export const pythonDatetimeUtcnow: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (!text.includes('utc')) return undefined
-    const code = pyCode(text)
-    if (!code.includes('.utc') || inDocstring(ctx)) return undefined
+    const code = lexLine(ctx, 'py').masked
+    if (!code.includes('.utc') || inPythonDocstring(ctx)) return undefined
     const matches = [...code.matchAll(UTC)]
     if (matches.length === 0) return undefined
     let fixed = text

@@ -1,6 +1,7 @@
 /** Flags FastAPI/Starlette `@app.on_event("startup"|"shutdown")`, deprecated in favour of a lifespan handler. FP: pinned old FastAPI versions. */
 import type { LineRule } from '../../types'
-import { fileGate, MAX_LINE } from '../injection/util'
+import { fileGate } from '../../needles'
+import { MAX_LINE } from '../../source'
 import { fileFacts } from './util'
 
 const gate = fileGate(['on_event'])

@@ -1,7 +1,8 @@
 /** Flags well-known coroutine calls inside `async def` that are never awaited (asyncio.sleep, AsyncSession, httpx.AsyncClient, aiohttp, async defs in the diff). FP: coroutines stored and awaited later under a non-task name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, fileGate, lexLine, MAX_LINE } from '../injection/util'
-import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
+import { fileGate } from '../../needles'
+import { callArgs, inPythonDocstring, lexLine, MAX_LINE, type PyDef } from '../../source'
+import { fileFacts, inAsyncDef } from './util'
 
 const SESSION_NAMES = /^(?:self\.)?(?:db|session|async_session|db_session|sess|asession)$/
 const SESSION_METHODS = new Set(['execute', 'commit', 'refresh', 'flush', 'rollback', 'delete', 'close', 'scalar', 'scalars', 'get', 'merge', 'run_sync', 'stream', 'stream_scalars'])
@@ -59,7 +60,7 @@ export const pythonMissingAwait: LineRule = {
     if (!text.includes('(') || text.includes('await')) return undefined
     const facts = fileFacts(ctx.file)
     if (!facts.callees.test(text)) return undefined
-    const code = pyCode(text)
+    const code = lexLine(ctx, 'py').masked
     const trimmed = code.trimStart()
     if (trimmed === '' || /^(?:async\s+(?:with|for|def)|def|class|return|yield|raise|@|lambda)\b/.test(trimmed)) return undefined
     let found: { kind: Kind; start: number; name: string; method?: string } | undefined
@@ -81,7 +82,7 @@ export const pythonMissingAwait: LineRule = {
     const target = /^([\w.]+)\s*(?::[^=]+)?=/.exec(prefix)?.[1]
     if (target && (KEEPS_COROUTINE.test(target.split('.').pop()!) || awaitedLater(ctx, target))) return undefined
     const def = inAsyncDef(ctx)
-    if (!def || inDocstring(ctx)) return undefined
+    if (!def || inPythonDocstring(ctx)) return undefined
     if (found.kind === 'session' && !sessionIsAsync(ctx, def, found.name)) return undefined
     if (found.kind === 'http') {
       if (!facts.asyncClients.has(found.name.replace(/^self\./, ''))) return undefined

@@ -1,7 +1,8 @@
 /** Flags legacy `session.query(...)` inside `async def` when the session is an AsyncSession (which has no `.query`). FP: sync Session passed into a coroutine under an async-looking name. */
 import type { LineContext, LineRule } from '../../types'
-import { callArgs, fileGate, lex, MAX_LINE } from '../injection/util'
-import { fileFacts, inAsyncDef, inDocstring, pyCode, type PyDef } from './util'
+import { fileGate } from '../../needles'
+import { callArgs, inPythonDocstring, lex, lexLine, MAX_LINE, type PyDef } from '../../source'
+import { fileFacts, inAsyncDef } from './util'
 
 const QUERY = /(?<![\w.])((?:self\.)?(?:db|session|async_session|db_session|sess|asession))\.query\s*\(/
 const gate = fileGate(['.query('], ['async def'])
@@ -76,10 +77,10 @@ export const pythonSyncQueryInAsync: LineRule = {
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
     if (!text.includes('.query(')) return undefined
-    const m = QUERY.exec(pyCode(text))
+    const m = QUERY.exec(lexLine(ctx, 'py').masked)
     if (!m) return undefined
     const def = inAsyncDef(ctx)
-    if (!def || inDocstring(ctx)) return undefined
+    if (!def || inPythonDocstring(ctx)) return undefined
     const recv = m[1]!
     if (!isAsyncSession(ctx, def, recv)) return undefined
     const fixed = rewrite(text, recv, m.index)

@@ -1,68 +1,7 @@
-/** Python scope helpers for the async rules: the enclosing `def`, and facts collected once per file. */
-import type { DiffLine, FileUnderReview, LineContext } from '../../types'
-import { inPythonTripleString, newSideText } from '../injection/util'
-
-export interface PyDef {
-  async: boolean
-  name: string
-  /** The signature, joined across lines when it spans several. */
-  signature: string
-  indent: number
-}
-
-const DEF = /^(\s*)(async\s+)?def\s+([A-Za-z_]\w*)\s*[([]/
-const CLOSER = /^\s*[)\]}]/
-
-export function indentWidth(text: string): number {
-  let w = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 32) w++
-    else if (c === 9) w += 4
-    else break
-  }
-  return w
-}
-
-function signatureFrom(lines: readonly DiffLine[], k: number): string {
-  const parts: string[] = []
-  for (let j = k; j < lines.length && j < k + 15; j++) {
-    const t = lines[j]!.text
-    parts.push(t.trim())
-    if (/\)\s*(?:->\s*[^:]+)?:\s*(?:#.*)?$/.test(t) || (j === k && /:\s*$/.test(t) && !t.includes('('))) break
-  }
-  return parts.join(' ')
-}
-
-/**
- * The nearest `def` whose body holds the current line: walk up through shallower lines (the
- * line's blocks) until one is a `def`. A class body or module-level code ends the search.
- * When the hunk starts inside an indented block, fall back to the hunk's section heading.
- */
-export function enclosingPyDef(ctx: LineContext, max = 80): PyDef | undefined {
-  const text = ctx.line.text
-  let limit = indentWidth(text)
-  if (limit === 0) return undefined
-  const above = ctx.before(max)
-  for (let k = above.length - 1; k >= 0; k--) {
-    const t = above[k]!.text
-    if (t.trim() === '' || /^\s*#/.test(t)) continue
-    const ind = indentWidth(t)
-    if (ind >= limit) continue
-    const m = DEF.exec(t)
-    if (m) return { async: Boolean(m[2]), name: m[3]!, signature: signatureFrom(above, k), indent: ind }
-    // The `):` closing a multi-line signature or call sits shallower than the body.
-    if (CLOSER.test(t)) continue
-    if (/^\s*class\s/.test(t) || ind === 0) return undefined
-    limit = ind
-  }
-  if (above.length < max) {
-    const section = ctx.enclosingFunction() ?? ctx.hunk.section
-    const m = section ? DEF.exec(section.trimStart()) : null
-    if (m) return { async: Boolean(m[2]), name: m[3]!, signature: section!.trim(), indent: -1 }
-  }
-  return undefined
-}
+/** Async-pack helpers: whether a line runs in an `async def`, and facts about the file collected once. */
+import { newSideText } from '../../needles'
+import { CLOSER, enclosingPyDef, indentWidth, sourceOf, type PyDef } from '../../source'
+import type { FileUnderReview, LineContext } from '../../types'
 
 /** True when the current line runs directly in an `async def` (not in a nested plain `def`). */
 export function inAsyncDef(ctx: LineContext): PyDef | undefined {
@@ -72,44 +11,6 @@ export function inAsyncDef(ctx: LineContext): PyDef | undefined {
 
 /** Calls handed to a thread or executor, or wrapped in a lambda/partial, do not block the loop. */
 export const OFFLOADED = /\bto_thread\s*\(|\brun_in_executor\s*\(|\blambda\b|\bpartial\s*\(|\brun_sync\s*\(|\bsync_to_async\s*\(|\bdefer_to_thread\s*\(/
-
-/** The code of a Python line without its trailing comment and with string bodies blanked. */
-export function pyCode(text: string): string {
-  let out = ''
-  let quote = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quote) {
-      if (c === '\\') {
-        out += '  '
-        i++
-        continue
-      }
-      if (text.startsWith(quote, i)) {
-        out += quote
-        i += quote.length - 1
-        quote = ''
-        continue
-      }
-      out += ' '
-      continue
-    }
-    if (c === '#') break
-    if (c === '"' || c === "'") {
-      quote = text.startsWith(c + c + c, i) ? c + c + c : c
-      out += quote
-      i += quote.length - 1
-      continue
-    }
-    out += c
-  }
-  return out
-}
-
-/** Whether the line sits inside a triple-quoted string (docstring) opened above it. */
-export function inDocstring(ctx: LineContext, n = 60): boolean {
-  return inPythonTripleString(ctx, n)
-}
 
 // ---------------------------------------------------------------------------
 // Per-file facts
@@ -128,14 +29,16 @@ export interface FileFacts {
   callees: RegExp
 }
 
-let factsFile: FileUnderReview | undefined
-let factsCache: FileFacts | undefined
 const ASYNC_CLIENT =
   /\b(?:httpx\.AsyncClient|aiohttp\.ClientSession)\s*\([^)\n]*\)\s*as\s+(\w+)|^\s*(?:self\.)?(\w+)\s*(?::[^=\n]+)?=\s*(?:httpx\.AsyncClient|aiohttp\.ClientSession)\s*\(/gm
 
-/** Facts about the file being reviewed, computed once (the engine walks one file at a time). */
+/** Facts about the file being reviewed, computed once per file. */
 export function fileFacts(file: FileUnderReview): FileFacts {
-  if (file === factsFile && factsCache) return factsCache
+  return sourceOf(file).fact('async', collectFacts)
+}
+
+function collectFacts(file: FileUnderReview): FileFacts {
+  const source = sourceOf(file)
   const coroutines = new Set<string>()
   const plain = new Set<string>()
   for (const hunk of file.hunks) {
@@ -155,7 +58,7 @@ export function fileFacts(file: FileUnderReview): FileFacts {
         const body = lines[j]!.text
         if (body.trim() === '') continue
         if (indentWidth(body) <= indent && !CLOSER.test(body)) break
-        if (/\byield\b/.test(pyCode(body))) {
+        if (/\byield\b/.test(source.lex(lines[j]!, 'py').masked)) {
           generator = true
           break
         }
@@ -171,9 +74,7 @@ export function fileFacts(file: FileUnderReview): FileFacts {
     for (const m of text.matchAll(ASYNC_CLIENT)) asyncClients.add((m[1] ?? m[2])!)
   }
   const asyncSession = /\bAsyncSession\b|\basync_sessionmaker\b|\bcreate_async_engine\b/.test(text)
-  factsFile = file
-  factsCache = { coroutines, asyncSession, asyncClients, text, callees: calleePattern(coroutines, asyncClients) }
-  return factsCache
+  return { coroutines, asyncSession, asyncClients, text, callees: calleePattern(coroutines, asyncClients) }
 }
 
 const SESSION_CALL = '(?:self\\.)?(?:db|session|async_session|db_session|sess|asession)\\.(?:execute|commit|refresh|flush|rollback|delete|close|scalar|scalars|get|merge|run_sync|stream|stream_scalars)'

@@ -1,7 +1,7 @@
 // Flags `typeof x === "..."` comparisons against a string that `typeof` never returns (`"undefind"`,
 // `"array"`, `"null"`). Known false positives: none; the set of results is fixed by the language.
 import type { LineRule } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const VALID = ['undefined', 'object', 'boolean', 'number', 'string', 'function', 'symbol', 'bigint']
 const RIGHT = /\btypeof\s*\(?\s*[\w$.[\]]+\s*\)?\s*[!=]==?\s*(["'`])([^"'`]*)\1/g

@@ -1,7 +1,7 @@
 // Flags `==` and `!=` in JavaScript/TypeScript. Known false positives: none in practice; comparisons
 // with `null`/`undefined` (the nullish idiom), `typeof` checks and literal-to-literal are allowed.
 import type { LineRule } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const OP = /(?<![=!<>])([=!])=(?!=)/g
 // The same test without capture or state, to skip the lexer on the many lines that only use `===`.

@@ -1,7 +1,7 @@
 // Flags equality comparisons with `NaN` in JavaScript/TypeScript (`x === NaN`, `x != Number.NaN`).
 // Known false positives: none; NaN is unequal to everything, itself included.
 import type { LineRule } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const CMP = /([=!])==?\s*(?:Number\.)?NaN\b|(?<![\w$.])(?:Number\.)?NaN\s*([=!])==?/
 const LEFT_OPERAND = /[\w$.[\]()]+$/

@@ -1,7 +1,7 @@
 // Flags `parseInt(x)` without a radix and `.map(parseInt)` in JavaScript/TypeScript. Known false
 // positives: none; calls whose arguments continue on the next line are skipped.
 import type { LineRule, RuleHit } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const CALL = /(?<![\w$.])(?:Number\.)?parseInt\s*\(/g
 const MAP_PARSEINT = /\.map\(\s*(?:Number\.)?parseInt\s*\)/

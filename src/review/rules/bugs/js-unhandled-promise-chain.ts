@@ -2,7 +2,6 @@
 // rejection handler. Known false positives: thenables that are not promises (Cypress `cy.*` chains
 // are skipped); chains whose statement runs past the hunk or 30 lines are skipped.
 import type { DiffLine, LineContext, LineRule } from '../../types'
-import { scanAt } from './util'
 
 const STATEMENT_KEYWORDS = new Set([
   'return', 'await', 'yield', 'const', 'let', 'var', 'void', 'throw', 'export', 'if', 'else', 'while', 'for',
@@ -24,7 +23,7 @@ function newSide(ctx: LineContext, from: number, step: 1 | -1, max: number): Lin
   const lines: readonly DiffLine[] = ctx.hunk.lines
   for (let k = from; k >= 0 && k < lines.length && out.length < max; k += step) {
     if (lines[k]!.kind === 'del') continue
-    out.push({ index: k, code: scanAt(ctx.hunk, k, 'js').code })
+    out.push({ index: k, code: ctx.source.scanAt(ctx.hunk, k, 'js').code })
   }
   return out
 }
@@ -73,7 +72,7 @@ export const unhandledPromiseChain: LineRule = {
   },
   check(ctx) {
     if (!ctx.line.text.includes('.then(')) return
-    const current = scanAt(ctx.hunk, ctx.index, 'js').code
+    const current = ctx.source.scanAt(ctx.hunk, ctx.index, 'js').code
     const thenAt = current.indexOf('.then(')
     if (thenAt < 0) return
     // Find the line that starts the statement: walk up through `.foo()` continuation lines.

@@ -1,7 +1,7 @@
 // Flags `assert` statements in Python production code. Known false positives: internal invariants
 // meant to vanish under `-O`; type-narrowing asserts (`isinstance`, `is not None`) and tests are skipped.
 import type { LineRule } from '../../types'
-import { isTestPath, scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const ASSERT = /^\s*assert\b\s*(.*)$/
 // Asserts that exist to narrow types for a checker, not to validate input.
@@ -54,7 +54,7 @@ export const assertRuntimeCheck: LineRule = {
   check(ctx) {
     const text = ctx.line.text
     if (!text.includes('assert')) return
-    if (ctx.file.isTest || isTestPath(ctx.file.path)) return
+    if (ctx.source.isTest) return
     const scanned = scanCurrent(ctx)
     const m = scanned && ASSERT.exec(scanned.code)
     if (!m) return

@@ -1,7 +1,7 @@
 // Flags bare `except:` clauses in Python. Known false positives: none; handlers that only clean up
 // and re-raise with a bare `raise` are left alone, since they do not swallow anything.
 import type { LineRule } from '../../types'
-import { pythonBlockAfter, scanCurrent } from './util'
+import { pythonBlockAfter, scanCurrent } from '../../source'
 
 const BARE = /^(\s*)except\s*:/
 const RERAISE = /^\s*raise\s*$/

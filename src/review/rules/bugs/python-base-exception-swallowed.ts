@@ -2,7 +2,7 @@
 // handlers that exit through a helper; exits, forwarding (`set_exception`) and an earlier
 // `except (SystemExit, KeyboardInterrupt): raise` are recognised and skipped.
 import type { LineRule } from '../../types'
-import { indentOf, linesBefore, pythonBlockAfter, scanCurrent } from './util'
+import { indentWidth, linesBefore, pythonBlockAfter, scanCurrent } from '../../source'
 
 const HANDLER = /^\s*except\s*\(?[^:]*\bBaseException\b[^:]*:/
 const RAISE_OR_EXIT = /^\s*raise\b|\b(?:sys\.exit|os\._exit|exit)\s*\(|\.(?:set_exception|throw)\s*\(/
@@ -31,11 +31,11 @@ export const baseException: LineRule = {
     if (!text.includes('BaseException')) return
     const scanned = scanCurrent(ctx)
     if (!scanned || !HANDLER.test(scanned.code)) return
-    const indent = indentOf(text)
+    const indent = indentWidth(text)
     for (const above of linesBefore(ctx, 30, 'python')) {
       const code = above.scanned.code
-      if (code.trim() === '' || indentOf(code) > indent) continue
-      if (indentOf(code) < indent || /^\s*try\s*:/.test(code)) break
+      if (code.trim() === '' || indentWidth(code) > indent) continue
+      if (indentWidth(code) < indent || /^\s*try\s*:/.test(code)) break
       if (LETS_INTERRUPTS_THROUGH.test(code)) return
     }
     const inline = scanned.code.slice(scanned.code.indexOf(':') + 1).trim()

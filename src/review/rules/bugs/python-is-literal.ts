@@ -1,7 +1,7 @@
 // Flags identity comparison against literals in Python (`x is 1`, `x is "a"`, `x is ()`, `x is []`).
 // Known false positives: none; `is None`, `is True`, `is False` and `is ...` are singletons and fine.
 import type { LineRule } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 // Right-hand literal: number, string (with prefix), empty tuple, list or dict/set display.
 // Quote runs are bounded (a literal opens and closes with one or three), so a line of quotes is not quadratic.

@@ -2,7 +2,7 @@
 // line or on continuation lines of a multi-line signature. Known false positives: defaults that are
 // never mutated (still worth a `None` default or a tuple/frozenset for clarity).
 import type { LineRule } from '../../types'
-import { linesBefore, scanCurrent } from './util'
+import { linesBefore, scanCurrent } from '../../source'
 
 const DEF = /^\s*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/
 // Cheap raw-text gate: a `def` line, or a `name=<mutable>` line that may continue a signature.

@@ -1,7 +1,7 @@
 // Flags `==`/`!=` comparisons with NaN in Python (`x == float("nan")`, `x != math.nan`, `== np.nan`).
 // Known false positives: none; NaN never equals anything, including itself.
 import type { LineRule } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const NAN = String.raw`(?:(?:math|np|numpy)\.nan|float\(\s*["'][+-]?nan["']\s*\))`
 const RIGHT = new RegExp(String.raw`([=!])=\s*${NAN}`, 'gi')

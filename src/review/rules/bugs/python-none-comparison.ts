@@ -1,7 +1,7 @@
 // Flags `== None` / `!= None` in Python. Known false positives: SQLAlchemy and pandas expressions,
 // where `==` builds a query or an element-wise mask; lines inside filter/where calls are skipped.
 import type { LineRule } from '../../types'
-import { scanCurrent } from './util'
+import { scanCurrent } from '../../source'
 
 const CMP = /([=!])=\s*None\b|\bNone\s*([=!])=/g
 // `==` is overloaded in query builders and array libraries, where `is None` would be wrong.

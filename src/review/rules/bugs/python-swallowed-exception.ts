@@ -1,7 +1,7 @@
 // Flags `except Exception:` handlers whose only statement is `pass`. Known false positives: best-effort
 // cleanup; a comment in the handler explaining the choice is taken as deliberate and skipped.
 import type { LineRule } from '../../types'
-import { pythonBlockAfter, scanCurrent } from './util'
+import { pythonBlockAfter, scanCurrent } from '../../source'
 
 // Bare `except:` and `BaseException` have their own rules; this one covers `Exception`.
 const HANDLER = /^(\s*)except\s*(\(?[^:]*\bException\b[^:]*?)\s*(?:as\s+\w+\s*)?:/

@@ -1,7 +1,7 @@
 // Flags focused tests (`it.only`, `describe.only`, `test.only`, `fit`, `fdescribe`) in JS/TS. Known
 // false positives: none; a user function called `fit` must also take a string name to match.
 import type { LineRule } from '../../types'
-import { scanCurrent } from '../bugs/util'
+import { scanCurrent } from '../../source'
 
 const HINT = /\.only|f(?:it|describe|context)/
 const ONLY = /(?<![\w$.])((?:it|test|describe|context|suite|specify|bench)(?:\.(?:concurrent|describe|serial|sequential|each\([^)]*\)))*\.only)\s*\(/

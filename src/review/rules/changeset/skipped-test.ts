@@ -3,7 +3,7 @@
 // documented decision and is not flagged; JS skips cannot carry one, so a comment next to them
 // lowers the finding to info. Known false positives: none.
 import type { LineRule, RuleHit } from '../../types'
-import { linesBefore, scanCurrent } from '../bugs/util'
+import { linesBefore, scanCurrent } from '../../source'
 
 const HINT = /kip|x(?:it|describe|test|context|specify)/
 const JS_SKIP = /(?<![\w$.])((?:it|test|describe|context|suite|specify)(?:\.(?:concurrent|describe|serial))*\.skip|x(?:it|describe|test|context|specify))\s*\(\s*["'`]/

@@ -1,6 +1,6 @@
 /** Facts about test code shared by the changeset rules. */
 import type { FileUnderReview, Language } from '../../types'
-import { isTestPath } from '../bugs/util'
+import { isTestCode, isTestLikePath } from '../../source'
 
 /** Languages whose files count as source code for "was this change tested?". */
 export const SOURCE_LANGUAGES: Language[] = [
@@ -13,6 +13,6 @@ const TEST_SUPPORT = /(?:^|\/)(?:__snapshots__|testdata|__fixtures__|test-fixtur
 
 /** Whether the file is test code, or a source file whose added lines include tests. */
 export function touchesTests(file: FileUnderReview): boolean {
-  if (file.isTest || isTestPath(file.path) || (file.oldPath !== undefined && isTestPath(file.oldPath)) || TEST_SUPPORT.test(file.path)) return true
+  if (isTestCode(file) || (file.oldPath !== undefined && isTestLikePath(file.oldPath)) || TEST_SUPPORT.test(file.path)) return true
   return file.addedLines.some((l) => l.text.includes('test') && IN_SOURCE_TEST.test(l.text))
 }

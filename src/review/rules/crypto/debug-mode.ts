@@ -2,7 +2,7 @@
 // `DEBUG = True` in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
 import type { DiffLine, LineRule } from '../../types'
-import { baseName, codeOf, isDevOrTestFile, stripComment } from './util'
+import { baseName, codeOf, stripComment } from '../../source'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
@@ -38,7 +38,7 @@ export const debugMode: LineRule = {
     if (!PREFILTER.test(text)) return undefined
     const file = ctx.file
     const path = file.path
-    if (isDevOrTestFile(file)) return undefined
+    if (ctx.source.isDevOrTest) return undefined
     const at = ctx.line.newLine
     switch (file.language) {
       case 'python': {

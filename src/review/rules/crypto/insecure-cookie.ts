@@ -2,7 +2,8 @@
 // `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
 // Known false positives: non-sensitive cookies whose name is not visible nearby; dev/test settings are skipped.
 import type { LineRule } from '../../types'
-import { codeOf, isDevOrTestFile, namesSecret, stripComment } from './util'
+import { codeOf, stripComment } from '../../source'
+import { namesSecret } from './util'
 
 const PREFILTER = /secure|httponly|http_only|samesite|same_site/i
 const SETTING = /\b((?:SESSION|REMEMBER|CSRF|JWT_ACCESS|JWT_REFRESH)_COOKIE_(?:SECURE|HTTPONLY))["']?\]?\s*[=:]\s*False\b/
@@ -37,7 +38,7 @@ export const insecureCookie: LineRule = {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined
     const file = ctx.file
-    if (isDevOrTestFile(file)) return undefined
+    if (ctx.source.isDevOrTest) return undefined
     const code = stripComment(text, file.language)
     const at = ctx.line.newLine
 

@@ -3,7 +3,7 @@
 // `pip --trusted-host`. Known false positives: health checks against a local self-signed endpoint
 // (localhost URLs are skipped).
 import type { LineRule } from '../../types'
-import { stripComment } from './util'
+import { stripComment } from '../../source'
 
 const CURL = /\bcurl\b[^|;&]*?\s(?:-[a-zA-Z]*k[a-zA-Z]*|--insecure)(?=\s|$)/
 const WGET = /\bwget\b[^|;&]*?\s--no-check-certificate\b/

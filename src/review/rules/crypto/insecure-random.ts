@@ -2,7 +2,8 @@
 // used to make tokens, passwords, session ids, nonces or OTPs. Known false positives: a secret-named
 // variable that only receives a random delay; jitter/backoff/timeouts are skipped.
 import type { LineRule } from '../../types'
-import { codeOf, functionName, identifierWords, namesSecret } from './util'
+import { codeOf, functionName, identifierWords } from '../../source'
+import { namesSecret } from './util'
 
 const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
 const JS_RANDOM = /\bMath\.random\s*\(\s*\)/

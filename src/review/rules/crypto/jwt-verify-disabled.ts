@@ -3,7 +3,7 @@
 // authenticate a request. Known false positives: decoding only to pick a key before verifying (a
 // nearby `verify` call suppresses it); front-end code is skipped.
 import type { LineRule } from '../../types'
-import { codeOf, stripComment } from './util'
+import { codeOf, stripComment } from '../../source'
 
 const PREFILTER = /verify|["']none["']|UnsafeAllowNone|SigningMethodNone|jwt\.decode/i
 const PY_VERIFY_FALSE = /\bverify\s*=\s*False\b/

@@ -3,7 +3,7 @@
 // gin/rs-cors, Spring, raw `Access-Control-Allow-Origin` echoing the request. Known false positives: a
 // credentials flag from an unrelated block within a few lines; test files are skipped.
 import type { DiffLine, LineContext, LineRule } from '../../types'
-import { stripComment } from './util'
+import { stripComment } from '../../source'
 
 /** Any-origin settings, and handlers that echo the request's Origin back. */
 const ANY_ORIGIN = [

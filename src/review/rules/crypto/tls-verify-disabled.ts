@@ -3,7 +3,7 @@
 // `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators. Known false positives: clients pinned to a
 // local self-signed endpoint; test files are skipped.
 import type { Language, LineRule } from '../../types'
-import { codeOf, stripComment } from './util'
+import { codeOf, stripComment } from '../../source'
 
 interface Pattern {
   languages: ReadonlySet<Language> | '*'

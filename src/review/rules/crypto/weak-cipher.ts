@@ -1,7 +1,7 @@
 // Flags broken ciphers and modes: ECB mode, DES/3DES, RC4, RC2, Blowfish, and Node's IV-less
 // `crypto.createCipher`. Known false positives: decrypting legacy data that must stay readable; test files are skipped.
 import type { Language, LineRule } from '../../types'
-import { callSnippet, codeOf, stripComment } from './util'
+import { callSnippet, codeOf, stripComment } from '../../source'
 
 const PREFILTER = /ECB|DES|ARC4|ARC2|Blowfish|createCipher|createDecipher|CryptoJS|getInstance|des\.|rc4\.|openssl_|RC2/
 const WEAK_NAME = /^(?:des|des3|3des|des-ede3?|tripledes|desede|rc4|arc4|arcfour|rc2|bf|blowfish)(?:$|[-/])|[-/]ecb(?:$|[-/])/i

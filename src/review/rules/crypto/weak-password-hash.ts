@@ -2,7 +2,7 @@
 // Known false positives: hashing a value whose name merely contains "token" (e.g. lexer tokens);
 // MD5 for cache keys, ETags and checksums is not flagged.
 import type { DiffLine, LineRule } from '../../types'
-import { codeOf, stripComment } from './util'
+import { codeOf, stripComment } from '../../source'
 
 const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1/
 /** A call that hashes its argument directly: `hashlib.md5(x`, `md5(x`, `Digest::SHA1.hexdigest(x`, `md5.Sum([]byte(x`. */

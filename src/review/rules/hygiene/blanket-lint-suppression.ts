@@ -2,7 +2,7 @@
 // `@ts-ignore`, `@ts-nocheck`, bare `# noqa` / `# type: ignore`, `pylint: disable=all`, bare `//nolint`.
 // Known false positives: none; suppressions naming a rule or code are left alone.
 import type { Language, LineRule } from '../../types'
-import { scanCurrent } from '../bugs/util'
+import { scanCurrent } from '../../source'
 
 interface Pattern {
   re: RegExp

@@ -1,7 +1,7 @@
 // Flags blocks of five or more added line comments that read as code rather than prose. Known false
 // positives: usage examples in comments (blocks introduced by "Example:" or indented under prose are skipped).
 import type { FileRule, RuleHit } from '../../types'
-import { scanAt, syntaxOf } from '../bugs/util'
+import { sourceOf } from '../../source'
 
 const MIN_LINES = 5
 const PY_KEYWORD = /^(?:def|class|return|if|elif|else|for|while|try|except|finally|with|import|from|raise|yield|pass|break|continue|async|await|print)\b/
@@ -41,7 +41,8 @@ export const commentedOutCode: FileRule = {
     },
   },
   check(file) {
-    const syntax = syntaxOf(file.language)
+    const source = sourceOf(file)
+    const syntax = source.syntax
     if (syntax !== 'python' && syntax !== 'c' && syntax !== 'js') return []
     const python = syntax === 'python'
     const marker = python ? /^\s*#(?![!#])/ : /^\s*\/\/(?![/!])/
@@ -76,7 +77,7 @@ export const commentedOutCode: FileRule = {
         const line = hunk.lines[k]!
         if (line.kind === 'del') continue
         const m = line.kind === 'add' ? marker.exec(line.text) : null
-        if (!m || !scanAt(hunk, k, syntax).commentOnly) {
+        if (!m || !source.scanAt(hunk, k, syntax).commentOnly) {
           flush()
           proseIndent = -1
           introduced = false

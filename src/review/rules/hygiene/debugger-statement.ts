@@ -2,7 +2,7 @@
 // friends, Ruby `binding.pry` / `byebug`. Known false positives: debug hooks a library offers on
 // purpose; a comment next to the call saying so ("intentional", "deliberate") is respected.
 import type { Language, LineRule } from '../../types'
-import { linesBefore, scanCurrent, syntaxOf } from '../bugs/util'
+import { linesBefore, scanCurrent } from '../../source'
 
 const BY_LANGUAGE: Partial<Record<Language, { hint: string; re: RegExp }>> = {
   javascript: { hint: 'debugger', re: /(?<![\w$.])debugger\s*(?:;|$)/ },
@@ -44,7 +44,7 @@ export const debuggerStatement: LineRule = {
     const m = scanned && spec.re.exec(scanned.code)
     if (!m) return
     // A comment saying the breakpoint is deliberate (a debug hook the library offers) is taken at its word.
-    const syntax = syntaxOf(lang)
+    const syntax = ctx.source.syntax
     const nearby = [scanned.comment, ...(syntax ? linesBefore(ctx, 2, syntax).map((l) => l.scanned.comment) : [])]
     if (nearby.some((c) => DELIBERATE.test(c))) return
     const found = text.slice(m.index, m.index + m[0].length).trim().replace(/;$/, '').replace(/\(.*$/, '()')

@@ -2,7 +2,7 @@
 // positives: intentional logging (Workers have no other logger); tests, scripts, CLIs and
 // debug-guarded calls are skipped.
 import type { LineRule } from '../../types'
-import { isTestPath, linesBefore, scanCurrent } from '../bugs/util'
+import { linesBefore, scanCurrent } from '../../source'
 import { firstLine, isScriptPath } from './util'
 
 const CALL = /(?<![\w$.])console\.(log|debug|trace|dir|table)\s*\(/
@@ -29,7 +29,7 @@ export const consoleLog: LineRule = {
     const text = ctx.line.text
     if (!text.includes('console.')) return
     const file = ctx.file
-    if (file.isTest || isTestPath(file.path) || isScriptPath(file.path)) return
+    if (ctx.source.isTest || isScriptPath(file.path)) return
     const scanned = scanCurrent(ctx)
     const m = scanned && CALL.exec(scanned.code)
     if (!m) return

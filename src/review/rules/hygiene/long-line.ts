@@ -1,7 +1,7 @@
 // Flags added lines longer than 160 characters, once per file. Known false positives: none in
 // practice; comments, string literals and long unbroken tokens (data, hashes) do not count.
 import type { FileRule } from '../../types'
-import { scanAt, syntaxOf } from '../bugs/util'
+import { sourceOf } from '../../source'
 import { CODE_LANGUAGES } from './util'
 
 const LIMIT = 160
@@ -36,7 +36,8 @@ export const longLine: FileRule = {
     },
   },
   check(file) {
-    const syntax = syntaxOf(file.language)
+    const source = sourceOf(file)
+    const syntax = source.syntax
     if (!syntax) return []
     let first: { line: number; endLine: number; length: number } | undefined
     let count = 0
@@ -45,7 +46,7 @@ export const longLine: FileRule = {
       for (let k = 0; k < hunk.lines.length; k++) {
         const line = hunk.lines[k]!
         if (line.kind !== 'add' || line.text.length <= LIMIT) continue
-        const scanned = scanAt(hunk, k, syntax)
+        const scanned = source.scanAt(hunk, k, syntax)
         if (effectiveLength(scanned.code) <= LIMIT) continue
         count++
         if (!first) first = { line: line.newLine!, endLine: line.newLine!, length: line.text.length }

@@ -1,7 +1,7 @@
 // Flags `print(...)` statements in Python library code. Known false positives: libraries that print
 // on purpose; tests, scripts, CLIs (`__main__` blocks, argparse/click apps) and `main()` are skipped.
 import type { FileUnderReview, LineRule } from '../../types'
-import { isTestPath, scanCurrent } from '../bugs/util'
+import { scanCurrent } from '../../source'
 import { isScriptPath } from './util'
 
 const PRINT = /^\s*print\s*\(/
@@ -40,7 +40,7 @@ export const printStatement: LineRule = {
     const text = ctx.line.text
     if (!text.includes('print')) return
     const file = ctx.file
-    if (file.isTest || isTestPath(file.path) || isScriptPath(file.path)) return
+    if (ctx.source.isTest || isScriptPath(file.path)) return
     const scanned = scanCurrent(ctx)
     if (!scanned || !PRINT.test(scanned.code)) return
     // An explicit `file=` argument means the output is the point.

@@ -1,7 +1,7 @@
 // Flags TODO/FIXME/XXX/HACK notes added in comments. Known false positives: none in code; words in
 // strings and identifiers (`todoList`) are ignored, as are notes that already link an issue.
 import type { LineRule } from '../../types'
-import { scanCurrent } from '../bugs/util'
+import { scanCurrent } from '../../source'
 
 const TAGS = /TODO|FIXME|XXX|HACK|todo|fixme|Todo/
 const NOTE = /(?:^|[^\w-])(TODO|FIXME|HACK|XXX)(?![\w-])(?:\s*\([^)]*\))?\s*[:\-–]?\s*(.*)$/

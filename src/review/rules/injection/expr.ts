@@ -3,7 +3,7 @@
  * runtime from values (interpolation, concatenation, formatting), plus where a variable got it.
  */
 import type { DiffLine, LineContext } from '../../types'
-import { lex, type Family, type Lexed, type StrTok } from './lexer'
+import { lex, type Family, type Lexed, type StrTok } from '../../source'
 
 // ---------------------------------------------------------------------------
 // Expressions

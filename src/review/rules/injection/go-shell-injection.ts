@@ -1,22 +1,9 @@
 /** Flags exec.Command("sh", "-c", ...) whose script is formatted or concatenated from values. FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  isCommentLine,
-  lexLine,
-  MAX_LINE,
-  onlyNumericVerbs,
-  receiverStart,
-  sinkMatches,
-  snippet,
-  unsafeParts,
-  type Arg,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, isCommentLine, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo, onlyNumericVerbs, unsafeParts } from './expr'
 
 const COMMAND = /\bexec\.Command(Context)?\s*\(/g
 const SHELL = /^"(?:\/(?:usr\/)?bin\/)?(?:sh|bash|zsh|dash|ash|cmd|cmd\.exe|powershell|pwsh)"$/

@@ -1,7 +1,7 @@
 /** Flags SQL built with fmt.Sprintf or `+` reaching db.Query/Exec/QueryRow/Prepare/Raw. FP: values validated elsewhere. */
 import type { LineContext, LineRule } from '../../types'
 import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
-import { onlyNumericVerbs } from './util'
+import { onlyNumericVerbs } from './expr'
 
 // sqlx/gorm helpers whose first argument is the destination, not the query.
 const DEST_FIRST = new Set(['Get', 'Select', 'GetContext', 'SelectContext'])

@@ -1,20 +1,9 @@
 /** Flags eval(), new Function(), string setTimeout/setInterval and node:vm on non-literal code. FP: build tooling that evaluates trusted code. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  isCommentLine,
-  lexLine,
-  MAX_LINE,
-  sinkMatches,
-  snippet,
-  unsafeParts,
-  type Arg,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo, unsafeParts } from './expr'
 
 const EVAL = /(?:(?<![\w.$])|\b(?:window|globalThis|global|self)\.)eval\s*\(/g
 const FUNCTION = /\bnew\s+Function\s*\(/g

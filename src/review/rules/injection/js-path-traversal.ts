@@ -1,6 +1,7 @@
 /** Flags res.sendFile/res.download/fs.* and path.join/resolve on request values without basename, a root option or a containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, isCommentLine, lex, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from './util'
+import { fileGate } from '../../needles'
+import { argsAt, isCommentLine, lex, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from '../../source'
 
 const SINK =
   /(?:\bres\.(sendFile|download)|\b(?:fs|fsp|fs\.promises|fsPromises)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|unlink|unlinkSync|rm|rmSync|readdir|stat|access|open)|\bpath\.(join|resolve)|(?<![\w.$])(readFile|createReadStream|writeFile|unlink)|\bBun\.(file)|\bDeno\.(readFile|readTextFile|open))\s*\(/g

@@ -1,22 +1,9 @@
 /** Flags child_process exec/execSync (and spawn with shell: true) on interpolated or concatenated commands. FP: values validated elsewhere. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  isCommentLine,
-  lexLine,
-  MAX_LINE,
-  receiverStart,
-  sinkMatches,
-  snippet,
-  templateParts,
-  unsafeParts,
-  type Arg,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, isCommentLine, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet, templateParts } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo, unsafeParts } from './expr'
 
 const RECEIVER = '(?:child_process|childProcess|cp|shell)'
 // `require('child_process').exec(` leaves `).exec(` once strings are blanked.

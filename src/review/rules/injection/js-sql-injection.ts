@@ -1,7 +1,8 @@
 /** Flags SQL built with template literals or `+` reaching query()/execute()/raw()/$queryRawUnsafe(). FP: values validated elsewhere. */
 import type { LineContext, LineRule } from '../../types'
 import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
-import { isIdentifierSlot, templateParts } from './util'
+import { templateParts } from '../../source'
+import { isIdentifierSlot } from './expr'
 
 const GENERIC = new Set(['exec', 'prepare', 'run', 'all', 'get'])
 const NAMED_LIKE_SQL = /\.(?:run|all|get)\(\s*\w*(?:sql|query|stmt)\w*\s*[,)]/i

@@ -1,21 +1,9 @@
 /** Flags innerHTML/outerHTML/insertAdjacentHTML/document.write, dangerouslySetInnerHTML, v-html, {@html} and Angular bypassSecurityTrust* on non-constant, unsanitized values. FP: HTML built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  isCommentLine,
-  lex,
-  lexAhead,
-  lexLine,
-  MAX_LINE,
-  sinkMatches,
-  snippet,
-  statementRhsIn,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { argsAt, isCommentLine, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo, statementRhsIn } from './expr'
 
 const ASSIGN = /\.(innerHTML|outerHTML)\s*(\+?=)(?!=)/g
 const CALLS = /\.(insertAdjacentHTML)\s*\(|\bdocument\.(write|writeln)\s*\(|\.(bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style))\s*\(/g

@@ -1,21 +1,9 @@
 /** Flags eval()/exec() on non-literal input and render_template_string() on built templates. FP: trusted plugin/config code paths. */
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  inPythonTripleString,
-  isCommentLine,
-  lexLine,
-  MAX_LINE,
-  sinkMatches,
-  snippet,
-  unsafeParts,
-  type Arg,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, inPythonDocstring, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo, unsafeParts } from './expr'
 
 // `ast.literal_eval`, `model.eval()`, `cursor.exec(...)` all have a receiver; only the builtins are bare.
 const EVAL = /(?:(?<![\w.])|\bbuiltins\.)(eval|exec)\s*\(/g
@@ -100,6 +88,6 @@ export const pythonCodeEval: LineRule = {
       }
     }
     // Docstrings show examples; checked last because it looks back over many lines.
-    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
+    return hits.length > 0 && inPythonDocstring(ctx) ? undefined : hits
   },
 }

@@ -1,6 +1,7 @@
 /** Flags open()/send_file()/FileResponse()/os.path.join() on request values or route params without basename/secure_filename/containment check. FP: paths checked in a helper. */
 import type { DiffLine, LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, inPythonTripleString, isCommentLine, lex, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from './util'
+import { fileGate } from '../../needles'
+import { argsAt, inPythonDocstring, isCommentLine, lex, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from '../../source'
 
 const SINK = /(?:(?<![\w.])(open|send_file|FileResponse|Path)|\b(?:io|os|aiofiles)\.(open)|\bos\.path\.(join)|\bos\.(remove|unlink)|\bshutil\.(rmtree|copy|copyfile|move))\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|files|query_params|path_params|json|get_json|data)\b(?:\.get\(\s*[^)]*\)|\[[^\]]*\])?/
@@ -130,7 +131,7 @@ export const pythonPathTraversal: LineRule = {
       if (!source) continue
       above ??= ctx.before(40)
       const near = [...above.slice(-4), ...ctx.after(4)].map((l) => l.text).join('\n')
-      if (CHECKED.test(near) || inPythonTripleString(ctx)) continue
+      if (CHECKED.test(near) || inPythonDocstring(ctx)) continue
       const start = receiverStart(lx.text, m.index)
       return {
         line: ctx.line.newLine,

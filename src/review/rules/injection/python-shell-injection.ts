@@ -1,23 +1,9 @@
 /** Flags os.system/os.popen and subprocess calls with shell=True on non-constant commands. FP: commands built only from trusted config. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  inPythonTripleString,
-  isCommentLine,
-  keywordArg,
-  lexLine,
-  MAX_LINE,
-  receiverStart,
-  sinkMatches,
-  snippet,
-  unsafeParts,
-  type Arg,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, inPythonDocstring, isCommentLine, keywordArg, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo, unsafeParts } from './expr'
 
 // Always run through a shell.
 const SHELL_ALWAYS = /(?:\bos\.(system|popen)|\b(?:subprocess|commands)\.(getoutput|getstatusoutput)|\basyncio\.(create_subprocess_shell))\s*\(/g
@@ -132,6 +118,6 @@ export const pythonShellInjection: LineRule = {
       }
     }
     // Docstrings show examples; checked last because it looks back over many lines.
-    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
+    return hits.length > 0 && inPythonDocstring(ctx) ? undefined : hits
   },
 }

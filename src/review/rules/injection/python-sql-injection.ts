@@ -1,7 +1,8 @@
 /** Flags SQL built with f-strings, `%`, `.format()` or `+` reaching execute()/raw()/text(). FP: values validated elsewhere. */
 import type { LineContext, LineRule } from '../../types'
 import { quoteList, SQL_VERB, type SqlFinding, sqlGate, sqlInjectionCheck, type SqlSpec } from './sql'
-import { isIdentifierSlot, templateParts } from './util'
+import { templateParts } from '../../source'
+import { isIdentifierSlot } from './expr'
 
 
 const SINK_HINT = /execute|raw\(|text\(|read_sql|RawSQL|mogrify/

@@ -1,6 +1,7 @@
 /** Flags pickle/dill/marshal/jsonpickle loads, yaml.load without a safe Loader, and shelve.open on request data. FP: files the app itself wrote. */
 import type { LineRule, RuleHit, Severity } from '../../types'
-import { argsAt, fileGate, inPythonTripleString, isCommentLine, keywordArg, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from './util'
+import { fileGate } from '../../needles'
+import { argsAt, inPythonDocstring, isCommentLine, keywordArg, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet } from '../../source'
 
 const PICKLE = /\b(pickle|cPickle|_pickle|dill|cloudpickle|marshal|jsonpickle)\.(loads?|Unpickler|decode)\s*\(/g
 const YAML = /\byaml\.(load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all)\s*\(/g
@@ -109,6 +110,6 @@ export const pythonUnsafeDeserialization: LineRule = {
       }
     }
     // Docstrings show examples; checked last because it looks back over many lines.
-    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
+    return hits.length > 0 && inPythonDocstring(ctx) ? undefined : hits
   },
 }

@@ -1,20 +1,9 @@
 /** Flags Markup()/mark_safe()/HTMLResponse() on interpolated or request data, and Jinja/Django `|safe` on request values. FP: markup built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
-import {
-  analyzeExpr,
-  argsAt,
-  assignmentsBefore,
-  fileGate,
-  inPythonTripleString,
-  isCommentLine,
-  lexLine,
-  MAX_LINE,
-  sinkMatches,
-  snippet,
-  type Arg,
-  type ExprInfo,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, inPythonDocstring, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { analyzeExpr, assignmentsBefore, type ExprInfo } from './expr'
 
 const SINK = /(?:\b(?:markupsafe|flask)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|query_params|path_params|cookies|headers|json|data|get_json)\b/
@@ -102,6 +91,6 @@ export const pythonUnsafeMarkup: LineRule = {
       })
     }
     // Docstrings show examples; checked last because it looks back over many lines.
-    return hits.length > 0 && inPythonTripleString(ctx) ? undefined : hits
+    return hits.length > 0 && inPythonDocstring(ctx) ? undefined : hits
   },
 }

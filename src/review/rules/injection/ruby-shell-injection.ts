@@ -1,7 +1,9 @@
 /** Flags Ruby backticks, %x(), system/exec/spawn/IO.popen/Open3 with one interpolated command string. FP: values validated elsewhere. */
 import type { LineRule, RuleHit } from '../../types'
 import { quoteList } from './sql'
-import { callArgs, fileGate, isCommentLine, isSafeValue, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from './util'
+import { fileGate } from '../../needles'
+import { callArgs, isCommentLine, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { isSafeValue } from './expr'
 
 const CALL = /(?:(?:\b(?:Kernel|Process)\.|(?<![\w.:]))(system|exec|spawn)|\bIO\.(popen)|\bOpen3\.(capture2e?|capture3|popen2e?|popen3|pipeline))\s*\(?/g
 const PERCENT_X = /%x([({[|])/g

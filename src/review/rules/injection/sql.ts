@@ -4,37 +4,9 @@
  * through a variable assigned a few lines earlier.
  */
 import type { FileUnderReview, LineContext, RuleHit, Severity } from '../../types'
-import {
-  analyzeExpr,
-  anyAssignment,
-  argsAt,
-  assignmentsBefore,
-  callArgs,
-  fileGate,
-  inPythonTripleString,
-  isCommentLine,
-  isIdentifierSlot,
-  isSafeValue,
-  lexAhead,
-  lexLine,
-  lexText,
-  looksLikeSql,
-  looksLikeSqlFragment,
-  MAX_LINE,
-  receiverStart,
-  sinkMatches,
-  snippet,
-  startsLikeSql,
-  statementRhsIn,
-  templateParts,
-  unsafeParts,
-  type Arg,
-  type Assignment,
-  type BuildKind,
-  type ExprInfo,
-  type Family,
-  type Lexed,
-} from './util'
+import { fileGate } from '../../needles'
+import { type Arg, argsAt, callArgs, type Family, inPythonDocstring, isCommentLine, lexAhead, type Lexed, lexLine, MAX_LINE, receiverStart, sinkMatches, snippet, templateParts } from '../../source'
+import { analyzeExpr, anyAssignment, type Assignment, assignmentsBefore, type BuildKind, type ExprInfo, isIdentifierSlot, isSafeValue, looksLikeSql, looksLikeSqlFragment, startsLikeSql, statementRhsIn, unsafeParts } from './expr'
 
 export interface SqlSpec {
   fam: Family
@@ -153,7 +125,7 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
     if (built) out.push(built)
   }
   // Checked last because it is the costly part: examples inside docstrings are not code.
-  if (out.length > 0 && spec.fam === 'py' && inPythonTripleString(ctx)) return []
+  if (out.length > 0 && spec.fam === 'py' && inPythonDocstring(ctx)) return []
   return out
 }
 
@@ -230,7 +202,7 @@ function builtThenUsed(ctx: LineContext, spec: SqlSpec): SqlFinding | undefined 
   for (const later of ctx.after(10)) {
     if (reassigned.test(later.text)) return undefined
     if (!later.text.includes(name) || later.text.length > MAX_LINE) continue
-    const lexed = lexText(later, spec.fam)
+    const lexed = ctx.source.lex(later, spec.fam)
     for (const s of sinkMatches(lexed.masked, spec.sink)) {
       const method = methodOf(s[0])
       const call = callArgs(lexed, s.index + s[0].length - 1)

@@ -1,6 +1,7 @@
 /** Flags Java ObjectInputStream/XMLDecoder/default typing, PHP unserialize() and node-serialize. FP: streams the app itself wrote. */
 import type { LineRule, RuleHit } from '../../types'
-import { argsAt, familyOf, fileGate, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from './util'
+import { fileGate } from '../../needles'
+import { argsAt, familyOf, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
 
 const JAVA = /\bnew\s+(ObjectInputStream|XMLDecoder)\s*\(|\.(enableDefaultTyping|activateDefaultTyping)\s*\(/g
 const PHP = /(?<![\w>:$])unserialize\s*\(/g

@@ -2,7 +2,7 @@
 // connection strings with one (`Server=db;User Id=app;Password=…`). Known false
 // positives: none seen; placeholders, `${VAR}`/`{password}` templates and stock local defaults are skipped.
 import type { LineContext, LineRule, RuleHit } from '../../types'
-import { CONFIG_LANGUAGES, codeOf } from '../crypto/util'
+import { codeOf, CONFIG_LANGUAGES } from '../../source'
 import { KV_CONNECTION, KV_PASSWORD, isPlaceholder, rotateAndLoad, shannonEntropy } from './util'
 
 const URL_WITH_PASSWORD =

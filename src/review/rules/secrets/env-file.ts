@@ -1,7 +1,7 @@
 // Flags committed `.env` files (`.env`, `.env.local`, `.env.production`, `prod.env`) that carry
 // real-looking secrets. Known false positives: none; `.env.example`/`.sample`/`.template` are skipped.
 import type { FileRule } from '../../types'
-import { baseName, identifierWords } from '../crypto/util'
+import { baseName, identifierWords } from '../../source'
 import { PROVIDER_TOKEN, classifySecretName, isCommittedEnvFile, isPlaceholder, shannonEntropy } from './util'
 
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/

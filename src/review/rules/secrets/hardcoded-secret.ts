@@ -2,7 +2,7 @@
 // syntax (`=`, `:`, `=>`, YAML, JSON, TOML, ini). Known false positives: random-looking sample values
 // in docs; placeholders, templates, env reads, UI labels and low-entropy test values are skipped.
 import type { FileUnderReview, LineContext, LineRule, RuleHit } from '../../types'
-import { CONFIG_LANGUAGES, commentOffset, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../crypto/util'
+import { commentOffset, CONFIG_LANGUAGES, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../../source'
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd/i

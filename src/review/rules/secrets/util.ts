@@ -1,5 +1,5 @@
 import type { FileUnderReview, Language } from '../../types'
-import { baseName, identifierWords } from '../crypto/util'
+import { baseName, identifierWords } from '../../source'
 
 /**
  * Masks a secret for display: a short prefix, an ellipsis and the length, e.g. `AKIA…(20 chars)`.

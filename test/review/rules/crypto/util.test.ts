@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest'
-import { callSnippet, codeOf, commentStart, identifierWords, isBlockCommentLine, isDevOrTestPath, maskStrings, namesSecret } from '../../../../src/review/rules/crypto/util'
+import { callSnippet, codeOf, commentStart, identifierWords, isBlockCommentLine, isDevOrTestPath, maskStrings } from '../../../../src/review/source'
+import { namesSecret } from '../../../../src/review/rules/crypto/util'
 
 describe('commentStart', () => {
   it('finds trailing comments outside strings', ({ expect }) => {

@@ -1,11 +1,11 @@
 /**
- * Source scanning for the bugs, hygiene and changeset packs: a small per-line lexer that blanks
- * comments and string bodies so rules match code only, carrying multi-line state (Python
- * triple-quoted strings, block comments, template literals) from line to line within a hunk.
- * Approximate on purpose: rules call it only after a cheap `includes` prefilter.
+ * The masking scanner: one line at a time, comments blanked and string bodies replaced by `_`,
+ * carrying what is still open (Python triple-quoted strings, block comments, template literals)
+ * from one line to the next. One syntax per comment-and-string convention, coarser than
+ * languages. Approximate on purpose and linear in the line.
  */
-import { spend } from '../../budget'
-import type { DiffLine, Hunk, Language, LineContext } from '../../types'
+import { spend } from '../budget'
+import type { Language } from '../types'
 
 /** Comment and string conventions, coarser than languages. */
 export type Syntax = 'python' | 'js' | 'c' | 'hash' | 'sql' | 'html'
@@ -313,116 +313,3 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
   return { code, comment, commentOnly: comments.length > 0 && code.trim() === '', open }
 }
 
-/** Per hunk and syntax: new-side lines scanned so far, each with the state carried from above. */
-interface HunkScans {
-  scans: Scanned[]
-  open: Open
-}
-
-const hunkScans = new WeakMap<Hunk, Map<Syntax, HunkScans>>()
-
-/** `hunk.lines[index]` scanned with the state carried from the lines above it (cached, scanned lazily). */
-export function scanAt(hunk: Hunk, index: number, syntax: Syntax): Scanned {
-  let bySyntax = hunkScans.get(hunk)
-  if (!bySyntax) {
-    bySyntax = new Map()
-    hunkScans.set(hunk, bySyntax)
-  }
-  let state = bySyntax.get(syntax)
-  if (!state) {
-    state = { scans: [], open: Open.None }
-    bySyntax.set(syntax, state)
-  }
-  const { scans } = state
-  for (let k = scans.length; k <= index && k < hunk.lines.length; k++) {
-    const line = hunk.lines[k]!
-    const scanned = scanLine(line.text, syntax, state.open)
-    scans.push(scanned)
-    // Removed lines are not part of the new file, so they do not change what is open.
-    if (line.kind !== 'del') state.open = scanned.open
-  }
-  return scans[index] ?? scanLine(hunk.lines[index]?.text ?? '', syntax)
-}
-
-/** Scans the line under review; undefined when the file's language has no known syntax. */
-export function scanCurrent(ctx: LineContext): Scanned | undefined {
-  const syntax = syntaxOf(ctx.file.language)
-  return syntax ? scanAt(ctx.hunk, ctx.index, syntax) : undefined
-}
-
-export interface NearLine {
-  line: DiffLine
-  /** Index in `hunk.lines`. */
-  index: number
-  scanned: Scanned
-}
-
-/** New-side lines after the current one in its hunk (nearest first), scanned. */
-export function linesAfter(ctx: LineContext, max: number, syntax: Syntax): NearLine[] {
-  const out: NearLine[] = []
-  const lines = ctx.hunk.lines
-  for (let k = ctx.index + 1; k < lines.length && out.length < max; k++) {
-    const line = lines[k]!
-    if (line.kind === 'del') continue
-    out.push({ line, index: k, scanned: scanAt(ctx.hunk, k, syntax) })
-  }
-  return out
-}
-
-/** New-side lines before the current one in its hunk (nearest first), scanned. */
-export function linesBefore(ctx: LineContext, max: number, syntax: Syntax): NearLine[] {
-  const out: NearLine[] = []
-  const lines = ctx.hunk.lines
-  for (let k = ctx.index - 1; k >= 0 && out.length < max; k--) {
-    const line = lines[k]!
-    if (line.kind === 'del') continue
-    out.push({ line, index: k, scanned: scanAt(ctx.hunk, k, syntax) })
-  }
-  return out
-}
-
-/** Leading spaces and tabs. */
-export function indentOf(text: string): number {
-  let k = 0
-  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
-  return k
-}
-
-const TEST_PATH =
-  /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testing|e2e|cypress|playwright)\/|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go|rb|exs?)$|\.(?:test|spec|e2e-spec|cy)\.[cm]?[jt]sx?$|(?:^|\/)conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|cs|swift)$|(?:^|\/)src\/test\//
-
-/** Test code by path, for rules that concern production code only (complements `file.isTest`). */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path)
-}
-
-/**
- * Python `except` handler body: the lines indented deeper than the `except` line, read until the
- * first dedent. `complete` is false when the hunk ends before the body visibly does.
- */
-export function pythonBlockAfter(ctx: LineContext, max = 40): { lines: NearLine[]; complete: boolean } {
-  const base = indentOf(ctx.line.text)
-  const lines: NearLine[] = []
-  const after = linesAfter(ctx, max, 'python')
-  for (const near of after) {
-    const code = near.scanned.code
-    if (code.trim() === '') {
-      lines.push(near)
-      continue
-    }
-    if (indentOf(near.line.text) <= base) return { lines, complete: true }
-    lines.push(near)
-  }
-  // Running out of lines ends the block only where the hunk is known to reach the end of the file.
-  const last = after.length > 0 ? after[after.length - 1]!.line : ctx.line
-  const endOfFile = ctx.file.changeType === 'added' || last.noNewlineAtEnd === true
-  return { lines, complete: after.length < max && endOfFile }
-}
-
-/** Collapses whitespace and shortens `s` for quoting in a message. */
-export function snippet(s: string, max = 60): string {
-  // Only the head can show, so only the head is read.
-  const cut = s.length > max * 8
-  const t = (cut ? s.slice(0, max * 8) : s).trim().replace(/\s+/g, ' ')
-  return t.length > max || cut ? `${t.slice(0, max - 1)}…` : t
-}

@@ -1,11 +1,11 @@
 /**
- * A tiny per-language lexer for the injection rules: it finds string literals (with their
- * interpolations) and comments, so rules can look for calls in code only and then inspect
- * the arguments. Deliberately approximate (no regex literals, no heredocs); every rule calls
- * it only after a cheap prefilter.
+ * The string lexer: finds string literals (with their prefixes and interpolations) and comments
+ * in one or more lines, so rules can look for calls in code only and then inspect the arguments.
+ * Deliberately approximate (no regex literals, no heredocs); rules reach it through the file's
+ * source model (`model.ts`), which lexes each line once whichever rule asks.
  */
-import { spend } from '../../budget'
-import type { Language } from '../../types'
+import { spend } from '../budget'
+import type { Language } from '../types'
 
 export type Family = 'py' | 'js' | 'go' | 'java' | 'php' | 'rb' | 'sh' | 'other'
 
@@ -261,11 +261,6 @@ export function lex(text: string, fam: Family): Lexed {
     i = end
   }
   return { text, masked: masked.join(''), strings }
-}
-
-/** The code of a line with comments dropped and string bodies blanked (same length). */
-export function codeOf(text: string, fam: Family): string {
-  return lex(text, fam).masked
 }
 
 export interface Arg {

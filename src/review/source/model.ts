@@ -1,0 +1,142 @@
+/**
+ * The source model of one file under review, made once per file and shared by every rule (the
+ * role ESLint's `SourceCode` plays): each line is scanned and lexed at most once per syntax,
+ * whichever rule or whichever line's look-around asks, and per-hunk facts (what is open at each
+ * line, the triple-quoted rows) are found in one pass. Everything is computed on first use, so a
+ * file whose rules never ask costs nothing. Rules reach it as `ctx.source` or `sourceOf(file)`.
+ */
+import { spend } from '../budget'
+import type { DiffLine, FileUnderReview, Hunk } from '../types'
+import { tripleQuotedRows } from './docstrings'
+import { familyOf, lex, type Family, type Lexed } from './lexer'
+import { isDevOrTestPath, isTestCode } from './paths'
+import { Open, scanLine, syntaxOf, type Scanned, type Syntax } from './scanner'
+
+/** Longer lines are minified bundles or data; rules skip them rather than scan them. */
+export const MAX_LINE = 4000
+
+/** Characters a call's arguments may run on past the end of its line (longer arguments are not queries or commands). */
+export const MAX_LOOKAHEAD = 4000
+
+/** New-side lines of a hunk scanned so far, each with the state carried from the lines above. */
+interface HunkScans {
+  scans: Scanned[]
+  open: Open
+}
+
+interface LineLexes {
+  line: Map<Family, Lexed>
+  /** Keyed by `family:lines`: the line lexed together with what follows it. */
+  ahead: Map<string, Lexed>
+}
+
+/** What `lexAhead` needs of a line context (kept narrow so the model does not depend on contexts). */
+interface LineAt {
+  line: DiffLine
+  after(n: number): DiffLine[]
+}
+
+export class SourceModel {
+  /** The file's comment and string convention for the scanner; undefined for unknown formats. */
+  readonly syntax: Syntax | undefined
+  /** The file's lexer family for string literals and calls. */
+  readonly family: Family
+  /** Test code by the engine's measure or by a wider path match. */
+  readonly isTest: boolean
+  /** Test code by the engine's measure, or a path for local development, examples or fixtures. */
+  readonly isDevOrTest: boolean
+
+  private readonly scans = new Map<Hunk, Map<Syntax, HunkScans>>()
+  private readonly lexes = new Map<DiffLine, LineLexes>()
+  private readonly triples = new Map<Hunk, Uint8Array>()
+  private readonly facts = new Map<string, unknown>()
+
+  constructor(readonly file: FileUnderReview) {
+    this.syntax = syntaxOf(file.language)
+    this.family = familyOf(file.language)
+    this.isTest = isTestCode(file)
+    this.isDevOrTest = file.isTest || isDevOrTestPath(file.path)
+  }
+
+  /** `hunk.lines[index]` scanned as `syntax` with the state carried from the lines above it (lazily, once). */
+  scanAt(hunk: Hunk, index: number, syntax: Syntax): Scanned {
+    let bySyntax = this.scans.get(hunk)
+    if (!bySyntax) this.scans.set(hunk, (bySyntax = new Map()))
+    let state = bySyntax.get(syntax)
+    if (!state) bySyntax.set(syntax, (state = { scans: [], open: Open.None }))
+    const { scans } = state
+    for (let k = scans.length; k <= index && k < hunk.lines.length; k++) {
+      const line = hunk.lines[k]!
+      const scanned = scanLine(line.text, syntax, state.open)
+      scans.push(scanned)
+      // Removed lines are not part of the new file, so they do not change what is open.
+      if (line.kind !== 'del') state.open = scanned.open
+    }
+    return scans[index] ?? scanLine(hunk.lines[index]?.text ?? '', syntax)
+  }
+
+  /** `line` lexed as `fam` (the file's family by default), once per line. */
+  lex(line: DiffLine, fam: Family = this.family): Lexed {
+    const entry = this.lexesOf(line)
+    let lexed = entry.line.get(fam)
+    if (!lexed) entry.line.set(fam, (lexed = lex(line.text, fam)))
+    return lexed
+  }
+
+  /** A line and up to `maxLines` after it (see `textFrom`), lexed as one text, once per line. */
+  lexAhead(at: LineAt, fam: Family, maxLines = 12): Lexed {
+    const entry = this.lexesOf(at.line)
+    const key = `${fam}:${maxLines}`
+    let lexed = entry.ahead.get(key)
+    if (!lexed) entry.ahead.set(key, (lexed = lex(textFrom(at, maxLines), fam)))
+    return lexed
+  }
+
+  /** Whether `hunk.lines[index]` starts inside a Python triple-quoted string (docstring or SQL block). */
+  inTripleQuoted(hunk: Hunk, index: number): boolean {
+    let rows = this.triples.get(hunk)
+    if (!rows) this.triples.set(hunk, (rows = tripleQuotedRows(hunk)))
+    return rows[index] === 1
+  }
+
+  /** A per-file fact a rule pack derives from the file, computed once under `key`. */
+  fact<T>(key: string, compute: (file: FileUnderReview) => T): T {
+    if (this.facts.has(key)) return this.facts.get(key) as T
+    const value = compute(this.file)
+    this.facts.set(key, value)
+    return value
+  }
+
+  private lexesOf(line: DiffLine): LineLexes {
+    let entry = this.lexes.get(line)
+    if (!entry) this.lexes.set(line, (entry = { line: new Map(), ahead: new Map() }))
+    return entry
+  }
+}
+
+const models = new WeakMap<FileUnderReview, SourceModel>()
+
+/** The file's source model, made on first use. */
+export function sourceOf(file: FileUnderReview): SourceModel {
+  let model = models.get(file)
+  if (!model) models.set(file, (model = new SourceModel(file)))
+  return model
+}
+
+/**
+ * A line plus up to `n` following new-side lines, joined by newlines, cut `MAX_LOOKAHEAD`
+ * characters past the end of the line.
+ */
+export function textFrom(at: LineAt, n: number): string {
+  const text = at.line.text
+  const parts = [text]
+  let room = MAX_LOOKAHEAD
+  for (const l of at.after(n)) {
+    if (room <= 0) break
+    parts.push(l.text.length > room ? l.text.slice(0, room) : l.text)
+    room -= l.text.length + 1
+  }
+  const joined = parts.length === 1 ? text : parts.join('\n')
+  spend(joined.length)
+  return joined
+}

@@ -1,0 +1,151 @@
+import { describe, it } from 'vitest'
+import { createFileUnderReview, forEachAddedLine } from '../../src/review/context'
+import { parseUnifiedDiff } from '../../src/review/diff'
+import { detectLanguage, isTestPath } from '../../src/review/language'
+import {
+  codeOf,
+  commentStart,
+  inPythonDocstring,
+  isCommentLine,
+  isTestCode,
+  lex,
+  lexAhead,
+  lexLine,
+  Open,
+  scanCurrent,
+  scanLine,
+  snippet,
+  sourceOf,
+  stripComment,
+  tripleQuotedRows,
+} from '../../src/review/source'
+import type { FileUnderReview, LineContext } from '../../src/review/types'
+import { addedDiff } from './rule-tester'
+
+function fileOf(path: string, code: string): FileUnderReview {
+  const [parsed] = parseUnifiedDiff(addedDiff(path, code))
+  return createFileUnderReview(parsed!, detectLanguage(path), isTestPath(path))
+}
+
+function contexts(file: FileUnderReview): LineContext[] {
+  const out: LineContext[] = []
+  forEachAddedLine(file, (ctx) => out.push(ctx))
+  return out
+}
+
+describe('scanner (comments and strings masked, state carried across lines)', () => {
+  it('blanks string bodies with `_` and comments with spaces, keeping columns', ({ expect }) => {
+    const text = `x = "a # b"  # note`
+    const scanned = scanLine(text, 'python')
+    expect(scanned.code).toBe('x = "_____"        ')
+    expect(scanned.code).toHaveLength(text.length)
+    expect(scanned.comment).toBe(' note')
+    expect(scanned.commentOnly).toBe(false)
+  })
+
+  it('carries a Python triple-quoted string and a block comment to the next line', ({ expect }) => {
+    const first = scanLine('doc = """starts', 'python')
+    expect(first.open).toBe(Open.TripleDouble)
+    const second = scanLine('still inside""" + x', 'python', first.open)
+    expect(second.code).toBe('____________""" + x')
+    expect(second.open).toBe(Open.None)
+    const block = scanLine('a = 1 /* open', 'js')
+    expect(block.open).toBe(Open.BlockComment)
+    expect(scanLine(' more */ b()', 'js', block.open)).toMatchObject({ code: '         b()', open: Open.None })
+  })
+
+  it('tells a JavaScript regex literal from a division', ({ expect }) => {
+    expect(scanLine('const re = /"x"/g', 'js').code).toBe('const re = /___/g')
+    expect(scanLine('const half = a / b / c', 'js').code).toBe('const half = a / b / c')
+  })
+})
+
+describe('string lexer (literals with their interpolations)', () => {
+  it('finds f-string interpolations and template-literal expressions', ({ expect }) => {
+    const py = lex(`cur.execute(f"SELECT {name!r} FROM t")`, 'py')
+    expect(py.strings).toHaveLength(1)
+    expect(py.strings[0]).toMatchObject({ prefix: 'f', quote: '"', closed: true, interps: ['name'] })
+    const js = lex('db.query(`SELECT ${id} FROM t`)', 'js')
+    expect(js.strings[0]).toMatchObject({ quote: '`', interps: ['id'], tagged: false })
+    expect(lex('sql`SELECT ${id}`', 'js').strings[0]).toMatchObject({ tagged: true, interps: [] })
+  })
+
+  it('masks string bodies and comments with spaces, same length', ({ expect }) => {
+    const text = `run("a, b")  # go`
+    const lexed = lex(text, 'py')
+    expect(lexed.masked).toBe('run("    ")      ')
+    expect(lexed.masked).toHaveLength(text.length)
+  })
+})
+
+describe('single-line comments by language', () => {
+  it('starts a `#` comment only after whitespace and keeps URLs and prose apostrophes', ({ expect }) => {
+    expect(commentStart('url: http://x#frag # real', 'yaml')).toBe(19)
+    expect(commentStart("msg: don't stop # c", 'yaml')).toBe(16)
+    expect(stripComment('const u = "http://x" // c', 'typescript')).toBe('const u = "http://x" ')
+    expect(codeOf(`verify = "False"  # verify=False`, 'python')).toBe('verify = "     "  ')
+  })
+
+  it('knows a whole-line comment per lexer family', ({ expect }) => {
+    expect(isCommentLine('  # note', 'py')).toBe(true)
+    expect(isCommentLine(' * jsdoc', 'js')).toBe(true)
+    expect(isCommentLine('#[attr]', 'php')).toBe(false)
+    expect(isCommentLine('x = 1  # note', 'py')).toBe(false)
+  })
+})
+
+describe('docstring rows', () => {
+  it('marks the lines inside a triple-quoted string, whichever quote opened it', ({ expect }) => {
+    const file = fileOf('app.py', ['def f():', '    """Docs.', "    it's '''not''' closed here", '    """', '    return 1'].join('\n'))
+    expect([...tripleQuotedRows(file.hunks[0]!)]).toEqual([0, 0, 1, 1, 0])
+    const inside = contexts(file).map((ctx) => inPythonDocstring(ctx))
+    expect(inside).toEqual([false, false, true, true, false])
+  })
+})
+
+describe('source model', () => {
+  it('is made once per file and shared by every line context', ({ expect }) => {
+    const file = fileOf('src/app.ts', 'const a = "x" // one\nconst b = `y\nz` + a\n')
+    const all = contexts(file)
+    expect(new Set(all.map((ctx) => ctx.source)).size).toBe(1)
+    expect(all[0]!.source).toBe(sourceOf(file))
+    expect(sourceOf(file).syntax).toBe('js')
+    expect(sourceOf(file).family).toBe('js')
+    // The template literal opened on line 2 is still open at the start of line 3.
+    expect(scanCurrent(all[2]!)?.code).toBe('_` + a')
+  })
+
+  it('lexes each line once, whichever rule asks', ({ expect }) => {
+    const file = fileOf('app.py', 'run(\n  cmd,\n)\n')
+    const [first] = contexts(file)
+    expect(lexLine(first!, 'py')).toBe(lexLine(first!, 'py'))
+    expect(lexAhead(first!, 'py', 2)).toBe(lexAhead(first!, 'py', 2))
+    expect(lexAhead(first!, 'py', 2).text).toBe('run(\n  cmd,\n)')
+  })
+
+  it('computes a pack fact once per file', ({ expect }) => {
+    const file = fileOf('app.py', 'x = 1\n')
+    let calls = 0
+    const compute = () => ++calls
+    expect(sourceOf(file).fact('count', compute)).toBe(1)
+    expect(sourceOf(file).fact('count', compute)).toBe(1)
+    expect(calls).toBe(1)
+  })
+
+  it('counts test code by the engine and by the wider path patterns', ({ expect }) => {
+    expect(isTestCode({ isTest: false, path: 'src/testing/helpers.py' })).toBe(true)
+    expect(isTestCode({ isTest: false, path: 'web/login.cy.ts' })).toBe(true)
+    expect(isTestCode({ isTest: true, path: 'anything.py' })).toBe(true)
+    expect(isTestCode({ isTest: false, path: 'src/latest.py' })).toBe(false)
+    expect(sourceOf(fileOf('tests/test_app.py', 'x = 1')).isTest).toBe(true)
+    expect(sourceOf(fileOf('examples/demo.js', 'x = 1')).isDevOrTest).toBe(true)
+  })
+})
+
+describe('snippet', () => {
+  it('collapses whitespace and cuts long code', ({ expect }) => {
+    expect(snippet('  a\n   b\t c  ')).toBe('a b c')
+    expect(snippet('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`)
+    expect(snippet('abc', 3)).toBe('abc')
+  })
+})
