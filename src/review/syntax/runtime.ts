@@ -43,6 +43,14 @@ export class SyntaxRuntime {
     return this.raw.memory.buffer.byteLength
   }
 
+  /** Parses `text` and frees the tree without copying it: what tree-sitter alone costs (benchmarks). */
+  parseOnly(grammar: GrammarName, text: string): boolean {
+    this.parser.setLanguage(this.languages[grammar])
+    const tree = this.parser.parse(text)
+    tree?.delete()
+    return tree !== null
+  }
+
   /** Parses `text` and copies the tree into plain objects; the wasm tree is freed before returning. */
   parse(grammar: GrammarName, text: string, options: BuildOptions = {}): ParseOutcome {
     const language = this.languages[grammar]
