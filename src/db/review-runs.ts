@@ -6,7 +6,8 @@ import { d1Of, type Db } from './client'
 import { updateFileReportsStatements } from './files'
 import { resolveMissingStatement, upsertFindingsStatements } from './findings-commit'
 import { historyEvent } from './history'
-import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type NewChangesetFileRow } from './schema'
+import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type NewChangesetFileRow, type Verdict } from './schema'
+import { tallyCounts, type FindingCounts } from './summary'
 
 /**
  * The review state machine, and every write that moves it. Each transition is a conditional
@@ -25,14 +26,27 @@ import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type Ne
  *   revision n is failed and can no longer commit (its run lost the lease).
  */
 
-/** claim: takes the lease on a changeset's review of `revision`, or returns undefined if another run has it. */
+/** What a run needs from the changeset it claimed. */
+export type ClaimedChangeset = Pick<ChangesetRow, 'id' | 'tenantId' | 'attempts' | 'title' | 'description' | 'descriptionAi' | 'options'>
+
+export interface ClaimedRun {
+  changeset: ClaimedChangeset
+  /** The revision's files in submission order. */
+  files: Array<{ id: string; path: string; diff: string; content: string | null }>
+}
+
+/**
+ * claim: takes the lease on a changeset's review of `revision` and reads everything the run
+ * needs (the changeset, the revision's files) in the same D1 batch, one round trip; returns
+ * undefined if another run has the lease.
+ */
 export async function claimReview(
   db: Db,
   input: { changesetId: string; revision: number; runId: string; now: string; leaseUntil: string; maxAttempts: number },
-): Promise<ChangesetRow | undefined> {
+): Promise<ClaimedRun | undefined> {
   const { changesetId, revision, runId, now, leaseUntil, maxAttempts } = input
   const won = sql`${changesets.id} = ${changesetId} and ${changesets.runId} = ${runId}`
-  await runBatch(d1Of(db), [
+  const results = await runBatch(d1Of(db), [
     db
       .update(changesets)
       .set({
@@ -69,13 +83,39 @@ export async function claimReview(
       { changesetId, revision, type: 'status', from: 'pending', to: 'in_progress', detail: sql`'attempt ' || ${changesets.attempts}`, at: now },
       { table: changesets, where: won },
     ),
+    // The run id is fresh, so finding it on the row means this batch won the claim.
+    sql`select id, tenant_id, attempts, title, description, description_ai, options from ${changesets} where ${won}`,
+    sql`select id, file_path, diff_content, content from changeset_files
+      where changeset_id = ${changesetId} and revision = ${revision} and exists (select 1 from ${changesets} where ${won})
+      order by position`,
   ])
-  // The run id is fresh, so finding it on the row means this call won the claim.
-  return db
-    .select()
-    .from(changesets)
-    .where(and(eq(changesets.id, changesetId), eq(changesets.runId, runId)))
-    .get()
+  const row = results[3]?.results[0] as
+    | { id: string; tenant_id: string; attempts: number; title: string; description: string | null; description_ai: string | null; options: string | null }
+    | undefined
+  if (!row) return undefined
+  const files = (results[4]?.results ?? []) as Array<{ id: string; file_path: string; diff_content: string; content: string | null }>
+  return {
+    changeset: {
+      id: row.id,
+      tenantId: row.tenant_id,
+      attempts: row.attempts,
+      title: row.title,
+      description: row.description,
+      descriptionAi: row.description_ai,
+      options: parseJson<ChangesetRow['options']>(row.options),
+    },
+    files: files.map((f) => ({ id: f.id, path: f.file_path, diff: f.diff_content, content: f.content })),
+  }
+}
+
+/** A JSON column read outside drizzle; a value that does not parse reads as absent, as drizzle's own reads would fail. */
+function parseJson<T>(text: string | null): T | null {
+  if (text === null) return null
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return null
+  }
 }
 
 /** release: gives the lease back after a failed attempt so the retried message can claim it at once. */
@@ -160,9 +200,9 @@ export interface ReviewCommit {
  * not been committed yet, which is what makes duplicate and stale runs harmless
  * (`isCommitConflict` recognises that refusal).
  */
-export async function commitReview(db: Db, input: ReviewCommit): Promise<void> {
+export async function commitReview(db: Db, input: ReviewCommit): Promise<CommittedReview> {
   const { changesetId, revision, runId, now } = input
-  await runBatch(d1Of(db), [
+  const results = await runBatch(d1Of(db), [
     commitGuard(changesetId, revision, runId, now),
     ...updateFileReportsStatements(input.files),
     ...upsertFindingsStatements({
@@ -192,7 +232,20 @@ export async function commitReview(db: Db, input: ReviewCommit): Promise<void> {
       })
       .where(and(eq(changesets.id, changesetId), eq(changesets.runId, runId))),
     historyEvent({ changesetId, revision, type: 'status', from: 'in_progress', to: 'reviewed', detail: null, at: now }),
+    // Read back inside the same transaction, so watchers get the counts this commit produced
+    // without another round trip.
+    sql`select severity, category, status, count(*) as n from findings where changeset_id = ${changesetId} group by severity, category, status`,
+    sql`select verdict from ${changesets} where ${changesets.id} = ${changesetId}`,
   ])
+  const counts = results.at(-2)?.results as Array<{ severity: string; category: string; status: string; n: number }> | undefined
+  const verdict = (results.at(-1)?.results[0] as { verdict: Verdict | null } | undefined)?.verdict ?? null
+  return { counts: tallyCounts(counts ?? []), verdict }
+}
+
+/** The findings' counts and the verdict as the commit left them. */
+export interface CommittedReview {
+  counts: FindingCounts
+  verdict: Verdict | null
 }
 
 /** Statement that aborts a commit batch unless `runId` still holds the lease on `revision`. */

@@ -87,6 +87,11 @@ export abstract class ChangesetRoomBase extends DurableObject<Env> {
     return event.seq
   }
 
+  /** Several events in order, in one call (a review's last progress, counts and status). */
+  async publishAll(changesetId: string, inputs: RoomEventInput[]): Promise<void> {
+    for (const input of inputs) await this.publish(changesetId, input)
+  }
+
   /**
    * Arms the watchdog alarm no later than `atMs`, and publishes `announce` (the `pending` status of
    * a new submission or revision) in the same call, so submitting costs one round trip here.

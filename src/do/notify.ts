@@ -16,6 +16,16 @@ export async function notifyRoom(env: Env, changesetId: string, event: RoomEvent
   }
 }
 
+/** Several events in order in one round trip to the room; logged and skipped like `notifyRoom`. */
+export async function notifyRoomAll(env: Env, changesetId: string, events: RoomEventInput[], log: Logger): Promise<void> {
+  if (events.length === 0) return
+  try {
+    await env.CHANGESET_ROOM.getByName(changesetId).publishAll(changesetId, events)
+  } catch (err) {
+    log.warn('room.publish_failed', { changeset_id: changesetId, event_type: events.map((e) => e.type).join(','), error: describeError(err) })
+  }
+}
+
 /**
  * Pushes a `findings` event with the counts and verdict as D1 has them now. Called after a
  * write that already committed (a review, a triage), so a failure here is logged, never thrown.

@@ -1,6 +1,6 @@
 import { createAiProvider, readAiConfig, runAiReview, type AiReviewResult } from '../ai'
 import { ReviewOptionsSchema } from '../contracts/review-options'
-import type { ChangesetRow } from '../db/schema'
+import type { ClaimedChangeset } from '../db/review-runs'
 import type { Logger } from '../log'
 import { reviewChangeset } from '../review'
 import type { ReviewBudget } from '../review/budget'
@@ -23,7 +23,7 @@ export interface Analysis {
  */
 export async function analyzeRevision(
   env: Env,
-  changeset: ChangesetRow,
+  changeset: ClaimedChangeset,
   files: ReadonlyArray<{ path: string; diff: string; content?: string | null }>,
   progress: ProgressReporter,
   log: Logger,
@@ -38,7 +38,7 @@ export async function analyzeRevision(
     ...(rules ? { rules } : {}),
     ...(budget ? { budget } : {}),
   })
-  await progress.finish()
+  progress.finish()
   const warnings = engineWarnings(engine)
 
   const ai = await runAiPass(env, changeset, inputs, engine, progress, log)
@@ -61,7 +61,7 @@ function toEngineOptions(stored: unknown): ReviewOptions {
 
 async function runAiPass(
   env: Env,
-  changeset: ChangesetRow,
+  changeset: ClaimedChangeset,
   files: { path: string; diff: string }[],
   engine: ReviewResult,
   progress: ProgressReporter,

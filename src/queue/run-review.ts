@@ -2,11 +2,10 @@ import type { ReviewJob } from '../changesets/review-job'
 import { readConfig } from '../config'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso, type Db } from '../db/client'
-import { loadRevisionFiles } from '../db/files'
 import { listFindingFingerprints } from '../db/findings'
-import { abandonReason, claimReview, commitReview, failReview, isCommitConflict, leaseIsLive, releaseReview } from '../db/review-runs'
+import { abandonReason, claimReview, commitReview, failReview, isCommitConflict, leaseIsLive, releaseReview, type CommittedReview } from '../db/review-runs'
 import { zeroBySeverity } from '../db/summary'
-import { notifyRoom, publishFindingCounts } from '../do/notify'
+import { notifyRoom } from '../do/notify'
 import { requestGitHubPublish } from '../github/consume'
 import { describeError, type Logger } from '../log'
 import type { ReviewBudget } from '../review/budget'
@@ -64,29 +63,32 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
   })
   if (!claimed) return explainUnclaimed(env, job, config.maxReviewAttempts, log, roomWaitMs)
 
-  log.info('review.started', { attempt: claimed.attempts })
-  // The files load while watchers hear `in_progress`: one round trip instead of two in a row.
-  const announced = notifyRoom(env, job.changesetId, { type: 'status', status: 'in_progress', revision: job.revision }, log)
+  const { changeset, files } = claimed
+  log.info('review.started', { attempt: changeset.attempts })
+  // Four round trips in a row: the claim (which also reads the changeset and its files), the room
+  // (`in_progress` with `rules 0/N`, before the engine, so watchers see the run start and a room
+  // that hangs stops the attempt before it commits), the guarded commit (which also reads the
+  // counts back), the room again (the last progress, the counts and `reviewed`).
+  const progress = new ProgressReporter(env, job, files.length, log)
 
   let analysis: Analysis
+  let committed: CommittedReview
   try {
     const done = await withDeadline(
       (async () => {
-        const [files] = await Promise.all([loadRevisionFiles(db, job.changesetId, job.revision), announced])
-        const progress = new ProgressReporter(env, job, files.length, log)
-        await progress.start()
-        const analysis = await analyzeRevision(env, claimed, files, progress, log, deps.rules, deps.budget)
-        await commit(db, job, runId, claimed.tenantId, files, analysis)
-        return { files, analysis }
+        await progress.start({ type: 'status', status: 'in_progress', revision: job.revision })
+        const analysis = await analyzeRevision(env, changeset, files, progress, log, deps.rules, deps.budget)
+        const committed = await commit(db, job, runId, changeset.tenantId, files, analysis)
+        return { analysis, committed }
       })(),
       deadlineMs,
-      () => new ReviewTimedOut(claimed.attempts, deadlineMs),
+      () => new ReviewTimedOut(changeset.attempts, deadlineMs),
     )
     analysis = done.analysis
-    const files = done.files
+    committed = done.committed
     log.info('review.completed', {
       outcome: 'reviewed',
-      attempt: claimed.attempts,
+      attempt: changeset.attempts,
       duration_ms: Date.now() - started,
       files: files.length,
       findings: analysis.findings.length,
@@ -102,17 +104,17 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
     }
     // Errors come from D1, the engine or bindings, never with diff content: safe to keep and log.
     const error = err instanceof ReviewTimedOut ? err.message : describeError(err).slice(0, 300)
-    log.error('review.attempt_failed', { attempt: claimed.attempts, duration_ms: Date.now() - started, error })
+    log.error('review.attempt_failed', { attempt: changeset.attempts, duration_ms: Date.now() - started, error })
     await releaseReview(db, job.changesetId, runId, error, nowIso()).catch((releaseErr) =>
       log.error('review.release_failed', { error: describeError(releaseErr) }),
     )
     // So `pending` cannot overtake `in_progress`. D1 already holds the outcome, so a room that
     // does not answer is waited for briefly, not for ever.
-    await settleWithin(announced, roomWaitMs, log)
+    await settleWithin(progress.settled(), roomWaitMs, log)
     await settleWithin(notifyRoom(env, job.changesetId, { type: 'status', status: 'pending', revision: job.revision }, log), roomWaitMs, log)
     throw err
   }
-  await settleWithin(announceReviewed(env, job, analysis.warnings, log), roomWaitMs, log)
+  await settleWithin(announceReviewed(env, job, progress, analysis.warnings, committed, log), roomWaitMs, log)
   return 'reviewed'
 }
 
@@ -145,7 +147,7 @@ async function commit(
   tenantId: string,
   files: ReadonlyArray<{ id: string; path: string }>,
   analysis: Analysis,
-): Promise<void> {
+): Promise<CommittedReview> {
   const previous = job.revision > 1 ? await listFindingFingerprints(db, job.changesetId) : []
   const summary = summarizeRevision({ ...analysis.engine, findings: analysis.findings }, previous)
   const idByPath = new Map(files.map((f) => [f.path, f.id]))
@@ -153,7 +155,7 @@ async function commit(
     const id = idByPath.get(r.path)
     return id ? [{ ...r, id }] : []
   })
-  await commitReview(db, {
+  return commitReview(db, {
     changesetId: job.changesetId,
     tenantId,
     revision: job.revision,
@@ -212,13 +214,23 @@ export function summarizeRevision(
 }
 
 /**
- * Tells watchers a review committed: its warnings, the new counts and verdict, then the status.
- * The review is already in D1, so nothing here may fail it.
+ * Tells watchers a review committed, in one call: the held progress, its warnings, the counts and
+ * verdict the commit read back, then the status. The review is already in D1, so nothing here may fail it.
  */
-async function announceReviewed(env: Env, job: ReviewJob, warnings: readonly string[], log: Logger): Promise<void> {
-  for (const message of warnings) await notifyRoom(env, job.changesetId, { type: 'warning', revision: job.revision, message }, log)
-  await publishFindingCounts(env, job.changesetId, job.revision, log)
-  await notifyRoom(env, job.changesetId, { type: 'status', status: 'reviewed', revision: job.revision }, log)
+async function announceReviewed(
+  env: Env,
+  job: ReviewJob,
+  progress: ProgressReporter,
+  warnings: readonly string[],
+  committed: CommittedReview,
+  log: Logger,
+): Promise<void> {
+  const { counts, verdict } = committed
+  await progress.flush([
+    ...warnings.map((message) => ({ type: 'warning' as const, revision: job.revision, message })),
+    { type: 'findings', revision: job.revision, total: counts.total, by_severity: counts.bySeverity, by_status: counts.byStatus, verdict },
+    { type: 'status', status: 'reviewed', revision: job.revision },
+  ])
   await requestGitHubPublish(env, job, log)
 }
 

@@ -39,7 +39,7 @@ function withHungRooms(...hung: string[]): Env {
   const rooms = env.CHANGESET_ROOM
   const never = () => new Promise<never>(() => {})
   const namespace = {
-    getByName: (name: string) => (hung.includes(name) ? { publish: never, watch: never, close: never } : rooms.getByName(name)),
+    getByName: (name: string) => (hung.includes(name) ? { publish: never, publishAll: never, watch: never, close: never } : rooms.getByName(name)),
   }
   return { ...env, CHANGESET_ROOM: namespace as unknown as Env['CHANGESET_ROOM'] }
 }
