@@ -1,11 +1,10 @@
 /**
  * What rules see: `FileUnderReview` and one `LineContext` per added line. Contexts are cheap
- * to make (rules ask for one per added line); the function index behind `enclosingFunction()`
- * is built once per hunk, on first use, and every context of a file carries the same source
- * model (`source/model.ts`).
+ * to make (rules ask for one per added line): every context of a file carries the same source
+ * model (`source/model.ts`), which builds what they share (the function index behind
+ * `enclosingFunction()`, scanned and lexed lines) once per file, on first use.
  */
 import { spend } from './budget'
-import { findEnclosingIndex } from './enclosing-function'
 import { sourceOf, type SourceModel } from './source/model'
 import type { DiffLine, FileUnderReview, Hunk, Language, LineContext, ParsedFile } from './types'
 
@@ -25,30 +24,12 @@ export function createFileUnderReview(parsed: ParsedFile, language: Language, is
 export function forEachAddedLine(file: FileUnderReview, visit: (ctx: LineContext) => void): void {
   const source = sourceOf(file)
   for (const hunk of file.hunks) {
-    let shared: HunkIndex | undefined
     const lines = hunk.lines
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
       if (line.kind !== 'add') continue
-      shared ??= new HunkIndex(hunk)
-      visit(new AddedLineContext(file, hunk, line as AddedLine, i, shared, source))
+      visit(new AddedLineContext(file, hunk, line as AddedLine, i, source))
     }
-  }
-}
-
-/** Per-hunk facts shared by the contexts of its lines, computed when first needed. */
-class HunkIndex {
-  private enclosing: Int32Array | undefined
-
-  constructor(readonly hunk: Hunk) {}
-
-  enclosingFunction(index: number): string | undefined {
-    this.enclosing ??= findEnclosingIndex(this.hunk.lines)
-    const at = this.enclosing[index]!
-    if (at >= 0) return this.hunk.lines[at]!.text.trim()
-    // -2: no function found, but the hunk starts inside an indented block, so git's section
-    // (the line it found above the hunk) is the best guess.
-    return at === -2 ? this.hunk.section : undefined
   }
 }
 
@@ -58,7 +39,6 @@ class AddedLineContext implements LineContext {
     readonly hunk: Hunk,
     readonly line: AddedLine,
     readonly index: number,
-    private readonly shared: HunkIndex,
     readonly source: SourceModel,
   ) {}
 
@@ -91,6 +71,6 @@ class AddedLineContext implements LineContext {
   }
 
   enclosingFunction(): string | undefined {
-    return this.shared.enclosingFunction(this.index)
+    return this.source.enclosingFunction(this.hunk, this.index)
   }
 }

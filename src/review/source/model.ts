@@ -8,6 +8,7 @@
 import { spend } from '../budget'
 import type { DiffLine, FileUnderReview, Hunk } from '../types'
 import { tripleQuotedRows } from './docstrings'
+import { findEnclosingIndex } from './enclosing'
 import { familyOf, lex, type Family, type Lexed } from './lexer'
 import { isDevOrTestPath, isTestCode } from './paths'
 import { Open, scanLine, syntaxOf, type Scanned, type Syntax } from './scanner'
@@ -49,6 +50,7 @@ export class SourceModel {
   private readonly scans = new Map<Hunk, Map<Syntax, HunkScans>>()
   private readonly lexes = new Map<DiffLine, LineLexes>()
   private readonly triples = new Map<Hunk, Uint8Array>()
+  private readonly enclosing = new Map<Hunk, Int32Array>()
   private readonly facts = new Map<string, unknown>()
 
   constructor(readonly file: FileUnderReview) {
@@ -97,6 +99,17 @@ export class SourceModel {
     let rows = this.triples.get(hunk)
     if (!rows) this.triples.set(hunk, (rows = tripleQuotedRows(hunk)))
     return rows[index] === 1
+  }
+
+  /** The signature of the function around `hunk.lines[index]` (hunk lines above, then the hunk section). */
+  enclosingFunction(hunk: Hunk, index: number): string | undefined {
+    let found = this.enclosing.get(hunk)
+    if (!found) this.enclosing.set(hunk, (found = findEnclosingIndex(hunk.lines)))
+    const at = found[index]!
+    if (at >= 0) return hunk.lines[at]!.text.trim()
+    // -2: no function found, but the hunk starts inside an indented block, so git's section
+    // (the line it found above the hunk) is the best guess.
+    return at === -2 ? hunk.section : undefined
   }
 
   /** A per-file fact a rule pack derives from the file, computed once under `key`. */

@@ -4,7 +4,7 @@
  * that looks like a signature. Closing braces and dedents end scopes for free, and one pass
  * with a stack indexes the whole hunk.
  */
-import type { DiffLine } from './types'
+import type { DiffLine } from '../types'
 
 /** Longer lines are minified code or data, never a signature worth a regex. */
 const MAX_SIGNATURE_LENGTH = 200
@@ -31,8 +31,8 @@ const SIGNATURES = [
 /** C-family methods and functions: `[modifiers] [type] name(args) [: type] [throws X] {`. */
 const C_LIKE = /^(?:[\w$@<>[\],.?*&:]+\s+)*[\w$~]+\s*\([^;]*\)\s*[\w\s,.<>:?[\]|&]*\{?\s*$/
 
-/** Indentation width (tab = 4); -1 for a blank line. */
-export function indentOf(text: string): number {
+/** Indentation width (tab = 4); -1 for a blank line (unlike `indentWidth`, which measures it). */
+function indentOf(text: string): number {
   let width = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -43,7 +43,7 @@ export function indentOf(text: string): number {
   return -1
 }
 
-export function isFunctionSignature(text: string): boolean {
+function isFunctionSignature(text: string): boolean {
   const line = text.trim()
   if (line.length < 3 || line.length > MAX_SIGNATURE_LENGTH) return false
   for (const re of SIGNATURES) if (re.test(line)) return true
