@@ -56,17 +56,22 @@ function analyse(file: FileUnderReview): FileAnalysis {
   if (!grammar) return { ok: false, reason: `no syntax grammar for ${file.language}` }
   const runtime = syntaxRuntime()
   if (typeof runtime === 'string') return { ok: false, reason: runtime }
-  const source = newSideSource(file)
-  const parsed = runtime.parse(grammar, source.text, { skip: unreachedDefinitions(source) })
+  let source = newSideSource(file)
+  let parsed = runtime.parse(grammar, source.text, { skip: unreachedDefinitions(source) })
   if (!parsed.ok) return { ok: false, reason: parsed.reason }
-  const tree = parsed.tree
-  let addedRows = 0
-  let addedErrors = 0
-  for (let row = 0; row < source.added.length; row++) {
-    if (!source.added[row]) continue
-    addedRows++
-    if (tree.errorRows.has(row)) addedErrors++
+  const addedRows = source.added.reduce((n, a) => n + a, 0)
+  let addedErrors = errorsOnAdded(parsed.tree.errorRows, source.added)
+  // Methods changed inside a class whose header is outside the hunk parse as garbage; put the header back.
+  if (addedErrors > 0 && !source.whole) {
+    const text = withClassHeaders(file, source, grammar === 'python')
+    const again = text === undefined ? undefined : runtime.parse(grammar, text, {})
+    if (again?.ok && errorsOnAdded(again.tree.errorRows, source.added) < addedErrors) {
+      source = { ...source, text: text! }
+      parsed = again
+      addedErrors = errorsOnAdded(again.tree.errorRows, source.added)
+    }
   }
+  const tree = parsed.tree
   if (addedRows > 0 && addedErrors / addedRows > MAX_ERROR_SHARE) return { ok: false, reason: `could not parse ${addedErrors} of ${addedRows} added lines as ${grammar}` }
 
   const rowOf = (offset: number) => rowAt(tree.lineStarts, offset)
@@ -128,6 +133,60 @@ function analyse(file: FileUnderReview): FileAnalysis {
     list.push(hit)
   }
   return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows }
+}
+
+function errorsOnAdded(errorRows: ReadonlySet<number>, added: Uint8Array): number {
+  let n = 0
+  for (const row of errorRows) if (added[row]) n++
+  return n
+}
+
+const JS_CLASS = /^\s*(export\s+)?(default\s+)?(abstract\s+)?class\s+[\w$]+[^;]*$/
+const PY_CLASS = /^\s*class\s+\w+[^:]*:\s*$/
+const PY_DEF = /^\s*(async\s+)?def\s+\w+\s*\(.*\)\s*(->.*)?:\s*$/
+const JS_MEMBER = /^\s*(@|(?:(?:public|private|protected|static|async|readonly|override|abstract|get|set|declare)\s+)*[#\w$]+\s*[?!]?\s*(?:<[^>]*>)?\s*[(:=;])/
+const PY_MEMBER = /^\s*(@|(async\s+)?def\s|\w+\s*(:[^=]*)?=)/
+
+/**
+ * The rebuilt text of a diff, with the class header that git names in each hunk's `@@ … @@ class X`
+ * line written back above the first member the hunk shows (on a gap row or over leading context
+ * lines, so no row moves), and for JS the class closed when the hunk does not close it.
+ */
+function withClassHeaders(file: FileUnderReview, source: FileSource, python: boolean): string | undefined {
+  const rows = source.text.split('\n')
+  let changed = false
+  let tail = ''
+  for (const hunk of file.hunks) {
+    const section = hunk.section?.trim()
+    if (!section) continue
+    // A Python hunk inside a function body gets its `def` back, like a class hunk its `class`.
+    const inDef = python && PY_DEF.test(section)
+    if (!inDef && !(python ? PY_CLASS : JS_CLASS).test(section)) continue
+    const first = hunk.newStart - 1
+    const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
+    if (first < 0 || last < first) continue
+    // The class body runs until the first line back at column 0 (its closing brace, or the next definition).
+    const region = rows.slice(first, last + 1)
+    const end = region.findIndex((l) => /^\S/.test(l))
+    const indents = (end === -1 ? region : region.slice(0, end)).filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)![0].length)
+    const level = Math.min(...indents)
+    if (!(level > 0)) continue
+    let k = first
+    const starts = (l: string) => (inDef ? !/^\s*[)\]}]/.test(l) : (python ? PY_MEMBER : JS_MEMBER).test(l))
+    while (k <= last && !(rows[k]!.trim() !== '' && /^\s*/.exec(rows[k]!)![0].length === level && starts(rows[k]!))) k++
+    if (k > last) continue
+    const header = k - 1
+    if (k === first && (header < 0 || rows[header] !== '' || source.added[header])) continue
+    // Context lines before the member may be dropped; an added line may not (a blank one carries nothing).
+    if ([...Array(k - first).keys()].some((i) => source.added[first + i] && rows[first + i]!.trim() !== '')) continue
+    for (let r = first; r < k; r++) rows[r] = ''
+    rows[header] = python ? section : section.endsWith('{') ? section : `${section} {`
+    changed = true
+    if (python || rows.slice(k, last + 1).some((l) => /^\}/.test(l))) continue
+    if (last + 1 < rows.length && rows[last + 1] === '' && !source.added[last + 1]) rows[last + 1] = '}'
+    else tail += '\n}'
+  }
+  return changed ? rows.join('\n') + tail : undefined
 }
 
 const WORD = /[A-Za-z_$][\w$]*/g
