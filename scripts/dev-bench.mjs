@@ -8,7 +8,7 @@
 // BENCH_NO_CONSUMER=1 leaves the review-jobs consumer out (reviews queue up, none runs): locally
 // the consumer shares one isolate with the request path, so this measures the request path alone.
 // DEV_BENCH_STATE=DIR keeps the state in DIR (created if needed) and leaves it there on exit, so
-// a seeded database can be served again (bench/routes.mjs).
+// a seeded database can be served again (scripts/seed-bench.mjs, bench/reads.mjs).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

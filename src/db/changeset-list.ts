@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './client'
 import { zeroBySeverity } from './summary'
 import { changesetFiles, changesets, findings, type ChangesetRow, type ChangesetStatus, type Verdict } from './schema'
@@ -36,9 +36,10 @@ export async function listChangesets(
   if (filters.verdict) where.push(eq(changesets.verdict, filters.verdict))
   if (filters.createdAfter) where.push(gte(changesets.createdAt, filters.createdAfter))
   if (filters.createdBefore) where.push(lt(changesets.createdAt, filters.createdBefore))
-  if (after) {
-    where.push(or(lt(changesets.createdAt, after.createdAt), and(eq(changesets.createdAt, after.createdAt), lt(changesets.id, after.id))))
-  }
+  // A row value, not `created_at < ? or (created_at = ? and id < ?)`: SQLite seeks the index to
+  // the cursor for the row value, but walks it from the newest row for the OR (5,000 rows in on
+  // the bench's database: 0.07 ms against 1.8 ms per page, and growing with the depth).
+  if (after) where.push(sql`(${changesets.createdAt}, ${changesets.id}) < (${after.createdAt}, ${after.id})`)
   const page = db
     .select()
     .from(changesets)
