@@ -2,7 +2,8 @@
 // p50/p99 of every read route at CONC closed-loop clients on a database seeded by
 // `npm run bench:seed -- --state DIR` (served here with `npm run dev:bench` on that state).
 // Ids are sampled at random over the whole table, and the listings are also read deep (a cursor
-// taken 5,000 rows in), so no route is measured only on the rows a cache would keep hot.
+// taken 5,000 rows in), so no route is measured only on the rows a cache would keep hot. Cursors
+// keep the page size they were taken with (100 here), so those pages hold 100 rows, the others 20.
 // --floor: each round first drives the bare floor's `GET /api/changesets/{id}` (../shared/bench/floor,
 // the least code on the same stack) with the same clients, and every route is also given as a
 // ratio to that run, since absolute figures on a shared machine move from run to run.
@@ -113,8 +114,8 @@ try {
     'GET /api/changesets?verdict=changes_requested': () => '/api/changesets?verdict=changes_requested',
     'GET /api/changesets?status=reviewed&author=dev3': () => '/api/changesets?status=reviewed&author=dev3',
     'GET /api/changesets?created_after=…&created_before=…': () => '/api/changesets?created_after=2026-11-20T00:00:00Z&created_before=2026-11-27T00:00:00Z',
-    'GET /api/changesets?cursor=(5,000 rows in)': () => `/api/changesets?cursor=${encodeURIComponent(deep)}`,
-    'GET /api/changesets?cursor=(author, page 2)': () => `/api/changesets?cursor=${encodeURIComponent(deepAuthor)}`,
+    'GET /api/changesets?cursor=(5,000 rows in; 100 a page)': () => `/api/changesets?cursor=${encodeURIComponent(deep)}`,
+    'GET /api/changesets?cursor=(author, page 2; 100 a page)': () => `/api/changesets?cursor=${encodeURIComponent(deepAuthor)}`,
     'GET /api/changesets/{id}/files': () => `/api/changesets/${pick(ids)}/files`,
     'GET /api/changesets/{id}/files/{file_id}': () => {
       const f = pick(files)
