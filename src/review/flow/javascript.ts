@@ -37,6 +37,15 @@ export class JsPass {
       // A declared parameter is an unknown value, not a global of that name: `form.get('id')` is not constant.
       for (const name of parameterNames(job.node, this)) if (!/^(req|request)$/.test(name)) env.set(name, {})
       for (const [name, value] of job.params ?? []) env.set(name, value)
+      if (job.positional) {
+        const list = field(job.node, 'parameters') ?? field(job.node, 'parameter')
+        const ps = list ? (list.type === 'formal_parameters' ? namedChildren(list) : [list]) : []
+        for (const [index, value] of job.positional) {
+          const p = ps[index]
+          const target = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p
+          if (target && !(target.type === 'identifier' && job.params?.has(this.text(target)))) this.bind(target, value, env, job.facts, target)
+        }
+      }
       const body = field(job.node, 'body')
       if (!body) continue
       if (body.type === 'statement_block') {
@@ -85,7 +94,9 @@ export class JsPass {
           if (d.type !== 'variable_declarator') continue
           const name = field(d, 'name')
           const value = field(d, 'value')
-          const v = value ? this.onAdded(node, this.expr(value, env, fn, node)) : UNKNOWN
+          // `const randomId = (n) => …`: the helper is known by the name it is bound to.
+          const helper = value && name?.type === 'identifier' && FUNCTIONS.has(value.type) ? this.defineFunction(value, this.text(name), env, fn, undefined, undefined) : undefined
+          const v = helper ?? (value ? this.onAdded(node, this.expr(value, env, fn, node)) : UNKNOWN)
           if (name) this.bind(name, v, env, fn, node, value)
         }
         return
@@ -310,11 +321,12 @@ export class JsPass {
     }
   }
 
-  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false): Value {
+  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false, positional?: Map<number, Value>): Value {
     const { handler, params } = jsHandlerParams(this, node, name, callee, argIndex, exported)
     const facts: FunctionFacts = { name, handler, node }
-    this.queue.push({ node, env, facts, params })
-    if (name !== '<anonymous>' && node.type !== 'arrow_function' && node.type !== 'function_expression') env.set(name, { qname: `local.${name}` })
+    this.queue.push({ node, env, facts, params, ...(positional ? { positional } : {}) })
+    // Only declarations bind their name; a method (`async fetch(request)` in a Worker, a class's `query()`) does not shadow the global.
+    if (name !== '<anonymous>' && (node.type === 'function_declaration' || node.type === 'generator_function_declaration')) env.set(name, { qname: `local.${name}` })
     return { qname: `local.${name}` }
   }
 
@@ -331,7 +343,13 @@ export class JsPass {
         if (value && FUNCTIONS.has(value.type)) {
           const prop = field(member, 'property') ?? field(member, 'name')
           this.defineFunction(value, prop ? this.text(prop) : '<field>', env, fn, undefined, undefined)
-        } else if (value) this.expr(value, env, fn, member)
+        } else if (value) {
+          const v = this.expr(value, env, fn, member)
+          const prop = field(member, 'property') ?? field(member, 'name')
+          // An initialiser is the field's value for good only when nothing else can set it: `readonly`, no `@Input()`.
+          const fixed = member.children.some((c) => c.type === 'readonly' || this.text(c) === 'readonly') && !member.children.some((c) => c.type === 'decorator')
+          if (prop && (fixed || v.taint || v.tags)) this.thisFields.set(`${node.start}:${this.text(prop)}`, v)
+        }
       }
     }
   }
@@ -342,6 +360,18 @@ export class JsPass {
    * in declaration order, so a helper declared after its caller is not seen.
    */
   private readonly helperTags = new Map<string, number>()
+
+  /**
+   * Fields of each class (`this.x`) as its initialisers and methods assign them, keyed by the
+   * class's offset: a URL kept in the constructor or a property initialiser reaches the method
+   * that fetches it. Methods are read in order, so a field assigned later in the file is not seen.
+   */
+  private readonly thisFields = new Map<string, Value>()
+
+  thisField(node: SNode, prop: string): string | undefined {
+    for (let n = node.parent; n; n = n.parent) if (n.type === 'class_declaration' || n.type === 'class' || n.type === 'abstract_class_declaration') return `${n.start}:${prop}`
+    return undefined
+  }
 
   /** Local helpers that take the request and return what it carries (`readFilters(req)`). */
   private readonly requestReaders = new Set<string>()
@@ -419,6 +449,11 @@ export class JsPass {
         const object = this.expr(objNode, env, fn, stmt)
         const key = target.type === 'member_expression' ? this.text(keyNode) : (this.expr(keyNode, env, fn, stmt).str ?? this.text(keyNode))
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key, objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        if (objNode.type === 'this' && target.type === 'member_expression') {
+          const slot = this.thisField(target, key)
+          // Only what can make the field dangerous is kept: another method may assign it anything.
+          if (slot && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
+        }
         if (target.type === 'subscript_expression' && objNode.type === 'identifier' && (value.taint || !isInert(value))) {
           const prior = env.get(this.text(objNode))
           if (prior && !prior.qname) env.set(this.text(objNode), join({ ...prior, constant: false, inert: false }, derive([value])))
@@ -499,6 +534,11 @@ export class JsPass {
         const obj = this.expr(objNode, env, fn, stmt)
         const name = this.text(prop)
         if (obj.qname === 'window' && name === 'location') return { qname: 'location' }
+        if (objNode.type === 'this') {
+          const slot = this.thisField(node, name)
+          const known = slot === undefined ? undefined : this.thisFields.get(slot)
+          if (known && (known.taint || known.constant || known.built || known.inert || known.tags)) return known
+        }
         return this.member(obj, name, node, stmt)
       }
       case 'subscript_expression': {
@@ -507,6 +547,8 @@ export class JsPass {
         const obj = objNode ? this.expr(objNode, env, fn, stmt) : UNKNOWN
         const key = index ? this.expr(index, env, fn, stmt) : UNKNOWN
         if (key.str !== undefined) return this.member(obj, key.str, node, stmt)
+        // `ALPHABET[Math.floor(Math.random() * n)]`: the PRNG picks the character.
+        if (hasTag(key, TAG.insecureRandom)) return { inert: true, tags: TAG.insecureRandom, madeAt: key.madeAt!, madeBy: key.madeBy! }
         return obj.constant ? constant() : derive([obj], ~0)
       }
       case 'call_expression':
@@ -723,7 +765,7 @@ export class JsPass {
     if (argList && !tagged) {
       const list = namedChildren(argList)
       list.forEach((a, i) => {
-        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i) : this.expr(a, env, fn, stmt)
+        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this)) : this.expr(a, env, fn, stmt)
         args.push(v)
         argNodes.push(a)
         if (i === list.length - 1 && a.type === 'object' && v.fields) {
@@ -757,6 +799,29 @@ export class JsPass {
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
   }
+}
+
+/** Array and promise methods whose callback receives the receiver's elements or resolved value. */
+const ELEMENT_CALLBACKS = /^(then|map|flatMap|forEach|filter|find|findLast|some|every|sort|toSorted)$/
+
+/**
+ * What a callback's parameters receive from the call it is passed to: the elements of a tainted
+ * array (`ids.map((id) => …)`), a promise's resolved value (`req.json().then((body) => …)`), the
+ * accumulator's items (`reduce((acc, x) => …)`), a request stream's chunks (`req.on('data', …)`).
+ */
+function callbackValues(receiver: Value | undefined, name: string, args: SNode[], index: number, js: JsPass): Map<number, Value> | undefined {
+  if (!receiver || index !== args.length - 1 && name !== 'then' && name !== 'reduce') return undefined
+  // `[1, 2, 3].forEach((id) => …)`: the elements of a constant array are constants.
+  if ((receiver.constant || receiver.elements?.every(isInert)) && /^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(name) && index === 0) return new Map([[0, receiver.constant ? constant() : { inert: true }]])
+  if (receiver.taint && !hasTag(receiver, TAG.request)) {
+    const item = derive([receiver], ~0)
+    if (ELEMENT_CALLBACKS.test(name) && index === 0) return new Map([[0, item]])
+    if (/^(reduce|reduceRight)$/.test(name) && index === 0) return new Map([[1, item]])
+  }
+  if (hasTag(receiver, TAG.request) && name === 'on' && index === 1 && /^['"]data['"]$/.test(args[0] ? js.text(args[0]) : '')) {
+    return new Map([[0, js.source(args[0]!, args[0]!)]])
+  }
+  return undefined
 }
 
 /** Properties that say which route a URL asks for, not where it points or what it carries. */

@@ -75,4 +75,6 @@ export interface PendingFunction {
   facts: FunctionFacts
   /** Parameter values decided by the enclosing code (a route's path parameters, `req`). */
   params?: Map<string, Value>
+  /** Values for positional parameters, bound through destructuring (a callback's element or resolved value). */
+  positional?: Map<number, Value>
 }

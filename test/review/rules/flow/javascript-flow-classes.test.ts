@@ -98,3 +98,43 @@ testRule(registered('js/shell-injection'), {
   ],
   invalid: [{ code: "const { spawn } = require('child_process')\napp.post('/g', (req, res) => {\n  spawn('sh', ['-c', `grep -i \"${req.body.pattern}\" /var/log/site.log`])\n})", findings: [{ line: 3, severity: 'critical' }] }],
 })
+
+// Callbacks receive what the call hands them: elements of request arrays, resolved request bodies, request chunks.
+testRule(registered('js/sql-injection'), {
+  valid: [route('  const ids = [1, 2, 3]\n  ids.forEach((id) => db.query(`DELETE FROM items WHERE id = ${id}`))')],
+  invalid: [{ code: route('  req.body.ids.forEach((id) => {\n    db.query(`DELETE FROM items WHERE id = ${id}`)\n  })'), findings: [{ line: 3 }] }],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    // a Worker's `fetch` method does not hide the global `fetch`, and a fixed host stays quiet
+    { code: "export default {\n  async fetch(request: Request): Promise<Response> {\n    const id = new URL(request.url).searchParams.get('id') ?? ''\n    return fetch(`https://api.example.com/items/${encodeURIComponent(id)}`)\n  },\n}", path: 'src/worker.ts' },
+    // a readonly base URL kept on the class
+    { code: "export class Client {\n  private readonly base = 'https://api.example.com'\n  constructor(private readonly http: HttpClient) {}\n  item(req: Request) {\n    return fetch(`${this.base}/items/${req.params.id}`)\n  }\n}", path: 'src/client.ts' },
+  ],
+  invalid: [
+    { code: 'export async function POST(request) {\n  return request.json().then(({ url }) => fetch(url))\n}', findings: [{ line: 2 }] },
+    { code: "export default {\n  async fetch(request: Request): Promise<Response> {\n    const target = new URL(request.url).searchParams.get('target') ?? ''\n    return fetch(target)\n  },\n}", path: 'src/worker.ts', findings: [{ line: 4 }] },
+    // a field assigned from the request in one method and fetched in another
+    { code: 'export class Importer {\n  private target = \'\'\n  constructor(req: Request) {\n    this.target = req.query.url as string\n  }\n  run() {\n    return fetch(this.target)\n  }\n}', path: 'src/importer.ts', findings: [{ line: 7 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [],
+  invalid: [
+    // an `@Input()` field's initial value is not its value
+    { code: "export class Embed {\n  @Input() snippet = ''\n  ngAfterViewInit(): void {\n    this.host.nativeElement.innerHTML = this.snippet\n  }\n}", path: 'src/embed.component.ts', findings: [{ line: 4 }] },
+  ],
+})
+
+// A helper bound to a `const`, and characters picked from an alphabet by the PRNG.
+testRule(registered('crypto/insecure-random'), {
+  valid: ["const pick = (xs) => xs[Math.floor(Math.random() * xs.length)]\nexport function jitter() {\n  return pick([100, 200, 300])\n}"],
+  invalid: [
+    {
+      code: "const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'\nconst randomId = (length = 8) => {\n  let out = ''\n  for (let i = 0; i < length; i++) out += ALPHABET[Math.floor(Math.random() * ALPHABET.length)]\n  return out\n}\nexport function apiKey() {\n  return `sk_${randomId(32)}`\n}",
+      findings: [{ line: 8 }],
+    },
+  ],
+})
