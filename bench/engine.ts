@@ -161,6 +161,7 @@ function main(runtime: SyntaxRuntime): void {
   for (const [id, { ms, calls }] of top) {
     console.log(`${pad(id, 44)}${pad(ms.toFixed(2), 9, true)}${pad(calls, 10, true)}${pad(((ms * 1000) / (corpus.addedLines / 1000)).toFixed(1), 13, true)}`)
   }
+  console.log('(the syntax rules share one parse and def-use pass per file: the first of them to run on a file is charged for it)')
 
   const hostile = benchPathological(corpus.inputs, mb, reviewMs, warmup, iterations)
 
