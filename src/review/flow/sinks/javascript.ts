@@ -232,6 +232,9 @@ const SIGNERS: Array<[RegExp, number, string]> = [
   [/^jsonwebtoken\.(sign|verify)$|^jwt\.(sign|verify)$/, 1, 'signs JWTs'],
   [/^crypto\.createHmac$|^createHmac$/, 1, 'keys the HMAC'],
   [/^(express-session|cookie-session)$/, -1, 'signs session cookies'],
+  // JWT middleware and signers of the frameworks: Hono, express-jwt, koa-jwt, NestJS, passport-jwt.
+  [/^hono\/jwt\.(sign|verify)$/, 1, 'signs JWTs'],
+  [/^hono\/jwt\.jwt$|^express-jwt(\.expressjwt)?$|^koa-jwt$|^@nestjs\/jwt\.JwtModule\.register$|^passport-jwt\.Strategy$/, -1, 'verifies JWTs'],
   [/^cookie-parser$/, 0, 'signs cookies'],
 ]
 
@@ -241,7 +244,7 @@ const hardcodedSigningKey: Matcher = (ev, m) => {
     const q = ev.qname ?? ''
     for (const [pattern, index, what] of SIGNERS) {
       if (!pattern.test(q)) continue
-      const key = index === -1 ? (ev.kwargs.get('secret') ?? ev.kwargs.get('keys')) : ev.args[index]
+      const key = index === -1 ? (ev.kwargs.get('secret') ?? ev.kwargs.get('keys') ?? ev.kwargs.get('secretOrKey')) : ev.args[index]
       if (!literal(key)) return undefined
       return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Read the key from the environment (`process.env.JWT_SECRET`) or a secret store, and rotate the one committed here.', [key], 'critical')
     }

@@ -138,3 +138,15 @@ testRule(registered('crypto/insecure-random'), {
     },
   ],
 })
+
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [
+    { code: "import { jwt, sign } from 'hono/jwt'\napp.use('/api/*', (c, next) => jwt({ secret: c.env.JWT_SECRET })(c, next))\napp.post('/login', async (c) => c.json({ token: await sign({ sub: 1 }, c.env.JWT_SECRET) }))", path: 'src/auth.ts' },
+    { code: "const { expressjwt } = require('express-jwt')\napp.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }))", path: 'src/auth.js' },
+  ],
+  invalid: [
+    { code: "import { jwt } from 'hono/jwt'\napp.use('/api/admin/*', jwt({ secret: 'admin-jwt-secret-do-not-share' }))", path: 'src/auth.ts', findings: [{ line: 2 }] },
+    { code: "import { sign } from 'hono/jwt'\napp.post('/login', async (c) => {\n  const token = await sign({ sub: 1 }, 'legacy-signing-key-9f8e7d6c')\n  return c.json({ token })\n})", path: 'src/auth.ts', findings: [{ line: 3 }] },
+    { code: "const { expressjwt } = require('express-jwt')\napp.use(expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] }))", path: 'src/auth.js', findings: [{ line: 2 }] },
+  ],
+})
