@@ -407,10 +407,11 @@ export class JsPass {
   }
 
   /** Binds a declaration or assignment target, destructuring objects and arrays. */
-  bind(target: SNode, value: Value, env: Env, fn: FunctionFacts, stmt: SNode, valueNode?: SNode): void {
+  bind(target: SNode, value: Value, env: Env, fn: FunctionFacts, stmt: SNode, valueNode?: SNode, assign = false): void {
     switch (target.type) {
       case 'identifier':
       case 'shorthand_property_identifier_pattern':
+        if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
         env.set(this.text(target), value)
         if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         return
@@ -561,7 +562,7 @@ export class JsPass {
         const right = field(node, 'right')
         if (!left || !right) return UNKNOWN
         const v = this.onAdded(stmt, this.expr(right, env, fn, stmt))
-        this.bind(left, v, env, fn, stmt, right)
+        this.bind(left, v, env, fn, stmt, right, true)
         return v
       }
       case 'augmented_assignment_expression': {
@@ -573,7 +574,7 @@ export class JsPass {
         const add = this.expr(right, env, fn, stmt)
         let v = this.onAdded(stmt, op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add]))
         if (v.built && add.built) v = { ...v, built: { ...v.built, line: add.built.line, appended: true } }
-        this.bind(left, v, env, fn, stmt, right)
+        this.bind(left, v, env, fn, stmt, right, true)
         return v
       }
       case 'parenthesized_expression':

@@ -379,7 +379,9 @@ class PythonPass {
       const alias = n.type === 'aliased_import' ? field(n, 'alias') : n
       if (!target || !alias) continue
       const name = this.text(target)
-      env.set(this.text(alias), { qname: mod ? `${mod}.${name}` : name })
+      const qname = mod ? `${mod}.${name}` : name
+      // Flask's (and Quart's) request proxy, imported: its methods (`get_json()`) read the request as its attributes do.
+      env.set(this.text(alias), /^(flask|quart|bottle)\.request$/.test(qname) ? { qname: 'flask.request', tags: TAG.request } : { qname })
     }
   }
 

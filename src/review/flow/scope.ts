@@ -32,6 +32,21 @@ export class Env {
   }
 
   /**
+   * An assignment inside a callback to a variable of an enclosing function (`raw += chunk` in
+   * `req.on('data', …)`): the enclosing binding may now hold the value too, so callbacks analysed
+   * after this one see it. Joined, never replaced: the callback may not run.
+   */
+  assignThrough(name: string, value: Value): void {
+    if (this.vars.has(name) || this.base?.has(name)) return
+    for (let e = this.outer; e; e = e.outer) {
+      const prior = e.vars.get(name)
+      if (prior === undefined) continue
+      if (e.outer !== undefined) e.vars.set(name, join(prior, value))
+      return
+    }
+  }
+
+  /**
    * A branch's environment. Forks are layers over this one (so a branch costs what it assigns,
    * not the size of the scope); deep chains are flattened so reads stay cheap.
    */
