@@ -1,0 +1,53 @@
+# corpus: path=billing/views/invoice_admin.py
+import csv
+import io
+import subprocess
+
+import requests
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.views import View
+
+from .models import Invoice
+
+
+class InvoiceSearchView(View):
+    def get(self, request):
+        status = request.GET.get("status", "open")
+        invoices = Invoice.objects.filter(status=status).order_by("-issued_at")[:100]
+        return JsonResponse({"invoices": [i.as_dict() for i in invoices]})
+
+    def post(self, request):
+        invoice = Invoice.objects.get(pk=request.POST["id"])
+        invoice.note = request.POST.get("note", "")
+        invoice.save(update_fields=["note"])
+        return JsonResponse({"ok": True})
+
+    def totals(self, request):
+        customer = request.GET.get("customer", "")
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT SUM(total) FROM billing_invoice WHERE customer_id = '{customer}'")  # expect: sql-injection
+            (total,) = cur.fetchone()
+        with connection.cursor() as cur:
+            cur.execute("SELECT COUNT(*) FROM billing_invoice WHERE customer_id = %s", [customer])  # ok: sql-injection
+            (count,) = cur.fetchone()
+        return JsonResponse({"total": total, "count": count})
+
+
+class InvoiceExportView(View):
+    def get(self, request):
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        for invoice in Invoice.objects.all()[:1000]:
+            writer.writerow([invoice.number, invoice.total])
+        return HttpResponse(buf.getvalue(), content_type="text/csv")
+
+
+def render_pdf(request, number):
+    invoice = Invoice.objects.get(number=number)
+    footer = request.GET.get("footer_url")
+    if footer:
+        requests.get(footer, timeout=5)  # expect: ssrf
+    requests.get("https://status.example-billing.com/ping", timeout=5)  # ok: ssrf
+    pdf = subprocess.run(["wkhtmltopdf", "-", "-"], input=invoice.html.encode(), capture_output=True, check=True).stdout
+    return HttpResponse(pdf, content_type="application/pdf")
