@@ -91,11 +91,6 @@ export async function listAllFindings(db: Db, tenantId: string, changesetId: str
     .orderBy(...stableOrder)
 }
 
-/** Every finding a changeset has had, by fingerprint: what a new revision's review is compared with. */
-export async function listFindingFingerprints(db: Db, changesetId: string): Promise<{ fingerprint: string; status: FindingStatus }[]> {
-  return db.select({ fingerprint: findings.fingerprint, status: findings.status }).from(findings).where(eq(findings.changesetId, changesetId))
-}
-
 export async function findFinding(db: Db, tenantId: string, changesetId: string, id: string): Promise<FindingRow | undefined> {
   return db
     .select()

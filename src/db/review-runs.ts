@@ -6,7 +6,7 @@ import { d1Of, type Db } from './client'
 import { updateFileReportsStatements } from './files'
 import { resolveMissingStatement, upsertFindingsStatements } from './findings-commit'
 import { historyEvent } from './history'
-import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type NewChangesetFileRow, type Verdict } from './schema'
+import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type FindingStatus, type NewChangesetFileRow, type Verdict } from './schema'
 import { tallyCounts, type FindingCounts } from './summary'
 
 /**
@@ -33,11 +33,13 @@ export interface ClaimedRun {
   changeset: ClaimedChangeset
   /** The revision's files in submission order. */
   files: Array<{ id: string; path: string; diff: string; content: string | null }>
+  /** Every finding earlier revisions left, by fingerprint (empty for revision 1): what this review is compared with. */
+  previous: Array<{ fingerprint: string; status: FindingStatus }>
 }
 
 /**
  * claim: takes the lease on a changeset's review of `revision` and reads everything the run
- * needs (the changeset, the revision's files) in the same D1 batch, one round trip; returns
+ * needs (the changeset, the revision's files, earlier revisions' findings) in the same D1 batch, one round trip; returns
  * undefined if another run has the lease.
  */
 export async function claimReview(
@@ -88,6 +90,9 @@ export async function claimReview(
     sql`select id, file_path, diff_content, content from changeset_files
       where changeset_id = ${changesetId} and revision = ${revision} and exists (select 1 from ${changesets} where ${won})
       order by position`,
+    ...(revision > 1
+      ? [sql`select fingerprint, status from findings where changeset_id = ${changesetId} and exists (select 1 from ${changesets} where ${won})`]
+      : []),
   ])
   const row = results[3]?.results[0] as
     | { id: string; tenant_id: string; attempts: number; title: string; description: string | null; description_ai: string | null; options: string | null }
@@ -105,6 +110,7 @@ export async function claimReview(
       options: parseJson<ChangesetRow['options']>(row.options),
     },
     files: files.map((f) => ({ id: f.id, path: f.file_path, diff: f.diff_content, content: f.content })),
+    previous: (results[5]?.results ?? []) as Array<{ fingerprint: string; status: FindingStatus }>,
   }
 }
 

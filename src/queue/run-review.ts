@@ -2,7 +2,6 @@ import type { ReviewJob } from '../changesets/review-job'
 import { readConfig } from '../config'
 import { findChangesetById } from '../db/changesets'
 import { getDb, nowIso, type Db } from '../db/client'
-import { listFindingFingerprints } from '../db/findings'
 import { abandonReason, claimReview, commitReview, failReview, isCommitConflict, leaseIsLive, releaseReview, type CommittedReview } from '../db/review-runs'
 import { zeroBySeverity } from '../db/summary'
 import { notifyRoom } from '../do/notify'
@@ -63,12 +62,13 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
   })
   if (!claimed) return explainUnclaimed(env, job, config.maxReviewAttempts, log, roomWaitMs)
 
-  const { changeset, files } = claimed
+  const { changeset, files, previous } = claimed
   log.info('review.started', { attempt: changeset.attempts })
-  // Four round trips in a row: the claim (which also reads the changeset and its files), the room
-  // (`in_progress` with `rules 0/N`, before the engine, so watchers see the run start and a room
-  // that hangs stops the attempt before it commits), the guarded commit (which also reads the
-  // counts back), the room again (the last progress, the counts and `reviewed`).
+  // Four round trips in a row: the claim (which also reads the changeset, its files and, for a
+  // later revision, the findings before it), the room (`in_progress` with `rules 0/N`, before the
+  // engine, so watchers see the run start and a room that hangs stops the attempt before it
+  // commits), the guarded commit (which also reads the counts back), the room again (the last
+  // progress, the counts and `reviewed`).
   const progress = new ProgressReporter(env, job, files.length, log)
 
   let analysis: Analysis
@@ -78,7 +78,7 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
       (async () => {
         await progress.start({ type: 'status', status: 'in_progress', revision: job.revision })
         const analysis = await analyzeRevision(env, changeset, files, progress, log, deps.rules, deps.budget)
-        const committed = await commit(db, job, runId, changeset.tenantId, files, analysis)
+        const committed = await commit(db, job, runId, changeset.tenantId, files, previous, analysis)
         return { analysis, committed }
       })(),
       deadlineMs,
@@ -146,9 +146,9 @@ async function commit(
   runId: string,
   tenantId: string,
   files: ReadonlyArray<{ id: string; path: string }>,
+  previous: ReadonlyArray<{ fingerprint: string; status: string }>,
   analysis: Analysis,
 ): Promise<CommittedReview> {
-  const previous = job.revision > 1 ? await listFindingFingerprints(db, job.changesetId) : []
   const summary = summarizeRevision({ ...analysis.engine, findings: analysis.findings }, previous)
   const idByPath = new Map(files.map((f) => [f.path, f.id]))
   const reports = analysis.engine.files.flatMap((r) => {

@@ -76,8 +76,8 @@ function withFlakyBatch(failures: number): Env {
     get(target, prop) {
       if (prop === 'batch') {
         return async (statements: D1PreparedStatement[]) => {
-          // Fail only the big commit batch (the claim, with its reads, is a 5-statement batch).
-          if (statements.length > 5 && left-- > 0) throw new Error('D1_ERROR: simulated network failure')
+          // Fail only the big commit batch (the claim, with its reads, is at most 6 statements).
+          if (statements.length > 6 && left-- > 0) throw new Error('D1_ERROR: simulated network failure')
           return target.batch(statements)
         }
       }
