@@ -262,11 +262,23 @@ function literal(v: Value | undefined): boolean {
 const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd/i
 const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$/i
 
+/** Inputs that are secrets by name (what a weak digest must not protect). */
+const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i
+/** Names of values that are themselves tokens or signatures. */
+const TOKEN_MADE = /(token|signature|Sig$|hmac|apiKey|api_key|nonce|otp)/i
+
 const weakPasswordHash: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   if ((ev.kind === 'bind' && PASSWORD_NAME.test(ev.name) && hasTag(ev.value, TAG.weakHash)) || (ev.kind === 'store' && PASSWORD_NAME.test(ev.key) && hasTag(ev.value, TAG.weakHash))) {
     const v = ev.value
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `${ev.kind === 'bind' ? `\`${ev.name}\`` : `\`${ev.objectText}.${ev.key}\``} holds a ${v.madeBy} digest (line ${v.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v]), v.madeAt)
+  }
+  // A token, API key or signing secret through MD5/SHA-1, or a token made by one.
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && SECRET_INPUT.test(m.text(ev.argNodes[0]))) {
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${ev.receiver.madeBy}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better, `crypto.createHmac("sha256", key)` for signatures, and bcrypt/argon2/scrypt for passwords.', [ev.receiver]), ev.receiver.madeAt)
+  }
+  if (ev.kind === 'bind' && TOKEN_MADE.test(ev.name) && hasTag(ev.value, TAG.weakHash)) {
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}): a token derived with a broken hash from guessable input can be predicted or forged`, 'Generate tokens with `crypto.randomBytes(32).toString("hex")`; sign with `crypto.createHmac("sha256", key)`.', [ev.value]), ev.value.madeAt)
   }
   if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt`.', [ev.receiver]), ev.receiver.madeAt)

@@ -293,6 +293,9 @@ function literalKey(v: Value | undefined): boolean {
 
 const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($|_)|password/i
 
+/** Inputs that are secrets by name (what a weak digest must not protect). */
+const SECRET_INPUT = /\b\w*(token|secret|api_?key|apikey|credential)\w*\b/i
+
 const weakPasswordHash: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'store' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.key)) {
@@ -304,6 +307,10 @@ const weakPasswordHash: Matcher = (ev, m) => {
         return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${key}=\` receives a ${value.madeBy} digest (line ${value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [value]), value.madeAt)
       }
     }
+  }
+  // A token, API key or signing secret through MD5/SHA-1: a fast hash is no protection for it either.
+  if (ev.kind === 'call' && /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/.test(ev.qname ?? '') && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && SECRET_INPUT.test(m.text(ev.argNodes[0])) && !ev.kwNodes.has('usedforsecurity')) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${(ev.qname ?? '').replace(/^.*\.(md5|sha1|MD5|SHA1?)(\.new)?$/, '$1').toUpperCase()}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
   }
   if (ev.kind === 'call' && /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/.test(ev.qname ?? '') && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a password with ${(ev.qname ?? '').replace(/^.*\.(md5|sha1|MD5|SHA1?)(\.new)?$/, '$1').toUpperCase()}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [])

@@ -67,7 +67,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'crypto/weak-password-hash': {
     sources: ['MD5/SHA-1 digests (`hashlib.md5`, `hashlib.new("sha1")`, `Crypto.Hash.MD5`, `crypto.createHash("md5")`), also through variables and aliases'],
-    sinks: ['a password-named variable, attribute, dict key or keyword argument (`user.password = digest`, `User(password=digest)`), `.update(password)` on a weak hasher'],
+    sinks: ['a password-named variable, attribute, dict key or keyword argument (`user.password = digest`, `User(password=digest)`), `.update(password)` on a weak hasher', 'a token, API key or secret hashed with MD5/SHA-1 (`sha1(token.encode())`, `.update(apiKey)`), a token or signature made by one (`inviteToken = createHash("sha1")…`)'],
     sanitizers: ['bcrypt, scrypt, Argon2, PBKDF2'],
   },
   'crypto/insecure-random': {

@@ -150,3 +150,19 @@ testRule(registered('crypto/hardcoded-signing-key'), {
     { code: "const { expressjwt } = require('express-jwt')\napp.use(expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] }))", path: 'src/auth.js', findings: [{ line: 2 }] },
   ],
 })
+
+// MD5/SHA-1 protecting a secret, or making a token; content digests (ETags, cache keys) stay quiet.
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    { code: "app.get('/f', (req, res) => {\n  res.set('ETag', crypto.createHash('sha1').update(req.query.id).digest('hex'))\n})", path: 'src/app.js' },
+    { code: "export function cacheKey(body) {\n  return crypto.createHash('md5').update(body).digest('base64')\n}", path: 'src/app.js' },
+    { code: "export function fingerprint(token) {\n  return crypto.createHash('sha256').update(String(token)).digest('hex')\n}", path: 'src/app.js' },
+    { code: 'import hashlib\ndef etag(content):\n    return hashlib.md5(content).hexdigest()', path: 'app.py' },
+    { code: 'import hashlib\ndef key(token):\n    return hashlib.sha1(token.encode(), usedforsecurity=False).hexdigest()', path: 'app.py' },
+  ],
+  invalid: [
+    { code: "app.post('/invite', (req, res) => {\n  const inviteToken = crypto.createHash('sha1').update(req.body.email + Date.now()).digest('hex')\n  res.json({ inviteToken })\n})", path: 'src/app.js', findings: [{ line: 2 }] },
+    { code: "export function storeKey(apiKey) {\n  const h = crypto.createHash('md5')\n  h.update(apiKey)\n  return h.digest('hex')\n}", path: 'src/app.js', findings: [{ line: 2 }] },
+    { code: 'import hashlib as hl\ndef token_digest(token):\n    return hl.sha1(token.encode()).hexdigest()', path: 'app.py', findings: [{ line: 3 }] },
+  ],
+})
