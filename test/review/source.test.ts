@@ -101,6 +101,16 @@ describe('docstring rows', () => {
     const inside = contexts(file).map((ctx) => inPythonDocstring(ctx))
     expect(inside).toEqual([false, false, true, true, false])
   })
+
+  it('knows a docstring closed far above is closed (no look-back window to cut it in half)', ({ expect }) => {
+    // Opened on line 2, closed on line 13, sink on line 69: its 60 lines above hold the close but not the open.
+    const docs = Array.from({ length: 10 }, (_, i) => `    line ${i} of the docs`)
+    const body = Array.from({ length: 55 }, (_, i) => `    x${i} = ${i}`)
+    const file = fileOf('app.py', ['def f():', '    """Docs', ...docs, '    end."""', ...body, '    run(cmd, shell=True)'].join('\n'))
+    const last = contexts(file).at(-1)!
+    expect(last.line.text).toContain('shell=True')
+    expect(inPythonDocstring(last)).toBe(false)
+  })
 })
 
 describe('source model', () => {
