@@ -6,7 +6,8 @@ import { schemaErrors } from '../reports/schema'
 import { api, createTenantKey, submit, waitForStatus, type TestKey } from '../helpers'
 
 async function reviewedWithDismissal(key: TestKey) {
-  const id = await submit(key, { title: 'User lookup | search', author: 'ada', diff: v1 })
+  // strict: loose equality, the finding dismissed here, is a strict-profile rule
+  const id = await submit(key, { title: 'User lookup | search', author: 'ada', diff: v1, options: { profile: 'strict' } })
   await waitForStatus(key, id, 'reviewed')
   const page = await (await api(`/api/changesets/${id}/findings?rule_id=js/loose-equality`, { key })).json<{ data: Array<{ id: string }> }>()
   await api(`/api/changesets/${id}/findings/${page.data[0]!.id}`, {

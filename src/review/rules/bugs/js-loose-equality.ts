@@ -33,7 +33,7 @@ export const looseEquality: LineRule = {
     severity: 'minor',
     category: 'bug',
     pack: 'bugs',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['javascript', 'typescript'],
     description:
       '`==` and `!=` convert their operands before comparing: `"0" == 0`, `"" == 0` and `[] == false` are all true. Use `===` and `!==`, which compare without coercion. Comparing with `null` (`x == null`) is allowed, since it is the idiom for "null or undefined".',

@@ -42,7 +42,7 @@ export const assertRuntimeCheck: LineRule = {
     severity: 'minor',
     category: 'bug',
     pack: 'bugs',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['python'],
     description:
       'Python strips `assert` statements when run with `-O` (or `PYTHONOPTIMIZE`), which some deployments set. A check written as an assert, such as a permission or input validation, silently disappears there. Raise an exception explicitly for conditions that must hold at runtime.',

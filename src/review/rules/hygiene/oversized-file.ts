@@ -14,7 +14,7 @@ export const oversizedFile: FileRule = {
     severity: 'info',
     category: 'maintainability',
     pack: 'hygiene',
-    tier: 'recommended',
+    tier: 'strict',
     languages: CODE_LANGUAGES,
     description: `A single file adding more than ${LIMIT} lines is hard to review in one sitting and usually holds several responsibilities. Split it into modules with one job each, or land it in smaller steps.`,
     examples: {

@@ -25,7 +25,7 @@ export const todoComment: LineRule = {
     severity: 'info',
     category: 'maintainability',
     pack: 'hygiene',
-    tier: 'recommended',
+    tier: 'strict',
     languages: '*',
     description:
       'A TODO or FIXME added in a change is unfinished work shipping with it. That is fine when it is tracked; an untracked note tends to stay forever. Resolve it before merging, or link the issue that tracks it (`TODO(#123): ...`).',
