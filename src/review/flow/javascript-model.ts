@@ -91,10 +91,14 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver?.str !== undefined && name === 'join' && args[0] === undefined) return derive([receiver])
   if (receiver?.constant && args.every((a) => a.constant) && !/^(query|execute|get)$/.test(name)) return receiver.str !== undefined && /^(trim|toLowerCase|toUpperCase)$/.test(name) ? constant() : constant()
   if (receiver?.elements && name === 'join' && !isInert(receiver)) return joinElements(receiver.elements, args[0], js.rowOf(ev.node) + 1)
-  if (receiver && name === 'join' && !isInert(receiver)) {
+  if (receiver && !receiver.qname && name === 'join' && !isInert(receiver)) {
     return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: receiver.built ?? { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '' } }
   }
-  const keep = TAG.insecureRandom | TAG.weakHash
+  const keep = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
+  if (q === 'os.tmpdir' || q === 'tmpdir') return { tags: TAG.sharedTemp }
+  // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's.
+  if (/^fs\.(mkdtemp|mkdtempSync)$/.test(q)) return { tags: TAG.unpredictable }
+  if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable }
   return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
 }
 

@@ -16,7 +16,7 @@ const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: un
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$/i
 const LOOP_PASSES = 2
-const KEEP = TAG.insecureRandom | TAG.weakHash
+const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
   new JsPass(ctx).run(root)
@@ -517,7 +517,7 @@ export class JsPass {
         return { qname: 'this' }
       case 'string': {
         const inner = node.children.map((c) => this.text(c)).join('')
-        return constant(inner)
+        return SHARED_TMP.test(inner) ? { ...constant(inner), tags: TAG.sharedTemp } : constant(inner)
       }
       case 'template_string':
         return this.template(node, env, fn, stmt)
@@ -692,6 +692,7 @@ export class JsPass {
     }
     if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true } : constant(this.text(node).slice(1, -1))
     const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic) }
+    if (SHARED_TMP.test(prefix)) dynamic.push({ tags: TAG.sharedTemp })
     // `WHERE ${clauses.join(' AND ')}` over pieces pushed one by one: the injection is where the bad piece went in.
     const piece = dynamic.find((d) => d.built?.appended && (d.built.safe ?? 0) !== SAFE.all)?.built
     if (piece) Object.assign(built, { appended: true, line: piece.line })
@@ -824,6 +825,9 @@ function callbackValues(receiver: Value | undefined, name: string, args: SNode[]
   }
   return undefined
 }
+
+/** A file path in the machine's shared temp directory. */
+const SHARED_TMP = /^\/(var\/)?tmp\//
 
 /** Properties that say which route a URL asks for, not where it points or what it carries. */
 const ROUTING_PROPS = /^(pathname|method|length|size|type)$/

@@ -103,7 +103,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `rng.choices(...)` on a `random.Random()`: the output is made here, where a reviewer looks.
   if (receiver?.madeBy === 'random.Random' && hasTag(receiver, TAG.insecureRandom)) return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: `random.Random().${name}`, inert: false }
   // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.
-  const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile
+  const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile | TAG.sharedTemp | TAG.unpredictable
+  if (/^tempfile\.(gettempdir|gettempdirb)$/.test(q)) return { tags: TAG.sharedTemp }
+  if (/^tempfile\.(mkdtemp|TemporaryDirectory)$|^(uuid\.uuid4|secrets\.token_\w+|os\.urandom)$/.test(q)) return { tags: TAG.unpredictable }
   return derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
 }
 

@@ -642,13 +642,13 @@ class PythonPass {
     }
     if (dynamic.length === 0) return constant(text)
     const built: Built = { how: 'an f-string', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic) }
-    return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built }
+    return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable), built }
   }
 
   concat(a: Value, b: Value, aNode: SNode, bNode: SNode): Value {
     if (a.constant && b.constant) return a.str !== undefined && b.str !== undefined ? constant(a.str + b.str) : constant()
     const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built
-    const out = derive([a, b], TAG.insecureRandom | TAG.weakHash)
+    const out = derive([a, b], TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
     if (!stringy) return out
     // `sql + " LIMIT 10"`: a constant tail changes neither where the query was built nor its parts.
     if (a.built && b.constant) return { ...out, built: a.built }

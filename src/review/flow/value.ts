@@ -55,6 +55,10 @@ export const TAG = {
   messageEvent: 32,
   /** A query builder whose `where`/`orderBy` take SQL text (TypeORM `createQueryBuilder()`), through its chain. */
   sqlBuilder: 64,
+  /** A path in the shared temp directory (`os.tmpdir()`, `tempfile.gettempdir()`, `/tmp/…`). */
+  sharedTemp: 128,
+  /** Made from a CSPRNG (`crypto.randomUUID()`, `secrets.token_hex()`, `uuid4()`): a name nobody can guess. */
+  unpredictable: 256,
 } as const
 
 export interface Value {

@@ -6,6 +6,7 @@ import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
 import { javascriptInsecureCookie } from './cookies'
 import { javascriptPromptInjection } from './llm'
+import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
@@ -298,4 +299,4 @@ const insecureRandom: Matcher = (ev, m) => {
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 }
 
-export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode]
+export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]

@@ -7,6 +7,7 @@ import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
 import { pythonCleartextHttp } from './cleartext'
 import { pythonInsecureCookie } from './cookies'
 import { pythonPromptInjection } from './llm'
+import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { pythonTemplateInjection, pythonXxe } from './parsers'
@@ -343,6 +344,6 @@ const writeToReadOnly: Matcher = (ev, m) => {
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 }
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile]
 
 export type { FlowEvent, StoreEvent }

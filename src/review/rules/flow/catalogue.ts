@@ -143,7 +143,13 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'python/insecure-temp-file', title: 'Temporary file name that another process can claim', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
     description: '`tempfile.mktemp()` only returns a name; between choosing it and opening it another process can create the file or a symlink there and read or redirect your writes (CWE-377).',
     examples: { bad: 'path = tempfile.mktemp(suffix=".csv")\nwith open(path, "w") as f:\n    f.write(data)\n', good: 'with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)\n' },
-    flow: { sources: [], sinks: ['`tempfile.mktemp`, `os.tempnam`, `os.tmpnam` (also imported by name)'], sanitizers: ['`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`'] },
+    flow: { sources: ['`tempfile.gettempdir()`, `/tmp/…` paths, through `os.path.join` and formatting'], sinks: ['`tempfile.mktemp`, `os.tempnam`, `os.tmpnam` (also imported by name)', '`open(path, "w"/"a")` on a predictable path in the shared temp directory'], sanitizers: ['`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`/`mkdtemp`', 'a name from `uuid4()`/`secrets`', 'exclusive mode `"x"`'] },
+  }),
+  meta({
+    id: 'js/insecure-temp-file', title: 'Predictable file name in the shared temp directory', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
+    description: 'Writing `/tmp/<fixed or guessable name>` (or `path.join(os.tmpdir(), name)`) lets another local user create that file, or a symlink to one of yours, before you do: they read the data or redirect the write (CWE-377).',
+    examples: { bad: "const file = path.join(os.tmpdir(), `export-${userId}.csv`)\nfs.writeFileSync(file, csv)\n", good: "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'))\nfs.writeFileSync(path.join(dir, 'export.csv'), csv, { mode: 0o600 })\n" },
+    flow: { sources: ['`os.tmpdir()` and `/tmp/…` strings, through `path.join` and formatting'], sinks: ['`fs.writeFile*`, `fs.appendFile*`, `fs.createWriteStream`, `fs.open*` for writing'], sanitizers: ['a directory from `fs.mkdtemp*`', 'a name from `crypto.randomUUID()`/`randomBytes`/`uuid`/`nanoid`', '`flag: "wx"`'] },
   }),
   meta({
     id: 'crypto/hardcoded-signing-key', title: 'Tokens or sessions signed with a key written in the code', severity: 'critical', category: 'security', pack: 'crypto', languages: ['python', 'javascript', 'typescript'],

@@ -53,6 +53,7 @@ testRule(registered('js/sql-injection'), {
     {
       // a helper that reads the request, and a WHERE clause assembled from pushed pieces
       code: "function readFilters(req: Request) {\n  const { from } = req.query as Record<string, string>\n  return { from }\n}\napp.get('/o', async (req: Request, res: Response) => {\n  const filters = readFilters(req)\n  const clauses: string[] = []\n  if (filters.from) clauses.push(`created_at >= '${filters.from}'`)\n  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''\n  res.json(await pool.query(`SELECT * FROM orders ${where}`))\n})",
+      path: 'src/orders.ts',
       findings: [{ line: 10 }],
     },
   ],

@@ -1,0 +1,42 @@
+/**
+ * Files written at a predictable name in the shared temp directory (`/tmp/report-${id}.csv`,
+ * `path.join(os.tmpdir(), name)`, `os.path.join(tempfile.gettempdir(), name)`): another local
+ * user can create the file or a symlink there first and read or redirect what is written
+ * (CWE-377). Quiet when part of the name comes from a CSPRNG or `mkdtemp` (nobody can guess it),
+ * and when the open is exclusive (`flag: 'wx'`, mode `"x"`).
+ */
+import { hasTag, TAG, type Value } from '../value'
+import { callText, finding, type Matcher } from './common'
+
+const JS_WRITE = /^fs\.(promises\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream)$/
+const JS_OPEN = /^fs\.(promises\.)?(open|openSync)$/
+const JS_FIX = 'Create a private directory with `fs.mkdtempSync(path.join(os.tmpdir(), "app-"))` and write inside it, or open with `{ flag: "wx" }` and a random name (`crypto.randomUUID()`).'
+const PY_FIX = 'Use `tempfile.NamedTemporaryFile(delete=False)` or `tempfile.mkstemp()`, or write inside `tempfile.mkdtemp()`.'
+
+function predictable(v: Value | undefined): boolean {
+  if (!v) return false
+  const shared = hasTag(v, TAG.sharedTemp) || /^\/(var\/)?tmp\//.test(v.str ?? v.built?.prefix ?? '')
+  return shared && !hasTag(v, TAG.unpredictable)
+}
+
+export const javascriptTempFile: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const write = JS_WRITE.test(q)
+  const open = JS_OPEN.test(q) && /^[wa]\+?$/.test(ev.args[1]?.str ?? '')
+  if (!write && !open) return undefined
+  const flag = ev.kwargs.get('flag')?.str ?? (ev.argNodes[ev.argNodes.length - 1]?.type === 'string' ? ev.args[ev.args.length - 1]?.str : undefined)
+  if (flag?.includes('x')) return undefined
+  const v = ev.args[0]
+  if (!predictable(v)) return undefined
+  return finding('js/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, JS_FIX, [v], 'major')
+}
+
+export const pythonTempFile: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !/^(open|io\.open|os\.open)$/.test(ev.qname ?? (ev.receiver ? '' : ev.name))) return undefined
+  const mode = ev.args[1]?.str ?? ev.kwargs.get('mode')?.str ?? ''
+  if (!/[wa]/.test(mode) || mode.includes('x')) return undefined
+  const v = ev.args[0] ?? ev.kwargs.get('file')
+  if (!predictable(v)) return undefined
+  return finding('python/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, PY_FIX, [v], 'major')
+}

@@ -1,0 +1,34 @@
+/**
+ * Predictable file names in the shared temp directory, followed through variables, `path.join`
+ * and formatting; private directories, random names and exclusive opens stay quiet.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('js/insecure-temp-file'), {
+  valid: [
+    "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'))\nconst file = path.join(dir, 'export.csv')\nfs.writeFileSync(file, csv, { mode: 0o600 })",
+    "const file = path.join(os.tmpdir(), `export-${crypto.randomUUID()}.csv`)\nfs.writeFileSync(file, csv)",
+    "const file = path.join(os.tmpdir(), 'export.csv')\nfs.writeFileSync(file, csv, { flag: 'wx', mode: 0o600 })",
+    "const data = fs.readFileSync('/tmp/cache.json', 'utf8')",
+    "fs.writeFileSync(path.join(DATA_DIR, 'export.csv'), csv)",
+  ],
+  invalid: [
+    { code: "function writeScratch(req) {\n  const file = '/tmp/graphql-upload-' + req.body.name\n  fs.writeFileSync(file, req.body.data)\n}", findings: [{ line: 3 }] },
+    { code: "export async function exportCsv(userId: string, csv: string) {\n  const file = path.join(os.tmpdir(), `export-${userId}.csv`)\n  await fs.promises.writeFile(file, csv)\n  return file\n}", path: 'src/export.ts', findings: [{ line: 3 }] },
+    { code: "const out = fs.createWriteStream(`/tmp/report-${Date.now()}.pdf`)", findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('python/insecure-temp-file'), {
+  valid: [
+    'import tempfile\nwith tempfile.NamedTemporaryFile("wb", delete=False) as fh:\n    fh.write(data)',
+    'import os, tempfile\ndirectory = tempfile.mkdtemp()\nwith open(os.path.join(directory, "upload.bin"), "wb") as fh:\n    fh.write(data)',
+    'import os, tempfile, uuid\npath = os.path.join(tempfile.gettempdir(), f"{uuid.uuid4()}.bin")\nwith open(path, "wb") as fh:\n    fh.write(data)',
+    'import os, tempfile\nwith open(os.path.join(tempfile.gettempdir(), "cache.json")) as fh:\n    cache = fh.read()',
+  ],
+  invalid: [
+    { code: 'import os, tempfile\ndef stage_upload(name, data):\n    path = os.path.join(tempfile.gettempdir(), name)\n    with open(path, "wb") as fh:\n        fh.write(data)\n    return path', findings: [{ line: 4 }] },
+    { code: 'def dump(report):\n    with open(f"/tmp/report-{report.id}.csv", "w") as fh:\n        fh.write(report.csv)', findings: [{ line: 2 }] },
+  ],
+})
