@@ -222,8 +222,17 @@ const xss: Matcher = (ev, m) => {
 
 const HTTP = /^(fetch|node-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|superagent\.(get|post)|needle|http\.(get|request)|https\.(get|request)|undici\.(request|fetch))$/
 
+/** HTTP client instances and injected services: `this.http.get(url)` (NestJS `HttpService`), `api.post(url)` from `axios.create()`. */
+const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|axios\w*|instance|ky|got)$/i
+const HTTP_VERB = /^(get|post|put|patch|delete|head|request|stream)$/
+const URLISH = /url|uri|link|href|endpoint|webhook|callback|host|src|target|feed|remote/i
+
 const ssrf: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || !HTTP.test(ev.qname ?? '')) return undefined
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  // A receiver named like a client is not always an HTTP one (`client.get(key)` on Redis): the argument must read as a URL too.
+  const urlish = (v: Value | undefined, i: number) => URLISH.test(`${ev.argNodes[i] ? m.text(ev.argNodes[i]) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '')
+  const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev.args[0], 0)
+  if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance) return undefined
   const v = ev.args[0]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')

@@ -125,7 +125,7 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'js/ssrf', title: 'Server-side request to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Fetching a URL the client chose lets them point your server at internal services (CWE-918).',
     examples: { bad: 'app.get("/proxy", async (req, res) => {\n  const r = await fetch(req.query.url)\n  res.send(await r.text())\n})\n', good: 'app.get("/user", async (req, res) => {\n  const r = await fetch(`https://api.example.com/users/${encodeURIComponent(req.query.id)}`)\n  res.json(await r.json())\n})\n' },
-    flow: { sources: [JS_REQUEST, PROPAGATION], sinks: ['`fetch`, `axios`, `got`, `http(s).get/request`, `undici`, `superagent`, `needle`'], sanitizers: ['a fixed scheme and host before the value', 'a host allow-list check in an `if`'] },
+    flow: { sources: [JS_REQUEST, PROPAGATION], sinks: ['`fetch`, `axios`, `got`, `ky`, `http(s).get/request`, `undici`, `superagent`, `needle`', 'client instances and injected services (`api.post(url)` from `axios.create()`, NestJS `this.http.get(url)`) when the argument reads as a URL'], sanitizers: ['a fixed scheme and host before the value', 'a host allow-list check in an `if`'] },
   }),
   meta({
     id: 'python/xss', title: 'HTML built from request data', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],

@@ -167,3 +167,15 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'import hashlib as hl\ndef token_digest(token):\n    return hl.sha1(token.encode()).hexdigest()', path: 'app.py', findings: [{ line: 3 }] },
   ],
 })
+
+// HTTP client instances and injected services fetch too; a key-value client's `get` does not.
+testRule(registered('js/ssrf'), {
+  valid: [
+    "app.get('/cache', async (req, res) => {\n  res.json(await client.get(req.query.key))\n})",
+    { code: "export class AvatarService {\n  constructor(private readonly http: HttpService) {}\n  fetch(id: string) {\n    return this.http.get(`https://avatars.example.com/${encodeURIComponent(id)}`)\n  }\n}", path: 'src/avatar.service.ts' },
+  ],
+  invalid: [
+    { code: "@Controller('avatars')\nexport class AvatarController {\n  constructor(private readonly http: HttpService) {}\n  @Post('import')\n  importAvatar(@Body('avatarUrl') avatarUrl: string) {\n    return firstValueFrom(this.http.get(avatarUrl, { responseType: 'arraybuffer' }))\n  }\n}", path: 'src/avatar.controller.ts', findings: [{ line: 6 }] },
+    { code: "const api = axios.create({ timeout: 5000 })\napp.post('/hooks/test', async (req, res) => {\n  await api.post(req.body.webhookUrl, { ping: true })\n  res.sendStatus(204)\n})", findings: [{ line: 3 }] },
+  ],
+})
