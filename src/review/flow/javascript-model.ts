@@ -96,6 +96,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   }
   const keep = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
   if (q === 'os.tmpdir' || q === 'tmpdir') return { tags: TAG.sharedTemp }
+  // `axios.create({...})`, `got.extend()`, `ky.create()`: an instance requests like the library itself.
+  if (/^(axios|got|ky)\.(create|extend)$/.test(q)) return { qname: q.split('.')[0]! }
   // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's.
   if (/^fs\.(mkdtemp|mkdtempSync)$/.test(q)) return { tags: TAG.unpredictable }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable }

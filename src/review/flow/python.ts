@@ -49,7 +49,8 @@ class PythonPass {
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
     if (fn.name === '<module>') return
-    const tags = (v.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash)
+    // Also where a helper's path points (`cache_path()` under `tempfile.gettempdir()`).
+    const tags = (v.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
     if (tags) this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
     // Only a source read inside the helper: a parameter's taint is the caller's argument, already followed.
     if (v.taint && fn.node && this.ctx.rowOf(fn.node.start) < v.taint.line - 1 && v.taint.line - 1 <= this.ctx.rowOf(fn.node.end) && !this.helperTaint.has(fn.name)) {

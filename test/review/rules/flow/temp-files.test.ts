@@ -17,6 +17,8 @@ testRule(registered('js/insecure-temp-file'), {
     { code: "function writeScratch(req) {\n  const file = '/tmp/graphql-upload-' + req.body.name\n  fs.writeFileSync(file, req.body.data)\n}", findings: [{ line: 3 }] },
     { code: "export async function exportCsv(userId: string, csv: string) {\n  const file = path.join(os.tmpdir(), `export-${userId}.csv`)\n  await fs.promises.writeFile(file, csv)\n  return file\n}", path: 'src/export.ts', findings: [{ line: 3 }] },
     { code: "const out = fs.createWriteStream(`/tmp/report-${Date.now()}.pdf`)", findings: [{ line: 1 }] },
+    // a helper's return keeps where the path points
+    { code: "function scratch(name) {\n  return path.join(os.tmpdir(), name)\n}\nexport function save(name, body) {\n  fs.writeFileSync(scratch(name), body)\n}", findings: [{ line: 5 }] },
   ],
 })
 
@@ -30,5 +32,7 @@ testRule(registered('python/insecure-temp-file'), {
   invalid: [
     { code: 'import os, tempfile\ndef stage_upload(name, data):\n    path = os.path.join(tempfile.gettempdir(), name)\n    with open(path, "wb") as fh:\n        fh.write(data)\n    return path', findings: [{ line: 4 }] },
     { code: 'def dump(report):\n    with open(f"/tmp/report-{report.id}.csv", "w") as fh:\n        fh.write(report.csv)', findings: [{ line: 2 }] },
+    // the path comes from a helper
+    { code: 'import os, tempfile\ndef cache_path(report_id):\n    return os.path.join(tempfile.gettempdir(), f"report-{report_id}.json")\n\ndef store(report_id, text):\n    with open(cache_path(report_id), "w") as fh:\n        fh.write(text)', findings: [{ line: 6 }] },
   ],
 })
