@@ -481,6 +481,9 @@ export class JsPass {
       return UNKNOWN
     }
     if (hasTag(obj, TAG.messageEvent) && prop === 'data') return this.source(node, stmt, true)
+    if (hasTag(obj, TAG.browserRoute)) return /^(query|params|hash|fullPath|path)$/.test(prop) ? this.source(node, stmt, true) : UNKNOWN
+    // Vue Router: `this.$route`, `router.currentRoute.value`.
+    if (prop === '$route' || (prop === 'value' && node.type === 'member_expression' && /(^|\.)currentRoute$/.test(this.text(field(node, 'object') ?? node)))) return { tags: TAG.browserRoute }
     if (obj.fields?.has(prop)) return obj.fields.get(prop)!
     if (obj.elements && /^\d+$/.test(prop)) return obj.elements[Number(prop)] ?? UNKNOWN
     if (obj.qname) {

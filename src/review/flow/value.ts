@@ -59,6 +59,8 @@ export const TAG = {
   sharedTemp: 128,
   /** Made from a CSPRNG (`crypto.randomUUID()`, `secrets.token_hex()`, `uuid4()`): a name nobody can guess. */
   unpredictable: 256,
+  /** A client-side router's current route (`useRoute()`, `this.$route`): its `query`/`params`/`hash` are the URL's. */
+  browserRoute: 512,
 } as const
 
 export interface Value {

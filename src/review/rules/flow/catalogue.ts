@@ -5,7 +5,7 @@ type FlowDocs = NonNullable<RuleMeta['flow']>
 
 const PY_REQUEST = 'Flask/Django/Starlette/aiohttp/Tornado request data (`request.args`, `.form`, `.json`, `.GET`, `.POST`, `.cookies`, `.headers`, `get_json()`, `self.get_argument()`), Flask `<route>` and FastAPI path/query parameters, Django view URL parameters'
 const JS_REQUEST = 'Express/Koa/Fastify/Hono/Next.js request data (`req.query`, `.params`, `.body`, `.headers`, `.cookies`, `req.get()`, `await request.json()`, `c.req.query()`, a handler\'s destructured `{ params }`), NestJS `@Body()`/`@Query()`/`@Param()`/`@Headers()`/`@Req()` parameters, Lambda `event` fields'
-const DOM = 'the browser URL and messages (`location.hash`/`.search`/`.href`, `document.URL`, `document.referrer`, `window.name`, `useSearchParams()`, `message` event `.data`)'
+const DOM = 'the browser URL and messages (`location.hash`/`.search`/`.href`, `document.URL`, `document.referrer`, `window.name`, `useSearchParams()`, Vue Router `useRoute()`/`this.$route`/`router.currentRoute.value` `query`/`params`/`hash`, `message` event `.data`)'
 const PROPAGATION = 'values flow through assignments, destructuring, f-strings/template literals, `+`, `%`, `.format()`, `.join()`, containers and calls that return their arguments'
 
 /** Flow documentation for line rules the syntax analysis now answers. */

@@ -179,3 +179,12 @@ testRule(registered('js/ssrf'), {
     { code: "const api = axios.create({ timeout: 5000 })\napp.post('/hooks/test', async (req, res) => {\n  await api.post(req.body.webhookUrl, { ping: true })\n  res.sendStatus(204)\n})", findings: [{ line: 3 }] },
   ],
 })
+
+// Vue Router's current route is the browser URL.
+testRule(registered('js/open-redirect'), {
+  valid: [{ code: "import { useRoute } from 'vue-router'\nexport function setup() {\n  const route = useRoute()\n  const target = route.query.tab === 'billing' ? '/settings/billing' : '/settings'\n  window.location.assign(target)\n}", path: 'src/settings.ts' }],
+  invalid: [
+    { code: "import { useRoute } from 'vue-router'\nexport function setup() {\n  const route = useRoute()\n  const next = route.query.next as string\n  window.location.assign(next)\n}", path: 'src/login.ts', findings: [{ line: 5 }] },
+    { code: "export async function afterLogin(): Promise<void> {\n  const redirect = router.currentRoute.value.query.redirect as string | undefined\n  if (redirect?.startsWith('http')) window.location.href = redirect\n}", path: 'src/router.ts', findings: [{ line: 3 }] },
+  ],
+})
