@@ -89,9 +89,13 @@ function devGuarded(stmt: SNode, m: MatchContext): boolean {
 }
 
 export const javascriptDebugMode: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  if (ev.isNew && /(^|\.)ApolloServer$/.test(q)) {
+  const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
+  const use = !apollo && !!ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => a.type === 'call_expression')
+  // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
+  if ((!apollo && !use) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if (apollo) {
     for (const key of ['includeStacktraceInErrorResponses', 'debug']) {
       if (textOf(ev.kwNodes.get(key), m) === 'true') {
         return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends stack traces with every GraphQL error: file paths, library versions and internals go to any client`, 'Leave it to the default (on only when `NODE_ENV` is not `production`), or tie it to an explicit development flag.', [], 'major')
@@ -99,7 +103,7 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
     }
   }
   // `app.use(errorhandler())`: the development error page, with stack traces, for every client.
-  if (ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => isErrorhandler(a, ev, m))) {
+  if (use && ev.argNodes.some((a) => isErrorhandler(a, ev, m))) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` mounts the \`errorhandler\` development middleware, which answers errors with full stack traces`, "Mount it only in development: `if (process.env.NODE_ENV === 'development') app.use(errorhandler())`.", [], 'major')
   }
   return undefined
