@@ -13,7 +13,16 @@ const encoder = new TextEncoder()
 /** @returns {Changes} */
 export function collectChanges({ base, staged = false, paths = [] }, cwd) {
   const resolved = resolveBase({ base, staged }, cwd)
-  const selection = { commit: resolved.commit, staged, paths }
+  return { base: resolved, ...readChanges({ commit: resolved.commit, staged, paths }, cwd), staged }
+}
+
+/**
+ * One selection's diff split per file with git's own stats. `commit` may also be a `from..to`
+ * range (bench/replay.mjs submits each past commit against its parent this way).
+ * @param {{ commit: string | null, staged: boolean, paths: string[] }} selection
+ * @returns {{ diff: string, files: ChangedFile[] }}
+ */
+export function readChanges(selection, cwd) {
   const diff = readDiff(selection, cwd)
   const chunks = splitDiff(diff)
   const stats = readDiffStats(selection, cwd)
@@ -28,7 +37,7 @@ export function collectChanges({ base, staged = false, paths = [] }, cwd) {
       deleted: stat?.deleted ?? /^deleted file mode /m.test(chunk),
     }
   })
-  return { base: resolved, diff, files, staged }
+  return { diff, files }
 }
 
 /** Splits `git diff` output at each `diff --git` header, keeping every byte. */
@@ -106,15 +115,16 @@ export function checkBodySize(bytes, limits) {
 /**
  * Whole new-side contents for the files that have one, as long as the body stays under the
  * limit: they are context for the reviewer, so leaving some out is better than refusing.
+ * `readFile` gives one path's new side (default: the working tree, or the index when staged).
  * @returns {{ contents: Map<string, string>, leftOut: number }}
  */
-export function collectContents(changes, root, budgetBytes, maxFileBytes) {
+export function collectContents(changes, root, budgetBytes, maxFileBytes, readFile = (filePath) => readNewSide(filePath, { staged: changes.staged }, root)) {
   const contents = new Map()
   let leftOut = 0
   let used = 0
   for (const file of changes.files) {
     if (file.binary || file.deleted) continue
-    const data = readNewSide(file.path, { staged: changes.staged }, root)
+    const data = readFile(file.path)
     if (!data || data.includes(0)) continue
     const text = new TextDecoder('utf-8', { fatal: false }).decode(data)
     // JSON escaping grows text a little; count it as sent.
