@@ -25,12 +25,14 @@ function bytesOf(inputs: readonly ReviewInputFile[]): number {
 /** Best of `runs` (the least disturbed by whatever else the machine is doing), in ms per MB. */
 function msPerMb(inputs: readonly ReviewInputFile[], runs = 2): number {
   let best = Infinity
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    reviewChangeset(inputs, STRICT)
-    best = Math.min(best, performance.now() - started)
-  }
+  for (let i = 0; i < runs; i++) best = Math.min(best, timed(() => reviewChangeset(inputs, STRICT)).ms)
   return best / (bytesOf(inputs) / 1e6)
+}
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now()
+  const value = run()
+  return { value, ms: performance.now() - started }
 }
 
 const shapes = pathologicalShapes(allRules, 8)
@@ -48,16 +50,21 @@ describe('pathological input', () => {
 
   for (const shape of shapes) {
     it(`${shape.name}: no rule fails or needs the budget, and a MB costs at most ${FACTOR}x ordinary code`, { timeout: 180_000 }, ({ expect }) => {
-      const result = reviewChangeset(shape.inputs, STRICT)
+      // Ordinary code measured right before, so both see the same machine load.
+      const baseline = msPerMb(normal)
+      expect(baseline).toBeGreaterThan(0)
+      const perMb = (ms: number) => ms / (bytesOf(shape.inputs) / 1e6)
+      const first = timed(() => reviewChangeset(shape.inputs, STRICT))
+      const result = first.value
       // Syntax rules falling back to line rules on unparsable text is expected; a rule throwing, or
       // a file cut by the work budget, is not.
       const problems = [...result.files.flatMap((f) => f.problems), ...(result.problems ?? [])].map((p) => p.message)
       expect(problems.filter((m) => /^rule \S+ (?:failed|skipped)/.test(m))).toEqual([])
       expect(result.files.filter((f) => f.skipped).map((f) => `${f.path}: ${f.skipped}`)).toEqual([])
-      // Ordinary code measured right before, so both see the same machine load.
-      const baseline = msPerMb(normal)
-      const hostile = msPerMb(shape.inputs)
-      expect(baseline).toBeGreaterThan(0)
+      // Best of two runs, the checked one first: a second run can only lower the best, so it is
+      // needed only when the first was over the factor (a disturbed run, or the bug).
+      let hostile = perMb(first.ms)
+      if (hostile / baseline > FACTOR) hostile = Math.min(hostile, msPerMb(shape.inputs, 1))
       console.info(`${shape.name}: ${(hostile / baseline).toFixed(2)}x (${hostile.toFixed(0)} against ${baseline.toFixed(0)} ms/MB)`)
       expect(hostile / baseline, `${shape.name}: ${hostile.toFixed(0)} ms/MB against ${baseline.toFixed(0)} ms/MB for ordinary code`).toBeLessThanOrEqual(FACTOR)
     })
@@ -77,11 +84,14 @@ describe('pathological input', () => {
   ]
   for (const [piece, syntax, family] of HOSTILE_LINES) {
     it(`lexing 100 KB lines of ${JSON.stringify(piece)} costs per MB what 10 KB lines do`, ({ expect }) => {
-      /** Best of three passes over a megabyte of `chars`-long lines, in ms. */
-      const perMb = (chars: number) => {
+      /**
+       * Best of up to three passes over a megabyte of `chars`-long lines, in ms; it stops early once
+       * a pass is within `enough` (a later pass could only lower the best further).
+       */
+      const perMb = (chars: number, enough = 0) => {
         const text = piece.repeat(Math.ceil(chars / piece.length))
         let best = Infinity
-        for (let pass = 0; pass < 3; pass++) {
+        for (let pass = 0; pass < 3 && best > enough; pass++) {
           const started = performance.now()
           for (let i = 0; i < 1e6 / chars; i++) {
             scanLine(text, syntax)
@@ -92,7 +102,7 @@ describe('pathological input', () => {
         return best
       }
       const short = perMb(10_000)
-      const long = perMb(100_000)
+      const long = perMb(100_000, 3 * short + 10)
       // The floor keeps the workerd clock's coarse ticks from deciding.
       expect(long, `${short.toFixed(1)} ms per MB of 10 KB lines, ${long.toFixed(1)} ms per MB of 100 KB lines`).toBeLessThanOrEqual(3 * short + 10)
     })
