@@ -9,7 +9,7 @@ import { syntaxFallbackNote } from './flow/analyse-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, redactFindings } from './findings'
-import { detectLanguage, isGeneratedPath, isTestPath } from './language'
+import { detectLanguage, generatedHeader, isGeneratedPath, isTestPath } from './language'
 import { keepsSeverity, resolveOptions, selectRules, type ResolvedOptions } from './options'
 import { RulePlan } from './rule-plan'
 import { allRules } from './rules'
@@ -105,7 +105,7 @@ function reviewFile(
     if (ignoredBy) {
       skipped = `ignored by ignore_paths (${ignoredBy})`
     } else {
-      skipped = parsed.binary ? 'binary file' : resolved.includeGenerated ? undefined : isGeneratedPath(parsed.path)
+      skipped = parsed.binary ? 'binary file' : resolved.includeGenerated ? undefined : (isGeneratedPath(parsed.path) ?? generatedHeader(firstLines(parsed)))
       const file = createFileUnderReview(parsed, language, isTestPath(parsed.path), skipped)
       reviewed.push(file)
       if (!skipped) {
@@ -317,4 +317,18 @@ function describeError(error: unknown): string {
   } catch {
     return 'unprintable error'
   }
+}
+
+/** The new side's first lines: from the whole text when the client sent it, else from a hunk that starts the file. */
+function firstLines(file: ParsedFile): string[] {
+  if (file.content !== undefined) return file.content.slice(0, 2000).split('\n', 5)
+  const lines: string[] = []
+  for (const hunk of file.hunks) {
+    for (const line of hunk.lines) {
+      if (line.newLine === undefined) continue
+      if (line.newLine > 5) return lines
+      lines.push(line.text)
+    }
+  }
+  return lines
 }
