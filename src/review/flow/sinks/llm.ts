@@ -47,9 +47,12 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
   return finding(ruleId, ev, m, message, FIX, [v], 'major')
 }
 
+/** The last names of every call above: most calls are turned away on this alone. */
+const CALL_NAMES = /^(create|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|Agent|createAgent|SystemMessage|from_template|fromTemplate|from_messages|fromMessages)$/
+
 function promptInjection(ruleId: string): Matcher {
   return (ev, m) => {
-    if (ev.kind !== 'call' || m.isTest) return undefined
+    if (ev.kind !== 'call' || m.isTest || !CALL_NAMES.test(ev.name || (ev.qname ?? '').replace(/^.*\./, ''))) return undefined
     const q = ev.qname ?? (ev.receiverText ? `${ev.receiverText}.${ev.name}` : ev.name)
     const full = ev.receiverText ? `${ev.receiverText}.${ev.name}` : q
     if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q)) {
