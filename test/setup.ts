@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers'
 import { afterAll, afterEach } from 'vitest'
 import { installParamGuard, takeParamViolations } from './db/param-guard'
 
+// Runs before every file; in a shared workerd (test/vitest.config.ts) later files find them applied.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
 
 // Every statement any test (or the Worker it drives) sends is held to D1's 100-parameter limit.
@@ -16,5 +17,6 @@ function failOnParamViolations() {
 }
 
 afterEach(failOnParamViolations)
-// Background work (a queue consumer still finishing) can outlive the last test of a file.
+// Background work (a queue consumer still finishing) can outlive the last test of a file; in a
+// shared workerd what it still binds after this is reported by the next file there.
 afterAll(failOnParamViolations)
