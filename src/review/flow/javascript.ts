@@ -10,7 +10,7 @@ import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from 
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { field, fields, namedChildren, snippet } from './text'
-import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, sqlValueSlot, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
@@ -677,24 +677,34 @@ export class JsPass {
 
   private template(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     let prefix = ''
+    // Constant text since the last non-constant part: what decides whether the next one is a SQL value.
+    let since = ''
+    let valueSlot = false
     const dynamic: Value[] = []
     const parts: string[] = []
     for (const c of node.children) {
       if (c.type === 'string_fragment' || c.type === 'escape_sequence') {
         if (dynamic.length === 0) prefix += this.text(c)
+        since += this.text(c)
       } else if (c.type === 'template_substitution') {
         const inner = namedChildren(c)[0]
         const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
         // `${API_BASE}/users/${id}`: a known constant is part of the fixed text.
-        if (dynamic.length === 0 && v.constant && v.str !== undefined) prefix += v.str
+        if (v.constant && v.str !== undefined) {
+          if (dynamic.length === 0) prefix += v.str
+          since += v.str
+        }
         if (!isInert(v)) {
+          // A part that is itself built SQL carries its own slots (unknown counts as a value).
+          valueSlot ||= (v.built !== undefined && v.built.valueSlot !== false) || sqlValueSlot(since)
+          since = ''
           dynamic.push(v)
           parts.push(snippet(inner ? this.text(inner) : '?', 30))
         }
       }
     }
     if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true } : constant(this.text(node).slice(1, -1))
-    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic) }
+    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic), valueSlot, tail: since }
     if (SHARED_TMP.test(prefix)) dynamic.push({ tags: TAG.sharedTemp })
     // `WHERE ${clauses.join(' AND ')}` over pieces pushed one by one: the injection is where the bad piece went in.
     const piece = dynamic.find((d) => d.built?.appended && (d.built.safe ?? 0) !== SAFE.all)?.built
@@ -711,7 +721,10 @@ export class JsPass {
     if (parts.length === 0) return out
     const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
     const safe = partsSafe([a.built ? { safe: a.built.safe ?? 0 } : a, b.built ? { safe: b.built.safe ?? 0 } : b].filter((x) => !x.constant))
-    return { ...out, built: { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe } }
+    const built: Built = { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe }
+    const slot = concatSlot(a, b)
+    if (slot) Object.assign(built, slot)
+    return { ...out, built }
   }
 
   private binary(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
@@ -878,3 +891,19 @@ function moduleName(literal: string): string {
 }
 
 export { fields }
+
+/**
+ * Where the non-constant parts of `a + b` sit in SQL, when that is known: the text just before
+ * `b` is `a` itself (a constant), the text `a` ended with (built), or nothing known (any other
+ * value, which like the start of a string is not a value position). Undefined when `a` was built
+ * somewhere its slots are not known.
+ */
+function concatSlot(a: Value, b: Value): Pick<Built, 'valueSlot' | 'tail'> | undefined {
+  if (a.built && (a.built.valueSlot === undefined || a.built.tail === undefined)) return undefined
+  const aSlot = a.built?.valueSlot ?? false
+  const before = a.built ? a.built.tail! : a.constant ? (a.str ?? '') : ''
+  if (b.constant) return { valueSlot: aSlot, tail: before + (b.str ?? '') }
+  if (isInert(b)) return { valueSlot: aSlot, tail: '' }
+  const bSlot = (b.built !== undefined && b.built.valueSlot !== false) || sqlValueSlot(before)
+  return { valueSlot: aSlot || bSlot, ...(b.built ? (b.built.tail !== undefined ? { tail: b.built.tail } : {}) : { tail: '' }) }
+}

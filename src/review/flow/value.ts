@@ -25,6 +25,23 @@ export interface Built {
   safe?: number
   /** Built piecewise (`sql += ...`, `clauses.push(...)`): the injection is where the piece is added. */
   appended?: boolean
+  /**
+   * Whether a non-constant part sits where SQL takes a value (after `=`, `LIKE`, `IN (`, a quote…)
+   * rather than an identifier or keyword (`FROM ${table}`, `SAVEPOINT ${name}`), which no driver
+   * can bind. Unknown (undefined) counts as a value.
+   */
+  valueSlot?: boolean
+  /** Constant text after the last non-constant part, when known. */
+  tail?: string
+}
+
+/**
+ * The constant text before a part ends where SQL expects a value (or an expression holding
+ * values). Identifier and keyword positions (`FROM`, `INTO`, `SAVEPOINT`, `ORDER BY`, `RETURNING`,
+ * the start of the text) do not match.
+ */
+export function sqlValueSlot(before: string): boolean {
+  return /(?:[=<>%(,'"`]|\b(?:like|ilike|in|values|limit|offset|between|and|or|not|is|then|else|when|case|set|where|having|on)\b)\s*$/i.test(before)
 }
 
 /** Sink classes a sanitizer makes a value safe for. */

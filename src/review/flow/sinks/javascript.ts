@@ -41,7 +41,10 @@ const sqlInjection: Matcher = (ev, m) => {
   // TypeORM's `orderBy`/`groupBy`/`where` take SQL text: a column picked by the client is injected as written.
   const typeorm = builder && hasTag(ev.receiver, TAG.sqlBuilder)
   const fragment = typeorm && /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(ev.name)
-  const built = isBuiltUnsafe(v, 'sql') && (raw ? sqlText || dbish : (sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix)) || (fragment && isTainted(v, 'sql')))
+  // Untainted text spliced in where SQL takes a name or keyword (`FROM ${table}`, `SAVEPOINT ${name}`) cannot be
+  // bound as a parameter and is the code's own choice; only values are worth a finding without a request source.
+  const valueSlot = v.built?.valueSlot !== false
+  const built = isBuiltUnsafe(v, 'sql') && valueSlot && (raw ? sqlText || dbish : (sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix)) || (fragment && isTainted(v, 'sql')))
   const tainted = isTainted(v, 'sql') && ((raw && (dbish || sqlText)) || fragment)
   if (!built && !tainted) return undefined
   const f = finding(

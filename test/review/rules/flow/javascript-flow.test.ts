@@ -104,3 +104,19 @@ testRule(registered('js/xss-sink'), {
     { code: "export class C {\n  constructor(private s: DomSanitizer, private route: ActivatedRoute) {}\n  init() {\n    const src = this.route.snapshot.queryParamMap.get('src') ?? ''\n    this.url = this.s.bypassSecurityTrustResourceUrl(src)\n  }\n}", path: 'src/app/c.ts', findings: [{ line: 5 }] },
   ],
 })
+
+// Where the untainted part sits decides: a name or keyword cannot be bound, a value can.
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { code: "export async function savepoint(db, depth) {\n  const name = `sp${depth}`\n  await db.query(`SAVEPOINT ${name}`)\n}", path: 'src/tx.js' },
+    { code: "export function returning(sql, column) {\n  return sql.raw(' returning ' + column)\n}", path: 'src/db/history.js' },
+  ],
+  invalid: [
+    // a value spliced after the identifier still counts
+    { code: "export async function byId(db, table, id) {\n  return db.query(`SELECT * FROM ${table} WHERE id = ${id}`)\n}", path: 'src/repo.js', findings: [{ line: 2 }] },
+    { code: "export async function byName(db, name) {\n  return db.query(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n}", path: 'src/repo.js', findings: [{ line: 2 }] },
+    { code: "export async function page(db, size) {\n  const sql = 'SELECT * FROM users LIMIT ' + size\n  return db.query(sql)\n}", path: 'src/repo.js', findings: [{ line: 3 }] },
+    // request data is a finding wherever it lands
+    { code: "app.get('/count', async (req, res) => {\n  res.json(await db.query(`SELECT count(*) FROM ${req.query.table}`))\n})", path: 'src/routes.js', findings: [{ line: 2 }] },
+  ],
+})
