@@ -36,12 +36,13 @@ const sqlInjection: Matcher = (ev, m) => {
   const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
   const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
   if (!driverCall && !textCall && !rawSql && !clause && !pandas) return undefined
-  const v = arg(ev, 0, clause && ev.name === 'extra' ? 'where' : undefined)
+  const v = ev.name === 'extra' && method ? extraSql(ev) : arg(ev, 0)
   if (!v) return undefined
   if (isInert(v) || (v.taint && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
   const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause)
   const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || SQL_WORDS.test(v.built?.prefix ?? '') : true)
-  if (clause && !built) return undefined
+  // `.filter(x)` with a plain value is an ORM expression; an `.extra()` fragment is always SQL text.
+  if (clause && !built && !(ev.name === 'extra' && tainted)) return undefined
   if (!built && !tainted) return undefined
   const call = callText(ev.node, m)
   const how = describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))
@@ -61,6 +62,24 @@ const sqlInjection: Matcher = (ev, m) => {
   )
   // A query assembled piecewise is injected where the piece is added (`sql += f"… {x}"`).
   return atPiece(f, v, ev.stmt, m)
+}
+
+/**
+ * Django's `.extra()` takes SQL fragments in lists and dicts (`where=[…]`, `select={…}`,
+ * `tables=[…]`, `order_by=[…]`); only `params=`/`select_params=` are bound. The first fragment
+ * that is request text or was formatted from non-constant parts is the one to report.
+ */
+function extraSql(ev: CallEvent): Value | undefined {
+  const fragments: Value[] = []
+  for (const key of ['where', 'select', 'tables', 'order_by']) {
+    const bag = ev.kwargs.get(key)
+    if (!bag) continue
+    if (bag.elements) fragments.push(...bag.elements)
+    else if (bag.fields) fragments.push(...bag.fields.values())
+    else fragments.push(bag)
+  }
+  if (fragments.length === 0) return ev.args[0]
+  return fragments.find((f) => isBuiltUnsafe(f, 'sql')) ?? fragments.find((f) => isTainted(f, 'sql')) ?? (fragments.every(isInert) ? fragments[0] : undefined)
 }
 
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
@@ -122,20 +141,50 @@ const codeEval: Matcher = (ev, m) => {
 }
 
 const PICKLE = /^(pickle|cPickle|_pickle|dill|marshal|jsonpickle|shelve|joblib|pandas|pd|torch|numpy|np)\.(loads?|Unpickler|decode|open|read_pickle)$/
-const UNSAFE_YAML_LOADERS = /^(yaml\.)?(Loader|UnsafeLoader|FullLoader|CLoader|CUnsafeLoader|CFullLoader)$/
+const UNSAFE_YAML_LOADERS = /^(Loader|UnsafeLoader|FullLoader|CLoader|CUnsafeLoader|CFullLoader)$/
+const SAFE_YAML_LOADERS = /^(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/
+
+/**
+ * The loader a `yaml.load` call gets, by its resolved name (`y.FullLoader` after `import yaml as
+ * y`, a bare `Loader` imported from yaml): `unsafe`, `full` (FullLoader: arbitrary objects from
+ * tags on PyYAML < 5.4, never a safe loader), `safe`, or `unknown` (a subclass or a variable).
+ */
+function yamlLoader(ev: CallEvent, m: MatchContext): 'none' | 'unsafe' | 'full' | 'safe' | 'unknown' {
+  const node = ev.kwNodes.get('Loader') ?? ev.argNodes[1]
+  if (!node) return 'none'
+  const value = ev.kwargs.get('Loader') ?? ev.args[1]
+  const name = value?.qname ?? m.text(node)
+  const last = name.split('.').pop() ?? ''
+  const fromYaml = /^(yaml|ruamel\.yaml)\./.test(name) || !name.includes('.')
+  if (!fromYaml) return 'unknown'
+  if (SAFE_YAML_LOADERS.test(last)) return 'safe'
+  if (UNSAFE_YAML_LOADERS.test(last)) return /Full/.test(last) ? 'full' : 'unsafe'
+  return 'unknown'
+}
 
 const unsafeDeserialization: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const call = callText(ev.node, m)
+  const data = ev.args[0] ?? ev.kwargs.get('stream')
+  const severityFor = (loader: 'unsafe' | 'full'): 'critical' | 'major' | 'minor' => (data?.taint ? 'critical' : loader === 'full' ? 'minor' : 'major')
   if (/^yaml\.(load|load_all)$/.test(q)) {
-    const loader = ev.kwNodes.get('Loader') ?? ev.argNodes[1]
-    const loaderText = loader ? m.text(loader) : undefined
-    if (loaderText !== undefined && !UNSAFE_YAML_LOADERS.test(loaderText)) return undefined
-    if (loaderText && /Full/.test(loaderText)) return undefined
-    return finding('python/unsafe-deserialization', ev, m, `\`${call}\` ${loaderText ? `with \`${loaderText}\`` : 'without a safe `Loader`'} builds arbitrary Python objects from the YAML`, 'Use `yaml.safe_load(...)` (or `Loader=yaml.SafeLoader`).', [ev.args[0]], ev.args[0]?.taint ? 'critical' : 'major')
+    const loader = yamlLoader(ev, m)
+    if (loader === 'safe' || loader === 'unknown') return undefined
+    const loaderText = loader === 'none' ? undefined : m.text(ev.kwNodes.get('Loader') ?? ev.argNodes[1]!)
+    const why =
+      loader === 'full'
+        ? `with \`${loaderText}\` still builds Python objects from tags (arbitrary code on PyYAML < 5.4); only \`SafeLoader\` is meant for untrusted YAML`
+        : loaderText
+          ? `with \`${loaderText}\` builds arbitrary Python objects from the YAML (\`!!python/object/apply:os.system\`)`
+          : 'without a safe `Loader` builds arbitrary Python objects on PyYAML < 5.1'
+    return finding('python/unsafe-deserialization', ev, m, `\`${call}\` ${why}`, `Use \`yaml.safe_load(...)\` (or \`Loader=yaml.SafeLoader\`).`, [data], severityFor(loader === 'full' ? 'full' : 'unsafe'))
   }
-  if (q === 'yaml.unsafe_load') return finding('python/unsafe-deserialization', ev, m, `\`${call}\` builds arbitrary Python objects from the YAML`, 'Use `yaml.safe_load(...)`.', [ev.args[0]], 'major')
+  if (/^yaml\.(unsafe_load|unsafe_load_all|full_load|full_load_all)$/.test(q)) {
+    const full = q.includes('full_')
+    return finding('python/unsafe-deserialization', ev, m, `\`${call}\` builds ${full ? 'Python objects from tags (arbitrary code on PyYAML < 5.4)' : 'arbitrary Python objects'} from the YAML`, 'Use `yaml.safe_load(...)`.', [data], severityFor(full ? 'full' : 'unsafe'))
+  }
+  if (q === 'shelve.open') return shelveOpen(ev, m)
   if (!PICKLE.test(q)) return undefined
   if (/^(pandas|pd)\./.test(q) && !q.endsWith('read_pickle')) return undefined
   if (/^(torch)\./.test(q) && m.text(ev.node).includes('weights_only=True')) return undefined
@@ -144,6 +193,85 @@ const unsafeDeserialization: Matcher = (ev, m) => {
   const v = ev.args[0]
   if (v?.constant && !/\.open$/.test(q)) return undefined
   return finding('python/unsafe-deserialization', ev, m, `\`${call}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
+}
+
+/**
+ * `shelve.open(path)` unpickles whatever file sits at `path`. Request data there picks (and with
+ * `../` escapes to) a file an attacker may have planted; a name formatted under a fixed directory
+ * (`f"/var/lib/app/{project}"`) lets every caller choose which database is read.
+ */
+function shelveOpen(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
+  const v = arg(ev, 0, 'filename')
+  if (!v || isInert(v)) return undefined
+  const tainted = isTainted(v, 'path')
+  const named = !v.taint && isBuiltUnsafe(v, 'path') && /[/\\]/.test(v.built!.prefix)
+  if (!tainted && !named) return undefined
+  return finding(
+    'python/unsafe-deserialization',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` opens a pickle-backed database at a path from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a planted or \`../\`-reached file runs code when it is read`,
+    'Open shelves only at fixed paths the application controls (map the key through an allow-list), or store the data as JSON.',
+    [v],
+    tainted ? 'critical' : 'major',
+  )
+}
+
+const JWT_DECODE = /^(jwt|jose\.jwt|jwt\.api_jwt|jwt\.api_jws)\.decode$|^jwt\.PyJWT\.decode$/
+const JWT_UNVERIFIED = /^(jose\.jwt|jose\.jws)\.get_unverified_claims$/
+/** Reading a token on purpose before verifying it (to choose the key): the name says so. */
+const ON_PURPOSE = /unverified|untrusted|insecure_claims|peek/i
+const VERIFYING_CALL = /\b(jwt|jws|jose\.jwt)\.(decode|verify)\s*\(|\.verify\s*\(/
+
+/**
+ * A token whose signature is not checked is JSON the client wrote. PyJWT and python-jose say so
+ * with `options={"verify_signature": False}`, the old `verify=False`, or an `algorithms` list that
+ * admits `none`; python-jose's `get_unverified_claims()` reads the claims without any key.
+ */
+const jwtUnverified: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  // The statement without the callee's own name (`get_unverified_claims` says nothing of intent).
+  const stmt = m.text(ev.stmt).replace(/\bget_unverified_\w+/g, '')
+  if (JWT_DECODE.test(q)) {
+    if (ON_PURPOSE.test(stmt)) return undefined
+    const options = ev.kwNodes.get('options')
+    const verify = ev.kwNodes.get('verify')
+    const algorithms = ev.kwargs.get('algorithms')
+    const algText = ev.kwNodes.has('algorithms') ? m.text(ev.kwNodes.get('algorithms')!) : ''
+    let what: string | undefined
+    if (options && /["']verify_signature["']\s*:\s*False\b/.test(m.text(options))) what = '`"verify_signature": False`'
+    // `opts = {"verify_signature": False}` a few lines up: the bag's text is in the function.
+    else if (options?.type === 'identifier' && ev.kwargs.get('options')?.fields?.has('verify_signature') && /["']verify_signature["']\s*:\s*False\b/.test(ev.fn.node ? m.text(ev.fn.node) : '')) what = '`"verify_signature": False`'
+    else if (verify && m.text(verify) === 'False') what = '`verify=False`'
+    else if (/["']none["']/i.test(algText) || algorithms?.elements?.some((e) => e.str?.toLowerCase() === 'none')) what = 'an `algorithms` list that allows `none`'
+    if (!what) return undefined
+    return finding(
+      'crypto/jwt-verify-disabled',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` accepts the token with ${what}: its signature is never checked, so anyone can forge claims such as \`"sub": "admin"\``,
+      'Verify with the key and a pinned algorithm: `jwt.decode(token, key, algorithms=["HS256"])`.',
+      [ev.args[0]],
+      'critical',
+    )
+  }
+  if (JWT_UNVERIFIED.test(q)) {
+    if (ON_PURPOSE.test(stmt)) return undefined
+    // Claims peeked at to pick a key, then verified in the same function, are not trusted on their own.
+    const fnText = ev.fn.node ? m.text(ev.fn.node) : ''
+    if (VERIFYING_CALL.test(fnText.replace(m.text(ev.node), ''))) return undefined
+    return finding(
+      'crypto/jwt-verify-disabled',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` reads the token's claims without checking its signature, and nothing here verifies it: a client can write any claims it likes`,
+      'Use `jwt.decode(token, key, algorithms=["RS256"])`, which verifies the signature before returning the claims.',
+      [ev.args[0]],
+      'critical',
+    )
+  }
+  return undefined
 }
 
 const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
@@ -344,6 +472,6 @@ const writeToReadOnly: Matcher = (ev, m) => {
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 }
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile]
 
 export type { FlowEvent, StoreEvent }

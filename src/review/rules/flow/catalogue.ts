@@ -12,7 +12,7 @@ const PROPAGATION = 'values flow through assignments, destructuring, f-strings/t
 export const FLOW_DOCS: Record<string, FlowDocs> = {
   'python/sql-injection': {
     sources: [PY_REQUEST, 'any non-constant value formatted into SQL text', PROPAGATION],
-    sinks: ['DB-API `cursor.execute`/`executemany`/`executescript`, SQLAlchemy `text()`, `Session.execute`, `order_by`/`filter`/`where` with SQL strings, Django `.raw()`/`.extra()`/`RawSQL`, pandas `read_sql`'],
+    sinks: ['DB-API `cursor.execute`/`executemany`/`executescript`, SQLAlchemy `text()`, `Session.execute`, `order_by`/`filter`/`where` with SQL strings, Django `.raw()`, `.extra(where=/select=/tables=/order_by=)` fragments, `RawSQL`, pandas `read_sql`'],
     sanitizers: ['bound parameters', 'constants (module ALL_CAPS names, literals)', '`int()`/`float()`/`len()`/`uuid.UUID()`', 'psycopg `sql.Identifier`/`sql.Literal`', 'identifier quoting by doubling quotes', 'a regex/allow-list check in an `if`'],
   },
   'python/shell-injection': {
@@ -27,8 +27,13 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'python/unsafe-deserialization': {
     sources: ['any non-constant data; request data raises the severity'],
-    sinks: ['`pickle`/`cPickle`/`dill`/`marshal`/`jsonpickle` loads, `shelve.open`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `pandas.read_pickle`/`torch.load`/`numpy.load(allow_pickle=True)` on request data'],
-    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`', 'JSON'],
+    sinks: ['`pickle`/`cPickle`/`dill`/`marshal`/`jsonpickle` loads, `yaml.load`/`load_all` with no loader or `Loader`/`UnsafeLoader`/`FullLoader`/`CLoader` (also through `import yaml as y`), `yaml.unsafe_load`/`full_load`, `shelve.open` at a path from the request or formatted under a fixed directory, `pandas.read_pickle`/`torch.load`/`numpy.load(allow_pickle=True)` on request data'],
+    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`/`CSafeLoader`', 'JSON', 'fixed shelf paths'],
+  },
+  'crypto/jwt-verify-disabled': {
+    sources: ['any token'],
+    sinks: ['PyJWT/python-jose `jwt.decode` with `options={"verify_signature": False}` (inline or in an options dict built in the function), `verify=False`, or an `algorithms` list holding `none`; python-jose `jwt.get_unverified_claims` in a function that never verifies the token'],
+    sanitizers: ['a key and a pinned algorithm list', 'results named `unverified…` and verified later (reading a header to choose the key)'],
   },
   'python/path-traversal': {
     sources: [PY_REQUEST, 'upload file names', PROPAGATION + ' (including `os.path.join`/`Path /`)'],
