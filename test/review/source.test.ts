@@ -17,6 +17,7 @@ import {
   snippet,
   sourceOf,
   stripComment,
+  tokenize,
   tripleQuotedRows,
 } from '../../src/review/source'
 import type { FileUnderReview, LineContext } from '../../src/review/types'
@@ -75,6 +76,52 @@ describe('string lexer (literals with their interpolations)', () => {
     const lexed = lex(text, 'py')
     expect(lexed.masked).toBe('run("    ")      ')
     expect(lexed.masked).toHaveLength(text.length)
+  })
+})
+
+describe('one lexer per family (tokens both views are read from)', () => {
+  it('splits a Python line into code, string and comment tokens with prefixes', ({ expect }) => {
+    const text = `q = rb'a' + f"{x}"  # c`
+    const { tokens, open } = tokenize(text, 'python')
+    expect(open).toBe(Open.None)
+    expect(tokens.map((t) => [t.kind, text.slice(t.start, t.end)])).toEqual([
+      ['code', 'q = rb'],
+      ['string', "'a'"],
+      ['code', ' + f'],
+      ['string', '"{x}"'],
+      ['code', '  '],
+      ['comment', '# c'],
+    ])
+    expect(tokens.filter((t) => t.kind === 'string').map((t) => t.prefix)).toEqual(['rb', 'f'])
+  })
+
+  it('gives the scanner and the lexer the same strings and comments on a Python line', ({ expect }) => {
+    const lines = [`run("a # b", 'c\\'d') # e`, `x = f"{a['k']}"`, `it's = "x"  # quote never closed`, `s = """a""" + '''b'''`]
+    for (const text of lines) {
+      const scanned = scanLine(text, 'python').code
+      const lexed = lex(text, 'py').masked
+      expect(scanned.replace(/_/g, ' ')).toBe(lexed)
+    }
+  })
+
+  it('reads a quote that does not close on its line as a string to the end of the line, in both views', ({ expect }) => {
+    const text = `msg = 'it # is not a comment`
+    const scanned = scanLine(text, 'python')
+    expect(scanned.comment).toBe('')
+    expect(scanned.code).toBe(`msg = '${'_'.repeat(text.length - 7)}`)
+    expect(lex(text, 'py').strings[0]).toMatchObject({ quote: "'", closed: false, body: 'it # is not a comment' })
+  })
+
+  it('carries an open Python triple quote into the next line and across joined lines', ({ expect }) => {
+    const first = tokenize('x = """a', 'python')
+    expect(first.open).toBe(Open.TripleDouble)
+    const second = tokenize('b \\""" c""" # d', 'python', first.open)
+    expect(second.tokens.map((t) => t.kind)).toEqual(['string', 'code', 'comment'])
+    expect(second.tokens[0]).toMatchObject({ start: 0, end: 11, closed: true })
+    const joined = lex('run("""a\nb""", x)  # c\ny', 'py')
+    expect(joined.strings).toHaveLength(1)
+    // The string body is blanked whole, newline included; the comment keeps the newline after it.
+    expect(joined.masked).toBe('run("""   """, x)     \ny')
   })
 })
 

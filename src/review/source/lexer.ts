@@ -2,10 +2,12 @@
  * The string lexer: finds string literals (with their prefixes and interpolations) and comments
  * in one or more lines, so rules can look for calls in code only and then inspect the arguments.
  * Deliberately approximate (no regex literals, no heredocs); rules reach it through the file's
- * source model (`model.ts`), which lexes each line once whichever rule asks.
+ * source model (`model.ts`), which lexes each line once whichever rule asks. Python is read from
+ * the family lexer's tokens (`tokens.ts`, shared with the scanner); the other families still lex here.
  */
 import { spend } from '../budget'
 import type { Language } from '../types'
+import { tokenize, type Tokens } from './tokens'
 
 export type Family = 'py' | 'js' | 'go' | 'java' | 'php' | 'rb' | 'sh' | 'other'
 
@@ -62,7 +64,7 @@ const ID_CHAR = /[\w$]/
 const NOT_TAGS = new Set(['return', 'await', 'yield', 'typeof', 'case', 'in', 'of', 'else', 'throw', 'new', 'void', 'delete'])
 
 function hashComments(fam: Family): boolean {
-  return fam === 'py' || fam === 'rb' || fam === 'sh' || fam === 'php'
+  return fam === 'rb' || fam === 'sh' || fam === 'php'
 }
 
 function slashComments(fam: Family): boolean {
@@ -158,9 +160,8 @@ function interpsOf(fam: Family, prefix: string, quote: string, body: string, tag
 }
 
 // The characters that may open a string or a comment, per family (see `isQuote`, `hashComments`,
-// `slashComments`); the text between them is copied in one slice.
-const SPECIAL: Record<Family, RegExp> = {
-  py: /["'#]/g,
+// `slashComments`); the text between them is copied in one slice. Python is lexed by `tokens.ts`.
+const SPECIAL: Record<Exclude<Family, 'py'>, RegExp> = {
   js: /["'`/]/g,
   go: /["'`/]/g,
   java: /["'/]/g,
@@ -172,6 +173,7 @@ const SPECIAL: Record<Family, RegExp> = {
 
 /** Lex `text` (one or more lines) as `fam`. Strings may span lines where the language allows. */
 export function lex(text: string, fam: Family): Lexed {
+  if (fam === 'py') return lexedOf(text, fam, tokenize(text, 'python'))
   const n = text.length
   spend(n)
   const masked: string[] = []
@@ -210,14 +212,8 @@ export function lex(text: string, fam: Family): Lexed {
       i++
       continue
     }
-    // Python string prefixes (f, r, b, rb, fr, u) sit right before the quote.
-    let prefix = ''
-    if (fam === 'py') {
-      let p = i
-      while (p > 0 && i - p < 2 && /[rRbBfFuU]/.test(text[p - 1]!)) p--
-      if (p === 0 || !ID_CHAR.test(text[p - 1]!)) prefix = text.slice(p, i)
-    }
-    const triple = (fam === 'py' || fam === 'java') && next === c && text[i + 2] === c
+    const prefix = ''
+    const triple = fam === 'java' && next === c && text[i + 2] === c
     const quote = triple ? c + c + c : c
     const multiline = triple || c === '`' || fam === 'php' || fam === 'rb' || fam === 'sh'
     let j = i + quote.length
@@ -259,6 +255,22 @@ export function lex(text: string, fam: Family): Lexed {
     strings.push({ start: i, end, prefix, quote, body, closed, interps: interpsOf(fam, prefix, c, body, tagged), tagged })
     masked.push(quote, ' '.repeat(body.length), closed ? quote : '')
     i = end
+  }
+  return { text, masked: masked.join(''), strings }
+}
+
+/** The lexer's view of tokenized text: string and comment bodies as spaces (newlines kept), the strings with their interpolations. */
+export function lexedOf(text: string, fam: Family, { tokens }: Tokens): Lexed {
+  const masked: string[] = []
+  const strings: StrTok[] = []
+  for (const t of tokens) {
+    if (t.kind === 'code') masked.push(text.slice(t.start, t.end))
+    else if (t.kind === 'comment') masked.push(text.slice(t.start, t.end).replace(/[^\n]/g, ' '))
+    else {
+      const body = text.slice(t.bodyStart, t.bodyEnd)
+      strings.push({ start: t.start, end: t.end, prefix: t.prefix, quote: t.quote, body, closed: t.closed, interps: interpsOf(fam, t.prefix, t.quote[0]!, body, false), tagged: false })
+      masked.push(text.slice(t.start, t.bodyStart), ' '.repeat(body.length), text.slice(t.bodyEnd, t.end))
+    }
   }
   return { text, masked: masked.join(''), strings }
 }

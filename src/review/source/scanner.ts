@@ -2,23 +2,17 @@
  * The masking scanner: one line at a time, comments blanked and string bodies replaced by `_`,
  * carrying what is still open (Python triple-quoted strings, block comments, template literals)
  * from one line to the next. One syntax per comment-and-string convention, coarser than
- * languages. Approximate on purpose and linear in the line.
+ * languages. Approximate on purpose and linear in the line. Python lines are read from the family
+ * lexer's tokens (`tokens.ts`, shared with the string lexer); the other syntaxes still scan here.
  */
 import { spend } from '../budget'
 import type { Language } from '../types'
+import { Open, tokenize, type Tokens } from './tokens'
+
+export { Open }
 
 /** Comment and string conventions, coarser than languages. */
 export type Syntax = 'python' | 'js' | 'c' | 'hash' | 'sql' | 'html'
-
-/** What is still open at the end of a line. */
-export const enum Open {
-  None = 0,
-  BlockComment = 1,
-  TripleDouble = 2,
-  TripleSingle = 3,
-  Backtick = 4,
-  HtmlComment = 5,
-}
 
 export interface Scanned {
   /**
@@ -131,27 +125,16 @@ function regexAllowed(parts: readonly string[]): boolean {
 const MAX_KEYWORD = 8
 
 // Characters that may start a string, comment or regex literal, per syntax.
-const SPECIAL: Record<Syntax, RegExp> = {
+const SPECIAL: Record<Exclude<Syntax, 'python'>, RegExp> = {
   js: /["'`/<]/g,
   c: /["'`/]/g,
   sql: /["'/-]/g,
-  python: /["'#]/g,
   hash: /["'`#]/g,
   html: /</g,
 }
 
 function fill(n: number, ch: string): string {
   return n > 0 ? ch.repeat(n) : ''
-}
-
-/** Index of the unescaped triple quote `q` at or after `from`, or -1. */
-function closeTriple(text: string, from: number, q: string): number {
-  for (let j = text.indexOf(q, from); j >= 0; j = text.indexOf(q, j + 1)) {
-    let backslashes = 0
-    for (let b = j - 1; b >= 0 && text[b] === '\\'; b--) backslashes++
-    if (backslashes % 2 === 0) return j
-  }
-  return -1
 }
 
 /** Where the construct left open by the previous line closes on this one (`end` -1 when it does not). */
@@ -161,10 +144,9 @@ function closeOpen(text: string, open: Open): { end: number; closeLen: number } 
       return { end: text.indexOf('*/'), closeLen: 2 }
     case Open.HtmlComment:
       return { end: text.indexOf('-->'), closeLen: 3 }
-    case Open.Backtick:
-      return { end: closeQuote(text, 0, '`'), closeLen: 1 }
     default:
-      return { end: closeTriple(text, 0, open === Open.TripleDouble ? '"""' : "'''"), closeLen: 3 }
+      // Python's triple quotes are carried by the Python lexer (`tokens.ts`), so only a backtick is left.
+      return { end: closeQuote(text, 0, '`'), closeLen: 1 }
   }
 }
 
@@ -174,6 +156,7 @@ function closeOpen(text: string, open: Open): { end: number; closeLen: number } 
  * later quote of that kind sits behind an escape the first search already skipped).
  */
 export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): Scanned {
+  if (syntax === 'python') return scannedOf(text, tokenize(text, syntax, open))
   const n = text.length
   spend(n)
   const parts: string[] = []
@@ -220,7 +203,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
     if (
       (cStyle && syntax !== 'sql' && c === '/' && next === '/') ||
       (syntax === 'sql' && c === '-' && next === '-') ||
-      ((syntax === 'python' || syntax === 'hash') && c === '#' && (syntax === 'python' || i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t'))
+      (syntax === 'hash' && c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t'))
     ) {
       comments.push(text.slice(i + (c === '#' ? 1 : 2)))
       parts.push(fill(n - i, ' '))
@@ -249,18 +232,6 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       }
       comments.push(text.slice(i + 4, end))
       parts.push(fill(end + 3 - i, ' '))
-      i = end + 3
-      continue
-    }
-    if (syntax === 'python' && (c === '"' || c === "'") && next === c && text[i + 2] === c) {
-      const q = c + c + c
-      const end = closeTriple(text, i + 3, q)
-      if (end < 0) {
-        parts.push(q, fill(n - i - 3, '_'))
-        open = c === '"' ? Open.TripleDouble : Open.TripleSingle
-        break
-      }
-      parts.push(q, fill(end - i - 3, '_'), q)
       i = end + 3
       continue
     }
@@ -313,3 +284,18 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
   return { code, comment, commentOnly: comments.length > 0 && code.trim() === '', open }
 }
 
+
+/** The scanner's view of a tokenized line: string bodies as `_` (quotes kept), comments as spaces and their text apart. */
+export function scannedOf(text: string, { tokens, open }: Tokens): Scanned {
+  const parts: string[] = []
+  const comments: string[] = []
+  for (const t of tokens) {
+    if (t.kind === 'code') parts.push(text.slice(t.start, t.end))
+    else if (t.kind === 'comment') {
+      comments.push(text.slice(t.bodyStart, t.bodyEnd))
+      parts.push(fill(t.end - t.start, ' '))
+    } else parts.push(text.slice(t.start, t.bodyStart), fill(t.bodyEnd - t.bodyStart, '_'), text.slice(t.bodyEnd, t.end))
+  }
+  const code = parts.join('')
+  return { code, comment: comments.join(' '), commentOnly: comments.length > 0 && code.trim() === '', open }
+}
