@@ -62,10 +62,13 @@ function analyse(file: FileUnderReview): FileAnalysis {
   const addedRows = source.added.reduce((n, a) => n + a, 0)
   let addedErrors = errorsOnAdded(parsed.tree.errorRows, source.added)
   // Methods changed inside a class whose header is outside the hunk parse as garbage; put the header back.
-  if (addedErrors > 0 && !source.whole) {
+  // A Python hunk that starts inside a `try:` body may parse its added lines and break on the
+  // `except` below them, which cuts the flow just as badly: any error in a partial file is worth a retry.
+  if ((addedErrors > 0 || (grammar === 'python' && parsed.tree.errorRows.size > 0)) && !source.whole) {
     const text = withClassHeaders(file, source, grammar === 'python')
     const again = text === undefined ? undefined : runtime.parse(grammar, text, {})
-    if (again?.ok && errorsOnAdded(again.tree.errorRows, source.added) < addedErrors) {
+    const againAdded = again?.ok ? errorsOnAdded(again.tree.errorRows, source.added) : Infinity
+    if (again?.ok && (againAdded < addedErrors || (againAdded === addedErrors && again.tree.errorRows.size < parsed.tree.errorRows.size))) {
       source = { ...source, text: text! }
       parsed = again
       addedErrors = errorsOnAdded(again.tree.errorRows, source.added)
@@ -158,6 +161,11 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
   let tail = ''
   for (const hunk of file.hunks) {
     const section = hunk.section?.trim()
+    // A Python hunk that starts deeper than it later goes (inside a `try:`, `with`, `for`, `if`) needs its blocks opened.
+    if (python && withBlockOpeners(rows, source, hunk, section)) {
+      changed = true
+      continue
+    }
     if (!section) continue
     // A Python hunk inside a function body gets its `def` back, like a class hunk its `class`.
     const inDef = python && PY_DEF.test(section)
@@ -187,6 +195,75 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
     else tail += '\n}'
   }
   return changed ? rows.join('\n') + tail : undefined
+}
+
+const PY_COMPOUND = /^(async\s+)?(if|elif|while|for|with)\b.*:\s*$/
+const PY_CLOSES_TRY = /^(except\b|finally\s*:)/
+const PY_CONTINUES_IF = /^(elif\b|else\s*:)/
+
+/**
+ * For a Python hunk whose first line sits deeper than a later line (it starts inside a `try:`,
+ * `with`, `for` or `if` body the hunk does not show), writes the enclosing header at column 0
+ * and one opener per indentation level the hunk later dedents to, on the blank gap rows just
+ * above the hunk (so no row moves). Each opener matches what closes it in the hunk: `try:` before
+ * an `except`/`finally`, `if True:` otherwise (or before `elif`/`else`), and a method stub for the
+ * first level of a class. Returns false, changing nothing, when there is no room or no need.
+ */
+function withBlockOpeners(rows: string[], source: FileSource, hunk: FileUnderReview['hunks'][number], section: string | undefined): boolean {
+  const first = hunk.newStart - 1
+  const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
+  if (first < 1 || last < first) return false
+  const indentOf = (l: string) => /^[ \t]*/.exec(l)![0].length
+  const body: number[] = []
+  for (let r = first; r <= last; r++) {
+    const l = rows[r]!
+    if (l.trim() === '' || /^\s*#/.test(l)) continue
+    if (indentOf(l) === 0) break
+    body.push(r)
+  }
+  if (body.length === 0) return false
+  // A hunk that starts inside brackets (a call's arguments) closes one it does not open: not a block to open.
+  let depth = 0
+  for (const r of body) {
+    for (const ch of rows[r]!.replace(/(["'])(?:\\.|(?!\1).)*\1/g, '').replace(/#.*/, '')) {
+      if (ch === '(' || ch === '[' || ch === '{') depth++
+      else if (ch === ')' || ch === ']' || ch === '}') depth--
+      if (depth < 0) return false
+    }
+  }
+  // Every new minimum after the first line is a level the hunk dedents to without showing its opener.
+  const levels: number[] = []
+  let min = indentOf(rows[body[0]!]!)
+  for (const r of body) {
+    const d = indentOf(rows[r]!)
+    if (d < min) {
+      levels.push(d)
+      min = d
+    }
+  }
+  const cls = section !== undefined && PY_CLASS.test(section)
+  const usable = section !== undefined && (PY_DEF.test(section) || cls || (PY_COMPOUND.test(section) && !/^\s*(elif)\b/.test(section)))
+  // A hunk that starts at its own shallowest level inside a def or class is the class-header case.
+  if (levels.length === 0 && usable && !(section && PY_COMPOUND.test(section))) return false
+  levels.reverse()
+  const openers = [usable ? section!.trim() : 'if True:']
+  const shown = body.map((r) => rows[r]!)
+  const firstAt = (level: number) => shown.find((l, j) => j > 0 && indentOf(l) === level)?.trim() ?? ''
+  const outer = levels[0]
+  // Inside a class, the shallowest level is either the class body (its next line is a member) or a method body.
+  if (cls && outer !== undefined && !/^(@|(async\s+)?def\s)/.test(firstAt(outer))) openers.push(`${' '.repeat(Math.max(1, outer - 4))}def _(self):`)
+  for (const level of levels) {
+    const next = firstAt(level)
+    const pad = ' '.repeat(level)
+    if (PY_CLOSES_TRY.test(next)) openers.push(`${pad}try:`)
+    else if (cls && level === outer && !PY_CONTINUES_IF.test(next) && /^(@|(async\s+)?def\s)/.test(next)) openers.push(`${pad}def _(self):`)
+    else openers.push(`${pad}if True:`)
+  }
+  const top = first - openers.length
+  if (top < 0) return false
+  for (let r = top; r < first; r++) if (rows[r] !== '' || source.added[r]) return false
+  openers.forEach((o, i) => (rows[top + i] = o))
+  return true
 }
 
 const WORD = /[A-Za-z_$][\w$]*/g
