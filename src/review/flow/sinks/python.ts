@@ -245,6 +245,17 @@ const jwtUnverified: Matcher = (ev, m) => {
     else if (options?.type === 'identifier' && ev.kwargs.get('options')?.fields?.has('verify_signature') && /["']verify_signature["']\s*:\s*False\b/.test(ev.fn.node ? m.text(ev.fn.node) : '')) what = '`"verify_signature": False`'
     else if (verify && m.text(verify) === 'False') what = '`verify=False`'
     else if (/["']none["']/i.test(algText) || algorithms?.elements?.some((e) => e.str?.toLowerCase() === 'none')) what = 'an `algorithms` list that allows `none`'
+    if (!what && options && /["']verify_exp["']\s*:\s*False\b/.test(m.text(options))) {
+      return finding(
+        'crypto/jwt-verify-disabled',
+        ev,
+        m,
+        `\`${callText(ev.node, m)}\` accepts expired tokens (\`"verify_exp": False\`): a leaked or revoked token stays valid for ever`,
+        'Keep expiry checks on and allow for clock skew with `leeway=30` instead.',
+        [ev.args[0]],
+        'major',
+      )
+    }
     if (!what) return undefined
     return finding(
       'crypto/jwt-verify-disabled',

@@ -32,7 +32,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'crypto/jwt-verify-disabled': {
     sources: ['any token'],
-    sinks: ['PyJWT/python-jose `jwt.decode` with `options={"verify_signature": False}` (inline or in an options dict built in the function), `verify=False`, or an `algorithms` list holding `none`; python-jose `jwt.get_unverified_claims` in a function that never verifies the token'],
+    sinks: ['PyJWT/python-jose `jwt.decode` with `options={"verify_signature": False}` (inline or in an options dict built in the function), `verify=False`, or an `algorithms` list holding `none`; `"verify_exp": False` (expired tokens accepted); python-jose `jwt.get_unverified_claims` in a function that never verifies the token'],
     sanitizers: ['a key and a pinned algorithm list', 'results named `unverified…` and verified later (reading a header to choose the key)'],
   },
   'python/path-traversal': {

@@ -58,6 +58,7 @@ testRule(registered('crypto/jwt-verify-disabled'), {
     { code: 'import jwt as pyjwt\n\ndef current_user(token):\n    opts = {"verify_signature": False, "verify_exp": True}\n    payload = pyjwt.decode(token, SECRET_KEY, options=opts)\n    return payload["sub"]', path: 'app/auth.py', findings: [{ line: 4 }, { line: 5 }] },
     { code: 'import jwt\n\ndef current_user(token):\n    return jwt.decode(token, SECRET_KEY,\n                      verify=False)', path: 'app/auth.py', findings: [{ line: 4 }] },
     { code: 'import jwt\n\ndef current_user(token):\n    return jwt.decode(token, PUBLIC_KEY, algorithms=["RS256", "none"])', path: 'app/auth.py', findings: [{ line: 4 }] },
+    { code: 'import jwt\n\ndef partner(token):\n    return jwt.decode(token, PARTNER_KEY, algorithms=["HS256"], options={"verify_exp": False})', path: 'app/auth.py', findings: [{ line: 4, severity: 'major', message: /expired/ }] },
     { code: 'from jose import jwt\n\ndef is_admin(request):\n    claims = jwt.get_unverified_claims(request.headers["Authorization"][7:])\n    return claims.get("role") == "admin"', path: 'app/auth.py', findings: [{ line: 4 }] },
   ],
 })
