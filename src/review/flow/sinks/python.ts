@@ -40,7 +40,9 @@ const sqlInjection: Matcher = (ev, m) => {
   if (!v) return undefined
   if (isInert(v) || (v.taint && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
   const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause)
-  const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || SQL_WORDS.test(v.built?.prefix ?? '') : true)
+  // A Django manager's `.raw()` (`Order.objects.raw(q)`) takes nothing but SQL.
+  const djangoRaw = ev.name === 'raw' && /\.objects$/.test(ev.receiverText ?? '')
+  const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || djangoRaw || SQL_WORDS.test(v.built?.prefix ?? '') : true)
   // `.filter(x)` with a plain value is an ORM expression; an `.extra()` fragment is always SQL text.
   if (clause && !built && !(ev.name === 'extra' && tainted)) return undefined
   if (!built && !tainted) return undefined
@@ -217,7 +219,7 @@ function shelveOpen(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
   )
 }
 
-const JWT_DECODE = /^(jwt|jose\.jwt|jwt\.api_jwt|jwt\.api_jws)\.decode$|^jwt\.PyJWT\.decode$/
+const JWT_DECODE = /^(jwt|jose\.jwt|jwt\.api_jwt|jwt\.api_jws)\.(decode|decode_complete)$/
 const JWT_UNVERIFIED = /^(jose\.jwt|jose\.jws)\.get_unverified_claims$/
 /** Reading a token on purpose before verifying it (to choose the key): the name says so. */
 const ON_PURPOSE = /unverified|untrusted|insecure_claims|peek/i

@@ -34,6 +34,7 @@ testRule(registered('python/sql-injection'), {
     { code: 'def filtered(request):\n    q = request.GET.get("q", "")\n    return Order.objects.extra(where=["note LIKE %s"], params=[f"%{q}%"])', path: 'shop/views.py' },
     { code: 'def ranked(request):\n    return Order.objects.extra(select={"rank": "total * 2"}, order_by=["-rank"])', path: 'shop/views.py' },
     { code: 'from django.db.models.expressions import RawSQL\n\ndef ranked(request):\n    bonus = request.GET.get("bonus")\n    return Order.objects.annotate(score=RawSQL("total + %s", (bonus,)))', path: 'shop/views.py' },
+    { code: 'def search(request):\n    tag = request.POST["tag"]\n    return list(Order.objects.raw(SEARCH_SQL, [tag]))', path: 'shop/views.py' },
     { code: 'def report(request, store_id):\n    return Order.objects.raw("SELECT * FROM sales_order WHERE store_id = %s", [store_id])', path: 'shop/views.py' },
   ],
   invalid: [
@@ -41,6 +42,7 @@ testRule(registered('python/sql-injection'), {
     { code: 'def sorted_orders(request):\n    sort = request.GET.get("sort", "created_at")\n    return Order.objects.extra(order_by=[sort])', path: 'shop/views.py', findings: [{ line: 3 }] },
     { code: 'def ranked(request):\n    col = request.GET["col"]\n    return Order.objects.extra(\n        select={"score": f"{col} * 2"},\n    )', path: 'shop/views.py', findings: [{ line: 3 }] },
     { code: 'from django.db.models.expressions import RawSQL\n\ndef ranked(request):\n    bonus = request.GET.get("bonus")\n    return Order.objects.annotate(score=RawSQL("total + " + bonus, ()))', path: 'shop/views.py', findings: [{ line: 5 }] },
+    { code: 'def search(request):\n    query = request.POST["query"]\n    return list(Order.objects.raw(query))', path: 'shop/views.py', findings: [{ line: 3 }] },
   ],
 })
 
@@ -56,6 +58,7 @@ testRule(registered('crypto/jwt-verify-disabled'), {
   invalid: [
     { code: 'import jwt\n\ndef current_user(token):\n    payload = jwt.decode(\n        token,\n        options={"verify_signature": False},\n    )\n    return User.get(payload["sub"])', path: 'app/auth.py', findings: [{ line: 4, severity: 'critical' }] },
     { code: 'import jwt as pyjwt\n\ndef current_user(token):\n    opts = {"verify_signature": False, "verify_exp": True}\n    payload = pyjwt.decode(token, SECRET_KEY, options=opts)\n    return payload["sub"]', path: 'app/auth.py', findings: [{ line: 4 }, { line: 5 }] },
+    { code: 'import jwt\n\ndef current_user(token):\n    return jwt.decode_complete(token, options={"verify_signature": False})["payload"]', path: 'app/auth.py', findings: [{ line: 4 }] },
     { code: 'import jwt\n\ndef current_user(token):\n    return jwt.decode(token, SECRET_KEY,\n                      verify=False)', path: 'app/auth.py', findings: [{ line: 4 }] },
     { code: 'import jwt\n\ndef current_user(token):\n    return jwt.decode(token, PUBLIC_KEY, algorithms=["RS256", "none"])', path: 'app/auth.py', findings: [{ line: 4 }] },
     { code: 'import jwt\n\ndef partner(token):\n    return jwt.decode(token, PARTNER_KEY, algorithms=["HS256"], options={"verify_exp": False})', path: 'app/auth.py', findings: [{ line: 4, severity: 'major', message: /expired/ }] },
