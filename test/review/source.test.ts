@@ -112,6 +112,34 @@ describe('one lexer per family (tokens both views are read from)', () => {
     expect(lex(text, 'py').strings[0]).toMatchObject({ quote: "'", closed: false, body: 'it # is not a comment' })
   })
 
+  it('reads a JavaScript line the same way in both views: regex literals, nested templates, comments', ({ expect }) => {
+    const lines = [
+      `s.replace(/'/g, "''") // it's`,
+      'const q = sql`a ${b ? `x${c}` : "y"} d` + e / f / g',
+      `if (/["]/.test(v)) x = '/*' /* c */ + 1`,
+      '<!-- note --> const t = `${n}`',
+    ]
+    for (const text of lines) {
+      const scanned = scanLine(text, 'js').code
+      expect(scanned.replace(/_/g, ' ')).toBe(lex(text, 'js').masked)
+    }
+    // The quote inside the regex literal is not a string; the comment's apostrophe is not either.
+    expect(lex(lines[0]!, 'js').strings.map((s) => s.body)).toEqual(["''"])
+    const nested = lex(lines[1]!, 'js').strings
+    expect(nested[0]).toMatchObject({ quote: '`', tagged: true, closed: true })
+    expect(nested.length).toBe(1)
+  })
+
+  it('closes a template at its backtick when an expression hides its `}` behind a quote in a regex', ({ expect }) => {
+    const text = "return `'${str.replace(/'/g, \"''\")}'`;"
+    const scanned = scanLine(text, 'js')
+    expect(scanned.open).toBe(Open.None)
+    expect(scanned.code.endsWith('`;')).toBe(true)
+    const { tokens } = tokenize('`${"a"}` + `${x}', 'js')
+    expect(tokens.map((t) => t.kind)).toEqual(['string', 'code', 'string'])
+    expect(tokenize('`${"a"}` + `${x}', 'js').open).toBe(Open.Backtick)
+  })
+
   it('carries an open Python triple quote into the next line and across joined lines', ({ expect }) => {
     const first = tokenize('x = """a', 'python')
     expect(first.open).toBe(Open.TripleDouble)

@@ -2,12 +2,13 @@
  * The string lexer: finds string literals (with their prefixes and interpolations) and comments
  * in one or more lines, so rules can look for calls in code only and then inspect the arguments.
  * Deliberately approximate (no regex literals, no heredocs); rules reach it through the file's
- * source model (`model.ts`), which lexes each line once whichever rule asks. Python is read from
- * the family lexer's tokens (`tokens.ts`, shared with the scanner); the other families still lex here.
+ * source model (`model.ts`), which lexes each line once whichever rule asks. Python and JavaScript
+ * are read from the family lexer's tokens (`tokens.ts`, shared with the scanner); the other
+ * families still lex here.
  */
 import { spend } from '../budget'
 import type { Language } from '../types'
-import { tokenize, type Tokens } from './tokens'
+import { closeBrace, tokenize, type Tokens } from './tokens'
 
 export type Family = 'py' | 'js' | 'go' | 'java' | 'php' | 'rb' | 'sh' | 'other'
 
@@ -68,30 +69,12 @@ function hashComments(fam: Family): boolean {
 }
 
 function slashComments(fam: Family): boolean {
-  return fam === 'js' || fam === 'go' || fam === 'java' || fam === 'php'
+  return fam === 'go' || fam === 'java' || fam === 'php'
 }
 
 function isQuote(c: string, fam: Family): boolean {
   if (c === '"' || c === "'") return true
-  return c === '`' && (fam === 'js' || fam === 'go' || fam === 'rb')
-}
-
-/** Where a `{`-delimited interpolation that opens at `open` closes (skipping nested quotes). */
-function closeBrace(text: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]
-    if (c === '{') depth++
-    else if (c === '}') {
-      depth--
-      if (depth === 0) return i
-    } else if (c === '"' || c === "'" || c === '`') {
-      const close = text.indexOf(c, i + 1)
-      if (close < 0) return -1
-      i = close
-    }
-  }
-  return -1
+  return c === '`' && (fam === 'go' || fam === 'rb')
 }
 
 function pythonInterps(body: string): string[] {
@@ -160,9 +143,8 @@ function interpsOf(fam: Family, prefix: string, quote: string, body: string, tag
 }
 
 // The characters that may open a string or a comment, per family (see `isQuote`, `hashComments`,
-// `slashComments`); the text between them is copied in one slice. Python is lexed by `tokens.ts`.
-const SPECIAL: Record<Exclude<Family, 'py'>, RegExp> = {
-  js: /["'`/]/g,
+// `slashComments`); the text between them is copied in one slice. Python and JavaScript are lexed by `tokens.ts`.
+const SPECIAL: Record<Exclude<Family, 'py' | 'js'>, RegExp> = {
   go: /["'`/]/g,
   java: /["'/]/g,
   php: /["'#/]/g,
@@ -173,7 +155,7 @@ const SPECIAL: Record<Exclude<Family, 'py'>, RegExp> = {
 
 /** Lex `text` (one or more lines) as `fam`. Strings may span lines where the language allows. */
 export function lex(text: string, fam: Family): Lexed {
-  if (fam === 'py') return lexedOf(text, fam, tokenize(text, 'python'))
+  if (fam === 'py' || fam === 'js') return lexedOf(text, fam, tokenize(text, fam === 'py' ? 'python' : 'js'))
   const n = text.length
   spend(n)
   const masked: string[] = []
@@ -225,15 +207,6 @@ export function lex(text: string, fam: Family): Lexed {
         continue
       }
       if (d === '\n' && !multiline) break
-      if (fam === 'js' && c === '`' && d === '$' && text[j + 1] === '{') {
-        const close = closeBrace(text, j + 1)
-        if (close < 0) {
-          j = n
-          break
-        }
-        j = close + 1
-        continue
-      }
       if (d === c && (!triple || (text[j + 1] === c && text[j + 2] === c))) {
         closed = true
         break
@@ -243,23 +216,23 @@ export function lex(text: string, fam: Family): Lexed {
     const bodyEnd = Math.min(j, n)
     const end = closed ? bodyEnd + quote.length : bodyEnd
     const body = text.slice(i + quote.length, bodyEnd)
-    let tagged = false
-    if (fam === 'js' && c === '`') {
-      let k = i - 1
-      while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
-      if (k >= 0 && (ID_CHAR.test(text[k]!) || text[k] === ')')) {
-        const word = /[\w$]+$/.exec(text.slice(Math.max(0, k - 20), k + 1))?.[0] ?? ''
-        tagged = !NOT_TAGS.has(word)
-      }
-    }
-    strings.push({ start: i, end, prefix, quote, body, closed, interps: interpsOf(fam, prefix, c, body, tagged), tagged })
+    strings.push({ start: i, end, prefix, quote, body, closed, interps: interpsOf(fam, prefix, c, body, false), tagged: false })
     masked.push(quote, ' '.repeat(body.length), closed ? quote : '')
     i = end
   }
   return { text, masked: masked.join(''), strings }
 }
 
-/** The lexer's view of tokenized text: string and comment bodies as spaces (newlines kept), the strings with their interpolations. */
+/** Whether the template literal opening at `start` follows a tag (`sql\`...\``, `db.sql\`...\``, `f()\`...\``). */
+function isTagged(text: string, start: number): boolean {
+  let k = start - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
+  if (k < 0 || !(ID_CHAR.test(text[k]!) || text[k] === ')')) return false
+  const word = /[\w$]+$/.exec(text.slice(Math.max(0, k - 20), k + 1))?.[0] ?? ''
+  return !NOT_TAGS.has(word)
+}
+
+/** The lexer's view of tokenized text: string, regex and comment bodies as spaces (comments keep their newlines), the strings with their interpolations. */
 export function lexedOf(text: string, fam: Family, { tokens }: Tokens): Lexed {
   const masked: string[] = []
   const strings: StrTok[] = []
@@ -268,7 +241,10 @@ export function lexedOf(text: string, fam: Family, { tokens }: Tokens): Lexed {
     else if (t.kind === 'comment') masked.push(text.slice(t.start, t.end).replace(/[^\n]/g, ' '))
     else {
       const body = text.slice(t.bodyStart, t.bodyEnd)
-      strings.push({ start: t.start, end: t.end, prefix: t.prefix, quote: t.quote, body, closed: t.closed, interps: interpsOf(fam, t.prefix, t.quote[0]!, body, false), tagged: false })
+      if (t.kind === 'string') {
+        const tagged = t.quote === '`' && fam === 'js' && isTagged(text, t.start)
+        strings.push({ start: t.start, end: t.end, prefix: t.prefix, quote: t.quote, body, closed: t.closed, interps: interpsOf(fam, t.prefix, t.quote[0]!, body, tagged), tagged })
+      }
       masked.push(text.slice(t.start, t.bodyStart), ' '.repeat(body.length), text.slice(t.bodyEnd, t.end))
     }
   }

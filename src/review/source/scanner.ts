@@ -2,8 +2,9 @@
  * The masking scanner: one line at a time, comments blanked and string bodies replaced by `_`,
  * carrying what is still open (Python triple-quoted strings, block comments, template literals)
  * from one line to the next. One syntax per comment-and-string convention, coarser than
- * languages. Approximate on purpose and linear in the line. Python lines are read from the family
- * lexer's tokens (`tokens.ts`, shared with the string lexer); the other syntaxes still scan here.
+ * languages. Approximate on purpose and linear in the line. Python and JavaScript lines are read
+ * from the family lexer's tokens (`tokens.ts`, shared with the string lexer); the other syntaxes
+ * still scan here.
  */
 import { spend } from '../budget'
 import type { Language } from '../types'
@@ -70,9 +71,6 @@ export function syntaxOf(lang: Language): Syntax | undefined {
   }
 }
 
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await'])
-const REGEX_AFTER_CHARS = '(,=:[!&|?{};+-*%<>~^'
-
 /** Index of the unescaped `quote` closing a string that starts after `from`, or -1. */
 function closeQuote(text: string, from: number, quote: string): number {
   for (let j = from; j < text.length; j++) {
@@ -83,50 +81,8 @@ function closeQuote(text: string, from: number, quote: string): number {
   return -1
 }
 
-/** End (index of the closing `/`) of a JS regex literal whose opening `/` is at `start`, or -1. */
-function closeRegex(text: string, start: number): number {
-  let inClass = false
-  for (let j = start + 1; j < text.length; j++) {
-    const c = text[j]
-    if (c === '\\') j++
-    else if (c === '[') inClass = true
-    else if (c === ']') inClass = false
-    else if (c === '/' && !inClass) return j
-  }
-  return -1
-}
-
-/**
- * Whether a `/` at this point of a JS line starts a regex literal rather than a division, judged
- * from the code emitted so far (`parts`, read backwards so nothing is joined or flattened).
- */
-function regexAllowed(parts: readonly string[]): boolean {
-  let word = ''
-  for (let p = parts.length - 1; p >= 0; p--) {
-    const part = parts[p]!
-    for (let k = part.length - 1; k >= 0; k--) {
-      const c = part[k]!
-      if (word === '') {
-        if (c === ' ' || c === '\t') continue
-        if (REGEX_AFTER_CHARS.includes(c)) return true
-        if (!/[A-Za-z]/.test(c)) return false
-        word = c
-      } else if (/[\w$]/.test(c) && word.length <= MAX_KEYWORD) {
-        word = c + word
-      } else {
-        return REGEX_AFTER_WORDS.has(word)
-      }
-    }
-  }
-  return word === '' || REGEX_AFTER_WORDS.has(word)
-}
-
-// Longer than any word in REGEX_AFTER_WORDS: reading further back cannot change the answer.
-const MAX_KEYWORD = 8
-
 // Characters that may start a string, comment or regex literal, per syntax.
-const SPECIAL: Record<Exclude<Syntax, 'python'>, RegExp> = {
-  js: /["'`/<]/g,
+const SPECIAL: Record<Exclude<Syntax, 'python' | 'js'>, RegExp> = {
   c: /["'`/]/g,
   sql: /["'/-]/g,
   hash: /["'`#]/g,
@@ -156,7 +112,7 @@ function closeOpen(text: string, open: Open): { end: number; closeLen: number } 
  * later quote of that kind sits behind an escape the first search already skipped).
  */
 export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): Scanned {
-  if (syntax === 'python') return scannedOf(text, tokenize(text, syntax, open))
+  if (syntax === 'python' || syntax === 'js') return scannedOf(text, tokenize(text, syntax, open))
   const n = text.length
   spend(n)
   const parts: string[] = []
@@ -187,7 +143,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
   }
 
   const special = SPECIAL[syntax]
-  const cStyle = syntax === 'js' || syntax === 'c' || syntax === 'sql'
+  const cStyle = syntax === 'c' || syntax === 'sql'
   while (i < n) {
     // Copy plain code up to the next character that can open a string, comment or regex.
     special.lastIndex = i
@@ -222,7 +178,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       i = end + 2
       continue
     }
-    if ((syntax === 'html' || syntax === 'js') && c === '<' && text.startsWith('<!--', i)) {
+    if (syntax === 'html' && c === '<' && text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i + 4)
       if (end < 0) {
         comments.push(text.slice(i + 4))
@@ -235,7 +191,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       i = end + 3
       continue
     }
-    if (c === '`' && (syntax === 'js' || syntax === 'c' || syntax === 'hash')) {
+    if (c === '`' && (syntax === 'c' || syntax === 'hash')) {
       const end = unclosed.has(c) ? -1 : closeQuote(text, i + 1, '`')
       if (end < 0) {
         // Template literals and Go raw strings may span lines; elsewhere a lone backtick is text.
@@ -266,16 +222,6 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
       i = end + 1
       continue
     }
-    if (syntax === 'js' && c === '/' && !unclosed.has('/') && regexAllowed(parts)) {
-      const end = closeRegex(text, i)
-      if (end > i + 1) {
-        parts.push('/', fill(end - i - 1, '_'), '/')
-        i = end + 1
-        continue
-      }
-      // No regex literal closes after this one did not: the rest of the line has none.
-      if (end < 0) unclosed.add('/')
-    }
     parts.push(c)
     i++
   }
@@ -285,7 +231,7 @@ export function scanLine(text: string, syntax: Syntax, open: Open = Open.None): 
 }
 
 
-/** The scanner's view of a tokenized line: string bodies as `_` (quotes kept), comments as spaces and their text apart. */
+/** The scanner's view of a tokenized line: string and regex bodies as `_` (delimiters kept), comments as spaces and their text apart. */
 export function scannedOf(text: string, { tokens, open }: Tokens): Scanned {
   const parts: string[] = []
   const comments: string[] = []
