@@ -12,6 +12,8 @@ testRule(registered('python/unsafe-deserialization'), {
     { code: 'import yaml as y\n\ndef read(fh):\n    return y.load(fh, Loader=y.SafeLoader)', path: 'app/config.py' },
     { code: 'from yaml import load, CSafeLoader\n\ndef read(fh):\n    return load(fh, Loader=CSafeLoader)', path: 'app/config.py' },
     { code: 'import yaml\n\ndef read(fh):\n    return yaml.safe_load(fh)', path: 'app/config.py' },
+    // ruamel's round-trip loader looks like PyYAML but builds only plain data.
+    { code: 'from ruamel.yaml import YAML\n\nyaml = YAML(typ="safe")\n\ndef read(fh):\n    return yaml.load(fh)', path: 'app/config.py' },
     // A project loader subclass is not known to be unsafe.
     { code: 'import yaml\n\ndef read(fh):\n    return yaml.load(fh, Loader=StrictConfigLoader)', path: 'app/config.py' },
     // Shelves at fixed paths, or named by a sanitised file name.
