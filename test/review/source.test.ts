@@ -208,6 +208,20 @@ describe('source model', () => {
     expect(lexAhead(first!, 'py', 2).text).toBe('run(\n  cmd,\n)')
   })
 
+  it('reads the scanned line and the lexed line from one token list when nothing is open', ({ expect }) => {
+    const file = fileOf('app.py', 'x = """a\nb""" + run("c")  # d\ny = f"{z}"\n')
+    const model = sourceOf(file)
+    const [first, second, third] = contexts(file)
+    const tokens = model.tokensOf(third!.line, 'python')
+    expect(model.tokensOf(third!.line, 'python')).toBe(tokens)
+    expect(lexLine(third!, 'py').strings[0]).toMatchObject({ prefix: 'f', interps: ['z'] })
+    expect(scanCurrent(third!)?.code).toBe('y = f"___"')
+    // The second line starts inside the triple quote: the scanner carries it, the lexer starts afresh.
+    expect(scanCurrent(first!)?.open).toBe(Open.TripleDouble)
+    expect(scanCurrent(second!)?.code).toBe('_""" + run("_")     ')
+    expect(lexLine(second!, 'py').strings.map((s) => s.quote)).toEqual(['"""'])
+  })
+
   it('computes a pack fact once per file', ({ expect }) => {
     const file = fileOf('app.py', 'x = 1\n')
     let calls = 0

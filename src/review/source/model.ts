@@ -1,17 +1,25 @@
 /**
  * The source model of one file under review, made once per file and shared by every rule (the
- * role ESLint's `SourceCode` plays): each line is scanned and lexed at most once per syntax,
- * whichever rule or whichever line's look-around asks, and per-hunk facts (what is open at each
- * line, the triple-quoted rows) are found in one pass. Everything is computed on first use, so a
+ * role ESLint's `SourceCode` plays): each Python or JavaScript line is split into tokens by its
+ * family's lexer once, and the scanner's masked line and the lexer's strings are both read from
+ * those tokens; other syntaxes are scanned and lexed at most once per line, whichever rule or
+ * whichever line's look-around asks. Per-hunk facts (what is open at each line, the
+ * triple-quoted rows) are found in one pass. Everything is computed on first use, so a
  * file whose rules never ask costs nothing. Rules reach it as `ctx.source` or `sourceOf(file)`.
  */
 import { spend } from '../budget'
 import type { DiffLine, FileUnderReview, Hunk } from '../types'
 import { tripleQuotedRows } from './docstrings'
 import { findEnclosingIndex } from './enclosing'
-import { familyOf, lex, type Family, type Lexed } from './lexer'
+import { familyOf, lex, lexedOf, type Family, type Lexed } from './lexer'
 import { isDevOrTestPath, isTestCode } from './paths'
-import { Open, scanLine, syntaxOf, type Scanned, type Syntax } from './scanner'
+import { Open, scanLine, scannedOf, syntaxOf, type Scanned, type Syntax } from './scanner'
+import { tokenize, type TokenFamily, type Tokens } from './tokens'
+
+/** The family lexer behind a scanner syntax or a lexer family, when it has one. */
+function tokenFamilyOf(kind: Syntax | Family): TokenFamily | undefined {
+  return kind === 'python' || kind === 'py' ? 'python' : kind === 'js' ? 'js' : undefined
+}
 
 /** Longer lines are minified bundles or data; rules skip them rather than scan them. */
 export const MAX_LINE = 4000
@@ -26,6 +34,8 @@ interface HunkScans {
 }
 
 interface LineLexes {
+  /** The line's tokens from a start with nothing open, which both the scanner and the lexer read. */
+  tokens: Map<TokenFamily, Tokens>
   line: Map<Family, Lexed>
   /** Keyed by `family:lines`: the line lexed together with what follows it. */
   ahead: Map<string, Lexed>
@@ -67,9 +77,12 @@ export class SourceModel {
     let state = bySyntax.get(syntax)
     if (!state) bySyntax.set(syntax, (state = { scans: [], open: Open.None }))
     const { scans } = state
+    const fam = tokenFamilyOf(syntax)
     for (let k = scans.length; k <= index && k < hunk.lines.length; k++) {
       const line = hunk.lines[k]!
-      const scanned = scanLine(line.text, syntax, state.open)
+      const scanned = !fam
+        ? scanLine(line.text, syntax, state.open)
+        : scannedOf(line.text, state.open === Open.None ? this.tokensOf(line, fam) : tokenize(line.text, fam, state.open))
       scans.push(scanned)
       // Removed lines are not part of the new file, so they do not change what is open.
       if (line.kind !== 'del') state.open = scanned.open
@@ -81,8 +94,20 @@ export class SourceModel {
   lex(line: DiffLine, fam: Family = this.family): Lexed {
     const entry = this.lexesOf(line)
     let lexed = entry.line.get(fam)
-    if (!lexed) entry.line.set(fam, (lexed = lex(line.text, fam)))
+    if (!lexed) {
+      const tokenFam = tokenFamilyOf(fam)
+      lexed = tokenFam ? lexedOf(line.text, fam, this.tokensOf(line, tokenFam)) : lex(line.text, fam)
+      entry.line.set(fam, lexed)
+    }
     return lexed
+  }
+
+  /** `line` split into tokens as `family` from a start with nothing open, once per line. */
+  tokensOf(line: DiffLine, family: TokenFamily): Tokens {
+    const entry = this.lexesOf(line)
+    let tokens = entry.tokens.get(family)
+    if (!tokens) entry.tokens.set(family, (tokens = tokenize(line.text, family)))
+    return tokens
   }
 
   /** A line and up to `maxLines` after it (see `textFrom`), lexed as one text, once per line. */
@@ -122,7 +147,7 @@ export class SourceModel {
 
   private lexesOf(line: DiffLine): LineLexes {
     let entry = this.lexes.get(line)
-    if (!entry) this.lexes.set(line, (entry = { line: new Map(), ahead: new Map() }))
+    if (!entry) this.lexes.set(line, (entry = { tokens: new Map(), line: new Map(), ahead: new Map() }))
     return entry
   }
 }
