@@ -161,6 +161,14 @@ describe('single-line comments by language', () => {
     expect(codeOf(`verify = "False"  # verify=False`, 'python')).toBe('verify = "     "  ')
   })
 
+  it('finds Python and JavaScript comments with the family lexer, as the scanner does', ({ expect }) => {
+    // `//` inside a regex literal is not a comment; `#` right after code is one in Python.
+    expect(stripComment('const re = /\\/\\//g; // c', 'javascript')).toBe('const re = /\\/\\//g; ')
+    expect(codeOf('s.split(/[\'"]/) // quote', 'typescript')).toBe('s.split(/    /) ')
+    expect(commentStart('x = 1#c', 'python')).toBe(5)
+    expect(commentStart('x = 1#c', 'yaml')).toBe(7)
+  })
+
   it('knows a whole-line comment per lexer family', ({ expect }) => {
     expect(isCommentLine('  # note', 'py')).toBe(true)
     expect(isCommentLine(' * jsdoc', 'js')).toBe(true)

@@ -2,10 +2,12 @@
  * Comments and strings of a single line, by language, with no state carried between lines: where
  * a trailing comment starts, whether a line sits in a block comment, and the code with string
  * bodies blanked. Made for config and script formats as much as code (YAML, INI, dotenv, shell),
- * where `#` starts a comment only after whitespace and `don't` is prose, not a string.
+ * where `#` starts a comment only after whitespace and `don't` is prose, not a string: the lexer
+ * of the config family. Python and JavaScript lines are read by their own family lexer (`tokens.ts`).
  */
 import type { Language } from '../types'
 import type { Family } from './lexer'
+import { tokenize, type TokenFamily } from './tokens'
 
 /** Languages whose line comments start with `#` (at line start or after whitespace). */
 const HASH_COMMENT = new Set<Language>([
@@ -62,12 +64,21 @@ export const CONFIG_LANGUAGES = new Set<Language>([
   'text',
 ])
 
+/** Code languages lexed by a family lexer (`tokens.ts`): their comments are found by it, as the scanner finds them. */
+function tokenFamilyOfLanguage(language: Language): TokenFamily | undefined {
+  if (language === 'python') return 'python'
+  return language === 'javascript' || language === 'typescript' || language === 'vue' || language === 'svelte' ? 'js' : undefined
+}
+
 /**
  * Index where a trailing line comment starts, or the line length. Quotes are tracked so that
  * `"http://x"` and `"a # b"` are not comments; a `#` only starts a comment at the start of the
  * line or after whitespace (YAML and shell rules), which also keeps `${#arr}` and `url#frag` intact.
+ * Python and JavaScript lines are read by their family lexer, regex literals included.
  */
 export function commentStart(text: string, language: Language): number {
+  const family = tokenFamilyOfLanguage(language)
+  if (family) return tokenize(text, family).tokens.find((t) => t.kind === 'comment')?.start ?? text.length
   const hash = HASH_COMMENT.has(language)
   const slash = SLASH_COMMENT.has(language)
   const dashes = language === 'sql'
@@ -144,9 +155,17 @@ export function maskStrings(code: string): string {
   return out
 }
 
-/** Code part of a line: comment removed and string contents blanked. */
+/** Code part of a line: comment removed and string contents blanked (regex literals' too, in JavaScript). */
 export function codeOf(text: string, language: Language): string {
-  return maskStrings(stripComment(text, language))
+  const family = tokenFamilyOfLanguage(language)
+  if (!family || isBlockCommentLine(text, language)) return maskStrings(stripComment(text, language))
+  const out: string[] = []
+  for (const t of tokenize(text, family).tokens) {
+    if (t.kind === 'comment') break
+    if (t.kind === 'code') out.push(text.slice(t.start, t.end))
+    else out.push(text.slice(t.start, t.bodyStart), ' '.repeat(t.bodyEnd - t.bodyStart), text.slice(t.bodyEnd, t.end))
+  }
+  return out.join('')
 }
 
 function isSpace(c: number): boolean {
