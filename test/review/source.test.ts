@@ -185,6 +185,12 @@ describe('docstring rows', () => {
     expect(inside).toEqual([false, false, true, true, false])
   })
 
+  it('opens nothing for a triple quote inside a comment or a one-line string', ({ expect }) => {
+    const file = fileOf('app.py', ['x = 1  # """ not a docstring', `q = "'''"`, 'run(cmd)', 'doc = """a', 'b"""', 'y = 2'].join('\n'))
+    expect([...tripleQuotedRows(file.hunks[0]!)]).toEqual([0, 0, 0, 0, 1, 0])
+    expect(contexts(file).map((ctx) => inPythonDocstring(ctx))).toEqual([false, false, false, false, true, false])
+  })
+
   it('knows a docstring closed far above is closed (no look-back window to cut it in half)', ({ expect }) => {
     // Opened on line 2, closed on line 13, sink on line 69: its 60 lines above hold the close but not the open.
     const docs = Array.from({ length: 10 }, (_, i) => `    line ${i} of the docs`)

@@ -122,7 +122,7 @@ export class SourceModel {
   /** Whether `hunk.lines[index]` starts inside a Python triple-quoted string (docstring or SQL block). */
   inTripleQuoted(hunk: Hunk, index: number): boolean {
     let rows = this.triples.get(hunk)
-    if (!rows) this.triples.set(hunk, (rows = tripleQuotedRows(hunk)))
+    if (!rows) this.triples.set(hunk, (rows = tripleQuotedRows(hunk, (k) => this.scanAt(hunk, k, 'python').open)))
     return rows[index] === 1
   }
 
