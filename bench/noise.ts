@@ -96,7 +96,7 @@ function asNewFile(text: string): string {
 
 /** A path the engine treats as application code: the sample's place under its root, never a test path. */
 function reviewPath(file: string): string {
-  return file.replace(/^.*?node_modules\//, 'vendor-src/').replace(/^\/usr\/lib\/python3\.\d+\//, 'pylib/').replace(/^vendor-src\//, 'src/')
+  return file.replace(/^.*?node_modules\//, 'src/').replace(/^\/usr\/lib\/python3\.\d+\//, 'pylib/')
 }
 
 async function main() {

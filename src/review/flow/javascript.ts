@@ -10,7 +10,7 @@ import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from 
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { field, fields, namedChildren, snippet } from './text'
-import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, sqlValueSlot, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
@@ -695,8 +695,7 @@ export class JsPass {
           since += v.str
         }
         if (!isInert(v)) {
-          // A part that is itself built SQL carries its own slots (unknown counts as a value).
-          valueSlot ||= (v.built !== undefined && v.built.valueSlot !== false) || sqlValueSlot(since)
+          valueSlot ||= partInValueSlot(v, since)
           since = ''
           dynamic.push(v)
           parts.push(snippet(inner ? this.text(inner) : '?', 30))
@@ -904,6 +903,6 @@ function concatSlot(a: Value, b: Value): Pick<Built, 'valueSlot' | 'tail'> | und
   const before = a.built ? a.built.tail! : a.constant ? (a.str ?? '') : ''
   if (b.constant) return { valueSlot: aSlot, tail: before + (b.str ?? '') }
   if (isInert(b)) return { valueSlot: aSlot, tail: '' }
-  const bSlot = (b.built !== undefined && b.built.valueSlot !== false) || sqlValueSlot(before)
-  return { valueSlot: aSlot || bSlot, ...(b.built ? (b.built.tail !== undefined ? { tail: b.built.tail } : {}) : { tail: '' }) }
+  const tail = b.built ? b.built.tail : ''
+  return { valueSlot: aSlot || partInValueSlot(b, before), ...(tail !== undefined ? { tail } : {}) }
 }

@@ -44,6 +44,11 @@ export function sqlValueSlot(before: string): boolean {
   return /(?:[=<>%(,'"`]|\b(?:like|ilike|in|values|limit|offset|between|and|or|not|is|then|else|when|case|set|where|having|on)\b)\s*$/i.test(before)
 }
 
+/** A non-constant part lands on a SQL value: the text before it says so, or it is itself SQL built with values (unknown counts). */
+export function partInValueSlot(part: Value, before: string): boolean {
+  return (part.built !== undefined && part.built.valueSlot !== false) || sqlValueSlot(before)
+}
+
 /** Sink classes a sanitizer makes a value safe for. */
 export const SAFE = {
   sql: 1,

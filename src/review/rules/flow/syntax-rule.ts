@@ -7,6 +7,7 @@
 import { forEachAddedLine } from '../../context'
 import { analyseFile } from '../../flow/analyse-file'
 import { grammarFor } from '../../syntax/source'
+import { rowAt } from '../../syntax/tree'
 import type { FileRule, FileUnderReview, LineRule, RuleHit, RuleMeta } from '../../types'
 
 /**
@@ -55,15 +56,10 @@ function lineRanges(ranges: ReadonlyArray<readonly [number, number]>): (line: nu
       ends.push(b)
     }
   }
+  // The last merged range starting at or before `line`: the same search as a row from line starts.
   return (line) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= line) lo = mid
-      else hi = mid - 1
-    }
-    return line >= starts[lo]! && line <= ends[lo]!
+    const i = rowAt(starts, line)
+    return line >= starts[i]! && line <= ends[i]!
   }
 }
 
