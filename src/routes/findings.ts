@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { requireChangeset } from '../changesets/access'
-import { publishFindingCounts } from '../changesets/publish-counts'
+import { publishFindingCounts } from '../do/notify'
 import { FindingSchema, toFindingJson, TriageSchema } from '../contracts/finding'
 import { ChangesetIdParamSchema, FindingIdParamSchema, PageQuerySchema } from '../contracts/params'
 import { CategorySchema, SeveritySchema } from '../contracts/severity'
