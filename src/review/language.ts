@@ -1,4 +1,5 @@
 /** What a path is: its language, whether it is a test, whether a tool wrote it. */
+import { baseName } from './source/text'
 import type { Language } from './types'
 
 // Maps, not object literals: a file called `constructor` must not find Object.prototype.
@@ -49,10 +50,6 @@ const BY_NAME = new Map<string, Language>(Object.entries({
   '.npmrc': 'ini',
   pipfile: 'toml',
 } satisfies Record<string, Language>))
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
 
 /** `./src/a.ts` and `src\\a.ts` name the same file as `src/a.ts`. */
 export function normalisePath(path: string): string {

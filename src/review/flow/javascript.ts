@@ -9,7 +9,8 @@ import type { FunctionFacts } from './events'
 import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
-import { field, fields, namedChildren, snippet } from './text'
+import { snippet } from '../source/text'
+import { field, fields, namedChildren } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }

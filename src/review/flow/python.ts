@@ -9,7 +9,8 @@ import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
 import { Env, type PendingFunction } from './scope'
-import { field, fields, namedChildren, snippet } from './text'
+import { snippet } from '../source/text'
+import { field, fields, namedChildren } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }

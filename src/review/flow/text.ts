@@ -14,8 +14,3 @@ export function fields(node: SNode | undefined, name: string): SNode[] {
 export function namedChildren(node: SNode): SNode[] {
   return node.children.filter((c) => c.named && c.type !== 'comment')
 }
-
-export function snippet(text: string, max = 60): string {
-  const s = text.replace(/\s+/g, ' ').trim()
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s
-}

@@ -74,10 +74,6 @@ export function indentWidth(text: string): number {
   return w
 }
 
-export function leadingSpace(text: string): string {
-  return /^\s*/.exec(text)![0]
-}
-
 export function baseName(path: string): string {
   const slash = path.lastIndexOf('/')
   return slash === -1 ? path : path.slice(slash + 1)

@@ -1,7 +1,7 @@
 /** Shared vocabulary of the sink tables: how a finding is described and anchored. */
 import type { SNode } from '../../syntax/tree'
 import type { FlowEvent, RuleFinding } from '../events'
-import { snippet } from '../text'
+import { snippet } from '../../source/text'
 import { isInert, isTainted, SAFE, type SafeKind, type Value } from '../value'
 
 export interface MatchContext {
