@@ -36,14 +36,11 @@ export async function purgeExpiredDiffs(env: Env, log: Logger, options: Retentio
   const { now = Date.now(), batchSize = RETENTION_BATCH_SIZE, maxBatches = RETENTION_MAX_BATCHES } = options
   const cutoff = new Date(now - days * DAY_MS).toISOString()
   const db = getDb(env.DB)
-  let purged = 0
-  for (let batch = 0; batch < maxBatches; batch++) {
+  const purged = await inBatches(maxBatches, batchSize, async () => {
     const due = await listPurgeableRevisions(db, cutoff, batchSize)
-    if (due.length === 0) break
-    await purgeRevisionDiffs(db, due, nowIso())
-    purged += due.length
-    if (due.length < batchSize) break
-  }
+    if (due.length > 0) await purgeRevisionDiffs(db, due, nowIso())
+    return due.length
+  })
   log.info('retention.completed', { retention_days: days, revisions_purged: purged })
   return purged
 }
@@ -59,12 +56,18 @@ export async function pruneGitHubDeliveries(env: Env, log: Logger, options: Rete
   const { now = Date.now(), batchSize = RETENTION_DELIVERY_BATCH, maxBatches = RETENTION_MAX_BATCHES } = options
   const cutoff = new Date(now - DELIVERY_DEDUPE_DAYS * DAY_MS).toISOString()
   const db = getDb(env.DB)
-  let pruned = 0
-  for (let batch = 0; batch < maxBatches; batch++) {
-    const deleted = await pruneDeliveries(db, cutoff, batchSize)
-    pruned += deleted
-    if (deleted < batchSize) break
-  }
+  const pruned = await inBatches(maxBatches, batchSize, () => pruneDeliveries(db, cutoff, batchSize))
   if (pruned > 0) log.info('retention.deliveries_pruned', { deliveries_pruned: pruned })
   return pruned
+}
+
+/** Runs `step` (which handles up to `batchSize` rows) until a batch comes back short or `maxBatches` ran; the rows handled. */
+async function inBatches(maxBatches: number, batchSize: number, step: () => Promise<number>): Promise<number> {
+  let done = 0
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const n = await step()
+    done += n
+    if (n < batchSize) break
+  }
+  return done
 }
