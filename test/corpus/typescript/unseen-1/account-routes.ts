@@ -1,0 +1,24 @@
+// corpus: path=src/routes/account.ts
+import express, { type Request, type Response } from 'express';
+import { Pool } from 'pg';
+
+const pool = new Pool();
+export const account = express.Router();
+
+account.get('/accounts/:id/activity', async (req: Request, res: Response) => {
+  const accountId = req.params.id;
+  const filter = String(req.query.type ?? '');
+  const page = Number(req.query.page ?? 1);
+  const { rows } = await pool.query(
+    `SELECT * FROM activity WHERE account_id = $1 AND type = '${filter}' ORDER BY at DESC LIMIT 50 OFFSET $2`, // expect: sql-injection
+    [accountId, (page - 1) * 50],
+  );
+  res.json(rows);
+});
+
+account.get('/accounts/:id/statement', async (req: Request, res: Response) => {
+  const month = String(req.query.month ?? '');
+  const { rows } = await pool.query('SELECT * FROM statements WHERE account_id = $1 AND month = $2', [req.params.id, month]);
+  if (!rows[0]) return res.status(404).send(`<p>No statement for ${month}</p>`); // expect: xss
+  res.json(rows[0]);
+});
