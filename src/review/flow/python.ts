@@ -36,6 +36,64 @@ class PythonPass {
       for (const [name, value] of job.params ?? []) env.set(name, value)
       const body = field(job.node, 'body')
       if (body) this.block(body, env, job.facts)
+      // Once every function has been read, helpers that were handed request data are read again with it.
+      if (i === this.queue.length - 1) this.rerunFed()
+    }
+  }
+
+  /** Local functions and methods by name, with their parameter names (for call sites in the same file). */
+  private readonly helpers = new Map<string, { job: PendingFunction; params: string[]; method: boolean }>()
+
+  /** Request data passed to a local helper, by helper name and parameter: `service.notify(request.json["url"])`. */
+  private readonly fed = new Map<string, Map<string, Value>>()
+  private readonly rerun = new Set<string>()
+  private readonly classes = new Set<string>()
+
+  private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
+    const list = field(node, 'parameters')
+    const params: string[] = []
+    for (const p of list ? namedChildren(list) : []) {
+      // Positions are known up to the first `*args`, `*` or `**kwargs`.
+      if (/splat|keyword_separator/.test(p.type)) break
+      const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+      if (nameNode) params.push(this.text(nameNode))
+    }
+    const prior = this.helpers.get(job.facts.name)
+    // The same definition met again (a nested helper of a function read twice) is the same helper.
+    if (prior?.job.node.start === node.start) return
+    // Two helpers of one name: the call cannot say which one runs.
+    if (prior) this.helpers.set(job.facts.name, { job, params: [], method })
+    else this.helpers.set(job.facts.name, { job, params, method })
+  }
+
+  /**
+   * A call to a helper defined in this file: its request-data arguments are the helper's
+   * parameters on a second reading. Plain functions are matched by their resolved name, methods
+   * only through `self`/`cls` or an instance of a class defined here, so a same-named method of
+   * another library is never taken for them.
+   */
+  private feedHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>): void {
+    const helper = this.helpers.get(name)
+    if (!helper || helper.job.facts.handler || helper.params.length === 0) return
+    const viaInstance = receiver !== undefined && (/^(self|cls)$/.test(receiverText ?? '') || (receiver.qname?.startsWith('local.') ?? false))
+    if (helper.method ? !viaInstance : qname !== `local.${name}`) return
+    const offset = helper.method && /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
+    const pick = (v: Value | undefined, param: string | undefined): void => {
+      if (!v?.taint || !param || /^(self|cls)$/.test(param)) return
+      let bag = this.fed.get(name)
+      if (!bag) this.fed.set(name, (bag = new Map()))
+      if (!bag.has(param)) bag.set(param, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
+    }
+    args.forEach((v, i) => pick(v, helper.params[i + offset]))
+    for (const [k, v] of kwargs) if (helper.params.includes(k)) pick(v, k)
+  }
+
+  private rerunFed(): void {
+    for (const [name, bag] of this.fed) {
+      if (this.rerun.has(name)) continue
+      this.rerun.add(name)
+      const { job } = this.helpers.get(name)!
+      this.queue.push({ ...job, params: new Map([...(job.params ?? []), ...bag]) })
     }
   }
 
@@ -330,30 +388,35 @@ class PythonPass {
     if (body) this.block(body, env, fn)
   }
 
-  private defineFunction(node: SNode, decorators: SNode[], env: Env, outer: FunctionFacts): void {
+  private defineFunction(node: SNode, decorators: SNode[], env: Env, outer: FunctionFacts, method = false): void {
     const nameNode = field(node, 'name')
     const name = nameNode ? this.text(nameNode) : '<lambda>'
     const decoratorText = decorators.map((d) => this.text(d))
     const route = pythonRouteParams(node, decoratorText, this.ctx, outer.node === undefined)
     const facts: FunctionFacts = { name, handler: route.handler, node }
     env.set(name, { qname: `local.${name}` })
-    this.queue.push({ node, env, facts, params: route.params })
+    const job: PendingFunction = { node, env, facts, params: route.params }
+    this.queue.push(job)
+    if (!this.rerun.has(name)) this.noteHelper(node, job, method)
   }
 
   private defineClass(node: SNode, env: Env, fn: FunctionFacts): void {
     const nameNode = field(node, 'name')
-    if (nameNode) env.set(this.text(nameNode), { qname: `local.${this.text(nameNode)}` })
+    if (nameNode) {
+      env.set(this.text(nameNode), { qname: `local.${this.text(nameNode)}` })
+      this.classes.add(this.text(nameNode))
+    }
     const supers = field(node, 'superclasses')
     if (supers) this.expr(supers, env, fn, node)
     const body = field(node, 'body')
     if (!body) return
     const classEnv = env.child()
     for (const s of body.children) {
-      if (s.type === 'function_definition') this.defineFunction(s, [], env, { ...fn, node: s })
+      if (s.type === 'function_definition') this.defineFunction(s, [], env, { ...fn, node: s }, true)
       else if (s.type === 'decorated_definition') {
         const def = field(s, 'definition')
         const decorators = s.children.filter((c) => c.type === 'decorator')
-        if (def?.type === 'function_definition') this.defineFunction(def, decorators, env, { ...fn, node: s })
+        if (def?.type === 'function_definition') this.defineFunction(def, decorators, env, { ...fn, node: s }, !decorators.some((d) => /@staticmethod\b/.test(this.text(d))))
         else if (def) this.stmt(def, classEnv, fn)
       } else if (s.named) this.stmt(s, classEnv, fn)
     }
@@ -745,7 +808,10 @@ class PythonPass {
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
     this.ctx.emit(event)
-    const result = this.throughHelper(qname, name, node, pythonCallResult(event, this))
+    this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
+    let result = this.throughHelper(qname, name, node, pythonCallResult(event, this))
+    // An instance of a class defined here keeps its class name, so its methods are known helpers.
+    if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
     // `items.append(x)` puts x in `items`.
     if (receiver && calleeNode.type === 'attribute' && /^(append|extend|insert|add|update|setdefault|appendleft)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!

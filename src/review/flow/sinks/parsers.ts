@@ -46,11 +46,17 @@ function templateSource(v: Value | undefined): boolean {
   return !!v && !isInert(v) && (isTainted(v, 'code') || isBuiltUnsafe(v, 'code'))
 }
 
+/** Template classes that compile their first argument (mako's `text=`, Django's `template_string`). */
+const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate))$/
+
 export const pythonTemplateInjection: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || ev.name !== 'from_string' || !ev.receiver) return undefined
-  // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so.
-  const jinja = /jinja2|Environment/.test(ev.receiver.qname ?? '') || /jinja2|Environment\(/.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?)$/i.test(ev.receiverText ?? '')
-  const v = ev.args[0] ?? ev.kwargs.get('source')
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  // A bare `Template(x)` imported from jinja2 is judged with the HTML sinks (python.ts); the module-qualified and other engines' classes here.
+  const ctor = PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !(ev.qname === 'jinja2.Template' && !ev.receiver)
+  if (!ctor && (ev.name !== 'from_string' || !ev.receiver)) return undefined
+  // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so (Django's `Engine` too).
+  const jinja = ctor || /jinja2|Environment|django\.template\.Engine/.test(ev.receiver?.qname ?? '') || /jinja2|Environment\(|Engine\./.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?|engine|template_engine)$/i.test(ev.receiverText ?? '')
+  const v = ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('text') ?? ev.kwargs.get('template_string') ?? ev.kwargs.get('source_code')
   if (!jinja || !templateSource(v)) return undefined
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
 }

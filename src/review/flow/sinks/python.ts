@@ -30,13 +30,15 @@ const sqlInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const method = ev.receiver !== undefined
-  const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query)$/.test(ev.name)
+  // asyncpg (`fetch`, `fetchrow`, `fetchval`), databases (`fetch_all`, …), peewee (`execute_sql`) and
+  // SQLAlchemy's `exec_driver_sql` take SQL text first, as DB-API's `execute` does.
+  const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql)$/.test(ev.name)
   const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.text$/.test(q) || (!method && ev.name === 'text' && q === 'text')
   const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL')
   const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
   const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
   if (!driverCall && !textCall && !rawSql && !clause && !pandas) return undefined
-  const v = ev.name === 'extra' && method ? extraSql(ev) : arg(ev, 0)
+  const v = ev.name === 'extra' && method ? extraSql(ev) : (ev.args[0] ?? ev.kwargs.get('query') ?? ev.kwargs.get('sql'))
   if (!v) return undefined
   if (isInert(v) || (v.taint && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
   const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause)
@@ -340,9 +342,13 @@ const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|
 const ssrf: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  const client = HTTP_CLIENT.test(q) || (ev.receiver && /session|client/i.test(ev.receiverText ?? '') && /^(get|post|put|patch|delete|request)$/.test(ev.name) && /^(requests|httpx|aiohttp)/.test(ev.receiver.qname ?? 'requests'))
-  if (!client) return undefined
-  const v = q.endsWith('.request') ? arg(ev, 1, 'url') : arg(ev, 0, 'url')
+  // A session or client object (`session.get`, `self.http.post` on an attribute set elsewhere in the class).
+  const receiverQ = ev.receiver?.qname ?? 'requests'
+  const viaClient = !!ev.receiver && /session|client|(^|[._])http$/i.test(ev.receiverText ?? '') && /^(get|post|put|patch|delete|head|request|stream)$/.test(ev.name) && /^(requests|httpx|aiohttp|urllib3|self\.)/.test(receiverQ)
+  // urllib3's `PoolManager().request("GET", url)` / `.urlopen(...)`: the method first, then the URL.
+  const pool = !!ev.receiver && /^(request|urlopen)$/.test(ev.name) && /^[A-Z]+$/.test(ev.args[0]?.str ?? '') && /^(urllib3|self\.)|^requests$/.test(receiverQ) && /http|pool|manager|client|session/i.test(ev.receiverText ?? '')
+  if (!HTTP_CLIENT.test(q) && !viaClient && !pool) return undefined
+  const v = q.endsWith('.request') || (ev.name === 'request' && /^[A-Z]+$/.test(ev.args[0]?.str ?? '')) || pool ? arg(ev, 1, 'url') : arg(ev, 0, 'url')
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
     'python/ssrf',

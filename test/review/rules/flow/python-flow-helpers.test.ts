@@ -1,0 +1,50 @@
+/**
+ * Python flows through helpers defined in the same file (request data handed to a function or a
+ * method of a class defined here), async and ORM drivers that take SQL text, client objects kept
+ * on `self`, and template classes of engines other than jinja2's bare `Template`.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    // The helper is only ever called with a fixed URL.
+    { code: 'import requests\n\nclass Notifier:\n    def __init__(self):\n        self.session = requests.Session()\n\n    def deliver(self, url, payload):\n        return self.session.post(url, json=payload)\n\nnotifier = Notifier()\n\n@bp.post("/x")\ndef x():\n    notifier.deliver("https://hooks.example.com/a", request.json)\n    return {}', path: 'hooks.py' },
+    // A method of another library with the same name is not this file's helper.
+    { code: 'import requests\n\nclass Notifier:\n    def deliver(self, url):\n        return requests.post(url)\n\n@bp.post("/x")\ndef x():\n    mailer.deliver(request.json["to"])\n    return {}', path: 'hooks.py' },
+    { code: 'import urllib3\nhttp = urllib3.PoolManager()\n\n@bp.get("/x")\ndef x():\n    return http.request("GET", "https://api.example.com/v1/" + request.args["id"]).data', path: 'app.py' },
+  ],
+  invalid: [
+    { code: 'import requests\n\nclass Notifier:\n    def __init__(self):\n        self.session = requests.Session()\n\n    def deliver(self, url, payload):\n        return self.session.post(url, json=payload)\n\nnotifier = Notifier()\n\n@bp.post("/x")\ndef x():\n    notifier.deliver(request.json["callback"], {"ok": True})\n    return {}', path: 'hooks.py', findings: [{ line: 8 }] },
+    { code: 'import requests\n\ndef fetch(target):\n    return requests.get(target, timeout=5).text\n\n@bp.get("/x")\ndef x():\n    return fetch(target=request.args["u"])', path: 'app.py', findings: [{ line: 4 }] },
+    { code: 'import urllib3\nhttp = urllib3.PoolManager()\n\n@bp.get("/x")\ndef x():\n    return http.request("GET", request.args["url"]).data', path: 'app.py', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'async def one(conn, rid):\n    return await conn.fetchrow("SELECT * FROM reports WHERE id = $1", rid)',
+    'def purge(engine, status):\n    with engine.begin() as conn:\n        conn.exec_driver_sql("DELETE FROM r WHERE status = %(s)s", {"s": status})',
+    'async def page(client, url):\n    return await client.fetch(url)',
+  ],
+  invalid: [
+    { code: 'async def by_customer(conn, customer):\n    return await conn.fetch(f"SELECT * FROM reports WHERE customer = \'{customer}\'")', findings: [{ line: 2 }] },
+    { code: 'def purge(engine, status):\n    with engine.begin() as conn:\n        conn.exec_driver_sql(f"DELETE FROM r WHERE status = \'{status}\'")', findings: [{ line: 3 }] },
+    { code: 'async def rows(database, q):\n    return await database.fetch_all(query="SELECT * FROM notes WHERE body LIKE \'%" + q + "%\'")', findings: [{ line: 2 }] },
+    { code: '@bp.get("/p")\ndef p():\n    return db.execute_sql("SELECT id FROM product WHERE sku = \'" + request.args["sku"] + "\'").fetchall()', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/template-injection'), {
+  valid: [
+    'from mako.template import Template\nT = Template(filename="mail.txt")',
+    'from django.template import Template\nBADGE = Template("<b>{{ label }}</b>")',
+    'from mako.template import Template\n\n@bp.post("/p")\ndef p():\n    return Template("Hello ${name}").render(name=request.form["name"])',
+  ],
+  invalid: [
+    { code: 'from mako.template import Template as MakoTemplate\n\n@bp.post("/p")\ndef p():\n    return MakoTemplate(text=request.form["t"]).render()', findings: [{ line: 5 }] },
+    { code: 'from django.template import Template, Context\n\ndef preview(request):\n    return HttpResponse(Template(request.POST["t"]).render(Context({})))', path: 'campaigns/views.py', findings: [{ line: 4 }] },
+    { code: 'import jinja2\n\n@bp.post("/p")\ndef p():\n    return jinja2.Template(request.get_json()["subject"]).render()', findings: [{ line: 5 }] },
+    { code: 'from django.template import Engine\n\ndef preview(request):\n    engine = Engine.get_default()\n    return HttpResponse(engine.from_string(request.POST["s"]).render(Context({})))', path: 'campaigns/views.py', findings: [{ line: 5 }] },
+  ],
+})
