@@ -4,7 +4,9 @@
  * on (`app.run(..., debug=True)` however the other arguments are written, `app.debug = True`,
  * Werkzeug's `run_simple(use_debugger=True)`).
  */
-import { callText, finding, type Matcher } from './common'
+import type { SNode } from '../../syntax/tree'
+import { field } from '../text'
+import { callText, finding, type MatchContext, type Matcher } from './common'
 
 const WEAK_CIPHER = /^Crypto(dome)?\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR)\.new$|^cryptography\.hazmat\.primitives\.ciphers\.algorithms\.(TripleDES|Blowfish|ARC4|CAST5|IDEA|SEED)$/
 const BLOCK_CIPHER = /^Crypto(dome)?\.Cipher\.(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$/
@@ -24,6 +26,24 @@ export const pythonWeakCipher: Matcher = (ev, m) => {
   return undefined
 }
 
+/** Application classes that take `debug=` (tracebacks in responses; Tornado's also autoreloads). */
+const APP_CLASS = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|tornado\.web\.Application|litestar\.Litestar|aiohttp\.web\.Application)$/
+
+function isTrue(node: SNode | undefined, m: MatchContext): boolean {
+  return !!node && m.text(node) === 'True'
+}
+
+/** The value node of `"key": …` in a dict literal argument. */
+function dictEntry(node: SNode | undefined, key: string, m: MatchContext): SNode | undefined {
+  if (node?.type !== 'dictionary') return undefined
+  for (const pair of node.children) {
+    if (pair.type !== 'pair') continue
+    const k = field(pair, 'key')
+    if (k && /^["']/.test(m.text(k)) && m.text(k).slice(1, -1) === key) return field(pair, 'value')
+  }
+  return undefined
+}
+
 const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
 
 export const pythonDebugMode: Matcher = (ev, m) => {
@@ -32,6 +52,15 @@ export const pythonDebugMode: Matcher = (ev, m) => {
     const q = ev.qname ?? ''
     const run = ev.receiver !== undefined && ev.name === 'run' && /^True$/.test(ev.kwNodes.get('debug') ? m.text(ev.kwNodes.get('debug')!) : '')
     const werkzeug = /(^|\.)run_simple$/.test(q) && /^True$/.test(ev.kwNodes.get('use_debugger') ? m.text(ev.kwNodes.get('use_debugger')!) : '')
+    if (APP_CLASS.test(q) && isTrue(ev.kwNodes.get('debug'), m)) {
+      return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app in debug mode: unhandled errors answer with full tracebacks (and local variables) to any client`, "Read it from settings: `debug=settings.DEBUG`, with the default off.", [], 'major')
+    }
+    // `app.config.update(DEBUG=True)`, `app.config.from_mapping(DEBUG=True)`, `config.update({"DEBUG": True})`.
+    if (ev.receiver && /^(update|from_mapping)$/.test(ev.name) && /(^|\.)config$/i.test(ev.receiverText ?? '')) {
+      const node = ev.kwNodes.get('DEBUG') ?? dictEntry(ev.argNodes[0], 'DEBUG', m)
+      if (!isTrue(node, m)) return undefined
+      return finding('crypto/debug-mode', ev, m, `\`${ev.receiverText}.${ev.name}(DEBUG=True)\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+    }
     if (!run && !werkzeug) return undefined
     return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it`, "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.", [], 'major')
   }
