@@ -52,6 +52,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
+  // Next.js's cookie store, however it is named once awaited (`const store = await cookies()`).
+  if (q === 'next/headers.cookies') return { qname: 'next/headers.cookies()' }
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
   if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
@@ -85,6 +87,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
     return { tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: args[0].str.toUpperCase() }
   }
+  const oneShot = weakDigest(ev)
+  if (oneShot) return { ...derive(args), tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: oneShot }
   if (receiver && hasTag(receiver, TAG.weakHash | TAG.insecureRandom) && /^(update|digest|toString|slice|substring|substr|replace|padStart|toUpperCase)$/.test(name)) return { ...receiver, ...derive([receiver, ...args], TAG.weakHash | TAG.insecureRandom), tags: receiver.tags!, madeAt: receiver.madeAt!, madeBy: receiver.madeBy! }
   if (name === 'encode' && args[0]?.constant) return args[0]
   if ((q === 'Buffer.from' || q === 'String') && args[0]?.constant) return args[0]
@@ -103,6 +107,17 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^fs\.(mkdtemp|mkdtempSync)$/.test(q)) return { tags: TAG.unpredictable }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable }
   return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
+}
+
+/** Digest functions that hash their argument in one call: the `md5`/`sha1` packages, crypto-js, WebCrypto's `subtle.digest('SHA-1', …)`. */
+const ONE_SHOT_DIGEST = /^(md5|sha1|blueimp-md5|js-md5|js-sha1|crypto-js\/(md5|sha1)|(crypto-js|CryptoJS)\.(MD5|SHA1)|spark-md5\.hash)$/
+
+/** The weak algorithm a one-shot digest call uses (`MD5`, `SHA-1`), or undefined. */
+export function weakDigest(ev: CallEvent): string | undefined {
+  const q = ev.qname ?? ''
+  if (ONE_SHOT_DIGEST.test(q) && !ev.isNew) return /sha/i.test(q) ? 'SHA-1' : 'MD5'
+  if (ev.receiver && ev.name === 'digest' && /(^|\.)subtle$/.test(ev.receiverText ?? '') && /^sha-?1$/i.test(ev.args[0]?.str ?? '')) return 'SHA-1'
+  return undefined
 }
 
 /** `['<h2>', title, '</h2>'].join('')`: built like a concatenation, with the leading constants as its prefix. */

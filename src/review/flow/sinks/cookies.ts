@@ -8,12 +8,13 @@
  * by scripts on purpose), for deletions (empty value, `maxAge: 0`), and for options built
  * elsewhere (`{ ...cookieOptions }`, `**opts`), where the flag may well be set.
  */
-import type { CallEvent } from '../events'
+import type { SNode } from '../../syntax/tree'
+import type { CallEvent, RuleFinding } from '../events'
 import type { Value } from '../value'
 import { callText, finding, type MatchContext, type Matcher } from './common'
 
 const RULE = 'crypto/insecure-cookie'
-const SENSITIVE_NAME = /sess|sid|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
+const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
 const CSRF = /csrf|xsrf/i
 const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
@@ -36,7 +37,8 @@ function jsCookieCall(ev: CallEvent): CookieCall | undefined {
   const receiver = ev.receiverText ?? ''
   // Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set` / `response.cookies.set`.
   if ((ev.name === 'cookie' && /^(res|response|resp|reply)$/.test(receiver)) || (ev.name === 'setCookie' && /^(reply|res|response)$/.test(receiver))) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
-  if (ev.name === 'set' && /^cookies\(\)$|(^|\.)cookies$/.test(receiver) && !/^(ctx|context)\.cookies$/.test(receiver) && ev.argNodes[0]?.type !== 'object') {
+  // Next.js: `const store = await cookies(); store.set(…)` as well as `cookies().set(…)`.
+  if (ev.name === 'set' && (/^cookies\(\)$|(^|\.)cookies$/.test(receiver) || ev.receiver.qname === 'next/headers.cookies()') && !/^(ctx|context)\.cookies$/.test(receiver) && ev.argNodes[0]?.type !== 'object') {
     return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
   }
   return undefined
@@ -66,12 +68,16 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
     const v = ev.args[1]
     const text = v?.str ?? v?.built?.prefix
     const node = ev.argNodes[1]
-    if (!v || text === undefined || !node || /httponly/i.test(m.text(node))) return undefined
+    const httpOnly = !!node && /httponly/i.test(m.text(node))
+    if (!v || text === undefined || !node || (httpOnly && /;\s*secure\b/i.test(m.text(node)))) return undefined
     const name = /^\s*([^=;\s]+)=/.exec(text)?.[1]
     if (!name || CSRF.test(name) || !(SENSITIVE_NAME.test(name) || SENSITIVE_VALUE.test(m.text(node)))) return undefined
     if (v.constant && /=\s*;|max-age=0\b/i.test(text)) return undefined
-    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name}\` cookie without \`HttpOnly\`: any script injected into the page can read it and take over the session`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or set it with `res.cookie(name, value, { httpOnly: true, secure: true })`.', [], 'minor')
+    const missing = httpOnly ? '`Secure`: it also travels over plain HTTP, where it can be sniffed and replayed' : '`HttpOnly`: any script injected into the page can read it and take over the session'
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name}\` cookie without ${missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or set it with `res.cookie(name, value, { httpOnly: true, secure: true })`.', [], 'minor')
   }
+  const session = sessionCookie(ev, m)
+  if (session) return session
   const call = jsCookieCall(ev)
   if (!call || call.name?.str === undefined || !sensitive(call, ev, m)) return undefined
   const optsNode = call.options === undefined ? undefined : ev.argNodes[call.options]
@@ -80,10 +86,50 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
     // Options defined elsewhere, or spread in, may set the flag.
     if (optsNode.type !== 'object' && !opts?.fields) return undefined
     if (optsNode.type === 'object' && /\.\.\./.test(m.text(optsNode))) return undefined
-    if (opts?.fields?.has('httpOnly')) return undefined
+    if (optsNode.type !== 'object' && opts?.fields?.has('httpOnly')) return undefined
+    if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
+    const httpOnly = optsNode.type === 'object' ? flagOf(ev, 'httpOnly', m) : undefined
+    if (httpOnly === 'false') return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
+    if (httpOnly !== undefined) {
+      // The author chose the flags and left `secure` out (or off): the cookie also goes out over plain HTTP.
+      const secure = flagOf(ev, 'secure', m)
+      if (secure !== undefined && secure !== 'false') return undefined
+      return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`secure: true\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_JS, [], 'minor')
+    }
   }
   if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
+}
+
+/** The text of a flag in the call's trailing options object (`false`, `true`, an expression), or undefined when it is left out. */
+function flagOf(ev: CallEvent, key: string, m: MatchContext): string | undefined {
+  const node = ev.kwNodes.get(key)
+  return node ? m.text(node).trim() : undefined
+}
+
+/**
+ * Session middleware: express-session's `cookie: { … }` written without `secure` (its default is
+ * off), and `httpOnly: false` in express-session or cookie-session options. The finding sits on
+ * the option that is wrong, inside the often long middleware call.
+ */
+function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  const q = ev.qname ?? ''
+  if (!/^(express-session|cookie-session)$/.test(q)) return undefined
+  const cookie = q === 'express-session' ? ev.kwNodes.get('cookie') : undefined
+  const options = q === 'express-session' ? ev.kwargs.get('cookie') : undefined
+  const at = (node: SNode, f: RuleFinding): RuleFinding => ({ ...f, startRow: m.row(node), endRow: m.row(node) })
+  const flag = (key: string): SNode | undefined => {
+    if (q === 'cookie-session') return ev.kwNodes.get(key)
+    if (cookie?.type !== 'object') return undefined
+    const pair = cookie.children.find((c) => c.type === 'pair' && m.text(c).replace(/^['"]|['"]?\s*:[\s\S]*$/g, '') === key)
+    return pair ? pair.children[pair.children.length - 1] : undefined
+  }
+  const httpOnly = flag('httpOnly')
+  if (httpOnly && m.text(httpOnly) === 'false') return at(httpOnly, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor'))
+  if (!cookie || cookie.type !== 'object' || /\.\.\./.test(m.text(cookie)) || !options) return undefined
+  const secure = flag('secure')
+  if (secure && m.text(secure) !== 'false') return undefined
+  return at(cookie, finding(RULE, ev, m, `\`${q}\` configures the session cookie without \`secure: true\` (off by default): the session id travels over plain HTTP, where it can be sniffed and replayed`, "Set `cookie: { secure: true, httpOnly: true, sameSite: 'lax' }` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
 }
 
 export const pythonInsecureCookie: Matcher = (ev, m) => {

@@ -10,6 +10,7 @@ import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
+import { weakDigest } from '../javascript-model'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
 const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
@@ -102,7 +103,7 @@ const codeEval: Matcher = (ev, m) => {
   return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs ${what} as JavaScript: whoever controls that text runs code`, 'Parse data instead (`JSON.parse`), or map names to functions in an object; never build code from strings.', [v], v.taint || v.built ? 'critical' : 'major')
 }
 
-const FS = /^fs\.(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink)$|^fs-extra\.\w+$/
+const FS = /^fs\.(promises\.)?(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink|mkdir|mkdirSync|cp|cpSync)$|^fs-extra\.\w+$/
 
 const pathTraversal: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
@@ -290,6 +291,24 @@ const weakPasswordHash: Matcher = (ev, m) => {
   if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && SECRET_INPUT.test(m.text(ev.argNodes[0]))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${ev.receiver.madeBy}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better, `crypto.createHmac("sha256", key)` for signatures, and bcrypt/argon2/scrypt for passwords.', [ev.receiver]), ev.receiver.madeAt)
   }
+  // `md5(password)`, `CryptoJS.SHA1(apiKey)`, `subtle.digest('SHA-1', encode(password))`: the input is the call's own argument.
+  const oneShot = ev.kind === 'call' ? weakDigest(ev) : undefined
+  if (ev.kind === 'call' && oneShot) {
+    const input = ev.argNodes[oneShot === 'SHA-1' && ev.name === 'digest' ? 1 : 0]
+    const text = input ? m.text(input) : ''
+    if (PASSWORD_NAME.test(text) || SECRET_INPUT.test(text)) {
+      return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes ${PASSWORD_NAME.test(text) ? 'a password' : 'a secret'} with ${oneShot}: fast, broken digests of passwords and keys are cracked or forged cheaply`, PASSWORD_NAME.test(text) ? 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.' : 'Use SHA-256 or better, and `crypto.createHmac("sha256", key)` for signatures.', [ev.args[0]])
+    }
+  }
+  // An HMAC over MD5 signs requests or webhooks with a digest that is deprecated for any security use.
+  if (ev.kind === 'call' && /^(crypto\.)?createHmac$/.test(ev.qname ?? '') && /^md5$/i.test(ev.args[0]?.str ?? '')) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` signs with HMAC-MD5: MD5 is broken and no longer accepted for message authentication`, 'Use `crypto.createHmac("sha256", key)`.', [ev.args[0]])
+  }
+  // `function hashPassword(p) { return md5(p) }`: the function says what the digest is for.
+  if (ev.kind === 'return' && PASSWORD_NAME.test(ev.fn.name) && /hash|digest|encrypt|encode|store|legacy/i.test(ev.fn.name) && hasTag(ev.value, TAG.weakHash)) {
+    const v = ev.value
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` returns a ${v.madeBy} digest (line ${v.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v]), v.madeAt)
+  }
   if (ev.kind === 'bind' && TOKEN_MADE.test(ev.name) && hasTag(ev.value, TAG.weakHash)) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}): a token derived with a broken hash from guessable input can be predicted or forged`, 'Generate tokens with `crypto.randomBytes(32).toString("hex")`; sign with `crypto.createHmac("sha256", key)`.', [ev.value]), ev.value.madeAt)
   }
@@ -311,4 +330,55 @@ const insecureRandom: Matcher = (ev, m) => {
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 }
 
-export const javascriptMatchers: Matcher[] = [sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]
+/** Calls that read a JWT's claims without checking its signature. */
+const JWT_DECODE = /^(jsonwebtoken|jwt)\.decode$|^jose\.(decodeJwt|UnsecuredJWT\.decode)$|^hono\/jwt\.decode$|^hono\/utils\/jwt\/jwt\.decode$|^jwt-decode(\.jwtDecode|\.default)?$|^jsonwebtoken\.default\.decode$/
+const JWT_VERIFY = /^(jsonwebtoken|jwt)\.verify$/
+/** Read on purpose before verifying (to choose the key) or only for metadata: the name says so. */
+const ON_PURPOSE = /unverified|untrusted|insecure|peek|\b(kid|header|jti|exp|iat|expiresAt|expiry)\b/i
+/** Front-end code decodes its own token to show a name or schedule a refresh; the server checks it. */
+const FRONTEND = /(^|\/)(client|frontend|components|hooks|views|store|pages(?!\/api)|public|app\/\(?[\w-]*\)?\/[\w-]*page)\b|\.(jsx|tsx|vue|svelte)$/
+const VERIFYING = /\.verify(Async)?\s*[(<]|\bjwtVerify\s*\(|\bverify\s*\(|\bverifyToken\s*\(/
+
+/**
+ * A JWT read without its signature checked is JSON the client wrote: jsonwebtoken's `decode`,
+ * jose's `decodeJwt`, Hono's `decode`, NestJS `JwtService.decode`. Quiet when the same function
+ * verifies the token too (decode to pick the key), when only the header or metadata is read
+ * (`{ complete: true }` for the `kid`, `const { jti } = …`), and in front-end code. A verify call
+ * that skips the expiry check or mixes HMAC with public-key algorithms (the public key then
+ * doubles as an HMAC secret) is reported too.
+ */
+const jwtWeak: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const nest = !!ev.receiver && /^(decode)$/.test(ev.name) && /(^|\.)jwtService$|^@nestjs\/jwt\.JwtService$/i.test(ev.receiverText ?? ev.receiver.qname ?? '')
+  if (JWT_DECODE.test(q) || nest) {
+    if (FRONTEND.test(m.path) && !/\/api\//.test(m.path)) return undefined
+    const stmt = m.text(ev.stmt)
+    const fnText = ev.fn.node ? m.text(ev.fn.node) : stmt
+    const rest = fnText.replace(m.text(ev.node), '')
+    const headerOnly = ev.kwNodes.has('complete') && !/\.payload\b|\bpayload\b/.test(rest)
+    if (headerOnly || VERIFYING.test(rest) || ON_PURPOSE.test(stmt.replace(m.text(ev.node), ''))) return cleared('crypto/jwt-verify-disabled', ev, m)
+    return finding(
+      'crypto/jwt-verify-disabled',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` reads the token's claims without checking its signature, and nothing here verifies it: a client can write any claims it likes (\`"role": "admin"\`)`,
+      nest ? 'Use `await this.jwtService.verifyAsync(token)`, which checks the signature and expiry.' : "Use `jwt.verify(token, key, { algorithms: ['HS256'] })` (jose: `jwtVerify`), which checks the signature before returning the claims.",
+      [ev.args[0]],
+      'critical',
+    )
+  }
+  const verify = JWT_VERIFY.test(q) || (!!ev.receiver && /^verify(Async)?$/.test(ev.name) && /(^|\.)jwtService$/i.test(ev.receiverText ?? ''))
+  if (!verify) return undefined
+  const ignore = ev.kwNodes.get('ignoreExpiration')
+  if (ignore && m.text(ignore) === 'true') {
+    return finding('crypto/jwt-verify-disabled', ev, m, `\`${callText(ev.node, m)}\` accepts expired tokens (\`ignoreExpiration: true\`): a leaked or revoked token stays valid for ever`, 'Keep the expiry check and allow for clock skew with `clockTolerance: 30` instead.', [ev.args[0]], 'major')
+  }
+  const algs = ev.kwargs.get('algorithms')?.elements?.map((e) => e.str ?? '') ?? []
+  if (algs.some((a) => /^HS\d+$/i.test(a)) && algs.some((a) => /^(RS|PS|ES)\d+$/i.test(a))) {
+    return finding('crypto/jwt-verify-disabled', ev, m, `\`${callText(ev.node, m)}\` accepts both HMAC and public-key algorithms (${algs.join(', ')}): a token signed with HS256 using the public key as the secret passes`, 'Allow only the algorithm family the key is for: `algorithms: ["RS256"]` with a public key, `["HS256"]` with a shared secret.', [ev.args[0]], 'critical')
+  }
+  return undefined
+}
+
+export const javascriptMatchers: Matcher[] = [jwtWeak, sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]

@@ -28,6 +28,12 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: 'def login(request):\n    response = redirect("/")\n    response.set_cookie("session", sid, **COOKIE_KWARGS)\n    return response', path: 'app.py' },
     // test code
     { code: "it('logs in', () => {\n  res.cookie('sid', 'abc')\n})", path: 'src/login.test.ts' },
+    // `sid` inside a longer word is not a session id
+    "import { cookies } from 'next/headers'\nexport async function collapse() {\n  const store = await cookies()\n  store.set('sidebar', 'collapsed')\n}",
+    // express-session: secure set (or chosen per environment); cookie-session decides `secure` from the connection
+    "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: true, maxAge: 86400000 },\n}))",
+    "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: process.env.NODE_ENV === 'production', httpOnly: true },\n}))",
+    "app.use(cookieSession({ name: 'prefs', keys: [process.env.KEY] }))",
   ],
   invalid: [
     { code: "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
@@ -38,6 +44,14 @@ testRule(registered('crypto/insecure-cookie'), {
     // a raw header: named for the token it carries
     { code: "export default function handler(req, res) {\n  res.setHeader('Set-Cookie', `share=${token}; Path=/`)\n}", findings: [{ line: 2 }] },
     { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("remember_me", user_id, max_age=60 * 60 * 24 * 30)\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
+    // the flags chosen with `secure` left out
+    { code: "app.post('/login', (req, res) => {\n  res.cookie('remember_me', token, { maxAge: 2592000000, httpOnly: true })\n})", findings: [{ line: 2 }] },
+    { code: "app.post('/logout', (req, res) => {\n  res.append('Set-Cookie', `auth_token=${id}; Path=/; HttpOnly`)\n})", findings: [{ line: 2 }] },
+    // Next.js's store kept in a variable
+    { code: "import { cookies } from 'next/headers'\nexport async function login(token: string) {\n  const store = await cookies()\n  store.set('session', token, { httpOnly: false, secure: true })\n}", findings: [{ line: 4 }] },
+    // session middleware: reported on the option that is wrong
+    { code: "const session = require('express-session')\napp.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { maxAge: 86400000 },\n}))", findings: [{ line: 4 }] },
+    { code: "const cookieSession = require('cookie-session')\napp.use(cookieSession({\n  name: 'kiosk',\n  keys: [process.env.KIOSK_KEY],\n  httpOnly: false,\n}))", findings: [{ line: 5 }] },
     // the line rule still reports a flag written as off
     { code: "app.post('/login', (req, res) => {\n  res.cookie('remember_token', t, { httpOnly: false, secure: true })\n})", findings: [{ line: 2 }] },
   ],

@@ -1,0 +1,51 @@
+/**
+ * JWTs read without their signature checked, and weak digests of passwords and secrets, in
+ * JS/TS: every common spelling of the library calls, next to the look-alikes that stay quiet
+ * (decoding for the key id, verifying in the same function, checksums and cache keys).
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+/** Reviewed as a server-side TypeScript file (the rules' first language is Python). */
+const ts = (code: string) => ({ code, path: 'src/auth/tokens.ts' })
+
+testRule(registered('crypto/jwt-verify-disabled'), {
+  valid: [
+    // only the header is read, to pick the key
+    ts("import jwt from 'jsonwebtoken'\nexport function keyIdOf(token: string) {\n  const decoded = jwt.decode(token, { complete: true })\n  return decoded?.header.kid\n}"),
+    // decoded to choose the key, verified in the same function
+    ts("import * as jwt from 'jsonwebtoken'\nexport function check(token: string) {\n  const { iss } = jwt.decode(token) as { iss: string }\n  return jwt.verify(token, keys[iss], { algorithms: ['RS256'] })\n}"),
+    // metadata only
+    ts("const jwt = require('jsonwebtoken')\nfunction tokenId(token) {\n  const { jti } = jwt.decode(token) || {}\n  return jti\n}"),
+    // front-end code reads its own token for display
+    { code: "import { jwtDecode } from 'jwt-decode'\nexport function Avatar({ token }) {\n  const { name } = jwtDecode(token)\n  return <span>{name}</span>\n}", path: 'src/components/Avatar.tsx' },
+    ts("import { jwtVerify } from 'jose'\nexport async function user(token: string) {\n  const { payload } = await jwtVerify(token, JWKS, { issuer: 'https://idp.example.com' })\n  return payload.sub\n}"),
+    ts("const jwt = require('jsonwebtoken')\nfunction read(token) {\n  return jwt.verify(token, process.env.SECRET, { algorithms: ['HS256'], maxAge: '1h' })\n}"),
+  ],
+  invalid: [
+    { ...ts("import jwt from 'jsonwebtoken'\nexport function isAdmin(authorization: string) {\n  const claims = jwt.decode(authorization.slice(7)) as { role: string } | null\n  return claims?.role === 'admin'\n}"), findings: [{ line: 3 }] },
+    { ...ts("import { decodeJwt } from 'jose'\nexport function partner(token: string) {\n  const claims = decodeJwt(token)\n  return String(claims.sub)\n}"), findings: [{ line: 3 }] },
+    { ...ts("import { decode } from 'hono/jwt'\napp.get('/me', (c) => {\n  const { payload } = decode(c.req.header('authorization') ?? '')\n  return c.json({ user: payload.sub })\n})"), findings: [{ line: 3 }] },
+    { ...ts("export class AuthService {\n  constructor(private readonly jwtService: JwtService) {}\n  current(token: string) {\n    return this.jwtService.decode(token)\n  }\n}"), findings: [{ line: 4 }] },
+    { ...ts("import * as jwt from 'jsonwebtoken'\nexport function legacy(token: string) {\n  return jwt.verify(token, process.env.SECRET as string, { ignoreExpiration: true })\n}"), findings: [{ line: 3 }] },
+    // a public key also accepted as an HMAC secret
+    { ...ts("const jwt = require('jsonwebtoken')\nfunction read(token) {\n  return jwt.verify(token, PUBLIC_KEY, { algorithms: ['RS256', 'HS256'] })\n}"), findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    ts("const md5 = require('md5')\nfunction cacheFile(url) {\n  return md5(url) + '.json'\n}"),
+    ts("import CryptoJS from 'crypto-js'\nexport const key = (q: string) => CryptoJS.SHA1(q).toString()"),
+    ts("async function etag(body) {\n  return crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))\n}"),
+    ts("async function fingerprint(file) {\n  return crypto.subtle.digest('SHA-1', file)\n}"),
+    ts("const crypto = require('crypto')\nfunction sign(body, secret) {\n  return crypto.createHmac('sha256', secret).update(body).digest('hex')\n}"),
+  ],
+  invalid: [
+    { ...ts("const md5 = require('md5')\nfunction store(user, plain) {\n  user.passwordHash = md5(plain)\n}"), findings: [{ line: 3 }] },
+    { ...ts("import CryptoJS from 'crypto-js'\nexport function hashPassword(plain: string) {\n  return CryptoJS.MD5(plain).toString()\n}"), findings: [{ line: 3 }] },
+    { ...ts("const sha1 = require('sha1')\nfunction digest(apiKey) {\n  return sha1(apiKey)\n}"), findings: [{ line: 3 }] },
+    { ...ts("async function hash(password) {\n  const d = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(password))\n  return d\n}"), findings: [{ line: 2 }] },
+    { ...ts("const crypto = require('crypto')\nfunction sign(body, secret) {\n  return crypto.createHmac('md5', secret).update(body).digest('hex')\n}"), findings: [{ line: 3 }] },
+  ],
+})
