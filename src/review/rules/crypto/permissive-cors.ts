@@ -8,7 +8,8 @@ import { stripComment } from '../../source'
 /** Any-origin settings, and handlers that echo the request's Origin back. */
 const ANY_ORIGIN = [
   /\ballow_origins\s*=\s*\[\s*["']\*["']\s*\]/,
-  /\ballow_origin_regex\s*=\s*r?["']\.[*+]["']/,
+  // `.*`, or a scheme followed by `.*` (`https://.*`): every host matches.
+  /\ballow_origin_regex\s*=\s*r?["']\^?(?:https?\??:(?:\\?\/){2})?\.[*+]\$?["']/,
   /\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b/,
   /\borigins\s*=\s*(?:\[\s*)?["']\*["']/,
   /(?<![\w-])origin\s*:\s*(?:true\b|["'`]\*["'`])/,

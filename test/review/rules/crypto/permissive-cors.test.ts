@@ -10,6 +10,8 @@ testRule(permissiveCors, {
     { code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_methods=["GET"],\n)\n', path: 'main.py' },
     { code: 'app.add_middleware(CORSMiddleware, allow_origins=settings.CORS_ORIGINS, allow_credentials=True)\n', path: 'main.py' },
     { code: 'CORS(app, origins=["https://app.example.com"], supports_credentials=True)\n', path: 'app.py' },
+    // Subdomains of one site only.
+    { code: 'app.add_middleware(CORSMiddleware, allow_origin_regex=r"https://.*\\.example\\.com", allow_credentials=True)\n', path: 'main.py' },
     "res.setHeader('Access-Control-Allow-Origin', '*')\nres.setHeader('Cache-Control', 'public, max-age=60')\n",
     { code: 'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n', path: 'tests/test_cors.py' },
     "// cors({ origin: true, credentials: true }) would reflect every origin\nconst x = 1\n",
@@ -17,6 +19,7 @@ testRule(permissiveCors, {
     "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
+    { code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origin_regex=r"https://.*",\n    allow_credentials=True,\n)\n', path: 'main.py', findings: [{ line: 3 }] },
     {
       code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n)\n',
       path: 'main.py',
