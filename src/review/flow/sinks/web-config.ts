@@ -42,7 +42,29 @@ export const javascriptCors: Matcher = (ev, m) => {
     return corsHeader(ev, m, ev.args[1], `\`${callText(ev.node, m)}\``)
   }
   if (ev.kind === 'store' && ALLOW_ORIGIN.test(ev.key)) return corsHeader(ev, m, ev.value, `\`${ev.objectText}[…] = …\``)
+  if (ev.kind === 'call' && allowsEveryOrigin(ev.kwNodes.get('origin'), m) && textOf(ev.kwNodes.get('credentials'), m) === 'true') {
+    return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` approves every origin in its \`origin\` callback while allowing credentials: any website can make logged-in requests and read the answers`, CORS_FIX, [], 'major')
+  }
   return undefined
+}
+
+/**
+ * An `origin` option of the cors packages (Express `cors`, `@fastify/cors`, NestJS `enableCors`,
+ * Hono) that is a function approving whatever it is asked: it returns its argument or `true`, or
+ * calls back `(null, true)` / `(null, origin)`, with no comparison or lookup on the way.
+ */
+function allowsEveryOrigin(node: SNode | undefined, m: MatchContext): boolean {
+  if (!node || !/^(arrow_function|function_expression|function)$/.test(node.type)) return false
+  const params = field(node, 'parameters') ?? field(node, 'parameter')
+  const names = params ? [...m.text(params).matchAll(/(?:^|[(,])\s*(\w+)/g)].map((p) => p[1]!) : []
+  const body = field(node, 'body')
+  if (!body || names.length === 0) return false
+  const text = m.text(body).trim()
+  if (/\bif\b|\?|===?|!==?|\.(includes|has|test|match|indexOf|endsWith|startsWith|some|find)\s*\(|\bswitch\b/.test(text)) return false
+  const [origin, callback] = names
+  const returned = text.replace(/^\{\s*return\s+|;?\s*\}$/g, '').replace(/;$/, '').trim()
+  if (returned === origin || returned === 'true') return true
+  return !!callback && new RegExp(`\\b${callback}\\s*\\(\\s*null\\s*,\\s*(true|${origin})\\s*\\)`).test(text)
 }
 
 export const pythonCors: Matcher = (ev, m) => {
@@ -93,8 +115,12 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
   const q = ev.qname ?? ''
   const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
   const use = !apollo && !!ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => a.type === 'call_expression')
+  const stack = !apollo && !use ? stackSent(ev, m) : undefined
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
-  if ((!apollo && !use) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if ((!apollo && !use && !stack) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if (stack) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends \`${stack}\` to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, 'Log the stack on the server and answer with a generic message and an error id; include the stack only when `NODE_ENV === "development"`.', [], 'major')
+  }
   if (apollo) {
     for (const key of ['includeStacktraceInErrorResponses', 'debug']) {
       if (textOf(ev.kwNodes.get(key), m) === 'true') {
@@ -105,6 +131,21 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
   // `app.use(errorhandler())`: the development error page, with stack traces, for every client.
   if (use && ev.argNodes.some((a) => isErrorhandler(a, ev, m))) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` mounts the \`errorhandler\` development middleware, which answers errors with full stack traces`, "Mount it only in development: `if (process.env.NODE_ENV === 'development') app.use(errorhandler())`.", [], 'major')
+  }
+  return undefined
+}
+
+/** `res.status(500).json({ error: err.message, stack: err.stack })`: an error's stack written into a response body, as is. */
+function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
+  if (!ev.receiver || !/^(json|send|end|write|jsonp)$/.test(ev.name) || !/^(res|response|reply|resp|c|ctx)\b/.test(ev.receiverText ?? '')) return undefined
+  const arg = ev.argNodes[0]
+  if (!arg) return undefined
+  if (/^\w+\.stack$/.test(m.text(arg))) return m.text(arg)
+  if (arg.type !== 'object') return undefined
+  for (const pair of arg.children) {
+    if (pair.type !== 'pair') continue
+    const value = field(pair, 'value')
+    if (value && /^\w+\.stack$/.test(m.text(value))) return m.text(value)
   }
   return undefined
 }

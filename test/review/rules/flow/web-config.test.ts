@@ -15,12 +15,18 @@ testRule(registered('crypto/permissive-cors'), {
     "app.get('/embed/config', (req, res) => {\n  res.set('Access-Control-Allow-Origin', '*')\n  res.json({ theme: 'light' })\n})\napp.get('/account', (req, res) => {\n  res.set('Access-Control-Allow-Credentials', 'true')\n  res.json({ user: req.session.id })\n})",
     { code: '@app.after_request\ndef cors(resp):\n    origin = request.headers.get("Origin")\n    if origin in ALLOWED_ORIGINS:\n        resp.headers["Access-Control-Allow-Origin"] = origin\n        resp.headers["Access-Control-Allow-Credentials"] = "true"\n    return resp', path: 'app.py' },
     { code: 'CORS(app, resources={r"/api/*": {"origins": ["https://app.example.com"]}}, supports_credentials=True)', path: 'app.py' },
+    // an origin callback that checks
+    "app.use(cors({ origin: (origin, cb) => cb(null, !origin || ALLOWED.includes(origin)), credentials: true }))",
+    "app.use(cors({ origin: (origin, cb) => cb(null, true) }))",
   ],
   invalid: [
     { code: "export function corsReflect(req: Request, res: Response, next: NextFunction): void {\n  const origin = req.headers.origin\n  if (origin) {\n    res.setHeader('Access-Control-Allow-Origin', origin)\n    res.setHeader('Access-Control-Allow-Credentials', 'true')\n  }\n  next()\n}", findings: [{ line: 4 }] },
     { code: "app.get('/account', (req: Request, res: Response) => {\n  res.set('Access-Control-Allow-Origin', String(req.headers.origin))\n  res.set('Access-Control-Allow-Credentials', 'true')\n  res.json({})\n})", findings: [{ line: 2 }] },
     { code: '@app.after_request\ndef cors(resp):\n    origin = request.headers.get("Origin", "")\n    resp.headers["Access-Control-Allow-Origin"] = origin\n    resp.headers["Access-Control-Allow-Credentials"] = "true"\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
     { code: 'CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)', path: 'app.py', findings: [{ line: 1 }] },
+    // an origin callback that approves whatever it is asked, typed or not
+    { code: "app.enableCors({\n  origin: (origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) => cb(null, true),\n  credentials: true,\n})", findings: [{ line: 1 }] },
+    { code: "app.use(cors({ origin: function (origin, callback) { callback(null, origin) }, credentials: true }))", findings: [{ line: 1 }] },
   ],
 })
 
@@ -32,9 +38,15 @@ testRule(registered('js/debug-mode'), {
     // a local error handler that happens to share the name
     "function errorhandler() {\n  return (err, req, res, next) => res.status(500).json({ error: 'internal' })\n}\napp.use(errorhandler())",
     { code: "const errorhandler = require('errorhandler')\napp.use(errorhandler())", path: 'scripts/dev-server.js' },
+    // the stack logged, or sent only in development
+    "app.use((err, req, res, next) => {\n  logger.error({ err, stack: err.stack })\n  res.status(500).json({ error: 'internal' })\n})",
+    "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message, stack: process.env.NODE_ENV === 'development' ? err.stack : undefined })\n})",
+    "app.use((err, req, res, next) => {\n  if (process.env.NODE_ENV !== 'production') return res.status(500).send(err.stack)\n  res.sendStatus(500)\n})",
   ],
   invalid: [
     { code: "const { ApolloServer } = require('@apollo/server')\nconst server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })", findings: [{ line: 2 }] },
+    { code: "app.use((err, req, res, next) => {\n  res.status(err.status || 500).json({ error: err.message, stack: err.stack })\n})", findings: [{ line: 2 }] },
+    { code: "app.onError((err, c) => c.json({ message: err.message, stack: err.stack }, 500))", findings: [{ line: 1 }] },
     { code: "const errorhandler = require('errorhandler')\nasync function start() {\n  const app = express()\n  app.use(errorhandler())\n  return app\n}", findings: [{ line: 4 }] },
   ],
 })
