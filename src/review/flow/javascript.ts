@@ -415,6 +415,12 @@ export class JsPass {
         if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
         env.set(this.text(target), value)
         if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        else if (valueNode?.type === 'binary_expression') {
+          // `process.env.API_URL || 'http://…'`: the written default is the endpoint wherever the variable is unset.
+          const fallback = field(valueNode, 'right')
+          const url = fallback && /^(\|\||\?\?)$/.test(this.text(valueNode).slice(field(valueNode, 'left')!.end - valueNode.start, fallback.start - valueNode.start).trim()) ? this.expr(fallback, env, fn, stmt) : undefined
+          if (url && namesEndpoint(url)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value: url })
+        }
         return
       case 'object_pattern':
         for (const p of namedChildren(target)) {

@@ -92,6 +92,11 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
       }
       return undefined
     }
+    // `new WebSocket('ws://…')`, socket.io's `io('http://…')`: a socket to a remote host without TLS.
+    if ((ev.isNew && /^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket|ReconnectingWebSocket)$/.test(q || ev.name)) || /^socket\.io-client(\.io|\.connect)?$/.test(q)) {
+      const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])?.replace(/^ws:/i, 'http:')) : undefined
+      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `wss://` (or `https://` for socket.io); read the URL from configuration so each environment sets its own.') : undefined
+    }
     // `new BillingClient('http://…')`: an API client constructed with its base URL.
     if (ev.isNew && /(Client|Api|API|Sdk|SDK|Service)$/.test(ev.name) && writtenHere(ev, 0, m)) {
       const host = cleartextHost(urlText(ev.args[0]))

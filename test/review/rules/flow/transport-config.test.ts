@@ -33,6 +33,9 @@ testRule(registered('js/cleartext-http'), {
     "const api = axios.create({ baseURL: process.env.API_URL })",
     "const homepageUrl = 'http://acme-corp.com'",
     "await fetch(`https://api.acme-corp.com/${id}`)",
+    "const METRICS_URL = process.env.METRICS_URL || 'http://localhost:9091'",
+    "const feed = new WebSocket(`wss://prices.exchange-co.com/stream?key=${key}`)",
+    "const dev = new WebSocket('ws://localhost:8080/live')",
   ],
   invalid: [
     { code: "const SHIPPING_API = 'http://api.shipfast.net/v1'\nexport const label = () => fetch(`${SHIPPING_API}/labels`)", findings: [{ line: 1 }] },
@@ -40,6 +43,9 @@ testRule(registered('js/cleartext-http'), {
     { code: "import axios from 'axios'\nconst client = axios.create({ baseURL: 'http://inventory.acme-corp.com/api/v2' })", findings: [{ line: 2 }] },
     { code: "import axios from 'axios'\nconst { data } = await axios.get('http://rates.carrier.com/quote', { params: { zip } })", path: 'src/rates.ts', findings: [{ line: 2 }] },
     { code: "export const billing = new BillingClient('http://billing.acme-corp.com', token)", path: 'src/billing.ts', findings: [{ line: 1 }] },
+    // the written default, used wherever the environment does not set one
+    { code: "const LEDGER_URL = process.env.LEDGER_URL || 'http://ledger.payments-co.com'", findings: [{ line: 1 }] },
+    { code: "const feed = new WebSocket(`ws://prices.exchange-co.com/stream?key=${key}`)", findings: [{ line: 1 }] },
   ],
 })
 
