@@ -103,6 +103,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (q === 'os.tmpdir' || q === 'tmpdir') return { tags: TAG.sharedTemp }
   // `axios.create({...})`, `got.extend()`, `ky.create()`: an instance requests like the library itself.
   if (/^(axios|got|ky)\.(create|extend)$/.test(q)) return { qname: q.split('.')[0]! }
+  // Template engine instances render and compile like the module: `new nunjucks.Environment(loader)`, `nunjucks.configure()`, `Handlebars.create()`.
+  if (/^(nunjucks\.(Environment|configure)|(handlebars|Handlebars)\.create)$/.test(q)) return { qname: q.split('.')[0]!.toLowerCase() === 'handlebars' ? 'handlebars' : 'nunjucks' }
   // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's.
   if (/^fs\.(mkdtemp|mkdtempSync)$/.test(q)) return { tags: TAG.unpredictable }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable }

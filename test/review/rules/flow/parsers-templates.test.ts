@@ -45,8 +45,12 @@ testRule(registered('js/template-injection'), {
     "const ejs = require('ejs')\napp.post('/p', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.body.name })))",
     "app.post('/p', (req, res) => res.render('preview', { body: req.body.text }))",
     "const pug = require('pug')\nconst fn = pug.compile(TEMPLATE)",
+    // an Environment renders files by name; request data is only the context
+    "const nunjucks = require('nunjucks')\nconst env = new nunjucks.Environment(loader)\napp.post('/p', (req, res) => res.send(env.render('mail.njk', req.body)))",
   ],
   invalid: [
+    { code: "const nunjucks = require('nunjucks')\nconst env = new nunjucks.Environment(loader, { autoescape: true })\napp.post('/p', (req, res) => res.send(env.renderString(req.body.template, req.body.data)))", findings: [{ line: 3 }] },
+    { code: "const Handlebars = require('handlebars')\nconst hbs = Handlebars.create()\napp.post('/p', (req, res) => res.send(hbs.compile(req.body.template)({})))", findings: [{ line: 3 }] },
     { code: "const ejs = require('ejs')\napp.post('/p', (req, res) => {\n  const html = ejs.render(req.body.template, { user: req.user })\n  res.json({ html })\n})", findings: [{ line: 3 }] },
     { code: "const pug = require('pug')\napp.post('/p', (req, res) => {\n  const fn = pug.compile(req.body.source)\n  res.json({ ok: !!fn })\n})", findings: [{ line: 3 }] },
     { code: "import Handlebars from 'handlebars'\napp.post('/p', (req, res) => {\n  const t = Handlebars.compile(req.body.template)\n  res.json({ t: t({}) })\n})", path: 'src/p.ts', findings: [{ line: 3 }] },
