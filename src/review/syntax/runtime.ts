@@ -6,7 +6,7 @@
  * the engine uses once `loadSyntaxRuntime()` has resolved.
  */
 import { Language, Parser, type Tree } from 'web-tree-sitter'
-import { buildTree, type BuildOptions, type RawExports, type SyntaxTree } from './tree'
+import { buildTree, sameTree, type BuildOptions, type CopyMethod, type RawExports, type SyntaxTree } from './tree'
 
 export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx'
 
@@ -69,11 +69,84 @@ export class SyntaxRuntime {
       return { ok: false, reason: 'parse exceeded the per-file work budget' }
     }
     try {
-      return { ok: true, tree: buildTree(this.raw, tree, language, text, options) }
+      return { ok: true, tree: buildTree(this.raw, tree, language, text, options, this.copyMethod(grammar)) }
     } finally {
       tree.delete()
     }
   }
+
+  private readonly methods = new Map<GrammarName, CopyMethod>()
+
+  /**
+   * The memory copy reads tree-sitter's internal structs, which a new web-tree-sitter may lay
+   * out differently: once per grammar it must reproduce the cursor copy of a probe that
+   * exercises hidden nodes, aliases, inherited fields and errors, or the cursor copy is used.
+   */
+  copyMethod(grammar: GrammarName): CopyMethod {
+    let method = this.methods.get(grammar)
+    if (method) return method
+    method = 'cursor'
+    this.methods.set(grammar, method)
+    const language = this.languages[grammar]
+    this.parser.setLanguage(language)
+    const text = PROBES[grammar]
+    const tree = this.parser.parse(text)
+    if (tree) {
+      try {
+        const byCursor = buildTree(this.raw, tree, language, text, {}, 'cursor')
+        const byMemory = buildTree(this.raw, tree, language, text, {}, 'memory')
+        if (sameTree(byCursor, byMemory)) method = 'memory'
+      } catch {
+        // Layout not recognised: stay on the cursor.
+      } finally {
+        tree.delete()
+      }
+    }
+    this.methods.set(grammar, method)
+    return method
+  }
+}
+
+const JS_PROBE = `import a, { b as c } from 'm'
+export default class K extends B { #x = 1; static y = \`t\${c}\`; get z() { return this.#x?.q ?? /r+/g } }
+for (const [k, { v = 2 }] of Object.entries(o)) if (k in o) { try { f(...v) } catch { } finally { } }
+label: while (i--) { switch (i) { case 1: break label; default: } }
+const h = async function* (a = 1, ...r) { yield* r }; obj = { ['k']: 1, m() {}, n }
+x = = ) ( ;
+`
+const TS_PROBE = `${JS_PROBE}
+interface I<T> { a: T } type U = I<string> | null
+enum E { A = 1 } abstract class C<T> implements I<T> { constructor(private readonly a: T) { super() } m<K>(k: K): void {} }
+let v = <any>w as unknown satisfies object; function g(this: Window, x?: number): x is number { return x! > 0 }
+`
+const PROBES: Record<GrammarName, string> = {
+  python: `import os.path as p, sys
+from .m import (a as b, c)
+@dec(1)
+class K(B, metaclass=M):
+    x: int = 1
+    async def f(self, *a, k=2, **kw) -> None:
+        global g
+        y = [i for i in a if i] + {k: v for k, v in kw.items()}
+        with open(p) as fh, lock: print(f"{y!r:>{w}}", file=fh); del y[0]
+        try:
+            assert y, "m"
+        except (E, F) as e:
+            raise X from e
+        finally:
+            return lambda q=1: (yield q)
+match v:
+    case [1, *rest] if rest: pass
+    case {"k": K(a=1)}: pass
+print >>sys.stderr, "x"
+exec "code"
+x = = ) ( :
+`,
+  javascript: `${JS_PROBE}const el = <div a="1" {...p}>t {x}<br/></div>
+`,
+  typescript: TS_PROBE,
+  tsx: `${TS_PROBE}const el = <Foo<T> a="1" {...p}>t {x}<br/></Foo>
+`,
 }
 
 let loading: Promise<SyntaxRuntime> | undefined
