@@ -12,6 +12,7 @@ import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
+import { pythonWeakPasswordScheme } from './python-hashes'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -463,6 +464,10 @@ const weakPasswordHash: Matcher = (ev, m) => {
   if (ev.kind === 'call' && /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/.test(ev.qname ?? '') && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a password with ${(ev.qname ?? '').replace(/^.*\.(md5|sha1|MD5|SHA1?)(\.new)?$/, '$1').toUpperCase()}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [])
   }
+  // `def hash_password(raw): return md5(raw).hexdigest()`: the helper's name says what the digest is for.
+  if (ev.kind === 'return' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.fn.name)) {
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` returns a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value]), ev.value.madeAt)
+  }
   if (ev.kind === 'bind' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.name)) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` holds a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value]), ev.value.madeAt)
   }
@@ -491,6 +496,6 @@ const writeToReadOnly: Matcher = (ev, m) => {
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 }
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

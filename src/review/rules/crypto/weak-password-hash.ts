@@ -58,6 +58,16 @@ export const weakPasswordHash: LineRule = {
     const language = ctx.file.language
     const code = stripComment(text, language)
     const masked = codeOf(text, language)
+    if (language === 'python' && !ctx.source.isDevOrTest) {
+      const hasher = djangoFirstHasher(code, ctx.before(1)[0]?.text ?? '')
+      if (hasher) {
+        return {
+          line: ctx.line.newLine,
+          message: `\`${hasher}\` is the first of \`PASSWORD_HASHERS\`, so Django hashes every new password with it: fast, unsalted digests are cracked in bulk.`,
+          suggestion: 'Put `PBKDF2PasswordHasher` or `Argon2PasswordHasher` first; keep the legacy hasher further down only to read old hashes.',
+        }
+      }
+    }
     for (const m of code.matchAll(DIRECT)) {
       // The call itself must be code, not text inside a string.
       if (masked[m.index + m[0].length - 1] !== code[m.index + m[0].length - 1]) continue
@@ -75,6 +85,19 @@ export const weakPasswordHash: LineRule = {
     }
     return undefined
   },
+}
+
+const DJANGO_WEAK_HASHER = /["']django\.contrib\.auth\.hashers\.((?:Unsalted)?(?:MD5|SHA1)PasswordHasher|CryptPasswordHasher)["']/
+/**
+ * Django hashes new passwords with the first entry of `PASSWORD_HASHERS`; later entries only read
+ * old hashes (a legitimate migration path), so only a weak first entry is reported.
+ */
+function djangoFirstHasher(code: string, previous: string): string | undefined {
+  const m = DJANGO_WEAK_HASHER.exec(code)
+  if (!m) return undefined
+  const head = code.slice(0, m.index)
+  const first = /PASSWORD_HASHERS\s*=\s*[[(]\s*$/.test(head) || (/^\s*$/.test(head) && /PASSWORD_HASHERS\s*=\s*[[(]\s*$/.test(previous))
+  return first ? m[1] : undefined
 }
 
 /** Arguments of `.update(...)`/`.digest(...)` on this line or the next few. */

@@ -10,11 +10,17 @@ testRule(weakPasswordHash, {
     '# never do hashlib.md5(password) here\nlog.info("md5(password) is banned")\n',
     'def md5(data):\n    return hashlib.md5(data).hexdigest()\n',
     'bypass = md5(bypass_list_blob)\n',
+    // A legacy hasher kept after a strong first one only reads old hashes.
+    { code: 'PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n]\n', path: 'shop/settings.py' },
+    // The usual speed-up for test runs.
+    { code: 'PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]\n', path: 'shop/settings/test.py' },
     { code: "const etag = crypto.createHash('md5').update(body).digest('hex')\n", path: 'src/cache.ts' },
     { code: "const hash = await bcrypt.hash(password, 12)\nconst sum = createHash('sha1').update(fileBuffer).digest('hex')\n", path: 'src/users.js' },
     { code: 'assert hashlib.md5(password.encode()).hexdigest() == LEGACY\n', path: 'tests/test_legacy.py' },
   ],
   invalid: [
+    { code: 'PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]\n', path: 'shop/settings/production.py', findings: [{ line: 2 }] },
+    { code: 'PASSWORD_HASHERS = ("django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher",)\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
     {
       code: 'def save(user, password):\n    user.password = hashlib.md5(password.encode()).hexdigest()\n',
       findings: [

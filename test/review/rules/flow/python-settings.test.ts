@@ -21,3 +21,22 @@ testRule(registered('crypto/debug-mode'), {
     { code: 'app.config.update({"DEBUG": True, "TESTING": False})', findings: [{ line: 1 }] },
   ],
 })
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    'from django.contrib.auth.hashers import make_password\nuser.password = make_password(raw)',
+    'from django.contrib.auth.hashers import make_password\nuser.password = make_password(raw, hasher="argon2")',
+    'from passlib.hash import bcrypt\nuser.password = bcrypt.hash(raw)',
+    'from passlib.context import CryptContext\nctx = CryptContext(schemes=["argon2", "md5_crypt"], deprecated="auto")',
+    'import hashlib\nfresh = cached_etag == hashlib.md5(body).hexdigest()',
+    'from cryptography.hazmat.primitives import hashes\nh = hashes.Hash(hashes.SHA1())\nh.update(chunk)',
+  ],
+  invalid: [
+    { code: 'from django.contrib.auth.hashers import make_password\nuser.password = make_password(raw, hasher="unsalted_md5")', findings: [{ line: 2 }] },
+    { code: 'from passlib.hash import hex_md5\nuser.password = hex_md5.hash(raw)', findings: [{ line: 2 }] },
+    { code: 'from passlib.context import CryptContext\npwd_context = CryptContext(schemes=["md5_crypt"])', findings: [{ line: 2 }] },
+    { code: 'from hashlib import md5\n\ndef check(user, candidate):\n    return user.password_hash == md5(candidate.encode()).hexdigest()', findings: [{ line: 4 }] },
+    { code: 'import hashlib\n\ndef hash_password(raw):\n    return hashlib.sha1(raw.encode()).hexdigest()', findings: [{ line: 4 }] },
+    { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PKCS1v15(), hashes.SHA1())', findings: [{ line: 3 }] },
+  ],
+})

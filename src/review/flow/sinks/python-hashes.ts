@@ -1,0 +1,58 @@
+/**
+ * Password hashing that is weak by configuration rather than by a `hashlib.md5` call: Django's
+ * `make_password(..., hasher="md5")`, passlib's fast or unsalted schemes (`hex_md5.hash`,
+ * `CryptContext(schemes=["md5_crypt"])`), and an MD5/SHA-1 digest checked against a stored
+ * password hash (`user.password_hash == md5(pw).hexdigest()`), where the digest itself is the
+ * stored form.
+ */
+import type { SNode } from '../../syntax/tree'
+import { field } from '../text'
+import { callText, finding, type Matcher } from './common'
+
+const RULE = 'crypto/weak-password-hash'
+const FIX = 'Hash passwords with a slow, salted KDF: Django\'s default PBKDF2 or Argon2 hasher, passlib\'s `bcrypt`/`argon2`, or `hashlib.scrypt`.'
+const DJANGO_WEAK = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/
+/** passlib schemes that are fast, unsalted or DES-based: fine to verify legacy hashes, never to create new ones. */
+const PASSLIB_WEAK = /^(hex_md5|hex_sha1|hex_md4|ldap_md5|ldap_sha1|ldap_salted_md5|ldap_salted_sha1|ldap_plaintext|plaintext|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|lmhash|nthash|mysql323|mysql41|postgres_md5|oracle10|msdcc|msdcc2)$/
+const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($|_)|password/i
+const SIGNING_USE = /sign|verif|hmac|pbkdf|hkdf|kdf|password|oaep|pss|mgf1/i
+const WEAK_DIGEST = /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/
+
+export const pythonWeakPasswordScheme: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  if (/(^|\.)make_password$/.test(q) && /^django\./.test(q)) {
+    const hasher = ev.kwargs.get('hasher') ?? ev.args[2]
+    if (!hasher?.str || !DJANGO_WEAK.test(hasher.str)) return undefined
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` hashes the password with Django's \`${hasher.str}\` hasher: fast, unsalted digests are cracked in bulk`, FIX, [], 'major')
+  }
+  // `passlib.hash.hex_md5.hash(pw)`, or the deprecated `.encrypt(pw)`.
+  const scheme = /^passlib\.hash\.(\w+)\.(hash|encrypt)$/.exec(q)?.[1]
+  if (scheme && PASSLIB_WEAK.test(scheme)) {
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` hashes with passlib's \`${scheme}\`, a fast or unsalted scheme meant only for reading legacy hashes`, FIX, [], 'major')
+  }
+  // The first scheme of a CryptContext is the one new hashes are made with.
+  if (/^passlib\.context\.CryptContext$/.test(q)) {
+    const first = (ev.kwargs.get('schemes') ?? ev.args[0])?.elements?.[0]?.str
+    if (!first || !PASSLIB_WEAK.test(first)) return undefined
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` makes new hashes with \`${first}\`, a fast or unsalted scheme`, 'Put a strong scheme first (`schemes=["argon2", "bcrypt", "md5_crypt"], deprecated="auto"`) so old hashes are still read but replaced on login.', [], 'major')
+  }
+  // cryptography's `hashes.SHA1()` handed to a signature, HMAC, KDF or padding: a collision forges the signature.
+  const algorithm = /^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$/.exec(q)?.[1]
+  if (algorithm && (SIGNING_USE.test(m.text(ev.stmt).replace(callText(ev.node, m), '')) || SIGNING_USE.test(ev.fn.name))) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` picks ${algorithm === 'SHA1' ? 'SHA-1' : 'MD5'} for a signature, HMAC or key derivation: collisions are practical, so signed data can be forged`, 'Use `hashes.SHA256()` or stronger.', [], 'major')
+  }
+  if (WEAK_DIGEST.test(q) && comparedWithPassword(ev.node, ev.stmt, m.text.bind(m))) {
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` is checked against a stored password hash: the passwords are kept as ${q.includes('sha1') || q.includes('SHA') ? 'SHA-1' : 'MD5'} digests, which are cracked in bulk`, FIX, [], 'major')
+  }
+  return undefined
+}
+
+/** The digest call sits in a comparison (or `compare_digest`) whose other side is named as a password. */
+function comparedWithPassword(call: SNode, stmt: SNode, text: (n: SNode) => string): boolean {
+  for (let n: SNode | undefined = call.parent; n && n !== stmt.parent; n = n.parent) {
+    const compare = n.type === 'comparison_operator' || (n.type === 'call' && /(^|\.)(compare_digest|constant_time_compare|safe_str_cmp)$/.test(text(field(n, 'function') ?? n)))
+    if (compare) return PASSWORD_NAME.test(text(n).replace(text(call), ''))
+  }
+  return false
+}
