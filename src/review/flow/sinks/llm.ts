@@ -17,6 +17,8 @@ const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|messages\.c
 /** LangChain messages and templates whose text is the system prompt. */
 const SYSTEM_MESSAGE = /(^|\.)(SystemMessage|SystemMessagePromptTemplate\.from_template|SystemMessagePromptTemplate\.fromTemplate)$/
 const PROMPT_TEMPLATE = /(^|\.)(ChatPromptTemplate\.from_messages|ChatPromptTemplate\.fromMessages)$/
+/** A whole prompt written as one template: its text is the instructions (`PromptTemplate.from_template(text)`). */
+const WHOLE_TEMPLATE = /(^|\.)((Chat)?PromptTemplate\.(from_template|fromTemplate)|PromptTemplate)$/
 const SYSTEM_ROLES = /^(system|developer)$/
 
 const FIX = 'Keep the instructions constant; pass what the user wrote as a `user` message (or as delimited data inside one), and check any choice the client makes (persona, tone) against a fixed list.'
@@ -48,7 +50,7 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(create|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|Agent|createAgent|SystemMessage|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(create|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   return (ev, m) => {
@@ -66,6 +68,10 @@ function promptInjection(ruleId: string): Matcher {
     }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {
       const v = ev.kwargs.get('content') ?? ev.kwargs.get('template') ?? ev.args[0]
+      return v && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
+    }
+    if (WHOLE_TEMPLATE.test(q) || WHOLE_TEMPLATE.test(full)) {
+      const v = ev.kwargs.get('template') ?? ev.args[0]
       return v && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
     }
     if (PROMPT_TEMPLATE.test(q) || PROMPT_TEMPLATE.test(full)) {

@@ -30,10 +30,13 @@ testRule(registered('js/prompt-injection'), {
 
 testRule(registered('python/prompt-injection'), {
   valid: [
+    'from langchain_core.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate.from_template("Answer briefly: {question}")\n    return (prompt | llm).invoke({"question": request.json["question"]})',
     '@app.post("/ask")\ndef ask():\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": SYSTEM_PROMPT},\n        {"role": "user", "content": request.json["question"]},\n    ])',
     'def summarise(ticket):\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system=f"Summarise for {settings.TEAM}.", messages=[{"role": "user", "content": ticket}])',
   ],
   invalid: [
+    { code: 'from langchain_core.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate.from_template(request.json["instructions"] + "\\nQuestion: {question}")\n    return (prompt | llm).invoke({"question": request.json["question"]})', findings: [{ line: 5 }] },
+    { code: 'from langchain.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate(template=request.form["tpl"], input_variables=["q"])\n    return prompt.format(q="x")', findings: [{ line: 5 }] },
     { code: '@app.post("/ask")\ndef ask():\n    persona = request.json["persona"]\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": f"You are {persona}."},\n        {"role": "user", "content": request.json["question"]},\n    ])', findings: [{ line: 4 }] },
     { code: '@app.post("/sum")\ndef summarise():\n    extra = request.form.get("instructions", "")\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system="Summarise. " + extra, messages=[{"role": "user", "content": request.form["ticket"]}])', findings: [{ line: 4 }] },
     { code: '@app.post("/lc")\ndef lc():\n    prompt = ChatPromptTemplate.from_messages([("system", request.json["rules"]), ("human", "{q}")])\n    return prompt', findings: [{ line: 3 }] },
