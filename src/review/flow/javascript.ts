@@ -27,7 +27,13 @@ export class JsPass {
   private readonly queue: PendingFunction[] = []
   private readonly module = Env.root()
 
-  constructor(readonly ctx: PassContext) {}
+  readonly ctx: PassContext
+  /** Set while an expression is evaluated only for its value (a `.map` callback's result): its events are not reported. */
+  private quiet = false
+
+  constructor(ctx: PassContext) {
+    this.ctx = { ...ctx, emit: (event) => { if (!this.quiet) ctx.emit(event) } }
+  }
 
   run(root: SNode): void {
     this.hoist(root, this.module)
@@ -807,7 +813,8 @@ export class JsPass {
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged }
     this.ctx.emit(event)
-    const result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
+    let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
+    if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {
@@ -822,6 +829,31 @@ export class JsPass {
 
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
+  }
+
+  /**
+   * `items.map((item) => `<li>${escapeHtml(item.name)}</li>`)`: the array holds what the callback
+   * returns, so markup whose every part is escaped stays escaped through a later `.join('')`.
+   * Only expression-bodied arrows with no nested functions are read (once more, quietly: their
+   * events come from the callback's own pass).
+   */
+  private mapped(callback: SNode, receiver: Value, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
+    if (!body || body.type === 'statement_block' || /=>|\bfunction\b/.test(this.text(body))) return result
+    const params = field(callback, 'parameters') ?? field(callback, 'parameter')
+    const first = params?.type === 'formal_parameters' ? namedChildren(params)[0] : params
+    const target = first && (first.type === 'required_parameter' || first.type === 'optional_parameter') ? (field(first, 'pattern') ?? namedChildren(first)[0]) : first
+    const inner = env.fork()
+    this.quiet = true
+    let ret: Value
+    try {
+      if (target) this.bind(target, receiver.taint ? derive([receiver], ~0) : UNKNOWN, inner, fn, stmt)
+      ret = this.expr(body, inner, fn, stmt)
+    } finally {
+      this.quiet = false
+    }
+    if (isInert(ret)) return { inert: true }
+    return ret.built && !ret.taint && !result.taint ? { ...result, built: ret.built, ...(ret.safe ? { safe: ret.safe } : {}) } : result
   }
 }
 

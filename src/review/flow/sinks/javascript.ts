@@ -121,6 +121,17 @@ function hostFixed(v: Value): boolean {
   return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
 }
 
+/** A configured origin (`process.env.API_URL`, `c.env.UPSTREAM`, `API_BASE`, `this.config.baseUrl`) that names the host. */
+const CONFIG_ORIGIN = /^(process\.env\.\w+|(\w+\.)*env\.\w+|[A-Z][A-Z0-9_]+|(this\.)?(\w+\.)*(config|settings|options|cfg)\.\w+|(this\.)?\w*(Url|URL|Base|BASE|Origin|ORIGIN|Host|HOST|Endpoint)\w*)$/
+const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams)\b/
+
+/** `${c.env.UPSTREAM}/items/${id}` or `API_BASE + '/items/' + id`: the host is the configuration's, the client picks a path. */
+function configuredHost(node: SNode, m: MatchContext): boolean {
+  const text = m.text(node)
+  const head = node.type === 'template_string' ? /^`\$\{\s*([^{}]+?)\s*\}\//.exec(text)?.[1] : node.type === 'binary_expression' ? /^([\w.$]+)\s*\+\s*[`'"]\//.exec(text)?.[1] : undefined
+  return !!head && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head)
+}
+
 const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit)\.(redirect|permanentRedirect|redirectDocument)$/
 
 const openRedirect: Matcher = (ev, m) => {
@@ -237,8 +248,11 @@ const ssrf: Matcher = (ev, m) => {
   const urlish = (v: Value | undefined, i: number) => URLISH.test(`${ev.argNodes[i] ? m.text(ev.argNodes[i]) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '')
   const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev.args[0], 0)
   if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance) return undefined
-  const v = ev.args[0]
-  if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object.
+  const options = ev.argNodes[0]?.type === 'object'
+  const v = options ? ev.kwargs.get('url') ?? ev.kwargs.get('baseURL') : ev.args[0]
+  const node = options ? ev.kwNodes.get('url') : ev.argNodes[0]
+  if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
 }
 

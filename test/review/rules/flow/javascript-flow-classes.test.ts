@@ -23,6 +23,8 @@ testRule(registered('js/xss-sink'), {
     "import { html } from 'hono/html'\napp.get('/n', (c) => c.html(html`<p>${c.req.query('n')}</p>`))",
     { code: 'export function Sig({ user }) {\n  const markup = { __html: DOMPurify.sanitize(marked.parse(user.signature)) }\n  return <footer dangerouslySetInnerHTML={markup} />\n}', path: 'src/sig.jsx' },
     "frame.srcdoc = '<p>static</p>'",
+    // rows mapped to markup whose every part is escaped, then joined
+    "function render(items) {\n  list.innerHTML = items.map((item) => `<li><a href=\"/p/${encodeURIComponent(item.slug)}\">${DOMPurify.sanitize(item.title)}</a></li>`).join('')\n}",
   ],
   invalid: [
     { code: route("  const m = req.query.msg\n  res.status(400).type('html').end(`<div class=\"error\">${m}</div>`)"), findings: [{ line: 3 }] },
@@ -34,6 +36,8 @@ testRule(registered('js/xss-sink'), {
     { code: "import { html, raw } from 'hono/html'\napp.get('/n', (c) => {\n  const note = c.req.query('note')\n  return c.html(html`<div>${raw(note)}</div>`)\n})", findings: [{ line: 4 }] },
     { code: 'export function Sig({ user }) {\n  const markup = { __html: marked.parse(user.signature) }\n  return <footer dangerouslySetInnerHTML={markup} />\n}', path: 'src/sig.jsx', findings: [{ line: 3 }] },
     { code: "const html = new URLSearchParams(location.search).get('preview')\nframe.srcdoc = html", findings: [{ line: 2 }] },
+    // the same rows with one part left raw
+    { code: "function render(items) {\n  list.innerHTML = items.map((item) => `<li>${item.title}</li>`).join('')\n}", findings: [{ line: 2 }] },
   ],
 })
 
@@ -186,5 +190,20 @@ testRule(registered('js/open-redirect'), {
   invalid: [
     { code: "import { useRoute } from 'vue-router'\nexport function setup() {\n  const route = useRoute()\n  const next = route.query.next as string\n  window.location.assign(next)\n}", path: 'src/login.ts', findings: [{ line: 5 }] },
     { code: "export async function afterLogin(): Promise<void> {\n  const redirect = router.currentRoute.value.query.redirect as string | undefined\n  if (redirect?.startsWith('http')) window.location.href = redirect\n}", path: 'src/router.ts', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    // the URL of an options object is fixed; request data only fills the query
+    route("  return axios({ method: 'get', url: 'https://rates.example.com/latest', params: { base: req.query.base } })"),
+    // the host comes from configuration, the client picks a path
+    "app.get('/items/:id', async (c) => {\n  const res = await fetch(`${c.env.UPSTREAM}/items/${c.req.param('id')}`)\n  return c.json(await res.json())\n})",
+    route("  return fetch(API_BASE + '/orders/' + req.params.id)"),
+  ],
+  invalid: [
+    { code: route('  return axios({ method: \'get\', url: req.query.feed })'), findings: [{ line: 2 }] },
+    // a template whose host part is the request's
+    { code: route('  return fetch(`${req.query.origin}/status`)'), findings: [{ line: 2 }] },
   ],
 })
