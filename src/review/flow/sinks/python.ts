@@ -478,6 +478,8 @@ const weakPasswordHash: Matcher = (ev, m) => {
 }
 
 const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)key$|invite|activation|code$|(^|_)pin$/i
+/** Codes that name a category or a look, not a secret: `color_code`, `country_code`, `status_code`. */
+const PUBLIC_CODE = /(colou?r|hex|zip|postal|post|country|region|area|currency|lang|language|locale|status|error|exit|return|http|response|iso|sku|product|item|category|shade|tint)_?code$/i
 
 const insecureRandom: Matcher = (ev, m) => {
   if (m.isTest) return undefined
@@ -487,7 +489,7 @@ const insecureRandom: Matcher = (ev, m) => {
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && /^(set_cookie|set_signed_cookie)$/.test(ev.name)) [v, what] = [ev.args[1] ?? ev.kwargs.get('value'), 'the cookie']
-  if (!v || !hasTag(v, TAG.insecureRandom)) return undefined
+  if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(what.replace(/[`()]/g, ''))) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 }
 

@@ -48,3 +48,9 @@ testRule(registered('python/template-injection'), {
     { code: 'from django.template import Engine\n\ndef preview(request):\n    engine = Engine.get_default()\n    return HttpResponse(engine.from_string(request.POST["s"]).render(Context({})))', path: 'campaigns/views.py', findings: [{ line: 5 }] },
   ],
 })
+
+// A code that names a look or a category is not a secret; a verification code is.
+testRule(registered('crypto/insecure-random'), {
+  valid: [{ code: 'import random\n\ndef swatch():\n    color_code = "#%06x" % random.randint(0, 0xFFFFFF)\n    return color_code', path: 'app.py' }],
+  invalid: [{ code: 'import random\n\ndef sms():\n    verification_code = str(random.randint(100000, 999999))\n    return verification_code', path: 'app.py', findings: [{ line: 4 }] }],
+})
