@@ -140,7 +140,12 @@ export const pythonInsecureCookie: Matcher = (ev, m) => {
   const valueNode = ev.argNodes[1] ?? ev.kwNodes.get('value')
   if (name?.str === undefined || CSRF.test(name.str)) return undefined
   if (!SENSITIVE_NAME.test(name.str) && !(valueNode && SENSITIVE_VALUE.test(m.text(valueNode)))) return undefined
-  if (ev.kwargs.has('httponly')) return undefined
   if (deletes(value, ev, m, 'max_age', 'expires')) return undefined
+  if (ev.kwargs.has('httponly')) {
+    // As in JS: the author chose the flags and left `secure` out (or off), so the cookie also goes out over plain HTTP.
+    const secure = ev.kwNodes.get('secure')
+    if (!ev.kwNodes.get('httponly') || m.text(ev.kwNodes.get('httponly')!) === 'False' || (secure && m.text(secure) !== 'False')) return undefined
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`secure=True\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_PY, [], 'minor')
+  }
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`httponly=True\` (off by default): any script injected into the page can read it and take over the session`, FIX_PY, [], 'minor')
 }

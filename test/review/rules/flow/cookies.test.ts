@@ -23,6 +23,7 @@ testRule(registered('crypto/insecure-cookie'), {
     "router.post('/login', async (ctx) => {\n  ctx.cookies.set('sid', session.id, { signed: true })\n})",
     { code: "app.get('/t', (req, res) => {\n  res.setHeader('Set-Cookie', `session=${token}; Path=/; HttpOnly; Secure`)\n})" },
     { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("session", sid, httponly=True, secure=True, samesite="Lax")\n    return resp', path: 'app.py' },
+    { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("session", sid, httponly=True, secure=settings.SECURE_COOKIES)\n    return resp', path: 'app.py' },
     { code: '@app.get("/prefs")\ndef prefs():\n    resp = make_response("ok")\n    resp.set_cookie("theme", request.args.get("theme", "light"))\n    return resp', path: 'app.py' },
     { code: 'def logout(request):\n    response = redirect("/")\n    response.set_cookie("session", "", max_age=0)\n    return response', path: 'app.py' },
     { code: 'def login(request):\n    response = redirect("/")\n    response.set_cookie("session", sid, **COOKIE_KWARGS)\n    return response', path: 'app.py' },
@@ -44,6 +45,8 @@ testRule(registered('crypto/insecure-cookie'), {
     // a raw header: named for the token it carries
     { code: "export default function handler(req, res) {\n  res.setHeader('Set-Cookie', `share=${token}; Path=/`)\n}", findings: [{ line: 2 }] },
     { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("remember_me", user_id, max_age=60 * 60 * 24 * 30)\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
+    // httponly chosen, secure left out: the token also goes out over plain HTTP.
+    { code: '@router.post("/token")\ndef token(response: Response):\n    response.set_cookie(key="access_token", value=f"Bearer {tok}", httponly=True)\n    return {}', path: 'app.py', findings: [{ line: 3, message: /secure=True/ }] },
     // the flags chosen with `secure` left out
     { code: "app.post('/login', (req, res) => {\n  res.cookie('remember_me', token, { maxAge: 2592000000, httpOnly: true })\n})", findings: [{ line: 2 }] },
     { code: "app.post('/logout', (req, res) => {\n  res.append('Set-Cookie', `auth_token=${id}; Path=/; HttpOnly`)\n})", findings: [{ line: 2 }] },
