@@ -58,6 +58,12 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
       const host = writtenHere(ev, index, m) ? cleartextHost(urlText(ev.kwargs.get('url') ?? ev.args[index])) : undefined
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
     }
+    // FTP and Telnet send the login and the data in clear; their TLS variants (`FTP_TLS`) do not.
+    if (/^(ftplib\.FTP|telnetlib\.Telnet)$/.test(q) && writtenHere(ev, 0, m)) {
+      const host = ev.args[0]?.str
+      const remote = host && cleartextHost(`http://${host}`)
+      return remote ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` connects to \`${remote}\` without encryption: the login and every file or command cross the network in clear`, q.startsWith('ftplib') ? 'Use `ftplib.FTP_TLS` (and call `prot_p()`), or SFTP (`paramiko`).' : 'Use SSH (`paramiko`, `asyncssh`) instead of Telnet.', [], 'major') : undefined
+    }
     if (PY_BASE_URL.test(q)) {
       const node = ev.kwNodes.get('base_url')
       const host = node && /^["']/.test(m.text(node)) ? cleartextHost(urlText(ev.kwargs.get('base_url'))) : undefined

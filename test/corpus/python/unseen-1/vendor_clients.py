@@ -7,13 +7,13 @@ import urllib.request
 import httpx
 import requests
 
-PAYMENTS_BASE = "http://payments.partner-bank.com/api/v2"
+PAYMENTS_BASE = "http://payments.partner-bank.com/api/v2"  # expect: cleartext-http
 METRICS_URL = "http://localhost:9100/metrics"
 XMLNS = "http://www.w3.org/2001/XMLSchema-instance"
 
 
 def charge(card_token: str, amount_cents: int):
-    return requests.post(  # expect: cleartext-http
+    return requests.post(  # also: cleartext-http
         f"{PAYMENTS_BASE}/charges",
         json={"token": card_token, "amount": amount_cents},
         headers={"Authorization": f"Bearer {os.environ['PAYMENTS_KEY']}"},

@@ -5,6 +5,9 @@ import { registered } from './find-rule'
 
 testRule(registered('python/cleartext-http'), {
   valid: [
+    'import ftplib\nftp = ftplib.FTP_TLS("ftp.partner-logistics.com")',
+    'import ftplib\nftp = ftplib.FTP("127.0.0.1")',
+    'import ftplib\nftp = ftplib.FTP(settings.FTP_HOST)',
     'CRM_BASE = "https://crm.acme-corp.com/api"',
     'METRICS_URL = "http://localhost:9091/metrics/job/sync"',
     'SCHEMA_ID = "http://json-schema.org/draft-07/schema#"',
@@ -17,6 +20,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'requests.post("http://billing.acme-corp.com/invoices", json={}, timeout=5)', path: 'tests/test_billing.py' },
   ],
   invalid: [
+    { code: 'import ftplib\nftp = ftplib.FTP("ftp.partner-logistics.com")\nftp.login(user, password)', findings: [{ line: 2 }] },
+    { code: 'from telnetlib import Telnet\nconn = Telnet("switch.branch-office.acme-corp.com", 23)', findings: [{ line: 2 }] },
     { code: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\n\ndef orders():\n    return requests.get(f"{ERP_BASE}/orders", timeout=30).json()', findings: [{ line: 1, message: /erp\.acme-corp\.com/ }] },
     { code: 'import requests as r\n\ndef send(invoice):\n    r.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)', findings: [{ line: 4 }] },
     { code: 'import httpx\nclient = httpx.Client(base_url="http://inventory.acme-corp.com", timeout=10)', findings: [{ line: 2 }] },
