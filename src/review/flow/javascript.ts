@@ -63,6 +63,91 @@ export class JsPass {
         this.noteReturn(job.facts, v)
         this.ctx.emit({ kind: 'return', stmt: body, fn: job.facts, value: v, valueNode: body })
       }
+      // Once every function has been read, helpers that were handed request data are read again with it.
+      if (i === this.queue.length - 1) this.rerunFed()
+    }
+  }
+
+  /** Functions and methods of this file by key (`name`, or `Class.name` for methods), with how many share the key. */
+  private readonly helpers = new Map<string, { job: PendingFunction; count: number }>()
+  /** Request data handed to a helper of this file, by helper key and parameter position. */
+  private readonly fed = new Map<string, Map<number, Value>>()
+  private readonly rerun = new Set<string>()
+  /** Per class (by offset): the class name, and the class each `this.field` is typed or constructed as. */
+  private readonly classInfo = new Map<number, { name: string; fields: Map<string, string> }>()
+
+  private noteHelper(job: PendingFunction): void {
+    const { node, facts } = job
+    if (/^<|^(constructor|default)$/.test(facts.name)) return
+    const cls = node.type === 'method_definition' || node.parent?.type === 'public_field_definition' ? this.enclosingClass(node) : undefined
+    const key = cls ? `${cls.name}.${facts.name}` : facts.name
+    const prior = this.helpers.get(key)
+    // The same definition met again (a nested helper of a function read twice) is the same helper.
+    if (prior?.job.node.start === node.start) return
+    this.helpers.set(key, { job, count: (prior?.count ?? 0) + 1 })
+  }
+
+  private enclosingClass(node: SNode): { name: string; fields: Map<string, string> } | undefined {
+    let c: SNode | null | undefined = node.parent
+    while (c && !/^(class_declaration|class|abstract_class_declaration)$/.test(c.type)) c = c.parent
+    if (!c) return undefined
+    const known = this.classInfo.get(c.start)
+    if (known) return known
+    const nameNode = field(c, 'name')
+    const info = { name: nameNode ? this.text(nameNode) : '<class>', fields: new Map<string, string>() }
+    const body = field(c, 'body')
+    const typeName = (n: SNode | undefined) => (n ? /^:?\s*([A-Z][\w$]*)\s*$/.exec(this.text(n))?.[1] : undefined)
+    for (const member of body ? namedChildren(body) : []) {
+      // NestJS and Angular inject services as typed constructor parameters: `private readonly orders: OrdersService`.
+      if (member.type === 'method_definition' && this.text(field(member, 'name') ?? member) === 'constructor') {
+        for (const p of namedChildren(field(member, 'parameters') ?? member)) {
+          const target = field(p, 'pattern')
+          const type = typeName(field(p, 'type'))
+          if (target && type && /accessibility_modifier|readonly/.test(p.children.map((x) => x.type).join(' '))) info.fields.set(this.text(target), type)
+        }
+      } else if (member.type === 'public_field_definition') {
+        const prop = field(member, 'name') ?? field(member, 'property')
+        const value = field(member, 'value')
+        const type = typeName(field(member, 'type')) ?? (value?.type === 'new_expression' ? typeName(field(value, 'constructor')) : undefined)
+        if (prop && type) info.fields.set(this.text(prop), type)
+      }
+    }
+    this.classInfo.set(c.start, info)
+    return info
+  }
+
+  /**
+   * A call to a function or method of this file: its request-data arguments are the helper's
+   * parameters on a second reading (`this.orders.search(dto)` from a controller, `findUser(req.params.id)`).
+   * Functions are matched by their resolved name, methods through `this`, a `this.field` typed as
+   * a class of this file, or an instance made here, so a library's method of the same name is
+   * never taken for them. A key two definitions share is ambiguous and skipped.
+   */
+  private feedHelper(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[]): void {
+    if (!args.some((a) => a.taint && !a.taint.dom)) return
+    let key: string | undefined
+    if (!receiver) key = qname === `local.${name}` ? name : undefined
+    else if (receiverText === 'this') key = this.enclosingClass(node) ? `${this.enclosingClass(node)!.name}.${name}` : undefined
+    else if (receiverText && /^this\.[\w$]+$/.test(receiverText)) {
+      const type = this.enclosingClass(node)?.fields.get(receiverText.slice(5))
+      key = type ? `${type}.${name}` : undefined
+    } else if (receiver.qname?.startsWith('local.')) key = `${receiver.qname.slice(6)}.${name}`
+    const helper = key ? this.helpers.get(key) : undefined
+    if (!key || !helper || helper.count > 1 || helper.job.facts.handler) return
+    let bag = this.fed.get(key)
+    args.forEach((v, i) => {
+      if (!v.taint || v.taint.dom) return
+      if (!bag) this.fed.set(key, (bag = new Map()))
+      if (!bag.has(i)) bag.set(i, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
+    })
+  }
+
+  private rerunFed(): void {
+    for (const [key, bag] of this.fed) {
+      if (this.rerun.has(key)) continue
+      this.rerun.add(key)
+      const { job } = this.helpers.get(key)!
+      this.queue.push({ ...job, positional: new Map([...(job.positional ?? []), ...bag]) })
     }
   }
 
@@ -331,7 +416,9 @@ export class JsPass {
   private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false, positional?: Map<number, Value>): Value {
     const { handler, params } = jsHandlerParams(this, node, name, callee, argIndex, exported)
     const facts: FunctionFacts = { name, handler, node }
-    this.queue.push({ node, env, facts, params, ...(positional ? { positional } : {}) })
+    const job: PendingFunction = { node, env, facts, params, ...(positional ? { positional } : {}) }
+    this.queue.push(job)
+    if (!positional) this.noteHelper(job)
     // Only declarations bind their name; a method (`async fetch(request)` in a Worker, a class's `query()`) does not shadow the global.
     if (name !== '<anonymous>' && (node.type === 'function_declaration' || node.type === 'generator_function_declaration')) env.set(name, { qname: `local.${name}` })
     return { qname: `local.${name}` }
@@ -813,8 +900,11 @@ export class JsPass {
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged }
     this.ctx.emit(event)
+    if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
+    // An instance of a class defined here keeps the class's name, so its methods are known helpers.
+    if (isNew && qname?.startsWith('local.') && !result.qname && !result.taint) result = { ...result, qname }
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {

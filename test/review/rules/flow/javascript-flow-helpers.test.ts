@@ -1,0 +1,47 @@
+/**
+ * Request data handed to a function or method defined in the same file reaches the sinks inside
+ * it: plain helpers, methods through `this`, NestJS services injected as typed constructor
+ * parameters (the type says which class's method runs), and instances made here. Look-alikes: a
+ * library's method of the same name, a service typed as a class of another file, and helpers
+ * only ever called with constants.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const ts = (code: string) => ({ code, path: 'src/orders/orders.ts' })
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    // the helper is only ever given a constant name
+    ts("function read(name: string) {\n  return fs.readFileSync(path.join(BASE, name))\n}\napp.get('/u', (req: Request, res: Response) => res.send(read('index.html')))"),
+    // `repo.find` is TypeORM's, not the local class's `find`
+    ts("class Local {\n  find(name: string) {\n    return fs.readFileSync(path.join(BASE, name))\n  }\n}\napp.get('/u', async (req: Request, res: Response) => res.json(await repo.find(req.query.name)))"),
+    // the injected service is a class from another file, whatever this file's classes call their methods
+    ts("class Local {\n  open(name: string) {\n    return fs.readFileSync(path.join(BASE, name))\n  }\n}\nclass C {\n  constructor(private readonly files: FilesService) {}\n  @Get() go(@Query('f') f: string) {\n    return this.files.open(f)\n  }\n}"),
+  ],
+  invalid: [
+    // the injected field's type picks which class's `open` runs
+    { ...ts("class A {\n  open(name: string) {\n    return fs.readFileSync(path.join(A_DIR, name))\n  }\n}\nclass B {\n  open(name: string) {\n    return fs.readFileSync(path.join(B_DIR, name))\n  }\n}\nclass C {\n  constructor(private readonly files: A) {}\n  @Get() go(@Query('f') f: string) {\n    return this.files.open(f)\n  }\n}"), findings: [{ line: 3 }] },
+    { ...ts("class Local {\n  open(name: string) {\n    return fs.readFileSync(path.join(BASE, name))\n  }\n}\napp.get('/u', (req: Request, res: Response) => res.send(new Local().open(String(req.query.name))))"), findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [],
+  invalid: [
+    {
+      ...ts("function buildSort(column: string, dir: string) {\n  return `${column} ${dir === 'desc' ? 'DESC' : 'ASC'}`\n}\nfunction listUsers(sort: string, dir: string) {\n  return knex('users').orderByRaw(buildSort(sort, dir))\n}\napp.get('/u', async (req: Request, res: Response) => res.json(await listUsers(req.query.sort as string, 'asc')))"),
+      findings: [{ line: 5 }],
+    },
+    {
+      // controller → service → repository, all injected
+      ...ts("@Injectable()\nexport class OrdersRepository {\n  constructor(private readonly ds: DataSource) {}\n  byColumn(column: string) {\n    return this.ds.query(`SELECT ${column} FROM orders`)\n  }\n}\n@Injectable()\nexport class OrdersService {\n  constructor(private readonly repo: OrdersRepository) {}\n  export(columns: string) {\n    return this.repo.byColumn(columns)\n  }\n}\n@Controller('orders')\nexport class OrdersController {\n  constructor(private readonly service: OrdersService) {}\n  @Get('export')\n  export(@Query('columns') columns: string) {\n    return this.service.export(columns)\n  }\n}"),
+      findings: [{ line: 5 }],
+    },
+    {
+      // a method of the same class, through `this`
+      ...ts("class Reports {\n  private run(sort: string) {\n    return pool.query(`SELECT * FROM reports ORDER BY ${sort}`)\n  }\n  handle(req: Request) {\n    return this.run(String(req.query.sort))\n  }\n}"),
+      findings: [{ line: 3 }],
+    },
+  ],
+})
