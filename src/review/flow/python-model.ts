@@ -39,6 +39,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
   [/^(psycopg2?\.sql\.(Identifier|Literal)|sql\.Identifier|sql\.Literal|quote_ident|escape_string|conn\.escape|pymysql\.converters\.escape_string|connection\.escape)$/, SAFE.sql],
   [/^(ast\.literal_eval|json\.loads)$/, SAFE.code],
+  // A template renders its variables escaped; a template written from request data is reported as template injection.
+  [/^(flask\.render_template|render_template|django\.shortcuts\.render|django\.template\.loader\.render_to_string|render_to_string)$/, SAFE.html],
 ]
 
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
@@ -70,6 +72,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
       return v.constant || v.inert ? v : { ...v, safe: (v.safe ?? 0) | kinds }
     }
   }
+  if (receiver && !receiver.qname && (name === 'render' || name === 'render_async') && !hasTag(receiver, TAG.request)) return withSafe(derive([receiver, ...args, ...ev.kwargs.values()]), SAFE.html)
   // `Path(name).name` handled by attribute access; `x.replace('"', '""')` escapes SQL identifiers.
   if (receiver && name === 'replace' && args[0]?.str !== undefined && /^['"`]$/.test(args[0].str) && args[1]?.str?.length === 2) return withSafe(derive([receiver]), SAFE.sql)
   if (receiver && INERT_METHODS.test(name)) return { inert: true }

@@ -338,7 +338,8 @@ function hostFixed(v: Value): boolean {
   return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
 }
 
-const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|urllib\.request\.Request|aiohttp\.request)$/
+// `urllib.request.Request(url)` is reported where it is opened (`urlopen(req)` carries the URL on).
+const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|aiohttp\.request|feedparser\.parse)$/
 
 const ssrf: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
@@ -348,7 +349,15 @@ const ssrf: Matcher = (ev, m) => {
   const viaClient = !!ev.receiver && /session|client|(^|[._])http$/i.test(ev.receiverText ?? '') && /^(get|post|put|patch|delete|head|request|stream)$/.test(ev.name) && /^(requests|httpx|aiohttp|urllib3|self\.)/.test(receiverQ)
   // urllib3's `PoolManager().request("GET", url)` / `.urlopen(...)`: the method first, then the URL.
   const pool = !!ev.receiver && /^(request|urlopen)$/.test(ev.name) && /^[A-Z]+$/.test(ev.args[0]?.str ?? '') && /^(urllib3|self\.)|^requests$/.test(receiverQ) && /http|pool|manager|client|session/i.test(ev.receiverText ?? '')
-  if (!HTTP_CLIENT.test(q) && !viaClient && !pool) return undefined
+  // `socket.create_connection((host, port))`: the client picks the host the server connects to.
+  if (q === 'socket.create_connection') {
+    const host = ev.args[0]?.elements?.[0] ?? ev.kwargs.get('address')?.elements?.[0]
+    if (!host || !isTainted(host, 'url')) return undefined
+    return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` opens a connection to a host from ${describeFlow(host, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services`, 'Connect only to hosts from a fixed list, or resolve the name and reject private and loopback addresses first.', [host], 'major')
+  }
+  // `urllib.request.build_opener(...).open(req)`.
+  const opener = !!ev.receiver && ev.name === 'open' && /opener$/i.test(ev.receiverText ?? '')
+  if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener) return undefined
   const v = q.endsWith('.request') || (ev.name === 'request' && /^[A-Z]+$/.test(ev.args[0]?.str ?? '')) || pool ? arg(ev, 1, 'url') : arg(ev, 0, 'url')
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
@@ -382,6 +391,9 @@ const htmlFromRequest: Matcher = (ev, m) => {
     v = ev.value
     where = 'The handler'
   }
+  if (v && ev.kind === 'call' && isTainted(v, 'html') && htmlByDefault(ev, m) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
+    return finding('python/xss', ev, m, `${where} answers with ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as HTML (the default content type here) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(q)`, `django.utils.html.escape`), render a template, or send it as `content_type="text/plain"` / JSON.', [v], 'major')
+  }
   if (!v || !isTainted(v, 'html') || !v.built || !/<[a-z!/]/i.test(`${v.built.prefix}`)) return undefined
   return finding(
     'python/xss',
@@ -392,6 +404,17 @@ const htmlFromRequest: Matcher = (ev, m) => {
     [v],
     'major',
   )
+}
+
+/**
+ * Flask's `Response`/`make_response` and Django's `HttpResponse` send `text/html` unless told
+ * otherwise, so request text in them is markup even without a tag around it. DRF's and
+ * Starlette's `Response` classes are not these (their qnames differ).
+ */
+function htmlByDefault(ev: CallEvent, m: MatchContext): boolean {
+  if (!/^(flask\.Response|flask\.make_response|django\.http\.HttpResponse|django\.http\.response\.HttpResponse)$/.test(ev.qname ?? '')) return false
+  const type = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('headers') ?? ev.argNodes[ev.qname!.startsWith('django') ? 1 : 2]
+  return !type || /text\/html/.test(m.text(type))
 }
 
 const jinjaAutoescape: Matcher = (ev, m) => {

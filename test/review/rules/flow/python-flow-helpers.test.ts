@@ -1,7 +1,8 @@
 /**
  * Python flows through helpers defined in the same file (request data handed to a function or a
  * method of a class defined here), async and ORM drivers that take SQL text, client objects kept
- * on `self`, and template classes of engines other than jinja2's bare `Template`.
+ * on `self`, template classes of engines other than jinja2's bare `Template`, and responses that
+ * are HTML by default.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -53,4 +54,31 @@ testRule(registered('python/template-injection'), {
 testRule(registered('crypto/insecure-random'), {
   valid: [{ code: 'import random\n\ndef swatch():\n    color_code = "#%06x" % random.randint(0, 0xFFFFFF)\n    return color_code', path: 'app.py' }],
   invalid: [{ code: 'import random\n\ndef sms():\n    verification_code = str(random.randint(100000, 999999))\n    return verification_code', path: 'app.py', findings: [{ line: 4 }] }],
+})
+
+// Flask's and Django's own response classes answer text/html unless told otherwise; DRF's answers JSON.
+testRule(registered('python/xss'), {
+  valid: [
+    { code: 'from django.http import HttpResponse\n\ndef echo(request):\n    return HttpResponse(request.GET.get("q", ""), content_type="text/plain")', path: 'shop/views.py' },
+    { code: 'from rest_framework.response import Response\n\ndef echo(request):\n    return Response(request.GET.get("q", ""))', path: 'shop/views.py' },
+    { code: 'from django.http import HttpResponse\nfrom django.template import loader\n\ndef page(request):\n    t = loader.get_template("page.html")\n    return HttpResponse(t.render({"q": request.GET.get("q")}, request))', path: 'shop/views.py' },
+    { code: 'from flask import make_response, render_template, request\n\n@app.get("/p")\ndef p():\n    return make_response(render_template("p.html", q=request.args["q"]))', path: 'app.py' },
+  ],
+  invalid: [
+    { code: 'from django.http import HttpResponse\n\ndef echo(request):\n    return HttpResponse(request.GET.get("q", ""))', path: 'shop/views.py', findings: [{ line: 4 }] },
+    { code: 'from flask import make_response, request\n\n@app.get("/hello")\ndef hello():\n    name = request.args.get("name", "")\n    return make_response("Hello " + name)', path: 'app.py', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: 'import socket\n\ndef probe():\n    return socket.create_connection((settings.SMTP_HOST, 25), timeout=3)', path: 'app.py' },
+    { code: 'import feedparser\nFEED = feedparser.parse("https://blog.example.com/rss")', path: 'app.py' },
+  ],
+  invalid: [
+    { code: 'import feedparser\n\ndef feed(request):\n    return feedparser.parse(request.GET["feed"])', path: 'shop/views.py', findings: [{ line: 4 }] },
+    { code: 'import socket\n\ndef probe(request):\n    host = request.POST["host"]\n    return socket.create_connection((host, 443), timeout=3)', path: 'shop/views.py', findings: [{ line: 5 }] },
+    // Reported where the request is opened, not where it is built.
+    { code: 'import urllib.request\n\ndef proxy(request):\n    req = urllib.request.Request(request.GET["u"])\n    with urllib.request.urlopen(req) as resp:\n        return resp.read()', path: 'shop/views.py', findings: [{ line: 5 }] },
+  ],
 })
