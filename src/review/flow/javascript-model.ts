@@ -179,6 +179,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     if (target?.type === 'identifier' && typedAs(js, p, /^FormData$/)) params.set(js.text(target), { tags: TAG.request })
   }
   if (!handler && nestParams(js, ps, params)) return { handler: true, params }
+  if (!handler && serviceMethod(js, node)) {
+    // A NestJS provider's public method is called by controllers with what the client sent.
+    for (const p of ps) {
+      const target = pattern(p)
+      if (target?.type !== 'identifier' || /^(number|boolean|Date|bigint)$/.test(typeText(js, p))) continue
+      const v: Value = { taint: { source: `the caller's \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
+      if (js.ctx.addedIn(p)) v.added = true
+      params.set(js.text(target), v)
+    }
+    return { handler: false, params }
+  }
   if (!handler) {
     // A page component's `{ searchParams }` (Next.js) are the URL's.
     if (exported && first?.type === 'object_pattern') destructured(js, first, params, /^(searchParams|params)$/)
@@ -202,6 +213,20 @@ function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
   const t = typeText(js, p)
   return t !== '' && type.test(t)
 }
+
+/** A public method of a class decorated `@Injectable()` (a NestJS service or repository). */
+function serviceMethod(js: JsPass, node: SNode): boolean {
+  if (node.type !== 'method_definition' || node.children.some((c) => c.type === 'accessibility_modifier' && /private|protected/.test(js.text(c)))) return false
+  const name = field(node, 'name')
+  if (!name || /^(constructor|on\w+|ngOn\w+)$/.test(js.text(name))) return false
+  const cls = node.parent?.parent
+  if (!cls || !/^(class_declaration|abstract_class_declaration)$/.test(cls.type)) return false
+  const decorators = [...cls.children, ...(cls.parent?.type === 'export_statement' ? cls.parent.children : [])].filter((c) => c.type === 'decorator')
+  // Angular services are `@Injectable()` too, but run in the browser: only NestJS providers count.
+  return decorators.some((d) => /^@Injectable\b/.test(js.text(d))) && NEST_IMPORT.test(js.ctx.text)
+}
+
+const NEST_IMPORT = /\bfrom\s+['"]@nestjs\/common['"]|require\(\s*['"]@nestjs\/common['"]\s*\)/
 
 const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles)\b/
 

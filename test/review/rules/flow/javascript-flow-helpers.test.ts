@@ -45,3 +45,19 @@ testRule(registered('js/sql-injection'), {
     },
   ],
 })
+
+/** A NestJS provider's public methods take what controllers pass on from the client. */
+testRule(registered('js/ssrf'), {
+  valid: [
+    // an Angular service is `@Injectable()` too, but fetches from the browser
+    ts("import { Injectable } from '@angular/core'\n@Injectable({ providedIn: 'root' })\nexport class AvatarService {\n  constructor(private readonly http: HttpClient) {}\n  load(avatarUrl: string) {\n    return this.http.get(avatarUrl)\n  }\n}"),
+    // not a provider
+    ts("export class AvatarLoader {\n  constructor(private readonly http: HttpService) {}\n  load(avatarUrl: string) {\n    return this.http.get(avatarUrl)\n  }\n}"),
+  ],
+  invalid: [
+    {
+      ...ts("import { Injectable } from '@nestjs/common'\n@Injectable()\nexport class ProfileService {\n  constructor(private readonly http: HttpService) {}\n  async importAvatar(userId: string, avatarUrl: string) {\n    return firstValueFrom(this.http.get(avatarUrl, { responseType: 'arraybuffer' }))\n  }\n}"),
+      findings: [{ line: 6 }],
+    },
+  ],
+})
