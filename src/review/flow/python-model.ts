@@ -79,7 +79,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const weak = weakHashOf(ev)
   if (weak) return { ...derive(args), tags: TAG.weakHash, madeAt: py.rowOf(ev.node) + 1, madeBy: weak }
   // `random.Random()` is a generator object: what its methods return is PRNG output too.
-  if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle|Random)|numpy\.random\.\w+)$/.test(q)) {
+  // `uuid.uuid1()` is the clock and the MAC address: as guessable as a PRNG for a token.
+  if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle|Random)|numpy\.random\.\w+|uuid\.uuid1)$/.test(q)) {
     return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: q, inert: false }
   }
   if (name === 'open' && !receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) {

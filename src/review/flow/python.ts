@@ -677,6 +677,9 @@ class PythonPass {
     if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
     if (obj.taint) return derive([obj], ~0)
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
+    // `uuid.uuid1().hex`, `rng.random().real`: the attribute is still what the generator made.
+    const made = (obj.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash | TAG.unpredictable)
+    if (made) return { tags: made, ...(obj.madeAt !== undefined ? { madeAt: obj.madeAt, madeBy: obj.madeBy } : {}) }
     return obj.constant ? constant() : UNKNOWN
   }
 

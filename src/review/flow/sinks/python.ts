@@ -250,6 +250,8 @@ const jwtUnverified: Matcher = (ev, m) => {
     else if (options?.type === 'identifier' && ev.kwargs.get('options')?.fields?.has('verify_signature') && /["']verify_signature["']\s*:\s*False\b/.test(ev.fn.node ? m.text(ev.fn.node) : '')) what = '`"verify_signature": False`'
     else if (verify && m.text(verify) === 'False') what = '`verify=False`'
     else if (/["']none["']/i.test(algText) || algorithms?.elements?.some((e) => e.str?.toLowerCase() === 'none')) what = 'an `algorithms` list that allows `none`'
+    // `algorithms=[header["alg"]]`: the token names its own algorithm (`none`, or HS256 keyed with the public key).
+    else if (/\[\s*["']alg["']\s*\]|\.get\(\s*["']alg["']/.test(algText)) what = 'the algorithm the token\'s own header names'
     if (!what && options && /["']verify_exp["']\s*:\s*False\b/.test(m.text(options))) {
       return finding(
         'crypto/jwt-verify-disabled',

@@ -83,8 +83,10 @@ export const pythonCors: Matcher = (ev, m) => {
   return undefined
 }
 
+/** `*`, or a flask-cors origin regex that matches everything (`.*`, `^.*$`). */
 function anyOrigin(v: Value | undefined): boolean {
-  return v?.str === '*' || (v?.elements?.some((e) => e.str === '*') ?? false)
+  const wild = (s: string | undefined): boolean => s !== undefined && /^(\*|\^?\.[*+]\$?)$/.test(s)
+  return wild(v?.str) || (v?.elements?.some((e) => wild(e.str)) ?? false)
 }
 
 function textOf(node: SNode | undefined, m: MatchContext): string {

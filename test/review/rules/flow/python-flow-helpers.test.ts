@@ -82,3 +82,8 @@ testRule(registered('python/ssrf'), {
     { code: 'import urllib.request\n\ndef proxy(request):\n    req = urllib.request.Request(request.GET["u"])\n    with urllib.request.urlopen(req) as resp:\n        return resp.read()', path: 'shop/views.py', findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [{ code: 'import uuid\n\ndef new_order():\n    order_ref = uuid.uuid1().hex\n    return order_ref', path: 'app.py' }],
+  invalid: [{ code: 'import uuid\n\ndef reset():\n    token = uuid.uuid1().hex\n    return token', path: 'app.py', findings: [{ line: 4 }] }],
+})

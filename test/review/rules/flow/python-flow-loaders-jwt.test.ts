@@ -58,6 +58,8 @@ testRule(registered('crypto/jwt-verify-disabled'), {
     { code: 'import jwt\n\ndef claims(token):\n    return jwt.decode(token, SECRET_KEY, algorithms=["HS256"], options={"verify_aud": False})', path: 'app/auth.py' },
   ],
   invalid: [
+    // The token picks its own algorithm.
+    { code: 'import jwt\n\ndef claims(token):\n    header = jwt.get_unverified_header(token)\n    return jwt.decode(token, key=PUBLIC_KEY, algorithms=[header["alg"]])', path: 'app/auth.py', findings: [{ line: 5 }] },
     { code: 'import jwt\n\ndef current_user(token):\n    payload = jwt.decode(\n        token,\n        options={"verify_signature": False},\n    )\n    return User.get(payload["sub"])', path: 'app/auth.py', findings: [{ line: 4, severity: 'critical' }] },
     { code: 'import jwt as pyjwt\n\ndef current_user(token):\n    opts = {"verify_signature": False, "verify_exp": True}\n    payload = pyjwt.decode(token, SECRET_KEY, options=opts)\n    return payload["sub"]', path: 'app/auth.py', findings: [{ line: 4 }, { line: 5 }] },
     { code: 'import jwt\n\ndef current_user(token):\n    return jwt.decode_complete(token, options={"verify_signature": False})["payload"]', path: 'app/auth.py', findings: [{ line: 4 }] },

@@ -15,6 +15,7 @@ testRule(registered('crypto/permissive-cors'), {
     "app.get('/embed/config', (req, res) => {\n  res.set('Access-Control-Allow-Origin', '*')\n  res.json({ theme: 'light' })\n})\napp.get('/account', (req, res) => {\n  res.set('Access-Control-Allow-Credentials', 'true')\n  res.json({ user: req.session.id })\n})",
     { code: '@app.after_request\ndef cors(resp):\n    origin = request.headers.get("Origin")\n    if origin in ALLOWED_ORIGINS:\n        resp.headers["Access-Control-Allow-Origin"] = origin\n        resp.headers["Access-Control-Allow-Credentials"] = "true"\n    return resp', path: 'app.py' },
     { code: 'CORS(app, resources={r"/api/*": {"origins": ["https://app.example.com"]}}, supports_credentials=True)', path: 'app.py' },
+    { code: 'from flask_cors import CORS\nCORS(app, supports_credentials=True, origins=r"https://.*\\.example\\.com")', path: 'app.py' },
     // an origin callback that checks
     "app.use(cors({ origin: (origin, cb) => cb(null, !origin || ALLOWED.includes(origin)), credentials: true }))",
     "app.use(cors({ origin: (origin, cb) => cb(null, true) }))",
@@ -24,6 +25,7 @@ testRule(registered('crypto/permissive-cors'), {
     { code: "app.get('/account', (req: Request, res: Response) => {\n  res.set('Access-Control-Allow-Origin', String(req.headers.origin))\n  res.set('Access-Control-Allow-Credentials', 'true')\n  res.json({})\n})", findings: [{ line: 2 }] },
     { code: '@app.after_request\ndef cors(resp):\n    origin = request.headers.get("Origin", "")\n    resp.headers["Access-Control-Allow-Origin"] = origin\n    resp.headers["Access-Control-Allow-Credentials"] = "true"\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
     { code: 'CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)', path: 'app.py', findings: [{ line: 1 }] },
+    { code: 'from flask_cors import CORS\nCORS(app, supports_credentials=True, origins=r".*")', path: 'app.py', findings: [{ line: 2 }] },
     // an origin callback that approves whatever it is asked, typed or not
     { code: "app.enableCors({\n  origin: (origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) => cb(null, true),\n  credentials: true,\n})", findings: [{ line: 1 }] },
     { code: "app.use(cors({ origin: function (origin, callback) { callback(null, origin) }, credentials: true }))", findings: [{ line: 1 }] },
