@@ -58,6 +58,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
   const builder = sqlBuilder(q, receiver, name)
   if (builder) return builder
+  // psycopg's `sql.SQL("… {}").format(sql.Identifier(x))` composes quoted parts: never raw text.
+  // `sql.SQL(text)` is raw SQL, so only constant text composes safely; `.format()` quotes what it is given unless that is raw `sql.SQL` too.
+  const composed = (v: Value): boolean => v.qname === 'psycopg.sql.<composed>' || !!v.constant || isInert(v) || ((v.safe ?? 0) & SAFE.sql) !== 0
+  if (/^psycopg2?\.sql\.(SQL|Composed)$/.test(q) && args.every((a) => a.constant)) return { qname: 'psycopg.sql.<composed>', inert: true }
+  if (receiver?.qname === 'psycopg.sql.<composed>' && /^(format|join)$/.test(name) && [...args, ...ev.kwargs.values()].every(composed)) return { qname: 'psycopg.sql.<composed>', inert: true }
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
   if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) {
     // `int(random.random() * 1e6)` is a number, but still the PRNG's output.
@@ -136,6 +141,7 @@ function weakHashOf(ev: CallEvent): string | undefined {
   return undefined
 }
 
+const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|datetime\.datetime|date|datetime\.date|Decimal|PositiveInt|NonNegativeInt)\]?(\|None)?$/
 const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
 const NOT_CLIENT_TYPE = /Depends|Security|Request|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
 
@@ -159,6 +165,11 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     const typeText = type ? ctx.text.slice(type.start, type.end) : ''
     const dflt = field(p, 'value')
     const defaultText = dflt ? ctx.text.slice(dflt.start, dflt.end) : ''
+    // A number, flag, UUID or date by annotation (checked by FastAPI and pydantic, trusted by reviewers) carries no text.
+    if (SCALAR_TYPE.test(typeText.replace(/\s/g, ''))) {
+      params.set(name, { inert: true })
+      return
+    }
     if (name === 'request' || name === 'req' || /\b(Http)?Request\b|WSGIRequest/.test(typeText)) {
       params.set(name, { tags: TAG.request })
       if (i === 0 && django) handler = true

@@ -411,6 +411,24 @@ class PythonPass {
     const body = field(node, 'body')
     if (!body) return
     const classEnv = env.child()
+    this.readClassBody(body, classEnv, env, fn)
+    this.noteClassConstants(classEnv)
+  }
+
+  /** Class attributes that are constants (`table = "products"`), read back through `self.table`; one of two differing values is no constant. */
+  private readonly classConstants = new Map<string, Value | undefined>()
+  /** Attributes some method assigns on `self`: an instance value may replace the class one. */
+  private readonly selfStored = new Set<string>()
+
+  private noteClassConstants(classEnv: Env): void {
+    for (const [name, v] of classEnv.vars) {
+      if (!v.constant || v.qname) continue
+      const prior = this.classConstants.get(name)
+      this.classConstants.set(name, this.classConstants.has(name) && prior?.str !== v.str ? undefined : v)
+    }
+  }
+
+  private readClassBody(body: SNode, classEnv: Env, env: Env, fn: FunctionFacts): void {
     for (const s of body.children) {
       if (s.type === 'function_definition') this.defineFunction(s, [], env, { ...fn, node: s }, true)
       else if (s.type === 'decorated_definition') {
@@ -507,6 +525,7 @@ class PythonPass {
         const attr = field(target, 'attribute')
         if (!objNode || !attr) return
         const object = this.expr(objNode, env, fn, stmt)
+        if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode))) this.selfStored.add(this.text(attr))
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: this.text(attr), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
         return
       }
@@ -674,6 +693,10 @@ class PythonPass {
       return { qname: obj.qname ? `${obj.qname}.${attr}` : undefined }
     }
     if (objNode.type === 'identifier' && this.text(objNode) === 'self' && attr === 'request') return { tags: TAG.request }
+    if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) && !this.selfStored.has(attr)) {
+      const fixed = this.classConstants.get(attr)
+      if (fixed) return fixed
+    }
     if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
     if (obj.taint) return derive([obj], ~0)
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }

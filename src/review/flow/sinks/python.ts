@@ -393,6 +393,7 @@ const htmlFromRequest: Matcher = (ev, m) => {
     v = ev.value
     where = 'The handler'
   }
+  if (ev.kind === 'call' && declaredNotHtml(ev, m)) return undefined
   if (v && ev.kind === 'call' && isTainted(v, 'html') && htmlByDefault(ev, m) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
     return finding('python/xss', ev, m, `${where} answers with ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as HTML (the default content type here) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(q)`, `django.utils.html.escape`), render a template, or send it as `content_type="text/plain"` / JSON.', [v], 'major')
   }
@@ -417,6 +418,12 @@ function htmlByDefault(ev: CallEvent, m: MatchContext): boolean {
   if (!/^(flask\.Response|flask\.make_response|django\.http\.HttpResponse|django\.http\.response\.HttpResponse)$/.test(ev.qname ?? '')) return false
   const type = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('headers') ?? ev.argNodes[ev.qname!.startsWith('django') ? 1 : 2]
   return !type || /text\/html/.test(m.text(type))
+}
+
+/** `Response(body, mimetype="text/plain")`, `HttpResponse(body, "application/json")`: a browser will not read it as HTML. */
+function declaredNotHtml(ev: CallEvent, m: MatchContext): boolean {
+  const node = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('media_type') ?? (/^django\./.test(ev.qname ?? '') ? ev.argNodes[1] : undefined)
+  return !!node && /^[rbu]?["']/.test(m.text(node)) && !/html/i.test(m.text(node))
 }
 
 const jinjaAutoescape: Matcher = (ev, m) => {

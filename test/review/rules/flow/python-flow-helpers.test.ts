@@ -87,3 +87,24 @@ testRule(registered('crypto/insecure-random'), {
   valid: [{ code: 'import uuid\n\ndef new_order():\n    order_ref = uuid.uuid1().hex\n    return order_ref', path: 'app.py' }],
   invalid: [{ code: 'import uuid\n\ndef reset():\n    token = uuid.uuid1().hex\n    return token', path: 'app.py', findings: [{ line: 4 }] }],
 })
+
+// What cannot carry SQL text: psycopg's composed SQL, parameters annotated as numbers, class constants read through self.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { code: 'from psycopg2 import sql\n\ndef rows(cur, table):\n    cur.execute(sql.SQL("SELECT * FROM {} WHERE id = %s").format(sql.Identifier(table)), (1,))', path: 'app.py' },
+    { code: '@router.get("/items/{item_id}")\ndef item(item_id: int, conn=None):\n    conn.cursor().execute(f"SELECT * FROM items WHERE id = {item_id}")', path: 'app.py' },
+    { code: 'class Repo:\n    table = "products"\n\n    def all(self, cur):\n        cur.execute(f"SELECT * FROM {self.table}")', path: 'app.py' },
+  ],
+  invalid: [
+    { code: 'from psycopg2 import sql\n\ndef rows(cur, where):\n    cur.execute(sql.SQL(f"SELECT * FROM t WHERE {where}"))', path: 'app.py', findings: [{ line: 4 }] },
+    { code: 'from psycopg2 import sql\n\ndef rows(cur, where):\n    cur.execute(sql.SQL("SELECT * FROM t WHERE {}").format(sql.SQL(where)))', path: 'app.py', findings: [{ line: 4 }] },
+    { code: '@router.get("/items")\ndef items(name: str, conn=None):\n    conn.cursor().execute(f"SELECT * FROM items WHERE name = \'{name}\'")', path: 'app.py', findings: [{ line: 3 }] },
+    // An instance may replace the class value.
+    { code: 'class Repo:\n    table = "products"\n\n    def __init__(self, table):\n        self.table = table\n\n    def all(self, cur):\n        cur.execute(f"SELECT * FROM {self.table}")', path: 'app.py', findings: [{ line: 8 }] },
+  ],
+})
+
+testRule(registered('python/xss'), {
+  valid: [{ code: 'from flask import Response, request\n\n@app.get("/p")\ndef p():\n    return Response(f"<p>{request.args[\'n\']}</p>", mimetype="text/plain")', path: 'app.py' }],
+  invalid: [{ code: 'from flask import Response, request\n\n@app.get("/p")\ndef p():\n    return Response(f"<p>{request.args[\'n\']}</p>", mimetype="text/html")', path: 'app.py', findings: [{ line: 5 }] }],
+})
