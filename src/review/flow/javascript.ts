@@ -732,8 +732,10 @@ export class JsPass {
         const parts = items.map((c) => this.expr(c, env, fn, stmt))
         if (parts.length === 0) return constant()
         const out = derive(parts, ~0)
-        // Positions are known only without spreads; `.join()` and `[0]` read them.
-        return items.some((c) => c.type === 'spread_element') ? out : { ...out, elements: parts }
+        // Positions are known up to the first spread (`.join()` and `[0]` read them); what the spread and
+        // everything after it hold is kept as one last element, so `[{ role: 'system', … }, ...history]` still reads.
+        const spread = items.findIndex((c) => c.type === 'spread_element')
+        return { ...out, elements: spread < 0 ? parts : [...parts.slice(0, spread), derive(parts.slice(spread), ~0)] }
       }
       case 'arrow_function':
       case 'function_expression':
@@ -943,7 +945,9 @@ export class JsPass {
       this.quiet = false
     }
     if (isInert(ret)) return { inert: true }
-    return ret.built && !ret.taint && !result.taint ? { ...result, built: ret.built, ...(ret.safe ? { safe: ret.safe } : {}) } : result
+    // Each element is what the callback returned: its taint, its escaping and how it was built.
+    const { constant: _constant, str: _str, elements: _elements, fields: _fields, qname: _qname, ...element } = ret
+    return { ...element, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
 }
 

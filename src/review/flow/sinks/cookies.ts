@@ -33,6 +33,8 @@ function jsCookieCall(ev: CallEvent): CookieCall | undefined {
   const q = ev.qname ?? ''
   // Hono: `setCookie(c, name, value, opts)`.
   if (/^hono\/cookie\.(setCookie|setSignedCookie)$/.test(q) || (!ev.receiver && ev.name === 'setCookie' && ev.args.length >= 3)) return { name: ev.args[1], value: ev.args[2], valueIndex: 2, options: ev.name === 'setSignedCookie' ? 4 : 3 }
+  // The `cookie` package builds the header text itself: `cookie.serialize(name, value, opts)`.
+  if (/^cookie\.serialize$/.test(q)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
   if (!ev.receiver) return undefined
   const receiver = ev.receiverText ?? ''
   // Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set` / `response.cookies.set`.

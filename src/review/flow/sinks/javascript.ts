@@ -111,6 +111,8 @@ const pathTraversal: Matcher = (ev, m) => {
   let v: Value | undefined
   if (FS.test(q)) v = ev.args[0]
   else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
+  // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
+  else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && ev.fn.handler) v = ev.args[0]
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])
 }

@@ -54,6 +54,8 @@ export const javascriptCors: Matcher = (ev, m) => {
  * calls back `(null, true)` / `(null, origin)`, with no comparison or lookup on the way.
  */
 function allowsEveryOrigin(node: SNode | undefined, m: MatchContext): boolean {
+  // `origin: /.*/`: a pattern every origin matches.
+  if (node?.type === 'regex') return /^\/\^?(\.[*+]|\[\^?\]?[*+])\$?\/\w*$/.test(m.text(node))
   if (!node || !/^(arrow_function|function_expression|function)$/.test(node.type)) return false
   const params = field(node, 'parameters') ?? field(node, 'parameter')
   const names = params ? [...m.text(params).matchAll(/(?:^|[(,])\s*(\w+)/g)].map((p) => p[1]!) : []

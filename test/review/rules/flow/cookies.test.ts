@@ -35,6 +35,7 @@ testRule(registered('crypto/insecure-cookie'), {
     "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: true, maxAge: 86400000 },\n}))",
     "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: process.env.NODE_ENV === 'production', httpOnly: true },\n}))",
     "app.use(cookieSession({ name: 'prefs', keys: [process.env.KEY] }))",
+    "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { httpOnly: true, secure: true, sameSite: 'lax' }))\n})",
   ],
   invalid: [
     { code: "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
@@ -55,6 +56,8 @@ testRule(registered('crypto/insecure-cookie'), {
     // session middleware: reported on the option that is wrong
     { code: "const session = require('express-session')\napp.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { maxAge: 86400000 },\n}))", findings: [{ line: 4 }] },
     { code: "const cookieSession = require('cookie-session')\napp.use(cookieSession({\n  name: 'kiosk',\n  keys: [process.env.KIOSK_KEY],\n  httpOnly: false,\n}))", findings: [{ line: 5 }] },
+    // the `cookie` package writes the header text
+    { code: "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { path: '/', maxAge: 3600 }))\n})", findings: [{ line: 3 }] },
     // the line rule still reports a flag written as off
     { code: "app.post('/login', (req, res) => {\n  res.cookie('remember_token', t, { httpOnly: false, secure: true })\n})", findings: [{ line: 2 }] },
   ],

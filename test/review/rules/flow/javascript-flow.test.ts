@@ -2,8 +2,17 @@ import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
 
 testRule(registered('js/path-traversal'), {
-  valid: ["app.get('/f', (req, res) => res.sendFile(req.query.name, { root: BASE }))", "app.get('/f', (req, res) => res.sendFile(path.basename(req.query.name)))"],
+  valid: [
+    "app.get('/f', (req, res) => res.sendFile(req.query.name, { root: BASE }))",
+    "app.get('/f', (req, res) => res.sendFile(path.basename(req.query.name)))",
+    // a view picked from a fixed table
+    "app.get('/v', (req, res) => res.render(PAGES[req.query.page] || 'home'))",
+    "app.get('/v', (req, res) => res.render('profile', { name: req.query.name }))",
+  ],
   invalid: [
+    // the view name is a path under the views folder
+    { code: "app.get('/v', (req, res) => {\n  res.render(req.query.page, { user: req.user })\n})", findings: [{ line: 2 }] },
+    { code: "const fsp = require('fs').promises\napp.delete('/u/:id', async (req, res) => {\n  await fsp.unlink(path.join('/srv/uploads', req.params.id))\n})", findings: [{ line: 3 }] },
     // a destructured request parameter reaching sendFile
     { code: "app.get('/f/:id', ({ params }: Request, res: Response) => {\n  res.sendFile(params.id)\n})", path: 'src/app.ts', findings: [{ line: 2 }] },
   ],

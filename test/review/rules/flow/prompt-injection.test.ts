@@ -13,6 +13,8 @@ testRule(registered('js/prompt-injection'), {
     // instructions from configuration, not from the request
     "export async function summarise(text: string) {\n  return generateText({ model, system: `You are ${process.env.BOT_NAME}.`, prompt: text })\n}",
     // a persona checked against a fixed list
+    // the client's history spread after a constant system message
+    "app.post('/chat', async (req, res) => {\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: SYSTEM_PROMPT }, ...req.body.history.filter((m) => m.role === 'user')] }))\n})",
     "const PERSONAS = new Set(['pirate', 'butler'])\napp.post('/ask', async (req, res) => {\n  const persona = req.body.persona\n  if (!PERSONAS.has(persona)) return res.sendStatus(400)\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: `Speak as a ${persona}.` }, { role: 'user', content: req.body.q }] }))\n})",
   ],
   invalid: [
@@ -24,6 +26,8 @@ testRule(registered('js/prompt-injection'), {
     { code: "app.post('/sum', async (req, res) => {\n  const system = 'Summarise the ticket. ' + (req.body.instructions ?? '')\n  const msg = await anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, system, messages: [{ role: 'user', content: req.body.ticket }] })\n  res.json(msg)\n})", findings: [{ line: 3 }] },
     // the client picks the role
     { code: "app.post('/chat', async (req, res) => {\n  const { role, text } = req.body\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role, content: text }] }))\n})", findings: [{ line: 3 }] },
+    // the system entry comes first, the client's history is spread after it
+    { code: "export async function POST(req: Request) {\n  const body = await req.json()\n  const out = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: body.systemPrompt ?? 'Be helpful.' }, ...body.messages] })\n  return Response.json(out)\n}", path: 'app/api/chat/route.ts', findings: [{ line: 3 }] },
     { code: "export async function POST(request: Request) {\n  const { tone, prompt } = await request.json()\n  const result = await generateText({ model, system: `Answer in a ${tone} tone.`, prompt })\n  return Response.json(result)\n}", path: 'app/api/ask/route.ts', findings: [{ line: 3 }] },
   ],
 })

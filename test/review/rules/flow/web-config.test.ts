@@ -19,6 +19,7 @@ testRule(registered('crypto/permissive-cors'), {
     // an origin callback that checks
     "app.use(cors({ origin: (origin, cb) => cb(null, !origin || ALLOWED.includes(origin)), credentials: true }))",
     "app.use(cors({ origin: (origin, cb) => cb(null, true) }))",
+    "app.use(cors({ origin: /\\.example\\.com$/, credentials: true }))",
   ],
   invalid: [
     { code: "export function corsReflect(req: Request, res: Response, next: NextFunction): void {\n  const origin = req.headers.origin\n  if (origin) {\n    res.setHeader('Access-Control-Allow-Origin', origin)\n    res.setHeader('Access-Control-Allow-Credentials', 'true')\n  }\n  next()\n}", findings: [{ line: 4 }] },
@@ -29,6 +30,7 @@ testRule(registered('crypto/permissive-cors'), {
     // an origin callback that approves whatever it is asked, typed or not
     { code: "app.enableCors({\n  origin: (origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) => cb(null, true),\n  credentials: true,\n})", findings: [{ line: 1 }] },
     { code: "app.use(cors({ origin: function (origin, callback) { callback(null, origin) }, credentials: true }))", findings: [{ line: 1 }] },
+    { code: "app.use(cors({ origin: /.*/, credentials: true }))", findings: [{ line: 1 }] },
   ],
 })
 
