@@ -844,6 +844,9 @@ class PythonPass {
       if (objNode.type === 'identifier' && !receiver.qname) {
         const grown = derive([receiver, ...args], ~0)
         if (receiver.fields) grown.fields = receiver.fields
+        // A list keeps its known entries: `messages.append({"role": …, "content": …})`.
+        if (receiver.elements && name === 'append' && args[0]) grown.elements = [...receiver.elements, args[0]]
+        if (receiver.elements && name === 'extend' && args[0]?.elements) grown.elements = [...receiver.elements, ...args[0].elements]
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }
         env.set(this.text(objNode), grown)

@@ -50,7 +50,9 @@ export const pythonDebugMode: Matcher = (ev, m) => {
   if (m.isTest || DEV_FILE.test(m.path)) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
-    const run = ev.receiver !== undefined && ev.name === 'run' && /^True$/.test(ev.kwNodes.get('debug') ? m.text(ev.kwNodes.get('debug')!) : '')
+    // Flask's `run(host, port, debug)`: the third positional argument is the debug switch.
+    const positional = ev.argNodes[2] && /^(app|application|server|api|flask_app)$/.test(ev.receiverText ?? '') && m.text(ev.argNodes[2]) === 'True'
+    const run = ev.receiver !== undefined && ev.name === 'run' && (/^True$/.test(ev.kwNodes.get('debug') ? m.text(ev.kwNodes.get('debug')!) : '') || !!positional)
     const werkzeug = /(^|\.)run_simple$/.test(q) && /^True$/.test(ev.kwNodes.get('use_debugger') ? m.text(ev.kwNodes.get('use_debugger')!) : '')
     if (APP_CLASS.test(q) && isTrue(ev.kwNodes.get('debug'), m)) {
       return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app in debug mode: unhandled errors answer with full tracebacks (and local variables) to any client`, "Read it from settings: `debug=settings.DEBUG`, with the default off.", [], 'major')

@@ -40,3 +40,8 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PKCS1v15(), hashes.SHA1())', findings: [{ line: 3 }] },
   ],
 })
+
+testRule(registered('crypto/debug-mode'), {
+  valid: ['app.run("0.0.0.0", 5000, False)', 'job.run(batch, 10, True)'],
+  invalid: [{ code: 'if __name__ == "__main__":\n    app.run("0.0.0.0", 5000, True)', findings: [{ line: 2 }] }],
+})
