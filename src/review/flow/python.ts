@@ -48,6 +48,8 @@ class PythonPass {
   private readonly fed = new Map<string, Map<string, Value>>()
   private readonly rerun = new Set<string>()
   private readonly classes = new Set<string>()
+  /** Reading the body of a Tornado `RequestHandler` subclass. */
+  private tornadoClass = false
 
   private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
     const list = field(node, 'parameters')
@@ -260,6 +262,9 @@ class PythonPass {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
         const [left] = namedChildren(n)
         if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
+        // `BASE not in target.parents`: pathlib's containment check is about `target`.
+        const right = namedChildren(n)[1]
+        if (right?.type === 'attribute' && this.text(field(right, 'attribute') ?? right) === 'parents' && ops.some((o) => o === 'in' || o === 'not in')) for (const id of this.rootNames(right)) this.markSafe(env, id, SAFE.path, fn)
       }
       for (const c of n.children) if (c.named) visit(c)
     }
@@ -393,6 +398,15 @@ class PythonPass {
     const name = nameNode ? this.text(nameNode) : '<lambda>'
     const decoratorText = decorators.map((d) => this.text(d))
     const route = pythonRouteParams(node, decoratorText, this.ctx, outer.node === undefined)
+    // Tornado: a RequestHandler's HTTP-verb methods take the URL pattern's groups after `self`.
+    if (method && this.tornadoClass && /^(get|post|put|patch|delete|head|options)$/.test(name)) {
+      route.handler = true
+      const list = field(node, 'parameters')
+      for (const p of (list ? namedChildren(list) : []).slice(1)) {
+        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        if (id && !route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
+      }
+    }
     const facts: FunctionFacts = { name, handler: route.handler, node }
     env.set(name, { qname: `local.${name}` })
     const job: PendingFunction = { node, env, facts, params: route.params }
@@ -411,7 +425,10 @@ class PythonPass {
     const body = field(node, 'body')
     if (!body) return
     const classEnv = env.child()
+    const outerTornado = this.tornadoClass
+    this.tornadoClass = !!supers && /\bRequestHandler\b/.test(this.text(supers))
     this.readClassBody(body, classEnv, env, fn)
+    this.tornadoClass = outerTornado
     this.noteClassConstants(classEnv)
   }
 

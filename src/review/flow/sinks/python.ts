@@ -320,7 +320,8 @@ const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpRe
 const openRedirect: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
-  if (ev.kind === 'call' && REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) v = arg(ev, 0, 'url')
+  // Tornado handlers redirect with `self.redirect(url)`.
+  if (ev.kind === 'call' && ((REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) || (ev.receiverText === 'self' && ev.name === 'redirect' && ev.fn.handler))) v = arg(ev, 0, 'url')
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
@@ -392,6 +393,10 @@ const htmlFromRequest: Matcher = (ev, m) => {
   } else if (ev.kind === 'return' && ev.fn.handler) {
     v = ev.value
     where = 'The handler'
+  } else if (ev.kind === 'call' && ev.receiverText === 'self' && /^(write|finish)$/.test(ev.name) && ev.fn.handler) {
+    // Tornado: `self.write(text)` answers with HTML (dicts go out as JSON and never match the markup check below).
+    v = ev.args[0]
+    where = `\`${callText(ev.node, m)}\``
   }
   if (ev.kind === 'call' && declaredNotHtml(ev, m)) return undefined
   if (v && ev.kind === 'call' && isTainted(v, 'html') && htmlByDefault(ev, m) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {

@@ -108,3 +108,25 @@ testRule(registered('python/xss'), {
   valid: [{ code: 'from flask import Response, request\n\n@app.get("/p")\ndef p():\n    return Response(f"<p>{request.args[\'n\']}</p>", mimetype="text/plain")', path: 'app.py' }],
   invalid: [{ code: 'from flask import Response, request\n\n@app.get("/p")\ndef p():\n    return Response(f"<p>{request.args[\'n\']}</p>", mimetype="text/html")', path: 'app.py', findings: [{ line: 5 }] }],
 })
+
+// Tornado: argument getters are sources, the verb methods' parameters are URL groups, and self.write/self.redirect answer the client.
+testRule(registered('python/xss'), {
+  valid: [{ code: 'import tornado.web\n\nclass Echo(tornado.web.RequestHandler):\n    def get(self):\n        self.write({"echo": self.get_argument("msg", "")})', path: 'server.py' }],
+  invalid: [{ code: 'import tornado.web\n\nclass Echo(tornado.web.RequestHandler):\n    def get(self):\n        msg = self.get_argument("msg", "")\n        self.write("<p>" + msg + "</p>")', path: 'server.py', findings: [{ line: 6 }] }],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: [{ code: 'import tornado.web\n\nclass Go(tornado.web.RequestHandler):\n    def get(self):\n        self.redirect("/home")', path: 'server.py' }],
+  invalid: [{ code: 'import tornado.web\n\nclass Go(tornado.web.RequestHandler):\n    def get(self):\n        self.redirect(self.get_argument("to"))', path: 'server.py', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: 'import tornado.web\n\nclass Files(tornado.web.RequestHandler):\n    def get(self, name):\n        with open(os.path.join("/srv/files", os.path.basename(name)), "rb") as fh:\n            self.write(fh.read())', path: 'server.py' },
+    { code: '@router.get("/safe/{name}")\nasync def get_safe(name: str):\n    target = (MEDIA_ROOT / name).resolve()\n    if MEDIA_ROOT.resolve() not in target.parents:\n        raise HTTPException(status_code=404)\n    return FileResponse(target)', path: 'media/api.py' },
+  ],
+  invalid: [
+    { code: 'import tornado.web\n\nclass Files(tornado.web.RequestHandler):\n    def get(self, name):\n        with open(os.path.join("/srv/files", name), "rb") as fh:\n            self.write(fh.read())', path: 'server.py', findings: [{ line: 5 }] },
+    { code: '@router.get("/files/{name}")\nasync def get_file(name: str):\n    target = (MEDIA_ROOT / name).resolve()\n    return FileResponse(target)', path: 'media/api.py', findings: [{ line: 4 }] },
+  ],
+})
