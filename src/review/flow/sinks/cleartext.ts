@@ -78,7 +78,7 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
   return undefined
 }
 
-const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head)|superagent\.(get|post|put|patch|delete)|needle|needle\.(get|post)|http\.(get|request)|undici\.(request|fetch)|ky|ky\.(get|post|put|patch|delete))$/
+const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|request|request\.(get|post|put|patch|del|delete)|request-promise(-native)?|axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head)|superagent\.(get|post|put|patch|delete)|needle|needle\.(get|post)|http\.(get|request)|undici\.(request|fetch)|ky|ky\.(get|post|put|patch|delete))$/
 const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/
 const JS_FIX = 'Use `https://` for the endpoint; read the base URL from configuration (`process.env.API_URL`) so each environment sets its own.'
 

@@ -32,13 +32,22 @@ const sqlInjection: Matcher = (ev, m) => {
   const dbish = DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
-  const raw = /^(query|execute|prepare|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw || literalSql
+  // `Prisma.raw(text)` and drizzle's `sql.raw(text)` splice text into a query as is.
+  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql)\.raw$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '')
+  // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
+  // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
+  const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && DB_RECEIVER.test(ev.receiverText ?? '')
+  const raw = /^(query|execute|prepare|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
-  if (!raw && !builder) return undefined
+  if (!raw && !builder && !driverVerb) return undefined
   const v = ev.args[0]
   if (!v) return undefined
   if (isInert(v)) return cleared('js/sql-injection', ev, m)
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|like|in|<|>)/i.test(v.built?.prefix ?? '')
+  if (driverVerb && !raw && !builder) {
+    if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
+    return atPiece(finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` runs SQL built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in the value rewrites the query`, 'Pass values as parameters: `db.all("SELECT … WHERE id = ?", [id])` (pg-promise: `$1`, or `$<name>` with an object).', [v], 'critical'), v, ev.stmt, m)
+  }
   // TypeORM's `orderBy`/`groupBy`/`where` take SQL text: a column picked by the client is injected as written.
   const typeorm = builder && hasTag(ev.receiver, TAG.sqlBuilder)
   const fragment = typeorm && /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(ev.name)
@@ -237,7 +246,7 @@ const xss: Matcher = (ev, m) => {
   return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
 }
 
-const HTTP = /^(fetch|node-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|superagent\.(get|post)|needle|http\.(get|request)|https\.(get|request)|undici\.(request|fetch))$/
+const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream))$/
 
 /** HTTP client instances and injected services: `this.http.get(url)` (NestJS `HttpService`), `api.post(url)` from `axios.create()`. */
 const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|axios\w*|instance|ky|got)$/i

@@ -120,8 +120,17 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
   const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
   const use = !apollo && !!ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => a.type === 'call_expression')
   const stack = !apollo && !use ? stackSent(ev, m) : undefined
+  // Connect's `errorHandler({ showStack: true, dumpExceptions: true })`; a Next.js custom server started with `next({ dev: true })`.
+  const shows = ['showStack', 'dumpExceptions'].find((k) => textOf(ev.kwNodes.get(k), m) === 'true')
+  const nextDev = /^next$/.test(q) && textOf(ev.kwNodes.get('dev'), m) === 'true'
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
-  if ((!apollo && !use && !stack) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if ((!apollo && !use && !stack && !shows && !nextDev) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if (shows) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`${shows}: true\`: error pages carry full stack traces to every client`, "Show stacks only in development (`showStack: process.env.NODE_ENV === 'development'`), or answer errors with a generic message.", [], 'major')
+  }
+  if (nextDev) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` runs Next.js in development mode whatever the environment: unminified code, source maps, detailed error overlays and on-demand compilation in production`, "Derive it from the environment: `next({ dev: process.env.NODE_ENV !== 'production' })`.", [], 'major')
+  }
   if (stack) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends \`${stack}\` to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, 'Log the stack on the server and answer with a generic message and an error id; include the stack only when `NODE_ENV === "development"`.', [], 'major')
   }

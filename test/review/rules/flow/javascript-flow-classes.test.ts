@@ -203,6 +203,7 @@ testRule(registered('js/ssrf'), {
   ],
   invalid: [
     { code: route('  return axios({ method: \'get\', url: req.query.feed })'), findings: [{ line: 2 }] },
+    { code: "const request = require('request')\n" + route('  request.get(req.query.src).pipe(res)'), findings: [{ line: 3 }] },
     // a template whose host part is the request's
     { code: route('  return fetch(`${req.query.origin}/status`)'), findings: [{ line: 2 }] },
   ],

@@ -30,8 +30,20 @@ testRule(registered('js/shell-injection'), {
 })
 
 testRule(registered('js/sql-injection'), {
-  valid: ["app.get('/u', async (req, res) => {\n  await pool.query('SELECT * FROM users WHERE id = $1', [req.query.id])\n})", "const rows = await prisma.$queryRaw`SELECT * FROM t WHERE id = ${id}`"],
-  invalid: [{ code: "app.get('/u', async (req, res) => {\n  const id = req.params.id\n  await db.query(`SELECT * FROM users WHERE id = ${id}`)\n})", findings: [{ line: 3 }] }],
+  valid: [
+    "app.get('/u', async (req, res) => {\n  await pool.query('SELECT * FROM users WHERE id = $1', [req.query.id])\n})",
+    "const rows = await prisma.$queryRaw`SELECT * FROM t WHERE id = ${id}`",
+    // sqlite3 and pg-promise with bound values; a key-value store's `get`
+    "app.get('/u', (req, res) => {\n  db.get('SELECT * FROM users WHERE id = ?', [req.params.id], (err, row) => res.json(row))\n})",
+    "app.get('/u', async (req, res) => {\n  res.json(await db.oneOrNone('SELECT * FROM users WHERE id = $1', [req.params.id]))\n})",
+    "app.get('/s', async (req, res) => {\n  res.json(await db.get(`session:${req.params.id}`))\n})",
+  ],
+  invalid: [
+    { code: "app.get('/u', async (req, res) => {\n  const id = req.params.id\n  await db.query(`SELECT * FROM users WHERE id = ${id}`)\n})", findings: [{ line: 3 }] },
+    { code: "app.get('/u', (req, res) => {\n  db.all(`SELECT * FROM users WHERE name = '${req.query.name}'`, (err, rows) => res.json(rows))\n})", findings: [{ line: 2 }] },
+    { code: "app.get('/u', async (req, res) => {\n  res.json(await db.any(`SELECT * FROM users WHERE email LIKE '%${req.query.q}%'`))\n})", findings: [{ line: 2 }] },
+    { code: "import { Prisma } from '@prisma/client'\napp.get('/u', async (req, res) => {\n  res.json(await prisma.$queryRaw(Prisma.raw(`SELECT * FROM users WHERE name = '${req.query.name}'`)))\n})", findings: [{ line: 3 }] },
+  ],
 })
 
 testRule(registered('js/open-redirect'), {

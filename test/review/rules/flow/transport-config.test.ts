@@ -51,6 +51,7 @@ testRule(registered('js/cleartext-http'), {
     // the written default, used wherever the environment does not set one
     { code: "const LEDGER_URL = process.env.LEDGER_URL || 'http://ledger.payments-co.com'", findings: [{ line: 1 }] },
     { code: "const feed = new WebSocket(`ws://prices.exchange-co.com/stream?key=${key}`)", findings: [{ line: 1 }] },
+    { code: "const request = require('request')\nrequest.post('http://auth.legacy-co.com/login', { json: creds })", findings: [{ line: 2 }] },
   ],
 })
 
