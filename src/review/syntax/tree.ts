@@ -1,8 +1,9 @@
 /**
  * Plain-object syntax trees. The analysis walks a tree many times, and every step through
- * web-tree-sitter's Node API is a call into wasm; so each tree is copied out once, with a
- * cursor driven through the raw exports (the binding keeps the cursor in its transfer buffer,
- * so consecutive moves need no marshalling). That copy costs about a third of the parse.
+ * web-tree-sitter's Node API is a call into wasm; so each tree is copied out once. The copy
+ * reads the parser's subtrees straight from linear memory (`copyFromMemory`, about a sixth of
+ * the parse); a cursor driven through the raw exports (`copyWithCursor`, about a third) is the
+ * reference it is checked against and the fallback when the memory layout is not recognised.
  * Punctuation is dropped; keywords and any token with a field name (operators) are kept.
  */
 import type { Language, Tree } from 'web-tree-sitter'
@@ -331,53 +332,30 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
     return
   }
   // One frame per subtree whose children are being read: visible nodes and the hidden ones
-  // walked through. Frames live in parallel arrays to keep the walk allocation-free.
-  let cap = 64
-  let fPtr = new Uint32Array(cap) // heap data address of the frame's subtree
-  let fIndex = new Uint32Array(cap) // next child index
-  let fStructural = new Uint32Array(cap) // next structural child index
-  let fPos = new Float64Array(cap) // byte position of the next child (padding excluded)
-  let fChain = new Uint16Array(cap) // field a hidden frame passes down (0 for visible frames)
-  let fVisible = new Uint8Array(cap)
-  const fNode: SNode[] = []
+  // walked through. Frames are FRAME-wide rows of one typed array, so the walk allocates nothing
+  // but the nodes it keeps: heap address, next child, next structural child, byte position of
+  // the next child (padding excluded), the field a hidden frame passes down, visible or not.
+  let frames = new Uint32Array(FRAME * 64)
+  const frameNodes: SNode[] = [rootNode]
   const scratch: SNode[][] = [[]]
   let depth = 0
   let stub: SNode | undefined
-  let top = 0
-  const push = (ptr: number, pos: number, chain: number, visible: boolean, node: SNode) => {
-    if (top === cap) {
-      cap *= 2
-      const grow = <A extends Uint32Array | Float64Array | Uint16Array | Uint8Array>(a: A, make: (n: number) => A) => {
-        const b = make(cap)
-        b.set(a as never)
-        return b
-      }
-      fPtr = grow(fPtr, (n) => new Uint32Array(n))
-      fIndex = grow(fIndex, (n) => new Uint32Array(n))
-      fStructural = grow(fStructural, (n) => new Uint32Array(n))
-      fPos = grow(fPos, (n) => new Float64Array(n))
-      fChain = grow(fChain, (n) => new Uint16Array(n))
-      fVisible = grow(fVisible, (n) => new Uint8Array(n))
-    }
-    fPtr[top] = ptr
-    fIndex[top] = 0
-    fStructural[top] = 0
-    fPos[top] = pos
-    fChain[top] = chain
-    fVisible[top] = visible ? 1 : 0
-    fNode[top] = node
-    top++
-  }
-  push(rootPtr, rootStart, 0, true, rootNode)
+  let top = 1
+  frames[0] = rootPtr
+  frames[1] = 0
+  frames[2] = 0
+  frames[3] = rootStart
+  frames[4] = 0
+  frames[5] = 1
   while (top > 0) {
-    const f = top - 1
-    const ptr = fPtr[f]!
+    const f = (top - 1) * FRAME
+    const ptr = frames[f]!
     const count = u32[(ptr + 36) >> 2]!
-    const index = fIndex[f]!
+    const index = frames[f + 1]!
     if (index >= count) {
       top--
-      if (fVisible[f]) {
-        const node = fNode[f]!
+      if (frames[f + 5]) {
+        const node = frameNodes[top]!
         const list = scratch[depth]!
         if (list.length > 0) {
           node.children = list.slice()
@@ -390,8 +368,8 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
     }
     const production = u16[(ptr + 66) >> 1]!
     const child = ptr - (count - index) * 8
-    let pos = fPos[f]!
-    const structural = fStructural[f]!
+    let pos = frames[f + 3]!
+    const structural = frames[f + 2]!
     // Child data: inline leaves pack their fields into the 8-byte Subtree itself.
     const flags = u8[child]!
     let symbol: number
@@ -421,21 +399,32 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
     if (!extra) {
       if (production !== 0 && aliasWidth > 0) alias = aliases[production * aliasWidth + structural] ?? 0
       if (structural < fieldWidth) field = fieldOf[production * fieldWidth + structural]!
-      if (field === 0) field = fChain[f]!
-      fStructural[f] = structural + 1
+      if (field === 0) field = frames[f + 4]!
+      frames[f + 2] = structural + 1
     }
-    fIndex[f] = index + 1
-    fPos[f] = pos + size
+    frames[f + 1] = index + 1
+    frames[f + 3] = pos + size
     if (alias !== 0) visible = true
     if (!visible) {
       // Hidden: walk through it when it has visible children (as the cursor does), else drop it.
-      if (heap !== 0 && u32[(heap + 36) >> 2]! > 0 && u32[(heap + 48) >> 2]! > 0) push(heap, pos, extra ? 0 : field, false, fNode[f]!)
+      if (heap !== 0 && u32[(heap + 36) >> 2]! > 0 && u32[(heap + 48) >> 2]! > 0) {
+        if ((top + 1) * FRAME > frames.length) frames = grown(frames)
+        const g = top * FRAME
+        frames[g] = heap
+        frames[g + 1] = 0
+        frames[g + 2] = 0
+        frames[g + 3] = pos
+        frames[g + 4] = extra ? 0 : field
+        frames[g + 5] = 0
+        frameNodes[top] = frameNodes[top - 1]!
+        top++
+      }
       continue
     }
     const shown = alias !== 0 ? alias : symbol
     const id = shown === ERROR_SYMBOL ? ERROR_SYMBOL : publicSymbol[shown]!
     const isError = id === ERROR_SYMBOL
-    const parent = fNode[f]!
+    const parent = frameNodes[top - 1]!
     let current: SNode | undefined
     if (stub && !STUB_FIELDS.has(fields[field] ?? '')) {
       // Inside a stub: skip everything but the definition's name.
@@ -458,7 +447,16 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
     if (descend && heap !== 0 && u32[(heap + 36) >> 2]! > 0) {
       depth++
       if (scratch.length === depth) scratch.push([])
-      push(heap, pos, 0, true, current!)
+      if ((top + 1) * FRAME > frames.length) frames = grown(frames)
+      const g = top * FRAME
+      frames[g] = heap
+      frames[g + 1] = 0
+      frames[g + 2] = 0
+      frames[g + 3] = pos
+      frames[g + 4] = 0
+      frames[g + 5] = 1
+      frameNodes[top] = current!
+      top++
     }
   }
 }
@@ -479,6 +477,14 @@ export function rowAt(lineStarts: readonly number[], offset: number): number {
     else hi = mid - 1
   }
   return lo
+}
+
+const FRAME = 6
+
+function grown(frames: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(frames.length * 2)
+  bigger.set(frames)
+  return bigger
 }
 
 /** True when two copies hold the same nodes (types, fields, offsets, shape) and error rows. */

@@ -6,6 +6,7 @@
  */
 import { forEachAddedLine } from '../../context'
 import { analyseFile } from '../../flow/analyse-file'
+import { fileGate } from '../../needles'
 import { grammarFor } from '../../syntax/source'
 import { rowAt } from '../../syntax/tree'
 import type { FileRule, FileUnderReview, LineRule, RuleHit, RuleMeta } from '../../types'
@@ -18,12 +19,17 @@ import type { FileRule, FileUnderReview, LineRule, RuleHit, RuleMeta } from '../
 export type FallbackMode = 'replace' | 'union'
 
 export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMode = 'union'): FileRule {
+  // The shared needle scan sees the whole new side, so when none of the trigger words is in it,
+  // no added line has one either and the per-line search below is skipped. (The scan ignores
+  // needles shorter than two characters or without an ASCII pair, so such a trigger gets none.)
+  const words = fallback?.trigger
+  const prefilter = words && words.length > 0 && words.every((w) => /^[\x00-\x7f]{2,}$/.test(w)) ? fileGate(words) : undefined
   return {
     kind: 'file',
     meta,
     check(file) {
       const syntax = grammarFor(file) ? analyseFile(file) : undefined
-      if (!syntax?.ok) return fallback ? lineHits(fallback, file, () => true) : []
+      if (!syntax?.ok) return fallback && (!prefilter || prefilter(file)) ? lineHits(fallback, file, () => true) : []
       const hits = [...(syntax.hits.get(meta.id) ?? [])]
       if (!fallback) return hits
       const flagged = lineRanges(hits.map((h) => [h.line, h.endLine ?? h.line] as const))
@@ -32,6 +38,7 @@ export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMo
         mode === 'replace'
           ? (line: number) => syntax.errorRows.has(line - 1) && !flagged(line)
           : (line: number) => !flagged(line) && !safe(line)
+      if (prefilter && !prefilter(file)) return hits
       for (const hit of lineHits(fallback, file, keep)) hits.push(hit)
       return hits
     },
