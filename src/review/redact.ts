@@ -44,6 +44,7 @@ export function findSecretValues(text: string): string[] {
 export function findSecretSpans(text: string): Span[] {
   const spans: Span[] = []
   for (const shape of CREDENTIAL_SHAPES) {
+    if (shape.literals && !shape.literals.some((literal) => text.includes(literal))) continue
     shape.pattern.lastIndex = 0
     for (const m of text.matchAll(shape.pattern)) {
       const group = shape.group ?? 0

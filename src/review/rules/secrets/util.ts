@@ -231,6 +231,12 @@ export interface CredentialShape {
   keep?: number
   /** Values the rules never flag (placeholders, templates, variables). */
   skip?: (value: string) => boolean
+  /**
+   * Case-sensitive text every match contains one of: a text without any cannot match, and an
+   * `includes` scan is far cheaper than running the pattern (its leading look-behind stops the
+   * regex engine from searching for the literal itself).
+   */
+  literals?: readonly string[]
 }
 
 const TEMPLATED_VALUE = /[{}%$]/
@@ -253,30 +259,30 @@ export function isSecretReference(value: string): boolean {
 }
 
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
-  { what: 'AWS access key id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg, keep: 4 },
+  { what: 'AWS access key id', literals: ['AKIA', 'ASIA'], pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg, keep: 4 },
   {
     what: 'AWS secret access key',
     pattern: /(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
     group: 1,
   },
-  { what: 'Google API key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{30,}/dg, keep: 4 },
-  { what: 'Azure account key', pattern: /\b(?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*([A-Za-z0-9+/]{20,}={0,2})/dg, group: 1 },
-  { what: 'GitHub token', pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,}/dg, keep: 4 },
-  { what: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,}/dg, keep: 11 },
-  { what: 'GitLab token', pattern: /(?<![A-Za-z0-9_])gl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}/dg, keep: 3 },
-  { what: 'npm token', pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{30,}/dg, keep: 4 },
-  { what: 'npm registry auth', pattern: /(?<![A-Za-z0-9])_auth(?:Token)?[ \t]*=[ \t]*["']?([A-Za-z0-9+/=._-]{16,})/dg, group: 1, skip: isPlaceholder },
-  { what: 'PyPI token', pattern: /(?<![A-Za-z0-9_])pypi-AgE[A-Za-z0-9_-]{30,}/dg, keep: 5 },
-  { what: 'Slack token', pattern: /(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/dg, keep: 5, skip: isPlaceholder },
-  { what: 'Slack webhook', pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{16,})/dg, group: 1 },
-  { what: 'Discord webhook', pattern: /discord(?:app)?\.com\/api\/webhooks\/[0-9]+\/([A-Za-z0-9_-]{20,})/dg, group: 1 },
-  { what: 'Telegram bot token', pattern: /(?<![0-9])[0-9]{8,10}:(AA[A-Za-z0-9_-]{30,})/dg, group: 1, keep: 2 },
-  { what: 'Stripe key', pattern: /(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{10,}/dg, keep: 8 },
-  { what: 'Stripe webhook secret', pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{20,}/dg, keep: 6 },
-  { what: 'OpenAI or Anthropic key', pattern: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/dg, keep: 3 },
-  { what: 'JWT', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/dg, keep: 3 },
-  { what: 'password in a URL', pattern: /:\/\/[^\s:/@'"`]*:([^\s@'"`/]+)@/dg, group: 1, skip: isTemplated },
-  { what: 'password in a connection string', pattern: /(?:^|[;\s"'`])(?:Password|PASSWORD|password|Pwd|PWD|pwd)[ \t]*=[ \t]*([^;"'`\s,)]+)/dg, group: 1, skip: isSecretReference },
+  { what: 'Google API key', literals: ['AIza'], pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{30,}/dg, keep: 4 },
+  { what: 'Azure account key', literals: ['AccountKey', 'SharedAccessKey'], pattern: /\b(?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*([A-Za-z0-9+/]{20,}={0,2})/dg, group: 1 },
+  { what: 'GitHub token', literals: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,}/dg, keep: 4 },
+  { what: 'GitHub fine-grained token', literals: ['github_pat_'], pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,}/dg, keep: 11 },
+  { what: 'GitLab token', literals: ['glpat-', 'gldt-', 'glrt-', 'glptt-'], pattern: /(?<![A-Za-z0-9_])gl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}/dg, keep: 3 },
+  { what: 'npm token', literals: ['npm_'], pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{30,}/dg, keep: 4 },
+  { what: 'npm registry auth', literals: ['_auth'], pattern: /(?<![A-Za-z0-9])_auth(?:Token)?[ \t]*=[ \t]*["']?([A-Za-z0-9+/=._-]{16,})/dg, group: 1, skip: isPlaceholder },
+  { what: 'PyPI token', literals: ['pypi-AgE'], pattern: /(?<![A-Za-z0-9_])pypi-AgE[A-Za-z0-9_-]{30,}/dg, keep: 5 },
+  { what: 'Slack token', literals: ['xox'], pattern: /(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/dg, keep: 5, skip: isPlaceholder },
+  { what: 'Slack webhook', literals: ['hooks.slack.com/'], pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{16,})/dg, group: 1 },
+  { what: 'Discord webhook', literals: ['/api/webhooks/'], pattern: /discord(?:app)?\.com\/api\/webhooks\/[0-9]+\/([A-Za-z0-9_-]{20,})/dg, group: 1 },
+  { what: 'Telegram bot token', literals: [':AA'], pattern: /(?<![0-9])[0-9]{8,10}:(AA[A-Za-z0-9_-]{30,})/dg, group: 1, keep: 2 },
+  { what: 'Stripe key', literals: ['k_live_', 'k_test_'], pattern: /(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{10,}/dg, keep: 8 },
+  { what: 'Stripe webhook secret', literals: ['whsec_'], pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{20,}/dg, keep: 6 },
+  { what: 'OpenAI or Anthropic key', literals: ['sk-'], pattern: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/dg, keep: 3 },
+  { what: 'JWT', literals: ['eyJ'], pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/dg, keep: 3 },
+  { what: 'password in a URL', literals: ['://'], pattern: /:\/\/[^\s:/@'"`]*:([^\s@'"`/]+)@/dg, group: 1, skip: isTemplated },
+  { what: 'password in a connection string', literals: ['Password', 'PASSWORD', 'password', 'Pwd', 'PWD', 'pwd'], pattern: /(?:^|[;\s"'`])(?:Password|PASSWORD|password|Pwd|PWD|pwd)[ \t]*=[ \t]*([^;"'`\s,)]+)/dg, group: 1, skip: isSecretReference },
   {
     what: 'Authorization header credential',
     pattern: /\b(?:bearer|basic|token)[ \t]+([A-Za-z0-9._~+/=-]{16,})/dgi,
