@@ -33,12 +33,15 @@ interface HunkScans {
   open: Open
 }
 
+// One entry per line of a big file: the maps are made only when a rule asks for what they hold,
+// since three empty maps per line were most of a 1 MB file's retained heap.
 interface LineLexes {
   /** The line's tokens from a start with nothing open, which both the scanner and the lexer read. */
-  tokens: Map<TokenFamily, Tokens>
-  line: Map<Family, Lexed>
+  python: Tokens | undefined
+  js: Tokens | undefined
+  line: Map<Family, Lexed> | undefined
   /** Keyed by `family:lines`: the line lexed together with what follows it. */
-  ahead: Map<string, Lexed>
+  ahead: Map<string, Lexed> | undefined
 }
 
 /** What `lexAhead` needs of a line context (kept narrow so the model does not depend on contexts). */
@@ -93,11 +96,11 @@ export class SourceModel {
   /** `line` lexed as `fam` (the file's family by default), once per line. */
   lex(line: DiffLine, fam: Family = this.family): Lexed {
     const entry = this.lexesOf(line)
-    let lexed = entry.line.get(fam)
+    let lexed = entry.line?.get(fam)
     if (!lexed) {
       const tokenFam = tokenFamilyOf(fam)
       lexed = tokenFam ? lexedOf(line.text, fam, this.tokensOf(line, tokenFam)) : lex(line.text, fam)
-      entry.line.set(fam, lexed)
+      ;(entry.line ??= new Map()).set(fam, lexed)
     }
     return lexed
   }
@@ -105,17 +108,15 @@ export class SourceModel {
   /** `line` split into tokens as `family` from a start with nothing open, once per line. */
   tokensOf(line: DiffLine, family: TokenFamily): Tokens {
     const entry = this.lexesOf(line)
-    let tokens = entry.tokens.get(family)
-    if (!tokens) entry.tokens.set(family, (tokens = tokenize(line.text, family)))
-    return tokens
+    return (entry[family] ??= tokenize(line.text, family))
   }
 
   /** A line and up to `maxLines` after it (see `textFrom`), lexed as one text, once per line. */
   lexAhead(at: LineAt, fam: Family, maxLines = 12): Lexed {
     const entry = this.lexesOf(at.line)
     const key = `${fam}:${maxLines}`
-    let lexed = entry.ahead.get(key)
-    if (!lexed) entry.ahead.set(key, (lexed = lex(textFrom(at, maxLines), fam)))
+    let lexed = entry.ahead?.get(key)
+    if (!lexed) (entry.ahead ??= new Map()).set(key, (lexed = lex(textFrom(at, maxLines), fam)))
     return lexed
   }
 
@@ -147,7 +148,7 @@ export class SourceModel {
 
   private lexesOf(line: DiffLine): LineLexes {
     let entry = this.lexes.get(line)
-    if (!entry) this.lexes.set(line, (entry = { tokens: new Map(), line: new Map(), ahead: new Map() }))
+    if (!entry) this.lexes.set(line, (entry = { python: undefined, js: undefined, line: undefined, ahead: undefined }))
     return entry
   }
 }
