@@ -2,22 +2,33 @@
 
 /** Collapse whitespace and cut long code for quoting in a message. */
 export function snippet(code: string, max = 60): string {
-  // Built a character at a time and stopped once it is long enough: only the head can show,
-  // and an argument may run to thousands of characters.
+  // Built a run of non-space characters at a time and stopped once it is long enough: only the
+  // head can show, and an argument may run to thousands of characters.
   let out = ''
   let space = false
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '~' && /\s/.test(c))) {
+  const n = code.length
+  for (let i = 0; i < n; ) {
+    if (isSpaceAt(code, i)) {
       space = out !== ''
+      i++
       continue
     }
+    let j = i + 1
+    while (j < n && !isSpaceAt(code, j)) j++
     if (space) out += ' '
     space = false
-    out += c
+    // Never take more than one character past `max`: that is enough to know it is cut.
+    const end = Math.min(j, i + max + 1 - out.length)
+    out += code.slice(i, end)
     if (out.length > max) return out.slice(0, max - 1) + '…'
+    i = j
   }
   return out
+}
+
+function isSpaceAt(code: string, i: number): boolean {
+  const c = code.charCodeAt(i)
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || (c > 126 && /\s/.test(code[i]!))
 }
 
 /**

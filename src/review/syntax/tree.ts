@@ -337,7 +337,10 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
   // the next child (padding excluded), the field a hidden frame passes down, visible or not.
   let frames = new Uint32Array(FRAME * 64)
   const frameNodes: SNode[] = [rootNode]
+  // Children gather on a scratch list per depth; `filled[depth]` counts the live entries, so a
+  // list is reused by overwriting instead of being truncated when its node is closed.
   const scratch: SNode[][] = [[]]
+  const filled: number[] = [0]
   let depth = 0
   let stub: SNode | undefined
   let top = 1
@@ -356,10 +359,10 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
       top--
       if (frames[f + 5]) {
         const node = frameNodes[top]!
-        const list = scratch[depth]!
-        if (list.length > 0) {
-          node.children = list.slice()
-          list.length = 0
+        const used = filled[depth]!
+        if (used > 0) {
+          node.children = scratch[depth]!.slice(0, used)
+          filled[depth] = 0
         }
         depth--
         if (node === stub) stub = undefined
@@ -439,14 +442,17 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
         children: NO_CHILDREN,
         parent,
       }
-      scratch[depth]!.push(current)
+      scratch[depth]![filled[depth]!++] = current
       if (isError) errorSpans.push([current.start, current.end])
       if (skip && !stub && DEFINITIONS.has(current.type) && isTopLevel(parent, root) && skip(current.start, current.end)) stub = current
     }
     const descend = current && !opaque[id] && (!stub || current === stub || current.field === 'definition')
     if (descend && heap !== 0 && u32[(heap + 36) >> 2]! > 0) {
       depth++
-      if (scratch.length === depth) scratch.push([])
+      if (scratch.length === depth) {
+        scratch.push([])
+        filled.push(0)
+      }
       if ((top + 1) * FRAME > frames.length) frames = grown(frames)
       const g = top * FRAME
       frames[g] = heap
