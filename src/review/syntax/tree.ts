@@ -336,20 +336,27 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
   // but the nodes it keeps: heap address, next child, next structural child, byte position of
   // the next child (padding excluded), the field a hidden frame passes down, visible or not.
   let frames = new Uint32Array(FRAME * 64)
-  const frameNodes: SNode[] = [rootNode]
+  const frameNodes: SNode[] = []
   // Children gather on a scratch list per depth; `filled[depth]` counts the live entries, so a
   // list is reused by overwriting instead of being truncated when its node is closed.
   const scratch: SNode[][] = [[]]
   const filled: number[] = [0]
   let depth = 0
   let stub: SNode | undefined
-  let top = 1
-  frames[0] = rootPtr
-  frames[1] = 0
-  frames[2] = 0
-  frames[3] = rootStart
-  frames[4] = 0
-  frames[5] = 1
+  let top = 0
+  const pushFrame = (heap: number, pos: number, field: number, visible: number, node: SNode) => {
+    if ((top + 1) * FRAME > frames.length) frames = grown(frames)
+    const g = top * FRAME
+    frames[g] = heap
+    frames[g + 1] = 0
+    frames[g + 2] = 0
+    frames[g + 3] = pos
+    frames[g + 4] = field
+    frames[g + 5] = visible
+    frameNodes[top] = node
+    top++
+  }
+  pushFrame(rootPtr, rootStart, 0, 1, rootNode)
   while (top > 0) {
     const f = (top - 1) * FRAME
     const ptr = frames[f]!
@@ -411,16 +418,7 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
     if (!visible) {
       // Hidden: walk through it when it has visible children (as the cursor does), else drop it.
       if (heap !== 0 && u32[(heap + 36) >> 2]! > 0 && u32[(heap + 48) >> 2]! > 0) {
-        if ((top + 1) * FRAME > frames.length) frames = grown(frames)
-        const g = top * FRAME
-        frames[g] = heap
-        frames[g + 1] = 0
-        frames[g + 2] = 0
-        frames[g + 3] = pos
-        frames[g + 4] = extra ? 0 : field
-        frames[g + 5] = 0
-        frameNodes[top] = frameNodes[top - 1]!
-        top++
+        pushFrame(heap, pos, extra ? 0 : field, 0, frameNodes[top - 1]!)
       }
       continue
     }
@@ -453,16 +451,7 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
         scratch.push([])
         filled.push(0)
       }
-      if ((top + 1) * FRAME > frames.length) frames = grown(frames)
-      const g = top * FRAME
-      frames[g] = heap
-      frames[g + 1] = 0
-      frames[g + 2] = 0
-      frames[g + 3] = pos
-      frames[g + 4] = 0
-      frames[g + 5] = 1
-      frameNodes[top] = current!
-      top++
+      pushFrame(heap, pos, 0, 1, current!)
     }
   }
 }
