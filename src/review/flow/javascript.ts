@@ -586,6 +586,7 @@ export class JsPass {
     if (prop === '$route' || (prop === 'value' && node.type === 'member_expression' && /(^|\.)currentRoute$/.test(this.text(field(node, 'object') ?? node)))) return { tags: TAG.browserRoute }
     if (obj.fields?.has(prop)) return obj.fields.get(prop)!
     if (obj.elements && /^\d+$/.test(prop)) return obj.elements[Number(prop)] ?? UNKNOWN
+    if (obj.qname === 'c' && prop === 'req') return { tags: TAG.request }
     if (obj.qname) {
       const q = `${obj.qname}.${prop}`
       const global = jsGlobalSource(q)
@@ -605,7 +606,8 @@ export class JsPass {
   name(name: string, env: Env): Value {
     const bound = env.get(name)
     if (bound) return bound
-    if (name === 'req' || name === 'request') return { tags: TAG.request }
+    // A hunk shows a handler's body without its header: `req`, Koa's `ctx` and Hono's `c.req` still name the request.
+    if (name === 'req' || name === 'request' || name === 'ctx') return { tags: TAG.request }
     if (name === 'undefined' || name === 'NaN' || name === 'Infinity') return constant()
     if (/^[A-Z][A-Z0-9_]*$/.test(name) && name.length > 1) return { constant: true, qname: name }
     return { qname: name === 'window' || name === 'globalThis' || name === 'self' ? 'window' : name }

@@ -29,7 +29,9 @@ const sqlInjection: Matcher = (ev, m) => {
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
-  const dbish = DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
+  // knex/objection's `*Raw` clauses exist only on query builders, whatever the builder variable is called.
+  const knexRaw = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|whereExistsRaw|onRaw)$/.test(ev.name)
+  const dbish = knexRaw || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
   // `Prisma.raw(text)` and drizzle's `sql.raw(text)` splice text into a query as is.
@@ -37,13 +39,13 @@ const sqlInjection: Matcher = (ev, m) => {
   // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
   // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
   const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && DB_RECEIVER.test(ev.receiverText ?? '')
-  const raw = /^(query|execute|prepare|raw|whereRaw|havingRaw|orderByRaw|joinRaw|groupByRaw|fromRaw|unsafe)$/.test(ev.name) || unsafeRaw || literalSql || rawFragment
+  const raw = /^(query|execute|prepare|raw|unsafe)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   const v = ev.args[0]
   if (!v) return undefined
   if (isInert(v)) return cleared('js/sql-injection', ev, m)
-  const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|like|in|<|>)/i.test(v.built?.prefix ?? '')
+  const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
     if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
     return atPiece(finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` runs SQL built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in the value rewrites the query`, 'Pass values as parameters: `db.all("SELECT … WHERE id = ?", [id])` (pg-promise: `$1`, or `$<name>` with an object).', [v], 'critical'), v, ev.stmt, m)
@@ -75,8 +77,9 @@ const SPAWN = /^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$|^ex
 const shellInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  const execLike = SHELL_EXEC.test(q)
-  const spawn = SPAWN.test(q)
+  // Bare `exec(…)`/`spawn(…)` bound nowhere in sight: a hunk whose `child_process` import is above it.
+  const execLike = SHELL_EXEC.test(q) || (!ev.receiver && /^(exec|execSync)$/.test(q))
+  const spawn = SPAWN.test(q) || (!ev.receiver && /^(spawn|spawnSync|execFile|execFileSync)$/.test(q))
   if (!execLike && !spawn) return undefined
   // `spawn('sh', ['-c', cmd])`: the program is a shell and the command string is one of its arguments.
   const viaShell = spawn && /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(ev.args[0]?.str ?? '')
@@ -113,12 +116,14 @@ const codeEval: Matcher = (ev, m) => {
 }
 
 const FS = /^fs\.(promises\.)?(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink|mkdir|mkdirSync|cp|cpSync)$|^fs-extra\.\w+$/
+/** A hunk without its imports: the names only `fs` exports, called bare and bound nowhere in sight. */
+const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|readdir|readdirSync|rmSync|copyFile|copyFileSync)$/
 
 const pathTraversal: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
-  if (FS.test(q)) v = ev.args[0]
+  if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) v = ev.args[0]
   else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
   else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && ev.fn.handler) v = ev.args[0]

@@ -10,7 +10,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
-import { field } from '../text'
+import { field, namedChildren } from '../text'
 import { isTainted, SAFE, type Value } from '../value'
 import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher } from './common'
 
@@ -115,6 +115,12 @@ function devGuarded(stmt: SNode, m: MatchContext): boolean {
 }
 
 export const javascriptDebugMode: Matcher = (ev, m) => {
+  // Koa answers with whatever `ctx.body` is set to.
+  if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText) && !m.isTest) {
+    const stack = stackIn(ev.valueNode, m, 0)
+    if (!stack || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+    return finding('js/debug-mode', ev, m, `\`${ev.objectText}.body = …\` sends \`${stack}\` to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, 'Log the stack on the server and answer with a generic message and an error id; include the stack only when `NODE_ENV === "development"`.', [], 'major')
+  }
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
@@ -150,15 +156,41 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
 
 /** `res.status(500).json({ error: err.message, stack: err.stack })`: an error's stack written into a response body, as is. */
 function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
-  if (!ev.receiver || !/^(json|send|end|write|jsonp)$/.test(ev.name) || !/^(res|response|reply|resp|c|ctx)\b/.test(ev.receiverText ?? '')) return undefined
+  if (!ev.receiver || !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name) || !/^(res|response|reply|resp|c|ctx)\b/.test(ev.receiverText ?? '')) return undefined
   const arg = ev.argNodes[0]
-  if (!arg) return undefined
-  if (/^\w+\.stack$/.test(m.text(arg))) return m.text(arg)
-  if (arg.type !== 'object') return undefined
-  for (const pair of arg.children) {
-    if (pair.type !== 'pair') continue
-    const value = field(pair, 'value')
-    if (value && /^\w+\.stack$/.test(m.text(value))) return m.text(value)
+  return arg ? stackIn(arg, m, 0) : undefined
+}
+
+const STACK = /^\w+\??\.stack\b(?!\s*[?&|=!<>])/
+
+/**
+ * The `err.stack` a response body carries: the value itself (`err.stack.split('\n')`), a field of
+ * an object (nested too), or a piece of a template or concatenation (`<pre>${err.stack}</pre>`).
+ * A condition (`isProd ? undefined : err.stack`) is the code choosing when to show it.
+ */
+function stackIn(node: SNode, m: MatchContext, depth: number): string | undefined {
+  if (depth > 3) return undefined
+  const text = m.text(node)
+  if (/^(member_expression|call_expression)$/.test(node.type) && STACK.test(text)) return /^\w+\??\.stack/.exec(text)![0]
+  if (node.type === 'object') {
+    for (const pair of node.children) {
+      const value = pair.type === 'pair' ? field(pair, 'value') : undefined
+      const found = value && stackIn(value, m, depth + 1)
+      if (found) return found
+    }
+  }
+  if (node.type === 'template_string') {
+    for (const sub of node.children) {
+      const inner = sub.type === 'template_substitution' ? namedChildren(sub)[0] : undefined
+      const found = inner && stackIn(inner, m, depth + 1)
+      if (found) return found
+    }
+  }
+  if (node.type === 'binary_expression' && /^\+$/.test(m.text(field(node, 'operator') ?? node))) {
+    for (const side of [field(node, 'left'), field(node, 'right')]) {
+      const found = side && stackIn(side, m, depth + 1)
+      if (found) return found
+    }
   }
   return undefined
 }

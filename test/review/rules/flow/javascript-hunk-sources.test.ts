@@ -1,0 +1,51 @@
+/**
+ * Hunks of modified JS/TS files that show a handler's body but not its header or the file's
+ * imports: the request (`c.req`, Koa's `ctx`) and the `fs`/`child_process`/knex calls are still
+ * recognised, and the sanitised look-alikes in the same shape stay quiet.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+/** A modified file whose one hunk starts inside a function body, as `git diff -U3` cuts it. */
+function hunk(path: string, context: string[], added: string[], after: string[] = ['  return c.body(null);', '});']): string {
+  const lines = [...context.map((l) => ` ${l}`), ...added.map((l) => `+${l}`), ...after.map((l) => ` ${l}`)]
+  const oldCount = context.length + after.length
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, `@@ -40,${oldCount} +40,${lines.length} @@`, ...lines, ''].join('\n')
+}
+
+const HONO = ["  const name = c.req.query('name') ?? '';", "  const mime = c.req.query('type') ?? 'application/octet-stream';", "  c.header('Content-Type', mime);"]
+const KOA = ['  const target = ctx.query.u;', "  ctx.assert(target, 400, 'u is required');", "  ctx.set('Cache-Control', 'no-store');"]
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { code: '', diff: hunk('src/routes/files.ts', HONO, ['  const data = await readFile(join(UPLOADS, basename(name)));']) },
+    { code: '', diff: hunk('src/routes/files.ts', HONO, ["  const data = await readFile(join(UPLOADS, 'index.html'));"]) },
+  ],
+  invalid: [
+    { code: '', diff: hunk('src/routes/files.ts', HONO, ['  const data = await readFile(join(UPLOADS, name));']), findings: [{ line: 43 }] },
+    { code: '', diff: hunk('src/routes/files.js', KOA, ['  ctx.body = createReadStream(`/srv/media/${target}`);'], ['});']), findings: [{ line: 43 }] },
+  ],
+})
+
+testRule(registered('js/shell-injection'), {
+  valid: [{ code: '', diff: hunk('src/routes/convert.ts', HONO, ["  execFile('convert', [join(UPLOADS, basename(name)), 'out.png']);"]) }],
+  invalid: [{ code: '', diff: hunk('src/routes/convert.ts', HONO, ['  exec(`convert ${UPLOADS}/${name} out.png`);']), findings: [{ line: 43 }] }],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [{ code: '', diff: hunk('src/routes/avatar.js', KOA, ["  const res = await axios.get('https://avatars.example.com/' + encodeURIComponent(target));"], ['});']) }],
+  invalid: [{ code: '', diff: hunk('src/routes/avatar.js', KOA, ["  const res = await axios.get(target, { responseType: 'arraybuffer' });"], ['});']), findings: [{ line: 43 }] }],
+})
+
+const KNEX = ["  const { status, sort = 'created_at' } = req.query;", "  let query = knex('orders').select('id', 'status');", '  if (status) query = query.where({ status });']
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { code: '', diff: hunk('src/routes/orders.js', KNEX, ["  if (req.query.min) query = query.whereRaw('total >= ?', [req.query.min]);"], ['  res.json(await query);', '});']) },
+    { code: '', diff: hunk('src/routes/orders.js', KNEX, ["  const column = SORTABLE.has(sort) ? sort : 'created_at';", '  query = query.orderByRaw(`${column} DESC`);'], ['  res.json(await query);', '});']) },
+  ],
+  invalid: [
+    { code: '', diff: hunk('src/routes/orders.js', KNEX, ["  if (req.query.q) query = query.whereRaw(`notes ILIKE '%${req.query.q}%'`);"], ['  res.json(await query);', '});']), findings: [{ line: 43 }] },
+    { code: '', diff: hunk('src/routes/orders.js', KNEX, ['  query = query.orderByRaw(`${sort} DESC`);'], ['  res.json(await query);', '});']), findings: [{ line: 43 }] },
+  ],
+})
