@@ -24,8 +24,16 @@ function serverTaint(v: Value | undefined): boolean {
   return !!v?.taint && !v.taint.dom
 }
 
+/** Every method name below that can take SQL text: most calls are none of them, so the regexes are skipped. */
+const SQL_METHODS = new Set([
+  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', '$queryRawUnsafe', '$executeRawUnsafe'],
+  ...['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw', 'fromRaw', 'whereExistsRaw', 'onRaw'],
+  ...['exec', 'run', 'all', 'get', 'each', 'any', 'one', 'none', 'many', 'oneOrNone', 'manyOrNone', 'multi', 'result'],
+  ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
+])
+
 const sqlInjection: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver) return undefined
+  if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver || !SQL_METHODS.has(ev.name)) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
@@ -165,7 +173,8 @@ const openRedirect: Matcher = (ev, m) => {
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
     else if (ev.receiver && /^(setHeader|set|header|location)$/.test(ev.name) && (ev.name === 'location' || /^location$/i.test(ev.args[0]?.str ?? ''))) v = ev.name === 'location' ? ev.args[0] : ev.args[1]
     else if (ev.receiver && ev.name === 'writeHead') v = ev.kwargs.get('Location') ?? ev.kwargs.get('location')
-    where = `\`${callText(ev.node, m)}\``
+    // Quoting the call costs a slice and a snippet: only a call that redirects is quoted.
+    if (v) where = `\`${callText(ev.node, m)}\``
   } else if (ev.kind === 'store' && ((ev.key === 'href' && /^(location|window\.location|document\.location)$/.test(ev.objectQname ?? '')) || (ev.key === 'location' && /^(window|document)$/.test(ev.objectText)))) {
     v = ev.value
     where = `\`${ev.objectText}.${ev.key} = …\``
