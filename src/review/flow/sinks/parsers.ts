@@ -84,15 +84,16 @@ export const javascriptUnsafeDeserialization: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const v = ev.args[0]
-  const call = callText(ev.node, m)
+  // Most calls are no deserializer: the call is quoted only for a finding.
+  const call = () => callText(ev.node, m)
   for (const [pattern, when] of JS_DESERIALIZE) {
     if (!pattern.test(q)) continue
     if (when === 'tainted' && !isTainted(v)) return undefined
     if (isInert(v)) return undefined
-    return finding('js/unsafe-deserialization', ev, m, `\`${call}\` rebuilds objects from ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'serialized data'}, functions included: a crafted payload runs code as it loads`, 'Exchange plain JSON (`JSON.parse`) and validate it with a schema; never deserialize code or class instances from a client or a shared store.', [v], v?.taint ? 'critical' : 'major')
+    return finding('js/unsafe-deserialization', ev, m, `\`${call()}\` rebuilds objects from ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'serialized data'}, functions included: a crafted payload runs code as it loads`, 'Exchange plain JSON (`JSON.parse`) and validate it with a schema; never deserialize code or class instances from a client or a shared store.', [v], v?.taint ? 'critical' : 'major')
   }
   if (/^js-yaml\.load(All)?$/.test(q) && optionIs(ev, m, 'schema', UNSAFE_YAML_SCHEMA)) {
-    return finding('js/unsafe-deserialization', ev, m, `\`${call}\` loads YAML with a schema that builds JavaScript functions and regexps (\`!!js/function\`): a crafted document runs code`, 'Use the default schema (`yaml.load(text)` in js-yaml 4), or `JSON_SCHEMA`/`CORE_SCHEMA`.', [v], v?.taint ? 'critical' : 'major')
+    return finding('js/unsafe-deserialization', ev, m, `\`${call()}\` loads YAML with a schema that builds JavaScript functions and regexps (\`!!js/function\`): a crafted document runs code`, 'Use the default schema (`yaml.load(text)` in js-yaml 4), or `JSON_SCHEMA`/`CORE_SCHEMA`.', [v], v?.taint ? 'critical' : 'major')
   }
   return undefined
 }

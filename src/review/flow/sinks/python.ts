@@ -170,7 +170,8 @@ function yamlLoader(ev: CallEvent, m: MatchContext): 'none' | 'unsafe' | 'full' 
 const unsafeDeserialization: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  const call = callText(ev.node, m)
+  // Most calls are no deserializer: the call is quoted only for a finding.
+  const call = () => callText(ev.node, m)
   const data = ev.args[0] ?? ev.kwargs.get('stream')
   const severityFor = (loader: 'unsafe' | 'full'): 'critical' | 'major' | 'minor' => (data?.taint ? 'critical' : loader === 'full' ? 'minor' : 'major')
   if (/^yaml\.(load|load_all)$/.test(q)) {
@@ -183,11 +184,11 @@ const unsafeDeserialization: Matcher = (ev, m) => {
         : loaderText
           ? `with \`${loaderText}\` builds arbitrary Python objects from the YAML (\`!!python/object/apply:os.system\`)`
           : 'without a safe `Loader` builds arbitrary Python objects on PyYAML < 5.1'
-    return finding('python/unsafe-deserialization', ev, m, `\`${call}\` ${why}`, `Use \`yaml.safe_load(...)\` (or \`Loader=yaml.SafeLoader\`).`, [data], severityFor(loader === 'full' ? 'full' : 'unsafe'))
+    return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` ${why}`, `Use \`yaml.safe_load(...)\` (or \`Loader=yaml.SafeLoader\`).`, [data], severityFor(loader === 'full' ? 'full' : 'unsafe'))
   }
   if (/^yaml\.(unsafe_load|unsafe_load_all|full_load|full_load_all)$/.test(q)) {
     const full = q.includes('full_')
-    return finding('python/unsafe-deserialization', ev, m, `\`${call}\` builds ${full ? 'Python objects from tags (arbitrary code on PyYAML < 5.4)' : 'arbitrary Python objects'} from the YAML`, 'Use `yaml.safe_load(...)`.', [data], severityFor(full ? 'full' : 'unsafe'))
+    return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` builds ${full ? 'Python objects from tags (arbitrary code on PyYAML < 5.4)' : 'arbitrary Python objects'} from the YAML`, 'Use `yaml.safe_load(...)`.', [data], severityFor(full ? 'full' : 'unsafe'))
   }
   if (q === 'shelve.open') return shelveOpen(ev, m)
   if (!PICKLE.test(q)) return undefined
@@ -197,7 +198,7 @@ const unsafeDeserialization: Matcher = (ev, m) => {
   if (/^(pandas|pd|torch|numpy|np|joblib|shelve)\./.test(q) && !ev.args[0]?.taint) return undefined
   const v = ev.args[0]
   if (v?.constant && !/\.open$/.test(q)) return undefined
-  return finding('python/unsafe-deserialization', ev, m, `\`${call}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
+  return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
 }
 
 /**
