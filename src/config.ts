@@ -46,7 +46,22 @@ const DEFAULTS = {
 
 type VarName = keyof typeof DEFAULTS
 
-export function readConfig(env: Partial<Record<VarName | 'APP_VERSION', string | undefined>>): Config {
+type ConfigVars = Partial<Record<VarName | 'APP_VERSION', string | undefined>>
+
+/** Vars do not change within an isolate's env object, and every request reads them several times. */
+const parsed = new WeakMap<ConfigVars, Config>()
+
+export function readConfig(env: ConfigVars): Config {
+  let config = parsed.get(env)
+  if (!config) {
+    config = parseConfig(env)
+    Object.freeze(config.limits)
+    parsed.set(env, Object.freeze(config))
+  }
+  return config
+}
+
+function parseConfig(env: ConfigVars): Config {
   const invalid: string[] = []
   const read = (name: VarName, max = Number.MAX_SAFE_INTEGER): number => {
     const raw = env[name]

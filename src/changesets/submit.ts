@@ -26,7 +26,7 @@ export type Defer = (work: Promise<unknown>) => void
 /**
  * Stores a changeset with all its files atomically, then asks for a review. Once the D1 batch
  * commits the changeset is accepted: if the enqueue or the watchdog call fails, the watchdog or
- * the cron sweep picks it up, so the caller still gets 202.
+ * the cron sweep picks it up, so the caller still gets 202 (without waiting for either).
  */
 export async function submitChangeset(env: Env, principal: Principal, input: Submission, log: Logger, defer?: Defer) {
   const config = readConfig(env)
@@ -56,16 +56,22 @@ export async function submitChangeset(env: Env, principal: Principal, input: Sub
 
 /**
  * Announce `pending` and arm the watchdog, then enqueue; neither may fail a submission that D1
- * already holds. The announcement goes first so watchers never see `in_progress` before it.
- * The watchdog is armed before the response, so a crash after it cannot lose the review; the
- * enqueue is deferred past the response: if it is lost, that watchdog re-enqueues the review.
+ * already holds. The announcement goes first so watchers never see `in_progress` before it, and
+ * the watchdog is armed before the enqueue, so a lost or failed enqueue is re-sent by it.
+ * All of it runs after the response when the caller can defer: the D1 commit is what accepts a
+ * submission, and an isolate that dies before the watchdog is armed leaves a `pending` row that
+ * the cron sweep (the watchdog's backstop) recovers. Nothing waits on a Durable Object to answer.
  */
 export async function afterCommit(env: Env, changesetId: string, revision: number, log: Logger, defer?: Defer): Promise<void> {
+  const work = announceAndEnqueue(env, changesetId, revision, log)
+  if (defer) defer(work)
+  else await work
+}
+
+async function announceAndEnqueue(env: Env, changesetId: string, revision: number, log: Logger): Promise<void> {
   const pending = { type: 'status', status: 'pending', revision } as const
   await watchChangeset(env, changesetId, Date.now() + PENDING_GRACE_MS + 1000, log, pending)
-  const enqueue = enqueueReview(env, { changesetId, revision }).catch((err) =>
+  await enqueueReview(env, { changesetId, revision }).catch((err) =>
     log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision, error: describeError(err) }),
   )
-  if (defer) defer(enqueue)
-  else await enqueue
 }
