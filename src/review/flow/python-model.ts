@@ -28,6 +28,8 @@ const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|que
 const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
 const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isspace|islower|isupper|count|find|rfind|index|rindex|exists|is_file|is_dir|__len__)$/
 
+const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url))$/
+
 /** Sanitisers by qualified name or bare name: what they make safe. */
 const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)secure_filename$/, SAFE.path | SAFE.shell | SAFE.html],
@@ -56,6 +58,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
   if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
+  // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
+  if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
   const builder = sqlBuilder(q, receiver, name)
   if (builder) return builder
   // psycopg's `sql.SQL("… {}").format(sql.Identifier(x))` composes quoted parts: never raw text.

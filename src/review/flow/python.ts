@@ -261,7 +261,11 @@ class PythonPass {
       } else if (n.type === 'comparison_operator') {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
         const [left] = namedChildren(n)
-        if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
+        if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) {
+          for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
+          // A plain parameter checked against a set (`if service not in ALLOWED`): as safe from here as request data would be.
+          if (left.type === 'identifier' && fn.node && env.get(this.text(left)) === undefined) env.set(this.text(left), { safe: SAFE.all })
+        }
         // `BASE not in target.parents`: pathlib's containment check is about `target`.
         const right = namedChildren(n)[1]
         if (right?.type === 'attribute' && this.text(field(right, 'attribute') ?? right) === 'parents' && ops.some((o) => o === 'in' || o === 'not in')) for (const id of this.rootNames(right)) this.markSafe(env, id, SAFE.path, fn)

@@ -47,6 +47,8 @@ function report(ruleId: string, ev: FlowEvent, m: MatchContext, what: string, ho
 
 const PY_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|urllib\.request\.Request|aiohttp\.request)$/
 const PY_BASE_URL = /^(httpx\.(Client|AsyncClient)|aiohttp\.ClientSession)$/
+const PY_CLIENT_METHOD = /^(get|post|put|patch|delete|head|options|request|urlopen|stream|ws_connect)$/
+const PY_CLIENT_OBJECT = /^(requests|httpx|aiohttp|urllib3)\./
 const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
 
 export const pythonCleartextHttp: Matcher = (ev, m) => {
@@ -56,6 +58,12 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
     if (PY_CLIENT.test(q)) {
       const index = q.endsWith('.request') && !q.startsWith('urllib') ? 1 : 0
       const host = writtenHere(ev, index, m) ? cleartextHost(urlText(ev.kwargs.get('url') ?? ev.args[index])) : undefined
+      return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
+    }
+    // A client object (`requests.Session()`, `httpx.Client()`, `aiohttp.ClientSession()`, `urllib3.PoolManager()`) used with a literal URL.
+    if (ev.receiver && PY_CLIENT_METHOD.test(ev.name) && PY_CLIENT_OBJECT.test(ev.receiver.qname ?? '')) {
+      const index = /^[A-Z]+$/.test(ev.args[0]?.str ?? '') ? 1 : 0
+      const host = writtenHere(ev, index, m) ? cleartextHost(urlText(ev.args[index])) : undefined
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
     }
     // FTP and Telnet send the login and the data in clear; their TLS variants (`FTP_TLS`) do not.

@@ -57,6 +57,9 @@ function promptInjection(ruleId: string): Matcher {
     if (ev.kind !== 'call' || m.isTest || !CALL_NAMES.test(ev.name || (ev.qname ?? '').replace(/^.*\./, ''))) return undefined
     const q = ev.qname ?? (ev.receiverText ? `${ev.receiverText}.${ev.name}` : ev.name)
     const full = ev.receiverText ? `${ev.receiverText}.${ev.name}` : q
+    // A single-prompt completion (`completions.create(prompt=f"Translate…:\n{text}")`): fixed instructions with request text spliced in.
+    const prompt = /(^|\.)(completions\.create|Completion\.a?create)$/.test(full) || /(^|\.)(completions\.create|Completion\.a?create)$/.test(q) ? ev.kwargs.get('prompt') : undefined
+    if (prompt?.built && /[A-Za-z]{3,}/.test(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)
     if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q)) {
       const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'))
       if (entry) return report(ev, m, ruleId, entry.value, entry.role)

@@ -69,5 +69,9 @@ export const pythonDebugMode: Matcher = (ev, m) => {
   if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && /^(app|application|server|api)$/.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
     return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
   }
+  // `app.config["DEBUG"] = True`: the same switch as `app.debug`, set through the config mapping.
+  if (ev.kind === 'store' && ev.key === 'DEBUG' && /(^|\.)config$/i.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
+    return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}["DEBUG"] = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+  }
   return undefined
 }

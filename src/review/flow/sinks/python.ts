@@ -2,6 +2,7 @@
  * Python sinks. Each matcher looks at one event of the def-use pass (a call, a store, a return)
  * and decides from the values involved; names are already resolved through imports and aliases.
  */
+import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
 import { pythonCleartextHttp } from './cleartext'
@@ -112,6 +113,8 @@ const shellInjection: Matcher = (ev, m) => {
       v.taint ? 'critical' : 'major',
     )
   }
+  // Formatted from values checked against an allow-list or quoted: proven harmless, which vetoes the line rule's guess.
+  if (shell && (v.built || v.taint)) return cleared('python/shell-injection', ev, m)
   if (!shell && !list && isTainted(v, 'shell')) {
     return finding(
       'python/shell-injection',
@@ -293,7 +296,7 @@ const jwtUnverified: Matcher = (ev, m) => {
   return undefined
 }
 
-const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
+const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 
 const pathTraversal: Matcher = (ev, m) => {
@@ -351,6 +354,8 @@ const ssrf: Matcher = (ev, m) => {
   // A session or client object (`session.get`, `self.http.post` on an attribute set elsewhere in the class).
   const receiverQ = ev.receiver?.qname ?? 'requests'
   const viaClient = !!ev.receiver && /session|client|(^|[._])http$/i.test(ev.receiverText ?? '') && /^(get|post|put|patch|delete|head|request|stream)$/.test(ev.name) && /^(requests|httpx|aiohttp|urllib3|self\.)/.test(receiverQ)
+  // Any object made by a client class (`api = requests.Session()`, `async with aiohttp.ClientSession() as s`), whatever it is called.
+  const clientObject = !!ev.receiver && /^(requests|httpx|aiohttp|urllib3)\.[\w.]+\(\)$/.test(ev.receiver.qname ?? '') && /^(get|post|put|patch|delete|head|options|request|stream|urlopen|ws_connect)$/.test(ev.name)
   // urllib3's `PoolManager().request("GET", url)` / `.urlopen(...)`: the method first, then the URL.
   const pool = !!ev.receiver && /^(request|urlopen)$/.test(ev.name) && /^[A-Z]+$/.test(ev.args[0]?.str ?? '') && /^(urllib3|self\.)|^requests$/.test(receiverQ) && /http|pool|manager|client|session/i.test(ev.receiverText ?? '')
   // `socket.create_connection((host, port))`: the client picks the host the server connects to.
@@ -361,8 +366,9 @@ const ssrf: Matcher = (ev, m) => {
   }
   // `urllib.request.build_opener(...).open(req)`.
   const opener = !!ev.receiver && ev.name === 'open' && /opener$/i.test(ev.receiverText ?? '')
-  if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener) return undefined
-  const v = q.endsWith('.request') || (ev.name === 'request' && /^[A-Z]+$/.test(ev.args[0]?.str ?? '')) || pool ? arg(ev, 1, 'url') : arg(ev, 0, 'url')
+  if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener && !clientObject) return undefined
+  const methodFirst = /^(request|urlopen)$/.test(ev.name) && (/^[A-Z]+$/.test(ev.args[0]?.str ?? '') || ev.kwNodes.has('method'))
+  const v = q.endsWith('.request') || methodFirst || pool ? arg(ev, ev.kwNodes.has('method') && !ev.args[1] ? 0 : 1, 'url') : arg(ev, 0, 'url')
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
     'python/ssrf',
@@ -400,6 +406,11 @@ const htmlFromRequest: Matcher = (ev, m) => {
     where = `\`${callText(ev.node, m)}\``
   }
   if (ev.kind === 'call' && declaredNotHtml(ev, m)) return undefined
+  // Any framework's response declared as HTML (`web.Response(text=…, content_type="text/html")`, `Response(body, media_type="text/html")`, sanic's `html(body)`).
+  const declared = ev.kind === 'call' ? declaredHtmlBody(ev, m) : undefined
+  if (ev.kind === 'call' && declared && isTainted(declared, 'html')) {
+    return finding('python/xss', ev, m, `\`${callText(ev.node, m)}\` answers with ${describeFlow(declared, '', m.row(ev.stmt))} as \`text/html\` with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(q)`, `html.escape(q)`), render a template with autoescaping, or answer as `text/plain` / JSON.', [declared], 'major')
+  }
   if (v && ev.kind === 'call' && isTainted(v, 'html') && htmlByDefault(ev, m) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
     return finding('python/xss', ev, m, `${where} answers with ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as HTML (the default content type here) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(q)`, `django.utils.html.escape`), render a template, or send it as `content_type="text/plain"` / JSON.', [v], 'major')
   }
@@ -424,6 +435,16 @@ function htmlByDefault(ev: CallEvent, m: MatchContext): boolean {
   if (!/^(flask\.Response|flask\.make_response|django\.http\.HttpResponse|django\.http\.response\.HttpResponse)$/.test(ev.qname ?? '')) return false
   const type = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('headers') ?? ev.argNodes[ev.qname!.startsWith('django') ? 1 : 2]
   return !type || /text\/html/.test(m.text(type))
+}
+
+/** The body of a response class or helper that declares itself HTML by its content type or by its name (sanic's `html()`). */
+function declaredHtmlBody(ev: CallEvent, m: MatchContext): Value | undefined {
+  const q = ev.qname ?? ''
+  const body = (): Value | undefined => ev.args[0] ?? ev.kwargs.get('text') ?? ev.kwargs.get('body') ?? ev.kwargs.get('content')
+  if (/^sanic\.(response\.)?html$/.test(q)) return body()
+  if (!/(^|\.)(Response|HttpResponse|StreamingResponse|PlainTextResponse)$/.test(q) && !/(^|\.)(Response|HttpResponse)$/.test(ev.name)) return undefined
+  const node = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('media_type') ?? ev.kwNodes.get('mimetype')
+  return node && /^[rbu]?["']/.test(m.text(node)) && /text\/html/i.test(m.text(node)) ? body() : undefined
 }
 
 /** `Response(body, mimetype="text/plain")`, `HttpResponse(body, "application/json")`: a browser will not read it as HTML. */
@@ -496,8 +517,18 @@ const weakPasswordHash: Matcher = (ev, m) => {
     }
   }
   // A token, API key or signing secret through MD5/SHA-1: a fast hash is no protection for it either.
-  if (ev.kind === 'call' && /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/.test(ev.qname ?? '') && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && SECRET_INPUT.test(m.text(ev.argNodes[0])) && !ev.kwNodes.has('usedforsecurity')) {
-    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${(ev.qname ?? '').replace(/^.*\.(md5|sha1|MD5|SHA1?)(\.new)?$/, '$1').toUpperCase()}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
+  // The input's name says so, or the function's (`def verify_api_key(presented): md5(presented…)`).
+  const weakData = ev.kind === 'call' && !ev.kwNodes.has('usedforsecurity') ? weakHashInput(ev) : undefined
+  if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || (SECRET_INPUT.test(ev.fn.name) && !ev.fn.handler))) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${weakData.algorithm}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
+  }
+  // HMAC over MD5 (`hmac.new(key, body, hashlib.md5)`, `digestmod="md5"`): a signature on a hash that is broken for security uses.
+  if (ev.kind === 'call' && /^hmac\.(new|digest|HMAC)$|^cryptography\.hazmat\.primitives\.hmac\.HMAC$/.test(ev.qname ?? '')) {
+    const digest = ev.kwNodes.get('digestmod') ?? ev.kwNodes.get('digest') ?? ev.kwNodes.get('algorithm') ?? ev.argNodes[(ev.qname ?? '').startsWith('cryptography') ? 1 : 2]
+    const text = digest ? m.text(digest) : ''
+    if (/^(hashlib\.)?md5$|^["']md5["']$|(^|\.)MD5\(\)$/i.test(text) || ev.kwargs.get('digestmod')?.qname === 'hashlib.md5' || (digest && ev.args[(ev.qname ?? '').startsWith('cryptography') ? 1 : 2]?.qname === 'hashlib.md5')) {
+      return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` signs with HMAC-MD5: MD5 is broken for security uses, and signatures should not rest on it`, 'Use HMAC-SHA-256: `hmac.new(key, body, hashlib.sha256)`.', [])
+    }
   }
   if (ev.kind === 'call' && /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/.test(ev.qname ?? '') && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a password with ${(ev.qname ?? '').replace(/^.*\.(md5|sha1|MD5|SHA1?)(\.new)?$/, '$1').toUpperCase()}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [])
@@ -512,6 +543,16 @@ const weakPasswordHash: Matcher = (ev, m) => {
   if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with bcrypt, argon2 or `hashlib.scrypt`.', [ev.receiver]), ev.receiver.madeAt)
   }
+  return undefined
+}
+
+/** The data an MD5/SHA-1 call hashes (`hashlib.md5(x)`, `hashlib.new("md5", x)`), with the algorithm's name. */
+function weakHashInput(ev: CallEvent): { node: SNode; algorithm: string } | undefined {
+  const q = ev.qname ?? ''
+  const direct = /^hashlib\.(md5|sha1)$|^Crypto\.Hash\.(MD5|SHA1?)\.new$/.exec(q)
+  if (direct && ev.argNodes[0]) return { node: ev.argNodes[0], algorithm: (direct[1] ?? direct[2]!).toUpperCase() }
+  const named = q === 'hashlib.new' ? ev.args[0]?.str : undefined
+  if (named && /^(md5|sha1|sha-1)$/i.test(named) && ev.argNodes[1]) return { node: ev.argNodes[1], algorithm: named.toUpperCase().replace('-', '') }
   return undefined
 }
 

@@ -142,7 +142,8 @@ export const hardcodedSecret: LineRule = {
       const kind = classifySecretName(name, language)
       if (!kind) continue
       // `Server=…;Password=…` is a connection string: secrets/connection-string-password reports it.
-      if (kind === 'password' && KV_CONNECTION.test(text)) continue
+      // A quoted value (`connect(user="app", password="…")`) is a keyword argument, not part of one.
+      if (kind === 'password' && KV_CONNECTION.test(text) && !/^[rRbBuU]?["']/.test(text.slice(OPERATOR.lastIndex))) continue
       let at = OPERATOR.lastIndex
       if (op[1] === ':' && !facts.bareAllowed) {
         const annotation = ANNOTATION.exec(text.slice(at))
