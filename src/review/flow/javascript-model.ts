@@ -209,6 +209,11 @@ function typeText(js: JsPass, p: SNode | undefined): string {
   return t ? js.text(t).replace(/^:\s*/, '').replace(/<[\s\S]*$/, '').trim() : ''
 }
 
+/** A parameter declared as a number, boolean, date or bigint holds no text an injection could carry. */
+export function scalarTyped(js: JsPass, p: SNode | undefined): boolean {
+  return typedAs(js, p, /^(number|boolean|bigint|Date)$/)
+}
+
 function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
   const t = typeText(js, p)
   return t !== '' && type.test(t)
@@ -238,6 +243,12 @@ function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolea
     const source = decorator && NEST_SOURCE.exec(js.text(decorator))?.[1]
     const target = source && (field(p, 'pattern') ?? namedChildren(p).find((c) => c.type === 'identifier'))
     if (!source || !target || target.type !== 'identifier') continue
+    // `@Param('id', ParseIntPipe) id: number`: the pipe converts or rejects before the handler runs.
+    if (scalarTyped(js, p) || /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/.test(js.text(decorator!))) {
+      params.set(js.text(target), { inert: true })
+      found = true
+      continue
+    }
     const v: Value = /^Req(uest)?$/.test(source) ? { tags: TAG.request } : { taint: { source: js.text(decorator!), line: js.rowOf(p) + 1 } }
     if (js.ctx.addedIn(p) && v.taint) v.added = true
     params.set(js.text(target), v)

@@ -6,7 +6,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
-import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource } from './javascript-model'
+import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, scalarTyped } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
@@ -42,7 +42,8 @@ export class JsPass {
       const job = this.queue[i]!
       const env = job.env.child()
       // A declared parameter is an unknown value, not a global of that name: `form.get('id')` is not constant.
-      for (const name of parameterNames(job.node, this)) if (!/^(req|request)$/.test(name)) env.set(name, {})
+      const scalars = new Set<string>()
+      for (const name of parameterNames(job.node, this, scalars)) if (!/^(req|request)$/.test(name)) env.set(name, scalars.has(name) ? { inert: true } : {})
       for (const [name, value] of job.params ?? []) env.set(name, value)
       if (job.positional) {
         const list = field(job.node, 'parameters') ?? field(job.node, 'parameter')
@@ -50,7 +51,8 @@ export class JsPass {
         for (const [index, value] of job.positional) {
           const p = ps[index]
           const target = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p
-          if (target && !(target.type === 'identifier' && job.params?.has(this.text(target)))) this.bind(target, value, env, job.facts, target)
+          // A helper's parameter typed `number` receives the caller's value already converted.
+          if (target && !(target.type === 'identifier' && job.params?.has(this.text(target)))) this.bind(target, scalarTyped(this, p) ? { inert: true } : value, env, job.facts, target)
         }
       }
       const body = field(job.node, 'body')
@@ -988,7 +990,7 @@ function schemeOnly(arg: SNode | undefined, js: JsPass): boolean {
 }
 
 /** Every name a function's parameter list declares, through destructuring, defaults and rest. */
-function parameterNames(fn: SNode, js: JsPass): string[] {
+function parameterNames(fn: SNode, js: JsPass, scalars?: Set<string>): string[] {
   const list = field(fn, 'parameters') ?? field(fn, 'parameter')
   const out: string[] = []
   const visit = (n: SNode | undefined): void => {
@@ -999,8 +1001,11 @@ function parameterNames(fn: SNode, js: JsPass): string[] {
         out.push(js.text(n))
         return
       case 'required_parameter':
-      case 'optional_parameter':
-        return visit(field(n, 'pattern') ?? namedChildren(n)[0])
+      case 'optional_parameter': {
+        const target = field(n, 'pattern') ?? namedChildren(n)[0]
+        if (target?.type === 'identifier' && scalarTyped(js, n)) scalars?.add(js.text(target))
+        return visit(target)
+      }
       case 'assignment_pattern':
       case 'object_assignment_pattern':
         return visit(field(n, 'left'))

@@ -128,8 +128,10 @@ function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined 
   }
   const httpOnly = flag('httpOnly')
   if (httpOnly && m.text(httpOnly) === 'false') return at(httpOnly, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor'))
-  if (!cookie || cookie.type !== 'object' || /\.\.\./.test(m.text(cookie)) || !options) return undefined
   const secure = flag('secure')
+  // cookie-session sends its cookie over HTTPS only when asked: `secure: false` turns that off on purpose.
+  if (q === 'cookie-session' && secure && m.text(secure) === 'false') return at(secure, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`secure: false\`: the session travels over plain HTTP, where it can be sniffed and replayed`, "Set `secure: true` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
+  if (!cookie || cookie.type !== 'object' || /\.\.\./.test(m.text(cookie)) || !options) return undefined
   if (secure && m.text(secure) !== 'false') return undefined
   return at(cookie, finding(RULE, ev, m, `\`${q}\` configures the session cookie without \`secure: true\` (off by default): the session id travels over plain HTTP, where it can be sniffed and replayed`, "Set `cookie: { secure: true, httpOnly: true, sameSite: 'lax' }` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
 }

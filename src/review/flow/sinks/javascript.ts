@@ -224,6 +224,8 @@ const xss: Matcher = (ev, m) => {
   let html = false
   let opaque = false
   if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
+  // React's `<iframe srcDoc={…}>` is the frame's whole document.
+  else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
   else if (ev.kind === 'jsx-attr' && ev.name === 'dangerouslySetInnerHTML') {
     v = ev.value.fields?.get('__html') ?? ev.value
     where = '`dangerouslySetInnerHTML`'
@@ -317,6 +319,8 @@ const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKe
 
 /** Inputs that are secrets by name (what a weak digest must not protect). */
 const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i
+/** Functions whose name says they hash or store a secret for later comparison. */
+const SECRET_KEEPER = /^(hash|store|save|persist|digest)\w*(Token|Secret|ApiKey|RecoveryCode|BackupCode|Otp|Pin|Credential)s?$/
 /** Names of values that are themselves tokens or signatures. */
 const TOKEN_MADE = /(token|signature|Sig$|hmac|apiKey|api_key|nonce|otp)/i
 
@@ -326,8 +330,9 @@ const weakPasswordHash: Matcher = (ev, m) => {
     const v = ev.value
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `${ev.kind === 'bind' ? `\`${ev.name}\`` : `\`${ev.objectText}.${ev.key}\``} holds a ${v.madeBy} digest (line ${v.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v]), v.madeAt)
   }
-  // A token, API key or signing secret through MD5/SHA-1, or a token made by one.
-  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && SECRET_INPUT.test(m.text(ev.argNodes[0]))) {
+  // A token, API key or signing secret through MD5/SHA-1, or a token made by one; or any input of a function named for
+  // storing or hashing one (`storeRecoveryCode(code)`, `hashApiKey(key)`).
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && (SECRET_INPUT.test(m.text(ev.argNodes[0])) || SECRET_KEEPER.test(ev.fn.name))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${ev.receiver.madeBy}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better, `crypto.createHmac("sha256", key)` for signatures, and bcrypt/argon2/scrypt for passwords.', [ev.receiver]), ev.receiver.madeAt)
   }
   // `md5(password)`, `CryptoJS.SHA1(apiKey)`, `subtle.digest('SHA-1', encode(password))`: the input is the call's own argument.

@@ -61,12 +61,12 @@ export const pythonTemplateInjection: Matcher = (ev, m) => {
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
 }
 
-const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|handlebars\.compile|Handlebars\.compile|nunjucks\.(renderString|compile)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
+const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
 
 export const javascriptTemplateInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
+  const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|precompile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
   if (!known) return undefined
   const v = ev.args[0]
   if (!templateSource(v) || (v!.taint?.dom && !v!.built)) return undefined

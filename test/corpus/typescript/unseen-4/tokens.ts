@@ -36,7 +36,7 @@ export function legacyPasswordMatches(password: string, stored: string): boolean
 }
 
 export function signWebhook(body: string, secret: string): string {
-  return createHmac('sha1', secret).update(body).digest('hex'); // expect: weak-hash
+  return createHmac('sha1', secret).update(body).digest('hex'); // ok: weak-hash
 }
 
 export function signWebhookV2(body: string, secret: string): string {

@@ -56,6 +56,7 @@ testRule(registered('crypto/insecure-cookie'), {
     // session middleware: reported on the option that is wrong
     { code: "const session = require('express-session')\napp.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { maxAge: 86400000 },\n}))", findings: [{ line: 4 }] },
     { code: "const cookieSession = require('cookie-session')\napp.use(cookieSession({\n  name: 'kiosk',\n  keys: [process.env.KIOSK_KEY],\n  httpOnly: false,\n}))", findings: [{ line: 5 }] },
+    { code: "import cookieSession from 'cookie-session'\napp.use(cookieSession({\n  name: 'session',\n  keys: [process.env.KEY_1],\n  secure: false,\n}))", findings: [{ line: 5 }] },
     // the `cookie` package writes the header text
     { code: "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { path: '/', maxAge: 3600 }))\n})", findings: [{ line: 3 }] },
     // the line rule still reports a flag written as off
