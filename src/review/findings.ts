@@ -1,6 +1,6 @@
 /** Turning rule hits into findings, and the one total order findings are reported in. */
-import { findSecretValues, redactSecrets, SecretFragments } from './redact'
-import type { ChangesetHit, Finding, ParsedFile, RuleHit, RuleMeta } from './types'
+import { findSecretValues, redactSecrets, SecretFragments, shapesAbsentFrom } from './redact'
+import type { ChangesetHit, FileUnderReview, Finding, RuleHit, RuleMeta } from './types'
 import { SEVERITY_RANK } from './types'
 
 function isPositiveInteger(value: unknown): value is number {
@@ -35,8 +35,8 @@ export function createFinding(meta: RuleMeta, hit: RuleHit | ChangesetHit, fileP
  * every secret on the finding's file (added and context lines, the lines rules can read) is masked
  * wherever a piece of it turns up, since rules quote code cut short. Returns the findings.
  */
-export function redactFindings(items: ReadonlyArray<{ finding: Finding; file?: ParsedFile | undefined }>): Finding[] {
-  const known = new Map<ParsedFile, SecretFragments | undefined>()
+export function redactFindings(items: ReadonlyArray<{ finding: Finding; file?: FileUnderReview | undefined }>): Finding[] {
+  const known = new Map<FileUnderReview, SecretFragments | undefined>()
   return items.map(({ finding, file }) => {
     let fragments: SecretFragments | undefined
     if (file) {
@@ -49,11 +49,11 @@ export function redactFindings(items: ReadonlyArray<{ finding: Finding; file?: P
   })
 }
 
-function secretsOf(file: ParsedFile): SecretFragments | undefined {
+function secretsOf(file: FileUnderReview): SecretFragments | undefined {
   const lines: string[] = []
   for (const hunk of file.hunks) for (const line of hunk.lines) if (line.newLine !== undefined) lines.push(line.text)
   // One scan of the whole new side: shapes stop at line ends, PEM bodies span them.
-  const fragments = new SecretFragments(findSecretValues(lines.join('\n')))
+  const fragments = new SecretFragments(findSecretValues(lines.join('\n'), shapesAbsentFrom(file)))
   return fragments.empty ? undefined : fragments
 }
 

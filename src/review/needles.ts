@@ -1,24 +1,15 @@
 /** Per-file literal prefilters: one pass over a file finds every rule's trigger words. */
 import type { FileUnderReview } from './types'
 
-// The engine walks one file at a time, so a single-slot memo is enough and costs one
-// identity check per line.
-let textFile: FileUnderReview | undefined
-let textCache = ''
-
 /** The new side of the file's hunks (context and added lines) as one string. */
 export function newSideText(file: FileUnderReview): string {
-  if (file !== textFile) {
-    const parts: string[] = []
-    for (const h of file.hunks) {
-      // The section heading (`@@ ... @@ async def drain(q):`) is new-side code too.
-      if (h.section) parts.push(h.section)
-      for (const l of h.lines) if (l.kind !== 'del') parts.push(l.text)
-    }
-    textCache = parts.join('\n')
-    textFile = file
+  const parts: string[] = []
+  for (const h of file.hunks) {
+    // The section heading (`@@ ... @@ async def drain(q):`) is new-side code too.
+    if (h.section) parts.push(h.section)
+    for (const l of h.lines) if (l.kind !== 'del') parts.push(l.text)
   }
-  return textCache
+  return parts.join('\n')
 }
 
 // Every gate registers its needles, and one pass over the file finds all of them: each needle is
@@ -27,8 +18,8 @@ export function newSideText(file: FileUnderReview): string {
 const needles: string[] = []
 const needleIds = new Map<string, number>()
 let anchors: Anchors | undefined
-let featuresFile: FileUnderReview | undefined
-let featuresCache = new Uint8Array(0)
+// Keyed weakly by file, so nothing here keeps a file (or its text) alive once its review is over.
+let features = new WeakMap<FileUnderReview, Uint8Array>()
 
 interface Anchors {
   /** (first char code * 128 + second char code) → index into `buckets`, or -1. */
@@ -101,13 +92,13 @@ function scanText(text: string, a: Anchors, found: Uint8Array): void {
 
 /** Flags (by needle id) for the registered needles that occur in the file's new side. */
 function fileFeatures(file: FileUnderReview): Uint8Array {
-  if (file === featuresFile) return featuresCache
+  let found = features.get(file)
+  if (found) return found
   anchors ??= buildAnchors()
-  const found = new Uint8Array(needles.length)
-  // One flat string scans faster than many slices of the diff, and other helpers reuse it.
+  found = new Uint8Array(needles.length)
+  // One flat string scans faster than many slices of the diff.
   scanText(newSideText(file), anchors, found)
-  featuresFile = file
-  featuresCache = found
+  features.set(file, found)
   return found
 }
 
@@ -130,13 +121,14 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
   )
   // New needles invalidate the scan tables and any file scanned without them.
   anchors = undefined
-  featuresFile = undefined
-  let last: FileUnderReview | undefined
+  features = new WeakMap()
+  // The last answer, remembered by the scan it came from rather than by the file.
+  let last: Uint8Array | undefined
   let open = false
   return (file) => {
-    if (file !== last) {
-      last = file
-      const found = fileFeatures(file)
+    const found = fileFeatures(file)
+    if (found !== last) {
+      last = found
       open = ids.every((group) => group.some((id) => found[id] === 1))
     }
     return open

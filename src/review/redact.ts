@@ -12,8 +12,10 @@
  * Every scan is linear in the text: patterns start at a literal or a token boundary, and string
  * literals are read with `indexOf`, remembering where a quote has no closing partner.
  */
+import { fileGate } from './needles'
 import { classifySecretName, CREDENTIAL_SHAPES, isPlaceholder, isSecretReference, maskSecret, shannonEntropy } from './rules/secrets/util'
 import { identifierWords } from './source'
+import type { FileUnderReview } from './types'
 
 interface Span {
   start: number
@@ -34,16 +36,31 @@ export function redactSecrets(text: string, known?: SecretFragments): string {
  * The secret parts of what `redactSecrets` would mask in `text`, for `SecretFragments`: public
  * prefixes (`sk_live_`) and PEM markers left out, so quoting them stays possible.
  */
-export function findSecretValues(text: string): string[] {
-  return mergeSpans(findSecretSpans(text)).flatMap((s) => {
+export function findSecretValues(text: string, absent?: ShapeFilter): string[] {
+  return mergeSpans(findSecretSpans(text, absent)).flatMap((s) => {
     const value = text.slice(s.start + s.keep, s.end)
     return s.pem ? value.replace(PEM_MARKER, ' ').split(/\s|\\n|["'`+,;]/).filter((part) => part.length >= 16) : [value]
   })
 }
 
-export function findSecretSpans(text: string): Span[] {
+/** True for a `CREDENTIAL_SHAPES` index whose shape cannot occur in the text at hand. */
+type ShapeFilter = (shape: number) => boolean
+
+// The shared needle scan already looked for every shape's literals in each file's new side (a
+// superset of the lines a file's secrets are read from), so a file can rule most shapes out
+// without searching its text again. Needles must be plain ASCII of two or more characters.
+const SHAPE_GATES = CREDENTIAL_SHAPES.map((shape) => (shape.literals?.length && shape.literals.every((l) => /^[\x00-\x7f]{2,}$/.test(l)) ? fileGate(shape.literals) : undefined))
+
+/** The shapes whose literals the file's new side lacks, for `findSecretValues` over that side's lines. */
+export function shapesAbsentFrom(file: FileUnderReview): ShapeFilter {
+  return (shape) => SHAPE_GATES[shape]?.(file) === false
+}
+
+export function findSecretSpans(text: string, absent?: ShapeFilter): Span[] {
   const spans: Span[] = []
-  for (const shape of CREDENTIAL_SHAPES) {
+  for (let i = 0; i < CREDENTIAL_SHAPES.length; i++) {
+    const shape = CREDENTIAL_SHAPES[i]!
+    if (absent?.(i)) continue
     if (shape.literals && !shape.literals.some((literal) => text.includes(literal))) continue
     shape.pattern.lastIndex = 0
     for (const m of text.matchAll(shape.pattern)) {
