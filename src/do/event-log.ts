@@ -10,6 +10,9 @@ export const LOG_CAPACITY = 1000
  */
 export class EventLog {
   private ready = false
+  /** What storage holds, kept in memory: this object is the log's only writer, so they cannot drift. */
+  private knownChangesetId: string | undefined
+  private lastSeqSeen: number | undefined
 
   constructor(private readonly storage: DurableObjectStorage) {}
 
@@ -25,26 +28,30 @@ export class EventLog {
   /** Storage was wiped (deleteAll): recreate tables on next use. */
   reset(): void {
     this.ready = false
+    this.knownChangesetId = undefined
+    this.lastSeqSeen = undefined
   }
 
   remember(changesetId: string): void {
     if (this.changesetId() === changesetId) return
     this.sql.exec(`INSERT OR REPLACE INTO meta (key, value) VALUES ('changeset_id', ?)`, changesetId)
+    this.knownChangesetId = changesetId
   }
 
   changesetId(): string | undefined {
-    return this.meta('changeset_id')
+    this.knownChangesetId ??= this.meta('changeset_id')
+    return this.knownChangesetId
   }
 
+  /** One insert per event (two for progress); the trim runs only once the log can be full. */
   append(input: RoomEventInput): RoomEvent {
     const at = new Date().toISOString()
-    // AUTOINCREMENT never reuses a seq, even after old rows are trimmed.
-    const row = this.sql
-      .exec<{ seq: number }>(`INSERT INTO events (type, data) VALUES (?, '') RETURNING seq`, input.type)
-      .one()
-    const event = { ...input, seq: row.seq, at } as RoomEvent
-    this.sql.exec(`UPDATE events SET data = ? WHERE seq = ?`, JSON.stringify(event), row.seq)
-    this.sql.exec(`DELETE FROM events WHERE seq <= ?`, row.seq - LOG_CAPACITY)
+    // Numbered from the last seq ever used (sqlite_sequence remembers it after trims), so a seq is never reused.
+    const seq = this.lastSeq() + 1
+    const event = { ...input, seq, at } as RoomEvent
+    this.sql.exec(`INSERT INTO events (seq, type, data) VALUES (?, ?, ?)`, seq, input.type, JSON.stringify(event))
+    this.lastSeqSeen = seq
+    if (seq > LOG_CAPACITY) this.sql.exec(`DELETE FROM events WHERE seq <= ?`, seq - LOG_CAPACITY)
     if (input.type === 'progress') {
       this.sql.exec(
         `INSERT OR REPLACE INTO meta (key, value) VALUES ('progress', ?)`,
@@ -55,8 +62,11 @@ export class EventLog {
   }
 
   lastSeq(): number {
-    const row = this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM events`).one()
-    return row.seq ?? this.sequenceFloor()
+    if (this.lastSeqSeen === undefined) {
+      const row = this.sql.exec<{ seq: number | null }>(`SELECT max(seq) AS seq FROM events`).one()
+      this.lastSeqSeen = row.seq ?? this.sequenceFloor()
+    }
+    return this.lastSeqSeen
   }
 
   /** Whether every event after `since` is still in the log. */
