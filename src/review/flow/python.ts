@@ -830,7 +830,8 @@ class PythonPass {
     const argNodes: SNode[] = []
     const kwargs = new Map<string, Value>()
     const kwNodes = new Map<string, SNode>()
-    if (argList) {
+    // `"".join(f(x) for x in xs)`: the call's one argument is the generator, read with its loop variable bound.
+    if (argList && argList.type !== 'generator_expression') {
       for (const a of argList.children) {
         if (!a.named || a.type === 'comment') continue
         if (a.type === 'keyword_argument') {
@@ -840,18 +841,15 @@ class PythonPass {
             kwargs.set(this.text(k), this.expr(v, env, fn, stmt))
             kwNodes.set(this.text(k), v)
           }
-        } else if (a.type === 'generator_expression' || argList.type === 'generator_expression') {
-          args.push(this.expr(a, env, fn, stmt))
-          argNodes.push(a)
         } else {
           args.push(this.expr(a, env, fn, stmt))
           argNodes.push(a)
         }
       }
-      if (argList.type === 'generator_expression') {
-        args.push(this.expr(argList, env, fn, stmt))
-        argNodes.push(argList)
-      }
+    }
+    if (argList?.type === 'generator_expression') {
+      args.push(this.expr(argList, env, fn, stmt))
+      argNodes.push(argList)
     }
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
     this.ctx.emit(event)

@@ -29,8 +29,16 @@ export const pythonWeakCipher: Matcher = (ev, m) => {
 /** Application classes that take `debug=` (tracebacks in responses; Tornado's also autoreloads). */
 const APP_CLASS = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|tornado\.web\.Application|litestar\.Litestar|aiohttp\.web\.Application)$/
 
+/** `True`, or a module-level name bound to `True` (`DEBUG_MODE = True` … `app.run(debug=DEBUG_MODE)`). */
 function isTrue(node: SNode | undefined, m: MatchContext): boolean {
-  return !!node && m.text(node) === 'True'
+  if (!node) return false
+  const text = m.text(node)
+  if (text === 'True') return true
+  if (node.type !== 'identifier') return false
+  let root = node
+  while (root.parent) root = root.parent
+  const bindings = root.children.filter((c) => c.type === 'expression_statement' && new RegExp(`^${text}\\s*(:\\s*bool\\s*)?=(?!=)`).test(m.text(c)))
+  return bindings.length === 1 && /=\s*True$/.test(m.text(bindings[0]!))
 }
 
 /** The value node of `"key": …` in a dict literal argument. */
@@ -51,9 +59,13 @@ export const pythonDebugMode: Matcher = (ev, m) => {
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     // Flask's `run(host, port, debug)`: the third positional argument is the debug switch.
-    const positional = ev.argNodes[2] && /^(app|application|server|api|flask_app)$/.test(ev.receiverText ?? '') && m.text(ev.argNodes[2]) === 'True'
-    const run = ev.receiver !== undefined && ev.name === 'run' && (/^True$/.test(ev.kwNodes.get('debug') ? m.text(ev.kwNodes.get('debug')!) : '') || !!positional)
-    const werkzeug = /(^|\.)run_simple$/.test(q) && /^True$/.test(ev.kwNodes.get('use_debugger') ? m.text(ev.kwNodes.get('use_debugger')!) : '')
+    const positional = ev.argNodes[2] && /^(app|application|server|api|flask_app)$/.test(ev.receiverText ?? '') && isTrue(ev.argNodes[2], m)
+    const run = ev.receiver !== undefined && /^(run|run_server)$/.test(ev.name) && (isTrue(ev.kwNodes.get('debug'), m) || !!positional)
+    const werkzeug = (/(^|\.)run_simple$/.test(q) && isTrue(ev.kwNodes.get('use_debugger'), m)) || (/(^|\.)DebuggedApplication$/.test(q) && isTrue(ev.kwNodes.get('evalex'), m))
+    // `bottle.debug(True)`: tracebacks in every error page.
+    if (/^bottle\.debug$/.test(q) && isTrue(ev.argNodes[0] ?? ev.kwNodes.get('mode'), m)) {
+      return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` switches Bottle's debug mode on: error pages show tracebacks to any client`, 'Leave it off in code; enable it per environment.', [], 'major')
+    }
     if (APP_CLASS.test(q) && isTrue(ev.kwNodes.get('debug'), m)) {
       return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app in debug mode: unhandled errors answer with full tracebacks (and local variables) to any client`, "Read it from settings: `debug=settings.DEBUG`, with the default off.", [], 'major')
     }
@@ -68,6 +80,10 @@ export const pythonDebugMode: Matcher = (ev, m) => {
   }
   if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && /^(app|application|server|api)$/.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
     return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+  }
+  // `os.environ["FLASK_DEBUG"] = "1"` in the code: the app started from here runs the debugger.
+  if (ev.kind === 'store' && /^(FLASK_DEBUG|DJANGO_DEBUG)$/.test(ev.key) && /^os\.environ$/.test(ev.objectText) && /^["'](1|true|True)["']$/.test(m.text(ev.valueNode))) {
+    return finding('crypto/debug-mode', ev, m, `\`os.environ["${ev.key}"]\` is switched on in the code: the app runs with its debugger and tracebacks`, 'Set it per environment outside the code (a local `.env`), never in the application.', [], 'major')
   }
   // `app.config["DEBUG"] = True`: the same switch as `app.debug`, set through the config mapping.
   if (ev.kind === 'store' && ev.key === 'DEBUG' && /(^|\.)config$/i.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {

@@ -14,6 +14,7 @@ import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding,
 import { pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
+import { namedChildren } from '../text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -91,6 +92,8 @@ function extraSql(ev: CallEvent): Value | undefined {
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
 const SUBPROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec)$/
 
+const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)$|^(cmd|cmd\.exe|powershell|pwsh)$/i
+
 const shellInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -101,7 +104,8 @@ const shellInjection: Matcher = (ev, m) => {
   const v = arg(ev, 0, 'args')
   if (!v) return undefined
   if (isInert(v)) return cleared('python/shell-injection', ev, m)
-  const list = ev.argNodes[0]?.type === 'list'
+  // An argument list, written here or built earlier (`args = ["tool", "--period", period]`): only its first entry names the program.
+  const list = ev.argNodes[0]?.type === 'list' || (!!v.elements && v.elements.length > 0)
   if (shell && dangerous(v, 'shell')) {
     return finding(
       'python/shell-injection',
@@ -115,6 +119,13 @@ const shellInjection: Matcher = (ev, m) => {
   }
   // Formatted from values checked against an allow-list or quoted: proven harmless, which vetoes the line rule's guess.
   if (shell && (v.built || v.taint)) return cleared('python/shell-injection', ev, m)
+  // `["sh", "-c", command]`: the program is a shell, and the string after `-c` is its script.
+  const flag = v.elements?.findIndex((e) => /^([-/]c|-Command)$/.test(e.str ?? '')) ?? -1
+  const script = flag > 0 && SHELL_PROGRAM.test(v.elements![0]!.str ?? '') ? v.elements![flag + 1] : undefined
+  if (script && dangerous(script, 'shell')) {
+    return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs \`${v.elements![0]!.str} ${v.elements![flag]!.str}\` with a script from ${describeFlow(script, '', m.row(ev.stmt))}: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Call the program directly with an argument list (`["journalctl", "-u", unit]`), without a shell in between.', [script], script.taint ? 'critical' : 'major')
+  }
+  if (!shell && list && v.elements?.[0] && !isTainted(v.elements[0], 'shell')) return cleared('python/shell-injection', ev, m)
   if (!shell && !list && isTainted(v, 'shell')) {
     return finding(
       'python/shell-injection',
@@ -346,7 +357,9 @@ function hostFixed(v: Value): boolean {
 }
 
 // `urllib.request.Request(url)` is reported where it is opened (`urlopen(req)` carries the URL on).
-const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|aiohttp\.request|feedparser\.parse)$/
+const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib\.request\.urlretrieve|urllib\.urlretrieve|urllib2\.urlopen|urlopen|urlretrieve|aiohttp\.request|feedparser\.parse)$/
+/** `http.client.HTTPConnection(host)`: the client picks the host the server connects to. */
+const HOST_CONNECTION = /^(http\.client|httplib)\.(HTTPConnection|HTTPSConnection)$|^(ftplib\.FTP|ftplib\.FTP_TLS|smtplib\.SMTP|smtplib\.SMTP_SSL|telnetlib\.Telnet)$/
 
 const ssrf: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
@@ -364,10 +377,15 @@ const ssrf: Matcher = (ev, m) => {
     if (!host || !isTainted(host, 'url')) return undefined
     return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` opens a connection to a host from ${describeFlow(host, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services`, 'Connect only to hosts from a fixed list, or resolve the name and reject private and loopback addresses first.', [host], 'major')
   }
+  if (HOST_CONNECTION.test(q)) {
+    const host = arg(ev, 0, 'host')
+    if (!host || !isTainted(host, 'url')) return undefined
+    return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` connects to a host from ${describeFlow(host, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services`, 'Connect only to hosts from a fixed list, or resolve the name and reject private and loopback addresses first.', [host], 'major')
+  }
   // `urllib.request.build_opener(...).open(req)`.
   const opener = !!ev.receiver && ev.name === 'open' && /opener$/i.test(ev.receiverText ?? '')
   if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener && !clientObject) return undefined
-  const methodFirst = /^(request|urlopen)$/.test(ev.name) && (/^[A-Z]+$/.test(ev.args[0]?.str ?? '') || ev.kwNodes.has('method'))
+  const methodFirst = /^(request|urlopen|stream)$/.test(ev.name) && (/^[A-Z]+$/.test(ev.args[0]?.str ?? '') || ev.kwNodes.has('method'))
   const v = q.endsWith('.request') || methodFirst || pool ? arg(ev, ev.kwNodes.has('method') && !ev.args[1] ? 0 : 1, 'url') : arg(ev, 0, 'url')
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
@@ -397,9 +415,22 @@ const htmlFromRequest: Matcher = (ev, m) => {
     if (/Markup|mark_safe/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'html'))) {
       return finding('python/unsafe-markup', ev, m, `${where} marks ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as safe HTML, so templates stop escaping it`, 'Escape the parts: `Markup("<b>{}</b>").format(name)` or `format_html("<b>{}</b>", name)`.', [v], v.taint ? 'critical' : 'major')
     }
+    // HTML formatted only from escaped or constant parts (`f"<div>{escape(bio)}</div>"`): proven harmless, which vetoes the line rule's guess.
+    if (/HTMLResponse$/.test(q) && v?.built && !isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) return cleared('python/unsafe-markup', ev, m)
   } else if (ev.kind === 'return' && ev.fn.handler) {
-    v = ev.value
+    // Flask's `return body, status, headers`: the body comes first, and the headers may declare its type.
+    const tuple = /^(expression_list|tuple)$/.test(ev.valueNode.type) ? ev.value.elements : undefined
+    v = tuple ? tuple[0] : ev.value
     where = 'The handler'
+    const declaredType = tuple?.slice(1).map((e) => e.fields?.get('Content-Type') ?? e.fields?.get('content-type')).find((t) => t?.str !== undefined)?.str
+    if (declaredType !== undefined && !/html/i.test(declaredType)) return undefined
+    // Flask sends a returned string as `text/html`: request text in it is markup even with no tag around it.
+    // Text, not a response object: a formatted string, or the request value itself (`jsonify(q)` and `make_response(q)` answer for themselves).
+    const bodyNode = tuple ? namedChildren(ev.valueNode)[0] : ev.valueNode
+    const text = !!v?.built || (!!bodyNode && /^(subscript|call)$/.test(bodyNode.type) && /^request\.(args|form|values|get_data|data|cookies|headers)\b/.test(m.text(bodyNode)))
+    if (v && text && isTainted(v, 'html') && (declaredType !== undefined || flaskModule(ev.stmt, m)) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
+      return finding('python/xss', ev, m, `The handler answers with ${describeFlow(v, '', m.row(ev.stmt))} as HTML (Flask's default for a returned string) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(name)`), render a template, or return JSON (`jsonify(...)`).', [v], 'major')
+    }
   } else if (ev.kind === 'call' && ev.receiverText === 'self' && /^(write|finish)$/.test(ev.name) && ev.fn.handler) {
     // Tornado: `self.write(text)` answers with HTML (dicts go out as JSON and never match the markup check below).
     v = ev.args[0]
@@ -424,6 +455,17 @@ const htmlFromRequest: Matcher = (ev, m) => {
     [v],
     'major',
   )
+}
+
+const FLASK_MODULES = new WeakMap<SNode, boolean>()
+
+/** The file imports Flask (its views answer returned strings as HTML). */
+function flaskModule(stmt: SNode, m: MatchContext): boolean {
+  let root = stmt
+  while (root.parent) root = root.parent
+  let known = FLASK_MODULES.get(root)
+  if (known === undefined) FLASK_MODULES.set(root, (known = root.children.some((c) => /^(import_statement|import_from_statement)$/.test(c.type) && /^(from\s+flask\b|import\s+flask\b)/.test(m.text(c)))))
+  return known
 }
 
 /**
@@ -522,6 +564,17 @@ const weakPasswordHash: Matcher = (ev, m) => {
   if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || (SECRET_INPUT.test(ev.fn.name) && !ev.fn.handler))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${weakData.algorithm}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
   }
+  // PBKDF2 over MD5/SHA-1 (`hashlib.pbkdf2_hmac("sha1", password, salt, n)`): the KDF is only as good as the hash it iterates.
+  if (ev.kind === 'call' && ev.qname === 'hashlib.pbkdf2_hmac' && /^(md5|sha1|sha-1)$/i.test(ev.args[0]?.str ?? ev.kwargs.get('hash_name')?.str ?? '')) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` derives the key with PBKDF2 over ${(ev.args[0]?.str ?? ev.kwargs.get('hash_name')?.str ?? '').toUpperCase()}: use SHA-256 or better, with at least 600,000 iterations`, 'Use `hashlib.pbkdf2_hmac("sha256", password, salt, 600_000)`, or bcrypt/argon2 for passwords.', [])
+  }
+  // A token made by hashing guessable inputs (`token = md5(email + str(time.time()))`): anyone can compute it again.
+  if ((ev.kind === 'bind' || ev.kind === 'store' || ev.kind === 'return') && hasTag(ev.value, TAG.weakHash)) {
+    const name = ev.kind === 'bind' ? ev.name : ev.kind === 'store' ? ev.key : ev.fn.name
+    if (WEAK_TOKEN_NAME.test(name) && !NOT_A_TOKEN.test(name)) {
+      return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a secret token: a fast hash of guessable inputs can be computed again by anyone, and MD5/SHA-1 are broken for security uses`, 'Make tokens with `secrets.token_urlsafe(32)`; if a digest is needed, use HMAC-SHA-256 with a server-side key.', [ev.value]), ev.value.madeAt)
+    }
+  }
   // HMAC over MD5 (`hmac.new(key, body, hashlib.md5)`, `digestmod="md5"`): a signature on a hash that is broken for security uses.
   if (ev.kind === 'call' && /^hmac\.(new|digest|HMAC)$|^cryptography\.hazmat\.primitives\.hmac\.HMAC$/.test(ev.qname ?? '')) {
     const digest = ev.kwNodes.get('digestmod') ?? ev.kwNodes.get('digest') ?? ev.kwNodes.get('algorithm') ?? ev.argNodes[(ev.qname ?? '').startsWith('cryptography') ? 1 : 2]
@@ -556,6 +609,10 @@ function weakHashInput(ev: CallEvent): { node: SNode; algorithm: string } | unde
   return undefined
 }
 
+/** Names of values that are secrets handed out (a weak digest there is a guessable token), not cache keys or checksums. */
+const WEAK_TOKEN_NAME = /token|secret|nonce|(^|_)otp($|_)|session_?id|(^|_)sid$|api_?key|signature|(^|_)sig$|reset_?(code|key)|verification|activation|csrf/i
+const NOT_A_TOKEN = /cache|etag|checksum|fingerprint|hash_?key|(^|_)digest$|file|content|body/i
+
 const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)key$|invite|activation|code$|(^|_)pin$/i
 /** Codes that name a category or a look, not a secret: `color_code`, `country_code`, `status_code`. */
 const PUBLIC_CODE = /(colou?r|hex|zip|postal|post|country|region|area|currency|lang|language|locale|status|error|exit|return|http|response|iso|sku|product|item|category|shade|tint)_?code$/i
@@ -568,6 +625,15 @@ const insecureRandom: Matcher = (ev, m) => {
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && /^(set_cookie|set_signed_cookie)$/.test(ev.name)) [v, what] = [ev.args[1] ?? ev.kwargs.get('value'), 'the cookie']
+  // `Token(key=random_string(40))`, `{"reset_code": value}`: a field of a record or a response named as a secret.
+  if (!v && (ev.kind === 'call' || ev.kind === 'return' || ev.kind === 'bind')) {
+    const bags = ev.kind === 'call' ? [ev.kwargs, ...[...ev.args, ...ev.kwargs.values()].map((a) => a.fields)] : [ev.value.fields]
+    for (const bag of bags) {
+      for (const [key, value] of bag ?? []) {
+        if (!v && TOKEN_NAME.test(key) && !PUBLIC_CODE.test(key) && hasTag(value, TAG.insecureRandom)) [v, what] = [value, `\`${key}\``]
+      }
+    }
+  }
   if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(what.replace(/[`()]/g, ''))) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 }

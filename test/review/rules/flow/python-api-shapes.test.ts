@@ -88,3 +88,69 @@ testRule(registered('secrets/hardcoded-secret'), {
   valid: ['conn = psycopg2.connect(host="db", user="app", password=os.environ["DB_PASSWORD"])', 'dsn = "host=db user=app password=Wint3r-Harbour"'],
   invalid: [{ code: 'conn = psycopg2.connect(host="db.internal", user="billing", password="Billing#2024-prod")', findings: [{ line: 1 }] }],
 })
+
+testRule(registered('crypto/debug-mode'), {
+  valid: [
+    { code: 'DEBUG_MODE = False\napp.run(host="0.0.0.0", debug=DEBUG_MODE)', path: 'app/main.py' },
+    { code: 'app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=False)', path: 'app/main.py' },
+    { code: 'os.environ["FLASK_DEBUG"] = "0"', path: 'app/main.py' },
+  ],
+  invalid: [
+    { code: 'DEBUG_MODE = True\napp.run(host="0.0.0.0", debug=DEBUG_MODE)', path: 'app/main.py', findings: [{ line: 2 }] },
+    { code: 'app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=True)', path: 'app/main.py', findings: [{ line: 1 }] },
+    { code: 'import bottle\nbottle.debug(True)', path: 'app/main.py', findings: [{ line: 2 }] },
+    { code: 'os.environ["FLASK_DEBUG"] = "1"', path: 'app/main.py', findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    'def derive(password, salt):\n    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)',
+    'def etag(body):\n    cache_key = hashlib.md5(body).hexdigest()\n    return cache_key',
+  ],
+  invalid: [
+    { code: 'def derive(password, salt):\n    return hashlib.pbkdf2_hmac("sha1", password.encode(), salt, 1000)', findings: [{ line: 2 }] },
+    { code: 'def issue(email):\n    token = hashlib.md5((email + str(time.time())).encode()).hexdigest()\n    return token', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { code: 'def f(db, user):\n    db.add(Token(user_id=user.id, key=secrets.token_hex(20)))', path: 'app/tokens.py' },
+    { code: 'def f():\n    return {"colour_code": random.randint(0, 9)}', path: 'app/tokens.py' },
+  ],
+  invalid: [
+    { code: 'def f(db, user):\n    db.add(Token(user_id=user.id, key="%x" % random.getrandbits(128)))', path: 'app/tokens.py', findings: [{ line: 2 }] },
+    { code: 'def f():\n    value = random.randint(0, 10**8)\n    return {"reset_code": value}', path: 'app/tokens.py', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('python/xss'), {
+  valid: [
+    'from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route("/a")\ndef a():\n    return jsonify(name=request.args.get("name"))',
+    'from flask import Flask, request\napp = Flask(__name__)\n@app.route("/a")\ndef a():\n    return "<b>{}</b>".format(request.args["q"]), 200, {"Content-Type": "text/plain"}',
+    'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/a")\ndef a(name: str):\n    return f"Hello {name}"',
+    'from starlette.responses import HTMLResponse\nasync def s(request):\n    rows = await search(request.query_params["q"])\n    items = "".join(f"<li>{html.escape(r.title)}</li>" for r in rows)\n    return HTMLResponse(f"<ul>{items}</ul>")',
+  ],
+  invalid: [
+    { code: 'from flask import Flask, request\napp = Flask(__name__)\n@app.route("/a")\ndef a():\n    name = request.args.get("name", "")\n    return f"Hello {name}!"', findings: [{ line: 6 }] },
+    { code: 'from flask import Flask, request\napp = Flask(__name__)\n@app.route("/a")\ndef a():\n    return "Hello " + request.args["name"], 200', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: ['def rebuild():\n    period = request.form["period"]\n    args = ["statement-tool", "--period", period]\n    subprocess.run(args, check=True)'],
+  invalid: [
+    { code: 'def logs():\n    unit = request.form["unit"]\n    cmd = ["sh", "-c", f"journalctl -u {unit}"]\n    return subprocess.run(cmd, capture_output=True).stdout', findings: [{ line: 4 }] },
+    { code: 'def logs():\n    return subprocess.check_output(["/bin/bash", "-c", "tail " + request.args["f"]])', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: ['import http.client\ndef f():\n    conn = http.client.HTTPSConnection("api.example.com")\n    conn.request("GET", "/items/" + request.args["id"])'],
+  invalid: [
+    { code: 'import http.client\ndef f():\n    conn = http.client.HTTPSConnection(request.args["host"])', findings: [{ line: 3 }] },
+    { code: 'import urllib.request\ndef f():\n    urllib.request.urlretrieve(request.args["u"], "/tmp/x")', findings: [{ line: 3 }] },
+    { code: 'import httpx\ndef f():\n    with httpx.stream("GET", request.args["u"]) as r:\n        return r.read()', findings: [{ line: 3 }] },
+  ],
+})
