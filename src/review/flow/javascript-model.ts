@@ -54,6 +54,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
   // Next.js's cookie store, however it is named once awaited (`const store = await cookies()`).
   if (q === 'next/headers.cookies') return { qname: 'next/headers.cookies()' }
+  // An archive read from anywhere but the code holds entry names its author chose (`../../etc/cron.d/x`: zip slip).
+  if (ev.isNew && /^(adm-zip|AdmZip)$/.test(q) && !args[0]?.constant) return js.source(ev.node, ev.stmt)
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
   if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
@@ -65,7 +67,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
   // Before the numeric rule below, which `Math.random` would otherwise match.
-  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
+  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
   if (NUMERIC.test(q)) {
     // `Math.floor(Math.random() * 16)` is a number, but still the PRNG's output.
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
@@ -84,6 +87,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   }
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
+  // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.
+  if (receiver && name === 'replace' && /^\/\^.*\\\.\\\./.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^(path\.)?(posix\.)?normalize\(/.test(ev.receiverText ?? '')) return withSafe(derive([receiver]), SAFE.path)
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
     return { tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: args[0].str.toUpperCase() }
   }

@@ -353,7 +353,9 @@ export class JsPass {
         const op = field(n, 'operator')
         const left = field(n, 'left')
         // `url.host === 'a.example'` checks where the URL points; `url.pathname === '/img'` only routes the request.
-        if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left && !(left.type === 'member_expression' && ROUTING_PROPS.test(this.text(field(left, 'property') ?? left)))) {
+        // `isIP(host) !== 0` and `name.length === 0` test a property of the value against a number, not the value itself.
+        const right = field(n, 'right')
+        if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left && right?.type !== 'number' && !(left.type === 'member_expression' && ROUTING_PROPS.test(this.text(field(left, 'property') ?? left)))) {
           for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
         }
       }
@@ -508,7 +510,8 @@ export class JsPass {
       case 'identifier':
       case 'shorthand_property_identifier_pattern':
         if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
-        env.set(this.text(target), value)
+        // A constant `http://` URL remembers where it was written, so a client call that uses it by name can point there.
+        env.set(this.text(target), namesEndpoint(value) && value.madeAt === undefined ? { ...value, madeAt: this.ctx.rowOf(target.start) + 1 } : value)
         if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         else if (valueNode?.type === 'binary_expression') {
           // `process.env.API_URL || 'http://…'`: the written default is the endpoint wherever the variable is unset.
@@ -595,6 +598,8 @@ export class JsPass {
       if (global) return this.source(node, stmt, true)
       return { qname: q, ...(obj.constant ? { constant: true } : {}) }
     }
+    // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's.
+    if (obj.taint && /^(path|filename|destination|size)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
   }

@@ -7,7 +7,7 @@
  */
 import type { CallEvent, FlowEvent } from '../events'
 import type { Value } from '../value'
-import { callText, finding, type MatchContext, type Matcher } from './common'
+import { atOrigin, callText, finding, type MatchContext, type Matcher } from './common'
 
 const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
 const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
@@ -96,7 +96,11 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
     const q = ev.qname ?? ''
     if (JS_CLIENT.test(q)) {
       const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])) : undefined
-      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
+      if (host) return report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX)
+      // `const legacyFeed = 'http://…'` … `fetch(legacyFeed)`: a name the endpoint table does not know, reported where the URL is written.
+      const arg = ev.argNodes[0]
+      const named = arg?.type === 'identifier' && ev.args[0]?.constant && ev.args[0].madeAt !== undefined && !ENDPOINT_NAME.test(m.text(arg)) ? cleartextHost(ev.args[0].str) : undefined
+      return named ? atOrigin(report('js/cleartext-http', ev, m, `\`${m.text(arg!)}\` (fetched by \`${callText(ev.node, m)}\`)`, named, JS_FIX), ev.args[0]!.madeAt) : undefined
     }
     if (JS_BASE_URL.test(q)) {
       for (const key of ['baseURL', 'prefixUrl', 'prefixURL']) {

@@ -98,6 +98,8 @@ const shellInjection: Matcher = (ev, m) => {
   const v = ev.args[0]
   if (isInert(v)) return cleared('js/shell-injection', ev, m)
   const shell = execLike || ev.kwargs.get('shell')?.constant === true && ev.kwNodes.has('shell') && m.text(ev.kwNodes.get('shell')!) !== 'false'
+  // Request data that a check or a quoting function vouched for (`/^\d+$/.test(id)` above, `shellQuote(x)`): the line rule's guess is vetoed.
+  if (v && (v.taint || v.built) && !dangerous(v, 'shell')) return cleared('js/shell-injection', ev, m)
   if (shell && dangerous(v, 'shell')) {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` passes ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))} to a shell: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Use `execFile`/`spawn` with an argument array and no shell: `execFile("convert", [input, output])`.', [v], v!.taint ? 'critical' : 'major')
   }
@@ -131,10 +133,14 @@ const pathTraversal: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
-  if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) v = ev.args[0]
+  if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
+    // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
+    v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
+  }
   else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
   else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && ev.fn.handler) v = ev.args[0]
+  if (v && (isInert(v) || (serverTaint(v) && !isTainted(v, 'path')))) return cleared('js/path-traversal', ev, m)
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])
 }
@@ -262,7 +268,7 @@ const xss: Matcher = (ev, m) => {
   return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
 }
 
-const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream))$/
+const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/
 
 /** HTTP client instances and injected services: `this.http.get(url)` (NestJS `HttpService`), `api.post(url)` from `axios.create()`. */
 const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|axios\w*|instance|ky|got)$/i
@@ -274,11 +280,16 @@ const ssrf: Matcher = (ev, m) => {
   // A receiver named like a client is not always an HTTP one (`client.get(key)` on Redis): the argument must read as a URL too.
   const urlish = (v: Value | undefined, i: number) => URLISH.test(`${ev.argNodes[i] ? m.text(ev.argNodes[i]) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '')
   const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev.args[0], 0)
-  if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance) return undefined
-  // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object.
+  // A headless browser sent to a URL (Puppeteer, Playwright) fetches it from the server's network.
+  const browser = !!ev.receiver && ev.name === 'goto' && /(^|\.)(page|tab|browserPage)$/i.test(ev.receiverText ?? '')
+  if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser) return undefined
+  // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
   const options = ev.argNodes[0]?.type === 'object'
-  const v = options ? ev.kwargs.get('url') ?? ev.kwargs.get('baseURL') : ev.args[0]
-  const node = options ? ev.kwNodes.get('url') : ev.argNodes[0]
+  const fields = ev.args[0]?.fields
+  const hostKey = /^(https?)\.(get|request)$/.test(ev.qname ?? '') && !fields?.has('url') ? (fields?.has('hostname') ? 'hostname' : 'host') : 'url'
+  const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') : ev.args[0]
+  const pair = options ? namedChildren(ev.argNodes[0]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
+  const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[0]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
 }
@@ -370,7 +381,13 @@ const insecureRandom: Matcher = (ev, m) => {
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && ev.receiver && ev.name === 'cookie') [v, what] = [ev.args[1], 'the cookie']
-  if (!v || !hasTag(v, TAG.insecureRandom)) return undefined
+  // `{ sessionId: uuidv1() }` bound or passed on: the field's name says what the value is for.
+  if (!v || !hasTag(v, TAG.insecureRandom)) {
+    const objects = ev.kind === 'bind' ? [ev.value] : ev.kind === 'call' ? ev.args : []
+    const field = objects.flatMap((o) => [...(o?.fields ?? [])]).find(([k, fv]) => TOKEN_NAME.test(k) && hasTag(fv, TAG.insecureRandom))
+    if (!field) return undefined
+    ;[v, what] = [field[1], `\`${field[0]}\``]
+  }
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 }
 

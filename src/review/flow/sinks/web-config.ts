@@ -133,8 +133,17 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
   // Connect's `errorHandler({ showStack: true, dumpExceptions: true })`; a Next.js custom server started with `next({ dev: true })`.
   const shows = ['showStack', 'dumpExceptions'].find((k) => textOf(ev.kwNodes.get(k), m) === 'true')
   const nextDev = /^next$/.test(q) && textOf(ev.kwNodes.get('dev'), m) === 'true'
+  // The GraphiQL IDE served whatever the environment (express-graphql, mercurius), and strong-error-handler's `debug: true`.
+  const graphiql = textOf(ev.kwNodes.get('graphiql'), m) === 'true' && (/(^|\.)graphqlHTTP$|^express-graphql$/.test(q) || (ev.name === 'register' && /^(mercurius|@?mercurius)$/i.test(ev.args[0]?.qname ?? '')))
+  const strongDebug = /^strong-error-handler(\.\w+)?$/.test(q) && textOf(ev.kwNodes.get('debug'), m) === 'true'
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
-  if ((!apollo && !use && !stack && !shows && !nextDev) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if ((!apollo && !use && !stack && !shows && !nextDev && !graphiql && !strongDebug) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if (graphiql) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves the GraphiQL IDE in every environment: anyone can browse and run the whole schema from a browser`, "Turn it on only in development: `graphiql: process.env.NODE_ENV !== 'production'`.", [], 'major')
+  }
+  if (strongDebug) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`debug: true\`: error responses carry stack traces and internal properties to every client`, "Derive it from the environment: `debug: process.env.NODE_ENV === 'development'`.", [], 'major')
+  }
   if (shows) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`${shows}: true\`: error pages carry full stack traces to every client`, "Show stacks only in development (`showStack: process.env.NODE_ENV === 'development'`), or answer errors with a generic message.", [], 'major')
   }

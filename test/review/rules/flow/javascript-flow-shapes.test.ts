@@ -48,3 +48,82 @@ testRule(registered('js/template-injection'), {
     { code: "const Handlebars = require('handlebars')\napp.put('/templates/:id', (req, res) => {\n  const compiled = Handlebars.precompile(req.body.source)\n  res.json({ compiled })\n})", findings: [{ line: 3 }] },
   ],
 })
+
+const JS = { path: 'src/routes.js' }
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { ...JS, code: "const { exec } = require('child_process')\nrouter.post('/t/:id', (req, res) => {\n  const { id } = req.params\n  if (!/^\\d+$/.test(id)) return res.status(400).end()\n  exec(`convert /images/${id}.png -resize 200x200 /thumbs/${id}.png`)\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "const { exec } = require('child_process')\nrouter.post('/t/:id', (req, res) => {\n  const { id } = req.params\n  if (id.length === 0) return res.status(400).end()\n  exec(`convert /images/${id}.png`)\n})", findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    // multer chose the stored name; the client's name went through basename
+    { ...JS, code: "const fs = require('fs')\nconst path = require('path')\nrouter.post('/a', upload.single('file'), (req, res) => {\n  fs.renameSync(req.file.path, path.join(STORE, `${Date.now()}-${path.basename(req.file.originalname)}`))\n})" },
+    { ...JS, code: "const path = require('path')\nrouter.get('/logs', (req, res) => {\n  const file = path.normalize(req.query.file).replace(/^(\\.\\.(\\/|\\\\|$))+/, '')\n  res.sendFile(path.join(LOGS, file))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "const fs = require('fs')\nconst path = require('path')\nrouter.post('/a', upload.single('file'), (req, res) => {\n  fs.renameSync(req.file.path, path.join(STORE, req.file.originalname))\n})", findings: [{ line: 4 }] },
+    { ...JS, code: "const fs = require('fs')\nconst path = require('path')\nconst AdmZip = require('adm-zip')\nfunction unpack(archive, dest) {\n  for (const entry of new AdmZip(archive).getEntries()) {\n    fs.writeFileSync(path.join(dest, entry.entryName), entry.getData())\n  }\n}", findings: [{ line: 6 }] },
+    // a bare replace of `../` is the classic bypassable filter (`....//`)
+    { ...JS, code: "const path = require('path')\nrouter.get('/logs', (req, res) => {\n  const file = req.query.file.replace('../', '')\n  res.sendFile(path.join(LOGS, file))\n})", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/docs', async (req, res) => {\n  res.send(await ofetch(`https://docs.example.com/${encodeURIComponent(req.query.page)}`))\n})" },
+    { ...JS, code: "const https = require('https')\nrouter.get('/s', (req, res) => {\n  https.get({ hostname: 'status.example.com', path: `/v1/${encodeURIComponent(req.query.id)}` }, (r) => res.sendStatus(r.statusCode))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/unfurl', async (req, res) => {\n  res.send(await ofetch(req.query.link))\n})", findings: [{ line: 3 }] },
+    { ...JS, code: "const https = require('https')\nconst { isIP } = require('net')\nrouter.get('/s', (req, res) => {\n  const host = req.query.host\n  if (isIP(host) !== 0) return res.sendStatus(400)\n  https.get({ hostname: host, path: '/status' }, (r) => res.sendStatus(r.statusCode))\n})", findings: [{ line: 6 }] },
+    { ...JS, code: "const puppeteer = require('puppeteer')\nrouter.post('/shot', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage()\n  await page.goto(req.body.url)\n  res.type('png').send(await page.screenshot())\n})", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { ...JS, code: "const { v4: uuidv4 } = require('uuid')\nasync function createSession(userId) {\n  const session = { userId, sessionId: uuidv4() }\n  await db.sessions.insert(session)\n}" },
+    { ...JS, code: "const _ = require('lodash')\nfunction decorate(users) {\n  return users.map((u) => ({ ...u, hue: _.random(0, 360) }))\n}" },
+  ],
+  invalid: [
+    { ...JS, code: "const { v1: uuidv1 } = require('uuid')\nasync function createSession(userId) {\n  const session = { userId, sessionId: uuidv1() }\n  await db.sessions.insert(session)\n}", findings: [{ line: 3 }] },
+    { ...JS, code: "async function invite(email) {\n  await db.invites.insert({ email, inviteToken: Math.random().toString(36).slice(2) })\n}", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    { ...JS, code: "const legacyFeed = 'https://feeds.example-news.com/rss/world.xml'\nasync function readFeed() {\n  return (await fetch(legacyFeed)).text()\n}" },
+    { ...JS, code: "const localFeed = 'http://localhost:9000/rss.xml'\nasync function readFeed() {\n  return (await fetch(localFeed)).text()\n}" },
+  ],
+  invalid: [
+    { ...JS, code: "const legacyFeed = 'http://feeds.news-partner.com/rss/world.xml'\nasync function readFeed() {\n  return (await fetch(legacyFeed)).text()\n}", findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { ...JS, code: "const genAI = new GoogleGenerativeAI(process.env.KEY)\nrouter.post('/g', async (req, res) => {\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash', systemInstruction: 'Answer about our product only.' })\n  res.json(await model.generateContent(req.body.question))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "const genAI = new GoogleGenerativeAI(process.env.KEY)\nrouter.post('/g', async (req, res) => {\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash', systemInstruction: `You work for ${req.body.company}.` })\n  res.json(await model.generateContent(req.body.question))\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/debug-mode'), {
+  valid: [
+    { ...JS, code: "const { graphqlHTTP } = require('express-graphql')\napp.use('/graphql', graphqlHTTP({ schema, graphiql: process.env.NODE_ENV !== 'production' }))" },
+    { ...JS, code: "const errorHandler = require('strong-error-handler')\napp.use(errorHandler({ debug: process.env.NODE_ENV === 'development' }))" },
+  ],
+  invalid: [
+    { ...JS, code: "const { graphqlHTTP } = require('express-graphql')\napp.use('/graphql', graphqlHTTP({ schema, graphiql: true }))", findings: [{ line: 2 }] },
+    { ...JS, code: "const mercurius = require('mercurius')\nfastify.register(mercurius, { schema, graphiql: true })", findings: [{ line: 2 }] },
+    { ...JS, code: "const errorHandler = require('strong-error-handler')\napp.use(errorHandler({ debug: true, log: true }))", findings: [{ line: 2 }] },
+  ],
+})
