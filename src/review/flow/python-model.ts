@@ -36,6 +36,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(os\.path\.)?basename$|^posixpath\.basename$/, SAFE.path],
   [/(^|\.)safe_join$/, SAFE.path],
   [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html)$/, SAFE.html],
+  // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
+  [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
   [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell],
   [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
@@ -58,8 +60,13 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
   if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
+  // An archive opened from request data (an upload's stream, a client's path) stays known as one for `extractall`.
+  if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
   if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
+  // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the words keep the text they were split from (its first word names the program).
+  const split = q === 'shlex.split' ? args[0] : name === 'split' && receiver && !receiver.qname ? receiver : undefined
+  if (split?.built && !split.constant) return { ...derive([split]), built: split.built }
   const builder = sqlBuilder(q, receiver, name)
   if (builder) return builder
   // psycopg's `sql.SQL("… {}").format(sql.Identifier(x))` composes quoted parts: never raw text.

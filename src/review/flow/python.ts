@@ -14,6 +14,9 @@ import { field, fields, namedChildren } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
+/** The right-hand operand of a comparison (`name` in `".." in name`). */
+const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
+
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
 /** Loop bodies run twice so values carried around the loop reach their uses. */
 const LOOP_PASSES = 2
@@ -265,6 +268,11 @@ class PythonPass {
           for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
           // A plain parameter checked against a set (`if service not in ALLOWED`): as safe from here as request data would be.
           if (left.type === 'identifier' && fn.node && env.get(this.text(left)) === undefined) env.set(this.text(left), { safe: SAFE.all })
+        }
+        // `if ".." in name or os.sep in name: abort(400)`: a traversal check on the right-hand name.
+        const probe = left ? this.text(left) : ''
+        if (right0(n) && ops.some((o) => o === 'in') && (/^[rbu]?["'][^"']*(\.\.|\/|\\\\)[^"']*["']$/.test(probe) || /^os\.(path\.)?(sep|altsep)$/.test(probe))) {
+          for (const id of this.rootNames(right0(n)!)) this.markSafe(env, id, SAFE.path, fn)
         }
         // `BASE not in target.parents`: pathlib's containment check is about `target`.
         const right = namedChildren(n)[1]
@@ -761,6 +769,8 @@ class PythonPass {
     if (a.constant && b.constant) return a.str !== undefined && b.str !== undefined ? constant(a.str + b.str) : constant()
     const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built
     const out = derive([a, b], TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
+    // `BASE_CMD + ["-i", path]`: two known lists make one, entries in order.
+    if (a.elements && b.elements && !stringy) return { ...out, elements: [...a.elements, ...b.elements] }
     if (!stringy) return out
     // `sql + " LIMIT 10"`: a constant tail changes neither where the query was built nor its parts.
     if (a.built && b.constant) return { ...out, built: a.built }

@@ -101,7 +101,7 @@ const shellInjection: Matcher = (ev, m) => {
   const sub = SUBPROCESS.test(q)
   if (!always && !sub) return undefined
   const shell = always || ev.kwargs.get('shell')?.str === undefined && ev.kwNodes.has('shell') && /^True$/.test(m.text(ev.kwNodes.get('shell')!))
-  const v = arg(ev, 0, 'args')
+  let v = arg(ev, 0, 'args')
   if (!v) return undefined
   if (isInert(v)) return cleared('python/shell-injection', ev, m)
   // An argument list, written here or built earlier (`args = ["tool", "--period", period]`): only its first entry names the program.
@@ -126,7 +126,10 @@ const shellInjection: Matcher = (ev, m) => {
     return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs \`${v.elements![0]!.str} ${v.elements![flag]!.str}\` with a script from ${describeFlow(script, '', m.row(ev.stmt))}: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Call the program directly with an argument list (`["journalctl", "-u", unit]`), without a shell in between.', [script], script.taint ? 'critical' : 'major')
   }
   if (!shell && list && v.elements?.[0] && !isTainted(v.elements[0], 'shell')) return cleared('python/shell-injection', ev, m)
-  if (!shell && !list && isTainted(v, 'shell')) {
+  if (!shell && list && v.elements?.[0] && isTainted(v.elements[0], 'shell')) v = v.elements[0]
+  // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the first word, the program, is written in the code.
+  else if (!shell && !list && v.built && /^\s*[^\s{%]+\s/.test(v.built.prefix)) return cleared('python/shell-injection', ev, m)
+  if (!shell && (!list || v !== arg(ev, 0, 'args')) && isTainted(v, 'shell')) {
     return finding(
       'python/shell-injection',
       ev,
@@ -314,7 +317,14 @@ const pathTraversal: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
-  if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+  // An archive read from an upload's stream (`ZipFile(upload.stream)`, `tarfile.open(fileobj=f)`) is no path.
+  const fileObject = /^(zipfile\.ZipFile|tarfile\.open)$/.test(q) && (ev.kwNodes.has('fileobj') || /\.(stream|file)$|^request\.files\b|^io\.BytesIO\(/.test(argText(ev, m, 0)))
+  // Extracting an archive the client sent: member names like `../../etc/cron.d/x` write outside the target (Zip Slip).
+  if (ev.receiver && /^(extractall|extract)$/.test(ev.name) && /^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && isTainted(ev.receiver, 'path') && !/^["']data["']$/.test(ev.kwNodes.get('filter') ? m.text(ev.kwNodes.get('filter')!) : '')) {
+    return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` extracts an archive from ${describeFlow(ev.receiver, '', m.row(ev.stmt))}: member names such as \`../../app/settings.py\` are written outside the target directory (Zip Slip)`, 'Check each member before extracting (`os.path.realpath(os.path.join(dest, member.name)).startswith(dest + os.sep)`), or pass `filter="data"` to `tarfile.extractall` (Python 3.12+).', [ev.receiver])
+  }
+  if (fileObject) v = undefined
+  else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver
   if (!v || !isTainted(v, 'path')) return undefined

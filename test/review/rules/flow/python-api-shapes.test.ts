@@ -154,3 +154,31 @@ testRule(registered('python/ssrf'), {
     { code: 'import httpx\ndef f():\n    with httpx.stream("GET", request.args["u"]) as r:\n        return r.read()', findings: [{ line: 3 }] },
   ],
 })
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'def dl():\n    name = request.args["f"]\n    if ".." in name or os.sep in name:\n        abort(400)\n    return send_file(os.path.join(BASE, name))',
+    'def imp():\n    bundle = request.files["bundle"]\n    with zipfile.ZipFile(bundle.stream) as zf:\n        names = zf.namelist()\n    return names',
+    'def imp():\n    with tarfile.open(fileobj=request.files["t"].stream) as tf:\n        tf.extractall("/srv/in", filter="data")',
+  ],
+  invalid: [
+    { code: 'def imp():\n    bundle = request.files["bundle"]\n    with zipfile.ZipFile(bundle.stream) as zf:\n        zf.extractall("/srv/in")', findings: [{ line: 4 }] },
+    { code: 'def imp():\n    with tarfile.open(fileobj=request.files["t"].stream) as tf:\n        tf.extractall("/srv/in")', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    'def conv():\n    path = request.args["p"]\n    subprocess.run(shlex.split(f"ffmpeg -i {path} out.mp4"), check=True)',
+    'BASE_CMD = ["ffmpeg", "-y"]\ndef conv():\n    subprocess.run(BASE_CMD + ["-i", request.args["p"], "out.mp4"], check=True)',
+  ],
+  invalid: [{ code: 'def ver():\n    subprocess.run([request.args["tool"], "--version"])', findings: [{ line: 2 }] }],
+})
+
+testRule(registered('python/xss'), {
+  valid: [
+    'from django.http import HttpResponse\ndef bio(request):\n    return HttpResponse("<div>" + nh3.clean(request.GET["bio"]) + "</div>")',
+    'from django.http import HttpResponse\ndef bio(request):\n    return HttpResponse("<div>%s</div>" % strip_tags(request.GET["bio"]))',
+  ],
+  invalid: [{ code: 'from django.http import HttpResponse\ndef bio(request):\n    return HttpResponse("<div>%s</div>" % request.GET["bio"])', findings: [{ line: 3 }] }],
+})
