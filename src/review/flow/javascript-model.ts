@@ -37,7 +37,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** Lookups keyed by request data return stored records, not the request's text. */
-const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
+const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
 const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|toPrecision|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString|toUTCString|getTime|valueOf|findIndex|findLastIndex)$/
 const DOM_LOOKUP = /^(\$|jQuery|document\.(getElementById|getElementsByName|getElementsByClassName|getElementsByTagName|querySelector|querySelectorAll|createElement))$/
@@ -86,6 +86,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     return out.taint || out.built ? withSafe(out, kinds) : { ...out, safe: (out.safe ?? 0) | kinds }
   }
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
+  // `cols.filter((c) => ALLOWED.includes(c))`: what survives an allow-list predicate is one of the allowed values.
+  if (receiver && name === 'filter' && ev.argNodes[0] && allowListPredicate(ev.argNodes[0], js)) return withSafe(derive([receiver]), SAFE.all)
   if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
   // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.
   if (receiver && name === 'replace' && /^\/\^.*\\\.\\\./.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^(path\.)?(posix\.)?normalize\(/.test(ev.receiverText ?? '')) return withSafe(derive([receiver]), SAFE.path)
@@ -114,6 +116,18 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^fs\.(mkdtemp|mkdtempSync)$/.test(q)) return { tags: TAG.unpredictable }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable }
   return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
+}
+
+/** `(c) => ALLOWED.includes(c)`, `(c) => COLUMNS.has(c)`, `(c) => /^\w+$/.test(c)`: a callback that checks its parameter against a fixed set. */
+function allowListPredicate(fn: SNode, js: JsPass): boolean {
+  if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return false
+  const params = field(fn, 'parameters') ?? field(fn, 'parameter')
+  const param = params?.type === 'identifier' ? js.text(params) : params ? namedChildren(params).map((p) => js.text(p).replace(/[:=][\s\S]*$/, '').trim())[0] : undefined
+  const body = field(fn, 'body')
+  if (!param || !body) return false
+  const text = js.text(body).replace(/^\{\s*return\s+|;?\s*\}$/g, '').trim()
+  const escaped = param.replace(/\$/g, '\\$')
+  return new RegExp(`^([A-Z][A-Z0-9_]*|[\\w$.]*(allowed|Allowed|ALLOWED|allow|Allow|valid|Valid|known|Known|permitted|Permitted)\\w*)\\.(includes|has)\\(\\s*${escaped}\\s*\\)$|^\\/.+\\/[a-z]*\\.test\\(\\s*${escaped}\\s*\\)$`).test(text)
 }
 
 /** Digest functions that hash their argument in one call: the `md5`/`sha1` packages, crypto-js, WebCrypto's `subtle.digest('SHA-1', …)`. */

@@ -181,6 +181,7 @@ export class JsPass {
     switch (node.type) {
       case 'expression_statement':
         for (const c of namedChildren(node)) this.expr(c, env, fn, node)
+        this.guardCall(namedChildren(node)[0], env)
         return
       case 'lexical_declaration':
       case 'variable_declaration':
@@ -362,6 +363,20 @@ export class JsPass {
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
     }
     visit(cond)
+  }
+
+  /**
+   * `assertPublicUrl(target)`, `await validateFileName(name)`: a guard called for its effect throws on
+   * bad input, so what follows sees only values it let through.
+   */
+  private guardCall(expr: SNode | undefined, env: Env): void {
+    const call = expr?.type === 'await_expression' ? namedChildren(expr)[0] : expr
+    if (call?.type !== 'call_expression') return
+    const callee = field(call, 'function')
+    const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
+    // Named for what it vouches for (`assertPublicUrl`, `validateFileName`, `ensureAllowedHost`); `ctx.assert(x)` and `assertDefined(x)` only check presence.
+    if (!prop || !/^(assert|validate|ensure|verify|check|guard)\w*(Safe|Allowed|Allowlist|Whitelist|Valid|Public|Known|Permitted|Trusted|Url|URL|Uri|Host|Path|Table|Column|FileName|Filename)\w*$/.test(this.text(prop))) return
+    for (const a of namedChildren(field(call, 'arguments') ?? call)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
   }
 
   /** Whether `cond` validates the expression written `text` (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`). */
@@ -599,6 +614,8 @@ export class JsPass {
       return { qname: q, ...(obj.constant ? { constant: true } : {}) }
     }
     // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's.
+    // A length or count is a number, whatever it counts.
+    if ((obj.taint || obj.built) && prop === 'length') return { inert: true }
     if (obj.taint && /^(path|filename|destination|size)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN

@@ -26,6 +26,8 @@ interface CookieCall {
   value: Value | undefined
   valueIndex: number
   options: number | undefined
+  /** Koa's `ctx.cookies.set` makes cookies HttpOnly unless told otherwise. */
+  httpOnlyByDefault?: boolean
 }
 
 /** Where a JS cookie setter keeps its name, value and options. */
@@ -39,6 +41,7 @@ function jsCookieCall(ev: CallEvent): CookieCall | undefined {
   const receiver = ev.receiverText ?? ''
   // Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set` / `response.cookies.set`.
   if ((ev.name === 'cookie' && /^(res|response|resp|reply)$/.test(receiver)) || (ev.name === 'setCookie' && /^(reply|res|response)$/.test(receiver))) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
+  if (ev.name === 'set' && /^(ctx|context)\.cookies$/.test(receiver)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
   // Next.js: `const store = await cookies(); store.set(…)` as well as `cookies().set(…)`.
   if (ev.name === 'set' && (/^cookies\(\)$|(^|\.)cookies$/.test(receiver) || ev.receiver.qname === 'next/headers.cookies()') && !/^(ctx|context)\.cookies$/.test(receiver) && ev.argNodes[0]?.type !== 'object') {
     return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
@@ -91,6 +94,7 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
     if (optsNode.type !== 'object' && opts?.fields?.has('httpOnly')) return undefined
     if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
     const httpOnly = optsNode.type === 'object' ? flagOf(ev, 'httpOnly', m) : undefined
+    if (call.httpOnlyByDefault && httpOnly !== 'false') return undefined
     if (httpOnly === 'false') return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
     if (httpOnly !== undefined) {
       // The author chose the flags and left `secure` out (or off): the cookie also goes out over plain HTTP.
@@ -99,7 +103,7 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
       return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`secure: true\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_JS, [], 'minor')
     }
   }
-  if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
+  if (deletes(call.value, ev, m, 'maxAge', 'expires') || call.httpOnlyByDefault) return undefined
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
 }
 

@@ -50,9 +50,12 @@ const sqlInjection: Matcher = (ev, m) => {
   const raw = /^(query|execute|prepare|raw|unsafe)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
-  const v = ev.args[0]
+  // pg's `query({ text, values })` and mysql's `query({ sql, values })`: the SQL is one field, the bound values another.
+  const config = ev.argNodes[0]?.type === 'object' ? ev.args[0]?.fields : undefined
+  const v = config ? config.get('text') ?? config.get('sql') : ev.args[0]
   if (!v) return undefined
-  if (isInert(v)) return cleared('js/sql-injection', ev, m)
+  // Request data an allow-list or escaping vouched for: the line rule's guess is vetoed.
+  if (isInert(v) || ((v.taint || v.built) && !dangerous(v, 'sql'))) return cleared('js/sql-injection', ev, m)
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
     if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined

@@ -127,3 +127,34 @@ testRule(registered('js/debug-mode'), {
     { ...JS, code: "const errorHandler = require('strong-error-handler')\napp.use(errorHandler({ debug: true, log: true }))", findings: [{ line: 2 }] },
   ],
 })
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...JS, code: "const EXPORTABLE = ['id', 'title']\nrouter.get('/export', async (req, res) => {\n  const columns = String(req.query.columns).split(',').filter((c) => EXPORTABLE.includes(c))\n  res.json(await pool.query(`SELECT ${columns.join(', ')} FROM reports`))\n})" },
+    { ...JS, code: "router.get('/search', async (req, res) => {\n  const { rows } = await pool.query({ text: 'SELECT * FROM t WHERE name ILIKE $1', values: [`%${req.query.q}%`] })\n  res.json(rows)\n})" },
+    { ...JS, code: "router.get('/by/:table', async (req, res) => {\n  const table = req.params.table\n  assertKnownTable(table)\n  res.json(await pool.query(`SELECT * FROM ${table} WHERE owner = $1`, [req.user.id]))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.get('/export', async (req, res) => {\n  const columns = String(req.query.columns).split(',').filter((c) => c.length > 0)\n  res.json(await pool.query(`SELECT ${columns.join(', ')} FROM reports`))\n})", findings: [{ line: 3 }] },
+    { ...JS, code: "router.get('/search', async (req, res) => {\n  const { rows } = await pool.query({ text: `SELECT * FROM t WHERE name ILIKE '%${req.query.q}%'` })\n  res.json(rows)\n})", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...JS, code: "router.get('/search', async (req, res) => {\n  const [rows] = await pool.execute('SELECT * FROM t WHERE q = ?', [req.query.q])\n  res.send(`<h2>${rows.length} results</h2>`)\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.get('/search', (req, res) => {\n  res.send(`<h2>Results for ${req.query.q}</h2>`)\n})", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    // Koa's cookies are HttpOnly unless told otherwise
+    { ...JS, code: "router.post('/login', async (ctx) => {\n  ctx.cookies.set('session', token, { maxAge: 86400000 })\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.post('/login', async (ctx) => {\n  ctx.cookies.set('remember_me', token, { httpOnly: false, maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
+  ],
+})
