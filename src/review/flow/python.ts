@@ -17,6 +17,9 @@ const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: un
 /** The right-hand operand of a comparison (`name` in `".." in name`). */
 const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
 
+/** A function named for what it vouches for (`validate_url`, `ensure_allowed_host`, `check_safe_path`); `assert_called`-style names that only check presence do not count. */
+const GUARD = /^_?(assert|validate|ensure|verify|check|guard|require)_?\w*(safe|allowed|allow_?list|whitelist|valid|public|known|permitted|trusted|url|uri|host|path|table|column|file_?name|identifier|domain|origin)\w*$/i
+
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
 /** Loop bodies run twice so values carried around the loop reach their uses. */
 const LOOP_PASSES = 2
@@ -151,7 +154,10 @@ class PythonPass {
         for (const c of namedChildren(node)) {
           if (c.type === 'assignment') this.assign(c, env, fn, node)
           else if (c.type === 'augmented_assignment') this.augmented(c, env, fn, node)
-          else this.expr(c, env, fn, node)
+          else {
+            this.expr(c, env, fn, node)
+            this.guardCall(c, env, fn)
+          }
         }
         return
       case 'return_statement': {
@@ -267,7 +273,8 @@ class PythonPass {
         if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) {
           for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
           // A plain parameter checked against a set (`if service not in ALLOWED`): as safe from here as request data would be.
-          if (left.type === 'identifier' && fn.node && env.get(this.text(left)) === undefined) env.set(this.text(left), { safe: SAFE.all })
+          const known = left.type === 'identifier' ? env.get(this.text(left)) : undefined
+          if (left.type === 'identifier' && fn.node && (!known || (!known.qname && !known.tags && !known.constant && !known.inert && !known.taint && !known.built))) env.set(this.text(left), { ...known, safe: SAFE.all })
         }
         // `if ".." in name or os.sep in name: abort(400)`: a traversal check on the right-hand name.
         const probe = left ? this.text(left) : ''
@@ -281,6 +288,19 @@ class PythonPass {
       for (const c of n.children) if (c.named) visit(c)
     }
     visit(cond)
+  }
+
+  /**
+   * `validate_url(target)`, `await ensure_safe_path(name)`: a guard called for its effect raises on
+   * bad input, so what follows sees only values it let through.
+   */
+  private guardCall(expr: SNode, env: Env, fn: FunctionFacts): void {
+    const call = expr.type === 'await' ? namedChildren(expr)[0] : expr
+    if (call?.type !== 'call') return
+    const callee = field(call, 'function')
+    const name = callee ? this.text(callee).split('.').pop()! : ''
+    if (!GUARD.test(name)) return
+    for (const a of namedChildren(field(call, 'arguments') ?? call)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
   }
 
   /** `url` in `url`, `urlparse(url).netloc`, `target.host`: the names a check is about. */
@@ -809,7 +829,9 @@ class PythonPass {
     }
     const body = field(node, 'body') ?? namedChildren(node)[0]
     const parts: Value[] = []
-    for (const c of namedChildren(node)) if (c.type !== 'for_in_clause') parts.push(this.expr(c, inner, fn, stmt))
+    // `[c for c in cols if c in ALLOWED]`: the filter vouches for what the body sees.
+    for (const c of namedChildren(node)) if (c.type === 'if_clause' && namedChildren(c)[0]) this.condition(namedChildren(c)[0]!, inner, fn, stmt)
+    for (const c of namedChildren(node)) if (c.type !== 'for_in_clause' && c.type !== 'if_clause') parts.push(this.expr(c, inner, fn, stmt))
     return body ? derive(parts, ~0) : UNKNOWN
   }
 

@@ -75,6 +75,10 @@ export const pythonDebugMode: Matcher = (ev, m) => {
       if (!isTrue(node, m)) return undefined
       return finding('crypto/debug-mode', ev, m, `\`${ev.receiverText}.${ev.name}(DEBUG=True)\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
     }
+    // Starlette's `SessionMiddleware(..., https_only=False)`: the session cookie is sent over plain HTTP too.
+    if (/^False$/.test(ev.kwNodes.get('https_only') ? m.text(ev.kwNodes.get('https_only')!) : '') && (/(^|\.)SessionMiddleware$/.test(ev.qname ?? '') || ev.argNodes.some((a) => /(^|\.)SessionMiddleware$/.test(m.text(a))))) {
+      return finding('crypto/insecure-cookie', ev, m, `\`${callText(ev.node, m)}\` sets the session cookie without \`Secure\` (\`https_only=False\`): it also travels over plain HTTP, where it can be sniffed and replayed`, 'Pass `https_only=True` (and keep `same_site="lax"` or stricter).', [], 'major')
+    }
     if (!run && !werkzeug) return undefined
     return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it`, "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.", [], 'major')
   }

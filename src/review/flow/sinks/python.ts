@@ -43,7 +43,8 @@ const sqlInjection: Matcher = (ev, m) => {
   if (!driverCall && !textCall && !rawSql && !clause && !pandas) return undefined
   const v = ev.name === 'extra' && method ? extraSql(ev) : (ev.args[0] ?? ev.kwargs.get('query') ?? ev.kwargs.get('sql'))
   if (!v) return undefined
-  if (isInert(v) || (v.taint && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
+  // Inert, or formatted only from values an allow-list check or a quoting call let through: proven harmless, which vetoes the line rule's guess.
+  if (isInert(v) || ((v.taint || v.built) && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
   const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause)
   // A Django manager's `.raw()` (`Order.objects.raw(q)`) takes nothing but SQL.
   const djangoRaw = ev.name === 'raw' && /\.objects$/.test(ev.receiverText ?? '')

@@ -182,3 +182,18 @@ testRule(registered('python/xss'), {
   ],
   invalid: [{ code: 'from django.http import HttpResponse\ndef bio(request):\n    return HttpResponse("<div>%s</div>" % request.GET["bio"])', findings: [{ line: 3 }] }],
 })
+
+testRule(registered('python/ssrf'), {
+  valid: ['def f():\n    url = request.args["u"]\n    validate_public_url(url)\n    return requests.get(url).text'],
+  invalid: [{ code: 'def f():\n    url = request.args["u"]\n    log_url(url)\n    return requests.get(url).text', findings: [{ line: 4 }] }],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: ['def count(conn, table_name):\n    if table_name not in ("orders", "refunds"):\n        raise ValueError(table_name)\n    return conn.execute(f"SELECT count(*) FROM {table_name}").fetchone()'],
+  invalid: [{ code: 'def count(conn, table_name):\n    return conn.execute(f"SELECT count(*) FROM {table_name}").fetchone()', findings: [{ line: 2 }] }],
+})
+
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [{ code: 'app.add_middleware(SessionMiddleware, secret_key=os.environ["K"], https_only=True)', path: 'app/main.py' }],
+  invalid: [{ code: 'app.add_middleware(SessionMiddleware, secret_key=os.environ["K"], https_only=False)', path: 'app/main.py', findings: [{ line: 1 }] }],
+})
