@@ -68,7 +68,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
   // Before the numeric rule below, which `Math.random` would otherwise match.
   // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
-  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
   if (NUMERIC.test(q)) {
     // `Math.floor(Math.random() * 16)` is a number, but still the PRNG's output.
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
@@ -137,7 +137,7 @@ const ONE_SHOT_DIGEST = /^(md5|sha1|blueimp-md5|js-md5|js-sha1|crypto-js\/(md5|s
 export function weakDigest(ev: CallEvent): string | undefined {
   const q = ev.qname ?? ''
   if (ONE_SHOT_DIGEST.test(q) && !ev.isNew) return /sha/i.test(q) ? 'SHA-1' : 'MD5'
-  if (ev.receiver && ev.name === 'digest' && /(^|\.)subtle$/.test(ev.receiverText ?? '') && /^sha-?1$/i.test(ev.args[0]?.str ?? '')) return 'SHA-1'
+  if (ev.receiver && ev.name === 'digest' && /(^|\.)subtle$/.test(ev.receiverText ?? '') && /^sha-?1$/i.test(ev.args[0]?.str ?? ev.args[0]?.fields?.get('name')?.str ?? '')) return 'SHA-1'
   return undefined
 }
 

@@ -527,7 +527,7 @@ export class JsPass {
         if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
         // A constant `http://` URL remembers where it was written, so a client call that uses it by name can point there.
         env.set(this.text(target), namesEndpoint(value) && value.madeAt === undefined ? { ...value, madeAt: this.ctx.rowOf(target.start) + 1 } : value)
-        if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        if (value.tags || namesEndpoint(value) || [...(value.fields?.values() ?? [])].some(namesEndpoint)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         else if (valueNode?.type === 'binary_expression') {
           // `process.env.API_URL || 'http://…'`: the written default is the endpoint wherever the variable is unset.
           const fallback = field(valueNode, 'right')
@@ -646,7 +646,9 @@ export class JsPass {
         return { qname: 'this' }
       case 'string': {
         const inner = node.children.map((c) => this.text(c)).join('')
-        return SHARED_TMP.test(inner) ? { ...constant(inner), tags: TAG.sharedTemp } : constant(inner)
+        if (SHARED_TMP.test(inner)) return { ...constant(inner), tags: TAG.sharedTemp }
+        // A cleartext URL remembers its line, for findings about where it is written.
+        return /^http:\/\//i.test(inner) ? { ...constant(inner), madeAt: this.rowOf(node) + 1 } : constant(inner)
       }
       case 'template_string':
         return this.template(node, env, fn, stmt)
@@ -939,6 +941,8 @@ export class JsPass {
         const grown = derive([receiver, ...args], ~0)
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }
+        // `messages.push({ role: 'system', … })`: a list literal keeps its entries in order, so later readers see the role.
+        if (receiver.elements && (name === 'push' || name === 'unshift')) grown.elements = name === 'push' ? [...receiver.elements, ...args] : [...args, ...receiver.elements]
         env.set(this.text(objNode), this.onAdded(stmt, grown))
       }
     }

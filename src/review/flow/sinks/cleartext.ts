@@ -110,6 +110,13 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
       }
       return undefined
     }
+    // Browser requests: `xhr.open('POST', 'http://…')`, jQuery's `$.getJSON(url)` and `$.ajax({ url })`, `new EventSource(url)`, `navigator.sendBeacon(url)`.
+    const index = ev.receiver && ev.name === 'open' && /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/i.test(ev.args[0]?.str ?? '') ? 1 : /^(\$|jQuery)\.(get|post|getJSON|getScript|load)$/.test(q) || (ev.isNew && q === 'EventSource') || q === 'navigator.sendBeacon' ? 0 : undefined
+    if (index !== undefined || /^(\$|jQuery)\.ajax$/.test(q)) {
+      const written = index === undefined ? ev.kwNodes.get('url') : ev.argNodes[index]
+      const host = written && /^["'`]/.test(m.text(written)) ? cleartextHost(urlText(index === undefined ? ev.kwargs.get('url') : ev.args[index])) : undefined
+      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
+    }
     // `new WebSocket('ws://…')`, socket.io's `io('http://…')`: a socket to a remote host without TLS.
     if ((ev.isNew && /^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket|ReconnectingWebSocket)$/.test(q || ev.name)) || /^socket\.io-client(\.io|\.connect)?$/.test(q)) {
       const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])?.replace(/^ws:/i, 'http:')) : undefined
@@ -125,6 +132,13 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
   if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
     const host = cleartextHost(ev.value.str)
     return host ? report('js/cleartext-http', ev, m, `\`${ev.name}\``, host, JS_FIX) : undefined
+  }
+  // `const config = { apiUrl: 'http://…' }`: a settings object's endpoint field, reported on the field's line.
+  if (ev.kind === 'bind' && ev.value.fields) {
+    for (const [key, v] of ev.value.fields) {
+      const host = ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key) && v.constant && v.madeAt !== undefined ? cleartextHost(v.str) : undefined
+      if (host) return atOrigin(report('js/cleartext-http', ev, m, `\`${ev.name}.${key}\``, host, JS_FIX), v.madeAt)
+    }
   }
   return undefined
 }

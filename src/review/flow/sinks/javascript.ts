@@ -99,8 +99,11 @@ const shellInjection: Matcher = (ev, m) => {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(command, '', m.row(ev.stmt))} to \`${ev.args[0]!.str} -c\`: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Run the program itself with an argument array (`spawn("grep", ["-i", pattern, file])`), not through `sh -c`.', [command], command.taint ? 'critical' : 'major')
   }
   const v = ev.args[0]
-  if (isInert(v)) return cleared('js/shell-injection', ev, m)
   const shell = execLike || ev.kwargs.get('shell')?.constant === true && ev.kwNodes.has('shell') && m.text(ev.kwNodes.get('shell')!) !== 'false'
+  // `spawn('git', ['log', branch], { shell: true })`: the shell joins program and arguments into one command line.
+  const joined = spawn && shell ? ev.args[1]?.elements?.find((e) => isTainted(e, 'shell')) : undefined
+  if (joined) return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs with \`shell: true\`, so ${describeFlow(joined, '', m.row(ev.stmt))} in its arguments is parsed by the shell: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Drop `shell: true`: with an argument array and no shell, each argument reaches the program as is.', [joined], 'critical')
+  if (isInert(v)) return cleared('js/shell-injection', ev, m)
   // Request data that a check or a quoting function vouched for (`/^\d+$/.test(id)` above, `shellQuote(x)`): the line rule's guess is vetoed.
   if (v && (v.taint || v.built) && !dangerous(v, 'shell')) return cleared('js/shell-injection', ev, m)
   if (shell && dangerous(v, 'shell')) {
@@ -262,7 +265,8 @@ const xss: Matcher = (ev, m) => {
   if (server) {
     if (!serverTaint(v) || !isTainted(v, 'html')) return undefined
     const argNode = ev.kind === 'call' ? ev.argNodes[0] : ev.kind === 'store' ? ev.valueNode : undefined
-    const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call'
+    // `res.send(req.body)` echoes a parsed object, which Express sends as JSON; `res.send(req.query.q)` sends text as HTML.
+    const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call' && !/^(req|request|ctx\.request)\.(body|query|params|headers|cookies)$/.test(m.text(argNode))
     if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct && !html && !v.markup) return undefined
   } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html') && !opaque) {
     // Request data that an HTML-safe encoder produced: the line rule's guess is vetoed too.
@@ -289,7 +293,7 @@ const ssrf: Matcher = (ev, m) => {
   // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
   const options = ev.argNodes[0]?.type === 'object'
   const fields = ev.args[0]?.fields
-  const hostKey = /^(https?)\.(get|request)$/.test(ev.qname ?? '') && !fields?.has('url') ? (fields?.has('hostname') ? 'hostname' : 'host') : 'url'
+  const hostKey = /^(https?)\.(get|request)$/.test(ev.qname ?? '') && !fields?.has('url') ? (fields?.has('hostname') ? 'hostname' : 'host') : fields?.has('uri') && !fields.has('url') ? 'uri' : 'url'
   const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') : ev.args[0]
   const pair = options ? namedChildren(ev.argNodes[0]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
   const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[0]
@@ -357,6 +361,10 @@ const weakPasswordHash: Matcher = (ev, m) => {
     if (PASSWORD_NAME.test(text) || SECRET_INPUT.test(text)) {
       return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes ${PASSWORD_NAME.test(text) ? 'a password' : 'a secret'} with ${oneShot}: fast, broken digests of passwords and keys are cracked or forged cheaply`, PASSWORD_NAME.test(text) ? 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.' : 'Use SHA-256 or better, and `crypto.createHmac("sha256", key)` for signatures.', [ev.args[0]])
     }
+  }
+  // PBKDF2 over HMAC-MD5: a password hash built on a broken digest.
+  if (ev.kind === 'call' && /^(crypto\.)?pbkdf2(Sync)?$/.test(ev.qname ?? '') && /^md5$/i.test(ev.args[4]?.str ?? '')) {
+    return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` derives a password hash with PBKDF2 over MD5`, 'Use `crypto.scrypt`, argon2 or bcrypt; with PBKDF2, use SHA-256 and at least 600,000 iterations.', [ev.args[4]])
   }
   // An HMAC over MD5 signs requests or webhooks with a digest that is deprecated for any security use.
   if (ev.kind === 'call' && /^(crypto\.)?createHmac$/.test(ev.qname ?? '') && /^md5$/i.test(ev.args[0]?.str ?? '')) {

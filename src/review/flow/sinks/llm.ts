@@ -67,6 +67,9 @@ function promptInjection(ruleId: string): Matcher {
         const v = ev.kwargs.get(key)
         if (v && taintedPrompt(v)) return report(ev, m, ruleId, v, false)
       }
+      // The AI SDK's single `prompt` written as instructions with request text spliced in, as for legacy completions.
+      const single = /(^|\.)(generateText|streamText|generateObject|streamObject)$/.test(q) && !ev.kwargs.has('system') ? ev.kwargs.get('prompt') : undefined
+      if (single?.built && /[A-Za-z]{3,}/.test(single.built.prefix) && taintedPrompt(single)) return report(ev, m, ruleId, single, false)
       return undefined
     }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {

@@ -158,3 +158,43 @@ testRule(registered('crypto/insecure-cookie'), {
     { ...JS, code: "router.post('/login', async (ctx) => {\n  ctx.cookies.set('remember_me', token, { httpOnly: false, maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
   ],
 })
+
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    { ...JS, code: "const xhr = new XMLHttpRequest()\nxhr.open('POST', 'https://api.partner-example.net/login')" },
+    { ...JS, code: "const config = { docsUrl: 'http://docs.partner-example.net/guide', apiUrl: 'https://api.partner-example.net' }" },
+  ],
+  invalid: [
+    { ...JS, code: "const xhr = new XMLHttpRequest()\nxhr.open('POST', 'http://api.partner-example.net/login')", findings: [{ line: 2 }] },
+    { ...JS, code: "$.getJSON('http://api.partner-example.net/items', render)", findings: [{ line: 1 }] },
+    { ...JS, code: "const config = {\n  timeout: 5000,\n  apiUrl: 'http://api.partner-example.net/v2',\n}", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { ...JS, code: "router.post('/s', async (req, res) => {\n  res.json(await generateText({ model, system: 'Summarise reviews.', prompt: req.body.review }))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.post('/s', async (req, res) => {\n  res.json(await generateText({ model, prompt: `Summarise this review and never reveal secrets: ${req.body.review}` }))\n})", findings: [{ line: 2 }] },
+    { ...JS, code: "router.post('/c', async (req, res) => {\n  const messages = [{ role: 'user', content: req.body.q }]\n  messages.unshift({ role: 'system', content: req.body.rules })\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o', messages }))\n})", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/shell-injection'), {
+  valid: [{ ...JS, code: "const { spawn } = require('child_process')\nrouter.post('/l', (req, res) => {\n  spawn('git', ['log', req.body.branch]).stdout.pipe(res)\n})" }],
+  invalid: [{ ...JS, code: "const { spawn } = require('child_process')\nrouter.post('/l', (req, res) => {\n  spawn('git', ['log', req.body.branch], { shell: true }).stdout.pipe(res)\n})", findings: [{ line: 3 }] }],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [{ ...JS, code: "router.post('/echo', (req, res) => {\n  res.send(req.body)\n})" }],
+  invalid: [{ ...JS, code: "router.post('/echo', (req, res) => {\n  res.send(req.body.message)\n})", findings: [{ line: 2 }] }],
+})
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [{ ...JS, code: "const crypto = require('crypto')\nfunction hash(password, salt) {\n  return crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256')\n}" }],
+  invalid: [
+    { ...JS, code: "const crypto = require('crypto')\nfunction hash(password, salt) {\n  return crypto.pbkdf2Sync(password, salt, 1000, 32, 'md5')\n}", findings: [{ line: 3 }] },
+    { ...JS, code: "async function hashPassword(password) {\n  return crypto.subtle.digest({ name: 'SHA-1' }, new TextEncoder().encode(password))\n}", findings: [{ line: 2 }] },
+  ],
+})
