@@ -62,6 +62,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
   // An archive opened from request data (an upload's stream, a client's path) stays known as one for `extractall`.
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
+  // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.
+  if (/^langchain[\w.]*\.(Chat\w+|OpenAI|AzureOpenAI|Ollama|Anthropic|VertexAI|Bedrock\w*|HuggingFace\w*)$/.test(q)) return { qname: `${q}()` }
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
   if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
   // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the words keep the text they were split from (its first word names the program).

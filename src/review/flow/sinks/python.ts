@@ -4,7 +4,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
-import { hasTag, isInert, isTainted, TAG, type Value } from '../value'
+import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { pythonCleartextHttp } from './cleartext'
 import { pythonInsecureCookie } from './cookies'
 import { pythonPromptInjection } from './llm'
@@ -36,7 +36,8 @@ const sqlInjection: Matcher = (ev, m) => {
   // asyncpg (`fetch`, `fetchrow`, `fetchval`), databases (`fetch_all`, …), peewee (`execute_sql`) and
   // SQLAlchemy's `exec_driver_sql` take SQL text first, as DB-API's `execute` does.
   const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql)$/.test(ev.name)
-  const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.text$/.test(q) || (!method && ev.name === 'text' && q === 'text')
+  // `text()`, `literal_column()` and peewee's `SQL()` take raw SQL text.
+  const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$/.test(q) || (!method && ev.name === 'text' && q === 'text')
   const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL')
   const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
   const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
@@ -311,7 +312,7 @@ const jwtUnverified: Matcher = (ev, m) => {
   return undefined
 }
 
-const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
+const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 
 const pathTraversal: Matcher = (ev, m) => {
@@ -326,7 +327,8 @@ const pathTraversal: Matcher = (ev, m) => {
   }
   if (fileObject) v = undefined
   else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
-  else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2) v = ev.args[0]
+  // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
+  else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver
   if (!v || !isTainted(v, 'path')) return undefined
   return finding(
@@ -649,11 +651,24 @@ const insecureRandom: Matcher = (ev, m) => {
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 }
 
+/**
+ * A LangChain model called with one prompt string (`llm.invoke(f"You are… {topic}")`): fixed
+ * instructions with request text spliced in, so the client's text can rewrite them. A prompt that
+ * is only the client's text (a chat box) is what the model is for and stays quiet.
+ */
+const singlePromptInjection: Matcher = (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.receiver || !/^(invoke|ainvoke|predict|apredict|stream|astream|generate|agenerate|__call__)$/.test(ev.name)) return undefined
+  if (!/^langchain[\w.]*\.\w+\(\)$/.test(ev.receiver.qname ?? '')) return undefined
+  const prompt = ev.args[0] ?? ev.kwargs.get('input')
+  if (!prompt?.built || !/[A-Za-z]{3,}/.test(prompt.built.prefix) || !isTainted(prompt) || ((prompt.safe ?? 0) & SAFE.all) === SAFE.all) return undefined
+  return finding('python/prompt-injection', ev, m, `\`${callText(ev.node, m)}\` writes ${describeFlow(prompt, argText(ev, m, 0), m.row(ev.stmt))} into the model's instructions: whoever sends it can override the rules the prompt sets (prompt injection)`, 'Keep the instructions in a system message and pass what the user wrote as a separate human message (`[("system", RULES), ("human", text)]`).', [prompt], 'major')
+}
+
 const writeToReadOnly: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || !ev.receiver || !/^(write|writelines|truncate)$/.test(ev.name) || !hasTag(ev.receiver, TAG.readOnlyFile)) return undefined
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 }
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

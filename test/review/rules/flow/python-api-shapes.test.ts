@@ -197,3 +197,20 @@ testRule(registered('crypto/insecure-cookie'), {
   valid: [{ code: 'app.add_middleware(SessionMiddleware, secret_key=os.environ["K"], https_only=True)', path: 'app/main.py' }],
   invalid: [{ code: 'app.add_middleware(SessionMiddleware, secret_key=os.environ["K"], https_only=False)', path: 'app/main.py', findings: [{ line: 1 }] }],
 })
+
+testRule(registered('python/prompt-injection'), {
+  valid: ['from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="m")\ndef a():\n    return llm.invoke(request.form["q"]).content'],
+  invalid: [
+    { code: 'from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="m")\ndef a():\n    topic = request.form["topic"]\n    return llm.invoke(f"You are a travel guide. Only talk about {topic}.").content', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: ['from sqlalchemy import literal_column, select\ndef f(db):\n    return db.execute(select(literal_column("count(*)"))).all()'],
+  invalid: [{ code: 'from sqlalchemy import literal_column, select\ndef f(db):\n    return db.execute(select(literal_column(request.args["c"]))).all()', findings: [{ line: 3 }] }],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: ['def k(request):\n    upload = request.FILES["avatar"]\n    return default_storage.save(f"avatars/{upload.name}", upload)'],
+  invalid: [{ code: 'def j(request):\n    os.makedirs(os.path.join("/srv/users", request.POST["name"]), exist_ok=True)', findings: [{ line: 2 }] }],
+})
