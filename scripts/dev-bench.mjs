@@ -13,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { tickCron, TEST_SCHEDULED } from './lib/cron-ticker.mjs'
 import { insertKeySql } from './lib/keys.mjs'
 
 const CONFIG = 'wrangler.toml'
@@ -61,7 +62,8 @@ wrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state])
 wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', state, '--command', insertKeySql({ key, tenantId: 'local-dev', tenantName: 'Local development', name: 'development key', scopes: ['read', 'write', 'admin'] })])
 console.log(`› dev:bench on port ${port}: rate limits raised to ${BENCH_LIMIT}/min, fresh state in ${state}${noConsumer ? ', NO review consumer' : ''}`)
 
-const child = spawn('npx', ['wrangler', 'dev', '--config', BENCH_CONFIG, '--persist-to', state, '--port', port, ...args], { stdio: 'inherit' })
+const child = spawn('npx', ['wrangler', 'dev', '--config', BENCH_CONFIG, '--persist-to', state, '--port', port, TEST_SCHEDULED, ...args], { stdio: 'inherit' })
+tickCron(`http://127.0.0.1:${port}`)
 const cleanUp = () => keepState || rmSync(state, { recursive: true, force: true })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => {

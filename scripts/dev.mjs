@@ -1,6 +1,7 @@
 // `npm run dev`: migrate the local D1, make sure a development API key exists, then `wrangler dev`.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { tickCron, TEST_SCHEDULED } from './lib/cron-ticker.mjs'
 import { generateApiKey, insertKeySql, randomSecret } from './lib/keys.mjs'
 import { wrangler } from './lib/wrangler.mjs'
 
@@ -79,6 +80,7 @@ console.log(`
 › Docs: http://localhost:${port}/docs
 `)
 
-const child = spawn('npx', ['wrangler', 'dev', '--port', port, ...passThrough], { stdio: 'inherit' })
+const child = spawn('npx', ['wrangler', 'dev', '--port', port, TEST_SCHEDULED, ...passThrough], { stdio: 'inherit' })
+tickCron(`http://127.0.0.1:${port}`)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))

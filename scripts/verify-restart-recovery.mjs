@@ -1,7 +1,8 @@
 // `npm run verify:restart`: submits changesets to `wrangler dev`, kills it (SIGKILL, like a crash)
 // while their reviews are queued or running, restarts it on the same state, and checks that every
 // changeset still ends in a terminal status with exactly one review commit. The local queue keeps
-// messages in memory, so only the Durable Object watchdog alarms can bring them back.
+// messages in memory, so only the Durable Object watchdog alarms (armed right after each 202) and,
+// for a changeset killed before its alarm was armed, the cron sweep can bring them back.
 import { startDevServer } from '../bench/lib/dev-server.mjs'
 
 const COUNT = Number(process.env.COUNT ?? 20)
@@ -28,7 +29,7 @@ console.log(`submitted ${ids.length}, killed wrangler dev; states at the kill: $
 const reuse = { state: server.state, keys: server.keys, port: server.port, ticketSecret: server.ticketSecret }
 const restartedAt = Date.now()
 server = await startDevServer({ vars, reuse })
-console.log('restarted on the same state; waiting for the watchdog alarms…')
+console.log('restarted on the same state; waiting for the watchdog alarms and the cron sweep…')
 let rows = []
 while (Date.now() - restartedAt < TIMEOUT_MS) {
   rows = server.query(`select status, count(*) as n from changesets group by status`)

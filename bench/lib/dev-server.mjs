@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { tickCron, TEST_SCHEDULED } from '../../scripts/lib/cron-ticker.mjs'
 import { generateApiKey, insertKeySql, randomSecret } from '../../scripts/lib/keys.mjs'
 
 function freePort() {
@@ -38,7 +39,7 @@ export async function startDevServer({ keys = 1, vars = {}, reuse } = {}) {
   const port = reuse?.port ?? (await freePort())
   const ticketSecret = reuse?.ticketSecret ?? randomSecret()
   const varArgs = Object.entries({ TICKET_SECRET: ticketSecret, ...vars }).flatMap(([k, v]) => ['--var', `${k}:${v}`])
-  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', state, ...varArgs], {
+  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', state, TEST_SCHEDULED, ...varArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CI: 'true' },
     detached: true,
@@ -57,6 +58,7 @@ export async function startDevServer({ keys = 1, vars = {}, reuse } = {}) {
     if (Date.now() > deadline) throw new Error(`wrangler dev did not start:\n${output}`)
     await new Promise((r) => setTimeout(r, 250))
   }
+  const stopCron = tickCron(base)
   return {
     base,
     port,
@@ -65,6 +67,7 @@ export async function startDevServer({ keys = 1, vars = {}, reuse } = {}) {
     ticketSecret,
     /** Kills wrangler dev and workerd at once, as a crash would, keeping the state directory. */
     crash() {
+      stopCron()
       try {
         process.kill(-child.pid, 'SIGKILL')
       } catch {
@@ -76,6 +79,7 @@ export async function startDevServer({ keys = 1, vars = {}, reuse } = {}) {
       return JSON.parse(out)[0].results
     },
     async stop() {
+      stopCron()
       try {
         process.kill(-child.pid, 'SIGTERM')
       } catch {
