@@ -3,102 +3,137 @@ import type { RuleMeta } from '../../types'
 
 type FlowDocs = NonNullable<RuleMeta['flow']>
 
-const PY_REQUEST = 'Flask/Django/Starlette/aiohttp/Tornado request data (`request.args`, `.form`, `.json`, `.GET`, `.POST`, `.cookies`, `.headers`, `get_json()`, `self.get_argument()`), Flask `<route>` and FastAPI path/query parameters, Django view URL parameters'
-const JS_REQUEST = 'Express/Koa/Fastify/Hono/Next.js request data (`req.query`, `.params`, `.body`, `.headers`, `.cookies`, `req.get()`, `await request.json()`, `c.req.query()`, a handler\'s destructured `{ params }`), NestJS `@Body()`/`@Query()`/`@Param()`/`@Headers()`/`@Req()` parameters, Lambda `event` fields'
-const DOM = 'the browser URL and messages (`location.hash`/`.search`/`.href`, `document.URL`, `document.referrer`, `window.name`, `useSearchParams()`, Vue Router `useRoute()`/`this.$route`/`router.currentRoute.value` `query`/`params`/`hash`, `message` event `.data`)'
-const PROPAGATION = 'values flow through assignments, destructuring, f-strings/template literals, `+`, `%`, `.format()`, `.join()`, containers and calls that return their arguments'
+const PY_REQUEST = 'Flask/Quart/Bottle/Django/Starlette/FastAPI/aiohttp/Tornado request data (`request.args`, `.form`, `.values`, `.json`, `.data`, `.files`, `.cookies`, `.headers`, `.GET`, `.POST`, `.META`, `.query_params`, `.path_params`, `.match_info`, `get_json()`, `await request.form()`/`.body()`; Tornado `self.get_argument()`/`get_cookie()`), Flask `<route>` parameters (not `<int:…>`/`<uuid:…>`), FastAPI path/query parameters (not typed `int`/`UUID`/`datetime` or `Depends`), Django view URL parameters, Tornado `RequestHandler` URL groups'
+const JS_REQUEST = 'Express/Koa/Fastify/Hono/Next.js request data (`req.query`, `.params`, `.body`, `.headers`, `.cookies`, `.files`, `.url`, `req.get()`, `await request.json()`/`.formData()`, `c.req.query()`/`.param()`/`.valid()`, a handler\'s destructured `{ params }`, `req.on("data")` chunks), Next.js route `{ params }`, page `{ searchParams }` and server-action `FormData`, NestJS `@Body()`/`@Query()`/`@Param()`/`@Headers()`/`@Req()` parameters, parameters of public `@Injectable()` service methods, Lambda `event` fields; not parameters typed `number`/`boolean`/`Date` or behind `ParseIntPipe`'
+const DOM = 'the browser URL, cookies and messages (`location.hash`/`.search`/`.href`/`.pathname`, `document.URL`, `document.referrer`, `document.cookie`, `window.name`, React Router/Next.js `useSearchParams()`/`useParams()`/`useLocation()`, Angular `queryParamMap`/`paramMap.get()`, Vue Router `useRoute()`/`this.$route`/`router.currentRoute.value` `query`/`params`/`hash`, `message` event `.data`)'
+/** How values travel to a sink; `extra` names the calls a rule also follows (`os.path.join`). */
+function propagates(extra?: string): string {
+  return `values flow through assignments, destructuring, f-strings/template literals, \`+\`, \`%\`, \`.format()\`, \`.join()\`${extra ? `, ${extra}` : ''}, containers, calls that return their arguments, and same-file helpers and methods (request data passed in, or read and returned by the helper)`
+}
+const PROPAGATION = propagates()
+const PY_CONSTANTS = 'constants (literals, module ALL_CAPS names, class attributes read through `self.`)'
+const JS_CONSTANTS = 'constants (literals, ALL_CAPS names, `readonly` class fields)'
+const PY_CHECK = 'a check in an `if` (`in`/`==` against a fixed set, `re.fullmatch`, `.isdigit()`, a call named like `is_safe_…`/`…allowed…`/`…valid…`), or a guard called for its effect (`validate_url(x)`, `ensure_allowed_host(x)`)'
+const JS_CHECK = 'a check in an `if` or ternary (`ALLOWED.has(x)`/`.includes(x)`, `/^\\w+$/.test(x)`, `===`, `Number.isInteger`, a call named like `isSafe…`/`…Allowed…`/`…Valid…`), a guard called for its effect (`assertPublicUrl(x)`, `validateFileName(x)`), `.filter()` through an allow-list, same-file helpers whose every return is sanitised'
 
 /** Flow documentation for line rules the syntax analysis now answers. */
 export const FLOW_DOCS: Record<string, FlowDocs> = {
   'python/sql-injection': {
-    sources: [PY_REQUEST, 'any non-constant value formatted into SQL text', PROPAGATION],
-    sinks: ['DB-API `cursor.execute`/`executemany`/`executescript`, SQLAlchemy `text()`, `Session.execute`, `order_by`/`filter`/`where` with SQL strings, Django `.raw()`, `.extra(where=/select=/tables=/order_by=)` fragments, `RawSQL`, pandas `read_sql`'],
-    sanitizers: ['bound parameters', 'constants (module ALL_CAPS names, literals)', '`int()`/`float()`/`len()`/`uuid.UUID()`', 'psycopg `sql.Identifier`/`sql.Literal`', 'identifier quoting by doubling quotes', 'a regex/allow-list check in an `if`'],
+    sources: [PY_REQUEST, 'any non-constant value formatted into SQL text (a table or column name formatted in is reported as major)', propagates('`sql += …` built piecewise')],
+    sinks: [
+      'DB-API `cursor.execute`/`executemany`/`executescript`/`mogrify` on a cursor, connection or session (sqlite3, psycopg, mysql drivers)',
+      'asyncpg `fetch`/`fetchrow`/`fetchval`, `databases` `fetch_all`/`fetch_one`/`fetch_val`/`iterate`, peewee `execute_sql`, SQLAlchemy `exec_driver_sql`',
+      'SQLAlchemy `text()`, `Session.execute`, `order_by`/`filter`/`where`/`having`/`group_by` with SQL strings',
+      'Django `.raw()`, `.extra(where=/select=/tables=/order_by=)` fragments, `RawSQL`; pandas `read_sql`/`read_sql_query`',
+    ],
+    sanitizers: ['bound parameters', PY_CONSTANTS, '`int()`/`float()`/`len()`/`uuid.UUID()`/`Decimal()`, parameters typed `int`/`UUID`', 'psycopg `sql.Identifier`/`sql.Literal` and `sql.SQL(<constant>).format(...)`/`.join(...)` compositions', '`escape_string`, `quote_ident`, identifier quoting by doubling quotes (`.replace(\'"\', \'""\')`)', 'SQLAlchemy expression builders (`select()`, `column()`, `and_()` and the methods chained on them)', 'a constant table\'s `.get(key)` (`SORTS.get(key, SORTS["newest"])`)', PY_CHECK],
   },
   'python/shell-injection': {
     sources: [PY_REQUEST, 'any non-constant value formatted into a shell command', PROPAGATION],
-    sinks: ['`os.system`, `os.popen`, `subprocess.*(..., shell=True)`, `subprocess.getoutput`, `asyncio.create_subprocess_shell`; the program name of `subprocess.run/Popen` without a shell'],
-    sanitizers: ['`shlex.quote`', 'argument lists without `shell=True`', 'numbers', 'a regex/allow-list check in an `if`'],
+    sinks: ['`os.system`, `os.popen`, `subprocess.getoutput`/`getstatusoutput`, `commands.*`, `asyncio.create_subprocess_shell`', '`subprocess.run`/`call`/`check_call`/`check_output`/`Popen` with `shell=True`', 'a shell script in an argument list (`["sh", "-c", cmd]`, also `bash`, `cmd /c`, `powershell -Command`)', 'the program name (first list entry, also of a list built in a variable) of `subprocess.*`/`asyncio.create_subprocess_exec` without a shell'],
+    sanitizers: ['`shlex.quote`/`shlex.join`/`pipes.quote`, `urllib.parse.quote`, `secure_filename`', 'argument lists without `shell=True` whose program is fixed', 'commands split from text that names the program in the code (`shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`)', 'numbers', PY_CHECK],
   },
   'python/code-eval': {
     sources: [PY_REQUEST, 'any non-constant value', PROPAGATION],
-    sinks: ['`eval`, `exec` (builtins, also through aliases)', '`render_template_string`/`jinja2.Template` compiled from request data or formatted text (server-side template injection)'],
+    sinks: ['`eval`, `exec` (builtins, also through aliases)', '`render_template_string`/`Template` (imported from jinja2) compiled from request data or formatted text (server-side template injection)'],
     sanitizers: ['constants (`eval(CONST)` is quiet)', '`ast.literal_eval`/`json.loads` instead'],
   },
   'python/unsafe-deserialization': {
     sources: ['any non-constant data; request data raises the severity'],
-    sinks: ['`pickle`/`cPickle`/`dill`/`marshal`/`jsonpickle` loads, `yaml.load`/`load_all` with no loader or `Loader`/`UnsafeLoader`/`FullLoader`/`CLoader` (also through `import yaml as y`), `yaml.unsafe_load`/`full_load`, `shelve.open` at a path from the request or formatted under a fixed directory, `pandas.read_pickle`/`torch.load`/`numpy.load(allow_pickle=True)` on request data'],
-    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`/`CSafeLoader`', 'JSON', 'fixed shelf paths'],
+    sinks: ['`pickle`/`cPickle`/`dill`/`marshal`/`jsonpickle` `load`/`loads`/`Unpickler`/`decode`', '`yaml.load`/`load_all` with no loader or `Loader`/`UnsafeLoader`/`FullLoader`/`CLoader` (also through `import yaml as y`), `yaml.unsafe_load`/`full_load`', '`shelve.open` at a path from the request or formatted under a fixed directory', '`joblib.load`, `pandas.read_pickle`, `torch.load` (without `weights_only=True`) and `numpy.load(allow_pickle=True)` on request data'],
+    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`/`CSafeLoader`/`BaseLoader`', 'JSON', 'fixed shelf paths', 'constant payloads'],
   },
   'crypto/jwt-verify-disabled': {
     sources: ['any token'],
-    sinks: ['PyJWT/python-jose `jwt.decode` with `options={"verify_signature": False}` (inline or in an options dict built in the function), `verify=False`, or an `algorithms` list holding `none`; `"verify_exp": False` (expired tokens accepted); python-jose `jwt.get_unverified_claims` in a function that never verifies the token'],
-    sanitizers: ['a key and a pinned algorithm list', 'results named `unverified…` and verified later (reading a header to choose the key)'],
+    sinks: [
+      'PyJWT/python-jose `jwt.decode`/`decode_complete` with `options={"verify_signature": False}` (inline or in an options dict built in the function), `verify=False`, or an `algorithms` list holding `none` or taken from the token\'s own header (`[header["alg"]]`); `"verify_exp": False` (expired tokens accepted)',
+      'python-jose `jwt.get_unverified_claims` in a function that never verifies the token',
+      'jsonwebtoken `jwt.decode`, jose `decodeJwt`/`UnsecuredJWT.decode`, Hono `decode`, `jwt-decode`, NestJS `jwtService.decode` in server code that never verifies the token',
+      'jsonwebtoken `jwt.verify` and NestJS `jwtService.verify`/`verifyAsync` with `ignoreExpiration: true`, or an `algorithms` list mixing `HS*` with `RS*`/`PS*`/`ES*`',
+    ],
+    sanitizers: ['a key and a pinned algorithm list', 'a verify call in the same function (decoding first to choose the key)', 'results named `unverified…`/`untrusted…`/`peek…`; in JS also reading only the header or metadata (`{ complete: true }`, `kid`, `exp`, `jti`)', 'front-end code (components, hooks, pages, `.jsx`/`.tsx`/`.vue`/`.svelte` files)'],
   },
   'python/path-traversal': {
-    sources: [PY_REQUEST, 'upload file names', PROPAGATION + ' (including `os.path.join`/`Path /`)'],
-    sinks: ['`open`, `io.open`, `os.remove`/`unlink`/`listdir`, `shutil.*`, `send_file`, `FileResponse`, `Path(...).read_text()`/`.write_*()`/`.unlink()`, `tarfile.open`, `zipfile.ZipFile`'],
-    sanitizers: ['`secure_filename`, `os.path.basename`, `safe_join`, `send_from_directory`', 'a `startswith`/`is_relative_to`/allow-list check in an `if`'],
+    sources: [PY_REQUEST, 'upload file names', 'archives opened from request data (their member names)', propagates('`os.path.join`/`Path /`')],
+    sinks: ['`open`, `io.open`, `codecs.open`, `os.open`, `aiofiles.open`, `os.remove`/`unlink`/`rmdir`/`removedirs`/`listdir`/`scandir`, `shutil.rmtree`/`copy`/`copyfile`/`copy2`/`copytree`/`move`', '`send_file`, Django/Starlette/FastAPI/aiohttp `FileResponse`, sanic `file`/`file_stream`', '`Path(...)` `.read_text()`/`.read_bytes()`/`.write_text()`/`.write_bytes()`/`.open()`/`.unlink()`/`.rmdir()`, an upload\'s `.save(path)`', '`tarfile.open`/`zipfile.ZipFile` at a request path; `extractall`/`extract` of an archive the client sent, without `filter="data"` (Zip Slip)'],
+    sanitizers: ['`secure_filename`, `os.path.basename`, `safe_join`, `send_from_directory`, `url_for`', 'a containment check in an `if` (`startswith`, `is_relative_to`, `BASE in target.parents`, `".." in name`, `os.sep in name`)', PY_CHECK, 'archives read from an upload\'s stream (`ZipFile(upload.stream)`, `tarfile.open(fileobj=…)`)'],
   },
   'python/unsafe-markup': {
-    sources: [PY_REQUEST, 'formatted strings with non-constant parts'],
-    sinks: ['`Markup(...)`, `mark_safe(...)`'],
-    sanitizers: ['`escape()`, `Markup(...).format()`, `format_html()`'],
+    sources: [PY_REQUEST, 'formatted strings with non-constant parts', PROPAGATION],
+    sinks: ['`Markup(...)` (markupsafe, Flask), `mark_safe(...)`'],
+    sanitizers: ['`escape()`, `Markup(...).format()`, `format_html()`', 'an `HTMLResponse` whose every formatted part is escaped (vetoes the line rule there)'],
   },
   'js/sql-injection': {
-    sources: [JS_REQUEST, 'any non-constant value formatted into SQL text', PROPAGATION],
-    sinks: ['`query`/`execute` on mysql/pg/sqlite clients and pools, `sequelize.query`, `knex.raw`/`whereRaw`/`orderByRaw`, `prisma.$queryRawUnsafe`/`$executeRawUnsafe`, TypeORM `query` and query-builder `where`/`orderBy` with SQL strings'],
-    sanitizers: ['bound parameters and tagged templates (`sql`…``, `prisma.$queryRaw`…``)', 'constants', '`Number()`/`parseInt()`', '`mysql.escape`/`escapeId`, `pg-format`'],
+    sources: [JS_REQUEST, 'any non-constant value formatted into a SQL value position', propagates('`sql += …` and `clauses.push(…)` joined later')],
+    sinks: [
+      '`query`/`execute`/`prepare`/`raw`/`unsafe` on mysql/mysql2/pg/postgres clients, pools, connections and transactions (also pg `query({ text })` and mysql `query({ sql })`)',
+      'sqlite3/better-sqlite3 `run`/`all`/`get`/`each`/`exec` and pg-promise `any`/`one`/`oneOrNone`/`many`/`manyOrNone`/`none`/`multi` with SQL text',
+      '`sequelize.query`, `sequelize.literal`, knex `raw` and `*Raw` clauses (`whereRaw`, `orderByRaw`, `havingRaw`, `joinRaw`, …) on any builder',
+      '`prisma.$queryRawUnsafe`/`$executeRawUnsafe`, `Prisma.raw`, drizzle `sql.raw`',
+      'TypeORM `query`, query-builder `where`/`andWhere`/`having`/`select` with SQL text, `createQueryBuilder()` `orderBy`/`groupBy` with a column from the request',
+    ],
+    sanitizers: ['bound parameters and tagged templates (`sql`…``, `prisma.$queryRaw`…``)', JS_CONSTANTS, '`Number()`/`parseInt()`, parameters typed `number`', '`mysql.escape`/`escapeId`/`format`, `sqlstring`, `pg-format`', 'text from the code itself in table or keyword positions (`FROM ${table}`)', JS_CHECK],
   },
   'js/shell-injection': {
     sources: [JS_REQUEST, 'any non-constant value formatted into a command', PROPAGATION],
-    sinks: ['`child_process.exec`/`execSync` (also destructured and renamed: `const { exec: run } = require("child_process")`), `spawn`/`execFile` with `shell: true` or a request-chosen program, `execa.command`, `shelljs.exec`'],
-    sanitizers: ['argument arrays without a shell', '`shell-quote` `quote()`', 'numbers', 'an allow-list check'],
+    sinks: ['`child_process.exec`/`execSync` (also destructured and renamed: `const { exec: run } = require("child_process")`, or wrapped by `util.promisify`), `shelljs.exec`, `execa.command`/`execaCommand`', '`spawn`/`execFile`/`fork`, `execa`, `cross-spawn` with `shell: true` (request data among the arguments) or a request-chosen program', '`spawn("sh", ["-c", cmd])` (also `bash`, `cmd /c`, `powershell -Command`)'],
+    sanitizers: ['argument arrays without a shell', '`shell-quote` `quote()`, `shellescape`, `encodeURIComponent`', 'numbers', JS_CHECK],
   },
   'js/code-eval': {
     sources: [JS_REQUEST, DOM, 'any non-constant value'],
-    sinks: ['`eval`, `new Function`, string `setTimeout`/`setInterval`, `vm.runIn*Context`/`vm.Script`'],
-    sanitizers: ['constants', '`JSON.parse` instead'],
+    sinks: ['`eval`/`window.eval`, `new Function`, string `setTimeout`/`setInterval`, `vm.runInNewContext`/`runInThisContext`/`runInContext`/`compileFunction`/`vm.Script`'],
+    sanitizers: ['constants', 'functions defined in the file', '`JSON.parse` instead'],
   },
   'js/path-traversal': {
-    sources: [JS_REQUEST, PROPAGATION + ' (including `path.join`/`path.resolve`)'],
-    sinks: ['`fs.*` and `fs/promises` file operations, `res.sendFile` without `root`, `res.download`'],
-    sanitizers: ['`path.basename`', 'a `startsWith` containment or allow-list check in an `if`', '`sendFile(name, { root })`'],
+    sources: [JS_REQUEST, 'entry names of an uploaded zip (`new AdmZip(…)`)', propagates('`path.join`/`path.resolve`')],
+    sinks: ['`fs.*`, `fs/promises` and `fs-extra` file operations (also the destination of `rename`/`copyFile`/`cp`, and bare `readFile`/`writeFile`… in a hunk)', '`res.sendFile`/`res.download`/`res.attachment` without `root`', '`res.render(view)` with a view name from the request'],
+    sanitizers: ['`path.basename`', '`path.normalize()` followed by a `.replace()` that strips leading `../`', 'a `startsWith` containment or allow-list check in an `if`', '`sendFile(name, { root })`', 'multer\'s stored `req.file.path`/`filename`', JS_CHECK],
   },
   'js/xss-sink': {
-    sources: [JS_REQUEST, DOM, 'formatted HTML with non-constant parts', PROPAGATION],
-    sinks: ['`innerHTML`/`outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()`/`.append()`…, React `dangerouslySetInnerHTML`, Angular `bypassSecurityTrust*`, Express `res.send`/`res.write`/`res.end`, Koa `ctx.body`, Hono `c.html`'],
-    sanitizers: ['`DOMPurify.sanitize`, `sanitize-html`, `escape-html`, `he.encode`, `encodeURIComponent`', '`textContent`', 'numbers'],
+    sources: [JS_REQUEST, DOM, 'formatted HTML with non-constant parts', 'Markdown and template output of request text (`marked`, markdown-it `md.render`, showdown `makeHtml`, `ejs`/`pug`/`mustache`/`nunjucks`/`handlebars` `render`)', PROPAGATION],
+    sinks: ['`innerHTML`/`outerHTML`/`srcdoc`, `document.write`/`writeln`, `insertAdjacentHTML`', 'jQuery `.html()`/`.append()`/`.prepend()`/`.after()`/`.before()`/`.replaceWith()`/`.wrap()`', 'React `dangerouslySetInnerHTML` (also a `{ __html }` object kept in a variable), `<iframe srcDoc>`', 'Angular `bypassSecurityTrust*`, Hono `raw()`, lit `unsafeHTML()`', 'Express/Fastify `res.send`/`write`/`end` in handlers (through `status()`/`type()`/`set()` chains), Koa `ctx.body`, Hono `c.html`'],
+    sanitizers: ['`DOMPurify.sanitize`, `sanitize-html`, `xss`, `escape-html`, `he.encode`/`escape`, `lodash.escape`, `validator.escape`, `…sanitize()`/`escapeHtml()`, `encodeURIComponent`', 'a `.replace()` of `<`, `>` or `&`', 'markup built with `.map()` whose every part is escaped, then `.join("")`', '`textContent` (not a sink)', 'numbers', 'a non-HTML content type (`res.type("json")`, `type("text/plain")`)', 'a parsed body echoed whole (`res.send(req.body)` goes out as JSON)'],
   },
   'crypto/weak-password-hash': {
-    sources: ['MD5/SHA-1 digests (`hashlib.md5`, `hashlib.new("sha1")`, `Crypto.Hash.MD5`, `crypto.createHash("md5")`), also through variables and aliases'],
-    sinks: ['a password-named variable, attribute, dict key or keyword argument (`user.password = digest`, `User(password=digest)`), `.update(password)` on a weak hasher', 'a token, API key or secret hashed with MD5/SHA-1 (`sha1(token.encode())`, `.update(apiKey)`), a token or signature made by one (`inviteToken = createHash("sha1")…`)'],
-    sanitizers: ['bcrypt, scrypt, Argon2, PBKDF2'],
+    sources: ['MD5/SHA-1 digests: `hashlib.md5`/`sha1`, `hashlib.new("md5"|"sha1")`, `Crypto.Hash.MD5`/`SHA1`; `crypto.createHash("md5"|"sha1")`, the `md5`/`sha1`/`blueimp-md5`/`js-md5`/`js-sha1`/`spark-md5` packages, crypto-js `MD5`/`SHA1`, WebCrypto `subtle.digest("SHA-1")`; also through variables, aliases and same-file helpers'],
+    sinks: [
+      'a password-named variable, attribute, dict key, keyword argument or return of a password-named function (`user.password = digest`, `User(password=digest)`, `def hash_password(raw): return md5(raw)…`), `.update(password)` on a weak hasher, `md5(password)`',
+      'a token, API key or secret hashed with MD5/SHA-1 (`sha1(token.encode())`, `.update(apiKey)`, `CryptoJS.SHA1(apiKey)`, any input of a function named for storing one: `hashApiKey`, `storeRecoveryCode`), a token or signature made by one (`inviteToken = createHash("sha1")…`)',
+      'PBKDF2 over MD5/SHA-1 (`hashlib.pbkdf2_hmac("sha1", …)`, `crypto.pbkdf2(…, "md5")`), HMAC-MD5 (`hmac.new(key, msg, hashlib.md5)`, `crypto.createHmac("md5", key)`), `cryptography` `hashes.MD5()`/`SHA1()` in a signature, HMAC or KDF',
+      'Django `make_password(…, hasher="md5"|"sha1"|"unsalted_md5"|…)`, passlib\'s fast or unsalted schemes (`hex_md5.hash`, `md5_crypt`, `des_crypt`, `ldap_md5`, …, and a `CryptContext` that lists one first)',
+      'an MD5/SHA-1 digest compared with a stored password hash (`user.password_hash == md5(pw).hexdigest()`)',
+    ],
+    sanitizers: ['bcrypt, scrypt, Argon2, PBKDF2 over SHA-256', 'weak passlib schemes listed after a strong one (kept to read legacy hashes)', 'cache keys, ETags, checksums and file fingerprints (by name)', '`usedforsecurity=False`'],
   },
   'crypto/insecure-random': {
-    sources: ['`random.*` (Python), `Math.random()` (JS), also through `str()`, joins and formatting'],
-    sinks: ['variables, attributes and functions named like tokens, secrets, passwords, salts, nonces, OTPs, session or reset codes; cookies (`set_cookie`, `res.cookie`)'],
-    sanitizers: ['`secrets`, `crypto.randomBytes`, `crypto.randomUUID`, `crypto.getRandomValues`'],
+    sources: ['`random.*` (`random`, `randint`, `randrange`, `choice`, `choices`, `sample`, `getrandbits`, …, and `random.Random()` instances), `numpy.random.*`, `uuid.uuid1()` (Python); `Math.random()`, `lodash.random`, `uuid.v1`, `crypto.pseudoRandomBytes` (JS); also through `str()`/`int()`/`Math.floor()`, indexing (`ALPHABET[Math.floor(Math.random() * n)]`), joins, formatting and same-file helpers'],
+    sinks: ['variables, attributes and functions named like tokens, secrets, passwords, salts, nonces, OTPs, PINs, API keys, session, reset, invite or activation codes; fields so named in records and responses (`Token(key=…)`, `{"reset_code": …}`, `{ sessionId: … }`); cookie values (`set_cookie`, `res.cookie`)'],
+    sanitizers: ['`secrets`, `os.urandom`, `uuid.uuid4`, `crypto.randomBytes`, `crypto.randomUUID`, `crypto.randomInt`, `crypto.getRandomValues`, `nanoid`', 'public codes by name (`color_code`, `country_code`, `status_code`, …)'],
   },
   'crypto/weak-cipher': {
     sources: ['cipher constructors resolved through imports and aliases (`from Crypto.Cipher import DES as D`)'],
-    sinks: ['PyCryptodome `DES`/`DES3`/`ARC4`/`ARC2`/`Blowfish`/`CAST`/`XOR` `.new()`, block ciphers with a `MODE_ECB` argument, `cryptography` `algorithms.TripleDES`/`Blowfish`/`ARC4`/`CAST5`/`IDEA`/`SEED`; other languages by line'],
+    sinks: ['PyCryptodome/PyCrypto (`Crypto`, `Cryptodome`) `DES`/`DES3`/`ARC4`/`ARC2`/`Blowfish`/`CAST`/`XOR` `.new()`, `AES`/`DES`/`DES3`/`Blowfish`/`CAST`/`ARC2` `.new()` with `MODE_ECB`, `cryptography` `algorithms.TripleDES`/`Blowfish`/`ARC4`/`CAST5`/`IDEA`/`SEED`; other languages by line'],
     sanitizers: ['AES-GCM, ChaCha20-Poly1305, `AESGCM`'],
   },
   'crypto/insecure-cookie': {
     sources: [],
-    sinks: ['session and auth cookies (by name, or by a token/session value) set without `httpOnly`: Express `res.cookie`, Fastify `reply.setCookie`, Hono `setCookie(c, …)`, Next.js `cookies().set`, a raw `Set-Cookie` header without `HttpOnly`, Flask/Django/Starlette `set_cookie` without `httponly=True`; flags written as `false` and session settings by line'],
-    sanitizers: ['`httpOnly: true` / `httponly=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`)', 'Koa `ctx.cookies.set` (HttpOnly by default)'],
+    sinks: [
+      'session and auth cookies (by name, or by a token/session value) set without `httpOnly`: Express `res.cookie`, Fastify `reply.setCookie`, Hono `setCookie(c, …)`/`setSignedCookie`, Next.js `cookies().set` (also an awaited store) and `response.cookies.set`, `cookie.serialize`, Flask/Django/Starlette `set_cookie` without `httponly=True`',
+      'such cookies whose options set `httpOnly` but leave `secure` out or `false`; a raw `Set-Cookie` header without `HttpOnly` or `Secure`',
+      'express-session `cookie: {…}` without `secure: true`, express-session/cookie-session `httpOnly: false`, cookie-session `secure: false`, Koa `ctx.cookies.set` with `httpOnly: false`, Starlette `SessionMiddleware(https_only=False)`',
+      'flags written as `false` and session settings, by line',
+    ],
+    sanitizers: ['`httpOnly: true` (and `secure: true`) / `httponly=True, secure=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`, `max_age=0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`)', 'Koa `ctx.cookies.set` (HttpOnly by default)', 'development, local, demo and example files'],
   },
   'crypto/permissive-cors': {
     sources: [JS_REQUEST, PY_REQUEST, PROPAGATION],
-    sinks: ['an `Access-Control-Allow-Origin` header set from request data (`res.set`/`setHeader`/`header`, `c.header`, `response.headers[...] =`) in a function that also allows credentials', 'flask-cors `CORS(..., resources={...: {"origins": "*"}}, supports_credentials=True)`', 'any-origin options (`origin: true`, `allow_origins=["*"]`) with credentials, by line'],
-    sanitizers: ['an allow-list check (`ALLOWED.has(origin)`) before the header', 'a constant `*` without credentials (vetoes the line rule there)'],
+    sinks: ['an `Access-Control-Allow-Origin` header set from request data (`res.set`/`setHeader`/`header`/`append`, `c.header`, `response.headers[...] =`, `headers.set`/`add`) in a function that also allows credentials', 'an `origin` callback of the cors packages (Express `cors`, `@fastify/cors`, NestJS `enableCors`, Hono) that approves every origin, or `origin: /.*/`, with `credentials: true`', 'flask-cors `CORS`/`cross_origin` with `origins` `"*"` or `.*` (directly or in `resources`) and `supports_credentials=True`; Starlette/FastAPI `CORSMiddleware` `allow_origins=["*"]` (also through a constant) with `allow_credentials=True`', 'any-origin options (`origin: true`) with credentials, by line'],
+    sanitizers: ['an allow-list check (`ALLOWED.has(origin)`) before the header', 'an `origin` callback that compares or looks up the origin', 'a constant `*` without credentials (vetoes the line rule there)'],
   },
   'crypto/debug-mode': {
     sources: [],
-    sinks: ['`app.run(..., debug=True)` however the other arguments are written, `app.debug = True`, Werkzeug `run_simple(use_debugger=True)`; settings files and deploy config by line'],
-    sanitizers: ['a value read from the environment', 'files named for development (`dev_*.py`, `local*.py`) and tests'],
+    sinks: ['`app.run(..., debug=True)` however the other arguments are written (also Flask\'s third positional argument, or a module constant bound to `True`), `app.debug = True`, `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)`/`from_mapping`, `os.environ["FLASK_DEBUG"] = "1"`', 'Werkzeug `run_simple(use_debugger=True)`, `DebuggedApplication(evalex=True)`, `bottle.debug(True)`', 'FastAPI/Starlette/Tornado/Litestar/aiohttp applications built with `debug=True`', 'settings files and deploy config, by line'],
+    sanitizers: ['a value read from the environment', 'files named for development (`dev*.py`, `local*.py`, `debug*.py`), scripts, examples, docs and tests'],
   },
 }
 
@@ -112,31 +147,31 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'python/open-redirect', title: 'Redirect to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
     description: 'Redirecting to a URL the client chose lets a link to your site forward users to a look-alike phishing page (CWE-601). Redirect to relative paths on your own site, or check the host against an allow-list.',
     examples: { bad: 'from flask import redirect, request\n\n@app.get("/login")\ndef login():\n    return redirect(request.args["next"])\n', good: 'from flask import redirect, request, url_for\n\n@app.get("/login")\ndef login():\n    return redirect(url_for("home"))\n' },
-    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['`redirect()` (Flask, Django), `HttpResponseRedirect`, `RedirectResponse`, a `Location` header'], sanitizers: ['`url_has_allowed_host_and_scheme`/`is_safe_url` or an allow-list check in an `if`', 'a fixed host or leading `/path` before the value', '`url_for`'] },
+    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['`redirect()` (Flask, Django, Werkzeug), `HttpResponseRedirect`/`HttpResponsePermanentRedirect`, FastAPI/Starlette `RedirectResponse`, Tornado `self.redirect` in a handler, a `Location` header stored into `headers`'], sanitizers: ['`url_has_allowed_host_and_scheme`/`is_safe_url`, a `startswith("/")` check', PY_CHECK, 'a fixed host or leading `/path` before the value', '`url_for`, `reverse`'] },
   }),
   meta({
     id: 'js/open-redirect', title: 'Redirect to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Redirecting to a URL the client chose (server `res.redirect`, or `location.href` from the URL fragment in the browser) lets a link to your site forward users to a phishing page (CWE-601).',
     examples: { bad: 'app.get("/go", (req, res) => {\n  res.redirect(req.query.u)\n})\n', good: 'app.get("/go", (req, res) => {\n  res.redirect(`/articles/${encodeURIComponent(req.query.id)}`)\n})\n' },
-    flow: { sources: [JS_REQUEST, DOM, PROPAGATION], sinks: ['`res.redirect`, `ctx.redirect`, `reply.redirect`, `NextResponse.redirect`, `Location` headers, `location.href =`, `location.assign/replace`, `window.open`'], sanitizers: ['an origin or allow-list check in an `if`', 'a fixed host or leading `/path` before the value'] },
+    flow: { sources: [JS_REQUEST, DOM, PROPAGATION], sinks: ['`res.redirect` (status first or last), `ctx.redirect`, `reply.redirect`, `c.redirect`, `NextResponse.redirect`, `redirect()` from Next.js, Remix, React Router or SvelteKit', '`Location` headers (`setHeader`/`set`/`header`, `res.location`, `writeHead`)', '`location.href =`, `window.location =`, `location.assign`/`replace`, `window.open`'], sanitizers: [JS_CHECK, 'a `startsWith("/")` check (not `startsWith("http")`)', 'a fixed host or leading `/path` before the value', '`new URL("/path", req.url)`'] },
   }),
   meta({
     id: 'python/ssrf', title: 'Server-side request to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
     description: 'Fetching a URL the client chose lets them point your server at internal services: cloud metadata endpoints, admin ports, databases on the private network (CWE-918).',
     examples: { bad: 'import requests\n\n@app.post("/preview")\ndef preview():\n    return requests.get(request.json["url"], timeout=5).text\n', good: 'import requests\n\n@app.get("/weather")\ndef weather():\n    return requests.get(f"https://api.weather.example/v1/{request.args[\'city\']}", timeout=5).text\n' },
-    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['`requests.*`, `httpx.*`, `urllib.request.urlopen`, sessions and clients of those'], sanitizers: ['a fixed scheme and host before the value', 'a host allow-list check in an `if`'] },
+    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['`requests.*`, `httpx.*` (also `stream`), `urllib.request.urlopen`/`urlretrieve`, `aiohttp.request`, `feedparser.parse`', 'sessions and clients of those (`requests.Session()`, `httpx.Client()`/`AsyncClient()`, `aiohttp.ClientSession()`, urllib3 `PoolManager().request("GET", url)`), objects named `session`/`client`/`http`, an opener\'s `.open()`', 'the host of `http.client.HTTPConnection`/`HTTPSConnection`, `ftplib.FTP`, `smtplib.SMTP`, `telnetlib.Telnet`, `socket.create_connection`'], sanitizers: ['a fixed scheme and host before the value', PY_CHECK] },
   }),
   meta({
     id: 'js/ssrf', title: 'Server-side request to a URL from the request', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Fetching a URL the client chose lets them point your server at internal services (CWE-918).',
     examples: { bad: 'app.get("/proxy", async (req, res) => {\n  const r = await fetch(req.query.url)\n  res.send(await r.text())\n})\n', good: 'app.get("/user", async (req, res) => {\n  const r = await fetch(`https://api.example.com/users/${encodeURIComponent(req.query.id)}`)\n  res.json(await r.json())\n})\n' },
-    flow: { sources: [JS_REQUEST, PROPAGATION], sinks: ['`fetch`, `axios`, `got`, `ky`, `http(s).get/request`, `undici`, `superagent`, `needle`', 'client instances and injected services (`api.post(url)` from `axios.create()`, NestJS `this.http.get(url)`) when the argument reads as a URL'], sanitizers: ['a fixed scheme and host before the value', 'a host allow-list check in an `if`'] },
+    flow: { sources: [JS_REQUEST, PROPAGATION], sinks: ['`fetch` (also `node-fetch`, `cross-fetch`), `axios` (also `axios({ url })`), `got`, `ky`, `request`, `superagent`, `needle`, `http(s).get/request` (also `{ hostname }`), `undici`, `ofetch`/`$fetch`', 'client instances and injected services (`api.post(url)` from `axios.create()`, NestJS `this.http.get(url)`/`httpService`) when the argument reads as a URL', 'Puppeteer/Playwright `page.goto(url)`'], sanitizers: ['a fixed scheme and host before the value', 'a configured origin before the path (`${process.env.API_URL}/items/${id}`, `c.env.UPSTREAM`, `API_BASE + "/…"`, `this.config.baseUrl`)', JS_CHECK] },
   }),
   meta({
     id: 'python/xss', title: 'HTML built from request data', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
     description: 'A handler that returns HTML assembled from request data without escaping lets a `<script>` in a link run in the visitor\'s browser (reflected XSS, CWE-79).',
     examples: { bad: '@app.get("/search")\ndef search():\n    q = request.args.get("q", "")\n    return f"<h1>Results for {q}</h1>"\n', good: '@app.get("/search")\ndef search():\n    q = request.args.get("q", "")\n    return render_template("search.html", q=q)\n' },
-    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['HTML strings returned from route handlers or passed to `make_response`/`Response`/`HttpResponse`/`HTMLResponse`'], sanitizers: ['`markupsafe.escape`, `html.escape`, `bleach.clean`', 'templates with autoescaping'] },
+    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['HTML strings returned from route handlers or passed to `make_response`/`Response`/`HttpResponse`/`HTMLResponse`', 'request text returned from a Flask view (sent as `text/html`), or passed to Flask `Response`/`make_response` or Django `HttpResponse` without a content type', 'responses declared `text/html` (aiohttp `web.Response(text=…, content_type="text/html")`, `Response(…, media_type="text/html")`), sanic `html()`', 'Tornado `self.write`/`finish` of markup'], sanitizers: ['`markupsafe.escape`, `html.escape`, `django.utils.html.escape`, `conditional_escape`, `format_html`, `bleach.clean`, `nh3.clean`, `strip_tags`, `quoteattr`', 'templates (`render_template`, `render_to_string`, `.render()`)', 'a non-HTML content type (`mimetype="text/plain"`, a `Content-Type` in the returned tuple), `jsonify`', 'markup joined from escaped parts (also in generators and comprehensions)'] },
   }),
   meta({
     id: 'python/jinja2-autoescape-off', title: 'Jinja2 environment without autoescaping', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
@@ -148,19 +183,19 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'python/insecure-temp-file', title: 'Temporary file name that another process can claim', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
     description: '`tempfile.mktemp()` only returns a name; between choosing it and opening it another process can create the file or a symlink there and read or redirect your writes (CWE-377).',
     examples: { bad: 'path = tempfile.mktemp(suffix=".csv")\nwith open(path, "w") as f:\n    f.write(data)\n', good: 'with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)\n' },
-    flow: { sources: ['`tempfile.gettempdir()`, `/tmp/…` paths, through `os.path.join` and formatting'], sinks: ['`tempfile.mktemp`, `os.tempnam`, `os.tmpnam` (also imported by name)', '`open(path, "w"/"a")` on a predictable path in the shared temp directory'], sanitizers: ['`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`/`mkdtemp`', 'a name from `uuid4()`/`secrets`', 'exclusive mode `"x"`'] },
+    flow: { sources: ['`tempfile.gettempdir()`, `/tmp/…` and `/var/tmp/…` paths, through `os.path.join`, formatting and same-file helpers'], sinks: ['`tempfile.mktemp`, `os.tempnam`, `os.tmpnam` (also imported by name)', '`open`/`io.open`/`os.open` for writing (`"w"`/`"a"`) on a predictable path in the shared temp directory'], sanitizers: ['`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`/`mkdtemp`', 'a name from `uuid4()`, `secrets.token_*` or `os.urandom`', 'exclusive mode `"x"`'] },
   }),
   meta({
     id: 'js/insecure-temp-file', title: 'Predictable file name in the shared temp directory', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Writing `/tmp/<fixed or guessable name>` (or `path.join(os.tmpdir(), name)`) lets another local user create that file, or a symlink to one of yours, before you do: they read the data or redirect the write (CWE-377).',
     examples: { bad: "const file = path.join(os.tmpdir(), `export-${userId}.csv`)\nfs.writeFileSync(file, csv)\n", good: "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'))\nfs.writeFileSync(path.join(dir, 'export.csv'), csv, { mode: 0o600 })\n" },
-    flow: { sources: ['`os.tmpdir()` and `/tmp/…` strings, through `path.join` and formatting'], sinks: ['`fs.writeFile*`, `fs.appendFile*`, `fs.createWriteStream`, `fs.open*` for writing'], sanitizers: ['a directory from `fs.mkdtemp*`', 'a name from `crypto.randomUUID()`/`randomBytes`/`uuid`/`nanoid`', '`flag: "wx"`'] },
+    flow: { sources: ['`os.tmpdir()` and `/tmp/…`/`/var/tmp/…` strings, through `path.join`, formatting and same-file helpers'], sinks: ['`fs.writeFile*`, `fs.appendFile*`, `fs.createWriteStream`, `fs.open*` with `"w"`/`"a"` (also `fs.promises`)'], sanitizers: ['a directory from `fs.mkdtemp*`', 'a name from `crypto.randomUUID()`/`randomBytes`/`randomInt`, `uuid` v4/v7, `nanoid`, `cuid`', 'an exclusive flag (`flag: "wx"`)'] },
   }),
   meta({
     id: 'crypto/hardcoded-signing-key', title: 'Tokens or sessions signed with a key written in the code', severity: 'critical', category: 'security', pack: 'crypto', languages: ['python', 'javascript', 'typescript'],
     description: 'A JWT, HMAC or session signing key that is a literal in the source lets anyone with the code (or a leaked copy) forge tokens and sessions (CWE-798/321). Read it from the environment or a secret store.',
     examples: { bad: 'token = jwt.encode({"sub": user.id}, "super-secret-key", algorithm="HS256")\n', good: 'token = jwt.encode({"sub": user.id}, os.environ["JWT_SECRET"], algorithm="HS256")\n' },
-    flow: { sources: ['string literals and constants (also through variables)'], sinks: ['`jwt.encode`/`decode` keys, `hmac.new` keys, itsdangerous serializers, `app.secret_key`, `app.config["SECRET_KEY"]`; `jsonwebtoken.sign`/`verify`, `crypto.createHmac`, `express-session`/`cookie-session` secrets, `cookie-parser`, jose `SignJWT.sign`, Hono `sign`/`verify`/`jwt({ secret })`, `express-jwt`, `koa-jwt`, NestJS `JwtModule.register`, passport-jwt `secretOrKey`'], sanitizers: ['keys read from the environment or a secret store'] },
+    flow: { sources: ['string literals and constants (also through variables)'], sinks: ['PyJWT/python-jose `jwt.encode`/`decode` keys, `hmac.new`/`hmac.digest` keys, itsdangerous serializers and signers, `app.secret_key`, `app.config["SECRET_KEY"]`/`["JWT_SECRET_KEY"]`/`["WTF_CSRF_SECRET_KEY"]`/`["SECURITY_PASSWORD_SALT"]`', '`jsonwebtoken.sign`/`verify`, `crypto.createHmac`, `express-session`/`cookie-session` secrets, `cookie-parser`, jose `SignJWT.sign`, Hono `sign`/`verify`/`jwt({ secret })`, `express-jwt`, `koa-jwt`, NestJS `JwtModule.register`, passport-jwt `secretOrKey`'], sanitizers: ['keys read from the environment or a secret store', 'placeholders (`changeme`, `xxx`, `***`) and keys shorter than 4 characters'] },
   }),
   meta({
     id: 'python/finally-control-flow', title: '`return`/`break`/`continue` inside `finally`', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
@@ -191,13 +226,13 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'python/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
     description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted, where anyone on the path can read or change them (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
     examples: { bad: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\nrequests.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)\n', good: 'ERP_BASE = "https://erp.acme-corp.com/api/v1"\nrequests.post("http://localhost:9091/metrics", data=body, timeout=5)\n' },
-    flow: { sources: ['`http://` string literals'], sinks: ['the URL of `requests.*`, `httpx.*`, `urllib.request.urlopen`/`Request`, `aiohttp.request`; `base_url=` of `httpx.Client`/`AsyncClient`, `aiohttp.ClientSession`; constants named like endpoints (`*_URL`, `*_BASE`, `*_API`, `*_ENDPOINT`, `*_HOST`)'], sanitizers: ['`https://`', 'loopback, private-range, single-label and `.local`/`.internal`/`.test` hosts', 'namespace and schema URIs (`w3.org`, `json-schema.org`, `…/schema#`)'] },
+    flow: { sources: ['`http://` string literals'], sinks: ['the URL of `requests.*`, `httpx.*`, `urllib.request.urlopen`/`Request`, `aiohttp.request`, and of the methods of `requests`/`httpx`/`aiohttp`/`urllib3` client objects; `base_url=` of `httpx.Client`/`AsyncClient`, `aiohttp.ClientSession`', 'constants named like endpoints (`*_URL`, `*_BASE`, `*_API`, `*_ENDPOINT`, `*_HOST`)', '`ftplib.FTP`/`telnetlib.Telnet` to a remote host'], sanitizers: ['`https://`, `ftplib.FTP_TLS`', 'loopback, private-range, single-label and `.local`/`.internal`/`.test` hosts, hosts in an `internal.`/`corp.` zone', 'namespace and schema URIs (`w3.org`, `json-schema.org`, `…/schema#`)', 'links meant for people (`DOCS_URL`, `HOMEPAGE_URL`, `SUPPORT_LINK`)'] },
   }),
   meta({
     id: 'js/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
     description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
     examples: { bad: "const api = axios.create({ baseURL: 'http://inventory.acme-corp.com/api/v2' })\nawait fetch('http://collector.vendor.com/v1/events', { method: 'POST', body })\n", good: "const api = axios.create({ baseURL: process.env.INVENTORY_URL })\nexport const SVG_NS = 'http://www.w3.org/2000/svg'\n" },
-    flow: { sources: ['`http://` string literals'], sinks: ['the URL of `fetch`, `axios.*`, `got`, `superagent`, `needle`, `http.get/request`, `undici`, `ky`; `baseURL`/`prefixUrl` of `axios.create`/`got.extend`/`ky.create`; `new …Client("http://…")`; constants named like endpoints'], sanitizers: ['`https://`', 'loopback, private-range, single-label and `.local`/`.internal`/`.test` hosts', 'namespace and schema URIs'] },
+    flow: { sources: ['`http://` string literals'], sinks: ['the URL of `fetch`, `axios.*`, `got`, `superagent.get/post/…`, `needle`, `request`, `http.get/request`, `undici`, `ky`, written in the call or kept in a constant of any name', '`baseURL`/`prefixUrl` of `axios.create`/`got.extend`/`ky.create`', '`new …Client("http://…")` (also `…Api`, `…Sdk`, `…Service`)', '`new WebSocket("ws://…")`, socket.io `io("http://…")`', 'constants named like endpoints'], sanitizers: ['`https://`, `wss://`', 'loopback, private-range, single-label and `.local`/`.internal`/`.test` hosts', 'namespace and schema URIs', 'links meant for people (`docsUrl`, `homepageUrl`)'] },
   }),
   meta({
     id: 'python/xxe', title: 'XML parser that expands external entities', severity: 'critical', category: 'security', pack: 'injection', languages: ['python'],
@@ -209,42 +244,42 @@ export const NEW_RULES: RuleMeta[] = [
     id: 'js/xxe', title: 'XML parser that expands external entities', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: '`libxmljs` with `noent: true` substitutes external entities, so an uploaded document can read server files or reach internal hosts (XXE, CWE-611).',
     examples: { bad: "const doc = libxmljs.parseXml(req.body.toString(), { noent: true })\n", good: "const doc = libxmljs.parseXml(req.body.toString(), { noent: false, nonet: true })\n" },
-    flow: { sources: [], sinks: ['`libxmljs`/`libxmljs2` `parseXml`/`parseXmlString`/`parseXmlAsync` with `noent: true`'], sanitizers: ['`noent` left off or `false`'] },
+    flow: { sources: [], sinks: ['`libxmljs`/`libxmljs2` `parseXml`/`parseXmlString`/`parseXmlAsync`/`Document.fromXml` with `noent: true`'], sanitizers: ['`noent` left off or `false`'] },
   }),
   meta({
     id: 'python/template-injection', title: 'Template compiled from request data', severity: 'critical', category: 'security', pack: 'injection', languages: ['python'],
     description: 'Compiling request data as a Jinja2 template lets `{{ }}` in it run on the server (server-side template injection, CWE-1336). `render_template_string` and `Template(...)` are reported by `python/code-eval`.',
     examples: { bad: '@app.post("/preview")\ndef preview():\n    return jinja2.Environment().from_string(request.form["body"]).render()\n', good: '@app.post("/preview")\ndef preview():\n    return env.get_template("preview.html").render(body=request.form["body"])\n' },
-    flow: { sources: [PY_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`Environment.from_string` (an environment from jinja2, or named `env`/`jinja_env`)'], sanitizers: ['constant template source', '`SandboxedEnvironment`'] },
+    flow: { sources: [PY_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`from_string` on an environment from jinja2 or Django\'s `Engine`, or on one named `env`/`jinja_env`/`templates`/`engine`', 'template classes that compile their source: `jinja2.Template(...)` written with its module, mako `Template` (also `text=`), Django `Template`, Tornado `template.Template`, Cheetah `Template`, Genshi `MarkupTemplate`/`TextTemplate`'], sanitizers: ['constant template source', 'templates loaded from files and rendered with data'] },
   }),
   meta({
     id: 'js/template-injection', title: 'Template compiled from request data', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Compiling request data as a template (EJS, Pug, Handlebars, Nunjucks, lodash) runs the template language, and through it JavaScript, on the server (server-side template injection, CWE-1336).',
     examples: { bad: "app.post('/preview', (req, res) => {\n  res.send(ejs.render(req.body.template, { user: req.user }))\n})\n", good: "app.post('/preview', (req, res) => {\n  res.render('preview', { body: req.body.text })\n})\n" },
-    flow: { sources: [JS_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`ejs.render`/`compile`, `pug.compile`/`render`, `Handlebars.compile`, `nunjucks.renderString`/`compile`, `_.template`, `doT.template`, `eta`, `swig`, `hogan`'], sanitizers: ['constant template source', 'a template file rendered with data'] },
+    flow: { sources: [JS_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`ejs.render`/`compile`, `pug`/`jade` `compile`/`render`/`compileClient`, Handlebars `compile`/`precompile` (also `Handlebars.create()` instances), nunjucks `renderString`/`compile` (also `new nunjucks.Environment()`/`configure()` instances), lodash/underscore `_.template`, `doT.template`, `eta.render`/`compile`, `swig.render`/`compile`, `hogan.compile`'], sanitizers: ['constant template source', 'a template file rendered with data', 'browser URL values alone (client-side rendering)'] },
   }),
   meta({
     id: 'js/debug-mode', title: 'Stack traces sent to clients', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
     description: 'Development error output in a server that ships (Apollo `includeStacktraceInErrorResponses: true`, the `errorhandler` middleware mounted for every environment) hands file paths, library versions and internals to anyone who triggers an error (CWE-209/489).',
     examples: { bad: "const server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })\napp.use(errorhandler())\n", good: "const server = new ApolloServer({ typeDefs, resolvers })\nif (process.env.NODE_ENV === 'development') app.use(errorhandler())\n" },
-    flow: { sources: [], sinks: ['`new ApolloServer({ includeStacktraceInErrorResponses: true })` or `debug: true`', '`app.use(errorhandler())` with `errorhandler` from the `errorhandler` package'], sanitizers: ['an `if` on `NODE_ENV`/a development flag around the call', 'files named for development, scripts and examples'] },
+    flow: { sources: [], sinks: ['`new ApolloServer({ includeStacktraceInErrorResponses: true })` or `debug: true`', '`app.use(errorhandler())` with `errorhandler` from the `errorhandler` package; `showStack: true`/`dumpExceptions: true` options', 'an error\'s `err.stack` sent to the client (`res.json({ stack: err.stack })`, `res.send`, `c.json`, Koa `ctx.body`, inside templates, concatenations or nested fields)', '`next({ dev: true })`, `graphiql: true` in express-graphql/mercurius, strong-error-handler `debug: true`'], sanitizers: ['an `if`/ternary on `NODE_ENV` or a development flag around the call, or an early return in production', 'a ternary that picks when to show `err.stack`', 'files named for development, scripts, examples and docs'] },
   }),
   meta({
     id: 'python/prompt-injection', title: 'Request data in an LLM\'s system prompt', severity: 'major', category: 'security', pack: 'injection', languages: ['python'],
     description: 'Writing what the client sent into the system prompt (or letting it pick a message\'s role) lets them replace the instructions the model follows: leak the prompt, drop its guard rails, or steer tool calls (prompt injection, OWASP LLM01). Pass user text as a `user` message instead.',
     examples: { bad: '@app.post("/ask")\ndef ask():\n    persona = request.json["persona"]\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": f"You are {persona}. Answer questions about Acme."},\n        {"role": "user", "content": request.json["question"]},\n    ])\n', good: '@app.post("/ask")\ndef ask():\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": SYSTEM_PROMPT},\n        {"role": "user", "content": request.json["question"]},\n    ])\n' },
-    flow: { sources: [PY_REQUEST, PROPAGATION], sinks: ['the `system`/`developer` message of OpenAI/Mistral/LiteLLM `chat.completions.create(messages=…)`, a message `role` from the request, Anthropic `messages.create(system=…)`, OpenAI `responses.create(instructions=…)`, LangChain `SystemMessage`, `("system", …)` in `ChatPromptTemplate.from_messages`'], sanitizers: ['request data in a `user` message', 'constant instructions'] },
+    flow: { sources: [PY_REQUEST, propagates('`messages.append(…)`')], sinks: ['the `system`/`developer` message of OpenAI/Mistral/Groq/Ollama/LiteLLM `chat.completions.create(messages=…)`, a message `role` from the request', 'Anthropic `messages.create(system=…)`, OpenAI `responses.create(instructions=…)`, Gemini `system_instruction=`, Cohere `preamble=`', 'LangChain `SystemMessage`/`SystemMessagePromptTemplate`, `("system", …)` in `ChatPromptTemplate.from_messages`, `PromptTemplate.from_template` of request text', 'instructions formatted around request text in a legacy `completions.create(prompt=…)`'], sanitizers: ['request data in a `user` message', 'constant instructions', 'an allow-list check on the value (HTML or SQL escaping does not count)'] },
   }),
   meta({
     id: 'js/prompt-injection', title: 'Request data in an LLM\'s system prompt', severity: 'major', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Writing what the client sent into the system prompt (or letting it pick a message\'s role) lets them replace the instructions the model follows: leak the prompt, drop its guard rails, or steer tool calls (prompt injection, OWASP LLM01). Pass user text as a `user` message instead.',
     examples: { bad: "app.post('/ask', async (req, res) => {\n  const out = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [\n      { role: 'system', content: `You are ${req.body.persona}.` },\n      { role: 'user', content: req.body.question },\n    ],\n  })\n  res.json(out)\n})\n", good: "app.post('/ask', async (req, res) => {\n  const out = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [\n      { role: 'system', content: SYSTEM_PROMPT },\n      { role: 'user', content: req.body.question },\n    ],\n  })\n  res.json(out)\n})\n" },
-    flow: { sources: [JS_REQUEST, PROPAGATION], sinks: ['the `system`/`developer` message of OpenAI `chat.completions.create({ messages })`, a message `role` from the request, Anthropic `messages.create({ system })`, OpenAI `responses.create({ instructions })`, Vercel AI SDK `generateText`/`streamText({ system })`, LangChain `SystemMessage`, `["system", …]` in `ChatPromptTemplate.fromMessages`'], sanitizers: ['request data in a `user` message', 'constant instructions'] },
+    flow: { sources: [JS_REQUEST, propagates('`messages.push(…)`')], sinks: ['the `system`/`developer` message of OpenAI `chat.completions.create({ messages })`, a message `role` from the request', 'Anthropic `messages.create({ system })`, OpenAI `responses.create({ instructions })`, Vercel AI SDK `generateText`/`streamText`/`generateObject`/`streamObject({ system })`, Gemini `getGenerativeModel({ systemInstruction })`', 'LangChain `SystemMessage`, `["system", …]` in `ChatPromptTemplate.fromMessages`, `PromptTemplate.fromTemplate` of request text'], sanitizers: ['request data in a `user` message', 'constant instructions', 'an allow-list check on the value (HTML or SQL escaping does not count)'] },
   }),
   meta({
     id: 'js/unsafe-deserialization', title: 'Deserializer that rebuilds functions', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],
     description: 'Serializers that round-trip functions and class instances (`funcster`, `serialize-to-js`, `v8.deserialize`, js-yaml with the full schema) run code embedded in the payload while it loads (CWE-502). `node-serialize` is reported by `injection/unsafe-deserialization`.',
     examples: { bad: "const job = funcster.deepDeserialize(JSON.parse(message.body))\nconst state = v8.deserialize(Buffer.from(req.body.snapshot, 'base64'))\n", good: "const job = JobSchema.parse(JSON.parse(message.body))\nconst settings = yaml.load(req.body.settings)\n" },
-    flow: { sources: [JS_REQUEST + ' (for `v8.deserialize`)', 'any non-constant data'], sinks: ['`funcster.deserialize`/`deepDeserialize`, `serialize-to-js` `deserialize`, `v8.deserialize` on request data, js-yaml `load` with `DEFAULT_FULL_SCHEMA`/an unsafe schema'], sanitizers: ['`JSON.parse` plus schema validation', "js-yaml's default schema"] },
+    flow: { sources: [JS_REQUEST + ' (for `v8.deserialize`)', 'any non-constant data'], sinks: ['`funcster.deserialize`/`deepDeserialize`, `serialize-to-js` `deserialize`, `v8.deserialize` on request data, js-yaml `load`/`loadAll` with `DEFAULT_FULL_SCHEMA`/an unsafe schema'], sanitizers: ['`JSON.parse` plus schema validation', "js-yaml's default schema", 'constant payloads'] },
   }),
 ]
