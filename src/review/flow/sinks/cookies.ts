@@ -119,8 +119,8 @@ function flagOf(ev: CallEvent, key: string, m: MatchContext): string | undefined
  * the option that is wrong, inside the often long middleware call.
  */
 function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
-  const q = ev.qname ?? ''
-  if (!/^(express-session|cookie-session)$/.test(q)) return undefined
+  const q = sessionModule(ev)
+  if (!q) return undefined
   const cookie = q === 'express-session' ? ev.kwNodes.get('cookie') : undefined
   const options = q === 'express-session' ? ev.kwargs.get('cookie') : undefined
   const at = (node: SNode, f: RuleFinding): RuleFinding => ({ ...f, startRow: m.row(node), endRow: m.row(node) })
@@ -138,6 +138,16 @@ function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined 
   if (!cookie || cookie.type !== 'object' || /\.\.\./.test(m.text(cookie)) || !options) return undefined
   if (secure && m.text(secure) !== 'false') return undefined
   return at(cookie, finding(RULE, ev, m, `\`${q}\` configures the session cookie without \`secure: true\` (off by default): the session id travels over plain HTTP, where it can be sniffed and replayed`, "Set `cookie: { secure: true, httpOnly: true, sameSite: 'lax' }` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
+}
+
+/** The session middleware a call makes, also in a hunk whose `require` is out of sight: `session({ secret, resave })` has express-session's options. */
+function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | undefined {
+  const q = ev.qname ?? ''
+  if (q === 'express-session' || q === 'cookie-session') return q
+  if (ev.receiver || q !== ev.name) return undefined
+  if (/^session$/i.test(q) && ev.kwNodes.has('secret') && ['resave', 'saveUninitialized', 'cookie', 'store'].some((k) => ev.kwNodes.has(k))) return 'express-session'
+  if (/^cookieSession$/i.test(q) && (ev.kwNodes.has('keys') || ev.kwNodes.has('secret'))) return 'cookie-session'
+  return undefined
 }
 
 export const pythonInsecureCookie: Matcher = (ev, m) => {

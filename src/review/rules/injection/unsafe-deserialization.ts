@@ -13,6 +13,8 @@ const gate = fileGate(['ObjectInputStream', 'XMLDecoder', 'DefaultTyping', 'unse
 /** A file that installs an ObjectInputFilter or overrides resolveClass already allow-lists classes. */
 const hasClassFilter = fileGate(['ObjectInputFilter', 'resolveClass', 'ValidatingObjectInputStream'])
 const usesNodeSerialize = fileGate(['node-serialize'])
+/** The file calls `unserialize` where the change shows it: that call is the finding, not the import above it. */
+const callsUnserialize = fileGate(['.unserialize('])
 
 export const unsafeDeserialization: LineRule = {
   kind: 'line',
@@ -90,7 +92,7 @@ export const unsafeDeserialization: LineRule = {
     // JavaScript / TypeScript
     if (!text.includes('serialize')) return undefined
     if (isCommentLine(text, 'js')) return undefined
-    if (NODE_IMPORT.test(text)) {
+    if (NODE_IMPORT.test(text) && !callsUnserialize(ctx.file)) {
       return {
         line: ctx.line.newLine,
         message: '`node-serialize` evaluates functions embedded in the payload (`_$$ND_FUNC$$_`) during `unserialize()` (CVE-2017-5941)',

@@ -198,3 +198,14 @@ testRule(registered('crypto/weak-password-hash'), {
     { ...JS, code: "async function hashPassword(password) {\n  return crypto.subtle.digest({ name: 'SHA-1' }, new TextEncoder().encode(password))\n}", findings: [{ line: 2 }] },
   ],
 })
+
+// A hunk of a modified file whose `require('express-session')` is above it: the options say what the call is.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { ...JS, code: "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, cookie: { secure: true, maxAge: 3600000 } }))" },
+    { ...JS, code: "const session = createSession({ userId })\nsession.cookie = { maxAge: 3600000 }" },
+  ],
+  invalid: [
+    { ...JS, code: "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, cookie: { maxAge: 3600000 } }))", findings: [{ line: 1 }] },
+  ],
+})
