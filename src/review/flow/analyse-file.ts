@@ -64,11 +64,14 @@ function analyse(file: FileUnderReview): FileAnalysis {
   // Methods changed inside a class whose header is outside the hunk parse as garbage; put the header back.
   // A Python hunk that starts inside a `try:` body may parse its added lines and break on the
   // `except` below them, which cuts the flow just as badly: any error in a partial file is worth a retry.
-  if ((addedErrors > 0 || (grammar === 'python' && parsed.tree.errorRows.size > 0)) && !source.whole) {
+  // A Python hunk inside a function parses even without its `def`, but then loses the parameters' types and the handler's shape: put it back too.
+  const pyDefHunk = grammar === 'python' && file.hunks.some((h) => PY_DEF.test(h.section?.trim() ?? ''))
+  if ((addedErrors > 0 || (grammar === 'python' && (parsed.tree.errorRows.size > 0 || pyDefHunk))) && !source.whole) {
     const text = withClassHeaders(file, source, grammar === 'python')
     const again = text === undefined ? undefined : runtime.parse(grammar, text, {})
     const againAdded = again?.ok ? errorsOnAdded(again.tree.errorRows, source.added) : Infinity
-    if (again?.ok && (againAdded < addedErrors || (againAdded === addedErrors && again.tree.errorRows.size < parsed.tree.errorRows.size))) {
+    const noWorse = pyDefHunk && again?.ok === true && againAdded <= addedErrors && again.tree.errorRows.size <= parsed.tree.errorRows.size
+    if (again?.ok && (againAdded < addedErrors || (againAdded === addedErrors && again.tree.errorRows.size < parsed.tree.errorRows.size) || noWorse)) {
       source = { ...source, text: text! }
       parsed = again
       addedErrors = errorsOnAdded(again.tree.errorRows, source.added)

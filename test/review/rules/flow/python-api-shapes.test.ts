@@ -214,3 +214,21 @@ testRule(registered('python/path-traversal'), {
   valid: ['def k(request):\n    upload = request.FILES["avatar"]\n    return default_storage.save(f"avatars/{upload.name}", upload)'],
   invalid: [{ code: 'def j(request):\n    os.makedirs(os.path.join("/srv/users", request.POST["name"]), exist_ok=True)', findings: [{ line: 2 }] }],
 })
+
+/** A hunk inside a function whose `def` is only in git's hunk heading, as `git diff -U3` cuts it. */
+function defHunk(heading: string, context: string[], added: string[]): string {
+  const lines = [...context.map((l) => ` ${l}`), ...added.map((l) => `+${l}`), '     return {"ok": True}']
+  return ['diff --git a/media/thumbs.py b/media/thumbs.py', '--- a/media/thumbs.py', '+++ b/media/thumbs.py', `@@ -12,${context.length + 1} +12,${lines.length} @@ ${heading}`, ...lines, ''].join('\n')
+}
+
+const THUMB_CONTEXT = ['    with open("/tmp/in.img", "wb") as fh:', '        fh.write(data)', '    subprocess.run(["convert", "/tmp/in.img", "/tmp/out.png"], check=True)']
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    // the heading's `width: int` still types the parameter the added line formats in
+    { code: '', diff: defHunk('async def make_thumbnail(file: UploadFile, width: int = 320, label: str = ""):', THUMB_CONTEXT, ['    subprocess.run(f"optipng -o{width} /tmp/out.png", shell=True, check=True)']) },
+  ],
+  invalid: [
+    { code: '', diff: defHunk('async def make_thumbnail(file: UploadFile, width: int = 320, label: str = ""):', THUMB_CONTEXT, ['    subprocess.run(f"convert /tmp/out.png -annotate 0 \'{label}\' /tmp/out.png", shell=True)']), findings: [{ line: 15 }] },
+  ],
+})
