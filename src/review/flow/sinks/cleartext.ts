@@ -47,6 +47,8 @@ function report(ruleId: string, ev: FlowEvent, m: MatchContext, what: string, ho
 
 const PY_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request\.urlopen|urllib2\.urlopen|urlopen|urllib\.request\.Request|aiohttp\.request)$/
 const PY_BASE_URL = /^(httpx\.(Client|AsyncClient)|aiohttp\.ClientSession)$/
+/** Clients handed the endpoint's URL first: XML-RPC, SOAP (zeep fetches the WSDL too), WebSocket clients (`ws://`). */
+const PY_URL_CLIENT = /^(xmlrpc\.client\.ServerProxy|xmlrpclib\.ServerProxy|zeep\.Client|suds\.client\.Client|websocket\.create_connection|websocket\.WebSocketApp|websockets\.connect|websockets\.client\.connect)$/
 const PY_CLIENT_METHOD = /^(get|post|put|patch|delete|head|options|request|urlopen|stream|ws_connect)$/
 const PY_CLIENT_OBJECT = /^(requests|httpx|aiohttp|urllib3)\./
 const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
@@ -65,6 +67,16 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
       const index = /^[A-Z]+$/.test(ev.args[0]?.str ?? '') ? 1 : 0
       const host = writtenHere(ev, index, m) ? cleartextHost(urlText(ev.args[index])) : undefined
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
+    }
+    if (PY_URL_CLIENT.test(q)) {
+      const url = urlText(ev.kwargs.get('url') ?? ev.kwargs.get('wsdl') ?? ev.kwargs.get('uri') ?? ev.args[0])?.replace(/^ws:/i, 'http:')
+      const host = writtenHere(ev, 0, m) || ev.kwNodes.size > 0 ? cleartextHost(url) : undefined
+      return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
+    }
+    // `http.client.HTTPConnection("api.partner.com")`: the plain-HTTP connection class (its TLS twin is `HTTPSConnection`).
+    if (/^(http\.client|httplib)\.HTTPConnection$/.test(q) && writtenHere(ev, 0, m)) {
+      const host = cleartextHost(`http://${ev.args[0]?.str ?? ''}`)
+      return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `http.client.HTTPSConnection` (with the default SSL context), or an HTTPS URL with `requests`/`httpx`.') : undefined
     }
     // FTP and Telnet send the login and the data in clear; their TLS variants (`FTP_TLS`) do not.
     if (/^(ftplib\.FTP|telnetlib\.Telnet)$/.test(q) && writtenHere(ev, 0, m)) {

@@ -232,3 +232,15 @@ testRule(registered('python/shell-injection'), {
     { code: '', diff: defHunk('async def make_thumbnail(file: UploadFile, width: int = 320, label: str = ""):', THUMB_CONTEXT, ['    subprocess.run(f"convert /tmp/out.png -annotate 0 \'{label}\' /tmp/out.png", shell=True)']), findings: [{ line: 15 }] },
   ],
 })
+
+testRule(registered('python/cleartext-http'), {
+  valid: [
+    'import http.client\nconn = http.client.HTTPConnection("localhost", 8080)',
+    'import xmlrpc.client\nproxy = xmlrpc.client.ServerProxy("https://erp.partner-ledger.com/xmlrpc/2/common")',
+  ],
+  invalid: [
+    { code: 'import http.client\nconn = http.client.HTTPConnection("api.partner-ledger.com", 80)', findings: [{ line: 2 }] },
+    { code: 'import xmlrpc.client\nproxy = xmlrpc.client.ServerProxy("http://erp.partner-ledger.com/xmlrpc/2/common")', findings: [{ line: 2 }] },
+    { code: 'import websocket\nws = websocket.create_connection("ws://stream.market-feed.io/prices")', findings: [{ line: 2 }] },
+  ],
+})
