@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './client'
+import { SEVERITIES } from '../review/types'
 import { zeroBySeverity } from './summary'
-import { changesetFiles, changesets, findings, type ChangesetRow, type ChangesetStatus, type Verdict } from './schema'
+import { changesets, type ChangesetRow, type ChangesetStatus, type Verdict } from './schema'
 
 export interface ChangesetFilters {
   status?: ChangesetStatus
@@ -22,14 +23,22 @@ export interface ListedChangeset {
   openBySeverity: Record<string, number>
 }
 
-/** One page, newest first: the page query plus two grouped queries for its counts, in one batch. */
-export async function listChangesets(
-  db: Db,
-  tenantId: string,
-  filters: ChangesetFilters,
-  limit: number,
-  after?: ListCursor,
-): Promise<{ items: ListedChangeset[]; next?: ListCursor }> {
+// Written out, not built from the table objects: drizzle leaves columns unqualified in a
+// one-table select, and inside these subqueries an unqualified `id` would be the inner table's.
+
+/**
+ * The open findings of the outer row's changeset, counted by severity in one correlated aggregate
+ * (`findings_changeset_status_idx` finds them), as a JSON object with every severity present.
+ */
+const openBySeveritySql = sql<string>`(select json_object(${sql.raw(
+  SEVERITIES.map((s) => `'${s}', coalesce(sum(f.severity = '${s}'), 0)`).join(', '),
+)}) from findings f where f.changeset_id = changesets.id and f.tenant_id = changesets.tenant_id and f.status = 'open')`
+
+/** Files of the outer row's current revision (`changeset_files_changeset_idx`). */
+const fileCountSql = sql<number>`(select count(*) from changeset_files cf where cf.changeset_id = changesets.id and cf.revision = changesets.revision and cf.tenant_id = changesets.tenant_id)`
+
+/** The page statement (exported so its query plan can be checked): rows newest first, one more than `limit`. */
+export function changesetPageQuery(db: Db, tenantId: string, filters: ChangesetFilters, limit: number, after?: ListCursor) {
   const where: (SQL | undefined)[] = [eq(changesets.tenantId, tenantId)]
   if (filters.status) where.push(eq(changesets.status, filters.status))
   if (filters.author) where.push(eq(changesets.author, filters.author))
@@ -40,46 +49,34 @@ export async function listChangesets(
   // the cursor for the row value, but walks it from the newest row for the OR (5,000 rows in on
   // the bench's database: 0.07 ms against 1.8 ms per page, and growing with the depth).
   if (after) where.push(sql`(${changesets.createdAt}, ${changesets.id}) < (${after.createdAt}, ${after.id})`)
-  const page = db
-    .select()
+  // The counts are correlated subqueries of the outer row, so SQLite computes them only for the
+  // rows the LIMIT keeps.
+  return db
+    .select({ row: changesets, fileCount: fileCountSql, openBySeverity: openBySeveritySql })
     .from(changesets)
     .where(and(...where))
     .orderBy(desc(changesets.createdAt), desc(changesets.id))
     .limit(limit + 1)
-  const rows = await page
+}
+
+/** One page, newest first, with each row's file count and open findings by severity: one statement, one round trip. */
+export async function listChangesets(
+  db: Db,
+  tenantId: string,
+  filters: ChangesetFilters,
+  limit: number,
+  after?: ListCursor,
+): Promise<{ items: ListedChangeset[]; next?: ListCursor }> {
+  const rows = await changesetPageQuery(db, tenantId, filters, limit, after)
   const more = rows.length > limit
   const pageRows = more ? rows.slice(0, limit) : rows
   if (pageRows.length === 0) return { items: [] }
-
-  // The page's ids go in as one JSON parameter: `inArray` binds one per id and, with the tenant,
-  // passed D1's 100-parameter limit on a page of 100.
-  const ids = JSON.stringify(pageRows.map((r) => r.id))
-  const [fileCounts, severityCounts] = await db.batch([
-    db
-      .select({ id: changesetFiles.changesetId, n: sql<number>`count(*)` })
-      .from(changesetFiles)
-      .innerJoin(changesets, and(eq(changesets.id, changesetFiles.changesetId), eq(changesets.revision, changesetFiles.revision)))
-      .where(and(sql`${changesetFiles.changesetId} in (select value from json_each(${ids}))`, eq(changesetFiles.tenantId, tenantId)))
-      .groupBy(changesetFiles.changesetId),
-    db
-      .select({ id: findings.changesetId, severity: findings.severity, n: sql<number>`count(*)` })
-      .from(findings)
-      .where(and(sql`${findings.changesetId} in (select value from json_each(${ids}))`, eq(findings.tenantId, tenantId), eq(findings.status, 'open')))
-      .groupBy(findings.changesetId, findings.severity),
-  ])
-  const files = new Map(fileCounts.map((r) => [r.id, r.n]))
-  const bySeverity = new Map<string, Record<string, number>>()
-  for (const r of severityCounts) {
-    const counts = bySeverity.get(r.id) ?? zeroBySeverity()
-    counts[r.severity] = r.n
-    bySeverity.set(r.id, counts)
-  }
-  const last = pageRows.at(-1)!
+  const last = pageRows.at(-1)!.row
   return {
-    items: pageRows.map((row) => ({
+    items: pageRows.map(({ row, fileCount, openBySeverity }) => ({
       row,
-      fileCount: files.get(row.id) ?? 0,
-      openBySeverity: bySeverity.get(row.id) ?? zeroBySeverity(),
+      fileCount: Number(fileCount),
+      openBySeverity: { ...zeroBySeverity(), ...(JSON.parse(openBySeverity) as Record<string, number>) },
     })),
     next: more ? { createdAt: last.createdAt, id: last.id } : undefined,
   }

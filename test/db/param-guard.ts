@@ -26,7 +26,7 @@ export function installParamGuard(): void {
   const bind = proto.bind
   proto.bind = function guardedBind(this: { statement?: string }, ...values: unknown[]) {
     if (values.length > limit) {
-      violations.push({ count: values.length, sql: String(this.statement ?? '(statement text unavailable)').slice(0, 300) })
+      violations.push({ count: values.length, sql: String(this.statement ?? '(statement text unavailable)').slice(0, 2000) })
       throw new Error(`D1_ERROR: too many SQL variables (${values.length} > ${limit}; param guard)`)
     }
     return bind.apply(this, values)

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, it } from 'vitest'
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
+import { changesetPageQuery } from '../../src/db/changeset-list'
 import { getDb } from '../../src/db/client'
 import { changesets, findings } from '../../src/db/schema'
 
@@ -25,6 +26,17 @@ describe('query plans', () => {
       const detail = await plan(query)
       expect(detail).toMatch(/USING (COVERING )?INDEX changesets_tenant_/)
       expect(detail).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+    }
+  })
+
+  it('counts a listed page\'s files and open findings per row from their indexes, in the page statement', async ({ expect }) => {
+    for (const filters of [{}, { status: 'reviewed' as const }, { author: 'ada' }]) {
+      const detail = await plan(changesetPageQuery(db, 't', filters, 50, { createdAt: 'x', id: 'y' }))
+      expect(detail).toMatch(/CORRELATED SCALAR SUBQUERY/)
+      expect(detail).toMatch(/SEARCH cf USING (COVERING )?INDEX changeset_files_changeset_idx/)
+      expect(detail).toMatch(/SEARCH f USING INDEX findings_changeset_status_idx/)
+      expect(detail).not.toMatch(/^SCAN/m)
+      expect(detail).not.toMatch(/TEMP B-TREE/)
     }
   })
 
