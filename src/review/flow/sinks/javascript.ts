@@ -309,6 +309,10 @@ const SIGNERS: Array<[RegExp, number, string]> = [
   [/^hono\/jwt\.(sign|verify)$/, 1, 'signs JWTs'],
   [/^hono\/jwt\.jwt$|^express-jwt(\.expressjwt)?$|^koa-jwt$|^@nestjs\/jwt\.JwtModule\.register$|^passport-jwt\.Strategy$/, -1, 'verifies JWTs'],
   [/^cookie-parser$/, 0, 'signs cookies'],
+  // Symmetric keys: Node's ciphers and crypto-js, whose string key is a passphrase.
+  [/^(crypto\.)?(createCipheriv|createDecipheriv)$/, 1, 'encrypts data'],
+  [/^(crypto-js|CryptoJS)\.(AES|TripleDES|Rabbit|RC4)\.(encrypt|decrypt)$|^crypto-js\/aes\.(encrypt|decrypt)$/, 1, 'encrypts data'],
+  [/^(crypto-js|CryptoJS)\.Hmac(SHA1|SHA256|SHA512|MD5)$/, 1, 'signs messages'],
 ]
 
 const hardcodedSigningKey: Matcher = (ev, m) => {

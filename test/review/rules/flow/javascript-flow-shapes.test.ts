@@ -209,3 +209,14 @@ testRule(registered('crypto/insecure-cookie'), {
     { ...JS, code: "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, cookie: { maxAge: 3600000 } }))", findings: [{ line: 1 }] },
   ],
 })
+
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [
+    { ...JS, code: "const crypto = require('crypto')\nconst seal = (text) => crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), crypto.randomBytes(12))" },
+    { ...JS, code: "import CryptoJS from 'crypto-js'\nexport const seal = (data) => CryptoJS.AES.encrypt(JSON.stringify(data), process.env.STORAGE_KEY).toString()" },
+  ],
+  invalid: [
+    { ...JS, code: "const crypto = require('crypto')\nconst seal = (text) => crypto.createCipheriv('aes-256-gcm', Buffer.from('0123456789abcdef0123456789abcdef'), crypto.randomBytes(12))", findings: [{ line: 2 }] },
+    { ...JS, code: "import CryptoJS from 'crypto-js'\nexport const seal = (data) => CryptoJS.AES.encrypt(JSON.stringify(data), 'local-storage-key-2024').toString()", findings: [{ line: 2 }] },
+  ],
+})
