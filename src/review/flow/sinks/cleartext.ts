@@ -70,7 +70,8 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
     }
     if (PY_URL_CLIENT.test(q)) {
       const url = urlText(ev.kwargs.get('url') ?? ev.kwargs.get('wsdl') ?? ev.kwargs.get('uri') ?? ev.args[0])?.replace(/^ws:/i, 'http:')
-      const host = writtenHere(ev, 0, m) || ev.kwNodes.size > 0 ? cleartextHost(url) : undefined
+      const kw = ev.kwNodes.get('url') ?? ev.kwNodes.get('wsdl') ?? ev.kwNodes.get('uri')
+      const host = (kw ? /^["']/.test(m.text(kw)) : writtenHere(ev, 0, m)) ? cleartextHost(url) : undefined
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
     }
     // `http.client.HTTPConnection("api.partner.com")`: the plain-HTTP connection class (its TLS twin is `HTTPSConnection`).
