@@ -248,6 +248,8 @@ const xss: Matcher = (ev, m) => {
     const q = ev.qname ?? ''
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && ev.name === 'insertAdjacentHTML') [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+    // `a.setAttribute('href', q)`: a `javascript:` URL or an event handler attribute runs script; a URL whose host and path the code fixed does not.
+    else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && JQUERY_HTML.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && ev.args.length === 1) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (RAW_HTML.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]

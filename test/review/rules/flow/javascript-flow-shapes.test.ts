@@ -220,3 +220,12 @@ testRule(registered('crypto/hardcoded-signing-key'), {
     { ...JS, code: "import CryptoJS from 'crypto-js'\nexport const seal = (data) => CryptoJS.AES.encrypt(JSON.stringify(data), 'local-storage-key-2024').toString()", findings: [{ line: 2 }] },
   ],
 })
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/search.ts', code: "const q = new URLSearchParams(location.search).get('q') ?? ''\nconst a = document.createElement('a')\na.setAttribute('href', `/search?q=${encodeURIComponent(q)}`)\na.setAttribute('title', q)" },
+  ],
+  invalid: [
+    { path: 'src/search.ts', code: "const q = new URLSearchParams(location.search).get('next') ?? ''\nconst a = document.createElement('a')\na.setAttribute('href', q)" , findings: [{ line: 3 }] },
+  ],
+})
