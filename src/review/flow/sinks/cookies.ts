@@ -18,6 +18,12 @@ const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth|jwt|token|remember|ref
 const CSRF = /csrf|xsrf/i
 const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
+// Asked on every call event of a file: the answer for the file being analysed is kept.
+let devPath: { path: string; dev: boolean } | undefined
+function isDevPath(path: string): boolean {
+  if (devPath?.path !== path) devPath = { path, dev: DEV_PATH.test(path) }
+  return devPath.dev
+}
 const FIX_JS = 'Set `httpOnly: true` (and `secure: true`, `sameSite: "lax"`) on session and auth cookies; expose what the front end needs through an API response instead.'
 const FIX_PY = 'Pass `httponly=True, secure=True, samesite="Lax"` to `set_cookie` for session and auth cookies.'
 
@@ -67,7 +73,7 @@ function deletes(value: Value | undefined, ev: CallEvent, m: MatchContext, ...ag
 }
 
 export const javascriptInsecureCookie: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || DEV_PATH.test(m.path)) return undefined
+  if (ev.kind !== 'call' || m.isTest || isDevPath(m.path)) return undefined
   // A raw header: `res.setHeader('Set-Cookie', `sid=${id}; Path=/`)`.
   if (ev.receiver && /^(setHeader|set|header|append)$/.test(ev.name) && /^set-cookie$/i.test(ev.args[0]?.str ?? '')) {
     const v = ev.args[1]
@@ -151,7 +157,7 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
 }
 
 export const pythonInsecureCookie: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || DEV_PATH.test(m.path) || !ev.receiver || ev.name !== 'set_cookie') return undefined
+  if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || ev.name !== 'set_cookie') return undefined
   if (ev.argNodes.some((n) => /splat/.test(n.type))) return undefined
   const name = ev.args[0] ?? ev.kwargs.get('key')
   const value = ev.args[1] ?? ev.kwargs.get('value')
