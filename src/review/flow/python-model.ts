@@ -15,11 +15,11 @@ export const PY_REQUEST_ATTRS = new Set([
   'args', 'form', 'values', 'json', 'data', 'files', 'cookies', 'headers', 'GET', 'POST', 'FILES', 'COOKIES', 'META',
   'body', 'query_params', 'path_params', 'query_string', 'path', 'full_path', 'url', 'base_url', 'environ', 'stream',
   'get_json', 'get_data', 'query', 'match_info', 'rel_url', 'post', 'arguments', 'body_arguments', 'query_arguments', 'uri',
-  'params', 'content', 'text', 'host', 'referrer', 'view_args',
+  'params', 'content', 'text', 'host', 'referrer', 'view_args', 'matchdict', 'json_body', 'media', 'bounded_stream', 'forwarded_host',
 ])
 
 /** Request-object methods that return client data (`request.get_json()`, `await request.form()`). */
-const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values'])
+const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values', 'get_param', 'get_param_as_list', 'get_media', 'get_header', 'get_cookie_values', 'get_body'])
 /** Tornado/webapp handler methods on `self` that read client data. */
 const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie'])
 

@@ -20,7 +20,7 @@ const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
 /** A function named for what it vouches for (`validate_url`, `ensure_allowed_host`, `check_safe_path`); `assert_called`-style names that only check presence do not count. */
 const GUARD = /^_?(assert|validate|ensure|verify|check|guard|require)_?\w*(safe|allowed|allow_?list|whitelist|valid|public|known|permitted|trusted|url|uri|host|path|table|column|file_?name|identifier|domain|origin)\w*$/i
 
-const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|public|private|internal|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
 /** Loop bodies run twice so values carried around the loop reach their uses. */
 const LOOP_PASSES = 2
 
@@ -439,6 +439,15 @@ class PythonPass {
         if (id && !route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       }
     }
+    // Falcon: a resource's `on_get(self, req, resp, **fields)` responders take the URI template's fields after `resp`.
+    if (method && /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(name)) {
+      const list = field(node, 'parameters')
+      const ps = (list ? namedChildren(list) : []).map((p) => (p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier')))).filter((p): p is SNode => !!p)
+      if (ps.length >= 3 && /^req(uest)?$/.test(this.text(ps[1]!)) && /^resp(onse)?$/.test(this.text(ps[2]!))) {
+        route.handler = true
+        for (const id of ps.slice(3)) if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
+      }
+    }
     const facts: FunctionFacts = { name, handler: route.handler, node }
     env.set(name, { qname: `local.${name}` })
     const job: PendingFunction = { node, env, facts, params: route.params }
@@ -747,6 +756,8 @@ class PythonPass {
       if (fixed) return fixed
     }
     if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
+    // `f.filename` on an upload read in lines the change does not show: the name the client gave the file.
+    if (attr === 'filename' && objNode.type === 'identifier' && fn.node && obj.qname === this.text(objNode) && !env.get(this.text(objNode)) && /^(f|file|upload|uploaded|upload_file|uploaded_file|attachment|image|avatar|document|doc|photo)$/.test(obj.qname)) return this.source(node, stmt)
     if (obj.taint) return derive([obj], ~0)
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
     // `uuid.uuid1().hex`, `rng.random().real`: the attribute is still what the generator made.

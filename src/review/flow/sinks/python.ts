@@ -345,11 +345,15 @@ const pathTraversal: Matcher = (ev, m) => {
 
 const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
 
+const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
+
 const openRedirect: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   // Tornado handlers redirect with `self.redirect(url)`.
   if (ev.kind === 'call' && ((REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) || (ev.receiverText === 'self' && ev.name === 'redirect' && ev.fn.handler))) v = arg(ev, 0, 'url')
+  // Pyramid's and Falcon's redirect responses (`HTTPFound(location=url)`, `raise falcon.HTTPSeeOther(url)`), sanic/quart/bottle `redirect(url)`.
+  else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
@@ -443,6 +447,13 @@ const htmlFromRequest: Matcher = (ev, m) => {
     const text = !!v?.built || (!!bodyNode && /^(subscript|call)$/.test(bodyNode.type) && /^request\.(args|form|values|get_data|data|cookies|headers)\b/.test(m.text(bodyNode)))
     if (v && text && isTainted(v, 'html') && (declaredType !== undefined || flaskModule(ev.stmt, m)) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
       return finding('python/xss', ev, m, `The handler answers with ${describeFlow(v, '', m.row(ev.stmt))} as HTML (Flask's default for a returned string) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(name)`), render a template, or return JSON (`jsonify(...)`).', [v], 'major')
+    }
+  } else if (ev.kind === 'store' && /^(text|body)$/.test(ev.key) && /^resp(onse)?$/.test(ev.objectText) && ev.fn.handler && ev.node.type === 'attribute') {
+    // Falcon: `resp.text = …` answers with whatever `resp.content_type` says; HTML when the responder sets it so.
+    v = ev.value
+    where = `\`${ev.objectText}.${ev.key}\``
+    if (isTainted(v, 'html') && /MEDIA_HTML|text\/html/.test(ev.fn.node ? m.text(ev.fn.node) : '')) {
+      return finding('python/xss', ev, m, `${where} answers with ${describeFlow(v, '', m.row(ev.stmt))} as HTML with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`html.escape(term)`), or render a template with autoescaping.', [v], 'major')
     }
   } else if (ev.kind === 'call' && ev.receiverText === 'self' && /^(write|finish)$/.test(ev.name) && ev.fn.handler) {
     // Tornado: `self.write(text)` answers with HTML (dicts go out as JSON and never match the markup check below).

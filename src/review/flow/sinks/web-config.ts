@@ -82,6 +82,10 @@ export const pythonCors: Matcher = (ev, m) => {
       return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` allows every origin together with credentials: flask-cors then echoes each caller's origin, so any website can make logged-in requests and read the answers`, 'List the allowed origins: `CORS(app, resources={r"/api/*": {"origins": ["https://app.example.com"]}}, supports_credentials=True)`.', [], 'major')
     }
   }
+  // quart-cors / sanic-cors: `cors(app, allow_origin="*", allow_credentials=True)`.
+  if (/(^|\.)(cors|route_cors|CORS)$/.test(ev.qname ?? ev.name) && /^True$/.test(textOf(ev.kwNodes.get('allow_credentials'), m)) && anyOrigin(ev.kwargs.get('allow_origin'))) {
+    return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` allows every origin together with credentials: any website can make logged-in requests and read the answers`, 'List the allowed origins: `allow_origin=["https://app.example.com"]`, or drop `allow_credentials=True`.', [], 'major')
+  }
   // Starlette/FastAPI `CORSMiddleware` (through `add_middleware` or `Middleware(...)`), origins resolved through names: `ORIGINS = ["*"]`.
   if (ev.kwNodes.has('allow_origins') && /^True$/.test(textOf(ev.kwNodes.get('allow_credentials'), m)) && anyOrigin(ev.kwargs.get('allow_origins'))) {
     return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` allows every origin (\`allow_origins\` holds \`"*"\`) together with credentials: Starlette then echoes each caller's origin, so any website can make logged-in requests and read the answers`, 'List the trusted origins: `allow_origins=["https://app.example.com"]`, or drop `allow_credentials=True`.', [], 'major')

@@ -12,6 +12,8 @@ const ANY_ORIGIN = [
   /\ballow_origin_regex\s*=\s*r?["']\^?(?:https?\??:(?:\\?\/){2})?\.[*+]\$?["']/,
   /\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b/,
   /\borigins\s*=\s*(?:\[\s*)?["']\*["']/,
+  // quart-cors / sanic-cors: `cors(app, allow_origin="*", allow_credentials=True)`.
+  /\ballow_origin\s*=\s*(?:\[\s*)?["']\*["']/,
   /(?<![\w-])origin\s*:\s*(?:true\b|["'`]\*["'`])/,
   /(?<![\w-])origin\s*:\s*\(\s*(\w+)\s*(?:,\s*(\w+)\s*)?\)\s*=>\s*(?:\1\b|\2\s*\(\s*null\s*,\s*true\s*\))/,
   /\bAllowAllOrigins\s*:\s*true\b/,

@@ -244,3 +244,29 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import websocket\nws = websocket.create_connection("ws://stream.market-feed.io/prices")', findings: [{ line: 2 }] },
   ],
 })
+
+testRule(registered('python/path-traversal'), {
+  valid: ['import falcon\nclass Doc:\n    def on_get(self, req, resp, name):\n        if not SLUG.match(name):\n            raise falcon.HTTPBadRequest()\n        with open(os.path.join(ROOT, name)) as fh:\n            resp.text = fh.read()'],
+  invalid: [
+    { code: 'import falcon\nclass Doc:\n    def on_get(self, req, resp, name):\n        with open(os.path.join(ROOT, name)) as fh:\n            resp.text = fh.read()', findings: [{ line: 4 }] },
+    { code: 'def upload_raw():\n    root = current_app.config["UPLOAD_ROOT"]\n    f.save(os.path.join(root, f.filename))', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/xss'), {
+  valid: ['import falcon\nclass Search:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = "<h2>" + html.escape(req.get_param("q", default="")) + "</h2>"'],
+  invalid: [{ code: 'import falcon\nclass Search:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = "<h2>Results for " + req.get_param("q", default="") + "</h2>"', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: ['from pyramid.httpexceptions import HTTPFound\ndef go(request):\n    return HTTPFound(location=request.route_url("home"))'],
+  invalid: [
+    { code: 'from pyramid.httpexceptions import HTTPFound\ndef go(request):\n    target = request.params.get("next", "/")\n    return HTTPFound(location=target)', findings: [{ line: 4 }] },
+    { code: 'def go(request):\n    return HTTPFound(location=request.params["next"])', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('crypto/permissive-cors'), {
+  valid: [{ code: 'from quart_cors import cors\napp = cors(app, allow_origin=["https://app.example.com"], allow_credentials=True)', path: 'app/main.py' }],
+  invalid: [{ code: 'from quart_cors import cors\napp = cors(app, allow_origin="*", allow_credentials=True)', path: 'app/main.py', findings: [{ line: 2 }] }],
+})
