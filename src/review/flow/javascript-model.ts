@@ -45,9 +45,49 @@ const DOM_LOOKUP_METHOD = /^(querySelector|querySelectorAll|getElementById|close
 /** Angular's `ActivatedRoute` maps (`route.snapshot.queryParamMap.get('q')`) hold the browser URL's values. */
 const ANGULAR_ROUTE = /(^|\.)(queryParamMap|paramMap)\.(get|getAll)$/
 
+/** zod schemas that only admit numbers, booleans, dates, enum members, UUIDs or a pattern: what they parse carries no injectable text. */
+const ZOD_SAFE = /^zod(\.z)?\.(number|boolean|bigint|date|enum|nativeEnum|literal|coerce\.(number|boolean|bigint|date))$/
+const ZOD_ANY = /^zod(\.z)?\.(string|object|array|any|unknown|union|record|coerce\.string)$/
+/** String formats that admit no quotes, spaces or markup. */
+const ZOD_NARROWING = /^(uuid|cuid|cuid2|ulid|regex|datetime|date|time|ip)$/
+/** Steps that keep a schema what it was. */
+const ZOD_KEEPING = /^(int|positive|nonnegative|negative|min|max|finite|safe|multipleOf|length|nonempty|trim|toLowerCase|optional|nullable|nullish|default|describe|brand|readonly|catch)$/
+
+/** What a zod schema call makes, and what its `parse` returns. */
+function zodResult(ev: CallEvent): Value | undefined {
+  const { qname, name, receiver, args } = ev
+  const q = qname ?? ''
+  if (ZOD_SAFE.test(q)) return { qname: 'zod:safe' }
+  if (/^zod(\.z)?\.object$/.test(q)) return { qname: 'zod:object', fields: new Map(args[0]?.fields ?? []) }
+  if (ZOD_ANY.test(q)) return { qname: 'zod:any' }
+  const kind = receiver?.qname?.startsWith('zod:') ? receiver.qname : undefined
+  if (!kind) return undefined
+  if (/^(parse|parseAsync|safeParse|safeParseAsync)$/.test(name)) {
+    const parsed = zodParsed(kind, receiver!, args)
+    // `const r = Schema.safeParse(body); if (r.success) use(r.data)`.
+    return name.startsWith('safe') ? { ...parsed, fields: new Map([['data', parsed]]) } : parsed
+  }
+  // `z.string().uuid()`, `z.number().int().positive()`: refinements narrow the schema; others (`transform`) leave it open.
+  if (kind === 'zod:object') return /^(strict|passthrough|strip|partial|required|optional|nullable)$/.test(name) ? receiver! : { qname: 'zod:any' }
+  if (ZOD_NARROWING.test(name)) return { qname: 'zod:safe' }
+  return ZOD_KEEPING.test(name) ? receiver! : { qname: 'zod:any' }
+}
+
+function zodParsed(kind: string, schema: Value, args: Value[]): Value {
+  const input = derive(args.slice(0, 1), ~0)
+  if (kind === 'zod:safe') return { inert: true }
+  if (kind !== 'zod:object' || !schema.fields) return input
+  // Each field as the schema declares it: `{ n: z.number() }` parses to a number whatever was sent.
+  const fields = new Map<string, Value>()
+  for (const [key, declared] of schema.fields) fields.set(key, declared.qname === 'zod:safe' ? { inert: true } : input)
+  return { ...input, fields }
+}
+
 export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
+  const zod = zodResult(ev)
+  if (zod) return zod
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)

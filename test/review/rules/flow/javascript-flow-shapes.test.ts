@@ -229,3 +229,16 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/search.ts', code: "const q = new URLSearchParams(location.search).get('next') ?? ''\nconst a = document.createElement('a')\na.setAttribute('href', q)" , findings: [{ line: 3 }] },
   ],
 })
+
+// zod: fields declared as numbers, enums or UUIDs parse to values with no injectable text; strings stay the client's.
+const ZOD = "import { z } from 'zod'\nconst Query = z.object({ limit: z.coerce.number().int().max(100), q: z.string().max(50), id: z.string().uuid(), sort: z.enum(['name', 'date']) })\n"
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...JS, code: `${ZOD}router.get('/z', async (req, res) => {\n  const { limit, sort, id } = Query.parse(req.query)\n  res.json(await pool.query(\`SELECT * FROM t WHERE id = '\${id}' ORDER BY \${sort} LIMIT \${limit}\`))\n})` },
+    { ...JS, code: `${ZOD}router.get('/z', async (req, res) => {\n  const r = Query.safeParse(req.query)\n  if (!r.success) return res.sendStatus(400)\n  res.json(await pool.query(\`SELECT * FROM t LIMIT \${r.data.limit}\`))\n})` },
+  ],
+  invalid: [
+    { ...JS, code: `${ZOD}router.get('/z', async (req, res) => {\n  const { q } = Query.parse(req.query)\n  res.json(await pool.query(\`SELECT * FROM t WHERE name = '\${q}'\`))\n})`, findings: [{ line: 5 }] },
+  ],
+})
