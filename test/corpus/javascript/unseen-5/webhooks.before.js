@@ -1,0 +1,37 @@
+const express = require('express');
+const axios = require('axios');
+const cors = require('cors');
+const logger = require('../logger');
+const { Webhook } = require('../models');
+
+const router = express.Router();
+
+router.post('/webhooks', async (req, res) => {
+  const { url, events } = req.body;
+  if (!Array.isArray(events) || events.length === 0) {
+    return res.status(422).json({ error: 'events required' });
+  }
+  const hook = await Webhook.create({ ownerId: req.user.id, url, events });
+  logger.info({ hook: hook.id }, 'webhook registered');
+  res.status(201).json({ id: hook.id });
+});
+
+router.post('/webhooks/:id/test', async (req, res) => {
+  const hook = await Webhook.findByPk(req.params.id);
+  if (!hook) return res.sendStatus(404);
+  res.json({ queued: true });
+});
+
+router.get('/webhooks/preview', async (req, res) => {
+  const target = req.query.target;
+  const format = req.query.format || 'json';
+  logger.debug({ target, format }, 'preview requested');
+  res.json({ target, format });
+});
+
+router.use((err, req, res, next) => {
+  logger.error({ err }, 'webhook route failed');
+  res.status(500).json({ error: 'internal error' });
+});
+
+module.exports = router;
