@@ -86,12 +86,12 @@ export const pythonDebugMode: Matcher = (ev, m) => {
     return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
   }
   // `os.environ["FLASK_DEBUG"] = "1"` in the code: the app started from here runs the debugger.
-  if (ev.kind === 'store' && /^(FLASK_DEBUG|DJANGO_DEBUG)$/.test(ev.key) && /^os\.environ$/.test(ev.objectText) && /^["'](1|true|True)["']$/.test(m.text(ev.valueNode))) {
+  if (ev.kind === 'store' && ((/^(FLASK_DEBUG|DJANGO_DEBUG)$/.test(ev.key) && /^["'](1|true|True)["']$/.test(m.text(ev.valueNode))) || (ev.key === 'FLASK_ENV' && /^["']development["']$/.test(m.text(ev.valueNode)))) && /^os\.environ$/.test(ev.objectText)) {
     return finding('crypto/debug-mode', ev, m, `\`os.environ["${ev.key}"]\` is switched on in the code: the app runs with its debugger and tracebacks`, 'Set it per environment outside the code (a local `.env`), never in the application.', [], 'major')
   }
   // `app.config["DEBUG"] = True`: the same switch as `app.debug`, set through the config mapping.
-  if (ev.kind === 'store' && ev.key === 'DEBUG' && /(^|\.)config$/i.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
-    return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}["DEBUG"] = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+  if (ev.kind === 'store' && ((ev.key === 'DEBUG' && /^True$/.test(m.text(ev.valueNode))) || (ev.key === 'ENV' && /^["']development["']$/.test(m.text(ev.valueNode)))) && /(^|\.)config$/i.test(ev.objectText)) {
+    return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}["${ev.key}"] = ${m.text(ev.valueNode)}\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
   }
   return undefined
 }

@@ -653,6 +653,11 @@ const insecureRandom: Matcher = (ev, m) => {
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && /^(set_cookie|set_signed_cookie)$/.test(ev.name)) [v, what] = [ev.args[1] ?? ev.kwargs.get('value'), 'the cookie']
+  // `user.set_password("".join(random.choices(...)))`: a setter or factory named for the secret it takes.
+  if (!v && ev.kind === 'call' && /password|token|secret|(^|_)otp|nonce|api_?key/i.test(ev.name) && !/^(get|check|verify|validate|compare|is)_/i.test(ev.name)) {
+    const prng = [...ev.args, ...ev.kwargs.values()].find((a) => hasTag(a, TAG.insecureRandom))
+    if (prng) [v, what] = [prng, `The value passed to \`${ev.name}()\``]
+  }
   // `Token(key=random_string(40))`, `{"reset_code": value}`: a field of a record or a response named as a secret.
   if (!v && (ev.kind === 'call' || ev.kind === 'return' || ev.kind === 'bind')) {
     const bags = ev.kind === 'call' ? [ev.kwargs, ...[...ev.args, ...ev.kwargs.values()].map((a) => a.fields)] : [ev.value.fields]

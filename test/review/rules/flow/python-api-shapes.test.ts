@@ -270,3 +270,13 @@ testRule(registered('crypto/permissive-cors'), {
   valid: [{ code: 'from quart_cors import cors\napp = cors(app, allow_origin=["https://app.example.com"], allow_credentials=True)', path: 'app/main.py' }],
   invalid: [{ code: 'from quart_cors import cors\napp = cors(app, allow_origin="*", allow_credentials=True)', path: 'app/main.py', findings: [{ line: 2 }] }],
 })
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [{ code: 'def check(user):\n    return user.check_password(str(random.random()))', path: 'app/accounts.py' }, { code: 'def reset(user):\n    user.set_password(secrets.token_urlsafe(12))', path: 'app/accounts.py' }],
+  invalid: [{ code: 'def reset(user):\n    user.set_password("".join(random.choices(string.ascii_letters, k=12)))', path: 'app/accounts.py', findings: [{ line: 2 }] }],
+})
+
+testRule(registered('crypto/debug-mode'), {
+  valid: [{ code: 'app.config["ENV"] = "production"', path: 'app/main.py' }],
+  invalid: [{ code: 'app.config["ENV"] = "development"', path: 'app/main.py', findings: [{ line: 1 }] }, { code: 'os.environ["FLASK_ENV"] = "development"', path: 'app/main.py', findings: [{ line: 1 }] }],
+})
