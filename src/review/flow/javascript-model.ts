@@ -25,7 +25,7 @@ export function jsGlobalSource(qname: string): boolean {
 
 const SANITIZERS: Array<[RegExp, number]> = [
   [/^(DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|sanitize-html|xss|escapeHtml|escape-html|he\.encode|he\.escape|lodash\.escape|_\.escape|validator\.escape|encodeHTML|htmlEscape|escape)$/, SAFE.html],
-  [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML)$/, SAFE.html],
+  [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML|escapeExpression)$/, SAFE.html],
   [/^(encodeURIComponent|encodeURI|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell],
   [/^(path\.basename|basename)$/, SAFE.path],
   [/^(shell-quote\.quote|shellescape|shellEscape|quote)$/, SAFE.shell],

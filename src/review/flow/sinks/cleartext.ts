@@ -135,9 +135,14 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
       const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])?.replace(/^ws:/i, 'http:')) : undefined
       return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `wss://` (or `https://` for socket.io); read the URL from configuration so each environment sets its own.') : undefined
     }
-    // `new BillingClient('http://…')`: an API client constructed with its base URL.
+    // `new BillingClient('http://…')`, `new ApolloClient({ uri: 'http://…' })`: an API client constructed with its base URL.
     if (ev.isNew && /(Client|Api|API|Sdk|SDK|Service)$/.test(ev.name) && writtenHere(ev, 0, m)) {
       const host = cleartextHost(urlText(ev.args[0]))
+      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
+    }
+    if (ev.isNew && /(Client|Api|API|Sdk|SDK|Service|Link)$/.test(ev.name) && ev.argNodes[0]?.type === 'object') {
+      const key = ['uri', 'url', 'baseURL', 'baseUrl', 'endpoint', 'host'].find((k) => ev.kwNodes.get(k) && /^["'`]/.test(m.text(ev.kwNodes.get(k)!)))
+      const host = key ? cleartextHost(urlText(ev.kwargs.get(key))) : undefined
       return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
     }
     return undefined

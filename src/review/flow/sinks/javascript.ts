@@ -144,6 +144,8 @@ const pathTraversal: Matcher = (ev, m) => {
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
   }
   else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
+  // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
+  else if (ev.receiver && ev.name === 'file' && ev.receiverText === 'h') v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
   else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && ev.fn.handler) v = ev.args[0]
   if (v && (isInert(v) || (serverTaint(v) && !isTainted(v, 'path')))) return cleared('js/path-traversal', ev, m)
@@ -252,6 +254,8 @@ const xss: Matcher = (ev, m) => {
     else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && JQUERY_HTML.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && ev.args.length === 1) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (RAW_HTML.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    // `new Handlebars.SafeString(x)` tells the template engine not to escape x.
+    else if (ev.isNew && /^(handlebars|Handlebars|hbs)\.SafeString$|(^|\.)handlebars\.SafeString$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && /^(send|write|end)$/.test(ev.name) && ev.fn.handler) {
       const chain = responseChain(ev, m)
@@ -327,7 +331,9 @@ const hardcodedSigningKey: Matcher = (ev, m) => {
     const q = ev.qname ?? ''
     for (const [pattern, index, what] of ANY_SIGNER.test(q) ? SIGNERS : NO_SIGNERS) {
       if (!pattern.test(q)) continue
-      const key = index === -1 ? (ev.kwargs.get('secret') ?? ev.kwargs.get('keys') ?? ev.kwargs.get('secretOrKey')) : ev.args[index]
+      // Options may come before a callback (`new JwtStrategy({ secretOrKey }, verify)`).
+      const opts = ev.kwargs.size > 0 ? ev.kwargs : (ev.args.find((a) => a?.fields)?.fields ?? ev.kwargs)
+      const key = index === -1 ? (opts.get('secret') ?? opts.get('keys') ?? opts.get('secretOrKey')) : ev.args[index]
       if (!literal(key)) return undefined
       return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Read the key from the environment (`process.env.JWT_SECRET`) or a secret store, and rotate the one committed here.', [key], 'critical')
     }

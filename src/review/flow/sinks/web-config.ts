@@ -173,12 +173,14 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
 
 /** `res.status(500).json({ error: err.message, stack: err.stack })`: an error's stack written into a response body, as is. */
 function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
-  if (!ev.receiver || !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name) || !/^(res|response|reply|resp|c|ctx)\b/.test(ev.receiverText ?? '')) return undefined
+  // Hapi answers with `h.response(body)`.
+  const hapi = ev.name === 'response' && ev.receiverText === 'h'
+  if (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? '')) return undefined
   const arg = ev.argNodes[0]
   return arg ? stackIn(arg, m, 0) : undefined
 }
 
-const STACK = /^\w+\??\.stack\b(?!\s*[?&|=!<>])/
+const STACK = /^\w+\??\.stack\b(?!\s*(\?(?!\.)|[&|=!<>]))/
 
 /**
  * The `err.stack` a response body carries: the value itself (`err.stack.split('\n')`), a field of

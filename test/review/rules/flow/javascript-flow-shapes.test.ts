@@ -242,3 +242,41 @@ testRule(registered('js/sql-injection'), {
     { ...JS, code: `${ZOD}router.get('/z', async (req, res) => {\n  const { q } = Query.parse(req.query)\n  res.json(await pool.query(\`SELECT * FROM t WHERE name = '\${q}'\`))\n})`, findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('js/debug-mode'), {
+  valid: [
+    { path: 'src/filter.ts', code: "export function onError(err: Error, res: Response) {\n  res.status(500).json({ message: err.message, hasTrace: err.stack ? 1 : 0 })\n}" },
+  ],
+  invalid: [
+    { path: 'src/filter.ts', code: "export function onError(exception: Error, res: Response) {\n  res.status(500).json({ message: exception.message, trace: exception.stack?.split('\\n') })\n}", findings: [{ line: 2 }] },
+    { path: 'src/server.ts', code: "server.ext('onPreResponse', (request, h) => {\n  const r = request.response\n  return r instanceof Error ? h.response({ error: r.message, stack: r.stack }).code(500) : h.continue\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/path-traversal'), {
+  valid: [{ path: 'src/server.ts', code: "server.route({ method: 'GET', path: '/f/{name}', handler: (request, h) => h.file('/srv/public/index.html') })" }],
+  invalid: [{ path: 'src/server.ts', code: "server.route({ method: 'GET', path: '/f/{name}', handler: (request, h) => h.file(`/srv/public/${request.params.name}`) })", findings: [{ line: 1 }] }],
+})
+
+testRule(registered('js/prompt-injection'), {
+  valid: [{ ...JS, code: "router.post('/a', async (req, res) => {\n  res.json(await openai.beta.assistants.create({ model: 'gpt-4o', name: req.body.name, instructions: 'Answer billing questions only.' }))\n})" }],
+  invalid: [
+    { ...JS, code: "router.post('/a', async (req, res) => {\n  res.json(await openai.beta.assistants.create({ model: 'gpt-4o', instructions: `Help the ${req.body.team} team.` }))\n})", findings: [{ line: 2 }] },
+    { ...JS, code: "router.post('/r', async (req, res) => {\n  res.json(await openai.beta.threads.runs.create(req.params.thread, { assistant_id: ASSISTANT, additional_instructions: req.body.extra }))\n})", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/cleartext-http'), {
+  valid: [{ path: 'src/graph.ts', code: "export const graph = new ApolloClient({ uri: 'http://localhost:4000/graphql', cache: new InMemoryCache() })" }],
+  invalid: [{ path: 'src/graph.ts', code: "export const graph = new ApolloClient({\n  uri: 'http://graphql.partner-catalog.com/graphql',\n  cache: new InMemoryCache(),\n})", findings: [{ line: 1 }] }],
+})
+
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [{ ...JS, code: "const { Strategy: JwtStrategy } = require('passport-jwt')\npassport.use(new JwtStrategy({ secretOrKey: process.env.JWT_SECRET }, verify))" }],
+  invalid: [{ ...JS, code: "const { Strategy: JwtStrategy } = require('passport-jwt')\npassport.use(new JwtStrategy({ secretOrKey: 'accounts-jwt-signing-key-1' }, verify))", findings: [{ line: 2 }] }],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [{ ...JS, code: "const Handlebars = require('handlebars')\nrouter.get('/b', (req, res) => {\n  const label = new Handlebars.SafeString(`<span>${Handlebars.escapeExpression(req.query.label)}</span>`)\n  res.send(tpl({ label }))\n})" }],
+  invalid: [{ ...JS, code: "const Handlebars = require('handlebars')\nrouter.get('/b', (req, res) => {\n  const label = new Handlebars.SafeString(`<span>${req.query.label}</span>`)\n  res.send(tpl({ label }))\n})", findings: [{ line: 3 }] }],
+})
