@@ -56,6 +56,8 @@ class PythonPass {
   private readonly classes = new Set<string>()
   /** Reading the body of a Tornado `RequestHandler` subclass. */
   private tornadoClass = false
+  /** Reading the body of a class-based view (Django `View`/DRF `APIView`/`ViewSet`, Flask `MethodView`). */
+  private viewClass = false
 
   private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
     const list = field(node, 'parameters')
@@ -439,6 +441,21 @@ class PythonPass {
         if (id && !route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       }
     }
+    // Class-based views: the URL's captured values follow `self` (Flask `MethodView`) or `self, request` (Django, DRF).
+    if (method && this.viewClass && /^(get|post|put|patch|delete|head|options|dispatch|retrieve|list|create|update|partial_update|destroy)$/.test(name)) {
+      route.handler = true
+      const list = field(node, 'parameters')
+      const ps = list ? namedChildren(list) : []
+      const names = ps.map((p) => (p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))))
+      const start = names[1] && /^req(uest)?$/.test(this.text(names[1])) ? 2 : 1
+      ps.slice(start).forEach((p, i) => {
+        const id = names[start + i]
+        const type = field(p, 'type')
+        // `*args`/`**kwargs` and numbers (`pk: int`) carry no text.
+        if (!id || /splat/.test(p.type) || (type && /^(int|float|bool|UUID|uuid\.UUID)$/.test(this.text(type)))) return
+        if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
+      })
+    }
     // Falcon: a resource's `on_get(self, req, resp, **fields)` responders take the URI template's fields after `resp`.
     if (method && /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(name)) {
       const list = field(node, 'parameters')
@@ -467,9 +484,12 @@ class PythonPass {
     if (!body) return
     const classEnv = env.child()
     const outerTornado = this.tornadoClass
+    const outerView = this.viewClass
     this.tornadoClass = !!supers && /\bRequestHandler\b/.test(this.text(supers))
+    this.viewClass = !!supers && /\b(\w*View|\w*ViewSet|MethodView|APIView|HTTPEndpoint)\b/.test(this.text(supers))
     this.readClassBody(body, classEnv, env, fn)
     this.tornadoClass = outerTornado
+    this.viewClass = outerView
     this.noteClassConstants(classEnv)
   }
 

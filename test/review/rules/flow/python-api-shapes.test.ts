@@ -280,3 +280,14 @@ testRule(registered('crypto/debug-mode'), {
   valid: [{ code: 'app.config["ENV"] = "production"', path: 'app/main.py' }],
   invalid: [{ code: 'app.config["ENV"] = "development"', path: 'app/main.py', findings: [{ line: 1 }] }, { code: 'os.environ["FLASK_ENV"] = "development"', path: 'app/main.py', findings: [{ line: 1 }] }],
 })
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'from django.views import View\nclass ExportView(View):\n    def get(self, request, name):\n        return FileResponse(open(os.path.join("/srv/exports", os.path.basename(name)), "rb"))',
+    'class Exporter:\n    def get(self, name):\n        return open(os.path.join("/srv/exports", name), "rb")',
+  ],
+  invalid: [
+    { code: 'from django.views import View\nclass ExportView(View):\n    def get(self, request, name):\n        return FileResponse(open(os.path.join("/srv/exports", name), "rb"))', findings: [{ line: 4 }] },
+    { code: 'from flask.views import MethodView\nclass ItemView(MethodView):\n    def delete(self, slug):\n        os.remove(os.path.join("/srv/items", slug))\n        return "", 204', findings: [{ line: 4 }] },
+  ],
+})
