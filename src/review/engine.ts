@@ -11,6 +11,7 @@ import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, redactFindings } from './findings'
 import { detectLanguage, generatedHeader, isGeneratedPath, isTestPath } from './language'
 import { keepsSeverity, resolveOptions, selectRules, type ResolvedOptions } from './options'
+import { forgetFiles } from './needles'
 import { RulePlan } from './rule-plan'
 import { allRules } from './rules'
 import { SuppressionIndex } from './suppression'
@@ -48,6 +49,14 @@ interface Collected {
 }
 
 export function reviewChangeset(inputs: readonly ReviewInputFile[], options: ReviewOptions = {}, deps: ReviewDeps = {}): ReviewResult {
+  try {
+    return review(inputs, options, deps)
+  } finally {
+    forgetFiles()
+  }
+}
+
+function review(inputs: readonly ReviewInputFile[], options: ReviewOptions, deps: ReviewDeps): ReviewResult {
   const resolved = resolveOptions(options)
   const plan = new RulePlan(selectRules(deps.rules ?? allRules, options))
   const parsed = inputs.flatMap(parseInput)

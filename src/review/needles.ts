@@ -122,15 +122,27 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
   // New needles invalidate the scan tables and any file scanned without them.
   anchors = undefined
   features = new WeakMap()
-  // The last answer, remembered by the scan it came from rather than by the file.
-  let last: Uint8Array | undefined
+  // Some rules ask on every line: the last file's answer is one compare away. `forgetFiles`
+  // drops it when a review ends, so no gate keeps a file alive.
+  let last: FileUnderReview | undefined
+  let lastFound: Uint8Array | undefined
   let open = false
+  gates.push(() => (last = undefined))
   return (file) => {
+    if (file === last) return open
     const found = fileFeatures(file)
-    if (found !== last) {
-      last = found
+    last = file
+    if (found !== lastFound) {
+      lastFound = found
       open = ids.every((group) => group.some((id) => found[id] === 1))
     }
     return open
   }
+}
+
+const gates: Array<() => void> = []
+
+/** Lets go of the files the gates remember (the engine calls it when a review ends). */
+export function forgetFiles(): void {
+  for (const forget of gates) forget()
 }
