@@ -24,6 +24,8 @@ export function jsGlobalSource(qname: string): boolean {
 }
 
 const SANITIZERS: Array<[RegExp, number]> = [
+  // sanitize-filename strips separators and `..`: a name, not a path.
+  [/^(sanitize-filename|sanitizeFilename|sanitizeFileName)$/, SAFE.path | SAFE.shell],
   [/^(DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|sanitize-html|xss|escapeHtml|escape-html|he\.encode|he\.escape|lodash\.escape|_\.escape|validator\.escape|encodeHTML|htmlEscape|escape)$/, SAFE.html],
   [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML|escapeExpression)$/, SAFE.html],
   [/^(encodeURIComponent|encodeURI|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell],

@@ -191,7 +191,8 @@ export class JsPass {
           const value = field(d, 'value')
           // `const randomId = (n) => …`: the helper is known by the name it is bound to.
           const helper = value && name?.type === 'identifier' && FUNCTIONS.has(value.type) ? this.defineFunction(value, this.text(name), env, fn, undefined, undefined) : undefined
-          const v = helper ?? (value ? this.onAdded(node, this.expr(value, env, fn, node)) : UNKNOWN)
+          // `let column;` holds `undefined` until a branch assigns it, which the join then accounts for.
+          const v = helper ?? (value ? this.onAdded(node, this.expr(value, env, fn, node)) : node.type === 'lexical_declaration' && /^let\b/.test(this.text(node)) ? constant() : UNKNOWN)
           if (name) this.bind(name, v, env, fn, node, value)
         }
         return
@@ -294,7 +295,8 @@ export class JsPass {
           for (const s of namedChildren(c)) if (s.field !== 'value') this.stmt(s, branch, fn)
           branches.push(branch)
         }
-        branches.push(env.fork())
+        // Without a `default:`, a value no case matches skips every branch.
+        if (!body || !namedChildren(body).some((c) => c.type === 'switch_default')) branches.push(env.fork())
         env.mergeFrom(...branches)
         return
       }
@@ -345,6 +347,11 @@ export class JsPass {
         if (VALIDATOR.test(name)) {
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
+        }
+        // `name.includes('..')` (or `indexOf('..')`) tested before the path is used: a traversal is turned away.
+        if (/^(includes|indexOf)$/.test(name) && callee?.type === 'member_expression' && /^['"`]\.\.[\\/]?['"`]$/.test(this.text(namedChildren(field(n, 'arguments') ?? n)[0] ?? n))) {
+          const obj = field(callee, 'object')
+          if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path)
         }
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(namedChildren(field(n, 'arguments') ?? n)[0], this)) {
           const obj = field(callee, 'object')

@@ -280,3 +280,22 @@ testRule(registered('js/xss-sink'), {
   valid: [{ ...JS, code: "const Handlebars = require('handlebars')\nrouter.get('/b', (req, res) => {\n  const label = new Handlebars.SafeString(`<span>${Handlebars.escapeExpression(req.query.label)}</span>`)\n  res.send(tpl({ label }))\n})" }],
   invalid: [{ ...JS, code: "const Handlebars = require('handlebars')\nrouter.get('/b', (req, res) => {\n  const label = new Handlebars.SafeString(`<span>${req.query.label}</span>`)\n  res.send(tpl({ label }))\n})", findings: [{ line: 3 }] }],
 })
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { ...JS, code: "const path = require('path')\nrouter.get('/a', (req, res) => {\n  const name = req.query.name\n  if (name.includes('..') || path.isAbsolute(name)) return res.sendStatus(400)\n  res.sendFile(path.join(DIR, name))\n})" },
+    { ...JS, code: "const path = require('path')\nconst sanitize = require('sanitize-filename')\nrouter.get('/b', (req, res) => res.sendFile(path.join(DIR, sanitize(req.query.name))))" },
+  ],
+  invalid: [
+    { ...JS, code: "const path = require('path')\nrouter.get('/a', (req, res) => {\n  const name = req.query.name\n  if (name.includes(' ')) return res.sendStatus(400)\n  res.sendFile(path.join(DIR, name))\n})", findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...JS, code: "router.get('/e', (req, res) => {\n  let column\n  switch (req.query.sort) {\n    case 'date': column = 'created_at'; break\n    default: column = 'id'\n  }\n  pool.query(`SELECT * FROM t ORDER BY ${column}`)\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.get('/e', (req, res) => {\n  let column\n  switch (req.query.mode) {\n    case 'raw': column = req.query.sort; break\n    default: column = 'id'\n  }\n  pool.query(`SELECT * FROM t ORDER BY ${column}`)\n})", findings: [{ line: 7 }] },
+  ],
+})
