@@ -156,17 +156,19 @@ function weakHashOf(ev: CallEvent): string | undefined {
 
 const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|datetime\.datetime|date|datetime\.date|Decimal|PositiveInt|NonNegativeInt)\]?(\|None)?$/
 const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
-const NOT_CLIENT_TYPE = /Depends|Security|Request|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
+const NOT_CLIENT_TYPE = /Depends|Security|\bRequest\b|HttpRequest|WSGIRequest|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
 
 /** Parameters a framework fills from the request, and whether the function is a web handler. */
 export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassContext, topLevel: boolean): { handler: boolean; params: Map<string, Value> } {
   const params = new Map<string, Value>()
-  const route = decorators.find((d) => /\.(route|get|post|put|patch|delete|api_route|websocket|view)\s*\(/.test(d) || /@(api_view|require_(GET|POST|http_methods)|csrf_exempt|login_required)\b/.test(d))
+  // Litestar (and Starlite) route with bare `@get("/path/{name:str}")` decorators, and fill parameters as FastAPI does.
+  const litestar = decorators.find((d) => /^@(get|post|put|patch|delete|route|websocket)\s*\(/.test(d))
+  const route = decorators.find((d) => /\.(route|get|post|put|patch|delete|api_route|websocket|view)\s*\(/.test(d) || /@(api_view|require_(GET|POST|http_methods)|csrf_exempt|login_required)\b/.test(d)) ?? litestar
   const list = field(def, 'parameters')
   const flaskPath = route ? /\(\s*[rf]?["']([^"']*)["']/.exec(route)?.[1] : undefined
   const flaskVars = new Map<string, string>()
   for (const m of (flaskPath ?? '').matchAll(/<(?:(\w+):)?(\w+)>/g)) flaskVars.set(m[2]!, m[1] ?? 'string')
-  const fastapi = route !== undefined && /\.(get|post|put|patch|delete|api_route|websocket)\s*\(/.test(route) && flaskVars.size === 0
+  const fastapi = route !== undefined && (/\.(get|post|put|patch|delete|api_route|websocket)\s*\(/.test(route) || route === litestar) && flaskVars.size === 0
   const django = topLevel && /(^|\/)views?(\/|\.py$)|(^|\/)api\.py$/.test(ctx.path)
   let handler = route !== undefined
   const names = list ? namedChildren(list) : []
@@ -183,7 +185,9 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
       params.set(name, { inert: true })
       return
     }
-    if (name === 'request' || name === 'req' || /\b(Http)?Request\b|WSGIRequest/.test(typeText)) {
+    // `req: ReviewRequest` in a FastAPI route is a body model, not the request object its name suggests.
+    const bodyModel = fastapi && /^[A-Z]\w*$/.test(typeText) && !/^(Request|HttpRequest|WSGIRequest|HTTPConnection|WebSocket)$/.test(typeText)
+    if (((name === 'request' || name === 'req') && !bodyModel) || /\b(Http)?Request\b|WSGIRequest/.test(typeText)) {
       params.set(name, { tags: TAG.request })
       if (i === 0 && django) handler = true
       return
@@ -197,7 +201,7 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
       if (!/^(int|float|uuid)$/.test(flaskVars.get(name)!)) params.set(name, source(`the route parameter \`${name}\``))
       return
     }
-    if (fastapi && !NOT_ROUTE_PARAM.test(name) && !NOT_CLIENT_TYPE.test(`${typeText} ${defaultText}`)) {
+    if (fastapi && (!NOT_ROUTE_PARAM.test(name) || (bodyModel && /^req(uest)?$/.test(name))) && !NOT_CLIENT_TYPE.test(`${typeText} ${defaultText}`)) {
       params.set(name, source(`the request parameter \`${name}\``))
       return
     }

@@ -60,7 +60,8 @@ export const pythonDebugMode: Matcher = (ev, m) => {
     const q = ev.qname ?? ''
     // Flask's `run(host, port, debug)`: the third positional argument is the debug switch.
     const positional = ev.argNodes[2] && /^(app|application|server|api|flask_app)$/.test(ev.receiverText ?? '') && isTrue(ev.argNodes[2], m)
-    const run = ev.receiver !== undefined && /^(run|run_server)$/.test(ev.name) && (isTrue(ev.kwNodes.get('debug'), m) || !!positional)
+    // `app.run(debug=True)` on any app object, and module-level runners (`bottle.run(app, debug=True)`).
+    const run = (ev.receiver !== undefined || /^(bottle|cherrypy\.quickstart)\.run$|^bottle\.run$/.test(q)) && /^(run|run_server)$/.test(ev.name || q.replace(/^.*\./, '')) && (isTrue(ev.kwNodes.get('debug'), m) || !!positional)
     const werkzeug = (/(^|\.)run_simple$/.test(q) && isTrue(ev.kwNodes.get('use_debugger'), m)) || (/(^|\.)DebuggedApplication$/.test(q) && isTrue(ev.kwNodes.get('evalex'), m))
     // `bottle.debug(True)`: tracebacks in every error page.
     if (/^bottle\.debug$/.test(q) && isTrue(ev.argNodes[0] ?? ev.kwNodes.get('mode'), m)) {

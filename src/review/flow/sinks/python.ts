@@ -99,6 +99,13 @@ const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)$|^(cmd|cmd\.exe
 const shellInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  // paramiko's `SSHClient.exec_command(cmd)` (and fabric's `c.run(cmd)` on a connection): the remote login shell runs the string.
+  if (ev.receiver && (ev.name === 'exec_command' || (/^(run|sudo)$/.test(ev.name) && /^fabric\.[\w.]*Connection\(\)$/.test(ev.receiver.qname ?? '')))) {
+    const cmd = arg(ev, 0, 'command')
+    if (!cmd || isInert(cmd)) return cmd ? cleared('python/shell-injection', ev, m) : undefined
+    if (!dangerous(cmd, 'shell')) return cmd.built || cmd.taint ? cleared('python/shell-injection', ev, m) : undefined
+    return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs ${describeFlow(cmd, argText(ev, m, 0), m.row(ev.stmt))} in the remote shell: \`;\`, \`|\` or \`$()\` in it run other commands on that host`, 'Check the value against a fixed allow-list, or quote it with `shlex.quote()` before building the command.', [cmd], cmd.taint ? 'critical' : 'major')
+  }
   const always = SHELL_ALWAYS.test(q)
   const sub = SUBPROCESS.test(q)
   if (!always && !sub) return undefined
@@ -326,6 +333,8 @@ const pathTraversal: Matcher = (ev, m) => {
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` extracts an archive from ${describeFlow(ev.receiver, '', m.row(ev.stmt))}: member names such as \`../../app/settings.py\` are written outside the target directory (Zip Slip)`, 'Check each member before extracting (`os.path.realpath(os.path.join(dest, member.name)).startswith(dest + os.sep)`), or pass `filter="data"` to `tarfile.extractall` (Python 3.12+).', [ev.receiver])
   }
   if (fileObject) v = undefined
+  // Litestar's `File(path=…)` response sends the file at `path`.
+  else if (/^litestar\.(response\.)?File$/.test(q)) v = arg(ev, 0, 'path')
   else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
@@ -353,7 +362,7 @@ const openRedirect: Matcher = (ev, m) => {
   // Tornado handlers redirect with `self.redirect(url)`.
   if (ev.kind === 'call' && ((REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) || (ev.receiverText === 'self' && ev.name === 'redirect' && ev.fn.handler))) v = arg(ev, 0, 'url')
   // Pyramid's and Falcon's redirect responses (`HTTPFound(location=url)`, `raise falcon.HTTPSeeOther(url)`), sanic/quart/bottle `redirect(url)`.
-  else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.args[0]
+  else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
@@ -498,8 +507,9 @@ function flaskModule(stmt: SNode, m: MatchContext): boolean {
  * Starlette's `Response` classes are not these (their qnames differ).
  */
 function htmlByDefault(ev: CallEvent, m: MatchContext): boolean {
-  if (!/^(flask\.Response|flask\.make_response|django\.http\.HttpResponse|django\.http\.response\.HttpResponse)$/.test(ev.qname ?? '')) return false
-  const type = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('headers') ?? ev.argNodes[ev.qname!.startsWith('django') ? 1 : 2]
+  // A bare `HttpResponse` (its import outside the lines a hunk shows) is Django's.
+  if (!/^(flask\.Response|flask\.make_response|django\.http\.HttpResponse|django\.http\.response\.HttpResponse|HttpResponse)$/.test(ev.qname ?? '')) return false
+  const type = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('headers') ?? ev.argNodes[/^(django|HttpResponse)/.test(ev.qname!) ? 1 : 2]
   return !type || /text\/html/.test(m.text(type))
 }
 
@@ -589,7 +599,7 @@ const weakPasswordHash: Matcher = (ev, m) => {
   // A token, API key or signing secret through MD5/SHA-1: a fast hash is no protection for it either.
   // The input's name says so, or the function's (`def verify_api_key(presented): md5(presented…)`).
   const weakData = ev.kind === 'call' && !ev.kwNodes.has('usedforsecurity') ? weakHashInput(ev) : undefined
-  if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || (SECRET_INPUT.test(ev.fn.name) && !ev.fn.handler))) {
+  if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || ((SECRET_INPUT.test(ev.fn.name) || PASSWORD_NAME.test(ev.fn.name)) && !ev.fn.handler))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${weakData.algorithm}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
   }
   // PBKDF2 over MD5/SHA-1 (`hashlib.pbkdf2_hmac("sha1", password, salt, n)`): the KDF is only as good as the hash it iterates.

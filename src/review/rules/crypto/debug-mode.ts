@@ -1,7 +1,7 @@
 // Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
 // `DEBUG = True` in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
-import type { DiffLine, LineRule } from '../../types'
+import type { DiffLine, LineContext, LineRule } from '../../types'
 import { baseName, codeOf, stripComment } from '../../source'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
@@ -51,7 +51,7 @@ export const debugMode: LineRule = {
             suggestion: "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.",
           }
         }
-        if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path)) {
+        if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {
           return {
             line: at,
             message: `\`DEBUG = True\` in \`${baseName(path)}\` shows full tracebacks, settings and SQL to visitors when an error occurs.`,
@@ -105,4 +105,19 @@ function inBuildStage(before: DiffLine[]): boolean {
     if (m) return m[1] !== undefined && BUILD_STAGE.test(m[1])
   }
   return false
+}
+
+const DEV_CLASS = /^\s*class\s+\w*(Dev|Develop|Development|Local|Test|Testing|Debug)\w*\s*[(:]/
+
+/** `class DevelopmentConfig(Config):` above at a smaller indent: settings meant for local work or tests. */
+function inDevConfigClass(ctx: LineContext): boolean {
+  const indent = /^\s*/.exec(ctx.line.text)![0].length
+  if (indent === 0) return false
+  const lines = ctx.before(80)
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text
+    if (t.trim() === '') continue
+    if (/^\s*/.exec(t)![0].length < indent) return DEV_CLASS.test(t)
+  }
+  return DEV_CLASS.test(ctx.hunk.section ?? '')
 }

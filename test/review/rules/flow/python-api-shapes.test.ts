@@ -291,3 +291,51 @@ testRule(registered('python/path-traversal'), {
     { code: 'from flask.views import MethodView\nclass ItemView(MethodView):\n    def delete(self, slug):\n        os.remove(os.path.join("/srv/items", slug))\n        return "", 204', findings: [{ line: 4 }] },
   ],
 })
+
+testRule(registered('python/prompt-injection'), {
+  valid: ['from fastapi import APIRouter\nrouter = APIRouter()\n@router.post("/r")\nasync def r(req: ReviewRequest):\n    return await client.messages.create(model="m", max_tokens=10, system=GUIDE, messages=[{"role": "user", "content": req.diff}])'],
+  invalid: [
+    { code: 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.post("/r")\nasync def r(req: ReviewRequest):\n    return await client.messages.create(model="m", max_tokens=10, system=f"{GUIDE} Style: {req.style}", messages=[])', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: ['from litestar import get\nfrom litestar.response import File\n@get("/m/{name:str}")\nasync def m(name: str) -> File:\n    return File(path=os.path.join(ROOT, os.path.basename(name)))'],
+  invalid: [{ code: 'from litestar import get\nfrom litestar.response import File\n@get("/m/{name:str}")\nasync def m(name: str) -> File:\n    return File(path=os.path.join(ROOT, name))', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: ['from litestar import get\nfrom litestar.response import Redirect\n@get("/out")\nasync def out(to: str) -> Redirect:\n    return Redirect(path="/home")'],
+  invalid: [{ code: 'from litestar import get\nfrom litestar.response import Redirect\n@get("/out")\nasync def out(to: str) -> Redirect:\n    return Redirect(path=to)', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: ['def logs(client):\n    service = request.json["service"]\n    if service not in SERVICES:\n        abort(400)\n    client.exec_command(f"journalctl -u {service}")', 'def grep(client):\n    client.exec_command("grep -r " + shlex.quote(request.json["p"]) + " /var/log")'],
+  invalid: [{ code: 'def logs(client):\n    service = request.json["service"]\n    client.exec_command(f"journalctl -u {service}")', findings: [{ line: 3 }] }],
+})
+
+testRule(registered('python/xss'), {
+  valid: ['def archive(modeladmin, request, queryset):\n    return HttpResponse(f"queued {request.POST.get(\'label\')}", content_type="text/plain")'],
+  invalid: [{ code: 'def archive(modeladmin, request, queryset):\n    label = request.POST.get("label", "archive")\n    return HttpResponse(f"queued {label}")', findings: [{ line: 3 }] }],
+})
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: ['def content_id(blob):\n    return hashlib.sha1(blob).hexdigest()'],
+  invalid: [{ code: 'def legacy_password_check(stored, candidate):\n    return stored == hashlib.md5(candidate.encode()).hexdigest()', findings: [{ line: 2 }] }],
+})
+
+testRule(registered('crypto/debug-mode'), {
+  valid: [
+    { code: 'from bottle import run\nrun(app, host="0.0.0.0", port=8080)', path: 'legacy/app.py' },
+    { code: 'class DevelopmentConfig(Config):\n    DEBUG = True', path: 'portal/config.py' },
+  ],
+  invalid: [
+    { code: 'from bottle import run\nrun(app, host="0.0.0.0", port=8080, debug=True)', path: 'legacy/app.py', findings: [{ line: 2 }] },
+    { code: 'class ProductionConfig(Config):\n    DEBUG = True', path: 'portal/config.py', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [{ code: 'class DevelopmentConfig(Config):\n    SESSION_COOKIE_SECURE = False', path: 'portal/config.py' }],
+  invalid: [{ code: 'class ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = False', path: 'portal/config.py', findings: [{ line: 2 }] }],
+})
