@@ -1,8 +1,9 @@
 // Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
 // `DEBUG = True` in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
-import type { DiffLine, LineContext, LineRule } from '../../types'
+import type { DiffLine, LineRule } from '../../types'
 import { baseName, codeOf, stripComment } from '../../source'
+import { inDevConfigClass } from './util'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
@@ -105,19 +106,4 @@ function inBuildStage(before: DiffLine[]): boolean {
     if (m) return m[1] !== undefined && BUILD_STAGE.test(m[1])
   }
   return false
-}
-
-const DEV_CLASS = /^\s*class\s+\w*(Dev|Develop|Development|Local|Test|Testing|Debug)\w*\s*[(:]/
-
-/** `class DevelopmentConfig(Config):` above at a smaller indent: settings meant for local work or tests. */
-function inDevConfigClass(ctx: LineContext): boolean {
-  const indent = /^\s*/.exec(ctx.line.text)![0].length
-  if (indent === 0) return false
-  const lines = ctx.before(80)
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i]!.text
-    if (t.trim() === '') continue
-    if (/^\s*/.exec(t)![0].length < indent) return DEV_CLASS.test(t)
-  }
-  return DEV_CLASS.test(ctx.hunk.section ?? '')
 }

@@ -1,9 +1,9 @@
 // Flags session/auth cookies with `Secure` or `HttpOnly` turned off (`secure=False`, `httpOnly: false`,
 // `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
 // Known false positives: non-sensitive cookies whose name is not visible nearby; dev/test settings are skipped.
-import type { LineContext, LineRule } from '../../types'
+import type { LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
-import { namesSecret } from './util'
+import { inDevConfigClass, namesSecret } from './util'
 
 const PREFILTER = /secure|httponly|http_only|samesite|same_site/i
 const SETTING = /\b((?:SESSION|REMEMBER|CSRF|JWT_ACCESS|JWT_REFRESH)_COOKIE_(?:SECURE|HTTPONLY))["']?\]?\s*[=:]\s*False\b/
@@ -94,19 +94,4 @@ function hit(line: number, found: string, flag: string, name?: string) {
       ? 'Keep the session cookie `HttpOnly`; expose anything the front end needs through an API response instead.'
       : 'Set `Secure` (`secure=True` / `secure: true`); for local HTTP development switch it by environment rather than hard-coding `False`.',
   }
-}
-
-const DEV_CLASS = /^\s*class\s+\w*(Dev|Develop|Development|Local|Test|Testing|Debug)\w*\s*[(:]/
-
-/** `class DevelopmentConfig(Config):` above at a smaller indent: settings meant for local work or tests. */
-function inDevConfigClass(ctx: LineContext): boolean {
-  const indent = /^\s*/.exec(ctx.line.text)![0].length
-  if (indent === 0) return false
-  const lines = ctx.before(80)
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i]!.text
-    if (t.trim() === '') continue
-    if (/^\s*/.exec(t)![0].length < indent) return DEV_CLASS.test(t)
-  }
-  return DEV_CLASS.test(ctx.hunk.section ?? '')
 }

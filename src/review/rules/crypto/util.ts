@@ -1,4 +1,5 @@
-/** Crypto-pack helpers: whether an identifier names a secret. */
+/** Crypto-pack helpers: whether an identifier names a secret, whether a setting sits in a development config class. */
+import type { LineContext } from '../../types'
 import { identifierWords } from '../../source'
 
 const SECRET_WORDS = new Set([
@@ -53,4 +54,19 @@ export function namesSecret(identifier: string): boolean {
     if (i > 0 && SECRET_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true
   }
   return false
+}
+
+const DEV_CLASS = /^\s*class\s+\w*(Dev|Develop|Development|Local|Test|Testing|Debug)\w*\s*[(:]/
+
+/** `class DevelopmentConfig(Config):` above at a smaller indent: settings meant for local work or tests. */
+export function inDevConfigClass(ctx: LineContext): boolean {
+  const indent = /^\s*/.exec(ctx.line.text)![0].length
+  if (indent === 0) return false
+  const lines = ctx.before(80)
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text
+    if (t.trim() === '') continue
+    if (/^\s*/.exec(t)![0].length < indent) return DEV_CLASS.test(t)
+  }
+  return DEV_CLASS.test(ctx.hunk.section ?? '')
 }
