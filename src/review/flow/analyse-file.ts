@@ -57,18 +57,24 @@ function analyse(file: FileUnderReview): FileAnalysis {
   const runtime = syntaxRuntime()
   if (typeof runtime === 'string') return { ok: false, reason: runtime }
   let source = newSideSource(file)
-  let parsed = runtime.parse(grammar, source.text, { skip: unreachedDefinitions(source) })
+  // A Python hunk inside a function parses even without its `def`, but then loses the parameters' types and the handler's shape:
+  // the heading's `def` is put back (below) whatever the plain text's parse finds, and a restored text that parses without an
+  // error is always the one kept, so it is parsed first and the plain text only when the two must be compared.
+  const pyDefHunk = grammar === 'python' && !source.whole && file.hunks.some((h) => PY_DEF.test(h.section?.trim() ?? ''))
+  const restored = pyDefHunk ? withClassHeaders(file, source, true) : undefined
+  const early = restored === undefined ? undefined : runtime.parse(grammar, restored, {})
+  const clean = early?.ok === true && early.tree.errorRows.size === 0
+  let parsed = clean ? early : runtime.parse(grammar, source.text, { skip: unreachedDefinitions(source) })
   if (!parsed.ok) return { ok: false, reason: parsed.reason }
+  if (clean) source = { ...source, text: restored! }
   const addedRows = source.added.reduce((n, a) => n + a, 0)
   let addedErrors = errorsOnAdded(parsed.tree.errorRows, source.added)
   // Methods changed inside a class whose header is outside the hunk parse as garbage; put the header back.
   // A Python hunk that starts inside a `try:` body may parse its added lines and break on the
   // `except` below them, which cuts the flow just as badly: any error in a partial file is worth a retry.
-  // A Python hunk inside a function parses even without its `def`, but then loses the parameters' types and the handler's shape: put it back too.
-  const pyDefHunk = grammar === 'python' && file.hunks.some((h) => PY_DEF.test(h.section?.trim() ?? ''))
-  if ((addedErrors > 0 || (grammar === 'python' && (parsed.tree.errorRows.size > 0 || pyDefHunk))) && !source.whole) {
-    const text = withClassHeaders(file, source, grammar === 'python')
-    const again = text === undefined ? undefined : runtime.parse(grammar, text, {})
+  if (!clean && (addedErrors > 0 || (grammar === 'python' && (parsed.tree.errorRows.size > 0 || pyDefHunk))) && !source.whole) {
+    const text = pyDefHunk ? restored : withClassHeaders(file, source, grammar === 'python')
+    const again = pyDefHunk ? early : text === undefined ? undefined : runtime.parse(grammar, text, {})
     const againAdded = again?.ok ? errorsOnAdded(again.tree.errorRows, source.added) : Infinity
     const noWorse = pyDefHunk && again?.ok === true && againAdded <= addedErrors && again.tree.errorRows.size <= parsed.tree.errorRows.size
     if (again?.ok && (againAdded < addedErrors || (againAdded === addedErrors && again.tree.errorRows.size < parsed.tree.errorRows.size) || noWorse)) {
