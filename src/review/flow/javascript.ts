@@ -608,6 +608,8 @@ export class JsPass {
       return UNKNOWN
     }
     if (hasTag(obj, TAG.messageEvent) && prop === 'data') return this.source(node, stmt, true)
+    // Angular's `this.route.snapshot.queryParams['q']` (and `params`, `fragment`) hold the browser URL's values.
+    if (/^(queryParams|params|fragment)$/.test(prop) && /(^|\.)\w*(route|Route)\.snapshot\.\w+$/.test(this.text(node))) return this.source(node, stmt, true)
     if (hasTag(obj, TAG.browserRoute)) return /^(query|params|hash|fullPath|path)$/.test(prop) ? this.source(node, stmt, true) : UNKNOWN
     // Vue Router: `this.$route`, `router.currentRoute.value`.
     if (prop === '$route' || (prop === 'value' && node.type === 'member_expression' && /(^|\.)currentRoute$/.test(this.text(field(node, 'object') ?? node)))) return { tags: TAG.browserRoute }

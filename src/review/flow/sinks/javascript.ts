@@ -254,6 +254,15 @@ const xss: Matcher = (ev, m) => {
     else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && JQUERY_HTML.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && ev.args.length === 1) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (RAW_HTML.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    // Angular's `renderer.setProperty(el, 'innerHTML', x)`.
+    else if (ev.receiver && ev.name === 'setProperty' && DOM_HTML_PROPS.test(ev.args[1]?.str ?? '')) [v, where] = [ev.args[2], `\`${callText(ev.node, m)}\``]
+    // Render functions: Vue's `h('div', { innerHTML: x })` (Vue 2: `domProps`), React's `createElement('div', { dangerouslySetInnerHTML: { __html: x } })`.
+    else if (/^(vue\.h|h|React\.createElement|react\.createElement|createElement|react\.default\.createElement)$/.test(q) && ev.args[1]?.fields && !ev.receiver?.taint) {
+      const props = ev.args[1].fields
+      const inner = props.get('innerHTML') ?? props.get('domProps')?.fields?.get('innerHTML') ?? props.get('dangerouslySetInnerHTML')?.fields?.get('__html')
+      if (!inner) return undefined
+      ;[v, where] = [inner, `\`${callText(ev.node, m)}\``]
+    }
     // `new Handlebars.SafeString(x)` tells the template engine not to escape x.
     else if (ev.isNew && /^(handlebars|Handlebars|hbs)\.SafeString$|(^|\.)handlebars\.SafeString$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]

@@ -299,3 +299,15 @@ testRule(registered('js/sql-injection'), {
     { ...JS, code: "router.get('/e', (req, res) => {\n  let column\n  switch (req.query.mode) {\n    case 'raw': column = req.query.sort; break\n    default: column = 'id'\n  }\n  pool.query(`SELECT * FROM t ORDER BY ${column}`)\n})", findings: [{ line: 7 }] },
   ],
 })
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/app/x.component.ts', code: "export class X {\n  show() {\n    const q = this.route.snapshot.queryParams['q']\n    this.renderer.setProperty(this.el.nativeElement, 'textContent', q)\n  }\n}" },
+    { path: 'src/Comp.ts', code: "import { h } from 'vue'\nexport const render = () => h('div', { innerHTML: '<b>Welcome</b>' })" },
+  ],
+  invalid: [
+    { path: 'src/app/x.component.ts', code: "export class X {\n  show() {\n    const q = this.route.snapshot.queryParams['q']\n    this.renderer.setProperty(this.el.nativeElement, 'innerHTML', q)\n  }\n}", findings: [{ line: 4 }] },
+    { path: 'src/Comp.ts', code: "import { h } from 'vue'\nimport { useRoute } from 'vue-router'\nexport function setup() {\n  const route = useRoute()\n  return () => h('div', { innerHTML: route.query.msg })\n}", findings: [{ line: 5 }] },
+    { path: 'src/Comp.js', code: "import React from 'react'\nexport function Note() {\n  const msg = new URLSearchParams(location.search).get('msg')\n  return React.createElement('div', { dangerouslySetInnerHTML: { __html: msg } })\n}", findings: [{ line: 4 }] },
+  ],
+})
