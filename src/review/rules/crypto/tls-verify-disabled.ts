@@ -20,7 +20,7 @@ interface Pattern {
 const py = new Set<Language>(['python'])
 const js = new Set<Language>(['javascript', 'typescript', 'vue', 'svelte'])
 /** Every pattern's needle in one test, so most lines cost a single scan. */
-const TRIGGER_WORDS = ['verify', 'ssl', 'CERT_NONE', 'check_hostname', 'rejectUnauthorized', 'NODE_TLS', 'strictSSL', 'InsecureSkipVerify', 'validate_certs', 'nsecure', 'VERIFY_NONE', 'CURLOPT_SSL', 'Verifier', 'Trust', 'Certificate']
+const TRIGGER_WORDS = ['verify', 'ssl', 'CERT_NONE', 'check_hostname', 'rejectUnauthorized', 'NODE_TLS', 'strictSSL', 'InsecureSkipVerify', 'validate_certs', 'nsecure', 'VERIFY_NONE', 'CURLOPT_SSL', 'Verifier', 'Trust', 'Certificate', 'AddPolicy', 'WarningPolicy']
 const PREFILTER = new RegExp(TRIGGER_WORDS.join('|'))
 const CODE_LANGUAGES = new Set<Language>([
   'python', 'javascript', 'typescript', 'go', 'java', 'kotlin', 'ruby', 'php', 'csharp', 'rust', 'c', 'cpp', 'swift', 'vue', 'svelte',
@@ -58,6 +58,14 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:verify_mode|cert_reqs)\s*=(?!=)\s*(?:ssl\.)?["']?CERT_NONE\b/,
     codeOnly: false,
     fix: 'Keep `ssl.CERT_REQUIRED` (the default of `ssl.create_default_context()`) and load the right CA instead.',
+  },
+  {
+    languages: py,
+    needle: 'Policy',
+    // paramiko accepts whatever host key an unknown server presents: a man in the middle gets the login.
+    re: /\bset_missing_host_key_policy\s*\(\s*(?:paramiko\.(?:client\.)?)?(?:AutoAddPolicy|WarningPolicy)\b/,
+    codeOnly: true,
+    fix: 'Load the known hosts (`client.load_system_host_keys()`) and keep the default `RejectPolicy`.',
   },
   {
     languages: py,

@@ -339,3 +339,8 @@ testRule(registered('crypto/insecure-cookie'), {
   valid: [{ code: 'class DevelopmentConfig(Config):\n    SESSION_COOKIE_SECURE = False', path: 'portal/config.py' }],
   invalid: [{ code: 'class ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = False', path: 'portal/config.py', findings: [{ line: 2 }] }],
 })
+
+testRule(registered('crypto/tls-verify-disabled'), {
+  valid: [{ code: 'client = paramiko.SSHClient()\nclient.load_system_host_keys()\nclient.set_missing_host_key_policy(paramiko.RejectPolicy())', path: 'ops/ssh.py' }],
+  invalid: [{ code: 'client = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())', path: 'ops/ssh.py', findings: [{ line: 2 }] }],
+})
