@@ -15,7 +15,7 @@ import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
-const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$/i
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)/i
 const LOOP_PASSES = 2
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 
@@ -1017,7 +1017,8 @@ function callbackValues(receiver: Value | undefined, name: string, args: SNode[]
 const SHARED_TMP = /^\/(var\/)?tmp\//
 
 /** Properties that say which route a URL asks for, not where it points or what it carries. */
-const ROUTING_PROPS = /^(pathname|method|length|size|type)$/
+/** Parts of a value whose check says nothing about where a URL points or what a string holds (`u.protocol !== 'https:'`). */
+const ROUTING_PROPS = /^(pathname|method|length|size|type|protocol|search|hash|port|username|password)$/
 
 /** `x.startsWith('http')`, `x.startsWith('https://')`: proves the value absolute, not that it stays on this site. */
 function schemeOnly(arg: SNode | undefined, js: JsPass): boolean {

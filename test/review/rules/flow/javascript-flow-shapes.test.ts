@@ -311,3 +311,13 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/Comp.js', code: "import React from 'react'\nexport function Note() {\n  const msg = new URLSearchParams(location.search).get('msg')\n  return React.createElement('div', { dangerouslySetInnerHTML: { __html: msg } })\n}", findings: [{ line: 4 }] },
   ],
 })
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...JS, code: "const axios = require('axios')\nrouter.get('/p', async (req, res) => {\n  const u = new URL(req.query.url)\n  if (u.protocol !== 'https:' || !(await isPublicHost(u.hostname))) return res.sendStatus(400)\n  res.json((await axios.get(u.toString())).data)\n})" },
+  ],
+  invalid: [
+    // the scheme says nothing about the host
+    { ...JS, code: "const axios = require('axios')\nrouter.get('/p', async (req, res) => {\n  const u = new URL(req.query.url)\n  if (u.protocol !== 'https:') return res.sendStatus(400)\n  res.json((await axios.get(u.toString())).data)\n})", findings: [{ line: 5 }] },
+  ],
+})
