@@ -14,6 +14,43 @@ import { field, fields, namedChildren } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
+/** A condition that holds when the check failed: `not ok(x)`, `x not in ALLOWED`, `x != y`, or an `or` of such. */
+function negative(cond: SNode, text: (n: SNode) => string): boolean {
+  if (cond.type === 'parenthesized_expression') return namedChildren(cond)[0] ? negative(namedChildren(cond)[0]!, text) : false
+  if (cond.type === 'not_operator') return true
+  // `".." in name`, `os.sep in name`: a probe for something bad in the value.
+  if (cond.type === 'comparison_operator' && /^([rbuf]?["']|os\.(path\.)?(sep|altsep)$)/.test(text(namedChildren(cond)[0] ?? cond))) return true
+  if (cond.type === 'comparison_operator') return cond.children.some((c) => !c.named && /^(not in|!=|is not|not|<|>|<=|>=)$/.test(text(c)))
+  // `is_unsafe(x)`, `is_private(host)`, `contains_traversal(p)`: named for the failure.
+  if (cond.type === 'call') return /un(safe|trusted|known)|invalid|not_?allowed|disallow|forbidden|private|internal|blocked|(^|[._])bad|malicious|suspicious|travers|dangerous/i.test(text(field(cond, 'function') ?? cond))
+  if (cond.type === 'boolean_operator') {
+    const op = cond.children.find((c) => !c.named)
+    const parts = [field(cond, 'left'), field(cond, 'right')].filter((p): p is SNode => !!p)
+    // `if bad(x) or not ok(x): …`: a disjunction with a failed check in it rejects.
+    return !!op && text(op) === 'or' && parts.some((p) => negative(p, text))
+  }
+  return false
+}
+
+/** The block assigns one of `names` at its top level. */
+function reassigns(block: SNode, names: ReadonlySet<string>, text: (n: SNode) => string): boolean {
+  return namedChildren(block).some((st) => {
+    const a = st.type === 'expression_statement' ? namedChildren(st)[0] : undefined
+    const target = a?.type === 'assignment' ? field(a, 'left') : undefined
+    return target?.type === 'identifier' && names.has(text(target))
+  })
+}
+
+/** The block ends by leaving: `return`, `raise`, `continue`, `break`, or an `abort()`/`sys.exit()` call. */
+function exits(block: SNode, text: (n: SNode) => string): boolean {
+  const last = namedChildren(block).filter((c) => c.type !== 'comment').pop()
+  if (!last) return false
+  if (/^(return_statement|raise_statement|continue_statement|break_statement)$/.test(last.type)) return true
+  const call = last.type === 'expression_statement' ? namedChildren(last)[0] : undefined
+  const callee = call?.type === 'call' ? field(call, 'function') : undefined
+  return !!callee && /^(abort|flask\.abort|bottle\.abort|sys\.exit|exit|os\._exit)$/.test(text(callee))
+}
+
 /** The right-hand operand of a comparison (`name` in `".." in name`). */
 const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
 
@@ -233,13 +270,20 @@ class PythonPass {
 
   private ifStatement(node: SNode, env: Env, fn: FunctionFacts): void {
     const branches: Env[] = []
+    const exited: boolean[] = []
     let hasElse = false
     const cond = field(node, 'condition')
-    if (cond) this.condition(cond, env, fn, node)
-    const then = env.fork()
+    // `if is_safe(x): …` vouches for `x` inside the branch only; `if not is_safe(x): abort()` for what follows.
     const consequence = field(node, 'consequence')
+    // A branch that replaces the checked value (`if urlparse(back).netloc: back = "/"`) is the failure branch, whatever the wording.
+    const replaces = !!cond && !!consequence && reassigns(consequence, new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c)))), (n) => this.text(n))
+    const positive = !!cond && !replaces && !negative(cond, (n) => this.text(n))
+    if (cond && !positive) this.condition(cond, env, fn, node)
+    const then = env.fork()
+    if (cond && positive) this.condition(cond, then, fn, node)
     if (consequence) this.block(consequence, then, fn)
     branches.push(then)
+    exited.push(!!consequence && exits(consequence, (n) => this.text(n)))
     for (const alt of fields(node, 'alternative')) {
       const branch = env.fork()
       if (alt.type === 'elif_clause') {
@@ -248,9 +292,16 @@ class PythonPass {
       } else hasElse = true
       this.blockOf(alt, branch, fn)
       branches.push(branch)
+      const body = field(alt, 'body') ?? field(alt, 'consequence') ?? alt.children.find((c) => c.type === 'block')
+      exited.push(!!body && exits(body, (n) => this.text(n)))
     }
-    if (!hasElse) branches.push(env.fork())
-    env.mergeFrom(...branches)
+    if (!hasElse) {
+      branches.push(env.fork())
+      exited.push(false)
+    }
+    // A branch that returns or raises does not reach the code after the `if`.
+    const live = branches.filter((_, i) => !exited[i])
+    env.mergeFrom(...(live.length > 0 ? live : branches))
   }
 
   /** Evaluates a condition, and marks names it validates (`if not is_safe_url(nxt): abort()`) as sanitised from here on. */

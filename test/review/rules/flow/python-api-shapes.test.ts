@@ -344,3 +344,16 @@ testRule(registered('crypto/tls-verify-disabled'), {
   valid: [{ code: 'client = paramiko.SSHClient()\nclient.load_system_host_keys()\nclient.set_missing_host_key_policy(paramiko.RejectPolicy())', path: 'ops/ssh.py' }],
   invalid: [{ code: 'client = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())', path: 'ops/ssh.py', findings: [{ line: 2 }] }],
 })
+
+testRule(registered('python/open-redirect'), {
+  valid: [
+    'def go():\n    nxt = request.args["next"]\n    if nxt in ALLOWED:\n        return redirect(nxt)\n    return redirect("/")',
+    'def go():\n    nxt = request.args["next"]\n    if not is_safe_url(nxt):\n        abort(400)\n    return redirect(nxt)',
+    'def go():\n    back = request.args.get("back", "/")\n    if urlparse(back).netloc or not back.startswith("/"):\n        back = "/"\n    return redirect(back)',
+    'def go():\n    nxt = request.args["next"]\n    if is_unsafe_url(nxt):\n        abort(400)\n    return redirect(nxt)',
+  ],
+  invalid: [
+    // the check guards its own branch only: the fall-through redirect takes the value unchecked
+    { code: 'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("/") and not nxt.startswith("//"):\n        return redirect(nxt)\n    return redirect(nxt or "/")', findings: [{ line: 5 }] },
+  ],
+})
