@@ -1,0 +1,21 @@
+import defusedxml.ElementTree as SafeET
+import requests
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+from lxml import etree
+
+PARTNER_FEED = "https://partner.example.com/feed.xml"
+
+
+@require_POST
+def sync_partner(request):
+    raw = requests.get(PARTNER_FEED, timeout=10).content
+    root = SafeET.fromstring(raw)
+    return JsonResponse({"items": len(root)})
+
+
+@require_POST
+def upload_feed(request):
+    raw = request.FILES["feed"].read()
+    root = SafeET.fromstring(raw)
+    return JsonResponse({"items": len(root)})
