@@ -106,6 +106,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // TypeORM's builder returns itself from every step: `.select().from().where()` is still the builder.
   if (name === 'createQueryBuilder' || (receiver && hasTag(receiver, TAG.sqlBuilder) && !/^(get\w*|execute|stream|then)$/.test(name))) return { ...derive(args, TAG.insecureRandom | TAG.weakHash), tags: TAG.sqlBuilder }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
+  // `SIZES.get(req.query.kind)` on a Map built from constants: one of its values, or undefined.
+  if (receiver?.constant && name === 'get' && !receiver.qname) return constant()
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
   // Before the numeric rule below, which `Math.random` would otherwise match.

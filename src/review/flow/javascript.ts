@@ -17,6 +17,8 @@ const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: un
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)/i
 const LOOP_PASSES = 2
+/** Environment keys for property reads a condition checked (no identifier starts with a space). */
+const CHECKED = ' checked:'
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
@@ -345,17 +347,22 @@ export class JsPass {
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         if (VALIDATOR.test(name)) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) {
+            for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+            this.markChecked(env, a, SAFE.all)
+          }
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
         // `name.includes('..')` (or `indexOf('..')`) tested before the path is used: a traversal is turned away.
         if (/^(includes|indexOf)$/.test(name) && callee?.type === 'member_expression' && /^['"`]\.\.[\\/]?['"`]$/.test(this.text(namedChildren(field(n, 'arguments') ?? n)[0] ?? n))) {
           const obj = field(callee, 'object')
           if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path)
+          else if (obj) this.markChecked(env, obj, SAFE.path)
         }
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(namedChildren(field(n, 'arguments') ?? n)[0], this)) {
           const obj = field(callee, 'object')
           if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path | SAFE.url)
+          else if (obj) this.markChecked(env, obj, SAFE.path | SAFE.url)
         }
       } else if (n.type === 'binary_expression') {
         const op = field(n, 'operator')
@@ -411,6 +418,16 @@ export class JsPass {
       return namedChildren(args ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'member_expression' ? this.rootNames(a) : []))
     }
     return []
+  }
+
+  /**
+   * `if (!/^\d+$/.test(req.params.id)) return …`: the check is on a property read, not a variable, so
+   * the same read further down (written the same way) carries the check.
+   */
+  private markChecked(env: Env, node: SNode, kinds: number): void {
+    if (node.type !== 'member_expression' && node.type !== 'subscript_expression') return
+    const key = CHECKED + this.text(node).replace(/\s+/g, '')
+    env.set(key, { safe: ((env.get(key)?.safe ?? 0) | kinds) })
   }
 
   private markSafe(env: Env, name: string, kinds: number): void {
@@ -680,7 +697,9 @@ export class JsPass {
           const known = slot === undefined ? undefined : this.thisFields.get(slot)
           if (known && (known.taint || known.constant || known.built || known.inert || known.tags)) return known
         }
-        return this.member(obj, name, node, stmt)
+        const v = this.member(obj, name, node, stmt)
+        const checked = v.taint ? env.get(CHECKED + this.text(node).replace(/\s+/g, ''))?.safe : undefined
+        return checked ? { ...v, safe: (v.safe ?? 0) | checked } : v
       }
       case 'subscript_expression': {
         const objNode = field(node, 'object')

@@ -321,3 +321,22 @@ testRule(registered('js/ssrf'), {
     { ...JS, code: "const axios = require('axios')\nrouter.get('/p', async (req, res) => {\n  const u = new URL(req.query.url)\n  if (u.protocol !== 'https:') return res.sendStatus(400)\n  res.json((await axios.get(u.toString())).data)\n})", findings: [{ line: 5 }] },
   ],
 })
+
+// A check written on a property read (`req.params.id`) holds for the same read further down.
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { ...JS, code: "const { join } = require('path')\nconst fs = require('fs')\nrouter.get('/m/:id', (req, res) => {\n  if (!/^[a-f0-9]{24}$/.test(req.params.id)) return res.sendStatus(404)\n  fs.createReadStream(join(ROOT, `${req.params.id}.webp`)).pipe(res)\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "const { join } = require('path')\nconst fs = require('fs')\nrouter.get('/m/:id', (req, res) => {\n  if (!/^[a-f0-9]{24}$/.test(req.params.id)) return res.sendStatus(404)\n  fs.createReadStream(join(ROOT, `${req.params.name}.webp`)).pipe(res)\n})", findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { ...JS, code: "const fs = require('fs')\nconst SIZES = new Map([['thumb', 200], ['card', 600]])\nrouter.get('/m/:kind', (req, res) => {\n  const width = SIZES.get(req.params.kind)\n  fs.createReadStream(`/data/media/default-${width}.webp`).pipe(res)\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "const fs = require('fs')\nconst cache = new Map()\nrouter.get('/m/:kind', (req, res) => {\n  cache.set('last', req.params.kind)\n  fs.createReadStream(`/data/media/${cache.get('last')}.webp`).pipe(res)\n})", findings: [{ line: 5 }] },
+  ],
+})
