@@ -181,7 +181,8 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     const dflt = field(p, 'value')
     const defaultText = dflt ? ctx.text.slice(dflt.start, dflt.end) : ''
     // A number, flag, UUID or date by annotation (checked by FastAPI and pydantic, trusted by reviewers) carries no text.
-    if (SCALAR_TYPE.test(typeText.replace(/\s/g, ''))) {
+    // `Literal["date", "title"]` (and constrained ints): the framework rejects anything outside the list.
+    if (SCALAR_TYPE.test(typeText.replace(/\s/g, '')) || /^(Optional\[)?(typing\.)?Literal\[/.test(typeText.replace(/\s/g, ''))) {
       params.set(name, { inert: true })
       return
     }

@@ -357,3 +357,8 @@ testRule(registered('python/open-redirect'), {
     { code: 'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("/") and not nxt.startswith("//"):\n        return redirect(nxt)\n    return redirect(nxt or "/")', findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('python/sql-injection'), {
+  valid: ['from fastapi import FastAPI\napp = FastAPI()\n@app.get("/e")\nasync def e(order: Literal["date", "title"] = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))'],
+  invalid: [{ code: 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/e")\nasync def e(order: str = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))', findings: [{ line: 5 }] }],
+})
