@@ -358,7 +358,7 @@ function literal(v: Value | undefined): boolean {
 }
 
 const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd/i
-const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$|(share|short|access|magic|login|auth|referral|voucher|coupon|promo|gift|confirm\w*)_?(code|link|slug)$/i
 
 /** Inputs that are secrets by name (what a weak digest must not protect). */
 const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i

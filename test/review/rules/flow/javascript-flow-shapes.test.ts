@@ -340,3 +340,8 @@ testRule(registered('js/path-traversal'), {
     { ...JS, code: "const fs = require('fs')\nconst cache = new Map()\nrouter.get('/m/:kind', (req, res) => {\n  cache.set('last', req.params.kind)\n  fs.createReadStream(`/data/media/${cache.get('last')}.webp`).pipe(res)\n})", findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [{ ...JS, code: "function colour() {\n  const colourCode = Math.floor(Math.random() * 360)\n  return `hsl(${colourCode}, 70%, 50%)`\n}" }],
+  invalid: [{ ...JS, code: "async function share(id) {\n  const shortCode = Math.random().toString(36).slice(2, 8)\n  await db.shares.insert({ id, shortCode })\n}", findings: [{ line: 2 }] }],
+})
