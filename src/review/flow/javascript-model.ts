@@ -35,6 +35,9 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
   [/^(JSON\.parse)$/, SAFE.code],
 ]
+/** Any sanitizer above in one test: most calls are none of them. */
+const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
+const NO_SANITIZERS: typeof SANITIZERS = []
 /** Template engines and Markdown renderers: their output is HTML made from their first argument. */
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
@@ -123,7 +126,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     const out = derive(args.slice(0, 1))
     return out.taint ? { ...out, markup: true } : out
   }
-  for (const [pattern, kinds] of SANITIZERS) {
+  for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue
     const out = derive(args)
     // A sanitiser's output is safe for its sinks even when its input was not known to be tainted.

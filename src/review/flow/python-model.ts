@@ -46,6 +46,9 @@ const SANITIZERS: Array<[RegExp, number]> = [
   // A template renders its variables escaped; a template written from request data is reported as template injection.
   [/^(flask\.render_template|render_template|django\.shortcuts\.render|django\.template\.loader\.render_to_string|render_to_string)$/, SAFE.html],
 ]
+/** Any sanitizer above in one test: most calls are none of them. */
+const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
+const NO_SANITIZERS: typeof SANITIZERS = []
 
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
@@ -83,7 +86,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
     return args.every((a) => a.constant) ? constant() : { inert: true }
   }
-  for (const [pattern, kinds] of SANITIZERS) {
+  for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     // Safe even when nothing here is known to be tainted: `f"convert {shlex.quote(str(src))}"` is quoted whatever `src` holds.
     if (pattern.test(q) || (!receiver && pattern.test(name))) {
       const v = withSafe(derive(args), kinds)
