@@ -10,6 +10,7 @@ import { computeLineStarts, rowAt, type SNode } from '../syntax/tree'
 import { syntaxRuntime } from '../syntax/runtime'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
+import { withGapBrackets } from './js-gaps'
 import { Budget, type PassContext } from './pass'
 import { analysePython } from './python'
 import type { MatchContext, Matcher } from './sinks/common'
@@ -61,8 +62,11 @@ function analyse(file: FileUnderReview): FileAnalysis {
   // the heading's `def` is put back (below) whatever the plain text's parse finds, and a restored text that parses without an
   // error is always the one kept, so it is parsed first and the plain text only when the two must be compared.
   const pyDefHunk = grammar === 'python' && !source.whole && file.hunks.some((h) => PY_DEF.test(h.section?.trim() ?? ''))
-  const restored = pyDefHunk ? withClassHeaders(file, source, true) : undefined
-  const early = restored === undefined ? undefined : runtime.parse(grammar, restored, {})
+  // JS/TS hunks of one function lose the brackets of the lines between them; the text with those written back is parsed
+  // first in the same way, and the plain text only when it does not parse cleanly.
+  const gaps = grammar !== 'python' ? withGapBrackets(file, source) : undefined
+  const restored = pyDefHunk ? withClassHeaders(file, source, true) : gaps
+  const early = restored === undefined ? undefined : runtime.parse(grammar, restored, gaps === undefined ? {} : { skip: unreachedDefinitions({ ...source, text: gaps }) })
   const clean = early?.ok === true && early.tree.errorRows.size === 0
   let parsed = clean ? early : runtime.parse(grammar, source.text, { skip: unreachedDefinitions(source) })
   if (!parsed.ok) return { ok: false, reason: parsed.reason }
@@ -82,6 +86,12 @@ function analyse(file: FileUnderReview): FileAnalysis {
       parsed = again
       addedErrors = errorsOnAdded(again.tree.errorRows, source.added)
     }
+  }
+  // The gap-bracketed JS text that did not parse cleanly still wins when it parses better than the plain one.
+  if (gaps !== undefined && !clean && early?.ok && early.tree.errorRows.size < parsed.tree.errorRows.size && errorsOnAdded(early.tree.errorRows, source.added) <= addedErrors) {
+    source = { ...source, text: gaps }
+    parsed = early
+    addedErrors = errorsOnAdded(early.tree.errorRows, source.added)
   }
   const tree = parsed.tree
   if (addedRows > 0 && addedErrors / addedRows > MAX_ERROR_SHARE) return { ok: false, reason: `could not parse ${addedErrors} of ${addedRows} added lines as ${grammar}` }

@@ -49,3 +49,38 @@ testRule(registered('js/sql-injection'), {
     { code: '', diff: hunk('src/routes/orders.js', KNEX, ['  query = query.orderByRaw(`${sort} DESC`);'], ['  res.json(await query);', '});']), findings: [{ line: 43 }] },
   ],
 })
+
+// Two hunks of one handler: the `if (…) {` between them is not shown, so the second hunk's `}` would
+// close the handler and leave `url` behind; the gap's brackets are written back.
+const twoHunks = (fetchLine: string) =>
+  [
+    'diff --git a/proxy/server.js b/proxy/server.js',
+    '--- a/proxy/server.js',
+    '+++ b/proxy/server.js',
+    '@@ -1,6 +1,7 @@',
+    " import http from 'node:http';",
+    ' ',
+    ' const PORT = Number(process.env.PORT || 8080);',
+    "+const CDN = 'https://images.example-cdn.com';",
+    ' ',
+    ' const server = http.createServer(async (req, res) => {',
+    '   const url = new URL(req.url, `http://${req.headers.host}`);',
+    '@@ -9,6 +10,11 @@ const server = http.createServer(async (req, res) => {',
+    '     res.end(JSON.stringify({ ok: true }));',
+    '     return;',
+    '   }',
+    "+  if (url.pathname === '/img') {",
+    "+    const src = url.searchParams.get('src');",
+    `+    ${fetchLine}`,
+    '+    return res.end(Buffer.from(await upstream.arrayBuffer()));',
+    '+  }',
+    '   res.writeHead(404);',
+    '   res.end();',
+    ' });',
+    '',
+  ].join('\n')
+
+testRule(registered('js/ssrf'), {
+  valid: [{ code: '', diff: twoHunks('const upstream = await fetch(`${CDN}/${encodeURIComponent(src)}`);') }],
+  invalid: [{ code: '', diff: twoHunks('const upstream = await fetch(src);'), findings: [{ line: 15 }] }],
+})

@@ -1,0 +1,121 @@
+/**
+ * Brackets for the lines a JS/TS diff does not show. Two hunks of one function leave out the
+ * lines between them, and those lines open and close blocks: without them the next hunk's `}`
+ * closes the handler early and everything after it lands at module level, out of reach of the
+ * request. The gap rows are blank in the rebuilt text, so what they must have opened or closed is
+ * written back on them (no row moves), read from the indentation of the code around the gap and
+ * from the closers the next hunk has no opener for. Closers still open after the last hunk go at
+ * the end.
+ */
+import type { FileUnderReview } from '../types'
+import type { FileSource } from '../syntax/source'
+
+const OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' }
+const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+
+interface Opener {
+  ch: string
+  indent: number
+}
+
+/** Lexer state carried across rows: inside a block comment or a template literal. */
+interface LexState {
+  comment: boolean
+  template: boolean
+}
+
+/** The bracket characters of a row outside strings, comments and template literals. */
+function brackets(row: string, state: LexState): string[] {
+  const out: string[] = []
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!
+    if (state.comment) {
+      if (c === '*' && row[i + 1] === '/') [state.comment, i] = [false, i + 1]
+      continue
+    }
+    if (state.template) {
+      if (c === '\\') i++
+      else if (c === '`') state.template = false
+      continue
+    }
+    if (c === '/' && row[i + 1] === '/') break
+    if (c === '/' && row[i + 1] === '*') [state.comment, i] = [true, i + 1]
+    else if (c === '`') state.template = true
+    else if (c === '"' || c === "'") {
+      for (i++; i < row.length && row[i] !== c; i++) if (row[i] === '\\') i++
+    } else if (c in CLOSE || c in OPEN) out.push(c)
+  }
+  return out
+}
+
+function indentOf(row: string): number {
+  return /^\s*/.exec(row)![0].length
+}
+
+/** Openers for closers the gap must have opened, innermost last: `})` needs `(() => {`. */
+function openersFor(extra: string[]): string {
+  return [...extra].reverse().map((c) => OPEN[c]!).join('').replace(/\(\{/g, '(() => {')
+}
+
+/** The rebuilt text with the gaps' brackets written back, or undefined when nothing needed it. */
+export function withGapBrackets(file: FileUnderReview, source: FileSource): string | undefined {
+  // A new file is one hunk from line 1: nothing is missing from it, so there is nothing to put back.
+  if (source.whole || file.hunks.length === 0 || (file.hunks.length === 1 && file.hunks[0]!.newStart <= 1)) return undefined
+  const rows = source.text.split('\n')
+  const stack: Opener[] = []
+  const state: LexState = { comment: false, template: false }
+  let changed = false
+  const hunks = [...file.hunks].sort((a, b) => a.newStart - b.newStart)
+  for (const hunk of hunks) {
+    const first = hunk.newStart - 1
+    const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
+    if (first < 0 || last < first) continue
+    const lead = rows.slice(first, last + 1).find((r) => r.trim() !== '')
+    const gapRow = first - 1
+    const writable = gapRow >= 0 && rows[gapRow] === '' && source.added[gapRow] !== 1 && !state.comment && !state.template
+    if (lead !== undefined && writable) {
+      // What the gap closed: openers whose line sits deeper than where the hunk resumes.
+      const resume = indentOf(lead)
+      const closer = /^\s*[)\]}]/.test(lead)
+      let text = ''
+      while (stack.length > 0 && (closer ? stack[stack.length - 1]!.indent > resume : stack[stack.length - 1]!.indent >= resume)) text += CLOSE[stack.pop()!.ch]
+      // What the gap opened: closers in the hunk that nothing seen so far opens. A closer that starts its row
+      // matches an opener on a row indented as far; one deeper than every open block was opened in the gap.
+      const probe: LexState = { ...state }
+      const local: string[] = []
+      const open = [...stack]
+      const extra: string[] = []
+      for (let r = first; r <= last; r++) {
+        const row = rows[r]!
+        const indent = indentOf(row)
+        let leading = /^\s*[)\]}]/.test(row)
+        for (const c of brackets(row, probe)) {
+          const starts = leading
+          leading = false
+          if (c in CLOSE) local.push(c)
+          else if (local.length > 0) local.pop()
+          else if (open.length > 0 && (starts ? open[open.length - 1]!.indent >= indent : open[open.length - 1]!.ch === OPEN[c])) open.pop()
+          else extra.push(c)
+        }
+      }
+      text += openersFor(extra)
+      if (text !== '') {
+        rows[gapRow] = text
+        changed = true
+        for (const c of brackets(text, { comment: false, template: false })) {
+          if (c in CLOSE) stack.push({ ch: c, indent: Math.max(0, resume - 2) })
+        }
+      }
+    }
+    for (let r = first; r <= last; r++) {
+      const indent = indentOf(rows[r]!)
+      for (const c of brackets(rows[r]!, state)) {
+        if (c in CLOSE) stack.push({ ch: c, indent })
+        else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
+      }
+    }
+  }
+  if (!changed && stack.length === 0) return undefined
+  const tail = stack.length > 0 && !state.comment && !state.template ? `\n${stack.reverse().map((o) => CLOSE[o.ch]).join('')}` : ''
+  return changed || tail ? rows.join('\n') + tail : undefined
+}
