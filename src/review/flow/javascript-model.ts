@@ -244,6 +244,11 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     const target = pattern(p)
     if (target?.type === 'identifier' && typedAs(js, p, /^FormData$/)) params.set(js.text(target), { tags: TAG.request })
   }
+  // A tRPC procedure's resolver (`.mutation(({ input }) => …)`) gets what the client sent as `input`.
+  if (!handler && callee !== undefined && argIndex === 0 && /(^|\.)(query|mutation|subscription)$/.test(callee) && first?.type === 'object_pattern') {
+    destructured(js, first, params, /^input$/)
+    if (params.size > 0) return { handler: true, params }
+  }
   if (!handler && nestParams(js, ps, params)) return { handler: true, params }
   if (!handler && serviceMethod(js, node)) {
     // A NestJS provider's public method is called by controllers with what the client sent.

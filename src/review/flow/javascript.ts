@@ -19,6 +19,9 @@ const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInte
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'
+/** Env key: the URL expression a `host`/`hostname`/`origin` variable was read from. */
+const HOST_OF = ' host of:'
+const HOST_PROPS = /^(host|hostname|origin)$/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
@@ -196,6 +199,7 @@ export class JsPass {
           // `let column;` holds `undefined` until a branch assigns it, which the join then accounts for.
           const v = helper ?? (value ? this.onAdded(node, this.expr(value, env, fn, node)) : node.type === 'lexical_declaration' && /^let\b/.test(this.text(node)) ? constant() : UNKNOWN)
           if (name) this.bind(name, v, env, fn, node, value)
+          if (name && value) this.noteHostOf(name, value, env)
         }
         return
       case 'return_statement': {
@@ -348,7 +352,10 @@ export class JsPass {
         const name = prop ? this.text(prop) : ''
         if (VALIDATOR.test(name)) {
           for (const a of namedChildren(field(n, 'arguments') ?? n)) {
-            for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+            for (const id of this.rootNames(a)) {
+              this.markSafe(env, id, SAFE.all)
+              this.vouchHostOf(env, id, SAFE.all)
+            }
             this.markChecked(env, a, SAFE.all)
           }
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
@@ -359,10 +366,12 @@ export class JsPass {
           if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path)
           else if (obj) this.markChecked(env, obj, SAFE.path)
         }
-        if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(namedChildren(field(n, 'arguments') ?? n)[0], this)) {
+        const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
+        if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(prefix, this)) {
           const obj = field(callee, 'object')
-          if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), SAFE.path | SAFE.url)
-          else if (obj) this.markChecked(env, obj, SAFE.path | SAFE.url)
+          const kinds = sameSiteOnly(prefix, cond, this) ? SAFE.path : SAFE.path | SAFE.url
+          if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), kinds)
+          else if (obj) this.markChecked(env, obj, kinds)
         }
       } else if (n.type === 'binary_expression') {
         const op = field(n, 'operator')
@@ -371,7 +380,10 @@ export class JsPass {
         // `isIP(host) !== 0` and `name.length === 0` test a property of the value against a number, not the value itself.
         const right = field(n, 'right')
         if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left && right?.type !== 'number' && !(left.type === 'member_expression' && ROUTING_PROPS.test(this.text(field(left, 'property') ?? left)))) {
-          for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all)
+          for (const id of this.rootNames(left)) {
+            this.markSafe(env, id, SAFE.all)
+            this.vouchHostOf(env, id, SAFE.all)
+          }
         }
       }
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
@@ -402,7 +414,8 @@ export class JsPass {
         const name = prop ? this.text(prop) : ''
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
         if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(a) === text)) return true
-        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(namedChildren(field(n, 'arguments') ?? n)[0], this)) return true
+        const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
+        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return true
       }
       return n.children.some((c) => c.named && visit(c))
     }
@@ -428,6 +441,32 @@ export class JsPass {
     if (node.type !== 'member_expression' && node.type !== 'subscript_expression') return
     const key = CHECKED + this.text(node).replace(/\s+/g, '')
     env.set(key, { safe: ((env.get(key)?.safe ?? 0) | kinds) })
+  }
+
+  /**
+   * `const origin = new URL(target).origin` (or `const { hostname } = new URL(target)`): a check of
+   * `origin` against an allow-list says where `target` points, so it vouches for `target` too.
+   */
+  private noteHostOf(name: SNode, value: SNode, env: Env): void {
+    const url = value.type === 'member_expression' ? field(value, 'object') : value
+    if (url?.type !== 'new_expression' || !/^URL$/.test(this.text(field(url, 'constructor') ?? url))) return
+    const target = namedChildren(field(url, 'arguments') ?? url)[0]
+    if (!target || (target.type !== 'identifier' && target.type !== 'member_expression')) return
+    const names = value.type === 'member_expression'
+      ? (name.type === 'identifier' && HOST_PROPS.test(this.text(field(value, 'property') ?? value)) ? [this.text(name)] : [])
+      : name.type === 'object_pattern' ? namedChildren(name).filter((p) => p.type === 'shorthand_property_identifier_pattern' && HOST_PROPS.test(this.text(p))).map((p) => this.text(p)) : []
+    for (const n of names) env.set(HOST_OF + n, { str: this.text(target) })
+  }
+
+  /** Marks what a checked host was read from (see `noteHostOf`). */
+  private vouchHostOf(env: Env, id: string, kinds: number): void {
+    const target = env.get(HOST_OF + id)?.str
+    if (target === undefined) return
+    if (/^[\w$]+$/.test(target)) this.markSafe(env, target, kinds)
+    else {
+      const key = CHECKED + target.replace(/\s+/g, '')
+      env.set(key, { safe: ((env.get(key)?.safe ?? 0) | kinds) })
+    }
   }
 
   private markSafe(env: Env, name: string, kinds: number): void {
@@ -961,6 +1000,7 @@ export class JsPass {
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
+    if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)
     // An instance of a class defined here keeps the class's name, so its methods are known helpers.
     if (isNew && qname?.startsWith('local.') && !result.qname && !result.taint) result = { ...result, qname }
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
@@ -987,6 +1027,22 @@ export class JsPass {
    * Only expression-bodied arrows with no nested functions are read (once more, quietly: their
    * events come from the callback's own pass).
    */
+  /**
+   * `useMemo(() => DOMPurify.sanitize(marked.parse(note)), [note])`: the memo holds the callback's
+   * value (read once more, quietly, like `mapped`), so a sanitiser inside it still counts.
+   */
+  private memoised(callback: SNode, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
+    const params = callback.type === 'arrow_function' ? (field(callback, 'parameters') ?? field(callback, 'parameter')) : undefined
+    if (!body || body.type === 'statement_block' || (params && namedChildren(params).length > 0) || /=>|\bfunction\b/.test(this.text(body))) return result
+    this.quiet = true
+    try {
+      return this.expr(body, env.fork(), fn, stmt)
+    } finally {
+      this.quiet = false
+    }
+  }
+
   private mapped(callback: SNode, receiver: Value, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
     if (!body || body.type === 'statement_block' || /=>|\bfunction\b/.test(this.text(body))) return result
@@ -1008,6 +1064,9 @@ export class JsPass {
     return { ...element, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
 }
+
+/** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
+const MEMO = /^((react|vue)\.)?(useMemo|computed)$/
 
 /** Array and promise methods whose callback receives the receiver's elements or resolved value. */
 const ELEMENT_CALLBACKS = /^(then|map|flatMap|forEach|filter|find|findLast|some|every|sort|toSorted)$/
@@ -1042,6 +1101,17 @@ const ROUTING_PROPS = /^(pathname|method|length|size|type|protocol|search|hash|p
 /** `x.startsWith('http')`, `x.startsWith('https://')`: proves the value absolute, not that it stays on this site. */
 function schemeOnly(arg: SNode | undefined, js: JsPass): boolean {
   return arg?.type === 'string' && /^['"](https?:?(\/\/?)?|\/\/)['"]$/i.test(js.text(arg))
+}
+
+/**
+ * `next.startsWith('/')` alone lets `//evil.example` through, which browsers and redirects read as
+ * another host: the check keeps a path in this site only when the same condition also turns away
+ * `//` and `/\\` (a second `startsWith`, a look at the second character, or a regex lookahead).
+ */
+function sameSiteOnly(arg: SNode | undefined, cond: SNode, js: JsPass): boolean {
+  if (arg?.type !== 'string' && arg?.type !== 'template_string') return false
+  if (!/^['"`]\/['"`]$/.test(js.text(arg))) return false
+  return !/startsWith\(\s*['"`]\/(\/|\\\\)['"`]|\[1\]|charAt\(1\)|\(\?!/.test(js.text(cond))
 }
 
 /** Every name a function's parameter list declares, through destructuring, defaults and rest. */

@@ -230,6 +230,14 @@ function responseChain(ev: CallEvent, m: MatchContext): { type: string | undefin
   return { type: type === '' ? undefined : type }
 }
 
+/** Response options whose `headers` declare an HTML body. */
+function htmlHeaders(init: Value | undefined): boolean {
+  for (const [key, value] of init?.fields?.get('headers')?.fields ?? []) {
+    if (/^content-type$/i.test(key) && /html/i.test(value.str ?? '')) return true
+  }
+  return false
+}
+
 const xss: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -273,6 +281,8 @@ const xss: Matcher = (ev, m) => {
       if (chain.type !== undefined && !/html/i.test(chain.type)) return undefined
       ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, chain.type !== undefined]
     } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+    // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).
+    else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
   if (!v) return undefined
   // Proven harmless (a constant, a number, markup whose every part is escaped): the line rule's guess is vetoed too.
@@ -306,14 +316,16 @@ const ssrf: Matcher = (ev, m) => {
   const browser = !!ev.receiver && ev.name === 'goto' && /(^|\.)(page|tab|browserPage)$/i.test(ev.receiverText ?? '')
   if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser) return undefined
   // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
-  const options = ev.argNodes[0]?.type === 'object'
-  const fields = ev.args[0]?.fields
+  // `needle('get', url)`: needle's call form takes the method first.
+  const at = ev.qname === 'needle' && /^(get|head|post|put|patch|delete)$/i.test(ev.args[0]?.str ?? '') ? 1 : 0
+  const options = ev.argNodes[at]?.type === 'object'
+  const fields = ev.args[at]?.fields
   const hostKey = /^(https?)\.(get|request)$/.test(ev.qname ?? '') && !fields?.has('url') ? (fields?.has('hostname') ? 'hostname' : 'host') : fields?.has('uri') && !fields.has('url') ? 'uri' : 'url'
-  const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') : ev.args[0]
-  const pair = options ? namedChildren(ev.argNodes[0]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
-  const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[0]
+  const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') : ev.args[at]
+  const pair = options ? namedChildren(ev.argNodes[at]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
+  const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[at]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined
-  return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
+  return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, at), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
 }
 
 const SIGNERS: Array<[RegExp, number, string]> = [

@@ -11,6 +11,8 @@ import { callText, describeFlow, finding, type MatchContext, type Matcher } from
 
 /** Chat-completion style calls that take a `messages` list (OpenAI, Mistral, Groq, Ollama, LiteLLM). */
 const MESSAGES_CALL = /(^|\.)(chat\.completions\.create|chat\.completions\.stream|chat\.completions\.parse|ChatCompletion\.create|ChatCompletion\.acreate|messages\.create|messages\.stream|chat\.complete|chat\.stream|litellm\.completion|litellm\.acompletion|completion|acompletion|ollama\.chat)$/
+/** Cloudflare Workers AI: `env.AI.run(model, { messages })` on the binding a Worker declares (named `AI` by convention). */
+const WORKERS_AI = /(^|\.)AI\.run$/
 /** Calls that take the instructions as their own argument. */
 const SYSTEM_KEYS = ['system', 'instructions', 'additional_instructions', 'system_prompt', 'systemPrompt', 'system_instruction', 'systemInstruction', 'preamble']
 const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
@@ -50,7 +52,7 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(run|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   return (ev, m) => {
@@ -60,7 +62,7 @@ function promptInjection(ruleId: string): Matcher {
     // A single-prompt completion (`completions.create(prompt=f"Translate…:\n{text}")`): fixed instructions with request text spliced in.
     const prompt = /(^|\.)(completions\.create|Completion\.a?create)$/.test(full) || /(^|\.)(completions\.create|Completion\.a?create)$/.test(q) ? ev.kwargs.get('prompt') : undefined
     if (prompt?.built && /[A-Za-z]{3,}/.test(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)
-    if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q)) {
+    if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q) || WORKERS_AI.test(full)) {
       const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'))
       if (entry) return report(ev, m, ruleId, entry.value, entry.role)
       for (const key of SYSTEM_KEYS) {
