@@ -7,6 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { PassContext } from './pass'
 import type { PythonEvaluator } from './python'
+import { xmlParserObject } from './sinks/parsers'
 import { field, namedChildren } from './text'
 import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
 
@@ -67,6 +68,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
   // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.
   if (/^langchain[\w.]*\.(Chat\w+|OpenAI|AzureOpenAI|Ollama|Anthropic|VertexAI|Bedrock\w*|HuggingFace\w*)$/.test(q)) return { qname: `${q}()` }
+  // An XML parser object keeps whether it expands external entities (and whether the change wrote it), for the parse calls it is handed to.
+  const xmlParser = xmlParserObject(q, ev.kwNodes.get('resolve_entities'), (n) => py.textOf(n))
+  if (xmlParser) return py.addedIn(ev.stmt) ? { qname: xmlParser, added: true } : { qname: xmlParser }
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
   if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
   // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the words keep the text they were split from (its first word names the program).

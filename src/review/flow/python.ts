@@ -8,6 +8,7 @@ import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
+import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren } from './text'
@@ -318,7 +319,8 @@ class PythonPass {
         }
         if (/^startswith$/.test(name) && callee?.type === 'attribute') {
           const receiver = field(callee, 'object')
-          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), SAFE.path | SAFE.url, fn)
+          const kinds = prefixGuardKinds(n, fn.node ?? stmt, (x) => this.text(x), (id) => env.get(id)?.str)
+          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), kinds, fn)
         }
       } else if (n.type === 'comparison_operator') {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
@@ -988,6 +990,11 @@ class PythonPass {
     return result
   }
 
+  /** The change added a line of this statement. */
+  addedIn(stmt: SNode): boolean {
+    return this.ctx.addedIn(stmt)
+  }
+
   textOf(node: SNode): string {
     return this.text(node)
   }
@@ -997,4 +1004,4 @@ class PythonPass {
   }
 }
 
-export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf'>
+export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn'>

@@ -5,6 +5,7 @@
  * line rule `injection/unsafe-deserialization`, which also covers Java and PHP). Each entry names the call and the
  * option or argument that makes it dangerous, so look-alikes with safe options stay quiet.
  */
+import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { isInert, isTainted, type Value } from '../value'
 import { callText, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
@@ -22,11 +23,31 @@ function optionIs(ev: CallEvent, m: MatchContext, key: string, literal: RegExp):
 const XXE_FIX_PY = 'Parse with `defusedxml` (`defusedxml.ElementTree.fromstring`), or keep lxml\'s `resolve_entities=False, no_network=True`.'
 const XXE_FIX_JS = 'Drop `noent` (libxml2 then leaves entities unexpanded) and `dtdload`; parse untrusted XML with entity expansion off.'
 
+/** lxml's parser classes. */
+const LXML_PARSER_CLASS = /^(lxml\.etree|lxml\.objectify|etree|objectify)\.(XMLParser|ETCompatXMLParser)$|^(XMLParser|ETCompatXMLParser)$/
+/** The value an lxml parser told to expand entities stands for. */
+export const ENTITY_PARSER = 'lxml.etree.XMLParser(resolve_entities=True)'
+/** Calls that parse with a parser given as an argument (`etree.fromstring(data, parser)`, `parser=`). */
+const LXML_PARSE = /^(lxml\.etree|lxml\.objectify|lxml\.html|etree|objectify)\.(fromstring|fromstringlist|XML|XMLID|parse|iterparse)$/
+
+/**
+ * What an lxml parser construction yields, for the evaluator: its parsers (internal entities only
+ * by default since lxml 5) stand out only when `resolve_entities=True` is asked for.
+ */
+export function xmlParserObject(qname: string, resolveEntities: SNode | undefined, text: (n: SNode) => string): string | undefined {
+  return LXML_PARSER_CLASS.test(qname) && resolveEntities && /^True$/.test(text(resolveEntities)) ? ENTITY_PARSER : undefined
+}
+
 export const pythonXxe: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  if (/(^|\.)(etree\.)?XMLParser$/.test(q) && /lxml|^XMLParser$|etree/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
+  if (LXML_PARSER_CLASS.test(q) && /lxml|^XMLParser$|^ETCompatXMLParser$|etree|objectify/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` expands external entities: an uploaded document can read local files (\`<!ENTITY x SYSTEM "file:///etc/passwd">\`) or reach internal hosts`, XXE_FIX_PY, [], 'critical')
+  }
+  // A parser configured outside the change (a module's shared `PARSER`) is reported where the change starts parsing with it.
+  const parser = LXML_PARSE.test(q) ? (ev.kwargs.get('parser') ?? ev.args[1]) : ev.receiver && /^(parse|feed)$/.test(ev.name) ? ev.receiver : undefined
+  if (parser?.qname === ENTITY_PARSER && !parser.added) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses with a parser that expands external entities: an uploaded document can read local files or reach internal hosts`, XXE_FIX_PY, [ev.args[0]], 'critical')
   }
   if (ev.receiver && ev.name === 'setFeature' && /(^|\.)feature_external_(ges|pes)$/.test(argText(ev, m, 0)) && /^(True|1)$/.test(argText(ev, m, 1))) {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` turns on external entities for the SAX parser: documents can pull in local files or internal URLs`, XXE_FIX_PY, [], 'critical')
@@ -46,8 +67,8 @@ function templateSource(v: Value | undefined): boolean {
   return !!v && !isInert(v) && (isTainted(v, 'code') || isBuiltUnsafe(v, 'code'))
 }
 
-/** Template classes that compile their first argument (mako's `text=`, Django's `template_string`). */
-const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate))$/
+/** Template classes that compile their first argument (mako's `text=`, Django's `template_string`); bottle's `template()` compiles a first argument that is not a plain template name. */
+const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate)|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template))$/
 
 export const pythonTemplateInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined

@@ -354,14 +354,14 @@ const pathTraversal: Matcher = (ev, m) => {
 
 const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
 
-const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
+const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
 const openRedirect: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   // Tornado handlers redirect with `self.redirect(url)`.
   if (ev.kind === 'call' && ((REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) || (ev.receiverText === 'self' && ev.name === 'redirect' && ev.fn.handler))) v = arg(ev, 0, 'url')
-  // Pyramid's and Falcon's redirect responses (`HTTPFound(location=url)`, `raise falcon.HTTPSeeOther(url)`), sanic/quart/bottle `redirect(url)`.
+  // Pyramid's, Falcon's and aiohttp's redirect responses (`HTTPFound(location=url)`, `raise web.HTTPSeeOther(url)`), sanic/quart/bottle `redirect(url)`.
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined

@@ -1,16 +1,33 @@
-/** Flags Markup()/mark_safe()/HTMLResponse() on interpolated or request data, and Jinja/Django `|safe` on request values. FP: markup built from trusted data. */
+/** Flags Markup()/mark_safe()/HTMLResponse() on interpolated or request data, format_html() with a formatted format string, and Jinja/Django `|safe` on request values. FP: markup built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
 import { fileGate } from '../../needles'
 import { type Arg, argsAt, inPythonDocstring, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
 import { analyzeExpr, assignmentsBefore, type ExprInfo } from './expr'
 
-const SINK = /(?:\b(?:markupsafe|flask)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse)\s*\(/g
+const SINK = /(?:\b(?:markupsafe|flask|html)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse|format_html)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|GET|POST|query_params|path_params|cookies|headers|json|data|get_json)\b/
 const ESCAPED = /^(?:html\.escape|escape|markupsafe\.escape|Markup\.escape|conditional_escape|bleach\.clean|format_html|nh3\.clean)\s*\(/
 const SAFE_FILTER = /\{\{([^}]{0,500}?)\|\s*safe\s*\}\}/g
 const IDENT = /^[A-Za-z_]\w*$/
-const gate = fileGate(['Markup', 'mark_safe', 'SafeString', 'HTMLResponse', 'safe'])
+const gate = fileGate(['Markup', 'mark_safe', 'SafeString', 'HTMLResponse', 'format_html', 'safe'])
+
+/** Call names that escape what they are given, wherever the call sits in the expression (`"%s" % escape(x)`, `f"{escape(x)}"`). */
+const ESCAPE_CALL = '(?:html\\.escape|markupsafe\\.escape|Markup\\.escape|conditional_escape|escape|bleach\\.clean|nh3\\.clean|urlencode|quote(?:_plus)?|int|float|len)'
+/** Values the deployment sets, not the client: environment and configuration reads, escaped or numeric conversions. */
+const HARMLESS_RHS = /^(?:(?:html\.escape|markupsafe\.escape|Markup\.escape|conditional_escape|escape|bleach\.clean|nh3\.clean|int|float|len)\s*\(|os\.(?:environ|getenv)\b|(?:settings|app\.config|current_app\.config|config)\s*[.[]|\d+$)/
+
+function escapedInPlace(expr: string, part: string): boolean {
+  if (!IDENT.test(part)) return false
+  return new RegExp(`(?<![\\w.])${ESCAPE_CALL}\\(\\s*${part}\\s*[,)]`).test(expr)
+}
+
+/** A name last assigned, a few lines up, from an escaping call or the deployment's configuration. */
+function harmlessName(ctx: LineContext, part: string): boolean {
+  if (!IDENT.test(part)) return false
+  const assigned = assignmentsBefore(ctx, part, 'py', 8)
+  return assigned.length > 0 && assigned.every((a) => HARMLESS_RHS.test(a.rhs.trim()))
+}
 
 function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
   let info: ExprInfo = analyzeExpr(arg.text, 'py')
@@ -23,7 +40,7 @@ function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity }
     info = built.info
   }
   if (!info.dynamic) return undefined
-  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p))
+  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p) && !escapedInPlace(arg.text, p) && !harmlessName(ctx, p))
   if (unsafe.length === 0) return undefined
   return { what: `HTML built with ${describeHow(info.how, 'py')} from ${quoteList(unsafe)}`, severity: unsafe.some((u) => REQUEST.test(u)) ? 'critical' : 'major' }
 }
@@ -39,7 +56,7 @@ export const pythonUnsafeMarkup: LineRule = {
     tier: 'core',
     languages: ['python', 'html'],
     description:
-      '`Markup(...)`, `mark_safe(...)`, `HTMLResponse(...)` and the `|safe` template filter switch off autoescaping, so a value spliced into that HTML renders `<script>` from the data (XSS). Let the template escape values, or build markup with `format_html`/`Markup("<b>{}</b>").format(value)`, which escape their arguments.',
+      '`Markup(...)`, `mark_safe(...)`, `HTMLResponse(...)` and the `|safe` template filter switch off autoescaping, so a value spliced into that HTML renders `<script>` from the data (XSS). `format_html` escapes only its arguments, so an f-string or `%`-formatted format string passes its values through raw. Let the template escape values, or build markup with `format_html`/`Markup("<b>{}</b>").format(value)`, which escape their arguments.',
     examples: {
       bad: 'from markupsafe import Markup\n\ndef greeting(name):\n    return Markup(f"<b>Hello {name}</b>")\n',
       good: 'from markupsafe import Markup\n\ndef greeting(name):\n    return Markup("<b>Hello {}</b>").format(name)\n',
@@ -64,7 +81,7 @@ export const pythonUnsafeMarkup: LineRule = {
       }
       return hits
     }
-    if (!(text.includes('Markup') || text.includes('mark_safe') || text.includes('SafeString') || text.includes('HTMLResponse'))) return undefined
+    if (!(text.includes('Markup') || text.includes('mark_safe') || text.includes('SafeString') || text.includes('HTMLResponse') || text.includes('format_html'))) return undefined
     if (isCommentLine(text, 'py')) return undefined
     const lexed = lexLine(ctx, 'py')
     const hits: RuleHit[] = []
@@ -77,6 +94,16 @@ export const pythonUnsafeMarkup: LineRule = {
       const verdict = judge(ctx, arg)
       if (!verdict) continue
       const response = name === 'HTMLResponse'
+      if (name === 'format_html') {
+        // Only the arguments after the format string are escaped; values formatted into the string itself are not.
+        hits.push({
+          line: ctx.line.newLine,
+          message: `\`format_html(...)\` gets ${verdict.what} as its format string, which it does not escape (XSS)`,
+          suggestion: 'Keep the format string literal and pass values as arguments: `format_html("<h2>{}</h2>", heading)`.',
+          severity: verdict.severity,
+        })
+        continue
+      }
       hits.push({
         line: ctx.line.newLine,
         message: response

@@ -18,8 +18,8 @@ def sync_partner(request):
 @require_POST
 def upload_feed(request):
     raw = request.FILES["feed"].read()
-    parser = etree.XMLParser(resolve_entities=True, no_network=False)
-    root = etree.fromstring(raw, parser)  # expect: xxe
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)  # expect: xxe
+    root = etree.fromstring(raw, parser)  # also: xxe
     return JsonResponse({"items": len(root)})
 
 

@@ -10,7 +10,7 @@ import requests
 
 log = logging.getLogger(__name__)
 
-TAX_API = "http://tax.partner-rates.com/v1/rates"
+TAX_API = "http://tax.partner-rates.com/v1/rates"  # expect: cleartext-http
 LEDGER_API = os.environ.get("LEDGER_API", "https://ledger.internal.example.com")
 METRICS_URL = "http://localhost:9091/metrics/job/billing"
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -18,15 +18,15 @@ SVG_NS = "http://www.w3.org/2000/svg"
 
 class TaxResource:
     def on_get(self, req, resp, country):
-        r = requests.get(TAX_API, params={"country": country}, timeout=5)  # expect: cleartext-http
+        r = requests.get(TAX_API, params={"country": country}, timeout=5)  # also: cleartext-http
         resp.media = r.json()
 
 
 class ChargeResource:
     def on_post(self, req, resp):
         body = req.get_media()
-        r = requests.post(
-            "http://gateway.cardvault.io/charge",  # expect: cleartext-http
+        r = requests.post(  # expect: cleartext-http
+            "http://gateway.cardvault.io/charge",
             json={"card_token": body["card_token"], "amount": body["amount"]},
             headers={"Authorization": f"Bearer {os.environ['CARDVAULT_KEY']}"},
             timeout=10,

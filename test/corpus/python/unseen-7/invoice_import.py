@@ -20,8 +20,8 @@ def import_ubl():
 
 @bp.post("/invoices/legacy")
 def import_legacy():
-    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)
-    tree = etree.parse(request.files["file"], parser)  # expect: xxe
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)  # expect: xxe
+    tree = etree.parse(request.files["file"], parser)  # also: xxe
     return jsonify({"id": tree.getroot().findtext("ID")})
 
 
@@ -44,9 +44,9 @@ class _Counter(xml.sax.ContentHandler):
 def count_elements():
     handler = _Counter()
     sax_parser = xml.sax.make_parser()
-    sax_parser.setFeature(xml.sax.handler.feature_external_ges, True)
+    sax_parser.setFeature(xml.sax.handler.feature_external_ges, True)  # expect: xxe
     sax_parser.setContentHandler(handler)
-    sax_parser.parse(request.files["file"])  # expect: xxe
+    sax_parser.parse(request.files["file"])  # also: xxe
     return jsonify({"elements": handler.count})
 
 

@@ -14,6 +14,12 @@ testRule(registered('python/xxe'), {
     { code: 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=True, load_dtd=True)\ntree = etree.parse(upload, parser)', findings: [{ line: 2, severity: 'critical' }] },
     { code: 'from lxml import etree as ET\np = ET.XMLParser(load_dtd=True, resolve_entities=True)', findings: [{ line: 2 }] },
     { code: 'import xml.sax\nsax = xml.sax.make_parser()\nsax.setFeature(xml.sax.handler.feature_external_ges, True)', findings: [{ line: 3 }] },
+    // the entity-expanding parser was set up before the change; the added parse call is where it bites
+    {
+      code: '',
+      diff: 'diff --git a/app/feed.py b/app/feed.py\n--- a/app/feed.py\n+++ b/app/feed.py\n@@ -1,6 +1,10 @@\n from lxml import etree\n \n PARSER = etree.XMLParser(resolve_entities=True)\n+SAFE = etree.XMLParser(resolve_entities=False)\n \n def load(path):\n     return etree.parse(path)\n+\n+def upload(data):\n+    return etree.fromstring(data, PARSER), etree.fromstring(data, SAFE), etree.fromstring(data)\n',
+      findings: [{ line: 10 }],
+    },
   ],
 })
 
@@ -33,10 +39,14 @@ testRule(registered('python/template-injection'), {
     'env = jinja2.Environment()\n\n@app.post("/p")\ndef p():\n    return env.from_string("Hello {{ name }}").render(name=request.form["name"])',
     'from jinja2 import Environment\n\n@app.post("/p")\ndef p():\n    return Environment().get_template("p.html").render(body=request.form["body"])',
     '@app.post("/p")\ndef p():\n    return parser.from_string(request.form["body"])',
+    // bottle: a literal template with request values as variables
+    'from bottle import request, template\n\n@route("/h")\ndef h():\n    return template("<p>Hello {{name}}</p>", name=request.query.get("name"))',
   ],
   invalid: [
     { code: 'import jinja2\n\n@app.post("/p")\ndef p():\n    return jinja2.Environment().from_string(request.form["body"]).render()', findings: [{ line: 5, severity: 'critical' }] },
     { code: 'env = make_env()\n\n@app.post("/p")\ndef p():\n    src = request.get_json()["subject"]\n    return env.from_string(src).render()', findings: [{ line: 6 }] },
+    { code: 'from bottle import request, template\n\n@route("/h")\ndef h():\n    name = request.query.get("name")\n    return template("<p>Hello " + name + "</p>")', findings: [{ line: 6 }] },
+    { code: 'from bottle import SimpleTemplate, request\n\n@route("/c", method="POST")\ndef c():\n    return SimpleTemplate(request.forms.get("body")).render()', findings: [{ line: 5 }] },
   ],
 })
 

@@ -351,8 +351,18 @@ testRule(registered('python/open-redirect'), {
     'def go():\n    nxt = request.args["next"]\n    if not is_safe_url(nxt):\n        abort(400)\n    return redirect(nxt)',
     'def go():\n    back = request.args.get("back", "/")\n    if urlparse(back).netloc or not back.startswith("/"):\n        back = "/"\n    return redirect(back)',
     'def go():\n    nxt = request.args["next"]\n    if is_unsafe_url(nxt):\n        abort(400)\n    return redirect(nxt)',
+    // a prefix check that pins the host, or rules out protocol-relative `//host` next to it
+    'def go():\n    nxt = request.args.get("next", "/")\n    if not nxt.startswith("/") or nxt.startswith("//"):\n        nxt = "/"\n    return redirect(nxt)',
+    'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("https://app.example.com/"):\n        return redirect(nxt)\n    return redirect("/")',
+    'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith(("/account/", "/billing/")):\n        return redirect(nxt)\n    return redirect("/")',
+    'from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound("/albums")',
   ],
   invalid: [
+    // `"//evil.example".startswith("/")` holds: a bare "/" prefix keeps the path, not the host
+    { code: 'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("/"):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 4 }] },
+    { code: 'def go():\n    target = request.form.get("next", "/")\n    if not target.startswith("/"):\n        target = "/"\n    return redirect(target)', findings: [{ line: 5 }] },
+    { code: 'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("https://"):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 4 }] },
+    { code: 'from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query.get("next", "/"))', findings: [{ line: 3 }] },
     // the check guards its own branch only: the fall-through redirect takes the value unchecked
     { code: 'def go():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("/") and not nxt.startswith("//"):\n        return redirect(nxt)\n    return redirect(nxt or "/")', findings: [{ line: 5 }] },
   ],

@@ -12,8 +12,17 @@ testRule(pythonUnsafeMarkup, {
     '# return Markup(f"<b>{name}</b>")',
     { code: '<p>{{ comment.body | safe }}</p>\n<p>{{ request.args.q }}</p>', path: 'templates/post.html' },
     { code: 'assert Markup(f"<b>{x}</b>") == expected', path: 'tests/test_views.py' },
+    // escaped where it is spliced, or a few lines up; set by the deployment, not the client
+    'return Markup("<abbr title=\'%s\'>?</abbr>" % escape(hint))',
+    'caption = escape(request.GET.get("caption", ""))\nreturn mark_safe(f"<figcaption>{caption}</figcaption>")',
+    'version = os.environ.get("APP_VERSION", "dev")\nreturn HTMLResponse(f"<footer>{version}</footer>")',
+    'return format_html("<h2>{}</h2>", heading)',
   ],
   invalid: [
+    // format_html escapes its arguments, not values already formatted into its format string
+    { code: 'heading = request.GET.get("heading", "")\nreturn HttpResponse(format_html(f"<h2>{heading}</h2>"))', findings: [{ line: 2, message: /format string/ }] },
+    // a name escaped elsewhere but reassigned from raw input in between
+    { code: 'caption = escape(raw)\ncaption = request.GET["caption"]\nreturn mark_safe(f"<i>{caption}</i>")', findings: [{ line: 3 }] },
     {
       code: 'def greeting(name):\n    return Markup(f"<b>Hello {name}</b>")',
       findings: [{ line: 2, message: /`Markup\(\.\.\.\)` marks HTML built with an f-string from `name` as safe/, severity: 'major', suggestion: /Markup\("<b>\{\}<\/b>"\)\.format\(name\)/ }],

@@ -1,0 +1,46 @@
+/**
+ * What a `value.startswith(prefix)` check proves. Any prefix keeps a path under its directory
+ * once resolved, but a URL only stays on the site when the prefix pins the host: `"/"` lets
+ * `//evil.example` through, which browsers and HTTP clients read as another host.
+ */
+import type { SNode } from '../syntax/tree'
+import { field, namedChildren } from './text'
+import { SAFE } from './value'
+
+/** `https://host/…` or a path whose second character is no slash: nothing after it can name a host. */
+const HOST_PINNED = /^(https?:)?\/\/[^/\\?#@]+[/?#]|^\/[^/\\]/i
+
+/** A protocol-relative probe written next to the check: `startswith("//")`, `"//" in url`, `url[:2] != "//"`, a backslash probe, or a look at the parsed host (`urlparse(url).netloc`). */
+const DOUBLE_SLASH_PROBE = /startswith\(\s*\(?\s*[rbu]?["'](\/\/|\\\\)["']|[rbu]?["'](\/\/|\\\\)["']\s*(not\s+)?in\b|\[\s*:\s*2\s*\]\s*[!=]=\s*[rbu]?["']\/\/["']|\[\s*1\s*\]\s*[!=]=\s*[rbu]?["']\/["']|\.(netloc|hostname)\b/
+
+function literal(node: SNode, text: (n: SNode) => string): string | undefined {
+  if (node.type !== 'string' || node.children.some((c) => c.type === 'interpolation')) return undefined
+  const m = /^[rbuRBU]*("""|'''|"|')([\s\S]*)\1$/.exec(text(node))
+  return m?.[2]
+}
+
+/** The prefixes a check compares against, or undefined when one is not written here (a configured base URL). */
+function prefixes(arg: SNode, text: (n: SNode) => string, lookup: (name: string) => string | undefined): string[] | undefined {
+  if (arg.type === 'tuple' || arg.type === 'parenthesized_expression') {
+    const parts = namedChildren(arg).map((c) => prefixes(c, text, lookup))
+    return parts.every((p) => p !== undefined) ? parts.flat() : undefined
+  }
+  if (arg.type === 'identifier') {
+    const s = lookup(text(arg))
+    return s === undefined ? undefined : [s]
+  }
+  const s = literal(arg, text)
+  return s === undefined ? undefined : [s]
+}
+
+/**
+ * The SAFE kinds `call` (a `startswith` call) grants its receiver. `scope` is the code the check
+ * sits in (the function), searched for a companion protocol-relative probe.
+ */
+export function prefixGuardKinds(call: SNode, scope: SNode, text: (n: SNode) => string, lookup: (name: string) => string | undefined): number {
+  const arg = namedChildren(field(call, 'arguments') ?? call)[0]
+  const written = arg ? prefixes(arg, text, lookup) : undefined
+  if (written === undefined || written.length === 0) return SAFE.path | SAFE.url
+  if (written.every((p) => HOST_PINNED.test(p))) return SAFE.path | SAFE.url
+  return DOUBLE_SLASH_PROBE.test(text(scope)) ? SAFE.path | SAFE.url : SAFE.path
+}
