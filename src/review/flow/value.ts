@@ -156,7 +156,15 @@ export function join(a: Value | undefined, b: Value | undefined): Value {
 
 /** Everything an expression built from `parts` inherits (taint, tags, flow on added lines); never constant. */
 export function derive(parts: readonly (Value | undefined)[], keepTags = 0): Value {
-  let out: Value = {}
+  // Gathered in locals and written once: the pass derives a value for most expressions, and an
+  // object grown and shrunk field by field (a `delete` most of all) is slow to read everywhere after.
+  let taint: Taint | undefined
+  let safe = 0
+  let added = false
+  let tags = 0
+  let made = false
+  let madeAt: number | undefined
+  let madeBy: string | undefined
   let allConstant = parts.length > 0
   let allInert = parts.length > 0
   for (const p of parts) {
@@ -167,20 +175,32 @@ export function derive(parts: readonly (Value | undefined)[], keepTags = 0): Val
     }
     if (!p.constant) allConstant = false
     if (!p.constant && !p.inert) allInert = false
-    if (p.taint && (!out.taint || ((out.safe ?? SAFE.all) & ~(p.safe ?? 0)) !== 0)) {
-      out = { ...out, taint: p.taint, safe: out.taint ? (out.safe ?? 0) & (p.safe ?? 0) : (p.safe ?? 0) }
+    if (p.taint && (!taint || (safe & ~(p.safe ?? 0)) !== 0)) {
+      safe = taint ? safe & (p.safe ?? 0) : (p.safe ?? 0)
+      taint = p.taint
     }
-    if (p.added) out.added = true
-    const tags = (p.tags ?? 0) & keepTags
-    if (tags) out.tags = (out.tags ?? 0) | tags
-    if (p.madeAt !== undefined && tags) {
-      out.madeAt = p.madeAt
-      out.madeBy = p.madeBy
+    if (p.added) added = true
+    const kept = (p.tags ?? 0) & keepTags
+    if (kept) tags |= kept
+    if (p.madeAt !== undefined && kept) {
+      made = true
+      madeAt = p.madeAt
+      madeBy = p.madeBy
     }
+  }
+  const out: Value = {}
+  if (taint) {
+    out.taint = taint
+    if (safe !== 0) out.safe = safe
+  }
+  if (added) out.added = true
+  if (tags) out.tags = tags
+  if (made) {
+    out.madeAt = madeAt
+    out.madeBy = madeBy
   }
   if (allConstant) out.constant = true
   else if (allInert) out.inert = true
-  if (out.safe === 0) delete out.safe
   return out
 }
 
