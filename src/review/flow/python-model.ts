@@ -68,6 +68,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
   // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.
   if (/^langchain[\w.]*\.(Chat\w+|OpenAI|AzureOpenAI|Ollama|Anthropic|VertexAI|Bedrock\w*|HuggingFace\w*)$/.test(q)) return { qname: `${q}()` }
+  // A Jinja sandbox keeps its class, so templates it compiles from user text are known to be sandboxed.
+  if (/^jinja2\.sandbox\.(Sandboxed|ImmutableSandboxed)Environment$/.test(q)) return { qname: `${q}()` }
   // An XML parser object keeps whether it expands external entities (and whether the change wrote it), for the parse calls it is handed to.
   const xmlParser = xmlParserObject(q, ev.kwNodes.get('resolve_entities'), (n) => py.textOf(n))
   if (xmlParser) return py.addedIn(ev.stmt) ? { qname: xmlParser, added: true } : { qname: xmlParser }

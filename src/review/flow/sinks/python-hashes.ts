@@ -3,7 +3,7 @@
  * `make_password(..., hasher="md5")`, passlib's fast or unsalted schemes (`hex_md5.hash`,
  * `CryptContext(schemes=["md5_crypt"])`), and an MD5/SHA-1 digest checked against a stored
  * password hash (`user.password_hash == md5(pw).hexdigest()`), where the digest itself is the
- * stored form.
+ * stored form, and a single pass of SHA-2/SHA-3/BLAKE2 over a password.
  */
 import type { SNode } from '../../syntax/tree'
 import { field } from '../text'
@@ -16,6 +16,13 @@ const DJANGO_WEAK = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/
 const PASSLIB_WEAK = /^(hex_md5|hex_sha1|hex_md4|ldap_md5|ldap_sha1|ldap_salted_md5|ldap_salted_sha1|ldap_plaintext|plaintext|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|lmhash|nthash|mysql323|mysql41|postgres_md5|oracle10|msdcc|msdcc2)$/
 const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($|_)|password/i
 const SIGNING_USE = /sign|verif|hmac|pbkdf|hkdf|kdf|password|oaep|pss|mgf1/i
+/** General-purpose digests: fine for integrity, far too fast for passwords. */
+const FAST_DIGEST = /^hashlib\.(sha224|sha256|sha384|sha512|sha3_256|sha3_512|blake2b|blake2s)$/
+const FAST_NAME = /^(sha224|sha256|sha384|sha512|sha3_256|sha3_512|blake2b|blake2s)$/i
+/** Inputs named for a password's neighbours: reset tokens, hints, policy text. */
+const NOT_A_PASSWORD = /token|reset|nonce|otp|hint|policy|length|_url|_id\b/i
+/** A digest fed to a slow KDF (`bcrypt.hashpw(b64encode(sha256(pw).digest()), …)` pre-hashes past bcrypt's 72 bytes). */
+const KDF_NEARBY = /bcrypt|argon2|scrypt|pbkdf2|hashpw|make_password|passlib/i
 const WEAK_DIGEST = /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/
 
 export const pythonWeakPasswordScheme: Matcher = (ev, m) => {
@@ -41,6 +48,12 @@ export const pythonWeakPasswordScheme: Matcher = (ev, m) => {
   const algorithm = /^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$/.exec(q)?.[1]
   if (algorithm && (SIGNING_USE.test(m.text(ev.stmt).replace(callText(ev.node, m), '')) || SIGNING_USE.test(ev.fn.name))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` picks ${algorithm === 'SHA1' ? 'SHA-1' : 'MD5'} for a signature, HMAC or key derivation: collisions are practical, so signed data can be forged`, 'Use `hashes.SHA256()` or stronger.', [], 'major')
+  }
+  // One pass of a fast general-purpose hash over a password (salted or not): billions of guesses a second on a GPU.
+  const fast = FAST_DIGEST.exec(q)?.[1] ?? (q === 'hashlib.new' && FAST_NAME.test(ev.args[0]?.str ?? '') ? ev.args[0]!.str : undefined)
+  const input = ev.argNodes[q === 'hashlib.new' ? 1 : 0]
+  if (fast && input && PASSWORD_NAME.test(m.text(input)) && !NOT_A_PASSWORD.test(m.text(input)) && !KDF_NEARBY.test(m.text(ev.stmt))) {
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` hashes a password with one pass of ${fast.toUpperCase()}: a fast hash, salted or not, is guessed at billions of tries a second`, FIX, [], 'major')
   }
   if (WEAK_DIGEST.test(q) && comparedWithPassword(ev.node, ev.stmt, m.text.bind(m))) {
     return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` is checked against a stored password hash: the passwords are kept as ${q.includes('sha1') || q.includes('SHA') ? 'SHA-1' : 'MD5'} digests, which are cracked in bulk`, FIX, [], 'major')

@@ -39,12 +39,16 @@ testRule(registered('python/template-injection'), {
     'env = jinja2.Environment()\n\n@app.post("/p")\ndef p():\n    return env.from_string("Hello {{ name }}").render(name=request.form["name"])',
     'from jinja2 import Environment\n\n@app.post("/p")\ndef p():\n    return Environment().get_template("p.html").render(body=request.form["body"])',
     '@app.post("/p")\ndef p():\n    return parser.from_string(request.form["body"])',
+    // the sandbox is the engine meant for user-written templates
+    'from jinja2.sandbox import SandboxedEnvironment\nenv = SandboxedEnvironment(autoescape=True)\n\n@app.post("/p")\ndef p():\n    return env.from_string(request.form["body"]).render()',
+    'import jinja2.sandbox\n\n@app.post("/p")\ndef p():\n    return jinja2.sandbox.ImmutableSandboxedEnvironment().from_string(request.form["body"]).render()',
     // bottle: a literal template with request values as variables
     'from bottle import request, template\n\n@route("/h")\ndef h():\n    return template("<p>Hello {{name}}</p>", name=request.query.get("name"))',
   ],
   invalid: [
     { code: 'import jinja2\n\n@app.post("/p")\ndef p():\n    return jinja2.Environment().from_string(request.form["body"]).render()', findings: [{ line: 5, severity: 'critical' }] },
     { code: 'env = make_env()\n\n@app.post("/p")\ndef p():\n    src = request.get_json()["subject"]\n    return env.from_string(src).render()', findings: [{ line: 6 }] },
+    { code: 'from jinja2 import Environment\nfrom jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment()\nenv = Environment()\n\n@app.post("/p")\ndef p():\n    return env.from_string(request.form["body"]).render()', findings: [{ line: 8 }] },
     { code: 'from bottle import request, template\n\n@route("/h")\ndef h():\n    name = request.query.get("name")\n    return template("<p>Hello " + name + "</p>")', findings: [{ line: 6 }] },
     { code: 'from bottle import SimpleTemplate, request\n\n@route("/c", method="POST")\ndef c():\n    return SimpleTemplate(request.forms.get("body")).render()', findings: [{ line: 5 }] },
   ],

@@ -30,8 +30,14 @@ testRule(registered('crypto/weak-password-hash'), {
     'from passlib.context import CryptContext\nctx = CryptContext(schemes=["argon2", "md5_crypt"], deprecated="auto")',
     'import hashlib\nfresh = cached_etag == hashlib.md5(body).hexdigest()',
     'from cryptography.hazmat.primitives import hashes\nh = hashes.Hash(hashes.SHA1())\nh.update(chunk)',
+    // SHA-256 of a file, of a reset token, or as bcrypt's pre-hash past its 72-byte limit
+    'import hashlib\ndigest = hashlib.sha256(upload.read()).hexdigest()',
+    'import hashlib\nstored = hashlib.sha256(password_reset_token.encode()).hexdigest()',
+    'import base64, bcrypt, hashlib\nhashed = bcrypt.hashpw(base64.b64encode(hashlib.sha256(password.encode()).digest()), bcrypt.gensalt())',
   ],
   invalid: [
+    { code: 'import hashlib\n\ndef hash_password(password, salt):\n    return hashlib.sha256((salt + password).encode()).hexdigest()', findings: [{ line: 4, message: /one pass of SHA256/ }] },
+    { code: 'import hashlib\nuser.pw_hash = hashlib.new("sha512", f"{SALT}{raw_password}".encode()).hexdigest()', findings: [{ line: 2 }] },
     { code: 'from django.contrib.auth.hashers import make_password\nuser.password = make_password(raw, hasher="unsalted_md5")', findings: [{ line: 2 }] },
     { code: 'from passlib.hash import hex_md5\nuser.password = hex_md5.hash(raw)', findings: [{ line: 2 }] },
     { code: 'from passlib.context import CryptContext\npwd_context = CryptContext(schemes=["md5_crypt"])', findings: [{ line: 2 }] },
