@@ -18,13 +18,25 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
   const out: RuleFinding[] = []
   const python = grammar === 'python'
   const prefix = python ? 'python' : 'js'
+  // Every node of the file passes here, so its type is compared once (the checks are for distinct types).
   const visit = (node: SNode): void => {
-    if (node.type === 'finally_clause') jumpsInFinally(node, node, false, prefix, m, out)
-    if (python && node.type === 'for_statement') mutatedWhileIterating(node, field(node, 'right'), MUTATORS_PY, prefix, m, out)
-    if (!python && node.type === 'for_in_statement' && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
-    if (!python && node.type === 'for_statement') splicedInIndexLoop(node, m, out)
-    if (!python && (node.type === 'call_expression')) splicedInCallback(node, m, out)
-    for (const c of node.children) if (c.named) visit(c)
+    switch (node.type) {
+      case 'finally_clause':
+        jumpsInFinally(node, node, false, prefix, m, out)
+        break
+      case 'for_statement':
+        if (python) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_PY, prefix, m, out)
+        else splicedInIndexLoop(node, m, out)
+        break
+      case 'for_in_statement':
+        if (!python && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
+        break
+      case 'call_expression':
+        if (!python) splicedInCallback(node, m, out)
+        break
+    }
+    const children = node.children
+    for (let i = 0; i < children.length; i++) if (children[i]!.named) visit(children[i]!)
   }
   visit(root)
   return out
