@@ -88,11 +88,20 @@ function zodParsed(kind: string, schema: Value, args: Value[]): Value {
   return { ...input, fields }
 }
 
+/** Compilers whose `{{x}}`/`#{x}`/`<%= x %>` HTML-escape the value by default. */
+const ESCAPING_COMPILE = /^((handlebars|Handlebars|hbs)\.compile|(pug|jade)\.compile|ejs\.compile)$/
+/** The template's own opt-outs: `{{{x}}}`, `{{& x}}`, `!{x}`, `!=`, `<%- x %>`. */
+const RAW_OUTPUT = /\{\{\{|\{\{&|!\{|!=|<%-/
+const ESCAPED_TEMPLATE = 'template:escaping'
+
 export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   const zod = zodResult(ev)
   if (zod) return zod
+  // `Handlebars.compile('<p>{{title}}</p>')`: a constant template in an engine that escapes what it interpolates.
+  if (ESCAPING_COMPILE.test(q) && args[0]?.constant && typeof args[0].str === 'string' && !RAW_OUTPUT.test(args[0].str)) return { qname: ESCAPED_TEMPLATE }
+  if (q === ESCAPED_TEMPLATE) return withSafe(derive(args, ~0), SAFE.html)
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
@@ -108,6 +117,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if ((q === 'util.promisify' || q === 'promisify') && args[0]?.qname) return { qname: args[0].qname }
   // TypeORM's builder returns itself from every step: `.select().from().where()` is still the builder.
   if (name === 'createQueryBuilder' || (receiver && hasTag(receiver, TAG.sqlBuilder) && !/^(get\w*|execute|stream|then)$/.test(name))) return { ...derive(args, TAG.insecureRandom | TAG.weakHash), tags: TAG.sqlBuilder }
+  // D1/better-sqlite3 `db.prepare(sql).bind(id)`: bound values are parameters, and the rows read back are stored data, not the request's.
+  if (receiver && name === 'bind' && !receiver.taint && /\.prepare\s*\(/.test(ev.receiverText ?? '')) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
   // `SIZES.get(req.query.kind)` on a Map built from constants: one of its values, or undefined.
   if (receiver?.constant && name === 'get' && !receiver.qname) return constant()

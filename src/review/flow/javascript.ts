@@ -402,7 +402,11 @@ export class JsPass {
     const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
     // Named for what it vouches for (`assertPublicUrl`, `validateFileName`, `ensureAllowedHost`); `ctx.assert(x)` and `assertDefined(x)` only check presence.
     if (!prop || !/^(assert|validate|ensure|verify|check|guard)\w*(Safe|Allowed|Allowlist|Whitelist|Valid|Public|Known|Permitted|Trusted|Url|URL|Uri|Host|Path|Table|Column|FileName|Filename)\w*$/.test(this.text(prop))) return
-    for (const a of namedChildren(field(call, 'arguments') ?? call)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+    for (const a of namedChildren(field(call, 'arguments') ?? call)) {
+      for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
+      // `await assertPublicUrl(req.body.url)`: the same read further down is the one it let through.
+      this.markChecked(env, a, SAFE.all)
+    }
   }
 
   /** Whether `cond` validates the expression written `text` (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`). */
@@ -1001,6 +1005,7 @@ export class JsPass {
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
     if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)
+    if (receiver && DRAWING_CALLBACK.test(name) && !hasTag(result, TAG.insecureRandom)) result = this.drawnByCallback(argNodes, result)
     // An instance of a class defined here keeps the class's name, so its methods are known helpers.
     if (isNew && qname?.startsWith('local.') && !result.qname && !result.taint) result = { ...result, qname }
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
@@ -1022,11 +1027,18 @@ export class JsPass {
   }
 
   /**
-   * `items.map((item) => `<li>${escapeHtml(item.name)}</li>`)`: the array holds what the callback
-   * returns, so markup whose every part is escaped stays escaped through a later `.join('')`.
-   * Only expression-bodied arrows with no nested functions are read (once more, quietly: their
-   * events come from the callback's own pass).
+   * `'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => { const r = (Math.random() * 16) | 0; … })`:
+   * the hand-rolled UUID (or a string built by `Array.from`/`map` of random picks) is as predictable
+   * as the `Math.random()` its callback draws. Callbacks are read after the call, so this looks at the text.
    */
+  private drawnByCallback(argNodes: SNode[], result: Value): Value {
+    const callback = argNodes.find((a) => FUNCTIONS.has(a.type))
+    const m = callback && /\bMath\.random\s*\(\s*\)/.exec(this.text(callback))
+    if (!callback || !m) return result
+    const { constant: _constant, str: _str, ...rest } = result
+    return { ...rest, tags: (result.tags ?? 0) | TAG.insecureRandom, madeAt: this.ctx.rowOf(callback.start + m.index) + 1, madeBy: 'Math.random' }
+  }
+
   /**
    * `useMemo(() => DOMPurify.sanitize(marked.parse(note)), [note])`: the memo holds the callback's
    * value (read once more, quietly, like `mapped`), so a sanitiser inside it still counts.
@@ -1043,6 +1055,12 @@ export class JsPass {
     }
   }
 
+  /**
+   * `items.map((item) => `<li>${escapeHtml(item.name)}</li>`)`: the array holds what the callback
+   * returns, so markup whose every part is escaped stays escaped through a later `.join('')`.
+   * Only expression-bodied arrows with no nested functions are read (once more, quietly: their
+   * events come from the callback's own pass).
+   */
   private mapped(callback: SNode, receiver: Value, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
     if (!body || body.type === 'statement_block' || /=>|\bfunction\b/.test(this.text(body))) return result
@@ -1064,6 +1082,9 @@ export class JsPass {
     return { ...element, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
 }
+
+/** Calls whose result is made of what their callback returns: `replace(/[xy]/g, (c) => …)`, `Array.from({ length }, () => …)`, `map`. */
+const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce)$/
 
 /** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
 const MEMO = /^((react|vue)\.)?(useMemo|computed)$/

@@ -318,11 +318,12 @@ const ssrf: Matcher = (ev, m) => {
   // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
   // `needle('get', url)`: needle's call form takes the method first.
   const at = ev.qname === 'needle' && /^(get|head|post|put|patch|delete)$/i.test(ev.args[0]?.str ?? '') ? 1 : 0
-  const options = ev.argNodes[at]?.type === 'object'
+  // Options built first and passed by name (`const options = { host, path }; https.request(options)`) are read the same way.
   const fields = ev.args[at]?.fields
+  const options = ev.argNodes[at]?.type === 'object' || ['url', 'uri', 'host', 'hostname', 'baseURL'].some((k) => fields?.has(k))
   const hostKey = /^(https?)\.(get|request)$/.test(ev.qname ?? '') && !fields?.has('url') ? (fields?.has('hostname') ? 'hostname' : 'host') : fields?.has('uri') && !fields.has('url') ? 'uri' : 'url'
   const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') : ev.args[at]
-  const pair = options ? namedChildren(ev.argNodes[at]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
+  const pair = options && ev.argNodes[at]?.type === 'object' ? namedChildren(ev.argNodes[at]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
   const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[at]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, at), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')

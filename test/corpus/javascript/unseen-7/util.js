@@ -3,14 +3,14 @@ const crypto = require('crypto');
 
 function uuid() {
   return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-    const r = (Math.random() * 16) | 0; // expect: insecure-random
+    const r = (Math.random() * 16) | 0;
     const v = c === 'x' ? r : (r & 0x3) | 0x8;
     return v.toString(16);
   });
 }
 
 function createPasswordResetToken(user) {
-  const token = uuid();
+  const token = uuid(); // expect: insecure-random
   return { userId: user.id, token, expiresAt: Date.now() + 3600_000 };
 }
 

@@ -8,7 +8,7 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 function randomCode(length: number): string {
   let out = '';
   for (let i = 0; i < length; i++) {
-    out += ALPHABET[Math.floor(Math.random() * ALPHABET.length)]; // expect: insecure-random
+    out += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
   }
   return out;
 }
@@ -22,7 +22,7 @@ function secureCode(length: number): string {
 }
 
 export function newInviteCode(): string {
-  return randomCode(10);
+  return randomCode(10); // expect: insecure-random
 }
 
 export function newRecoveryCodes(): string[] {

@@ -61,3 +61,43 @@ testRule(registered('js/prompt-injection'), {
     { path: 'src/server/routers/assistant.ts', code: "export const assistant = router({\n  ask: publicProcedure.input(z.object({ q: z.string(), rules: z.string() })).mutation(async ({ input }) => {\n    const msg = await anthropic.messages.create({ model: 'claude-3-5-haiku-latest', max_tokens: 256, system: input.rules, messages: [{ role: 'user', content: input.q }] })\n    return msg.content\n  }),\n})", findings: [{ line: 3 }] },
   ],
 })
+
+const NODE = { path: 'src/services/fetcher.js' }
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...NODE, code: "const https = require('https')\nfunction status(req, res) {\n  const options = { host: 'status.internal', path: `/health/${encodeURIComponent(req.query.svc)}` }\n  https.request(options, (up) => res.json({ s: up.statusCode })).end()\n}\nmodule.exports = { status }" },
+    { ...NODE, code: "async function avatar(req, res) {\n  await assertPublicUrl(req.body.avatarUrl)\n  const r = await fetch(req.body.avatarUrl)\n  res.json({ ok: r.ok })\n}\nmodule.exports = { avatar }" },
+  ],
+  invalid: [
+    { ...NODE, code: "const https = require('https')\nfunction status(req, res) {\n  const options = { host: req.query.host, path: '/health' }\n  https.request(options, (up) => res.json({ s: up.statusCode })).end()\n}\nmodule.exports = { status }", findings: [{ line: 4 }] },
+    { ...NODE, code: "async function avatar(req, res) {\n  await assertPublicUrl(req.body.fallbackUrl)\n  const r = await fetch(req.body.avatarUrl)\n  res.json({ ok: r.ok })\n}\nmodule.exports = { avatar }", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { path: 'src/routes/links.ts', code: "links.get('/go/:slug', async (c) => {\n  const row = await c.env.DB.prepare('SELECT target FROM links WHERE slug = ?').bind(c.req.param('slug')).first()\n  if (!row) return c.notFound()\n  return c.redirect(row.target)\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/links.ts', code: "links.get('/go', async (c) => {\n  const target = c.req.query('to') ?? '/'\n  return c.redirect(target)\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/plugins/cards.ts', code: "import Handlebars from 'handlebars'\nexport default async function routes(app: FastifyInstance) {\n  app.get('/cards/:id', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {\n    const card = Handlebars.compile('<div class=\"card\">{{title}}</div>')\n    return reply.type('text/html').send(card({ title: request.params.id }))\n  })\n}" },
+  ],
+  invalid: [
+    { path: 'src/plugins/cards.ts', code: "import Handlebars from 'handlebars'\nexport default async function routes(app: FastifyInstance) {\n  app.get('/cards/:id', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {\n    const card = Handlebars.compile('<div class=\"card\">{{{title}}}</div>')\n    return reply.type('text/html').send(card({ title: request.params.id }))\n  })\n}", findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { path: 'src/lib/ids.js', code: "function uuid() {\n  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, () => crypto.getRandomValues(new Uint8Array(1))[0].toString(16)[0])\n}\nfunction colors(n) {\n  return Array.from({ length: n }, () => Math.floor(Math.random() * 360))\n}\nmodule.exports = { uuid, colors }" },
+  ],
+  invalid: [
+    { path: 'src/lib/ids.js', code: "function uuid() {\n  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {\n    const r = (Math.random() * 16) | 0\n    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16)\n  })\n}\nfunction createResetToken(user) {\n  const token = uuid()\n  return { userId: user.id, token }\n}\nmodule.exports = { createResetToken }", findings: [{ line: 8 }] },
+  ],
+})
