@@ -134,10 +134,25 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
     last = file
     if (found !== lastFound) {
       lastFound = found
-      open = ids.every((group) => group.some((id) => found[id] === 1))
+      open = everyGroupFound(ids, found)
     }
     return open
   }
+}
+
+/** At least one needle of every group was found (plain loops: gates are asked once per file each, hundreds per file). */
+function everyGroupFound(groups: readonly number[][], found: Uint8Array): boolean {
+  for (const group of groups) {
+    let any = false
+    for (const id of group) {
+      if (found[id] === 1) {
+        any = true
+        break
+      }
+    }
+    if (!any) return false
+  }
+  return true
 }
 
 const gates: Array<() => void> = []

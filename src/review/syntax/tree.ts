@@ -343,20 +343,13 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
   const filled: number[] = [0]
   let depth = 0
   let stub: SNode | undefined
-  let top = 0
-  const pushFrame = (heap: number, pos: number, field: number, visible: number, node: SNode) => {
-    if ((top + 1) * FRAME > frames.length) frames = grown(frames)
-    const g = top * FRAME
-    frames[g] = heap
-    frames[g + 1] = 0
-    frames[g + 2] = 0
-    frames[g + 3] = pos
-    frames[g + 4] = field
-    frames[g + 5] = visible
-    frameNodes[top] = node
-    top++
-  }
-  pushFrame(rootPtr, rootStart, 0, 1, rootNode)
+  // Frames are pushed inline (no helper closure): a closure that writes `frames` and `top` would
+  // move both out of registers for the whole walk, and the walk touches them for every node.
+  let top = 1
+  frames[0] = rootPtr
+  frames[3] = rootStart
+  frames[5] = 1
+  frameNodes[0] = rootNode
   while (top > 0) {
     const f = (top - 1) * FRAME
     const ptr = frames[f]!
@@ -418,7 +411,16 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
     if (!visible) {
       // Hidden: walk through it when it has visible children (as the cursor does), else drop it.
       if (heap !== 0 && u32[(heap + 36) >> 2]! > 0 && u32[(heap + 48) >> 2]! > 0) {
-        pushFrame(heap, pos, extra ? 0 : field, 0, frameNodes[top - 1]!)
+        if ((top + 1) * FRAME > frames.length) frames = grown(frames)
+        const g = top * FRAME
+        frames[g] = heap
+        frames[g + 1] = 0
+        frames[g + 2] = 0
+        frames[g + 3] = pos
+        frames[g + 4] = extra ? 0 : field
+        frames[g + 5] = 0
+        frameNodes[top] = frameNodes[top - 1]!
+        top++
       }
       continue
     }
@@ -451,7 +453,16 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
         scratch.push([])
         filled.push(0)
       }
-      pushFrame(heap, pos, 0, 1, current!)
+      if ((top + 1) * FRAME > frames.length) frames = grown(frames)
+      const g = top * FRAME
+      frames[g] = heap
+      frames[g + 1] = 0
+      frames[g + 2] = 0
+      frames[g + 3] = pos
+      frames[g + 4] = 0
+      frames[g + 5] = 1
+      frameNodes[top] = current!
+      top++
     }
   }
 }
