@@ -29,6 +29,8 @@ const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|que
 const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
 const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isspace|islower|isupper|count|find|rfind|index|rindex|exists|is_file|is_dir|__len__)$/
 
+/** Decoders named like lookups (`json.loads`, `yaml.safe_load`): they return the text they are given, parsed, not a stored record. */
+const DECODER = /^(json|simplejson|orjson|ujson|rapidjson|yaml|tomllib|tomli|toml|msgpack|xmltodict|ast)\.(loads?|safe_load|parse|unpackb|literal_eval)$/
 const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url))$/
 
 /** Sanitisers by qualified name or bare name: what they make safe. */
@@ -63,7 +65,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   }
   // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
   if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
-  if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name)) return {}
+  if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && !DECODER.test(q)) return {}
   // An archive opened from request data (an upload's stream, a client's path) stays known as one for `extractall`.
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
   // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.

@@ -372,3 +372,17 @@ testRule(registered('python/sql-injection'), {
   valid: ['from fastapi import FastAPI\napp = FastAPI()\n@app.get("/e")\nasync def e(order: Literal["date", "title"] = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))'],
   invalid: [{ code: 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/e")\nasync def e(order: str = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))', findings: [{ line: 5 }] }],
 })
+
+// Django views decode the body themselves: `json.loads(request.body)` is the client's JSON, not a stored record.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'import json\ndef search(request, cursor):\n    body = json.loads(CONFIG_TEXT)\n    cursor.execute(f"SELECT id FROM notes WHERE tag = \'{body["tag"]}\'")',
+    'import json\ndef search(request, cursor):\n    body = json.loads(request.body)\n    cursor.execute("SELECT id FROM notes WHERE tag = %s", (body["tag"],))',
+  ],
+  invalid: [{ code: 'import json\ndef search(request, cursor):\n    body = json.loads(request.body)\n    cursor.execute(f"SELECT id FROM notes WHERE tag = \'{body["tag"]}\'")', findings: [{ line: 4 }] }],
+})
+
+testRule(registered('python/prompt-injection'), {
+  valid: ['import json\ndef ask(request):\n    body = json.loads(request.body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": RULES}, {"role": "user", "content": body["q"]}])'],
+  invalid: [{ code: 'import json\ndef ask(request):\n    body = json.loads(request.body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"You are {body.get(\'persona\')}."}])', findings: [{ line: 4 }] }],
+})
