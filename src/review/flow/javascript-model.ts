@@ -255,6 +255,19 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     const target = pattern(p)
     if (target?.type === 'identifier' && typedAs(js, p, /^FormData$/)) params.set(js.text(target), { tags: TAG.request })
   }
+  // A GraphQL resolver (`Query: { product: (parent, args, ctx) => … }`): its second parameter is what the client sent.
+  if (!handler && graphqlResolver(js, node) && ps[1]) {
+    const args = pattern(ps[1])
+    const v = (source: string): Value => ({ taint: { source, line: js.rowOf(ps[1]!) + 1 }, ...(js.ctx.addedIn(ps[1]!) ? { added: true } : {}) })
+    if (args?.type === 'identifier') params.set(js.text(args), v(`the GraphQL arguments \`${js.text(args)}\``))
+    else if (args?.type === 'object_pattern') {
+      for (const p of namedChildren(args)) {
+        const target = p.type === 'pair_pattern' ? field(p, 'value') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+        if (target && (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern')) params.set(js.text(target), v(`the GraphQL argument \`${js.text(target)}\``))
+      }
+    }
+    if (params.size > 0) return { handler: true, params }
+  }
   // A tRPC procedure's resolver (`.mutation(({ input }) => …)`) gets what the client sent as `input`.
   if (!handler && callee !== undefined && argIndex === 0 && /(^|\.)(query|mutation|subscription)$/.test(callee) && first?.type === 'object_pattern') {
     destructured(js, first, params, /^input$/)
@@ -281,6 +294,14 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   else if (first?.type === 'object_pattern') destructured(js, first, params, undefined)
   if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
   return { handler: true, params }
+}
+
+/** A function written as a field of a resolver map's `Query`, `Mutation` or `Subscription` object. */
+function graphqlResolver(js: JsPass, node: SNode): boolean {
+  const holder = node.type === 'method_definition' ? node.parent : node.parent?.type === 'pair' ? node.parent.parent : undefined
+  const owner = holder?.type === 'object' ? holder.parent : undefined
+  const key = owner?.type === 'pair' ? field(owner, 'key') : undefined
+  return !!key && /^['"]?(Query|Mutation|Subscription)['"]?$/.test(js.text(key))
 }
 
 /** Parameter types that are the incoming request (`req: Request<{ id: string }>`, Hono's `c: Context`). */

@@ -212,14 +212,21 @@ export class JsPass {
       }
       case 'if_statement': {
         const cond = field(node, 'condition')
-        if (cond) this.condition(cond, env, fn, node)
-        const then = env.fork()
+        const alt = field(node, 'alternative')
+        // `if (/^\/(?!\/)/.test(u)) navigate(u); else location.assign(u)`: a check that passes vouches for its own
+        // branch, not for the else; a rejecting check (`if (!ok(x)) …`) is read as before, for what follows.
+        const split = !!alt && !!cond && !REJECTING.test(this.text(cond))
+        const checked = split ? env.fork() : env
+        if (cond) this.condition(cond, checked, fn, node)
+        const then = checked.fork()
         const consequence = field(node, 'consequence')
         if (consequence) this.stmt(consequence, then, fn)
-        const alt = field(node, 'alternative')
         const other = env.fork()
         if (alt) for (const c of namedChildren(alt)) this.stmt(c, other, fn)
-        env.mergeFrom(then, other)
+        // What the check vouched for is part of the then branch's state when the branches meet.
+        if (split) for (const [k, v] of checked.vars) if (!then.vars.has(k)) then.set(k, v)
+        // An else that returns or throws does not reach what follows.
+        env.mergeFrom(...(split && leaves(alt!) ? [then] : [then, other]))
         return
       }
       case 'for_in_statement': {
@@ -1081,6 +1088,16 @@ export class JsPass {
     const { constant: _constant, str: _str, elements: _elements, fields: _fields, qname: _qname, ...element } = ret
     return { ...element, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
+}
+
+/** A condition that holds when the value is bad (`!ok(x)`, `x !== 'a'`): its else branch is the checked one. */
+const REJECTING = /^\(\s*!(?!=)|!==?/
+
+/** Whether an `else` clause ends by leaving the function (`return`, `throw`). */
+function leaves(alt: SNode): boolean {
+  let last: SNode | undefined = namedChildren(alt).at(-1)
+  while (last?.type === 'statement_block') last = namedChildren(last).at(-1)
+  return last?.type === 'return_statement' || last?.type === 'throw_statement'
 }
 
 /** Calls whose result is made of what their callback returns: `replace(/[xy]/g, (c) => …)`, `Array.from({ length }, () => …)`, `map`. */

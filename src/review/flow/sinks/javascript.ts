@@ -248,6 +248,10 @@ const xss: Matcher = (ev, m) => {
   if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
   // React's `<iframe srcDoc={…}>` is the frame's whole document.
   else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
+  // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.
+  else if (ev.kind === 'jsx-attr' && (/^(href|formAction)$/.test(ev.name) || (ev.name === 'src' && /^(iframe|embed)$/.test(ev.element))) && ev.value.taint && !hostFixed(ev.value)) {
+    if (!/^https?:/i.test(ev.value.built?.prefix ?? '')) [v, where] = [ev.value, `\`<${ev.element} ${ev.name}>\``]
+  }
   else if (ev.kind === 'jsx-attr' && ev.name === 'dangerouslySetInnerHTML') {
     v = ev.value.fields?.get('__html') ?? ev.value
     where = '`dangerouslySetInnerHTML`'
@@ -310,7 +314,8 @@ const URLISH = /url|uri|link|href|endpoint|webhook|callback|host|src|target|feed
 const ssrf: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   // A receiver named like a client is not always an HTTP one (`client.get(key)` on Redis): the argument must read as a URL too.
-  const urlish = (v: Value | undefined, i: number) => URLISH.test(`${ev.argNodes[i] ? m.text(ev.argNodes[i]) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '')
+  // `${idp}/.well-known/openid-configuration`: a template that opens with the value lets it choose scheme and host.
+  const urlish = (v: Value | undefined, i: number) => URLISH.test(`${ev.argNodes[i] ? m.text(ev.argNodes[i]) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '') || (ev.argNodes[i]?.type === 'template_string' && /^`\$\{[^}]+\}\//.test(m.text(ev.argNodes[i])))
   const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev.args[0], 0)
   // A headless browser sent to a URL (Puppeteer, Playwright) fetches it from the server's network.
   const browser = !!ev.receiver && ev.name === 'goto' && /(^|\.)(page|tab|browserPage)$/i.test(ev.receiverText ?? '')

@@ -53,10 +53,13 @@ export const insecureCookie: LineRule = {
     const flag = FLAG_OFF.exec(masked)
     const sameSite = flag ? undefined : SAMESITE_NONE.exec(code)
     if (!flag && !sameSite) return undefined
-    const window = [...ctx.before(4).map((l) => l.text), code, ...ctx.after(2).map((l) => l.text)]
+    const before = ctx.before(4).map((l) => l.text)
+    const after = ctx.after(2).map((l) => l.text)
+    const window = [...before, code, ...after]
     const joined = window.join('\n')
     if (!COOKIE_CONTEXT.test(joined)) return undefined
-    const name = cookieName(window)
+    // The cookie the flag belongs to: the one named on its own line, else the nearest call above it, else below.
+    const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
     if (name !== undefined && !SENSITIVE_COOKIE.test(name) && !namesSecret(name)) return undefined
     if (sameSite) {
       if (SECURE_ON.test(joined)) return undefined

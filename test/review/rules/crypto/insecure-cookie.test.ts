@@ -16,8 +16,11 @@ testRule(insecureCookie, {
     // Cookie parsers read the attribute; they do not set it.
     "if (attributeName === 'samesite') cookieAttributeList.sameSite = 'None'\n",
     { code: "// res.cookie('session', sid, { httpOnly: false })\nconst x = 1\n", path: 'src/app.ts' },
+    // The flag belongs to the cookie named on its own line, not to the session cookie set just below.
+    { code: "cookies.set('embed_consent', 'yes', { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_session', id, { path: '/', httpOnly: true, secure: true })\n", path: 'src/routes/+server.ts' },
   ],
   invalid: [
+    { code: "cookies.set('embed_session', id, { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_consent', 'yes', { path: '/', httpOnly: true })\n", path: 'src/routes/+server.ts', findings: [{ line: 1 }] },
     {
       code: "res.cookie('session', sid, { httpOnly: false, secure: true })\n",
       path: 'src/auth.js',

@@ -101,3 +101,39 @@ testRule(registered('crypto/insecure-random'), {
     { path: 'src/lib/ids.js', code: "function uuid() {\n  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {\n    const r = (Math.random() * 16) | 0\n    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16)\n  })\n}\nfunction createResetToken(user) {\n  const token = uuid()\n  return { userId: user.id, token }\n}\nmodule.exports = { createResetToken }", findings: [{ line: 8 }] },
   ],
 })
+
+const GQL = { path: 'src/graphql/resolvers.ts' }
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...GQL, code: "export const resolvers = {\n  Mutation: {\n    notify: async (_: unknown, { partnerId }: { partnerId: string }) => {\n      const { data } = await axios.post(`https://partners.example.com/api/${encodeURIComponent(partnerId)}`)\n      return data.ok\n    },\n  },\n}" },
+    { path: 'src/auth/sso.controller.ts', code: "import { Controller, Get, Query } from '@nestjs/common'\n@Controller('sso')\nexport class SsoController {\n  constructor(private readonly http: HttpService) {}\n  @Get('meta')\n  meta(@Query('tenant') tenant: string) {\n    return this.http.get(`${process.env.IDP_URL}/${encodeURIComponent(tenant)}/.well-known/openid-configuration`)\n  }\n}" },
+  ],
+  invalid: [
+    { ...GQL, code: "export const resolvers = {\n  Mutation: {\n    importCatalog: async (_: unknown, { feedUrl }: { feedUrl: string }) => {\n      const { data } = await axios.get(feedUrl)\n      return data.length\n    },\n  },\n}", findings: [{ line: 4 }] },
+    { ...GQL, code: "export const resolvers = {\n  Query: {\n    async preview(_parent, args) {\n      const res = await fetch(args.link)\n      return res.text()\n    },\n  },\n}", findings: [{ line: 4 }] },
+    { path: 'src/auth/sso.controller.ts', code: "import { Controller, Get, Query } from '@nestjs/common'\n@Controller('sso')\nexport class SsoController {\n  constructor(private readonly http: HttpService) {}\n  @Get('meta')\n  meta(@Query('idp') idp: string) {\n    return this.http.get(`${idp}/.well-known/openid-configuration`)\n  }\n}", findings: [{ line: 7 }] },
+  ],
+})
+
+const CLIENT = { path: 'src/components/Checkout.tsx' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...CLIENT, code: "export function Back() {\n  const [params] = useSearchParams()\n  const id = params.get('order') ?? ''\n  return <a href={`/orders/${encodeURIComponent(id)}`}>Back</a>\n}" },
+    { ...CLIENT, code: "export function Back({ order }: { order: { url: string } }) {\n  return <a href={order.url}>Back</a>\n}" },
+  ],
+  invalid: [
+    { ...CLIENT, code: "export function Back() {\n  const [params] = useSearchParams()\n  const returnUrl = params.get('return_url') ?? '/orders'\n  return <a href={returnUrl}>Back</a>\n}", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...CLIENT, code: "export function Done() {\n  const [params] = useSearchParams()\n  const to = params.get('to') ?? '/'\n  if (!/^\\/(?!\\/)/.test(to)) {\n    window.location.assign('/')\n  } else {\n    window.location.assign(to)\n  }\n  return null\n}" },
+    { ...CLIENT, code: "export function Done() {\n  const [params] = useSearchParams()\n  const to = params.get('to') ?? '/'\n  if (ALLOWED.has(to)) {\n    console.info('ok')\n  } else {\n    return null\n  }\n  window.location.assign(to)\n  return null\n}" },
+  ],
+  invalid: [
+    { ...CLIENT, code: "export function Done() {\n  const [params] = useSearchParams()\n  const to = params.get('to') ?? '/'\n  if (/^\\/(?!\\/)/.test(to)) navigate(to)\n  else window.location.assign(to)\n  return null\n}", findings: [{ line: 5 }] },
+  ],
+})
