@@ -103,6 +103,10 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ESCAPING_COMPILE.test(q) && args[0]?.constant && typeof args[0].str === 'string' && !RAW_OUTPUT.test(args[0].str)) return { qname: ESCAPED_TEMPLATE }
   if (q === ESCAPED_TEMPLATE) return withSafe(derive(args, ~0), SAFE.html)
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
+  // `$('<li>').text(q)`: jQuery's setters return the element set, with q as its text, not markup.
+  if (receiver && args.length > 0 && /^(text|val|addClass|removeClass|toggleClass|css)$/.test(name) && /^(\$|jQuery)\(/.test(ev.receiverText ?? '')) return {}
+  // h3's readers take the event: `getQuery(event)`, `await readBody(event)`, `getRouterParam(event, 'id')`.
+  if (!receiver && H3_READER.test(q) && args[0] && hasTag(args[0], TAG.request)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
@@ -255,6 +259,11 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     const target = pattern(p)
     if (target?.type === 'identifier' && typedAs(js, p, /^FormData$/)) params.set(js.text(target), { tags: TAG.request })
   }
+  // Nitro/Nuxt/h3 handlers: `defineEventHandler(async (event) => …)` gets the request as `event`.
+  if (!handler && callee !== undefined && argIndex === 0 && H3_HANDLER.test(callee) && first?.type === 'identifier') {
+    params.set(js.text(first), { tags: TAG.request })
+    return { handler: true, params }
+  }
   // A GraphQL resolver (`Query: { product: (parent, args, ctx) => … }`): its second parameter is what the client sent.
   if (!handler && graphqlResolver(js, node) && ps[1]) {
     const args = pattern(ps[1])
@@ -295,6 +304,9 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
   return { handler: true, params }
 }
+
+const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
+const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
 
 /** A function written as a field of a resolver map's `Query`, `Mutation` or `Subscription` object. */
 function graphqlResolver(js: JsPass, node: SNode): boolean {

@@ -230,9 +230,9 @@ function responseChain(ev: CallEvent, m: MatchContext): { type: string | undefin
   return { type: type === '' ? undefined : type }
 }
 
-/** Response options whose `headers` declare an HTML body. */
-function htmlHeaders(init: Value | undefined): boolean {
-  for (const [key, value] of init?.fields?.get('headers')?.fields ?? []) {
+/** Response options whose `headers` (or, with `bare`, the headers object itself) declare an HTML body. */
+function htmlHeaders(init: Value | undefined, bare = false): boolean {
+  for (const [key, value] of (bare ? init?.fields : init?.fields?.get('headers')?.fields) ?? []) {
     if (/^content-type$/i.test(key) && /html/i.test(value.str ?? '')) return true
   }
   return false
@@ -285,6 +285,11 @@ const xss: Matcher = (ev, m) => {
       if (chain.type !== undefined && !/html/i.test(chain.type)) return undefined
       ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, chain.type !== undefined]
     } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+    // Hono's `c.body(html, 200, { 'Content-Type': 'text/html' })`.
+    else if (ev.receiver && /^(body|newResponse)$/.test(ev.name) && /^(c|ctx|context)$/.test(ev.receiverText ?? '') && ev.args.slice(1).some((a) => htmlHeaders(a, true))) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
+    // `range.createContextualFragment(x)` parses x as HTML (and runs its scripts once inserted); jQuery's `$('<li>' + x + '</li>')` builds elements from markup.
+    else if (ev.receiver && ev.name === 'createContextualFragment') [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && /^\s*</.test(ev.args[0]?.built?.prefix ?? '')) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).
     else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]

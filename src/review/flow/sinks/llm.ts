@@ -11,6 +11,7 @@ import { callText, describeFlow, finding, type MatchContext, type Matcher } from
 
 /** Chat-completion style calls that take a `messages` list (OpenAI, Mistral, Groq, Ollama, LiteLLM). */
 const MESSAGES_CALL = /(^|\.)(chat\.completions\.create|chat\.completions\.stream|chat\.completions\.parse|ChatCompletion\.create|ChatCompletion\.acreate|messages\.create|messages\.stream|chat\.complete|chat\.stream|litellm\.completion|litellm\.acompletion|completion|acompletion|ollama\.chat)$/
+const BEDROCK_CONVERSE = /(^|\.)(ConverseCommand|ConverseStreamCommand)$/
 /** Cloudflare Workers AI: `env.AI.run(model, { messages })` on the binding a Worker declares (named `AI` by convention). */
 const WORKERS_AI = /(^|\.)AI\.run$/
 /** Calls that take the instructions as their own argument. */
@@ -52,7 +53,7 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(run|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(run|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   return (ev, m) => {
@@ -73,6 +74,13 @@ function promptInjection(ruleId: string): Matcher {
       const single = /(^|\.)(generateText|streamText|generateObject|streamObject)$/.test(q) && !ev.kwargs.has('system') ? ev.kwargs.get('prompt') : undefined
       if (single?.built && /[A-Za-z]{3,}/.test(single.built.prefix) && taintedPrompt(single)) return report(ev, m, ruleId, single, false)
       return undefined
+    }
+    // Amazon Bedrock's Converse API: `new ConverseCommand({ system: [{ text }], messages })`.
+    if (BEDROCK_CONVERSE.test(q)) {
+      const entry = systemEntry(ev.kwargs.get('messages'))
+      if (entry) return report(ev, m, ruleId, entry.value, entry.role)
+      const block = ev.kwargs.get('system')?.elements?.map((e) => e.fields?.get('text')).find((t) => taintedPrompt(t))
+      return block ? report(ev, m, ruleId, block, false) : undefined
     }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {
       const v = ev.kwargs.get('content') ?? ev.kwargs.get('template') ?? ev.args[0]

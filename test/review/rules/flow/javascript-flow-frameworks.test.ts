@@ -137,3 +137,34 @@ testRule(registered('js/open-redirect'), {
     { ...CLIENT, code: "export function Done() {\n  const [params] = useSearchParams()\n  const to = params.get('to') ?? '/'\n  if (/^\\/(?!\\/)/.test(to)) navigate(to)\n  else window.location.assign(to)\n  return null\n}", findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { path: 'server/api/weather.get.ts', code: "export default defineEventHandler(async (event) => {\n  const { city } = getQuery(event)\n  return await $fetch(`https://api.weather.example.com/v1/${encodeURIComponent(String(city))}`)\n})" },
+  ],
+  invalid: [
+    { path: 'server/api/proxy.get.ts', code: "export default defineEventHandler(async (event) => {\n  const { url } = getQuery(event)\n  return await $fetch(String(url))\n})", findings: [{ line: 3 }] },
+    { path: 'server/api/proxy.post.ts', code: "export default defineEventHandler(async (event) => {\n  const body = await readBody(event)\n  const res = await fetch(body.url)\n  return res.json()\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { ...TS, code: "app.post('/ai', async (req, res) => {\n  const out = await client.send(new ConverseCommand({ modelId: 'x', system: [{ text: 'Answer briefly.' }], messages: [{ role: 'user', content: [{ text: req.body.q }] }] }))\n  res.json(out)\n})" },
+  ],
+  invalid: [
+    { ...TS, code: "app.post('/ai', async (req, res) => {\n  const out = await client.send(new ConverseCommand({ modelId: 'x', system: [{ text: `You are ${req.body.persona}` }], messages: [] }))\n  res.json(out)\n})", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...TS, code: "app.get('/x', (c) => {\n  const q = c.req.query('q')\n  return c.body(JSON.stringify({ q }), 200, { 'Content-Type': 'application/json' })\n})" },
+    { path: 'src/ui.ts', code: "const q = new URL(window.location.href).searchParams.get('q') ?? ''\n$('#out').append($('<li>').text(q))" },
+  ],
+  invalid: [
+    { ...TS, code: "app.get('/x', (c) => {\n  const q = c.req.query('q')\n  return c.body(`<p>${q}</p>`, 200, { 'Content-Type': 'text/html' })\n})", findings: [{ line: 3 }] },
+    { path: 'src/ui.ts', code: "const q = new URL(window.location.href).searchParams.get('q') ?? ''\nconst range = document.createRange()\ndocument.body.appendChild(range.createContextualFragment(q))", findings: [{ line: 3 }] },
+    { path: 'src/ui.ts', code: "const q = new URL(window.location.href).searchParams.get('q') ?? ''\n$('#out').append($('<li>' + q + '</li>'))", findings: [{ line: 2 }] },
+  ],
+})
