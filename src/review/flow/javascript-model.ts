@@ -127,7 +127,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `SIZES.get(req.query.kind)` on a Map built from constants: one of its values, or undefined.
   if (receiver?.constant && name === 'get' && !receiver.qname) return constant()
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
-  if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return {}
+  // A base the client sent (`new URL('/api/ping', req.body.server)`) still chooses the host.
+  if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return ownBase(ev, js) ? {} : derive(args.slice(1), ~0)
   // Before the numeric rule below, which `Math.random` would otherwise match.
   // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
   if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
@@ -307,6 +308,12 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
 
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
+
+/** The base of `new URL(path, base)` is this request's own URL or origin (`req.url`, `request.nextUrl`, `c.req.url`), or not request data at all. */
+function ownBase(ev: CallEvent, js: JsPass): boolean {
+  const base = ev.argNodes[1]
+  return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
+}
 
 /** A function written as a field of a resolver map's `Query`, `Mutation` or `Subscription` object. */
 function graphqlResolver(js: JsPass, node: SNode): boolean {

@@ -324,7 +324,10 @@ const ssrf: Matcher = (ev, m) => {
   const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev.args[0], 0)
   // A headless browser sent to a URL (Puppeteer, Playwright) fetches it from the server's network.
   const browser = !!ev.receiver && ev.name === 'goto' && /(^|\.)(page|tab|browserPage)$/i.test(ev.receiverText ?? '')
-  if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser) return undefined
+  // A client made for a base URL the request chose (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`), and Node's `ws` client.
+  const factory = /^(axios\.create|got\.extend|ky\.(create|extend))$/.test(ev.qname ?? '')
+  const socket = ev.isNew && /^(ws|ws\.WebSocket|WebSocket)$/.test(ev.qname ?? '') && ev.fn.handler
+  if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser && !factory && !socket) return undefined
   // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
   // `needle('get', url)`: needle's call form takes the method first.
   const at = ev.qname === 'needle' && /^(get|head|post|put|patch|delete)$/i.test(ev.args[0]?.str ?? '') ? 1 : 0
@@ -332,7 +335,7 @@ const ssrf: Matcher = (ev, m) => {
   const fields = ev.args[at]?.fields
   const options = ev.argNodes[at]?.type === 'object' || ['url', 'uri', 'host', 'hostname', 'baseURL'].some((k) => fields?.has(k))
   const hostKey = /^(https?)\.(get|request)$/.test(ev.qname ?? '') && !fields?.has('url') ? (fields?.has('hostname') ? 'hostname' : 'host') : fields?.has('uri') && !fields.has('url') ? 'uri' : 'url'
-  const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') : ev.args[at]
+  const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') ?? fields?.get('prefixUrl') : ev.args[at]
   const pair = options && ev.argNodes[at]?.type === 'object' ? namedChildren(ev.argNodes[at]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
   const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[at]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined

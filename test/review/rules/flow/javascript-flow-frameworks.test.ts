@@ -168,3 +168,17 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/ui.ts', code: "const q = new URL(window.location.href).searchParams.get('q') ?? ''\n$('#out').append($('<li>' + q + '</li>'))", findings: [{ line: 2 }] },
   ],
 })
+
+const SRV = { path: 'src/routes/probe.ts' }
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...SRV, code: "export async function GET(req: NextRequest) {\n  const res = await fetch(new URL('/api/health', req.url))\n  return NextResponse.json({ ok: res.ok, q: req.nextUrl.searchParams.get('q') })\n}" },
+    { ...SRV, code: "app.post('/x', async (req, res) => {\n  const client = axios.create({ baseURL: process.env.BILLING_URL })\n  await client.post('/ping', { id: req.body.id })\n  res.json({ ok: true })\n})" },
+  ],
+  invalid: [
+    { ...SRV, code: "app.post('/x', async (req, res) => {\n  await fetch(new URL('/api/v1/ping', req.body.server))\n  res.json({ ok: true })\n})", findings: [{ line: 2 }] },
+    { ...SRV, code: "app.post('/x', async (req, res) => {\n  const client = axios.create({ baseURL: req.body.server })\n  await client.get('/health')\n  res.json({ ok: true })\n})", findings: [{ line: 2 }] },
+    { ...SRV, code: "app.post('/x', async (req, res) => {\n  const socket = new WebSocket(req.body.feed)\n  socket.on('message', (m) => console.info(String(m)))\n  res.json({ ok: true })\n})", findings: [{ line: 2 }] },
+  ],
+})
