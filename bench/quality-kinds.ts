@@ -93,6 +93,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'secrets/webhook-url': 'hardcoded-secret',
   'secrets/telegram-bot-token': 'hardcoded-secret',
   'secrets/stripe-key': 'hardcoded-secret',
+  'secrets/saas-api-key': 'hardcoded-secret',
   'secrets/private-key': 'hardcoded-secret',
   'secrets/jwt': 'hardcoded-secret',
   'secrets/connection-string-password': 'hardcoded-secret',

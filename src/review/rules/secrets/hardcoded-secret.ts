@@ -4,6 +4,7 @@
 import type { FileUnderReview, LineContext, LineRule, RuleHit } from '../../types'
 import { commentOffset, CONFIG_LANGUAGES, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../../source'
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
+import { SAAS_API_KEY } from './saas-api-key'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd/i
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
@@ -85,7 +86,7 @@ function isNameChar(c: number): boolean {
 }
 
 function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
-  if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
+  if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value)) return false
   const lower = value.toLowerCase()
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
@@ -176,7 +177,7 @@ export const hardcodedSecret: LineRule = {
     if (hits.length === 0 && /authorization/i.test(text)) {
       for (const m of text.matchAll(AUTH_HEADER)) {
         const token = m[1]!
-        if (isPlaceholder(token) || PROVIDER_TOKEN.test(token) || shannonEntropy(token) < 3.5 || inDocs(ctx)) continue
+        if (isPlaceholder(token) || PROVIDER_TOKEN.test(token) || SAAS_API_KEY.test(token) || shannonEntropy(token) < 3.5 || inDocs(ctx)) continue
         hits.push({
           line: ctx.line.newLine,
           message: `Hard-coded \`Authorization\` header credential (\`${maskSecret(token)}\`); anyone who can read the repository can replay it.`,

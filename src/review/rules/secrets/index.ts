@@ -8,6 +8,7 @@ import { hardcodedSecret } from './hardcoded-secret'
 import { jwt } from './jwt'
 import { packageRegistryToken } from './package-registry-token'
 import { privateKey } from './private-key'
+import { saasApiKey } from './saas-api-key'
 import { slackToken } from './slack-token'
 import { stripeKey } from './stripe-key'
 import { telegramBotToken } from './telegram-bot-token'
@@ -25,6 +26,7 @@ export const secretsRules: Rule[] = [
   webhookUrl,
   telegramBotToken,
   stripeKey,
+  saasApiKey,
   privateKey,
   jwt,
   connectionStringPassword,
