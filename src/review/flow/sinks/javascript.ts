@@ -383,7 +383,9 @@ function literal(v: Value | undefined): boolean {
   return !!v?.constant && typeof v.str === 'string' && v.str.length >= 4 && !/^(changeme|xxx+|\*+)$/i.test(v.str)
 }
 
-const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd/i
+const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z])Pw(?![a-z])|(?<![A-Za-z])PW(?![A-Za-z])/i
+/** What a function named for a password does with the digest it computes (`checkPassword`, `verifyPw`, `legacyPasswordHash`). */
+const PASSWORD_USE = /hash|digest|check|verify|compare|validate|match|legacy|encrypt|encode|store|save|login|authenticate/i
 const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$|(share|short|access|magic|login|auth|referral|voucher|coupon|promo|gift|confirm\w*)_?(code|link|slug)$/i
 
 /** Inputs that are secrets by name (what a weak digest must not protect). */
@@ -425,6 +427,15 @@ const weakPasswordHash: Matcher = (ev, m) => {
   if (ev.kind === 'return' && PASSWORD_NAME.test(ev.fn.name) && /hash|digest|encrypt|encode|store|legacy/i.test(ev.fn.name) && hasTag(ev.value, TAG.weakHash)) {
     const v = ev.value
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` returns a ${v.madeBy} digest (line ${v.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v]), v.madeAt)
+  }
+  // `function checkPassword(input, stored) { return sha1(input) === stored }`: the function says what its digest is for.
+  if (ev.kind === 'call' && PASSWORD_NAME.test(ev.fn.name) && PASSWORD_USE.test(ev.fn.name) && (oneShot || (ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update'))) {
+    const what = oneShot ?? ev.receiver?.madeBy ?? 'a broken digest'
+    return finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` hashes the password with ${what} in \`${callText(ev.node, m)}\`: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)` and `bcrypt.compare`, argon2, or `crypto.scrypt` with a random salt.', [ev.args[0]])
+  }
+  // `function sessionToken(id) { return md5(id + Date.now()) }`: what the function returns is the token.
+  if (ev.kind === 'return' && TOKEN_MADE.test(ev.fn.name) && hasTag(ev.value, TAG.weakHash)) {
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` returns a ${ev.value.madeBy} digest (line ${ev.value.madeAt}): a token derived with a broken hash from guessable input can be predicted or forged`, 'Generate tokens with `crypto.randomBytes(32).toString("hex")`; sign with `crypto.createHmac("sha256", key)`.', [ev.value]), ev.value.madeAt)
   }
   if (ev.kind === 'bind' && TOKEN_MADE.test(ev.name) && hasTag(ev.value, TAG.weakHash)) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}): a token derived with a broken hash from guessable input can be predicted or forged`, 'Generate tokens with `crypto.randomBytes(32).toString("hex")`; sign with `crypto.createHmac("sha256", key)`.', [ev.value]), ev.value.madeAt)

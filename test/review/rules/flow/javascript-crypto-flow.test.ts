@@ -49,3 +49,16 @@ testRule(registered('crypto/weak-password-hash'), {
     { ...ts("const crypto = require('crypto')\nfunction sign(body, secret) {\n  return crypto.createHmac('md5', secret).update(body).digest('hex')\n}"), findings: [{ line: 3 }] },
   ],
 })
+
+// A function named for a password or a token says what its weak digest is for.
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    { code: "import sha1 from 'sha1'\nexport function etagFor(body: string) {\n  return sha1(body)\n}\nexport function checkPayload(input: string, stored: string) {\n  return sha1(input) === stored\n}", path: 'src/auth/hash.ts' },
+    { code: "import crypto from 'node:crypto'\nexport function cacheKey(url: string) {\n  return crypto.createHash('md5').update(url).digest('hex')\n}", path: 'src/cache.ts' },
+  ],
+  invalid: [
+    { code: "import sha1 from 'sha1'\nexport function checkPassword(input: string, stored: string) {\n  return sha1(input) === stored\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
+    { code: "import crypto from 'node:crypto'\nexport function hashPw(pw: string) {\n  return crypto.createHash('md5').update(pw).digest('hex')\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
+    { code: "import crypto from 'node:crypto'\nexport function sessionToken(userId: string) {\n  return crypto.createHash('md5').update(userId + Date.now()).digest('hex')\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
+  ],
+})
