@@ -86,12 +86,17 @@ export const pythonTemplateInjection: Matcher = (ev, m) => {
 
 const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
 
+const OTHER_TEMPLATE = /^(liquidjs(\.Liquid)?\.(parseAndRender|parseAndRenderSync|parse)|eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig)$/
+
 export const javascriptTemplateInjection: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|precompile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
-  if (!known) return undefined
-  const v = ev.args[0]
+  // liquidjs, Eta, Squirrelly, Mustache and Twig.js, called on the module or on an instance made from it (`new Liquid()`).
+  const other = !known && OTHER_TEMPLATE.test(q)
+  if (!known && !other) return undefined
+  // `Twig.twig({ data: source })` takes the template text as an option.
+  const v = /(^|\.)twig$/.test(q) ? ev.args[0]?.fields?.get('data') : ev.args[0]
   if (!templateSource(v) || (v!.taint?.dom && !v!.built)) return undefined
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: template code in it runs on the server`, 'Render a template file you ship (`res.render("preview", data)`) and pass request values as data, never as template source.', [v], 'critical')
 }

@@ -182,3 +182,18 @@ testRule(registered('js/ssrf'), {
     { ...SRV, code: "app.post('/x', async (req, res) => {\n  const socket = new WebSocket(req.body.feed)\n  socket.on('message', (m) => console.info(String(m)))\n  res.json({ ok: true })\n})", findings: [{ line: 2 }] },
   ],
 })
+
+const TPL = { path: 'src/routes/templates.js' }
+
+testRule(registered('js/template-injection'), {
+  valid: [
+    { ...TPL, code: "const { Liquid } = require('liquidjs')\nconst engine = new Liquid({ root: 'views' })\nrouter.post('/w', async (req, res) => res.send(await engine.renderFile('welcome', { name: req.body.name })))" },
+    { ...TPL, code: "const Mustache = require('mustache')\nrouter.post('/w', (req, res) => res.json({ out: Mustache.render('Hi {{name}}', { name: req.body.name }) }))" },
+  ],
+  invalid: [
+    { ...TPL, code: "const { Liquid } = require('liquidjs')\nconst engine = new Liquid()\nrouter.post('/w', async (req, res) => res.json({ out: await engine.parseAndRender(req.body.tpl, {}) }))", findings: [{ line: 3 }] },
+    { ...TPL, code: "const { Eta } = require('eta')\nconst eta = new Eta()\nrouter.post('/w', (req, res) => res.json({ out: eta.renderString(req.body.tpl, {}) }))", findings: [{ line: 3 }] },
+    { ...TPL, code: "const Twig = require('twig')\nrouter.post('/w', (req, res) => res.json({ out: Twig.twig({ data: req.body.tpl }).render({}) }))", findings: [{ line: 2 }] },
+    { ...TPL, code: "const Mustache = require('mustache')\nrouter.post('/w', (req, res) => res.json({ out: Mustache.render(req.body.tpl, {}) }))", findings: [{ line: 2 }] },
+  ],
+})
