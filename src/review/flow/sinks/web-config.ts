@@ -62,11 +62,12 @@ function allowsEveryOrigin(node: SNode | undefined, m: MatchContext): boolean {
   const body = field(node, 'body')
   if (!body || names.length === 0) return false
   const text = m.text(body).trim()
-  if (/\bif\b|\?|===?|!==?|\.(includes|has|test|match|indexOf|endsWith|startsWith|some|find)\s*\(|\bswitch\b/.test(text)) return false
+  // `origin ?? true` and `origin?.x` pick a default, they check nothing.
+  if (/\bif\b|\?(?![?.])|===?|!==?|\.(includes|has|test|match|indexOf|endsWith|startsWith|some|find)\s*\(|\bswitch\b/.test(text.replace(/\?\?|\?\./g, ''))) return false
   const [origin, callback] = names
   const returned = text.replace(/^\{\s*return\s+|;?\s*\}$/g, '').replace(/;$/, '').trim()
   if (returned === origin || returned === 'true') return true
-  return !!callback && new RegExp(`\\b${callback}\\s*\\(\\s*null\\s*,\\s*(true|${origin})\\s*\\)`).test(text)
+  return !!callback && new RegExp(`\\b${callback}\\s*\\(\\s*null\\s*,\\s*(true|${origin}(\\s*(\\?\\?|\\|\\|)\\s*(true|'\\*'|"\\*"))?)\\s*\\)`).test(text)
 }
 
 export const pythonCors: Matcher = (ev, m) => {
@@ -138,12 +139,14 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
   const shows = ['showStack', 'dumpExceptions'].find((k) => textOf(ev.kwNodes.get(k), m) === 'true')
   const nextDev = /^next$/.test(q) && textOf(ev.kwNodes.get('dev'), m) === 'true'
   // The GraphiQL IDE served whatever the environment (express-graphql, mercurius), and strong-error-handler's `debug: true`.
-  const graphiql = textOf(ev.kwNodes.get('graphiql'), m) === 'true' && (/(^|\.)graphqlHTTP$|^express-graphql$/.test(q) || (ev.name === 'register' && /^(mercurius|@?mercurius)$/i.test(ev.args[0]?.qname ?? '')))
+  const graphiql = (textOf(ev.kwNodes.get('graphiql'), m) === 'true' && (/(^|\.)graphqlHTTP$|^express-graphql$/.test(q) || (ev.name === 'register' && /^(mercurius|@?mercurius)$/i.test(ev.args[0]?.qname ?? ''))))
+    // GraphQL Playground, served by Apollo Server 2 and NestJS's `GraphQLModule.forRoot({ playground: true })`.
+    || (textOf(ev.kwNodes.get('playground'), m) === 'true' && (apollo || /(^|\.)GraphQLModule\.forRoot(Async)?$/.test(q) || /^GraphQLModule\.forRoot/.test(m.text(ev.node))))
   const strongDebug = /^strong-error-handler(\.\w+)?$/.test(q) && textOf(ev.kwNodes.get('debug'), m) === 'true'
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
   if ((!apollo && !use && !stack && !shows && !nextDev && !graphiql && !strongDebug) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
   if (graphiql) {
-    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves the GraphiQL IDE in every environment: anyone can browse and run the whole schema from a browser`, "Turn it on only in development: `graphiql: process.env.NODE_ENV !== 'production'`.", [], 'major')
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves ${ev.kwNodes.has('playground') ? 'GraphQL Playground' : 'the GraphiQL IDE'} in every environment: anyone can browse and run the whole schema from a browser`, "Turn it on only in development: `graphiql: process.env.NODE_ENV !== 'production'`.", [], 'major')
   }
   if (strongDebug) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`debug: true\`: error responses carry stack traces and internal properties to every client`, "Derive it from the environment: `debug: process.env.NODE_ENV === 'development'`.", [], 'major')

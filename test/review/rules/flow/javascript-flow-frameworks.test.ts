@@ -197,3 +197,21 @@ testRule(registered('js/template-injection'), {
     { ...TPL, code: "const Mustache = require('mustache')\nrouter.post('/w', (req, res) => res.json({ out: Mustache.render(req.body.tpl, {}) }))", findings: [{ line: 2 }] },
   ],
 })
+
+testRule(registered('crypto/permissive-cors'), {
+  valid: [
+    { path: 'src/app.ts', code: "app.use('/partner', cors({ origin: (origin, cb) => cb(null, origin && ALLOWED.has(origin) ? origin : false), credentials: true }))" },
+  ],
+  invalid: [
+    { path: 'src/app.ts', code: "app.use('/partner', cors({ origin: (origin, cb) => cb(null, origin ?? true), credentials: true }))", findings: [{ line: 1 }] },
+  ],
+})
+
+testRule(registered('js/debug-mode'), {
+  valid: [
+    { path: 'src/app.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: process.env.NODE_ENV !== 'production' })" },
+  ],
+  invalid: [
+    { path: 'src/app.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: true })", findings: [{ line: 1 }] },
+  ],
+})
