@@ -29,6 +29,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|sanitize-html|xss|escapeHtml|escape-html|he\.encode|he\.escape|lodash\.escape|_\.escape|validator\.escape|encodeHTML|htmlEscape|escape)$/, SAFE.html],
   [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML|escapeExpression)$/, SAFE.html],
   [/^(encodeURIComponent|encodeURI|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell],
+  // Syntax highlighters escape the code they mark up; React's server renderer escapes text children.
+  [/^((highlight\.js|hljs)(\.default)?\.(highlight|highlightAuto)|(prismjs|Prism)\.highlight|react-dom\/server\.(renderToStaticMarkup|renderToString))$/, SAFE.html],
   [/^(path\.basename|basename)$/, SAFE.path],
   [/^(shell-quote\.quote|shellescape|shellEscape|quote)$/, SAFE.shell],
   [/(^|\.)(escape|escapeId|format)$/, SAFE.sql],

@@ -250,7 +250,8 @@ const xss: Matcher = (ev, m) => {
   else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
   // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.
   else if (ev.kind === 'jsx-attr' && (/^(href|formAction)$/.test(ev.name) || (ev.name === 'src' && /^(iframe|embed)$/.test(ev.element))) && ev.value.taint && !hostFixed(ev.value)) {
-    if (!/^https?:/i.test(ev.value.built?.prefix ?? '')) [v, where] = [ev.value, `\`<${ev.element} ${ev.name}>\``]
+    // A written scheme (`mailto:`, `https:`) or a relative start (`#`, `?`, `./`) leaves no room for `javascript:`.
+    if (!/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '')) [v, where] = [ev.value, `\`<${ev.element} ${ev.name}>\``]
   }
   else if (ev.kind === 'jsx-attr' && ev.name === 'dangerouslySetInnerHTML') {
     v = ev.value.fields?.get('__html') ?? ev.value

@@ -11,7 +11,7 @@ const DANGEROUS = /dangerouslySetInnerHTML\s*=\s*\{/
 const HTML_KEY = /__html\s*:\s*/
 const V_HTML = /\bv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const SVELTE_HTML = /\{@html\s+([^}]*)\}/
-const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS)\b/i
+const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|hljs\.highlight\w*|Prism\.highlight|renderToStaticMarkup|renderToString)\b/i
 const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\b|\.hash\b|\breq\.|\bevent\.data\b|\bmessage\.data\b|\.value\b|postMessage/
 const IDENT = /^[A-Za-z_$][\w$]*$/
 const gate = fileGate(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
@@ -46,7 +46,8 @@ function judge(ctx: LineContext | undefined, value: string): { what: string; sev
   const branches = ternaryBranches(v)
   if (branches && branches.every((b) => analyzeExpr(b, 'js').literal || COPY.test(b.trim()))) return undefined
   if (info.opaque && IDENT.test(v) && ctx) {
-    const chain = assignmentsBefore(ctx, v, 'js', 8)
+    // A component's sanitised value is often computed well above the JSX that renders it.
+    const chain = assignmentsBefore(ctx, v, 'js', 30)
     if (chain.length > 0 && chain.every((a) => a.info.literal || SANITIZED.test(a.rhs))) return undefined
     const built = chain.find((a) => a.info.dynamic)
     if (built) info = built.info

@@ -215,3 +215,14 @@ testRule(registered('js/debug-mode'), {
     { path: 'src/app.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: true })", findings: [{ line: 1 }] },
   ],
 })
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/ui/code.ts', code: "import hljs from 'highlight.js'\nconst params = new URLSearchParams(location.search)\ndocument.getElementById('code')!.innerHTML = hljs.highlight(params.get('src') ?? '', { language: 'ts' }).value" },
+    { path: 'src/components/Mail.tsx', code: "export function Mail() {\n  const [params] = useSearchParams()\n  const to = params.get('to') ?? ''\n  return <a href={'mailto:' + to}>mail</a>\n}" },
+    { path: 'src/components/Post.tsx', code: "import DOMPurify from 'dompurify'\nexport function Post({ body }: { body: string }) {\n  const clean = DOMPurify.sanitize(body)\n" + "  const words = body.split(' ').length\n".repeat(12) + "  return <div data-words={words} dangerouslySetInnerHTML={{ __html: clean }} />\n}" },
+  ],
+  invalid: [
+    { path: 'src/components/Post.tsx', code: "export function Post({ body }: { body: string }) {\n  const raw = body\n" + "  const words = body.split(' ').length\n".repeat(12) + "  return <div data-words={words} dangerouslySetInnerHTML={{ __html: raw }} />\n}", findings: [{ line: 15 }] },
+  ],
+})
