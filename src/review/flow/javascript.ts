@@ -1088,7 +1088,9 @@ export class JsPass {
     if (isInert(ret)) return { inert: true }
     // Each element is what the callback returned: its taint, its escaping and how it was built.
     const { constant: _constant, str: _str, elements: _elements, fields: _fields, qname: _qname, ...element } = ret
-    return { ...element, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
+    // `history.map((m) => ({ role: m.role, content: m.text }))`: each entry has the callback's shape, which readers of a list (chat messages) look at.
+    const shaped = ret.fields && ret.fields.size > 0 && (ret.taint || [...ret.fields.values()].some((f) => f.taint)) ? { elements: [ret] } : {}
+    return { ...element, ...shaped, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
 }
 

@@ -226,3 +226,12 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/components/Post.tsx', code: "export function Post({ body }: { body: string }) {\n  const raw = body\n" + "  const words = body.split(' ').length\n".repeat(12) + "  return <div data-words={words} dangerouslySetInnerHTML={{ __html: raw }} />\n}", findings: [{ line: 15 }] },
   ],
 })
+
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { path: 'src/bots/chat.js', code: "router.post('/chat', async (req, res) => {\n  const history = req.body.history || []\n  const out = await client.messages.create({ model: 'm', max_tokens: 100, system: 'Be brief.', messages: history.map((m) => ({ role: 'user', content: m.text })) })\n  res.json(out)\n})" },
+  ],
+  invalid: [
+    { path: 'src/bots/chat.js', code: "router.post('/chat', async (req, res) => {\n  const history = req.body.history || []\n  const out = await client.messages.create({ model: 'm', max_tokens: 100, system: 'Be brief.', messages: history.map((m) => ({ role: m.role, content: m.text })) })\n  res.json(out)\n})", findings: [{ line: 3 }] },
+  ],
+})
