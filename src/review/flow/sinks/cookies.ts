@@ -49,7 +49,10 @@ function jsCookieCall(ev: CallEvent): CookieCall | undefined {
   if ((ev.name === 'cookie' && /^(res|response|resp|reply)$/.test(receiver)) || (ev.name === 'setCookie' && /^(reply|res|response)$/.test(receiver))) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
   if (ev.name === 'set' && /^(ctx|context)\.cookies$/.test(receiver)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
   // Next.js: `const store = await cookies(); store.set(…)` as well as `cookies().set(…)`.
-  if (ev.name === 'set' && (/^cookies\(\)$|(^|\.)cookies$/.test(receiver) || ev.receiver.qname === 'next/headers.cookies()') && !/^(ctx|context)\.cookies$/.test(receiver) && ev.argNodes[0]?.type !== 'object') {
+  if (ev.name === 'set' && (/^cookies\(\)$|(^|\.)cookies$/.test(receiver) || ev.receiver.qname === 'next/headers.cookies()') && !/^(ctx|context)\.cookies$/.test(receiver)) {
+    // The object form, `cookies().set({ name, value, httpOnly })`, carries its options in the same object.
+    const fields = ev.argNodes[0]?.type === 'object' ? ev.args[0]?.fields : undefined
+    if (fields) return fields.has('name') ? { name: fields.get('name'), value: fields.get('value'), valueIndex: 0, options: 0 } : undefined
     return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
   }
   return undefined

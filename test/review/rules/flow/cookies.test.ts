@@ -63,3 +63,14 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "app.post('/login', (req, res) => {\n  res.cookie('remember_token', t, { httpOnly: false, secure: true })\n})", findings: [{ line: 2 }] },
   ],
 })
+
+// Next.js's object form keeps name, value and flags in one object.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { code: "import { cookies } from 'next/headers'\nexport async function POST(req: Request) {\n  const { token } = await req.json()\n  cookies().set({ name: 'refresh_token', value: token, httpOnly: true, secure: true, path: '/' })\n}", path: 'app/api/login/route.ts' },
+    { code: "import { cookies } from 'next/headers'\nexport async function POST() {\n  cookies().set({ name: 'theme', value: 'dark', path: '/' })\n}", path: 'app/api/theme/route.ts' },
+  ],
+  invalid: [
+    { code: "import { cookies } from 'next/headers'\nexport async function POST(req: Request) {\n  const { token } = await req.json()\n  cookies().set({ name: 'refresh_token', value: token, path: '/' })\n}", path: 'app/api/login/route.ts', findings: [{ line: 4 }] },
+  ],
+})
