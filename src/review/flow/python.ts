@@ -861,6 +861,10 @@ class PythonPass {
         if (!isInert(v)) {
           dynamic.push(v)
           parts.push(snippet(inner ? this.text(inner) : '?', 30))
+        } else if (v.constant && v.str !== undefined && !field(c, 'format_specifier') && !c.children.some((x) => x.type === 'type_conversion' || x.type === 'format_specifier')) {
+          // A constant spliced in (`f"{API_BASE}/users/{uid}"`) is fixed text: it belongs to the prefix a check or sink reads.
+          text += v.str
+          if (dynamic.length === 0) prefix += v.str
         } else text += '\u0000'
       }
     }

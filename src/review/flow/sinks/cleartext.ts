@@ -36,9 +36,10 @@ function urlText(v: Value | undefined): string | undefined {
 }
 
 /** Whether the argument node itself is a literal (the URL is written in the call, not passed in by name). */
-function writtenHere(ev: CallEvent, index: number, m: MatchContext): boolean {
+function writtenHere(ev: CallEvent, index: number, m: MatchContext, scheme = true): boolean {
   const node = ev.argNodes[index]
-  return !!node && /^(string|template_string|concatenated_string|binary_expression|binary_operator)$/.test(node.type) && /^[frbuFRBU]{0,2}["'`]/.test(m.text(node))
+  // The scheme itself is written here: `f"{API_BASE}/orders"` is reported where `API_BASE` is defined. Host-only arguments (`FTP("ftp.acme.com")`) have none.
+  return !!node && /^(string|template_string|concatenated_string|binary_expression|binary_operator)$/.test(node.type) && (scheme ? /^[frbuFRBU]{0,2}["'`]\s*(https?|wss?):/i : /^[frbuFRBU]{0,2}["'`]/).test(m.text(node))
 }
 
 function report(ruleId: string, ev: FlowEvent, m: MatchContext, what: string, host: string, suggestion: string) {
@@ -75,12 +76,12 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, PY_FIX) : undefined
     }
     // `http.client.HTTPConnection("api.partner.com")`: the plain-HTTP connection class (its TLS twin is `HTTPSConnection`).
-    if (/^(http\.client|httplib)\.HTTPConnection$/.test(q) && writtenHere(ev, 0, m)) {
+    if (/^(http\.client|httplib)\.HTTPConnection$/.test(q) && writtenHere(ev, 0, m, false)) {
       const host = cleartextHost(`http://${ev.args[0]?.str ?? ''}`)
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `http.client.HTTPSConnection` (with the default SSL context), or an HTTPS URL with `requests`/`httpx`.') : undefined
     }
     // FTP and Telnet send the login and the data in clear; their TLS variants (`FTP_TLS`) do not.
-    if (/^(ftplib\.FTP|telnetlib\.Telnet)$/.test(q) && writtenHere(ev, 0, m)) {
+    if (/^(ftplib\.FTP|telnetlib\.Telnet)$/.test(q) && writtenHere(ev, 0, m, false)) {
       const host = ev.args[0]?.str
       const remote = host && cleartextHost(`http://${host}`)
       return remote ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` connects to \`${remote}\` without encryption: the login and every file or command cross the network in clear`, q.startsWith('ftplib') ? 'Use `ftplib.FTP_TLS` (and call `prot_p()`), or SFTP (`paramiko`).' : 'Use SSH (`paramiko`, `asyncssh`) instead of Telnet.', [], 'major') : undefined

@@ -651,9 +651,9 @@ function weakHashInput(ev: CallEvent): { node: SNode; algorithm: string } | unde
 const WEAK_TOKEN_NAME = /token|secret|nonce|(^|_)otp($|_)|session_?id|(^|_)sid$|api_?key|signature|(^|_)sig$|reset_?(code|key)|verification|activation|csrf/i
 const NOT_A_TOKEN = /cache|etag|checksum|fingerprint|hash_?key|(^|_)digest$|file|content|body/i
 
-const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)key$|invite|activation|code$|(^|_)pin$/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)keys?$|invite|activation|codes?$|(^|_)pins?$/i
 /** Codes that name a category or a look, not a secret: `color_code`, `country_code`, `status_code`. */
-const PUBLIC_CODE = /(colou?r|hex|zip|postal|post|country|region|area|currency|lang|language|locale|status|error|exit|return|http|response|iso|sku|product|item|category|shade|tint)_?code$/i
+const PUBLIC_CODE = /(colou?r|hex|zip|postal|post|country|region|area|currency|lang|language|locale|status|error|exit|return|http|response|iso|sku|product|item|category|shade|tint)_?codes?$/i
 
 const insecureRandom: Matcher = (ev, m) => {
   if (m.isTest) return undefined

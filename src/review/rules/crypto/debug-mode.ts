@@ -1,5 +1,5 @@
 // Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
-// `DEBUG = True` in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
+// `DEBUG = True` (or an environment read that defaults to on) in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
 import type { DiffLine, LineRule } from '../../types'
 import { baseName, codeOf, stripComment } from '../../source'
@@ -8,6 +8,24 @@ import { inDevConfigClass } from './util'
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
 const DJANGO_DEBUG = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
+/**
+ * `DEBUG = env.bool("DJANGO_DEBUG", default=True)`, `os.environ.get("DEBUG", "true").lower() == "true"`:
+ * read from the environment, but on wherever the variable is not set (a new server, a forgotten secret).
+ * Groups: the default, then an optional comparison's literal.
+ */
+const DEBUG_DEFAULT_ON = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*(?:bool\(\s*(?:int\(\s*)?)?(?:[\w.]*\.)?(?:env(?:\.bool)?|config|getenv|get|get_env|env_bool)\(\s*["'][\w-]+["']\s*,\s*(?:default\s*=\s*)?(True|1|["'](?:1|true|True|TRUE|yes|on)["']|False|0|["'][^"']*["'])\s*(?:,[^)]*)?\)\s*\)?\s*\)?\s*(?:\.lower\(\)\s*)?(?:(?:==|in)\s*[([]?\s*(["'][^"']*["']))?/
+const TRUTHY = /^(True|1|["'](?:1|true|True|TRUE|yes|on)["'])$/
+
+/** Whether a `DEBUG = <env read>` line is on when the variable is missing. */
+function debugOnByDefault(code: string): boolean {
+  const m = DEBUG_DEFAULT_ON.exec(code)
+  if (!m) return false
+  const fallback = m[1]!
+  const compared = m[2]
+  if (compared === undefined) return TRUTHY.test(fallback)
+  return fallback.replace(/["']/g, '').toLowerCase() === compared.replace(/["']/g, '').toLowerCase()
+}
+
 const SETTINGS_PATH = /(?:^|\/)(?:settings|production|prod|config)\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod)[^/]*\.py$/
 const FLASK_ENV = /\b(FLASK_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b|FLASK_ENV\s*[=:]\s*["']?development\b|DJANGO_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b)/
 const DOCKER_FLASK_ENV = /^\s*ENV\s+(?:.*\s)?(FLASK_DEBUG(?:=|\s+)["']?(?:1|true)|FLASK_ENV(?:=|\s+)["']?development|DJANGO_DEBUG(?:=|\s+)["']?(?:1|true|True))\b/i
@@ -43,13 +61,22 @@ export const debugMode: LineRule = {
     const at = ctx.line.newLine
     switch (file.language) {
       case 'python': {
-        if (!text.includes('True')) return undefined
         const code = codeOf(text, 'python')
+        // `DEBUG = os.getenv("DEBUG", "1") == "1"` is on by default without the word True.
+        if (!text.includes('True') && !text.includes('DEBUG')) return undefined
         if (APP_RUN.test(code)) {
           return {
             line: at,
             message: '`app.run(debug=True)` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it.',
             suggestion: "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.",
+          }
+        }
+        // The default and the compared value are string literals, which `codeOf` blanks out.
+        if (debugOnByDefault(stripComment(text, 'python')) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {
+          return {
+            line: at,
+            message: `\`DEBUG\` in \`${baseName(path)}\` is read from the environment but defaults to on: any deployment without the variable shows tracebacks, settings and SQL to visitors.`,
+            suggestion: 'Default to off: `DEBUG = env.bool("DJANGO_DEBUG", default=False)` (or `os.environ.get("DJANGO_DEBUG") == "1"`).',
           }
         }
         if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {

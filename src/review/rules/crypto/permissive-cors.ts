@@ -11,6 +11,8 @@ const ANY_ORIGIN = [
   // `.*`, or a scheme followed by `.*` (`https://.*`): every host matches.
   /\ballow_origin_regex\s*=\s*r?["']\^?(?:https?\??:(?:\\?\/){2})?\.[*+]\$?["']/,
   /\bCORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b/,
+  // django-cors-headers regexes that match every origin (`[r"^.*$"]`, `(".*",)`).
+  /\bCORS_(?:ALLOWED_ORIGIN_REGEXES|ORIGIN_REGEX_WHITELIST)\s*=\s*[[(]\s*r?["']\^?(?:https?\??:(?:\\?\/){2})?\.[*+]\$?["']/,
   /\borigins\s*=\s*(?:\[\s*)?["']\*["']/,
   // quart-cors / sanic-cors: `cors(app, allow_origin="*", allow_credentials=True)`.
   /\ballow_origin\s*=\s*(?:\[\s*)?["']\*["']/,

@@ -10,13 +10,13 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.routing import Route
 
-templates = Environment(loader=FileSystemLoader("templates"), autoescape=False)
+templates = Environment(loader=FileSystemLoader("templates"), autoescape=False)  # expect: xss
 safe_templates = Environment(loader=FileSystemLoader("templates"), autoescape=True)
 
 
 async def search(request):
     q = request.query_params.get("q", "")
-    html = templates.get_template("search.html").render(q=q)  # expect: xss
+    html = templates.get_template("search.html").render(q=q)  # also: xss
     return HTMLResponse(html)
 
 

@@ -9,6 +9,11 @@ testRule(debugMode, {
     { code: 'DEBUG = True\n', path: 'mysite/settings/local.py' },
     { code: 'DEBUG = True\n', path: 'scripts/migrate.py' },
     { code: "DEBUG = os.environ.get('DJANGO_DEBUG') == '1'\n", path: 'mysite/settings.py' },
+    // read from the environment and off when the variable is missing
+    { code: 'DEBUG = env.bool("DJANGO_DEBUG", default=False)\n', path: 'config/settings/base.py' },
+    { code: 'DEBUG = os.environ.get("DJANGO_DEBUG", "false").lower() == "true"\n', path: 'config/settings/base.py' },
+    { code: 'DEBUG = config("DEBUG", default=False, cast=bool)\n', path: 'mysite/settings.py' },
+    { code: 'DEBUG = env.bool("DJANGO_DEBUG", default=True)\n', path: 'mysite/settings/local.py' },
     { code: 'app.run(debug=True)\n', path: 'tests/test_app.py' },
     { code: 'ENV NODE_ENV=development\n', path: 'Dockerfile.dev' },
     // A build stage installs dev dependencies; the final stage is production.
@@ -24,6 +29,10 @@ testRule(debugMode, {
     },
     { code: "SECRET_KEY = os.environ['SECRET_KEY']\nDEBUG = True\nALLOWED_HOSTS = ['*']\n", path: 'mysite/settings.py', findings: [{ line: 2, message: /`DEBUG = True` in `settings\.py`/ }] },
     { code: 'DEBUG = True\n', path: 'config/settings/production.py', findings: [{ line: 1 }] },
+    // on wherever the variable is not set
+    { code: 'DEBUG = env.bool("DJANGO_DEBUG", default=True)\n', path: 'config/settings/base.py', findings: [{ line: 1, message: /defaults to on/ }] },
+    { code: 'DEBUG = os.getenv("DEBUG", "1") == "1"\n', path: 'mysite/settings.py', findings: [{ line: 1 }] },
+    { code: 'DEBUG = config("DEBUG", default=True, cast=bool)\n', path: 'mysite/settings.py', findings: [{ line: 1 }] },
     { code: 'FROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n', path: 'Dockerfile', findings: [{ line: 2, message: /`FLASK_DEBUG=1` bakes debug mode/ }] },
     { code: 'FROM node:20-slim\nENV NODE_ENV=development\nCMD ["node", "server.js"]\n', path: 'Dockerfile', findings: [{ line: 2, severity: 'minor', message: /NODE_ENV=development/ }] },
     { code: 'FLASK_ENV=development\n', path: '.env.production', findings: [{ line: 1, message: /`FLASK_ENV=development` in `\.env\.production`/ }] },

@@ -14,12 +14,14 @@ testRule(permissiveCors, {
     { code: 'app.add_middleware(CORSMiddleware, allow_origin_regex=r"https://.*\\.example\\.com", allow_credentials=True)\n', path: 'main.py' },
     "res.setHeader('Access-Control-Allow-Origin', '*')\nres.setHeader('Cache-Control', 'public, max-age=60')\n",
     { code: 'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n', path: 'tests/test_cors.py' },
+    { code: 'CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\\w+\\.example\\.com$"]\nCORS_ALLOW_CREDENTIALS = True\n', path: 'mysite/settings.py' },
     "// cors({ origin: true, credentials: true }) would reflect every origin\nconst x = 1\n",
     // A library's defaults object; credentials are set by a separate statement further down.
     "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
     { code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origin_regex=r"https://.*",\n    allow_credentials=True,\n)\n', path: 'main.py', findings: [{ line: 3 }] },
+    { code: 'CORS_ALLOWED_ORIGIN_REGEXES = [r"^.*$"]\nCORS_ALLOW_CREDENTIALS = True\n', path: 'mysite/settings.py', findings: [{ line: 1 }] },
     {
       code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n)\n',
       path: 'main.py',

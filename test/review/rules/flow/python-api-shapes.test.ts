@@ -386,3 +386,15 @@ testRule(registered('python/prompt-injection'), {
   valid: ['import json\ndef ask(request):\n    body = json.loads(request.body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": RULES}, {"role": "user", "content": body["q"]}])'],
   invalid: [{ code: 'import json\ndef ask(request):\n    body = json.loads(request.body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": f"You are {body.get(\'persona\')}."}])', findings: [{ line: 4 }] }],
 })
+
+// Plural names hold the same secrets: `backup_codes()`, `recovery_keys`.
+testRule(registered('crypto/insecure-random'), {
+  valid: ['import random\ndef country_codes(n):\n    return random.sample(COUNTRIES, n)', 'import secrets, string\ndef backup_codes(n=10):\n    return ["".join(secrets.choice(string.digits) for _ in range(8)) for _ in range(n)]'],
+  invalid: [{ code: 'import random\nimport string\n\ndef backup_codes(n=10):\n    return ["".join(random.sample(string.digits, 8)) for _ in range(n)]', path: 'auth/otp.py', findings: [{ line: 5 }] }],
+})
+
+// A constant spliced into an f-string is fixed text: the host of `f"{CDN}/{name}"` is the CDN's.
+testRule(registered('python/open-redirect'), {
+  valid: ['CDN = "https://images.example-cdn.com"\ndef img(request):\n    return redirect(f"{CDN}/{request.args[\'name\']}")'],
+  invalid: [{ code: 'CDN = "https://images.example-cdn.com"\ndef img(request):\n    return redirect(f"{request.args[\'host\']}/{CDN}")', findings: [{ line: 3 }] }],
+})
