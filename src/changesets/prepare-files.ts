@@ -1,5 +1,5 @@
 import { D1_MAX_FILE_BYTES, type Limits } from '../config'
-import type { NewChangesetFileRow } from '../db/schema'
+import type { SubmittedFileRow } from '../db/changesets'
 import { ApiError, validationFailed, type ErrorDetail } from '../errors'
 import { splitMultiFileDiff } from '../review'
 import { normalizeFilePath } from './paths'
@@ -114,7 +114,7 @@ export function countChangedLines(diff: string): { additions: number; deletions:
 export function toFileRows(files: PreparedFile[], at: { changesetId: string; tenantId: string; revision: number }) {
   return {
     files: files.map(
-      (file, position): NewChangesetFileRow => ({
+      (file, position): SubmittedFileRow => ({
         id: crypto.randomUUID(),
         changesetId: at.changesetId,
         tenantId: at.tenantId,

@@ -22,7 +22,7 @@ export async function submitRevision(
   input: DiffSource & { options?: ReviewOptions },
   log: Logger,
   defer?: Defer,
-): Promise<{ revision: number }> {
+): Promise<{ revision: number; files: number }> {
   const db = getDb(env.DB)
   const changeset = await requireChangeset(db, principal.tenantId, changesetId)
   const { limits } = readConfig(env)
@@ -49,7 +49,6 @@ export async function submitRevision(
     }
     throw err
   }
-  log.info('changeset.revision_submitted', { changeset_id: changesetId, revision: number, files: files.length })
   await afterCommit(env, changesetId, number, log, defer)
-  return { revision: number }
+  return { revision: number, files: files.length }
 }

@@ -49,28 +49,46 @@ export async function submitChangeset(env: Env, principal: Principal, input: Sub
     },
     ...toFileRows(files, { changesetId: id, tenantId: principal.tenantId, revision: 1 }),
   })
-  log.info('changeset.submitted', { changeset_id: id, files: files.length })
   await afterCommit(env, id, 1, log, defer)
-  return { id, revision: 1 }
+  return { id, revision: 1, files: files.length }
 }
 
 /**
- * Announce `pending` and arm the watchdog, then enqueue; neither may fail a submission that D1
- * already holds. The announcement goes first so watchers never see `in_progress` before it, and
- * the watchdog is armed before the enqueue, so a lost or failed enqueue is re-sent by it.
- * All of it runs after the response when the caller can defer: the D1 commit is what accepts a
- * submission, and an isolate that dies before the watchdog is armed leaves a `pending` row that
- * the cron sweep (the watchdog's backstop) recovers. Nothing waits on a Durable Object to answer.
+ * Asks for the review once D1 holds the submission; nothing here may fail it. All of it runs after
+ * the response when the caller can defer: the D1 commit is what accepts a submission, and an
+ * isolate that dies before the enqueue leaves a `pending` row that the cron sweep recovers.
  */
 export async function afterCommit(env: Env, changesetId: string, revision: number, log: Logger, defer?: Defer): Promise<void> {
-  const work = announceAndEnqueue(env, changesetId, revision, log)
+  const work = revision === 1 ? enqueueNew(env, changesetId, log) : announceAndEnqueue(env, changesetId, revision, log)
   if (defer) defer(work)
   else await work
 }
 
+/** Where the watchdog looks first: just past the time a `pending` changeset counts as stuck. */
+const watchdogAt = () => Date.now() + PENDING_GRACE_MS + 1000
+
+/**
+ * A new changeset has no watchers yet (its id was made a moment ago), so there is nobody to tell
+ * `pending` and no room is created here: the run that claims it arms the watchdog. Only when the
+ * enqueue fails is the watchdog armed now, so the message is re-sent within the grace period
+ * rather than at the next sweep.
+ */
+async function enqueueNew(env: Env, changesetId: string, log: Logger): Promise<void> {
+  try {
+    await enqueueReview(env, { changesetId, revision: 1 })
+  } catch (err) {
+    log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision: 1, error: describeError(err) })
+    await watchChangeset(env, changesetId, watchdogAt(), log)
+  }
+}
+
+/**
+ * A revision's room may have watchers: they hear `pending` before the run's `in_progress`, and
+ * the watchdog is armed in the same call, before the enqueue, so a failed enqueue is re-sent by it.
+ */
 async function announceAndEnqueue(env: Env, changesetId: string, revision: number, log: Logger): Promise<void> {
   const pending = { type: 'status', status: 'pending', revision } as const
-  await watchChangeset(env, changesetId, Date.now() + PENDING_GRACE_MS + 1000, log, pending)
+  await watchChangeset(env, changesetId, watchdogAt(), log, pending)
   await enqueueReview(env, { changesetId, revision }).catch((err) =>
     log.error('changeset.enqueue_failed', { changeset_id: changesetId, revision, error: describeError(err) }),
   )

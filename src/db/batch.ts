@@ -1,8 +1,11 @@
 import type { SQL } from 'drizzle-orm'
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core'
 
+/** A statement that renders itself: every drizzle query builder, or SQL written beside the schema. */
+export type Rendered = { toSQL(): { sql: string; params: unknown[] } }
+
 /** A drizzle query builder or a raw `sql` fragment: anything that renders to one SQL statement. */
-export type Statement = { toSQL(): { sql: string; params: unknown[] } } | SQL
+export type Statement = Rendered | SQL
 
 const dialect = new SQLiteAsyncDialect()
 

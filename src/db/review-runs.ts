@@ -1,12 +1,12 @@
 import { and, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Finding, FileReport } from '../review/types'
 import { runBatch } from './batch'
-import { insertFilesStatements } from './changesets'
+import { insertFilesStatements, type SubmittedFileRow } from './changesets'
 import { d1Of, type Db } from './client'
 import { updateFileReportsStatements } from './files'
 import { resolveMissingStatement, upsertFindingsStatements } from './findings-commit'
 import { historyEvent } from './history'
-import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type FindingStatus, type NewChangesetFileRow, type Verdict } from './schema'
+import { changesets, revisions, type ChangesetRow, type ChangesetStatus, type FindingStatus, type Verdict } from './schema'
 import { tallyCounts, type FindingCounts } from './summary'
 
 /**
@@ -290,7 +290,7 @@ export async function supersedeRevision(
     tenantId: string
     number: number
     previousStatus: string
-    files: NewChangesetFileRow[]
+    files: SubmittedFileRow[]
     additions: number
     deletions: number
     options: ChangesetRow['options'] | undefined
@@ -335,7 +335,7 @@ export async function supersedeRevision(
       .update(revisions)
       .set({ status: 'failed', error: `superseded by revision ${number} before its review finished`, completedAt: now })
       .where(and(eq(revisions.changesetId, changesetId), eq(revisions.number, number - 1), inArray(revisions.status, ['pending', 'in_progress']))),
-    ...insertFilesStatements(db, input.files),
+    ...insertFilesStatements(input.files),
   ])
 }
 

@@ -87,18 +87,28 @@ export abstract class ChangesetRoomBase extends DurableObject<Env> {
     return event.seq
   }
 
-  /** Several events in order, in one call (a review's last progress, counts and status). */
-  async publishAll(changesetId: string, inputs: RoomEventInput[]): Promise<void> {
+  /**
+   * Several events in order, in one call (a run's `in_progress`, a review's last progress, counts
+   * and status). `watchAt` also arms the watchdog no later than then: a run starting says so here,
+   * so the watchdog that notices a dead run costs no round trip of its own.
+   */
+  async publishAll(changesetId: string, inputs: RoomEventInput[], watchAt?: number): Promise<void> {
+    this.log.remember(changesetId)
     for (const input of inputs) await this.publish(changesetId, input)
+    if (watchAt !== undefined) await this.armNoLaterThan(watchAt)
   }
 
   /**
    * Arms the watchdog alarm no later than `atMs`, and publishes `announce` (the `pending` status of
-   * a new submission or revision) in the same call, so submitting costs one round trip here.
+   * a revision) in the same call, so revising costs one round trip here.
    */
   async watch(changesetId: string, atMs: number, announce?: RoomEventInput): Promise<void> {
     this.log.remember(changesetId)
     if (announce) await this.publish(changesetId, announce)
+    await this.armNoLaterThan(atMs)
+  }
+
+  private async armNoLaterThan(atMs: number): Promise<void> {
     const current = await this.ctx.storage.getAlarm()
     if (current === null || current > atMs) await this.ctx.storage.setAlarm(atMs)
   }

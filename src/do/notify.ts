@@ -16,11 +16,14 @@ export async function notifyRoom(env: Env, changesetId: string, event: RoomEvent
   }
 }
 
-/** Several events in order in one round trip to the room; logged and skipped like `notifyRoom`. */
-export async function notifyRoomAll(env: Env, changesetId: string, events: RoomEventInput[], log: Logger): Promise<void> {
-  if (events.length === 0) return
+/**
+ * Several events in order in one round trip to the room, arming its watchdog no later than
+ * `watchAt` when given; logged and skipped like `notifyRoom`.
+ */
+export async function notifyRoomAll(env: Env, changesetId: string, events: RoomEventInput[], log: Logger, watchAt?: number): Promise<void> {
+  if (events.length === 0 && watchAt === undefined) return
   try {
-    await env.CHANGESET_ROOM.getByName(changesetId).publishAll(changesetId, events)
+    await env.CHANGESET_ROOM.getByName(changesetId).publishAll(changesetId, events, watchAt)
   } catch (err) {
     log.warn('room.publish_failed', { changeset_id: changesetId, event_type: events.map((e) => e.type).join(','), error: describeError(err) })
   }

@@ -5,7 +5,11 @@ import { setResponseHeaders } from './headers'
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
-/** Request id (accepted from `X-Request-Id` or generated), a request-scoped logger, and one access-log line. */
+/**
+ * Request id (accepted from `X-Request-Id` or generated), a request-scoped logger, and one
+ * access-log line, which also carries what the handler set in `logFields` (a submission's id and
+ * file count): one line per request keeps logging off the hot path and every fact in one place.
+ */
 export function requestContext(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id')
@@ -24,6 +28,7 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
       duration_ms: Date.now() - started,
       tenant_id: c.get('principal')?.tenantId || undefined,
       key_id: c.get('principal')?.keyId,
+      ...c.get('logFields'),
     })
   }
 }

@@ -26,9 +26,12 @@ export class ProgressReporter {
     private readonly log: Logger,
   ) {}
 
-  /** Announces `first` (the run's `in_progress`) and `rules 0/N` in one call. */
-  start(first: RoomEventInput): Promise<void> {
-    return this.send([first, this.event('rules', 0, this.total)])
+  /**
+   * Announces `first` (the run's `in_progress`) and `rules 0/N`, and arms the changeset's watchdog
+   * for `watchAt` (just past the run's lease), in one call.
+   */
+  start(first: RoomEventInput, watchAt: number): Promise<void> {
+    return this.send([first, this.event('rules', 0, this.total)], watchAt)
   }
 
   /** Safe to call from synchronous code: sends are chained, never concurrent, never awaited here. */
@@ -66,7 +69,7 @@ export class ProgressReporter {
     return { type: 'progress', revision: this.job.revision, phase, ...counts }
   }
 
-  private send(events: RoomEventInput[]): Promise<void> {
+  private send(events: RoomEventInput[], watchAt?: number): Promise<void> {
     const batch = [...this.held, ...events].filter((e) => {
       if (e.type !== 'progress') return true
       const key = `${e.phase}:${e.chunks_done ?? e.files_done}/${e.chunks_total ?? e.files_total}`
@@ -76,7 +79,7 @@ export class ProgressReporter {
       return true
     })
     this.held = []
-    this.pending = this.pending.then(() => notifyRoomAll(this.env, this.job.changesetId, batch, this.log))
+    this.pending = this.pending.then(() => notifyRoomAll(this.env, this.job.changesetId, batch, this.log, watchAt))
     return this.pending
   }
 }

@@ -76,7 +76,7 @@ export async function runReview(env: Env, job: ReviewJob, deps: RunDeps): Promis
   try {
     const done = await withDeadline(
       (async () => {
-        await progress.start({ type: 'status', status: 'in_progress', revision: job.revision })
+        await progress.start({ type: 'status', status: 'in_progress', revision: job.revision }, Date.parse(leaseUntil) + 1000)
         const analysis = await analyzeRevision(env, changeset, files, progress, log, deps.rules, deps.budget)
         const committed = await commit(db, job, runId, changeset.tenantId, files, previous, analysis)
         return { analysis, committed }

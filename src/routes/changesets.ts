@@ -120,7 +120,8 @@ export function registerChangesetRoutes(app: App) {
 
   app.openapi(submitChangesetRoute, async (c) => {
     const body = c.req.valid('json')
-    const { id, revision } = await submitChangeset(c.env, c.get('principal'), body, c.get('log'), (work) => c.executionCtx.waitUntil(work))
+    const { id, revision, files } = await submitChangeset(c.env, c.get('principal'), body, c.get('log'), (work) => c.executionCtx.waitUntil(work))
+    c.set('logFields', { changeset_id: id, files })
     c.header('Location', `/api/changesets/${id}`)
     return c.json(
       { message: 'Changeset submitted' as const, changeset_id: id, status: 'pending' as const, revision, links: changesetLinks(id) },

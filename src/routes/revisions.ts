@@ -51,7 +51,8 @@ const NoFiltersSchema = z.object({})
 export function registerRevisionRoutes(app: App) {
   app.openapi(submitRevisionRoute, async (c) => {
     const { changeset_id } = c.req.valid('param')
-    const { revision } = await submitRevision(c.env, c.get('principal'), changeset_id, c.req.valid('json'), c.get('log'), (work) => c.executionCtx.waitUntil(work))
+    const { revision, files } = await submitRevision(c.env, c.get('principal'), changeset_id, c.req.valid('json'), c.get('log'), (work) => c.executionCtx.waitUntil(work))
+    c.set('logFields', { changeset_id, revision, files })
     return c.json(
       { message: 'Revision submitted' as const, changeset_id, revision, status: 'pending' as const, links: changesetLinks(changeset_id) },
       202,

@@ -1,10 +1,6 @@
-import { env } from 'cloudflare:workers'
 import { describe, it } from 'vitest'
 import { insertFilesStatements } from '../../src/db/changesets'
-import { getDb } from '../../src/db/client'
 import type { NewChangesetFileRow } from '../../src/db/schema'
-
-const db = getDb(env.DB)
 
 const row = (i: number, content: string | null): NewChangesetFileRow => ({
   id: `f${i}`, changesetId: 'c', tenantId: 't', revision: 1, position: i, filePath: `p${i}`, diffContent: 'd', content,
@@ -13,13 +9,13 @@ const row = (i: number, content: string | null): NewChangesetFileRow => ({
 describe('insertFilesStatements with file content', () => {
   it('charges content against the payload budget, so big contents go a few per statement', ({ expect }) => {
     const big = 'x'.repeat(300_000)
-    const statements = insertFilesStatements(db, Array.from({ length: 4 }, (_, i) => row(i, big)))
+    const statements = insertFilesStatements(Array.from({ length: 4 }, (_, i) => row(i, big)))
     const perStatement = statements.map((s) => s.toSQL().params.filter((p) => p === big).length)
     expect(perStatement).toEqual([1, 1, 1, 1])
   })
 
   it('rows without content still pack by parameters alone', ({ expect }) => {
-    const statements = insertFilesStatements(db, Array.from({ length: 12 }, (_, i) => row(i, null)))
+    const statements = insertFilesStatements(Array.from({ length: 12 }, (_, i) => row(i, null)))
     expect(statements.length).toBeLessThan(12)
   })
 })

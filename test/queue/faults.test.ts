@@ -1,4 +1,4 @@
-import { createExecutionContext, createMessageBatch, getQueueResult, runDurableObjectAlarm, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, createMessageBatch, getQueueResult, runDurableObjectAlarm, runInDurableObject, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, it } from 'vitest'
 import { submitChangeset } from '../../src/changesets/submit'
@@ -68,6 +68,23 @@ function withRoomDown(): Env {
     }),
   }
   return { ...env, CHANGESET_ROOM: broken as unknown as Env['CHANGESET_ROOM'] }
+}
+
+/** The review's commit batch waits for `until` before it reaches D1; everything else goes straight through. */
+function withHungCommit(until: Promise<void>): Env {
+  const db = new Proxy(env.DB, {
+    get(target, prop) {
+      if (prop === 'batch') {
+        return async (statements: D1PreparedStatement[]) => {
+          if (statements.length > 6) await until
+          return target.batch(statements)
+        }
+      }
+      const value = Reflect.get(target, prop)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+  return { ...env, DB: db }
 }
 
 function withFlakyBatch(failures: number): Env {
@@ -184,26 +201,35 @@ describe('faults', () => {
     await expect(runBatch(env.DB, [commitGuard(id, 1, 'run-b', now)])).rejects.toThrow(/UNIQUE constraint failed/)
   })
 
-  it('a run that died mid-review is re-queued by the watchdog once its lease expires', async ({ expect }) => {
+  it('a run that dies mid-review is re-queued by the watchdog its start armed, once its lease expires', async ({ expect }) => {
     const key = await createTenantKey()
     const { id } = await submitChangeset(withQueue(async () => {}), principalOf(key), { title: 't', author: 'a', files: [{ file_path: 'a.py', diff_content: FINDING_DIFF }] }, log)
-    const db = getDb(env.DB)
-    const now = new Date().toISOString()
-    // The run claims the lease and then dies: nothing else happens.
-    await claimReview(db, { changesetId: id, revision: 1, runId: 'dead-run', now, leaseUntil: new Date(Date.now() - 1).toISOString(), maxAttempts: 5 })
-    expect((await getChangeset(key, id)).status).toBe('in_progress')
-    expect(await runDurableObjectAlarm(env.CHANGESET_ROOM.getByName(id))).toBe(true)
+    // The run claims its lease, announces itself, reviews, and then its commit never comes back
+    // (the isolate died there): nothing else of it happens.
+    let resume!: () => void
+    const dead = runReview(withHungCommit(new Promise<void>((resolve) => (resume = resolve))), { changesetId: id, revision: 1 }, { log, deadlineMs: 120_000 })
+    await waitForStatus(key, id, 'in_progress')
+    const room = env.CHANGESET_ROOM.getByName(id)
+    await expect.poll(() => runInDurableObject(room, (_, state) => state.storage.getAlarm())).not.toBeNull()
+    await backdate(id, 60)
+    expect(await runDurableObjectAlarm(room)).toBe(true)
     const done = await waitForStatus(key, id, 'reviewed')
     expect(done.attempts).toBe(2)
+    // Its commit, arriving late, is refused by the lease the second run took over.
+    resume()
+    expect(await dead).toBe('stale')
     expect(await countRows('review_commits', id)).toBe(1)
   })
 
   it('gives up with a reason when a review keeps dying', async ({ expect }) => {
     const key = await createTenantKey()
     const { id } = await submitChangeset(withQueue(async () => {}), principalOf(key), { title: 't', author: 'a', files: [{ file_path: 'a.py', diff_content: FINDING_DIFF }] }, log)
+    const leaseExpired = Date.now() - 1000
     await env.DB.prepare(`update changesets set status = 'in_progress', attempts = 5, run_id = 'dead', lease_expires_at = ? where id = ?`)
-      .bind(new Date(Date.now() - 1000).toISOString(), id)
+      .bind(new Date(leaseExpired).toISOString(), id)
       .run()
+    // What the last run left in the room when it started: the watchdog, armed for its lease.
+    await env.CHANGESET_ROOM.getByName(id).publishAll(id, [], leaseExpired + 1000)
     const socket = await openEvents(id, { key })
     expect(await runDurableObjectAlarm(env.CHANGESET_ROOM.getByName(id))).toBe(true)
     const failed = await getChangeset(key, id)

@@ -116,9 +116,12 @@ describe('a review that crashes', () => {
   it('the watchdog abandons it the same way when no delivery comes back', async ({ expect }) => {
     const key = await createTenantKey()
     const id = await pending(key)
+    const leaseExpired = Date.now() - 1000
     await env.DB.prepare(`update changesets set status = 'in_progress', attempts = ?, run_id = 'dead', lease_expires_at = ? where id = ?`)
-      .bind(MAX_ATTEMPTS, new Date(Date.now() - 1000).toISOString(), id)
+      .bind(MAX_ATTEMPTS, new Date(leaseExpired).toISOString(), id)
       .run()
+    // What the last run left in the room when it started: the watchdog, armed for its lease.
+    await env.CHANGESET_ROOM.getByName(id).publishAll(id, [], leaseExpired + 1000)
     expect(await runDurableObjectAlarm(env.CHANGESET_ROOM.getByName(id))).toBe(true)
     const failed = await getChangeset(key, id)
     expect(failed.status).toBe('failed')

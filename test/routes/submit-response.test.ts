@@ -9,7 +9,7 @@ const log = createLogger({ test: 'submit-response' })
 const FILES = [{ file_path: 'a.py', diff_content: '@@ -0,0 +1,2 @@\n+import pickle\n+pickle.loads(data)\n' }]
 
 describe('what a submission waits for before it answers', () => {
-  it('neither the room nor the queue: stalled, they do not hold the 202, and the watchdog armed after it still recovers', async ({ expect }) => {
+  it('neither the room nor the queue: stalled, they do not hold the 202, and the watchdog armed when the enqueue fails still recovers', async ({ expect }) => {
     const key = await createTenantKey()
     let release!: () => void
     const stalled = new Promise<void>((resolve) => (release = resolve))
@@ -35,7 +35,7 @@ describe('what a submission waits for before it answers', () => {
     const { id } = answered as { id: string }
     expect(deferred).toHaveLength(1)
     release()
-    await Promise.all(deferred) // after the response: the watchdog was armed, then the enqueue failed
+    await Promise.all(deferred) // after the response: the enqueue failed, so the watchdog was armed
     await env.DB.prepare('update changesets set updated_at = ? where id = ?').bind(new Date(Date.now() - 60_000).toISOString(), id).run()
     expect(await runDurableObjectAlarm(env.CHANGESET_ROOM.getByName(id))).toBe(true)
     expect((await waitForStatus(key, id, 'reviewed')).status).toBe('reviewed')
