@@ -6,8 +6,8 @@
 //   total       client send → the client reads `reviewed` (the figure the target is about)
 //   reviewed    client send → `reviewed` published
 //   post        client send → 202 received
-//   accept      client send → `pending` (auth, validation, the D1 batch, the watchdog call)
-//   queue       `pending` → `in_progress` (enqueue, queue delivery, consumer start, the claim)
+//   start       client send → `in_progress` (auth, validation, the D1 batch, the enqueue, queue
+//               delivery, consumer start, the claim; a new changeset publishes no `pending`)
 //   run         `in_progress` → `reviewed` (the rule engine, the guarded commit, the last publish)
 // Without --base it starts its own `wrangler dev` (as `npm run dev` runs it, on throwaway state).
 import { makeSubmission, PAYLOADS } from './lib/payload.mjs'
@@ -64,7 +64,7 @@ async function follow(id) {
   }
 }
 
-const STEPS = ['total', 'reviewed', 'post', 'accept', 'queue', 'run']
+const STEPS = ['total', 'reviewed', 'post', 'start', 'run']
 const samples = Object.fromEntries(STEPS.map((s) => [s, []]))
 let failed = 0
 try {
@@ -80,11 +80,10 @@ try {
       const event = events.find(pick)
       return event ? Date.parse(event.at) : NaN
     }
-    const pending = at((e) => e.type === 'status' && e.status === 'pending')
     const started = at((e) => e.type === 'status' && e.status === 'in_progress')
     const reviewed = at((e) => e.type === 'status' && e.status === 'reviewed')
     if (!Number.isFinite(reviewed)) failed++
-    const step = { total: seenAt - sentAt, reviewed: reviewed - sentAt, post: ackAt - sentAt, accept: pending - sentAt, queue: started - pending, run: reviewed - started }
+    const step = { total: seenAt - sentAt, reviewed: reviewed - sentAt, post: ackAt - sentAt, start: started - sentAt, run: reviewed - started }
     for (const s of STEPS) if (Number.isFinite(step[s])) samples[s].push(step[s])
     // Let the review's tail (announcements, GitHub hand-off) finish so the next one starts idle.
     await sleep(opts.gapMs)

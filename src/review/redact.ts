@@ -13,7 +13,8 @@
  * literals are read with `indexOf`, remembering where a quote has no closing partner.
  */
 import { fileGate } from './needles'
-import { classifySecretName, CREDENTIAL_SHAPES, isPlaceholder, isSecretReference, maskSecret, shannonEntropy } from './rules/secrets/util'
+import { SAAS_CREDENTIAL_SHAPES } from './rules/secrets/saas-api-key'
+import { classifySecretName, CREDENTIAL_SHAPES as SHARED_SHAPES, isPlaceholder, isSecretReference, maskSecret, shannonEntropy } from './rules/secrets/util'
 import { identifierWords } from './source'
 import type { FileUnderReview } from './types'
 
@@ -42,6 +43,9 @@ export function findSecretValues(text: string, absent?: ShapeFilter): string[] {
     return s.pem ? value.replace(PEM_MARKER, ' ').split(/\s|\\n|["'`+,;]/).filter((part) => part.length >= 16) : [value]
   })
 }
+
+/** Every credential format the secrets pack knows, generic and provider-specific. */
+const CREDENTIAL_SHAPES = [...SHARED_SHAPES, ...SAAS_CREDENTIAL_SHAPES]
 
 /** True for a `CREDENTIAL_SHAPES` index whose shape cannot occur in the text at hand. */
 type ShapeFilter = (shape: number) => boolean

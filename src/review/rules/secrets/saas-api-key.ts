@@ -3,7 +3,7 @@
 // holding them is called: `new Resend('re_…')` and `new HfInference('hf_…')` name no secret. Known
 // false positives: none seen; low-entropy and `xxxx`/`EXAMPLE` look-alikes and test files are skipped.
 import type { LineRule, RuleHit } from '../../types'
-import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
+import { maskSecret, rotateAndLoad, shannonEntropy, type CredentialShape } from './util'
 
 interface Provider {
   what: string
@@ -51,6 +51,15 @@ export const SAAS_API_KEY = new RegExp(Object.values(PROVIDERS).map((p) => `(?<!
 
 /** Public look-alikes: `xxxx…`, `EXAMPLE`, `your…`, a run of one character. */
 const PLACEHOLDER = /x{6}|X{6}|EXAMPLE|example|your|YOUR|placeholder|(.)\1{7}/
+
+/** The same formats for `redactSecrets`, so a key this rule reports is masked wherever it is quoted. */
+export const SAAS_CREDENTIAL_SHAPES: readonly CredentialShape[] = Object.entries(PROVIDERS).map(([prefix, p]) => ({
+  what: p.what,
+  literals: [prefix],
+  pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:${p.pattern.source})(?![A-Za-z0-9])`, 'dg'),
+  keep: p.keep,
+  skip: (value: string) => PLACEHOLDER.test(value),
+}))
 
 export const saasApiKey: LineRule = {
   kind: 'line',
