@@ -70,15 +70,15 @@ function withRoomDown(): Env {
   return { ...env, CHANGESET_ROOM: broken as unknown as Env['CHANGESET_ROOM'] }
 }
 
-/** The review's commit batch waits for `until` before it reaches D1; everything else goes straight through. */
-function withHungCommit(until: Promise<void>): Env {
+/**
+ * D1 whose review commit batches go through `commit` (given the real send) before they reach it;
+ * everything else goes straight through. The claim, with its reads, is at most 6 statements.
+ */
+function withCommitBatch(commit: (send: () => Promise<D1Result[]>) => Promise<D1Result[]>): Env {
   const db = new Proxy(env.DB, {
     get(target, prop) {
       if (prop === 'batch') {
-        return async (statements: D1PreparedStatement[]) => {
-          if (statements.length > 6) await until
-          return target.batch(statements)
-        }
+        return (statements: D1PreparedStatement[]) => (statements.length > 6 ? commit(() => target.batch(statements)) : target.batch(statements))
       }
       const value = Reflect.get(target, prop)
       return typeof value === 'function' ? value.bind(target) : value
@@ -87,22 +87,21 @@ function withHungCommit(until: Promise<void>): Env {
   return { ...env, DB: db }
 }
 
+/** The review's commit waits for `until` before it reaches D1. */
+function withHungCommit(until: Promise<void>): Env {
+  return withCommitBatch(async (send) => {
+    await until
+    return send()
+  })
+}
+
+/** The first `failures` review commits fail as a network failure would. */
 function withFlakyBatch(failures: number): Env {
   let left = failures
-  const db = new Proxy(env.DB, {
-    get(target, prop) {
-      if (prop === 'batch') {
-        return async (statements: D1PreparedStatement[]) => {
-          // Fail only the big commit batch (the claim, with its reads, is at most 6 statements).
-          if (statements.length > 6 && left-- > 0) throw new Error('D1_ERROR: simulated network failure')
-          return target.batch(statements)
-        }
-      }
-      const value = Reflect.get(target, prop)
-      return typeof value === 'function' ? value.bind(target) : value
-    },
+  return withCommitBatch(async (send) => {
+    if (left-- > 0) throw new Error('D1_ERROR: simulated network failure')
+    return send()
   })
-  return { ...env, DB: db }
 }
 
 describe('faults', () => {

@@ -46,8 +46,10 @@ const PROVIDERS: Record<string, Provider> = {
 
 const PREFIXES = Object.keys(PROVIDERS).sort((a, b) => b.length - a.length)
 const START = new RegExp(`(?<![A-Za-z0-9_.-])(?:${PREFIXES.map((p) => p.replace(/[.]/g, '\\.')).join('|')})`, 'g')
+/** A provider's format where it stands alone: not inside a longer identifier on either side. */
+const standalone = (provider: Provider) => `(?<![A-Za-z0-9_.-])(?:${provider.pattern.source})(?![A-Za-z0-9])`
 /** Any of the formats above inside a value: the generic rule leaves these to this one. */
-export const SAAS_API_KEY = new RegExp(Object.values(PROVIDERS).map((p) => `(?<![A-Za-z0-9_.-])(?:${p.pattern.source})(?![A-Za-z0-9])`).join('|'))
+export const SAAS_API_KEY = new RegExp(Object.values(PROVIDERS).map(standalone).join('|'))
 
 /** Public look-alikes: `xxxx…`, `EXAMPLE`, `your…`, a run of one character. */
 const PLACEHOLDER = /x{6}|X{6}|EXAMPLE|example|your|YOUR|placeholder|(.)\1{7}/
@@ -56,7 +58,7 @@ const PLACEHOLDER = /x{6}|X{6}|EXAMPLE|example|your|YOUR|placeholder|(.)\1{7}/
 export const SAAS_CREDENTIAL_SHAPES: readonly CredentialShape[] = Object.entries(PROVIDERS).map(([prefix, p]) => ({
   what: p.what,
   literals: [prefix],
-  pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:${p.pattern.source})(?![A-Za-z0-9])`, 'dg'),
+  pattern: new RegExp(standalone(p), 'dg'),
   keep: p.keep,
   skip: (value: string) => PLACEHOLDER.test(value),
 }))
