@@ -290,6 +290,15 @@ function readMemoryTables(raw: RawExports, language: Language): MemoryTables | u
   return { publicSymbol, aliases, aliasWidth, fieldOf, fieldWidth }
 }
 
+/** One frame of the copy's walk at slot `g`: node pointer, child index, structural count, position, field, visible. */
+function writeFrame(frames: Uint32Array, g: number, heap: number, pos: number, field: number, visible: number): void {
+  frames[g] = heap
+  frames[g + 1] = 0
+  frames[g + 2] = 0
+  frames[g + 3] = pos
+  frames[g + 4] = field
+  frames[g + 5] = visible
+}
 /**
  * The same copy as `copyWithCursor`, read straight from the tree's subtrees in linear memory
  * (tree-sitter's `Subtree`/`SubtreeHeapData` layout on wasm32): no call into wasm per node,
@@ -343,12 +352,10 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
   const filled: number[] = [0]
   let depth = 0
   let stub: SNode | undefined
-  // Frames are pushed inline (no helper closure): a closure that writes `frames` and `top` would
-  // move both out of registers for the whole walk, and the walk touches them for every node.
+  // Frames are pushed with a module-level writer, not a closure: a closure that writes `frames`
+  // and `top` would move both out of registers for the whole walk, which touches them per node.
   let top = 1
-  frames[0] = rootPtr
-  frames[3] = rootStart
-  frames[5] = 1
+  writeFrame(frames, 0, rootPtr, rootStart, 0, 1)
   frameNodes[0] = rootNode
   while (top > 0) {
     const f = (top - 1) * FRAME
@@ -412,13 +419,7 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
       // Hidden: walk through it when it has visible children (as the cursor does), else drop it.
       if (heap !== 0 && u32[(heap + 36) >> 2]! > 0 && u32[(heap + 48) >> 2]! > 0) {
         if ((top + 1) * FRAME > frames.length) frames = grown(frames)
-        const g = top * FRAME
-        frames[g] = heap
-        frames[g + 1] = 0
-        frames[g + 2] = 0
-        frames[g + 3] = pos
-        frames[g + 4] = extra ? 0 : field
-        frames[g + 5] = 0
+        writeFrame(frames, top * FRAME, heap, pos, extra ? 0 : field, 0)
         frameNodes[top] = frameNodes[top - 1]!
         top++
       }
@@ -454,13 +455,7 @@ function copyFromMemory(raw: RawExports, tree: Tree, language: Language, root: S
         filled.push(0)
       }
       if ((top + 1) * FRAME > frames.length) frames = grown(frames)
-      const g = top * FRAME
-      frames[g] = heap
-      frames[g + 1] = 0
-      frames[g + 2] = 0
-      frames[g + 3] = pos
-      frames[g + 4] = 0
-      frames[g + 5] = 1
+      writeFrame(frames, top * FRAME, heap, pos, 0, 1)
       frameNodes[top] = current!
       top++
     }
