@@ -38,13 +38,15 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)secure_filename$/, SAFE.path | SAFE.shell | SAFE.html],
   [/^(os\.path\.)?basename$|^posixpath\.basename$/, SAFE.path],
   [/(^|\.)safe_join$/, SAFE.path],
-  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html)$/, SAFE.html],
+  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html|tornado\.escape\.xhtml_escape|xhtml_escape)$/, SAFE.html],
   // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
   [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell],
   [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
   [/^(psycopg2?\.sql\.(Identifier|Literal)|sql\.Identifier|sql\.Literal|quote_ident|escape_string|conn\.escape|pymysql\.converters\.escape_string|connection\.escape)$/, SAFE.sql],
+  // Identifier quoting for the connection's dialect (Django's `connection.ops.quote_name`, SQLAlchemy's `preparer.quote`): a name, never SQL of its own.
+  [/(^|\.)ops\.quote_name$|(^|\.)(identifier_preparer|preparer)\.quote(_identifier)?$/, SAFE.sql],
   [/^(ast\.literal_eval|json\.loads)$/, SAFE.code],
   // A template renders its variables escaped; a template written from request data is reported as template injection.
   [/^(flask\.render_template|render_template|django\.shortcuts\.render|django\.template\.loader\.render_to_string|render_to_string)$/, SAFE.html],
@@ -169,6 +171,24 @@ const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|date
 const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
 const NOT_CLIENT_TYPE = /Depends|Security|\bRequest\b|HttpRequest|WSGIRequest|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
 
+/** A module-level alias (`SortField = Annotated[str, Query(pattern=...)]`, `type Kind = Literal[...]`) stands for what it names. */
+function aliasedType(typeText: string, source: string): string {
+  if (!/^[A-Z]\w*$/.test(typeText)) return typeText
+  const def = new RegExp(`^(?:type\\s+)?${typeText}\\s*(?::\\s*(?:typing\\.)?TypeAlias\\s*)?=\\s*((?:Annotated|typing\\.Annotated|Literal|typing\\.Literal)\\[.*)$`, 'm').exec(source)
+  return def ? def[1]! : typeText
+}
+
+/**
+ * A FastAPI/pydantic parameter validated against an anchored pattern with no wildcard
+ * (`pattern="^(asc|desc)$"`, `regex=r"^[a-z_]+$"`): only names the pattern lists get through.
+ */
+function fastapiConstrained(text: string): boolean {
+  const m = /\b(?:Query|Path|Header|Cookie|Form|Field)\([^)]*?\b(?:pattern|regex)\s*=\s*r?(["'])(.*?)\1/.exec(text)
+  if (!m) return false
+  const pattern = m[2]!
+  return /^\^/.test(pattern) && /\$$/.test(pattern) && !/(?<!\\)\.|\\[SWD]|\[\^/.test(pattern)
+}
+
 /** Parameters a framework fills from the request, and whether the function is a web handler. */
 export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassContext, topLevel: boolean): { handler: boolean; params: Map<string, Value> } {
   const params = new Map<string, Value>()
@@ -188,9 +208,14 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     if (!nameNode) return
     const name = ctx.text.slice(nameNode.start, nameNode.end)
     const type = field(p, 'type')
-    const typeText = type ? ctx.text.slice(type.start, type.end) : ''
+    const typeText = aliasedType(type ? ctx.text.slice(type.start, type.end) : '', ctx.text)
     const dflt = field(p, 'value')
     const defaultText = dflt ? ctx.text.slice(dflt.start, dflt.end) : ''
+    // `Query(pattern="^(created|title)$")`: the framework answers 422 to anything the anchored pattern does not spell out.
+    if (fastapiConstrained(`${typeText} ${defaultText}`)) {
+      params.set(name, { inert: true })
+      return
+    }
     // A number, flag, UUID or date by annotation (checked by FastAPI and pydantic, trusted by reviewers) carries no text.
     // `Literal["date", "title"]` (and constrained ints): the framework rejects anything outside the list.
     if (SCALAR_TYPE.test(typeText.replace(/\s/g, '')) || /^(Optional\[)?(typing\.)?Literal\[/.test(typeText.replace(/\s/g, ''))) {

@@ -94,6 +94,8 @@ class PythonPass {
   private readonly classes = new Set<string>()
   /** Reading the body of a Tornado `RequestHandler` subclass. */
   private tornadoClass = false
+  /** Classes defined here that derive from Tornado's `RequestHandler`, directly or through another one. */
+  private readonly tornadoBases = new Set<string>()
   /** Reading the body of a class-based view (Django `View`/DRF `APIView`/`ViewSet`, Flask `MethodView`). */
   private viewClass = false
 
@@ -538,8 +540,11 @@ class PythonPass {
     const classEnv = env.child()
     const outerTornado = this.tornadoClass
     const outerView = this.viewClass
-    this.tornadoClass = !!supers && /\bRequestHandler\b/.test(this.text(supers))
+    const superNames = supers ? namedChildren(supers).map((c) => this.text(c).replace(/^.*\./, '')) : []
+    // A project's own base handler (`class BaseHandler(RequestHandler)`) passes the role to its subclasses.
+    this.tornadoClass = !!supers && (/\bRequestHandler\b/.test(this.text(supers)) || superNames.some((n) => this.tornadoBases.has(n)))
     this.viewClass = !!supers && /\b(\w*View|\w*ViewSet|MethodView|APIView|HTTPEndpoint)\b/.test(this.text(supers))
+    if (nameNode && this.tornadoClass) this.tornadoBases.add(this.text(nameNode))
     this.readClassBody(body, classEnv, env, fn)
     this.tornadoClass = outerTornado
     this.viewClass = outerView

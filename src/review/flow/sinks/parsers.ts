@@ -8,7 +8,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { isInert, isTainted, type Value } from '../value'
-import { callText, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { callText, cleared, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 
 function argText(ev: CallEvent, m: MatchContext, i: number): string {
   const n = ev.argNodes[i]
@@ -75,8 +75,8 @@ export const pythonTemplateInjection: Matcher = (ev, m) => {
   // A bare `Template(x)` imported from jinja2 is judged with the HTML sinks (python.ts); the module-qualified and other engines' classes here.
   const ctor = PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !(ev.qname === 'jinja2.Template' && !ev.receiver)
   if (!ctor && (ev.name !== 'from_string' || !ev.receiver)) return undefined
-  // Jinja's sandbox is made for templates users write: it refuses unsafe attribute access and calls.
-  if (/^jinja2\.sandbox\.\w+\(\)$/.test(ev.receiver?.qname ?? '') || /SandboxedEnvironment\(/.test(ev.receiverText ?? '')) return undefined
+  // Jinja's sandbox is made for templates users write: it refuses unsafe attribute access and calls (which vetoes the line rule's guess).
+  if (/^jinja2\.sandbox\.\w+\(\)$/.test(ev.receiver?.qname ?? '') || /SandboxedEnvironment\(/.test(ev.receiverText ?? '')) return cleared('python/code-eval', ev, m)
   // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so (Django's `Engine` too).
   const jinja = ctor || /jinja2|Environment|django\.template\.Engine/.test(ev.receiver?.qname ?? '') || /jinja2|Environment\(|Engine\./.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?|engine|template_engine)$/i.test(ev.receiverText ?? '')
   const v = ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('text') ?? ev.kwargs.get('template_string') ?? ev.kwargs.get('source_code')

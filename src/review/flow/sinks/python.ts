@@ -536,6 +536,8 @@ const jinjaAutoescape: Matcher = (ev, m) => {
   const node = ev.kwNodes.get('autoescape')
   const value = node ? m.text(node) : undefined
   if (value !== undefined && value !== 'False') return undefined
+  // With no loader the environment only compiles strings (`from_string`: text, mail, prompts); the default is a choice for HTML page templates.
+  if (value === undefined && !ev.kwNodes.has('loader') && !/Loader\b/.test(m.text(ev.node))) return undefined
   return finding('python/jinja2-autoescape-off', ev, m, `\`${callText(ev.node, m)}\` renders templates without HTML escaping${value ? '' : ' (jinja2 defaults `autoescape` to False)'}: every \`{{ value }}\` is an XSS hole`, 'Pass `autoescape=select_autoescape(["html", "xml"])` (or `autoescape=True`).', [], 'major')
 }
 

@@ -42,7 +42,7 @@ async def list_reports(
 
 @router.get("/search")
 def search_reports(title: str, team: Team = Depends(current_team), session: Session = Depends(get_session)):
-    sql = text(f"SELECT id, title FROM reports WHERE team_id = {team.id} AND title ILIKE '%{title}%'")
+    sql = text(f"SELECT id, title FROM reports WHERE team_id = {team.id} AND title ILIKE '%{title}%'")  # also: sql-injection
     rows = session.execute(sql).all()  # expect: sql-injection
     return [{"id": r.id, "title": r.title} for r in rows]
 

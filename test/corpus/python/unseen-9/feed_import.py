@@ -24,8 +24,8 @@ def _items(root) -> list[dict]:
 @csrf_exempt
 @require_POST
 def import_partner_feed(request):
-    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)
-    root = etree.fromstring(request.body, parser)  # expect: xxe
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)  # expect: xxe
+    root = etree.fromstring(request.body, parser)  # also: xxe
     items = _items(root)
     FeedItem.objects.bulk_create([FeedItem(**i) for i in items], ignore_conflicts=True)
     return JsonResponse({"imported": len(items)})

@@ -373,6 +373,27 @@ testRule(registered('python/sql-injection'), {
   invalid: [{ code: 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/e")\nasync def e(order: str = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))', findings: [{ line: 5 }] }],
 })
 
+// An anchored pattern with no wildcard (on the parameter or on a module-level alias) lets only the names it spells out through; a loose or unanchored one lets anything through.
+const FASTAPI_E = 'from typing import Annotated\nfrom fastapi import FastAPI, Query\napp = FastAPI()\n'
+testRule(registered('python/sql-injection'), {
+  valid: [
+    `${FASTAPI_E}@app.get("/e")\nasync def e(order: str = Query("date", pattern="^(date|title)$"), db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))`,
+    `${FASTAPI_E}Order = Annotated[str, Query(regex=r"^[a-z_]+$")]\n@app.get("/e")\nasync def e(order: Order = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))`,
+    `${FASTAPI_E}Order = Literal["date", "title"]\n@app.get("/e")\nasync def e(order: Order = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))`,
+  ],
+  invalid: [
+    { code: `${FASTAPI_E}@app.get("/e")\nasync def e(order: str = Query("date", pattern="^.*$"), db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))`, findings: [{ line: 6 }] },
+    { code: `${FASTAPI_E}Order = Annotated[str, Query(pattern="[a-z]+")]\n@app.get("/e")\nasync def e(order: Order = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))`, findings: [{ line: 7 }] },
+    { code: `${FASTAPI_E}Order = Annotated[str, Query(max_length=20)]\n@app.get("/e")\nasync def e(order: Order = "date", db=None):\n    return await db.execute(text(f"SELECT id FROM events ORDER BY {order}"))`, findings: [{ line: 7 }] },
+  ],
+})
+
+// Django's identifier quoting makes a table name a name, never SQL of its own.
+testRule(registered('python/sql-injection'), {
+  valid: ['from django.db import connection\n\ndef purge(request):\n    table = connection.ops.quote_name(request.GET["t"])\n    with connection.cursor() as cur:\n        cur.execute(f"DELETE FROM {table} WHERE expired")'],
+  invalid: [{ code: 'from django.db import connection\n\ndef purge(request):\n    table = connection.ops.quote(request.GET["t"])\n    with connection.cursor() as cur:\n        cur.execute(f"DELETE FROM {table} WHERE expired")', findings: [{ line: 6 }] }],
+})
+
 // Django views decode the body themselves: `json.loads(request.body)` is the client's JSON, not a stored record.
 testRule(registered('python/sql-injection'), {
   valid: [

@@ -120,6 +120,24 @@ testRule(registered('python/open-redirect'), {
   invalid: [{ code: 'import tornado.web\n\nclass Go(tornado.web.RequestHandler):\n    def get(self):\n        self.redirect(self.get_argument("to"))', path: 'server.py', findings: [{ line: 5 }] }],
 })
 
+// A project's own base handler passes the RequestHandler role on to the handlers built on it; a class that only looks like one does not.
+const TORNADO_BASE = 'import tornado.escape\nimport tornado.web\n\nclass BaseHandler(tornado.web.RequestHandler):\n    def prepare(self):\n        pass\n\n'
+testRule(registered('python/xss'), {
+  valid: [
+    { code: `${TORNADO_BASE}class Greet(BaseHandler):\n    def get(self):\n        name = self.get_argument("name", "")\n        self.write("<h1>%s</h1>" % tornado.escape.xhtml_escape(name))`, path: 'server.py' },
+    { code: 'class Report(Base):\n    def get(self):\n        self.write(f"<h1>{self.title}</h1>")', path: 'server.py' },
+  ],
+  invalid: [
+    { code: `${TORNADO_BASE}class Greet(BaseHandler):\n    def get(self):\n        name = self.get_argument("name", "")\n        self.write(f"<h1>{name}</h1>")`, path: 'server.py', findings: [{ line: 11 }] },
+    { code: `${TORNADO_BASE}class AuthHandler(BaseHandler):\n    pass\n\nclass Greet(AuthHandler):\n    def post(self):\n        self.finish("<p>" + self.get_body_argument("msg") + "</p>")`, path: 'server.py', findings: [{ line: 13 }] },
+  ],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: [{ code: 'class Wizard:\n    def get(self):\n        self.redirect(self.get_argument("next", "/"))', path: 'server.py' }],
+  invalid: [{ code: `${TORNADO_BASE}class Logout(BaseHandler):\n    def get(self):\n        self.redirect(self.get_argument("next", "/"))`, path: 'server.py', findings: [{ line: 10 }] }],
+})
+
 testRule(registered('python/path-traversal'), {
   valid: [
     { code: 'import tornado.web\n\nclass Files(tornado.web.RequestHandler):\n    def get(self, name):\n        with open(os.path.join("/srv/files", os.path.basename(name)), "rb") as fh:\n            self.write(fh.read())', path: 'server.py' },

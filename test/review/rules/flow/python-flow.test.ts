@@ -39,8 +39,16 @@ testRule(registered('python/unsafe-deserialization'), {
 })
 
 testRule(registered('python/code-eval'), {
-  valid: ['EXPR = "1 + 2"\nprint(eval(EXPR))', 'def f():\n    return eval("2 * 3")'],
-  invalid: [{ code: 'def calc():\n    expr = request.args["e"]\n    return eval(expr)', findings: [{ line: 3, severity: 'critical' }] }],
+  valid: [
+    'EXPR = "1 + 2"\nprint(eval(EXPR))',
+    'def f():\n    return eval("2 * 3")',
+    // the sandbox is the engine made for user-written templates: the line rule's guess is vetoed
+    'from jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment(autoescape=True)\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()',
+  ],
+  invalid: [
+    { code: 'def calc():\n    expr = request.args["e"]\n    return eval(expr)', findings: [{ line: 3, severity: 'critical' }] },
+    { code: 'from jinja2 import Environment\nsandbox = Environment()\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()', findings: [{ line: 6 }] },
+  ],
 })
 
 testRule(registered('python/open-redirect'), {
@@ -63,8 +71,14 @@ testRule(registered('python/xss'), {
 })
 
 testRule(registered('python/jinja2-autoescape-off'), {
-  valid: ['env = jinja2.Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape())'],
+  valid: [
+    'env = jinja2.Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape())',
+    // no loader: the environment only compiles strings (mail bodies, prompts, config), where escaping HTML is not the default anyone wants
+    'import jinja2\nraw_env = jinja2.Environment()',
+    'from jinja2 import Environment, StrictUndefined\ntext_env = Environment(undefined=StrictUndefined, trim_blocks=True)',
+  ],
   invalid: [
+    { code: 'from jinja2 import Environment, PackageLoader\nenv = Environment(loader=PackageLoader("site"))', findings: [{ line: 2 }] },
     { code: 'import jinja2\nenv = jinja2.Environment(autoescape=False)', findings: [{ line: 2 }] },
     { code: 'from jinja2 import Environment as Env, FileSystemLoader\nenv = Env(loader=FileSystemLoader("t"))', findings: [{ line: 2 }] },
   ],
