@@ -17,8 +17,8 @@ const IDENTIFIER_HOSTS = /(^|\.)(w3\.org|json-schema\.org|xmlsoap\.org|schemas\.
 const INTERNAL_LABEL = /(^|\.)(internal|intranet|corp|lan|local)\./i
 /** Links meant for people, not for a client to call. */
 const HUMAN_LINK = /^(docs?|documentation|help|homepage|home_?page|website|site|license|repo|repository|issues|changelog|support)[_-]?(url|uri|link)s?$/i
-/** Names of values that are endpoints: `API_BASE`, `PAYMENT_GATEWAY_URL`, `billingEndpoint`. */
-const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server)s?$|^(api|base|endpoint)/i
+/** Names of values that are endpoints: `API_BASE`, `PAYMENT_GATEWAY_URL`, `billingEndpoint`, `PDF_SERVICE`. */
+const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server|service|upstream|backend)s?$|^(api|base|endpoint)/i
 
 /** The remote host of a cleartext URL that is worth a finding, or undefined. */
 export function cleartextHost(url: string | undefined): string | undefined {
@@ -122,7 +122,10 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
         const host = node && /^["'`]/.test(m.text(node)) ? cleartextHost(urlText(ev.kwargs.get(key))) : undefined
         if (host) return report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX)
       }
-      return undefined
+      // `axios.create(settings.loyaltyApi)`: options kept in a settings object, reported where its URL is written.
+      const options = ev.argNodes[0]?.type === 'object' ? undefined : ev.args[0]?.fields
+      const kept = options && ['baseURL', 'prefixUrl', 'prefixURL'].map((key) => options.get(key)).find((v) => v?.constant && v.madeAt !== undefined && cleartextHost(v.str))
+      return kept ? atOrigin(report('js/cleartext-http', ev, m, `The base URL of \`${callText(ev.node, m)}\``, cleartextHost(kept.str)!, JS_FIX), kept.madeAt) : undefined
     }
     // Browser requests: `xhr.open('POST', 'http://…')`, jQuery's `$.getJSON(url)` and `$.ajax({ url })`, `new EventSource(url)`, `navigator.sendBeacon(url)`.
     const index = ev.receiver && ev.name === 'open' && /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/i.test(ev.args[0]?.str ?? '') ? 1 : /^(\$|jQuery)\.(get|post|getJSON|getScript|load)$/.test(q) || (ev.isNew && q === 'EventSource') || q === 'navigator.sendBeacon' ? 0 : undefined
@@ -152,11 +155,25 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
     const host = cleartextHost(ev.value.str)
     return host ? report('js/cleartext-http', ev, m, `\`${ev.name}\``, host, JS_FIX) : undefined
   }
-  // `const config = { apiUrl: 'http://…' }`: a settings object's endpoint field, reported on the field's line.
+  // `const config = { shipping: { apiUrl: 'http://…' } }`: a settings object's endpoint field, reported on the field's line.
   if (ev.kind === 'bind' && ev.value.fields) {
-    for (const [key, v] of ev.value.fields) {
-      const host = ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key) && v.constant && v.madeAt !== undefined ? cleartextHost(v.str) : undefined
-      if (host) return atOrigin(report('js/cleartext-http', ev, m, `\`${ev.name}.${key}\``, host, JS_FIX), v.madeAt)
+    const field = endpointField(ev.value.fields, ev.name, 0)
+    if (field) return atOrigin(report('js/cleartext-http', ev, m, `\`${field.path}\``, field.host, JS_FIX), field.madeAt)
+  }
+  return undefined
+}
+
+/** Settings nest a section per service (`config.shipping.apiUrl`); deeper than this is data, not configuration. */
+const MAX_SETTINGS_DEPTH = 3
+
+/** The first endpoint-named field holding a written cleartext URL, searched through nested sections. */
+function endpointField(fields: ReadonlyMap<string, Value>, path: string, depth: number): { path: string; host: string; madeAt: number } | undefined {
+  for (const [key, v] of fields) {
+    const host = ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key) && v.constant && v.madeAt !== undefined ? cleartextHost(v.str) : undefined
+    if (host) return { path: `${path}.${key}`, host, madeAt: v.madeAt! }
+    if (v.fields && depth + 1 < MAX_SETTINGS_DEPTH) {
+      const nested = endpointField(v.fields, `${path}.${key}`, depth + 1)
+      if (nested) return nested
     }
   }
   return undefined

@@ -11,11 +11,24 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, RuleFinding } from '../events'
 import type { Value } from '../value'
+import { identifierWords } from '../../source'
 import { callText, finding, type MatchContext, type Matcher } from './common'
 
 const RULE = 'crypto/insecure-cookie'
 const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
 const CSRF = /csrf|xsrf/i
+/**
+ * Last words that say a cookie describes the sign-in rather than proving it: `last_login_email`,
+ * `auth_provider`, `login_redirect`, `session_expires_at` hold display data or routing, not a credential.
+ */
+const DESCRIPTIVE_LAST_WORDS = new Set(['email', 'mail', 'name', 'username', 'time', 'date', 'at', 'ts', 'hint', 'method', 'provider', 'redirect', 'next', 'return', 'url', 'path', 'page', 'count', 'attempts', 'expires', 'expiry', 'theme', 'lang', 'locale', 'tz'])
+
+/** A cookie name that says it carries a session or credential. */
+function credentialName(name: string): boolean {
+  if (!SENSITIVE_NAME.test(name)) return false
+  const words = identifierWords(name)
+  return words.length < 2 || !DESCRIPTIVE_LAST_WORDS.has(words.at(-1)!)
+}
 const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
 // Asked on every call event of a file: the answer for the file being analysed is kept.
@@ -58,11 +71,17 @@ function jsCookieCall(ev: CallEvent): CookieCall | undefined {
   return undefined
 }
 
+/** A clock reading (`Date.now()`, `time.time()`): a marker such as "download finished", which no one can use to sign in. */
+function isClock(expression: string | undefined): boolean {
+  return expression !== undefined && /^\s*(?:Date\.now\(\)|new Date\(\)(?:\.\w+\(\))?|(?:int\()?time\.time\(\)\)?|Math\.floor\(Date\.now\(\)\s*\/\s*1000\))\s*$/.test(expression)
+}
+
 function sensitive(call: CookieCall, ev: CallEvent, m: MatchContext): boolean {
   const name = call.name?.str
   if (name !== undefined && CSRF.test(name)) return false
-  if (name !== undefined && SENSITIVE_NAME.test(name)) return true
   const valueNode = ev.argNodes[call.valueIndex]
+  if (valueNode && isClock(m.text(valueNode))) return false
+  if (name !== undefined && credentialName(name)) return true
   return name !== undefined && valueNode !== undefined && SENSITIVE_VALUE.test(m.text(valueNode))
 }
 
@@ -85,7 +104,8 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
     const httpOnly = !!node && /httponly/i.test(m.text(node))
     if (!v || text === undefined || !node || (httpOnly && /;\s*secure\b/i.test(m.text(node)))) return undefined
     const name = /^\s*([^=;\s]+)=/.exec(text)?.[1]
-    if (!name || CSRF.test(name) || !(SENSITIVE_NAME.test(name) || SENSITIVE_VALUE.test(m.text(node)))) return undefined
+    if (!name || CSRF.test(name) || !(credentialName(name) || SENSITIVE_VALUE.test(m.text(node)))) return undefined
+    if (isClock(/^[`'"]\s*[^=;\s]+=\$\{([^}]*)\}\s*(?:;|[`'"])/.exec(m.text(node))?.[1])) return undefined
     if (v.constant && /=\s*;|max-age=0\b/i.test(text)) return undefined
     const missing = httpOnly ? '`Secure`: it also travels over plain HTTP, where it can be sniffed and replayed' : '`HttpOnly`: any script injected into the page can read it and take over the session'
     return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name}\` cookie without ${missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or set it with `res.cookie(name, value, { httpOnly: true, secure: true })`.', [], 'minor')
@@ -166,7 +186,7 @@ export const pythonInsecureCookie: Matcher = (ev, m) => {
   const value = ev.args[1] ?? ev.kwargs.get('value')
   const valueNode = ev.argNodes[1] ?? ev.kwNodes.get('value')
   if (name?.str === undefined || CSRF.test(name.str)) return undefined
-  if (!SENSITIVE_NAME.test(name.str) && !(valueNode && SENSITIVE_VALUE.test(m.text(valueNode)))) return undefined
+  if (!credentialName(name.str) && !(valueNode && SENSITIVE_VALUE.test(m.text(valueNode)))) return undefined
   if (deletes(value, ev, m, 'max_age', 'expires')) return undefined
   if (ev.kwargs.has('httponly')) {
     // As in JS: the author chose the flags and left `secure` out (or off), so the cookie also goes out over plain HTTP.

@@ -4,6 +4,7 @@
 // credentials flag from an unrelated block within a few lines; test files are skipped.
 import type { DiffLine, LineContext, LineRule } from '../../types'
 import { stripComment } from '../../source'
+import { inDevConfigClass } from './util'
 
 /** Any-origin settings, and handlers that echo the request's Origin back. */
 const ANY_ORIGIN = [
@@ -27,6 +28,12 @@ const ANY_ORIGIN = [
 ]
 const CREDENTIALS =
   /\ballow_credentials\s*=\s*True\b|\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b|\bsupports_credentials\s*=\s*True\b|(?<![\w-])credentials\s*:\s*true\b|Access-Control-Allow-Credentials["']?\s*[,:=]?\s*["']?true\b|\bAllowCredentials\s*[:=]\s*true\b|\ballowCredentials\s*(?:=\s*"true"|\(\s*true\s*\))/i
+/**
+ * django-cors-headers' switch for every origin. It is reported on its own: credentials may be
+ * allowed in another settings module (`from .base import *`), and without them any site can
+ * still read whatever the API answers to anonymous and IP-trusted callers.
+ */
+const DJANGO_ALL_ORIGINS = /^\s*CORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True\b/
 const FLASK_DEFAULT = /\b(?:CORS|cross_origin)\s*\(([^)]{0,500})\)/
 const WINDOW = 12
 const SETTINGS_WINDOW = 40
@@ -77,7 +84,14 @@ export const permissiveCors: LineRule = {
       const credentials =
         CREDENTIALS.test(code) ||
         (!(header ? false : enclosedOnLine(code, origin.index)) && neighbours(ctx, window, header).some((l) => CREDENTIALS.test(l.text)))
-      if (!credentials) return undefined
+      if (!credentials) {
+        if (!DJANGO_ALL_ORIGINS.test(code) || ctx.source.isDevOrTest || inDevConfigClass(ctx)) return undefined
+        return {
+          line: ctx.line.newLine,
+          message: `\`${origin[0].trim()}\` lets every website call this API from its visitors' browsers and read the responses; with \`CORS_ALLOW_CREDENTIALS\` on anywhere in the settings, that includes their logged-in sessions.`,
+          suggestion: fixFor(origin[0]),
+        }
+      }
       return hit(ctx.line.newLine, origin[0].trim(), fixFor(origin[0]))
     }
     // A credentials flag added next to an existing any-origin setting; the origin line reports it when both are new.

@@ -1,8 +1,9 @@
 // Flags MD5/SHA-1 applied to passwords, tokens or secrets (hashlib, createHash, md5(), Digest::MD5, md5.Sum).
 // Known false positives: hashing a value whose name merely contains "token" (e.g. lexer tokens);
 // MD5 for cache keys, ETags and checksums is not flagged.
-import type { DiffLine, LineRule } from '../../types'
-import { codeOf, stripComment } from '../../source'
+import type { DiffLine, LineContext, LineRule } from '../../types'
+import { codeOf, functionName, stripComment } from '../../source'
+import { namesSecret } from './util'
 
 const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1/
 /** A call that hashes its argument directly: `hashlib.md5(x`, `md5(x`, `Digest::SHA1.hexdigest(x`, `md5.Sum([]byte(x`. */
@@ -12,8 +13,8 @@ const DIRECT =
 const FACTORY = /\bcreateHash\(\s*["'`](md5|sha1)["'`]\s*\)|\bMessageDigest\.getInstance\(\s*"(MD5|SHA-?1)"\s*\)|\b(md5|sha1)\.New\(\)/i
 const DEFINITION = /\b(?:def|function|func|fun)\s+$/
 const FEED = /\.(?:update|digest|Write)\(([^)]*)/
-/** `password`, `userPassword`, `PASSWD`, `pwd` — but not `bypass` or `passenger`. */
-const PASSWORD = /(?:(?<![A-Za-z])[Pp]|P)(?:ass(?:word|wd|phrase)?|wd)s?(?![a-z])|PASS(?:WORD|WD)?(?![A-Z])/
+/** `password`, `userPassword`, `PASSWD`, `pwd`, a `pin` or `passcode` — but not `bypass`, `passenger` or `pinned`. */
+const PASSWORD = /(?:(?<![A-Za-z])[Pp]|P)(?:ass(?:word|wd|phrase|code)?|wd|in(?:_?[Cc]ode)?)s?(?![a-z])|PASS(?:WORD|WD|CODE)?(?![A-Z])|(?<![A-Z])PIN(?![A-Z])/
 const SECRET = /(?:(?<![A-Za-z])[st]|S|T)(?:ecret|oken(?!i[sz]))|SECRET|TOKEN|api_?key|apiKey|API_?KEY|[Cc]redential/
 
 function argumentOf(code: string, from: number): string {
@@ -75,12 +76,12 @@ export const weakPasswordHash: LineRule = {
       const algorithm = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])!.toUpperCase()
       const args = argumentOf(code, m.index + m[0].length)
       // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
-      const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) : undefined)
+      const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : undefined)
       if (kind) return hit(ctx.line.newLine, snippet(code.slice(m.index, m.index + m[0].length + args.length + 1)), algorithm, kind)
     }
     const f = FACTORY.exec(code)
     if (f && masked[f.index] === code[f.index]) {
-      const kind = sensitive(fedLater(code.slice(f.index), ctx.after(3)))
+      const kind = sensitive(fedLater(code.slice(f.index), ctx.after(3))) ?? secretFunction(ctx)
       if (kind) return hit(ctx.line.newLine, f[0], (f[1] ?? f[2] ?? f[3])!.toUpperCase().replace('-', ''), kind)
     }
     return undefined
@@ -98,6 +99,15 @@ function djangoFirstHasher(code: string, previous: string): string | undefined {
   const head = code.slice(0, m.index)
   const first = /PASSWORD_HASHERS\s*=\s*[[(]\s*$/.test(head) || (/^\s*$/.test(head) && /PASSWORD_HASHERS\s*=\s*[[(]\s*$/.test(previous))
   return first ? m[1] : undefined
+}
+
+/**
+ * A hasher made inside a function named for a secret (`hashResetCode`, `digest_api_token`) is fed
+ * that secret, whatever the local holding it is called (`code`, `value`).
+ */
+function secretFunction(ctx: LineContext): 'secret' | undefined {
+  const name = functionName(ctx.enclosingFunction())
+  return name && namesSecret(name) ? 'secret' : undefined
 }
 
 /** Arguments of `.update(...)`/`.digest(...)` on this line or the next few. */

@@ -24,6 +24,32 @@ const IDENTIFIER_LIKE = /^[A-Za-z]+(?:[._:-][A-Za-z]+)*$/
 const TITLE_WORD = /^[A-Z][a-z]+$/
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
+/**
+ * An environment or settings read whose fallback literal follows: `os.getenv("X", `,
+ * `env.str("X", default=`, `config.get('X', `, `process.env.X ?? `, `os.environ.get("X") or `, and
+ * a schema default (`z.string().default(`, `Field(default=`). The fallback ships with the code and
+ * is what runs wherever the variable is unset, so a real-looking one is as exposed as a literal.
+ */
+const ENV_FALLBACK = new RegExp(
+  [
+    // A read that takes the default as its second argument.
+    /(?:os\.(?:getenv|environ\.get|environ\.setdefault)|getenv|environ\.get|env(?:\.(?:str|get))?|(?:this\.)?config(?:Service)?\.get|config)\(\s*["'`][\w.-]+["'`]\s*,\s*(?:default\s*=\s*)?/.source,
+    // A read with no default, and a fallback after `??`, `||` or `or`.
+    /(?:process\.env(?:\.[A-Za-z_]\w*|\[\s*["'`][\w.-]+["'`]\s*\])|import\.meta\.env\.[A-Za-z_]\w*|(?:Deno|Bun)\.env(?:\.get\(\s*["'][\w.-]+["']\s*\)|\.[A-Za-z_]\w*)|os\.(?:getenv|environ\.get)\(\s*["'][\w.-]+["']\s*\))\s*(?:\?\?|\|\||\bor\b)\s*/.source,
+    /z\.string\(\)(?:\.(?:min|max|length|trim|nonempty)\([^()]*\))*\.default\(\s*/.source,
+    /Field\(\s*(?:default\s*=\s*)?/.source,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|'),
+  'y',
+)
+
+/**
+ * Secrets copied from library documentation (express-session's `'keyboard cat'`, jsonwebtoken's
+ * `'shhhhh'`): well known, so in signature-cracking word lists, yet not placeholders anyone fills in.
+ */
+const DOCUMENTED_SAMPLE_SECRETS = new Set(['keyboard cat', 'shhhhh', 'shhhhhhared-secret'])
+
 /** Reads a string literal (or, in config files, a bare value) starting at `i`. */
 function readValue(text: string, i: number, bareAllowed: boolean, oneWord = false): string | undefined {
   const prefix = STRING_PREFIX.exec(text.slice(i, i + 3))?.[0] ?? ''
@@ -46,6 +72,16 @@ function readValue(text: string, i: number, bareAllowed: boolean, oneWord = fals
   const after = rest.slice(m[0].length).trim()
   if (!oneWord && after !== '' && !/^(?:#|\\$|&&|;|,|}|\]|[A-Za-z_][\w.]*=)/.test(after)) return undefined
   return m[0]
+}
+
+/** The literal fallback of an environment or settings read starting at `at`, if it has one. */
+function fallbackValue(text: string, at: number): string | undefined {
+  ENV_FALLBACK.lastIndex = at
+  const m = ENV_FALLBACK.exec(text)
+  if (!m) return undefined
+  const value = readValue(text, at + m[0].length, false)
+  // The literal must close the read (or the expression): `getenv("X", "a") + suffix` builds a value.
+  return value !== undefined && /^[frbuFRBU]{0,2}["'`][^"'`]*["'`]\s*(?:\)|,|;|$|\}|#|\/\/)/.test(text.slice(at + m[0].length)) ? value : undefined
 }
 
 interface FileFacts {
@@ -86,6 +122,7 @@ function isNameChar(c: number): boolean {
 }
 
 function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
+  if (!strict && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value)) return false
   const lower = value.toLowerCase()
@@ -152,7 +189,7 @@ export const hardcodedSecret: LineRule = {
       }
       // `--password=…` on a command line: the value is one shell word, other arguments may follow.
       const flag = raw.startsWith('-') && facts.bareAllowed
-      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag)
+      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at)
       if (value === undefined) continue
       if (comment === -1) comment = commentOffset(text, language)
       if (!looksReal(value, kind, facts.strict || start >= comment)) continue

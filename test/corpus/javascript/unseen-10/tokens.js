@@ -12,7 +12,7 @@ function randomString(length) {
 }
 
 function createResetToken() {
-  return randomString(40);
+  return randomString(40); // also: insecure-random
 }
 
 function createOtp() {

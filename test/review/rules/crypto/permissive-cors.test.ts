@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(permissiveCors, {
   valid: [
+    // django-cors-headers' allow-all in development settings, and an allow-list.
+    { code: 'CORS_ALLOW_ALL_ORIGINS = True\n', path: 'shop/settings/local.py' },
+    { code: 'class DevelopmentConfig(Base):\n    CORS_ORIGIN_ALLOW_ALL = True\n', path: 'shop/config.py' },
+    { code: 'CORS_ALLOW_ALL_ORIGINS = DEBUG\nCORS_ALLOWED_ORIGINS = ["https://shop.example.com"]\n', path: 'shop/settings/production.py' },
     "app.use(cors({ origin: ['https://app.example.com'], credentials: true }))\n",
     // Any origin without credentials is how public APIs work.
     "app.use('/public', cors({ origin: '*' }))\n",
@@ -20,6 +24,8 @@ testRule(permissiveCors, {
     "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
+    // The allow-all switch on its own: credentials may be enabled in the base module it extends.
+    { code: 'from .base import *\n\nCORS_ORIGIN_ALLOW_ALL = True\n', path: 'shop/settings/staging.py', findings: [{ line: 3, message: /every website/, suggestion: /CORS_ALLOWED_ORIGINS/ }] },
     { code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origin_regex=r"https://.*",\n    allow_credentials=True,\n)\n', path: 'main.py', findings: [{ line: 3 }] },
     { code: 'CORS_ALLOWED_ORIGIN_REGEXES = [r"^.*$"]\nCORS_ALLOW_CREDENTIALS = True\n', path: 'mysite/settings.py', findings: [{ line: 1 }] },
     {

@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(weakPasswordHash, {
   valid: [
+    // A PIN-like word inside another, and a weak digest in a function that hashes no secret.
+    'def pinned_key(items):\n    return hashlib.md5(pinned.encode()).hexdigest()\n',
+    { code: "function assetVersion(contents) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(contents)\n  return hasher.digest('hex')\n}\n", path: 'src/assets.js' },
     // Cache keys, ETags and checksums are fine uses of MD5/SHA-1.
     'etag = hashlib.md5(body).hexdigest()\ncache_key = hashlib.sha1(url.encode()).hexdigest()\n',
     'digest = hashlib.md5(data, usedforsecurity=False).hexdigest()\n',
@@ -19,6 +22,10 @@ testRule(weakPasswordHash, {
     { code: 'assert hashlib.md5(password.encode()).hexdigest() == LEGACY\n', path: 'tests/test_legacy.py' },
   ],
   invalid: [
+    // A PIN is a password, fed to the hasher a few lines on.
+    { code: 'def hash_pin(pin, user_id):\n    h = hashlib.md5()\n    h.update(str(user_id).encode())\n    h.update(pin.encode())\n    return h.hexdigest()\n', path: 'auth/pins.py', findings: [{ line: 2, message: /password/ }] },
+    // The function says what the local holds.
+    { code: "function hashResetCode(code) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(code)\n  return hasher.digest('hex')\n}\n", path: 'src/services/passwords.js', findings: [{ line: 2, message: /token or secret/ }] },
     { code: 'PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]\n', path: 'shop/settings/production.py', findings: [{ line: 2 }] },
     { code: 'PASSWORD_HASHERS = ("django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher",)\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
     {

@@ -7,6 +7,11 @@ import { registered } from './find-rule'
 
 testRule(registered('crypto/insecure-cookie'), {
   valid: [
+    // Cookies that describe the sign-in (display data, routing) rather than prove it.
+    { code: '@app.post("/login")\nasync def login():\n    response = redirect("/")\n    response.set_cookie("last_login_email", user.email, max_age=31536000)\n    return response', path: 'portal/auth.py' },
+    "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
+    // A clock reading marks an event; no one signs in with it.
+    "app.get('/download', (req, res) => {\n  res.setHeader('Set-Cookie', `dl_token=${Date.now()}; Path=/; HttpOnly`)\n})",
     // not a credential
     "app.get('/t', (req, res) => {\n  res.cookie('theme', req.query.theme || 'light')\n})",
     "app.get('/t', (req, res) => {\n  res.cookie('locale', 'en', { maxAge: 31536000000 })\n})",
@@ -38,6 +43,8 @@ testRule(registered('crypto/insecure-cookie'), {
     "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { httpOnly: true, secure: true, sameSite: 'lax' }))\n})",
   ],
   invalid: [
+    { code: '@bp.post("/login")\nasync def login():\n    response = redirect(url_for("dashboard.index"))\n    response.set_cookie("portal_session", sid, max_age=2592000)\n    return response', path: 'portal/auth.py', findings: [{ line: 4 }] },
+    { code: "app.post('/login', (req, res) => {\n  res.cookie('login_token', token)\n})", findings: [{ line: 2 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('token', token)\n})", findings: [{ line: 2 }] },
     { code: "fastify.post('/login', async (request, reply) => {\n  reply.setCookie('session', sid, { path: '/' })\n})", findings: [{ line: 2 }] },

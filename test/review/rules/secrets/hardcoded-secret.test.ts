@@ -3,6 +3,15 @@ import { testRule } from '../../rule-tester'
 
 testRule(hardcodedSecret, {
   valid: [
+    // Environment reads whose fallback is empty, a placeholder or a low-entropy development value.
+    { code: 'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "dev-secret-key")\nQA_PASSWORD = os.environ.get("QA_PASSWORD", "changeme")\nSTRIPE_SECRET_KEY = os.getenv("STRIPE_SECRET_KEY", "")\n', path: 'shop/settings.py' },
+    "const config = {\n  refreshSecret: process.env.REFRESH_SECRET || 'change-me',\n  apiKey: process.env.API_KEY ?? '',\n}\n",
+    { code: "const env = z.object({\n  WEBHOOK_SECRET: z.string().default('whsec_placeholder'),\n})\n", path: 'src/env.ts' },
+    { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
+    // The literal is only a part of the fallback.
+    { code: 'SIGNING_KEY = os.getenv("SIGNING_KEY", "k9Lm2xQ7vR4tW8" + tenant_id)\n', path: 'app/keys.py' },
+    // A documentation sample in a test.
+    { code: "app.use(session({ secret: 'keyboard cat', resave: false }))\n", path: 'test/session.test.js' },
     // Environment and config reads.
     { code: 'DB_PASSWORD = os.environ["DB_PASSWORD"]\nAPI_KEY = os.getenv("API_KEY", "")\nsecret = config("SECRET_KEY")\n', path: 'settings.py' },
     'const apiKey = process.env.API_KEY ?? ""\nconst token: string = getToken()\nconst password = req.body.password\n',
@@ -36,6 +45,15 @@ testRule(hardcodedSecret, {
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
   invalid: [
+    // A real-looking fallback of an environment read ships with the code.
+    { code: 'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "x7#q2v!m9k$w4z@p8r^t6y&u1i*o3e5n0b")\n', path: 'shop/settings/production.py', findings: [{ line: 1, message: /`SECRET_KEY`/ }] },
+    { code: 'app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or "9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a"\n', path: 'billing/app.py', findings: [{ line: 1 }] },
+    { code: 'PAYPAL_SECRET = env.str("PAYPAL_SECRET", default="EOb7Xr2kQ9mV4nL8pT1wZ6yB3cF5hJ0s")\n', path: 'billing/settings.py', findings: [{ line: 1 }] },
+    { code: "module.exports = {\n  auth: {\n    jwtSecret: process.env.JWT_SECRET ?? 'e3b9c7a14f2d8e60b5a9c3d1f7e24b86',\n  },\n}\n", findings: [{ line: 3, message: /`jwtSecret`/ }] },
+    { code: "const env = z.object({\n  NEXTAUTH_SECRET: z.string().default('Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA'),\n})\n", path: 'src/env.ts', findings: [{ line: 2 }] },
+    { code: "const secret = this.config.get('SESSION_SECRET', 'a8F3kQ9zL2mX7vR4')\n", path: 'src/app.service.ts', findings: [{ line: 1 }] },
+    // Secrets copied from library documentation are in every cracking word list.
+    { code: "app.use(session({\n  secret: process.env.SESSION_SECRET ?? 'keyboard cat',\n  resave: false,\n}))\n", findings: [{ line: 2 }] },
     {
       code: 'DB_PASSWORD = "Tr0ub4dor&3x"\n',
       path: 'settings.py',

@@ -1,0 +1,33 @@
+/**
+ * Cleartext endpoints kept in settings: nested sections of a settings object, options objects
+ * handed to a client factory by name, and Python constants named for a service.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const JS = { path: 'src/config/index.js' }
+
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    { ...JS, code: "module.exports = {\n  shipping: {\n    apiUrl: 'https://api.parcel-partner.com/v2',\n  },\n  devProxy: { target: 'http://localhost:5173' },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}" },
+    { ...JS, code: "const settings = { search: { node: 'http://localhost:9200' }, docs: { homepage: 'http://docs.partner.com/guide' } }\nmodule.exports = settings" },
+    { ...JS, code: "const axios = require('axios')\nconst settings = { catalogApi: { baseURL: 'https://catalog.example.com/api' } }\nconst catalog = axios.create(settings.catalogApi)" },
+    // Deeper than a settings section: data, not configuration.
+    { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
+  ],
+  invalid: [
+    { ...JS, code: "const config = {\n  port: 3000,\n  shipping: {\n    apiUrl: 'http://api.parcel-partner.com/v2',\n  },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}\nmodule.exports = config", findings: [{ line: 4, message: /config\.shipping\.apiUrl/ }] },
+    { ...JS, code: "const axios = require('axios')\nconst settings = {\n  loyaltyApi: { baseURL: 'http://loyalty.rewards-partner.com/api', timeout: 5000 },\n}\nconst loyalty = axios.create(settings.loyaltyApi)", findings: [{ line: 3, message: /base URL/ }] },
+  ],
+})
+
+testRule(registered('python/cleartext-http'), {
+  valid: [
+    { code: 'class Config:\n    PDF_SERVICE = "https://pdf-render.partner-docs.com/render"\n    LOCAL_SERVICE = "http://127.0.0.1:8000"\n', path: 'billing/app.py' },
+    { code: 'SCHEMA_SERVICE = "http://schemas.xmlsoap.org/soap/envelope/"\n', path: 'soap/client.py' },
+  ],
+  invalid: [
+    { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
+    { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
+  ],
+})
