@@ -60,6 +60,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  // `parser.parse_args()`: the command line's options, read back as `args.name`.
+  if (receiver && !receiver.taint && name === 'parse_args') return { qname: 'argparse.Namespace' }
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {
     // `request.args.get("f")` reads better in messages than `request.args`.
     const v = derive([receiver, ...args], ~0)

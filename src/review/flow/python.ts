@@ -15,6 +15,10 @@ import { field, fields, namedChildren } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
+/** What `parser.parse_args()` returns: options the person running the command typed. */
+const CLI_NAMESPACE = 'argparse.Namespace'
+/** Decorators that make a function a command-line entry point whose parameters are options (click, typer). */
+const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|\w+\.(command|callback)|typer\.\w+)\b/
 /** A condition that holds when the check failed: `not ok(x)`, `x not in ALLOWED`, `x != y`, or an `or` of such. */
 function negative(cond: SNode, text: (n: SNode) => string): boolean {
   if (cond.type === 'parenthesized_expression') return namedChildren(cond)[0] ? negative(namedChildren(cond)[0]!, text) : false
@@ -79,7 +83,10 @@ class PythonPass {
       const env = job.env.child()
       for (const [name, value] of job.params ?? []) env.set(name, value)
       const body = field(job.node, 'body')
+      this.current = job
       if (body) this.block(body, env, job.facts)
+      this.current = undefined
+      this.readHelpers.add(job.facts.name)
       // Once every function has been read, helpers that were handed request data are read again with it.
       if (i === this.queue.length - 1) this.rerunFed()
     }
@@ -98,6 +105,8 @@ class PythonPass {
   private readonly tornadoBases = new Set<string>()
   /** Reading the body of a class-based view (Django `View`/DRF `APIView`/`ViewSet`, Flask `MethodView`). */
   private viewClass = false
+  /** Reading the body of a Django management command (`class Command(BaseCommand)`). */
+  private commandClass = false
 
   private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
     const list = field(node, 'parameters')
@@ -155,21 +164,56 @@ class PythonPass {
 
   /** Local helpers that return request data they read themselves (`def _requested_name(): return request.args["f"]`). */
   private readonly helperTaint = new Map<string, Value>()
+  /** The function whose body is being read, and the helpers whose bodies have been. */
+  private current: PendingFunction | undefined
+  private readonly readHelpers = new Set<string>()
+  /**
+   * Functions that called a local helper before its body was read (a handler above the helper it
+   * uses), by helper name: they are read again once the helper turns out to return request data.
+   */
+  private readonly awaiting = new Map<string, Set<PendingFunction>>()
+  private readonly rereadForHelper = new Set<PendingFunction>()
+
+  private helperLearned(name: string): void {
+    for (const job of this.awaiting.get(name) ?? []) {
+      if (this.rereadForHelper.has(job)) continue
+      this.rereadForHelper.add(job)
+      this.queue.push(job)
+    }
+    this.awaiting.delete(name)
+  }
+
+  /** Local helpers that return the parsed command line (`def parse_args(argv): return parser.parse_args(argv)`). */
+  private readonly helperNamespace = new Set<string>()
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
     if (fn.name === '<module>') return
+    if (v.qname === CLI_NAMESPACE && !this.helperNamespace.has(fn.name)) {
+      this.helperNamespace.add(fn.name)
+      this.helperLearned(fn.name)
+    }
     // Also where a helper's path points (`cache_path()` under `tempfile.gettempdir()`).
     const tags = (v.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
-    if (tags) this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+    if (tags && (this.helperTags.get(fn.name) ?? 0) !== ((this.helperTags.get(fn.name) ?? 0) | tags)) {
+      this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+      this.helperLearned(fn.name)
+    }
     // Only a source read inside the helper: a parameter's taint is the caller's argument, already followed.
     if (v.taint && fn.node && this.ctx.rowOf(fn.node.start) < v.taint.line - 1 && v.taint.line - 1 <= this.ctx.rowOf(fn.node.end) && !this.helperTaint.has(fn.name)) {
       this.helperTaint.set(fn.name, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) })
+      this.helperLearned(fn.name)
     }
   }
 
   private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value): Value {
     const local = qname?.startsWith('local.') ? qname.slice(6) : undefined
     const returned = local !== undefined ? this.helperTaint.get(local) : undefined
+    if (local !== undefined && this.helperNamespace.has(local)) return { qname: CLI_NAMESPACE }
+    if (local !== undefined && this.current && this.helpers.has(local) && !this.readHelpers.has(local) && this.current.facts.name !== local) {
+      let callers = this.awaiting.get(local)
+      if (!callers) this.awaiting.set(local, (callers = new Set()))
+      callers.add(this.current)
+    }
     if (returned && !result.taint) result = { ...derive([result, returned], ~0), taint: returned.taint }
     const tags = local !== undefined ? this.helperTags.get(local) : undefined
     if (!tags || hasTag(result, tags)) return result
@@ -520,6 +564,14 @@ class PythonPass {
         for (const id of ps.slice(3)) if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       }
     }
+    // A management command's `handle(self, *args, **options)` and a click/typer command's parameters are the command line's options.
+    if ((method && this.commandClass && name === 'handle') || (!method && decoratorText.some((d) => CLI_COMMAND.test(d)))) {
+      const list = field(node, 'parameters')
+      for (const p of list ? namedChildren(list) : []) {
+        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        if (id && !/^(self|cls|ctx)$/.test(this.text(id))) route.params.set(this.text(id), { inert: true })
+      }
+    }
     const facts: FunctionFacts = { name, handler: route.handler, node }
     env.set(name, { qname: `local.${name}` })
     const job: PendingFunction = { node, env, facts, params: route.params }
@@ -544,10 +596,13 @@ class PythonPass {
     // A project's own base handler (`class BaseHandler(RequestHandler)`) passes the role to its subclasses.
     this.tornadoClass = !!supers && (/\bRequestHandler\b/.test(this.text(supers)) || superNames.some((n) => this.tornadoBases.has(n)))
     this.viewClass = !!supers && /\b(\w*View|\w*ViewSet|MethodView|APIView|HTTPEndpoint)\b/.test(this.text(supers))
+    const outerCommand = this.commandClass
+    this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
     if (nameNode && this.tornadoClass) this.tornadoBases.add(this.text(nameNode))
     this.readClassBody(body, classEnv, env, fn)
     this.tornadoClass = outerTornado
     this.viewClass = outerView
+    this.commandClass = outerCommand
     this.noteClassConstants(classEnv)
   }
 
@@ -829,6 +884,8 @@ class PythonPass {
       return { qname: obj.qname ? `${obj.qname}.${attr}` : undefined }
     }
     if (objNode.type === 'identifier' && this.text(objNode) === 'self' && attr === 'request') return { tags: TAG.request }
+    // The command line is the operator's own input, not a client's: `sys.argv[1]`, `args.table`.
+    if ((obj.qname === 'sys' && attr === 'argv') || obj.qname === CLI_NAMESPACE) return { inert: true }
     if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) && !this.selfStored.has(attr)) {
       const fixed = this.classConstants.get(attr)
       if (fixed) return fixed

@@ -148,3 +148,35 @@ testRule(registered('python/path-traversal'), {
     { code: '@router.get("/files/{name}")\nasync def get_file(name: str):\n    target = (MEDIA_ROOT / name).resolve()\n    return FileResponse(target)', path: 'media/api.py', findings: [{ line: 4 }] },
   ],
 })
+
+// A handler above the helper it calls: the helper's request read reaches the handler once the helper has been read.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    '@app.get("/dl")\ndef dl():\n    return send_file(os.path.join("/srv", _wanted()))\n\ndef _wanted():\n    return "report.pdf"',
+    '@app.get("/dl")\ndef dl():\n    return send_file(os.path.join("/srv", _wanted()))\n\ndef _wanted():\n    return secure_filename(request.args.get("f", ""))',
+  ],
+  invalid: [
+    { code: '@app.get("/dl")\ndef dl():\n    return send_file(os.path.join("/srv", _wanted()))\n\ndef _wanted():\n    return request.args.get("f", "")', findings: [{ line: 3 }] },
+    { code: '@app.get("/dl")\ndef dl():\n    name = _wanted()\n    with open(f"/srv/{name}") as fh:\n        return fh.read()\n\n@app.get("/other")\ndef other():\n    return _wanted()\n\ndef _wanted():\n    return request.args["f"]', findings: [{ line: 4 }] },
+  ],
+})
+
+// The command line is the operator's own input: options parsed by argparse, sys.argv, a management command's options and
+// click parameters build SQL and shell strings without a finding; a plain function parameter still does.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { code: 'import argparse, sqlite3\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument("table")\n    args = parser.parse_args()\n    sqlite3.connect("d.db").execute(f"SELECT COUNT(*) FROM {args.table}")', path: 'scripts/count.py' },
+    { code: 'import argparse\n\ndef parse_args(argv):\n    parser = argparse.ArgumentParser()\n    parser.add_argument("table")\n    return parser.parse_args(argv)\n\ndef main(cur):\n    args = parse_args(sys.argv[1:])\n    cur.execute(f"DELETE FROM {args.table}")', path: 'tools/purge.py' },
+    { code: 'from django.core.management.base import BaseCommand\nfrom django.db import connection\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        with connection.cursor() as cur:\n            cur.execute(f"TRUNCATE {options[\'table\']}")', path: 'app/management/commands/truncate.py' },
+    { code: 'import click\n\n@click.command()\n@click.argument("table")\ndef count(table):\n    cur.execute(f"SELECT COUNT(*) FROM {table}")', path: 'cli.py' },
+  ],
+  invalid: [
+    { code: 'def purge(cur, table):\n    cur.execute(f"DELETE FROM {table}")', findings: [{ line: 2 }] },
+    { code: 'from django.core.management.base import BaseCommand\n\nclass Command(BaseCommand):\n    def purge(self, cur, table):\n        cur.execute(f"DELETE FROM {table}")', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [{ code: 'import os, sys\n\nif __name__ == "__main__":\n    os.system("ping -c 1 " + sys.argv[1])', path: 'scripts/ping.py' }],
+  invalid: [{ code: 'import os\nfrom flask import request\n\n@app.get("/ping")\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])', findings: [{ line: 6 }] }],
+})
