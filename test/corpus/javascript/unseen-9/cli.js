@@ -1,5 +1,5 @@
-#!/usr/bin/env node
 // corpus: path=bin/release.js
+#!/usr/bin/env node
 'use strict';
 
 const { execSync, execFileSync } = require('node:child_process');
