@@ -42,6 +42,8 @@ const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.sou
 const NO_SANITIZERS: typeof SANITIZERS = []
 /** Template engines and Markdown renderers: their output is HTML made from their first argument. */
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
+const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
+const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
@@ -90,6 +92,23 @@ function zodParsed(kind: string, schema: Value, args: Value[]): Value {
   return { ...input, fields }
 }
 
+/** A tRPC procedure after `.input(schema)`: the schema travels on to the resolver's `input`. */
+const TRPC_INPUT = 'trpc:input'
+const TRPC_SCHEMA = ' schema'
+/** Procedure builder steps that leave the input schema as it was. */
+const TRPC_KEEPING = /^(use|meta|output|concat|unstable_concat)$/
+
+/** `.input(z.object({ name: z.enum([...]) }))`: a field the schema admits only as an enum member, number or UUID carries no injectable text. */
+function trpcInput(input: Value, procedure: Value | undefined): Value {
+  const schema = procedure?.qname === TRPC_INPUT ? procedure.fields?.get(TRPC_SCHEMA) : undefined
+  if (!schema) return input
+  if (schema.qname === 'zod:safe') return { inert: true }
+  if (schema.qname !== 'zod:object' || !schema.fields) return input
+  const fields = new Map(input.fields ?? [])
+  for (const [key, declared] of schema.fields) if (declared.qname === 'zod:safe') fields.set(key, { inert: true })
+  return { ...input, fields }
+}
+
 /** Compilers whose `{{x}}`/`#{x}`/`<%= x %>` HTML-escape the value by default. */
 const ESCAPING_COMPILE = /^((handlebars|Handlebars|hbs)\.compile|(pug|jade)\.compile|ejs\.compile)$/
 /** The template's own opt-outs: `{{{x}}}`, `{{& x}}`, `!{x}`, `!=`, `<%- x %>`. */
@@ -101,6 +120,10 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const q = qname ?? name
   const zod = zodResult(ev)
   if (zod) return zod
+  // A loader's `json({ note, flash })`: the response body keeps its fields for `useLoaderData()` to read.
+  if (REMIX_DATA.test(q) && args[0]?.fields) return args[0]
+  if (receiver && name === 'input' && args[0]?.qname?.startsWith('zod:')) return { qname: TRPC_INPUT, fields: new Map([[TRPC_SCHEMA, args[0]]]) }
+  if (receiver?.qname === TRPC_INPUT && TRPC_KEEPING.test(name)) return receiver
   // `Handlebars.compile('<p>{{title}}</p>')`: a constant template in an engine that escapes what it interpolates.
   if (ESCAPING_COMPILE.test(q) && args[0]?.constant && typeof args[0].str === 'string' && !RAW_OUTPUT.test(args[0].str)) return { qname: ESCAPED_TEMPLATE }
   if (q === ESCAPED_TEMPLATE) return withSafe(derive(args, ~0), SAFE.html)
@@ -119,6 +142,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
   if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
+  // A child process (or its output) is what the program printed, not the arguments it was given.
+  if (CHILD_PROCESS.test(q)) return {}
   // `const run = promisify(exec)`: the wrapper runs what it wraps.
   if ((q === 'util.promisify' || q === 'promisify') && args[0]?.qname) return { qname: args[0].qname }
   // TypeORM's builder returns itself from every step: `.select().from().where()` is still the builder.
@@ -235,7 +260,7 @@ const RESPONSE_NAMES = /^(res|response|reply|resp|h|next)$/
 const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/
 
 /** Decides whether a function is a web handler and which of its parameters carry request data. */
-export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: string | undefined, argIndex: number | undefined, exported: boolean): { handler: boolean; params: Map<string, Value> } {
+export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: string | undefined, argIndex: number | undefined, exported: boolean, receiver?: Value): { handler: boolean; params: Map<string, Value> } {
   const params = new Map<string, Value>()
   const list = field(node, 'parameters') ?? field(node, 'parameter')
   const ps = list ? (list.type === 'formal_parameters' ? namedChildren(list) : [list]) : []
@@ -244,6 +269,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const second = pattern(ps[1])
   const firstName = first?.type === 'identifier' ? js.text(first) : undefined
   const secondName = second?.type === 'identifier' ? js.text(second) : undefined
+  // Electron's main process: `ipcMain.handle('x', (event, ...args) => …)` receives whatever a renderer (a web page) sends.
+  if (callee !== undefined && argIndex === 1 && IPC_MAIN.test(callee)) {
+    for (const p of ps.slice(1)) {
+      const target = pattern(p)
+      if (target?.type !== 'identifier' || scalarTyped(js, p)) continue
+      const v: Value = { taint: { source: `the renderer's \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
+      if (js.ctx.addedIn(p)) v.added = true
+      params.set(js.text(target), v)
+    }
+    return { handler: false, params }
+  }
   const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0
   const listener = callee !== undefined && /addEventListener$/.test(callee)
   const reqRes = firstName !== undefined && /^(req|request)$/.test(firstName) && (secondName === undefined || RESPONSE_NAMES.test(secondName))
@@ -283,6 +319,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // A tRPC procedure's resolver (`.mutation(({ input }) => …)`) gets what the client sent as `input`.
   if (!handler && callee !== undefined && argIndex === 0 && /(^|\.)(query|mutation|subscription)$/.test(callee) && first?.type === 'object_pattern') {
     destructured(js, first, params, /^input$/)
+    for (const [key, value] of params) params.set(key, trpcInput(value, receiver))
     if (params.size > 0) return { handler: true, params }
   }
   if (!handler && nestParams(js, ps, params)) return { handler: true, params }
@@ -308,6 +345,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   return { handler: true, params }
 }
 
+const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
 

@@ -22,6 +22,8 @@ const CHECKED = ' checked:'
 /** Env key: the URL expression a `host`/`hostname`/`origin` variable was read from. */
 const HOST_OF = ' host of:'
 const HOST_PROPS = /^(host|hostname|origin)$/
+const LOADER = /^(loader|clientLoader)$/
+const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
@@ -364,6 +366,7 @@ export class JsPass {
               this.vouchHostOf(env, id, SAFE.all)
             }
             this.markChecked(env, a, SAFE.all)
+            this.vouchOrigin(env, a)
           }
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
@@ -391,6 +394,7 @@ export class JsPass {
             this.markSafe(env, id, SAFE.all)
             this.vouchHostOf(env, id, SAFE.all)
           }
+          if (right?.type === 'string') this.vouchOrigin(env, left)
         }
       }
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
@@ -480,6 +484,16 @@ export class JsPass {
     }
   }
 
+  /**
+   * `if (event.origin !== 'https://widgets.example.com') return`: a message whose sender was checked
+   * against a fixed origin (or an allow-list) carries that site's data, not any page's.
+   */
+  private vouchOrigin(env: Env, node: SNode): void {
+    const m = /^([\w$]+)\.origin$/.exec(this.text(node))
+    const v = m ? env.get(m[1]!) : undefined
+    if (v && hasTag(v, TAG.messageEvent)) env.set(m![1]!, { ...v, safe: SAFE.all })
+  }
+
   private markSafe(env: Env, name: string, kinds: number): void {
     const v = env.get(name)
     if (v && (v.taint || v.built)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
@@ -506,8 +520,8 @@ export class JsPass {
     }
   }
 
-  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false, positional?: Map<number, Value>): Value {
-    const { handler, params } = jsHandlerParams(this, node, name, callee, argIndex, exported)
+  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false, positional?: Map<number, Value>, receiver?: Value): Value {
+    const { handler, params } = jsHandlerParams(this, node, name, callee, argIndex, exported, receiver)
     const facts: FunctionFacts = { name, handler, node }
     const job: PendingFunction = { node, env, facts, params, ...(positional ? { positional } : {}) }
     this.queue.push(job)
@@ -566,7 +580,11 @@ export class JsPass {
   /** Local helpers every non-constant return of which is sanitised (`safeInternalPath(x)`): the kinds they guarantee. */
   private readonly helperSafe = new Map<string, number>()
 
+  /** What this file's Remix/React Router `loader` returns, by field: `useLoaderData()` in the route's component reads it. */
+  private loaderData: Value | undefined
+
   private noteReturn(fn: FunctionFacts, v: Value): void {
+    if (LOADER.test(fn.name) && v.fields) this.loaderData = joinFields(this.loaderData, v)
     if (fn.name && fn.name !== '<module>' && !isInert(v)) {
       const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
       this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all) & bits)
@@ -674,7 +692,7 @@ export class JsPass {
       if (prop === 'request' || prop === 'req' || prop === 'nextUrl') return { tags: TAG.request }
       return UNKNOWN
     }
-    if (hasTag(obj, TAG.messageEvent) && prop === 'data') return this.source(node, stmt, true)
+    if (hasTag(obj, TAG.messageEvent) && prop === 'data') return obj.safe ? { ...this.source(node, stmt, true), safe: obj.safe } : this.source(node, stmt, true)
     // Angular's `this.route.snapshot.queryParams['q']` (and `params`, `fragment`) hold the browser URL's values.
     if (/^(queryParams|params|fragment)$/.test(prop) && /(^|\.)\w*(route|Route)\.snapshot\.\w+$/.test(this.text(node))) return this.source(node, stmt, true)
     if (hasTag(obj, TAG.browserRoute)) return /^(query|params|hash|fullPath|path)$/.test(prop) ? this.source(node, stmt, true) : UNKNOWN
@@ -990,7 +1008,7 @@ export class JsPass {
     if (argList && !tagged) {
       const list = namedChildren(argList)
       list.forEach((a, i) => {
-        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this)) : this.expr(a, env, fn, stmt)
+        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this), receiver) : this.expr(a, env, fn, stmt)
         args.push(v)
         argNodes.push(a)
         if (i === list.length - 1 && a.type === 'object' && v.fields) {
@@ -1010,6 +1028,7 @@ export class JsPass {
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
+    if (this.loaderData && LOADER_DATA.test(qname ?? name)) result = this.loaderData
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
     if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)
     if (receiver && DRAWING_CALLBACK.test(name) && !hasTag(result, TAG.insecureRandom)) result = this.drawnByCallback(argNodes, result)
@@ -1190,6 +1209,14 @@ function parameterNames(fn: SNode, js: JsPass, scalars?: Set<string>): string[] 
   }
   visit(list)
   return out
+}
+
+/** Two returns of one loader: each field as either return may give it. */
+function joinFields(a: Value | undefined, b: Value): Value {
+  if (!a?.fields) return b
+  const fields = new Map(a.fields)
+  for (const [key, value] of b.fields ?? []) fields.set(key, fields.has(key) ? join(fields.get(key), value) : value)
+  return { ...join(a, b), fields }
 }
 
 function moduleName(literal: string): string {

@@ -95,10 +95,12 @@ const shellInjection: Matcher = (ev, m) => {
   // `spawn('sh', ['-c', cmd])`: the program is a shell and the command string is one of its arguments.
   const viaShell = spawn && /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(ev.args[0]?.str ?? '')
   const command = viaShell ? ev.args[1]?.elements?.find((e, i, all) => i > 0 && /^(-c|\/c|-Command|-lc)$/.test(all[i - 1]?.str ?? '')) : undefined
-  if (command && dangerous(command, 'shell')) {
+  if (command && dangerous(command, 'shell') && (command.taint || !operatorScript(ev, m))) {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(command, '', m.row(ev.stmt))} to \`${ev.args[0]!.str} -c\`: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Run the program itself with an argument array (`spawn("grep", ["-i", pattern, file])`), not through `sh -c`.', [command], command.taint ? 'critical' : 'major')
   }
   const v = ev.args[0]
+  // A release or seed script builds its commands from its operator's own arguments and files: only request data is an attacker's.
+  if (v && !v.taint && operatorScript(ev, m)) return cleared('js/shell-injection', ev, m)
   const shell = execLike || ev.kwargs.get('shell')?.constant === true && ev.kwNodes.has('shell') && m.text(ev.kwNodes.get('shell')!) !== 'false'
   // `spawn('git', ['log', branch], { shell: true })`: the shell joins program and arguments into one command line.
   const joined = spawn && shell ? ev.args[1]?.elements?.find((e) => isTainted(e, 'shell')) : undefined
@@ -113,6 +115,16 @@ const shellInjection: Matcher = (ev, m) => {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}`, 'Pick the program from a fixed table; pass request values only as separate arguments.', [v])
   }
   return undefined
+}
+
+const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools)\//
+
+/** A command-line script (under `scripts/`, `bin/`, `tools/`, or started by a `#!` line), run by whoever holds the checkout. */
+function operatorScript(ev: CallEvent, m: MatchContext): boolean {
+  if (SCRIPT_PATH.test(m.path)) return true
+  let root: SNode = ev.node
+  while (root.parent) root = root.parent
+  return m.text(root).startsWith('#!')
 }
 
 const codeEval: Matcher = (ev, m) => {
@@ -172,6 +184,8 @@ function configuredHost(node: SNode, m: MatchContext): boolean {
 
 const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit)\.(redirect|permanentRedirect|redirectDocument)$/
 
+const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
+
 const openRedirect: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -183,7 +197,8 @@ const openRedirect: Matcher = (ev, m) => {
     if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = target()
     else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
     // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
-    else if (!ev.receiver && REDIRECT_HELPER.test(q)) v = target()
+    // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
+    else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = target()
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
     else if (ev.receiver && /^(setHeader|set|header|location)$/.test(ev.name) && (ev.name === 'location' || /^location$/i.test(ev.args[0]?.str ?? ''))) v = ev.name === 'location' ? ev.args[0] : ev.args[1]
     else if (ev.receiver && ev.name === 'writeHead') v = ev.kwargs.get('Location') ?? ev.kwargs.get('location')
@@ -258,7 +273,8 @@ const xss: Matcher = (ev, m) => {
     where = '`dangerouslySetInnerHTML`'
     // `{ __html: marked.parse(user.bio) }` kept in a variable: the line rule cannot see the field, so judge it here.
     opaque = !!v && ev.valueNode.type === 'identifier' && !!ev.value.fields?.has('__html') && !isInert(v) && !((v.safe ?? 0) & SAFE.html)
-    if (v && !v.taint && !v.built && !opaque) return undefined
+    // A sanitiser's output (`sanitizeHtml(marked.parse(note.body))` handed over by a loader): the line rule's guess is vetoed too.
+    if (v && !v.taint && !v.built && !opaque) return (v.safe ?? 0) & SAFE.html ? cleared('js/xss-sink', ev, m) : undefined
   } else if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
@@ -303,11 +319,21 @@ const xss: Matcher = (ev, m) => {
     // `res.send(req.body)` echoes a parsed object, which Express sends as JSON; `res.send(req.query.q)` sends text as HTML.
     const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call' && !/^(req|request|ctx\.request)\.(body|query|params|headers|cookies)$/.test(m.text(argNode))
     if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct && !html && !v.markup) return undefined
+    // `res.send(ejs.render(req.body.template))`: the statement is the template injection, reported at the render call.
+    if (v.markup && argNode && renderedInPlace(argNode, m)) return undefined
   } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html') && !opaque) {
     // Request data that an HTML-safe encoder produced: the line rule's guess is vetoed too.
     return v.taint ? cleared('js/xss-sink', ev, m) : undefined
   }
   return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
+}
+
+/** A template engine's render call written as the sent value itself (markdown renderers excepted: their output is the only flaw). */
+function renderedInPlace(node: SNode, m: MatchContext): boolean {
+  const callee = node.type === 'call_expression' ? field(node, 'function') : undefined
+  if (callee?.type !== 'member_expression') return false
+  const receiver = m.text(field(callee, 'object') ?? callee)
+  return /^(render|renderString)$/.test(m.text(field(callee, 'property') ?? callee)) && !/^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/.test(receiver)
 }
 
 const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/

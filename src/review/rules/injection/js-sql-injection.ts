@@ -7,6 +7,9 @@ import { isIdentifierSlot } from './expr'
 const GENERIC = new Set(['exec', 'prepare', 'run', 'all', 'get'])
 const NAMED_LIKE_SQL = /\.(?:run|all|get)\(\s*\w*(?:sql|query|stmt)\w*\s*[,)]/i
 
+/** A callback (`.query(async ({ input }) => …)` in tRPC, `.all(function () { … })`): code, not the query's text. */
+const CALLBACK_ARG = /^\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[\w$]+\s*=>)/
+
 const SINK_HINT = /query\(|Query\(|execute\(|aw\(|exec\(|prepare\(|nsafe\(/
 const GENERIC_HINT = /\.(?:run|all|get)\(/
 
@@ -17,7 +20,7 @@ const spec: SqlSpec = {
   hasSink: (t) =>
     t.includes('(') && (SINK_HINT.test(t) || (GENERIC_HINT.test(t) && (t.includes('`') || t.includes('+') || NAMED_LIKE_SQL.test(t)))),
   sink: /\.(?:query|execute|raw|exec|prepare|run|all|get|unsafe|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|selectRaw|joinRaw|fromRaw|\$queryRawUnsafe|\$executeRawUnsafe)\s*\(/g,
-  queryArgs: (_method, args) => (args[0] ? [args[0]] : []),
+  queryArgs: (_method, args) => (args[0] && !CALLBACK_ARG.test(args[0].text) ? [args[0]] : []),
   strictShape: (method) => GENERIC.has(method),
   mayBuild: (t) => SQL_VERB.test(t) && t.includes('=') && (t.includes('`') || t.includes('+')),
 }

@@ -20,6 +20,11 @@ testRule(jsSqlInjection, {
   ],
   invalid: [
     {
+      // tRPC's `.query(resolver)`: the callback is code, so only the query inside it is flagged.
+      code: "export const admin = router({\n  users: adminProcedure.query(async ({ ctx, input }) => {\n    return ctx.prisma.$queryRawUnsafe(\n      `SELECT id FROM users WHERE email LIKE '%@${input.domain}'`,\n    )\n  }),\n})",
+      findings: [{ line: 3 }],
+    },
+    {
       code: 'const { rows } = await pool.query(`SELECT * FROM users WHERE id = ${id}`)',
       findings: [{ line: 1, message: /pool\.query\(`SELECT.*template literal from `id`/, severity: 'critical', suggestion: /pool\.query\('SELECT \* FROM users WHERE id = \?', \[id\]\)/ }],
     },

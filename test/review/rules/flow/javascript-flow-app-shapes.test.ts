@@ -1,0 +1,74 @@
+/**
+ * Application shapes of JS/TS code: tRPC inputs narrowed by their zod schema, Remix loaders read
+ * back through `useLoaderData()`, a bare `redirect()` in a hunk without its import, Electron's
+ * IPC handlers, messages from a checked origin, child processes' output, a rendered user template
+ * sent in the same statement, and commands built by command-line scripts from their own arguments.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const TRPC = { path: 'src/server/routers/admin.ts' }
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { ...TRPC, code: "import { z } from 'zod'\nconst sh = promisify(exec)\nexport const admin = router({\n  restart: adminProcedure.input(z.object({ name: z.enum(['mailer', 'indexer']) })).mutation(async ({ input }) => {\n    const { stdout } = await sh(`systemctl restart app-${input.name}.service`)\n    return stdout\n  }),\n})" },
+    { ...TRPC, code: "import { z } from 'zod'\nconst sh = promisify(exec)\nexport const admin = router({\n  restart: adminProcedure.input(z.enum(['mailer', 'indexer'])).meta({ audit: true }).mutation(async ({ input }) => {\n    await sh(`systemctl restart app-${input}.service`)\n  }),\n})" },
+    // A release script's commands come from its operator's arguments.
+    { path: 'scripts/release.ts', code: "import { execSync } from 'node:child_process'\nconst [, , version] = process.argv\nexecSync(`git tag v${version} && git push --tags`, { stdio: 'inherit' })" },
+    { path: 'src/tools.js', code: "#!/usr/bin/env node\nconst { execSync } = require('child_process')\nconst dir = process.argv[2]\nexecSync(`tar czf backup.tgz ${dir}`)" },
+  ],
+  invalid: [
+    { ...TRPC, code: "import { z } from 'zod'\nconst sh = promisify(exec)\nexport const admin = router({\n  restart: adminProcedure.input(z.object({ name: z.enum(['mailer']), tenant: z.string() })).mutation(async ({ input }) => {\n    await sh(`du -sh /srv/${input.tenant}`)\n  }),\n})", findings: [{ line: 5 }] },
+    // A script is still run with request data when a handler in it passes some on.
+    { path: 'scripts/server.js', code: "const { exec } = require('child_process')\napp.get('/ping', (req, res) => {\n  exec(`ping -c 1 ${req.query.host}`, (err, out) => res.send(out))\n})", findings: [{ line: 3 }] },
+    { path: 'electron/main.ts', code: "import { ipcMain } from 'electron'\nimport { exec } from 'node:child_process'\nipcMain.handle('git:log', async (_event, branch: string) => {\n  exec(`git log ${branch}`)\n})", findings: [{ line: 4, message: /the renderer's `branch`/ }] },
+  ],
+})
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { path: 'electron/main.ts', code: "import { ipcMain, app } from 'electron'\nimport { writeFile } from 'node:fs/promises'\nimport path from 'node:path'\nipcMain.handle('settings:save', async (_event, settings: Record<string, unknown>) => {\n  await writeFile(path.join(app.getPath('userData'), 'settings.json'), JSON.stringify(settings))\n})" },
+  ],
+  invalid: [
+    { path: 'electron/main.ts', code: "import { ipcMain } from 'electron'\nimport { readFile } from 'node:fs/promises'\nimport path from 'node:path'\nipcMain.handle('project:read', async (_event, dir: string, rel: string) => {\n  return readFile(path.join(dir, rel), 'utf8')\n})", findings: [{ line: 5 }] },
+  ],
+})
+
+/** A modified route module whose hunk shows the action's body but not the file's imports. */
+function actionHunk(added: string[]): string {
+  const context = ['export async function action({ request }: ActionFunctionArgs) {', '  const form = await request.formData();', "  await save(String(form.get('memo') ?? ''));"]
+  const lines = [...context.map((l) => ` ${l}`), ...added.map((l) => `+${l}`), "   return redirect('/invoices');", ' }']
+  const path = 'app/routes/invoices.tsx'
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, `@@ -20,5 +20,${lines.length} @@`, ...lines, ''].join('\n')
+}
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { code: '', diff: actionHunk(["  const back = form.get('back');", "  if (back === '/home') return redirect(back);"]) },
+    { path: 'app/routes/x.tsx', code: "import { redirect } from './lib/nav'\nexport async function action({ request }: ActionFunctionArgs) {\n  const form = await request.formData()\n  return redirect(String(form.get('back')))\n}" },
+  ],
+  invalid: [
+    { code: '', diff: actionHunk(["  const back = form.get('back');", "  if (typeof back === 'string' && back.length > 0) return redirect(back);"]), findings: [{ line: 24 }] },
+  ],
+})
+
+const ROUTE = { path: 'app/routes/notes.$id.tsx' }
+const LOADER = "import { json, type LoaderFunctionArgs } from '@remix-run/node'\nimport { useLoaderData } from '@remix-run/react'\nimport sanitizeHtml from 'sanitize-html'\nexport async function loader({ request, params }: LoaderFunctionArgs) {\n  const note = await db.note.findFirst({ where: { id: params.id } })\n  const flash = new URL(request.url).searchParams.get('flash') ?? ''\n  return json({ note, flash, bodyHtml: sanitizeHtml(note.body) })\n}\n"
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...ROUTE, code: `${LOADER}export default function Note() {\n  const { bodyHtml } = useLoaderData<typeof loader>()\n  return <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />\n}` },
+    { path: 'public/widget.js', code: "window.addEventListener('message', (event) => {\n  if (event.origin !== 'https://widgets.example.com') return\n  document.querySelector('#w').innerHTML = event.data.html\n})" },
+    { path: 'public/widget.js', code: "const ORIGINS = ['https://a.example.com']\nwindow.addEventListener('message', (event) => {\n  if (!ORIGINS.includes(event.origin)) return\n  document.querySelector('#w').innerHTML = event.data.html\n})" },
+    // The program's output is not the request's text, whatever arguments it was given.
+    { path: 'src/plugins/pdf.js', code: "const { spawn } = require('child_process')\nfastify.post('/pdf', async (request, reply) => {\n  const child = spawn('wkhtmltopdf', ['--page-size', request.body.paper, 'http://localhost/x', '-'])\n  return reply.send(child.stdout)\n})" },
+    // The template the client wrote is the flaw (template injection at the render call), not a second one where it is sent.
+    { path: 'src/routes/templates.js', code: "const env = nunjucks.configure('views', { autoescape: true })\nrouter.post('/preview', (req, res) => {\n  res.send(env.renderString(req.body.source, { user: req.user }))\n})" },
+  ],
+  invalid: [
+    { ...ROUTE, code: `${LOADER}export default function Note() {\n  const { flash } = useLoaderData<typeof loader>()\n  return <p dangerouslySetInnerHTML={{ __html: flash }} />\n}`, findings: [{ line: 11, message: /request\.url/ }] },
+    { path: 'public/widget.js', code: "window.addEventListener('message', (event) => {\n  if (event.data.type !== 'render') return\n  document.querySelector('#w').innerHTML = event.data.html\n})", findings: [{ line: 3 }] },
+    { path: 'src/routes/md.js', code: "router.post('/preview', (req, res) => {\n  res.send(md.render(req.body.text))\n})", findings: [{ line: 2 }] },
+    { path: 'src/routes/templates.js', code: "router.post('/preview', (req, res) => {\n  const html = ejs.render(req.body.template, {})\n  res.send(html)\n})", findings: [{ line: 3 }] },
+  ],
+})
