@@ -18,7 +18,7 @@ const INTERNAL_LABEL = /(^|\.)(internal|intranet|corp|lan|local)\./i
 /** Links meant for people, not for a client to call. */
 const HUMAN_LINK = /^(docs?|documentation|help|homepage|home_?page|website|site|license|repo|repository|issues|changelog|support)[_-]?(url|uri|link)s?$/i
 /** Names of values that are endpoints: `API_BASE`, `PAYMENT_GATEWAY_URL`, `billingEndpoint`, `PDF_SERVICE`. */
-const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server|service|upstream|backend)s?$|^(api|base|endpoint)/i
+const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server|service|upstream|backend|target|collector)s?$|^(api|base|endpoint)/i
 
 /** The remote host of a cleartext URL that is worth a finding, or undefined. */
 export function cleartextHost(url: string | undefined): string | undefined {

@@ -38,11 +38,16 @@ const ENV_FALLBACK = new RegExp(
     /(?:process\.env(?:\.[A-Za-z_]\w*|\[\s*["'`][\w.-]+["'`]\s*\])|import\.meta\.env\.[A-Za-z_]\w*|(?:Deno|Bun)\.env(?:\.get\(\s*["'][\w.-]+["']\s*\)|\.[A-Za-z_]\w*)|os\.(?:getenv|environ\.get)\(\s*["'][\w.-]+["']\s*\))\s*(?:\?\?|\|\||\bor\b)\s*/.source,
     /z\.string\(\)(?:\.(?:min|max|length|trim|nonempty)\([^()]*\))*\.default\(\s*/.source,
     /Field\(\s*(?:default\s*=\s*)?/.source,
+    // pydantic's wrapper for secret settings: `SecretStr("…")` holds the literal itself.
+    /Secret(?:Str|Bytes)\(\s*/.source,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
   'y',
 )
+
+/** An environment read by a variable name, followed by a fallback: the name is capture 1 or 2. */
+const NAMED_ENV_FALLBACK = /(?:process\.env|import\.meta\.env|Bun\.env)\.([A-Za-z_]\w*)\s*(?:\?\?|\|\|)|os\.(?:getenv|environ\.get)\(\s*["']([\w.-]+)["']\s*\)\s*or\b/g
 
 /**
  * Secrets copied from library documentation (express-session's `'keyboard cat'`, jsonwebtoken's
@@ -199,6 +204,21 @@ export const hardcodedSecret: LineRule = {
         message: `\`${name}\` is assigned a hard-coded ${kind} (\`${maskSecret(value)}\`); anyone who can read the repository has it.`,
         suggestion: `Rotate the value (it stays in git history) and load it at runtime from ${envRead(language, envName(name) || 'SECRET')} or a secret manager.`,
       })
+    }
+    if (hits.length === 0 && /\?\?|\|\||\bor\b/.test(text)) {
+      // `jwt.sign(claims, process.env.JWT_SECRET || '…')`, `const FALLBACK = process.env.SIGNING_SECRET ?? '…'`: the variable read names the secret.
+      for (const m of text.matchAll(NAMED_ENV_FALLBACK)) {
+        const name = m[1] ?? m[2]!
+        const kind = classifySecretName(name, language)
+        const value = kind ? fallbackValue(text, m.index) : undefined
+        if (!kind || value === undefined || !looksReal(value, kind, facts.strict) || inDocs(ctx)) continue
+        hits.push({
+          line: ctx.line.newLine,
+          message: `The fallback for \`${name}\` is a hard-coded ${kind} (\`${maskSecret(value)}\`): it is used wherever the variable is unset, and anyone who can read the repository has it.`,
+          suggestion: `Rotate the value and fail at startup when ${envRead(language, name)} is missing instead of falling back to a literal.`,
+        })
+        break
+      }
     }
     if (hits.length === 0 && text.includes('=') && (text.includes('?') || text.includes('&'))) {
       for (const m of text.matchAll(QUERY_PARAM)) {

@@ -25,9 +25,11 @@ testRule(registered('python/cleartext-http'), {
   valid: [
     { code: 'class Config:\n    PDF_SERVICE = "https://pdf-render.partner-docs.com/render"\n    LOCAL_SERVICE = "http://127.0.0.1:8000"\n', path: 'billing/app.py' },
     { code: 'SCHEMA_SERVICE = "http://schemas.xmlsoap.org/soap/envelope/"\n', path: 'soap/client.py' },
+    { code: 'LINK_TARGET = "_blank"\nDEV_TARGET = "http://localhost:3000"\n', path: 'web/settings.py' },
   ],
   invalid: [
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
     { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
+    { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
   ],
 })

@@ -9,6 +9,8 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  WEBHOOK_SECRET: z.string().default('whsec_placeholder'),\n})\n", path: 'src/env.ts' },
     { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
     // The literal is only a part of the fallback.
+    "const JWT_SECRET = process.env.JWT_SECRET || 'secret'\nconst theme = process.env.THEME ?? 'Hq7vR2kL9mN4pX8tW1yB6cF3'\n",
+    { code: 'class Settings(BaseSettings):\n    db_password: SecretStr = SecretStr("")\n', path: 'app/config.py' },
     { code: 'SIGNING_KEY = os.getenv("SIGNING_KEY", "k9Lm2xQ7vR4tW8" + tenant_id)\n', path: 'app/keys.py' },
     // A documentation sample in a test.
     { code: "app.use(session({ secret: 'keyboard cat', resave: false }))\n", path: 'test/session.test.js' },
@@ -53,6 +55,10 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  NEXTAUTH_SECRET: z.string().default('Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA'),\n})\n", path: 'src/env.ts', findings: [{ line: 2 }] },
     { code: "const secret = this.config.get('SESSION_SECRET', 'a8F3kQ9zL2mX7vR4')\n", path: 'src/app.service.ts', findings: [{ line: 1 }] },
     // Secrets copied from library documentation are in every cracking word list.
+    { code: "const FALLBACK = process.env.SIGNING_SECRET || 'Hq7vR2kL9mN4pX8tW1yB6cF3'\n", findings: [{ line: 1, message: /fallback for `SIGNING_SECRET`/ }] },
+    { code: "return jwt.sign({ sub: user.id }, process.env.JWT_SECRET || 'x7F2kQ9mV4nL8pT1wZ6yB3c', { expiresIn: '1h' })\n", path: 'src/auth.js', findings: [{ line: 1 }] },
+    { code: 'SIGNING = os.environ.get("WEBHOOK_SECRET") or "f3a9c1e7b5d2048a6c3e9f1b"\n', path: 'hooks/sign.py', findings: [{ line: 1 }] },
+    { code: 'class Settings(BaseSettings):\n    jwt_secret: SecretStr = SecretStr("a7Kq2Lm9Xv4Tb7Nc1Wp3Zr8")\n', path: 'app/config.py', findings: [{ line: 2 }] },
     { code: "app.use(session({\n  secret: process.env.SESSION_SECRET ?? 'keyboard cat',\n  resave: false,\n}))\n", findings: [{ line: 2 }] },
     {
       code: 'DB_PASSWORD = "Tr0ub4dor&3x"\n',
