@@ -62,6 +62,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
   // `parser.parse_args()`: the command line's options, read back as `args.name`.
   if (receiver && !receiver.taint && name === 'parse_args') return { qname: 'argparse.Namespace' }
+  // `request.args.get("page", type=int)`: Flask converts the value (or falls back to the default), so no text comes through.
+  if (receiver?.taint && (name === 'get' || name === 'getlist') && /^(int|float|bool)$/.test(ev.kwNodes.get('type') ? py.textOf(ev.kwNodes.get('type')!) : '')) return { inert: true }
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {
     // `request.args.get("f")` reads better in messages than `request.args`.
     const v = derive([receiver, ...args], ~0)

@@ -361,12 +361,12 @@ class PythonPass {
         if (VALIDATOR.test(name)) {
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
-          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)
+          for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)
         }
         if (/^startswith$/.test(name) && callee?.type === 'attribute') {
           const receiver = field(callee, 'object')
           const kinds = prefixGuardKinds(n, fn.node ?? stmt, (x) => this.text(x), (id) => env.get(id)?.str)
-          if (receiver?.type === 'identifier') this.markSafe(env, this.text(receiver), kinds, fn)
+          for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, kinds, fn)
         }
       } else if (n.type === 'comparison_operator') {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
@@ -402,6 +402,22 @@ class PythonPass {
     const name = callee ? this.text(callee).split('.').pop()! : ''
     if (!GUARD.test(name)) return
     for (const a of namedChildren(field(call, 'arguments') ?? call)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
+  }
+
+  /**
+   * The names a check's receiver is computed from: `path` in `path.resolve().is_relative_to(BASE)`,
+   * `target` in `os.path.realpath(target).startswith(BASE)`. Module names met on the way are
+   * harmless: only values carrying request data or built text are marked.
+   */
+  private receiverRoots(node: SNode): string[] {
+    if (node.type === 'identifier') return [this.text(node)]
+    if (node.type === 'attribute') return this.receiverRoots(field(node, 'object') ?? node)
+    if (node.type === 'parenthesized_expression') return namedChildren(node)[0] ? this.receiverRoots(namedChildren(node)[0]!) : []
+    if (node.type === 'call') {
+      const callee = field(node, 'function')
+      return [...this.rootNames(node), ...(callee?.type === 'attribute' ? this.receiverRoots(callee) : [])]
+    }
+    return []
   }
 
   /** `url` in `url`, `urlparse(url).netloc`, `target.host`: the names a check is about. */

@@ -536,8 +536,12 @@ const jinjaAutoescape: Matcher = (ev, m) => {
   const node = ev.kwNodes.get('autoescape')
   const value = node ? m.text(node) : undefined
   if (value !== undefined && value !== 'False') return undefined
-  // With no loader the environment only compiles strings (`from_string`: text, mail, prompts); the default is a choice for HTML page templates.
-  if (value === undefined && !ev.kwNodes.has('loader') && !/Loader\b/.test(m.text(ev.node))) return undefined
+  // With no loader (or jinja's `BaseLoader`, which has no templates) the environment only compiles strings
+  // (`from_string`: text, mail, prompts), and one made for a single `.from_string()` is judged by what it compiles.
+  const loader = ev.kwNodes.get('loader')
+  const stringsOnly = loader ? /^(jinja2\.)?BaseLoader\(\)$/.test(m.text(loader)) : !/Loader\b/.test(m.text(ev.node))
+  const oneOff = ev.node.parent?.type === 'attribute' && /\.from_string$/.test(m.text(ev.node.parent))
+  if (value === undefined && (stringsOnly || oneOff)) return undefined
   return finding('python/jinja2-autoescape-off', ev, m, `\`${callText(ev.node, m)}\` renders templates without HTML escaping${value ? '' : ' (jinja2 defaults `autoescape` to False)'}: every \`{{ value }}\` is an XSS hole`, 'Pass `autoescape=select_autoescape(["html", "xml"])` (or `autoescape=True`).', [], 'major')
 }
 

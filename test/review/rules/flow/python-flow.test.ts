@@ -6,8 +6,14 @@ testRule(registered('python/path-traversal'), {
     'from flask import request, send_from_directory\n\ndef dl():\n    return send_from_directory(BASE, request.args["f"])',
     'def dl():\n    name = secure_filename(request.args.get("f"))\n    return send_file(os.path.join(BASE, name))',
     'def dl(path):\n    return open(os.path.join(BASE, path))',
+    // Flask converts `type=int` values; a containment check on the resolved path covers the path it was resolved from
+    'def avatar():\n    uid = request.args.get("user", type=int)\n    return send_file(os.path.join(BASE, f"{uid}.png"))',
+    'def theme():\n    p = DATA / f"{request.args[\'name\']}.css"\n    if not p.resolve().is_relative_to(DATA.resolve()):\n        abort(400)\n    return send_file(p)',
+    'def dl():\n    target = os.path.join(BASE, request.args["f"])\n    if not os.path.realpath(target).startswith(BASE + os.sep):\n        abort(403)\n    return send_file(target)',
   ],
   invalid: [
+    { code: 'def avatar():\n    uid = request.args.get("user", type=str)\n    return send_file(os.path.join(BASE, f"{uid}.png"))', findings: [{ line: 3 }] },
+    { code: 'def theme():\n    p = DATA / f"{request.args[\'name\']}.css"\n    if not p.resolve().exists():\n        abort(404)\n    return send_file(p)', findings: [{ line: 5 }] },
     {
       // the value travels: read, renamed, joined, opened three lines later
       code: 'def dl():\n    name = request.args.get("f")\n    p = os.path.join(BASE, name)\n    return send_file(p)',
@@ -76,9 +82,13 @@ testRule(registered('python/jinja2-autoescape-off'), {
     // no loader: the environment only compiles strings (mail bodies, prompts, config), where escaping HTML is not the default anyone wants
     'import jinja2\nraw_env = jinja2.Environment()',
     'from jinja2 import Environment, StrictUndefined\ntext_env = Environment(undefined=StrictUndefined, trim_blocks=True)',
+    'from jinja2 import BaseLoader, Environment\nstrings = Environment(loader=BaseLoader())',
+    'from jinja2 import Environment, FileSystemLoader\nbody = Environment(loader=FileSystemLoader("t")).from_string(SUBJECT).render(n=1)',
   ],
   invalid: [
     { code: 'from jinja2 import Environment, PackageLoader\nenv = Environment(loader=PackageLoader("site"))', findings: [{ line: 2 }] },
+    { code: 'from jinja2 import DictLoader, Environment\nenv = Environment(loader=DictLoader(PAGES))', findings: [{ line: 2 }] },
+    { code: 'from jinja2 import BaseLoader, Environment\nenv = Environment(loader=BaseLoader(), autoescape=False)', findings: [{ line: 2 }] },
     { code: 'import jinja2\nenv = jinja2.Environment(autoescape=False)', findings: [{ line: 2 }] },
     { code: 'from jinja2 import Environment as Env, FileSystemLoader\nenv = Env(loader=FileSystemLoader("t"))', findings: [{ line: 2 }] },
   ],
