@@ -178,7 +178,9 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
 function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
   // Hapi answers with `h.response(body)`.
   const hapi = ev.name === 'response' && ev.receiverText === 'h'
-  if (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? '')) return undefined
+  // Route handlers answer with the Fetch API's `Response` (`new Response(body)`, `Response.json(body)`) or Next.js's `NextResponse.json(body)`.
+  const fetchApi = (ev.isNew && ev.name === 'Response' && !ev.receiver) || (ev.name === 'json' && /^(Response|NextResponse)$/.test(ev.receiverText ?? ''))
+  if (!fetchApi && (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? ''))) return undefined
   const arg = ev.argNodes[0]
   return arg ? stackIn(arg, m, 0) : undefined
 }

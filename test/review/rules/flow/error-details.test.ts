@@ -1,0 +1,39 @@
+/**
+ * Error details answered to the client: a Python traceback put into a view's response, and an
+ * error's stack in a Fetch API or Next.js route handler's response.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const PY = { path: 'app/views.py' }
+
+testRule(registered('crypto/debug-mode'), {
+  valid: [
+    // Logged, not answered.
+    { ...PY, code: 'import traceback\n\n@app.errorhandler(Exception)\ndef on_error(exc):\n    logger.error("failed: %s", traceback.format_exc())\n    return {"error": "internal error"}, 500' },
+    // Answered only in debug mode.
+    { ...PY, code: 'import traceback\n\n@app.errorhandler(Exception)\ndef on_error(exc):\n    if app.debug:\n        return {"error": str(exc), "trace": traceback.format_exc()}, 500\n    return {"error": "internal error"}, 500' },
+    // A helper that formats the traceback for a log record.
+    { ...PY, code: 'import traceback\n\ndef describe_failure():\n    return traceback.format_exc()' },
+    // Test code.
+    { code: 'import traceback\n\ndef view():\n    return {"trace": traceback.format_exc()}', path: 'tests/test_views.py' },
+  ],
+  invalid: [
+    { ...PY, code: 'import traceback\n\n@app.errorhandler(Exception)\ndef on_error(exc):\n    return {"error": str(exc), "trace": traceback.format_exc()}, 500', findings: [{ line: 5, message: /traceback\.format_exc\(\)/ }] },
+    { ...PY, code: 'import traceback\nfrom fastapi import HTTPException\n\nasync def run_job(job_id: int):\n    try:\n        return await jobs.run(job_id)\n    except Exception:\n        raise HTTPException(status_code=500, detail=traceback.format_exc())', findings: [{ line: 8 }] },
+    { ...PY, code: 'import traceback\nfrom django.http import JsonResponse\n\ndef export(request):\n    try:\n        return JsonResponse(build_export(request))\n    except Exception:\n        return JsonResponse({"error": traceback.format_exc()}, status=500)', findings: [{ line: 8 }] },
+  ],
+})
+
+const ROUTE = { path: 'app/api/orders/route.ts' }
+
+testRule(registered('js/debug-mode'), {
+  valid: [
+    { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    console.error((e as Error).stack)\n    return NextResponse.json({ error: 'internal error' }, { status: 500 })\n  }\n}" },
+    { ...ROUTE, code: "export async function GET() {\n  try {\n    return Response.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return Response.json({ error: process.env.NODE_ENV === 'development' ? err.stack : 'internal error' }, { status: 500 })\n  }\n}" },
+  ],
+  invalid: [
+    { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return NextResponse.json({ error: err.message, stack: err.stack }, { status: 500 })\n  }\n}", findings: [{ line: 7, message: /err\.stack/ }] },
+    { ...ROUTE, code: "export async function POST(req: Request) {\n  try {\n    return Response.json(await save(await req.json()))\n  } catch (err) {\n    return new Response(err.stack, { status: 500 })\n  }\n}", findings: [{ line: 5 }] },
+  ],
+})
