@@ -2,7 +2,7 @@
 // used to make tokens, passwords, session ids, nonces or OTPs. Known false positives: a secret-named
 // variable that only receives a random delay; jitter/backoff/timeouts are skipped.
 import type { LineRule } from '../../types'
-import { codeOf, functionName, identifierWords } from '../../source'
+import { codeOf, functionName, identifierWords, stripComment } from '../../source'
 import { namesSecret } from './util'
 
 const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
@@ -15,6 +15,9 @@ const TARGET = /^.*(?<![\w$.])([A-Za-z_$][\w$.]*)["']?\s*(?:\]\s*)?(?:[+.]?=(?![
 /** The variable a line declares, when the random call sits deeper (in a callback, say). */
 const DECLARATION = /^\s*(?:(?:export\s+)?(?:const|let|var)\s+)?([A-Za-z_$][\w$.]*)\s*(?:\+?=(?![=>])|:=)/
 const ACCUMULATOR = /^\$?(?:result|out|output|s|str|res|value|chars?|buf|buffer|i|acc|ret)$/i
+
+/** Text that ends inside an f-string's `{…}` or a template literal's `${…}`. */
+const INTERPOLATION_OPEN = /(?:\b[fF][rR]?["'][^"']*\{|`[^`]*\$\{)[^{}"'`]*$/
 
 const NOT_SECRET_FUNCTION = /boundary|jitter|backoff|delay|shuffle|sample|color|colour|demo|mock|fake/i
 
@@ -47,16 +50,22 @@ export const insecureRandom: LineRule = {
     const text = ctx.line.text
     if (ctx.file.isTest || !(text.includes('random') || text.includes('rand') || text.includes('uniqid'))) return undefined
     const language = ctx.file.language
-    const code = codeOf(text, language)
     const re = language === 'python' ? PY_RANDOM : language === 'php' ? PHP_RANDOM : JS_RANDOM
-    const m = re.exec(code)
+    let code = codeOf(text, language)
+    let m = re.exec(code)
+    if (!m && language !== 'php') {
+      // `f"{user_id}-{random.random()}"`, `` `${Date.now()}-${Math.random()}` ``: code inside an interpolation, which `codeOf` blanks with the string.
+      const raw = stripComment(text, language)
+      const inner = re.exec(raw)
+      if (inner && INTERPOLATION_OPEN.test(raw.slice(0, inner.index))) [code, m] = [raw, inner]
+    }
     if (!m || /SystemRandom/.test(code) || TIMING.test(code)) return undefined
     const before = code.slice(0, m.index)
     const target = TARGET.exec(before)?.[1]
     const declared = DECLARATION.exec(before)?.[1]
     let subject = [target, declared].find((name) => name && namesSecret(name.slice(name.lastIndexOf('.') + 1)))
-    if (subject === undefined && (!target || /^\s*(?:return\b|yield\b)/.test(before) || ACCUMULATOR.test(target))) {
-      // `return Math.random()…`, or an accumulator inside `generateToken()`.
+    if (subject === undefined && (!target || /^\s*(?:return\b|yield\b)/.test(before) || ACCUMULATOR.test(target) || !target.includes('.'))) {
+      // `return Math.random()…`, or a local (`out +=`, `code +=`, `idx =`) inside `generateToken()`: the function says what is built.
       const fn = functionName(ctx.enclosingFunction())
       if (fn && namesSecret(fn)) subject = `${fn}()`
     }

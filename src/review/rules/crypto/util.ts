@@ -19,6 +19,9 @@ const SECRET_WORDS = new Set([
   'sessionid',
   'credential',
   'credentials',
+  'mfa',
+  '2fa',
+  'twofa',
 ])
 const SECRET_PAIRS = new Set([
   'session id',
@@ -36,6 +39,13 @@ const SECRET_PAIRS = new Set([
   'recovery code',
   'pin code',
   'magic link',
+  'factor code',
+  'login code',
+  'security code',
+  'access code',
+  'activation code',
+  'unlock code',
+  'sms code',
 ])
 
 /** Names that describe something about a secret rather than hold one: `tokenCount`, `password_length`. */

@@ -76,7 +76,7 @@ export const weakPasswordHash: LineRule = {
       const algorithm = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])!.toUpperCase()
       const args = argumentOf(code, m.index + m[0].length)
       // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
-      const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : undefined)
+      const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : PLAIN_ARGUMENT.test(args) ? secretFunction(ctx) : undefined)
       if (kind) return hit(ctx.line.newLine, snippet(code.slice(m.index, m.index + m[0].length + args.length + 1)), algorithm, kind)
     }
     const f = FACTORY.exec(code)
@@ -107,8 +107,13 @@ function djangoFirstHasher(code: string, previous: string): string | undefined {
  */
 function secretFunction(ctx: LineContext): 'secret' | undefined {
   const name = functionName(ctx.enclosingFunction())
-  return name && namesSecret(name) ? 'secret' : undefined
+  return name && namesSecret(name) && !DERIVED_VALUE_FUNCTION.test(name) ? 'secret' : undefined
 }
+
+/** One name, maybe encoded (`code`, `value.encode()`, `Buffer.from(code)`): the function's input as it came. */
+const PLAIN_ARGUMENT = /^\s*(?:Buffer\.from\(\s*)?[A-Za-z_$][\w$]*(?:\.encode\(\s*(?:["'][\w-]+["'])?\s*\))?\s*\)?\s*$/
+/** Functions that derive a lookup value from a secret (a cache key, an ETag), not store or compare it. */
+const DERIVED_VALUE_FUNCTION = /cache|etag|checksum|filename|path|bucket|shard|partition/i
 
 /** Arguments of `.update(...)`/`.digest(...)` on this line or the next few. */
 function fedLater(code: string, after: DiffLine[]): string {

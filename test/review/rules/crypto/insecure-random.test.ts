@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureRandom, {
   valid: [
+    // Locals in functions that build nothing secret, and interpolations that are not secrets.
+    "function pickServer(servers) {\n  const idx = Math.floor(Math.random() * servers.length)\n  return servers[idx]\n}\n",
+    "function uniqueFilename(ext) {\n  return `${Date.now()}-${Math.round(Math.random() * 1e9)}.${ext}`\n}\n",
+    { code: 'def upload_name(ext):\n    return f"{int(time.time())}-{random.randint(0, 9999)}.{ext}"\n', path: 'app/uploads.py' },
     { code: 'token = secrets.token_urlsafe(32)\nsession_id = uuid.uuid4().hex\n', path: 'auth.py' },
     { code: 'delay = random.uniform(0.5, 1.5)\ncolor = random.choice(PALETTE)\n', path: 'ui.py' },
     { code: 'backoff = base * 2 ** attempt + random.random()\n', path: 'retry.py' },
@@ -17,6 +21,11 @@ testRule(insecureRandom, {
     { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
   ],
   invalid: [
+    // A local digit by digit inside a two-factor code generator.
+    { code: "export function twoFactorCode(): string {\n  let code = ''\n  for (let i = 0; i < 6; i++) code += Math.floor(Math.random() * 10)\n  return code\n}\n", path: 'src/auth/codes.ts', findings: [{ line: 3, message: /twoFactorCode\(\)/ }] },
+    // Random text inside an f-string or template literal that becomes a session key.
+    { code: 'def session_key(user_id):\n    return hashlib.sha256(f"{user_id}-{random.random()}".encode()).hexdigest()\n', path: 'app/sessions.py', findings: [{ line: 2 }] },
+    { code: "function newSessionId(userId) {\n  return `${userId}.${Math.random().toString(36).slice(2)}`\n}\n", findings: [{ line: 2 }] },
     {
       code: 'const resetToken = Math.random().toString(36).slice(2)\n',
       path: 'src/auth.ts',

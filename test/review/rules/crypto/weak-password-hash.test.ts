@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(weakPasswordHash, {
   valid: [
+    // The input as it came, in a function deriving a lookup value or naming nothing secret.
+    { code: "function tokenCacheKey(value) {\n  return md5(value)\n}\nfunction avatarPath(email) {\n  return sha1(email)\n}\n", path: 'src/cache.js' },
+    { code: 'def session_cache_key(session_id):\n    return hashlib.md5(session_id.encode()).hexdigest()\n', path: 'app/cache.py' },
     // A PIN-like word inside another, and a weak digest in a function that hashes no secret.
     'def pinned_key(items):\n    return hashlib.md5(pinned.encode()).hexdigest()\n',
     { code: "function assetVersion(contents) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(contents)\n  return hasher.digest('hex')\n}\n", path: 'src/assets.js' },
@@ -25,6 +28,8 @@ testRule(weakPasswordHash, {
     // A PIN is a password, fed to the hasher a few lines on.
     { code: 'def hash_pin(pin, user_id):\n    h = hashlib.md5()\n    h.update(str(user_id).encode())\n    h.update(pin.encode())\n    return h.hexdigest()\n', path: 'auth/pins.py', findings: [{ line: 2, message: /password/ }] },
     // The function says what the local holds.
+    { code: "import sha1 from 'sha1'\nexport function storeRecoveryCode(code: string): string {\n  return sha1(code)\n}\n", path: 'src/auth/codes.ts', findings: [{ line: 3, message: /token or secret/ }] },
+    { code: 'def hash_invite_code(value):\n    return hashlib.md5(value.encode()).hexdigest()\n', path: 'app/invites.py', findings: [{ line: 2 }] },
     { code: "function hashResetCode(code) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(code)\n  return hasher.digest('hex')\n}\n", path: 'src/services/passwords.js', findings: [{ line: 2, message: /token or secret/ }] },
     { code: 'PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.MD5PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]\n', path: 'shop/settings/production.py', findings: [{ line: 2 }] },
     { code: 'PASSWORD_HASHERS = ("django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher",)\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
