@@ -141,6 +141,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver?.constant && args.every((a) => a.constant)) return constant()
   // `rng.choices(...)` on a `random.Random()`: the output is made here, where a reviewer looks.
   if (receiver?.madeBy === 'random.Random' && hasTag(receiver, TAG.insecureRandom)) return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: `random.Random().${name}`, inert: false }
+  // `Path("/tmp/app.lock")` is still that path: its text is kept for checks on where it points.
+  if (/^(pathlib\.)?(Path|PurePath|PosixPath)$/.test(q) && args.length === 1 && args[0]!.str !== undefined && ev.kwargs.size === 0) return { ...derive(args, TAG.sharedTemp | TAG.unpredictable), str: args[0]!.str }
   // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.
   const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile | TAG.sharedTemp | TAG.unpredictable
   if (/^tempfile\.(gettempdir|gettempdirb)$/.test(q)) return { tags: TAG.sharedTemp }

@@ -981,6 +981,12 @@ class PythonPass {
       const parts = rightNode.type === 'tuple' ? namedChildren(rightNode).map((c) => snippet(this.text(c), 30)) : [snippet(this.text(rightNode), 30)]
       return { ...derive([right], TAG.insecureRandom | TAG.weakHash), built: { how: '`%` formatting', line: this.ctx.rowOf(node.start) + 1, parts, prefix: left.str.split('%')[0] ?? '' } }
     }
+    // pathlib's `/`: `Path("/tmp") / name` is a file in the shared temp directory, `Path(mkdtemp()) / name` one nobody can guess.
+    if (op === '/' && (left.str !== undefined || hasTag(left, TAG.sharedTemp | TAG.unpredictable))) {
+      if (left.constant && right.constant) return left.str !== undefined && right.str !== undefined ? constant(`${left.str.replace(/\/$/, '')}/${right.str}`) : constant()
+      const v = derive([left, right], TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
+      return /^\/(var\/)?tmp(\/|$)/.test(left.str ?? '') ? { ...v, tags: (v.tags ?? 0) | TAG.sharedTemp } : v
+    }
     if (left.constant && right.constant) return constant()
     return derive([left, right], TAG.insecureRandom | TAG.weakHash)
   }

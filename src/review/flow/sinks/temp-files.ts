@@ -32,11 +32,25 @@ export const javascriptTempFile: Matcher = (ev, m) => {
   return finding('js/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, JS_FIX, [v], 'major')
 }
 
+/** pathlib's writers, and `open()` on a path object: the receiver is the file. */
+const PY_PATH_WRITE = /^(write_text|write_bytes)$/
+
 export const pythonTempFile: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || !/^(open|io\.open|os\.open)$/.test(ev.qname ?? (ev.receiver ? '' : ev.name))) return undefined
-  const mode = ev.args[1]?.str ?? ev.kwargs.get('mode')?.str ?? ''
-  if (!/[wa]/.test(mode) || mode.includes('x')) return undefined
-  const v = ev.args[0] ?? ev.kwargs.get('file')
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  let v: Value | undefined
+  if (ev.receiver && !ev.receiver.qname && (PY_PATH_WRITE.test(ev.name) || (ev.name === 'open' && /[wa]/.test(ev.args[0]?.str ?? ev.kwargs.get('mode')?.str ?? '') && !/x/.test(ev.args[0]?.str ?? ev.kwargs.get('mode')?.str ?? '')))) {
+    v = ev.receiver
+  } else if (ev.qname === 'os.open') {
+    // `os.open(path, os.O_WRONLY | os.O_CREAT)`: creating without `O_EXCL` follows a planted file or symlink.
+    const flags = ev.argNodes[1] ? m.text(ev.argNodes[1]) : ''
+    if (!/O_CREAT/.test(flags) || /O_EXCL/.test(flags)) return undefined
+    v = ev.args[0]
+  } else {
+    if (!/^(open|io\.open)$/.test(ev.qname ?? (ev.receiver ? '' : ev.name))) return undefined
+    const mode = ev.args[1]?.str ?? ev.kwargs.get('mode')?.str ?? ''
+    if (!/[wa]/.test(mode) || mode.includes('x')) return undefined
+    v = ev.args[0] ?? ev.kwargs.get('file')
+  }
   if (!predictable(v)) return undefined
   return finding('python/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, PY_FIX, [v], 'major')
 }

@@ -28,8 +28,18 @@ testRule(registered('python/insecure-temp-file'), {
     'import os, tempfile\ndirectory = tempfile.mkdtemp()\nwith open(os.path.join(directory, "upload.bin"), "wb") as fh:\n    fh.write(data)',
     'import os, tempfile, uuid\npath = os.path.join(tempfile.gettempdir(), f"{uuid.uuid4()}.bin")\nwith open(path, "wb") as fh:\n    fh.write(data)',
     'import os, tempfile\nwith open(os.path.join(tempfile.gettempdir(), "cache.json")) as fh:\n    cache = fh.read()',
+    // pathlib: a private directory, a read, a path outside the temp directory, an exclusive create
+    'import tempfile\nfrom pathlib import Path\nout = Path(tempfile.mkdtemp()) / f"export-{uid}.csv"\nout.write_text(body)',
+    'from pathlib import Path\nlock = Path("/tmp/app.lock").read_text()',
+    'from pathlib import Path\nPath("/etc/app/app.conf").write_text(body)',
+    'import os\nfd = os.open("/tmp/app.lock", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)',
+    'from pathlib import Path\nwith (Path("/tmp") / "app.lock").open("x") as fh:\n    fh.write("1")',
   ],
   invalid: [
+    { code: 'import os\nfrom pathlib import Path\nPath("/tmp/app.lock").write_text(str(os.getpid()))', findings: [{ line: 3 }] },
+    { code: 'import tempfile\nfrom pathlib import Path\n(Path(tempfile.gettempdir()) / f"export-{uid}.csv").write_text(body)', findings: [{ line: 3 }] },
+    { code: 'from pathlib import Path\nout = Path("/tmp") / f"export-{uid}.csv"\nwith out.open("w") as fh:\n    fh.write(body)', findings: [{ line: 3 }] },
+    { code: 'import os\nfd = os.open("/tmp/app.lock", os.O_WRONLY | os.O_CREAT, 0o600)', findings: [{ line: 2 }] },
     { code: 'import os, tempfile\ndef stage_upload(name, data):\n    path = os.path.join(tempfile.gettempdir(), name)\n    with open(path, "wb") as fh:\n        fh.write(data)\n    return path', findings: [{ line: 4 }] },
     { code: 'def dump(report):\n    with open(f"/tmp/report-{report.id}.csv", "w") as fh:\n        fh.write(report.csv)', findings: [{ line: 2 }] },
     // the path comes from a helper
