@@ -6,7 +6,7 @@ import { commentOffset, CONFIG_LANGUAGES, inPythonDocstring, isBlockCommentLine,
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
 
-const PREFILTER = /pass|secret|token|key|auth|pwd/i
+const PREFILTER = /pass|secret|token|key|auth|pwd|login/i
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
 const KEYWORD = /pass|secret|token|key|pwd/gi
 /** After the name: `= `, `: `, `=> `, `:= `, or `] = ` for `config['name'] = `. */
@@ -38,13 +38,18 @@ const ENV_FALLBACK = new RegExp(
     /(?:process\.env(?:\.[A-Za-z_]\w*|\[\s*["'`][\w.-]+["'`]\s*\])|import\.meta\.env\.[A-Za-z_]\w*|(?:Deno|Bun)\.env(?:\.get\(\s*["'][\w.-]+["']\s*\)|\.[A-Za-z_]\w*)|os\.(?:getenv|environ\.get)\(\s*["'][\w.-]+["']\s*\))\s*(?:\?\?|\|\||\bor\b)\s*/.source,
     /z\.string\(\)(?:\.(?:min|max|length|trim|nonempty)\([^()]*\))*\.default\(\s*/.source,
     /Field\(\s*(?:default\s*=\s*)?/.source,
-    // pydantic's wrapper for secret settings: `SecretStr("…")` holds the literal itself.
+    // Wrappers that hold the literal itself: pydantic's `SecretStr("…")`, and the key bytes for
+    // `jose`, WebCrypto or `hmac` (`new TextEncoder().encode('…')`, `Buffer.from('…')`).
     /Secret(?:Str|Bytes)\(\s*/.source,
+    /(?:new\s+TextEncoder\(\)\.encode|Buffer\.from|CryptoJS\.enc\.Utf8\.parse|utf8ToBytes)\(\s*/.source,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
   'y',
 )
+
+/** A login call or basic-auth pair written with literals: the password is capture 1. */
+const LOGIN_CALL = /(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
 
 /** An environment read by a variable name, followed by a fallback: the name is capture 1 or 2. */
 const NAMED_ENV_FALLBACK = /(?:process\.env|import\.meta\.env|Bun\.env)\.([A-Za-z_]\w*)\s*(?:\?\?|\|\|)|os\.(?:getenv|environ\.get)\(\s*["']([\w.-]+)["']\s*\)\s*or\b/g
@@ -218,6 +223,18 @@ export const hardcodedSecret: LineRule = {
           suggestion: `Rotate the value and fail at startup when ${envRead(language, name)} is missing instead of falling back to a literal.`,
         })
         break
+      }
+    }
+    if (hits.length === 0 && text.includes('(')) {
+      // `smtp.login("alerts@example.com", "…")`, `HTTPBasicAuth("svc", "…")`, `auth=("svc", "…")`: a user and a password, by position.
+      const m = LOGIN_CALL.exec(text)
+      const value = m?.[1]
+      if (value !== undefined && looksReal(value, 'password', facts.strict) && !inDocs(ctx)) {
+        hits.push({
+          line: ctx.line.newLine,
+          message: `A hard-coded password (\`${maskSecret(value)}\`) is passed with the user name; anyone who can read the repository can log in.`,
+          suggestion: `Rotate it and read it at runtime from ${envRead(language, 'SERVICE_PASSWORD')} or a secret manager.`,
+        })
       }
     }
     if (hits.length === 0 && text.includes('=') && (text.includes('?') || text.includes('&'))) {

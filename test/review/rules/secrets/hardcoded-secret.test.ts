@@ -9,6 +9,9 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  WEBHOOK_SECRET: z.string().default('whsec_placeholder'),\n})\n", path: 'src/env.ts' },
     { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
     // The literal is only a part of the fallback.
+    // Login calls with the password read at runtime or left as a placeholder; encoded text that is not a key.
+    { code: 'smtp.login("alerts@example.com", os.environ["SMTP_PASSWORD"])\nftp.login("anonymous", "guest")\nrequests.get(url, auth=("svc", "changeme"))\n', path: 'app/mail.py' },
+    "const label = new TextEncoder().encode('Hello, world!')\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET)\n",
     "const JWT_SECRET = process.env.JWT_SECRET || 'secret'\nconst theme = process.env.THEME ?? 'Hq7vR2kL9mN4pX8tW1yB6cF3'\n",
     { code: 'class Settings(BaseSettings):\n    db_password: SecretStr = SecretStr("")\n', path: 'app/config.py' },
     { code: 'SIGNING_KEY = os.getenv("SIGNING_KEY", "k9Lm2xQ7vR4tW8" + tenant_id)\n', path: 'app/keys.py' },
@@ -55,6 +58,12 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  NEXTAUTH_SECRET: z.string().default('Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA'),\n})\n", path: 'src/env.ts', findings: [{ line: 2 }] },
     { code: "const secret = this.config.get('SESSION_SECRET', 'a8F3kQ9zL2mX7vR4')\n", path: 'src/app.service.ts', findings: [{ line: 1 }] },
     // Secrets copied from library documentation are in every cracking word list.
+    // A user and a literal password by position.
+    { code: 'smtp.login("alerts@example.com", "Alert$Mail2024")\n', path: 'app/alerts.py', findings: [{ line: 1, message: /hard-coded password/ }] },
+    { code: 'resp = requests.get(url, auth=HTTPBasicAuth("reports", "R3p0rts!Basic#7"))\n', path: 'app/reports.py', findings: [{ line: 1 }] },
+    // Key bytes built from a literal.
+    { code: "const secret = new TextEncoder().encode('c2VjcmV0LWtleS1mb3ItbWFnaWMtbGlua3M')\n", path: 'src/lib/auth.ts', findings: [{ line: 1, message: /`secret`/ }] },
+    { code: "const signingKey = Buffer.from('9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a', 'hex')\n", path: 'src/lib/sign.js', findings: [{ line: 1 }] },
     { code: "const FALLBACK = process.env.SIGNING_SECRET || 'Hq7vR2kL9mN4pX8tW1yB6cF3'\n", findings: [{ line: 1, message: /fallback for `SIGNING_SECRET`/ }] },
     { code: "return jwt.sign({ sub: user.id }, process.env.JWT_SECRET || 'x7F2kQ9mV4nL8pT1wZ6yB3c', { expiresIn: '1h' })\n", path: 'src/auth.js', findings: [{ line: 1 }] },
     { code: 'SIGNING = os.environ.get("WEBHOOK_SECRET") or "f3a9c1e7b5d2048a6c3e9f1b"\n', path: 'hooks/sign.py', findings: [{ line: 1 }] },
