@@ -147,6 +147,53 @@ class PythonPass {
     for (const [k, v] of kwargs) if (helper.params.includes(k)) pick(v, k)
   }
 
+  /** Return values of the helper being read for one call site (see `throughCleaningHelper`). */
+  private capture: { facts: FunctionFacts; values: Value[] } | undefined
+
+  /**
+   * A plain local helper handed request data (`_safe_path_for(request.args["f"])`) is read with
+   * it at the call, as `rerunFed` would read it later: when every value it returns has lost the
+   * taint or been sanitised (`os.path.join(BASE, os.path.basename(name))`), the call's result
+   * says so. Only taint and sanitisers are taken from the reading; nothing is added.
+   */
+  private throughCleaningHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>, result: Value): Value {
+    const helper = this.helpers.get(name)
+    if (this.capture || !helper || helper.method || helper.job.facts.handler || helper.params.length === 0 || qname !== `local.${name}` || receiver !== undefined || receiverText !== undefined) return result
+    const body = field(helper.job.node, 'body')
+    // Nested definitions would be queued again on every reading.
+    if (!body || this.definesInside(body)) return result
+    const env = helper.job.env.child()
+    for (const [k, v] of helper.job.params ?? []) env.set(k, v)
+    let fed = false
+    const bind = (v: Value | undefined, param: string | undefined): void => {
+      if (!v?.taint || !param) return
+      env.set(param, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) })
+      fed = true
+    }
+    args.forEach((v, i) => bind(v, helper.params[i]))
+    for (const [k, v] of kwargs) if (helper.params.includes(k)) bind(v, k)
+    if (!fed) return result
+    const capture = { facts: helper.job.facts, values: [] as Value[] }
+    this.capture = capture
+    try {
+      this.block(body, env, helper.job.facts)
+    } finally {
+      this.capture = undefined
+    }
+    const returned = capture.values
+    if (returned.length === 0) return result
+    if (returned.every((v) => !v.taint)) {
+      const { taint: _taint, safe: _safe, ...rest } = result
+      return returned.every(isInert) ? { ...rest, inert: true } : rest
+    }
+    const safe = returned.reduce((acc, v) => acc & (v.taint ? (v.safe ?? 0) : SAFE.all), SAFE.all as number)
+    return safe ? { ...result, safe: (result.safe ?? 0) | safe } : result
+  }
+
+  private definesInside(node: SNode): boolean {
+    return node.children.some((c) => c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'decorated_definition' || (c.named && this.definesInside(c)))
+  }
+
   private rerunFed(): void {
     for (const [name, bag] of this.fed) {
       if (this.rerun.has(name)) continue
@@ -249,6 +296,7 @@ class PythonPass {
       case 'return_statement': {
         const valueNode = namedChildren(node)[0]
         const value = valueNode ? this.expr(valueNode, env, fn, node) : constant()
+        if (this.capture && fn === this.capture.facts) this.capture.values.push(value)
         this.noteReturn(fn, value)
         if (valueNode) this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
         return
@@ -1059,6 +1107,7 @@ class PythonPass {
     this.ctx.emit(event)
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
     let result = this.throughHelper(qname, name, node, pythonCallResult(event, this))
+    if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
     // `items.append(x)` puts x in `items`.

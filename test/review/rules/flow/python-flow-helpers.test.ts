@@ -180,3 +180,16 @@ testRule(registered('python/shell-injection'), {
   valid: [{ code: 'import os, sys\n\nif __name__ == "__main__":\n    os.system("ping -c 1 " + sys.argv[1])', path: 'scripts/ping.py' }],
   invalid: [{ code: 'import os\nfrom flask import request\n\n@app.get("/ping")\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])', findings: [{ line: 6 }] }],
 })
+
+// A plain helper handed request data is read with it at the call: a helper that sanitises on every path cleans the result; one
+// path left raw keeps the taint.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'def _safe(name):\n    return os.path.join(BASE, os.path.basename(name))\n\n@app.get("/a")\ndef a():\n    return send_file(_safe(request.args["f"]))',
+    'REPORTS = {"d": "daily.csv", "w": "weekly.csv"}\n\ndef _report(kind):\n    return os.path.join(BASE, REPORTS.get(kind, "daily.csv"))\n\n@app.get("/a")\ndef a():\n    return send_file(_report(request.args["k"]))',
+  ],
+  invalid: [
+    { code: 'def _path(name):\n    return os.path.join(BASE, name)\n\n@app.get("/a")\ndef a():\n    return send_file(_path(request.args["f"]))', findings: [{ line: 6 }] },
+    { code: 'def _path(name, raw=False):\n    if raw:\n        return os.path.join(BASE, name)\n    return os.path.join(BASE, secure_filename(name))\n\n@app.get("/a")\ndef a():\n    return send_file(_path(request.args["f"]))', findings: [{ line: 8 }] },
+  ],
+})
