@@ -43,6 +43,7 @@ const NO_SANITIZERS: typeof SANITIZERS = []
 /** Template engines and Markdown renderers: their output is HTML made from their first argument. */
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
+const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch)$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** Lookups keyed by request data return stored records, not the request's text. */
@@ -142,8 +143,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
   if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
-  // A child process (or its output) is what the program printed, not the arguments it was given.
-  if (CHILD_PROCESS.test(q)) return {}
+  // A child process (or its output) is what the program printed, and a response what the server sent, not the arguments they were given.
+  if (CHILD_PROCESS.test(q) || HTTP_CLIENT.test(q)) return {}
   // `const run = promisify(exec)`: the wrapper runs what it wraps.
   if ((q === 'util.promisify' || q === 'promisify') && args[0]?.qname) return { qname: args[0].qname }
   // TypeORM's builder returns itself from every step: `.select().from().where()` is still the builder.

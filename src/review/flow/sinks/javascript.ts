@@ -11,6 +11,7 @@ import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { weakDigest } from '../javascript-model'
+import { snippet } from '../../source/text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
 const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
@@ -310,15 +311,22 @@ const xss: Matcher = (ev, m) => {
     // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).
     else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
+  else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node) {
+    // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
+    const route = nestRoute(ev.fn.node, m)
+    if (route) [v, where, server, html] = [ev.value, `\`return ${snippet(m.text(ev.valueNode), 40)}\``, true, route.html]
+  }
   if (!v) return undefined
   // Proven harmless (a constant, a number, markup whose every part is escaped): the line rule's guess is vetoed too.
   if (isInert(v) || (v.built && !v.taint && !isBuiltUnsafe(v, 'html'))) return cleared('js/xss-sink', ev, m)
   if (server) {
     if (!serverTaint(v) || !isTainted(v, 'html')) return undefined
-    const argNode = ev.kind === 'call' ? ev.argNodes[0] : ev.kind === 'store' ? ev.valueNode : undefined
+    const argNode = ev.kind === 'call' ? ev.argNodes[0] : ev.kind === 'store' || ev.kind === 'return' ? ev.valueNode : undefined
     // `res.send(req.body)` echoes a parsed object, which Express sends as JSON; `res.send(req.query.q)` sends text as HTML.
     const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call' && !/^(req|request|ctx\.request)\.(body|query|params|headers|cookies)$/.test(m.text(argNode))
-    if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct && !html && !v.markup) return undefined
+    // Express's `res.send(string)` declares `text/html` whatever the string holds: `Invalid value: ${req.query.v}` is markup to the browser.
+    const expressText = ev.kind === 'call' && ev.name === 'send' && v.built !== undefined && /^(res|response)\b/.test(ev.receiverText ?? '')
+    if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct && !html && !v.markup && !expressText) return undefined
     // `res.send(ejs.render(req.body.template))`: the statement is the template injection, reported at the render call.
     if (v.markup && argNode && renderedInPlace(argNode, m)) return undefined
   } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html') && !opaque) {
@@ -334,6 +342,24 @@ function renderedInPlace(node: SNode, m: MatchContext): boolean {
   if (callee?.type !== 'member_expression') return false
   const receiver = m.text(field(callee, 'object') ?? callee)
   return /^(render|renderString)$/.test(m.text(field(callee, 'property') ?? callee)) && !/^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/.test(receiver)
+}
+
+/** A route method of a NestJS `@Controller()` class, and whether its `@Header()` declares HTML. */
+function nestRoute(fn: SNode, m: MatchContext): { html: boolean } | undefined {
+  if (fn.type !== 'method_definition') return undefined
+  const cls = fn.parent?.parent
+  if (!cls || !/^(class_declaration|abstract_class_declaration)$/.test(cls.type)) return undefined
+  const decorators = [...cls.children, ...(cls.parent?.type === 'export_statement' ? cls.parent.children : [])].filter((c) => c.type === 'decorator')
+  if (!decorators.some((d) => /^@Controller\b/.test(m.text(d)))) return undefined
+  // Decorators of a class member are its siblings just before it.
+  const own: SNode[] = []
+  for (let i = fn.parent!.children.indexOf(fn) - 1; i >= 0 && fn.parent!.children[i]!.type === 'decorator'; i--) own.push(fn.parent!.children[i]!)
+  for (const c of fn.children) if (c.type === 'decorator') own.push(c)
+  // `@Render('view')` hands the value to a template as data; `@Header('Content-Type', 'application/json')` is not markup.
+  if (own.some((d) => /^@Render\b/.test(m.text(d)))) return undefined
+  const type = own.map((d) => /^@Header\(\s*['"]content-type['"]\s*,\s*['"]([^'"]*)['"]/i.exec(m.text(d))?.[1]).find((t) => t !== undefined)
+  if (type !== undefined && !/html/i.test(type)) return undefined
+  return { html: type !== undefined }
 }
 
 const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/

@@ -55,6 +55,9 @@ testRule(registered('js/open-redirect'), {
 const ROUTE = { path: 'app/routes/notes.$id.tsx' }
 const LOADER = "import { json, type LoaderFunctionArgs } from '@remix-run/node'\nimport { useLoaderData } from '@remix-run/react'\nimport sanitizeHtml from 'sanitize-html'\nexport async function loader({ request, params }: LoaderFunctionArgs) {\n  const note = await db.note.findFirst({ where: { id: params.id } })\n  const flash = new URL(request.url).searchParams.get('flash') ?? ''\n  return json({ note, flash, bodyHtml: sanitizeHtml(note.body) })\n}\n"
 
+const NEST = { path: 'src/greet/greet.controller.ts' }
+const NEST_HEAD = "import { Body, Controller, Get, Header, Post, Query } from '@nestjs/common'\nimport * as ejs from 'ejs'\n@Controller('greet')\nexport class GreetController {\n"
+
 testRule(registered('js/xss-sink'), {
   valid: [
     { ...ROUTE, code: `${LOADER}export default function Note() {\n  const { bodyHtml } = useLoaderData<typeof loader>()\n  return <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />\n}` },
@@ -62,6 +65,13 @@ testRule(registered('js/xss-sink'), {
     { path: 'public/widget.js', code: "const ORIGINS = ['https://a.example.com']\nwindow.addEventListener('message', (event) => {\n  if (!ORIGINS.includes(event.origin)) return\n  document.querySelector('#w').innerHTML = event.data.html\n})" },
     // The program's output is not the request's text, whatever arguments it was given.
     { path: 'src/plugins/pdf.js', code: "const { spawn } = require('child_process')\nfastify.post('/pdf', async (request, reply) => {\n  const child = spawn('wkhtmltopdf', ['--page-size', request.body.paper, 'http://localhost/x', '-'])\n  return reply.send(child.stdout)\n})" },
+    // A proxied response is the upstream server's content; the flaw is the fetch (SSRF), not the send.
+    { path: 'pages/api/proxy.ts', code: "import got from 'got'\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const r = await got(String(req.query.url))\n  res.status(200).send(r.body)\n}" },
+    { path: 'src/routes/msg.js', code: "app.get('/err', (req, res) => {\n  res.status(400).type('text/plain').send(`Invalid value: ${req.query.v}`)\n})" },
+    { path: 'src/plugins/msg.js', code: "fastify.get('/err', async (request, reply) => {\n  return reply.code(400).send(`Invalid value: ${request.query.v}`)\n})" },
+    { ...NEST, code: `${NEST_HEAD}  @Get('hello')\n  hello(@Query('name') name: string) {\n    return { greeting: \`Hello \${name}\` }\n  }\n}` },
+    { ...NEST, code: `${NEST_HEAD}  @Get('hello')\n  @Header('Content-Type', 'text/plain')\n  hello(@Query('name') name: string) {\n    return \`<h1>Hello \${name}</h1>\`\n  }\n}` },
+    { ...NEST, code: `${NEST_HEAD}  @Post('preview')\n  preview(@Body() dto: { template: string }) {\n    return ejs.render(dto.template, {})\n  }\n}` },
     // The template the client wrote is the flaw (template injection at the render call), not a second one where it is sent.
     { path: 'src/routes/templates.js', code: "const env = nunjucks.configure('views', { autoescape: true })\nrouter.post('/preview', (req, res) => {\n  res.send(env.renderString(req.body.source, { user: req.user }))\n})" },
   ],
@@ -70,5 +80,9 @@ testRule(registered('js/xss-sink'), {
     { path: 'public/widget.js', code: "window.addEventListener('message', (event) => {\n  if (event.data.type !== 'render') return\n  document.querySelector('#w').innerHTML = event.data.html\n})", findings: [{ line: 3 }] },
     { path: 'src/routes/md.js', code: "router.post('/preview', (req, res) => {\n  res.send(md.render(req.body.text))\n})", findings: [{ line: 2 }] },
     { path: 'src/routes/templates.js', code: "router.post('/preview', (req, res) => {\n  const html = ejs.render(req.body.template, {})\n  res.send(html)\n})", findings: [{ line: 3 }] },
+    // Express sends a string as `text/html`, whatever it starts with.
+    { path: 'src/routes/msg.js', code: "app.get('/err', (req, res) => {\n  res.status(400).send(`Invalid value: ${req.query.v}`)\n})", findings: [{ line: 2 }] },
+    { ...NEST, code: `${NEST_HEAD}  @Get('hello')\n  hello(@Query('name') name: string) {\n    return \`<h1>Hello \${name}</h1>\`\n  }\n}`, findings: [{ line: 7 }] },
+    { ...NEST, code: `${NEST_HEAD}  @Get('hello')\n  @Header('Content-Type', 'text/html')\n  hello(@Query('name') name: string) {\n    return 'Hello ' + name\n  }\n}`, findings: [{ line: 8 }] },
   ],
 })
