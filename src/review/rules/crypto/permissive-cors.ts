@@ -20,6 +20,10 @@ const ANY_ORIGIN = [
   /(?<![\w-])origin\s*:\s*(?:true\b|["'`]\*["'`])/,
   /(?<![\w-])origin\s*:\s*\(\s*(\w+)\s*(?:,\s*(\w+)\s*)?\)\s*=>\s*(?:\1\b|\2\s*\(\s*null\s*,\s*true\s*\))/,
   /\bAllowAllOrigins\s*:\s*true\b/,
+  // aiohttp-cors: options keyed by origin, `"*"` standing for every one.
+  /["']\*["']\s*:\s*(?:aiohttp_cors\.)?ResourceOptions\(/,
+  // Next.js `headers()` and vercel.json: `{ key: 'Access-Control-Allow-Origin', value: '*' }`, scoped like an options object.
+  /\bkey["']?\s*:\s*["']Access-Control-Allow-Origin["']\s*,\s*["']?value["']?\s*:\s*["']\*["']/i,
   /\bAllowedOrigins\s*:\s*\[\]string\{\s*"\*"\s*\}/,
   /\bAllowOriginFunc\s*:\s*func\s*\([^)]*\)\s*bool\s*\{\s*return\s+true\b/,
   /\ballowedOriginPatterns\s*\(\s*"\*"\s*\)|@CrossOrigin\s*\([^)]*origins\s*=\s*"\*"/,
@@ -27,7 +31,7 @@ const ANY_ORIGIN = [
   /Access-Control-Allow-Origin["']?\]?\s*[,:=]\s*(?:req|request|r|c\.req|ctx\.request|ctx)\.(?:headers?\.origin\b|headers?\s*\[\s*["']origin["']|headers?\.get\(\s*["']origin["']|header\(\s*["']origin["']|Header\.Get\(\s*"Origin"|get_header\(\s*["']origin["'])/i,
 ]
 const CREDENTIALS =
-  /\ballow_credentials\s*=\s*True\b|\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b|\bsupports_credentials\s*=\s*True\b|(?<![\w-])credentials\s*:\s*true\b|Access-Control-Allow-Credentials["']?\s*[,:=]?\s*["']?true\b|\bAllowCredentials\s*[:=]\s*true\b|\ballowCredentials\s*(?:=\s*"true"|\(\s*true\s*\))/i
+  /["']Access-Control-Allow-Credentials["']\s*,\s*["']?value["']?\s*:\s*["']true["']|\ballow_credentials\s*=\s*True\b|\bCORS_ALLOW_CREDENTIALS\s*=\s*True\b|\bsupports_credentials\s*=\s*True\b|(?<![\w-])credentials\s*:\s*true\b|Access-Control-Allow-Credentials["']?\s*[,:=]?\s*["']?true\b|\bAllowCredentials\s*[:=]\s*true\b|\ballowCredentials\s*(?:=\s*"true"|\(\s*true\s*\))/i
 /**
  * django-cors-headers' switch for every origin. It is reported on its own: credentials may be
  * allowed in another settings module (`from .base import *`), and without them any site can
@@ -39,7 +43,7 @@ const WINDOW = 12
 const SETTINGS_WINDOW = 40
 
 function anyOrigin(code: string): RegExpExecArray | undefined {
-  if (!/rigin|RIGIN/.test(code)) return undefined
+  if (!/rigin|RIGIN|ResourceOptions/.test(code)) return undefined
   for (const re of ANY_ORIGIN) {
     const m = re.exec(code)
     if (m) return m
@@ -81,9 +85,11 @@ export const permissiveCors: LineRule = {
     if (origin) {
       // Header-setting calls put the two headers on separate statements; an options object holds both.
       const header = /^Access-Control/i.test(origin[0])
+      // A `{ key, value }` header entry is one object of a list: its sibling entries are the scope.
+      const entry = /^key/i.test(origin[0])
       const credentials =
         CREDENTIALS.test(code) ||
-        (!(header ? false : enclosedOnLine(code, origin.index)) && neighbours(ctx, window, header).some((l) => CREDENTIALS.test(l.text)))
+        (!(header ? false : entry ? enclosedOnLine(code, origin.index, '[', ']') : enclosedOnLine(code, origin.index)) && neighbours(ctx, window, header).some((l) => CREDENTIALS.test(l.text)))
       if (!credentials) {
         if (!DJANGO_ALL_ORIGINS.test(code) || ctx.source.isDevOrTest || inDevConfigClass(ctx)) return undefined
         return {
@@ -143,14 +149,14 @@ function bracketDelta(text: string): number {
   return delta
 }
 
-/** Whether the setting sits inside a `(...)`/`{...}` that opens and closes on this line (a one-line config). */
-function enclosedOnLine(code: string, index: number): boolean {
+/** Whether the setting sits inside a `(...)`/`{...}` (or the brackets given) that opens and closes on this line (a one-line config). */
+function enclosedOnLine(code: string, index: number, opens = '({', closes = ')}'): boolean {
   let depth = 0
   let open = -1
   for (let i = index - 1; i >= 0; i--) {
-    const c = code[i]
-    if (c === ')' || c === '}') depth++
-    else if (c === '(' || c === '{') {
+    const c = code[i]!
+    if (closes.includes(c)) depth++
+    else if (opens.includes(c)) {
       if (depth === 0) {
         open = i
         break
@@ -161,9 +167,9 @@ function enclosedOnLine(code: string, index: number): boolean {
   if (open === -1) return false
   depth = 0
   for (let i = open; i < code.length; i++) {
-    const c = code[i]
-    if (c === '(' || c === '{') depth++
-    else if (c === ')' || c === '}') {
+    const c = code[i]!
+    if (opens.includes(c)) depth++
+    else if (closes.includes(c)) {
       depth--
       if (depth === 0) return true
     }

@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(permissiveCors, {
   valid: [
+    // aiohttp-cors for a named origin, and a wildcard header entry whose list allows no credentials.
+    { code: 'cors = aiohttp_cors.setup(app, defaults={\n    "https://shop.example.com": aiohttp_cors.ResourceOptions(allow_credentials=True),\n})\n', path: 'app/server.py' },
+    { code: "headers: [\n  { key: 'Access-Control-Allow-Origin', value: '*' },\n  { key: 'Access-Control-Allow-Methods', value: 'GET' },\n],\n", path: 'next.config.js' },
+    { code: "const headers = [\n  { source: '/api/:path*', headers: [{ key: 'Access-Control-Allow-Credentials', value: 'true' }, { key: 'Access-Control-Allow-Origin', value: 'https://app.example.com' }] },\n  { source: '/embed/:path*', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] },\n]\n", path: 'next.config.js' },
     // django-cors-headers' allow-all in development settings, and an allow-list.
     { code: 'CORS_ALLOW_ALL_ORIGINS = True\n', path: 'shop/settings/local.py' },
     { code: 'class DevelopmentConfig(Base):\n    CORS_ORIGIN_ALLOW_ALL = True\n', path: 'shop/config.py' },
@@ -24,6 +28,9 @@ testRule(permissiveCors, {
     "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
+    { code: 'cors = aiohttp_cors.setup(app, defaults={\n    "*": aiohttp_cors.ResourceOptions(allow_credentials=True, expose_headers="*", allow_headers="*"),\n})\n', path: 'app/server.py', findings: [{ line: 2 }] },
+    { code: "headers: [\n  { key: 'Access-Control-Allow-Credentials', value: 'true' },\n  { key: 'Access-Control-Allow-Origin', value: '*' },\n],\n", path: 'next.config.js', findings: [{ line: 3, suggestion: /allow-list/ }] },
+    { code: '{\n  "headers": [\n    { "key": "Access-Control-Allow-Origin", "value": "*" },\n    { "key": "Access-Control-Allow-Credentials", "value": "true" }\n  ]\n}\n', path: 'vercel.json', findings: [{ line: 3 }] },
     // The allow-all switch on its own: credentials may be enabled in the base module it extends.
     { code: 'from .base import *\n\nCORS_ORIGIN_ALLOW_ALL = True\n', path: 'shop/settings/staging.py', findings: [{ line: 3, message: /every website/, suggestion: /CORS_ALLOWED_ORIGINS/ }] },
     { code: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origin_regex=r"https://.*",\n    allow_credentials=True,\n)\n', path: 'main.py', findings: [{ line: 3 }] },
