@@ -49,7 +49,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)ops\.quote_name$|(^|\.)(identifier_preparer|preparer)\.quote(_identifier)?$/, SAFE.sql],
   [/^(ast\.literal_eval|json\.loads)$/, SAFE.code],
   // A template renders its variables escaped; a template written from request data is reported as template injection.
-  [/^(flask\.render_template|render_template|django\.shortcuts\.render|django\.template\.loader\.render_to_string|render_to_string)$/, SAFE.html],
+  [/^(flask\.render_template|render_template|flask\.render_template_string|render_template_string|django\.shortcuts\.render|django\.template\.loader\.render_to_string|render_to_string)$/, SAFE.html],
 ]
 /** Any sanitizer above in one test: most calls are none of them. */
 const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))

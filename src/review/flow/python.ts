@@ -46,6 +46,16 @@ function reassigns(block: SNode, names: ReadonlySet<string>, text: (n: SNode) =>
   })
 }
 
+/** The block sets `name` to a literal at its top level (`nxt = "/"`). */
+function replacedByLiteral(block: SNode, name: string, text: (n: SNode) => string): boolean {
+  return namedChildren(block).some((st) => {
+    const a = st.type === 'expression_statement' ? namedChildren(st)[0] : undefined
+    const target = a?.type === 'assignment' ? field(a, 'left') : undefined
+    const value = a?.type === 'assignment' ? field(a, 'right') : undefined
+    return target?.type === 'identifier' && text(target) === name && !!value && /^(string|integer|none|true|false)$/.test(value.type) && !value.children.some((c) => c.type === 'interpolation')
+  })
+}
+
 /** The block ends by leaving: `return`, `raise`, `continue`, `break`, or an `abort()`/`sys.exit()` call. */
 function exits(block: SNode, text: (n: SNode) => string): boolean {
   const last = namedChildren(block).filter((c) => c.type !== 'comment').pop()
@@ -374,6 +384,13 @@ class PythonPass {
     const replaces = !!cond && !!consequence && reassigns(consequence, new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c)))), (n) => this.text(n))
     const positive = !!cond && !replaces && !negative(cond, (n) => this.text(n))
     if (cond && !positive) this.condition(cond, env, fn, node)
+    // The way past a replacing branch is the value that passed its check (`if urlparse(nxt).netloc: nxt = "/"`).
+    // Not a bare truthiness or emptiness test (`if not nxt: nxt = "/"` only fills in a default).
+    const inspects = !!cond && /\w\s*\(|\.\w|\bin\b/.test(this.text(cond).replace(/^not\s+/, '').replace(/[rbuf]?(["'])(?:\\.|(?!\1).)*\1/g, '""'))
+    if (cond && replaces && consequence && inspects) {
+      const checked = new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c))))
+      for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(env, id, SAFE.all, fn)
+    }
     const then = env.fork()
     if (cond && positive) this.condition(cond, then, fn, node)
     if (consequence) this.block(consequence, then, fn)

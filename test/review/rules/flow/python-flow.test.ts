@@ -60,10 +60,18 @@ testRule(registered('python/code-eval'), {
 testRule(registered('python/open-redirect'), {
   valid: [
     'def login():\n    return redirect(url_for("home"))',
+    // the way past a branch that replaces a value failing a check is the value that passed it
+    'def login(request):\n    nxt = request.GET.get("next", "/")\n    if urlparse(nxt).netloc:\n        nxt = "/"\n    return redirect(nxt)',
+    'def login(request):\n    nxt = request.GET.get("next", "/")\n    if not nxt.startswith("/") or nxt.startswith("//"):\n        nxt = "/"\n    return redirect(nxt)',
     'def login():\n    nxt = request.args.get("next", "/")\n    if not url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):\n        nxt = "/"\n    return redirect(nxt)',
     'def go():\n    return redirect(f"/articles/{request.args[\'id\']}")',
   ],
-  invalid: [{ code: 'from flask import redirect, request\n\ndef login():\n    return redirect(request.args["next"])', findings: [{ line: 4, severity: 'major' }] }],
+  invalid: [
+    { code: 'from flask import redirect, request\n\ndef login():\n    return redirect(request.args["next"])', findings: [{ line: 4, severity: 'major' }] },
+    // filling in a default, or replacing with more request data, is no check
+    { code: 'def login(request):\n    nxt = request.GET.get("next")\n    if not nxt:\n        nxt = "/"\n    return redirect(nxt)', findings: [{ line: 5 }] },
+    { code: 'def login(request):\n    nxt = request.GET.get("next", "/")\n    if urlparse(nxt).netloc:\n        nxt = request.GET.get("fallback", "/")\n    return redirect(nxt)', findings: [{ line: 5 }] },
+  ],
 })
 
 testRule(registered('python/ssrf'), {
@@ -72,7 +80,12 @@ testRule(registered('python/ssrf'), {
 })
 
 testRule(registered('python/xss'), {
-  valid: ['@app.get("/s")\ndef s():\n    q = request.args.get("q", "")\n    return render_template("s.html", q=q)', '@app.get("/s")\ndef s():\n    q = escape(request.args.get("q", ""))\n    return f"<h1>{q}</h1>"'],
+  valid: [
+    '@app.get("/s")\ndef s():\n    q = request.args.get("q", "")\n    return render_template("s.html", q=q)',
+    '@app.get("/s")\ndef s():\n    q = escape(request.args.get("q", ""))\n    return f"<h1>{q}</h1>"',
+    // a template compiled from request data is template injection, reported as that; its output is no second finding
+    'from flask import make_response, render_template_string, request\n\n@app.post("/p")\ndef p():\n    out = render_template_string(request.form["t"])\n    return make_response(out)',
+  ],
   invalid: [{ code: '@app.get("/s")\ndef s():\n    q = request.args.get("q", "")\n    return f"<h1>Results for {q}</h1>"', findings: [{ line: 4 }] }],
 })
 
