@@ -86,6 +86,16 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
       const remote = host && cleartextHost(`http://${host}`)
       return remote ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` connects to \`${remote}\` without encryption: the login and every file or command cross the network in clear`, q.startsWith('ftplib') ? 'Use `ftplib.FTP_TLS` (and call `prot_p()`), or SFTP (`paramiko`).' : 'Use SSH (`paramiko`, `asyncssh`) instead of Telnet.', [], 'major') : undefined
     }
+    // `os.getenv("PARTNER_URL", "http://…")`: the written default is the endpoint wherever the variable is unset.
+    if (/^os\.(getenv|environ\.get)$/.test(q) && ENDPOINT_NAME.test(ev.args[0]?.str ?? '') && writtenHere(ev, 1, m)) {
+      const host = cleartextHost(urlText(ev.args[1]))
+      return host ? report('python/cleartext-http', ev, m, `The default of \`${ev.args[0]!.str}\``, host, PY_FIX) : undefined
+    }
+    // `grpc.insecure_channel("billing.partner.com:50051")`: gRPC without TLS to a remote host.
+    if (/^grpc(\.aio)?\.insecure_channel$/.test(q) && writtenHere(ev, 0, m, false)) {
+      const host = cleartextHost(`http://${ev.args[0]?.str ?? ''}`)
+      return host ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` opens a gRPC channel to \`${host}\` without TLS: every call and its metadata (tokens included) cross the network in clear`, 'Use `grpc.secure_channel(target, grpc.ssl_channel_credentials())`.', [], 'major') : undefined
+    }
     if (PY_BASE_URL.test(q)) {
       const node = ev.kwNodes.get('base_url')
       const host = node && /^["']/.test(m.text(node)) ? cleartextHost(urlText(ev.kwargs.get('base_url'))) : undefined
@@ -109,7 +119,9 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     if (JS_CLIENT.test(q)) {
-      const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])) : undefined
+      // `axios({ method: 'post', url: 'http://…' })`: the request described by one options object.
+      const urlNode = ev.argNodes[0]?.type === 'object' ? ev.kwNodes.get('url') : undefined
+      const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])) : urlNode && /^["'`]/.test(m.text(urlNode)) ? cleartextHost(urlText(ev.kwargs.get('url'))) : undefined
       if (host) return report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX)
       // `const legacyFeed = 'http://…'` … `fetch(legacyFeed)`: a name the endpoint table does not know, reported where the URL is written.
       const arg = ev.argNodes[0]
@@ -138,6 +150,16 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
     if ((ev.isNew && /^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket|ReconnectingWebSocket)$/.test(q || ev.name)) || /^socket\.io-client(\.io|\.connect)?$/.test(q)) {
       const host = writtenHere(ev, 0, m) ? cleartextHost(urlText(ev.args[0])?.replace(/^ws:/i, 'http:')) : undefined
       return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `wss://` (or `https://` for socket.io); read the URL from configuration so each environment sets its own.') : undefined
+    }
+    // `new BillingClient('billing.partner.com:50051', grpc.credentials.createInsecure())`: a gRPC client without TLS.
+    if (ev.isNew && ev.argNodes.some((a) => /^(grpc\.)?credentials\.createInsecure\(\s*\)$/.test(m.text(a))) && writtenHere(ev, 0, m, false)) {
+      const host = cleartextHost(`http://${ev.args[0]?.str ?? ''}`)
+      return host ? finding('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` talks gRPC to \`${host}\` without TLS: every call and its metadata (tokens included) cross the network in clear`, 'Use `grpc.credentials.createSsl()` for remote services.', [], 'major') : undefined
+    }
+    // `new URL(path, 'http://api.partner.com')`: the base every request built from it goes to.
+    if (ev.isNew && ev.name === 'URL' && writtenHere(ev, 1, m)) {
+      const host = cleartextHost(urlText(ev.args[1]))
+      return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
     }
     // `new BillingClient('http://…')`, `new ApolloClient({ uri: 'http://…' })`: an API client constructed with its base URL.
     if (ev.isNew && /(Client|Api|API|Sdk|SDK|Service)$/.test(ev.name) && writtenHere(ev, 0, m)) {

@@ -1,6 +1,7 @@
 /**
  * Cleartext endpoints kept in settings: nested sections of a settings object, options objects
- * handed to a client factory by name, and Python constants named for a service.
+ * handed to a client factory by name, Python constants named for a service and environment
+ * defaults; requests described by one options object, URL bases, and gRPC without TLS.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -12,10 +13,16 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "module.exports = {\n  shipping: {\n    apiUrl: 'https://api.parcel-partner.com/v2',\n  },\n  devProxy: { target: 'http://localhost:5173' },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}" },
     { ...JS, code: "const settings = { search: { node: 'http://localhost:9200' }, docs: { homepage: 'http://docs.partner.com/guide' } }\nmodule.exports = settings" },
     { ...JS, code: "const axios = require('axios')\nconst settings = { catalogApi: { baseURL: 'https://catalog.example.com/api' } }\nconst catalog = axios.create(settings.catalogApi)" },
+    { ...JS, code: "const axios = require('axios')\nasync function ship(order) {\n  return axios({ method: 'post', url: 'https://ship.parcel-partner.com/api', data: order })\n}" },
+    { ...JS, code: "const grpc = require('@grpc/grpc-js')\nconst local = new BillingClient('localhost:50051', grpc.credentials.createInsecure())\nconst remote = new BillingClient('billing.partner.com:443', grpc.credentials.createSsl())" },
+    { ...JS, code: "function endpoint(path) {\n  return new URL(path, 'https://api.partner-catalog.com')\n}\nconst link = new URL('http://www.w3.org/2000/svg')" },
     // Deeper than a settings section: data, not configuration.
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
   invalid: [
+    { ...JS, code: "const axios = require('axios')\nasync function ship(order) {\n  return axios({ method: 'post', url: 'http://ship.parcel-partner.com/api', data: order })\n}", findings: [{ line: 3 }] },
+    { ...JS, code: "const grpc = require('@grpc/grpc-js')\nconst client = new BillingClient('billing.partner-grpc.com:50051', grpc.credentials.createInsecure())", findings: [{ line: 2, message: /gRPC/ }] },
+    { ...JS, code: "function endpoint(path) {\n  return new URL(path, 'http://api.partner-catalog.com')\n}", findings: [{ line: 2 }] },
     { ...JS, code: "const config = {\n  port: 3000,\n  shipping: {\n    apiUrl: 'http://api.parcel-partner.com/v2',\n  },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}\nmodule.exports = config", findings: [{ line: 4, message: /config\.shipping\.apiUrl/ }] },
     { ...JS, code: "const axios = require('axios')\nconst settings = {\n  loyaltyApi: { baseURL: 'http://loyalty.rewards-partner.com/api', timeout: 5000 },\n}\nconst loyalty = axios.create(settings.loyaltyApi)", findings: [{ line: 3, message: /base URL/ }] },
   ],
@@ -26,10 +33,14 @@ testRule(registered('python/cleartext-http'), {
     { code: 'class Config:\n    PDF_SERVICE = "https://pdf-render.partner-docs.com/render"\n    LOCAL_SERVICE = "http://127.0.0.1:8000"\n', path: 'billing/app.py' },
     { code: 'SCHEMA_SERVICE = "http://schemas.xmlsoap.org/soap/envelope/"\n', path: 'soap/client.py' },
     { code: 'LINK_TARGET = "_blank"\nDEV_TARGET = "http://localhost:3000"\n', path: 'web/settings.py' },
+    { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "https://api.partner-logistics.com/v2")\nLOCAL_URL = os.getenv("LOCAL_URL", "http://localhost:8000")\nGREETING = os.getenv("GREETING", "http://not-an-endpoint.com")\n', path: 'app/settings.py' },
+    { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("localhost:50051")\n', path: 'app/rpc.py' },
   ],
   invalid: [
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
     { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
     { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
+    { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "http://api.partner-logistics.com/v2")\n', path: 'app/settings.py', findings: [{ line: 2, message: /default of `PARTNER_URL`/ }] },
+    { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("billing.partner-grpc.com:50051")\n', path: 'app/rpc.py', findings: [{ line: 3, message: /without TLS/ }] },
   ],
 })
