@@ -151,9 +151,18 @@ const shellInjection: Matcher = (ev, m) => {
   return undefined
 }
 
+/** Imports by a name given at run time: a module the client names runs its top-level code (any installed module, or a planted file on `sys.path`). */
+const DYNAMIC_IMPORT = /^(importlib\.import_module|__import__|builtins\.__import__|importlib\.__import__)$/
+
 const codeEval: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || ev.receiver) return undefined
+  if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  if (DYNAMIC_IMPORT.test(q)) {
+    const mod = ev.args[0] ?? ev.kwargs.get('name')
+    if (!mod || !isTainted(mod, 'code')) return undefined
+    return finding('python/code-eval', ev, m, `\`${callText(ev.node, m)}\` imports the module named by ${describeFlow(mod, argText(ev, m, 0), m.row(ev.stmt))}: the client picks which code is loaded and run`, 'Map the allowed names to modules in a fixed dict (`EXPORTERS = {"csv": "app.export.csv"}`) and import only from it.', [mod], 'critical')
+  }
+  if (ev.receiver) return undefined
   if (q !== 'eval' && q !== 'exec' && q !== 'builtins.eval' && q !== 'builtins.exec') return undefined
   const v = ev.args[0]
   if (!v) return undefined

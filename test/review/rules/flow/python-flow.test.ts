@@ -48,12 +48,18 @@ testRule(registered('python/code-eval'), {
   valid: [
     'EXPR = "1 + 2"\nprint(eval(EXPR))',
     'def f():\n    return eval("2 * 3")',
+    // imports from a fixed table, or of a module named in code
+    'import importlib\nEXPORTERS = {"csv": "app.export.csv"}\n\n@app.post("/x")\ndef x():\n    name = EXPORTERS.get(request.args["fmt"])\n    return importlib.import_module(name).run()',
+    'import importlib\n\ndef load(name):\n    return importlib.import_module(f"app.plugins.{name}")',
     // the sandbox is the engine made for user-written templates: the line rule's guess is vetoed
     'from jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment(autoescape=True)\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()',
   ],
   invalid: [
     { code: 'def calc():\n    expr = request.args["e"]\n    return eval(expr)', findings: [{ line: 3, severity: 'critical' }] },
     { code: 'from jinja2 import Environment\nsandbox = Environment()\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()', findings: [{ line: 6 }] },
+    // a module the client names is imported and its top-level code runs
+    { code: 'import importlib\n\n@app.post("/plugin")\ndef plugin():\n    return importlib.import_module(request.json["module"]).__name__', findings: [{ line: 5 }] },
+    { code: '@app.post("/plugin")\ndef plugin():\n    mod = request.form["mod"]\n    return str(__import__(mod))', findings: [{ line: 4 }] },
   ],
 })
 
