@@ -854,7 +854,8 @@ export class JsPass {
       case 'array': {
         const items = namedChildren(node)
         const parts = items.map((c) => this.expr(c, env, fn, stmt))
-        if (parts.length === 0) return constant()
+        // An empty list still has positions: what is pushed onto it later is read in order (`msgs.push({ role: 'system', … })`).
+        if (parts.length === 0) return { ...constant(), elements: [] }
         const out = derive(parts, ~0)
         // Positions are known up to the first spread (`.join()` and `[0]` read them); what the spread and
         // everything after it hold is kept as one last element, so `[{ role: 'system', … }, ...history]` still reads.

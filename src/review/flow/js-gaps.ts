@@ -10,6 +10,9 @@
 import type { FileUnderReview } from '../types'
 import type { FileSource } from '../syntax/source'
 
+const CLASS_HEADER = /^(export\s+)?(default\s+)?(abstract\s+)?class\s+[\w$]+[^;{}]*\{?$/
+/** A class member's first line: a decorator, or a method or field name with its modifiers. */
+const MEMBER = /^\s*(@\w|(?:(?:public|private|protected|static|async|readonly|override|abstract|get|set|declare)\s+)*[#\w$]+\s*[?!]?\s*(?:<[^>]*>)?\s*[(:=;])/
 const OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' }
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
 
@@ -113,7 +116,16 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
           else extra.push(c)
         }
       }
-      text += openersFor(extra)
+      let openers = openersFor(extra)
+      // The outermost block the gap opened at the top level is the class the hunk header names: `export class DocsController {`.
+      // Written back as a class, the hunk's members (decorated NestJS routes, a class's methods) parse as members, not as calls.
+      const section = hunk.section?.trim()
+      // A hunk that starts inside a method body needs that method opened too: a stub, since its header is not shown.
+      // A hunk that starts at a member and closes nothing (`async search(term, sort) {` and part of its body) is in the class all the same.
+      const classHeader = stack.length === 0 && text === '' && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined
+      if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
+      else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
+      text += openers
       if (text !== '') {
         rows[gapRow] = text
         changed = true

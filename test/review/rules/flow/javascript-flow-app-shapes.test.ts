@@ -86,3 +86,25 @@ testRule(registered('js/xss-sink'), {
     { ...NEST, code: `${NEST_HEAD}  @Get('hello')\n  @Header('Content-Type', 'text/html')\n  hello(@Query('name') name: string) {\n    return 'Hello ' + name\n  }\n}`, findings: [{ line: 8 }] },
   ],
 })
+
+/** A modified NestJS controller whose hunk starts at a route's signature, below the class header. */
+function controllerHunk(added: string): string {
+  const path = 'src/docs/docs.controller.ts'
+  const lines = [
+    "   get(@Param('name') name: string, @Query('v') version: string, @Res() res: Response) {",
+    "     const v = version || 'latest';",
+    `+${added}`,
+    '   }',
+    ' ',
+    '   @Get()',
+    "   async list(@Query('sort') sort: string) {",
+    "     return this.ds.query('SELECT * FROM docs');",
+    '   }',
+  ]
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, '@@ -12,8 +12,9 @@ export class DocsController {', ...lines, ''].join('\n')
+}
+
+testRule(registered('js/path-traversal'), {
+  valid: [{ code: '', diff: controllerHunk("    res.sendFile(basename(name), { root: '/srv/docs' });") }],
+  invalid: [{ code: '', diff: controllerHunk("    res.sendFile(join('/srv/docs', v, name));"), findings: [{ line: 14, message: /@Query\('v'\)|@Param\('name'\)/ }] }],
+})

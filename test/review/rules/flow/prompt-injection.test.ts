@@ -16,6 +16,7 @@ testRule(registered('js/prompt-injection'), {
     // the client's history spread after a constant system message
     "app.post('/chat', async (req, res) => {\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: SYSTEM_PROMPT }, ...req.body.history.filter((m) => m.role === 'user')] }))\n})",
     "const PERSONAS = new Set(['pirate', 'butler'])\napp.post('/ask', async (req, res) => {\n  const persona = req.body.persona\n  if (!PERSONAS.has(persona)) return res.sendStatus(400)\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: `Speak as a ${persona}.` }, { role: 'user', content: req.body.q }] }))\n})",
+    "app.post('/ask', async (req, res) => {\n  const msgs = []\n  msgs.push({ role: 'system', content: SYSTEM_PROMPT })\n  msgs.push({ role: 'user', content: req.body.q })\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: msgs }))\n})",
   ],
   invalid: [
     {
@@ -29,6 +30,8 @@ testRule(registered('js/prompt-injection'), {
     // the system entry comes first, the client's history is spread after it
     { code: "export async function POST(req: Request) {\n  const body = await req.json()\n  const out = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: body.systemPrompt ?? 'Be helpful.' }, ...body.messages] })\n  return Response.json(out)\n}", path: 'app/api/chat/route.ts', findings: [{ line: 3 }] },
     { code: "export async function POST(request: Request) {\n  const { tone, prompt } = await request.json()\n  const result = await generateText({ model, system: `Answer in a ${tone} tone.`, prompt })\n  return Response.json(result)\n}", path: 'app/api/ask/route.ts', findings: [{ line: 3 }] },
+    // messages pushed onto a list that started empty keep their roles
+    { code: "app.post('/ask', async (req, res) => {\n  const msgs = []\n  msgs.push({ role: 'system', content: `Rules for ${req.body.team}` })\n  msgs.push({ role: 'user', content: req.body.q })\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: msgs }))\n})", findings: [{ line: 5 }] },
   ],
 })
 
