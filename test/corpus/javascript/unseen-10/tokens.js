@@ -6,13 +6,13 @@ const CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
 function randomString(length) {
   let out = '';
   for (let i = 0; i < length; i += 1) {
-    out += CHARS.charAt(Math.floor(Math.random() * CHARS.length)); // expect: insecure-random
+    out += CHARS.charAt(Math.floor(Math.random() * CHARS.length)); // also: insecure-random
   }
   return out;
 }
 
 function createResetToken() {
-  return randomString(40); // also: insecure-random
+  return randomString(40); // expect: insecure-random
 }
 
 function createOtp() {
