@@ -159,7 +159,8 @@ const codeEval: Matcher = (ev, m) => {
   const q = ev.qname ?? ''
   if (DYNAMIC_IMPORT.test(q)) {
     const mod = ev.args[0] ?? ev.kwargs.get('name')
-    if (!mod || !isTainted(mod, 'code')) return undefined
+    // `import_module(f"app.exporters.{fmt}")`: only modules inside that package can be reached.
+    if (!mod || !isTainted(mod, 'code') || /^\w+(\.\w+)*\.$/.test(mod.built?.prefix ?? '')) return undefined
     return finding('python/code-eval', ev, m, `\`${callText(ev.node, m)}\` imports the module named by ${describeFlow(mod, argText(ev, m, 0), m.row(ev.stmt))}: the client picks which code is loaded and run`, 'Map the allowed names to modules in a fixed dict (`EXPORTERS = {"csv": "app.export.csv"}`) and import only from it.', [mod], 'critical')
   }
   if (ev.receiver) return undefined

@@ -50,7 +50,7 @@ testRule(registered('python/code-eval'), {
     'def f():\n    return eval("2 * 3")',
     // imports from a fixed table, or of a module named in code
     'import importlib\nEXPORTERS = {"csv": "app.export.csv"}\n\n@app.post("/x")\ndef x():\n    name = EXPORTERS.get(request.args["fmt"])\n    return importlib.import_module(name).run()',
-    'import importlib\n\ndef load(name):\n    return importlib.import_module(f"app.plugins.{name}")',
+    'import importlib\n\n@app.post("/x")\ndef x():\n    return importlib.import_module(f"app.plugins.{request.args[\'name\']}").run()',
     // the sandbox is the engine made for user-written templates: the line rule's guess is vetoed
     'from jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment(autoescape=True)\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()',
   ],
