@@ -13,9 +13,10 @@ import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
 import { Budget, type PassContext } from './pass'
 import { analysePython } from './python'
-import type { MatchContext, Matcher } from './sinks/common'
+import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
+import { sinkDispatch } from './sink-dispatch'
 import { structureFindings } from './structure'
 
 export type FileAnalysis =
@@ -27,6 +28,9 @@ export type FileAnalysis =
       errorRows: ReadonlySet<number>
     }
   | { ok: false; reason: string }
+
+const pythonSinks = sinkDispatch(pythonMatchers)
+const javascriptSinks = sinkDispatch(javascriptMatchers)
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5
@@ -110,7 +114,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
     path: file.path,
     added: addedIn,
   }
-  const matchers: Matcher[] = grammar === 'python' ? pythonMatchers : javascriptMatchers
+  const matchers = (grammar === 'python' ? pythonSinks : javascriptSinks)(file)
   const findings: RuleFinding[] = []
   const budget = new Budget(source.text.length)
   const ctx: PassContext = {
@@ -120,8 +124,9 @@ function analyse(file: FileUnderReview): FileAnalysis {
     addedIn,
     budget,
     emit(event: FlowEvent) {
-      for (const matcher of matchers) {
-        const f = matcher(event, match)
+      const list = matchers[event.kind]
+      for (let i = 0; i < list.length; i++) {
+        const f = list[i]!(event, match)
         if (f) findings.push(f)
       }
     },

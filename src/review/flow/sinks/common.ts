@@ -15,7 +15,23 @@ export interface MatchContext {
   added(node: SNode): boolean
 }
 
-export type Matcher = (event: FlowEvent, m: MatchContext) => RuleFinding | undefined
+/**
+ * What a matcher can fire on, for the analysis to hand it only those events (flow/sink-dispatch.ts).
+ * `kinds`: the event kinds it reads. `needles`: literal words (ASCII, two or more characters) at
+ * least one of which is in the new side of every file it can report or clear anything in. Leaving
+ * either out is always correct; declaring one the matcher can do without loses findings.
+ */
+export interface SinkScope {
+  kinds?: ReadonlyArray<FlowEvent['kind']>
+  needles?: readonly string[]
+}
+
+export type Matcher = ((event: FlowEvent, m: MatchContext) => RuleFinding | undefined) & { scope?: SinkScope }
+
+/** `matcher` with its scope declared: `export const xss = scoped({ kinds: ['store', 'call'] }, (ev, m) => …)`. */
+export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchContext) => RuleFinding | undefined): Matcher {
+  return Object.assign(matcher, { scope })
+}
 
 export function finding(
   ruleId: string,
