@@ -423,6 +423,10 @@ const hardcodedSigningKey: Matcher = (ev, m) => {
       const opts = ev.kwargs.size > 0 ? ev.kwargs : (ev.args.find((a) => a?.fields)?.fields ?? ev.kwargs)
       const key = index === -1 ? (opts.get('secret') ?? opts.get('keys') ?? opts.get('secretOrKey')) : ev.args[index]
       if (!literal(key)) return undefined
+      // `jwt.sign(claims, JWT_SECRET)` after `const JWT_SECRET = '…'`: a string written to a name that says secret is reported
+      // where it is written (hardcoded-secret), once; a key made otherwise (`Buffer.from('…', 'hex')`) only shows here.
+      const keyNode = index >= 0 ? ev.argNodes[index] : undefined
+      if (keyNode?.type === 'identifier' && secretStringConstant(m.text(keyNode), ev, m)) return undefined
       return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Read the key from the environment (`process.env.JWT_SECRET`) or a secret store, and rotate the one committed here.', [key], 'critical')
     }
     if (ev.receiver && ev.name === 'sign' && /SignJWT|jose/.test(m.text(ev.node)) && literal(ev.args[0])) {
@@ -430,6 +434,15 @@ const hardcodedSigningKey: Matcher = (ev, m) => {
     }
   }
   return undefined
+}
+
+const SECRET_NAMED = /secret|key|token|passw|signing|salt|pepper/i
+
+function secretStringConstant(name: string, ev: CallEvent, m: MatchContext): boolean {
+  if (!SECRET_NAMED.test(name)) return false
+  let root: SNode = ev.node
+  while (root.parent) root = root.parent
+  return new RegExp(`\\b(const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(:\\s*string\\s*)?=\\s*['"\`]`).test(m.text(root))
 }
 
 function literal(v: Value | undefined): boolean {

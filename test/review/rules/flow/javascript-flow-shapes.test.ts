@@ -214,10 +214,16 @@ testRule(registered('crypto/hardcoded-signing-key'), {
   valid: [
     { ...JS, code: "const crypto = require('crypto')\nconst seal = (text) => crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), crypto.randomBytes(12))" },
     { ...JS, code: "import CryptoJS from 'crypto-js'\nexport const seal = (data) => CryptoJS.AES.encrypt(JSON.stringify(data), process.env.STORAGE_KEY).toString()" },
+    // A constant named as a secret is reported where it is written (hardcoded-secret), not again at each use.
+    { ...JS, code: "const jwt = require('jsonwebtoken')\nconst JWT_SECRET = 'q9v$Lr2!mZ7x@Kp4#Wn8'\nexports.issue = (user) => jwt.sign({ sub: user.id }, JWT_SECRET, { expiresIn: '1h' })" },
   ],
   invalid: [
     { ...JS, code: "const crypto = require('crypto')\nconst seal = (text) => crypto.createCipheriv('aes-256-gcm', Buffer.from('0123456789abcdef0123456789abcdef'), crypto.randomBytes(12))", findings: [{ line: 2 }] },
     { ...JS, code: "import CryptoJS from 'crypto-js'\nexport const seal = (data) => CryptoJS.AES.encrypt(JSON.stringify(data), 'local-storage-key-2024').toString()", findings: [{ line: 2 }] },
+    // A constant whose name does not say it is a secret: the use is where the key shows.
+    { ...JS, code: "const jwt = require('jsonwebtoken')\nconst ISSUER_MATERIAL = 'q9v$Lr2!mZ7x@Kp4#Wn8'\nexports.issue = (user) => jwt.sign({ sub: user.id }, ISSUER_MATERIAL)", findings: [{ line: 3 }] },
+    // A key decoded from a literal is no string assignment a secret scanner reads: the use is where it shows.
+    { ...JS, code: "const crypto = require('crypto')\nconst LEGACY_KEY = Buffer.from('3f1c9a7e5b2d4f608a1c3e5f7b9d1f2a', 'hex')\nexports.seal = (text) => crypto.createCipheriv('aes-128-cbc', LEGACY_KEY, crypto.randomBytes(16))", findings: [{ line: 3 }] },
   ],
 })
 
