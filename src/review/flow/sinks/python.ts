@@ -418,6 +418,12 @@ const ssrf: Matcher = (ev, m) => {
     if (!host || !isTainted(host, 'url')) return undefined
     return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` connects to a host from ${describeFlow(host, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services`, 'Connect only to hosts from a fixed list, or resolve the name and reject private and loopback addresses first.', [host], 'major')
   }
+  // `httpx.Client(base_url=url)`: every request the client makes goes to the host the request named.
+  if (/^(httpx\.(Client|AsyncClient)|aiohttp\.ClientSession)$/.test(q)) {
+    const base = ev.kwargs.get('base_url') ?? (q.startsWith('aiohttp') ? ev.args[0] : undefined)
+    if (!base || !isTainted(base, 'url') || hostFixed(base)) return undefined
+    return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` sends every request to a base URL from ${describeFlow(base, '', m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the base URL in configuration and let the client choose only a path or an id, or check the parsed host against an allow-list first.', [base], 'major')
+  }
   // `urllib.request.build_opener(...).open(req)`.
   const opener = !!ev.receiver && ev.name === 'open' && /opener$/i.test(ev.receiverText ?? '')
   if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener && !clientObject) return undefined

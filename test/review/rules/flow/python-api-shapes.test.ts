@@ -419,3 +419,15 @@ testRule(registered('python/open-redirect'), {
   valid: ['CDN = "https://images.example-cdn.com"\ndef img(request):\n    return redirect(f"{CDN}/{request.args[\'name\']}")'],
   invalid: [{ code: 'CDN = "https://images.example-cdn.com"\ndef img(request):\n    return redirect(f"{request.args[\'host\']}/{CDN}")', findings: [{ line: 3 }] }],
 })
+
+// A client made with a base URL from the request sends everything there; a fixed host with a client-chosen path does not.
+testRule(registered('python/ssrf'), {
+  valid: [
+    'import httpx\n\n@app.get("/f")\ndef f():\n    with httpx.Client(base_url=f"https://api.example.com/{request.args[\'v\']}") as c:\n        return c.get("/health").text',
+    'import httpx\n\n@app.get("/f")\ndef f():\n    with httpx.Client(base_url=settings.API_BASE, params={"q": request.args["q"]}) as c:\n        return c.get("/search").text',
+  ],
+  invalid: [
+    { code: 'import httpx\n\n@app.get("/f")\ndef f():\n    with httpx.Client(base_url=request.args["base"]) as c:\n        return c.get("/health").text', findings: [{ line: 5 }] },
+    { code: 'import aiohttp\n\nasync def f(request):\n    async with aiohttp.ClientSession(request.query["base"]) as s:\n        return await s.get("/ping")', findings: [{ line: 4 }] },
+  ],
+})
