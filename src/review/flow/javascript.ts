@@ -360,7 +360,7 @@ export class JsPass {
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         if (VALIDATOR.test(name)) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) {
+          for (const a of namedChildren(field(n, 'arguments') ?? n).map(unwrapped)) {
             for (const id of this.rootNames(a)) {
               this.markSafe(env, id, SAFE.all)
               this.vouchHostOf(env, id, SAFE.all)
@@ -428,7 +428,7 @@ export class JsPass {
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
-        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(a) === text)) return true
+        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(unwrapped(a)) === text)) return true
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
         if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return true
       }
@@ -1097,6 +1097,10 @@ export class JsPass {
     const first = params?.type === 'formal_parameters' ? namedChildren(params)[0] : params
     const target = first && (first.type === 'required_parameter' || first.type === 'optional_parameter') ? (field(first, 'pattern') ?? namedChildren(first)[0]) : first
     const inner = env.fork()
+    // `ids.map((_, i) => `$${i + 1}`)`: the second parameter is the element's position, a number.
+    const second = params?.type === 'formal_parameters' ? namedChildren(params)[1] : undefined
+    const index = second && (second.type === 'required_parameter' || second.type === 'optional_parameter') ? (field(second, 'pattern') ?? namedChildren(second)[0]) : second
+    if (index?.type === 'identifier') inner.set(this.text(index), { inert: true })
     this.quiet = true
     let ret: Value
     try {
@@ -1210,6 +1214,13 @@ function parameterNames(fn: SNode, js: JsPass, scalars?: Set<string>): string[] 
   }
   visit(list)
   return out
+}
+
+/** `x as any`, `x!`, `(x)`, `x satisfies T`: the expression the type syntax wraps. */
+function unwrapped(node: SNode): SNode {
+  let n = node
+  while (/^(as_expression|non_null_expression|parenthesized_expression|satisfies_expression)$/.test(n.type) && namedChildren(n)[0]) n = namedChildren(n)[0]!
+  return n
 }
 
 /** Two returns of one loader: each field as either return may give it. */

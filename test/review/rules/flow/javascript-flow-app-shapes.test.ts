@@ -108,3 +108,16 @@ testRule(registered('js/path-traversal'), {
   valid: [{ code: '', diff: controllerHunk("    res.sendFile(basename(name), { root: '/srv/docs' });") }],
   invalid: [{ code: '', diff: controllerHunk("    res.sendFile(join('/srv/docs', v, name));"), findings: [{ line: 14, message: /@Query\('v'\)|@Param\('name'\)/ }] }],
 })
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    // A TypeScript cast inside the allow-list check is the same value checked.
+    { path: 'src/routes/items.ts', code: "const SORTS = ['name', 'created_at'] as const\napp.get('/items', async (req, res) => {\n  const sort = SORTS.includes(req.query.sort as any) ? req.query.sort : 'name'\n  res.json((await pool.query(`SELECT * FROM items ORDER BY ${sort}`)).rows)\n})" },
+    // Placeholders numbered by the element's position carry no element text.
+    { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',')\n  const sql = `SELECT * FROM items WHERE id IN (${ids.map((_, i) => `$${i + 1}`).join(',')})`\n  res.json((await pool.query(sql, ids)).rows)\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',')\n  const sql = `SELECT * FROM items WHERE id IN (${ids.map((id, i) => `'${id}'`).join(',')})`\n  res.json((await pool.query(sql)).rows)\n})", findings: [{ line: 4 }] },
+    { path: 'src/routes/items.ts', code: "const SORTS = ['name', 'created_at'] as const\napp.get('/items', async (req, res) => {\n  const sort = SORTS.includes(req.query.order as any) ? req.query.sort : 'name'\n  res.json((await pool.query(`SELECT * FROM items ORDER BY ${sort}`)).rows)\n})", findings: [{ line: 4 }] },
+  ],
+})
