@@ -52,6 +52,9 @@ const PY_BASE_URL = /^(httpx\.(Client|AsyncClient)|aiohttp\.ClientSession)$/
 const PY_URL_CLIENT = /^(xmlrpc\.client\.ServerProxy|xmlrpclib\.ServerProxy|zeep\.Client|suds\.client\.Client|websocket\.create_connection|websocket\.WebSocketApp|websockets\.connect|websockets\.client\.connect)$/
 const PY_CLIENT_METHOD = /^(get|post|put|patch|delete|head|options|request|urlopen|stream|ws_connect)$/
 const PY_CLIENT_OBJECT = /^(requests|httpx|aiohttp|urllib3)\./
+/** An environment variable's name, and the readers that take a default (`os.getenv`, django-environ's `env`/`env.str`/`env.url`, decouple's `config`). */
+const ENV_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
+const ENV_READER = /^(getenv|get|env|str|url|config)$|\.getenv$/
 const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
 
 export const pythonCleartextHttp: Matcher = (ev, m) => {
@@ -86,10 +89,13 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
       const remote = host && cleartextHost(`http://${host}`)
       return remote ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` connects to \`${remote}\` without encryption: the login and every file or command cross the network in clear`, q.startsWith('ftplib') ? 'Use `ftplib.FTP_TLS` (and call `prot_p()`), or SFTP (`paramiko`).' : 'Use SSH (`paramiko`, `asyncssh`) instead of Telnet.', [], 'major') : undefined
     }
-    // `os.getenv("PARTNER_URL", "http://…")`: the written default is the endpoint wherever the variable is unset.
-    if (/^os\.(getenv|environ\.get)$/.test(q) && ENDPOINT_NAME.test(ev.args[0]?.str ?? '') && writtenHere(ev, 1, m)) {
-      const host = cleartextHost(urlText(ev.args[1]))
-      return host ? report('python/cleartext-http', ev, m, `The default of \`${ev.args[0]!.str}\``, host, PY_FIX) : undefined
+    // `os.getenv("PARTNER_URL", "http://…")`, `env("SMS_URL", default="http://…")`: the written default is the endpoint wherever the variable is unset.
+    const variable = ev.args[0]?.str
+    if (variable && ENV_VARIABLE.test(variable) && ENDPOINT_NAME.test(variable) && ENV_READER.test(ev.name || q)) {
+      const kw = ev.kwNodes.get('default')
+      const written = kw ? /^["']/.test(m.text(kw)) : /^os\.(getenv|environ\.get)$|^getenv$/.test(q) && writtenHere(ev, 1, m)
+      const host = written ? cleartextHost(urlText(kw ? ev.kwargs.get('default') : ev.args[1])) : undefined
+      if (host) return report('python/cleartext-http', ev, m, `The default of \`${variable}\``, host, PY_FIX)
     }
     // `grpc.insecure_channel("billing.partner.com:50051")`: gRPC without TLS to a remote host.
     if (/^grpc(\.aio)?\.insecure_channel$/.test(q) && writtenHere(ev, 0, m, false)) {

@@ -23,12 +23,32 @@ const CSRF = /csrf|xsrf/i
  */
 const DESCRIPTIVE_LAST_WORDS = new Set(['email', 'mail', 'name', 'username', 'time', 'date', 'at', 'ts', 'hint', 'method', 'provider', 'redirect', 'next', 'return', 'url', 'path', 'page', 'count', 'attempts', 'expires', 'expiry', 'theme', 'lang', 'locale', 'tz'])
 
+/** Whether a cookie's name describes the sign-in (`last_login_email`, `auth_hint`) rather than carries it. */
+export function describesSignIn(name: string): boolean {
+  const words = identifierWords(name)
+  return words.length >= 2 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1)!)
+}
+
 /** A cookie name that says it carries a session or credential. */
 function credentialName(name: string): boolean {
-  if (!SENSITIVE_NAME.test(name)) return false
-  const words = identifierWords(name)
-  return words.length < 2 || !DESCRIPTIVE_LAST_WORDS.has(words.at(-1)!)
+  return SENSITIVE_NAME.test(name) && !describesSignIn(name)
 }
+
+/** SvelteKit's `cookies` (a load or action argument, or `event.cookies`) sets `HttpOnly` and `Secure` unless told otherwise. */
+const SVELTEKIT_FILE = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hooks\.server)\.[jt]s$/
+
+/** The module a node sits in, and whether it imports a package: Falcon sets `Secure` and `HttpOnly` by default. */
+const IMPORTS = new WeakMap<SNode, Map<string, boolean>>()
+function moduleImports(node: SNode, m: MatchContext, pattern: RegExp): boolean {
+  let root = node
+  while (root.parent) root = root.parent
+  let known = IMPORTS.get(root)
+  if (!known) IMPORTS.set(root, (known = new Map()))
+  let found = known.get(pattern.source)
+  if (found === undefined) known.set(pattern.source, (found = pattern.test(m.text(root))))
+  return found
+}
+const FALCON_IMPORT = /^\s*(?:import\s+falcon\b|from\s+falcon\b)/m
 const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
 // Asked on every call event of a file: the answer for the file being analysed is kept.
@@ -50,7 +70,7 @@ interface CookieCall {
 }
 
 /** Where a JS cookie setter keeps its name, value and options. */
-function jsCookieCall(ev: CallEvent): CookieCall | undefined {
+function jsCookieCall(ev: CallEvent, path: string): CookieCall | undefined {
   const q = ev.qname ?? ''
   // Hono: `setCookie(c, name, value, opts)`.
   if (/^hono\/cookie\.(setCookie|setSignedCookie)$/.test(q) || (!ev.receiver && ev.name === 'setCookie' && ev.args.length >= 3)) return { name: ev.args[1], value: ev.args[2], valueIndex: 2, options: ev.name === 'setSignedCookie' ? 4 : 3 }
@@ -61,6 +81,7 @@ function jsCookieCall(ev: CallEvent): CookieCall | undefined {
   // Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set` / `response.cookies.set`.
   if ((ev.name === 'cookie' && /^(res|response|resp|reply)$/.test(receiver)) || (ev.name === 'setCookie' && /^(reply|res|response)$/.test(receiver))) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
   if (ev.name === 'set' && /^(ctx|context)\.cookies$/.test(receiver)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
+  if (ev.name === 'set' && /^(event\.)?cookies$/.test(receiver) && SVELTEKIT_FILE.test(path)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
   // Next.js: `const store = await cookies(); store.set(…)` as well as `cookies().set(…)`.
   if (ev.name === 'set' && (/^cookies\(\)$|(^|\.)cookies$/.test(receiver) || ev.receiver.qname === 'next/headers.cookies()') && !/^(ctx|context)\.cookies$/.test(receiver)) {
     // The object form, `cookies().set({ name, value, httpOnly })`, carries its options in the same object.
@@ -112,7 +133,7 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
   }
   const session = sessionCookie(ev, m)
   if (session) return session
-  const call = jsCookieCall(ev)
+  const call = jsCookieCall(ev, m.path)
   if (!call || call.name?.str === undefined || !sensitive(call, ev, m)) return undefined
   const optsNode = call.options === undefined ? undefined : ev.argNodes[call.options]
   const opts = call.options === undefined ? undefined : ev.args[call.options]
@@ -181,7 +202,7 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
 
 export const pythonInsecureCookie: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || ev.name !== 'set_cookie') return undefined
-  if (ev.argNodes.some((n) => /splat/.test(n.type))) return undefined
+  if (ev.argNodes.some((n) => /splat/.test(n.type)) || moduleImports(ev.node, m, FALCON_IMPORT)) return undefined
   const name = ev.args[0] ?? ev.kwargs.get('key')
   const value = ev.args[1] ?? ev.kwargs.get('value')
   const valueNode = ev.argNodes[1] ?? ev.kwNodes.get('value')

@@ -1,8 +1,9 @@
 // Flags session/auth cookies with `Secure` or `HttpOnly` turned off (`secure=False`, `httpOnly: false`,
 // `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
 // Known false positives: non-sensitive cookies whose name is not visible nearby; dev/test settings are skipped.
-import type { LineRule } from '../../types'
+import type { DiffLine, LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
+import { describesSignIn } from '../../flow/sinks/cookies'
 import { inDevConfigClass, namesSecret } from './util'
 
 const PREFILTER = /secure|httponly|http_only|samesite|same_site/i
@@ -12,7 +13,7 @@ const FLAG_OFF = /(?<![\w-])(secure|httponly|httpOnly|http_only|Secure|HttpOnly)
 const SAMESITE_NONE = /(?<![\w-])(?:samesite|sameSite|same_site|SameSite)["']?\s*[:=]\s*(?:["']none["']|http\.SameSiteNoneMode\b)/i
 const SECURE_ON = /(?<![\w-])(?:secure|Secure)["']?\s*[:=]\s*(?:True|true)\b|SECURE\s*=\s*True/
 /** Code that sets cookies or configures the session cookie (not code that parses them). */
-const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions/i
+const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(/i
 const COOKIE_NAME =
   /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
 const SENSITIVE_COOKIE = /sess|sid|auth|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
@@ -57,16 +58,34 @@ export const insecureCookie: LineRule = {
     const after = ctx.after(2).map((l) => l.text)
     const window = [...before, code, ...after]
     const joined = window.join('\n')
-    if (!COOKIE_CONTEXT.test(joined)) return undefined
+    if (!COOKIE_CONTEXT.test(joined) && !COOKIE_CONTEXT.test(openerAbove(ctx.before(MAX_OPTIONS_LINES)) ?? '')) return undefined
     // The cookie the flag belongs to: the one named on its own line, else the nearest call above it, else below.
     const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
-    if (name !== undefined && !SENSITIVE_COOKIE.test(name) && !namesSecret(name)) return undefined
+    if (name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name))) return undefined
     if (sameSite) {
       if (SECURE_ON.test(joined)) return undefined
       return hit(at, code.slice(sameSite.index, sameSite.index + sameSite[0].length), 'SameSite', name)
     }
     return hit(at, code.slice(flag!.index, flag!.index + flag![0].length), flag![1]!, name)
   },
+}
+
+/** Options objects run longer than the window above (`createCookieSessionStorage({ cookie: { …` ten lines up). */
+const MAX_OPTIONS_LINES = 16
+
+/** The line that opens the object or call this line sits in, found by counting brackets upwards. */
+function openerAbove(before: DiffLine[]): string | undefined {
+  let depth = 0
+  for (let i = before.length - 1; i >= 0; i--) {
+    const text = before[i]!.text
+    for (let k = text.length - 1; k >= 0; k--) {
+      const c = text[k]
+      if (c === ')' || c === ']' || c === '}') depth--
+      else if (c === '(' || c === '[' || c === '{') depth++
+    }
+    if (depth > 0) return text
+  }
+  return undefined
 }
 
 function cookieName(lines: string[]): string | undefined {

@@ -48,6 +48,11 @@ const ENV_FALLBACK = new RegExp(
   'y',
 )
 
+/** The first literal of a cookie signing key list: capture 2 (capture 1 is its quote). */
+const SIGNING_KEY_LIST = /(?:\b(?:app|koa|server)\.keys\s*=|\bsecrets\s*:|\bnew\s+Keygrip\(|\bKeygrip\()\s*\[\s*(["'`])([^"'`\n]+)\1/
+/** cookie-session's `keys: ['…']`, a name too common to read without the call on the same line. */
+const COOKIE_SESSION_KEYS = /\bkeys\s*:\s*\[\s*(["'`])([^"'`\n]+)\1/
+
 /** A login call or basic-auth pair written with literals: the password is capture 1. */
 const LOGIN_CALL = /(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
 
@@ -223,6 +228,18 @@ export const hardcodedSecret: LineRule = {
           suggestion: `Rotate the value and fail at startup when ${envRead(language, name)} is missing instead of falling back to a literal.`,
         })
         break
+      }
+    }
+    if (hits.length === 0 && text.includes('[')) {
+      // Key lists for signed cookies: Koa's `app.keys = ['…']`, Remix's `secrets: ['…']`, cookie-session's and Keygrip's keys.
+      const m = SIGNING_KEY_LIST.exec(text) ?? (/\bcookieSession\b|\bcookie-session\b/.test(text) ? COOKIE_SESSION_KEYS.exec(text) : null)
+      const value = m?.[2]
+      if (value !== undefined && looksReal(value, 'secret', facts.strict) && !inDocs(ctx)) {
+        hits.push({
+          line: ctx.line.newLine,
+          message: `The cookie signing keys hold a hard-coded secret (\`${maskSecret(value)}\`); anyone who can read the repository can forge signed cookies and sessions.`,
+          suggestion: `Rotate it and read the keys at runtime, e.g. from ${envRead(language, 'COOKIE_SECRETS')} split on commas.`,
+        })
       }
     }
     if (hits.length === 0 && text.includes('(')) {

@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureCookie, {
   valid: [
+    // Cookies that describe the sign-in rather than carry it.
+    "cookies.set('auth_hint', '1', { path: '/', httpOnly: false })\nres.cookie('login_redirect', next, { httpOnly: false })\n",
+    // A long options object that is not a cookie's.
+    "const transport = nodemailer.createTransport({\n  host: 'smtp.example.com',\n  port: 587,\n  auth: { user, pass },\n  pool: true,\n  maxConnections: 5,\n  secure: false,\n})\n",
     "res.cookie('session', sid, { httpOnly: true, secure: true, sameSite: 'lax' })\n",
     // Non-sensitive cookies may be readable by scripts.
     "res.cookie('theme', 'dark', { httpOnly: false })\n",
@@ -20,6 +24,12 @@ testRule(insecureCookie, {
     { code: "cookies.set('embed_consent', 'yes', { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_session', id, { path: '/', httpOnly: true, secure: true })\n", path: 'src/routes/+server.ts' },
   ],
   invalid: [
+    // Remix cookie session options, with the flag far below the `cookie: {` that opens them.
+    {
+      code: "export const sessionStorage = createCookieSessionStorage({\n  cookie: {\n    name: '__session',\n    httpOnly: true,\n    path: '/',\n    sameSite: 'lax',\n    maxAge: 604800,\n    secure: false,\n  },\n})\n",
+      path: 'app/sessions.server.ts',
+      findings: [{ line: 8 }],
+    },
     { code: "cookies.set('embed_session', id, { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_consent', 'yes', { path: '/', httpOnly: true })\n", path: 'src/routes/+server.ts', findings: [{ line: 1 }] },
     {
       code: "res.cookie('session', sid, { httpOnly: false, secure: true })\n",

@@ -35,6 +35,7 @@ testRule(registered('python/cleartext-http'), {
     { code: 'LINK_TARGET = "_blank"\nDEV_TARGET = "http://localhost:3000"\n', path: 'web/settings.py' },
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "https://api.partner-logistics.com/v2")\nLOCAL_URL = os.getenv("LOCAL_URL", "http://localhost:8000")\nGREETING = os.getenv("GREETING", "http://not-an-endpoint.com")\n', path: 'app/settings.py' },
     { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("localhost:50051")\n', path: 'app/rpc.py' },
+    { code: 'import environ\nenv = environ.Env()\nPUSH_URL = env("PUSH_SERVICE_URL", default="https://push.example.com/v1")\nBROKER = env("CELERY_BROKER", default="http://cache.partner.com:6379")\n', path: 'notify/settings.py' },
   ],
   invalid: [
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
@@ -42,5 +43,6 @@ testRule(registered('python/cleartext-http'), {
     { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "http://api.partner-logistics.com/v2")\n', path: 'app/settings.py', findings: [{ line: 2, message: /default of `PARTNER_URL`/ }] },
     { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("billing.partner-grpc.com:50051")\n', path: 'app/rpc.py', findings: [{ line: 3, message: /without TLS/ }] },
+    { code: 'import environ\nenv = environ.Env()\nSMS_URL = env("SMS_GATEWAY_URL", default="http://sms.bulk-gateway-partner.com/api/send")\n', path: 'notify/settings.py', findings: [{ line: 3, message: /default of `SMS_GATEWAY_URL`/ }] },
   ],
 })

@@ -11,6 +11,10 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: '@app.post("/login")\nasync def login():\n    response = redirect("/")\n    response.set_cookie("last_login_email", user.email, max_age=31536000)\n    return response', path: 'portal/auth.py' },
     "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
     // A clock reading marks an event; no one signs in with it.
+    // Falcon and SvelteKit set HttpOnly and Secure unless told otherwise.
+    { code: 'import falcon\n\nclass SessionResource:\n    async def on_post(self, req, resp):\n        resp.set_cookie("session", sid, max_age=3600, path="/")', path: 'inventory/api.py' },
+    { code: "export const actions = {\n  default: async ({ cookies }) => {\n    cookies.set('session', session.id, { path: '/', maxAge: 604800 })\n  },\n}", path: 'src/routes/login/+page.server.ts' },
+    { code: "export const handle = async ({ event, resolve }) => {\n  event.cookies.set('session', sid, { path: '/' })\n  return resolve(event)\n}", path: 'src/hooks.server.ts' },
     "app.get('/download', (req, res) => {\n  res.setHeader('Set-Cookie', `dl_token=${Date.now()}; Path=/; HttpOnly`)\n})",
     // not a credential
     "app.get('/t', (req, res) => {\n  res.cookie('theme', req.query.theme || 'light')\n})",
@@ -45,6 +49,9 @@ testRule(registered('crypto/insecure-cookie'), {
   invalid: [
     { code: '@bp.post("/login")\nasync def login():\n    response = redirect(url_for("dashboard.index"))\n    response.set_cookie("portal_session", sid, max_age=2592000)\n    return response', path: 'portal/auth.py', findings: [{ line: 4 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('login_token', token)\n})", findings: [{ line: 2 }] },
+    // Outside SvelteKit's server files, `cookies.set` is Next.js's, whose HttpOnly is off by default.
+    { code: "import { cookies } from 'next/headers'\nexport async function POST() {\n  const jar = await cookies()\n  jar.set('session', id, { path: '/' })\n}", path: 'app/api/login/route.ts', findings: [{ line: 4 }] },
+    { code: "export const actions = {\n  default: async ({ cookies }) => {\n    cookies.set('session', session.id, { path: '/', httpOnly: false })\n  },\n}", path: 'src/routes/login/+page.server.ts', findings: [{ line: 3 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('token', token)\n})", findings: [{ line: 2 }] },
     { code: "fastify.post('/login', async (request, reply) => {\n  reply.setCookie('session', sid, { path: '/' })\n})", findings: [{ line: 2 }] },

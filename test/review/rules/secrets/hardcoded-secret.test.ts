@@ -9,6 +9,8 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  WEBHOOK_SECRET: z.string().default('whsec_placeholder'),\n})\n", path: 'src/env.ts' },
     { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
     // The literal is only a part of the fallback.
+    // Key lists read at runtime, and lists that are not signing keys.
+    "app.keys = [process.env.COOKIE_KEY]\nconst storage = createCookieSessionStorage({ cookie: { secrets: [process.env.SESSION_SECRET ?? ''] } })\nconst table = { keys: ['id', 'tenant_id'] }\n",
     // Login calls with the password read at runtime or left as a placeholder; encoded text that is not a key.
     { code: 'smtp.login("alerts@example.com", os.environ["SMTP_PASSWORD"])\nftp.login("anonymous", "guest")\nrequests.get(url, auth=("svc", "changeme"))\n', path: 'app/mail.py' },
     "const label = new TextEncoder().encode('Hello, world!')\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET)\n",
@@ -58,6 +60,10 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  NEXTAUTH_SECRET: z.string().default('Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA'),\n})\n", path: 'src/env.ts', findings: [{ line: 2 }] },
     { code: "const secret = this.config.get('SESSION_SECRET', 'a8F3kQ9zL2mX7vR4')\n", path: 'src/app.service.ts', findings: [{ line: 1 }] },
     // Secrets copied from library documentation are in every cracking word list.
+    // Cookie signing key lists.
+    { code: "const app = new Koa()\napp.keys = ['koa-signing-4f8a2c9e1b7d3f6a']\n", path: 'src/app.js', findings: [{ line: 2, message: /signing keys/ }] },
+    { code: "  cookie: {\n    secrets: ['r3m1x-s3ss10n-k8Hq2vL9'],\n  },\n", path: 'app/sessions.server.ts', findings: [{ line: 2 }] },
+    { code: "app.use(cookieSession({ name: 'session', keys: ['c00k1e-k3y-9f8a7c6b5d'] }))\n", path: 'src/server.js', findings: [{ line: 1 }] },
     // A user and a literal password by position.
     { code: 'smtp.login("alerts@example.com", "Alert$Mail2024")\n', path: 'app/alerts.py', findings: [{ line: 1, message: /hard-coded password/ }] },
     { code: 'resp = requests.get(url, auth=HTTPBasicAuth("reports", "R3p0rts!Basic#7"))\n', path: 'app/reports.py', findings: [{ line: 1 }] },
