@@ -60,6 +60,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  // `current_app.config.get("UPLOAD_DIR")`: deployment configuration, set by the operator.
+  if (/^(flask\.)?(current_app|app)\.config\.get$/.test(q)) return { inert: true }
   // `parser.parse_args()`: the command line's options, read back as `args.name`.
   if (receiver && !receiver.taint && name === 'parse_args') return { qname: 'argparse.Namespace' }
   // `request.args.get("page", type=int)`: Flask converts the value (or falls back to the default), so no text comes through.

@@ -17,6 +17,11 @@ import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 /** What `parser.parse_args()` returns: options the person running the command typed. */
 const CLI_NAMESPACE = 'argparse.Namespace'
+/**
+ * Flask's config mapping: deployment configuration, set by the operator. (Environment variables
+ * stay unknown: a shell string built from one still breaks on the spaces and quotes it may hold.)
+ */
+const CONFIG_MAPPING = /^(flask\.current_app\.config|current_app\.config|app\.config)$/
 /** Decorators that make a function a command-line entry point whose parameters are options (click, typer). */
 const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|\w+\.(command|callback)|typer\.\w+)\b/
 /** A condition that holds when the check failed: `not ok(x)`, `x not in ALLOWED`, `x != y`, or an `or` of such. */
@@ -856,6 +861,8 @@ class PythonPass {
         const keys = fields(node, 'subscript').map((k) => this.expr(k, env, fn, stmt))
         const key = keys[0]?.str
         if (key !== undefined && v.fields?.has(key)) return v.fields.get(key)!
+        // `current_app.config["UPLOAD_DIR"]`: deployment configuration, set by the operator.
+        if (CONFIG_MAPPING.test(v.qname ?? '')) return { inert: true }
         return v.qname ? { qname: `${v.qname}[]` } : v.constant ? constant() : derive([v], ~0)
       }
       case 'binary_operator':
@@ -966,7 +973,9 @@ class PythonPass {
     }
     if (objNode.type === 'identifier' && this.text(objNode) === 'self' && attr === 'request') return { tags: TAG.request }
     // The command line is the operator's own input, not a client's: `sys.argv[1]`, `args.table`.
-    if ((obj.qname === 'sys' && attr === 'argv') || obj.qname === CLI_NAMESPACE) return { inert: true }
+    if ((obj.qname === 'sys' && /^(argv|executable|prefix|platform)$/.test(attr)) || obj.qname === CLI_NAMESPACE) return { inert: true }
+    // Deployment configuration (`settings.TIME_ZONE`) is the operator's, not a client's; the name is kept for rules that read it.
+    if (obj.qname === 'django.conf.settings' && /^[A-Z][A-Z0-9_]*$/.test(attr)) return { qname: `${obj.qname}.${attr}`, inert: true }
     if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) && !this.selfStored.has(attr)) {
       const fixed = this.classConstants.get(attr)
       if (fixed) return fixed

@@ -193,3 +193,19 @@ testRule(registered('python/path-traversal'), {
     { code: 'def _path(name, raw=False):\n    if raw:\n        return os.path.join(BASE, name)\n    return os.path.join(BASE, secure_filename(name))\n\n@app.get("/a")\ndef a():\n    return send_file(_path(request.args["f"]))', findings: [{ line: 8 }] },
   ],
 })
+
+// Deployment configuration (Django settings, Flask config, the interpreter's path) is the operator's.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'from django.conf import settings\n\ndef tz(cursor):\n    cursor.execute(f"SET TIME ZONE \'{settings.TIME_ZONE}\'")',
+    'from flask import current_app\n\ndef purge(cursor):\n    cursor.execute(f"DELETE FROM {current_app.config[\'AUDIT_TABLE\']}")',
+  ],
+  invalid: [
+    { code: 'import os\n\n@app.get("/t")\ndef t(cursor):\n    table = request.args.get("t", os.environ.get("DEFAULT_TABLE"))\n    cursor.execute(f"SELECT * FROM {table}")', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: ['import subprocess, sys\n\ndef install():\n    subprocess.run(f"{sys.executable} -m pip install -r requirements.txt", shell=True, check=True)'],
+  invalid: [{ code: 'import subprocess, sys\n\ndef install(pkg):\n    subprocess.run(f"{sys.executable} -m pip install {pkg}", shell=True, check=True)', findings: [{ line: 4 }] }],
+})
