@@ -133,7 +133,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && args.length > 0 && /^(text|val|addClass|removeClass|toggleClass|css)$/.test(name) && /^(\$|jQuery)\(/.test(ev.receiverText ?? '')) return {}
   // h3's readers take the event: `getQuery(event)`, `await readBody(event)`, `getRouterParam(event, 'id')`.
   if (!receiver && H3_READER.test(q) && args[0] && hasTag(args[0], TAG.request)) return js.source(ev.node, ev.stmt)
-  if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams))$/.test(q)) return js.source(ev.node, ev.stmt, true)
+  if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams)|next\/router\.useRouter)$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
   // Next.js's cookie store, however it is named once awaited (`const store = await cookies()`).

@@ -15,7 +15,7 @@ import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
-const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)/i
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)|^is(UUID|Int|Numeric|Alphanumeric|Alpha|MongoId|Hexadecimal|Decimal|Float|Boolean|ISO8601|Date|Slug|ULID|Port)$/i
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'

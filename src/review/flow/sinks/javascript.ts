@@ -185,6 +185,14 @@ function configuredHost(node: SNode, m: MatchContext): boolean {
 
 const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit)\.(redirect|permanentRedirect|redirectDocument)$/
 
+const CURRENT_PATH = /^`?(\$\{\s*)?([\w$]+\.)*(asPath|pathname)\b/
+
+function importsNextRouter(ev: CallEvent, m: MatchContext): boolean {
+  let root: SNode = ev.node
+  while (root.parent) root = root.parent
+  return /\bfrom\s+['"]next\/(router|navigation)['"]/.test(m.text(root))
+}
+
 const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
 
 const openRedirect: Matcher = (ev, m) => {
@@ -201,6 +209,12 @@ const openRedirect: Matcher = (ev, m) => {
     // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
     else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = target()
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
+    // Next.js's `router.push(url)` leaves the site for an absolute URL (React Router's and Vue Router's stay in the app).
+    // A URL object names its target by `pathname`; one that starts from the current path (`router.asPath`) stays on the site.
+    else if (ev.receiver && /^(push|replace)$/.test(ev.name) && /(^|\.)router$/i.test(ev.receiverText ?? '') && importsNextRouter(ev, m)) {
+      const arg = ev.argNodes[0]
+      v = arg?.type === 'object' ? ev.args[0]?.fields?.get('pathname') : arg && CURRENT_PATH.test(m.text(arg)) ? undefined : ev.args[0]
+    }
     else if (ev.receiver && /^(setHeader|set|header|location)$/.test(ev.name) && (ev.name === 'location' || /^location$/i.test(ev.args[0]?.str ?? ''))) v = ev.name === 'location' ? ev.args[0] : ev.args[1]
     else if (ev.receiver && ev.name === 'writeHead') v = ev.kwargs.get('Location') ?? ev.kwargs.get('location')
     // Quoting the call costs a slice and a snippet: only a call that redirects is quoted.

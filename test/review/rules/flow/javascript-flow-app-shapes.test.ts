@@ -113,11 +113,28 @@ testRule(registered('js/sql-injection'), {
   valid: [
     // A TypeScript cast inside the allow-list check is the same value checked.
     { path: 'src/routes/items.ts', code: "const SORTS = ['name', 'created_at'] as const\napp.get('/items', async (req, res) => {\n  const sort = SORTS.includes(req.query.sort as any) ? req.query.sort : 'name'\n  res.json((await pool.query(`SELECT * FROM items ORDER BY ${sort}`)).rows)\n})" },
+    // validator.js format checks that admit no quote or space.
+    { path: 'src/routes/users.ts', code: "import validator from 'validator'\nrouter.get('/users/:id', async (req, res) => {\n  if (!validator.isUUID(req.params.id)) return res.status(400).send('bad id')\n  res.json((await pool.query(`SELECT * FROM users WHERE id = '${req.params.id}'`)).rows)\n})" },
     // Placeholders numbered by the element's position carry no element text.
     { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',')\n  const sql = `SELECT * FROM items WHERE id IN (${ids.map((_, i) => `$${i + 1}`).join(',')})`\n  res.json((await pool.query(sql, ids)).rows)\n})" },
   ],
   invalid: [
     { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',')\n  const sql = `SELECT * FROM items WHERE id IN (${ids.map((id, i) => `'${id}'`).join(',')})`\n  res.json((await pool.query(sql)).rows)\n})", findings: [{ line: 4 }] },
+    { path: 'src/routes/users.ts', code: "import validator from 'validator'\nrouter.get('/users', async (req, res) => {\n  if (!validator.isEmail(req.query.email)) return res.status(400).send('bad email')\n  res.json((await pool.query(`SELECT * FROM users WHERE email = '${req.query.email}'`)).rows)\n})", findings: [{ line: 4 }] },
     { path: 'src/routes/items.ts', code: "const SORTS = ['name', 'created_at'] as const\napp.get('/items', async (req, res) => {\n  const sort = SORTS.includes(req.query.order as any) ? req.query.sort : 'name'\n  res.json((await pool.query(`SELECT * FROM items ORDER BY ${sort}`)).rows)\n})", findings: [{ line: 4 }] },
+  ],
+})
+
+const PAGE = { path: 'src/pages/login.tsx' }
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...PAGE, code: "import { useRouter } from 'next/router'\nexport default function Search() {\n  const router = useRouter()\n  router.push(`/search?q=${router.query.q}`)\n  router.push({ pathname: '/search', query: { ...router.query, page: 2 } })\n  router.replace(router.asPath, undefined, { shallow: true })\n  return <p>{router.query.q}</p>\n}" },
+    // React Router's navigate stays inside the app whatever path it is given.
+    { ...PAGE, code: "import { useNavigate, useSearchParams } from 'react-router-dom'\nexport default function Login() {\n  const navigate = useNavigate()\n  const [params] = useSearchParams()\n  return <button onClick={() => navigate(params.get('next') ?? '/')}>Go</button>\n}" },
+  ],
+  invalid: [
+    { ...PAGE, code: "import { useRouter } from 'next/router'\nexport default function Login() {\n  const router = useRouter()\n  const next = router.query.next as string\n  async function done() {\n    router.push(next)\n  }\n  return <button onClick={done}>Sign in</button>\n}", findings: [{ line: 6 }] },
+    { ...PAGE, code: "'use client'\nimport { useRouter, useSearchParams } from 'next/navigation'\nexport default function Login() {\n  const router = useRouter()\n  const params = useSearchParams()\n  return <button onClick={() => router.replace(params.get('returnTo') ?? '/')}>Go</button>\n}", findings: [{ line: 6 }] },
   ],
 })
