@@ -89,6 +89,7 @@ testRule(registered('python/xss'), {
   valid: [
     '@app.get("/s")\ndef s():\n    q = request.args.get("q", "")\n    return render_template("s.html", q=q)',
     '@app.get("/s")\ndef s():\n    q = escape(request.args.get("q", ""))\n    return f"<h1>{q}</h1>"',
+    'from django.utils.html import format_html_join\n\ndef tags(request):\n    items = request.GET.getlist("tag")\n    return HttpResponse(format_html_join("\\n", "<li>{}</li>", ((t,) for t in items)))',
     // a template compiled from request data is template injection, reported as that; its output is no second finding
     'from flask import make_response, render_template_string, request\n\n@app.post("/p")\ndef p():\n    out = render_template_string(request.form["t"])\n    return make_response(out)',
   ],
