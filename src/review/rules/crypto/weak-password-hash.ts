@@ -5,16 +5,21 @@ import type { DiffLine, LineContext, LineRule } from '../../types'
 import { codeOf, functionName, stripComment } from '../../source'
 import { namesSecret } from './util'
 
-const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1/
+const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1|sha-?(?:256|384|512)|SHA(?:256|384|512)|METHOD_(?:CRYPT|MD5)/
 /** A call that hashes its argument directly: `hashlib.md5(x`, `md5(x`, `Digest::SHA1.hexdigest(x`, `md5.Sum([]byte(x`. */
 const DIRECT =
   /(?:\bhashlib\.new\(\s*["'](md5|sha1)["']\s*,|\bhashlib\.(md5|sha1)\s*\(|\bCryptoJS\.(MD5|SHA1)\s*\(|\bDigest::(MD5|SHA1)\.(?:hex|base64)?digest\s*\(?|\b(md5|sha1)\.Sum\s*\(|\bhash\(\s*["'](md5|sha1)["']\s*,|\bDigestUtils\.(md5|sha1)\w*\s*\(|(?<![\w.$])(md5|sha1)\s*\()/gi
 /** A hasher object that is fed later: `createHash('md5')`, `hashlib.md5()`, `MessageDigest.getInstance("MD5")`. */
 const FACTORY = /\bcreateHash\(\s*["'`](md5|sha1)["'`]\s*\)|\bMessageDigest\.getInstance\(\s*"(MD5|SHA-?1)"\s*\)|\b(md5|sha1)\.New\(\)/i
+const UNIX_CRYPT = /\bcrypt\.crypt\((?=[^)]*METHOD_(CRYPT|MD5)\b)/
+/** A fast SHA-2 hasher (`createHash('sha256')`, algorithm in capture 1) or call (`CryptoJS.SHA256(x`, algorithm in 2; capture 3 marks the call form). */
+const FAST_FACTORY = /\bcreateHash\(\s*["'`](sha-?(?:256|384|512))["'`]\s*\)|\bCryptoJS\.(SHA(?:256|384|512))(\()/i
+/** Password-named values that are not passwords: reset tokens and codes, which SHA-256 protects well. */
+const NOT_A_PASSWORD = /[Tt]oken|TOKEN|[Rr]eset|RESET|[Cc]ode\b|CODE/
 const DEFINITION = /\b(?:def|function|func|fun)\s+$/
 const FEED = /\.(?:update|digest|Write)\(([^)]*)/
-/** `password`, `userPassword`, `PASSWD`, `pwd`, a `pin` or `passcode` — but not `bypass`, `passenger` or `pinned`. */
-const PASSWORD = /(?:(?<![A-Za-z])[Pp]|P)(?:ass(?:word|wd|phrase|code)?|wd|in(?:_?[Cc]ode)?)s?(?![a-z])|PASS(?:WORD|WD|CODE)?(?![A-Z])|(?<![A-Z])PIN(?![A-Z])/
+/** `password`, `userPassword`, `PASSWD`, `pwd`, `pw`, a `pin` or `passcode` — but not `bypass`, `passenger` or `pinned`. */
+const PASSWORD = /(?:(?<![A-Za-z])[Pp]|P)(?:ass(?:word|wd|phrase|code)?|wd|w|in(?:_?[Cc]ode)?)s?(?![a-z])|PASS(?:WORD|WD|CODE)?(?![A-Z])|(?<![A-Z])PIN(?![A-Z])/
 const SECRET = /(?:(?<![A-Za-z])[st]|S|T)(?:ecret|oken(?!i[sz]))|SECRET|TOKEN|api_?key|apiKey|API_?KEY|[Cc]redential/
 
 function argumentOf(code: string, from: number): string {
@@ -52,7 +57,7 @@ export const weakPasswordHash: LineRule = {
       good: 'etag = hashlib.md5(body).hexdigest()\nhashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n',
     },
   },
-  trigger: ['md5', 'sha1', 'MD5', 'SHA1', 'sha-1', 'SHA-1'],
+  trigger: ['md5', 'sha1', 'MD5', 'SHA1', 'sha-1', 'SHA-1', 'sha256', 'sha384', 'sha512', 'SHA256', 'SHA384', 'SHA512', 'METHOD_CRYPT'],
   check(ctx) {
     const text = ctx.line.text
     if (ctx.file.isTest || !PREFILTER.test(text)) return undefined
@@ -78,6 +83,23 @@ export const weakPasswordHash: LineRule = {
       // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
       const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : PLAIN_ARGUMENT.test(args) ? secretFunction(ctx) : undefined)
       if (kind) return hit(ctx.line.newLine, snippet(code.slice(m.index, m.index + m[0].length + args.length + 1)), algorithm, kind)
+    }
+    // `crypt.crypt(password, crypt.mksalt(crypt.METHOD_CRYPT))`: DES or MD5 crypt, chosen by name.
+    const unix = UNIX_CRYPT.exec(code)
+    if (unix && masked[unix.index] === code[unix.index] && sensitive(argumentOf(code, unix.index + unix[0].length)) === 'password') {
+      return hit(ctx.line.newLine, snippet(unix[0]), unix[1] === 'MD5' ? 'MD5-crypt' : 'DES crypt', 'password')
+    }
+    // SHA-2 is fine for tokens, but one fast pass over a password is still cracked in bulk (JS/TS; Python's flow rule reads it).
+    const fast = language === 'javascript' || language === 'typescript' ? FAST_FACTORY.exec(code) : null
+    if (fast && masked[fast.index] === code[fast.index]) {
+      const fed = fast[3] !== undefined ? argumentOf(code, fast.index + fast[0].length) : fedLater(code.slice(fast.index), ctx.after(3))
+      if (PASSWORD.test(fed) && !NOT_A_PASSWORD.test(fed)) {
+        return {
+          line: ctx.line.newLine,
+          message: `\`${snippet(fast[0])}\` hashes a password with one pass of ${(fast[1] ?? fast[2]!).toUpperCase().replace('-', '')}: a fast hash, salted or not, is guessed at billions of tries a second.`,
+          suggestion: 'Use a password hashing function: `bcrypt.hash(password, 12)`, `argon2.hash(password)`, or `crypto.scrypt(password, salt, 64)`.',
+        }
+      }
     }
     const f = FACTORY.exec(code)
     if (f && masked[f.index] === code[f.index]) {

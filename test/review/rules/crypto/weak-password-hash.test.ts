@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(weakPasswordHash, {
   valid: [
+    // SHA-256 protects reset tokens and codes well; crypt's default method is SHA-512.
+    { code: "const digest = createHash('sha256').update(passwordResetToken).digest('hex')\nconst sum = createHash('sha256').update(fileBuffer).digest('hex')\n", path: 'src/users.ts' },
+    { code: 'hashed = crypt.crypt(password)\n', path: 'app/unix.py' },
+    { code: 'upw = sha1(uploaded_bytes).hexdigest()\n', path: 'app/files.py' },
     // The input as it came, in a function deriving a lookup value or naming nothing secret.
     { code: "function tokenCacheKey(value) {\n  return md5(value)\n}\nfunction avatarPath(email) {\n  return sha1(email)\n}\n", path: 'src/cache.js' },
     { code: 'def session_cache_key(session_id):\n    return hashlib.md5(session_id.encode()).hexdigest()\n', path: 'app/cache.py' },
@@ -28,6 +32,11 @@ testRule(weakPasswordHash, {
     // A PIN is a password, fed to the hasher a few lines on.
     { code: 'def hash_pin(pin, user_id):\n    h = hashlib.md5()\n    h.update(str(user_id).encode())\n    h.update(pin.encode())\n    return h.hexdigest()\n', path: 'auth/pins.py', findings: [{ line: 2, message: /password/ }] },
     // The function says what the local holds.
+    // A short password name, a legacy crypt method, and one fast SHA-2 pass over a password.
+    { code: 'def legacy(pw, salt):\n    return sha1((salt + pw).encode()).hexdigest()\n', path: 'app/legacy.py', findings: [{ line: 2, message: /password/ }] },
+    { code: 'hashed = crypt.crypt(password, crypt.mksalt(crypt.METHOD_CRYPT))\n', path: 'app/unix.py', findings: [{ line: 1, message: /DES crypt/ }] },
+    { code: "userSchema.pre('save', function (next) {\n  this.password = crypto.createHash('sha256').update(this.password).digest('hex')\n  next()\n})\n", path: 'src/models/user.js', findings: [{ line: 2, message: /one pass of SHA256/ }] },
+    { code: "const hashed = CryptoJS.SHA256(password).toString()\n", path: 'src/auth.ts', findings: [{ line: 1 }] },
     { code: "import sha1 from 'sha1'\nexport function storeRecoveryCode(code: string): string {\n  return sha1(code)\n}\n", path: 'src/auth/codes.ts', findings: [{ line: 3, message: /token or secret/ }] },
     { code: 'def hash_invite_code(value):\n    return hashlib.md5(value.encode()).hexdigest()\n', path: 'app/invites.py', findings: [{ line: 2 }] },
     { code: "function hashResetCode(code) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(code)\n  return hasher.digest('hex')\n}\n", path: 'src/services/passwords.js', findings: [{ line: 2, message: /token or secret/ }] },
