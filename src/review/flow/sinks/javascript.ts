@@ -57,6 +57,8 @@ const sqlInjection: Matcher = (ev, m) => {
   if (!v) return undefined
   // Request data an allow-list or escaping vouched for: the line rule's guess is vetoed.
   if (isInert(v) || ((v.taint || v.built) && !dangerous(v, 'sql'))) return cleared('js/sql-injection', ev, m)
+  // A migration or seed script builds SQL from its operator's arguments and its own constants.
+  if (!v.taint && operatorScript(ev, m)) return cleared('js/sql-injection', ev, m)
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
     if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
