@@ -429,7 +429,9 @@ const ssrf: Matcher = (ev, m) => {
   if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener && !clientObject) return undefined
   const methodFirst = /^(request|urlopen|stream)$/.test(ev.name) && (/^[A-Z]+$/.test(ev.args[0]?.str ?? '') || ev.kwNodes.has('method'))
   const v = q.endsWith('.request') || methodFirst || pool ? arg(ev, ev.kwNodes.has('method') && !ev.args[1] ? 0 : 1, 'url') : arg(ev, 0, 'url')
-  if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  // `client.get(f"/{path}")`: a URL that starts with a slash has no scheme, so no HTTP client takes a host from it
+  // (`//evil.example` is refused, or joined under the client's `base_url`); browsers, unlike clients, would follow it.
+  if (!v || !isTainted(v, 'url') || hostFixed(v) || v.built?.prefix === '/') return undefined
   return finding(
     'python/ssrf',
     ev,

@@ -425,9 +425,11 @@ testRule(registered('python/ssrf'), {
   valid: [
     'import httpx\n\n@app.get("/f")\ndef f():\n    with httpx.Client(base_url=f"https://api.example.com/{request.args[\'v\']}") as c:\n        return c.get("/health").text',
     'import httpx\n\n@app.get("/f")\ndef f():\n    with httpx.Client(base_url=settings.API_BASE, params={"q": request.args["q"]}) as c:\n        return c.get("/search").text',
+    'import httpx\n\n@app.get("/p/<path:path>")\ndef p(path):\n    with httpx.Client(base_url=UPSTREAM) as c:\n        return c.get(f"/{path}").text',
   ],
   invalid: [
     { code: 'import httpx\n\n@app.get("/f")\ndef f():\n    with httpx.Client(base_url=request.args["base"]) as c:\n        return c.get("/health").text', findings: [{ line: 5 }] },
     { code: 'import aiohttp\n\nasync def f(request):\n    async with aiohttp.ClientSession(request.query["base"]) as s:\n        return await s.get("/ping")', findings: [{ line: 4 }] },
+    { code: 'import httpx\n\n@app.get("/p")\ndef p():\n    with httpx.Client() as c:\n        return c.get(f"{request.args[\'scheme\']}://{request.args[\'host\']}/x").text', findings: [{ line: 6 }] },
   ],
 })
