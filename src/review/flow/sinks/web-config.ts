@@ -143,8 +143,13 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
     // GraphQL Playground, served by Apollo Server 2 and NestJS's `GraphQLModule.forRoot({ playground: true })`.
     || (textOf(ev.kwNodes.get('playground'), m) === 'true' && (apollo || /(^|\.)GraphQLModule\.forRoot(Async)?$/.test(q) || /^GraphQLModule\.forRoot/.test(m.text(ev.node))))
   const strongDebug = /^strong-error-handler(\.\w+)?$/.test(q) && textOf(ev.kwNodes.get('debug'), m) === 'true'
+  // `app.set('env', 'development')`: Express's own error handler then answers with stack traces, whatever NODE_ENV says.
+  const expressDev = ev.name === 'set' && /^(app|server|router)$/.test(ev.receiverText ?? '') && ev.args[0]?.str === 'env' && ev.args[1]?.str === 'development'
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
-  if ((!apollo && !use && !stack && !shows && !nextDev && !graphiql && !strongDebug) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if ((!apollo && !use && !stack && !shows && !nextDev && !graphiql && !strongDebug && !expressDev) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if (expressDev) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` runs Express in development mode: its default error handler sends stack traces to every client`, "Leave `env` to `NODE_ENV` (set to `production` in deployment).", [], 'major')
+  }
   if (graphiql) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves ${ev.kwNodes.has('playground') ? 'GraphQL Playground' : 'the GraphiQL IDE'} in every environment: anyone can browse and run the whole schema from a browser`, "Turn it on only in development: `graphiql: process.env.NODE_ENV !== 'production'`.", [], 'major')
   }

@@ -26,7 +26,10 @@ function debugOnByDefault(code: string): boolean {
   return fallback.replace(/["']/g, '').toLowerCase() === compared.replace(/["']/g, '').toLowerCase()
 }
 
-const SETTINGS_PATH = /(?:^|\/)(?:settings|production|prod|config)\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod)[^/]*\.py$/
+/** Settings modules: `settings.py`, `settings/production.py`, and the flat variants `settings_prod.py`, `prod_settings.py`. */
+const SETTINGS_PATH = /(?:^|\/)(?:[A-Za-z0-9]+[_-])?settings(?:[_-][A-Za-z0-9]+)?\.py$|(?:^|\/)(?:production|prod|config)\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod)[^/]*\.py$/
+/** Flask's environment switched to development in a config class or module: the debugger and reloader come on. */
+const FLASK_ENV_SETTING = /^\s*(?:FLASK_ENV|ENV)\s*(?::\s*str\s*)?=\s*["']development["']|^\s*FLASK_DEBUG\s*=\s*(?:True|["'](?:1|true)["'])/
 const FLASK_ENV = /\b(FLASK_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b|FLASK_ENV\s*[=:]\s*["']?development\b|DJANGO_DEBUG\s*[=:]\s*["']?(?:1|true|True)\b)/
 const DOCKER_FLASK_ENV = /^\s*ENV\s+(?:.*\s)?(FLASK_DEBUG(?:=|\s+)["']?(?:1|true)|FLASK_ENV(?:=|\s+)["']?development|DJANGO_DEBUG(?:=|\s+)["']?(?:1|true|True))\b/i
 const NODE_ENV_DEV = /^\s*ENV\s+(?:.*\s)?(NODE_ENV(?:=|\s+)["']?development)\b/
@@ -63,7 +66,7 @@ export const debugMode: LineRule = {
       case 'python': {
         const code = codeOf(text, 'python')
         // `DEBUG = os.getenv("DEBUG", "1") == "1"` is on by default without the word True.
-        if (!text.includes('True') && !text.includes('DEBUG')) return undefined
+        if (!text.includes('True') && !text.includes('DEBUG') && !text.includes('development')) return undefined
         if (APP_RUN.test(code)) {
           return {
             line: at,
@@ -77,6 +80,13 @@ export const debugMode: LineRule = {
             line: at,
             message: `\`DEBUG\` in \`${baseName(path)}\` is read from the environment but defaults to on: any deployment without the variable shows tracebacks, settings and SQL to visitors.`,
             suggestion: 'Default to off: `DEBUG = env.bool("DJANGO_DEBUG", default=False)` (or `os.environ.get("DJANGO_DEBUG") == "1"`).',
+          }
+        }
+        if (FLASK_ENV_SETTING.test(stripComment(text, 'python')) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {
+          return {
+            line: at,
+            message: `\`${stripComment(text, 'python').trim()}\` in \`${baseName(path)}\` runs Flask in development mode: the interactive debugger and tracebacks for every error.`,
+            suggestion: 'Leave the environment to deployment (`FLASK_DEBUG=1` only in local shells); keep production config classes free of it.',
           }
         }
         if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {

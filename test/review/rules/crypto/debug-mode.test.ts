@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(debugMode, {
   valid: [
+    // Flat settings modules for local work, development config classes, and modules that are not settings.
+    { code: 'DEBUG = True\n', path: 'shop/settings_local.py' },
+    { code: 'class DevelopmentConfig(Config):\n    FLASK_ENV = "development"\n', path: 'app/config.py' },
+    { code: 'ENV = "development"\n', path: 'app/constants.py' },
     "if __name__ == '__main__':\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
     "app.run(host='0.0.0.0', port=8000)\n# app.run(debug=True)\nprint('app.run(debug=True)')\n",
     { code: 'DEBUG = True\n', path: 'mysite/settings/dev.py' },
@@ -22,6 +26,8 @@ testRule(debugMode, {
     { code: 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n', path: 'docker-compose.yml' },
   ],
   invalid: [
+    { code: 'from .settings_base import *\n\nDEBUG = True\n', path: 'shop/settings_prod.py', findings: [{ line: 3 }] },
+    { code: 'class ProductionConfig(Config):\n    FLASK_ENV = "development"\n', path: 'app/config.py', findings: [{ line: 2, message: /development mode/ }] },
     {
       code: "if __name__ == '__main__':\n    app.run(host='0.0.0.0', debug=True)\n",
       path: 'app.py',
