@@ -147,6 +147,18 @@ const codeEval: Matcher = (ev, m) => {
 }
 
 const FS = /^fs\.(promises\.)?(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink|mkdir|mkdirSync|cp|cpSync)$|^fs-extra\.\w+$/
+/** The probed path, named by a variable, is opened, read or sent further down the same function. */
+function readLater(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  if (arg?.type !== 'identifier') return false
+  let fn: SNode | undefined = ev.stmt.parent
+  while (fn && !/^(function_declaration|function_expression|function|arrow_function|method_definition|program)$/.test(fn.type)) fn = fn.parent
+  if (!fn) return false
+  const after = m.text({ ...fn, start: ev.stmt.end })
+  return new RegExp(`\\b(createReadStream|readFile|readFileSync|sendFile|download|open|openSync|unlink|unlinkSync|rm|copyFile|file)\\(\\s*${m.text(arg).replace(/\$/g, '\\$')}\\b`).test(after)
+}
+
+const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstatSync|exists|existsSync)$|^fs-extra\.(pathExists|pathExistsSync|exists|existsSync|stat)$/
 /** A hunk without its imports: the names only `fs` exports, called bare and bound nowhere in sight. */
 const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|readdir|readdirSync|rmSync|copyFile|copyFileSync)$/
 
@@ -154,6 +166,8 @@ const pathTraversal: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
+  // An existence or metadata probe (`if (!fs.existsSync(file)) return 404`) before a read of the same path: the read is the sink.
+  if (FS_PROBE.test(q) && readLater(ev, m)) return cleared('js/path-traversal', ev, m)
   if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]

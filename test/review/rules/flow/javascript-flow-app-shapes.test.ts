@@ -30,6 +30,10 @@ testRule(registered('js/path-traversal'), {
     { path: 'electron/main.ts', code: "import { ipcMain, app } from 'electron'\nimport { writeFile } from 'node:fs/promises'\nimport path from 'node:path'\nipcMain.handle('settings:save', async (_event, settings: Record<string, unknown>) => {\n  await writeFile(path.join(app.getPath('userData'), 'settings.json'), JSON.stringify(settings))\n})" },
   ],
   invalid: [
+    // Alone, the probe tells the client which files exist anywhere on the server.
+    { path: 'pages/api/exists.ts', code: "export default function handler(req: NextApiRequest, res: NextApiResponse) {\n  const target = path.join(PUBLIC_DIR, String(req.query.file))\n  res.status(fs.existsSync(target) ? 200 : 404).end()\n}", findings: [{ line: 3 }] },
+    // The existence check before the read is not a second finding: the read is the sink.
+    { path: 'pages/api/export.ts', code: "export default function handler(req: NextApiRequest, res: NextApiResponse) {\n  const file = path.join(EXPORTS, `${req.query.report}.csv`)\n  if (!fs.existsSync(file)) return res.status(404).end()\n  fs.createReadStream(file).pipe(res)\n}", findings: [{ line: 4 }] },
     { path: 'electron/main.ts', code: "import { ipcMain } from 'electron'\nimport { readFile } from 'node:fs/promises'\nimport path from 'node:path'\nipcMain.handle('project:read', async (_event, dir: string, rel: string) => {\n  return readFile(path.join(dir, rel), 'utf8')\n})", findings: [{ line: 5 }] },
   ],
 })
