@@ -388,21 +388,24 @@ class PythonPass {
     // A branch that replaces the checked value (`if urlparse(back).netloc: back = "/"`) is the failure branch, whatever the wording.
     const replaces = !!cond && !!consequence && reassigns(consequence, new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c)))), (n) => this.text(n))
     const positive = !!cond && !replaces && !negative(cond, (n) => this.text(n))
-    if (cond && !positive) this.condition(cond, env, fn, node)
+    // A failed check (`if fmt != "json":`) vouches for nothing inside its own branch: only the way around it is checked.
+    if (cond && !positive) this.expr(cond, env, fn, node)
+    const then = env.fork()
+    const around = env.fork()
+    if (cond && !positive) this.condition(cond, around, fn, node, false)
     // The way past a replacing branch is the value that passed its check (`if urlparse(nxt).netloc: nxt = "/"`).
     // Not a bare truthiness or emptiness test (`if not nxt: nxt = "/"` only fills in a default).
     const inspects = !!cond && /\w\s*\(|\.\w|\bin\b/.test(this.text(cond).replace(/^not\s+/, '').replace(/[rbuf]?(["'])(?:\\.|(?!\1).)*\1/g, '""'))
     if (cond && replaces && consequence && inspects) {
       const checked = new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c))))
-      for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(env, id, SAFE.all, fn)
+      for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(around, id, SAFE.all, fn)
     }
-    const then = env.fork()
     if (cond && positive) this.condition(cond, then, fn, node)
     if (consequence) this.block(consequence, then, fn)
     branches.push(then)
     exited.push(!!consequence && exits(consequence, (n) => this.text(n)))
     for (const alt of fields(node, 'alternative')) {
-      const branch = env.fork()
+      const branch = around.fork()
       if (alt.type === 'elif_clause') {
         const c = field(alt, 'condition')
         if (c) this.condition(c, branch, fn, alt)
@@ -413,7 +416,7 @@ class PythonPass {
       exited.push(!!body && exits(body, (n) => this.text(n)))
     }
     if (!hasElse) {
-      branches.push(env.fork())
+      branches.push(around)
       exited.push(false)
     }
     // A branch that returns or raises does not reach the code after the `if`.
@@ -422,8 +425,8 @@ class PythonPass {
   }
 
   /** Evaluates a condition, and marks names it validates (`if not is_safe_url(nxt): abort()`) as sanitised from here on. */
-  private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
-    this.expr(cond, env, fn, stmt)
+  private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode, evaluate = true): void {
+    if (evaluate) this.expr(cond, env, fn, stmt)
     const visit = (n: SNode): void => {
       if (n.type === 'call') {
         const callee = field(n, 'function')

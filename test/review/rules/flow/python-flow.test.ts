@@ -8,10 +8,15 @@ testRule(registered('python/path-traversal'), {
     'def dl(path):\n    return open(os.path.join(BASE, path))',
     // Flask converts `type=int` values; a containment check on the resolved path covers the path it was resolved from
     'def avatar():\n    uid = request.args.get("user", type=int)\n    return send_file(os.path.join(BASE, f"{uid}.png"))',
+    // past a branch that leaves on the failed check, the value is the one checked
+    'def export():\n    fmt = request.args.get("fmt", "json")\n    if fmt not in ("csv", "json"):\n        abort(400)\n    return send_file(f"/srv/exports/notes.{fmt}")',
+    'def export():\n    fmt = request.args.get("fmt", "json")\n    if fmt not in ("csv", "json"):\n        abort(400)\n    elif fmt == "csv":\n        return send_file(f"/srv/exports/notes.{fmt}")\n    return send_file(f"/srv/exports/all.{fmt}")',
     'def theme():\n    p = DATA / f"{request.args[\'name\']}.css"\n    if not p.resolve().is_relative_to(DATA.resolve()):\n        abort(400)\n    return send_file(p)',
     'def dl():\n    target = os.path.join(BASE, request.args["f"])\n    if not os.path.realpath(target).startswith(BASE + os.sep):\n        abort(403)\n    return send_file(target)',
   ],
   invalid: [
+    // inside the branch of a failed comparison the value is anything but the one it was compared with
+    { code: 'def export():\n    fmt = request.args.get("fmt", "json")\n    if fmt != "json":\n        return send_file(f"/srv/exports/notes.{fmt}")\n    return jsonify([])', findings: [{ line: 4 }] },
     { code: 'def avatar():\n    uid = request.args.get("user", type=str)\n    return send_file(os.path.join(BASE, f"{uid}.png"))', findings: [{ line: 3 }] },
     { code: 'def theme():\n    p = DATA / f"{request.args[\'name\']}.css"\n    if not p.resolve().exists():\n        abort(404)\n    return send_file(p)', findings: [{ line: 5 }] },
     {
