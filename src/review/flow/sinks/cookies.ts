@@ -119,17 +119,15 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path)) return undefined
   // A raw header: `res.setHeader('Set-Cookie', `sid=${id}; Path=/`)`.
   if (ev.receiver && /^(setHeader|set|header|append)$/.test(ev.name) && /^set-cookie$/i.test(ev.args[0]?.str ?? '')) {
-    const v = ev.args[1]
-    const text = v?.str ?? v?.built?.prefix
     const node = ev.argNodes[1]
-    const httpOnly = !!node && /httponly/i.test(m.text(node))
-    if (!v || text === undefined || !node || (httpOnly && /;\s*secure\b/i.test(m.text(node)))) return undefined
-    const name = /^\s*([^=;\s]+)=/.exec(text)?.[1]
-    if (!name || CSRF.test(name) || !(credentialName(name) || SENSITIVE_VALUE.test(m.text(node)))) return undefined
-    if (isClock(/^[`'"]\s*[^=;\s]+=\$\{([^}]*)\}\s*(?:;|[`'"])/.exec(m.text(node))?.[1])) return undefined
-    if (v.constant && /=\s*;|max-age=0\b/i.test(text)) return undefined
-    const missing = httpOnly ? '`Secure`: it also travels over plain HTTP, where it can be sniffed and replayed' : '`HttpOnly`: any script injected into the page can read it and take over the session'
-    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name}\` cookie without ${missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or set it with `res.cookie(name, value, { httpOnly: true, secure: true })`.', [], 'minor')
+    // `res.setHeader('Set-Cookie', [session, theme])`: each entry is a cookie of its own.
+    const entries: Array<[Value | undefined, SNode]> =
+      node?.type === 'array' ? node.children.filter((c) => c.named).map((c, i) => [ev.args[1]?.elements?.[i], c]) : node ? [[ev.args[1], node]] : []
+    for (const [v, entry] of entries) {
+      const problem = headerCookie(v, entry, m)
+      if (problem) return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${problem.name}\` cookie without ${problem.missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or set it with `res.cookie(name, value, { httpOnly: true, secure: true })`.', [], 'minor')
+    }
+    return undefined
   }
   const session = sessionCookie(ev, m)
   if (session) return session
@@ -155,6 +153,19 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
   }
   if (deletes(call.value, ev, m, 'maxAge', 'expires') || call.httpOnlyByDefault) return undefined
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
+}
+
+/** A `Set-Cookie` header value for a credential cookie that lacks `HttpOnly` or `Secure`: the cookie's name and what it lacks. */
+function headerCookie(v: Value | undefined, node: SNode, m: MatchContext): { name: string; missing: string } | undefined {
+  const text = v?.str ?? v?.built?.prefix
+  const written = m.text(node)
+  const httpOnly = /httponly/i.test(written)
+  if (!v || text === undefined || (httpOnly && /;\s*secure\b/i.test(written))) return undefined
+  const name = /^\s*([^=;\s]+)=/.exec(text)?.[1]
+  if (!name || CSRF.test(name) || !(credentialName(name) || SENSITIVE_VALUE.test(written))) return undefined
+  if (isClock(/^[`'"]\s*[^=;\s]+=\$\{([^}]*)\}\s*(?:;|[`'"])/.exec(written)?.[1])) return undefined
+  if (v.constant && /=\s*;|max-age=0\b/i.test(text)) return undefined
+  return { name, missing: httpOnly ? '`Secure`: it also travels over plain HTTP, where it can be sniffed and replayed' : '`HttpOnly`: any script injected into the page can read it and take over the session' }
 }
 
 /** The text of a flag in the call's trailing options object (`false`, `true`, an expression), or undefined when it is left out. */
@@ -201,7 +212,8 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
 }
 
 export const pythonInsecureCookie: Matcher = (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || ev.name !== 'set_cookie') return undefined
+  // Django's `set_signed_cookie` and Tornado's `set_secure_cookie` sign the value; the flags are the same keywords as `set_cookie`'s.
+  if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || !/^set_(?:signed_|secure_)?cookie$/.test(ev.name)) return undefined
   if (ev.argNodes.some((n) => /splat/.test(n.type)) || moduleImports(ev.node, m, FALCON_IMPORT)) return undefined
   const name = ev.args[0] ?? ev.kwargs.get('key')
   const value = ev.args[1] ?? ev.kwargs.get('value')

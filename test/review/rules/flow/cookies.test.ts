@@ -12,6 +12,9 @@ testRule(registered('crypto/insecure-cookie'), {
     "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
     // A clock reading marks an event; no one signs in with it.
     // Falcon and SvelteKit set HttpOnly and Secure unless told otherwise.
+    // A header list whose credential cookie carries both flags.
+    "app.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', [`sid=${id}; Path=/; HttpOnly; Secure`, 'theme=dark; Path=/'])\n})",
+    { code: 'def login(request):\n    response = redirect("/")\n    response.set_signed_cookie("sessionid", key, salt="auth", httponly=True, secure=True)\n    return response', path: 'app/views.py' },
     { code: 'import falcon\n\nclass SessionResource:\n    async def on_post(self, req, resp):\n        resp.set_cookie("session", sid, max_age=3600, path="/")', path: 'inventory/api.py' },
     { code: "export const actions = {\n  default: async ({ cookies }) => {\n    cookies.set('session', session.id, { path: '/', maxAge: 604800 })\n  },\n}", path: 'src/routes/login/+page.server.ts' },
     { code: "export const handle = async ({ event, resolve }) => {\n  event.cookies.set('session', sid, { path: '/' })\n  return resolve(event)\n}", path: 'src/hooks.server.ts' },
@@ -50,6 +53,9 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: '@bp.post("/login")\nasync def login():\n    response = redirect(url_for("dashboard.index"))\n    response.set_cookie("portal_session", sid, max_age=2592000)\n    return response', path: 'portal/auth.py', findings: [{ line: 4 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('login_token', token)\n})", findings: [{ line: 2 }] },
     // Outside SvelteKit's server files, `cookies.set` is Next.js's, whose HttpOnly is off by default.
+    { code: "app.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', [`sid=${user.sessionId}; Path=/; HttpOnly`, 'theme=dark; Path=/'])\n})", findings: [{ line: 2, message: /`sid` cookie without `Secure`/ }] },
+    { code: 'def login(request):\n    response = redirect("/")\n    response.set_signed_cookie("sessionid", key, salt="auth")\n    return response', path: 'app/views.py', findings: [{ line: 3 }] },
+    { code: 'class LoginHandler(tornado.web.RequestHandler):\n    def post(self):\n        self.set_secure_cookie("session_token", token, expires_days=7)\n', path: 'chat/handlers.py', findings: [{ line: 3 }] },
     { code: "import { cookies } from 'next/headers'\nexport async function POST() {\n  const jar = await cookies()\n  jar.set('session', id, { path: '/' })\n}", path: 'app/api/login/route.ts', findings: [{ line: 4 }] },
     { code: "export const actions = {\n  default: async ({ cookies }) => {\n    cookies.set('session', session.id, { path: '/', httpOnly: false })\n  },\n}", path: 'src/routes/login/+page.server.ts', findings: [{ line: 3 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('sid', session.id, { maxAge: 86400000 })\n})", findings: [{ line: 2 }] },
