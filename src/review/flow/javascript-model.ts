@@ -328,7 +328,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     // A NestJS provider's public method is called by controllers with what the client sent.
     for (const p of ps) {
       const target = pattern(p)
-      if (target?.type !== 'identifier' || /^(number|boolean|Date|bigint)$/.test(typeText(js, p))) continue
+      if (target?.type !== 'identifier' || /^(number|boolean|Date|bigint)$/.test(typeText(js, p)) || literalUnion(js, p)) continue
       const v: Value = { taint: { source: `the caller's \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
       if (js.ctx.addedIn(p)) v.added = true
       params.set(js.text(target), v)
@@ -370,6 +370,16 @@ const REQUEST_TYPE = /^((express|Express|koa|Koa|fastify|hono)\.)?(Request|NextR
 function typeText(js: JsPass, p: SNode | undefined): string {
   const t = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? field(p, 'type') : undefined
   return t ? js.text(t).replace(/^:\s*/, '').replace(/<[\s\S]*$/, '').trim() : ''
+}
+
+/**
+ * A parameter typed as a union of string literals (`sort: 'name' | 'createdAt'`): the compiler makes every caller
+ * narrow its value to one of them first. Only for code called from code; a framework injecting request
+ * data (`@Query() sort: 'a' | 'b'`) checks nothing.
+ */
+export function literalUnion(js: JsPass, p: SNode | undefined): boolean {
+  const t = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? field(p, 'type') : undefined
+  return !!t && /^:?\s*('[^'\\]*'|"[^"\\]*")(\s*\|\s*('[^'\\]*'|"[^"\\]*"))*\s*$/.test(js.text(t))
 }
 
 /** A parameter declared as a number, boolean, date or bigint holds no text an injection could carry. */

@@ -6,7 +6,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
-import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, scalarTyped } from './javascript-model'
+import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
@@ -59,7 +59,7 @@ export class JsPass {
           const p = ps[index]
           const target = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p
           // A helper's parameter typed `number` receives the caller's value already converted.
-          if (target && !(target.type === 'identifier' && job.params?.has(this.text(target)))) this.bind(target, scalarTyped(this, p) ? { inert: true } : value, env, job.facts, target)
+          if (target && !(target.type === 'identifier' && job.params?.has(this.text(target)))) this.bind(target, scalarTyped(this, p) || literalUnion(this, p) ? { inert: true } : value, env, job.facts, target)
         }
       }
       const body = field(job.node, 'body')
@@ -1194,7 +1194,7 @@ function parameterNames(fn: SNode, js: JsPass, scalars?: Set<string>): string[] 
       case 'required_parameter':
       case 'optional_parameter': {
         const target = field(n, 'pattern') ?? namedChildren(n)[0]
-        if (target?.type === 'identifier' && scalarTyped(js, n)) scalars?.add(js.text(target))
+        if (target?.type === 'identifier' && (scalarTyped(js, n) || literalUnion(js, n))) scalars?.add(js.text(target))
         return visit(target)
       }
       case 'assignment_pattern':

@@ -119,6 +119,8 @@ testRule(registered('js/sql-injection'), {
     { path: 'src/routes/items.ts', code: "const SORTS = ['name', 'created_at'] as const\napp.get('/items', async (req, res) => {\n  const sort = SORTS.includes(req.query.sort as any) ? req.query.sort : 'name'\n  res.json((await pool.query(`SELECT * FROM items ORDER BY ${sort}`)).rows)\n})" },
     // validator.js format checks that admit no quote or space.
     { path: 'src/routes/users.ts', code: "import validator from 'validator'\nrouter.get('/users/:id', async (req, res) => {\n  if (!validator.isUUID(req.params.id)) return res.status(400).send('bad id')\n  res.json((await pool.query(`SELECT * FROM users WHERE id = '${req.params.id}'`)).rows)\n})" },
+    // A service parameter typed as string literals: its callers had to narrow the value to one of them.
+    { path: 'src/users/users.service.ts', code: "import { Injectable } from '@nestjs/common'\n@Injectable()\nexport class UsersService {\n  search(term: string, sort: 'name' | 'createdAt') {\n    return this.ds.query(`SELECT * FROM users WHERE name ILIKE $1 ORDER BY ${sort}`, [`%${term}%`])\n  }\n}" },
     // A migration script's SQL comes from its operator's arguments.
     { path: 'scripts/add-column.js', code: "const [, , table, column] = process.argv\nasync function main(db) {\n  await db.query(`UPDATE ${table} SET ${column} = '' WHERE id > ${process.argv[4]}`)\n}" },
     // Placeholders numbered by the element's position carry no element text.
@@ -126,6 +128,8 @@ testRule(registered('js/sql-injection'), {
   ],
   invalid: [
     { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',')\n  const sql = `SELECT * FROM items WHERE id IN (${ids.map((id, i) => `'${id}'`).join(',')})`\n  res.json((await pool.query(sql)).rows)\n})", findings: [{ line: 4 }] },
+    // The same type on a controller parameter is unchecked: Nest hands over whatever the query string holds.
+    { path: 'src/users/users.controller.ts', code: "import { Controller, Get, Query } from '@nestjs/common'\n@Controller('users')\nexport class UsersController {\n  @Get()\n  list(@Query('sort') sort: 'name' | 'createdAt') {\n    return this.ds.query(`SELECT * FROM users WHERE name = '${sort}'`)\n  }\n}", findings: [{ line: 6 }] },
     { path: 'src/jobs/add-column.js', code: "const [, , table, column] = process.argv\nasync function main(db) {\n  await db.query(`UPDATE ${table} SET ${column} = '' WHERE id > ${process.argv[4]}`)\n}", findings: [{ line: 3 }] },
     { path: 'src/routes/users.ts', code: "import validator from 'validator'\nrouter.get('/users', async (req, res) => {\n  if (!validator.isEmail(req.query.email)) return res.status(400).send('bad email')\n  res.json((await pool.query(`SELECT * FROM users WHERE email = '${req.query.email}'`)).rows)\n})", findings: [{ line: 4 }] },
     { path: 'src/routes/items.ts', code: "const SORTS = ['name', 'created_at'] as const\napp.get('/items', async (req, res) => {\n  const sort = SORTS.includes(req.query.order as any) ? req.query.sort : 'name'\n  res.json((await pool.query(`SELECT * FROM items ORDER BY ${sort}`)).rows)\n})", findings: [{ line: 4 }] },
