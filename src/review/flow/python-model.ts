@@ -62,8 +62,12 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
   // `current_app.config.get("UPLOAD_DIR")`: deployment configuration, set by the operator.
   if (/^(flask\.)?(current_app|app)\.config\.get$/.test(q)) return { inert: true }
-  // `parser.parse_args()`: the command line's options, read back as `args.name`.
-  if (receiver && !receiver.taint && name === 'parse_args') return { qname: 'argparse.Namespace' }
+  // An argparse parser reads the command line (the operator's options, read back as `args.name`); Flask-RESTful's
+  // `reqparse.RequestParser` of the same shape reads the request.
+  if (/^argparse\.ArgumentParser$/.test(q)) return { qname: 'argparse.ArgumentParser()' }
+  if (/^(flask_restful\.)?reqparse\.RequestParser$/.test(q)) return { qname: 'flask_restful.reqparse.RequestParser()' }
+  if (receiver?.qname === 'argparse.ArgumentParser()' && /^parse_(known_)?args$/.test(name)) return name === 'parse_args' ? { qname: 'argparse.Namespace' } : { inert: true }
+  if (receiver?.qname === 'flask_restful.reqparse.RequestParser()' && name === 'parse_args') return py.source(ev.node, ev.stmt)
   // `request.args.get("page", type=int)`: Flask converts the value (or falls back to the default), so no text comes through.
   if (receiver?.taint && (name === 'get' || name === 'getlist') && /^(int|float|bool)$/.test(ev.kwNodes.get('type') ? py.textOf(ev.kwNodes.get('type')!) : '')) return { inert: true }
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {

@@ -394,8 +394,9 @@ class PythonPass {
     const around = env.fork()
     if (cond && !positive) this.condition(cond, around, fn, node, false)
     // The way past a replacing branch is the value that passed its check (`if urlparse(nxt).netloc: nxt = "/"`).
-    // Not a bare truthiness or emptiness test (`if not nxt: nxt = "/"` only fills in a default).
-    const inspects = !!cond && /\w\s*\(|\.\w|\bin\b/.test(this.text(cond).replace(/^not\s+/, '').replace(/[rbuf]?(["'])(?:\\.|(?!\1).)*\1/g, '""'))
+    // A check of the content: the parsed host or scheme, a prefix, a pattern, membership or a character class. Not a bare
+    // truthiness or emptiness test (`if not nxt: nxt = "/"` only fills in a default), nor a length (`len(name) > 64`).
+    const inspects = !!cond && /\.(netloc|scheme|hostname|host)\b|\b(startswith|endswith|match|fullmatch|search)\s*\(|\.is\w+\s*\(|\bis_\w+\s*\(|\bin\b/.test(this.text(cond).replace(/[rbuf]?(["'])(?:\\.|(?!\1).)*\1/g, '""'))
     if (cond && replaces && consequence && inspects) {
       const checked = new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c))))
       for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(around, id, SAFE.all, fn)

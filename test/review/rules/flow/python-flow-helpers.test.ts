@@ -209,3 +209,12 @@ testRule(registered('python/shell-injection'), {
   valid: ['import subprocess, sys\n\ndef install():\n    subprocess.run(f"{sys.executable} -m pip install -r requirements.txt", shell=True, check=True)'],
   invalid: [{ code: 'import subprocess, sys\n\ndef install(pkg):\n    subprocess.run(f"{sys.executable} -m pip install {pkg}", shell=True, check=True)', findings: [{ line: 4 }] }],
 })
+
+// Flask-RESTful's RequestParser has argparse's shape but reads the request.
+testRule(registered('python/shell-injection'), {
+  valid: [{ code: 'import argparse, os\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument("host")\n    args = parser.parse_args()\n    os.system("ping -c 1 " + args.host)', path: 'scripts/ping.py' }],
+  invalid: [
+    { code: 'import os\nfrom flask_restful import Resource, reqparse\n\nparser = reqparse.RequestParser()\nparser.add_argument("host")\n\nclass Ping(Resource):\n    def post(self):\n        args = parser.parse_args()\n        os.system("ping -c 1 " + args["host"])', findings: [{ line: 10 }] },
+    { code: 'import os\nfrom flask_restful import reqparse\n\ndef ping():\n    parser = reqparse.RequestParser()\n    parser.add_argument("host")\n    args = parser.parse_args()\n    os.system(f"ping -c 1 {args.host}")', findings: [{ line: 8 }] },
+  ],
+})

@@ -82,6 +82,7 @@ testRule(registered('python/open-redirect'), {
     // filling in a default, or replacing with more request data, is no check
     { code: 'def login(request):\n    nxt = request.GET.get("next")\n    if not nxt:\n        nxt = "/"\n    return redirect(nxt)', findings: [{ line: 5 }] },
     { code: 'def login(request):\n    nxt = request.GET.get("next", "/")\n    if urlparse(nxt).netloc:\n        nxt = request.GET.get("fallback", "/")\n    return redirect(nxt)', findings: [{ line: 5 }] },
+    { code: 'def login(request):\n    nxt = request.GET.get("next", "/")\n    if len(nxt) > 200:\n        nxt = "/"\n    return redirect(nxt)', findings: [{ line: 5 }] },
   ],
 })
 
