@@ -83,6 +83,14 @@ function zodResult(ev: CallEvent): Value | undefined {
   return ZOD_KEEPING.test(name) ? receiver! : { qname: 'zod:any' }
 }
 
+/** Hono's `zValidator('query', schema)` middleware: what `c.req.valid('query')` returns was parsed by the schema. */
+export const HONO_VALIDATOR = 'hono:validator'
+
+/** `c.req.valid(target)` behind a zod validator: the request data as the schema parsed it. */
+export function validatedBy(schema: Value, data: Value): Value {
+  return schema.qname?.startsWith('zod:') ? zodParsed(schema.qname, schema, [data]) : data
+}
+
 function zodParsed(kind: string, schema: Value, args: Value[]): Value {
   const input = derive(args.slice(0, 1), ~0)
   if (kind === 'zod:safe') return { inert: true }
@@ -123,6 +131,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (zod) return zod
   // A loader's `json({ note, flash })`: the response body keeps its fields for `useLoaderData()` to read.
   if (REMIX_DATA.test(q) && args[0]?.fields) return args[0]
+  if (/^@hono\/zod-validator\.zValidator$|^zValidator$/.test(q) && args[0]?.str && args[1]?.qname?.startsWith('zod:')) return { qname: HONO_VALIDATOR, str: args[0].str, fields: new Map([[args[0].str, args[1]]]) }
   if (receiver && name === 'input' && args[0]?.qname?.startsWith('zod:')) return { qname: TRPC_INPUT, fields: new Map([[TRPC_SCHEMA, args[0]]]) }
   if (receiver?.qname === TRPC_INPUT && TRPC_KEEPING.test(name)) return receiver
   // `Handlebars.compile('<p>{{title}}</p>')`: a constant template in an engine that escapes what it interpolates.

@@ -6,7 +6,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
-import { jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped } from './javascript-model'
+import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
@@ -21,6 +21,25 @@ const LOOP_PASSES = 2
 const CHECKED = ' checked:'
 /** Env key: the URL expression a `host`/`hostname`/`origin` variable was read from. */
 const HOST_OF = ' host of:'
+/** Key of a request property (`query.sort`) a route's declared schema checked, before the handler's parameter is known. */
+const SCHEMA_CHECKED = ' schema:'
+const FASTIFY_TARGETS: Record<string, string> = { querystring: 'query', query: 'query', body: 'body', params: 'params', headers: 'headers' }
+
+/** `{ schema: { querystring: { properties: { sort: { enum: [...] } } } } }`: the request properties the schema pins down. */
+function fastifyChecked(options: Value): string[] {
+  const out: string[] = []
+  for (const [target, spec] of options.fields?.get('schema')?.fields ?? []) {
+    const prop = FASTIFY_TARGETS[target]
+    for (const [name, field] of (prop ? spec.fields?.get('properties')?.fields : undefined) ?? []) {
+      const type = field.fields?.get('type')?.str
+      if (field.fields?.has('enum') || field.fields?.has('const') || /^(integer|number|boolean)$/.test(type ?? '') || /^(uuid|date|date-time|ipv4|ipv6)$/.test(field.fields?.get('format')?.str ?? '')) out.push(`${prop}.${name}`)
+    }
+  }
+  return out
+}
+
+/** Env key: the schema a validator middleware parsed a request target (`query`, `json`) with. */
+const VALID = ' valid:'
 const HOST_PROPS = /^(host|hostname|origin)$/
 const LOADER = /^(loader|clientLoader)$/
 const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
@@ -520,8 +539,14 @@ export class JsPass {
     }
   }
 
-  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false, positional?: Map<number, Value>, receiver?: Value): Value {
+  private defineFunction(node: SNode, name: string, env: Env, outer: FunctionFacts, callee: string | undefined, argIndex: number | undefined, exported = false, positional?: Map<number, Value>, receiver?: Value, validated?: Map<string, Value>): Value {
     const { handler, params } = jsHandlerParams(this, node, name, callee, argIndex, exported, receiver)
+    const request = handler ? parameterNames(node, this)[0] : undefined
+    for (const [key, schema] of handler ? (validated ?? []) : []) {
+      if (!key.startsWith(SCHEMA_CHECKED)) params.set(key, schema)
+      // `request.query.sort` read as written is the value the schema checked.
+      else if (request) params.set(`${CHECKED}${request}.${key.slice(SCHEMA_CHECKED.length)}`, schema)
+    }
     const facts: FunctionFacts = { name, handler, node }
     const job: PendingFunction = { node, env, facts, params, ...(positional ? { positional } : {}) }
     this.queue.push(job)
@@ -1008,8 +1033,13 @@ export class JsPass {
     const tagged = argList?.type === 'template_string'
     if (argList && !tagged) {
       const list = namedChildren(argList)
+      // Validator middleware before a route's handler (`zValidator('query', schema)`): the handler's `c.req.valid('query')` reads what it parsed.
+      const validated = new Map<string, Value>()
       list.forEach((a, i) => {
-        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this), receiver) : this.expr(a, env, fn, stmt)
+        const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this), receiver, validated) : this.expr(a, env, fn, stmt)
+        if (v.qname === HONO_VALIDATOR && v.str) validated.set(VALID + v.str, v.fields!.get(v.str)!)
+        // Fastify's route `schema`: properties limited to an enum or a number are checked before the handler runs.
+        for (const path of a.type === 'object' ? fastifyChecked(v) : []) validated.set(SCHEMA_CHECKED + path, { safe: SAFE.all })
         args.push(v)
         argNodes.push(a)
         if (i === list.length - 1 && a.type === 'object' && v.fields) {
@@ -1029,6 +1059,8 @@ export class JsPass {
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
+    const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
+    if (schema) result = validatedBy(schema, result)
     if (this.loaderData && LOADER_DATA.test(qname ?? name)) result = this.loaderData
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
     if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)

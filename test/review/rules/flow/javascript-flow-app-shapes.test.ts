@@ -121,6 +121,9 @@ testRule(registered('js/sql-injection'), {
     { path: 'src/routes/users.ts', code: "import validator from 'validator'\nrouter.get('/users/:id', async (req, res) => {\n  if (!validator.isUUID(req.params.id)) return res.status(400).send('bad id')\n  res.json((await pool.query(`SELECT * FROM users WHERE id = '${req.params.id}'`)).rows)\n})" },
     // A service parameter typed as string literals: its callers had to narrow the value to one of them.
     { path: 'src/users/users.service.ts', code: "import { Injectable } from '@nestjs/common'\n@Injectable()\nexport class UsersService {\n  search(term: string, sort: 'name' | 'createdAt') {\n    return this.ds.query(`SELECT * FROM users WHERE name ILIKE $1 ORDER BY ${sort}`, [`%${term}%`])\n  }\n}" },
+    // Validation declared on the route runs before the handler: Hono's zValidator, Fastify's JSON schema.
+    { path: 'src/index.ts', code: "import { Hono } from 'hono'\nimport { zValidator } from '@hono/zod-validator'\nimport { z } from 'zod'\nconst app = new Hono()\napp.get('/s', zValidator('query', z.object({ sort: z.enum(['name', 'date']) })), async (c) => {\n  const { sort } = c.req.valid('query')\n  return c.json(await c.env.DB.prepare(`SELECT * FROM t ORDER BY ${sort}`).all())\n})" },
+    { path: 'src/routes.js', code: "fastify.get('/r', { schema: { querystring: { type: 'object', properties: { sort: { type: 'string', enum: ['name', 'date'] } } } } }, async (request) => {\n  return fastify.pg.query(`SELECT * FROM t ORDER BY ${request.query.sort}`)\n})" },
     // A migration script's SQL comes from its operator's arguments.
     { path: 'scripts/add-column.js', code: "const [, , table, column] = process.argv\nasync function main(db) {\n  await db.query(`UPDATE ${table} SET ${column} = '' WHERE id > ${process.argv[4]}`)\n}" },
     // Placeholders numbered by the element's position carry no element text.
@@ -128,6 +131,8 @@ testRule(registered('js/sql-injection'), {
   ],
   invalid: [
     { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',')\n  const sql = `SELECT * FROM items WHERE id IN (${ids.map((id, i) => `'${id}'`).join(',')})`\n  res.json((await pool.query(sql)).rows)\n})", findings: [{ line: 4 }] },
+    { path: 'src/index.ts', code: "import { Hono } from 'hono'\nimport { zValidator } from '@hono/zod-validator'\nimport { z } from 'zod'\nconst app = new Hono()\napp.get('/s', zValidator('query', z.object({ sort: z.enum(['name', 'date']), q: z.string() })), async (c) => {\n  const { q } = c.req.valid('query')\n  return c.json(await c.env.DB.prepare(`SELECT * FROM t WHERE name = '${q}'`).all())\n})", findings: [{ line: 7 }] },
+    { path: 'src/routes.js', code: "fastify.get('/r', { schema: { querystring: { type: 'object', properties: { sort: { type: 'string', enum: ['name', 'date'] }, q: { type: 'string' } } } } }, async (request) => {\n  return fastify.pg.query(`SELECT * FROM t WHERE name = '${request.query.q}' ORDER BY ${request.query.sort}`)\n})", findings: [{ line: 2 }] },
     // The same type on a controller parameter is unchecked: Nest hands over whatever the query string holds.
     { path: 'src/users/users.controller.ts', code: "import { Controller, Get, Query } from '@nestjs/common'\n@Controller('users')\nexport class UsersController {\n  @Get()\n  list(@Query('sort') sort: 'name' | 'createdAt') {\n    return this.ds.query(`SELECT * FROM users WHERE name = '${sort}'`)\n  }\n}", findings: [{ line: 6 }] },
     { path: 'src/jobs/add-column.js', code: "const [, , table, column] = process.argv\nasync function main(db) {\n  await db.query(`UPDATE ${table} SET ${column} = '' WHERE id > ${process.argv[4]}`)\n}", findings: [{ line: 3 }] },
