@@ -136,10 +136,19 @@ function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45
 }
 
+/** Words that mark a value as a stand-in for local work: `dev-key-123`, `insecure-local-secret-1`. */
+const DEV_MARKER = /(?:^|[^a-z])(?:dev|development|local|insecure|unsafe|default|notsecret|not[_-]secret|do[_-]not[_-]use|dontuse|secret|key|password|pass|token|change|me)(?=$|[^a-z])/gi
+
+/** A value that says it is a development stand-in and has almost nothing random left once those words are gone. */
+function isDevDefault(value: string): boolean {
+  if (!/dev|local|insecure|unsafe|default|not[_-]?secret|do[_-]?not[_-]?use/i.test(value)) return false
+  return value.replace(DEV_MARKER, '').replace(/[^A-Za-z0-9]/g, '').length < 8
+}
+
 function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   if (!strict && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
-  if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value)) return false
+  if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
   const lower = value.toLowerCase()
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
   const length = value.length

@@ -9,6 +9,9 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  WEBHOOK_SECRET: z.string().default('whsec_placeholder'),\n})\n", path: 'src/env.ts' },
     { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
     // The literal is only a part of the fallback.
+    // Values that say they are development stand-ins, with nothing random left once those words are gone.
+    { code: 'SECRET_KEY = os.getenv("SECRET_KEY", "insecure-dev-key-123")\nJWT_SECRET = config("JWT_SECRET", default="local_dev_secret_2024")\n', path: 'app/settings.py' },
+    "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-secret-2024'\n",
     // Key lists read at runtime, and lists that are not signing keys.
     "app.keys = [process.env.COOKIE_KEY]\nconst storage = createCookieSessionStorage({ cookie: { secrets: [process.env.SESSION_SECRET ?? ''] } })\nconst table = { keys: ['id', 'tenant_id'] }\n",
     // Login calls with the password read at runtime or left as a placeholder; encoded text that is not a key.
@@ -60,6 +63,8 @@ testRule(hardcodedSecret, {
     { code: "const env = z.object({\n  NEXTAUTH_SECRET: z.string().default('Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA'),\n})\n", path: 'src/env.ts', findings: [{ line: 2 }] },
     { code: "const secret = this.config.get('SESSION_SECRET', 'a8F3kQ9zL2mX7vR4')\n", path: 'src/app.service.ts', findings: [{ line: 1 }] },
     // Secrets copied from library documentation are in every cracking word list.
+    // A development marker does not make a random value a stand-in.
+    { code: "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-only-8c1f2e9d7b6a5f4e3d2c1b0a'\n", findings: [{ line: 1 }] },
     // Cookie signing key lists.
     { code: "const app = new Koa()\napp.keys = ['koa-signing-4f8a2c9e1b7d3f6a']\n", path: 'src/app.js', findings: [{ line: 2, message: /signing keys/ }] },
     { code: "  cookie: {\n    secrets: ['r3m1x-s3ss10n-k8Hq2vL9'],\n  },\n", path: 'app/sessions.server.ts', findings: [{ line: 2 }] },
