@@ -23,7 +23,10 @@ const CLI_NAMESPACE = 'argparse.Namespace'
  */
 const CONFIG_MAPPING = /^(flask\.current_app\.config|current_app\.config|app\.config)$/
 /** Decorators that make a function a command-line entry point whose parameters are options (click, typer). */
-const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|\w+\.(command|callback)|typer\.\w+)\b/
+const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|typer\.\w+)\b/
+/** `@app.command()` on a group or app object is a CLI command only in a module that imports click or typer (chat bots use the same name for commands their users send). */
+const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
+const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
 /** A condition that holds when the check failed: `not ok(x)`, `x not in ALLOWED`, `x != y`, or an `or` of such. */
 function negative(cond: SNode, text: (n: SNode) => string): boolean {
   if (cond.type === 'parenthesized_expression') return namedChildren(cond)[0] ? negative(namedChildren(cond)[0]!, text) : false
@@ -655,7 +658,8 @@ class PythonPass {
       }
     }
     // A management command's `handle(self, *args, **options)` and a click/typer command's parameters are the command line's options.
-    if ((method && this.commandClass && name === 'handle') || (!method && decoratorText.some((d) => CLI_COMMAND.test(d)))) {
+    const cliCommand = decoratorText.some((d) => CLI_COMMAND.test(d) || (CLI_GROUP_COMMAND.test(d) && IMPORTS_CLI.test(this.ctx.text)))
+    if ((method && this.commandClass && name === 'handle') || (!method && cliCommand)) {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
         const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))

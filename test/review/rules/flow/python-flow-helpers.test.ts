@@ -169,9 +169,12 @@ testRule(registered('python/sql-injection'), {
     { code: 'import argparse\n\ndef parse_args(argv):\n    parser = argparse.ArgumentParser()\n    parser.add_argument("table")\n    return parser.parse_args(argv)\n\ndef main(cur):\n    args = parse_args(sys.argv[1:])\n    cur.execute(f"DELETE FROM {args.table}")', path: 'tools/purge.py' },
     { code: 'from django.core.management.base import BaseCommand\nfrom django.db import connection\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        with connection.cursor() as cur:\n            cur.execute(f"TRUNCATE {options[\'table\']}")', path: 'app/management/commands/truncate.py' },
     { code: 'import click\n\n@click.command()\n@click.argument("table")\ndef count(table):\n    cur.execute(f"SELECT COUNT(*) FROM {table}")', path: 'cli.py' },
+    { code: 'import typer\napp = typer.Typer()\n\n@app.command()\ndef count(table: str):\n    cur.execute(f"SELECT COUNT(*) FROM {table}")', path: 'cli.py' },
   ],
   invalid: [
     { code: 'def purge(cur, table):\n    cur.execute(f"DELETE FROM {table}")', findings: [{ line: 2 }] },
+    // a chat bot's command takes what its users type
+    { code: 'from discord.ext import commands\nbot = commands.Bot(command_prefix="!")\n\n@bot.command()\nasync def count(ctx, table):\n    cur.execute(f"SELECT COUNT(*) FROM {table}")', findings: [{ line: 6 }] },
     { code: 'from django.core.management.base import BaseCommand\n\nclass Command(BaseCommand):\n    def purge(self, cur, table):\n        cur.execute(f"DELETE FROM {table}")', findings: [{ line: 5 }] },
   ],
 })
