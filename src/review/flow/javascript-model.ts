@@ -433,10 +433,31 @@ function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolea
     }
     const v: Value = /^Req(uest)?$/.test(source) ? { tags: TAG.request } : { taint: { source: js.text(decorator!), line: js.rowOf(p) + 1 } }
     if (js.ctx.addedIn(p) && v.taint) v.added = true
+    // `@Body() dto: CreateDto` with `@IsIn([...]) sort` in the DTO: the validation pipe rejects anything else.
+    const checked = v.taint ? dtoChecked(js, typeText(js, p)) : []
+    if (checked.length > 0) v.fields = new Map(checked.map((name) => [name, { inert: true }]))
     params.set(js.text(target), v)
     found = true
   }
   return found
+}
+
+/** class-validator decorators that admit no free text: a member, a number, a UUID, a date, a pattern. */
+const DTO_CHECK = /@(IsIn|IsEnum|IsInt|IsNumber|IsNumberString|IsUUID|IsBoolean|IsBooleanString|IsDate|IsDateString|IsISO8601|IsPositive|IsNegative|Matches|IsAlphanumeric|IsAlpha|IsMongoId|IsHexadecimal)\b/
+
+/** Properties of a DTO class written in this file that a class-validator decorator pins down. */
+function dtoChecked(js: JsPass, type: string): string[] {
+  if (!/^[A-Z][\w$]*$/.test(type)) return []
+  const text = js.ctx.text
+  const start = new RegExp(`\\bclass\\s+${type}\\b[^{]*\\{`).exec(text)
+  if (!start) return []
+  const end = text.indexOf('\n}', start.index)
+  const body = text.slice(start.index + start[0].length, end < 0 ? undefined : end)
+  const out: string[] = []
+  // Each property with the decorators written above it (or before it on its line).
+  const prop = /((?:\s*@[\w$]+\([^)]*\))+)\s*(?:readonly\s+)?([\w$]+)[?!]?\s*:/g
+  for (let m = prop.exec(body); m; m = prop.exec(body)) if (DTO_CHECK.test(m[1]!)) out.push(m[2]!)
+  return out
 }
 
 function destructured(js: JsPass, pattern: SNode, params: Map<string, Value>, only: RegExp | undefined): void {
