@@ -29,7 +29,7 @@ def magic_link_code() -> str:
 
 
 def invite_token() -> str:
-    seed = f"{time.time()}-{random.random()}"
+    seed = f"{time.time()}-{random.random()}"  # expect: insecure-random
     return hashlib.sha1(seed.encode()).hexdigest()  # expect: weak-hash
 
 
