@@ -98,12 +98,10 @@ const shellInjection: Matcher = (ev, m) => {
   // `spawn('sh', ['-c', cmd])`: the program is a shell and the command string is one of its arguments.
   const viaShell = spawn && /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(ev.args[0]?.str ?? '')
   const command = viaShell ? ev.args[1]?.elements?.find((e, i, all) => i > 0 && /^(-c|\/c|-Command|-lc)$/.test(all[i - 1]?.str ?? '')) : undefined
-  if (command && dangerous(command, 'shell') && (command.taint || !operatorScript(ev, m))) {
+  if (command && dangerous(command, 'shell')) {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(command, '', m.row(ev.stmt))} to \`${ev.args[0]!.str} -c\`: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Run the program itself with an argument array (`spawn("grep", ["-i", pattern, file])`), not through `sh -c`.', [command], command.taint ? 'critical' : 'major')
   }
   const v = ev.args[0]
-  // A release or seed script builds its commands from its operator's own arguments and files: only request data is an attacker's.
-  if (v && !v.taint && operatorScript(ev, m)) return cleared('js/shell-injection', ev, m)
   const shell = execLike || ev.kwargs.get('shell')?.constant === true && ev.kwNodes.has('shell') && m.text(ev.kwNodes.get('shell')!) !== 'false'
   // `spawn('git', ['log', branch], { shell: true })`: the shell joins program and arguments into one command line.
   const joined = spawn && shell ? ev.args[1]?.elements?.find((e) => isTainted(e, 'shell')) : undefined
