@@ -14,6 +14,12 @@ import { snippet } from '../source/text'
 import { field, fields, namedChildren } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
+/**
+ * The command line's options (`sys.argv[1]`, `args.table`, a click parameter): the SQL a script
+ * builds from its operator's arguments is not reported, but a shell command string still is, as
+ * those arguments often come from CI or another program (a branch name, a PR title).
+ */
+const COMMAND_LINE: Value = Object.freeze({ safe: SAFE.sql })
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 /** What `parser.parse_args()` returns: options the person running the command typed. */
 const CLI_NAMESPACE = 'argparse.Namespace'
@@ -663,7 +669,7 @@ class PythonPass {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
         const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
-        if (id && !/^(self|cls|ctx)$/.test(this.text(id))) route.params.set(this.text(id), { inert: true })
+        if (id && !/^(self|cls|ctx)$/.test(this.text(id))) route.params.set(this.text(id), COMMAND_LINE)
       }
     }
     const facts: FunctionFacts = { name, handler: route.handler, node }
@@ -871,6 +877,8 @@ class PythonPass {
         if (key !== undefined && v.fields?.has(key)) return v.fields.get(key)!
         // `current_app.config["UPLOAD_DIR"]`: deployment configuration, set by the operator.
         if (CONFIG_MAPPING.test(v.qname ?? '')) return { inert: true }
+        // `options["table"]`, `sys.argv[1]`: one of the command line's options.
+        if (v === COMMAND_LINE) return COMMAND_LINE
         return v.qname ? { qname: `${v.qname}[]` } : v.constant ? constant() : derive([v], ~0)
       }
       case 'binary_operator':
@@ -981,7 +989,8 @@ class PythonPass {
     }
     if (objNode.type === 'identifier' && this.text(objNode) === 'self' && attr === 'request') return { tags: TAG.request }
     // The command line is the operator's own input, not a client's: `sys.argv[1]`, `args.table`.
-    if ((obj.qname === 'sys' && /^(argv|executable|prefix|platform)$/.test(attr)) || obj.qname === CLI_NAMESPACE) return { inert: true }
+    if (obj.qname === 'sys' && /^(executable|prefix|platform)$/.test(attr)) return { inert: true }
+    if ((obj.qname === 'sys' && attr === 'argv') || obj.qname === CLI_NAMESPACE) return COMMAND_LINE
     // Deployment configuration (`settings.TIME_ZONE`) is the operator's, not a client's; the name is kept for rules that read it.
     if (obj.qname === 'django.conf.settings' && /^[A-Z][A-Z0-9_]*$/.test(attr)) return { qname: `${obj.qname}.${attr}`, inert: true }
     if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) && !this.selfStored.has(attr)) {

@@ -162,7 +162,8 @@ testRule(registered('python/path-traversal'), {
 })
 
 // The command line is the operator's own input: options parsed by argparse, sys.argv, a management command's options and
-// click parameters build SQL and shell strings without a finding; a plain function parameter still does.
+// click parameters build SQL without a finding; a plain function parameter still does. A shell command string built from them
+// is still reported: a script's arguments often come from CI or another program.
 testRule(registered('python/sql-injection'), {
   valid: [
     { code: 'import argparse, sqlite3\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument("table")\n    args = parser.parse_args()\n    sqlite3.connect("d.db").execute(f"SELECT COUNT(*) FROM {args.table}")', path: 'scripts/count.py' },
@@ -180,8 +181,11 @@ testRule(registered('python/sql-injection'), {
 })
 
 testRule(registered('python/shell-injection'), {
-  valid: [{ code: 'import os, sys\n\nif __name__ == "__main__":\n    os.system("ping -c 1 " + sys.argv[1])', path: 'scripts/ping.py' }],
-  invalid: [{ code: 'import os\nfrom flask import request\n\n@app.get("/ping")\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])', findings: [{ line: 6 }] }],
+  valid: [],
+  invalid: [
+    { code: 'import os, sys\n\nif __name__ == "__main__":\n    os.system("ping -c 1 " + sys.argv[1])', path: 'scripts/ping.py', findings: [{ line: 4 }] },
+    { code: 'import click, subprocess\n\n@click.command()\n@click.argument("branch")\ndef deploy(branch):\n    subprocess.run(f"git push origin {branch}", shell=True)', path: 'cli.py', findings: [{ line: 6 }] },
+    { code: 'import os\nfrom flask import request\n\n@app.get("/ping")\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])', findings: [{ line: 6 }] }],
 })
 
 // A plain helper handed request data is read with it at the call: a helper that sanitises on every path cleans the result; one
@@ -215,8 +219,10 @@ testRule(registered('python/shell-injection'), {
 
 // Flask-RESTful's RequestParser has argparse's shape but reads the request.
 testRule(registered('python/shell-injection'), {
-  valid: [{ code: 'import argparse, os\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument("host")\n    args = parser.parse_args()\n    os.system("ping -c 1 " + args.host)', path: 'scripts/ping.py' }],
+  valid: [],
   invalid: [
+    // argparse's own options are still reported in a shell string (see above).
+    { code: 'import argparse, os\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument("host")\n    args = parser.parse_args()\n    os.system("ping -c 1 " + args.host)', path: 'scripts/ping.py', findings: [{ line: 7 }] },
     { code: 'import os\nfrom flask_restful import Resource, reqparse\n\nparser = reqparse.RequestParser()\nparser.add_argument("host")\n\nclass Ping(Resource):\n    def post(self):\n        args = parser.parse_args()\n        os.system("ping -c 1 " + args["host"])', findings: [{ line: 10 }] },
     { code: 'import os\nfrom flask_restful import reqparse\n\ndef ping():\n    parser = reqparse.RequestParser()\n    parser.add_argument("host")\n    args = parser.parse_args()\n    os.system(f"ping -c 1 {args.host}")', findings: [{ line: 8 }] },
   ],
