@@ -14,7 +14,7 @@ import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding,
 import { pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
-import { namedChildren } from '../text'
+import { field, namedChildren } from '../text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -679,12 +679,21 @@ const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset
 /** Codes that name a category or a look, not a secret: `color_code`, `country_code`, `status_code`. */
 const PUBLIC_CODE = /(colou?r|hex|zip|postal|post|country|region|area|currency|lang|language|locale|status|error|exit|return|http|response|iso|sku|product|item|category|shade|tint)_?codes?$/i
 
+/** Names about a look or about timing: `pick_token_color()`, `retry_token_refresh()`'s delay, a cache entry's TTL. */
+const LOOK_OR_TIMING = /colou?r|shade|tint|delay|backoff|jitter|(^|_)ttl($|_)|interval|retry|retries|timeout|sleep|shuffle/i
+
+/** The name a store writes under: an attribute or a literal key, not a variable holding one (`_cache[key] = …`). */
+function storedName(ev: StoreEvent): string {
+  const sub = ev.node.type === 'subscript' ? field(ev.node, 'subscript') : undefined
+  return !sub || sub.type === 'string' ? ev.key : ''
+}
+
 const insecureRandom: Matcher = (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''
   if (ev.kind === 'bind' && TOKEN_NAME.test(ev.name)) [v, what] = [ev.value, `\`${ev.name}\``]
-  else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
+  else if (ev.kind === 'store' && TOKEN_NAME.test(storedName(ev))) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && /^(set_cookie|set_signed_cookie)$/.test(ev.name)) [v, what] = [ev.args[1] ?? ev.kwargs.get('value'), 'the cookie']
   // `user.set_password("".join(random.choices(...)))`: a setter or factory named for the secret it takes.
@@ -701,7 +710,8 @@ const insecureRandom: Matcher = (ev, m) => {
       }
     }
   }
-  if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(what.replace(/[`()]/g, ''))) return undefined
+  const named = what.replace(/[`()]/g, '')
+  if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(named) || LOOK_OR_TIMING.test(named)) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 }
 

@@ -148,8 +148,15 @@ testRule(registered('crypto/insecure-random'), {
   valid: [
     { code: 'import secrets\ntoken = secrets.token_urlsafe(32)', path: 'app.py' },
     { code: 'import random\ndelay = random.random() * 5', path: 'app.py' },
+    // Names about a look or about timing, and a cache written under a variable key, hold no secret.
+    { code: 'import random\ndef pick_token_color():\n    return random.choice(COLOURS)', path: 'app.py' },
+    { code: 'import random\ndef retry_token_refresh(attempt):\n    return random.uniform(0, 2 ** attempt)', path: 'app.py' },
+    { code: 'import random, time\n_cache = {}\ndef remember(key, value):\n    _cache[key] = (value, time.time() + 300 + random.uniform(0, 30))', path: 'app.py' },
   ],
-  invalid: [{ code: 'import random\ndef make_token():\n    code = "".join(random.choices(ALPHABET, k=32))\n    return code', path: 'app.py', findings: [{ line: 3 }] }],
+  invalid: [
+    { code: 'import random\ndef make_token():\n    code = "".join(random.choices(ALPHABET, k=32))\n    return code', path: 'app.py', findings: [{ line: 3 }] },
+    { code: 'import random, string\ndef issue(session):\n    session["reset_code"] = "".join(random.choices(string.digits, k=6))', path: 'app.py', findings: [{ line: 3 }] },
+  ],
 })
 
 testRule(registered('python/finally-control-flow'), {
