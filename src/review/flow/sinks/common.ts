@@ -33,6 +33,21 @@ export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchCon
   return Object.assign(matcher, { scope })
 }
 
+/** Per parsed file, what each pattern asked of its whole text found (one scan per file and pattern). */
+const FILE_MATCHES = new WeakMap<SNode, Map<string, boolean>>()
+
+/** Whether the whole text of the file `node` sits in matches `pattern` (an import, a `#!` line, a declaration). */
+export function fileMatches(node: SNode, m: MatchContext, pattern: RegExp): boolean {
+  let root = node
+  while (root.parent) root = root.parent
+  let known = FILE_MATCHES.get(root)
+  if (!known) FILE_MATCHES.set(root, (known = new Map()))
+  const key = `${pattern.flags}/${pattern.source}`
+  let found = known.get(key)
+  if (found === undefined) known.set(key, (found = pattern.test(m.text(root))))
+  return found
+}
+
 export function finding(
   ruleId: string,
   event: FlowEvent,

@@ -12,7 +12,7 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent, RuleFinding } from '../events'
 import type { Value } from '../value'
 import { identifierWords } from '../../source'
-import { callText, finding, type MatchContext, type Matcher } from './common'
+import { callText, fileMatches, finding, type MatchContext, type Matcher } from './common'
 
 const RULE = 'crypto/insecure-cookie'
 const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
@@ -37,17 +37,7 @@ function credentialName(name: string): boolean {
 /** SvelteKit's `cookies` (a load or action argument, or `event.cookies`) sets `HttpOnly` and `Secure` unless told otherwise. */
 const SVELTEKIT_FILE = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hooks\.server)\.[jt]s$/
 
-/** The module a node sits in, and whether it imports a package: Falcon sets `Secure` and `HttpOnly` by default. */
-const IMPORTS = new WeakMap<SNode, Map<string, boolean>>()
-function moduleImports(node: SNode, m: MatchContext, pattern: RegExp): boolean {
-  let root = node
-  while (root.parent) root = root.parent
-  let known = IMPORTS.get(root)
-  if (!known) IMPORTS.set(root, (known = new Map()))
-  let found = known.get(pattern.source)
-  if (found === undefined) known.set(pattern.source, (found = pattern.test(m.text(root))))
-  return found
-}
+/** Falcon sets `Secure` and `HttpOnly` by default. */
 const FALCON_IMPORT = /^\s*(?:import\s+falcon\b|from\s+falcon\b)/m
 const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
@@ -214,7 +204,7 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
 export const pythonInsecureCookie: Matcher = (ev, m) => {
   // Django's `set_signed_cookie` and Tornado's `set_secure_cookie` sign the value; the flags are the same keywords as `set_cookie`'s.
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || !/^set_(?:signed_|secure_)?cookie$/.test(ev.name)) return undefined
-  if (ev.argNodes.some((n) => /splat/.test(n.type)) || moduleImports(ev.node, m, FALCON_IMPORT)) return undefined
+  if (ev.argNodes.some((n) => /splat/.test(n.type)) || fileMatches(ev.node, m, FALCON_IMPORT)) return undefined
   const name = ev.args[0] ?? ev.kwargs.get('key')
   const value = ev.args[1] ?? ev.kwargs.get('value')
   const valueNode = ev.argNodes[1] ?? ev.kwNodes.get('value')

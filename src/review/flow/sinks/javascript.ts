@@ -8,7 +8,7 @@ import { javascriptInsecureCookie } from './cookies'
 import { javascriptPromptInjection } from './llm'
 import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
-import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
@@ -122,10 +122,7 @@ const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools)\//
 
 /** A command-line script (under `scripts/`, `bin/`, `tools/`, or started by a `#!` line), run by whoever holds the checkout. */
 function operatorScript(ev: CallEvent, m: MatchContext): boolean {
-  if (SCRIPT_PATH.test(m.path)) return true
-  let root: SNode = ev.node
-  while (root.parent) root = root.parent
-  return m.text(root).startsWith('#!')
+  return SCRIPT_PATH.test(m.path) || fileMatches(ev.node, m, /^#!/)
 }
 
 const codeEval: Matcher = (ev, m) => {
@@ -201,10 +198,10 @@ const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom
 
 const CURRENT_PATH = /^`?(\$\{\s*)?([\w$]+\.)*(asPath|pathname)\b/
 
+const NEXT_ROUTER_IMPORT = /\bfrom\s+['"]next\/(router|navigation)['"]/
+
 function importsNextRouter(ev: CallEvent, m: MatchContext): boolean {
-  let root: SNode = ev.node
-  while (root.parent) root = root.parent
-  return /\bfrom\s+['"]next\/(router|navigation)['"]/.test(m.text(root))
+  return fileMatches(ev.node, m, NEXT_ROUTER_IMPORT)
 }
 
 const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
@@ -468,9 +465,7 @@ const SECRET_NAMED = /secret|key|token|passw|signing|salt|pepper/i
 
 function secretStringConstant(name: string, ev: CallEvent, m: MatchContext): boolean {
   if (!SECRET_NAMED.test(name)) return false
-  let root: SNode = ev.node
-  while (root.parent) root = root.parent
-  return new RegExp(`\\b(const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(:\\s*string\\s*)?=\\s*['"\`]`).test(m.text(root))
+  return fileMatches(ev.node, m, new RegExp(`\\b(const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(:\\s*string\\s*)?=\\s*['"\`]`))
 }
 
 function literal(v: Value | undefined): boolean {
