@@ -60,6 +60,11 @@ function reassigns(block: SNode, names: ReadonlySet<string>, text: (n: SNode) =>
   })
 }
 
+/** The request data a value carries across a helper's boundary: its taint, what sanitised it, whether the change added it. */
+function carriedTaint(v: Value): Value {
+  return { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) }
+}
+
 /** The block sets `name` to a literal at its top level (`nxt = "/"`). */
 function replacedByLiteral(block: SNode, name: string, text: (n: SNode) => string): boolean {
   return namedChildren(block).some((st) => {
@@ -191,7 +196,7 @@ class PythonPass {
     let fed = false
     const bind = (v: Value | undefined, param: string | undefined): void => {
       if (!v?.taint || !param) return
-      env.set(param, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) })
+      env.set(param, carriedTaint(v))
       fed = true
     }
     args.forEach((v, i) => bind(v, helper.params[i]))
@@ -265,13 +270,14 @@ class PythonPass {
     }
     // Also where a helper's path points (`cache_path()` under `tempfile.gettempdir()`).
     const tags = (v.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
-    if (tags && (this.helperTags.get(fn.name) ?? 0) !== ((this.helperTags.get(fn.name) ?? 0) | tags)) {
-      this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+    const had = this.helperTags.get(fn.name) ?? 0
+    if (tags && (had | tags) !== had) {
+      this.helperTags.set(fn.name, had | tags)
       this.helperLearned(fn.name)
     }
     // Only a source read inside the helper: a parameter's taint is the caller's argument, already followed.
     if (v.taint && fn.node && this.ctx.rowOf(fn.node.start) < v.taint.line - 1 && v.taint.line - 1 <= this.ctx.rowOf(fn.node.end) && !this.helperTaint.has(fn.name)) {
-      this.helperTaint.set(fn.name, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) })
+      this.helperTaint.set(fn.name, carriedTaint(v))
       this.helperLearned(fn.name)
     }
   }
