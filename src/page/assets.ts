@@ -1,3 +1,4 @@
+import { AssetTable } from '../static-assets'
 import { PAGE_CLIENT_JS } from './client-script'
 
 /**
@@ -45,29 +46,15 @@ tr.add{background:var(--add)}tr.del{background:var(--del)}tr.gap td{color:var(--
 .downloads ul{display:flex;gap:1rem;list-style:none;padding:0}
 `
 
-/** FNV-1a: a stable short name for a file; not a security hash. */
-function contentHash(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0')
-}
+const assets = new AssetTable(PAGE_ASSET_PREFIX)
 
-const assets = new Map<string, { body: string; contentType: string }>()
-function addAsset(name: string, body: string, contentType: string): string {
-  assets.set(name, { body, contentType })
-  return PAGE_ASSET_PREFIX + name
-}
-
-export const PAGE_STYLESHEET = addAsset(`review-page-${contentHash(PAGE_CSS)}.css`, PAGE_CSS, 'text/css; charset=utf-8')
-export const PAGE_SCRIPT = addAsset(`review-page-${contentHash(PAGE_CLIENT_JS)}.js`, PAGE_CLIENT_JS, 'text/javascript; charset=utf-8')
+export const PAGE_STYLESHEET = assets.addHashed('review-page', 'css', PAGE_CSS, 'text/css; charset=utf-8')
+export const PAGE_SCRIPT = assets.addHashed('review-page', 'js', PAGE_CLIENT_JS, 'text/javascript; charset=utf-8')
 
 // Browsers ask for an icon anyway; answering keeps a 404 out of every console.
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0550ae"/><path d="M4 8.5l2.5 2.5L12 5" stroke="#fff" stroke-width="2" fill="none"/></svg>'
-export const PAGE_ICON = addAsset(`review-page-${contentHash(ICON)}.svg`, ICON, 'image/svg+xml')
+export const PAGE_ICON = assets.addHashed('review-page', 'svg', ICON, 'image/svg+xml')
 
 export function findPageAsset(name: string) {
-  return assets.get(name)
+  return assets.find(name)
 }

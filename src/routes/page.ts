@@ -30,6 +30,31 @@ async function loadPageData(env: Env, tenantId: string, changesetId: string) {
   return { report, files, awaitingReview: report.coverage.revision === null }
 }
 
+/** The page's access check, its data and the filters in its query; undefined answers 404. */
+async function openPageView(c: Context<AppEnv>) {
+  const changesetId = c.req.param('changeset_id')!
+  const token = c.req.query('t')
+  const access = await openPage(c.env, changesetId, token)
+  if (!access || !token) return undefined
+  const data = await loadPageData(c.env, access.claims.tenantId, changesetId)
+  if (!data) return undefined
+  return { changesetId, token, canTriage: access.claims.scope === 'triage', data, filters: readFilters((name) => c.req.query(name)) }
+}
+
+/** What the whole page and its findings fragment both show: the filtered findings list. */
+function findingsView({ changesetId, token, canTriage, data, filters }: NonNullable<Awaited<ReturnType<typeof openPageView>>>) {
+  return {
+    changesetId,
+    token,
+    canTriage,
+    findings: applyFilters(data.report.rows, filters),
+    files: data.files,
+    fileFilter: filters.file,
+    awaitingReview: data.awaitingReview,
+    filterQuery: filterQuery(filters),
+  }
+}
+
 const REPORT_TYPES = {
   markdown: ['text/markdown; charset=utf-8', 'code_review_report.md'],
   sarif: ['application/sarif+json', 'code_review_report.sarif'],
@@ -49,13 +74,9 @@ export function registerPageRoutes(app: App) {
   })
 
   app.get('/r/:changeset_id', async (c) => {
-    const id = c.req.param('changeset_id')
-    const token = c.req.query('t')
-    const access = await openPage(c.env, id, token)
-    if (!access || !token) return notFoundPage(c)
-    const data = await loadPageData(c.env, access.claims.tenantId, id)
-    if (!data) return notFoundPage(c)
-    const filters = readFilters((name) => c.req.query(name))
+    const view = await openPageView(c)
+    if (!view) return notFoundPage(c)
+    const { data, filters } = view
     const paths = [...new Set([...data.files.map((f) => f.path), ...data.report.rows.map((f) => f.filePath)])]
     return c.html(
       renderPage({
@@ -63,40 +84,16 @@ export function registerPageRoutes(app: App) {
         counts: data.report.view.counts,
         filters,
         paths,
-        changesetId: id,
-        token,
-        canTriage: access.claims.scope === 'triage',
-        findings: applyFilters(data.report.rows, filters),
-        files: data.files,
-        fileFilter: filters.file,
-        awaitingReview: data.awaitingReview,
-        filterQuery: filterQuery(filters),
+        ...findingsView(view),
       }),
       200,
     )
   })
 
   app.get('/r/:changeset_id/findings', async (c) => {
-    const id = c.req.param('changeset_id')
-    const token = c.req.query('t')
-    const access = await openPage(c.env, id, token)
-    if (!access || !token) return notFoundPage(c)
-    const data = await loadPageData(c.env, access.claims.tenantId, id)
-    if (!data) return notFoundPage(c)
-    const filters = readFilters((name) => c.req.query(name))
-    return c.html(
-      renderFindings({
-        changesetId: id,
-        token,
-        canTriage: access.claims.scope === 'triage',
-        findings: applyFilters(data.report.rows, filters),
-        files: data.files,
-        fileFilter: filters.file,
-        awaitingReview: data.awaitingReview,
-        filterQuery: filterQuery(filters),
-      }),
-      200,
-    )
+    const view = await openPageView(c)
+    if (!view) return notFoundPage(c)
+    return c.html(renderFindings(findingsView(view)), 200)
   })
 
   app.get('/r/:changeset_id/report', async (c) => {
