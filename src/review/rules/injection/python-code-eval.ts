@@ -6,7 +6,8 @@ import { type Arg, argsAt, inPythonDocstring, isCommentLine, lexLine, MAX_LINE, 
 import { analyzeExpr, assignmentsBefore, type ExprInfo, unsafeParts } from './expr'
 
 // `ast.literal_eval`, `model.eval()`, `cursor.exec(...)` all have a receiver; only the builtins are bare.
-const EVAL = /(?:(?<![\w.])|\bbuiltins\.)(eval|exec)\s*\(/g
+// A method or function *named* eval (`def eval(self, ctx):`, an expression tree's evaluator) is not a call.
+const EVAL = /(?:(?<![\w.])(?<!\bdef\s+)|\bbuiltins\.)(eval|exec)\s*\(/g
 const TEMPLATE = /(?:(?<![\w.])|\bflask\.)(render_template_string)\s*\(|\bjinja2\.(Template)\s*\(|\.(from_string)\s*\(/g
 const REQUEST = /\brequest\.(?:args|form|values|json|data|get_json|GET|POST|body|query_params|cookies|headers)\b|\binput\s*\(/
 const IDENT = /^[A-Za-z_]\w*$/

@@ -13,6 +13,8 @@ testRule(pythonCodeEval, {
     'html = render_template_string(TEMPLATE, user=user)',
     { code: 'assert eval(repr(obj)) == obj', path: 'tests/test_repr.py' },
     'evaluator.evaluate(expr)\nretval(x)',
+    'class Eq(Expr):\n    def eval(self, row: dict) -> bool:\n        return row[self.key] == self.value',
+    'class Script:\n    async def exec(self, args):\n        return await self.runner.run(args)',
   ],
   invalid: [
     {
