@@ -1,6 +1,8 @@
 // Flags suppressions that silence every check instead of a named one: bare `eslint-disable`,
 // `@ts-ignore`, `@ts-nocheck`, bare `# noqa` / `# type: ignore`, `pylint: disable=all`, bare `//nolint`.
 // Known false positives: none; suppressions naming a rule or code are left alone.
+// Strict only: a bare `# type: ignore` or `@ts-ignore` is routine in ordinary code (third-party
+// stubs, dynamic attributes), so in the default profile it would be a nag nobody acts on.
 import type { Language, LineRule } from '../../types'
 import { scanCurrent } from '../../source'
 
@@ -66,7 +68,7 @@ export const blanketLintSuppression: LineRule = {
     severity: 'minor',
     category: 'maintainability',
     pack: 'hygiene',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['typescript', 'javascript', 'python', 'go'],
     description:
       'A suppression that names no rule silences every check on the line (or file), including problems introduced later that nobody meant to hide. Name the rule or error code being suppressed and say why.',
