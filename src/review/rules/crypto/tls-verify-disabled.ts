@@ -194,7 +194,8 @@ export const tlsVerifyDisabled: LineRule = {
       const m = p.re.exec(p.codeOnly && !config ? masked : code)
       if (!m) continue
       if (p.when) {
-        const near = [...ctx.before(3), ...ctx.after(1)].map((l) => l.text).join('\n')
+        // Six lines back reaches the call a keyword argument belongs to when its arguments sit one to a line.
+        const near = [...ctx.before(6), ...ctx.after(1)].map((l) => l.text).join('\n')
         if (!p.when(code, near)) continue
       }
       // `verify=False if args.insecure else True`: an explicit opt-in decided elsewhere.

@@ -1,8 +1,8 @@
 // Flags `password`/`secret`/`token`/`api_key`-style names assigned a literal that looks real, in any
 // syntax (`=`, `:`, `=>`, YAML, JSON, TOML, ini). Known false positives: random-looking sample values
 // in docs; placeholders, templates, env reads, UI labels and low-entropy test values are skipped.
-import type { FileUnderReview, LineContext, LineRule, RuleHit } from '../../types'
-import { commentOffset, CONFIG_LANGUAGES, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../../source'
+import type { FileUnderReview, Language, LineContext, LineRule, RuleHit } from '../../types'
+import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../../source'
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
 
@@ -20,7 +20,16 @@ const STRING_PREFIX = /^(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$/
 const PATH_OR_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|[.~]?\/|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env)$/i
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
-const IDENTIFIER_LIKE = /^[A-Za-z]+(?:[._:-][A-Za-z]+)*$/
+/** Words joined by separators, also as a prefix or label (`auth:token:`, `__session`, `app.auth.token`). */
+const IDENTIFIER_LIKE = /^[._:/-]*[A-Za-z]+(?:[._:/-]+[A-Za-z]+)*[._:/-]*$/
+/** Algorithm names (`aes-256-gcm`, `HS256`, `sha256`) name how a key is used, not the key. */
+const ALGORITHM_NAME = /^(?:aes|des|3des|camellia|x?chacha20|rsa|ecdsa|ed25519|hmac|sha|[hrpe]s)[_-]?\d*(?:[_-](?:gcm|cbc|ctr|cfb|ofb|ecb|siv|poly1305|oaep|pss|sha\d+|\d+))*$/i
+/** Keys made to be published: Stripe's `pk_live_…`/`pk_test_…` and Mapbox's `pk.eyJ…` browser tokens. */
+const PUBLISHABLE_VALUE = /^pk(?:_(?:live|test)_|\.eyJ)/
+/** Algolia search-only keys (DocSearch, InstantSearch) sit next to the index they search and are public by design. */
+const SEARCH_INDEX = /\bindex_?name\b|\bdocsearch\b/i
+/** A comment that says the value is public: `apiKey: '…', // public, search-only`. */
+const PUBLIC_COMMENT = /\bpublic\b|\bpublishable\b|\bsearch-only\b/i
 const TITLE_WORD = /^[A-Z][a-z]+$/
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
@@ -33,7 +42,8 @@ const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|mess
 const ENV_FALLBACK = new RegExp(
   [
     // A read that takes the default as its second argument.
-    /(?:os\.(?:getenv|environ\.get|environ\.setdefault)|getenv|environ\.get|env(?:\.(?:str|get))?|(?:this\.)?config(?:Service)?\.get|config)\(\s*["'`][\w.-]+["'`]\s*,\s*(?:default\s*=\s*)?/.source,
+    // NestJS's `config.get<string>('X', '…')` names the type between the method and its arguments.
+    /(?:os\.(?:getenv|environ\.get|environ\.setdefault)|getenv|environ\.get|env(?:\.(?:str|get))?|(?:this\.)?config(?:Service)?\.get(?:<\s*\w+\s*>)?|config)\(\s*["'`][\w.-]+["'`]\s*,\s*(?:default\s*=\s*)?/.source,
     // A read with no default, and a fallback after `??`, `||` or `or`.
     /(?:process\.env(?:\.[A-Za-z_]\w*|\[\s*["'`][\w.-]+["'`]\s*\])|import\.meta\.env\.[A-Za-z_]\w*|(?:Deno|Bun)\.env(?:\.get\(\s*["'][\w.-]+["']\s*\)|\.[A-Za-z_]\w*)|os\.(?:getenv|environ\.get)\(\s*["'][\w.-]+["']\s*\))\s*(?:\?\?|\|\||\bor\b)\s*/.source,
     /z\.string\(\)(?:\.(?:min|max|length|trim|nonempty)\([^()]*\))*\.default\(\s*/.source,
@@ -53,8 +63,11 @@ const SIGNING_KEY_LIST = /(?:\b(?:app|koa|server)\.keys\s*=|\bsecrets\s*:|\bnew\
 /** cookie-session's `keys: ['…']`, a name too common to read without the call on the same line. */
 const COOKIE_SESSION_KEYS = /\bkeys\s*:\s*\[\s*(["'`])([^"'`\n]+)\1/
 
-/** A login call or basic-auth pair written with literals: the password is capture 1. */
-const LOGIN_CALL = /(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
+/**
+ * A login call or basic-auth pair written with literals: the password is capture 1. Django's and
+ * Flask's `self.client.login(…)` logs a test user into the test client.
+ */
+const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
 
 /** An environment read by a variable name, followed by a fallback: the name is capture 1 or 2. */
 const NAMED_ENV_FALLBACK = /(?:process\.env|import\.meta\.env|Bun\.env)\.([A-Za-z_]\w*)\s*(?:\?\?|\|\|)|os\.(?:getenv|environ\.get)\(\s*["']([\w.-]+)["']\s*\)\s*or\b/g
@@ -64,6 +77,30 @@ const NAMED_ENV_FALLBACK = /(?:process\.env|import\.meta\.env|Bun\.env)\.([A-Za-
  * `'shhhhh'`): well known, so in signature-cracking word lists, yet not placeholders anyone fills in.
  */
 const DOCUMENTED_SAMPLE_SECRETS = new Set(['keyboard cat', 'shhhhh', 'shhhhhhared-secret'])
+
+/** Words that say a key is meant to be read by anyone: `publicApiKey`, Supabase's `anonKey`, reCAPTCHA's `siteKey`. */
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'anon', 'site'])
+/** Words a public name may still not carry: `VITE_API_SECRET` is a secret put where it leaks. */
+const PRIVATE_WORDS = /secret|pass|pwd/i
+
+/**
+ * A name for a value shipped to the browser or published on purpose: the public words above, or a
+ * bundler's public environment prefix (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `GATSBY_`, `EXPO_PUBLIC_`).
+ */
+function isPublicName(name: string): boolean {
+  if (PRIVATE_WORDS.test(name)) return false
+  const words = identifierWords(name)
+  const [first, second] = words
+  return words.some((w) => PUBLIC_WORDS.has(w)) || first === 'vite' || first === 'gatsby' || (first === 'react' && second === 'app')
+}
+
+/** A key the code says is public: a search-only key beside its index, or a comment calling it public. */
+function saidPublic(ctx: LineContext, name: string, comment: number): boolean {
+  const text = ctx.line.text
+  if (comment < text.length && PUBLIC_COMMENT.test(text.slice(comment))) return true
+  if (!/api_?key|search/i.test(name)) return false
+  return SEARCH_INDEX.test(text) || [...ctx.before(3), ...ctx.after(3)].some((line) => SEARCH_INDEX.test(line.text))
+}
 
 /** Reads a string literal (or, in config files, a bare value) starting at `i`. */
 function readValue(text: string, i: number, bareAllowed: boolean, oneWord = false): string | undefined {
@@ -89,14 +126,19 @@ function readValue(text: string, i: number, bareAllowed: boolean, oneWord = fals
   return m[0]
 }
 
-/** The literal fallback of an environment or settings read starting at `at`, if it has one. */
+/**
+ * The literal fallback of an environment or settings read starting at `at`, if it has one. The
+ * fallback of a public variable (`import.meta.env.VITE_SEARCH_KEY ?? '…'`) is public too.
+ */
 function fallbackValue(text: string, at: number): string | undefined {
   ENV_FALLBACK.lastIndex = at
   const m = ENV_FALLBACK.exec(text)
   if (!m) return undefined
   const value = readValue(text, at + m[0].length, false)
   // The literal must close the read (or the expression): `getenv("X", "a") + suffix` builds a value.
-  return value !== undefined && /^[frbuFRBU]{0,2}["'`][^"'`]*["'`]\s*(?:\)|,|;|$|\}|#|\/\/)/.test(text.slice(at + m[0].length)) ? value : undefined
+  if (value === undefined || !/^[frbuFRBU]{0,2}["'`][^"'`]*["'`]\s*(?:\)|,|;|$|\}|#|\/\/)/.test(text.slice(at + m[0].length))) return undefined
+  const variable = /[A-Z][A-Z0-9]*_[A-Z0-9_]+/.exec(m[0])?.[0]
+  return variable !== undefined && isPublicName(variable) ? undefined : value
 }
 
 interface FileFacts {
@@ -137,7 +179,8 @@ function isNameChar(c: number): boolean {
 }
 
 /** Words that mark a value as a stand-in for local work: `dev-key-123`, `insecure-local-secret-1`. */
-const DEV_MARKER = /(?:^|[^a-z])(?:dev|development|local|insecure|unsafe|default|notsecret|not[_-]secret|do[_-]not[_-]use|dontuse|secret|key|password|pass|token|change|me)(?=$|[^a-z])/gi
+const DEV_MARKER =
+  /(?:^|[^a-z])(?:dev|development|local|insecure|unsafe|default|notsecret|not[_-]secret|do[_-]not[_-]use|dontuse|secret|key|password|pass|pw|pwd|token|change|me|postgres|mysql|redis|mongo|db|admin|root|user)(?=$|[^a-z])/gi
 
 /** A value that says it is a development stand-in and has almost nothing random left once those words are gone. */
 function isDevDefault(value: string): boolean {
@@ -149,6 +192,7 @@ function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   if (!strict && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
+  if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value)) return false
   const lower = value.toLowerCase()
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
   const length = value.length
@@ -157,6 +201,74 @@ function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   if (kind === 'password') return length >= 6 && entropy >= 2.2 && !TITLE_WORD.test(value)
   // Letters-only values are names (`"_RSAPrivateKey"` type hints, `"Bearer"`), not generated keys.
   return length >= 10 && entropy >= 3 && !IDENTIFIER_LIKE.test(value) && !/^_*[A-Za-z]+$/.test(value)
+}
+
+/** A secret passed by position rather than assigned to a name of its own. */
+interface PositionalSecret {
+  /** Cheap test that the line can hold one. */
+  may: (text: string) => boolean
+  /** Candidates on the line, each a value to judge with the message and suggestion it would carry. */
+  find: (text: string, language: Language) => Iterable<{ value: string; kind: SecretKind; message: string; suggestion: string }>
+}
+
+const POSITIONAL: readonly PositionalSecret[] = [
+  {
+    // `jwt.sign(claims, process.env.JWT_SECRET || '…')`, `const FALLBACK = process.env.SIGNING_SECRET ?? '…'`: the variable read names the secret.
+    may: (text) => /\?\?|\|\||\bor\b/.test(text),
+    *find(text, language) {
+      for (const m of text.matchAll(NAMED_ENV_FALLBACK)) {
+        const name = m[1] ?? m[2]!
+        const kind = classifySecretName(name, language)
+        const value = kind ? fallbackValue(text, m.index) : undefined
+        if (!kind || value === undefined) continue
+        yield {
+          value,
+          kind,
+          message: `The fallback for \`${name}\` is a hard-coded ${kind} (\`${maskSecret(value)}\`): it is used wherever the variable is unset, and anyone who can read the repository has it.`,
+          suggestion: `Rotate the value and fail at startup when ${envRead(language, name)} is missing instead of falling back to a literal.`,
+        }
+      }
+    },
+  },
+  {
+    // Key lists for signed cookies: Koa's `app.keys = ['…']`, Remix's `secrets: ['…']`, cookie-session's and Keygrip's keys.
+    may: (text) => text.includes('['),
+    *find(text, language) {
+      const m = SIGNING_KEY_LIST.exec(text) ?? (/\bcookieSession\b|\bcookie-session\b/.test(text) ? COOKIE_SESSION_KEYS.exec(text) : null)
+      const value = m?.[2]
+      if (value === undefined) return
+      yield {
+        value,
+        kind: 'secret',
+        message: `The cookie signing keys hold a hard-coded secret (\`${maskSecret(value)}\`); anyone who can read the repository can forge signed cookies and sessions.`,
+        suggestion: `Rotate it and read the keys at runtime, e.g. from ${envRead(language, 'COOKIE_SECRETS')} split on commas.`,
+      }
+    },
+  },
+  {
+    // `smtp.login("alerts@example.com", "…")`, `HTTPBasicAuth("svc", "…")`, `auth=("svc", "…")`: a user and a password, by position.
+    may: (text) => text.includes('('),
+    *find(text, language) {
+      const m = LOGIN_CALL.exec(text)
+      const value = m?.[1]
+      if (value === undefined) return
+      yield {
+        value,
+        kind: 'password',
+        message: `A hard-coded password (\`${maskSecret(value)}\`) is passed with the user name; anyone who can read the repository can log in.`,
+        suggestion: `Rotate it and read it at runtime from ${envRead(language, 'SERVICE_PASSWORD')} or a secret manager.`,
+      }
+    },
+  },
+]
+
+/** The first real-looking secret the line passes by position, with what to say about it. */
+function positionalSecret(text: string, language: Language, strict: boolean): { message: string; suggestion: string } | undefined {
+  for (const source of POSITIONAL) {
+    if (!source.may(text)) continue
+    for (const use of source.find(text, language)) if (looksReal(use.value, use.kind, strict)) return { message: use.message, suggestion: use.suggestion }
+  }
+  return undefined
 }
 
 export const hardcodedSecret: LineRule = {
@@ -202,7 +314,7 @@ export const hardcodedSecret: LineRule = {
       const raw = text.slice(start, end)
       const name = raw.replace(/^[$@.-]+/, '')
       const kind = classifySecretName(name, language)
-      if (!kind) continue
+      if (!kind || (kind === 'secret' && isPublicName(name))) continue
       // `Server=…;Password=…` is a connection string: secrets/connection-string-password reports it.
       // A quoted value (`connect(user="app", password="…")`) is a keyword argument, not part of one.
       if (kind === 'password' && KV_CONNECTION.test(text) && !/^[rRbBuU]?["']/.test(text.slice(OPERATOR.lastIndex))) continue
@@ -218,50 +330,16 @@ export const hardcodedSecret: LineRule = {
       if (comment === -1) comment = commentOffset(text, language)
       if (!looksReal(value, kind, facts.strict || start >= comment)) continue
       if (inDocs(ctx)) break
+      if (kind === 'secret' && !PRIVATE_WORDS.test(name) && saidPublic(ctx, name, comment)) continue
       hits.push({
         line: ctx.line.newLine,
         message: `\`${name}\` is assigned a hard-coded ${kind} (\`${maskSecret(value)}\`); anyone who can read the repository has it.`,
         suggestion: `Rotate the value (it stays in git history) and load it at runtime from ${envRead(language, envName(name) || 'SECRET')} or a secret manager.`,
       })
     }
-    if (hits.length === 0 && /\?\?|\|\||\bor\b/.test(text)) {
-      // `jwt.sign(claims, process.env.JWT_SECRET || '…')`, `const FALLBACK = process.env.SIGNING_SECRET ?? '…'`: the variable read names the secret.
-      for (const m of text.matchAll(NAMED_ENV_FALLBACK)) {
-        const name = m[1] ?? m[2]!
-        const kind = classifySecretName(name, language)
-        const value = kind ? fallbackValue(text, m.index) : undefined
-        if (!kind || value === undefined || !looksReal(value, kind, facts.strict) || inDocs(ctx)) continue
-        hits.push({
-          line: ctx.line.newLine,
-          message: `The fallback for \`${name}\` is a hard-coded ${kind} (\`${maskSecret(value)}\`): it is used wherever the variable is unset, and anyone who can read the repository has it.`,
-          suggestion: `Rotate the value and fail at startup when ${envRead(language, name)} is missing instead of falling back to a literal.`,
-        })
-        break
-      }
-    }
-    if (hits.length === 0 && text.includes('[')) {
-      // Key lists for signed cookies: Koa's `app.keys = ['…']`, Remix's `secrets: ['…']`, cookie-session's and Keygrip's keys.
-      const m = SIGNING_KEY_LIST.exec(text) ?? (/\bcookieSession\b|\bcookie-session\b/.test(text) ? COOKIE_SESSION_KEYS.exec(text) : null)
-      const value = m?.[2]
-      if (value !== undefined && looksReal(value, 'secret', facts.strict) && !inDocs(ctx)) {
-        hits.push({
-          line: ctx.line.newLine,
-          message: `The cookie signing keys hold a hard-coded secret (\`${maskSecret(value)}\`); anyone who can read the repository can forge signed cookies and sessions.`,
-          suggestion: `Rotate it and read the keys at runtime, e.g. from ${envRead(language, 'COOKIE_SECRETS')} split on commas.`,
-        })
-      }
-    }
-    if (hits.length === 0 && text.includes('(')) {
-      // `smtp.login("alerts@example.com", "…")`, `HTTPBasicAuth("svc", "…")`, `auth=("svc", "…")`: a user and a password, by position.
-      const m = LOGIN_CALL.exec(text)
-      const value = m?.[1]
-      if (value !== undefined && looksReal(value, 'password', facts.strict) && !inDocs(ctx)) {
-        hits.push({
-          line: ctx.line.newLine,
-          message: `A hard-coded password (\`${maskSecret(value)}\`) is passed with the user name; anyone who can read the repository can log in.`,
-          suggestion: `Rotate it and read it at runtime from ${envRead(language, 'SERVICE_PASSWORD')} or a secret manager.`,
-        })
-      }
+    if (hits.length === 0) {
+      const use = positionalSecret(text, language, facts.strict)
+      if (use && !inDocs(ctx)) hits.push({ line: ctx.line.newLine, ...use })
     }
     if (hits.length === 0 && text.includes('=') && (text.includes('?') || text.includes('&'))) {
       for (const m of text.matchAll(QUERY_PARAM)) {

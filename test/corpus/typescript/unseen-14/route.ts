@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   const user = await db.user.findUnique({ where: { email } })
   if (user) {
     const token = randomBytes(32).toString('hex') // ok: insecure-random
-    const tokenHash = createHash('sha1').update(token).digest('hex') // ok: weak-hash
+    const tokenHash = createHash('sha1').update(token).digest('hex') // expect: weak-hash
     await db.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + 3600_000) } })
     await sendResetEmail(email, token)
   }
@@ -21,7 +21,7 @@ export async function POST(request: Request) {
 
 export async function PUT(request: Request) {
   const { token, password } = (await request.json()) as { token: string; password: string }
-  const tokenHash = createHash('sha1').update(token).digest('hex')
+  const tokenHash = createHash('sha1').update(token).digest('hex') // expect: weak-hash
   const reset = await db.passwordReset.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } })
   if (!reset) return NextResponse.json({ error: 'invalid or expired token' }, { status: 400 })
   const passwordHash = createHash('md5').update(password).digest('hex') // expect: weak-hash

@@ -30,6 +30,12 @@ testRule(tlsVerifyDisabled, {
       ],
     },
     { code: 'with httpx.Client(\n    base_url=BASE,\n    verify=False,\n) as client:\n', path: 'client.py', findings: [{ line: 3 }] },
+    // One keyword argument to a line: the call sits several lines above `verify=False`.
+    {
+      code: 'resp = requests.get(\n    "https://ledger.internal/export",\n    params={"day": day},\n    auth=AUTH,\n    timeout=60,\n    verify=False,\n)\n',
+      path: 'reports/ledger.py',
+      findings: [{ line: 6 }],
+    },
     { code: 'ctx = ssl._create_unverified_context()\n', path: 'fetch.py', findings: [{ line: 1, message: /`ssl\._create_unverified_context`/ }] },
     { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n', path: 'fetch.py', findings: [{ line: 1 }, { line: 2, message: /CERT_NONE/ }] },
     { code: "const agent = new https.Agent({ rejectUnauthorized: false })\n", findings: [{ line: 1, suggestion: /ca: fs\.readFileSync/ }] },

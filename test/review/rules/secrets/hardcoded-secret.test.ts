@@ -51,6 +51,19 @@ testRule(hardcodedSecret, {
     { code: 'def load(backend, private_key: "_RSAPrivateKey", data: bytes) -> None:\n    pass\n', path: 'crypto/rsa.py' },
     "const url = `https://api.example.com/v1?api_key=${apiKey}`\nconst { password, ...rest } = user\n",
     { code: 'conn = connect("Server=db;Database=app;User Id=app;Password=Sup3rS3cr3t!")\n', path: 'db.py' },
+    // Cache-key prefixes and storage keys named after what they hold; algorithm names beside a key.
+    "export const CACHE_KEYS = { authToken: 'auth:token:', apiKey: 'auth:api-key:', sessionSecret: '__session' }\n",
+    "const crypto = { encryptionKey: 'aes-256-gcm', signingKey: 'HS256' }\n",
+    // Keys made to be public: publishable and browser tokens, public names, bundler-public variables.
+    "const mapboxAccessToken = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrOXh5ejEyMzQ1Njc4OTBhYmMifQ.AbCdEfGhIjKlMnOp'\n",
+    "const publicApiKey = 'c0a5f1e2d3b4a5968778695a4b3c2d1e'\nconst recaptchaSiteKey = '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI'\n",
+    { code: "export const env = {\n  searchApiKey: import.meta.env.VITE_ALGOLIA_SEARCH_API_KEY ?? '6be0576ff61c053d5f9a3225e2a90f76',\n  supabaseApiKey: process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY || 'q8Xv2LmR7kT4pW9z',\n}\n", path: 'src/lib/env.ts' },
+    // A DocSearch key beside its index, and a key its comment calls public.
+    { code: "  algolia: {\n    appId: 'R2IYF7ETH7',\n    apiKey: '599cec31baffa4868cae4e79f180729b',\n    indexName: 'docs',\n  },\n", path: 'docusaurus.config.js' },
+    "const widget = { apiKey: '8d1f0c2e9b7a6f5e4d3c2b1a' } // public, search-only\n",
+    // A local stand-in built from stock names; a test client logging a fixture user in.
+    { code: 'class Settings(BaseSettings):\n    db_password: str = Field(default="local-postgres-pw")\n', path: 'app/config.py' },
+    { code: 'self.client.login("alice", "wonderland42")\n', path: 'accounts/checks.py' },
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
@@ -62,6 +75,10 @@ testRule(hardcodedSecret, {
     { code: "module.exports = {\n  auth: {\n    jwtSecret: process.env.JWT_SECRET ?? 'e3b9c7a14f2d8e60b5a9c3d1f7e24b86',\n  },\n}\n", findings: [{ line: 3, message: /`jwtSecret`/ }] },
     { code: "const env = z.object({\n  NEXTAUTH_SECRET: z.string().default('Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA'),\n})\n", path: 'src/env.ts', findings: [{ line: 2 }] },
     { code: "const secret = this.config.get('SESSION_SECRET', 'a8F3kQ9zL2mX7vR4')\n", path: 'src/app.service.ts', findings: [{ line: 1 }] },
+    { code: "const adminToken = configService.get<string>('ADMIN_TOKEN', 'Zx9vQ2mLr7pKw5tY0sB3nC8d')\n", path: 'src/admin/admin.service.ts', findings: [{ line: 1, message: /`adminToken`/ }] },
+    // A secret is not made public by a public prefix, nor a random value by a stand-in word.
+    { code: "const apiSecret = import.meta.env.VITE_API_SECRET ?? 'q7Lm2xR9vK4tW8zP3nB6'\n", path: 'src/api.ts', findings: [{ line: 1 }] },
+    { code: 'db_password = os.getenv("DB_PASSWORD", "local-Xk9vQ2mLr7pKw5")\n', path: 'app/db.py', findings: [{ line: 1 }] },
     // Secrets copied from library documentation are in every cracking word list.
     // A development marker does not make a random value a stand-in.
     { code: "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-only-8c1f2e9d7b6a5f4e3d2c1b0a'\n", findings: [{ line: 1 }] },
