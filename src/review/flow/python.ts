@@ -8,6 +8,7 @@ import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
+import { InstanceState } from './python-instance-state'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
@@ -128,6 +129,10 @@ class PythonPass {
   private readonly fed = new Map<string, Map<string, Value>>()
   private readonly rerun = new Set<string>()
   private readonly classes = new Set<string>()
+  /** Request data kept on `self` by one method and read by another. */
+  private readonly instance = new InstanceState()
+  /** The class whose body is being read. */
+  private className: string | undefined
   /** Reading the body of a Tornado `RequestHandler` subclass. */
   private tornadoClass = false
   /** Classes defined here that derive from Tornado's `RequestHandler`, directly or through another one. */
@@ -174,6 +179,33 @@ class PythonPass {
     }
     args.forEach((v, i) => pick(v, helper.params[i + offset]))
     for (const [k, v] of kwargs) if (helper.params.includes(k)) pick(v, k)
+  }
+
+  /**
+   * A local function handed to something that calls it later with the arguments given here:
+   * `background_tasks.add_task(deliver, body.url)`, `executor.submit(fetch, url)`,
+   * `loop.run_in_executor(None, fetch, url)`, `threading.Thread(target=fetch, args=(url,))`, and a
+   * Celery task queued from this file (`fetch.delay(url)`, `fetch.apply_async(args=[url])`).
+   */
+  private feedDeferred(name: string, receiver: Value | undefined, argNodes: SNode[], args: Value[], kwargs: Map<string, Value>): void {
+    const localName = (v: Value | undefined): string | undefined => (v?.qname?.startsWith('local.') ? v.qname.slice(6) : undefined)
+    const fnAt = (i: number): string | undefined => (argNodes[i]?.type === 'identifier' ? localName(args[i]) : undefined)
+    const feed = (target: string | undefined, passed: Value[], named: Map<string, Value> = new Map()): void => {
+      if (target) this.feedHelper(`local.${target}`, target, undefined, undefined, passed, named)
+    }
+    const spread = (v: Value | undefined): Value[] => v?.elements ?? []
+    if (receiver && /^(add_task|submit|start_soon|enqueue|spawn|to_thread|run_sync)$/.test(name)) {
+      const rest = new Map([...kwargs].filter(([k]) => !/^(job_timeout|timeout|result_ttl|name|depends_on|at_front)$/.test(k)))
+      feed(fnAt(0), args.slice(1), rest)
+    } else if (receiver && name === 'run_in_executor') feed(fnAt(1), args.slice(2))
+    else if (/^(Thread|Process|Timer)$/.test(name)) {
+      const target = localName(kwargs.get('target'))
+      feed(target, spread(kwargs.get('args')), kwargs.get('kwargs')?.fields ?? new Map())
+    } else if (receiver && /^(delay|apply_async|s|si|signature)$/.test(name)) {
+      const task = localName(receiver)
+      if (name === 'apply_async') feed(task, spread(kwargs.get('args') ?? args[0]), kwargs.get('kwargs')?.fields ?? new Map())
+      else feed(task, args, kwargs)
+    }
   }
 
   /** Return values of the helper being read for one call site (see `throughCleaningHelper`). */
@@ -276,14 +308,17 @@ class PythonPass {
       this.helperLearned(fn.name)
     }
     // Only a source read inside the helper: a parameter's taint is the caller's argument, already followed.
-    if (v.taint && fn.node && this.ctx.rowOf(fn.node.start) < v.taint.line - 1 && v.taint.line - 1 <= this.ctx.rowOf(fn.node.end) && !this.helperTaint.has(fn.name)) {
+    const readHere = !!v.taint && !!fn.node && this.ctx.rowOf(fn.node.start) < v.taint.line - 1 && v.taint.line - 1 <= this.ctx.rowOf(fn.node.end)
+    // Or read from the instance (`return os.path.join(self.root, self.filename)`): no parameter of this helper carries it.
+    if (v.taint && fn.node && (readHere || this.instance.cameThroughInstance(v.taint)) && !this.helperTaint.has(fn.name)) {
       this.helperTaint.set(fn.name, carriedTaint(v))
       this.helperLearned(fn.name)
     }
   }
 
-  private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value): Value {
-    const local = qname?.startsWith('local.') ? qname.slice(6) : undefined
+  private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value, receiverText?: string): Value {
+    // A method called on the instance (`self._path()`) is the helper of that name defined in a class here.
+    const local = qname?.startsWith('local.') ? qname.slice(6) : /^(self|cls)$/.test(receiverText ?? '') && this.helpers.get(name)?.method ? name : undefined
     const returned = local !== undefined ? this.helperTaint.get(local) : undefined
     if (local !== undefined && this.helperNamespace.has(local)) return { qname: CLI_NAMESPACE }
     if (local !== undefined && this.current && this.helpers.has(local) && !this.readHelpers.has(local) && this.current.facts.name !== local) {
@@ -679,6 +714,7 @@ class PythonPass {
       }
     }
     const facts: FunctionFacts = { name, handler: route.handler, node }
+    if (method && this.className) this.instance.noteMethod(node, this.className)
     env.set(name, { qname: `local.${name}` })
     const job: PendingFunction = { node, env, facts, params: route.params }
     this.queue.push(job)
@@ -705,7 +741,10 @@ class PythonPass {
     const outerCommand = this.commandClass
     this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
     if (nameNode && this.tornadoClass) this.tornadoBases.add(this.text(nameNode))
+    const outerClass = this.className
+    this.className = nameNode ? this.text(nameNode) : undefined
     this.readClassBody(body, classEnv, env, fn)
+    this.className = outerClass
     this.tornadoClass = outerTornado
     this.viewClass = outerView
     this.commandClass = outerCommand
@@ -822,7 +861,11 @@ class PythonPass {
         const attr = field(target, 'attribute')
         if (!objNode || !attr) return
         const object = this.expr(objNode, env, fn, stmt)
-        if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode))) this.selfStored.add(this.text(attr))
+        if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode))) {
+          this.selfStored.add(this.text(attr))
+          const cls = this.instance.classFor(fn.node)
+          if (cls) this.queue.push(...this.instance.store(cls, this.text(attr), value))
+        }
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: this.text(attr), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
         return
       }
@@ -999,6 +1042,9 @@ class PythonPass {
     if ((obj.qname === 'sys' && attr === 'argv') || obj.qname === CLI_NAMESPACE) return COMMAND_LINE
     // Deployment configuration (`settings.TIME_ZONE`) is the operator's, not a client's; the name is kept for rules that read it.
     if (obj.qname === 'django.conf.settings' && /^[A-Z][A-Z0-9_]*$/.test(attr)) return { qname: `${obj.qname}.${attr}`, inert: true }
+    const cls = objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) ? this.instance.classFor(fn.node) : undefined
+    const held = cls ? this.instance.read(cls, attr, this.current) : undefined
+    if (held) return held
     if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) && !this.selfStored.has(attr)) {
       const fixed = this.classConstants.get(attr)
       if (fixed) return fixed
@@ -1155,7 +1201,8 @@ class PythonPass {
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
     this.ctx.emit(event)
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
-    let result = this.throughHelper(qname, name, node, pythonCallResult(event, this))
+    this.feedDeferred(name, receiver, argNodes, args, kwargs)
+    let result = this.throughHelper(qname, name, node, pythonCallResult(event, this), receiverText)
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }

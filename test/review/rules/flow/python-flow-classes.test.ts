@@ -20,3 +20,20 @@ testRule(registered('python/prompt-injection'), {
   valid: [{ code: 'from flask import request\n\n@app.post("/a")\ndef a():\n    data = request.get_json()\n    msgs = [{"role": "system", "content": "Be terse."}]\n    msgs.append({"role": "user", "content": data["msg"]})\n    return client.chat.completions.create(model="gpt-4o", messages=msgs)', path: 'app.py' }],
   invalid: [{ code: 'from flask import request\n\n@app.post("/a")\ndef a():\n    data = request.get_json()\n    msgs = [{"role": "system", "content": "Be terse."}]\n    msgs.append({"role": data.get("role", "user"), "content": data["msg"]})\n    return client.chat.completions.create(model="gpt-4o", messages=msgs)', path: 'app.py', findings: [{ line: 8 }] }],
 })
+
+// Request data kept on the instance by one method reaches a sink in another, directly or through a helper method.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    // The attribute holds a fixed name; the request only picks a flag.
+    { code: 'import os\nfrom flask import request, send_file\nfrom flask.views import MethodView\n\nclass AvatarView(MethodView):\n    def __init__(self):\n        self.root = "/srv/avatars"\n        self.large = request.args.get("large") == "1"\n        self.filename = "default.png"\n\n    def _path(self):\n        return os.path.join(self.root, self.filename)\n\n    def get(self):\n        return send_file(self._path())', path: 'views.py' },
+    // Another class of the file keeps request data under the same attribute name.
+    { code: 'import os\nfrom flask import request, send_file\n\nclass Upload:\n    def __init__(self):\n        self.filename = request.args["f"]\n\nclass Report:\n    def __init__(self):\n        self.filename = "report.pdf"\n\n    def send(self):\n        return send_file(os.path.join("/srv/reports", self.filename))', path: 'views.py' },
+    // Sanitised where it was stored.
+    { code: 'import os\nfrom flask import request, send_file\nfrom werkzeug.utils import secure_filename\n\nclass AvatarView:\n    def __init__(self):\n        self.filename = secure_filename(request.args["f"])\n\n    def get(self):\n        return send_file(os.path.join("/srv/avatars", self.filename))', path: 'views.py' },
+  ],
+  invalid: [
+    { code: 'import os\nfrom flask import request, send_file\nfrom flask.views import MethodView\n\nclass AvatarView(MethodView):\n    def __init__(self):\n        self.root = "/srv/avatars"\n        self.filename = request.args.get("variant") or "default.png"\n\n    def _path(self):\n        return os.path.join(self.root, self.filename)\n\n    def get(self):\n        return send_file(self._path())', path: 'views.py', findings: [{ line: 14 }] },
+    // The reading method comes before the one that stores the value.
+    { code: 'import os\nfrom flask import request, send_file\n\nclass Export:\n    def send(self):\n        return send_file(os.path.join("/srv/exports", self.name))\n\n    def bind(self):\n        self.name = request.form["name"]', path: 'views.py', findings: [{ line: 6 }] },
+  ],
+})

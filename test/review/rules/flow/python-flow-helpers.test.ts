@@ -227,3 +227,19 @@ testRule(registered('python/shell-injection'), {
     { code: 'import os\nfrom flask_restful import reqparse\n\ndef ping():\n    parser = reqparse.RequestParser()\n    parser.add_argument("host")\n    args = parser.parse_args()\n    os.system(f"ping -c 1 {args.host}")', findings: [{ line: 8 }] },
   ],
 })
+
+// Functions run later with the arguments given at the call that schedules them.
+testRule(registered('python/ssrf'), {
+  valid: [
+    // Scheduled with a configured URL, not the client's.
+    { code: 'import requests\nfrom fastapi import BackgroundTasks\n\nRELAY = "https://relay.example.com/in"\n\ndef deliver(url, payload):\n    requests.post(url, json=payload, timeout=10)\n\n@router.post("/ping")\nasync def ping(body: Ping, background: BackgroundTasks):\n    background.add_task(deliver, RELAY, {"note": body.note})\n    return {}', path: 'app/hooks.py' },
+    // The function scheduled is another module\'s, not this file\'s.
+    { code: 'import requests\nfrom concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(4)\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    pool.submit(other.fetch, request.json["url"])\n    return {}', path: 'app/x.py' },
+  ],
+  invalid: [
+    { code: 'import requests\nfrom fastapi import BackgroundTasks\n\ndef deliver(url, payload):\n    requests.post(url, json=payload, timeout=10)\n\n@router.post("/ping")\nasync def ping(body: Ping, background: BackgroundTasks):\n    background.add_task(deliver, body.url, {"note": body.note})\n    return {}', path: 'app/hooks.py', findings: [{ line: 5 }] },
+    { code: 'import requests\nfrom concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(4)\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    pool.submit(fetch, request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 7 }] },
+    { code: 'import threading\nimport requests\n\ndef fetch(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    threading.Thread(target=fetch, args=(request.json["url"],), daemon=True).start()\n    return {}', path: 'app/x.py', findings: [{ line: 5 }] },
+    { code: 'import requests\nfrom celery import shared_task\n\n@shared_task\ndef warm(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
+  ],
+})

@@ -1,0 +1,61 @@
+/**
+ * Request data kept on an instance: `self.filename = request.args["f"]` in `__init__` (or any
+ * method) reaches `open(self.filename)` in another method of the same class. Attributes are keyed
+ * by class, so two classes of one file that both keep a `self.path` do not mix. Methods that read
+ * an attribute before any method was seen storing request data in it are read again once one is.
+ */
+import type { SNode } from '../syntax/tree'
+import type { PendingFunction } from './scope'
+import type { Taint, Value } from './value'
+
+export class InstanceState {
+  /** The class each method was defined in, by its `function_definition` node. */
+  private readonly classOf = new Map<SNode, string>()
+  /** What request data each `Class.attr` was given, as its carried taint. */
+  private readonly stored = new Map<string, Value>()
+  /** Methods that read `Class.attr` while it held no request data yet. */
+  private readonly readers = new Map<string, Set<PendingFunction>>()
+  private readonly reread = new Set<PendingFunction>()
+  /** Taints handed out through an attribute: a helper method returning one returns request data it read itself. */
+  private readonly handedOut = new WeakSet<Taint>()
+
+  noteMethod(node: SNode, className: string): void {
+    this.classOf.set(node, className)
+  }
+
+  classFor(fnNode: SNode | undefined): string | undefined {
+    return fnNode ? this.classOf.get(fnNode) : undefined
+  }
+
+  /** `self.attr = value` in a method of `className`: returns the readers to read again when the attribute newly holds request data. */
+  store(className: string, attr: string, value: Value): PendingFunction[] {
+    if (!value.taint) return []
+    const key = `${className}.${attr}`
+    if (this.stored.has(key)) return []
+    this.stored.set(key, { taint: value.taint, ...(value.safe ? { safe: value.safe } : {}), ...(value.added ? { added: true } : {}) })
+    const again = [...(this.readers.get(key) ?? [])].filter((job) => !this.reread.has(job))
+    for (const job of again) this.reread.add(job)
+    this.readers.delete(key)
+    return again
+  }
+
+  /** `self.attr` read in a method of `className`: the request data some method stored there, if any. */
+  read(className: string, attr: string, reader: PendingFunction | undefined): Value | undefined {
+    const key = `${className}.${attr}`
+    const held = this.stored.get(key)
+    if (held?.taint) {
+      this.handedOut.add(held.taint)
+      return held
+    }
+    if (reader) {
+      let set = this.readers.get(key)
+      if (!set) this.readers.set(key, (set = new Set()))
+      set.add(reader)
+    }
+    return undefined
+  }
+
+  cameThroughInstance(taint: Taint): boolean {
+    return this.handedOut.has(taint)
+  }
+}
