@@ -166,6 +166,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   // A base the client sent (`new URL('/api/ping', req.body.server)`) still chooses the host.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return ownBase(ev, js) ? {} : derive(args.slice(1), ~0)
+  // `new URL(next, request.url)` with a target the client did not send: resolved against this request's own origin, the
+  // request's URL lends it nothing the client chose that matters (its query string is dropped).
+  if (ev.isNew && q === 'URL' && ev.argNodes[1] && args[1]?.taint && ownBase(ev, js) && !args[0]?.taint) return derive(args.slice(0, 1), ~0)
   // Before the numeric rule below, which `Math.random` would otherwise match.
   // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
   if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
@@ -292,11 +295,15 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   }
   const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0
   const listener = callee !== undefined && /addEventListener$/.test(callee)
-  const reqRes = firstName !== undefined && /^(req|request)$/.test(firstName) && (secondName === undefined || RESPONSE_NAMES.test(secondName))
+  // `createPayment(request: CreatePaymentRequest)` on a service: a message type declared here, not the HTTP request.
+  const reqRes = firstName !== undefined && /^(req|request)$/.test(firstName) && (secondName === undefined || RESPONSE_NAMES.test(secondName)) && !serviceMethod(js, node) && !localMessageType(js, typeText(js, ps[0]))
   const nextRoute = exported && HTTP_VERBS.test(name)
+  // Koa middleware (`app.use(async (ctx, next) => …)`) and Cloudflare Pages Functions (`export const onRequestGet = (context) => …`).
+  const koaUse = callee !== undefined && argIndex === 0 && /(^|\.)use$/.test(callee) && firstName !== undefined && /^(ctx|context)$/.test(firstName)
+  const pagesFunction = exported && /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(name)
   const lambda = exported && /^handler$/.test(name) && firstName === 'event'
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
-  const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || (exported && name === 'default' && firstName === 'req')
+  const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || koaUse || pagesFunction || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
   // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
   for (const p of ps) {
@@ -362,7 +369,7 @@ const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|
 /** The base of `new URL(path, base)` is this request's own URL or origin (`req.url`, `request.nextUrl`, `c.req.url`), or not request data at all. */
 function ownBase(ev: CallEvent, js: JsPass): boolean {
   const base = ev.argNodes[1]
-  return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
+  return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
 }
 
 /** A function written as a field of a resolver map's `Query`, `Mutation` or `Subscription` object. */
@@ -399,6 +406,13 @@ export function scalarTyped(js: JsPass, p: SNode | undefined): boolean {
 function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
   const t = typeText(js, p)
   return t !== '' && type.test(t)
+}
+
+/** A type declared in this file as a plain record (`interface ReviewRequest { diff: string }`), extending no request type. */
+function localMessageType(js: JsPass, type: string): boolean {
+  if (!/^[A-Z][\w$]*$/.test(type) || REQUEST_TYPE.test(type)) return false
+  const decl = new RegExp(`\\b(interface\\s+${type}\\b[^{]*\\{|type\\s+${type}\\s*=[^;\\n]*)`).exec(js.ctx.text)?.[0]
+  return decl !== undefined && !/\b(Request|Context|IncomingMessage)\b/.test(decl.replace(new RegExp(`\\b${type}\\b`), ''))
 }
 
 /** A public method of a class decorated `@Injectable()` (a NestJS service or repository). */

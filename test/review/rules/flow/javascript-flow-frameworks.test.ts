@@ -235,3 +235,32 @@ testRule(registered('js/prompt-injection'), {
     { path: 'src/bots/chat.js', code: "router.post('/chat', async (req, res) => {\n  const history = req.body.history || []\n  const out = await client.messages.create({ model: 'm', max_tokens: 100, system: 'Be brief.', messages: history.map((m) => ({ role: m.role, content: m.text })) })\n  res.json(out)\n})", findings: [{ line: 3 }] },
   ],
 })
+
+/** Handler shapes named by how they are registered or exported: Koa middleware, Cloudflare Pages Functions. */
+testRule(registered('js/ssrf'), {
+  valid: [
+    // a Koa middleware fetching a fixed upstream, and Express middleware's `use` with a URL of its own
+    { path: 'src/server.js', code: "app.use(async (ctx, next) => {\n  const res = await fetch(`${UPSTREAM}/health`)\n  ctx.set('x-upstream', String(res.status))\n  await next()\n})" },
+    // a target the code chose, resolved against the request's own URL: the host is this site's
+    { path: 'functions/_middleware.ts', code: "export const onRequest = async (context: { request: Request; next: (r?: Request) => Promise<Response> }) => {\n  const target = new URL(LOGIN_PATH, context.request.url)\n  return fetch(target)\n}" },
+    { path: 'src/proxy.ts', code: "export async function forward(request: Request, path: string) {\n  const url = new URL(path, request.url)\n  return fetch(new Request(url, request))\n}" },
+    // a non-middleware `use` whose first argument is not a context
+    { path: 'src/plugins.js', code: "editor.use((plugin) => {\n  fetch(plugin.url)\n})" },
+  ],
+  invalid: [
+    { path: 'src/server.js', code: "app.use(async (ctx) => {\n  const res = await fetch(ctx.request.query.u)\n  ctx.body = await res.text()\n})", findings: [{ line: 2 }] },
+    { path: 'functions/api/proxy.ts', code: "export const onRequestGet = async (context: { request: Request }) => {\n  const u = new URL(context.request.url).searchParams.get('u')!\n  return fetch(u)\n}", findings: [{ line: 3 }] },
+    { path: 'functions/api/proxy.ts', code: "export async function onRequest({ request }: { request: Request }) {\n  const target = new URL(request.url).searchParams.get('target') ?? ''\n  return fetch(new URL(target, request.url))\n}", findings: [{ line: 3 }] },
+  ],
+})
+
+/** A NestJS service method's `request: SomethingRequest` is a message its caller built, not the HTTP request. */
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    "import { Injectable } from '@nestjs/common'\nexport interface ReviewRequest { diff: string; guide?: string }\n@Injectable()\nexport class AiService {\n  review(request: ReviewRequest) {\n    return generateText({ model, system: BASE_SYSTEM, prompt: request.diff })\n  }\n}",
+  ],
+  invalid: [
+    { path: 'src/ai/ai.service.ts', code: "import { Injectable } from '@nestjs/common'\nexport interface ReviewRequest { diff: string; guide?: string }\n@Injectable()\nexport class AiService {\n  review(req: ReviewRequest) {\n    return generateText({ model, system: `${BASE_SYSTEM}\\nFollow: ${req.guide}`, prompt: req.diff })\n  }\n}", findings: [{ line: 6 }] },
+    { path: 'src/ai/ai.ts', code: "type AskRequest = { question: string; persona: string }\nexport async function ask(request: AskRequest) {\n  return generateText({ model, system: `Speak as ${request.persona}.`, prompt: request.question })\n}\nexport async function POST(req: Request) {\n  return Response.json(await ask(await req.json()))\n}", findings: [{ line: 3 }] },
+  ],
+})
