@@ -11,6 +11,7 @@ const STATEMENT_KEYWORDS = new Set([
 const CONTINUES = /(?:[=(,[&|?:+\-*/%!<>]|=>|\b(?:return|await|yield|void|typeof|in|of|new|case))\s*$/
 const HEAD = /^\s*((?:new\s+)?[\w$]+)/
 const MAX_LINES = 30
+const NEVER_REJECTS = /(^|[^\w$])(app\.whenReady\(\s*\)|customElements\.whenDefined\([^()]*\)|(document\.fonts|navigator\.serviceWorker)\.ready)\s*$/
 
 interface Line {
   index: number
@@ -121,6 +122,9 @@ export const unhandledPromiseChain: LineRule = {
     }
     if (!ended) return
     if (/\.catch\s*\(/.test(text) || hasRejectionHandler(text)) return
+    // A promise documented never to reject (Electron's `app.whenReady()`, `customElements.whenDefined()`, `document.fonts.ready`)
+    // with one callback: start-up code, not a request that can fail.
+    if (NEVER_REJECTS.test(prefix) && text.split('.then(').length === 2) return
     const callee = ctx.line.text.trim().startsWith('.') ? ctx.hunk.lines[headIndex]!.text.trim() : ctx.line.text.slice(0, ctx.line.text.indexOf('.then(')).trim()
     const shown = callee.length > 50 ? `${callee.slice(0, 49)}…` : callee
     return {

@@ -17,6 +17,10 @@ testRule(unhandledPromiseChain, {
     '// loadSettings().then(apply)\nconst x = 1\n',
     'fetch(url, {\n  method: "POST",\n}).then((r) => r.json())\n',
     'queue.push({\n  promise: item.arrayBuffer().then((ab) => decode(ab)),\n})\n',
+    // promises that never reject: Electron's readiness, custom element definition, web fonts
+    "app.whenReady().then(() => {\n  createWindow()\n})\n",
+    "customElements.whenDefined('app-shell').then(() => document.body.classList.add('ready'))\n",
+    'document.fonts.ready.then(() => measure())\n',
   ],
   invalid: [
     {
@@ -28,6 +32,9 @@ testRule(unhandledPromiseChain, {
       findings: [{ line: 3, message: /`fetchUser\(id\)\.then/ }],
     },
     { code: 'Promise.all([a(), b()]).then(([x, y]) => merge(x, y));\nnext()\n', findings: [{ line: 1 }] },
+    // an app's own start-up promise can reject
+    { code: 'app.start().then(() => {\n  createWindow()\n})\n', findings: [{ line: 1 }] },
+    { code: 'app.whenReady().then(loadConfig).then(() => createWindow())\n', findings: [{ line: 1 }] },
     {
       code: 'useEffect(() => {\n  api.get("/me").then((res) => setMe(res.data))\n}, [])\n',
       findings: [{ line: 2, message: /api\.get\("\/me"\)/ }],
