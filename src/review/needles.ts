@@ -102,12 +102,29 @@ function fileFeatures(file: FileUnderReview): Uint8Array {
   return found
 }
 
+// The last text scanned in place of a file's new side (a client's full file), with what it held.
+let lastText: string | undefined
+let lastTextFound: Uint8Array | undefined
+
+/** Flags (by needle id) for the registered needles that occur in `text`. */
+function textFeatures(text: string): Uint8Array {
+  if (text === lastText && lastTextFound) return lastTextFound
+  anchors ??= buildAnchors()
+  const found = new Uint8Array(needles.length)
+  scanText(text, anchors, found)
+  lastText = text
+  lastTextFound = found
+  return found
+}
+
 /**
  * A per-file prefilter: true when the file's new side contains at least one needle of every
  * group (OR within a group, AND across groups). Most files contain none of a rule's sinks, and
- * one shared scan per file is far cheaper than testing every line.
+ * one shared scan per file is far cheaper than testing every line. `text`, when given, is
+ * searched instead of the new side: the whole file a check reads when the client sent it, which
+ * holds lines the hunks do not.
  */
-export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: FileUnderReview) => boolean {
+export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: FileUnderReview, text?: string) => boolean {
   const ids = groups.map((group) =>
     group.filter((n) => n.length >= 2).map((n) => {
       let id = needleIds.get(n)
@@ -122,13 +139,15 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
   // New needles invalidate the scan tables and any file scanned without them.
   anchors = undefined
   features = new WeakMap()
+  lastText = lastTextFound = undefined
   // Some rules ask on every line: the last file's answer is one compare away. `forgetFiles`
   // drops it when a review ends, so no gate keeps a file alive.
   let last: FileUnderReview | undefined
   let lastFound: Uint8Array | undefined
   let open = false
   gates.push(() => (last = undefined))
-  return (file) => {
+  return (file, text) => {
+    if (text !== undefined) return everyGroupFound(ids, textFeatures(text))
     if (file === last) return open
     const found = fileFeatures(file)
     last = file
@@ -160,4 +179,5 @@ const gates: Array<() => void> = []
 /** Lets go of the files the gates remember (the engine calls it when a review ends). */
 export function forgetFiles(): void {
   for (const forget of gates) forget()
+  lastText = lastTextFound = undefined
 }

@@ -114,7 +114,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
     path: file.path,
     added: addedIn,
   }
-  const matchers = (grammar === 'python' ? pythonSinks : javascriptSinks)(file)
+  const matchers = (grammar === 'python' ? pythonSinks : javascriptSinks)(file, source.whole ? source.text : undefined)
   const findings: RuleFinding[] = []
   const budget = new Budget(source.text.length)
   const ctx: PassContext = {

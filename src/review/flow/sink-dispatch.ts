@@ -2,7 +2,8 @@
  * Which sink matchers each event of a file goes to. Matchers that declare a scope (`scoped` in
  * sinks/common.ts) get only the event kinds they read, and only in files whose new side holds
  * one of their needle words (found by the shared needle scan, so a file costs one pass however
- * many matchers ask). The rest see every event. Order is the table's, so the findings are those
+ * many matchers ask; over the whole file when the client sent it, since the analysis then reads
+ * lines outside the hunks). The rest see every event. Order is the table's, so the findings are those
  * of calling every matcher on every event.
  */
 import { fileGate } from '../needles'
@@ -16,7 +17,7 @@ export type MatchersByKind = Readonly<Record<Kind, readonly Matcher[]>>
 // A record, so a new event kind that is not listed here fails to compile.
 const KINDS: Record<Kind, true> = { call: true, store: true, return: true, 'jsx-attr': true, bind: true }
 
-export function sinkDispatch(matchers: readonly Matcher[]): (file: FileUnderReview) => MatchersByKind {
+export function sinkDispatch(matchers: readonly Matcher[]): (file: FileUnderReview, wholeText?: string) => MatchersByKind {
   // Gates are registered now, at module load, not in the middle of a review (a new needle resets the scan tables).
   const gates = matchers.map((m) => {
     const words = m.scope?.needles
@@ -25,10 +26,10 @@ export function sinkDispatch(matchers: readonly Matcher[]): (file: FileUnderRevi
   const open = matchers.map(() => true)
   const everywhere = byKind(matchers, open)
   if (gates.every((g) => g === undefined)) return () => everywhere
-  return (file) => {
+  return (file, wholeText) => {
     let closed = false
     for (let i = 0; i < gates.length; i++) {
-      open[i] = gates[i]?.(file) ?? true
+      open[i] = gates[i]?.(file, wholeText) ?? true
       if (!open[i]) closed = true
     }
     return closed ? byKind(matchers, open) : everywhere

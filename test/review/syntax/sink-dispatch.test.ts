@@ -32,6 +32,14 @@ describe('sinkDispatch', () => {
     expect(dispatch(file(['data = json.loads(raw)'])).store).toEqual([plain])
   })
 
+  it('searches the whole file, not just the hunks, when the analysis reads the client\'s full text', ({ expect }) => {
+    const dispatch = sinkDispatch([plain, pickle])
+    const hunk = file(['data = load(raw)'])
+    expect(dispatch(hunk).call).toEqual([plain])
+    expect(dispatch(hunk, 'import pickle\nload = pickle.loads\ndata = load(raw)').call).toEqual([plain, pickle])
+    expect(dispatch(hunk, 'import json\nload = json.loads\ndata = load(raw)').call).toEqual([plain])
+  })
+
   it('ignores needles the shared scan cannot find (one character, or not ASCII)', ({ expect }) => {
     const odd = scoped({ needles: ['x', 'ключ'] }, () => undefined)
     expect(sinkDispatch([odd])(file(['y = 1'])).call).toEqual([odd])
