@@ -10,7 +10,7 @@ import { pythonInsecureCookie } from './cookies'
 import { pythonPromptInjection } from './llm'
 import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
-import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
@@ -29,7 +29,7 @@ function argText(ev: CallEvent, m: MatchContext, index: number): string {
   return node ? m.text(node) : ''
 }
 
-const sqlInjection: Matcher = (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const method = ev.receiver !== undefined
@@ -71,7 +71,7 @@ const sqlInjection: Matcher = (ev, m) => {
   )
   // A query assembled piecewise is injected where the piece is added (`sql += f"… {x}"`).
   return atPiece(f, v, ev.stmt, m)
-}
+})
 
 /**
  * Django's `.extra()` takes SQL fragments in lists and dicts (`where=[…]`, `select={…}`,
@@ -96,7 +96,7 @@ const SUBPROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen)|async
 
 const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)$|^(cmd|cmd\.exe|powershell|pwsh)$/i
 
-const shellInjection: Matcher = (ev, m) => {
+const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run', 'sudo', 'system', 'popen', 'Popen', 'getoutput', 'getstatusoutput', 'create_subprocess', 'call', 'check_output'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // paramiko's `SSHClient.exec_command(cmd)` (and fabric's `c.run(cmd)` on a connection): the remote login shell runs the string.
@@ -149,12 +149,12 @@ const shellInjection: Matcher = (ev, m) => {
     )
   }
   return undefined
-}
+})
 
 /** Imports by a name given at run time: a module the client names runs its top-level code (any installed module, or a planted file on `sys.path`). */
 const DYNAMIC_IMPORT = /^(importlib\.import_module|__import__|builtins\.__import__|importlib\.__import__)$/
 
-const codeEval: Matcher = (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (DYNAMIC_IMPORT.test(q)) {
@@ -179,7 +179,7 @@ const codeEval: Matcher = (ev, m) => {
     [v],
     v.taint || v.built ? 'critical' : 'major',
   )
-}
+})
 
 const PICKLE = /^(pickle|cPickle|_pickle|dill|marshal|jsonpickle|shelve|joblib|pandas|pd|torch|numpy|np)\.(loads?|Unpickler|decode|open|read_pickle)$/
 const UNSAFE_YAML_LOADERS = /^(Loader|UnsafeLoader|FullLoader|CLoader|CUnsafeLoader|CFullLoader)$/
@@ -203,7 +203,7 @@ function yamlLoader(ev: CallEvent, m: MatchContext): 'none' | 'unsafe' | 'full' 
   return 'unknown'
 }
 
-const unsafeDeserialization: Matcher = (ev, m) => {
+const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpickler', 'decode', 'open', 'read_pickle'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // Most calls are no deserializer: the call is quoted only for a finding.
@@ -235,7 +235,7 @@ const unsafeDeserialization: Matcher = (ev, m) => {
   const v = ev.args[0]
   if (v?.constant && !/\.open$/.test(q)) return undefined
   return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
-}
+})
 
 /**
  * `shelve.open(path)` unpickles whatever file sits at `path`. Request data there picks (and with
@@ -270,7 +270,7 @@ const VERIFYING_CALL = /\b(jwt|jws|jose\.jwt)\.(decode|verify)\s*\(|\.verify\s*\
  * with `options={"verify_signature": False}`, the old `verify=False`, or an `algorithms` list that
  * admits `none`; python-jose's `get_unverified_claims()` reads the claims without any key.
  */
-const jwtUnverified: Matcher = (ev, m) => {
+const jwtUnverified = scoped({ kinds: ['call'], needles: ['jwt', 'jws'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // The statement without the callee's own name (`get_unverified_claims` says nothing of intent).
@@ -327,12 +327,12 @@ const jwtUnverified: Matcher = (ev, m) => {
     )
   }
   return undefined
-}
+})
 
 const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 
-const pathTraversal: Matcher = (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
@@ -360,13 +360,13 @@ const pathTraversal: Matcher = (ev, m) => {
       : 'Reduce it to a base name (`secure_filename(name)`, `os.path.basename`), or resolve it and check containment: `p = (BASE / name).resolve(); if not p.is_relative_to(BASE): abort(400)`.',
     [v],
   )
-}
+})
 
 const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
 
 const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
-const openRedirect: Matcher = (ev, m) => {
+const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   // Tornado handlers redirect with `self.redirect(url)`.
@@ -384,7 +384,7 @@ const openRedirect: Matcher = (ev, m) => {
     [v],
     'major',
   )
-}
+})
 
 /** `f"https://api.example.com/{x}"`: the client picks a path, not the host. */
 function hostFixed(v: Value): boolean {
@@ -397,7 +397,7 @@ const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|
 /** `http.client.HTTPConnection(host)`: the client picks the host the server connects to. */
 const HOST_CONNECTION = /^(http\.client|httplib)\.(HTTPConnection|HTTPSConnection)$|^(ftplib\.FTP|ftplib\.FTP_TLS|smtplib\.SMTP|smtplib\.SMTP_SSL|telnetlib\.Telnet)$/
 
-const ssrf: Matcher = (ev, m) => {
+const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // A session or client object (`session.get`, `self.http.post` on an attribute set elsewhere in the class).
@@ -441,11 +441,11 @@ const ssrf: Matcher = (ev, m) => {
     [v],
     'major',
   )
-}
+})
 
 const HTML_RESPONSE = /^(flask\.make_response|make_response|flask\.Response|Response|HttpResponse|django\.http\.HttpResponse|HTMLResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|render_template_string|flask\.render_template_string|jinja2\.Template|Template|Markup|markupsafe\.Markup|flask\.Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/
 
-const htmlFromRequest: Matcher = (ev, m) => {
+const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
@@ -506,7 +506,7 @@ const htmlFromRequest: Matcher = (ev, m) => {
     [v],
     'major',
   )
-}
+})
 
 const FLASK_MODULES = new WeakMap<SNode, boolean>()
 
@@ -547,7 +547,7 @@ function declaredNotHtml(ev: CallEvent, m: MatchContext): boolean {
   return !!node && /^[rbu]?["']/.test(m.text(node)) && !/html/i.test(m.text(node))
 }
 
-const jinjaAutoescape: Matcher = (ev, m) => {
+const jinjaAutoescape = scoped({ kinds: ['call'], needles: ['Environment'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   if (!/^(jinja2\.)?Environment$/.test(ev.qname ?? '') || !/^jinja2\.Environment$|^Environment$/.test(ev.qname ?? '')) return undefined
   if ((ev.qname ?? '') === 'Environment' && !m.text(ev.node).includes('Loader')) return undefined
@@ -561,13 +561,13 @@ const jinjaAutoescape: Matcher = (ev, m) => {
   const oneOff = ev.node.parent?.type === 'attribute' && /\.from_string$/.test(m.text(ev.node.parent))
   if (value === undefined && (stringsOnly || oneOff)) return undefined
   return finding('python/jinja2-autoescape-off', ev, m, `\`${callText(ev.node, m)}\` renders templates without HTML escaping${value ? '' : ' (jinja2 defaults `autoescape` to False)'}: every \`{{ value }}\` is an XSS hole`, 'Pass `autoescape=select_autoescape(["html", "xml"])` (or `autoescape=True`).', [], 'major')
-}
+})
 
-const insecureTempFile: Matcher = (ev, m) => {
+const insecureTempFile = scoped({ kinds: ['call'], needles: ['mktemp', 'tempnam', 'tmpnam'] }, (ev, m) => {
   if (ev.kind !== 'call' || !/^(tempfile\.mktemp|mktemp|os\.tempnam|os\.tmpnam)$/.test(ev.qname ?? '')) return undefined
   if (ev.qname === 'mktemp' && ev.receiver) return undefined
   return finding('python/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` returns a name that another process can create first (a race that lets it read or redirect your writes)`, 'Use `tempfile.NamedTemporaryFile()` or `tempfile.mkstemp()`, which create the file atomically.', [], 'major')
-}
+})
 
 const SIGNERS: Array<[RegExp, number, string]> = [
   [/^jwt\.(encode|decode)$/, 1, 'signs JWTs'],
@@ -581,7 +581,7 @@ const SECRET_ATTRS = /^(secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key|WTF_
 const ANY_SIGNER = new RegExp(SIGNERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
 const NO_SIGNERS: typeof SIGNERS = []
 
-const hardcodedSigningKey: Matcher = (ev, m) => {
+const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 'hmac', 'Serializer', 'Signer', 'secret_key', 'SECRET_KEY', 'PASSWORD_SALT'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -597,7 +597,7 @@ const hardcodedSigningKey: Matcher = (ev, m) => {
     return finding('crypto/hardcoded-signing-key', ev, m, `\`${ev.objectText}${ev.node.type === 'subscript' ? `["${ev.key}"]` : `.${ev.key}`}\` is a literal: sessions and tokens signed with it can be forged by anyone with the source`, 'Read it from the environment (`os.environ["SECRET_KEY"]`) and rotate the committed value.', [ev.value], 'critical')
   }
   return undefined
-}
+})
 
 function literalKey(v: Value | undefined): boolean {
   return !!v?.constant && typeof v.str === 'string' && v.str.length >= 4 && !/^[<{$]|^(changeme|your[-_ ]?secret.*|xxx+|\*+)$/i.test(v.str)
@@ -608,7 +608,7 @@ const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($
 /** Inputs that are secrets by name (what a weak digest must not protect). */
 const SECRET_INPUT = /\b\w*(token|secret|api_?key|apikey|credential)\w*\b/i
 
-const weakPasswordHash: Matcher = (ev, m) => {
+const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], needles: ['md5', 'MD5', 'Md5', 'sha', 'SHA', 'Sha'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'store' && hasTag(ev.value, TAG.weakHash) && PASSWORD_NAME.test(ev.key)) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.objectText}.${ev.key}\` stores a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) as a password hash: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with a slow, salted KDF: `bcrypt.hashpw(pw, bcrypt.gensalt())`, argon2, or `hashlib.scrypt`.', [ev.value]), ev.value.madeAt)
@@ -659,7 +659,7 @@ const weakPasswordHash: Matcher = (ev, m) => {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Hash passwords with bcrypt, argon2 or `hashlib.scrypt`.', [ev.receiver]), ev.receiver.madeAt)
   }
   return undefined
-}
+})
 
 /** The data an MD5/SHA-1 call hashes (`hashlib.md5(x)`, `hashlib.new("md5", x)`), with the algorithm's name. */
 function weakHashInput(ev: CallEvent): { node: SNode; algorithm: string } | undefined {
@@ -688,7 +688,7 @@ function storedName(ev: StoreEvent): string {
   return !sub || sub.type === 'string' ? ev.key : ''
 }
 
-const insecureRandom: Matcher = (ev, m) => {
+const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'uuid1'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''
@@ -713,25 +713,25 @@ const insecureRandom: Matcher = (ev, m) => {
   const named = what.replace(/[`()]/g, '')
   if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(named) || LOOK_OR_TIMING.test(named)) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
-}
+})
 
 /**
  * A LangChain model called with one prompt string (`llm.invoke(f"You are… {topic}")`): fixed
  * instructions with request text spliced in, so the client's text can rewrite them. A prompt that
  * is only the client's text (a chat box) is what the model is for and stays quiet.
  */
-const singlePromptInjection: Matcher = (ev, m) => {
+const singlePromptInjection = scoped({ kinds: ['call'], needles: ['langchain'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || !ev.receiver || !/^(invoke|ainvoke|predict|apredict|stream|astream|generate|agenerate|__call__)$/.test(ev.name)) return undefined
   if (!/^langchain[\w.]*\.\w+\(\)$/.test(ev.receiver.qname ?? '')) return undefined
   const prompt = ev.args[0] ?? ev.kwargs.get('input')
   if (!prompt?.built || !/[A-Za-z]{3,}/.test(prompt.built.prefix) || !isTainted(prompt) || ((prompt.safe ?? 0) & SAFE.all) === SAFE.all) return undefined
   return finding('python/prompt-injection', ev, m, `\`${callText(ev.node, m)}\` writes ${describeFlow(prompt, argText(ev, m, 0), m.row(ev.stmt))} into the model's instructions: whoever sends it can override the rules the prompt sets (prompt injection)`, 'Keep the instructions in a system message and pass what the user wrote as a separate human message (`[("system", RULES), ("human", text)]`).', [prompt], 'major')
-}
+})
 
-const writeToReadOnly: Matcher = (ev, m) => {
+const writeToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) => {
   if (ev.kind !== 'call' || !ev.receiver || !/^(write|writelines|truncate)$/.test(ev.name) || !hasTag(ev.receiver, TAG.readOnlyFile)) return undefined
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
-}
+})
 
 export const pythonMatchers: Matcher[] = [writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
