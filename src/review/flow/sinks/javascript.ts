@@ -8,7 +8,7 @@ import { javascriptInsecureCookie } from './cookies'
 import { javascriptPromptInjection } from './llm'
 import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
-import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
@@ -33,7 +33,7 @@ const SQL_METHODS = new Set([
   ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
 ])
 
-const sqlInjection: Matcher = (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver || !SQL_METHODS.has(ev.name)) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
@@ -83,12 +83,12 @@ const sqlInjection: Matcher = (ev, m) => {
     'critical',
   )
   return atPiece(f, v, ev.stmt, m)
-}
+})
 
 const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
 const SPAWN = /^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$|^execa(\.execa|\.sync)?$|^(execa|execaSync)$|^cross-spawn$/
 
-const shellInjection: Matcher = (ev, m) => {
+const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'fork', 'command'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // Bare `exec(…)`/`spawn(…)` bound nowhere in sight: a hunk whose `child_process` import is above it.
@@ -116,7 +116,7 @@ const shellInjection: Matcher = (ev, m) => {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}`, 'Pick the program from a fixed table; pass request values only as separate arguments.', [v])
   }
   return undefined
-}
+})
 
 const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools)\//
 
@@ -125,7 +125,7 @@ function operatorScript(ev: CallEvent, m: MatchContext): boolean {
   return SCRIPT_PATH.test(m.path) || fileMatches(ev.node, m, /^#!/)
 }
 
-const codeEval: Matcher = (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'runIn', 'compileFunction', 'Script'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -139,7 +139,7 @@ const codeEval: Matcher = (ev, m) => {
   if ((q === 'setTimeout' || q === 'setInterval') && !v.built && !v.taint) return undefined
   const what = v.taint || v.built ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : `\`${argText(ev, m, 0)}\``
   return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs ${what} as JavaScript: whoever controls that text runs code`, 'Parse data instead (`JSON.parse`), or map names to functions in an object; never build code from strings.', [v], v.taint || v.built ? 'critical' : 'major')
-}
+})
 
 const FS = /^fs\.(promises\.)?(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink|mkdir|mkdirSync|cp|cpSync)$|^fs-extra\.\w+$/
 /** The probed path, named by a variable, is opened, read or sent further down the same function. */
@@ -157,7 +157,7 @@ const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstat
 /** A hunk without its imports: the names only `fs` exports, called bare and bound nowhere in sight. */
 const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|readdir|readdirSync|rmSync|copyFile|copyFileSync)$/
 
-const pathTraversal: Matcher = (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -175,7 +175,7 @@ const pathTraversal: Matcher = (ev, m) => {
   if (v && (isInert(v) || (serverTaint(v) && !isTainted(v, 'path')))) return cleared('js/path-traversal', ev, m)
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])
-}
+})
 
 /** `https://api.example.com/${x}` or `/orders/${id}`: the client picks a path, not the host. */
 function hostFixed(v: Value): boolean {
@@ -206,7 +206,7 @@ function importsNextRouter(ev: CallEvent, m: MatchContext): boolean {
 
 const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
 
-const openRedirect: Matcher = (ev, m) => {
+const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
@@ -236,7 +236,7 @@ const openRedirect: Matcher = (ev, m) => {
   }
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding('js/open-redirect', ev, m, `${where} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`, 'Redirect only to paths on your own site (check `new URL(target, base).origin === base.origin` or an allow-list), else to a fixed page.', [v], 'major')
-}
+})
 
 const DOM_HTML_PROPS = /^(innerHTML|outerHTML|srcdoc)$/
 /** Escape hatches of auto-escaping HTML builders: Hono's `raw()`, lit's `unsafeHTML()`. */
@@ -279,7 +279,7 @@ function htmlHeaders(init: Value | undefined, bare = false): boolean {
   return false
 }
 
-const xss: Matcher = (ev, m) => {
+const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
@@ -359,7 +359,7 @@ const xss: Matcher = (ev, m) => {
     return v.taint ? cleared('js/xss-sink', ev, m) : undefined
   }
   return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
-}
+})
 
 /** A template engine's render call written as the sent value itself (markdown renderers excepted: their output is the only flaw). */
 function renderedInPlace(node: SNode, m: MatchContext): boolean {
@@ -394,7 +394,7 @@ const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|a
 const HTTP_VERB = /^(get|post|put|patch|delete|head|request|stream)$/
 const URLISH = /url|uri|link|href|endpoint|webhook|callback|host|src|target|feed|remote/i
 
-const ssrf: Matcher = (ev, m) => {
+const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   // A receiver named like a client is not always an HTTP one (`client.get(key)` on Redis): the argument must read as a URL too.
   // `${idp}/.well-known/openid-configuration`: a template that opens with the value lets it choose scheme and host.
@@ -418,7 +418,7 @@ const ssrf: Matcher = (ev, m) => {
   const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[at]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, at), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
-}
+})
 
 const SIGNERS: Array<[RegExp, number, string]> = [
   [/^jsonwebtoken\.(sign|verify)$|^jwt\.(sign|verify)$/, 1, 'signs JWTs'],
@@ -438,7 +438,7 @@ const SIGNERS: Array<[RegExp, number, string]> = [
 const ANY_SIGNER = new RegExp(SIGNERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
 const NO_SIGNERS: typeof SIGNERS = []
 
-const hardcodedSigningKey: Matcher = (ev, m) => {
+const hardcodedSigningKey = scoped({ kinds: ['call'], needles: ['jwt', 'Jwt', 'jsonwebtoken', 'Hmac', 'session', 'cookie-parser', 'Cipher', 'crypto-js', 'CryptoJS', 'sign'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -459,7 +459,7 @@ const hardcodedSigningKey: Matcher = (ev, m) => {
     }
   }
   return undefined
-}
+})
 
 const SECRET_NAMED = /secret|key|token|passw|signing|salt|pepper/i
 
@@ -484,7 +484,7 @@ const SECRET_KEEPER = /^(hash|store|save|persist|digest)\w*(Token|Secret|ApiKey|
 /** Names of values that are themselves tokens or signatures. */
 const TOKEN_MADE = /(token|signature|Sig$|hmac|apiKey|api_key|nonce|otp)/i
 
-const weakPasswordHash: Matcher = (ev, m) => {
+const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], needles: ['md5', 'MD5', 'Md5', 'sha', 'SHA', 'Sha'] }, (ev, m) => {
   if (m.isTest) return undefined
   if ((ev.kind === 'bind' && PASSWORD_NAME.test(ev.name) && hasTag(ev.value, TAG.weakHash)) || (ev.kind === 'store' && PASSWORD_NAME.test(ev.key) && hasTag(ev.value, TAG.weakHash))) {
     const v = ev.value
@@ -533,9 +533,9 @@ const weakPasswordHash: Matcher = (ev, m) => {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` feeds a password to ${ev.receiver.madeBy}: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt`.', [ev.receiver]), ev.receiver.madeAt)
   }
   return undefined
-}
+})
 
-const insecureRandom: Matcher = (ev, m) => {
+const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''
@@ -561,7 +561,7 @@ const insecureRandom: Matcher = (ev, m) => {
     ;[v, what] = [field[1], `\`${field[0]}\``]
   }
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
-}
+})
 
 /** Calls that read a JWT's claims without checking its signature. */
 const JWT_DECODE = /^(jsonwebtoken|jwt)\.decode$|^jose\.(decodeJwt|UnsecuredJWT\.decode)$|^hono\/jwt\.decode$|^hono\/utils\/jwt\/jwt\.decode$|^jwt-decode(\.jwtDecode|\.default)?$|^jsonwebtoken\.default\.decode$/
@@ -580,7 +580,7 @@ const VERIFYING = /\.verify(Async)?\s*[(<]|\bjwtVerify\s*\(|\bverify\s*\(|\bveri
  * that skips the expiry check or mixes HMAC with public-key algorithms (the public key then
  * doubles as an HMAC secret) is reported too.
  */
-const jwtWeak: Matcher = (ev, m) => {
+const jwtWeak = scoped({ kinds: ['call'], needles: ['jwt', 'Jwt', 'JWT', 'jsonwebtoken'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const nest = !!ev.receiver && /^(decode)$/.test(ev.name) && /(^|\.)jwtService$|^@nestjs\/jwt\.JwtService$/i.test(ev.receiverText ?? ev.receiver.qname ?? '')
@@ -612,6 +612,6 @@ const jwtWeak: Matcher = (ev, m) => {
     return finding('crypto/jwt-verify-disabled', ev, m, `\`${callText(ev.node, m)}\` accepts both HMAC and public-key algorithms (${algs.join(', ')}): a token signed with HS256 using the public key as the secret passes`, 'Allow only the algorithm family the key is for: `algorithms: ["RS256"]` with a public key, `["HS256"]` with a shared secret.', [ev.args[0]], 'critical')
   }
   return undefined
-}
+})
 
 export const javascriptMatchers: Matcher[] = [jwtWeak, sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]
