@@ -7,7 +7,7 @@
  */
 import type { CallEvent, FlowEvent } from '../events'
 import type { Value } from '../value'
-import { atOrigin, callText, finding, type MatchContext, type Matcher } from './common'
+import { atOrigin, callText, finding, type MatchContext, scoped } from './common'
 
 const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
 const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
@@ -57,7 +57,7 @@ const ENV_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
 const ENV_READER = /^(getenv|get|env|str|url|config)$|\.getenv$/
 const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
 
-export const pythonCleartextHttp: Matcher = (ev, m) => {
+export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -114,13 +114,13 @@ export const pythonCleartextHttp: Matcher = (ev, m) => {
     return host ? report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX) : undefined
   }
   return undefined
-}
+})
 
 const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|request|request\.(get|post|put|patch|del|delete)|request-promise(-native)?|axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head)|superagent\.(get|post|put|patch|delete)|needle|needle\.(get|post)|http\.(get|request)|undici\.(request|fetch)|ky|ky\.(get|post|put|patch|delete))$/
 const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/
 const JS_FIX = 'Use `https://` for the endpoint; read the base URL from configuration (`process.env.API_URL`) so each environment sets its own.'
 
-export const javascriptCleartextHttp: Matcher = (ev, m) => {
+export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -189,7 +189,7 @@ export const javascriptCleartextHttp: Matcher = (ev, m) => {
     if (field) return atOrigin(report('js/cleartext-http', ev, m, `\`${field.path}\``, field.host, JS_FIX), field.madeAt)
   }
   return undefined
-}
+})
 
 /** Settings nest a section per service (`config.shipping.apiUrl`); deeper than this is data, not configuration. */
 const MAX_SETTINGS_DEPTH = 3
