@@ -12,7 +12,7 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent, RuleFinding } from '../events'
 import type { Value } from '../value'
 import { identifierWords } from '../../source'
-import { callText, fileMatches, finding, type MatchContext, type Matcher } from './common'
+import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const RULE = 'crypto/insecure-cookie'
 const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
@@ -105,7 +105,7 @@ function deletes(value: Value | undefined, ev: CallEvent, m: MatchContext, ...ag
   })
 }
 
-export const javascriptInsecureCookie: Matcher = (ev, m) => {
+export const javascriptInsecureCookie = scoped({ kinds: ['call'], needles: ['ookie', 'OOKIE', 'session', 'Session', 'SESSION'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path)) return undefined
   // A raw header: `res.setHeader('Set-Cookie', `sid=${id}; Path=/`)`.
   if (ev.receiver && /^(setHeader|set|header|append)$/.test(ev.name) && /^set-cookie$/i.test(ev.args[0]?.str ?? '')) {
@@ -143,7 +143,7 @@ export const javascriptInsecureCookie: Matcher = (ev, m) => {
   }
   if (deletes(call.value, ev, m, 'maxAge', 'expires') || call.httpOnlyByDefault) return undefined
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
-}
+})
 
 /** A `Set-Cookie` header value for a credential cookie that lacks `HttpOnly` or `Secure`: the cookie's name and what it lacks. */
 function headerCookie(v: Value | undefined, node: SNode, m: MatchContext): { name: string; missing: string } | undefined {
@@ -201,7 +201,7 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
   return undefined
 }
 
-export const pythonInsecureCookie: Matcher = (ev, m) => {
+export const pythonInsecureCookie = scoped({ kinds: ['call'], needles: ['_cookie'] }, (ev, m) => {
   // Django's `set_signed_cookie` and Tornado's `set_secure_cookie` sign the value; the flags are the same keywords as `set_cookie`'s.
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || !/^set_(?:signed_|secure_)?cookie$/.test(ev.name)) return undefined
   if (ev.argNodes.some((n) => /splat/.test(n.type)) || fileMatches(ev.node, m, FALCON_IMPORT)) return undefined
@@ -218,4 +218,4 @@ export const pythonInsecureCookie: Matcher = (ev, m) => {
     return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`secure=True\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_PY, [], 'minor')
   }
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`httponly=True\` (off by default): any script injected into the page can read it and take over the session`, FIX_PY, [], 'minor')
-}
+})
