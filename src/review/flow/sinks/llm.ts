@@ -7,7 +7,7 @@
  */
 import type { CallEvent } from '../events'
 import { isTainted, SAFE, type Value } from '../value'
-import { callText, describeFlow, finding, type MatchContext, type Matcher } from './common'
+import { callText, describeFlow, finding, type MatchContext, type Matcher, scoped } from './common'
 
 /** Chat-completion style calls that take a `messages` list (OpenAI, Mistral, Groq, Ollama, LiteLLM). */
 const MESSAGES_CALL = /(^|\.)(chat\.completions\.create|chat\.completions\.stream|chat\.completions\.parse|ChatCompletion\.create|ChatCompletion\.acreate|messages\.create|messages\.stream|chat\.complete|chat\.stream|litellm\.completion|litellm\.acompletion|completion|acompletion|ollama\.chat)$/
@@ -98,5 +98,5 @@ function promptInjection(ruleId: string): Matcher {
   }
 }
 
-export const javascriptPromptInjection = promptInjection('js/prompt-injection')
-export const pythonPromptInjection = promptInjection('python/prompt-injection')
+export const javascriptPromptInjection = scoped({ kinds: ['call'], needles: ['run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('js/prompt-injection'))
+export const pythonPromptInjection = scoped({ kinds: ['call'], needles: ['run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('python/prompt-injection'))
