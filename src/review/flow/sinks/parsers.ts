@@ -8,7 +8,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { isInert, isTainted, type Value } from '../value'
-import { callText, cleared, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher } from './common'
+import { callText, cleared, describeFlow, finding, isBuiltUnsafe, type MatchContext, scoped } from './common'
 
 function argText(ev: CallEvent, m: MatchContext, i: number): string {
   const n = ev.argNodes[i]
@@ -38,7 +38,7 @@ export function xmlParserObject(qname: string, resolveEntities: SNode | undefine
   return LXML_PARSER_CLASS.test(qname) && resolveEntities && /^True$/.test(text(resolveEntities)) ? ENTITY_PARSER : undefined
 }
 
-export const pythonXxe: Matcher = (ev, m) => {
+export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'feature_external'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (LXML_PARSER_CLASS.test(q) && /lxml|^XMLParser$|^ETCompatXMLParser$|etree|objectify/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
@@ -53,14 +53,14 @@ export const pythonXxe: Matcher = (ev, m) => {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` turns on external entities for the SAX parser: documents can pull in local files or internal URLs`, XXE_FIX_PY, [], 'critical')
   }
   return undefined
-}
+})
 
-export const javascriptXxe: Matcher = (ev, m) => {
+export const javascriptXxe = scoped({ kinds: ['call'], needles: ['libxmljs'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   if (!/^libxmljs2?\.(parseXml|parseXmlString|parseXmlAsync)$|^libxmljs2?\.Document\.fromXml$/.test(ev.qname ?? '')) return undefined
   if (!optionIs(ev, m, 'noent', /^true$/)) return undefined
   return finding('js/xxe', ev, m, `\`${callText(ev.node, m)}\` parses with \`noent: true\`, which substitutes external entities: a document can read server files or reach internal hosts`, XXE_FIX_JS, [ev.args[0]], 'critical')
-}
+})
 
 /** The template source reaching a compiler: request data, or text formatted from non-constant parts. */
 function templateSource(v: Value | undefined): boolean {
@@ -70,7 +70,7 @@ function templateSource(v: Value | undefined): boolean {
 /** Template classes that compile their first argument (mako's `text=`, Django's `template_string`); bottle's `template()` compiles a first argument that is not a plain template name. */
 const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate)|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template))$/
 
-export const pythonTemplateInjection: Matcher = (ev, m) => {
+export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['emplate', 'from_string'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   // A bare `Template(x)` imported from jinja2 is judged with the HTML sinks (python.ts); the module-qualified and other engines' classes here.
   const ctor = PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !(ev.qname === 'jinja2.Template' && !ev.receiver)
@@ -82,13 +82,13 @@ export const pythonTemplateInjection: Matcher = (ev, m) => {
   const v = ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('text') ?? ev.kwargs.get('template_string') ?? ev.kwargs.get('source_code')
   if (!jinja || !templateSource(v)) return undefined
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
-}
+})
 
 const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
 
 const OTHER_TEMPLATE = /^(liquidjs(\.Liquid)?\.(parseAndRender|parseAndRenderSync|parse)|eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig)$/
 
-export const javascriptTemplateInjection: Matcher = (ev, m) => {
+export const javascriptTemplateInjection = scoped({ kinds: ['call'], needles: ['render', 'Render', 'compile', 'template', 'parse', 'twig'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|precompile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
@@ -99,7 +99,7 @@ export const javascriptTemplateInjection: Matcher = (ev, m) => {
   const v = /(^|\.)twig$/.test(q) ? ev.args[0]?.fields?.get('data') : ev.args[0]
   if (!templateSource(v) || (v!.taint?.dom && !v!.built)) return undefined
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: template code in it runs on the server`, 'Render a template file you ship (`res.render("preview", data)`) and pass request values as data, never as template source.', [v], 'critical')
-}
+})
 
 const JS_DESERIALIZE: Array<[RegExp, 'always' | 'tainted']> = [
   [/^funcster\.(deepDeserialize|deserialize)$/, 'always'],
@@ -108,7 +108,7 @@ const JS_DESERIALIZE: Array<[RegExp, 'always' | 'tainted']> = [
 ]
 const UNSAFE_YAML_SCHEMA = /(DEFAULT_FULL_SCHEMA|FULL_SCHEMA|unsafe)/i
 
-export const javascriptUnsafeDeserialization: Matcher = (ev, m) => {
+export const javascriptUnsafeDeserialization = scoped({ kinds: ['call'], needles: ['funcster', 'serialize', 'v8', 'js-yaml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const v = ev.args[0]
@@ -124,4 +124,4 @@ export const javascriptUnsafeDeserialization: Matcher = (ev, m) => {
     return finding('js/unsafe-deserialization', ev, m, `\`${call()}\` loads YAML with a schema that builds JavaScript functions and regexps (\`!!js/function\`): a crafted document runs code`, 'Use the default schema (`yaml.load(text)` in js-yaml 4), or `JSON_SCHEMA`/`CORE_SCHEMA`.', [v], v?.taint ? 'critical' : 'major')
   }
   return undefined
-}
+})
