@@ -6,12 +6,12 @@
  */
 import type { SNode } from '../../syntax/tree'
 import { field } from '../text'
-import { callText, finding, type MatchContext, type Matcher } from './common'
+import { callText, finding, type MatchContext, scoped } from './common'
 
 const WEAK_CIPHER = /^Crypto(dome)?\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR)\.new$|^cryptography\.hazmat\.primitives\.ciphers\.algorithms\.(TripleDES|Blowfish|ARC4|CAST5|IDEA|SEED)$/
 const BLOCK_CIPHER = /^Crypto(dome)?\.Cipher\.(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$/
 
-export const pythonWeakCipher: Matcher = (ev, m) => {
+export const pythonWeakCipher = scoped({ kinds: ['call'], needles: ['DES', 'ARC4', 'ARC2', 'Blowfish', 'CAST', 'XOR', 'IDEA', 'SEED', 'MODE_ECB'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const algorithm = WEAK_CIPHER.exec(q)?.[2] ?? WEAK_CIPHER.exec(q)?.[3]
@@ -24,7 +24,7 @@ export const pythonWeakCipher: Matcher = (ev, m) => {
     return finding('crypto/weak-cipher', ev, m, `\`${callText(ev.node, m)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks, so structure leaks and blocks can be swapped`, 'Use an authenticated mode: `AES.new(key, AES.MODE_GCM)`, or `cryptography`\'s `AESGCM`.', [], 'major')
   }
   return undefined
-}
+})
 
 /** Application classes that take `debug=` (tracebacks in responses; Tornado's also autoreloads). */
 const APP_CLASS = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|tornado\.web\.Application|litestar\.Litestar|aiohttp\.web\.Application)$/
@@ -78,7 +78,7 @@ function answered(node: SNode, stmt: SNode, m: MatchContext): boolean {
 
 const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
 
-export const pythonDebugMode: Matcher = (ev, m) => {
+export const pythonDebugMode = scoped({ kinds: ['call', 'store'] }, (ev, m) => {
   if (m.isTest || DEV_FILE.test(m.path)) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -123,4 +123,4 @@ export const pythonDebugMode: Matcher = (ev, m) => {
     return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}["${ev.key}"] = ${m.text(ev.valueNode)}\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
   }
   return undefined
-}
+})
