@@ -7,7 +7,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import { field } from '../text'
-import { callText, finding, type Matcher } from './common'
+import { callText, finding, scoped } from './common'
 
 const RULE = 'crypto/weak-password-hash'
 const FIX = 'Hash passwords with a slow, salted KDF: Django\'s default PBKDF2 or Argon2 hasher, passlib\'s `bcrypt`/`argon2`, or `hashlib.scrypt`.'
@@ -25,7 +25,7 @@ const NOT_A_PASSWORD = /token|reset|nonce|otp|hint|policy|length|_url|_id\b/i
 const KDF_NEARBY = /bcrypt|argon2|scrypt|pbkdf2|hashpw|make_password|passlib/i
 const WEAK_DIGEST = /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/
 
-export const pythonWeakPasswordScheme: Matcher = (ev, m) => {
+export const pythonWeakPasswordScheme = scoped({ kinds: ['call'], needles: ['make_password', 'passlib', 'md5', 'MD5', 'sha', 'SHA', 'Sha', 'blake2', 'BLAKE2', 'Blake2'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (/(^|\.)make_password$/.test(q) && /^django\./.test(q)) {
@@ -59,7 +59,7 @@ export const pythonWeakPasswordScheme: Matcher = (ev, m) => {
     return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` is checked against a stored password hash: the passwords are kept as ${q.includes('sha1') || q.includes('SHA') ? 'SHA-1' : 'MD5'} digests, which are cracked in bulk`, FIX, [], 'major')
   }
   return undefined
-}
+})
 
 /** The digest call sits in a comparison (or `compare_digest`) whose other side is named as a password. */
 function comparedWithPassword(call: SNode, stmt: SNode, text: (n: SNode) => string): boolean {
