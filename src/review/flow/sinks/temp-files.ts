@@ -6,7 +6,7 @@
  * and when the open is exclusive (`flag: 'wx'`, mode `"x"`).
  */
 import { hasTag, TAG, type Value } from '../value'
-import { callText, finding, type Matcher } from './common'
+import { callText, finding, scoped } from './common'
 
 const JS_WRITE = /^fs\.(promises\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream)$/
 const JS_OPEN = /^fs\.(promises\.)?(open|openSync)$/
@@ -19,7 +19,7 @@ function predictable(v: Value | undefined): boolean {
   return shared && !hasTag(v, TAG.unpredictable)
 }
 
-export const javascriptTempFile: Matcher = (ev, m) => {
+export const javascriptTempFile = scoped({ kinds: ['call'], needles: ['writeFile', 'appendFile', 'WriteStream', 'open'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const write = JS_WRITE.test(q)
@@ -30,12 +30,12 @@ export const javascriptTempFile: Matcher = (ev, m) => {
   const v = ev.args[0]
   if (!predictable(v)) return undefined
   return finding('js/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, JS_FIX, [v], 'major')
-}
+})
 
 /** pathlib's writers, and `open()` on a path object: the receiver is the file. */
 const PY_PATH_WRITE = /^(write_text|write_bytes)$/
 
-export const pythonTempFile: Matcher = (ev, m) => {
+export const pythonTempFile = scoped({ kinds: ['call'], needles: ['write_text', 'write_bytes', 'open'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   let v: Value | undefined
   if (ev.receiver && !ev.receiver.qname && (PY_PATH_WRITE.test(ev.name) || (ev.name === 'open' && /[wa]/.test(ev.args[0]?.str ?? ev.kwargs.get('mode')?.str ?? '') && !/x/.test(ev.args[0]?.str ?? ev.kwargs.get('mode')?.str ?? '')))) {
@@ -53,4 +53,4 @@ export const pythonTempFile: Matcher = (ev, m) => {
   }
   if (!predictable(v)) return undefined
   return finding('python/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, PY_FIX, [v], 'major')
-}
+})
