@@ -12,7 +12,7 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
 import { field, namedChildren } from '../text'
 import { isTainted, SAFE, type Value } from '../value'
-import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher } from './common'
+import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher, scoped } from './common'
 
 const CORS_RULE = 'crypto/permissive-cors'
 const ALLOW_ORIGIN = /^access-control-allow-origin$/i
@@ -36,7 +36,7 @@ function corsHeader(ev: FlowEvent, m: MatchContext, value: Value | undefined, wh
   return finding(CORS_RULE, ev, m, `${where} echoes ${describeFlow(value, '', m.row(ev.stmt))} as the allowed origin while credentials are allowed: any website can make logged-in requests and read the answers`, CORS_FIX, [value], 'major')
 }
 
-export const javascriptCors: Matcher = (ev, m) => {
+export const javascriptCors = scoped({ kinds: ['call', 'store'], needles: ['llow-origin', 'llow-Origin', 'LLOW-ORIGIN', 'credentials'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call' && ev.receiver && /^(set|setHeader|header|append)$/.test(ev.name) && ALLOW_ORIGIN.test(ev.args[0]?.str ?? '')) {
     return corsHeader(ev, m, ev.args[1], `\`${callText(ev.node, m)}\``)
@@ -46,7 +46,7 @@ export const javascriptCors: Matcher = (ev, m) => {
     return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` approves every origin in its \`origin\` callback while allowing credentials: any website can make logged-in requests and read the answers`, CORS_FIX, [], 'major')
   }
   return undefined
-}
+})
 
 /**
  * An `origin` option of the cors packages (Express `cors`, `@fastify/cors`, NestJS `enableCors`,
@@ -70,7 +70,7 @@ function allowsEveryOrigin(node: SNode | undefined, m: MatchContext): boolean {
   return !!callback && new RegExp(`\\b${callback}\\s*\\(\\s*null\\s*,\\s*(true|${origin}(\\s*(\\?\\?|\\|\\|)\\s*(true|'\\*'|"\\*"))?)\\s*\\)`).test(text)
 }
 
-export const pythonCors: Matcher = (ev, m) => {
+export const pythonCors = scoped({ kinds: ['store', 'call'], needles: ['llow-origin', 'llow-Origin', 'LLOW-ORIGIN', 'supports_credentials', 'allow_credentials'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'store' && ALLOW_ORIGIN.test(ev.key)) return corsHeader(ev, m, ev.value, `\`${ev.objectText}["${ev.key}"] = …\``)
   if (ev.kind !== 'call') return undefined
@@ -92,7 +92,7 @@ export const pythonCors: Matcher = (ev, m) => {
     return finding(CORS_RULE, ev, m, `\`${callText(ev.node, m)}\` allows every origin (\`allow_origins\` holds \`"*"\`) together with credentials: Starlette then echoes each caller's origin, so any website can make logged-in requests and read the answers`, 'List the trusted origins: `allow_origins=["https://app.example.com"]`, or drop `allow_credentials=True`.', [], 'major')
   }
   return undefined
-}
+})
 
 /** `*`, or a flask-cors origin regex that matches everything (`.*`, `^.*$`). */
 function anyOrigin(v: Value | undefined): boolean {
@@ -123,7 +123,7 @@ function devGuarded(stmt: SNode, m: MatchContext): boolean {
   return false
 }
 
-export const javascriptDebugMode: Matcher = (ev, m) => {
+export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) => {
   // Koa answers with whatever `ctx.body` is set to.
   if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText) && !m.isTest) {
     const stack = stackIn(ev.valueNode, m, 0)
@@ -177,7 +177,7 @@ export const javascriptDebugMode: Matcher = (ev, m) => {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` mounts the \`errorhandler\` development middleware, which answers errors with full stack traces`, "Mount it only in development: `if (process.env.NODE_ENV === 'development') app.use(errorhandler())`.", [], 'major')
   }
   return undefined
-}
+})
 
 /** `res.status(500).json({ error: err.message, stack: err.stack })`: an error's stack written into a response body, as is. */
 function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
