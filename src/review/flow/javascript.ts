@@ -152,7 +152,7 @@ export class JsPass {
    * never taken for them. A key two definitions share is ambiguous and skipped.
    */
   private feedHelper(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[]): void {
-    if (!args.some((a) => a.taint && !a.taint.dom)) return
+    if (!args.some((a) => a.taint)) return
     let key: string | undefined
     if (!receiver) key = qname === `local.${name}` ? name : undefined
     else if (receiverText === 'this') key = this.enclosingClass(node) ? `${this.enclosingClass(node)!.name}.${name}` : undefined
@@ -164,7 +164,7 @@ export class JsPass {
     if (!key || !helper || helper.count > 1 || helper.job.facts.handler) return
     let bag = this.fed.get(key)
     args.forEach((v, i) => {
-      if (!v.taint || v.taint.dom) return
+      if (!v.taint) return
       if (!bag) this.fed.set(key, (bag = new Map()))
       if (!bag.has(i)) bag.set(i, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
     })

@@ -61,3 +61,17 @@ testRule(registered('js/ssrf'), {
     },
   ],
 })
+
+/** Browser code: the page's own URL handed to a helper of the same file reaches the helper's HTML sink. */
+testRule(registered('js/xss-sink'), {
+  valid: [
+    // the helper writes text, or is only called with the page's constants
+    { path: 'public/js/widget.js', code: "const params = new URLSearchParams(location.search)\nfunction renderCount(n) {\n  $('#count').text(String(n))\n}\nrenderCount(params.get('n'))" },
+    { path: 'public/js/widget.js', code: "function renderMessage(msg) {\n  $('#message').html(msg)\n}\nrenderMessage('<b>Saved</b>')" },
+    { path: 'public/js/widget.js', code: "const params = new URLSearchParams(location.search)\nfunction renderMessage(msg) {\n  $('#message').html(msg)\n}\nrenderMessage(escapeHtml(params.get('msg')))" },
+  ],
+  invalid: [
+    { path: 'public/js/widget.js', code: "(function () {\n  const params = new URLSearchParams(window.location.search)\n  function renderMessage(msg) {\n    $('#message').html(msg)\n  }\n  $.getJSON('/api/state', function () {\n    if (params.has('msg')) renderMessage(params.get('msg'))\n  })\n})()", findings: [{ line: 4, message: /location\.search/ }] },
+    { path: 'public/js/tabs.js', code: "function showTab(name) {\n  document.getElementById('tab').innerHTML = `<h2>${name}</h2>`\n}\nwindow.addEventListener('hashchange', () => showTab(decodeURIComponent(location.hash.slice(1))))", findings: [{ line: 2 }] },
+  ],
+})
