@@ -38,6 +38,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)secure_filename$/, SAFE.path | SAFE.shell | SAFE.html],
   [/^(os\.path\.)?basename$|^posixpath\.basename$/, SAFE.path],
   [/(^|\.)safe_join$/, SAFE.path],
+  // Django's `get_valid_filename` keeps letters, digits, `-`, `_` and `.` (and rejects `..`); a slug keeps letters, digits and `-`.
+  [/^(django\.utils\.text\.)?get_valid_filename$|^(django\.utils\.text\.|slugify\.)?slugify$/, SAFE.path | SAFE.shell | SAFE.html],
   [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html|format_html_join|django\.utils\.html\.format_html_join|tornado\.escape\.xhtml_escape|xhtml_escape)$/, SAFE.html],
   // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],

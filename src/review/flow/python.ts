@@ -436,7 +436,8 @@ class PythonPass {
     // `if is_safe(x): …` vouches for `x` inside the branch only; `if not is_safe(x): abort()` for what follows.
     const consequence = field(node, 'consequence')
     // A branch that replaces the checked value (`if urlparse(back).netloc: back = "/"`) is the failure branch, whatever the wording.
-    const replaces = !!cond && !!consequence && reassigns(consequence, new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c)))), (n) => this.text(n))
+    // The check may read a value derived from the one replaced (`parsed = urlparse(target)` … `if parsed.netloc and …: target = "/"`).
+    const replaces = !!cond && !!consequence && reassigns(consequence, this.withOrigins(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c))), fn), (n) => this.text(n))
     const positive = !!cond && !replaces && !negative(cond, (n) => this.text(n))
     // A failed check (`if fmt != "json":`) vouches for nothing inside its own branch: only the way around it is checked.
     if (cond && !positive) this.expr(cond, env, fn, node)
@@ -559,6 +560,17 @@ class PythonPass {
     // `parsed = urlparse(url)` … `if parsed.hostname not in ALLOWED: abort()` checks `url` itself.
     const origin = fn && depth < 3 ? this.origins.get(fn.node)?.get(name) : undefined
     if (origin && origin !== name) this.markSafe(env, origin, kinds, fn, depth + 1)
+  }
+
+  /** The names and what each was computed from as a whole, a few steps back. */
+  private withOrigins(names: string[], fn: FunctionFacts): Set<string> {
+    const out = new Set(names)
+    const map = this.origins.get(fn.node)
+    for (let depth = 0, frontier = names; depth < 3 && map && frontier.length > 0; depth++) {
+      frontier = frontier.map((n) => map.get(n)).filter((n): n is string => n !== undefined && !out.has(n))
+      for (const n of frontier) out.add(n)
+    }
+    return out
   }
 
   /** Per function: names bound to a whole-value transform of one other name (`p = os.path.realpath(raw)`). */

@@ -173,3 +173,25 @@ testRule(registered('python/write-to-readonly-file'), {
   valid: ['with open(p, "w") as f:\n    f.write(x)', 'with open(p) as f:\n    data = f.read()'],
   invalid: [{ code: 'with open(p) as f:\n    f.write(report)', findings: [{ line: 2 }] }],
 })
+
+// A failed check may read a value parsed from the one its branch replaces.
+testRule(registered('python/open-redirect'), {
+  valid: [
+    'from urllib.parse import urlparse\nfrom flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "/")\n    parsed = urlparse(target)\n    if parsed.netloc and parsed.netloc != request.host:\n        target = "/"\n    return redirect(target)',
+  ],
+  invalid: [
+    // The branch replaces something else: the target is still the client's.
+    { code: 'from urllib.parse import urlparse\nfrom flask import redirect, request\n\n@app.get("/go")\ndef go():\n    target = request.args.get("to", "/")\n    parsed = urlparse(target)\n    if parsed.netloc and parsed.netloc != request.host:\n        flagged = True\n    return redirect(target)', findings: [{ line: 10 }] },
+  ],
+})
+
+// Django's get_valid_filename and slugify leave no separator or `..` to climb with.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'from django.http import FileResponse\nfrom django.utils.text import get_valid_filename\n\ndef dl(request):\n    name = get_valid_filename(request.GET.get("file", ""))\n    return FileResponse(open(os.path.join(EXPORT_DIR, name), "rb"))',
+    'from django.http import FileResponse\nfrom django.utils.text import slugify\n\ndef dl(request):\n    name = slugify(request.GET.get("title", ""))\n    return FileResponse(open(os.path.join(EXPORT_DIR, name + ".pdf"), "rb"))',
+  ],
+  invalid: [
+    { code: 'from django.http import FileResponse\nfrom django.utils.text import get_valid_filename\n\ndef dl(request):\n    name = request.GET.get("file", "")\n    get_valid_filename(name)\n    return FileResponse(open(os.path.join(EXPORT_DIR, name), "rb"))', findings: [{ line: 7 }] },
+  ],
+})
