@@ -232,7 +232,8 @@ const OPERATOR = /[ \t]*(?:\][ \t]*)?(:=|=>|=(?![=~>])|:(?![:=]))[ \t]*/y
 /** A type annotation between the name and `=`: `password: str = "…"`. */
 const ANNOTATION = /[A-Za-z_][\w.]*(?:\[[\w., |]*\])?[ \t]*=(?!=)[ \t]*/y
 const STRING_PREFIX = /(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])/y
-const BARE_VALUE = /[^\s,;}\])'"`]+/y
+// An escape (`\n`, `\'`) ends it: code quoted inside a string (`'password = req.body.password\n'`) would otherwise run on into it.
+const BARE_VALUE = /(?:[^\s,;}\])'"`\\]|\\(?![nrt'"`]))+/y
 
 function isNameChar(c: number): boolean {
   // A-Z a-z 0-9 _ $ . -

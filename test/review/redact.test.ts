@@ -104,6 +104,7 @@ describe('redactSecrets', () => {
       'const password = process.env.DB_PASSWORD',
       'password = os.environ["DB_PASSWORD"]',
       'self.password = password',
+      "const code = 'const password = req.body.password\\n'",
       'token = getpass()',
       'user.password = hashlib.md5(password.encode()).hexdigest()',
       'password = make_password(raw, salt=None)',

@@ -282,7 +282,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   { what: 'OpenAI or Anthropic key', literals: ['sk-'], pattern: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/dg, keep: 3 },
   { what: 'JWT', literals: ['eyJ'], pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/dg, keep: 3 },
   { what: 'password in a URL', literals: ['://'], pattern: /:\/\/[^\s:/@'"`]*:([^\s@'"`/]+)@/dg, group: 1, skip: isTemplated },
-  { what: 'password in a connection string', literals: ['Password', 'PASSWORD', 'password', 'Pwd', 'PWD', 'pwd'], pattern: /(?:^|[;\s"'`])(?:Password|PASSWORD|password|Pwd|PWD|pwd)[ \t]*=[ \t]*([^;"'`\s,)]+)/dg, group: 1, skip: isSecretReference },
+  { what: 'password in a connection string', literals: ['Password', 'PASSWORD', 'password', 'Pwd', 'PWD', 'pwd'], pattern: /(?:^|[;\s"'`])(?:Password|PASSWORD|password|Pwd|PWD|pwd)[ \t]*=[ \t]*((?:[^;"'`\s,)\\]|\\(?![nrt"'`]))+)/dg, group: 1, skip: isSecretReference },
   {
     what: 'Authorization header credential',
     pattern: /\b(?:bearer|basic|token)[ \t]+([A-Za-z0-9._~+/=-]{16,})/dgi,
