@@ -293,6 +293,13 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
+  // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.
+  if (first?.type === 'identifier' && (workerQueue(js, node, name) || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
+    const v: Value = { taint: { source: `the queued \`${js.text(first)}\``, line: js.rowOf(first) + 1 } }
+    if (js.ctx.addedIn(first)) v.added = true
+    params.set(js.text(first), v)
+    return { handler: false, params }
+  }
   const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0
   const listener = callee !== undefined && /addEventListener$/.test(callee)
   // `createPayment(request: CreatePaymentRequest)` on a service: a message type declared here, not the HTTP request.
@@ -406,6 +413,11 @@ export function scalarTyped(js: JsPass, p: SNode | undefined): boolean {
 function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
   const t = typeText(js, p)
   return t !== '' && type.test(t)
+}
+
+/** The `queue(batch, env)` method of a Worker's default export. */
+function workerQueue(js: JsPass, node: SNode, name: string): boolean {
+  return name === 'queue' && node.type === 'method_definition' && node.parent?.type === 'object' && node.parent.parent?.type === 'export_statement' && /^export\s+default\b/.test(js.text(node.parent.parent))
 }
 
 /** A type declared in this file as a plain record (`interface ReviewRequest { diff: string }`), extending no request type. */

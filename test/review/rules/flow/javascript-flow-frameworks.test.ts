@@ -264,3 +264,18 @@ testRule(registered('js/prompt-injection'), {
     { path: 'src/ai/ai.ts', code: "type AskRequest = { question: string; persona: string }\nexport async function ask(request: AskRequest) {\n  return generateText({ model, system: `Speak as ${request.persona}.`, prompt: request.question })\n}\nexport async function POST(req: Request) {\n  return Response.json(await ask(await req.json()))\n}", findings: [{ line: 3 }] },
   ],
 })
+
+/** Queue consumers run what request handlers enqueued: a Worker's `queue(batch)`, a BullMQ processor. */
+testRule(registered('js/ssrf'), {
+  valid: [
+    // the message picks an id under a fixed host
+    { path: 'src/queue/consumer.ts', code: "export default {\n  async queue(batch: MessageBatch<{ id: string }>, env: Env) {\n    for (const msg of batch.messages) {\n      await fetch(`${API_ORIGIN}/jobs/${encodeURIComponent(msg.body.id)}`)\n      msg.ack()\n    }\n  },\n}" },
+    // a `queue` method of an object that is not the Worker's export
+    { path: 'src/queue/helpers.ts', code: "const jobs = {\n  async queue(batch: { url: string }) {\n    return fetch(batch.url)\n  },\n}\nexport { jobs }" },
+    { path: 'src/queue/thumbs.ts', code: "import { Worker } from 'bullmq'\nnew Worker('thumbs', async (job) => {\n  const res = await fetch(THUMBNAILER_URL, { method: 'POST', body: JSON.stringify({ id: job.data.id }) })\n  return res.status\n})" },
+  ],
+  invalid: [
+    { path: 'src/queue/consumer.ts', code: "export default {\n  async queue(batch: MessageBatch<{ callbackUrl: string }>, env: Env) {\n    for (const msg of batch.messages) {\n      await fetch(msg.body.callbackUrl, { method: 'POST', body: '{}' })\n      msg.ack()\n    }\n  },\n}", findings: [{ line: 4 }] },
+    { path: 'src/queue/thumbs.ts', code: "import { Worker } from 'bullmq'\nnew Worker('thumbs', async (job) => {\n  const res = await fetch(job.data.sourceUrl)\n  return res.status\n})", findings: [{ line: 3 }] },
+  ],
+})
