@@ -2,7 +2,7 @@
 // Known false positives: hashing a value whose name merely contains "token" (e.g. lexer tokens);
 // MD5 for cache keys, ETags and checksums is not flagged.
 import type { DiffLine, LineContext, LineRule } from '../../types'
-import { codeOf, functionName, stripComment } from '../../source'
+import { codeOf, functionName, identifierWords, stripComment } from '../../source'
 import { namesSecret } from './util'
 
 const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1|sha-?(?:256|384|512)|SHA(?:256|384|512)|METHOD_(?:CRYPT|MD5)/
@@ -81,7 +81,10 @@ export const weakPasswordHash: LineRule = {
       const algorithm = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])!.toUpperCase()
       const args = argumentOf(code, m.index + m[0].length)
       // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
-      const kind = sensitive(args) ?? (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : PLAIN_ARGUMENT.test(args) ? secretFunction(ctx) : undefined)
+      const kind =
+        sensitive(args) ??
+        (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : PLAIN_ARGUMENT.test(args) ? secretFunction(ctx) : undefined) ??
+        signatureTarget(code.slice(0, m.index))
       if (kind) return hit(ctx.line.newLine, snippet(code.slice(m.index, m.index + m[0].length + args.length + 1)), algorithm, kind)
     }
     // `crypt.crypt(password, crypt.mksalt(crypt.METHOD_CRYPT))`: DES or MD5 crypt, chosen by name.
@@ -103,7 +106,7 @@ export const weakPasswordHash: LineRule = {
     }
     const f = FACTORY.exec(code)
     if (f && masked[f.index] === code[f.index]) {
-      const kind = sensitive(fedLater(code.slice(f.index), ctx.after(3))) ?? secretFunction(ctx)
+      const kind = sensitive(fedLater(code.slice(f.index), ctx.after(3))) ?? secretFunction(ctx) ?? signatureTarget(code.slice(0, f.index))
       if (kind) return hit(ctx.line.newLine, f[0], (f[1] ?? f[2] ?? f[3])!.toUpperCase().replace('-', ''), kind)
     }
     return undefined
@@ -130,6 +133,21 @@ function djangoFirstHasher(code: string, previous: string): string | undefined {
 function secretFunction(ctx: LineContext): 'secret' | undefined {
   const name = functionName(ctx.enclosingFunction())
   return name && namesSecret(name) && !DERIVED_VALUE_FUNCTION.test(name) ? 'secret' : undefined
+}
+
+/** The name a digest is stored under, as the last assignment or object key before the call. */
+const TARGET_NAME = /([A-Za-z_$][\w$]*)["']?\s*(?::(?!:)|=(?![=>]))[^=:]*$/
+/** The last word of a name for a signature: `signature`, `requestSig`, `body_hmac`. */
+const SIGNATURE_WORDS = new Set(['signature', 'sig', 'hmac', 'mac'])
+
+/**
+ * A digest stored as a signature (`{ signature: createHash('sha1').update(key + body)… }`,
+ * `sig = hashlib.md5(secret + payload)`) is a home-made MAC: MD5 and SHA-1 in front of a key are
+ * open to length extension and collisions, so the signature can be forged.
+ */
+function signatureTarget(head: string): 'secret' | undefined {
+  const name = TARGET_NAME.exec(head)?.[1]
+  return name && SIGNATURE_WORDS.has(identifierWords(name).at(-1) ?? '') ? 'secret' : undefined
 }
 
 /** One name, maybe encoded (`code`, `value.encode()`, `Buffer.from(code)`): the function's input as it came. */

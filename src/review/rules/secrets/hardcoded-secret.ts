@@ -6,7 +6,7 @@ import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, is
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
 
-const PREFILTER = /pass|secret|token|key|auth|pwd|login/i
+const PREFILTER = /pass|secret|token|key|auth|pwd|login|Fernet|AES|ChaCha/i
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
 const KEYWORD = /pass|secret|token|key|pwd/gi
 /** After the name: `= `, `: `, `=> `, `:= `, or `] = ` for `config['name'] = `. */
@@ -17,7 +17,10 @@ const AUTH_HEADER = /authorization["']?\s*[:=,]\s*["'`]?(?:bearer|basic|token)\s
 const QUERY_PARAM = /[?&]([A-Za-z_][\w.-]*)=([A-Za-z0-9._~+/-]{16,})/g
 const STRING_PREFIX = /^(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])/
 
-const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$/
+/** Stored password hashes: modular crypt (`$2b$…`, `$argon2id$…`) and Django's `algorithm$…` (`pbkdf2_sha256$600000$…`). */
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$|^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|(?:unsalted_)?(?:md5|sha1)|crypt)\$/
+/** Subresource-integrity and CSP hashes (`sha384-oqVu…`): digests of public files. */
+const INTEGRITY_HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/
 const PATH_OR_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|[.~]?\/|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env)$/i
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
 /** Words joined by separators, also as a prefix or label (`auth:token:`, `__session`, `app.auth.token`). */
@@ -31,6 +34,8 @@ const SEARCH_INDEX = /\bindex_?name\b|\bdocsearch\b/i
 /** A comment that says the value is public: `apiKey: '…', // public, search-only`. */
 const PUBLIC_COMMENT = /\bpublic\b|\bpublishable\b|\bsearch-only\b/i
 const TITLE_WORD = /^[A-Z][a-z]+$/
+/** Storybook stories render components with sample props. */
+const STORIES_PATH = /\.stories\.[cm]?[jt]sx?$|\.story\.[jt]sx?$|(?:^|\/)\.?storybook\//
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
 /**
@@ -65,9 +70,13 @@ const COOKIE_SESSION_KEYS = /\bkeys\s*:\s*\[\s*(["'`])([^"'`\n]+)\1/
 
 /**
  * A login call or basic-auth pair written with literals: the password is capture 1. Django's and
- * Flask's `self.client.login(…)` logs a test user into the test client.
+ * Flask's `self.client.login(…)` logs a test user into the test client, and an anonymous FTP login's
+ * password is by convention an e-mail address anyone may send.
  */
-const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
+const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'](?!anonymous["'])[^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
+
+/** A symmetric key handed straight to its cipher: `Fernet(b"…")`, `AESGCM(b"…")`; the key is capture 1. */
+const CIPHER_KEY = /\b(?:Fernet|MultiFernet|AESGCM|AESCCM|AESSIV|ChaCha20Poly1305)\(\s*\[?\s*[bB]?["']([^"'\n]{16,})["']\s*[,)\]]/
 
 /** An environment read by a variable name, followed by a fallback: the name is capture 1 or 2. */
 const NAMED_ENV_FALLBACK = /(?:process\.env|import\.meta\.env|Bun\.env)\.([A-Za-z_]\w*)\s*(?:\?\?|\|\|)|os\.(?:getenv|environ\.get)\(\s*["']([\w.-]+)["']\s*\)\s*or\b/g
@@ -160,7 +169,7 @@ function fileFacts(file: FileUnderReview): FileFacts {
       // Markdown is documentation: its sample credentials are examples (provider rules still catch real keys).
       skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path) || language === 'markdown',
       bareAllowed: CONFIG_LANGUAGES.has(language),
-      strict: file.isTest || language === 'text' || isDevOrTestPath(file.path),
+      strict: file.isTest || language === 'text' || isDevOrTestPath(file.path) || STORIES_PATH.test(file.path),
     }
     FACTS.set(file, facts)
   }
@@ -178,13 +187,13 @@ function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45
 }
 
-/** Words that mark a value as a stand-in for local work: `dev-key-123`, `insecure-local-secret-1`. */
+/** Words that mark a value as a stand-in for local work or a demo account: `dev-key-123`, `insecure-local-secret-1`, `demo1234`. */
 const DEV_MARKER =
-  /(?:^|[^a-z])(?:dev|development|local|insecure|unsafe|default|notsecret|not[_-]secret|do[_-]not[_-]use|dontuse|secret|key|password|pass|pw|pwd|token|change|me|postgres|mysql|redis|mongo|db|admin|root|user)(?=$|[^a-z])/gi
+  /(?:^|[^a-z])(?:dev|development|local|demo|insecure|unsafe|default|notsecret|not[_-]secret|do[_-]not[_-]use|dontuse|secret|key|password|pass|pw|pwd|token|change|me|postgres|mysql|redis|mongo|db|admin|root|user)(?=$|[^a-z])/gi
 
 /** A value that says it is a development stand-in and has almost nothing random left once those words are gone. */
 function isDevDefault(value: string): boolean {
-  if (!/dev|local|insecure|unsafe|default|not[_-]?secret|do[_-]?not[_-]?use/i.test(value)) return false
+  if (!/dev|local|demo|insecure|unsafe|default|not[_-]?secret|do[_-]?not[_-]?use/i.test(value)) return false
   return value.replace(DEV_MARKER, '').replace(/[^A-Za-z0-9]/g, '').length < 8
 }
 
@@ -192,7 +201,7 @@ function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   if (!strict && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
-  if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value)) return false
+  if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value)) return false
   const lower = value.toLowerCase()
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
   const length = value.length
@@ -242,6 +251,19 @@ const POSITIONAL: readonly PositionalSecret[] = [
         kind: 'secret',
         message: `The cookie signing keys hold a hard-coded secret (\`${maskSecret(value)}\`); anyone who can read the repository can forge signed cookies and sessions.`,
         suggestion: `Rotate it and read the keys at runtime, e.g. from ${envRead(language, 'COOKIE_SECRETS')} split on commas.`,
+      }
+    },
+  },
+  {
+    may: (text) => text.includes('(') && /Fernet|AES|ChaCha/.test(text),
+    *find(text, language) {
+      const value = CIPHER_KEY.exec(text)?.[1]
+      if (value === undefined) return
+      yield {
+        value,
+        kind: 'secret',
+        message: `The cipher's key is written into the code (\`${maskSecret(value)}\`); anyone who can read the repository can decrypt what it protects.`,
+        suggestion: `Rotate the key, re-encrypt the data, and read the key at runtime from ${envRead(language, 'ENCRYPTION_KEY')} or a key manager.`,
       }
     },
   },

@@ -211,6 +211,8 @@ function classify(name: string, language: Language): SecretKind | undefined {
   if (last === 'secret' || SECRET_COMPOUNDS.has(last)) return 'secret'
   if (last === 'token') return prev && HARMLESS_TOKEN_QUALIFIERS.has(prev) ? undefined : 'secret'
   if (last === 'key' && prev && KEY_QUALIFIERS.has(prev)) return 'secret'
+  // passport-jwt's `secretOrKey`, jsonwebtoken's `secretOrPrivateKey`.
+  if (last === 'key' && words[0] === 'secret' && words[1] === 'or') return 'secret'
   if (last === 'base' && words.slice(-3).join('') === 'secretkeybase') return 'secret'
   return undefined
 }

@@ -64,6 +64,12 @@ testRule(hardcodedSecret, {
     // A local stand-in built from stock names; a test client logging a fixture user in.
     { code: 'class Settings(BaseSettings):\n    db_password: str = Field(default="local-postgres-pw")\n', path: 'app/config.py' },
     { code: 'self.client.login("alice", "wonderland42")\n', path: 'accounts/checks.py' },
+    // Stored password hashes, integrity hashes, demo accounts, story props, anonymous FTP.
+    { code: 'admin = User(username="admin", password="pbkdf2_sha256$600000$kQ9vR2mLx7$Zx8vQ2mLr7pKw5tY0sB3nC8d1e2f=")\nlegacy_password = "md5$s4lt$9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a"\n', path: 'accounts/migrations/0004_seed_admin.py' },
+    "const integrity = { token: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC' }\nconst DEMO_PASSWORD = 'demo-Pass-2024'\n",
+    { code: "export const Filled = { args: { apiKey: 'Kx9-st0ry-7q' } }\n", path: 'src/components/KeyField.stories.tsx' },
+    { code: 'ftp.login("anonymous", "anon@ftp.host")\n', path: 'mirror/fetch.py' },
+    { code: 'FERNET = Fernet(os.environ["FIELD_KEY"])\ncipher = AESGCM(AESGCM.generate_key(bit_length=256))\n', path: 'vault/fields.py' },
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
@@ -79,6 +85,8 @@ testRule(hardcodedSecret, {
     // A secret is not made public by a public prefix, nor a random value by a stand-in word.
     { code: "const apiSecret = import.meta.env.VITE_API_SECRET ?? 'q7Lm2xR9vK4tW8zP3nB6'\n", path: 'src/api.ts', findings: [{ line: 1 }] },
     { code: 'db_password = os.getenv("DB_PASSWORD", "local-Xk9vQ2mLr7pKw5")\n', path: 'app/db.py', findings: [{ line: 1 }] },
+    { code: "passport.use(new JwtStrategy({ secretOrKey: 'a8F3kQ9zL2mX7vR4tW1y', jwtFromRequest }, verify))\n", path: 'src/auth/jwt.js', findings: [{ line: 1, message: /`secretOrKey`/ }] },
+    { code: 'FERNET = Fernet(b"3q2-7wEjlT9xX0o1Hw1gK8p5vB6nQ4rS2tU8yZ0aC1E=")\n', path: 'vault/fields.py', findings: [{ line: 1, message: /cipher's key/ }] },
     // Secrets copied from library documentation are in every cracking word list.
     // A development marker does not make a random value a stand-in.
     { code: "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-only-8c1f2e9d7b6a5f4e3d2c1b0a'\n", findings: [{ line: 1 }] },
