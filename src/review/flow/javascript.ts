@@ -44,6 +44,9 @@ const HOST_PROPS = /^(host|hostname|origin)$/
 const LOADER = /^(loader|clientLoader)$/
 const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
+/** The options of a call that passes no object literal last: shared, and never written to. */
+const NO_KWARGS: Map<string, Value> = new Map()
+const NO_KWNODES: Map<string, SNode> = new Map()
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
   new JsPass(ctx).run(root)
@@ -1028,22 +1031,24 @@ export class JsPass {
     }
     const args: Value[] = []
     const argNodes: SNode[] = []
-    const kwargs = new Map<string, Value>()
-    const kwNodes = new Map<string, SNode>()
+    // Most calls pass no options object: they share the empty maps below instead of allocating two per call.
+    let kwargs = NO_KWARGS
+    let kwNodes = NO_KWNODES
     const tagged = argList?.type === 'template_string'
     if (argList && !tagged) {
       const list = namedChildren(argList)
       // Validator middleware before a route's handler (`zValidator('query', schema)`): the handler's `c.req.valid('query')` reads what it parsed.
-      const validated = new Map<string, Value>()
+      let validated: Map<string, Value> | undefined
       list.forEach((a, i) => {
         const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this), receiver, validated) : this.expr(a, env, fn, stmt)
-        if (v.qname === HONO_VALIDATOR && v.str) validated.set(VALID + v.str, v.fields!.get(v.str)!)
+        if (v.qname === HONO_VALIDATOR && v.str) (validated ??= new Map()).set(VALID + v.str, v.fields!.get(v.str)!)
         // Fastify's route `schema`: properties limited to an enum or a number are checked before the handler runs.
-        for (const path of a.type === 'object' ? fastifyChecked(v) : []) validated.set(SCHEMA_CHECKED + path, { safe: SAFE.all })
+        for (const path of a.type === 'object' ? fastifyChecked(v) : []) (validated ??= new Map()).set(SCHEMA_CHECKED + path, { safe: SAFE.all })
         args.push(v)
         argNodes.push(a)
         if (i === list.length - 1 && a.type === 'object' && v.fields) {
-          for (const [k, fv] of v.fields) kwargs.set(k, fv)
+          kwargs = new Map(v.fields)
+          kwNodes = new Map()
           for (const p of namedChildren(a)) {
             const key = p.type === 'pair' ? field(p, 'key') : p
             const val = p.type === 'pair' ? field(p, 'value') : p
