@@ -86,6 +86,9 @@ function exits(block: SNode, text: (n: SNode) => string): boolean {
   return !!callee && /^(abort|flask\.abort|bottle\.abort|sys\.exit|exit|os\._exit)$/.test(text(callee))
 }
 
+/** How a class's `__init__` is keyed among fed helpers (no function name holds a dot). */
+const constructorKey = (className: string): string => `${className}.__init__`
+
 /** The right-hand operand of a comparison (`name` in `".." in name`). */
 const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
 
@@ -142,15 +145,20 @@ class PythonPass {
   /** Reading the body of a Django management command (`class Command(BaseCommand)`). */
   private commandClass = false
 
-  private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
+  /** A definition's parameter names, up to the first `*args`, `*` or `**kwargs` (positions after them are unknown). */
+  private paramNames(node: SNode): string[] {
     const list = field(node, 'parameters')
     const params: string[] = []
     for (const p of list ? namedChildren(list) : []) {
-      // Positions are known up to the first `*args`, `*` or `**kwargs`.
       if (/splat|keyword_separator/.test(p.type)) break
       const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
       if (nameNode) params.push(this.text(nameNode))
     }
+    return params
+  }
+
+  private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
+    const params = this.paramNames(node)
     const prior = this.helpers.get(job.facts.name)
     // The same definition met again (a nested helper of a function read twice) is the same helper.
     if (prior?.job.node.start === node.start) return
@@ -166,20 +174,30 @@ class PythonPass {
    * another library is never taken for them.
    */
   private feedHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>): void {
+    // `Exporter(request.args["path"])`: a class defined here is built through its `__init__`.
+    const ctor = qname === `local.${name}` && this.classes.has(name) ? this.constructors.get(constructorKey(name)) : undefined
+    if (ctor) return this.feedParams(constructorKey(name), ctor.params, 1, args, kwargs)
     const helper = this.helpers.get(name)
     if (!helper || helper.job.facts.handler || helper.params.length === 0) return
     const viaInstance = receiver !== undefined && (/^(self|cls)$/.test(receiverText ?? '') || (receiver.qname?.startsWith('local.') ?? false))
     if (helper.method ? !viaInstance : qname !== `local.${name}`) return
     const offset = helper.method && /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
+    this.feedParams(name, helper.params, offset, args, kwargs)
+  }
+
+  private feedParams(key: string, params: string[], offset: number, args: Value[], kwargs: Map<string, Value>): void {
     const pick = (v: Value | undefined, param: string | undefined): void => {
       if (!v?.taint || !param || /^(self|cls)$/.test(param)) return
-      let bag = this.fed.get(name)
-      if (!bag) this.fed.set(name, (bag = new Map()))
+      let bag = this.fed.get(key)
+      if (!bag) this.fed.set(key, (bag = new Map()))
       if (!bag.has(param)) bag.set(param, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
     }
-    args.forEach((v, i) => pick(v, helper.params[i + offset]))
-    for (const [k, v] of kwargs) if (helper.params.includes(k)) pick(v, k)
+    args.forEach((v, i) => pick(v, params[i + offset]))
+    for (const [k, v] of kwargs) if (params.includes(k)) pick(v, k)
   }
+
+  /** Each class's `__init__`, by `constructorKey(class)`: methods of one name in several classes are told apart here. */
+  private readonly constructors = new Map<string, { job: PendingFunction; params: string[] }>()
 
   /**
    * A local function handed to something that calls it later with the arguments given here:
@@ -259,7 +277,8 @@ class PythonPass {
     for (const [name, bag] of this.fed) {
       if (this.rerun.has(name)) continue
       this.rerun.add(name)
-      const { job } = this.helpers.get(name)!
+      const job = this.helpers.get(name)?.job ?? this.constructors.get(name)?.job
+      if (!job) continue
       this.queue.push({ ...job, params: new Map([...(job.params ?? []), ...bag]) })
     }
   }
@@ -731,6 +750,7 @@ class PythonPass {
     const job: PendingFunction = { node, env, facts, params: route.params }
     this.queue.push(job)
     if (!this.rerun.has(name)) this.noteHelper(node, job, method)
+    if (method && name === '__init__' && this.className && !this.constructors.has(constructorKey(this.className))) this.constructors.set(constructorKey(this.className), { job, params: this.paramNames(node) })
   }
 
   private defineClass(node: SNode, env: Env, fn: FunctionFacts): void {

@@ -37,3 +37,16 @@ testRule(registered('python/path-traversal'), {
     { code: 'import os\nfrom flask import request, send_file\n\nclass Export:\n    def send(self):\n        return send_file(os.path.join("/srv/exports", self.name))\n\n    def bind(self):\n        self.name = request.form["name"]', path: 'views.py', findings: [{ line: 6 }] },
   ],
 })
+
+// A class defined here, built with request data: its `__init__` reads the arguments, and the instance keeps what it stored.
+testRule(registered('python/code-eval'), {
+  valid: [
+    { code: 'from flask import request\nfrom jinja2 import Template\n\nclass Renderer:\n    def __init__(self, source):\n        self.template = Template(source)\n\n    def render(self, **ctx):\n        return self.template.render(**ctx)\n\n@bp.post("/e")\ndef e():\n    return {"html": Renderer(SIGNATURE).render(name=request.form["body"])}', path: 'app/mail.py' },
+    // Another class\'s `__init__` of the same name is not the one built.
+    { code: 'from flask import request\nfrom jinja2 import Template\n\nclass Renderer:\n    def __init__(self, source):\n        self.template = Template(source)\n\nclass Note:\n    def __init__(self, text):\n        self.text = text\n\n@bp.post("/e")\ndef e():\n    return {"note": Note(request.form["body"]).text}', path: 'app/mail.py' },
+  ],
+  invalid: [
+    { code: 'from flask import request\nfrom jinja2 import Template\n\nclass Renderer:\n    def __init__(self, source):\n        self.template = Template(source)\n\n    def render(self, **ctx):\n        return self.template.render(**ctx)\n\n@bp.post("/e")\ndef e():\n    return {"html": Renderer(request.form["body"]).render(name="x")}', path: 'app/mail.py', findings: [{ line: 6 }] },
+    { code: 'from flask import request\nfrom jinja2 import Template\n\nclass Note:\n    def __init__(self, text):\n        self.text = text\n\nclass Renderer:\n    def __init__(self, source, strict=False):\n        self.source = source\n\n    def render(self, **ctx):\n        return Template(self.source).render(**ctx)\n\n@bp.post("/e")\ndef e():\n    return {"html": Renderer(source=request.form["body"]).render(name="x")}', path: 'app/mail.py', findings: [{ line: 13 }] },
+  ],
+})
