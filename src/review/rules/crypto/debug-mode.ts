@@ -6,14 +6,16 @@ import { baseName, codeOf, stripComment } from '../../source'
 import { inDevConfigClass } from './util'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
-const APP_RUN = /\.run\s*\([^)]*\bdebug\s*=\s*True\b/
+const APP_RUN = /\.run\s*\([^)]*\b(?:debug|use_debugger)\s*=\s*True\b/
+/** Django configured by hand (`settings.configure(DEBUG=True)`), as standalone scripts and single-file apps do. */
+const SETTINGS_CONFIGURE = /\bsettings\.configure\s*\([^)]*\bDEBUG\s*=\s*True\b/
 const DJANGO_DEBUG = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
 /**
  * `DEBUG = env.bool("DJANGO_DEBUG", default=True)`, `os.environ.get("DEBUG", "true").lower() == "true"`:
  * read from the environment, but on wherever the variable is not set (a new server, a forgotten secret).
  * Groups: the default, then an optional comparison's literal.
  */
-const DEBUG_DEFAULT_ON = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*(?:bool\(\s*(?:int\(\s*)?)?(?:[\w.]*\.)?(?:env(?:\.bool)?|config|getenv|get|get_env|env_bool)\(\s*["'][\w-]+["']\s*,\s*(?:default\s*=\s*)?(True|1|["'](?:1|true|True|TRUE|yes|on)["']|False|0|["'][^"']*["'])\s*(?:,[^)]*)?\)\s*\)?\s*\)?\s*(?:\.lower\(\)\s*)?(?:(?:==|in)\s*[([]?\s*(["'][^"']*["']))?/
+const DEBUG_DEFAULT_ON = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*(?:(?:bool|int)\(\s*){0,2}(?:[\w.]*\.)?(?:env(?:\.bool)?|config|getenv|get|get_env|env_bool)\(\s*["'][\w-]+["']\s*,\s*(?:default\s*=\s*)?(True|1|["'](?:1|true|True|TRUE|yes|on)["']|False|0|["'][^"']*["'])\s*(?:,[^)]*)?\)\s*\)?\s*\)?\s*(?:\.lower\(\)\s*)?(?:(?:==|in)\s*([([]?\s*["'][^"']*["'](?:\s*,\s*["'][^"']*["'])*))?/
 const TRUTHY = /^(True|1|["'](?:1|true|True|TRUE|yes|on)["'])$/
 
 /** Whether a `DEBUG = <env read>` line is on when the variable is missing. */
@@ -23,7 +25,9 @@ function debugOnByDefault(code: string): boolean {
   const fallback = m[1]!
   const compared = m[2]
   if (compared === undefined) return TRUTHY.test(fallback)
-  return fallback.replace(/["']/g, '').toLowerCase() === compared.replace(/["']/g, '').toLowerCase()
+  // `== "true"` compares with one literal, `in ("1", "true", "yes")` with any of a tuple's.
+  const wanted = fallback.replace(/["']/g, '').toLowerCase()
+  return [...compared.matchAll(/["']([^"']*)["']/g)].some((literal) => literal[1]!.toLowerCase() === wanted)
 }
 
 /** Settings modules: `settings.py`, `settings/production.py`, and the flat variants `settings_prod.py`, `prod_settings.py`. */
@@ -67,6 +71,13 @@ export const debugMode: LineRule = {
         const code = codeOf(text, 'python')
         // `DEBUG = os.getenv("DEBUG", "1") == "1"` is on by default without the word True.
         if (!text.includes('True') && !text.includes('DEBUG') && !text.includes('development')) return undefined
+        if (SETTINGS_CONFIGURE.test(code)) {
+          return {
+            line: at,
+            message: '`settings.configure(DEBUG=True)` runs Django in debug mode: error pages show tracebacks, settings and SQL to visitors.',
+            suggestion: "Read it from the environment: `settings.configure(DEBUG=os.environ.get('DJANGO_DEBUG') == '1', …)`.",
+          }
+        }
         if (APP_RUN.test(code)) {
           return {
             line: at,

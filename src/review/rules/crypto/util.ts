@@ -17,6 +17,7 @@ const SECRET_WORDS = new Set([
   'xsrf',
   'apikey',
   'sessionid',
+  'sid',
   'credential',
   'credentials',
   'mfa',

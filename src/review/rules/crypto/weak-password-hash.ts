@@ -132,7 +132,13 @@ function djangoFirstHasher(code: string, previous: string): string | undefined {
  */
 function secretFunction(ctx: LineContext): 'secret' | undefined {
   const name = functionName(ctx.enclosingFunction())
-  return name && namesSecret(name) && !DERIVED_VALUE_FUNCTION.test(name) ? 'secret' : undefined
+  return name && (namesSecret(name) || signs(name)) && !DERIVED_VALUE_FUNCTION.test(name) ? 'secret' : undefined
+}
+
+/** `sign(params, secret)`, `make_signature`, `computeHmac`: the function signs, but not `sign_up` or `signIn`. */
+function signs(name: string): boolean {
+  const words = identifierWords(name)
+  return words.some((w, i) => (w === 'sign' && !['up', 'in', 'out', 'on', 'off'].includes(words[i + 1] ?? '')) || SIGNATURE_WORDS.has(w))
 }
 
 /** The name a digest is stored under, as the last assignment or object key before the call. */

@@ -22,10 +22,17 @@ testRule(debugMode, {
     { code: 'ENV NODE_ENV=development\n', path: 'Dockerfile.dev' },
     // A build stage installs dev dependencies; the final stage is production.
     { code: 'FROM node:20 AS build\nENV NODE_ENV=development\nRUN npm ci && npm run build\nFROM node:20-slim\nENV NODE_ENV=production\n', path: 'Dockerfile' },
+    { code: 'DEBUG = os.environ.get("DEBUG", "no").lower() in ("1", "true", "yes")\nDEBUG = int(os.environ.get("DEBUG", 0))\n', path: 'proj/settings.py' },
+    { code: 'settings.configure(DEBUG=os.environ.get("DJANGO_DEBUG") == "1")\n', path: 'tools/render.py' },
     { code: 'FLASK_DEBUG=1\n', path: '.env' },
     { code: 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n', path: 'docker-compose.yml' },
   ],
   invalid: [
+    // Defaults on through an `int(…)` wrapper or a tuple of truthy spellings.
+    { code: 'DEBUG = int(os.environ.get("DEBUG", 1))\n', path: 'proj/settings.py', findings: [{ line: 1, message: /defaults to on/ }] },
+    { code: 'DEBUG = os.environ.get("DEBUG", "true").lower() in ("1", "true", "yes")\n', path: 'proj/settings.py', findings: [{ line: 1 }] },
+    { code: 'settings.configure(DEBUG=True, ROOT_URLCONF=__name__)\n', path: 'tinyapp.py', findings: [{ line: 1, message: /settings\.configure/ }] },
+    { code: 'app.run(host="0.0.0.0", port=5000, use_debugger=True)\n', path: 'serve.py', findings: [{ line: 1 }] },
     { code: 'from .settings_base import *\n\nDEBUG = True\n', path: 'shop/settings_prod.py', findings: [{ line: 3 }] },
     { code: 'class ProductionConfig(Config):\n    FLASK_ENV = "development"\n', path: 'app/config.py', findings: [{ line: 2, message: /development mode/ }] },
     {

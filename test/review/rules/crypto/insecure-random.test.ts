@@ -21,6 +21,7 @@ testRule(insecureRandom, {
     { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
   ],
   invalid: [
+    { code: 'def new_session(user):\n    sid = uuid.UUID(int=random.getrandbits(128)).hex\n', path: 'accounts/sessions.py', findings: [{ line: 2, message: /`sid`/ }] },
     // A local digit by digit inside a two-factor code generator.
     { code: "export function twoFactorCode(): string {\n  let code = ''\n  for (let i = 0; i < 6; i++) code += Math.floor(Math.random() * 10)\n  return code\n}\n", path: 'src/auth/codes.ts', findings: [{ line: 3, message: /twoFactorCode\(\)/ }] },
     // Random text inside an f-string or template literal that becomes a session key.

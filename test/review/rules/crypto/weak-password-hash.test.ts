@@ -15,6 +15,7 @@ testRule(weakPasswordHash, {
     { code: "function assetVersion(contents) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(contents)\n  return hasher.digest('hex')\n}\n", path: 'src/assets.js' },
     // A digest stored under a name that is not a signature, even with a word like it inside.
     "const macAddressHash = createHash('md5').update(macAddress).digest('hex')\nconst assignedDigest = createHash('sha1').update(body).digest('hex')\n",
+    'def sign_up(email):\n    return hashlib.md5(email.encode()).hexdigest()\n',
     // Cache keys, ETags and checksums are fine uses of MD5/SHA-1.
     'etag = hashlib.md5(body).hexdigest()\ncache_key = hashlib.sha1(url.encode()).hexdigest()\n',
     'digest = hashlib.md5(data, usedforsecurity=False).hexdigest()\n',
@@ -31,7 +32,8 @@ testRule(weakPasswordHash, {
     { code: 'assert hashlib.md5(password.encode()).hexdigest() == LEGACY\n', path: 'tests/test_legacy.py' },
   ],
   invalid: [
-    // A digest kept as a signature is a home-made MAC.
+    // A digest kept as a signature is a home-made MAC, also when the function that makes it says so.
+    { code: 'def sign(params, secret):\n    raw = "&".join(sorted(params)) + secret\n    return hashlib.md5(raw.encode()).hexdigest()\n', path: 'payments/gateway.py', findings: [{ line: 3 }] },
     { code: "return { signature: createHash('sha1').update(key + payload).digest('hex') }\n", path: 'src/hooks/hooks.controller.ts', findings: [{ line: 1, message: /token or secret with SHA1/ }] },
     { code: 'sig = hashlib.md5((SHARED + body).encode()).hexdigest()\n', path: 'partners/callbacks.py', findings: [{ line: 1 }] },
     // A PIN is a password, fed to the hasher a few lines on.
