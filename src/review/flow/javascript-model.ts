@@ -28,7 +28,10 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(sanitize-filename|sanitizeFilename|sanitizeFileName)$/, SAFE.path | SAFE.shell],
   [/^(DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|sanitize-html|xss|escapeHtml|escape-html|he\.encode|he\.escape|lodash\.escape|_\.escape|validator\.escape|encodeHTML|htmlEscape|escape)$/, SAFE.html],
   [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML|escapeExpression)$/, SAFE.html],
-  [/^(encodeURIComponent|encodeURI|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell],
+  // A URL-encoded component has no `/`, `?`, `#`, `@` or `:` left: placed after a written prefix it cannot change the host,
+  // and on its own it is a relative path.
+  [/^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell | SAFE.url],
+  [/^encodeURI$/, SAFE.html | SAFE.shell],
   // Syntax highlighters escape the code they mark up; React's server renderer escapes text children.
   [/^((highlight\.js|hljs)(\.default)?\.(highlight|highlightAuto)|(prismjs|Prism)\.highlight|react-dom\/server\.(renderToStaticMarkup|renderToString))$/, SAFE.html],
   [/^(path\.basename|basename)$/, SAFE.path],

@@ -279,3 +279,17 @@ testRule(registered('js/ssrf'), {
     { path: 'src/queue/thumbs.ts', code: "import { Worker } from 'bullmq'\nnew Worker('thumbs', async (job) => {\n  const res = await fetch(job.data.sourceUrl)\n  return res.status\n})", findings: [{ line: 3 }] },
   ],
 })
+
+/** A URL-encoded component cannot change the host it is appended to. */
+testRule(registered('js/ssrf'), {
+  valid: [
+    { path: 'src/integrations/hooks.controller.ts', code: "import { Body, Controller, Param, Post } from '@nestjs/common'\n@Controller('integrations')\nexport class HooksController {\n  constructor(private readonly http: HttpService, private readonly integrations: IntegrationsService) {}\n  @Post(':id/callback')\n  async callback(@Param('id') id: string, @Body() dto: { callback: string }) {\n    const integration = await this.integrations.findOne(id)\n    return firstValueFrom(this.http.get(`${integration.baseUrl}/callbacks/${encodeURIComponent(dto.callback)}`))\n  }\n}" },
+    { path: 'src/routes/search.js', code: "app.get('/s', async (req, res) => {\n  const r = await fetch(`${SEARCH_HOST}/q?term=${encodeURIComponent(req.query.q)}`)\n  res.json(await r.json())\n})" },
+  ],
+  invalid: [
+    // encodeURI keeps `/`, `:` and `@`: a whole URL passes through it unchanged
+    { path: 'src/routes/proxy.js', code: "app.get('/p', async (req, res) => {\n  const r = await fetch(encodeURI(req.query.url))\n  res.send(await r.text())\n})", findings: [{ line: 2 }] },
+    // the client still picks the host; only the query value is encoded
+    { path: 'src/routes/search.js', code: "app.get('/s', async (req, res) => {\n  const r = await fetch(`https://${req.query.region}.search.example.com/q?term=${encodeURIComponent(req.query.q)}`)\n  res.json(await r.json())\n})", findings: [{ line: 2 }] },
+  ],
+})
