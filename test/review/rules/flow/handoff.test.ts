@@ -1,0 +1,38 @@
+import { describe, it } from 'vitest'
+import { dropHandedOn } from '../../../../src/review/flow/handoff'
+import type { RuleHit } from '../../../../src/review/types'
+
+const hit = (line: number, endLine?: number): RuleHit => (endLine ? { line, endLine, message: `at ${line}` } : { line, message: `at ${line}` })
+
+function lines(code: string): (line: number) => string {
+  const rows = code.split('\n')
+  return (line) => rows[line - 1] ?? ''
+}
+
+describe('dropHandedOn', () => {
+  it('drops a builder whose result the next sink of the rule runs (Python)', ({ expect }) => {
+    const code = ['def export(region):', '    stmt = text("SELECT … " + region)', '    rows = session.execute(stmt)', '    return rows'].join('\n')
+    expect(dropHandedOn([hit(2), hit(3)], lines(code)).map((h) => h.line)).toEqual([3])
+  })
+
+  it('drops a builder handed on with parameters or awaited (JS/TS)', ({ expect }) => {
+    const code = ['async function list(sort) {', '  const order = sql.raw(`ORDER BY ${sort}`)', '  const params = [1]', '  return db.execute(', '    order, params)', '}'].join('\n')
+    expect(dropHandedOn([hit(2), hit(4, 5)], lines(code)).map((h) => h.line)).toEqual([4])
+  })
+
+  it('keeps both when the name is rebound, used in another function, or only part of an argument', ({ expect }) => {
+    const rebound = ['stmt = text(q)', 'stmt = text("SELECT 1")', 'session.execute(stmt)'].join('\n')
+    expect(dropHandedOn([hit(1), hit(3)], lines(rebound))).toHaveLength(2)
+    const otherFunction = ['def build(q):', '    stmt = text(q)', '    return stmt', 'def run(stmt):', '    session.execute(stmt)'].join('\n')
+    expect(dropHandedOn([hit(2), hit(5)], lines(otherFunction))).toHaveLength(2)
+    const partOf = ['stmt = text(q)', 'session.execute(stmt2)', 'session.execute(stmt + suffix)'].join('\n')
+    expect(dropHandedOn([hit(1), hit(2), hit(3)], lines(partOf))).toHaveLength(3)
+  })
+
+  it('keeps a builder that assigns nothing, and a nested helper does not end the scope', ({ expect }) => {
+    const inline = ['session.execute(text(q))', 'session.execute(text(q2))'].join('\n')
+    expect(dropHandedOn([hit(1), hit(2)], lines(inline))).toHaveLength(2)
+    const nested = ['def outer(q):', '    stmt = text(q)', '    def log(x):', '        print(x)', '    session.execute(stmt)'].join('\n')
+    expect(dropHandedOn([hit(2), hit(5)], lines(nested)).map((h) => h.line)).toEqual([5])
+  })
+})
