@@ -94,7 +94,8 @@ export const jsXssSink: LineRule = {
     if (vue) {
       const m = V_HTML.exec(text)
       const expr = m?.[1] ?? m?.[2]
-      const verdict = expr === undefined ? undefined : judge(undefined, expr)
+      // `v-html="${x}"` inside a JS template literal is a message or generated text, not a Vue template's expression.
+      const verdict = expr === undefined || expr.includes('${') ? undefined : judge(undefined, expr)
       if (verdict) {
         hits.push({
           line: ctx.line.newLine,
@@ -106,7 +107,7 @@ export const jsXssSink: LineRule = {
     }
     if (svelte) {
       const m = SVELTE_HTML.exec(text)
-      const verdict = m ? judge(undefined, m[1]!) : undefined
+      const verdict = m && !m[1]!.includes('${') ? judge(undefined, m[1]!) : undefined
       if (verdict) {
         hits.push({
           line: ctx.line.newLine,
@@ -149,7 +150,8 @@ export const jsXssSink: LineRule = {
     if (DANGEROUS.test(text)) {
       const lx = lexAhead(ctx, 'js', 4)
       const wide = lx.text
-      const key = HTML_KEY.exec(wide)
+      // Read in code only: `__html:` inside a string is text about the prop (a message, a doc), not the prop.
+      const key = HTML_KEY.exec(lx.masked)
       if (key) {
         const start = key.index + key[0].length
         let depth = 0

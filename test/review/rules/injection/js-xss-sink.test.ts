@@ -17,6 +17,10 @@ testRule(jsXssSink, {
     { code: 'export const Bio = ({ html }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />', path: 'src/Bio.tsx' },
     { code: '<template>\n  <div v-html="sanitize(post.body)"></div>\n  <p>{{ post.title }}</p>\n</template>', path: 'src/Post.vue' },
     { code: 'document.getElementById("out").innerHTML = `<b>${name}</b>`', path: 'src/__tests__/render.test.js' },
+    // text about the sinks (a linter's messages), not the sinks
+    'const message = `\\`v-html="${snippet(expr, 40)}"\\` renders ${what} as raw HTML`',
+    'const message = `\\`{@html ${expr}}\\` renders ${what} as raw HTML`',
+    'const message = `\\`dangerouslySetInnerHTML={{ __html: ${snippet(value, 40)} }}\\` renders ${what}`',
   ],
   invalid: [
     {
@@ -58,5 +62,13 @@ testRule(jsXssSink, {
       code: 'this.trusted = this.sanitizer.bypassSecurityTrustHtml(this.userBio)',
       findings: [{ line: 1, message: /Angular/ }],
     },
+  ],
+})
+
+testRule(jsXssSink, {
+  valid: [],
+  invalid: [
+    // a Vue component's inline template in a template literal is still a template
+    { code: "export default {\n  props: ['post'],\n  template: `<div class=\"body\" v-html=\"post.body\"></div>`,\n}", path: 'src/components/Post.js', findings: [{ line: 3 }] },
   ],
 })
