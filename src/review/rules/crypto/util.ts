@@ -54,6 +54,8 @@ const NOT_A_SECRET_LAST = new Set([
   'count', 'counts', 'length', 'len', 'size', 'index', 'idx', 'type', 'name', 'url', 'uri', 'ttl', 'expiry', 'expires',
   'timeout', 'interval', 'delay', 'limit', 'max', 'min', 'num', 'position', 'pos', 'offset', 'label', 'field', 'header',
   'prefix', 'suffix', 'format', 'pattern', 'regex', 're', 'hint', 'policy', 'strength', 'score', 'column', 'col', 'width',
+  // How a secret is shown or where its work is spread: `token_color`, `session_shard`, `token_bucket`.
+  'color', 'colour', 'icon', 'emoji', 'avatar', 'style', 'shard', 'bucket', 'partition', 'slot', 'region', 'weight', 'order', 'sort',
 ])
 
 /** True when an identifier names a credential-like value (`resetToken`, `session_id`, `apiKey`). */

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureRandom, {
   valid: [
+    // Names for how a secret is shown or where work is spread, not for the secret.
+    { code: 'token_color = random.choice(COLORS)\nsession_shard = random.randint(0, 15)\n', path: 'accounts/keys.py' },
     // Locals in functions that build nothing secret, and interpolations that are not secrets.
     "function pickServer(servers) {\n  const idx = Math.floor(Math.random() * servers.length)\n  return servers[idx]\n}\n",
     "function uniqueFilename(ext) {\n  return `${Date.now()}-${Math.round(Math.random() * 1e9)}.${ext}`\n}\n",

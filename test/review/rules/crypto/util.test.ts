@@ -30,7 +30,8 @@ describe('identifierWords / namesSecret', () => {
 
   it('recognises credential names but not facts about them', ({ expect }) => {
     for (const name of ['resetToken', 'session_id', 'apiKey', 'otp', 'make_password', 'csrfToken', 'nonce']) expect(namesSecret(name)).toBe(true)
-    for (const name of ['tokenCount', 'passwordLength', 'hotPath', 'sessionTimeout', 'keyboard', 'index']) expect(namesSecret(name)).toBe(false)
+    for (const name of ['tokenCount', 'passwordLength', 'hotPath', 'sessionTimeout', 'keyboard', 'index', 'token_color', 'sessionShard', 'tokenBucket']) expect(namesSecret(name)).toBe(false)
+    for (const name of ['sid', 'session_sid']) expect(namesSecret(name)).toBe(true)
   })
 })
 
