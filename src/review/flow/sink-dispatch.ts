@@ -26,13 +26,17 @@ export function sinkDispatch(matchers: readonly Matcher[]): (file: FileUnderRevi
   const open = matchers.map(() => true)
   const everywhere = byKind(matchers, open)
   if (gates.every((g) => g === undefined)) return () => everywhere
+  // Files fall into few patterns of open and closed matchers: each table is built once per pattern.
+  const tables = new Map<string, MatchersByKind>()
   return (file, wholeText) => {
-    let closed = false
+    let key = ''
     for (let i = 0; i < gates.length; i++) {
       open[i] = gates[i]?.(file, wholeText) ?? true
-      if (!open[i]) closed = true
+      key += open[i] ? '1' : '0'
     }
-    return closed ? byKind(matchers, open) : everywhere
+    let table = tables.get(key)
+    if (!table) tables.set(key, (table = byKind(matchers, open)))
+    return table
   }
 }
 
