@@ -17,7 +17,7 @@ import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
 import { sinkDispatch } from './sink-dispatch'
-import { structureFindings } from './structure'
+import { structureFindings, structureMayFind } from './structure'
 
 export type FileAnalysis =
   | {
@@ -114,7 +114,8 @@ function analyse(file: FileUnderReview): FileAnalysis {
     path: file.path,
     added: addedIn,
   }
-  const matchers = (grammar === 'python' ? pythonSinks : javascriptSinks)(file, source.whole ? source.text : undefined)
+  const wholeText = source.whole ? source.text : undefined
+  const matchers = (grammar === 'python' ? pythonSinks : javascriptSinks)(file, wholeText)
   const findings: RuleFinding[] = []
   const budget = new Budget(source.text.length)
   const ctx: PassContext = {
@@ -134,7 +135,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
   if (grammar === 'python') analysePython(tree.root, ctx)
   else analyseJavaScript(tree.root, ctx)
   if (!budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
-  findings.push(...structureFindings(tree.root, grammar, match))
+  if (structureMayFind(file, grammar, wholeText)) findings.push(...structureFindings(tree.root, grammar, match))
 
   const hits = new Map<string, RuleHit[]>()
   const clearedRanges = new Map<string, Array<[number, number]>>()

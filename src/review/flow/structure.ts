@@ -2,7 +2,9 @@
  * Statement-shape bugs that need the tree but no data flow: `return`/`break` inside `finally`
  * (it swallows the exception in flight) and a loop that mutates the collection it iterates.
  */
+import { fileGate } from '../needles'
 import type { GrammarName } from '../syntax/runtime'
+import type { FileUnderReview } from '../types'
 import type { SNode } from '../syntax/tree'
 import type { RuleFinding } from './events'
 import type { MatchContext } from './sinks/common'
@@ -13,6 +15,17 @@ const LOOP = new Set(['for_statement', 'while_statement', 'for_in_statement', 'd
 const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement'])
 const MUTATORS_PY = /^(append|remove|pop|insert|extend|clear|popitem|add|discard|update|setdefault)$/
 const MUTATORS_JS = /^(push|splice|shift|unshift|pop)$/
+
+// What a file must hold for a check below to find anything: `finally` for a jump out of one; a
+// loop and a mutating call (or `del`) for a collection changed while it is iterated; in JS also a
+// removal, for an array walked by index or by callback while it shrinks.
+const PY_GATES = [fileGate(['finally']), fileGate(['for'], ['append', 'remove', 'pop', 'insert', 'extend', 'clear', 'add', 'discard', 'update', 'setdefault', 'del'])]
+const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop'])]
+
+/** Whether `structureFindings` can find anything in the file (`text`: the whole file, when that is what was parsed). */
+export function structureMayFind(file: FileUnderReview, grammar: GrammarName, text?: string): boolean {
+  return (grammar === 'python' ? PY_GATES : JS_GATES).some((gate) => gate(file, text))
+}
 
 export function structureFindings(root: SNode, grammar: GrammarName, m: MatchContext): RuleFinding[] {
   const out: RuleFinding[] = []
