@@ -23,6 +23,8 @@ const ASSIGNED = [
 ]
 
 const SCOPE_START = /^[ \t]*(?:(?:async[ \t]+)?def[ \t]|class[ \t]|(?:export[ \t]+)?(?:async[ \t]+)?function\b)/
+/** A JS/TS class method's header: `async avatar(url: string) {`, `private get(id) {`. */
+const METHOD_START = /^[ \t]*(?:(?:public|private|protected|static|async|override|get|set)[ \t]+)*(?!(?:if|for|while|switch|catch|with|return|await)\b)[A-Za-z_$][\w$]*[ \t]*\([^)]*\)[ \t]*(?::[^={]+)?\{[ \t]*$/
 
 /** `hits` of one rule in one file, without the builder hits whose result a later hit runs. */
 export function dropHandedOn(hits: readonly RuleHit[], lineText: (line: number) => string): RuleHit[] {
@@ -67,7 +69,7 @@ function inSameScope(bound: Bound, from: number, to: number, lineText: (line: nu
   for (let line = from + 1; line < to; line++) {
     const text = lineText(line)
     if (rebinds.test(text)) return false
-    if (SCOPE_START.test(text) && indentOf(/^[ \t]*/.exec(text)![0]) < bound.indent) return false
+    if ((SCOPE_START.test(text) || METHOD_START.test(text)) && indentOf(/^[ \t]*/.exec(text)![0]) < bound.indent) return false
   }
   return true
 }
@@ -78,9 +80,14 @@ function statementText(hit: RuleHit, lineText: (line: number) => string): string
   return lines.join('\n')
 }
 
-/** The name is a whole argument of a call in the statement: `execute(stmt)`, `execute(stmt, params)`, `raw(q)`. */
+/**
+ * The name is a whole argument of a call in the statement: `execute(stmt)`, `execute(sql, stmt)`,
+ * `raw(q)`; a callee's name or `)` comes before the bracket, and no `=>` after it (`(res) => …`
+ * declares a parameter of that name).
+ */
 function passesName(text: string, name: string): boolean {
-  return new RegExp(`[(,][ \\t\\n]*(?:await[ \\t]+)?${escape(name)}[ \\t\\n]*[,)]`).test(text)
+  const arg = `[ \\t\\n]*(?:await[ \\t]+)?${escape(name)}[ \\t\\n]*`
+  return new RegExp(`[\\w$)\\]][ \\t]*\\((?:[^()]*,)?${arg}(?:,[^()]*)?\\)(?![ \\t]*=>)`).test(text)
 }
 
 function indentOf(ws: string): number {

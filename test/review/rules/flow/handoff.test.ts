@@ -29,6 +29,13 @@ describe('dropHandedOn', () => {
     expect(dropHandedOn([hit(1), hit(2), hit(3)], lines(partOf))).toHaveLength(3)
   })
 
+  it('keeps both when the name only names an arrow parameter or a later method uses it', ({ expect }) => {
+    const arrow = ['  async avatar(url) {', '    const res = await superagent.get(url)', '    return new Promise((r) => https.get(opts, (res) => r(res.statusCode)))', '  }'].join('\n')
+    expect(dropHandedOn([hit(2), hit(3)], lines(arrow))).toHaveLength(2)
+    const method = ['  async a(url) {', '    const res = await got(url)', '    return res', '  }', '  async b(host) {', '    return fetchJson(res)', '  }'].join('\n')
+    expect(dropHandedOn([hit(2), hit(6)], lines(method))).toHaveLength(2)
+  })
+
   it('keeps a builder that assigns nothing, and a nested helper does not end the scope', ({ expect }) => {
     const inline = ['session.execute(text(q))', 'session.execute(text(q2))'].join('\n')
     expect(dropHandedOn([hit(1), hit(2)], lines(inline))).toHaveLength(2)
