@@ -35,3 +35,9 @@ testRule(pythonBlockingIo, {
     },
   ],
 })
+
+// A command already reported as shell injection gets that one finding; an argument list is only the stall.
+testRule(pythonBlockingIo, {
+  valid: [{ code: 'import subprocess\nfrom flask import request\n\n@app.post("/ping")\nasync def ping():\n    return subprocess.run(f"ping -c 1 {request.form[\'host\']}", shell=True).returncode', path: 'app/tools.py' }],
+  invalid: [{ code: 'import subprocess\nfrom flask import request\n\n@app.post("/ping")\nasync def ping():\n    return subprocess.run(["ping", "-c", "1", request.form["host"]]).returncode', path: 'app/tools.py', findings: [{ line: 6 }] }],
+})
