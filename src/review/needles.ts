@@ -17,6 +17,8 @@ export function newSideText(file: FileUnderReview): string {
 // alternation of 150 literals, or one `includes` scan per needle, is several times slower.)
 const needles: string[] = []
 const needleIds = new Map<string, number>()
+/** Some needle spans lines, so a file's lines must be scanned joined. */
+let multiline = false
 let anchors: Anchors | undefined
 // Keyed weakly by file, so nothing here keeps a file (or its text) alive once its review is over.
 let features = new WeakMap<FileUnderReview, Uint8Array>()
@@ -96,8 +98,15 @@ function fileFeatures(file: FileUnderReview): Uint8Array {
   if (found) return found
   anchors ??= buildAnchors()
   found = new Uint8Array(needles.length)
-  // One flat string scans faster than many slices of the diff.
-  scanText(newSideText(file), anchors, found)
+  if (multiline) scanText(newSideText(file), anchors, found)
+  else {
+    // No needle holds a line break, so each line is scanned where it is: joining a big diff's
+    // lines first cost a copy of its whole new side per file.
+    for (const h of file.hunks) {
+      if (h.section) scanText(h.section, anchors, found)
+      for (const l of h.lines) if (l.kind !== 'del') scanText(l.text, anchors, found)
+    }
+  }
   features.set(file, found)
   return found
 }
@@ -132,6 +141,7 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
         id = needles.length
         needles.push(n)
         needleIds.set(n, id)
+        if (n.includes('\n')) multiline = true
       }
       return id
     }),

@@ -1,0 +1,33 @@
+// The shared needle scan: one pass per file finds every gate's words, wherever in the new side they are.
+import { describe, it } from 'vitest'
+import { createFileUnderReview } from '../../src/review/context'
+import { parseUnifiedDiff } from '../../src/review/diff'
+import { fileGate } from '../../src/review/needles'
+
+function file(body: string) {
+  const diff = `diff --git a/app.py b/app.py\n--- a/app.py\n+++ b/app.py\n${body}\n`
+  return createFileUnderReview(parseUnifiedDiff(diff)[0]!, 'python', false)
+}
+
+describe('fileGate', () => {
+  const pickle = fileGate(['pickle.loads'])
+  const both = fileGate(['yaml'], ['load('])
+
+  it('finds words on added and context lines and in the hunk heading, never on deleted lines', ({ expect }) => {
+    expect(pickle(file('@@ -1,1 +1,1 @@\n-x = 1\n+data = pickle.loads(raw)'))).toBe(true)
+    expect(pickle(file('@@ -1,2 +1,2 @@\n data = pickle.loads(raw)\n-x = 1\n+x = 2'))).toBe(true)
+    expect(pickle(file('@@ -4,1 +4,1 @@ def f(): return pickle.loads(raw)\n-x = 1\n+x = 2'))).toBe(true)
+    expect(pickle(file('@@ -1,1 +1,1 @@\n-data = pickle.loads(raw)\n+data = json.loads(raw)'))).toBe(false)
+  })
+
+  it('needs a word of every group, on any lines', ({ expect }) => {
+    expect(both(file('@@ -1,0 +1,2 @@\n+import yaml\n+cfg = load(text)'))).toBe(true)
+    expect(both(file('@@ -1,0 +1,1 @@\n+cfg = load(text)'))).toBe(false)
+  })
+
+  it('finds a needle that spans a line break', ({ expect }) => {
+    const spanning = fileGate([':\n    pass'])
+    expect(spanning(file('@@ -1,0 +1,2 @@\n+def f():\n+    pass'))).toBe(true)
+    expect(spanning(file('@@ -1,0 +1,2 @@\n+def f(): pass\n+    x'))).toBe(false)
+  })
+})
