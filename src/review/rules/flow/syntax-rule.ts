@@ -31,14 +31,14 @@ export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMo
       const syntax = grammarFor(file) ? analyseFile(file) : undefined
       if (!syntax?.ok) return fallback && (!prefilter || prefilter(file)) ? lineHits(fallback, file, () => true) : []
       const hits = [...(syntax.hits.get(meta.id) ?? [])]
-      if (!fallback) return hits
+      // Most files hold none of the fallback's trigger words: no line of them is worth the ranges below.
+      if (!fallback || (prefilter && !prefilter(file))) return hits
       const flagged = lineRanges(hits.map((h) => [h.line, h.endLine ?? h.line] as const))
       const safe = lineRanges(syntax.cleared.get(meta.id) ?? [])
       const keep =
         mode === 'replace'
           ? (line: number) => syntax.errorRows.has(line - 1) && !flagged(line)
           : (line: number) => !flagged(line) && !safe(line)
-      if (prefilter && !prefilter(file)) return hits
       for (const hit of lineHits(fallback, file, keep)) hits.push(hit)
       return hits
     },
