@@ -5,9 +5,10 @@
  * Loopback, private and `.local`/`.internal` hosts, and URIs that are identifiers rather than
  * endpoints (XML namespaces, schema ids), stay quiet; test files are skipped.
  */
+import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
 import type { Value } from '../value'
-import { atOrigin, callText, finding, type MatchContext, scoped } from './common'
+import { atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
 const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
@@ -111,7 +112,12 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) =
   }
   if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
     const host = cleartextHost(ev.value.str)
-    return host ? report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX) : undefined
+    if (host) return report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX)
+  }
+  // `INTEGRATIONS = {"kyc": {"base_url": "http://…"}}`: a settings dict's endpoint, reported on the line it is written.
+  if (ev.kind === 'bind' && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {
+    const field = writtenEndpoint(ev.stmt, m)
+    if (field) return atOrigin(report('python/cleartext-http', ev, m, `\`${ev.name}.${field.path}\``, field.host, PY_FIX), field.row + 1)
   }
   return undefined
 })
@@ -120,7 +126,7 @@ const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|request|request\.(get|post|put
 const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/
 const JS_FIX = 'Use `https://` for the endpoint; read the base URL from configuration (`process.env.API_URL`) so each environment sets its own.'
 
-export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) => {
+export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -188,8 +194,81 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, 
     const field = endpointField(ev.value.fields, ev.name, 0)
     if (field) return atOrigin(report('js/cleartext-http', ev, m, `\`${field.path}\``, field.host, JS_FIX), field.madeAt)
   }
+  // The same written into a list of sections (`[{ name, baseUrl: 'http://…' }]`) or `module.exports = { … }`.
+  if ((ev.kind === 'bind' || ev.kind === 'store') && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {
+    const field = writtenEndpoint(ev.stmt, m)
+    const name = ev.kind === 'bind' ? ev.name : `${ev.objectText}.${ev.key}`
+    if (field) return atOrigin(report('js/cleartext-http', ev, m, `\`${name}.${field.path}\``, field.host, JS_FIX), field.row + 1)
+  }
   return undefined
 })
+
+/**
+ * Sections of settings whose every string is an endpoint, whatever its own key:
+ * `"endpoints": {"returns": "http://…"}`, `webhooks: ['http://…']`.
+ */
+const ENDPOINT_SECTION = /^(endpoints?|urls|uris|services|webhooks|upstreams|backends|apis|callbacks)$/i
+const SETTINGS_NODE = /^(dictionary|object|list|array|tuple|expression_statement|assignment|assignment_expression|lexical_declaration|variable_declaration|variable_declarator|export_statement|pair|parenthesized_expression|satisfies_expression|as_expression)$/
+/** Environment schemas whose fields carry defaults: zod's `z.object`, t3's `createEnv`. */
+const SCHEMA_CALL = /(^|\.)(object|strictObject)$|^(createEnv|defineConfig)$/
+/** A file with no `http://` in it has no cleartext settings to walk. */
+const HTTP_IN_FILE = /http:\/\//
+/** How many nodes of one statement the settings walk reads: a settings literal is small, a data table is not worth it. */
+const SETTINGS_WALK_BUDGET = 600
+
+/** The text of a written string literal (no interpolation), or of the fallback in a schema's `.default('…')`. */
+function writtenString(node: SNode, m: MatchContext): string | undefined {
+  if (node.type === 'string' || (node.type === 'template_string' && !node.children.some((c) => c.type === 'template_substitution'))) {
+    const text = m.text(node)
+    return /^[rRuUbB]?["'`]/.test(text) && !/^[fF]/.test(text) ? text.replace(/^[rRuUbB]?(["'`]{1,3})([\s\S]*)\1$/, '$2') : undefined
+  }
+  // zod's `z.string().url().default('http://…')`: the schema's default is the endpoint when the variable is unset.
+  if (node.type === 'call_expression' && /\.default$/.test(m.text(node.children.find((c) => c.field === 'function') ?? node))) {
+    const args = node.children.find((c) => c.field === 'arguments')
+    const first = args?.children.find((c) => c.named)
+    return first && first.type !== 'call_expression' ? writtenString(first, m) : undefined
+  }
+  return undefined
+}
+
+/**
+ * The first remote cleartext URL written into a settings literal: under an endpoint-named key at
+ * any of the first three levels (`{"kyc": {"base_url": "http://…"}}`, `[{ name, baseUrl: 'http://…' }]`),
+ * or anywhere in an endpoint section. Its key path, host and the row it is written on.
+ */
+function writtenEndpoint(root: SNode, m: MatchContext): { path: string; host: string; row: number } | undefined {
+  const stack: Array<{ node: SNode; keys: string[]; section: boolean }> = [{ node: root, keys: [], section: false }]
+  let budget = SETTINGS_WALK_BUDGET
+  while (stack.length > 0 && budget-- > 0) {
+    const { node, keys, section } = stack.pop()!
+    if (node.type === 'pair') {
+      const keyNode = node.children.find((c) => c.field === 'key')
+      const valueNode = node.children.find((c) => c.field === 'value')
+      if (!keyNode || !valueNode) continue
+      const key = m.text(keyNode).replace(/^[rRuUbB]?["'`]|["'`]$/g, '')
+      const path = [...keys, key]
+      if (path.length > MAX_SETTINGS_DEPTH) continue
+      const url = (section || (ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key))) && writtenString(valueNode, m)
+      const host = url ? cleartextHost(url) : undefined
+      if (host) return { path: path.join('.'), host, row: m.row(valueNode) }
+      stack.push({ node: valueNode, keys: path, section: ENDPOINT_SECTION.test(key) })
+      continue
+    }
+    if (section && /^(list|array|tuple)$/.test(node.parent?.type ?? '')) {
+      const url = writtenString(node, m)
+      const host = url ? cleartextHost(url) : undefined
+      if (host) return { path: keys.join('.'), host, row: m.row(node) }
+    }
+    // Sections and the lists that hold them, and schemas (`z.object({ … })`); other calls' arguments are a client's business, not settings.
+    const schema = node.type === 'call_expression' && SCHEMA_CALL.test(m.text(node.children.find((c) => c.field === 'function') ?? node))
+    if (!schema && node.type !== 'arguments' && !SETTINGS_NODE.test(node.type) && node !== root) continue
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!
+      if (child.named) stack.push({ node: child, keys, section: section && /^(list|array|tuple)$/.test(node.type) })
+    }
+  }
+  return undefined
+}
 
 /** Settings nest a section per service (`config.shipping.apiUrl`); deeper than this is data, not configuration. */
 const MAX_SETTINGS_DEPTH = 3

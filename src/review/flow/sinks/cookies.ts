@@ -9,7 +9,7 @@
  * elsewhere (`{ ...cookieOptions }`, `**opts`), where the flag may well be set.
  */
 import type { SNode } from '../../syntax/tree'
-import type { CallEvent, RuleFinding } from '../events'
+import type { CallEvent, RuleFinding, StoreEvent } from '../events'
 import type { Value } from '../value'
 import { identifierWords } from '../../source'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
@@ -105,8 +105,18 @@ function deletes(value: Value | undefined, ev: CallEvent, m: MatchContext, ...ag
   })
 }
 
-export const javascriptInsecureCookie = scoped({ kinds: ['call'], needles: ['ookie', 'OOKIE', 'session', 'Session', 'SESSION'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || isDevPath(m.path)) return undefined
+export const javascriptInsecureCookie = scoped({ kinds: ['call', 'store'], needles: ['ookie', 'OOKIE', 'session', 'Session', 'SESSION'] }, (ev, m) => {
+  if (m.isTest || isDevPath(m.path)) return undefined
+  if (ev.kind === 'store') return scriptCookie(ev, m)
+  if (ev.kind !== 'call') return undefined
+  // js-cookie's `Cookies.set('access_token', token)`: a cookie set from script, which no flag can hide from script.
+  if (ev.name === 'set' && (ev.qname === 'js-cookie.set' || ev.receiverText === 'Cookies')) {
+    const name = ev.args[0]?.str
+    const secure = ev.argNodes[2]?.type === 'object' ? flagOf(ev, 'secure', m) : undefined
+    if (name === undefined || CSRF.test(name) || !credentialName(name) || (secure !== undefined && secure !== 'false') || ev.argNodes[2]?.type === 'identifier') return undefined
+    if (deletes(ev.args[1], ev, m, 'expires')) return undefined
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` keeps the \`${name}\` credential in a cookie set from script, without \`secure: true\`: any injected script can read it, and it also travels over plain HTTP`, SCRIPT_COOKIE_FIX, [], 'minor')
+  }
   // A raw header: `res.setHeader('Set-Cookie', `sid=${id}; Path=/`)`.
   if (ev.receiver && /^(setHeader|set|header|append)$/.test(ev.name) && /^set-cookie$/i.test(ev.args[0]?.str ?? '')) {
     const node = ev.argNodes[1]
@@ -144,6 +154,18 @@ export const javascriptInsecureCookie = scoped({ kinds: ['call'], needles: ['ook
   if (deletes(call.value, ev, m, 'maxAge', 'expires') || call.httpOnlyByDefault) return undefined
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
 })
+
+const SCRIPT_COOKIE_FIX = 'Have the server set the credential as an `HttpOnly; Secure; SameSite=Lax` cookie; a token the front end must hold belongs in memory, not in a cookie scripts can read.'
+
+/** `document.cookie = \`auth_token=${token}; path=/\``: a credential cookie written by script, without `Secure`. */
+function scriptCookie(ev: StoreEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.key !== 'cookie' || ev.objectText !== 'document') return undefined
+  const written = m.text(ev.valueNode)
+  const text = ev.value.str ?? ev.value.built?.prefix
+  const name = text === undefined ? undefined : /^\s*([^=;\s]+)=/.exec(text)?.[1]
+  if (!name || CSRF.test(name) || !credentialName(name) || /;\s*secure\b/i.test(written) || /=\s*;|max-age=0\b|expires=Thu, 01 Jan 1970/i.test(written)) return undefined
+  return finding(RULE, ev, m, `\`document.cookie\` keeps the \`${name}\` credential in a cookie scripts can read, without \`Secure\`: any injected script can take it, and it also travels over plain HTTP`, SCRIPT_COOKIE_FIX, [], 'minor')
+}
 
 /** A `Set-Cookie` header value for a credential cookie that lacks `HttpOnly` or `Secure`: the cookie's name and what it lacks. */
 function headerCookie(v: Value | undefined, node: SNode, m: MatchContext): { name: string; missing: string } | undefined {
@@ -201,7 +223,8 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
   return undefined
 }
 
-export const pythonInsecureCookie = scoped({ kinds: ['call'], needles: ['_cookie'] }, (ev, m) => {
+export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: ['_cookie', 'cookies'] }, (ev, m) => {
+  if (ev.kind === 'store') return m.isTest || isDevPath(m.path) ? undefined : cookieJarEntry(ev, m)
   // Django's `set_signed_cookie` and Tornado's `set_secure_cookie` sign the value; the flags are the same keywords as `set_cookie`'s.
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || !/^set_(?:signed_|secure_)?cookie$/.test(ev.name)) return undefined
   if (ev.argNodes.some((n) => /splat/.test(n.type)) || fileMatches(ev.node, m, FALCON_IMPORT)) return undefined
@@ -219,3 +242,17 @@ export const pythonInsecureCookie = scoped({ kinds: ['call'], needles: ['_cookie
   }
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`httponly=True\` (off by default): any script injected into the page can read it and take over the session`, FIX_PY, [], 'minor')
 })
+
+/**
+ * Sanic's and http.cookies' mapping form, `resp.cookies["session"] = token`: the morsel is sent
+ * without `HttpOnly` unless a later `resp.cookies["session"]["httponly"] = True` asks for it.
+ */
+function cookieJarEntry(ev: StoreEvent, m: MatchContext): RuleFinding | undefined {
+  if (!/(^|\.)cookies$/.test(ev.objectText) || ev.node.type !== 'subscript' || CSRF.test(ev.key) || !credentialName(ev.key)) return undefined
+  if (ev.value.constant && ev.value.str === '') return undefined
+  const block = ev.stmt.parent
+  const after = block ? m.text({ ...block, start: ev.stmt.end }) : ''
+  const flag = new RegExp(`\\[\\s*["']${ev.key.replace(/[^\w-]/g, '')}["']\\s*\\]\\s*\\[\\s*["']httponly["']\\s*\\]\\s*=\\s*True`, 'i')
+  if (flag.test(after)) return undefined
+  return finding(RULE, ev, m, `\`${ev.objectText}["${ev.key}"] = …\` sets the \`${ev.key}\` cookie without \`HttpOnly\`: any script injected into the page can read it and take over the session`, 'Set its flags too: `resp.cookies[name]["httponly"] = True` and `["secure"] = True` (or `resp.add_cookie(name, value, httponly=True, secure=True)`).', [], 'minor')
+}

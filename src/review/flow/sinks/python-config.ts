@@ -76,6 +76,8 @@ function answered(node: SNode, stmt: SNode, m: MatchContext): boolean {
   return stmt.type === 'return_statement' && container
 }
 
+/** An object that is the web app: `app`, `application`, `server`, `api`, or a name ending in one (`flask_app`, `self.app`). */
+const APP_OBJECT = /(^|[._])(app|application|server|api)$/
 const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
 
 export const pythonDebugMode = scoped({ kinds: ['call', 'store'] }, (ev, m) => {
@@ -111,7 +113,8 @@ export const pythonDebugMode = scoped({ kinds: ['call', 'store'] }, (ev, m) => {
     if (!run && !werkzeug) return undefined
     return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it`, "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.", [], 'major')
   }
-  if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && /^(app|application|server|api)$/.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
+  // `app.debug = True`, also on an app named for its role (`flask_app`, `self.app`, `current_app`).
+  if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && APP_OBJECT.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
     return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
   }
   // `os.environ["FLASK_DEBUG"] = "1"` in the code: the app started from here runs the debugger.

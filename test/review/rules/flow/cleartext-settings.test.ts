@@ -16,6 +16,9 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "const axios = require('axios')\nasync function ship(order) {\n  return axios({ method: 'post', url: 'https://ship.parcel-partner.com/api', data: order })\n}" },
     { ...JS, code: "const grpc = require('@grpc/grpc-js')\nconst local = new BillingClient('localhost:50051', grpc.credentials.createInsecure())\nconst remote = new BillingClient('billing.partner.com:443', grpc.credentials.createSsl())" },
     { ...JS, code: "function endpoint(path) {\n  return new URL(path, 'https://api.partner-catalog.com')\n}\nconst link = new URL('http://www.w3.org/2000/svg')" },
+    // CORS origins and schema ids are not endpoints the server calls; a default read from elsewhere is not written here.
+    { ...JS, code: "module.exports = {\n  cors: { origins: ['http://partner-portal.com'] },\n  schemas: { order: 'http://json-schema.org/draft-07/schema#' },\n  telemetry: { collectorUrl: 'http://localhost:4318' },\n}\n" },
+    { path: 'src/env.ts', code: "import { z } from 'zod'\nconst EnvSchema = z.object({\n  OTEL_URL: z.string().url().default('http://localhost:4318'),\n  APP_URL: z.string().url().default('https://app.example.com'),\n})\n" },
     // Deeper than a settings section: data, not configuration.
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
@@ -25,6 +28,8 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "function endpoint(path) {\n  return new URL(path, 'http://api.partner-catalog.com')\n}", findings: [{ line: 2 }] },
     { ...JS, code: "const config = {\n  port: 3000,\n  shipping: {\n    apiUrl: 'http://api.parcel-partner.com/v2',\n  },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}\nmodule.exports = config", findings: [{ line: 4, message: /config\.shipping\.apiUrl/ }] },
     { ...JS, code: "const axios = require('axios')\nconst settings = {\n  loyaltyApi: { baseURL: 'http://loyalty.rewards-partner.com/api', timeout: 5000 },\n}\nconst loyalty = axios.create(settings.loyaltyApi)", findings: [{ line: 3, message: /base URL/ }] },
+    // An endpoint section's entries in `module.exports`.
+    { ...JS, code: "module.exports = {\n  port: 3000,\n  webhooks: [\n    { event: 'order.created', url: 'https://hooks.example.com/orders' },\n    'http://erp.retail-partner.net/hooks/refunds',\n  ],\n}\n", findings: [{ line: 5, message: /module\.exports\.webhooks/ }] },
   ],
 })
 
@@ -36,6 +41,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "https://api.partner-logistics.com/v2")\nLOCAL_URL = os.getenv("LOCAL_URL", "http://localhost:8000")\nGREETING = os.getenv("GREETING", "http://not-an-endpoint.com")\n', path: 'app/settings.py' },
     { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("localhost:50051")\n', path: 'app/rpc.py' },
     { code: 'import environ\nenv = environ.Env()\nPUSH_URL = env("PUSH_SERVICE_URL", default="https://push.example.com/v1")\nBROKER = env("CELERY_BROKER", default="http://cache.partner.com:6379")\n', path: 'notify/settings.py' },
+    // Links for people, CORS origins, namespaces, and data nested deeper than settings.
+    { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },

@@ -7,6 +7,11 @@ import { registered } from './find-rule'
 
 testRule(registered('crypto/insecure-cookie'), {
   valid: [
+    // The mapping form with its flag set on the next line, and a cookie that is not a credential.
+    { code: '@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.cookies["session"] = token\n    resp.cookies["session"]["httponly"] = True\n    resp.cookies["theme"] = "dark"\n    return resp', path: 'portal/auth.py' },
+    // Script-set cookies that carry no credential, or carry one with `secure: true`; a deletion.
+    { code: "import Cookies from 'js-cookie'\nCookies.set('theme', 'dark')\nCookies.set('access_token', token, { secure: true, sameSite: 'strict' })\nCookies.remove('access_token')\n", path: 'src/lib/session.ts' },
+    { code: "document.cookie = `locale=${lang}; path=/`\ndocument.cookie = `auth_token=${token}; path=/; Secure; SameSite=Strict`\ndocument.cookie = 'auth_token=; max-age=0; path=/'\n", path: 'src/lib/prefs.ts' },
     // Cookies that describe the sign-in (display data, routing) rather than prove it.
     { code: '@app.post("/login")\nasync def login():\n    response = redirect("/")\n    response.set_cookie("last_login_email", user.email, max_age=31536000)\n    return response', path: 'portal/auth.py' },
     "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
@@ -50,6 +55,10 @@ testRule(registered('crypto/insecure-cookie'), {
     "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { httpOnly: true, secure: true, sameSite: 'lax' }))\n})",
   ],
   invalid: [
+    { code: '@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.cookies["session"] = token\n    return resp', path: 'portal/auth.py', findings: [{ line: 4, message: /without `HttpOnly`/ }] },
+    // A credential kept in a cookie set from script, without `Secure`.
+    { code: "import Cookies from 'js-cookie'\nexport function keep(token: string) {\n  Cookies.set('access_token', token)\n}\n", path: 'src/lib/session.ts', findings: [{ line: 3, message: /set from script/ }] },
+    { code: "export function keep(token) {\n  document.cookie = `auth_token=${token}; path=/`\n}\n", path: 'src/lib/session.js', findings: [{ line: 2, message: /document\.cookie/ }] },
     { code: '@bp.post("/login")\nasync def login():\n    response = redirect(url_for("dashboard.index"))\n    response.set_cookie("portal_session", sid, max_age=2592000)\n    return response', path: 'portal/auth.py', findings: [{ line: 4 }] },
     { code: "app.post('/login', (req, res) => {\n  res.cookie('login_token', token)\n})", findings: [{ line: 2 }] },
     // Outside SvelteKit's server files, `cookies.set` is Next.js's, whose HttpOnly is off by default.

@@ -62,11 +62,13 @@ testRule(registered('crypto/debug-mode'), {
     'run_simple("0.0.0.0", 5000, app, use_reloader=True)',
     { code: 'app.run(debug=True)', path: 'scripts/dev_server.py' },
     'job.run(verbose=True)',
+    'parser.debug = True\nself.debug = True',
   ],
   invalid: [
     // the nested call in `port=` hid `debug=True` from the line pattern
     { code: 'app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8000)), debug=True)', findings: [{ line: 1 }] },
     { code: 'app = Flask(__name__)\napp.debug = True', findings: [{ line: 2 }] },
+    { code: 'flask_app = Flask(__name__)\nflask_app.debug = True', findings: [{ line: 2 }] },
     { code: 'from werkzeug.serving import run_simple\nrun_simple("0.0.0.0", 5000, app, use_debugger=True)', findings: [{ line: 2 }] },
     { code: 'TEMPLATE_DEBUG = True', path: 'intranet/settings.py', findings: [{ line: 1 }] },
   ],
