@@ -8,6 +8,7 @@ import type { FileUnderReview, RuleHit } from '../types'
 import { grammarFor, newSideSource, type FileSource } from '../syntax/source'
 import { computeLineStarts, rowAt, type SNode } from '../syntax/tree'
 import { syntaxRuntime } from '../syntax/runtime'
+import { dropHandedOn } from './handoff'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -159,6 +160,19 @@ function analyse(file: FileUnderReview): FileAnalysis {
     let list = hits.get(f.ruleId)
     if (!list) hits.set(f.ruleId, (list = []))
     list.push(hit)
+  }
+  if (hits.size > 0) {
+    const lineText = (line: number) => source.text.slice(tree.lineStarts[line - 1] ?? source.text.length, (tree.lineStarts[line] ?? source.text.length + 1) - 1)
+    for (const [ruleId, list] of hits) {
+      if (list.length < 2) continue
+      const kept = dropHandedOn(list, lineText)
+      if (kept.length === list.length) continue
+      hits.set(ruleId, kept)
+      // The same flaw is reported where it runs; the line rule must not report it again here.
+      let cleared = clearedRanges.get(ruleId)
+      if (!cleared) clearedRanges.set(ruleId, (cleared = []))
+      for (const h of list) if (!kept.includes(h)) cleared.push([h.line, h.endLine ?? h.line])
+    }
   }
   return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows }
 }

@@ -1,6 +1,8 @@
 import { describe, it } from 'vitest'
 import { dropHandedOn } from '../../../../src/review/flow/handoff'
 import type { RuleHit } from '../../../../src/review/types'
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
 
 const hit = (line: number, endLine?: number): RuleHit => (endLine ? { line, endLine, message: `at ${line}` } : { line, message: `at ${line}` })
 
@@ -42,4 +44,20 @@ describe('dropHandedOn', () => {
     const nested = ['def outer(q):', '    stmt = text(q)', '    def log(x):', '        print(x)', '    session.execute(stmt)'].join('\n')
     expect(dropHandedOn([hit(2), hit(5)], lines(nested)).map((h) => h.line)).toEqual([5])
   })
+})
+
+// Through the whole engine: the builder's line is reported by neither the analysis nor the line rule.
+testRule(registered('python/sql-injection'), {
+  valid: [],
+  invalid: [
+    {
+      code: 'from sqlalchemy import text\n\n@router.get("/export")\nasync def export(region: str, session=Depends(db)):\n    stmt = text("SELECT id FROM orders WHERE region = \'" + region + "\'")\n    rows = await session.execute(stmt)\n    return rows.all()',
+      findings: [{ line: 6, message: /session\.execute\(stmt\)/ }],
+    },
+    {
+      // Built in one function and run in another: not handed on by name, so the builder keeps its finding.
+      code: 'from sqlalchemy import text\n\ndef build(region: str):\n    stmt = text("SELECT id FROM orders WHERE region = \'" + region + "\'")\n    return stmt\n\n@router.get("/export")\nasync def export(region: str, session=Depends(db)):\n    return (await session.execute(build(region))).all()',
+      findings: [{ line: 4 }, { line: 9 }],
+    },
+  ],
 })
