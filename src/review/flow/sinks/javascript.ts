@@ -59,6 +59,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'pr
   if (isInert(v) || ((v.taint || v.built) && !dangerous(v, 'sql'))) return cleared('js/sql-injection', ev, m)
   // A migration or seed script builds SQL from its operator's arguments and its own constants.
   if (!v.taint && operatorScript(ev, m)) return cleared('js/sql-injection', ev, m)
+  // `sql.raw(…)`/`Prisma.raw(…)` splice a fragment (column lists, keywords) into a tagged query: only request data in it is a finding.
+  if (!v.taint && (rawFragment || (ev.name === 'raw' && /(^|\.)(sql|Prisma)$/.test(ev.receiverText ?? '')))) return undefined
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
     if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
@@ -338,7 +340,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
   else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node) {
     // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
-    const route = nestRoute(ev.fn.node, m)
+    const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m)
     if (route) [v, where, server, html] = [ev.value, `\`return ${snippet(m.text(ev.valueNode), 40)}\``, true, route.html]
   }
   if (!v) return undefined
@@ -367,6 +369,14 @@ function renderedInPlace(node: SNode, m: MatchContext): boolean {
   if (callee?.type !== 'member_expression') return false
   const receiver = m.text(field(callee, 'object') ?? callee)
   return /^(render|renderString)$/.test(m.text(field(callee, 'property') ?? callee)) && !/^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/.test(receiver)
+}
+
+/** `reply.type('text/html')` (or the Content-Type header) set earlier in a Fastify handler: what it returns is sent as HTML. */
+const HTML_REPLY_TYPE = /\breply\s*\.\s*(type\(\s*['"]([\w/+.-]*html)|header\(\s*['"]content-type['"]\s*,\s*['"][^'"]*html)/i
+
+function htmlReply(fn: SNode, stmt: SNode, m: MatchContext): { html: boolean } | undefined {
+  if (stmt.start <= fn.start) return undefined
+  return HTML_REPLY_TYPE.test(m.text({ ...fn, end: stmt.start })) ? { html: true } : undefined
 }
 
 /** A route method of a NestJS `@Controller()` class, and whether its `@Header()` declares HTML. */
@@ -475,7 +485,7 @@ function literal(v: Value | undefined): boolean {
 const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z])Pw(?![a-z])|(?<![A-Za-z])PW(?![A-Za-z])/i
 /** What a function named for a password does with the digest it computes (`checkPassword`, `verifyPw`, `legacyPasswordHash`). */
 const PASSWORD_USE = /hash|digest|check|verify|compare|validate|match|legacy|encrypt|encode|store|save|login|authenticate/i
-const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$|(share|short|access|magic|login|auth|referral|voucher|coupon|promo|gift|confirm\w*)_?(code|link|slug)$/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$|(share|short|access|magic|login|auth|referral|voucher|coupon|promo|gift|unsubscribe|confirm\w*)_?(code|link|slug)$/i
 
 /** Inputs that are secrets by name (what a weak digest must not protect). */
 const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i
@@ -560,6 +570,8 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
     if (!field) return undefined
     ;[v, what] = [field[1], `\`${field[0]}\``]
   }
+  // Made by a helper of this file named for a token (`const code = resetCode()`): reported once, in the helper, where the PRNG is called.
+  if (v.madeBy && TOKEN_NAME.test(v.madeBy)) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 })
 

@@ -293,3 +293,39 @@ testRule(registered('js/ssrf'), {
     { path: 'src/routes/search.js', code: "app.get('/s', async (req, res) => {\n  const r = await fetch(`https://${req.query.region}.search.example.com/q?term=${encodeURIComponent(req.query.q)}`)\n  res.json(await r.json())\n})", findings: [{ line: 2 }] },
   ],
 })
+
+/** A Fastify handler's returned string is the body, sent as HTML when the handler set that type. */
+testRule(registered('js/xss-sink'), {
+  valid: [
+    // plain text (Fastify's default for a string) and JSON
+    { path: 'src/plugins/hello.ts', code: "app.get('/hello', async (req, reply) => {\n  return `<p>Hello ${req.query.name}</p>`\n})" },
+    { path: 'src/plugins/hello.ts', code: "app.get('/hello', async (req, reply) => {\n  reply.type('application/json')\n  return { greeting: `Hello ${req.query.name}` }\n})" },
+    { path: 'src/plugins/hello.ts', code: "app.get('/hello', async (req, reply) => {\n  reply.type('text/html')\n  return `<p>Hello ${escapeHtml(req.query.name)}</p>`\n})" },
+  ],
+  invalid: [
+    { path: 'src/plugins/hello.ts', code: "app.get('/hello', async (req, reply) => {\n  reply.type('text/html')\n  return `<p>Hello ${req.query.name}</p>`\n})", findings: [{ line: 3 }] },
+    { path: 'src/plugins/hello.ts', code: "app.get('/hello', async (request, reply) => {\n  reply.header('Content-Type', 'text/html; charset=utf-8')\n  return 'Hello ' + request.query.name\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+/** A token made by a helper named for it is reported once, in the helper. */
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { path: 'src/services/tokens.js', code: "function pick() {\n  return Math.floor(Math.random() * 10)\n}\nconst colour = pick()" },
+  ],
+  invalid: [
+    { path: 'src/services/tokens.js', code: "function resetCode() {\n  return String(Math.floor(Math.random() * 1e6)).padStart(6, '0')\n}\nasync function startReset(userId) {\n  const code = resetCode()\n  await db.insert({ userId, code })\n  return { code }\n}", findings: [{ line: 2 }] },
+    { path: 'src/services/mailer.js', code: "function unsubscribeCode(userId) {\n  return userId.toString(36) + Math.random().toString(36).slice(2, 10)\n}", findings: [{ line: 2 }] },
+  ],
+})
+
+/** `sql.raw()` and `Prisma.raw()` splice fragments the code builds (column lists, keywords); request data in one is injection. */
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { path: 'src/db/stats.ts', code: "import { sql } from 'drizzle-orm'\nconst SEVERITIES = ['critical', 'major', 'minor'] as const\nexport const bySeverity = sql`select ${sql.raw(SEVERITIES.map((s) => `sum(severity = '${s}')`).join(', '))} from findings`" },
+    { path: 'src/db/dialect.js', code: "function indexes(names) {\n  return sql.raw(names.join(', '))\n}" },
+  ],
+  invalid: [
+    { path: 'src/routes/stats.ts', code: "import { sql } from 'drizzle-orm'\napp.get('/stats', async (req, res) => {\n  res.json(await db.execute(sql`select * from findings order by ${sql.raw(req.query.sort)}`))\n})", findings: [{ line: 3 }] },
+  ],
+})
