@@ -23,6 +23,9 @@ const PROMPT_TEMPLATE = /(^|\.)(ChatPromptTemplate\.from_messages|ChatPromptTemp
 /** A whole prompt written as one template: its text is the instructions (`PromptTemplate.from_template(text)`). */
 const WHOLE_TEMPLATE = /(^|\.)((Chat)?PromptTemplate\.(from_template|fromTemplate)|PromptTemplate)$/
 const SYSTEM_ROLES = /^(system|developer)$/
+/** LangChain chat models and LLMs, by class (`new ChatOpenAI()`) or by the name they are usually given. */
+const LANGCHAIN_MODEL = /^(@langchain\/[\w-]+|langchain[\w./-]*|langchain_\w+(\.\w+)*)\.(Chat\w+|\w*LLM|Ollama\w*|OpenAI|Anthropic)\.(invoke|ainvoke|stream|astream)$/
+const CHAT_MODEL = /(^|\.)(llm|model|chat|chatModel|chat_model|chatLlm|chat_llm)$/i
 
 const FIX = 'Keep the instructions constant; pass what the user wrote as a `user` message (or as delimited data inside one), and check any choice the client makes (persona, tone) against a fixed list.'
 
@@ -53,7 +56,7 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(run|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(invoke|ainvoke|astream|run|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   return (ev, m) => {
@@ -82,6 +85,11 @@ function promptInjection(ruleId: string): Matcher {
       const block = ev.kwargs.get('system')?.elements?.map((e) => e.fields?.get('text')).find((t) => taintedPrompt(t))
       return block ? report(ev, m, ruleId, block, false) : undefined
     }
+    // A LangChain model invoked with one string (`llm.invoke(\`You are a translator… ${text}\`)`): the written words around the request text are its instructions.
+    if (ev.receiver && /^(invoke|ainvoke|stream|astream)$/.test(ev.name) && (LANGCHAIN_MODEL.test(q) || CHAT_MODEL.test(ev.receiverText ?? ''))) {
+      const v = ev.args[0]
+      return v?.built && /[A-Za-z]{3,}/.test(v.built.prefix) && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
+    }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {
       const v = ev.kwargs.get('content') ?? ev.kwargs.get('template') ?? ev.args[0]
       return v && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
@@ -98,5 +106,5 @@ function promptInjection(ruleId: string): Matcher {
   }
 }
 
-export const javascriptPromptInjection = scoped({ kinds: ['call'], needles: ['run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('js/prompt-injection'))
-export const pythonPromptInjection = scoped({ kinds: ['call'], needles: ['run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('python/prompt-injection'))
+export const javascriptPromptInjection = scoped({ kinds: ['call'], needles: ['invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('js/prompt-injection'))
+export const pythonPromptInjection = scoped({ kinds: ['call'], needles: ['invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('python/prompt-injection'))

@@ -50,3 +50,18 @@ testRule(registered('python/prompt-injection'), {
     { code: '@app.post("/lc")\ndef lc():\n    msgs = [SystemMessage(content=request.json["rules"]), HumanMessage(content=request.json["q"])]\n    return llm.invoke(msgs)', findings: [{ line: 3 }] },
   ],
 })
+
+/** A LangChain chat model invoked with one string: instructions written around request text are the prompt's rules. */
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    // the client's text alone, or a prompt template that keeps it a variable
+    "import { ChatOpenAI } from '@langchain/openai'\nconst llm = new ChatOpenAI({ model: 'gpt-4o-mini' })\napp.post('/ask', async (req, res) => {\n  res.json(await llm.invoke(req.body.question))\n})",
+    "import { ChatOpenAI } from '@langchain/openai'\nconst llm = new ChatOpenAI({ model: 'gpt-4o-mini' })\napp.post('/t', async (req, res) => {\n  const lang = LANGS.includes(req.body.lang) ? req.body.lang : 'en'\n  res.json(await llm.invoke(`Translate into ${lang}: ${TEXT}`))\n})",
+    // a cache or queue with an `invoke` method is not a model
+    "app.post('/job', async (req, res) => {\n  res.json(await worker.invoke(`run ${req.body.job}`))\n})",
+  ],
+  invalid: [
+    { code: "import { ChatOpenAI } from '@langchain/openai'\nconst llm = new ChatOpenAI({ model: 'gpt-4o-mini' })\napp.post('/t', async (req, res) => {\n  res.json(await llm.invoke(`You are a translator. Translate into ${req.body.lang}: ${req.body.text}`))\n})", findings: [{ line: 4 }] },
+    { code: "app.post('/s', async (req, res) => {\n  const out = await model.invoke('Summarise this for a ' + req.body.audience + ' reader:\\n' + req.body.text)\n  res.json(out)\n})", findings: [{ line: 2 }] },
+  ],
+})
