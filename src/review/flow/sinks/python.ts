@@ -120,7 +120,7 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run'
       'python/shell-injection',
       ev,
       m,
-      `\`${callText(ev.node, m)}\` passes ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} to a shell: \`;\`, \`|\` or \`$()\` in it run other commands`,
+      `\`${callText(ev.node, m)}\` passes ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} to a shell: \`;\`, \`|\` or \`$()\` in it run other commands${stallNote(ev, m, SYNC_SUBPROCESS)}`,
       'Pass an argument list without a shell: `subprocess.run(["convert", filename, out], check=True)`; if a shell is unavoidable, quote each value with `shlex.quote()`.',
       [v],
       v.taint ? 'critical' : 'major',
@@ -332,7 +332,7 @@ const jwtUnverified = scoped({ kinds: ['call'], needles: ['jwt', 'jws'] }, (ev, 
 const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
@@ -345,6 +345,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   if (fileObject) v = undefined
   // Litestar's `File(path=…)` response sends the file at `path`.
   else if (/^litestar\.(response\.)?File$/.test(q)) v = arg(ev, 0, 'path')
+  // `shutil.make_archive(base, "zip", root_dir)`: packs the directory it is pointed at, and writes next to `base`.
+  else if (q === 'shutil.make_archive') v = [arg(ev, 2, 'root_dir'), arg(ev, 3, 'base_dir'), arg(ev, 0, 'base_name')].find((x) => isTainted(x, 'path'))
   else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
@@ -436,12 +438,28 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
     'python/ssrf',
     ev,
     m,
-    `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`,
+    `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)${stallNote(ev, m, SYNC_HTTP)}`,
     'Fix the host and let the client choose only a path or an id, or check the parsed host against an allow-list (and reject private addresses) before fetching.',
     [v],
     'major',
   )
 })
+
+/** Calls that wait on the calling thread (the async pack's blocking-call rules name the same ones). */
+const SYNC_HTTP = /^(requests\.\w+|httpx\.(get|post|put|patch|delete|head|options|request|stream)|urllib\.request\.urlopen|urlopen|urllib3\.\w+)$/
+const SYNC_SUBPROCESS = /^(subprocess\.(run|call|check_call|check_output|getoutput|getstatusoutput)|os\.system)$/
+
+/**
+ * Inside `async def`, a synchronous call also stalls the event loop. The blocking-call rules leave
+ * a line already reported here to this one finding, so its message says so.
+ */
+function stallNote(ev: CallEvent, m: MatchContext, sync: RegExp): string {
+  const def = ev.fn.node
+  if (def?.type !== 'function_definition' || !def.children.some((c) => c.type === 'async')) return ''
+  const q = ev.qname ?? ''
+  if (!sync.test(q) && !sync.test(ev.receiver?.qname?.replace(/\(\)$/, '') ?? '')) return ''
+  return `; inside \`async def ${m.text(field(def, 'name') ?? def)}\` it also blocks the event loop until it returns`
+}
 
 const HTML_RESPONSE = /^(flask\.make_response|make_response|flask\.Response|Response|HttpResponse|django\.http\.HttpResponse|HTMLResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|render_template_string|flask\.render_template_string|jinja2\.Template|Template|Markup|markupsafe\.Markup|flask\.Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/
 

@@ -50,3 +50,9 @@ testRule(registered('python/code-eval'), {
     { code: 'from flask import request\nfrom jinja2 import Template\n\nclass Note:\n    def __init__(self, text):\n        self.text = text\n\nclass Renderer:\n    def __init__(self, source, strict=False):\n        self.source = source\n\n    def render(self, **ctx):\n        return Template(self.source).render(**ctx)\n\n@bp.post("/e")\ndef e():\n    return {"html": Renderer(source=request.form["body"]).render(name="x")}', path: 'app/mail.py', findings: [{ line: 13 }] },
   ],
 })
+
+// `shutil.make_archive` packs the directory it is given.
+testRule(registered('python/path-traversal'), {
+  valid: ['import shutil\nfrom flask import request\n\n@bp.post("/archive")\ndef archive():\n    shutil.make_archive("/tmp/export", "zip", UPLOAD_ROOT / "public")\n    return {}'],
+  invalid: [{ code: 'import shutil\nfrom flask import request\n\n@bp.post("/archive")\ndef archive():\n    shutil.make_archive("/tmp/export", "zip", UPLOAD_ROOT / request.json["folder"])\n    return {}', findings: [{ line: 6 }] }],
+})

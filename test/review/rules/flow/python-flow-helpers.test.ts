@@ -243,3 +243,13 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task\ndef warm(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
   ],
 })
+
+// Inside `async def`, the one finding on a synchronous fetch or shell call also names the stalled loop.
+testRule(registered('python/ssrf'), {
+  valid: [],
+  invalid: [
+    { code: 'import requests\nfrom flask import request\n\n@app.get("/p")\nasync def proxy():\n    return requests.get(request.args["url"], timeout=5).text', path: 'app/p.py', findings: [{ line: 6, message: /inside `async def proxy` it also blocks the event loop/ }] },
+    { code: 'import requests\nfrom flask import request\n\n@app.get("/p")\ndef proxy():\n    return requests.get(request.args["url"], timeout=5).text', path: 'app/p.py', findings: [{ line: 6, message: /cloud metadata, admin ports\)$/ }] },
+    { code: 'import httpx\nfrom flask import request\n\n@app.get("/p")\nasync def proxy():\n    async with httpx.AsyncClient() as client:\n        return (await client.get(request.args["url"])).text', path: 'app/p.py', findings: [{ line: 7, message: /cloud metadata, admin ports\)$/ }] },
+  ],
+})
