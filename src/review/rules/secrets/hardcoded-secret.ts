@@ -2,7 +2,7 @@
 // syntax (`=`, `:`, `=>`, YAML, JSON, TOML, ini). Known false positives: random-looking sample values
 // in docs; placeholders, templates, env reads, UI labels and low-entropy test values are skipped.
 import type { FileUnderReview, Language, LineContext, LineRule, RuleHit } from '../../types'
-import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, isBlockCommentLine, isDevOrTestPath } from '../../source'
+import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, isBlockCommentLine, isDevOrTestPath, isTestLikePath } from '../../source'
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
 
@@ -111,6 +111,11 @@ function saidPublic(ctx: LineContext, name: string, comment: number): boolean {
   return SEARCH_INDEX.test(text) || [...ctx.before(3), ...ctx.after(3)].some((line) => SEARCH_INDEX.test(line.text))
 }
 
+/** Long, with upper case, lower case and digits, and near-random: how generated production credentials look. */
+function generatedLooking(value: string, entropy: number): boolean {
+  return value.length >= 32 && entropy >= 4 && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value)
+}
+
 /** Reads a string literal (or, in config files, a bare value) starting at `i`. */
 function readValue(text: string, i: number, bareAllowed: boolean, oneWord = false): string | undefined {
   const prefix = STRING_PREFIX.exec(text.slice(i, i + 3))?.[0] ?? ''
@@ -150,13 +155,20 @@ function fallbackValue(text: string, at: number): string | undefined {
   return variable !== undefined && isPublicName(variable) ? undefined : value
 }
 
+/**
+ * `code`: any real-looking value counts. `sample` (docs, dev and example paths, stories, comments):
+ * only random-looking values. `test`: test code is full of made-up keys, so only a value shaped like
+ * a generated production credential (long, mixed case and digits) counts.
+ */
+type Scrutiny = 'code' | 'sample' | 'test'
+
 interface FileFacts {
   /** `.env` files (secrets/env-file reports them) and translation catalogues. */
   skip: boolean
   /** Config formats where a bare `password: value` is a literal. */
   bareAllowed: boolean
-  /** Tests, docs and dev/example paths: only random-looking values count. */
-  strict: boolean
+  /** How random a value must look to count: see `Scrutiny`. */
+  scrutiny: Scrutiny
 }
 
 const FACTS = new WeakMap<FileUnderReview, FileFacts>()
@@ -169,7 +181,8 @@ function fileFacts(file: FileUnderReview): FileFacts {
       // Markdown is documentation: its sample credentials are examples (provider rules still catch real keys).
       skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path) || language === 'markdown',
       bareAllowed: CONFIG_LANGUAGES.has(language),
-      strict: file.isTest || language === 'text' || isDevOrTestPath(file.path) || STORIES_PATH.test(file.path),
+      scrutiny:
+        file.isTest || isTestLikePath(file.path) ? 'test' : language === 'text' || isDevOrTestPath(file.path) || STORIES_PATH.test(file.path) ? 'sample' : 'code',
     }
     FACTS.set(file, facts)
   }
@@ -197,8 +210,8 @@ function isDevDefault(value: string): boolean {
   return value.replace(DEV_MARKER, '').replace(/[^A-Za-z0-9]/g, '').length < 8
 }
 
-function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
-  if (!strict && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
+function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny): boolean {
+  if (scrutiny === 'code' && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
   if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value)) return false
@@ -206,7 +219,8 @@ function looksReal(value: string, kind: SecretKind, strict: boolean): boolean {
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
   const length = value.length
   const entropy = shannonEntropy(value)
-  if (strict) return length >= 16 && entropy >= 3.5
+  if (scrutiny === 'test') return generatedLooking(value, entropy)
+  if (scrutiny === 'sample') return length >= 16 && entropy >= 3.5
   if (kind === 'password') return length >= 6 && entropy >= 2.2 && !TITLE_WORD.test(value)
   // Letters-only values are names (`"_RSAPrivateKey"` type hints, `"Bearer"`), not generated keys.
   return length >= 10 && entropy >= 3 && !IDENTIFIER_LIKE.test(value) && !/^_*[A-Za-z]+$/.test(value)
@@ -285,10 +299,10 @@ const POSITIONAL: readonly PositionalSecret[] = [
 ]
 
 /** The first real-looking secret the line passes by position, with what to say about it. */
-function positionalSecret(text: string, language: Language, strict: boolean): { message: string; suggestion: string } | undefined {
+function positionalSecret(text: string, language: Language, scrutiny: Scrutiny): { message: string; suggestion: string } | undefined {
   for (const source of POSITIONAL) {
     if (!source.may(text)) continue
-    for (const use of source.find(text, language)) if (looksReal(use.value, use.kind, strict)) return { message: use.message, suggestion: use.suggestion }
+    for (const use of source.find(text, language)) if (looksReal(use.value, use.kind, scrutiny)) return { message: use.message, suggestion: use.suggestion }
   }
   return undefined
 }
@@ -350,7 +364,7 @@ export const hardcodedSecret: LineRule = {
       const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at)
       if (value === undefined) continue
       if (comment === -1) comment = commentOffset(text, language)
-      if (!looksReal(value, kind, facts.strict || start >= comment)) continue
+      if (!looksReal(value, kind, facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny)) continue
       if (inDocs(ctx)) break
       if (kind === 'secret' && !PRIVATE_WORDS.test(name) && saidPublic(ctx, name, comment)) continue
       hits.push({
@@ -360,13 +374,13 @@ export const hardcodedSecret: LineRule = {
       })
     }
     if (hits.length === 0) {
-      const use = positionalSecret(text, language, facts.strict)
+      const use = positionalSecret(text, language, facts.scrutiny)
       if (use && !inDocs(ctx)) hits.push({ line: ctx.line.newLine, ...use })
     }
     if (hits.length === 0 && text.includes('=') && (text.includes('?') || text.includes('&'))) {
       for (const m of text.matchAll(QUERY_PARAM)) {
         const [name, value] = [m[1]!, m[2]!]
-        if (!classifySecretName(name, language) || !looksReal(value, 'secret', true) || inDocs(ctx)) continue
+        if (!classifySecretName(name, language) || !looksReal(value, 'secret', facts.scrutiny === 'test' ? 'test' : 'sample') || inDocs(ctx)) continue
         hits.push({
           line: ctx.line.newLine,
           message: `URL query parameter \`${name}\` carries a hard-coded credential (\`${maskSecret(value)}\`); it ends up in logs and browser history too.`,
@@ -378,6 +392,7 @@ export const hardcodedSecret: LineRule = {
       for (const m of text.matchAll(AUTH_HEADER)) {
         const token = m[1]!
         if (isPlaceholder(token) || PROVIDER_TOKEN.test(token) || SAAS_API_KEY.test(token) || shannonEntropy(token) < 3.5 || inDocs(ctx)) continue
+        if (facts.scrutiny === 'test' && !generatedLooking(token, shannonEntropy(token))) continue
         hits.push({
           line: ctx.line.newLine,
           message: `Hard-coded \`Authorization\` header credential (\`${maskSecret(token)}\`); anyone who can read the repository can replay it.`,

@@ -1,6 +1,8 @@
 // Flags Stripe secret and restricted keys (`sk_live_`, `rk_live_`; `sk_test_`/`rk_test_` at minor)
-// and webhook signing secrets (`whsec_`). Publishable `pk_` keys are public and ignored.
+// and webhook signing secrets (`whsec_`). Publishable `pk_` keys are public and ignored, and so are test-mode keys
+// and webhook secrets in test code.
 import type { LineRule, RuleHit, Severity } from '../../types'
+import { isTestCode } from '../../source'
 import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
 const PREFILTER = /k_live_|k_test_|whsec_/
@@ -30,10 +32,13 @@ export const stripeKey: LineRule = {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined
     const hits: RuleHit[] = []
+    // Test code holds test-mode keys and webhook secrets as fixtures; a live key there is still live.
+    const testCode = isTestCode(ctx.file)
     for (const m of text.matchAll(KEY)) {
       const key = m[0]
       if (DOCUMENTED_TEST_KEYS.has(key) || shannonEntropy(key.slice(key.lastIndexOf('_') + 1)) < 3.5) continue
       const [kind, mode] = [m[1], m[2]]
+      if (testCode && mode !== 'live') continue
       let what: string
       let severity: Severity | undefined
       let variable = 'STRIPE_SECRET_KEY'

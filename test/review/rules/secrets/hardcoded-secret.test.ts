@@ -64,6 +64,9 @@ testRule(hardcodedSecret, {
     // A local stand-in built from stock names; a test client logging a fixture user in.
     { code: 'class Settings(BaseSettings):\n    db_password: str = Field(default="local-postgres-pw")\n', path: 'app/config.py' },
     { code: 'self.client.login("alice", "wonderland42")\n', path: 'accounts/checks.py' },
+    // Test code is full of made-up keys: hex digests, short mixed values, test passwords and bearer tokens.
+    { code: 'API_TOKEN = "9f86d081884c7d659a2feaa0c55ad015"\nWEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5"\nheaders = {"Authorization": "Bearer 7f4c9a2e1b8d6f3a5c0e9b7d2a4f6c8e"}\n', path: 'tests/test_billing.py' },
+    { code: "const config = { apiKey: '9f8a7c6b5d4e3f2a1b0c9d8e7f6a5b4c', password: 'Tr0ub4dor&3x-sp3c' }\n", path: 'src/auth/auth.service.spec.ts' },
     // Stored password hashes, integrity hashes, demo accounts, story props, anonymous FTP.
     { code: 'admin = User(username="admin", password="pbkdf2_sha256$600000$kQ9vR2mLx7$Zx8vQ2mLr7pKw5tY0sB3nC8d1e2f=")\nlegacy_password = "md5$s4lt$9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a"\n', path: 'accounts/migrations/0004_seed_admin.py' },
     "const integrity = { token: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC' }\nconst DEMO_PASSWORD = 'demo-Pass-2024'\n",
@@ -131,8 +134,8 @@ testRule(hardcodedSecret, {
       path: 'client.py',
       findings: [{ line: 1, message: /Hard-coded `Authorization` header credential \(`7f4c…\(40 chars\)`\)/ }],
     },
-    // A random-looking key in a test file is still a real key.
-    { code: 'STRIPE_WEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5"\n', path: 'tests/test_webhooks.py', findings: [{ line: 1 }] },
+    // A key shaped like a generated production credential in a test file is still a real key.
+    { code: 'STRIPE_WEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5Hq0Bc2Xe9Tf"\n', path: 'tests/test_webhooks.py', findings: [{ line: 1 }] },
     { code: '# api_key = "Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Y"\n', path: 'client.py', findings: [{ line: 1 }] },
     { code: 'mysql -u root --password=Sup3rS3cr3t! app < dump.sql\n', path: 'scripts/restore.sh', findings: [{ line: 1, message: /`password` is assigned a hard-coded password/, suggestion: /\$\{PASSWORD\}/ }] },
     {

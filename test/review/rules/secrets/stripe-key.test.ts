@@ -15,6 +15,9 @@ testRule(stripeKey, {
     { code: 'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"\n', path: 'docs/quickstart.py' },
     "if (key.startsWith('sk_live_')) warnLiveMode()\n",
     { code: 'STRIPE_SECRET_KEY=sk_live_XXXXXXXXXXXXXXXXXXXXXXXXXXXX\n', path: 'docs/deploy.md' },
+    // Test-mode keys and webhook secrets are fixtures in test code.
+    { code: `STRIPE_KEY = "${TEST}"\nWEBHOOK_SECRET = "${WEBHOOK}"\n`, path: 'tests/test_billing.py' },
+    { code: `const stripe = new Stripe('${TEST}')\n`, path: 'src/billing/billing.service.spec.ts' },
   ],
   invalid: [
     {
