@@ -28,6 +28,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(sanitize-filename|sanitizeFilename|sanitizeFileName)$/, SAFE.path | SAFE.shell],
   [/^(DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|sanitize-html|xss|escapeHtml|escape-html|he\.encode|he\.escape|lodash\.escape|_\.escape|validator\.escape|encodeHTML|htmlEscape|escape)$/, SAFE.html],
   [/(^|\.)(sanitize|escapeHTML|escapeHtml|sanitizeHTML|encodeForHTML|escapeExpression)$/, SAFE.html],
+  // Yahoo's xss-filters and html-escaper: one encoder per HTML context.
+  [/^(xss-filters|xssFilters)\.(inHTMLData|inHTMLComment|inSingleQuotedAttr|inDoubleQuotedAttr|inUnQuotedAttr)$|^html-escaper\.escape$/, SAFE.html],
   // A URL-encoded component has no `/`, `?`, `#`, `@` or `:` left: placed after a written prefix it cannot change the host,
   // and on its own it is a relative path.
   [/^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell | SAFE.url],

@@ -328,7 +328,10 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
       if (!chain) return undefined
       // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML.
       if (chain.type !== undefined && !/html/i.test(chain.type)) return undefined
-      ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, chain.type !== undefined]
+      // `res.setHeader('Content-Type', 'text/plain')` as a statement of its own, earlier in the handler.
+      const declared = chain.type ?? (ev.fn.node ? typeSetBefore(ev.fn.node, ev.stmt, ev.receiverText ?? '', m) : undefined)
+      if (declared !== undefined && !/html/i.test(declared)) return undefined
+      ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, declared !== undefined]
     } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
     // Hono's `c.body(html, 200, { 'Content-Type': 'text/html' })`.
     else if (ev.receiver && /^(body|newResponse)$/.test(ev.name) && /^(c|ctx|context)$/.test(ev.receiverText ?? '') && ev.args.slice(1).some((a) => htmlHeaders(a, true))) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
@@ -369,6 +372,17 @@ function renderedInPlace(node: SNode, m: MatchContext): boolean {
   if (callee?.type !== 'member_expression') return false
   const receiver = m.text(field(callee, 'object') ?? callee)
   return /^(render|renderString)$/.test(m.text(field(callee, 'property') ?? callee)) && !/^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/.test(receiver)
+}
+
+/** The content type a handler set on its response (`res.type('text')`, `res.setHeader('Content-Type', …)`) before this statement, if any. */
+function typeSetBefore(fn: SNode, stmt: SNode, receiverText: string, m: MatchContext): string | undefined {
+  const res = /^[\w$]+/.exec(receiverText)?.[0]
+  if (!res || stmt.start <= fn.start) return undefined
+  const before = m.text({ ...fn, end: stmt.start })
+  const at = new RegExp(`\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:type|contentType)\\(\\s*['"]([^'"]+)['"]|\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:set|setHeader|header)\\(\\s*['"]content-type['"]\\s*,\\s*['"]([^'"]+)['"]`, 'gi')
+  let type: string | undefined
+  for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2]
+  return type
 }
 
 /** `reply.type('text/html')` (or the Content-Type header) set earlier in a Fastify handler: what it returns is sent as HTML. */

@@ -329,3 +329,18 @@ testRule(registered('js/sql-injection'), {
     { path: 'src/routes/stats.ts', code: "import { sql } from 'drizzle-orm'\napp.get('/stats', async (req, res) => {\n  res.json(await db.execute(sql`select * from findings order by ${sql.raw(req.query.sort)}`))\n})", findings: [{ line: 3 }] },
   ],
 })
+
+/** A content type set by a statement of its own earlier in the handler, and context encoders. */
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/routes/hello.js', code: "app.get('/hello', (req, res) => {\n  res.setHeader('Content-Type', 'text/plain; charset=utf-8')\n  res.send(`Hello ${req.query.name}`)\n})" },
+    { path: 'src/routes/hello.js', code: "app.get('/hello', (req, res) => {\n  res.type('txt')\n  res.status(200).send(`<p>Hello ${req.query.name}</p>`)\n})" },
+    { path: 'src/routes/hello.js', code: "const xssFilters = require('xss-filters')\napp.get('/hello', (req, res) => {\n  res.send(`<p>Hello ${xssFilters.inHTMLData(req.query.name)}</p>`)\n})" },
+  ],
+  invalid: [
+    // the type set on another response object, or HTML set explicitly
+    { path: 'src/routes/hello.js', code: "app.get('/hello', async (req, res) => {\n  upstream.setHeader('Content-Type', 'text/plain')\n  res.send(`<p>Hello ${req.query.name}</p>`)\n})", findings: [{ line: 3 }] },
+    { path: 'src/routes/hello.js', code: "app.get('/hello', (req, res) => {\n  res.set('Content-Type', 'text/html')\n  res.send(req.query.name)\n})", findings: [{ line: 3 }] },
+    { path: 'src/plugins/hello.js', code: "fastify.get('/hello', async (request, reply) => {\n  reply.type('text/html')\n  return reply.send(`<h1>${request.query.who}</h1>`)\n})", findings: [{ line: 3 }] },
+  ],
+})
