@@ -42,7 +42,7 @@ function negative(cond: SNode, text: (n: SNode) => string): boolean {
   if (cond.type === 'comparison_operator' && /^([rbuf]?["']|os\.(path\.)?(sep|altsep)$)/.test(text(namedChildren(cond)[0] ?? cond))) return true
   if (cond.type === 'comparison_operator') return cond.children.some((c) => !c.named && /^(not in|!=|is not|not|<|>|<=|>=)$/.test(text(c)))
   // `is_unsafe(x)`, `is_private(host)`, `contains_traversal(p)`: named for the failure.
-  if (cond.type === 'call') return /un(safe|trusted|known)|invalid|not_?allowed|disallow|forbidden|private|internal|blocked|(^|[._])bad|malicious|suspicious|travers|dangerous/i.test(text(field(cond, 'function') ?? cond))
+  if (cond.type === 'call') return /un(safe|trusted|known)|invalid|not_?allowed|disallow|forbidden|private|internal|blocked|(^|[._])bad|malicious|suspicious|travers|dangerous/i.test(text(field(cond, 'function') ?? cond)) || escapeProbe(cond, text)
   if (cond.type === 'boolean_operator') {
     const op = cond.children.find((c) => !c.named)
     const parts = [field(cond, 'left'), field(cond, 'right')].filter((p): p is SNode => !!p)
@@ -50,6 +50,18 @@ function negative(cond: SNode, text: (n: SNode) => string): boolean {
     return !!op && text(op) === 'or' && parts.some((p) => negative(p, text))
   }
   return false
+}
+
+/**
+ * A probe for a path that climbs or is absolute: `name.startswith("..")`, `os.path.isabs(p)`.
+ * True means the check failed.
+ */
+function escapeProbe(call: SNode, text: (n: SNode) => string): boolean {
+  const callee = text(field(call, 'function') ?? call)
+  if (/^(os\.path\.|posixpath\.|ntpath\.)?isabs$|\.is_absolute$/.test(callee)) return true
+  const arg = namedChildren(field(call, 'arguments') ?? call)[0]
+  // Not `startswith("/")`: for a URL that is the check that passes (a path on this site).
+  return /\.startswith$/.test(callee) && !!arg && /^([rbu]?["']\.\.["']|os\.pardir)$/.test(text(arg))
 }
 
 /** The block assigns one of `names` at its top level. */
@@ -95,7 +107,7 @@ const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
 /** A function named for what it vouches for (`validate_url`, `ensure_allowed_host`, `check_safe_path`); `assert_called`-style names that only check presence do not count. */
 const GUARD = /^_?(assert|validate|ensure|verify|check|guard|require)_?\w*(safe|allowed|allow_?list|whitelist|valid|public|known|permitted|trusted|url|uri|host|path|table|column|file_?name|identifier|domain|origin)\w*$/i
 
-const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|public|private|internal|is_relative_to|fullmatch|^match$|isdigit|isalnum|isidentifier|isnumeric|isdecimal/i
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|public|private|internal|is_relative_to|fullmatch|^match$|isdigit|isalnum|isalpha|isidentifier|isnumeric|isdecimal/i
 /** Loop bodies run twice so values carried around the loop reach their uses. */
 const LOOP_PASSES = 2
 
@@ -1084,6 +1096,8 @@ class PythonPass {
     if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
     // `f.filename` on an upload read in lines the change does not show: the name the client gave the file.
     if (attr === 'filename' && objNode.type === 'identifier' && fn.node && obj.qname === this.text(objNode) && !env.get(this.text(objNode)) && /^(f|file|upload|uploaded|upload_file|uploaded_file|attachment|image|avatar|document|doc|photo)$/.test(obj.qname)) return this.source(node, stmt)
+    // `Path(name).name`, `PurePath(p).stem`: the last component only, with no separator left to climb with.
+    if (obj.taint && /^(name|stem|suffix)$/.test(attr) && objNode.type === 'call' && /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(this.text(field(objNode, 'function') ?? objNode))) return { ...derive([obj], ~0), safe: (obj.safe ?? 0) | SAFE.path }
     if (obj.taint) return derive([obj], ~0)
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
     // `uuid.uuid1().hex`, `rng.random().real`: the attribute is still what the generator made.

@@ -195,3 +195,25 @@ testRule(registered('python/path-traversal'), {
     { code: 'from django.http import FileResponse\nfrom django.utils.text import get_valid_filename\n\ndef dl(request):\n    name = request.GET.get("file", "")\n    get_valid_filename(name)\n    return FileResponse(open(os.path.join(EXPORT_DIR, name), "rb"))', findings: [{ line: 7 }] },
   ],
 })
+
+// pathlib's last component, a letters-only check, and a failed probe for `..` or an absolute path.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'from pathlib import Path\nfrom flask import request, send_file\n\n@app.get("/f")\ndef f():\n    name = Path(request.args["f"]).name\n    return send_file(BASE / name)',
+    'from flask import request, send_file\n\n@app.get("/f")\ndef f():\n    lang = request.headers.get("Accept-Language", "en")[:2]\n    if not lang.isalpha():\n        lang = "en"\n    return send_file(BASE / "i18n" / f"{lang}.json")',
+    'import os\nfrom flask import abort, request, send_file\n\n@app.get("/f")\ndef f():\n    name = os.path.normpath(request.args["f"])\n    if name.startswith("..") or os.path.isabs(name):\n        abort(400)\n    return send_file(os.path.join(BASE, name))',
+  ],
+  invalid: [
+    { code: 'from pathlib import Path\nfrom flask import request, send_file\n\n@app.get("/f")\ndef f():\n    folder = Path(request.args["f"]).parent\n    return send_file(BASE / folder / "index.html")', findings: [{ line: 7 }] },
+    // An absolute-path check alone lets `../` through.
+    { code: 'import os\nfrom flask import abort, request, send_file\n\n@app.get("/f")\ndef f():\n    name = request.args["f"]\n    if os.path.isabs(name):\n        abort(400)\n    return send_file(os.path.join(BASE, name))', findings: [{ line: 9 }] },
+    // Inside the failed check's own branch nothing is vouched for.
+    { code: 'import os\nfrom flask import request, send_file\n\n@app.get("/f")\ndef f():\n    name = request.args["f"]\n    if name.startswith(".."):\n        return send_file(os.path.join(BASE, name))\n    return "ok"', findings: [{ line: 8 }] },
+  ],
+})
+
+// A path on this site passes `startswith("/")`: that check still vouches for its own branch.
+testRule(registered('python/open-redirect'), {
+  valid: ['from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    nxt = request.args.get("next", "/")\n    if nxt.startswith("/") and not nxt.startswith("//"):\n        return redirect(nxt)\n    return redirect("/")'],
+  invalid: [{ code: 'from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    nxt = request.args.get("next", "/")\n    if nxt.startswith(".."):\n        return redirect("/")\n    return redirect(nxt)', findings: [{ line: 8 }] }],
+})
