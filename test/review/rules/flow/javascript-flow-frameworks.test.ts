@@ -344,3 +344,15 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/plugins/hello.js', code: "fastify.get('/hello', async (request, reply) => {\n  reply.type('text/html')\n  return reply.send(`<h1>${request.query.who}</h1>`)\n})", findings: [{ line: 3 }] },
   ],
 })
+
+/** An HTTPS upgrade sends the browser back to the host it asked for. */
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { path: 'src/middleware/https.js', code: "app.use((req, res, next) => {\n  if (req.secure) return next()\n  res.redirect(301, `https://${req.hostname}${req.originalUrl}`)\n})" },
+    { path: 'src/middleware/https.js', code: "app.use((req, res, next) => {\n  if (req.headers['x-forwarded-proto'] === 'https') return next()\n  res.redirect('https://' + req.headers.host + req.url)\n})" },
+  ],
+  invalid: [
+    // a host the client named in the query string
+    { path: 'src/routes/go.js', code: "app.get('/go', (req, res) => {\n  res.redirect(`https://${req.query.host}${req.originalUrl}`)\n})", findings: [{ line: 2 }] },
+  ],
+})
