@@ -111,6 +111,20 @@ function saidPublic(ctx: LineContext, name: string, comment: number): boolean {
   return SEARCH_INDEX.test(text) || [...ctx.before(3), ...ctx.after(3)].some((line) => SEARCH_INDEX.test(line.text))
 }
 
+/** Words joined by `-`, `_` or `.`: `super-secret-key`, `my_jwt_secret_2024`. */
+const PASSPHRASE = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/
+
+/**
+ * `SECRET_KEY`, `jwtSecret`, `session_secret`: names that only ever hold the key itself, so even a
+ * phrase (`'super-secret-key'`) is the key, and a guessable one. Names like `TOKEN_KEY` or `apiKey`
+ * also hold storage keys and header names (`'auth_token'`, `'x-api-key'`), which phrases resemble.
+ */
+function namesSigningSecret(name: string): boolean {
+  const words = identifierWords(name)
+  const last = words.at(-1)
+  return last === 'secret' || last === 'secretkey' || (last === 'key' && words.at(-2) === 'secret')
+}
+
 /** Long, with upper case, lower case and digits, and near-random: how generated production credentials look. */
 function generatedLooking(value: string, entropy: number): boolean {
   return value.length >= 32 && entropy >= 4 && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value)
@@ -210,12 +224,13 @@ function isDevDefault(value: string): boolean {
   return value.replace(DEV_MARKER, '').replace(/[^A-Za-z0-9]/g, '').length < 8
 }
 
-function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny): boolean {
+function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny, name = ''): boolean {
   if (scrutiny === 'code' && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
   if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value)) return false
   const lower = value.toLowerCase()
+  if (scrutiny === 'code' && PASSPHRASE.test(value) && value.length >= 12 && namesSigningSecret(name)) return true
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
   const length = value.length
   const entropy = shannonEntropy(value)
@@ -231,7 +246,7 @@ interface PositionalSecret {
   /** Cheap test that the line can hold one. */
   may: (text: string) => boolean
   /** Candidates on the line, each a value to judge with the message and suggestion it would carry. */
-  find: (text: string, language: Language) => Iterable<{ value: string; kind: SecretKind; message: string; suggestion: string }>
+  find: (text: string, language: Language) => Iterable<{ value: string; kind: SecretKind; name?: string; message: string; suggestion: string }>
 }
 
 const POSITIONAL: readonly PositionalSecret[] = [
@@ -247,6 +262,7 @@ const POSITIONAL: readonly PositionalSecret[] = [
         yield {
           value,
           kind,
+          name,
           message: `The fallback for \`${name}\` is a hard-coded ${kind} (\`${maskSecret(value)}\`): it is used wherever the variable is unset, and anyone who can read the repository has it.`,
           suggestion: `Rotate the value and fail at startup when ${envRead(language, name)} is missing instead of falling back to a literal.`,
         }
@@ -302,7 +318,7 @@ const POSITIONAL: readonly PositionalSecret[] = [
 function positionalSecret(text: string, language: Language, scrutiny: Scrutiny): { message: string; suggestion: string } | undefined {
   for (const source of POSITIONAL) {
     if (!source.may(text)) continue
-    for (const use of source.find(text, language)) if (looksReal(use.value, use.kind, scrutiny)) return { message: use.message, suggestion: use.suggestion }
+    for (const use of source.find(text, language)) if (looksReal(use.value, use.kind, scrutiny, use.name)) return { message: use.message, suggestion: use.suggestion }
   }
   return undefined
 }
@@ -364,7 +380,7 @@ export const hardcodedSecret: LineRule = {
       const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at)
       if (value === undefined) continue
       if (comment === -1) comment = commentOffset(text, language)
-      if (!looksReal(value, kind, facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny)) continue
+      if (!looksReal(value, kind, facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny, name)) continue
       if (inDocs(ctx)) break
       if (kind === 'secret' && !PRIVATE_WORDS.test(name) && saidPublic(ctx, name, comment)) continue
       hits.push({

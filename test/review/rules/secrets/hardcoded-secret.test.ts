@@ -67,6 +67,10 @@ testRule(hardcodedSecret, {
     // Test code is full of made-up keys: hex digests, short mixed values, test passwords and bearer tokens.
     { code: 'API_TOKEN = "9f86d081884c7d659a2feaa0c55ad015"\nWEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5"\nheaders = {"Authorization": "Bearer 7f4c9a2e1b8d6f3a5c0e9b7d2a4f6c8e"}\n', path: 'tests/test_billing.py' },
     { code: "const config = { apiKey: '9f8a7c6b5d4e3f2a1b0c9d8e7f6a5b4c', password: 'Tr0ub4dor&3x-sp3c' }\n", path: 'src/auth/auth.service.spec.ts' },
+    // Phrases under names that also hold storage keys and header names; a phrase in a test.
+    "const TOKEN_KEY = 'auth-token-v2'\nconst apiKey = 'x-api-key-header'\nconst SESSION_KEY = 'user-session-store'\n",
+    { code: 'SECRET_KEY = "super-secret-key"\n', path: 'tests/settings_test.py' },
+    { code: 'JWT_SECRET_KEY = os.environ.get("JWT_SECRET_KEY", "super-secret-jwt-key-change-in-production")\n', path: 'api/config.py' },
     // Stored password hashes, integrity hashes, demo accounts, story props, anonymous FTP.
     { code: 'admin = User(username="admin", password="pbkdf2_sha256$600000$kQ9vR2mLx7$Zx8vQ2mLr7pKw5tY0sB3nC8d1e2f=")\nlegacy_password = "md5$s4lt$9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a"\n', path: 'accounts/migrations/0004_seed_admin.py' },
     "const integrity = { token: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC' }\nconst DEMO_PASSWORD = 'demo-Pass-2024'\n",
@@ -90,6 +94,9 @@ testRule(hardcodedSecret, {
     { code: 'db_password = os.getenv("DB_PASSWORD", "local-Xk9vQ2mLr7pKw5")\n', path: 'app/db.py', findings: [{ line: 1 }] },
     { code: "passport.use(new JwtStrategy({ secretOrKey: 'a8F3kQ9zL2mX7vR4tW1y', jwtFromRequest }, verify))\n", path: 'src/auth/jwt.js', findings: [{ line: 1, message: /`secretOrKey`/ }] },
     { code: 'FERNET = Fernet(b"3q2-7wEjlT9xX0o1Hw1gK8p5vB6nQ4rS2tU8yZ0aC1E=")\n', path: 'vault/fields.py', findings: [{ line: 1, message: /cipher's key/ }] },
+    // A phrase under a name that only ever holds the key is the key, and a guessable one.
+    { code: 'app.config["SECRET_KEY"] = "super-secret-key"\n', path: 'shop/app.py', findings: [{ line: 1, message: /`SECRET_KEY`/ }] },
+    { code: "const token = jwt.sign(claims, process.env.JWT_SECRET || 'my_jwt_secret_2024')\n", path: 'src/auth.js', findings: [{ line: 1 }] },
     // Secrets copied from library documentation are in every cracking word list.
     // A development marker does not make a random value a stand-in.
     { code: "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-only-8c1f2e9d7b6a5f4e3d2c1b0a'\n", findings: [{ line: 1 }] },
