@@ -13,6 +13,7 @@ import { detectLanguage, generatedHeader, isGeneratedPath, isTestPath } from './
 import { keepsSeverity, resolveOptions, selectRules, type ResolvedOptions } from './options'
 import { forgetFiles } from './needles'
 import { RulePlan } from './rule-plan'
+import { hitIsOnText } from './source'
 import { allRules } from './rules'
 import { SuppressionIndex } from './suppression'
 import type {
@@ -190,6 +191,7 @@ function runRulesOfFile(file: FileUnderReview, plan: RulePlan, out: Collected[],
           continue
         }
         if (!result) continue
+        if (hitIsOnText(rule.meta.pack, ctx)) continue
         if (Array.isArray(result)) {
           for (const hit of result) if (hit) out.push({ finding: createFinding(rule.meta, hit, file.path, ctx.line.newLine), file, pack: rule.meta.pack })
         } else out.push({ finding: createFinding(rule.meta, result, file.path, ctx.line.newLine), file, pack: rule.meta.pack })

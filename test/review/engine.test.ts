@@ -128,6 +128,16 @@ describe('reviewChangeset', () => {
     expect(other.map((f) => f.fingerprint)).toEqual(one.map((f) => f.fingerprint))
   })
 
+  it('drops hits of code rules on Python lines inside triple-quoted strings, not hits of secrets or hygiene rules', ({ expect }) => {
+    const marker = lineRule('hygiene/marker', 'TODO', { severity: 'info', pack: 'hygiene' })
+    const code = 'def configure():\n    \"\"\"Example:\n\n        x = eval(y)  # TODO\n    \"\"\"\n    return eval(z)'
+    const result = reviewChangeset(inputs([['app/conf.py', code]]), {}, { rules: [evalRule, marker] })
+    expect(result.findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['injection/eval', 6],
+      ['hygiene/marker', 4],
+    ])
+  })
+
   it('reports one finding per rule, path and line', ({ expect }) => {
     const twice: LineRule = {
       kind: 'line',

@@ -3,7 +3,7 @@
  * whether it sits in a docstring. Every look beyond the line is bounded, so a line of a thousand
  * unclosed calls costs what one does.
  */
-import type { DiffLine, LineContext } from '../types'
+import type { DiffLine, LineContext, Pack } from '../types'
 import { callArgs, type CallArgs, type Family, type Lexed } from './lexer'
 import type { Scanned, Syntax } from './scanner'
 
@@ -68,6 +68,18 @@ export function argsAt(ctx: LineContext, fam: Family, lexed: Lexed, open: number
 /** Whether the current Python line sits inside a triple-quoted string (docstring or SQL block) opened above it in its hunk. */
 export function inPythonDocstring(ctx: LineContext): boolean {
   return ctx.source.inTripleQuoted(ctx.hunk, ctx.index)
+}
+
+/**
+ * Packs whose line rules read code. A Python line inside a triple-quoted string is text (a
+ * docstring's `DEBUG = True` example, an SQL block), so their hits there are dropped; secrets and
+ * hygiene (a leaked key, a merge marker) count wherever they are written.
+ */
+const CODE_PACKS: ReadonlySet<Pack> = new Set<Pack>(['crypto', 'injection', 'bugs', 'async'])
+
+/** A hit of a rule of `pack` on this line would be on text, not code (asked only once a rule has hit: it scans the hunk). */
+export function hitIsOnText(pack: Pack, ctx: LineContext): boolean {
+  return ctx.file.language === 'python' && CODE_PACKS.has(pack) && inPythonDocstring(ctx)
 }
 
 /** The first `MAX_SINKS_PER_LINE` matches of `re` (a /g regex) in `text`. */

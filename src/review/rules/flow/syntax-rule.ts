@@ -7,6 +7,7 @@
 import { forEachAddedLine } from '../../context'
 import { analyseFile } from '../../flow/analyse-file'
 import { fileGate } from '../../needles'
+import { hitIsOnText } from '../../source'
 import { grammarFor } from '../../syntax/source'
 import { rowAt } from '../../syntax/tree'
 import type { FileRule, FileUnderReview, LineRule, RuleHit, RuleMeta } from '../../types'
@@ -79,7 +80,7 @@ function lineHits(rule: LineRule, file: FileUnderReview, keep: (line: number) =>
   forEachAddedLine(file, (ctx) => {
     if (!keep(ctx.line.newLine)) return
     const result = rule.check(ctx)
-    if (!result) return
+    if (!result || hitIsOnText(rule.meta.pack, ctx)) return
     for (const hit of Array.isArray(result) ? result : [result]) if (hit) out.push({ ...hit, line: typeof hit.line === 'number' && hit.line > 0 ? hit.line : ctx.line.newLine })
   })
   return out
