@@ -44,6 +44,7 @@ const HOST_PROPS = /^(host|hostname|origin)$/
 const LOADER = /^(loader|clientLoader)$/
 const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
+const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(parseInt|parseFloat)|Math\.(floor|round|ceil|trunc|abs))$/
 /** The options of a call that passes no object literal last: shared, and never written to. */
 const NO_KWARGS: Map<string, Value> = new Map()
 const NO_KWNODES: Map<string, SNode> = new Map()
@@ -1128,6 +1129,8 @@ export class JsPass {
    * events come from the callback's own pass).
    */
   private mapped(callback: SNode, receiver: Value, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+    // `ids.split(',').map(Number)`: every element is a number.
+    if (NUMERIC_CALLBACK.test(this.text(callback))) return { inert: true }
     const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
     if (!body || body.type === 'statement_block' || /=>|\bfunction\b/.test(this.text(body))) return result
     const params = field(callback, 'parameters') ?? field(callback, 'parameter')

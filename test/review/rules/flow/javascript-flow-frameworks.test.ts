@@ -356,3 +356,14 @@ testRule(registered('js/open-redirect'), {
     { path: 'src/routes/go.js', code: "app.get('/go', (req, res) => {\n  res.redirect(`https://${req.query.host}${req.originalUrl}`)\n})", findings: [{ line: 2 }] },
   ],
 })
+
+/** A list mapped through a numeric conversion holds numbers only. */
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',').map(Number)\n  res.json((await pool.query(`SELECT * FROM items WHERE id IN (${ids.join(',')})`)).rows)\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',').map((s) => s.trim())\n  res.json((await pool.query(`SELECT * FROM items WHERE id IN (${ids.join(',')})`)).rows)\n})", findings: [{ line: 3 }] },
+    { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',').map(String)\n  res.json((await pool.query(`SELECT * FROM items WHERE id IN (${ids.join(',')})`)).rows)\n})", findings: [{ line: 3 }] },
+  ],
+})
