@@ -403,7 +403,10 @@ export class JsPass {
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(prefix, this)) {
           const obj = field(callee, 'object')
           const kinds = sameSiteOnly(prefix, cond, this) ? SAFE.path : SAFE.path | SAFE.url
-          if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), kinds)
+          // `path.relative(ROOT, p).startsWith('..')`: the containment check is about `p`.
+          const relativeTo = obj?.type === 'call_expression' && /^(path\.)?(posix\.)?relative$/.test(this.text(field(obj, 'function') ?? obj)) ? namedChildren(field(obj, 'arguments') ?? obj)[1] : undefined
+          if (relativeTo?.type === 'identifier') this.markSafe(env, this.text(relativeTo), SAFE.path)
+          else if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), kinds)
           else if (obj) this.markChecked(env, obj, kinds)
         }
       } else if (n.type === 'binary_expression') {

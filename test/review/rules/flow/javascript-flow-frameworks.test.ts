@@ -367,3 +367,14 @@ testRule(registered('js/sql-injection'), {
     { path: 'src/routes/items.ts', code: "app.get('/items', async (req, res) => {\n  const ids = String(req.query.ids).split(',').map(String)\n  res.json((await pool.query(`SELECT * FROM items WHERE id IN (${ids.join(',')})`)).rows)\n})", findings: [{ line: 3 }] },
   ],
 })
+
+/** `path.relative(root, p).startsWith('..')` is a containment check on `p`. */
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { path: 'src/routes/files.ts', code: "app.get('/f', async (req, res) => {\n  const p = path.join(ROOT, String(req.query.f))\n  if (path.relative(ROOT, p).startsWith('..')) return res.sendStatus(403)\n  res.send(await fs.readFile(p))\n})" },
+  ],
+  invalid: [
+    // the check is about another path
+    { path: 'src/routes/files.ts', code: "app.get('/f', async (req, res) => {\n  const p = path.join(ROOT, String(req.query.f))\n  if (path.relative(ROOT, base).startsWith('..')) return res.sendStatus(403)\n  res.send(await fs.readFile(p))\n})", findings: [{ line: 4 }] },
+  ],
+})
