@@ -27,6 +27,8 @@ const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argume
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
+/** Date and time parsers: what they return is a date, whatever text they were given (or they raise). */
+const PARSED_TIME = /^(datetime\.)?(date|datetime|time)\.(fromisoformat|strptime|fromtimestamp|fromordinal)$|^(dateutil\.parser\.(isoparse|parse)|isoparse)$|^(pendulum|arrow)\.(parse|get)$/
 const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isspace|islower|isupper|count|find|rfind|index|rindex|exists|is_file|is_dir|__len__)$/
 
 /** Decoders named like lookups (`json.loads`, `yaml.safe_load`): they return the text they are given, parsed, not a stored record. */
@@ -102,7 +104,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^psycopg2?\.sql\.(SQL|Composed)$/.test(q) && args.every((a) => a.constant)) return { qname: 'psycopg.sql.<composed>', inert: true }
   if (receiver?.qname === 'psycopg.sql.<composed>' && /^(format|join)$/.test(name) && [...args, ...ev.kwargs.values()].every(composed)) return { qname: 'psycopg.sql.<composed>', inert: true }
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
-  if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver)) {
+  if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver) || PARSED_TIME.test(q)) {
     // `int(random.random() * 1e6)` is a number, but still the PRNG's output.
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
     if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }

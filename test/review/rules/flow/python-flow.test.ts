@@ -217,3 +217,12 @@ testRule(registered('python/open-redirect'), {
   valid: ['from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    nxt = request.args.get("next", "/")\n    if nxt.startswith("/") and not nxt.startswith("//"):\n        return redirect(nxt)\n    return redirect("/")'],
   invalid: [{ code: 'from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    nxt = request.args.get("next", "/")\n    if nxt.startswith(".."):\n        return redirect("/")\n    return redirect(nxt)', findings: [{ line: 8 }] }],
 })
+
+// A date parsed from the request is a date: its text cannot climb out of the directory.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'import datetime\nimport os\nfrom flask import request, send_file\n\n@app.get("/logs")\ndef logs():\n    parsed = datetime.date.fromisoformat(request.args.get("day", ""))\n    return send_file(os.path.join("/var/log/app", f"app-{parsed.isoformat()}.log"))',
+    'from datetime import datetime\nimport os\nfrom flask import request, send_file\n\n@app.get("/logs")\ndef logs():\n    day = datetime.strptime(request.args["day"], "%Y-%m-%d")\n    return send_file(os.path.join("/var/log/app", day.strftime("app-%Y%m%d.log")))',
+  ],
+  invalid: [{ code: 'import os\nfrom flask import request, send_file\n\n@app.get("/logs")\ndef logs():\n    day = request.args.get("day", "")\n    return send_file(os.path.join("/var/log/app", f"app-{day}.log"))', findings: [{ line: 7 }] }],
+})
