@@ -19,6 +19,16 @@ const ACCUMULATOR = /^\$?(?:result|out|output|s|str|res|value|chars?|buf|buffer|
 /** Text that ends inside an f-string's `{…}` or a template literal's `${…}`. */
 const INTERPOLATION_OPEN = /(?:\b[fF][rR]?["'][^"']*\{|`[^`]*\$\{)[^{}"'`]*$/
 
+/**
+ * Picking one of several existing values (`api_key = random.choice(API_KEYS)`, `keys[Math.floor(Math.random() * keys.length)]`)
+ * spreads load over secrets made elsewhere; it does not make one. Capture 1 (Python) or 2 (JS) is the collection.
+ */
+const PICK = /\brandom\.(?:choice|sample)\(\s*([A-Za-z_][\w.]*)\s*[,)]|([A-Za-z_$][\w$.]*)\[\s*Math\.floor\(\s*Math\.random\(\s*\)\s*\*\s*\2\.length\s*\)\s*\]/
+/** Collections that are character sets: picking from them, over and over, builds a new secret. */
+const CHARSET = /alphabet|char|letter|digit|ascii|string\.|hex|symbol|word|pool|vocab|consonant|vowel/i
+/** A pick repeated to build a value: a loop, a comprehension, a join or an accumulation on the same line. */
+const REPEATED = /\bjoin\b|\brange\(|\bfor\b|\bwhile\b|\+=|\.map\(|Array\.from|\.repeat\(/
+
 const NOT_SECRET_FUNCTION = /boundary|jitter|backoff|delay|shuffle|sample|color|colour|demo|mock|fake/i
 
 const FIXES: Record<string, string> = {
@@ -60,6 +70,8 @@ export const insecureRandom: LineRule = {
       if (inner && INTERPOLATION_OPEN.test(raw.slice(0, inner.index))) [code, m] = [raw, inner]
     }
     if (!m || /SystemRandom/.test(code) || TIMING.test(code)) return undefined
+    const pick = PICK.exec(code)
+    if (pick && !CHARSET.test(pick[1] ?? pick[2]!) && !REPEATED.test(code)) return undefined
     const before = code.slice(0, m.index)
     const target = TARGET.exec(before)?.[1]
     const declared = DECLARATION.exec(before)?.[1]

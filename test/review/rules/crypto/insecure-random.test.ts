@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureRandom, {
   valid: [
+    // Picking one of several keys made elsewhere spreads load; it makes no secret.
+    { code: 'api_key = random.choice(settings.OPENAI_API_KEYS)\n', path: 'llm/client.py' },
+    "const apiKey = apiKeys[Math.floor(Math.random() * apiKeys.length)]\n",
     // Names for how a secret is shown or where work is spread, not for the secret.
     { code: 'token_color = random.choice(COLORS)\nsession_shard = random.randint(0, 15)\n', path: 'accounts/keys.py' },
     // Locals in functions that build nothing secret, and interpolations that are not secrets.
@@ -23,6 +26,9 @@ testRule(insecureRandom, {
     { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
   ],
   invalid: [
+    // Picks from a character set, or repeated, build a new secret.
+    { code: 'reset_token = random.choice(ALPHABET) + random.choice(ALPHABET)\ncode = "".join(random.choice(POOL) for _ in range(8))\n', path: 'accounts/codes.py', findings: [{ line: 1 }] },
+    { code: 'function resetToken() {\n  let token = ""\n  for (let i = 0; i < 24; i++) token += chars[Math.floor(Math.random() * chars.length)]\n  return token\n}\n', path: 'src/codes.js', findings: [{ line: 3 }] },
     { code: 'def new_session(user):\n    sid = uuid.UUID(int=random.getrandbits(128)).hex\n', path: 'accounts/sessions.py', findings: [{ line: 2, message: /`sid`/ }] },
     // A local digit by digit inside a two-factor code generator.
     { code: "export function twoFactorCode(): string {\n  let code = ''\n  for (let i = 0; i < 6; i++) code += Math.floor(Math.random() * 10)\n  return code\n}\n", path: 'src/auth/codes.ts', findings: [{ line: 3, message: /twoFactorCode\(\)/ }] },
