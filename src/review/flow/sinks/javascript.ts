@@ -192,7 +192,7 @@ const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams)\b
 /** `${c.env.UPSTREAM}/items/${id}` or `API_BASE + '/items/' + id`: the host is the configuration's, the client picks a path. */
 function configuredHost(node: SNode, m: MatchContext): boolean {
   const text = m.text(node)
-  const head = node.type === 'template_string' ? /^`\$\{\s*([^{}]+?)\s*\}\//.exec(text)?.[1] : node.type === 'binary_expression' ? /^([\w.$]+)\s*\+\s*[`'"]\//.exec(text)?.[1] : undefined
+  const head = node.type === 'template_string' ? /^`\$\{\s*([^{}]+?)\s*\}[/?#]/.exec(text)?.[1] : node.type === 'binary_expression' ? /^([\w.$]+)\s*\+\s*[`'"][/?#]/.exec(text)?.[1] : undefined
   return !!head && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head)
 }
 

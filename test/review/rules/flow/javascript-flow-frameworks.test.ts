@@ -378,3 +378,17 @@ testRule(registered('js/path-traversal'), {
     { path: 'src/routes/files.ts', code: "app.get('/f', async (req, res) => {\n  const p = path.join(ROOT, String(req.query.f))\n  if (path.relative(ROOT, base).startsWith('..')) return res.sendStatus(403)\n  res.send(await fs.readFile(p))\n})", findings: [{ line: 4 }] },
   ],
 })
+
+/** A configured origin followed by a query string, and a root path resolved against a configured base. */
+testRule(registered('js/ssrf'), {
+  valid: [
+    { path: 'src/routes/search.ts', code: "app.get('/s', async (req, res) => {\n  res.json((await fetch(`${process.env.SEARCH_URL}?q=${req.query.q}`)).status)\n})" },
+    { path: 'src/routes/items.ts', code: "app.get('/i/:id', async (req, res) => {\n  res.json((await fetch(new URL(`/v1/items/${req.params.id}`, process.env.API_BASE))).status)\n})" },
+  ],
+  invalid: [
+    // `//host` from the root is another host; a base the client sent is the client's
+    { path: 'src/routes/items.ts', code: "app.get('/i', async (req, res) => {\n  res.json((await fetch(new URL(`//${req.query.host}/v1/items`, process.env.API_BASE))).status)\n})", findings: [{ line: 2 }] },
+    { path: 'src/routes/items.ts', code: "app.get('/i', async (req, res) => {\n  res.json((await fetch(new URL(`/v1/items/${req.query.id}`, req.query.base))).status)\n})", findings: [{ line: 2 }] },
+    { path: 'src/routes/search.ts', code: "app.get('/s', async (req, res) => {\n  res.json((await fetch(`${req.query.server}?q=${req.query.q}`)).status)\n})", findings: [{ line: 2 }] },
+  ],
+})
