@@ -104,6 +104,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^psycopg2?\.sql\.(SQL|Composed)$/.test(q) && args.every((a) => a.constant)) return { qname: 'psycopg.sql.<composed>', inert: true }
   if (receiver?.qname === 'psycopg.sql.<composed>' && /^(format|join)$/.test(name) && [...args, ...ev.kwargs.values()].every(composed)) return { qname: 'psycopg.sql.<composed>', inert: true }
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
+  // `os.path.splitext(name)`: the extension holds no separator (`splitext("a.b/../c")` is `("a.b/../c", "")`).
+  if (/^(os\.path|posixpath)\.splitext$/.test(q) && args[0]) {
+    const whole = derive(args, ~0)
+    return { ...whole, elements: [whole, withSafe(whole, SAFE.path)] }
+  }
   if (NUMERIC.has(q) || (NUMERIC.has(name) && !receiver) || PARSED_TIME.test(q)) {
     // `int(random.random() * 1e6)` is a number, but still the PRNG's output.
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))

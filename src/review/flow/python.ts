@@ -897,7 +897,10 @@ class PythonPass {
       case 'tuple':
       case 'list': {
         const part = value.constant ? value : derive([value], ~0)
-        for (const c of namedChildren(target)) this.bind(c.type === 'list_splat_pattern' ? (namedChildren(c)[0] ?? c) : c, part, env, fn, stmt)
+        const targets = namedChildren(target)
+        // `root, ext = os.path.splitext(name)`, `a, b = x, "y"`: known positions unpack one to one.
+        const each = value.elements?.length === targets.length && !targets.some((c) => /splat/.test(c.type)) ? value.elements : undefined
+        targets.forEach((c, i) => this.bind(c.type === 'list_splat_pattern' ? (namedChildren(c)[0] ?? c) : c, each?.[i] ?? part, env, fn, stmt))
         return
       }
       case 'attribute': {
@@ -965,9 +968,13 @@ class PythonPass {
       case 'subscript': {
         const obj = field(node, 'value')
         const v = obj ? this.expr(obj, env, fn, stmt) : UNKNOWN
-        const keys = fields(node, 'subscript').map((k) => this.expr(k, env, fn, stmt))
+        const keyNodes = fields(node, 'subscript')
+        const keys = keyNodes.map((k) => this.expr(k, env, fn, stmt))
         const key = keys[0]?.str
         if (key !== undefined && v.fields?.has(key)) return v.fields.get(key)!
+        // `os.path.splitext(name)[1]`, `("a", b)[0]`: a known position of a tuple or list.
+        const index = keyNodes.length === 1 && keyNodes[0]!.type === 'integer' ? Number(this.text(keyNodes[0]!)) : undefined
+        if (index !== undefined && v.elements?.[index] !== undefined) return v.elements[index]
         // `current_app.config["UPLOAD_DIR"]`: deployment configuration, set by the operator.
         if (CONFIG_MAPPING.test(v.qname ?? '')) return { inert: true }
         // `options["table"]`, `sys.argv[1]`: one of the command line's options.

@@ -226,3 +226,17 @@ testRule(registered('python/path-traversal'), {
   ],
   invalid: [{ code: 'import os\nfrom flask import request, send_file\n\n@app.get("/logs")\ndef logs():\n    day = request.args.get("day", "")\n    return send_file(os.path.join("/var/log/app", f"app-{day}.log"))', findings: [{ line: 7 }] }],
 })
+
+// The extension `os.path.splitext` returns holds no separator; the root it returns is still the client's.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'import os, uuid\nfrom flask import request\n\n@app.post("/a")\ndef a():\n    f = request.files["file"]\n    ext = os.path.splitext(f.filename)[1].lower()\n    f.save(os.path.join(UPLOADS, f"{uuid.uuid4().hex}{ext}"))\n    return {}',
+    'import os, uuid\nfrom flask import request\n\n@app.post("/a")\ndef a():\n    f = request.files["file"]\n    _, ext = os.path.splitext(f.filename)\n    f.save(os.path.join(UPLOADS, f"{uuid.uuid4()}{ext}"))\n    return {}',
+  ],
+  invalid: [
+    { code: 'import os\nfrom flask import request\n\n@app.post("/a")\ndef a():\n    f = request.files["file"]\n    root, ext = os.path.splitext(f.filename)\n    f.save(os.path.join(UPLOADS, f"{root}.png"))\n    return {}', findings: [{ line: 8 }] },
+    { code: 'import os\nfrom flask import request\n\n@app.post("/a")\ndef a():\n    f = request.files["file"]\n    f.save(os.path.join(UPLOADS, os.path.splitext(f.filename)[0] + ".png"))\n    return {}', findings: [{ line: 7 }] },
+    // Unpacked one to one: the tainted position keeps its taint.
+    { code: 'import os\nfrom flask import request, send_file\n\n@app.get("/a")\ndef a():\n    kind, name = "reports", request.args["f"]\n    return send_file(os.path.join(BASE, kind, name))', findings: [{ line: 7 }] },
+  ],
+})
