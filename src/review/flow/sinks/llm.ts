@@ -29,6 +29,11 @@ const CHAT_MODEL = /(^|\.)(llm|model|chat|chatModel|chat_model|chatLlm|chat_llm)
 
 const FIX = 'Keep the instructions constant; pass what the user wrote as a `user` message (or as delimited data inside one), and check any choice the client makes (persona, tone) against a fixed list.'
 
+/** Written text that reads as instructions (`Translate into`, `You are a…`), not a bare label (`Question: `) before the request text. */
+function instructions(prefix: string): boolean {
+  return (prefix.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 2 && /[A-Za-z]{3,}/.test(prefix)
+}
+
 function taintedPrompt(v: Value | undefined): boolean {
   // Only an allow-list check vouches for text the model will obey; HTML or SQL escaping does not.
   return !!v && isTainted(v) && !v.taint?.dom && ((v.safe ?? 0) & SAFE.all) !== SAFE.all
@@ -65,7 +70,7 @@ function promptInjection(ruleId: string): Matcher {
     const full = ev.receiverText ? `${ev.receiverText}.${ev.name}` : q
     // A single-prompt completion (`completions.create(prompt=f"Translate…:\n{text}")`): fixed instructions with request text spliced in.
     const prompt = /(^|\.)(completions\.create|Completion\.a?create)$/.test(full) || /(^|\.)(completions\.create|Completion\.a?create)$/.test(q) ? ev.kwargs.get('prompt') : undefined
-    if (prompt?.built && /[A-Za-z]{3,}/.test(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)
+    if (prompt?.built && instructions(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)
     if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q) || WORKERS_AI.test(full)) {
       const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'))
       if (entry) return report(ev, m, ruleId, entry.value, entry.role)
@@ -75,7 +80,7 @@ function promptInjection(ruleId: string): Matcher {
       }
       // The AI SDK's single `prompt` written as instructions with request text spliced in, as for legacy completions.
       const single = /(^|\.)(generateText|streamText|generateObject|streamObject)$/.test(q) && !ev.kwargs.has('system') ? ev.kwargs.get('prompt') : undefined
-      if (single?.built && /[A-Za-z]{3,}/.test(single.built.prefix) && taintedPrompt(single)) return report(ev, m, ruleId, single, false)
+      if (single?.built && instructions(single.built.prefix) && taintedPrompt(single)) return report(ev, m, ruleId, single, false)
       return undefined
     }
     // Amazon Bedrock's Converse API: `new ConverseCommand({ system: [{ text }], messages })`.
@@ -88,7 +93,7 @@ function promptInjection(ruleId: string): Matcher {
     // A LangChain model invoked with one string (`llm.invoke(\`You are a translator… ${text}\`)`): the written words around the request text are its instructions.
     if (ev.receiver && /^(invoke|ainvoke|stream|astream)$/.test(ev.name) && (LANGCHAIN_MODEL.test(q) || CHAT_MODEL.test(ev.receiverText ?? ''))) {
       const v = ev.args[0]
-      return v?.built && /[A-Za-z]{3,}/.test(v.built.prefix) && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
+      return v?.built && instructions(v.built.prefix) && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
     }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {
       const v = ev.kwargs.get('content') ?? ev.kwargs.get('template') ?? ev.args[0]

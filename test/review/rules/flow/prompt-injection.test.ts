@@ -65,3 +65,13 @@ testRule(registered('js/prompt-injection'), {
     { code: "app.post('/s', async (req, res) => {\n  const out = await model.invoke('Summarise this for a ' + req.body.audience + ' reader:\\n' + req.body.text)\n  res.json(out)\n})", findings: [{ line: 2 }] },
   ],
 })
+
+/** A single prompt that only labels the client's text is the client's text; written instructions around it are not. */
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    "app.post('/ask', async (req, res) => {\n  const { q } = req.body\n  res.json(await generateText({ model, prompt: `Question: ${q}` }))\n})",
+  ],
+  invalid: [
+    { code: "app.post('/ask', async (req, res) => {\n  const { q, style } = req.body\n  res.json(await generateText({ model, prompt: `Answer in the style of ${style}: ${q}` }))\n})", findings: [{ line: 3 }] },
+  ],
+})
