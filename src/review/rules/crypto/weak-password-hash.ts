@@ -83,7 +83,7 @@ export const weakPasswordHash: LineRule = {
       // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
       const kind =
         sensitive(args) ??
-        (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : PLAIN_ARGUMENT.test(args) ? secretFunction(ctx) : undefined) ??
+        (args.trim() === '' ? sensitive(fedLater(code, ctx.after(3))) ?? secretFunction(ctx) : PLAIN_ARGUMENT.test(args) ? secretFunction(ctx) : signingFunction(ctx)) ??
         signatureTarget(code.slice(0, m.index))
       if (kind) return hit(ctx.line.newLine, snippet(code.slice(m.index, m.index + m[0].length + args.length + 1)), algorithm, kind)
     }
@@ -135,6 +135,12 @@ function secretFunction(ctx: LineContext): 'secret' | undefined {
   return name && (namesSecret(name) || signs(name)) && !DERIVED_VALUE_FUNCTION.test(name) ? 'secret' : undefined
 }
 
+/** Inside a signing function any weak digest is the signature, whatever it is fed (`SHA1(body + key)`). */
+function signingFunction(ctx: LineContext): 'secret' | undefined {
+  const name = functionName(ctx.enclosingFunction())
+  return name && signs(name) && !DERIVED_VALUE_FUNCTION.test(name) ? 'secret' : undefined
+}
+
 /** `sign(params, secret)`, `make_signature`, `computeHmac`: the function signs, but not `sign_up` or `signIn`. */
 function signs(name: string): boolean {
   const words = identifierWords(name)
@@ -161,14 +167,21 @@ const PLAIN_ARGUMENT = /^\s*(?:Buffer\.from\(\s*)?[A-Za-z_$][\w$]*(?:\.encode\(\
 /** Functions that derive a lookup value from a secret (a cache key, an ETag), not store or compare it. */
 const DERIVED_VALUE_FUNCTION = /cache|etag|checksum|filename|path|bucket|shard|partition/i
 
-/** Arguments of `.update(...)`/`.digest(...)` on this line or the next few. */
+/** A digest read out (the hasher is finished) or another hasher made: the lines after feed something else. */
+const HASHER_DONE = /\.(?:hex)?digest\(|\.Sum\(/
+const OTHER_HASHER = /\bcreateHash\(|\bhashlib\.|\bMessageDigest\.|\b(?:md5|sha1)\.New\(/
+
+/** Arguments of `.update(...)`/`.digest(...)` on this line or the next few, until the hasher is finished. */
 function fedLater(code: string, after: DiffLine[]): string {
   const parts: string[] = []
   const here = FEED.exec(code)
   if (here) parts.push(here[1]!)
+  if (HASHER_DONE.test(code)) return parts.join(' ')
   for (const l of after) {
+    if (OTHER_HASHER.test(l.text)) break
     const m = FEED.exec(l.text)
     if (m) parts.push(m[1]!)
+    if (HASHER_DONE.test(l.text)) break
   }
   return parts.join(' ')
 }

@@ -13,6 +13,8 @@ testRule(weakPasswordHash, {
     // A PIN-like word inside another, and a weak digest in a function that hashes no secret.
     'def pinned_key(items):\n    return hashlib.md5(pinned.encode()).hexdigest()\n',
     { code: "function assetVersion(contents) {\n  const hasher = crypto.createHash('md5')\n  hasher.update(contents)\n  return hasher.digest('hex')\n}\n", path: 'src/assets.js' },
+    // A finished hasher is not fed by the next method's password.
+    { code: "class Files {\n  fingerprint(file: Buffer) {\n    return crypto.createHash('md5').update(file).digest('hex')\n  }\n  setPassword(user: User, newPassword: string) {\n    return this.users.update(newPassword)\n  }\n}\n", path: 'src/files.service.ts' },
     // A digest stored under a name that is not a signature, even with a word like it inside.
     "const macAddressHash = createHash('md5').update(macAddress).digest('hex')\nconst assignedDigest = createHash('sha1').update(body).digest('hex')\n",
     'def sign_up(email):\n    return hashlib.md5(email.encode()).hexdigest()\n',
@@ -33,6 +35,7 @@ testRule(weakPasswordHash, {
   ],
   invalid: [
     // A digest kept as a signature is a home-made MAC, also when the function that makes it says so.
+    { code: "class Client {\n  sign(body: string, key: string) {\n    return CryptoJS.SHA1(body + key).toString()\n  }\n}\n", path: 'src/partner.client.ts', findings: [{ line: 3 }] },
     { code: 'def sign(params, secret):\n    raw = "&".join(sorted(params)) + secret\n    return hashlib.md5(raw.encode()).hexdigest()\n', path: 'payments/gateway.py', findings: [{ line: 3 }] },
     { code: "return { signature: createHash('sha1').update(key + payload).digest('hex') }\n", path: 'src/hooks/hooks.controller.ts', findings: [{ line: 1, message: /token or secret with SHA1/ }] },
     { code: 'sig = hashlib.md5((SHARED + body).encode()).hexdigest()\n', path: 'partners/callbacks.py', findings: [{ line: 1 }] },
