@@ -208,6 +208,8 @@ function importsNextRouter(ev: CallEvent, m: MatchContext): boolean {
 
 const OWN_HOST = /https?:\/\/['"`]?\s*(\+\s*|\$\{\s*)(req|request|ctx|ctx\.request)\.(hostname|host|headers\.host|headers\[['"]host['"]\]|get\(\s*['"]host['"]\s*\))/i
 
+const OWN_ORIGIN = /(\$\{\s*((window\.|document\.|self\.)?location\.origin|(window|self)\.origin)\s*\}|(window\.|document\.|self\.)?location\.origin\s*\+\s*['"`])\//
+
 const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
 
 const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
@@ -241,6 +243,8 @@ const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'R
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   // `https://${req.hostname}${req.originalUrl}` (an HTTPS upgrade): the request's own host, which the browser sent for this site.
   if (ev.kind === 'call' && /^https?:\/\/$/i.test(v.built?.prefix ?? '') && OWN_HOST.test(m.text(ev.node))) return undefined
+  // `${location.origin}/p/${id}`: the page's own origin, then a path.
+  if (v.built && OWN_ORIGIN.test(m.text(ev.kind === 'call' ? ev.node : ev.stmt))) return undefined
   return finding('js/open-redirect', ev, m, `${where} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`, 'Redirect only to paths on your own site (check `new URL(target, base).origin === base.origin` or an allow-list), else to a fixed page.', [v], 'major')
 })
 

@@ -392,3 +392,15 @@ testRule(registered('js/ssrf'), {
     { path: 'src/routes/search.ts', code: "app.get('/s', async (req, res) => {\n  res.json((await fetch(`${req.query.server}?q=${req.query.q}`)).status)\n})", findings: [{ line: 2 }] },
   ],
 })
+
+/** The page's own origin followed by a path stays on the site. */
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { path: 'public/js/orders.js', code: "const params = new URLSearchParams(location.search)\nfunction open() {\n  window.location.assign(`${window.location.origin}/orders/${params.get('id')}`)\n}" },
+    { path: 'public/js/orders.js', code: "const params = new URLSearchParams(location.search)\nfunction open() {\n  location.href = location.origin + '/orders/' + params.get('id')\n}" },
+  ],
+  invalid: [
+    // an origin variable the page read from its query string
+    { path: 'public/js/orders.js', code: "const params = new URLSearchParams(location.search)\nfunction open() {\n  const origin = params.get('origin')\n  window.location.assign(`${origin}/orders`)\n}", findings: [{ line: 4 }] },
+  ],
+})
