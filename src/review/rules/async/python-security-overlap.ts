@@ -1,7 +1,8 @@
 /**
  * A blocking call that the flow analysis already reports as a security flaw on the same line
- * (`requests.get(user_url)` as SSRF, `subprocess.run(cmd, shell=True)` as shell injection): the
- * line gets that one finding, which names the loop stall too, rather than two on one call.
+ * (`requests.get(user_url)` as SSRF, `subprocess.run(cmd, shell=True)` as shell injection,
+ * `open(user_path).read()` as path traversal): the line gets that one finding rather than two on
+ * one call.
  */
 import { analyseFile } from '../../flow/analyse-file'
 import { grammarFor } from '../../syntax/source'

@@ -41,3 +41,9 @@ testRule(pythonBlockingIo, {
   valid: [{ code: 'import subprocess\nfrom flask import request\n\n@app.post("/ping")\nasync def ping():\n    return subprocess.run(f"ping -c 1 {request.form[\'host\']}", shell=True).returncode', path: 'app/tools.py' }],
   invalid: [{ code: 'import subprocess\nfrom flask import request\n\n@app.post("/ping")\nasync def ping():\n    return subprocess.run(["ping", "-c", "1", request.form["host"]]).returncode', path: 'app/tools.py', findings: [{ line: 6 }] }],
 })
+
+// A file read already reported as path traversal gets that one finding.
+testRule(pythonBlockingIo, {
+  valid: [{ code: 'from fastapi import FastAPI\n\napi = FastAPI()\n\n@api.get("/d")\nasync def d(path: str):\n    return open(f"/srv/data/{path}").read()', path: 'app/files.py' }],
+  invalid: [{ code: 'from fastapi import FastAPI\n\napi = FastAPI()\n\n@api.get("/d")\nasync def d(path: int):\n    return open(f"/srv/data/{path}.json").read()', path: 'app/files.py', findings: [{ line: 7 }] }],
+})
