@@ -34,8 +34,13 @@ const SEARCH_INDEX = /\bindex_?name\b|\bdocsearch\b/i
 /** A comment that says the value is public: `apiKey: '…', // public, search-only`. */
 const PUBLIC_COMMENT = /\bpublic\b|\bpublishable\b|\bsearch-only\b/i
 const TITLE_WORD = /^[A-Z][a-z]+$/
-/** Storybook stories render components with sample props. */
-const STORIES_PATH = /\.stories\.[cm]?[jt]sx?$|\.story\.[jt]sx?$|(?:^|\/)\.?storybook\//
+/**
+ * Sample data by path: Storybook stories, database seeds (`prisma/seed.ts`, `db/seeds/`,
+ * `seed_data.py`), documentation code and CI-only settings (`settings/ci.py`).
+ */
+const SAMPLE_PATH = /\.stories\.[cm]?[jt]sx?$|\.story\.[jt]sx?$|(?:^|\/)\.?storybook\/|(?:^|[/._-])seed(?:s|ers?|ing|[_-]?data)?(?:[/._-]|$)|(?:^|\/)docs?\/|(?:^|\/)ci(?:[/._-]|$)|(?:^|\/)settings[/._-]ci\b/i
+/** Test runner configuration (`playwright.config.ts`, `jest.config.js`) holds test logins. */
+const TEST_CONFIG_PATH = /(?:^|\/)(?:playwright|cypress|jest|vitest|karma|wdio)\.config\.[cm]?[jt]s$/
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
 /**
@@ -196,7 +201,7 @@ function fileFacts(file: FileUnderReview): FileFacts {
       skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path) || language === 'markdown',
       bareAllowed: CONFIG_LANGUAGES.has(language),
       scrutiny:
-        file.isTest || isTestLikePath(file.path) ? 'test' : language === 'text' || isDevOrTestPath(file.path) || STORIES_PATH.test(file.path) ? 'sample' : 'code',
+        file.isTest || isTestLikePath(file.path) || TEST_CONFIG_PATH.test(file.path) ? 'test' : language === 'text' || isDevOrTestPath(file.path) || SAMPLE_PATH.test(file.path) ? 'sample' : 'code',
     }
     FACTS.set(file, facts)
   }

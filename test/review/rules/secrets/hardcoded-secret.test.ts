@@ -71,6 +71,11 @@ testRule(hardcodedSecret, {
     "const TOKEN_KEY = 'auth-token-v2'\nconst apiKey = 'x-api-key-header'\nconst SESSION_KEY = 'user-session-store'\n",
     { code: 'SECRET_KEY = "super-secret-key"\n', path: 'tests/settings_test.py' },
     { code: 'JWT_SECRET_KEY = os.environ.get("JWT_SECRET_KEY", "super-secret-jwt-key-change-in-production")\n', path: 'api/config.py' },
+    // Seeds, documentation code, CI settings and test runner configuration hold sample logins.
+    { code: "await prisma.user.create({ data: { email: 'admin@example.com', password: 'Adm1n!Seed2024' } })\n", path: 'prisma/seed.ts' },
+    { code: 'SECRET_KEY = "ci-run-7f3a9c"\nDATABASES = {"default": {"PASSWORD": "Pg!c1-Runner"}}\n', path: 'mysite/settings/ci.py' },
+    { code: "export default defineConfig({ use: { httpCredentials: { username: 'preview', password: 'Pr3view!Gate' } } })\n", path: 'playwright.config.ts' },
+    { code: 'client = Client(api_key="a7c6b5d4e3f2")\n', path: 'docs/quickstart.py' },
     // Stored password hashes, integrity hashes, demo accounts, story props, anonymous FTP.
     { code: 'admin = User(username="admin", password="pbkdf2_sha256$600000$kQ9vR2mLx7$Zx8vQ2mLr7pKw5tY0sB3nC8d1e2f=")\nlegacy_password = "md5$s4lt$9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a"\n', path: 'accounts/migrations/0004_seed_admin.py' },
     "const integrity = { token: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC' }\nconst DEMO_PASSWORD = 'demo-Pass-2024'\n",
