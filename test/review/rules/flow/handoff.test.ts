@@ -59,5 +59,10 @@ testRule(registered('python/sql-injection'), {
       code: 'from sqlalchemy import text\n\ndef build(region: str):\n    stmt = text("SELECT id FROM orders WHERE region = \'" + region + "\'")\n    return stmt\n\n@router.get("/export")\nasync def export(region: str, session=Depends(db)):\n    return (await session.execute(build(region))).all()',
       findings: [{ line: 4 }, { line: 9 }],
     },
+    {
+      // The runner found by the line rule alone still takes the builder's place.
+      code: 'from sqlalchemy import text\n\nclass ItemRepository:\n    def __init__(self, session, table: str = "item") -> None:\n        self.session = session\n        self.table = table\n\n    def count_active(self) -> int:\n        sql = text(f"SELECT count(*) FROM {self.table} WHERE active")\n        return self.session.execute(sql).scalar_one()',
+      findings: [{ line: 10 }],
+    },
   ],
 })
