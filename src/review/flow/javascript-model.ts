@@ -51,6 +51,8 @@ const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json
 const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch)$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
+/** The `MARKUP` producers that compile their first argument as a template (the rest render Markdown). */
+const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\./
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
@@ -187,7 +189,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   }
   if (MARKUP.test(q) || (name === 'render' && MARKDOWN_RECEIVER.test(ev.receiverText ?? ''))) {
     const out = derive(args.slice(0, 1))
-    return out.taint ? { ...out, markup: true } : out
+    // A template engine's output carries the taint of its template, which is the template injection itself.
+    return out.taint ? { ...out, markup: true, ...(TEMPLATE_ENGINE.test(q) ? { madeBy: q } : {}) } : out
   }
   for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue

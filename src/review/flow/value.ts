@@ -103,7 +103,7 @@ export interface Value {
   added?: boolean
   /** For weak hashes and PRNG output: the line that produced it. */
   madeAt?: number
-  /** What produced a weak hash or PRNG value (`hashlib.md5`, `Math.random`). */
+  /** What produced a weak hash or PRNG value (`hashlib.md5`, `Math.random`), or the template engine that rendered markup (`ejs.render`). */
   madeBy?: string
   /** HTML a template engine or Markdown renderer produced from this value (`ejs.render(x)`, `marked.parse(x)`). */
   markup?: boolean

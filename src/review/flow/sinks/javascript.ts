@@ -365,8 +365,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     // Express's `res.send(string)` declares `text/html` whatever the string holds: `Invalid value: ${req.query.v}` is markup to the browser.
     const expressText = ev.kind === 'call' && ev.name === 'send' && v.built !== undefined && /^(res|response)\b/.test(ev.receiverText ?? '')
     if (!(v.built && /<[a-z!/]/i.test(v.built.prefix)) && !direct && !html && !v.markup && !expressText) return undefined
-    // `res.send(ejs.render(req.body.template))`: the statement is the template injection, reported at the render call.
-    if (v.markup && argNode && renderedInPlace(argNode, m)) return undefined
+    // `res.send(ejs.render(req.body.template))`, or its output kept in a variable and sent: the flaw is the template
+    // injection, reported at the render call; sending what it rendered is not a second one.
+    if (v.markup && (v.madeBy !== undefined || (argNode && renderedInPlace(argNode, m)))) return undefined
   } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html') && !opaque) {
     // Request data that an HTML-safe encoder produced: the line rule's guess is vetoed too.
     return v.taint ? cleared('js/xss-sink', ev, m) : undefined

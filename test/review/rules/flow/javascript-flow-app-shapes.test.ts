@@ -79,12 +79,14 @@ testRule(registered('js/xss-sink'), {
     { ...NEST, code: `${NEST_HEAD}  @Post('preview')\n  preview(@Body() dto: { template: string }) {\n    return ejs.render(dto.template, {})\n  }\n}` },
     // The template the client wrote is the flaw (template injection at the render call), not a second one where it is sent.
     { path: 'src/routes/templates.js', code: "const env = nunjucks.configure('views', { autoescape: true })\nrouter.post('/preview', (req, res) => {\n  res.send(env.renderString(req.body.source, { user: req.user }))\n})" },
+    // … also when what it rendered is kept in a variable first.
+    { path: 'src/routes/templates.js', code: "router.post('/preview', (req, res) => {\n  const html = ejs.render(req.body.template, {})\n  res.send(html)\n})" },
+    { path: 'src/routes/templates.js', code: "router.post('/preview', (req, res) => {\n  const html = pug.render(req.body.markup, { user: req.user })\n  res.type('html').send(html)\n})" },
   ],
   invalid: [
     { ...ROUTE, code: `${LOADER}export default function Note() {\n  const { flash } = useLoaderData<typeof loader>()\n  return <p dangerouslySetInnerHTML={{ __html: flash }} />\n}`, findings: [{ line: 11, message: /request\.url/ }] },
     { path: 'public/widget.js', code: "window.addEventListener('message', (event) => {\n  if (event.data.type !== 'render') return\n  document.querySelector('#w').innerHTML = event.data.html\n})", findings: [{ line: 3 }] },
     { path: 'src/routes/md.js', code: "router.post('/preview', (req, res) => {\n  res.send(md.render(req.body.text))\n})", findings: [{ line: 2 }] },
-    { path: 'src/routes/templates.js', code: "router.post('/preview', (req, res) => {\n  const html = ejs.render(req.body.template, {})\n  res.send(html)\n})", findings: [{ line: 3 }] },
     // Express sends a string as `text/html`, whatever it starts with.
     { path: 'src/routes/msg.js', code: "app.get('/err', (req, res) => {\n  res.status(400).send(`Invalid value: ${req.query.v}`)\n})", findings: [{ line: 2 }] },
     { ...NEST, code: `${NEST_HEAD}  @Get('hello')\n  hello(@Query('name') name: string) {\n    return \`<h1>Hello \${name}</h1>\`\n  }\n}`, findings: [{ line: 7 }] },
