@@ -20,7 +20,7 @@ SMTP_HOST = os.environ.get("SMTP_HOST", "localhost")
 async def forward(request: Request):
     body = await request.json()
     target = body.get("callback")
-    requests.post(target, json={"alert": body.get("alert")}, timeout=5)  # expect: ssrf, blocking-in-async
+    requests.post(target, json={"alert": body.get("alert")}, timeout=5)  # expect: ssrf
     return {"ok": True}
 
 
@@ -59,7 +59,7 @@ async def replay(request: Request):
 async def run_playbook(request: Request):
     body = await request.json()
     playbook = body["playbook"]
-    result = subprocess.run(f"ansible-playbook playbooks/{playbook}.yml", shell=True, capture_output=True)  # expect: command-injection, blocking-in-async
+    result = subprocess.run(f"ansible-playbook playbooks/{playbook}.yml", shell=True, capture_output=True)  # expect: command-injection
     return {"rc": result.returncode}
 
 

@@ -54,7 +54,7 @@ async def thumbnail(file: UploadFile, size: str = "small"):
 @router.post("/transcode")
 async def transcode(name: str, codec: str):
     cmd = f"ffmpeg -i {MEDIA_ROOT / name} -c:v {codec} /tmp/out.mp4"
-    subprocess.run(cmd, shell=True, check=True)  # expect: command-injection, blocking-in-async
+    subprocess.run(cmd, shell=True, check=True)  # expect: command-injection
     return {"ok": True}
 
 
