@@ -651,7 +651,7 @@ export class JsPass {
         if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
         // A constant `http://` URL remembers where it was written, so a client call that uses it by name can point there.
         env.set(this.text(target), namesEndpoint(value) && value.madeAt === undefined ? { ...value, madeAt: this.ctx.rowOf(target.start) + 1 } : value)
-        if (value.tags || namesEndpoint(value) || [...(value.fields?.values() ?? [])].some(namesEndpoint)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        if (value.tags || namesEndpoint(value) || [...(value.fields?.values() ?? [])].some(namesEndpoint) || writesUrlIn(valueNode, (n) => this.text(n))) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         else if (valueNode?.type === 'binary_expression') {
           // `process.env.API_URL || 'http://…'`: the written default is the endpoint wherever the variable is unset.
           const fallback = field(valueNode, 'right')
@@ -1294,4 +1294,9 @@ function concatSlot(a: Value, b: Value): Pick<Built, 'valueSlot' | 'tail'> | und
   if (isInert(b)) return { valueSlot: aSlot, tail: '' }
   const tail = b.built ? b.built.tail : ''
   return { valueSlot: aSlot || partInValueSlot(b, before), ...(tail !== undefined ? { tail } : {}) }
+}
+
+/** A settings literal (object, array, call such as `z.object(…)`) with an `http://` written in it: its endpoints are read from the syntax. */
+function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string): boolean {
+  return node !== undefined && /^(object|array|call_expression|satisfies_expression|as_expression)$/.test(node.type) && text(node).includes('http://')
 }

@@ -888,7 +888,7 @@ class PythonPass {
     switch (target.type) {
       case 'identifier':
         env.set(this.text(target), value)
-        if (value.tags || namesEndpoint(value)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
+        if (value.tags || namesEndpoint(value) || writesUrlIn(valueNode, (n) => this.text(n))) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value })
         return
       case 'pattern_list':
       case 'tuple_pattern':
@@ -1291,3 +1291,8 @@ class PythonPass {
 }
 
 export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn'>
+
+/** A settings literal (dict, list, call) with an `http://` written somewhere in it: its endpoints are read from the syntax. */
+function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string): boolean {
+  return node !== undefined && /^(dictionary|list|tuple|call)$/.test(node.type) && text(node).includes('http://')
+}

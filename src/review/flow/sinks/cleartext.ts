@@ -186,8 +186,9 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
     return undefined
   }
   if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
+    // A constant list or object (`upstreams = [{ … }]`) has no string of its own: its fields are read below.
     const host = cleartextHost(ev.value.str)
-    return host ? report('js/cleartext-http', ev, m, `\`${ev.name}\``, host, JS_FIX) : undefined
+    if (host) return report('js/cleartext-http', ev, m, `\`${ev.name}\``, host, JS_FIX)
   }
   // `const config = { shipping: { apiUrl: 'http://…' } }`: a settings object's endpoint field, reported on the field's line.
   if (ev.kind === 'bind' && ev.value.fields) {

@@ -23,11 +23,14 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
   invalid: [
+    // A schema's default, and a list of sections.
+    { path: 'src/env.ts', code: "import { z } from 'zod'\nexport const Env = z.object({\n  SEARCH_API_URL: z.string().url().default('http://search.vendor-index.com/api'),\n})", findings: [{ line: 3 }] },
+    { path: 'src/upstreams.ts', code: "export const upstreams = [\n  { name: 'crm', baseUrl: 'http://crm.partner-suite.net/api' },\n]", findings: [{ line: 2 }] },
     { ...JS, code: "const axios = require('axios')\nasync function ship(order) {\n  return axios({ method: 'post', url: 'http://ship.parcel-partner.com/api', data: order })\n}", findings: [{ line: 3 }] },
     { ...JS, code: "const grpc = require('@grpc/grpc-js')\nconst client = new BillingClient('billing.partner-grpc.com:50051', grpc.credentials.createInsecure())", findings: [{ line: 2, message: /gRPC/ }] },
     { ...JS, code: "function endpoint(path) {\n  return new URL(path, 'http://api.partner-catalog.com')\n}", findings: [{ line: 2 }] },
     { ...JS, code: "const config = {\n  port: 3000,\n  shipping: {\n    apiUrl: 'http://api.parcel-partner.com/v2',\n  },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}\nmodule.exports = config", findings: [{ line: 4, message: /config\.shipping\.apiUrl/ }] },
-    { ...JS, code: "const axios = require('axios')\nconst settings = {\n  loyaltyApi: { baseURL: 'http://loyalty.rewards-partner.com/api', timeout: 5000 },\n}\nconst loyalty = axios.create(settings.loyaltyApi)", findings: [{ line: 3, message: /base URL/ }] },
+    { ...JS, code: "const axios = require('axios')\nconst settings = {\n  loyaltyApi: { baseURL: 'http://loyalty.rewards-partner.com/api', timeout: 5000 },\n}\nconst loyalty = axios.create(settings.loyaltyApi)", findings: [{ line: 3, message: /loyalty\.rewards-partner\.com/ }] },
     // An endpoint section's entries in `module.exports`.
     { ...JS, code: "module.exports = {\n  port: 3000,\n  webhooks: [\n    { event: 'order.created', url: 'https://hooks.example.com/orders' },\n    'http://erp.retail-partner.net/hooks/refunds',\n  ],\n}\n", findings: [{ line: 5, message: /module\.exports\.webhooks/ }] },
   ],
@@ -45,6 +48,9 @@ testRule(registered('python/cleartext-http'), {
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
+    // An endpoint written into a settings dict, a section of one, or a list of them.
+    { code: 'PAYMENT_GATEWAY = {\n    "BASE_URL": "http://api.paygate-partner.com/v2",\n    "TIMEOUT": 15,\n}\n', path: 'shop/settings.py', findings: [{ line: 2, message: /PAYMENT_GATEWAY\.BASE_URL/ }] },
+    { code: 'INTEGRATIONS = [{"name": "kyc", "base_url": "http://verify.kyc-partner.net/api"}]\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
     { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
     { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
