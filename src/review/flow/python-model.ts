@@ -210,6 +210,27 @@ function fastapiConstrained(text: string): boolean {
   return /^\^/.test(pattern) && /\$$/.test(pattern) && !/(?<!\\)\.|\\[SWD]|\[\^/.test(pattern)
 }
 
+/**
+ * The fields of a pydantic model defined in the file whose annotation lets no text through
+ * (`language: Literal["en", "de"]`, `count: int`, `Field(pattern="^(asc|desc)$")`): pydantic
+ * rejects the body otherwise, so they read as inert wherever the model's other fields are request data.
+ */
+function checkedModelFields(typeText: string, source: string): Map<string, Value> | undefined {
+  const head = new RegExp(`^([ \\t]*)class[ \\t]+${typeText}[ \\t]*\\(([^)]*)\\)[ \\t]*:[ \\t]*$`, 'm').exec(source)
+  if (!head || !/Model|Schema|Base/.test(head[2]!)) return undefined
+  const out = new Map<string, Value>()
+  const indent = head[1]!.length
+  for (const line of source.slice(head.index + head[0].length + 1).split('\n')) {
+    if (line.trim() === '' || /^\s*#/.test(line)) continue
+    if (line.length - line.trimStart().length <= indent) break
+    const m = /^\s+(\w+)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*))?(?:#.*)?$/.exec(line)
+    if (!m) continue
+    const annotation = aliasedType(m[2]!.trim(), source).replace(/\s/g, '')
+    if (SCALAR_TYPE.test(annotation) || /^(Optional\[)?(typing\.)?Literal\[/.test(annotation) || fastapiConstrained(`${m[2]} ${m[3] ?? ''}`)) out.set(m[1]!, { inert: true })
+  }
+  return out.size > 0 ? out : undefined
+}
+
 /** Parameters a framework fills from the request, and whether the function is a web handler. */
 export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassContext, topLevel: boolean): { handler: boolean; params: Map<string, Value> } {
   const params = new Map<string, Value>()
@@ -260,7 +281,9 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
       return
     }
     if (fastapi && (!NOT_ROUTE_PARAM.test(name) || (bodyModel && /^req(uest)?$/.test(name))) && !NOT_CLIENT_TYPE.test(`${typeText} ${defaultText}`)) {
-      params.set(name, source(`the request parameter \`${name}\``))
+      const body = source(`the request parameter \`${name}\``)
+      const checked = bodyModel ? checkedModelFields(typeText, ctx.text) : undefined
+      params.set(name, checked ? { ...body, fields: checked } : body)
       return
     }
     if (django && i > 0 && names[0] && /request/.test(ctx.text.slice(names[0].start, names[0].end)) && !NOT_ROUTE_PARAM.test(name) && !/\bint\b/.test(typeText)) {

@@ -1105,6 +1105,8 @@ class PythonPass {
     if (attr === 'filename' && objNode.type === 'identifier' && fn.node && obj.qname === this.text(objNode) && !env.get(this.text(objNode)) && /^(f|file|upload|uploaded|upload_file|uploaded_file|attachment|image|avatar|document|doc|photo)$/.test(obj.qname)) return this.source(node, stmt)
     // `Path(name).name`, `PurePath(p).stem`: the last component only, with no separator left to climb with.
     if (obj.taint && /^(name|stem|suffix)$/.test(attr) && objNode.type === 'call' && /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(this.text(field(objNode, 'function') ?? objNode))) return { ...derive([obj], ~0), safe: (obj.safe ?? 0) | SAFE.path }
+    // A body model's field whose type admits no text (`Literal[...]`, `int`), known from the model's class.
+    if (obj.taint && obj.fields?.has(attr)) return obj.fields.get(attr)!
     if (obj.taint) return derive([obj], ~0)
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
     // `uuid.uuid1().hex`, `rng.random().real`: the attribute is still what the generator made.

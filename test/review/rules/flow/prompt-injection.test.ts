@@ -37,11 +37,14 @@ testRule(registered('js/prompt-injection'), {
 
 testRule(registered('python/prompt-injection'), {
   valid: [
+    // A body model's Literal and int fields: pydantic answers 422 to anything else.
+    { code: 'from typing import Literal\nfrom pydantic import BaseModel, Field\n\nclass Ask(BaseModel):\n    question: str = Field(max_length=2000)\n    tone: str = "friendly"\n    language: Literal["en", "de"] = "en"\n    level: int = 1\n\n@router.post("/ask")\nasync def ask(body: Ask):\n    system = f"Reply in {body.language} at level {body.level}."\n    return await client.chat.completions.create(model="m", messages=[{"role": "system", "content": system}, {"role": "user", "content": body.question}])' },
     'from langchain_core.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate.from_template("Answer briefly: {question}")\n    return (prompt | llm).invoke({"question": request.json["question"]})',
     '@app.post("/ask")\ndef ask():\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": SYSTEM_PROMPT},\n        {"role": "user", "content": request.json["question"]},\n    ])',
     'def summarise(ticket):\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system=f"Summarise for {settings.TEAM}.", messages=[{"role": "user", "content": ticket}])',
   ],
   invalid: [
+    { code: 'from typing import Literal\nfrom pydantic import BaseModel, Field\n\nclass Ask(BaseModel):\n    question: str = Field(max_length=2000)\n    tone: str = "friendly"\n    language: Literal["en", "de"] = "en"\n    level: int = 1\n\n@router.post("/ask")\nasync def ask(body: Ask):\n    system = f"Reply in a {body.tone} tone."\n    return await client.chat.completions.create(model="m", messages=[{"role": "system", "content": system}, {"role": "user", "content": body.question}])', findings: [{ line: 13 }] },
     { code: 'from langchain_core.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate.from_template(request.json["instructions"] + "\\nQuestion: {question}")\n    return (prompt | llm).invoke({"question": request.json["question"]})', findings: [{ line: 5 }] },
     { code: 'from langchain.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate(template=request.form["tpl"], input_variables=["q"])\n    return prompt.format(q="x")', findings: [{ line: 5 }] },
     { code: '@app.post("/ask")\ndef ask():\n    persona = request.json["persona"]\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": f"You are {persona}."},\n        {"role": "user", "content": request.json["question"]},\n    ])', findings: [{ line: 4 }] },
