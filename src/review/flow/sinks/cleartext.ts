@@ -110,7 +110,7 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) =
     }
     return undefined
   }
-  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
+  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant && !classLink(ev.name, ev.stmt, m)) {
     const host = cleartextHost(ev.value.str)
     if (host) return report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX)
   }
@@ -121,6 +121,16 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) =
   }
   return undefined
 })
+
+/**
+ * `url = 'http://coffeescript.org'` in a class body that never reads `self.url`: a plugin's or a
+ * model's homepage (Pygments lexers, package metadata), described rather than fetched. An endpoint
+ * is named for what it serves (`API_URL`, `base_url`), or read by the class's own methods.
+ */
+function classLink(name: string, stmt: SNode, m: MatchContext): boolean {
+  if (!/^(url|uri|link|href)$/.test(name) || stmt.parent?.type !== 'block' || stmt.parent.parent?.type !== 'class_definition') return false
+  return !new RegExp(`\\b(self|cls)\\.${name}\\b`).test(m.text(stmt.parent))
+}
 
 const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|request|request\.(get|post|put|patch|del|delete)|request-promise(-native)?|axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head)|superagent\.(get|post|put|patch|delete)|needle|needle\.(get|post)|http\.(get|request)|undici\.(request|fetch)|ky|ky\.(get|post|put|patch|delete))$/
 const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/

@@ -38,6 +38,8 @@ testRule(registered('js/cleartext-http'), {
 
 testRule(registered('python/cleartext-http'), {
   valid: [
+    // A plugin's homepage kept as class metadata (Pygments lexers), never fetched by the class.
+    { code: "class KalLexer(RegexLexer):\n    name = 'Kal'\n    url = 'http://rzimmerman.github.io/kal'\n    aliases = ['kal']\n", path: 'lexers/kal.py' },
     { code: 'class Config:\n    PDF_SERVICE = "https://pdf-render.partner-docs.com/render"\n    LOCAL_SERVICE = "http://127.0.0.1:8000"\n', path: 'billing/app.py' },
     { code: 'SCHEMA_SERVICE = "http://schemas.xmlsoap.org/soap/envelope/"\n', path: 'soap/client.py' },
     { code: 'LINK_TARGET = "_blank"\nDEV_TARGET = "http://localhost:3000"\n', path: 'web/settings.py' },
@@ -48,6 +50,7 @@ testRule(registered('python/cleartext-http'), {
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
+    { code: "class PartnerClient:\n    url = 'http://api.partner-hub.com/v1'\n\n    def get(self, path):\n        return requests.get(self.url + path, timeout=5)\n", path: 'app/client.py', findings: [{ line: 2 }] },
     // An endpoint written into a settings dict, a section of one, or a list of them.
     { code: 'PAYMENT_GATEWAY = {\n    "BASE_URL": "http://api.paygate-partner.com/v2",\n    "TIMEOUT": 15,\n}\n', path: 'shop/settings.py', findings: [{ line: 2, message: /PAYMENT_GATEWAY\.BASE_URL/ }] },
     { code: 'INTEGRATIONS = [{"name": "kyc", "base_url": "http://verify.kyc-partner.net/api"}]\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
