@@ -130,7 +130,7 @@ describe('reviewChangeset', () => {
 
   it('drops hits of code rules on Python lines inside triple-quoted strings, not hits of secrets or hygiene rules', ({ expect }) => {
     const marker = lineRule('hygiene/marker', 'TODO', { severity: 'info', pack: 'hygiene' })
-    const code = 'def configure():\n    \"\"\"Example:\n\n        x = eval(y)  # TODO\n    \"\"\"\n    return eval(z)'
+    const code = 'def configure():\n    """Example:\n\n        x = eval(y)  # TODO\n    """\n    return eval(z)'
     const result = reviewChangeset(inputs([['app/conf.py', code]]), {}, { rules: [evalRule, marker] })
     expect(result.findings.map((f) => [f.ruleId, f.line])).toEqual([
       ['injection/eval', 6],
