@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester'
 
 testRule(pythonCodeEval, {
   valid: [
+    // The analysis reports this compile as python/template-injection: one flaw, one finding.
+    'tpl = jinja2.Template("Dear " + customer_name + ",")',
     'value = ast.literal_eval(raw)',
     'model.eval()\nwith torch.no_grad():\n    out = model(x)',
     'match = pattern.exec(text)\ncursor.exec(sql)',
@@ -42,7 +44,8 @@ testRule(pythonCodeEval, {
       findings: [{ line: 1, message: /from the request/ }],
     },
     {
-      code: 'tpl = jinja2.Template("Dear " + customer_name + ",")',
+      // Without a parse tree, the line rule is what finds it.
+      code: 'tpl = jinja2.Template("Dear " + customer_name + ",")\ndef broken(:\n  ))) (((\n  ]]] [[[',
       findings: [{ line: 1 }],
     },
   ],
