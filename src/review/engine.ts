@@ -8,7 +8,7 @@ import { createFileUnderReview, forEachAddedLine } from './context'
 import { syntaxFallbackNote } from './flow/analyse-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
-import { compareFindings, createFinding, dedupeFindings, redactFindings } from './findings'
+import { compareFindings, createFinding, dedupeFindings, dropSameFlaw, redactFindings } from './findings'
 import { detectLanguage, generatedHeader, isGeneratedPath, isTestPath } from './language'
 import { keepsSeverity, resolveOptions, selectRules, type ResolvedOptions } from './options'
 import { forgetFiles } from './needles'
@@ -236,7 +236,7 @@ function finish(collected: Collected[], resolved: ResolvedOptions, files: FileRe
   kept.sort((a, b) => compareFindings(a.finding, b.finding))
   const indexes = new Map<FileUnderReview, SuppressionIndex>()
   let suppressed = 0
-  const visible = dedupeFindings(kept).filter(({ finding, file, pack }) => {
+  const visible = dropSameFlaw(dedupeFindings(kept)).filter(({ finding, file, pack }) => {
     if (!file || finding.line === null) return true
     let index = indexes.get(file)
     if (!index) indexes.set(file, (index = new SuppressionIndex(file)))

@@ -102,3 +102,36 @@ export function dedupeFindings<T extends { finding: Finding }>(items: readonly T
     return true
   })
 }
+
+const GENERIC_SECRET = 'secrets/hardcoded-secret'
+const SIGNING_KEY = 'crypto/hardcoded-signing-key'
+/** Rules whose finding on a line says what another rule's finding there already says, more precisely. */
+const SAME_FLAW: Readonly<Record<string, readonly string[]>> = {
+  // The analysis followed the value into the response; the line rule only saw markup being built.
+  'python/xss': ['python/unsafe-markup'],
+  // A secret used as a signing key: the key's rule says what can be forged with it.
+  [SIGNING_KEY]: [GENERIC_SECRET],
+}
+
+function supersedes(winner: string, loser: string): boolean {
+  if (SAME_FLAW[winner]?.includes(loser)) return true
+  // A provider's own rule (`secrets/stripe-key`) names the provider and how to rotate the value.
+  return winner.startsWith('secrets/') && winner !== GENERIC_SECRET && (loser === GENERIC_SECRET || loser === SIGNING_KEY)
+}
+
+/** One flaw, one finding: drops a finding when another rule's finding on the same line says the same, more precisely. */
+export function dropSameFlaw<T extends { finding: Finding }>(items: readonly T[]): T[] {
+  const rulesAt = new Map<string, string[]>()
+  for (const { finding: f } of items) {
+    if (f.line === null) continue
+    const key = `${f.filePath ?? ''}\0${f.line}`
+    const ids = rulesAt.get(key)
+    if (ids) ids.push(f.ruleId)
+    else rulesAt.set(key, [f.ruleId])
+  }
+  return items.filter(({ finding: f }) => {
+    if (f.line === null) return true
+    const ids = rulesAt.get(`${f.filePath ?? ''}\0${f.line}`)!
+    return ids.length < 2 || !ids.some((id) => id !== f.ruleId && supersedes(id, f.ruleId))
+  })
+}
