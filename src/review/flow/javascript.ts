@@ -10,7 +10,7 @@ import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlob
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
-import { field, fields, namedChildren } from './text'
+import { field, fields, namedChildren, writesUrlIn } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
@@ -1294,9 +1294,4 @@ function concatSlot(a: Value, b: Value): Pick<Built, 'valueSlot' | 'tail'> | und
   if (isInert(b)) return { valueSlot: aSlot, tail: '' }
   const tail = b.built ? b.built.tail : ''
   return { valueSlot: aSlot || partInValueSlot(b, before), ...(tail !== undefined ? { tail } : {}) }
-}
-
-/** A settings literal (object, array, call such as `z.object(…)`) with an `http://` written in it: its endpoints are read from the syntax. */
-function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string): boolean {
-  return node !== undefined && /^(object|array|call_expression|satisfies_expression|as_expression)$/.test(node.type) && text(node).includes('http://')
 }

@@ -6,7 +6,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { PendingFunction } from './scope'
-import type { Taint, Value } from './value'
+import { carriedTaint, type Taint, type Value } from './value'
 
 export class InstanceState {
   /** The class each method was defined in, by its `function_definition` node. */
@@ -32,7 +32,7 @@ export class InstanceState {
     if (!value.taint) return []
     const key = `${className}.${attr}`
     if (this.stored.has(key)) return []
-    this.stored.set(key, { taint: value.taint, ...(value.safe ? { safe: value.safe } : {}), ...(value.added ? { added: true } : {}) })
+    this.stored.set(key, carriedTaint(value))
     const again = [...(this.readers.get(key) ?? [])].filter((job) => !this.reread.has(job))
     for (const job of again) this.reread.add(job)
     this.readers.delete(key)

@@ -12,8 +12,8 @@ import { InstanceState } from './python-instance-state'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
 import { snippet } from '../source/text'
-import { field, fields, namedChildren } from './text'
-import { constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { field, fields, namedChildren, writesUrlIn } from './text'
+import { carriedTaint, constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 /**
  * The command line's options (`sys.argv[1]`, `args.table`, a click parameter): the SQL a script
@@ -71,11 +71,6 @@ function reassigns(block: SNode, names: ReadonlySet<string>, text: (n: SNode) =>
     const target = a?.type === 'assignment' ? field(a, 'left') : undefined
     return target?.type === 'identifier' && names.has(text(target))
   })
-}
-
-/** The request data a value carries across a helper's boundary: its taint, what sanitised it, whether the change added it. */
-function carriedTaint(v: Value): Value {
-  return { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) }
 }
 
 /** The block sets `name` to a literal at its top level (`nxt = "/"`). */
@@ -1293,8 +1288,3 @@ class PythonPass {
 }
 
 export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn'>
-
-/** A settings literal (dict, list, call) with an `http://` written somewhere in it: its endpoints are read from the syntax. */
-function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string): boolean {
-  return node !== undefined && /^(dictionary|list|tuple|call)$/.test(node.type) && text(node).includes('http://')
-}

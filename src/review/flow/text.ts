@@ -14,3 +14,11 @@ export function fields(node: SNode | undefined, name: string): SNode[] {
 export function namedChildren(node: SNode): SNode[] {
   return node.children.filter((c) => c.named && c.type !== 'comment')
 }
+
+/**
+ * A settings literal with an `http://` written somewhere in it: a Python dict, list, tuple or call,
+ * a JS/TS object, array or call such as `z.object(…)`. Its endpoints are read from the syntax.
+ */
+export function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string): boolean {
+  return node !== undefined && /^(dictionary|list|tuple|call|object|array|call_expression|satisfies_expression|as_expression)$/.test(node.type) && text(node).includes('http://')
+}

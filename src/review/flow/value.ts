@@ -204,6 +204,11 @@ export function derive(parts: readonly (Value | undefined)[], keepTags = 0): Val
   return out
 }
 
+/** The request data a value carries across a boundary (a helper's parameter or return, an instance attribute): its taint, what sanitised it, whether the change added it. */
+export function carriedTaint(v: Value): Value {
+  return { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) }
+}
+
 export function withSafe(v: Value, kinds: number): Value {
   if (!v.taint && !v.built) return v
   return { ...v, safe: (v.safe ?? 0) | kinds }
