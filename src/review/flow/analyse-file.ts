@@ -27,6 +27,8 @@ export type FileAnalysis =
       /** Per rule, 1-based line ranges where the rule's sink was proven safe. */
       cleared: Map<string, Array<[number, number]>>
       errorRows: ReadonlySet<number>
+      /** The analysed new-side text of a 1-based line (empty where the hunks leave a gap). */
+      lineText: (line: number) => string
     }
   | { ok: false; reason: string }
 
@@ -161,8 +163,8 @@ function analyse(file: FileUnderReview): FileAnalysis {
     if (!list) hits.set(f.ruleId, (list = []))
     list.push(hit)
   }
+  const lineText = (line: number) => source.text.slice(tree.lineStarts[line - 1] ?? source.text.length, (tree.lineStarts[line] ?? source.text.length + 1) - 1)
   if (hits.size > 0) {
-    const lineText = (line: number) => source.text.slice(tree.lineStarts[line - 1] ?? source.text.length, (tree.lineStarts[line] ?? source.text.length + 1) - 1)
     for (const [ruleId, list] of hits) {
       if (list.length < 2) continue
       const kept = dropHandedOn(list, lineText)
@@ -174,7 +176,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
       for (const h of list) if (!kept.includes(h)) cleared.push([h.line, h.endLine ?? h.line])
     }
   }
-  return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows }
+  return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows, lineText }
 }
 
 function errorsOnAdded(errorRows: ReadonlySet<number>, added: Uint8Array): number {

@@ -44,7 +44,7 @@ export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMo
       const before = hits.length
       for (const hit of lineHits(fallback, file, keep)) hits.push(hit)
       // The analysis dropped builders whose runner it reported; one the line rule reports is seen only here.
-      return hits.length > before && before > 0 ? dropHandedOn(hits, newSideText(file)) : hits
+      return hits.length > before && before > 0 ? dropHandedOn(hits, syntax.lineText) : hits
     },
   }
 }
@@ -87,15 +87,4 @@ function lineHits(rule: LineRule, file: FileUnderReview, keep: (line: number) =>
     for (const hit of Array.isArray(result) ? result : [result]) if (hit) out.push({ ...hit, line: typeof hit.line === 'number' && hit.line > 0 ? hit.line : ctx.line.newLine })
   })
   return out
-}
-
-/** The new side's line text by number: the whole file when the client sent it, else the hunks' lines. */
-function newSideText(file: FileUnderReview): (line: number) => string {
-  if (file.content !== undefined) {
-    const rows = file.content.split('\n')
-    return (line) => rows[line - 1] ?? ''
-  }
-  const byLine = new Map<number, string>()
-  for (const hunk of file.hunks) for (const l of hunk.lines) if (l.kind !== 'del' && l.newLine !== undefined) byLine.set(l.newLine, l.text)
-  return (line) => byLine.get(line) ?? ''
 }
