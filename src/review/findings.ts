@@ -111,6 +111,12 @@ const SAME_FLAW: Readonly<Record<string, readonly string[]>> = {
   'python/xss': ['python/unsafe-markup'],
   // A secret used as a signing key: the key's rule says what can be forged with it.
   [SIGNING_KEY]: [GENERIC_SECRET],
+  // A blocking call in an async handler that is also a security flaw: the security finding's message says that it blocks.
+  'python/ssrf': ['python/blocking-http-in-async'],
+  'python/shell-injection': ['python/blocking-io-in-async'],
+  'python/path-traversal': ['python/blocking-io-in-async'],
+  // `env.from_string(request.json["t"])`: the compile is the template injection, not a second code-evaluation finding.
+  'python/template-injection': ['python/code-eval'],
 }
 
 function supersedes(winner: string, loser: string): boolean {
@@ -119,19 +125,19 @@ function supersedes(winner: string, loser: string): boolean {
   return winner.startsWith('secrets/') && winner !== GENERIC_SECRET && (loser === GENERIC_SECRET || loser === SIGNING_KEY)
 }
 
+/** Rule ids some other rule can supersede: only their findings need looking at. */
+const LOSERS = new Set([GENERIC_SECRET, SIGNING_KEY, ...Object.values(SAME_FLAW).flat()])
+
 /** One flaw, one finding: drops a finding when another rule's finding on the same line says the same, more precisely. */
 export function dropSameFlaw<T extends { finding: Finding }>(items: readonly T[]): T[] {
+  if (!items.some(({ finding: f }) => f.line !== null && LOSERS.has(f.ruleId))) return [...items]
+  const at = (f: Finding) => `${f.filePath ?? ''}\0${f.line}`
   const rulesAt = new Map<string, string[]>()
   for (const { finding: f } of items) {
     if (f.line === null) continue
-    const key = `${f.filePath ?? ''}\0${f.line}`
-    const ids = rulesAt.get(key)
+    const ids = rulesAt.get(at(f))
     if (ids) ids.push(f.ruleId)
-    else rulesAt.set(key, [f.ruleId])
+    else rulesAt.set(at(f), [f.ruleId])
   }
-  return items.filter(({ finding: f }) => {
-    if (f.line === null) return true
-    const ids = rulesAt.get(`${f.filePath ?? ''}\0${f.line}`)!
-    return ids.length < 2 || !ids.some((id) => id !== f.ruleId && supersedes(id, f.ruleId))
-  })
+  return items.filter(({ finding: f }) => f.line === null || !LOSERS.has(f.ruleId) || !rulesAt.get(at(f))!.some((id) => id !== f.ruleId && supersedes(id, f.ruleId)))
 }

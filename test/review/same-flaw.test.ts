@@ -21,6 +21,13 @@ describe('one flaw, one finding', () => {
     expect(rulesOn('app/pages.py', 'from starlette.responses import HTMLResponse\n\nasync def search(request):\n    term = request.query_params.get("q", "")\n    return HTMLResponse(f"<p>No results for <b>{term}</b></p>")\n', 5)).toEqual(['python/xss'])
   })
 
+  it('reports a blocking call that is also a security flaw, and a compile that is template injection, once', ({ expect }) => {
+    expect(rulesOn('app/proxy.py', 'import requests\nfrom flask import request\n\n@app.get("/proxy")\nasync def proxy():\n    return requests.get(request.args["url"], timeout=5).text\n', 6)).toEqual(['python/ssrf'])
+    expect(rulesOn('app/tools.py', 'import subprocess\nfrom flask import request\n\n@app.post("/ping")\nasync def ping():\n    return subprocess.run(f"ping -c 1 {request.form[\'host\']}", shell=True).returncode\n', 6)).toEqual(['python/shell-injection'])
+    expect(rulesOn('app/files.py', 'from fastapi import FastAPI\n\napi = FastAPI()\n\n@api.get("/d")\nasync def d(path: str):\n    return open(f"/srv/data/{path}").read()\n', 7)).toEqual(['python/path-traversal'])
+    expect(rulesOn('app/mail.py', 'import jinja2\n\ntpl = jinja2.Template("Dear " + customer_name + ",")\n', 3)).toEqual(['python/template-injection'])
+  })
+
   it('keeps findings of different flaws on one line, and the generic one when it is alone', ({ expect }) => {
     const at = (ruleId: string, line: number | null, filePath = 'a.py') => ({ finding: { ruleId, line, filePath } as Finding })
     const kept = dropSameFlaw([at('secrets/hardcoded-secret', 3), at('python/sql-injection', 3), at('secrets/hardcoded-secret', 4), at('secrets/aws-access-key', 4), at('secrets/hardcoded-secret', 4, 'b.py'), at('changeset/no-tests', null)])

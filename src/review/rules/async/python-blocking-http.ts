@@ -2,7 +2,6 @@
 import type { LineRule } from '../../types'
 import { fileGate } from '../../needles'
 import { inPythonDocstring, lexLine, MAX_LINE } from '../../source'
-import { reportedAsSecurityFlaw } from './python-security-overlap'
 import { inAsyncDef, OFFLOADED } from './util'
 
 const SYNC_HTTP =
@@ -37,7 +36,6 @@ export const pythonBlockingHttp: LineRule = {
     if (!m || OFFLOADED.test(code)) return undefined
     const def = inAsyncDef(ctx)
     if (!def || inPythonDocstring(ctx)) return undefined
-    if (reportedAsSecurityFlaw(ctx.file, ctx.line.newLine, ['python/ssrf'])) return undefined
     const call = m[1] ?? m[2]!
     const httpx = call.startsWith('httpx.')
     return {

@@ -2,7 +2,6 @@
 import type { LineRule, Severity } from '../../types'
 import { fileGate } from '../../needles'
 import { inPythonDocstring, lexLine, MAX_LINE } from '../../source'
-import { reportedAsSecurityFlaw } from './python-security-overlap'
 import { inAsyncDef, OFFLOADED } from './util'
 
 interface Blocking {
@@ -66,8 +65,6 @@ export const pythonBlockingIo: LineRule = {
       if (!m) continue
       const def = inAsyncDef(ctx)
       if (!def || inPythonDocstring(ctx)) return undefined
-      if (check === CHECKS[0] && reportedAsSecurityFlaw(ctx.file, ctx.line.newLine, ['python/shell-injection'])) return undefined
-      if (check === CHECKS[2] && reportedAsSecurityFlaw(ctx.file, ctx.line.newLine, ['python/path-traversal'])) return undefined
       // The masked line keeps columns, so the original text shows the string arguments.
       const call = text.slice(m.index, m.index + m[1]!.length).replace(/\s+/g, ' ')
       const shown = call.length > 40 ? call.slice(0, 39) + '…' : call

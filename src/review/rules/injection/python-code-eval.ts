@@ -1,5 +1,4 @@
 /** Flags eval()/exec() on non-literal input and render_template_string() on built templates. FP: trusted plugin/config code paths. */
-import { reportedAsSecurityFlaw } from '../async/python-security-overlap'
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { describeHow, quoteList } from './sql'
 import { fileGate } from '../../needles'
@@ -80,8 +79,6 @@ export const pythonCodeEval: LineRule = {
         const fromRequest = REQUEST.test(first.text)
         const unsafe = unsafeParts(info)
         if (!fromRequest && !(info.dynamic && unsafe.length > 0)) continue
-        // The analysis reports the same compile as template injection: one flaw, one finding.
-        if (reportedAsSecurityFlaw(ctx.file, ctx.line.newLine, ['python/template-injection'])) continue
         const what = fromRequest ? `\`${snippet(first.text, 40)}\` from the request` : `a template built with ${describeHow(info.how, 'py')} from ${quoteList(unsafe)}`
         hits.push({
           line: ctx.line.newLine,

@@ -3,8 +3,6 @@ import { testRule } from '../../rule-tester'
 
 testRule(pythonCodeEval, {
   valid: [
-    // The analysis reports this compile as python/template-injection: one flaw, one finding.
-    'tpl = jinja2.Template("Dear " + customer_name + ",")',
     'value = ast.literal_eval(raw)',
     'model.eval()\nwith torch.no_grad():\n    out = model(x)',
     'match = pattern.exec(text)\ncursor.exec(sql)',
