@@ -113,11 +113,14 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/code-eval': 'code-injection',
   'python/unsafe-deserialization': 'unsafe-deserialization',
   'injection/unsafe-deserialization': 'unsafe-deserialization',
+  'js/unsafe-deserialization': 'unsafe-deserialization',
   'js/xss-sink': 'xss',
   'python/unsafe-markup': 'xss',
   'python/path-traversal': 'path-traversal',
   'js/path-traversal': 'path-traversal',
   'security/prompt-injection': 'prompt-injection',
+  'python/prompt-injection': 'prompt-injection',
+  'js/prompt-injection': 'prompt-injection',
   // crypto pack
   'crypto/weak-password-hash': 'weak-hash',
   'crypto/insecure-random': 'insecure-random',
@@ -128,6 +131,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'crypto/permissive-cors': 'permissive-cors',
   'crypto/insecure-cookie': 'insecure-cookie',
   'crypto/debug-mode': 'debug-mode',
+  'js/debug-mode': 'debug-mode',
   // bugs and async packs
   'python/bare-except': 'bare-except',
   'python/base-exception-swallowed': 'swallowed-exception',
