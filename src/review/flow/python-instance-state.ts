@@ -18,6 +18,12 @@ export class InstanceState {
   private readonly reread = new Set<PendingFunction>()
   /** Taints handed out through an attribute: a helper method returning one returns request data it read itself. */
   private readonly handedOut = new WeakSet<Taint>()
+  /**
+   * `Class.attr` set only from a constructor parameter's literal default (`table: str = "orders"`,
+   * `self.table = table`): the class's own configuration, written by its author. `undefined` once
+   * any other assignment is seen.
+   */
+  private readonly configured = new Map<string, Value | undefined>()
 
   noteMethod(node: SNode, className: string): void {
     this.classOf.set(node, className)
@@ -25,6 +31,19 @@ export class InstanceState {
 
   classFor(fnNode: SNode | undefined): string | undefined {
     return fnNode ? this.classOf.get(fnNode) : undefined
+  }
+
+  /** An assignment to `self.attr`: `fixed` is the literal default it came from, or undefined for any other value. */
+  noteAssignment(className: string, attr: string, fixed: Value | undefined): void {
+    const key = `${className}.${attr}`
+    const prior = this.configured.get(key)
+    this.configured.set(key, fixed && (!this.configured.has(key) || prior?.str === fixed.str) ? fixed : undefined)
+  }
+
+  /** The literal default `Class.attr` always receives, unless request data was stored there too. */
+  configuredValue(className: string, attr: string): Value | undefined {
+    const key = `${className}.${attr}`
+    return this.stored.has(key) ? undefined : this.configured.get(key)
   }
 
   /** `self.attr = value` in a method of `className`: returns the readers to read again when the attribute newly holds request data. */

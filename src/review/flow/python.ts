@@ -164,6 +164,19 @@ class PythonPass {
     return params
   }
 
+  /** The literal a parameter defaults to (`table: str = "orders"`), when `valueNode` names that parameter of `fnNode`. */
+  private literalDefault(fnNode: SNode | undefined, valueNode: SNode): Value | undefined {
+    const list = fnNode && valueNode.type === 'identifier' ? field(fnNode, 'parameters') : undefined
+    const name = this.text(valueNode)
+    for (const p of list ? namedChildren(list) : []) {
+      if (!/default_parameter$/.test(p.type) || this.text(field(p, 'name') ?? p) !== name) continue
+      const dflt = field(p, 'value')
+      if (dflt?.type === 'string' && !namedChildren(dflt).some((c) => c.type === 'interpolation')) return constant(namedChildren(dflt).filter((c) => c.type === 'string_content').map((c) => this.text(c)).join(''))
+      return dflt && /^(integer|float|true|false)$/.test(dflt.type) ? constant(this.text(dflt)) : undefined
+    }
+    return undefined
+  }
+
   private noteHelper(node: SNode, job: PendingFunction, method: boolean): void {
     const params = this.paramNames(node)
     const prior = this.helpers.get(job.facts.name)
@@ -906,7 +919,10 @@ class PythonPass {
         if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode))) {
           this.selfStored.add(this.text(attr))
           const cls = this.instance.classFor(fn.node)
-          if (cls) this.queue.push(...this.instance.store(cls, this.text(attr), value))
+          if (cls) {
+            this.instance.noteAssignment(cls, this.text(attr), fn.name === '__init__' && !value.taint && valueNode ? this.literalDefault(fn.node, valueNode) : undefined)
+            this.queue.push(...this.instance.store(cls, this.text(attr), value))
+          }
         }
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: this.text(attr), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
         return
@@ -1091,6 +1107,8 @@ class PythonPass {
     const cls = objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) ? this.instance.classFor(fn.node) : undefined
     const held = cls ? this.instance.read(cls, attr, this.current) : undefined
     if (held) return held
+    const configured = cls ? this.instance.configuredValue(cls, attr) : undefined
+    if (configured) return configured
     if (objNode.type === 'identifier' && /^(self|cls)$/.test(this.text(objNode)) && !this.selfStored.has(attr)) {
       const fixed = this.classConstants.get(attr)
       if (fixed) return fixed

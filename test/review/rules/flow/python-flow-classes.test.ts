@@ -56,3 +56,18 @@ testRule(registered('python/path-traversal'), {
   valid: ['import shutil\nfrom flask import request\n\n@bp.post("/archive")\ndef archive():\n    shutil.make_archive("/tmp/export", "zip", UPLOAD_ROOT / "public")\n    return {}'],
   invalid: [{ code: 'import shutil\nfrom flask import request\n\n@bp.post("/archive")\ndef archive():\n    shutil.make_archive("/tmp/export", "zip", UPLOAD_ROOT / request.json["folder"])\n    return {}', findings: [{ line: 6 }] }],
 })
+
+// An attribute set only from a constructor parameter's literal default is the class's own configuration.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { code: 'from sqlalchemy import text\n\nclass Repo:\n    def __init__(self, session, table: str = "orders", schema="sales"):\n        self.session = session\n        self.table = table\n        self.schema = schema\n\n    def count(self, since):\n        stmt = text(f"SELECT count(*) FROM {self.schema}.{self.table} WHERE created_at >= :since")\n        return self.session.execute(stmt, {"since": since}).scalar_one()', path: 'app/repo.py' },
+  ],
+  invalid: [
+    // Another method puts a caller's value there too.
+    { code: 'from sqlalchemy import text\n\nclass Repo:\n    def __init__(self, session, table: str = "orders"):\n        self.session = session\n        self.table = table\n\n    def use(self, name):\n        self.table = name\n\n    def count(self):\n        stmt = text(f"SELECT count(*) FROM {self.table}")\n        return self.session.execute(stmt).scalar_one()', path: 'app/repo.py', findings: [{ line: 13 }] },
+    // A parameter without a default is whatever the caller passes.
+    { code: 'from sqlalchemy import text\n\nclass Repo:\n    def __init__(self, session, table):\n        self.session = session\n        self.table = table\n\n    def count(self):\n        stmt = text(f"SELECT count(*) FROM {self.table}")\n        return self.session.execute(stmt).scalar_one()', path: 'app/repo.py', findings: [{ line: 10 }] },
+    // The configured table is fine; the value spliced next to it is not.
+    { code: 'from sqlalchemy import text\n\nclass Repo:\n    def __init__(self, session, table: str = "orders"):\n        self.session = session\n        self.table = table\n\n    def purge(self, cutoff):\n        return self.session.execute(text(f"DELETE FROM {self.table} WHERE created_at < \'{cutoff}\'")).rowcount', path: 'app/repo.py', findings: [{ line: 9 }] },
+  ],
+})
