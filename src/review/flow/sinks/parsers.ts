@@ -70,17 +70,43 @@ function templateSource(v: Value | undefined): boolean {
 /** Template classes that compile their first argument (mako's `text=`, Django's `template_string`); bottle's `template()` compiles a first argument that is not a plain template name. */
 const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate)|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template))$/
 
+/**
+ * A record's template field (`issue.body_template`, `self.subject_source`): template text kept in the
+ * database for users to edit, as CMS pages and mail campaigns do. Deployment configuration
+ * (`settings.…`, `app.config`, ALL-CAPS names) is the operator's and is left out.
+ */
+const STORED_TEMPLATE_FIELD = /^(\w+_)?(template|tpl|layout)(_\w+)?$|^\w+_source$/
+const CONFIG_ROOT = /^(settings|config|conf|cfg|app|current_app|os|constants|defaults|django)$/
+
+/** The field's dotted text when the compiled source is a stored record's template field. */
+function storedTemplateField(node: SNode | undefined, v: Value | undefined, m: MatchContext): string | undefined {
+  if (node?.type !== 'attribute' || !v || isInert(v) || v.taint || v.built) return undefined
+  const text = m.text(node)
+  // A name resolved through an import (`config.TEMPLATE` from a module) is code, not a record.
+  if (v.qname !== undefined && v.qname !== text) return undefined
+  const parts = text.split('.')
+  if (parts.length < 2 || parts.some((p) => !/^\w+$/.test(p)) || CONFIG_ROOT.test(parts[0]!)) return undefined
+  const attr = parts[parts.length - 1]!
+  return attr === attr.toLowerCase() && STORED_TEMPLATE_FIELD.test(attr) ? text : undefined
+}
+
 export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['emplate', 'from_string'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
+  const bareJinja = ev.qname === 'jinja2.Template' && !ev.receiver
   // A bare `Template(x)` imported from jinja2 is judged with the HTML sinks (python.ts); the module-qualified and other engines' classes here.
-  const ctor = PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !(ev.qname === 'jinja2.Template' && !ev.receiver)
-  if (!ctor && (ev.name !== 'from_string' || !ev.receiver)) return undefined
+  const ctor = PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !bareJinja
+  const stringTemplate = /^(flask\.)?render_template_string$/.test(ev.qname ?? '') && !ev.receiver
+  if (!ctor && !bareJinja && !stringTemplate && (ev.name !== 'from_string' || !ev.receiver)) return undefined
   // Jinja's sandbox is made for templates users write: it refuses unsafe attribute access and calls (which vetoes the line rule's guess).
   if (/^jinja2\.sandbox\.\w+\(\)$/.test(ev.receiver?.qname ?? '') || /SandboxedEnvironment\(/.test(ev.receiverText ?? '')) return cleared('python/code-eval', ev, m)
-  // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so (Django's `Engine` too).
-  const jinja = ctor || /jinja2|Environment|django\.template\.Engine/.test(ev.receiver?.qname ?? '') || /jinja2|Environment\(|Engine\./.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?|engine|template_engine)$/i.test(ev.receiverText ?? '')
+  // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so (Django's `Engine` and `engines["django"]` too).
+  const jinja = ctor || /jinja2|Environment|django\.template\.Engine/.test(ev.receiver?.qname ?? '') || /jinja2|Environment\(|Engine\.|^engines\[/.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?|engine|template_engine)$/i.test(ev.receiverText ?? '')
   const v = ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('text') ?? ev.kwargs.get('template_string') ?? ev.kwargs.get('source_code')
-  if (!jinja || !templateSource(v)) return undefined
+  const stored = (jinja || bareJinja || stringTemplate) && ev.args[0] ? storedTemplateField(ev.argNodes[0], v, m) : undefined
+  if (stored) {
+    return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles the stored template \`${stored}\` outside a sandbox: whoever can edit that record writes \`{{ }}\` code that runs on the server`, 'Render user-editable templates with `jinja2.sandbox.SandboxedEnvironment` (or a logic-less format such as `string.Template`), and keep the application\'s own templates in files.', [v], 'major')
+  }
+  if (!jinja || bareJinja || stringTemplate || !templateSource(v)) return undefined
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
 })
 

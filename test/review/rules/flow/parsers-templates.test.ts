@@ -54,6 +54,26 @@ testRule(registered('python/template-injection'), {
   ],
 })
 
+// A record's template field (a CMS page, a mail campaign) is text its editors write: compiled outside a sandbox, it runs on the server.
+testRule(registered('python/template-injection'), {
+  valid: [
+    // the sandbox, a logic-less format, and the operator's own configuration
+    'from jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment()\n\ndef render(issue, user):\n    return sandbox.from_string(issue.body_template).render(user=user)',
+    'from string import Template\n\ndef title(definition, tenant):\n    return Template(definition.title_template).safe_substitute(tenant=tenant)',
+    'from django.conf import settings\nfrom jinja2 import Environment\nenv = Environment(autoescape=True)\n\ndef footer():\n    return env.from_string(settings.FOOTER_TEMPLATE).render()',
+    'from jinja2 import Environment\nfrom app import config\nenv = Environment(autoescape=True)\n\ndef footer():\n    return env.from_string(config.footer_template).render()',
+    // a field that is not template text, and a template loaded from the templates folder
+    'from jinja2 import Environment\nenv = Environment(autoescape=True)\n\ndef greet(user):\n    return env.from_string("Hi {{ n }}").render(n=user.display_name)',
+    'from jinja2 import Environment\nenv = Environment(autoescape=True)\n\ndef page(definition):\n    return env.get_template(definition.template_name).render()',
+  ],
+  invalid: [
+    { code: 'from jinja2 import Environment\nenv = Environment(autoescape=True)\n\ndef subject(issue, user):\n    return env.from_string(issue.subject_template).render(user=user)', findings: [{ line: 5, severity: 'major' }] },
+    { code: 'from jinja2 import Template\n\ndef body(issue, user):\n    return Template(issue.body_template).render(user=user)', findings: [{ line: 4 }] },
+    { code: 'from jinja2 import Environment\n_env = Environment()\n\nclass Renderer:\n    def __init__(self, campaign):\n        self.subject_source = campaign.subject_template\n\n    def subject(self, r):\n        return _env.from_string(self.subject_source).render(r=r)', findings: [{ line: 9 }] },
+    { code: 'from flask import render_template_string\n\ndef preview(page):\n    return render_template_string(page.layout)', findings: [{ line: 4 }] },
+  ],
+})
+
 testRule(registered('js/template-injection'), {
   valid: [
     "const ejs = require('ejs')\napp.post('/p', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.body.name })))",
