@@ -29,10 +29,18 @@ function harmlessName(ctx: LineContext, part: string): boolean {
   return assigned.length > 0 && assigned.every((a) => HARMLESS_RHS.test(a.rhs.trim()))
 }
 
+/**
+ * A stored field that people fill in about themselves or to other users (`profile.bio`,
+ * `comment.body`): another visitor's text, kept in the database and shown to everyone.
+ * Fields an administrator writes (`page.description`, `help_text`) are not on the list.
+ */
+const USER_WRITTEN_FIELD = /^(?:[a-z_]\w*\.)+(bio|about|about_me|signature|nickname|display_name|username|tagline|headline|status_message)$|^(?:[a-z_]\w*\.)*(comment|review|reply|message|post)\.(body|text|content)$/
+
 function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
   let info: ExprInfo = analyzeExpr(arg.text, 'py')
   if (info.literal) return undefined
   if (REQUEST.test(arg.text)) return { what: `request data (\`${snippet(arg.text, 40)}\`)`, severity: 'critical' }
+  if (USER_WRITTEN_FIELD.test(arg.text)) return { what: `the stored user-written field \`${arg.text}\``, severity: 'major' }
   if (info.opaque && IDENT.test(arg.text)) {
     const built = assignmentsBefore(ctx, arg.text, 'py', 8).find((a) => a.info.dynamic || REQUEST.test(a.rhs))
     if (!built) return undefined

@@ -17,8 +17,16 @@ testRule(pythonUnsafeMarkup, {
     'caption = escape(request.GET.get("caption", ""))\nreturn mark_safe(f"<figcaption>{caption}</figcaption>")',
     'version = os.environ.get("APP_VERSION", "dev")\nreturn HTMLResponse(f"<footer>{version}</footer>")',
     'return format_html("<h2>{}</h2>", heading)',
+    // fields an administrator writes, and pre-rendered HTML
+    'return mark_safe(self.description)',
+    'return mark_safe(page.intro_html)',
+    'return format_html("<p>{}</p>", profile.bio)',
   ],
   invalid: [
+    // what users write about themselves or to each other, stored and shown to every visitor
+    { code: 'bio_html = mark_safe(profile.bio)', findings: [{ line: 1, message: /stored user-written field `profile\.bio`/, severity: 'major' }] },
+    { code: 'return Markup(comment.body)', findings: [{ line: 1 }] },
+    { code: 'return mark_safe(self.signature)', findings: [{ line: 1 }] },
     // format_html escapes its arguments, not values already formatted into its format string
     { code: 'heading = request.GET.get("heading", "")\nreturn HttpResponse(format_html(f"<h2>{heading}</h2>"))', findings: [{ line: 2, message: /format string/ }] },
     // a name escaped elsewhere but reassigned from raw input in between
