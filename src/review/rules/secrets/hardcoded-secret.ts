@@ -5,6 +5,7 @@ import type { FileUnderReview, Language, LineContext, LineRule, RuleHit } from '
 import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, isBlockCommentLine, isDevOrTestPath, isTestLikePath } from '../../source'
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
+import { inSampleData } from './sample-data'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd|login|Fernet|AES|ChaCha/i
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
@@ -13,7 +14,8 @@ const KEYWORD = /pass|secret|token|key|pwd/gi
 const OPERATOR = /\s*(?:\]\s*)?(:=|=>|=(?![=~>])|:(?![:=]))[ \t]*/y
 /** A Python or TypeScript annotation between the name and `=`: `password: str = "…"`. */
 const ANNOTATION = /^[A-Za-z_][\w.]*(?:\[[\w., |]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*)*\s*=(?!=)[ \t]*/
-const AUTH_HEADER = /authorization["']?\s*[:=,]\s*["'`]?(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]{16,})/gi
+/** `Authorization: Bearer …`, and the Rails-style `Token token="…"` (quotes possibly escaped inside the header string). */
+const AUTH_HEADER = /authorization["']?\s*[:=,]\s*["'`]?(?:bearer|basic|token)\s+(?:token=\\?["']?)?([A-Za-z0-9._~+/=-]{16,})/gi
 const QUERY_PARAM = /[?&]([A-Za-z_][\w.-]*)=([A-Za-z0-9._~+/-]{16,})/g
 const STRING_PREFIX = /^(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])/
 
@@ -94,8 +96,22 @@ const DOCUMENTED_SAMPLE_SECRETS = new Set(['keyboard cat', 'shhhhh', 'shhhhhhare
 
 /** Words that say a key is meant to be read by anyone: `publicApiKey`, Supabase's `anonKey`, reCAPTCHA's `siteKey`. */
 const PUBLIC_WORDS = new Set(['public', 'publishable', 'anon', 'site'])
+/**
+ * Browser analytics and monitoring SDKs, whose project tokens ship in every page that loads them
+ * (`MIXPANEL_TOKEN`, `posthogKey`, Datadog RUM's `clientToken`): they identify a project and can
+ * only send events to it.
+ */
+const BROWSER_SDK_WORDS = new Set(['mixpanel', 'amplitude', 'posthog', 'segment', 'heap', 'hotjar', 'fullstory', 'logrocket', 'plausible', 'pendo', 'rum'])
 /** Words a public name may still not carry: `VITE_API_SECRET` is a secret put where it leaks. */
 const PRIVATE_WORDS = /secret|pass|pwd/i
+/** Keys of those SDKs' back offices (`POSTHOG_PERSONAL_API_KEY`, `AMPLITUDE_ADMIN_KEY`) read and change data. */
+const BACK_OFFICE_WORDS = new Set(['personal', 'admin', 'management', 'server', 'private', 'export'])
+
+/** A browser SDK's project token: `MIXPANEL_TOKEN`, `amplitudeApiKey`, `clientToken`. */
+function browserSdkToken(words: readonly string[]): boolean {
+  if (words.some((w) => BACK_OFFICE_WORDS.has(w))) return false
+  return words.some((w) => BROWSER_SDK_WORDS.has(w)) || (words.at(-2) === 'client' && words.at(-1) === 'token')
+}
 
 /**
  * A name for a value shipped to the browser or published on purpose: the public words above, or a
@@ -105,7 +121,7 @@ function isPublicName(name: string): boolean {
   if (PRIVATE_WORDS.test(name)) return false
   const words = identifierWords(name)
   const [first, second] = words
-  return words.some((w) => PUBLIC_WORDS.has(w)) || first === 'vite' || first === 'gatsby' || (first === 'react' && second === 'app')
+  return words.some((w) => PUBLIC_WORDS.has(w)) || first === 'vite' || first === 'gatsby' || (first === 'react' && second === 'app') || browserSdkToken(words)
 }
 
 /** A key the code says is public: a search-only key beside its index, or a comment calling it public. */
@@ -385,7 +401,9 @@ export const hardcodedSecret: LineRule = {
       const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at)
       if (value === undefined) continue
       if (comment === -1) comment = commentOffset(text, language)
-      if (!looksReal(value, kind, facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny, name)) continue
+      const scrutiny = facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny
+      if (!looksReal(value, kind, scrutiny, name)) continue
+      if (scrutiny !== 'test' && !looksReal(value, kind, 'test', name) && inSampleData(ctx, name, start)) continue
       if (inDocs(ctx)) break
       if (kind === 'secret' && !PRIVATE_WORDS.test(name) && saidPublic(ctx, name, comment)) continue
       hits.push({

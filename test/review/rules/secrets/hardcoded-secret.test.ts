@@ -82,6 +82,15 @@ testRule(hardcodedSecret, {
     { code: "export const Filled = { args: { apiKey: 'Kx9-st0ry-7q' } }\n", path: 'src/components/KeyField.stories.tsx' },
     { code: 'ftp.login("anonymous", "anon@ftp.host")\n', path: 'mirror/fetch.py' },
     { code: 'FERNET = Fernet(os.environ["FIELD_KEY"])\ncipher = AESGCM(AESGCM.generate_key(bit_length=256))\n', path: 'vault/fields.py' },
+    // Request examples in API schemas and mock records: named so on the line or on an enclosing bracket.
+    { code: 'class LoginIn(BaseModel):\n    model_config = ConfigDict(\n        json_schema_extra={\n            "examples": [\n                {\n                    "email": "ada@example.com",\n                    "password": "Sup3r-S3cret!pw",\n                }\n            ]\n        }\n    )\n', path: 'app/api/schemas.py' },
+    { code: 'model_config = ConfigDict(json_schema_extra={"example": {"email": "a@b.co", "password": "Tr0ub4dor&3"}})\n', path: 'app/api/schemas.py' },
+    { code: 'LOGIN_EXAMPLES = {\n    "valid": {"summary": "A login", "value": {"email": "a@b.co", "password": "correct-h0rse-battery"}},\n}\n', path: 'app/api/docs.py' },
+    "export const loginRequestExample = { email: 'ada@example.com', password: 'Sup3r-S3cret!pw' }\nconst mockUser = { id: 1, password: 'Hunter2!x' }\n",
+    "export const authExamples = {\n  success: {\n    value: { refreshToken: 'rt_7Kq2Xw9Lm4Rt8Vb1' },\n  },\n}\n",
+    { code: 'test_password = "Passw0rd!23"\nexample_api_key = "k9Lm2xQ7vR4tW8zP"\n', path: 'app/settings.py' },
+    // Browser analytics SDKs' project tokens ship in every page.
+    "const MIXPANEL_TOKEN = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\ndatadogRum.init({ clientToken: 'pub8c1e4f7a2b9d06e3f5a8c2b7d1e4f9a3' })\nconst amplitudeApiKey = 'f3a9c1e7b5d2048a6c3e9f1b7d5a2c8e'\n",
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
@@ -154,6 +163,14 @@ testRule(hardcodedSecret, {
       code: "const res = await fetch('https://api.example.com/v1/search?q=x&api_key=9f8a7c6b5d4e3f2a1b0c')\n",
       findings: [{ line: 1, message: /URL query parameter `api_key` carries a hard-coded credential \(`9f8a…\(20 chars\)`\)/, suggestion: /header/ }],
     },
+    // A closed example bracket above does not enclose the value, and a random production credential inside an example is still one.
+    { code: 'EXAMPLES = {"login": {"password": "x"}}\nSMTP_PASSWORD = "Alert$Mail2024"\n', path: 'app/settings.py', findings: [{ line: 2 }] },
+    { code: 'SAMPLE_CONFIG = {\n    "api_key": "Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq",\n}\n', path: 'app/docs.py', findings: [{ line: 2 }] },
+    { code: 'settings = {\n    "examples_enabled": True,\n    "password": "Sup3r-S3cret!pw",\n}\n', path: 'app/settings.py', findings: [{ line: 3 }] },
+    // Back-office keys of analytics SDKs read and change data.
+    { code: "const POSTHOG_PERSONAL_API_KEY = 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq'\nconst MIXPANEL_API_SECRET = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\n", findings: [{ line: 1 }, { line: 2 }] },
+    // Rails-style token authentication, with the quotes escaped inside the header string.
+    { code: 'headers = {"Authorization": "Token token=\\"8c1e4f7a2b9d06e3f5a8c2b7d1e4f9a3\\""}\n', path: 'integrations/tax.py', findings: [{ line: 1, message: /Authorization/ }] },
     { code: "const transport = nodemailer.createTransport({ auth: { user: 'bot@acme.io', pass: 'Sup3rS3cret!' } })\n", findings: [{ line: 1, message: /`pass` is assigned a hard-coded password/ }] },
   ],
 })
