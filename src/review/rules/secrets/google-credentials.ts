@@ -1,5 +1,5 @@
 // Flags Google service-account key JSON (`"private_key": "-----BEGIN`) and Google API keys (`AIza…`).
-// Known false positives: Firebase web config keys are public by design and reported as info only.
+// Firebase web config keys are public by design and not reported.
 import type { LineRule, RuleHit } from '../../types'
 import { maskSecret, rotateAndLoad } from './util'
 
@@ -40,22 +40,15 @@ export const googleCredentials: LineRule = {
     }
     if (text.includes('AIza')) {
       for (const m of text.matchAll(API_KEY)) {
-        const firebase = FIREBASE_CONTEXT.test(text) || [...ctx.before(4), ...ctx.after(4)].some((l) => FIREBASE_CONTEXT.test(l.text))
-        hits.push(
-          firebase
-            ? {
-                line: ctx.line.newLine,
-                message: `Firebase web API key \`${maskSecret(m[0])}\` is committed; it identifies the project rather than authorising, so make sure it is restricted.`,
-                suggestion: 'Restrict the key to your app\'s HTTP referrers and APIs in the Cloud console, and rely on Firebase security rules for access control.',
-                severity: 'info',
-              }
-            : {
-                line: ctx.line.newLine,
-                message: `Google API key \`${maskSecret(m[0])}\` is committed; anyone with it can call the enabled APIs on your quota and bill.`,
-                suggestion: rotateAndLoad(ctx.file, 'API key in the Cloud console', 'GOOGLE_API_KEY') + ' Add API and referrer/IP restrictions to the new key.',
-                severity: 'major',
-              },
-        )
+        // A Firebase web config's key names the project for the browser SDK: it ships in every page
+        // that loads the app, and access is decided by Firebase security rules, not by the key.
+        if (FIREBASE_CONTEXT.test(text) || [...ctx.before(6), ...ctx.after(6)].some((l) => FIREBASE_CONTEXT.test(l.text))) continue
+        hits.push({
+          line: ctx.line.newLine,
+          message: `Google API key \`${maskSecret(m[0])}\` is committed; anyone with it can call the enabled APIs on your quota and bill.`,
+          suggestion: rotateAndLoad(ctx.file, 'API key in the Cloud console', 'GOOGLE_API_KEY') + ' Add API and referrer/IP restrictions to the new key.',
+          severity: 'major',
+        })
       }
     }
     return hits

@@ -1,5 +1,5 @@
 // Flags signed JSON Web Tokens (three base64url segments, header and payload starting `eyJ`).
-// Known false positives: fixture tokens; test files, the jwt.io sample and Supabase anon keys are skipped or downgraded.
+// Known false positives: fixture tokens; test files, the jwt.io sample and Supabase anon keys are skipped.
 import type { LineRule, RuleHit } from '../../types'
 import { maskSecret } from './util'
 
@@ -63,15 +63,8 @@ export const jwt: LineRule = {
       const role = typeof payload.role === 'string' ? payload.role : undefined
       const issuer = typeof payload.iss === 'string' ? ` issued by \`${payload.iss.slice(0, 60)}\`` : ''
       const masked = maskSecret(m[0], 6)
-      if (role === 'anon') {
-        hits.push({
-          line: ctx.line.newLine,
-          message: `Supabase anon key (JWT \`${masked}\`) is committed; it is meant to be public, so access control must come from row-level security.`,
-          suggestion: 'Keep row-level security enabled on every exposed table; never ship the `service_role` key to clients.',
-          severity: 'info',
-        })
-        continue
-      }
+      // Supabase's anon key is the public key its browser client is built with; row-level security decides access.
+      if (role === 'anon') continue
       hits.push({
         line: ctx.line.newLine,
         message:
