@@ -29,6 +29,15 @@ export function describesSignIn(name: string): boolean {
   return words.length >= 2 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1)!)
 }
 
+/** Profile fields that say who signed in (`profile.login`, `user.email`, `account.displayName`) rather than prove it. */
+const PROFILE_FIELD_WORDS = new Set([...DESCRIPTIVE_LAST_WORDS, 'login', 'username', 'handle', 'nickname', 'avatar'])
+
+/** A value read from a profile field: `res.cookie('gh_login', profile.login)` keeps a user name, whatever the cookie is called. */
+function profileField(expression: string): boolean {
+  const field = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\??\.([A-Za-z_$][\w$]*)$/.exec(expression.trim())?.[1]
+  return field !== undefined && PROFILE_FIELD_WORDS.has(identifierWords(field).at(-1) ?? '')
+}
+
 /** A cookie name that says it carries a session or credential. */
 function credentialName(name: string): boolean {
   return SENSITIVE_NAME.test(name) && !describesSignIn(name)
@@ -91,7 +100,7 @@ function sensitive(call: CookieCall, ev: CallEvent, m: MatchContext): boolean {
   const name = call.name?.str
   if (name !== undefined && CSRF.test(name)) return false
   const valueNode = ev.argNodes[call.valueIndex]
-  if (valueNode && isClock(m.text(valueNode))) return false
+  if (valueNode && (isClock(m.text(valueNode)) || profileField(m.text(valueNode)))) return false
   if (name !== undefined && credentialName(name)) return true
   return name !== undefined && valueNode !== undefined && SENSITIVE_VALUE.test(m.text(valueNode))
 }
@@ -232,6 +241,7 @@ export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: 
   const value = ev.args[1] ?? ev.kwargs.get('value')
   const valueNode = ev.argNodes[1] ?? ev.kwNodes.get('value')
   if (name?.str === undefined || CSRF.test(name.str)) return undefined
+  if (valueNode && profileField(m.text(valueNode))) return undefined
   if (!credentialName(name.str) && !(valueNode && SENSITIVE_VALUE.test(m.text(valueNode)))) return undefined
   if (deletes(value, ev, m, 'max_age', 'expires')) return undefined
   if (ev.kwargs.has('httponly')) {

@@ -15,6 +15,9 @@ testRule(registered('crypto/insecure-cookie'), {
     // Cookies that describe the sign-in (display data, routing) rather than prove it.
     { code: '@app.post("/login")\nasync def login():\n    response = redirect("/")\n    response.set_cookie("last_login_email", user.email, max_age=31536000)\n    return response', path: 'portal/auth.py' },
     "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
+    // A profile field keeps who signed in, whatever the cookie is called.
+    { code: "import { cookies } from 'next/headers'\nexport async function GET() {\n  const jar = await cookies()\n  jar.set('gh_login', profile.login, { path: '/', maxAge: 604800 })\n}\n", path: 'app/api/auth/callback/route.ts' },
+    { code: 'def login(request):\n    response = redirect("/")\n    response.set_cookie("remember_login", user.username, max_age=2592000)\n    return response', path: 'app/views.py' },
     // A clock reading marks an event; no one signs in with it.
     // Falcon and SvelteKit set HttpOnly and Secure unless told otherwise.
     // A header list whose credential cookie carries both flags.
@@ -55,6 +58,8 @@ testRule(registered('crypto/insecure-cookie'), {
     "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { httpOnly: true, secure: true, sameSite: 'lax' }))\n})",
   ],
   invalid: [
+    // The session itself beside a profile field: the id is the credential.
+    { code: "import { cookies } from 'next/headers'\nexport async function GET() {\n  const jar = await cookies()\n  jar.set('session_token', session.id, { path: '/', maxAge: 604800 })\n  jar.set('gh_login', profile.login, { path: '/' })\n}\n", path: 'app/api/auth/callback/route.ts', findings: [{ line: 4 }] },
     { code: '@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.cookies["session"] = token\n    return resp', path: 'portal/auth.py', findings: [{ line: 4, message: /without `HttpOnly`/ }] },
     // A credential kept in a cookie set from script, without `Secure`.
     { code: "import Cookies from 'js-cookie'\nexport function keep(token: string) {\n  Cookies.set('access_token', token)\n}\n", path: 'src/lib/session.ts', findings: [{ line: 3, message: /set from script/ }] },
