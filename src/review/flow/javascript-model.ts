@@ -50,6 +50,18 @@ const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handleb
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
 const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch)$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
+const HTTP_VERB = /^(get|post|put|patch|delete|head|request|jsonp)$/
+/** The HTTP client a NestJS provider or an Angular component has injected: `this.http`, `this.httpService`, `this.httpClient`. */
+const INJECTED_HTTP = /^this\.(http|httpService|httpClient)$/
+/**
+ * Query-builder filters (knex's `where('slug', slug)`, Kysely's `where('id', '=', id)`, drizzle's `where(eq(t.id, id))`): they
+ * bind their values as parameters and narrow the rows, so what the query returns is stored data, not the value it was
+ * filtered by. The raw forms (`whereRaw`, `sql.raw`) are judged as SQL at their own call.
+ */
+const BOUND_FILTER = /^(where|andWhere|orWhere|whereNot|andWhereNot|orWhereNot|whereIn|whereNotIn|orWhereIn|orWhereNotIn|whereLike|whereILike|whereBetween|whereNotBetween|whereNull|whereNotNull|whereExists|having|andHaving|orHaving)$/
+/** Key-value stores and caches (`redis.get(key)`, a Workers KV binding `env.LINKS.get(slug)`, `this.cache.get(key)`): what they hand back was stored, not the key. */
+const STORE_RECEIVER = /(^|\.)(redis|redisClient|kv|cache|cacheManager|[A-Z][A-Z0-9_]*)$/
+const STORE_READ = /^(get|hget|hgetall|hmget|mget|getdel|getex|getBuffer)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** The `MARKUP` producers that compile their first argument as a template (the rest render Markdown). */
 const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\./
@@ -154,6 +166,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
   // Next.js's cookie store, however it is named once awaited (`const store = await cookies()`).
   if (q === 'next/headers.cookies') return { qname: 'next/headers.cookies()' }
+  // Next.js's `headers()` in a server action or route: the request's headers (`Referer`, `Host`, `X-Forwarded-*`), which the client writes.
+  if (q === 'next/headers.headers') return { tags: TAG.request }
   // An archive read from anywhere but the code holds entry names its author chose (`../../etc/cron.d/x`: zip slip).
   if (ev.isNew && /^(adm-zip|AdmZip)$/.test(q) && !args[0]?.constant) return js.source(ev.node, ev.stmt)
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
@@ -161,6 +175,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
   // A child process (or its output) is what the program printed, and a response what the server sent, not the arguments they were given.
   if (CHILD_PROCESS.test(q) || HTTP_CLIENT.test(q)) return {}
+  // Angular's `HttpClient` and NestJS's `HttpService` held as `this.http`: the response, not the URL it was asked for.
+  if (receiver && HTTP_VERB.test(name) && INJECTED_HTTP.test(ev.receiverText ?? '')) return {}
   // `const run = promisify(exec)`: the wrapper runs what it wraps.
   if ((q === 'util.promisify' || q === 'promisify') && args[0]?.qname) return { qname: args[0].qname }
   // TypeORM's builder returns itself from every step: `.select().from().where()` is still the builder.
@@ -168,6 +184,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // D1/better-sqlite3 `db.prepare(sql).bind(id)`: bound values are parameters, and the rows read back are stored data, not the request's.
   if (receiver && name === 'bind' && !receiver.taint && /\.prepare\s*\(/.test(ev.receiverText ?? '')) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
+  if (receiver && !receiver.taint && BOUND_FILTER.test(name)) return {}
+  if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && STORE_READ.test(name) && STORE_RECEIVER.test(ev.receiverText ?? '')) return {}
   // `SIZES.get(req.query.kind)` on a Map built from constants: one of its values, or undefined.
   if (receiver?.constant && name === 'get' && !receiver.qname) return constant()
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
@@ -187,6 +205,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     if (prng) return { inert: true, tags: TAG.insecureRandom, madeAt: prng.madeAt!, madeBy: prng.madeBy! }
     return args.every((a) => a.constant) ? constant() : { inert: true }
   }
+  // Node's `util.format('<p>%s</p>', q)` fills `%s` with the text as given: a built string (not the SQL escaper its name suggests).
+  if (/^(util|node:util)\.format$/.test(q) && typeof args[0]?.str === 'string') return formatted(args[0].str, args.slice(1), js.rowOf(ev.node) + 1)
   if (MARKUP.test(q) || (name === 'render' && MARKDOWN_RECEIVER.test(ev.receiverText ?? ''))) {
     const out = derive(args.slice(0, 1))
     // A template engine's output carries the taint of its template, which is the template injection itself.
@@ -225,9 +245,10 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^(axios|got|ky)\.(create|extend)$/.test(q)) return { qname: q.split('.')[0]! }
   // Template engine instances render and compile like the module: `new nunjucks.Environment(loader)`, `nunjucks.configure()`, `Handlebars.create()`.
   if (/^(nunjucks\.(Environment|configure)|(handlebars|Handlebars)\.create)$/.test(q)) return { qname: q.split('.')[0]!.toLowerCase() === 'handlebars' ? 'handlebars' : 'nunjucks' }
-  // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's.
-  if (/^fs\.(mkdtemp|mkdtempSync)$/.test(q)) return { tags: TAG.unpredictable }
-  if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable }
+  // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's. Its name, like a random id, is
+  // the program's own prefix and random characters, so no text a client chose travels in it.
+  if (/^fs\.(mkdtemp|mkdtempSync)$|^(fs\/promises|node:fs\/promises)\.mkdtemp$/.test(q)) return { tags: TAG.unpredictable, inert: true }
+  if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable, inert: true }
   return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
 }
 
@@ -252,6 +273,15 @@ export function weakDigest(ev: CallEvent): string | undefined {
   if (ONE_SHOT_DIGEST.test(q) && !ev.isNew) return /sha/i.test(q) ? 'SHA-1' : 'MD5'
   if (ev.receiver && ev.name === 'digest' && /(^|\.)subtle$/.test(ev.receiverText ?? '') && /^sha-?1$/i.test(ev.args[0]?.str ?? ev.args[0]?.fields?.get('name')?.str ?? '')) return 'SHA-1'
   return undefined
+}
+
+/** `util.format(fmt, ...values)`: the format's text up to its first placeholder is the constant prefix. */
+function formatted(fmt: string, values: Value[], line: number): Value {
+  const dynamic = values.filter((v) => !isInert(v))
+  const out = derive(values, TAG.insecureRandom | TAG.weakHash)
+  if (dynamic.length === 0) return values.length === 0 ? constant(fmt) : out
+  const prefix = fmt.split(/%[sdifjoOc]/)[0] ?? ''
+  return { ...out, built: { how: '`%` formatting', line, parts: dynamic.slice(0, 3).map((v) => v.taint?.source ?? 'a value'), prefix, safe: partsSafe(dynamic) } }
 }
 
 /** `['<h2>', title, '</h2>'].join('')`: built like a concatenation, with the leading constants as its prefix. */
@@ -451,7 +481,8 @@ function serviceMethod(js: JsPass, node: SNode): boolean {
 
 const NEST_IMPORT = /\bfrom\s+['"]@nestjs\/common['"]|require\(\s*['"]@nestjs\/common['"]\s*\)/
 
-const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles)\b/
+/** Controller parameters, a GraphQL resolver's `@Args()` and a WebSocket gateway's `@MessageBody()`: all hold what a client sent. */
+const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles|Args|MessageBody)\b/
 
 /** NestJS controller parameters: `@Body() dto`, `@Query('q') q`, `@Req() req` carry the request. */
 function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolean {

@@ -612,6 +612,9 @@ export class JsPass {
   /** Local helpers every non-constant return of which is sanitised (`safeInternalPath(x)`): the kinds they guarantee. */
   private readonly helperSafe = new Map<string, number>()
 
+  /** Local helpers that return markup they built (`page(title, body)` returning `<html>…${body}…`): what they return is HTML. */
+  private readonly helperMarkup = new Set<string>()
+
   /** What this file's Remix/React Router `loader` returns, by field: `useLoaderData()` in the route's component reads it. */
   private loaderData: Value | undefined
 
@@ -621,6 +624,7 @@ export class JsPass {
       const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
       this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all) & bits)
     }
+    if (fn.name && fn.name !== '<module>' && !fn.handler && v.built && /^\s*<[a-z!/]/i.test(v.built.prefix)) this.helperMarkup.add(fn.name)
     const tags = (v.tags ?? 0) & KEEP
     if (tags && fn.name && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
     if (v.taint && !v.taint.dom && fn.handler && fn.name && !/^(<|default$|[A-Z]+$)/.test(fn.name)) this.requestReaders.add(fn.name)
@@ -632,6 +636,7 @@ export class JsPass {
     }
     const safe = qname?.startsWith('local.') ? this.helperSafe.get(qname.slice(6)) : undefined
     if (safe && (result.taint || result.built)) result = { ...result, safe: (result.safe ?? 0) | safe }
+    if (result.taint && !result.markup && qname?.startsWith('local.') && this.helperMarkup.has(qname.slice(6))) result = { ...result, markup: true }
     const tags = qname?.startsWith('local.') ? this.helperTags.get(qname.slice(6)) : undefined
     if (!tags || hasTag(result, tags)) return result
     // A call made from constants is not constant when the helper draws random numbers.
@@ -941,6 +946,8 @@ export class JsPass {
     let valueSlot = false
     const dynamic: Value[] = []
     const parts: string[] = []
+    // A random id or a `mkdtemp` path carries no text, but still makes the name unguessable (`export-${randomUUID()}.csv`).
+    let unguessable = false
     for (const c of node.children) {
       if (c.type === 'string_fragment' || c.type === 'escape_sequence') {
         if (dynamic.length === 0) prefix += this.text(c)
@@ -953,6 +960,7 @@ export class JsPass {
           if (dynamic.length === 0) prefix += v.str
           since += v.str
         }
+        if (isInert(v) && hasTag(v, TAG.unpredictable)) unguessable = true
         if (!isInert(v)) {
           valueSlot ||= partInValueSlot(v, since)
           since = ''
@@ -961,9 +969,10 @@ export class JsPass {
         }
       }
     }
-    if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true } : constant(this.text(node).slice(1, -1))
+    if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true, ...(unguessable || SHARED_TMP.test(prefix) ? { tags: (unguessable ? TAG.unpredictable : 0) | (SHARED_TMP.test(prefix) ? TAG.sharedTemp : 0) } : {}) } : constant(this.text(node).slice(1, -1))
     const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic), valueSlot, tail: since }
     if (SHARED_TMP.test(prefix)) dynamic.push({ tags: TAG.sharedTemp })
+    if (unguessable) dynamic.push({ tags: TAG.unpredictable })
     // `WHERE ${clauses.join(' AND ')}` over pieces pushed one by one: the injection is where the bad piece went in.
     const piece = dynamic.find((d) => d.built?.appended && (d.built.safe ?? 0) !== SAFE.all)?.built
     if (piece) Object.assign(built, { appended: true, line: piece.line })

@@ -1,4 +1,4 @@
-// corpus: path=app/api/og/route.ts
+// corpus: path=app/api/og/route.tsx
 import { ImageResponse } from 'next/og';
 import { NextRequest, NextResponse } from 'next/server';
 

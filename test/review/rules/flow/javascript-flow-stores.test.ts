@@ -1,0 +1,84 @@
+/**
+ * Values read back from a store, and values the program makes itself: rows a query builder
+ * filtered by request data (knex, Kysely, drizzle), a cache or KV entry keyed by it, and the
+ * response of an injected HTTP client are stored data, not the request's text; a `mkdtemp` path
+ * or a random id carries no text at all. Next.js's `headers()`, NestJS's `@Args()` and
+ * `@MessageBody()`, `util.format`, and local helpers that return markup carry request data on.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const TS = { path: 'src/routes/links.ts' }
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...TS, code: "app.get('/k/:slug', async (req, res) => {\n  const row = await db('links').where({ slug: req.params.slug }).first()\n  res.redirect(row.url)\n})" },
+    { ...TS, code: "app.get('/y/:slug', async (req, res) => {\n  const row = await kdb.selectFrom('links').selectAll().where('slug', '=', req.params.slug).executeTakeFirst()\n  res.redirect(row.url)\n})" },
+    { ...TS, code: "import { eq } from 'drizzle-orm'\napp.get('/l/:slug', async (c) => {\n  const [link] = await drizzle(c.env.DB).select().from(links).where(eq(links.slug, c.req.param('slug')))\n  return c.redirect(link.target, 302)\n})" },
+    { ...TS, code: "app.get('/r/:slug', async (req, res) => {\n  const target = await redis.get(`link:${req.params.slug}`)\n  res.redirect(target ?? '/')\n})" },
+    { ...TS, code: "app.get('/s/:slug', async (c) => {\n  const url = await c.env.LINKS.get(c.req.param('slug'))\n  return url ? c.redirect(url) : c.notFound()\n})" },
+    { path: 'app/actions.ts', code: "'use server'\nimport { headers } from 'next/headers'\nimport { redirect } from 'next/navigation'\nexport async function back() {\n  const host = headers().get('host')\n  console.info(host)\n  redirect('/dashboard')\n}" },
+  ],
+  invalid: [
+    { ...TS, code: "app.get('/k', async (req, res) => {\n  const next = String(req.query.next)\n  await db('visits').insert({ next })\n  res.redirect(next)\n})", findings: [{ line: 4 }] },
+    { ...TS, code: "app.get('/r', async (req, res) => {\n  const params = new URLSearchParams(req.url.split('?')[1])\n  res.redirect(params.get('to') ?? '/')\n})", findings: [{ line: 3 }] },
+    { path: 'app/actions.ts', code: "'use server'\nimport { headers } from 'next/headers'\nimport { redirect } from 'next/navigation'\nexport async function logout() {\n  const referer = headers().get('referer')\n  redirect(referer ?? '/')\n}", findings: [{ line: 6 }] },
+  ],
+})
+
+const NEST = { path: 'src/preview/preview.resolver.ts' }
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...NEST, code: "import { Controller, Get, Param } from '@nestjs/common'\n@Controller('hooks')\nexport class HooksController {\n  constructor(private readonly http: HttpService) {}\n  @Get(':id/ping')\n  async ping(@Param('id') id: string) {\n    const { data } = await firstValueFrom(this.http.get(`${process.env.HOOKS_API}/hooks/${encodeURIComponent(id)}`))\n    return fetch(data.url, { method: 'POST' })\n  }\n}" },
+    { ...NEST, code: "import { Args, Mutation, Resolver } from '@nestjs/graphql'\n@Resolver()\nexport class PreviewResolver {\n  @Mutation(() => String)\n  async preview(@Args('id') id: string) {\n    const res = await fetch(`https://api.example.com/previews/${encodeURIComponent(id)}`)\n    return res.text()\n  }\n}" },
+  ],
+  invalid: [
+    { ...NEST, code: "import { Args, Mutation, Resolver } from '@nestjs/graphql'\n@Resolver()\nexport class PreviewResolver {\n  constructor(private readonly http: HttpService) {}\n  @Mutation(() => String)\n  async preview(@Args('url') url: string) {\n    const res = await this.http.axiosRef.get(url)\n    return res.data\n  }\n}", findings: [{ line: 7 }] },
+    { path: 'src/events/events.gateway.ts', code: "import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets'\n@WebSocketGateway()\nexport class EventsGateway {\n  @SubscribeMessage('unfurl')\n  async unfurl(@MessageBody() body: { url: string }) {\n    const res = await fetch(body.url)\n    return res.headers.get('content-type')\n  }\n}", findings: [{ line: 6 }] },
+  ],
+})
+
+const SCRIPT = { path: 'scripts/release.js' }
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { ...SCRIPT, code: "const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'release-'))\nconst notes = path.join(tmp, 'NOTES.md')\nexecSync(`git tag -a v1 -F ${JSON.stringify(notes)}`, { stdio: 'inherit' })" },
+    { ...SCRIPT, code: "const id = crypto.randomUUID()\nexecSync(`docker run --name build-${id} app:latest`)" },
+  ],
+  invalid: [
+    { path: 'src/routes/tags.js', code: "app.post('/tag', (req, res) => {\n  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tag-'))\n  execSync(`git -C ${JSON.stringify(dir)} tag ${req.body.name}`)\n  res.sendStatus(204)\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/insecure-temp-file'), {
+  valid: [
+    { path: 'src/export.ts', code: "export function save(csv: string) {\n  fs.writeFileSync(path.join(os.tmpdir(), `export-${randomUUID()}.csv`), csv)\n}" },
+  ],
+  invalid: [
+    { path: 'src/export.ts', code: "export function save(csv: string, name: string) {\n  fs.writeFileSync(path.join(os.tmpdir(), `export-${name}.csv`), csv)\n}", findings: [{ line: 2 }] },
+  ],
+})
+
+const EXPRESS = { path: 'src/routes/pages.ts' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...EXPRESS, code: "function page(title: string, body: string) {\n  return `<!doctype html><title>${escapeHtml(title)}</title><body>${escapeHtml(body)}</body>`\n}\napp.get('/b', (req, res) => {\n  res.send(page('Search', String(req.query.q)))\n})" },
+    { ...EXPRESS, code: "function label(name: string) {\n  return `Hello ${name}`\n}\napp.get('/b', (req, res) => {\n  res.json({ text: label(String(req.query.q)) })\n})" },
+    { ...EXPRESS, code: "app.get('/c', (req, res) => {\n  res.send(util.format('<p>%d results</p>', Number(req.query.n)))\n})" },
+  ],
+  invalid: [
+    { ...EXPRESS, code: "function page(title: string, body: string) {\n  return `<!doctype html><title>${title}</title><body>${body}</body>`\n}\napp.get('/b', (req, res) => {\n  res.send(page('Search', `<h1>${req.query.q}</h1>`))\n})", findings: [{ line: 5 }] },
+    { ...EXPRESS, code: "import util from 'node:util'\napp.get('/c', (req, res) => {\n  res.send(util.format('<p>%s</p>', req.query.q))\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...EXPRESS, code: "import util from 'node:util'\napp.get('/u', async (req, res) => {\n  res.json(await pool.query(util.format('select * from users where id = %d', Number(req.query.id))))\n})" },
+  ],
+  invalid: [
+    { ...EXPRESS, code: "import util from 'node:util'\napp.get('/u', async (req, res) => {\n  res.json(await pool.query(util.format(\"select * from users where name = '%s'\", req.query.name)))\n})", findings: [{ line: 3 }] },
+  ],
+})
