@@ -1,7 +1,7 @@
 // Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
 // `DEBUG = True` (or an environment read that defaults to on) in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
-import type { DiffLine, LineRule } from '../../types'
+import type { DiffLine, LineContext, LineRule } from '../../types'
 import { baseName, codeOf, stripComment } from '../../source'
 import { inDevConfigClass } from './util'
 
@@ -17,6 +17,15 @@ const DJANGO_DEBUG = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
  */
 const DEBUG_DEFAULT_ON = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*(?:(?:bool|int)\(\s*){0,2}(?:[\w.]*\.)?(?:env(?:\.bool)?|config|getenv|get|get_env|env_bool)\(\s*["'][\w-]+["']\s*,\s*(?:default\s*=\s*)?(True|1|["'](?:1|true|True|TRUE|yes|on)["']|False|0|["'][^"']*["'])\s*(?:,[^)]*)?\)\s*\)?\s*\)?\s*(?:\.lower\(\)\s*)?(?:(?:==|in)\s*([([]?\s*["'][^"']*["'](?:\s*,\s*["'][^"']*["'])*))?/
 const TRUTHY = /^(True|1|["'](?:1|true|True|TRUE|yes|on)["'])$/
+/**
+ * A pydantic settings field that defaults to on (`debug: bool = True` in a `BaseSettings` class):
+ * FastAPI and Starlette apps pass it to `FastAPI(debug=settings.debug)`, so every deployment
+ * without a `DEBUG` variable serves tracebacks.
+ */
+const SETTINGS_FIELD_DEBUG = /^\s+debug\s*:\s*bool\s*=\s*(?:Field\(\s*(?:default\s*=\s*)?)?True\b/
+const BASE_SETTINGS_CLASS = /^\s*class\s+\w+\s*\([^)]*\bBaseSettings\b/
+/** The process switching its own framework to debug: `os.environ.setdefault("FLASK_DEBUG", "1")`, `os.environ["DJANGO_DEBUG"] = "true"`. */
+const ENVIRON_DEBUG = /\bos\.environ(?:\.setdefault\(\s*|\[\s*)["'](FLASK_DEBUG|DJANGO_DEBUG|FLASK_ENV)["']\s*(?:,|\]\s*=)\s*["'](?:1|true|True|on|development)["']/
 
 /** Whether a `DEBUG = <env read>` line is on when the variable is missing. */
 function debugOnByDefault(code: string): boolean {
@@ -41,6 +50,18 @@ const FROM = /^\s*FROM\s+\S+(?:\s+AS\s+(\S+))?/i
 const BUILD_STAGE = /^(?:build|builder|deps|dev|development|test|tests|base|compile|install)/i
 /** Production-shaped env and deploy files (`.env.production`, `docker-compose.prod.yml`, k8s manifests); a plain compose file is usually local. */
 const PROD_CONFIG = /(?:^|[/._-])(?:prod|production|live|release)(?:[/._-]|$)|(?:^|\/)(?:k8s|kubernetes|helm|deploy|deployment|manifests|charts)\/|(?:^|\/)(?:app|fly|render|railway)\.(?:ya?ml|toml)$/i
+
+/** Whether the line sits directly in a class whose header matches `header`. */
+function enclosingClass(ctx: LineContext, header: RegExp): boolean {
+  const indent = /^\s*/.exec(ctx.line.text)![0].length
+  const lines = ctx.before(80)
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text
+    if (t.trim() === '') continue
+    if (/^\s*/.exec(t)![0].length < indent) return header.test(t)
+  }
+  return header.test(ctx.hunk.section ?? '')
+}
 
 export const debugMode: LineRule = {
   kind: 'line',
@@ -98,6 +119,21 @@ export const debugMode: LineRule = {
             line: at,
             message: `\`${stripComment(text, 'python').trim()}\` in \`${baseName(path)}\` runs Flask in development mode: the interactive debugger and tracebacks for every error.`,
             suggestion: 'Leave the environment to deployment (`FLASK_DEBUG=1` only in local shells); keep production config classes free of it.',
+          }
+        }
+        if (SETTINGS_FIELD_DEBUG.test(code) && enclosingClass(ctx, BASE_SETTINGS_CLASS) && !inDevConfigClass(ctx)) {
+          return {
+            line: at,
+            message: `\`debug\` defaults to on in the settings class: any deployment without a \`DEBUG\` variable shows tracebacks to visitors.`,
+            suggestion: 'Default to off (`debug: bool = False`) and switch it on in local environments only.',
+          }
+        }
+        const environ = ENVIRON_DEBUG.exec(stripComment(text, 'python'))
+        if (environ) {
+          return {
+            line: at,
+            message: `The code sets \`${environ[1]}\` itself, so the framework runs in debug mode wherever this runs: tracebacks (and Werkzeug's interactive console) for visitors.`,
+            suggestion: 'Leave debug switches to the environment of local shells; never set them from application code.',
           }
         }
         if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {

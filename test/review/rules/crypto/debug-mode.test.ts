@@ -25,9 +25,18 @@ testRule(debugMode, {
     { code: 'DEBUG = os.environ.get("DEBUG", "no").lower() in ("1", "true", "yes")\nDEBUG = int(os.environ.get("DEBUG", 0))\n', path: 'proj/settings.py' },
     { code: 'settings.configure(DEBUG=os.environ.get("DJANGO_DEBUG") == "1")\n', path: 'tools/render.py' },
     { code: 'FLASK_DEBUG=1\n', path: '.env' },
+    // Settings classes that default debug off, or are not pydantic settings; debug switched on by a test or dev script.
+    { code: 'class Settings(BaseSettings):\n    debug: bool = False\n', path: 'app/core/config.py' },
+    { code: '@dataclass\nclass RenderOptions:\n    debug: bool = True\n', path: 'app/render.py' },
+    { code: 'class DevSettings(BaseSettings):\n    debug: bool = True\n', path: 'app/core/config.py' },
+    { code: 'os.environ.setdefault("FLASK_DEBUG", "1")\n', path: 'scripts/dev_server.py' },
+    { code: 'os.environ.setdefault("FLASK_DEBUG", "0")\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")\n', path: 'wsgi.py' },
     { code: 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n', path: 'docker-compose.yml' },
   ],
   invalid: [
+    // A pydantic settings field on by default, and the code switching the framework's debug variable on itself.
+    { code: 'class Settings(BaseSettings):\n    app_name: str = "Bookings"\n    debug: bool = True\n', path: 'app/core/config.py', findings: [{ line: 3, message: /settings class/ }] },
+    { code: 'os.environ.setdefault("FLASK_DEBUG", "1")\nos.environ["DJANGO_DEBUG"] = "true"\n', path: 'serve.py', findings: [{ line: 1, message: /FLASK_DEBUG/ }, { line: 2, message: /DJANGO_DEBUG/ }] },
     // Defaults on through an `int(…)` wrapper or a tuple of truthy spellings.
     { code: 'DEBUG = int(os.environ.get("DEBUG", 1))\n', path: 'proj/settings.py', findings: [{ line: 1, message: /defaults to on/ }] },
     { code: 'DEBUG = os.environ.get("DEBUG", "true").lower() in ("1", "true", "yes")\n', path: 'proj/settings.py', findings: [{ line: 1 }] },
