@@ -245,9 +245,20 @@ function writtenString(node: SNode, m: MatchContext): string | undefined {
 /**
  * The first remote cleartext URL written into a settings literal: under an endpoint-named key at
  * any of the first three levels (`{"kyc": {"base_url": "http://…"}}`, `[{ name, baseUrl: 'http://…' }]`),
- * or anywhere in an endpoint section. Its key path, host and the row it is written on.
+ * or anywhere in an endpoint section. Its key path, host and the row it is written on. One finding
+ * is made per statement, so when the change adds a URL to a settings literal that already held
+ * one, the added URL is the one reported: the older one is not this change's to fix.
  */
 function writtenEndpoint(root: SNode, m: MatchContext): { path: string; host: string; row: number } | undefined {
+  let first: { path: string; host: string; row: number } | undefined
+  for (const found of writtenEndpoints(root, m)) {
+    if (m.added(found.node)) return found
+    first ??= found
+  }
+  return first
+}
+
+function* writtenEndpoints(root: SNode, m: MatchContext): Generator<{ path: string; host: string; row: number; node: SNode }> {
   const stack: Array<{ node: SNode; keys: string[]; section: boolean }> = [{ node: root, keys: [], section: false }]
   let budget = SETTINGS_WALK_BUDGET
   while (stack.length > 0 && budget-- > 0) {
@@ -261,14 +272,20 @@ function writtenEndpoint(root: SNode, m: MatchContext): { path: string; host: st
       if (path.length > MAX_SETTINGS_DEPTH) continue
       const url = (section || (ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key))) && writtenString(valueNode, m)
       const host = url ? cleartextHost(url) : undefined
-      if (host) return { path: path.join('.'), host, row: m.row(valueNode) }
+      if (host) {
+        yield { path: path.join('.'), host, row: m.row(valueNode), node: valueNode }
+        continue
+      }
       stack.push({ node: valueNode, keys: path, section: ENDPOINT_SECTION.test(key) })
       continue
     }
     if (section && /^(list|array|tuple)$/.test(node.parent?.type ?? '')) {
       const url = writtenString(node, m)
       const host = url ? cleartextHost(url) : undefined
-      if (host) return { path: keys.join('.'), host, row: m.row(node) }
+      if (host) {
+        yield { path: keys.join('.'), host, row: m.row(node), node }
+        continue
+      }
     }
     // Sections and the lists that hold them, and schemas (`z.object({ … })`); other calls' arguments are a client's business, not settings.
     const schema = node.type === 'call_expression' && SCHEMA_CALL.test(m.text(node.children.find((c) => c.field === 'function') ?? node))
@@ -278,7 +295,6 @@ function writtenEndpoint(root: SNode, m: MatchContext): { path: string; host: st
       if (child.named) stack.push({ node: child, keys, section: section && /^(list|array|tuple)$/.test(node.type) })
     }
   }
-  return undefined
 }
 
 /** Settings nest a section per service (`config.shipping.apiUrl`); deeper than this is data, not configuration. */

@@ -8,8 +8,17 @@ import { registered } from './find-rule'
 
 const JS = { path: 'src/config/index.js' }
 
+/** A settings file changed by one added line between unchanged ones, as `git diff -U3` shows it. */
+function settingsDiff(path: string, before: string[], added: string[], after: string[]): string {
+  const lines = [...before.map((l) => ` ${l}`), ...added.map((l) => `+${l}`), ...after.map((l) => ` ${l}`)]
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, `@@ -1,${before.length + after.length} +1,${lines.length} @@`, ...lines, ''].join('\n')
+}
+const SERVICES = ['module.exports = [', "  { name: 'erp', baseUrl: 'http://erp.partner-one.com/api' },", "  { name: 'crm', baseUrl: 'https://crm.partner-two.com/api' },"]
+
 testRule(registered('js/cleartext-http'), {
   valid: [
+    // An added HTTPS endpoint beside an unchanged cleartext one: the old URL is not this change's.
+    { code: '', diff: settingsDiff('config/services.js', SERVICES, ["  { name: 'wms', baseUrl: 'https://wms.partner-three.com/api' },"], ['];']) },
     { ...JS, code: "module.exports = {\n  shipping: {\n    apiUrl: 'https://api.parcel-partner.com/v2',\n  },\n  devProxy: { target: 'http://localhost:5173' },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}" },
     { ...JS, code: "const settings = { search: { node: 'http://localhost:9200' }, docs: { homepage: 'http://docs.partner.com/guide' } }\nmodule.exports = settings" },
     { ...JS, code: "const axios = require('axios')\nconst settings = { catalogApi: { baseURL: 'https://catalog.example.com/api' } }\nconst catalog = axios.create(settings.catalogApi)" },
@@ -23,6 +32,8 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
   invalid: [
+    // The change adds a second cleartext endpoint to a list that already held one: the added one is this change's finding.
+    { code: '', diff: settingsDiff('config/services.js', SERVICES, ["  { name: 'wms', baseUrl: 'http://wms.partner-three.com/api' },"], ['];']), findings: [{ line: 4, message: /wms\.partner-three\.com/ }] },
     // A schema's default, and a list of sections.
     { path: 'src/env.ts', code: "import { z } from 'zod'\nexport const Env = z.object({\n  SEARCH_API_URL: z.string().url().default('http://search.vendor-index.com/api'),\n})", findings: [{ line: 3 }] },
     { path: 'src/upstreams.ts', code: "export const upstreams = [\n  { name: 'crm', baseUrl: 'http://crm.partner-suite.net/api' },\n]", findings: [{ line: 2 }] },
