@@ -43,6 +43,11 @@ const VALID = ' valid:'
 const HOST_PROPS = /^(host|hostname|origin)$/
 const LOADER = /^(loader|clientLoader)$/
 const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
+/** Names that hold what the client sent, in the frameworks that use them: NestJS DTOs (`dto`, `createUserDto`) and tRPC's `input`. */
+const HUNK_REQUEST_NAME = /^(dto|[a-z]\w*Dto|input)$/
+/** A tRPC router: `input` is a procedure's input only where procedures are built (elsewhere it is any function's parameter). */
+const TRPC_PATH = /(^|\/)(routers?|trpc)(\/|\.)/
+const TRPC_TEXT = /\b\w*[pP]rocedure\b|\.(mutation|query|subscription)\(\s*(async\s*)?\(\s*\{/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(parseInt|parseFloat)|Math\.(floor|round|ceil|trunc|abs))$/
 /** The options of a call that passes no object literal last: shared, and never written to. */
@@ -771,8 +776,13 @@ export class JsPass {
   expr(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     switch (node.type) {
       case 'identifier':
-      case 'shorthand_property_identifier':
-        return this.name(this.text(node), env)
+      case 'shorthand_property_identifier': {
+        const name = this.text(node)
+        // A hunk that shows a handler's body but not its header: a NestJS `dto` (`createUserDto`) or a tRPC `input` is what
+        // the client sent. Such names are always bound where the header shows, so only a cut-off function reaches here.
+        if (HUNK_REQUEST_NAME.test(name) && !env.get(name) && (name !== 'input' || TRPC_PATH.test(this.ctx.path) || TRPC_TEXT.test(this.ctx.text))) return this.source(node, stmt)
+        return this.name(name, env)
+      }
       case 'this':
         return { qname: 'this' }
       case 'string': {

@@ -17,6 +17,8 @@ const IDENT = /^[A-Za-z_$][\w$]*$/
 const gate = fileGate(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
 
 const COPY = /^[\w$.]+\.(?:innerHTML|outerHTML)\b/
+/** A string or template literal that starts with a written `https://host/`. */
+const FIXED_ORIGIN = /^[`'"]https:\/\/[\w.-]+(:\d+)?\//
 
 /** The two outcomes of a top-level `cond ? a : b`, if `value` is one. */
 function ternaryBranches(value: string): [string, string] | undefined {
@@ -135,6 +137,8 @@ export const jsXssSink: LineRule = {
       const { call } = argsAt(ctx, 'js', lexed, m.index + m[0].length - 1)
       const value = name === 'insertAdjacentHTML' ? call.args[1] : call.args[0]
       if (!value) continue
+      // A URL trusted with its scheme and host written out (`https://www.youtube.com/embed/${id}`) cannot become `javascript:` or another site.
+      if (/Url$/.test(name) && FIXED_ORIGIN.test(value.text.trim())) continue
       const verdict = judge(ctx, value.text)
       if (!verdict) continue
       const angular = name.startsWith('bypass')

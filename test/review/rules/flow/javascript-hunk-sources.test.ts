@@ -84,3 +84,24 @@ testRule(registered('js/ssrf'), {
   valid: [{ code: '', diff: twoHunks('const upstream = await fetch(`${CDN}/${encodeURIComponent(src)}`);') }],
   invalid: [{ code: '', diff: twoHunks('const upstream = await fetch(src);'), findings: [{ line: 15 }] }],
 })
+
+// A NestJS controller's hunk that starts inside a route: the `@Body() dto` parameter is above it. A tRPC
+// router's hunk inside a resolver: `input` is destructured in the resolver's header, above it too.
+const NEST = ['    const started = Date.now();', "    const headers = { 'x-signature': dto.secret };", '    const payload = { name: dto.name };']
+const nestHunk = (added: string, path = 'src/integrations/integrations.controller.ts') =>
+  hunk(path, NEST, [added], ['    return { status: res.status, ms: Date.now() - started };', '  }'])
+const TRPC = ['    const started = Date.now();', '    const headers = { accept: "application/json" };', '    ctx.log.info({ started });']
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { code: '', diff: nestHunk("    const res = await firstValueFrom(this.http.post('https://hooks.example.com/test', payload, { headers }));") },
+    // `input` outside a tRPC router is any function's parameter.
+    { code: '', diff: hunk('src/lib/fetch-json.ts', TRPC, ['    const res = await fetch(input, { headers });'], ['    return res.json();', '  }']) },
+  ],
+  invalid: [
+    { code: '', diff: nestHunk('    const res = await firstValueFrom(this.http.post(dto.endpoint, payload, { headers }));'), findings: [{ line: 43 }] },
+    { code: '', diff: nestHunk('    const res = await firstValueFrom(this.http.post(createHookDto.url, payload, { headers }));'), findings: [{ line: 43 }] },
+    { code: '', diff: hunk('src/server/api/routers/feeds.ts', TRPC, ['    const res = await fetch(input.url, { headers });'], ['    return res.text();', '  }),']), findings: [{ line: 43 }] },
+    { code: '', diff: hunk('src/server/feeds.ts', TRPC, ['    const res = await fetch(input.url, { headers });'], ['    return res.text();', '  }),', '  list: publicProcedure.query(() => feeds.all()),']), findings: [{ line: 43 }] },
+  ],
+})

@@ -21,6 +21,8 @@ testRule(jsXssSink, {
     'const message = `\\`v-html="${snippet(expr, 40)}"\\` renders ${what} as raw HTML`',
     'const message = `\\`{@html ${expr}}\\` renders ${what} as raw HTML`',
     'const message = `\\`dangerouslySetInnerHTML={{ __html: ${snippet(value, 40)} }}\\` renders ${what}`',
+    // a trusted URL whose scheme and host are written out
+    'this.video = this.sanitizer.bypassSecurityTrustResourceUrl(`https://www.youtube-nocookie.com/embed/${notice.videoId}`)',
   ],
   invalid: [
     {
@@ -60,6 +62,14 @@ testRule(jsXssSink, {
     },
     {
       code: 'this.trusted = this.sanitizer.bypassSecurityTrustHtml(this.userBio)',
+      findings: [{ line: 1, message: /Angular/ }],
+    },
+    {
+      code: 'this.video = this.sanitizer.bypassSecurityTrustResourceUrl(`${this.embedBase}/${notice.videoId}`)',
+      findings: [{ line: 1, message: /Angular/ }],
+    },
+    {
+      code: 'this.frame = this.sanitizer.bypassSecurityTrustHtml(`<iframe src="https://www.youtube.com/embed/${id}"></iframe>`)',
       findings: [{ line: 1, message: /Angular/ }],
     },
   ],
