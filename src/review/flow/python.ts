@@ -522,7 +522,10 @@ class PythonPass {
       if (n.type === 'call') {
         const callee = field(n, 'function')
         const name = callee ? this.text(callee).split('.').pop()! : ''
-        if (VALIDATOR.test(name)) {
+        // A form's or serializer's own `is_valid()` checks each field's type (a URL is well formed, text fits its
+        // length), not what the text says: the cleaned values are still the client's.
+        const formCheck = name === 'is_valid' && namedChildren(field(n, 'arguments') ?? n).length === 0
+        if (VALIDATOR.test(name) && !formCheck) {
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)

@@ -433,3 +433,13 @@ testRule(registered('python/ssrf'), {
     { code: 'import httpx\n\n@app.get("/p")\ndef p():\n    with httpx.Client() as c:\n        return c.get(f"{request.args[\'scheme\']}://{request.args[\'host\']}/x").text', findings: [{ line: 6 }] },
   ],
 })
+
+// A Django form's `is_valid()` checks field types and lengths, not what the text says; an explicit allow-list check still counts.
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: 'import requests\nfrom django import forms\n\nclass HookForm(forms.Form):\n    url = forms.URLField()\n\ndef hook(request):\n    form = HookForm(request.POST)\n    if form.is_valid():\n        url = form.cleaned_data["url"]\n        if urlparse(url).hostname not in PARTNER_HOSTS:\n            raise PermissionDenied\n        requests.post(url, timeout=5)', path: 'app/views.py' },
+  ],
+  invalid: [
+    { code: 'import requests\nfrom django import forms\n\nclass HookForm(forms.Form):\n    url = forms.URLField()\n\ndef hook(request):\n    form = HookForm(request.POST)\n    if form.is_valid():\n        requests.post(form.cleaned_data["url"], timeout=5)', path: 'app/views.py', findings: [{ line: 10 }] },
+  ],
+})
