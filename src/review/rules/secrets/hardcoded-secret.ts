@@ -99,9 +99,9 @@ const PUBLIC_WORDS = new Set(['public', 'publishable', 'anon', 'site'])
 /**
  * Browser analytics and monitoring SDKs, whose project tokens ship in every page that loads them
  * (`MIXPANEL_TOKEN`, `posthogKey`, Datadog RUM's `clientToken`): they identify a project and can
- * only send events to it.
+ * only send events to it. Pusher's app key is the browser half of its key pair (the secret is `PUSHER_SECRET`).
  */
-const BROWSER_SDK_WORDS = new Set(['mixpanel', 'amplitude', 'posthog', 'segment', 'heap', 'hotjar', 'fullstory', 'logrocket', 'plausible', 'pendo', 'rum'])
+const BROWSER_SDK_WORDS = new Set(['mixpanel', 'amplitude', 'posthog', 'segment', 'heap', 'hotjar', 'fullstory', 'logrocket', 'plausible', 'pendo', 'rum', 'pusher'])
 /** Words a public name may still not carry: `VITE_API_SECRET` is a secret put where it leaks. */
 const PRIVATE_WORDS = /secret|pass|pwd/i
 /** Keys of those SDKs' back offices (`POSTHOG_PERSONAL_API_KEY`, `AMPLITUDE_ADMIN_KEY`) read and change data. */
@@ -131,6 +131,13 @@ function saidPublic(ctx: LineContext, name: string, comment: number): boolean {
   if (!/api_?key|search/i.test(name)) return false
   return SEARCH_INDEX.test(text) || [...ctx.before(3), ...ctx.after(3)].some((line) => SEARCH_INDEX.test(line.text))
 }
+
+/**
+ * The name of an entry in a secret store rather than the secret (`dbSecret = 'db-credentials'`,
+ * `webhookSecret: 'stripe-webhook-secrets'`): a Kubernetes secret, a Secrets Manager id or a
+ * Vault path ends in a word for the bundle it holds.
+ */
+const STORE_ENTRY_NAME = /[-_.](?:credentials|creds|secrets|keys|tokens|passwords)$/i
 
 /** Words joined by `-`, `_` or `.`: `super-secret-key`, `my_jwt_secret_2024`. */
 const PASSPHRASE = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/
@@ -251,7 +258,7 @@ function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny, name = '
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
   if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value)) return false
   const lower = value.toLowerCase()
-  if (scrutiny === 'code' && PASSPHRASE.test(value) && value.length >= 12 && namesSigningSecret(name)) return true
+  if (scrutiny === 'code' && PASSPHRASE.test(value) && value.length >= 12 && namesSigningSecret(name) && !STORE_ENTRY_NAME.test(value)) return true
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
   const length = value.length
   const entropy = shannonEntropy(value)

@@ -89,7 +89,10 @@ testRule(hardcodedSecret, {
     "export const loginRequestExample = { email: 'ada@example.com', password: 'Sup3r-S3cret!pw' }\nconst mockUser = { id: 1, password: 'Hunter2!x' }\n",
     "export const authExamples = {\n  success: {\n    value: { refreshToken: 'rt_7Kq2Xw9Lm4Rt8Vb1' },\n  },\n}\n",
     { code: 'test_password = "Passw0rd!23"\nexample_api_key = "k9Lm2xQ7vR4tW8zP"\n', path: 'app/settings.py' },
+    // Names of secret-store entries under secret-named variables.
+    "const dbSecret = 'db-credentials'\nconst webhookSecret = 'stripe-webhook-secrets'\n",
     // Browser analytics SDKs' project tokens ship in every page.
+    "const PUSHER_APP_KEY = 'a1b2c3d4e5f6a7b8c9d0'\n",
     "const MIXPANEL_TOKEN = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\ndatadogRum.init({ clientToken: 'pub8c1e4f7a2b9d06e3f5a8c2b7d1e4f9a3' })\nconst amplitudeApiKey = 'f3a9c1e7b5d2048a6c3e9f1b7d5a2c8e'\n",
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
@@ -167,6 +170,8 @@ testRule(hardcodedSecret, {
     { code: 'EXAMPLES = {"login": {"password": "x"}}\nSMTP_PASSWORD = "Alert$Mail2024"\n', path: 'app/settings.py', findings: [{ line: 2 }] },
     { code: 'SAMPLE_CONFIG = {\n    "api_key": "Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq",\n}\n', path: 'app/docs.py', findings: [{ line: 2 }] },
     { code: 'settings = {\n    "examples_enabled": True,\n    "password": "Sup3r-S3cret!pw",\n}\n', path: 'app/settings.py', findings: [{ line: 3 }] },
+    // A passphrase is still the key when it does not name a bundle; Pusher's secret half is secret.
+    { code: "const sessionSecret = 'tally-session-signing'\nconst PUSHER_SECRET = 'f3a9c1e7b5d2048a6c3e'\n", path: 'src/server.js', findings: [{ line: 1 }, { line: 2 }] },
     // Back-office keys of analytics SDKs read and change data.
     { code: "const POSTHOG_PERSONAL_API_KEY = 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq'\nconst MIXPANEL_API_SECRET = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\n", findings: [{ line: 1 }, { line: 2 }] },
     // Rails-style token authentication, with the quotes escaped inside the header string.
