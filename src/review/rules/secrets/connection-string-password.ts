@@ -1,6 +1,7 @@
 // Flags database and broker URLs with an inline password (`postgres://app:s3cr3t@db…`) and key=value
 // connection strings with one (`Server=db;User Id=app;Password=…`). Known false
-// positives: none seen; placeholders, `${VAR}`/`{password}` templates and stock local defaults are skipped.
+// positives: none seen; placeholders, `${VAR}`/`{password}` templates, stock local defaults and word-like
+// passwords on localhost (development defaults) are skipped.
 import type { LineContext, LineRule, RuleHit } from '../../types'
 import { codeOf, CONFIG_LANGUAGES } from '../../source'
 import { KV_CONNECTION, KV_PASSWORD, isPlaceholder, rotateAndLoad, shannonEntropy } from './util'
@@ -12,6 +13,11 @@ const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.
 const TEMPLATED = /[{}%$]|^\*+$/
 
 const VARIABLE: Record<string, string> = { mongodb: 'MONGODB_URI', redis: 'REDIS_URL', rediss: 'REDIS_URL', amqp: 'AMQP_URL', amqps: 'AMQP_URL' }
+
+/** Long and near-random, as generated credentials are: `Vx7q2LmZ9tRk4p`, not `devpassword`. */
+function generatedLooking(password: string): boolean {
+  return password.length >= 12 && shannonEntropy(password) >= 3.5
+}
 
 export const connectionStringPassword: LineRule = {
   kind: 'line',
@@ -40,6 +46,9 @@ export const connectionStringPassword: LineRule = {
       if (password === '' || TEMPLATED.test(password) || isPlaceholder(password) || password === user) continue
       if (ctx.file.isTest && (password.length < 12 || shannonEntropy(password) < 3.5)) continue
       const local = LOCAL_HOST.test(host)
+      // A word-like password on this machine's own database (`shop:shop_dev_pw@localhost`) is a local
+      // development default; a generated-looking one may well be a reused real password.
+      if (local && !generatedLooking(password)) continue
       const variable = VARIABLE[scheme.replace('+srv', '')] ?? 'DATABASE_URL'
       hits.push({
         line: ctx.line.newLine,

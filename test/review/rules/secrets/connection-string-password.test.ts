@@ -15,6 +15,8 @@ testRule(connectionStringPassword, {
     { code: 'engine = create_engine("mysql+pymysql://app:%s@db/app" % quote_plus(pw))\n', path: 'db.py' },
     // Low-entropy throwaway passwords in tests.
     { code: 'TEST_DB = "postgresql://tester:hunter2@localhost/test"\n', path: 'tests/conftest.py' },
+    // Word-like passwords of a local development database.
+    { code: 'DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://shop:shop_dev_pw@localhost:5432/shop")\nREDIS_URL = "redis://:devpassword@127.0.0.1:6379/0"\n', path: 'shop/settings.py' },
     'const docsUrl = "https://user:password@example.com"\n',
     { code: 'conn = pyodbc.connect("Server=db;Database=app;UID=app;PWD={pwd}")\n', path: 'db.py' },
     { code: '"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;"\n', path: 'appsettings.json' },
