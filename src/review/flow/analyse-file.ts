@@ -17,7 +17,7 @@ import { analysePython } from './python'
 import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
-import { sinkDispatch } from './sink-dispatch'
+import { sinkDispatch, type MatchersByKind } from './sink-dispatch'
 import { structureFindings, structureMayFind } from './structure'
 
 export type FileAnalysis =
@@ -103,41 +103,15 @@ function analyse(file: FileUnderReview): FileAnalysis {
   const tree = parsed.tree
   if (addedRows > 0 && addedErrors / addedRows > MAX_ERROR_SHARE) return { ok: false, reason: `could not parse ${addedErrors} of ${addedRows} added lines as ${grammar}` }
 
-  const rowOf = (offset: number) => rowAt(tree.lineStarts, offset)
-  const isAddedRow = (row: number) => source.added[row] === 1
-  const addedIn = (node: SNode) => {
-    for (let r = rowOf(node.start), last = rowOf(Math.max(node.start, node.end - 1)); r <= last; r++) if (isAddedRow(r)) return true
-    return false
-  }
-  const match: MatchContext = {
-    text: (node) => source.text.slice(node.start, node.end),
-    row: (node) => rowOf(node.start),
-    rowAt: rowOf,
-    isTest: file.isTest,
-    path: file.path,
-    added: addedIn,
-  }
+  const rows = new Rows(tree.lineStarts, source.added)
+  const match = matchContext(source.text, rows, file)
   const wholeText = source.whole ? source.text : undefined
-  const matchers = (grammar === 'python' ? pythonSinks : javascriptSinks)(file, wholeText)
   const findings: RuleFinding[] = []
-  const budget = new Budget(source.text.length)
-  const ctx: PassContext = {
-    text: source.text,
-    path: file.path,
-    rowOf,
-    addedIn,
-    budget,
-    emit(event: FlowEvent) {
-      const list = matchers[event.kind]
-      for (let i = 0; i < list.length; i++) {
-        const f = list[i]!(event, match)
-        if (f) findings.push(f)
-      }
-    },
-  }
+  const dispatch = new Dispatch((grammar === 'python' ? pythonSinks : javascriptSinks)(file, wholeText), match, findings)
+  const ctx = passContext(source.text, file.path, rows, dispatch)
   if (grammar === 'python') analysePython(tree.root, ctx)
   else analyseJavaScript(tree.root, ctx)
-  if (!budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
+  if (!ctx.budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
   if (structureMayFind(file, grammar, wholeText)) findings.push(...structureFindings(tree.root, grammar, match))
 
   const hits = new Map<string, RuleHit[]>()
@@ -151,7 +125,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
       continue
     }
     let touched = false
-    for (let r = f.startRow; r <= f.endRow && !touched; r++) touched = isAddedRow(r)
+    for (let r = f.startRow; r <= f.endRow && !touched; r++) touched = source.added[r] === 1
     if (!touched && !f.values.some((v) => v?.added)) continue
     const key = `${f.ruleId}\0${f.startRow}`
     if (seen.has(key)) continue
@@ -177,6 +151,75 @@ function analyse(file: FileUnderReview): FileAnalysis {
     }
   }
   return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows, lineText }
+}
+
+/*
+ * The analysis's views of one file are built from methods bound per file, not closures written
+ * per file: bundles keep function names, and each closure made at run time pays for a name
+ * definition. Bound functions are own properties, so a pass that copies its context
+ * (`{ ...ctx, emit }`) keeps them.
+ */
+
+/** Rows of the analysed text, and which of them the change added. */
+class Rows {
+  constructor(
+    private readonly lineStarts: readonly number[],
+    private readonly added: Uint8Array,
+  ) {}
+
+  rowOf(offset: number): number {
+    return rowAt(this.lineStarts, offset)
+  }
+
+  addedIn(node: SNode): boolean {
+    for (let r = this.rowOf(node.start), last = this.rowOf(Math.max(node.start, node.end - 1)); r <= last; r++) if (this.added[r] === 1) return true
+    return false
+  }
+
+  startRow(node: SNode): number {
+    return rowAt(this.lineStarts, node.start)
+  }
+}
+
+class SourceText {
+  constructor(private readonly text: string) {}
+
+  of(node: SNode): string {
+    return this.text.slice(node.start, node.end)
+  }
+}
+
+function matchContext(text: string, rows: Rows, file: FileUnderReview): MatchContext {
+  const source = new SourceText(text)
+  return {
+    text: source.of.bind(source),
+    row: rows.startRow.bind(rows),
+    rowAt: rows.rowOf.bind(rows),
+    isTest: file.isTest,
+    path: file.path,
+    added: rows.addedIn.bind(rows),
+  }
+}
+
+/** Hands each event of the pass to the sink matchers of its kind. */
+class Dispatch {
+  constructor(
+    private readonly matchers: MatchersByKind,
+    private readonly match: MatchContext,
+    private readonly findings: RuleFinding[],
+  ) {}
+
+  emit(event: FlowEvent): void {
+    const list = this.matchers[event.kind]
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!(event, this.match)
+      if (f) this.findings.push(f)
+    }
+  }
+}
+
+function passContext(text: string, path: string, rows: Rows, dispatch: Dispatch): PassContext {
+  return { text, path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(text.length), emit: dispatch.emit.bind(dispatch) }
 }
 
 function errorsOnAdded(errorRows: ReadonlySet<number>, added: Uint8Array): number {
@@ -221,8 +264,7 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
     const level = Math.min(...indents)
     if (!(level > 0)) continue
     let k = first
-    const starts = (l: string) => (inDef ? !/^\s*[)\]}]/.test(l) : (python ? PY_MEMBER : JS_MEMBER).test(l))
-    while (k <= last && !(rows[k]!.trim() !== '' && /^\s*/.exec(rows[k]!)![0].length === level && starts(rows[k]!))) k++
+    while (k <= last && !(rows[k]!.trim() !== '' && /^\s*/.exec(rows[k]!)![0].length === level && startsMember(rows[k]!, inDef, python))) k++
     if (k > last) continue
     const header = k - 1
     if (k === first && (header < 0 || rows[header] !== '' || source.added[header])) continue
@@ -236,6 +278,20 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
     else tail += '\n}'
   }
   return changed ? rows.join('\n') + tail : undefined
+}
+
+/** A line that opens the next member of a class (or, inside a `def` hunk, any line but a closing bracket). */
+function startsMember(line: string, inDef: boolean, python: boolean): boolean {
+  return inDef ? !/^\s*[)\]}]/.test(line) : (python ? PY_MEMBER : JS_MEMBER).test(line)
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length
+}
+
+/** The first line after the hunk's first at indentation `level`, trimmed. */
+function firstAt(shown: readonly string[], level: number): string {
+  return shown.find((l, j) => j > 0 && indentOf(l) === level)?.trim() ?? ''
 }
 
 const PY_COMPOUND = /^(async\s+)?(if|elif|while|for|with)\b.*:\s*$/
@@ -254,7 +310,6 @@ function withBlockOpeners(rows: string[], source: FileSource, hunk: FileUnderRev
   const first = hunk.newStart - 1
   const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
   if (first < 1 || last < first) return false
-  const indentOf = (l: string) => /^[ \t]*/.exec(l)![0].length
   const body: number[] = []
   for (let r = first; r <= last; r++) {
     const l = rows[r]!
@@ -289,12 +344,11 @@ function withBlockOpeners(rows: string[], source: FileSource, hunk: FileUnderRev
   levels.reverse()
   const openers = [usable ? section!.trim() : 'if True:']
   const shown = body.map((r) => rows[r]!)
-  const firstAt = (level: number) => shown.find((l, j) => j > 0 && indentOf(l) === level)?.trim() ?? ''
   const outer = levels[0]
   // Inside a class, the shallowest level is either the class body (its next line is a member) or a method body.
-  if (cls && outer !== undefined && !/^(@|(async\s+)?def\s)/.test(firstAt(outer))) openers.push(`${' '.repeat(Math.max(1, outer - 4))}def _(self):`)
+  if (cls && outer !== undefined && !/^(@|(async\s+)?def\s)/.test(firstAt(shown, outer))) openers.push(`${' '.repeat(Math.max(1, outer - 4))}def _(self):`)
   for (const level of levels) {
-    const next = firstAt(level)
+    const next = firstAt(shown, level)
     const pad = ' '.repeat(level)
     if (PY_CLOSES_TRY.test(next)) openers.push(`${pad}try:`)
     else if (cls && level === outer && !PY_CONTINUES_IF.test(next) && /^(@|(async\s+)?def\s)/.test(next)) openers.push(`${pad}def _(self):`)

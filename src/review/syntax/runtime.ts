@@ -51,15 +51,21 @@ export class SyntaxRuntime {
     return tree !== null
   }
 
+  // One progress callback for every parse, counting against the current one's limit: a closure
+  // made per parse pays for a name definition in bundles that keep function names.
+  private callbacks = 0
+  private callbackLimit = 0
+  private readonly metered = { progressCallback: () => ++this.callbacks > this.callbackLimit }
+
   /** Parses `text` and copies the tree into plain objects; the wasm tree is freed before returning. */
   parse(grammar: GrammarName, text: string, options: BuildOptions = {}): ParseOutcome {
     const language = this.languages[grammar]
     this.parser.setLanguage(language)
-    let callbacks = 0
-    const limit = CALLBACKS_FLOOR + text.length * CALLBACKS_PER_CHAR
+    this.callbacks = 0
+    this.callbackLimit = CALLBACKS_FLOOR + text.length * CALLBACKS_PER_CHAR
     let tree: Tree | null
     try {
-      tree = this.parser.parse(text, null, { progressCallback: () => ++callbacks > limit })
+      tree = this.parser.parse(text, null, this.metered)
     } catch (error) {
       this.parser.reset()
       return { ok: false, reason: `parser failed: ${error instanceof Error ? error.message : String(error)}` }

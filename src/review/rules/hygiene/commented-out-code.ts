@@ -47,40 +47,18 @@ export const commentedOutCode: FileRule = {
     const python = syntax === 'python'
     const marker = python ? /^\s*#(?![!#])/ : /^\s*\/\/(?![/!])/
     const hits: RuleHit[] = []
+    const block = new Block(hits)
     for (const hunk of file.hunks) {
-      // The block being read: code lines, plus unclassifiable ones (SQL in a template, a lone `else`).
-      let start = -1
-      let end = -1
-      let code = 0
-      let unknown = 0
-      let minIndent = Infinity
-      // The comment run around it: the last prose line's indentation, and whether it introduced an example.
-      let proseIndent = -1
-      let introduced = false
-      const flush = () => {
-        // Code indented under a prose line is an example being explained, not code switched off.
-        const example = introduced || (proseIndent >= 0 && minIndent > proseIndent)
-        if (code >= MIN_LINES && unknown <= code && !example) {
-          hits.push({
-            line: start,
-            endLine: end,
-            message: `Lines ${start}–${end} are commented-out code (${end - start + 1} lines).`,
-            suggestion: 'Delete the block; version control keeps the old code if it is needed again.',
-          })
-        }
-        start = -1
-        code = 0
-        unknown = 0
-        minIndent = Infinity
-      }
+      block.proseIndent = -1
+      block.introduced = false
       for (let k = 0; k < hunk.lines.length; k++) {
         const line = hunk.lines[k]!
         if (line.kind === 'del') continue
         const m = line.kind === 'add' ? marker.exec(line.text) : null
         if (!m || !source.scanAt(hunk, k, syntax).commentOnly) {
-          flush()
-          proseIndent = -1
-          introduced = false
+          block.flush()
+          block.proseIndent = -1
+          block.introduced = false
           continue
         }
         const raw = line.text.slice(m[0].length).replace(/^ /, '')
@@ -88,21 +66,58 @@ export const commentedOutCode: FileRule = {
         if (body === '') continue
         const indent = raw.length - raw.trimStart().length
         if (looksLikeCode(body, python)) {
-          if (start < 0) start = line.newLine!
-          end = line.newLine!
-          code++
-          minIndent = Math.min(minIndent, indent)
-        } else if ((start < 0 || indent <= minIndent) && (PROSE.test(body) || INTRO.test(body))) {
+          if (block.start < 0) block.start = line.newLine!
+          block.end = line.newLine!
+          block.code++
+          block.minIndent = Math.min(block.minIndent, indent)
+        } else if ((block.start < 0 || indent <= block.minIndent) && (PROSE.test(body) || INTRO.test(body))) {
           // Prose ends the block, unless it is indented inside it (the body of a string or query).
-          flush()
-          proseIndent = indent
-          introduced = INTRO.test(body)
-        } else if (start >= 0) {
-          unknown++
+          block.flush()
+          block.proseIndent = indent
+          block.introduced = INTRO.test(body)
+        } else if (block.start >= 0) {
+          block.unknown++
         }
       }
-      flush()
+      block.flush()
     }
     return hits
   },
+}
+
+/**
+ * The block of comment lines being read, as state on an object rather than variables a per-hunk
+ * closure captures: a closure made per hunk costs a name definition each in bundles built with
+ * names kept.
+ */
+class Block {
+  /** Code lines, plus unclassifiable ones (SQL in a template, a lone `else`). */
+  start = -1
+  end = -1
+  code = 0
+  unknown = 0
+  minIndent = Infinity
+  /** The comment run around it: the last prose line's indentation, and whether it introduced an example. */
+  proseIndent = -1
+  introduced = false
+
+  constructor(private readonly hits: RuleHit[]) {}
+
+  flush(): void {
+    // Code indented under a prose line is an example being explained, not code switched off.
+    const example = this.introduced || (this.proseIndent >= 0 && this.minIndent > this.proseIndent)
+    if (this.code >= MIN_LINES && this.unknown <= this.code && !example) {
+      const { start, end } = this
+      this.hits.push({
+        line: start,
+        endLine: end,
+        message: `Lines ${start}–${end} are commented-out code (${end - start + 1} lines).`,
+        suggestion: 'Delete the block; version control keeps the old code if it is needed again.',
+      })
+    }
+    this.start = -1
+    this.code = 0
+    this.unknown = 0
+    this.minIndent = Infinity
+  }
 }
