@@ -139,6 +139,8 @@ class PythonPass {
   private readonly fed = new Map<string, Map<string, Value>>()
   private readonly rerun = new Set<string>()
   private readonly classes = new Set<string>()
+  /** Flask-WTF forms defined here: built with no arguments, they read the request's form on their own. */
+  private readonly requestForms = new Set<string>()
   /** Request data kept on `self` by one method and read by another. */
   private readonly instance = new InstanceState()
   /** The class whose body is being read. */
@@ -524,7 +526,7 @@ class PythonPass {
         const name = callee ? this.text(callee).split('.').pop()! : ''
         // A form's or serializer's own `is_valid()` checks each field's type (a URL is well formed, text fits its
         // length), not what the text says: the cleaned values are still the client's.
-        const formCheck = name === 'is_valid' && namedChildren(field(n, 'arguments') ?? n).length === 0
+        const formCheck = /^(is_valid|validate_on_submit)$/.test(name) && namedChildren(field(n, 'arguments') ?? n).length === 0
         if (VALIDATOR.test(name) && !formCheck) {
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
@@ -784,6 +786,7 @@ class PythonPass {
     }
     const supers = field(node, 'superclasses')
     if (supers) this.expr(supers, env, fn, node)
+    if (nameNode && supers && (/\bFlaskForm\b/.test(this.text(supers)) || namedChildren(supers).some((c) => this.requestForms.has(this.text(c))))) this.requestForms.add(this.text(nameNode))
     const body = field(node, 'body')
     if (!body) return
     const classEnv = env.child()
@@ -1276,6 +1279,8 @@ class PythonPass {
     let result = this.throughHelper(qname, name, node, pythonCallResult(event, this), receiverText)
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
+    // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
+    if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
     // `items.append(x)` puts x in `items`.
     if (receiver && calleeNode.type === 'attribute' && /^(append|extend|insert|add|update|setdefault|appendleft)$/.test(name)) {

@@ -443,3 +443,13 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom django import forms\n\nclass HookForm(forms.Form):\n    url = forms.URLField()\n\ndef hook(request):\n    form = HookForm(request.POST)\n    if form.is_valid():\n        requests.post(form.cleaned_data["url"], timeout=5)', path: 'app/views.py', findings: [{ line: 10 }] },
   ],
 })
+
+// A Flask-WTF form built with no arguments reads `request.form` itself: its fields' `.data` is the client's text.
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { code: 'import subprocess\nfrom flask_wtf import FlaskForm\nfrom wtforms import StringField\n\nclass PingForm(FlaskForm):\n    host = StringField("host")\n\n@app.post("/ping")\ndef ping():\n    form = PingForm()\n    if form.validate_on_submit():\n        subprocess.run(["ping", "-c1", form.host.data], check=False)\n    return "ok"', path: 'app/views.py' },
+  ],
+  invalid: [
+    { code: 'import subprocess\nfrom flask_wtf import FlaskForm\nfrom wtforms import StringField\n\nclass PingForm(FlaskForm):\n    host = StringField("host")\n\n@app.post("/ping")\ndef ping():\n    form = PingForm()\n    if form.validate_on_submit():\n        subprocess.run("ping -c1 " + form.host.data, shell=True)\n    return "ok"', path: 'app/views.py', findings: [{ line: 12 }] },
+  ],
+})
