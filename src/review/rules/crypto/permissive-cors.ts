@@ -19,6 +19,8 @@ const ANY_ORIGIN = [
   /\ballow_origin\s*=\s*(?:\[\s*)?["']\*["']/,
   /(?<![\w-])origin\s*:\s*(?:true\b|["'`]\*["'`])/,
   /(?<![\w-])origin\s*:\s*\(\s*(\w+)\s*(?:,\s*(\w+)\s*)?\)\s*=>\s*(?:\1\b|\2\s*\(\s*null\s*,\s*true\s*\))/,
+  // The cors package tests a pattern with `RegExp.test`: without `$`, `/example\.com/` also admits `example.com.attacker.net`.
+  /(?<![\w-])origin\s*:\s*\[?\s*\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]\n\\]|\\.)*\])+(?<!\$)\/[dgimsuy]*\s*[,}\]]/,
   /\bAllowAllOrigins\s*:\s*true\b/,
   // aiohttp-cors: options keyed by origin, `"*"` standing for every one.
   /["']\*["']\s*:\s*(?:aiohttp_cors\.)?ResourceOptions\(/,
@@ -182,6 +184,7 @@ function fixFor(setting: string): string {
   if (/CORS_/.test(setting)) return 'Set `CORS_ALLOWED_ORIGINS = ["https://app.example.com"]` instead of allowing all origins.'
   if (/Access-Control/i.test(setting)) return 'Compare the request Origin against an allow-list and echo it only when it matches (and add `Vary: Origin`).'
   if (/Allow|allowed/.test(setting)) return 'Configure an explicit list of trusted origins instead of allowing all.'
+  if (/origin\s*:\s*\[?\s*\//.test(setting)) return 'Anchor the pattern at both ends (`/^https:\\/\\/(app|admin)\\.example\\.com$/`), or list the origins.'
   return "Use an allow-list: `cors({ origin: ['https://app.example.com'], credentials: true })`."
 }
 

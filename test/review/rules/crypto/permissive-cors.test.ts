@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(permissiveCors, {
   valid: [
+    // Patterns anchored at the end admit only the hosts they name; an unanchored one without credentials reads nothing private.
+    "app.use(cors({ origin: /^https:\\/\\/([a-z0-9-]+\\.)?example\\.com$/, credentials: true }))\n",
+    "app.use(cors({ origin: [/\\.example\\.com$/, 'https://partner.io'], credentials: true }))\n",
+    "app.use('/widgets', cors({ origin: /example\\.com/ }))\n",
     // aiohttp-cors for a named origin, and a wildcard header entry whose list allows no credentials.
     { code: 'cors = aiohttp_cors.setup(app, defaults={\n    "https://shop.example.com": aiohttp_cors.ResourceOptions(allow_credentials=True),\n})\n', path: 'app/server.py' },
     { code: "headers: [\n  { key: 'Access-Control-Allow-Origin', value: '*' },\n  { key: 'Access-Control-Allow-Methods', value: 'GET' },\n],\n", path: 'next.config.js' },
@@ -28,6 +32,8 @@ testRule(permissiveCors, {
     "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
+    // An unanchored pattern with credentials: `example.com.attacker.net` matches too.
+    { code: "app.use(cors({ origin: /example\\.com/, credentials: true }))\n", path: 'src/server.ts', findings: [{ line: 1, suggestion: /Anchor the pattern/ }] },
     { code: 'cors = aiohttp_cors.setup(app, defaults={\n    "*": aiohttp_cors.ResourceOptions(allow_credentials=True, expose_headers="*", allow_headers="*"),\n})\n', path: 'app/server.py', findings: [{ line: 2 }] },
     { code: "headers: [\n  { key: 'Access-Control-Allow-Credentials', value: 'true' },\n  { key: 'Access-Control-Allow-Origin', value: '*' },\n],\n", path: 'next.config.js', findings: [{ line: 3, suggestion: /allow-list/ }] },
     { code: '{\n  "headers": [\n    { "key": "Access-Control-Allow-Origin", "value": "*" },\n    { "key": "Access-Control-Allow-Credentials", "value": "true" }\n  ]\n}\n', path: 'vercel.json', findings: [{ line: 3 }] },
