@@ -12,8 +12,12 @@ const SETTING_SAMESITE = /\b((?:SESSION|CSRF)_COOKIE_SAMESITE)["']?\]?\s*[=:]\s*
 const FLAG_OFF = /(?<![\w-])(secure|httponly|httpOnly|http_only|Secure|HttpOnly)["']?\s*[:=]\s*(?:False|false)\b/
 const SAMESITE_NONE = /(?<![\w-])(?:samesite|sameSite|same_site|SameSite)["']?\s*[:=]\s*(?:["']none["']|http\.SameSiteNoneMode\b)/i
 const SECURE_ON = /(?<![\w-])(?:secure|Secure)["']?\s*[:=]\s*(?:True|true)\b|SECURE\s*=\s*True/
-/** Code that sets cookies or configures the session cookie (not code that parses them). */
-const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(/i
+/**
+ * Code that sets cookies or configures the session cookie (not code that parses them), including the
+ * cookie sections of auth libraries: NextAuth's `cookies: { sessionToken: { options } }`,
+ * iron-session's `cookieOptions`, Lucia's `sessionCookie`.
+ */
+const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(/i
 const COOKIE_NAME =
   /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
 const SENSITIVE_COOKIE = /sess|sid|auth|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i

@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureCookie, {
   valid: [
+    // Auth libraries' cookie sections with the flag switched by environment; a `cookies` map of display data.
+    { code: "export const sessionOptions = {\n  cookieName: 'app_session',\n  cookieOptions: { secure: process.env.NODE_ENV === 'production' },\n}\n", path: 'src/lib/session.ts' },
+    { code: "const consent = {\n  cookies: { analytics: false, marketing: false },\n}\n", path: 'src/lib/consent.ts' },
     // Cookies that describe the sign-in rather than carry it.
     "cookies.set('auth_hint', '1', { path: '/', httpOnly: false })\nres.cookie('login_redirect', next, { httpOnly: false })\n",
     // A long options object that is not a cookie's.
@@ -24,6 +27,13 @@ testRule(insecureCookie, {
     { code: "cookies.set('embed_consent', 'yes', { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_session', id, { path: '/', httpOnly: true, secure: true })\n", path: 'src/routes/+server.ts' },
   ],
   invalid: [
+    // NextAuth's and iron-session's cookie options with Secure turned off.
+    {
+      code: "export default NextAuth({\n  providers,\n  cookies: {\n    sessionToken: { name: 'next-auth.session-token', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } },\n  },\n})\n",
+      path: 'pages/api/auth/[...nextauth].ts',
+      findings: [{ line: 4, message: /secure: false/ }],
+    },
+    { code: "export const sessionOptions = {\n  password: process.env.SESSION_PASSWORD,\n  cookieOptions: { secure: false },\n}\n", path: 'src/lib/session.ts', findings: [{ line: 3 }] },
     // Remix cookie session options, with the flag far below the `cookie: {` that opens them.
     {
       code: "export const sessionStorage = createCookieSessionStorage({\n  cookie: {\n    name: '__session',\n    httpOnly: true,\n    path: '/',\n    sameSite: 'lax',\n    maxAge: 604800,\n    secure: false,\n  },\n})\n",
