@@ -197,6 +197,21 @@ function fallbackValue(text: string, at: number): string | undefined {
   return variable !== undefined && isPublicName(variable) ? undefined : value
 }
 
+/** Nothing after the operator but an opening parenthesis, a line continuation or a comment. */
+const VALUE_ON_NEXT_LINE = /^\s*[(\\]?\s*(?:(?:#|\/\/).*)?$/
+
+/**
+ * A value a formatter moved to the next line because it is long (`const KEY =\n  '…'`,
+ * `SECRET_KEY = (\n    "…"\n)`): read there, reported on the line that names it.
+ */
+function continuedValue(ctx: LineContext, rest: string): string | undefined {
+  if (!VALUE_ON_NEXT_LINE.test(rest)) return undefined
+  const next = ctx.after(1)[0]?.text
+  if (next === undefined) return undefined
+  const at = next.length - next.trimStart().length
+  return readValue(next, at, false) ?? fallbackValue(next, at)
+}
+
 /**
  * `code`: any real-looking value counts. `sample` (docs, dev and example paths, stories, comments):
  * only random-looking values. `test`: test code is full of made-up keys, so only a value shaped like
@@ -405,7 +420,7 @@ export const hardcodedSecret: LineRule = {
       }
       // `--password=…` on a command line: the value is one shell word, other arguments may follow.
       const flag = raw.startsWith('-') && facts.bareAllowed
-      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at)
+      const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at) ?? (facts.bareAllowed ? undefined : continuedValue(ctx, text.slice(at)))
       if (value === undefined) continue
       if (comment === -1) comment = commentOffset(text, language)
       const scrutiny = facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny

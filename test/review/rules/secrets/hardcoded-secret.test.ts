@@ -89,6 +89,9 @@ testRule(hardcodedSecret, {
     "export const loginRequestExample = { email: 'ada@example.com', password: 'Sup3r-S3cret!pw' }\nconst mockUser = { id: 1, password: 'Hunter2!x' }\n",
     "export const authExamples = {\n  success: {\n    value: { refreshToken: 'rt_7Kq2Xw9Lm4Rt8Vb1' },\n  },\n}\n",
     { code: 'test_password = "Passw0rd!23"\nexample_api_key = "k9Lm2xQ7vR4tW8zP"\n', path: 'app/settings.py' },
+    // A value on the next line that is read at runtime, built, or a placeholder.
+    { code: 'SECRET_KEY = (\n    os.environ["DJANGO_SECRET_KEY"]\n)\nAPI_TOKEN = \\\n    "Bearer " + token\n', path: 'shop/settings.py' },
+    "export const API_KEY =\n  process.env.API_KEY ?? '';\nconst tokenHeader =\n  'x-api-token';\n",
     // Names of secret-store entries under secret-named variables.
     "const dbSecret = 'db-credentials'\nconst webhookSecret = 'stripe-webhook-secrets'\n",
     // Browser analytics SDKs' project tokens ship in every page.
@@ -172,6 +175,9 @@ testRule(hardcodedSecret, {
     { code: 'settings = {\n    "examples_enabled": True,\n    "password": "Sup3r-S3cret!pw",\n}\n', path: 'app/settings.py', findings: [{ line: 3 }] },
     // A passphrase is still the key when it does not name a bundle; Pusher's secret half is secret.
     { code: "const sessionSecret = 'tally-session-signing'\nconst PUSHER_SECRET = 'f3a9c1e7b5d2048a6c3e'\n", path: 'src/server.js', findings: [{ line: 1 }, { line: 2 }] },
+    // A long value a formatter moved to the next line is reported on the line that names it.
+    { code: 'SECRET_KEY = (\n    "x7#q2v!m9k$w4z@p8r^t6y&u1i*o3e5n0b"\n)\n', path: 'shop/settings.py', findings: [{ line: 1, message: /`SECRET_KEY`/ }] },
+    { code: "export const JWT_SECRET: string =\n  'Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA';\nexport const API_KEY = // billing\n  '9f8a7c6b5d4e3f2a1b0c9d8e7f6a5b4c';\n", path: 'src/config.ts', findings: [{ line: 1 }, { line: 3 }] },
     // Back-office keys of analytics SDKs read and change data.
     { code: "const POSTHOG_PERSONAL_API_KEY = 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq'\nconst MIXPANEL_API_SECRET = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\n", findings: [{ line: 1 }, { line: 2 }] },
     // Rails-style token authentication, with the quotes escaped inside the header string.
