@@ -46,6 +46,8 @@ const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData
 /** Names that hold what the client sent, in the frameworks that use them: NestJS DTOs (`dto`, `createUserDto`) and tRPC's `input`. */
 const HUNK_REQUEST_NAME = /^(dto|[a-z]\w*Dto|input)$/
 /** A tRPC router: `input` is a procedure's input only where procedures are built (elsewhere it is any function's parameter). */
+/** What a handler names the parts of its request it has read (`const body = await req.json()`, `const { query } = req`). */
+const HANDLER_REQUEST_NAME = /^(body|payload|query|params|searchParams|formData|form)$/
 const TRPC_PATH = /(^|\/)(routers?|trpc)(\/|\.)/
 const TRPC_TEXT = /\b\w*[pP]rocedure\b|\.(mutation|query|subscription)\(\s*(async\s*)?\(\s*\{/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
@@ -781,6 +783,8 @@ export class JsPass {
         // A hunk that shows a handler's body but not its header: a NestJS `dto` (`createUserDto`) or a tRPC `input` is what
         // the client sent. Such names are always bound where the header shows, so only a cut-off function reaches here.
         if (HUNK_REQUEST_NAME.test(name) && !env.get(name) && (name !== 'input' || TRPC_PATH.test(this.ctx.path) || TRPC_TEXT.test(this.ctx.text))) return this.source(node, stmt)
+        // Inside a web handler whose first lines the hunk leaves out: `body`, `query`, `params` were read from the request there.
+        if (fn.handler && HANDLER_REQUEST_NAME.test(name) && !env.get(name)) return this.source(node, stmt)
         return this.name(name, env)
       }
       case 'this':

@@ -75,6 +75,28 @@ function openersFor(extra: string[]): string {
   return [...extra].reverse().map((c) => OPEN[c]!).join('').replace(/\(\{/g, '(() => {')
 }
 
+/** A hunk header's function line that opens the body the hunk starts in: `router.post('/hook', async (req, res) => {`, `export async function POST(req) {`. */
+const FUNCTION_HEADER = /(\bfunction\b[^{}]*|=>\s*)\{$/
+
+/**
+ * The hunk header's function line in place of the openers the gap must have held, when it opens them itself (its
+ * unclosed brackets are the outermost of them): the handler, with its request parameter, is then in view.
+ */
+function withFunctionHeader(section: string, extra: string[]): string | undefined {
+  const unclosed: string[] = []
+  for (const c of brackets(section, { comment: false, template: false })) {
+    if (c in CLOSE) unclosed.push(c)
+    else if (unclosed.length > 0 && unclosed[unclosed.length - 1] === OPEN[c]) unclosed.pop()
+    else return undefined
+  }
+  // The closers the hunk shows for the gap run innermost first; the header's own must be the last of them, or none
+  // at all when the hunk ends before the function does.
+  if (extra.length === 0) return section
+  const inner = extra.length - unclosed.length
+  if (inner < 0 || unclosed.some((c, i) => OPEN[extra[extra.length - 1 - i]!] !== c)) return undefined
+  return `${section} ${openersFor(extra.slice(0, inner))}`.trimEnd()
+}
+
 /** The rebuilt text with the gaps' brackets written back, or undefined when nothing needed it. */
 export function withGapBrackets(file: FileUnderReview, source: FileSource): string | undefined {
   // A new file is one hunk from line 1: nothing is missing from it, so there is nothing to put back.
@@ -125,12 +147,15 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       const classHeader = stack.length === 0 && text === '' && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined
       if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
       else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
+      else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) openers = withFunctionHeader(section, extra) ?? openers
       text += openers
       if (text !== '') {
         rows[gapRow] = text
         changed = true
         for (const c of brackets(text, { comment: false, template: false })) {
           if (c in CLOSE) stack.push({ ch: c, indent: Math.max(0, resume - 2) })
+          // `(() => {`, `app.get('/x', (req, res) => {`: a parameter list opened and closed on the written line leaves nothing open.
+          else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
         }
       }
     }

@@ -105,3 +105,42 @@ testRule(registered('js/ssrf'), {
     { code: '', diff: hunk('src/server/feeds.ts', TRPC, ['    const res = await fetch(input.url, { headers });'], ['    return res.text();', '  }),', '  list: publicProcedure.query(() => feeds.all()),']), findings: [{ line: 43 }] },
   ],
 })
+
+// A hunk inside a route handler whose first line git names in the hunk header (`@@ … @@ router.get(…) => {`): the
+// header is put back over the gap, so the handler, its `res` and what it read into `body` above the hunk are in view.
+const inRoute = (section: string, added: string[]) =>
+  [
+    'diff --git a/server/routes/search.js b/server/routes/search.js',
+    '--- a/server/routes/search.js',
+    '+++ b/server/routes/search.js',
+    `@@ -16,6 +16,${6 + added.length - 1} @@ ${section}`,
+    "   const total = await db.count('orders');",
+    "   const recent = await db.count('recent');",
+    "   const open = await db.count('open');",
+    '-  res.json({ total, recent, open });',
+    ...added.map((l) => `+${l}`),
+    ' });',
+    ' ',
+    '',
+  ].join('\n')
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: '', diff: inRoute("router.get('/search', async (req, res) => {", ['  res.send(`<p>${escapeHtml(req.query.q)}: ${total}</p>`);']) },
+    { code: '', diff: inRoute("router.get('/search', async (req, res) => {", ['  res.json({ q: req.query.q, total, recent, open });']) },
+  ],
+  invalid: [
+    { code: '', diff: inRoute("router.get('/search', async (req, res) => {", ['  res.send(`<p>${req.query.q}: ${total}</p>`);']), findings: [{ line: 19 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { code: '', diff: inRoute("router.post('/hook', async (req, res) => {", ["  await fetch(`${HOOKS_API}/deliveries/${encodeURIComponent(body.id)}`, { method: 'POST' });", '  res.sendStatus(204);']) },
+    // Outside a handler, `body` is any value (a response read above the hunk).
+    { code: '', diff: inRoute('async function syncAll(client) {', ["  await fetch(body.next, { method: 'GET' });", '  return total;']) },
+  ],
+  invalid: [
+    { code: '', diff: inRoute("router.post('/hook', async (req, res) => {", ["  await fetch(body.callbackUrl, { method: 'POST' });", '  res.sendStatus(204);']), findings: [{ line: 19 }] },
+  ],
+})
