@@ -7,7 +7,7 @@ import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, is
 import { SAAS_API_KEY } from './saas-api-key'
 import { inSampleData } from './sample-data'
 
-const PREFILTER = /pass|secret|token|key|auth|pwd|login|Fernet|AES|ChaCha/i
+const PREFILTER = /pass|secret|token|key|auth|pwd|login|Fernet|AES|ChaCha|Basic|AC[0-9a-f]{32}/i
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
 const KEYWORD = /pass|secret|token|key|pwd/gi
 /** After the name: `= `, `: `, `=> `, `:= `, or `] = ` for `config['name'] = `. */
@@ -81,6 +81,14 @@ const COOKIE_SESSION_KEYS = /\bkeys\s*:\s*\[\s*(["'`])([^"'`\n]+)\1/
  * password is by convention an e-mail address anyone may send.
  */
 const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'](?!anonymous["'])[^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
+
+/** express-basic-auth's `users: { admin: '…' }`: user names mapped to their passwords. */
+const BASIC_AUTH_USERS = /\busers\s*:\s*\{([^{}]*)\}/
+const USER_PASSWORD_PAIR = /["']?[\w.@-]+["']?\s*:\s*["']([^"'\n]{1,128})["']/g
+/** `'Basic ' + Buffer.from('user:password')`, `btoa('user:password')`, `b64encode(b"user:password")`: the password is capture 1. */
+const ENCODED_BASIC = /(?:Buffer\.from|\bbtoa|b64encode|encodebytes)\(\s*[bB]?["']([^"':\s]{1,64}):([^"'\s]{1,128})["']/
+/** A Twilio client built from an account SID and its auth token (`twilio('AC…', '…')`, `Client("AC…", "…")`): the token is capture 1. */
+const ACCOUNT_SID_AND_TOKEN = /\(\s*["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']/
 
 /** A symmetric key handed straight to its cipher: `Fernet(b"…")`, `AESGCM(b"…")`; the key is capture 1. */
 const CIPHER_KEY = /\b(?:Fernet|MultiFernet|AESGCM|AESCCM|AESSIV|ChaCha20Poly1305)\(\s*\[?\s*[bB]?["']([^"'\n]{16,})["']\s*[,)\]]/
@@ -337,6 +345,48 @@ const POSITIONAL: readonly PositionalSecret[] = [
         kind: 'secret',
         message: `The cipher's key is written into the code (\`${maskSecret(value)}\`); anyone who can read the repository can decrypt what it protects.`,
         suggestion: `Rotate the key, re-encrypt the data, and read the key at runtime from ${envRead(language, 'ENCRYPTION_KEY')} or a key manager.`,
+      }
+    },
+  },
+  {
+    may: (text) => text.includes('users') && /basicAuth|basic[-_]auth/i.test(text),
+    *find(text, language) {
+      const users = BASIC_AUTH_USERS.exec(text)?.[1]
+      if (users === undefined) return
+      for (const m of users.matchAll(USER_PASSWORD_PAIR)) {
+        yield {
+          value: m[1]!,
+          kind: 'password' as const,
+          message: `The basic-auth user list holds a hard-coded password (\`${maskSecret(m[1]!)}\`); anyone who can read the repository can log in.`,
+          suggestion: `Rotate it and read the users' passwords at runtime, e.g. from ${envRead(language, 'BASIC_AUTH_PASSWORD')}.`,
+        }
+      }
+    },
+  },
+  {
+    // An HTTP Basic header assembled from a literal `user:password`.
+    may: (text) => text.includes('Basic') && text.includes(':'),
+    *find(text, language) {
+      const value = ENCODED_BASIC.exec(text)?.[2]
+      if (value === undefined) return
+      yield {
+        value,
+        kind: 'password',
+        message: `A Basic \`Authorization\` header is built from a hard-coded user and password (\`${maskSecret(value)}\`); anyone who can read the repository can replay it.`,
+        suggestion: `Rotate the password and build the header at runtime from ${envRead(language, 'SERVICE_PASSWORD')}.`,
+      }
+    },
+  },
+  {
+    may: (text) => text.includes('AC'),
+    *find(text, language) {
+      const value = ACCOUNT_SID_AND_TOKEN.exec(text)?.[1]
+      if (value === undefined) return
+      yield {
+        value,
+        kind: 'secret',
+        message: `The Twilio client is built with a hard-coded auth token (\`${maskSecret(value)}\`); anyone who can read the repository can send messages and read logs on the account.`,
+        suggestion: `Rotate the auth token and read it at runtime from ${envRead(language, 'TWILIO_AUTH_TOKEN')}.`,
       }
     },
   },

@@ -178,7 +178,8 @@ const SECRET_COMPOUNDS = new Set(['apikey', 'secretkey', 'accesskey', 'privateke
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'auth', 'client', 'encryption', 'signing', 'master', 'app', 'license',
   'service', 'account', 'subscription', 'webhook', 'hmac', 'jwt', 'session', 'aes', 'crypto', 'cipher',
-  'consumer', 'shared', 'admin', 'management', 'deploy', 'integration', 'encrypt',
+  'consumer', 'shared', 'admin', 'management', 'deploy', 'integration', 'encrypt', 'enc', 'decrypt', 'decryption',
+  'symmetric', 'cookie', 'totp', 'otp', 'mfa',
 ])
 /** Tokens that are not credentials: pagination cursors, tokenizer vocabulary, CSRF field names. */
 const HARMLESS_TOKEN_QUALIFIERS = new Set([

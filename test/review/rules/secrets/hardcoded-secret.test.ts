@@ -92,6 +92,9 @@ testRule(hardcodedSecret, {
     // A value on the next line that is read at runtime, built, or a placeholder.
     { code: 'SECRET_KEY = (\n    os.environ["DJANGO_SECRET_KEY"]\n)\nAPI_TOKEN = \\\n    "Bearer " + token\n', path: 'shop/settings.py' },
     "export const API_KEY =\n  process.env.API_KEY ?? '';\nconst tokenHeader =\n  'x-api-token';\n",
+    // Basic-auth users read at runtime, a Basic header from variables, a Twilio client from the environment.
+    "app.use(basicAuth({ users: { [process.env.ADMIN_USER]: process.env.ADMIN_PASSWORD } }))\nconst auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')\nconst sms = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN)\n",
+    { code: "app.use(basicAuth({ users: { admin: 'changeme' } }))\n", path: 'src/server.js' },
     // Names of secret-store entries under secret-named variables.
     "const dbSecret = 'db-credentials'\nconst webhookSecret = 'stripe-webhook-secrets'\n",
     // Browser analytics SDKs' project tokens ship in every page.
@@ -178,6 +181,13 @@ testRule(hardcodedSecret, {
     // A long value a formatter moved to the next line is reported on the line that names it.
     { code: 'SECRET_KEY = (\n    "x7#q2v!m9k$w4z@p8r^t6y&u1i*o3e5n0b"\n)\n', path: 'shop/settings.py', findings: [{ line: 1, message: /`SECRET_KEY`/ }] },
     { code: "export const JWT_SECRET: string =\n  'Zq8vR3kL1mN7pX4tW9yB2cF6hJ0sD5gA';\nexport const API_KEY = // billing\n  '9f8a7c6b5d4e3f2a1b0c9d8e7f6a5b4c';\n", path: 'src/config.ts', findings: [{ line: 1 }, { line: 3 }] },
+    // Passwords by position: express-basic-auth's user list, a Basic header built from a literal, a Twilio client's auth token.
+    { code: "app.use('/admin', basicAuth({ users: { admin: 'Adm1n!Pr0d-2024' }, challenge: true }))\n", path: 'src/server.js', findings: [{ line: 1, message: /basic-auth user list/ }] },
+    { code: "const headers = { Authorization: 'Basic ' + Buffer.from('reports:R3p0rts!Basic#7').toString('base64') }\n", path: 'src/reports.ts', findings: [{ line: 1, message: /Basic/ }] },
+    { code: 'headers = {"Authorization": "Basic " + base64.b64encode(b"svc:Sv3rv1ce-P4ss").decode()}\n', path: 'app/client.py', findings: [{ line: 1 }] },
+    { code: "const sms = twilio('AC3f9a1c7e5b2d8064a9c1e7f3b5d20486', '7c1e4f9a2b8d3065e4f1a9c2b7d5e830')\n", path: 'src/sms.ts', findings: [{ line: 1, message: /Twilio/ }] },
+    // Keys named for what they encrypt.
+    { code: "export const ENC_KEY = 'my32lengthsupersecretnooneknows1'\nexport const TOTP_KEY = 'JBSWY3DPEHPK3PXPJBSWY3DP'\n", path: 'src/crypto.ts', findings: [{ line: 1 }, { line: 2 }] },
     // Back-office keys of analytics SDKs read and change data.
     { code: "const POSTHOG_PERSONAL_API_KEY = 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq'\nconst MIXPANEL_API_SECRET = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\n", findings: [{ line: 1 }, { line: 2 }] },
     // Rails-style token authentication, with the quotes escaped inside the header string.
