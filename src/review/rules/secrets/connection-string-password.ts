@@ -1,4 +1,5 @@
-// Flags database and broker URLs with an inline password (`postgres://app:s3cr3t@db…`) and key=value
+// Flags database, broker, mail, file-transfer, directory and HTTP URLs with an inline password
+// (`postgres://app:s3cr3t@db…`, `smtps://alerts:…@smtp.acme.io`, `https://svc:…@api.partner.com`) and key=value
 // connection strings with one (`Server=db;User Id=app;Password=…`). Known false
 // positives: none seen; placeholders, `${VAR}`/`{password}` templates, stock local defaults and word-like
 // passwords on localhost (development defaults) are skipped.
@@ -7,12 +8,29 @@ import { codeOf, CONFIG_LANGUAGES } from '../../source'
 import { KV_CONNECTION, KV_PASSWORD, isPlaceholder, rotateAndLoad, shannonEntropy } from './util'
 
 const URL_WITH_PASSWORD =
-  /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse)(?:\+[a-z0-9]+)?:\/\/([^\s:/@'"`]*):([^\s@'"`/]*)@([^\s/:'"`?,;)]+)/gi
+  /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|smtps?|ftps?|sftp|ldaps?|imaps?|pop3s?|https?)(?:\+[a-z0-9]+)?:\/\/([^\s:/@'"`]*):([^\s@'"`/]*)@([^\s/:'"`?,;)]+)/gi
 const PREFILTER = /:\/\/|[Pp]assword|PASSWORD|[Pp][Ww][Dd]\s*=/
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i
 const TEMPLATED = /[{}%$]|^\*+$/
 
-const VARIABLE: Record<string, string> = { mongodb: 'MONGODB_URI', redis: 'REDIS_URL', rediss: 'REDIS_URL', amqp: 'AMQP_URL', amqps: 'AMQP_URL' }
+const VARIABLE: Record<string, string> = {
+  mongodb: 'MONGODB_URI',
+  redis: 'REDIS_URL',
+  rediss: 'REDIS_URL',
+  amqp: 'AMQP_URL',
+  amqps: 'AMQP_URL',
+  smtp: 'SMTP_URL',
+  smtps: 'SMTP_URL',
+  ftp: 'FTP_URL',
+  ftps: 'FTP_URL',
+  sftp: 'SFTP_URL',
+  ldap: 'LDAP_URL',
+  ldaps: 'LDAP_URL',
+  imap: 'IMAP_URL',
+  imaps: 'IMAP_URL',
+  http: 'SERVICE_URL',
+  https: 'SERVICE_URL',
+}
 
 /** Long and near-random, as generated credentials are: `Vx7q2LmZ9tRk4p`, not `devpassword`. */
 function generatedLooking(password: string): boolean {

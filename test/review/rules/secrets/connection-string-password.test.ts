@@ -6,6 +6,8 @@ const PW = 'Vx7q2Lm' + 'Z9tRk4p'
 
 testRule(connectionStringPassword, {
   valid: [
+    // HTTP URLs with a port, templated credentials, or a user and no password.
+    "const url = `https://${user}:${token}@github.com/acme/app.git`\nconst api = 'https://api.acme.io:8443/v1'\nconst anon = 'ftp://anonymous@ftp.acme.io/pub'\n",
     { code: 'DATABASE_URL = os.environ["DATABASE_URL"]\n', path: 'settings.py' },
     { code: 'url = f"postgresql://{user}:{password}@{host}:5432/{name}"\n', path: 'db.py' },
     'const url = `mongodb+srv://${user}:${process.env.MONGO_PASSWORD}@cluster0.mongodb.net/app`\n',
@@ -24,6 +26,9 @@ testRule(connectionStringPassword, {
     { code: 'conn = psycopg2.connect(host=host, user=user, password=db_password, dbname=name)\n', path: 'db.py' },
   ],
   invalid: [
+    // Mail, file-transfer and HTTP URLs carry passwords the same way.
+    { code: "export const smtpUrl = 'smtps://alerts%40acme.io:Sup3rS3cret!@smtp.acme.io:465'\n", path: 'src/mail.ts', findings: [{ line: 1, suggestion: /SMTP_URL/ }] },
+    { code: 'FEED = "https://feeds:Fe3d-R3ad3r-2024@partner.example-feeds.com/v1/items.xml"\n', path: 'app/feeds.py', findings: [{ line: 1 }] },
     {
       code: `DATABASE_URL = "postgresql://billing:${PW}@db.prod.internal:5432/billing"\n`,
       path: 'settings.py',
