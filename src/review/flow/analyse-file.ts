@@ -137,7 +137,9 @@ function analyse(file: FileUnderReview): FileAnalysis {
     if (!list) hits.set(f.ruleId, (list = []))
     list.push(hit)
   }
-  const lineText = (line: number) => source.text.slice(tree.lineStarts[line - 1] ?? source.text.length, (tree.lineStarts[line] ?? source.text.length + 1) - 1)
+  // The analysis outlives the tree (it is cached per file for the whole review): what it keeps must not hold the tree.
+  const lines = new LineTexts(source.text, tree.lineStarts)
+  const lineText = lines.at.bind(lines)
   if (hits.size > 0) {
     for (const [ruleId, list] of hits) {
       if (list.length < 2) continue
@@ -198,6 +200,18 @@ function matchContext(text: string, rows: Rows, file: FileUnderReview): MatchCon
     isTest: file.isTest,
     path: file.path,
     added: rows.addedIn.bind(rows),
+  }
+}
+
+/** The analysed new-side text of a 1-based line (empty where the hunks leave a gap). */
+class LineTexts {
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts: readonly number[],
+  ) {}
+
+  at(line: number): string {
+    return this.text.slice(this.lineStarts[line - 1] ?? this.text.length, (this.lineStarts[line] ?? this.text.length + 1) - 1)
   }
 }
 
