@@ -84,6 +84,12 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) =
       const host = cleartextHost(`http://${ev.args[0]?.str ?? ''}`)
       return host ? report('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `http.client.HTTPSConnection` (with the default SSL context), or an HTTPS URL with `requests`/`httpx`.') : undefined
     }
+    // `smtplib.SMTP("smtp.partner.com")` with no `starttls()` in the function: the login and every message go out in clear.
+    if (/^smtplib\.SMTP$/.test(q) && writtenHere(ev, 0, m, false) && !/\.starttls\s*\(/.test(m.text(ev.fn.node ?? ev.stmt))) {
+      const host = ev.args[0]?.str
+      const remote = host && cleartextHost(`http://${host}`)
+      return remote ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` talks to \`${remote}\` without TLS (no \`starttls()\` follows): the login and every message cross the network in clear`, 'Call `smtp.starttls(context=ssl.create_default_context())` before logging in, or use `smtplib.SMTP_SSL(host, 465)`.', [], 'major') : undefined
+    }
     // FTP and Telnet send the login and the data in clear; their TLS variants (`FTP_TLS`) do not.
     if (/^(ftplib\.FTP|telnetlib\.Telnet)$/.test(q) && writtenHere(ev, 0, m, false)) {
       const host = ev.args[0]?.str
@@ -134,12 +140,22 @@ function classLink(name: string, stmt: SNode, m: MatchContext): boolean {
 
 const JS_CLIENT = /^(fetch|node-fetch|cross-fetch|request|request\.(get|post|put|patch|del|delete)|request-promise(-native)?|axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head)|superagent\.(get|post|put|patch|delete)|needle|needle\.(get|post)|http\.(get|request)|undici\.(request|fetch)|ky|ky\.(get|post|put|patch|delete))$/
 const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/
+/** Node's plain-HTTP module called with an options object (`http.request({ host, path })`). */
+const JS_HTTP_OPTIONS = /^(node:)?http\.(get|request)$/
 const JS_FIX = 'Use `https://` for the endpoint; read the base URL from configuration (`process.env.API_URL`) so each environment sets its own.'
 
 export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
+    // Node's `http.request({ host: 'api.partner.com', path })`: the plain-HTTP module, described by an options object.
+    if (JS_HTTP_OPTIONS.test(q) && ev.argNodes[0]?.type === 'object') {
+      const fields = ev.args[0]?.fields
+      const named = fields?.get('host') ?? fields?.get('hostname')
+      const protocol = fields?.get('protocol')?.str
+      const host = named?.constant && named.str !== undefined && (protocol === undefined || protocol === 'http:') ? cleartextHost(`http://${named.str}`) : undefined
+      if (host) return report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, 'Use `https.request` (TLS) for remote services; read the host from configuration.')
+    }
     if (JS_CLIENT.test(q)) {
       // `axios({ method: 'post', url: 'http://…' })`: the request described by one options object.
       const urlNode = ev.argNodes[0]?.type === 'object' ? ev.kwNodes.get('url') : undefined
@@ -149,6 +165,12 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
       const arg = ev.argNodes[0]
       const named = arg?.type === 'identifier' && ev.args[0]?.constant && ev.args[0].madeAt !== undefined && !ENDPOINT_NAME.test(m.text(arg)) ? cleartextHost(ev.args[0].str) : undefined
       return named ? atOrigin(report('js/cleartext-http', ev, m, `\`${m.text(arg!)}\` (fetched by \`${callText(ev.node, m)}\`)`, named, JS_FIX), ev.args[0]!.madeAt) : undefined
+    }
+    // `mqtt.connect('mqtt://broker.partner.com')`: MQTT without TLS (`mqtts://`, `wss://` are the encrypted forms).
+    if (/^(mqtt|async-mqtt)\.connect(Async)?$/.test(q) && writtenHere(ev, 0, m, false)) {
+      const url = urlText(ev.args[0])
+      const host = url && /^(mqtt|ws|tcp):\/\//i.test(url) ? cleartextHost(url.replace(/^[a-z]+:/i, 'http:')) : undefined
+      if (host) return finding('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` connects to \`${host}\` without TLS: credentials and every message cross the network in clear`, 'Use `mqtts://` (or `wss://`) with the broker\'s TLS port.', [], 'major')
     }
     if (JS_BASE_URL.test(q)) {
       for (const key of ['baseURL', 'prefixUrl', 'prefixURL']) {
@@ -178,9 +200,9 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
       const host = cleartextHost(`http://${ev.args[0]?.str ?? ''}`)
       return host ? finding('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` talks gRPC to \`${host}\` without TLS: every call and its metadata (tokens included) cross the network in clear`, 'Use `grpc.credentials.createSsl()` for remote services.', [], 'major') : undefined
     }
-    // `new URL(path, 'http://api.partner.com')`: the base every request built from it goes to.
-    if (ev.isNew && ev.name === 'URL' && writtenHere(ev, 1, m)) {
-      const host = cleartextHost(urlText(ev.args[1]))
+    // `new URL(path, 'http://api.partner.com')`: the base every request built from it goes to; `new URL(\`http://…/${id}\`)`: the endpoint itself.
+    if (ev.isNew && ev.name === 'URL' && (writtenHere(ev, 1, m) || (ev.args.length === 1 && writtenHere(ev, 0, m)))) {
+      const host = cleartextHost(urlText(ev.args[ev.args.length === 1 ? 0 : 1]))
       return host ? report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX) : undefined
     }
     // `new BillingClient('http://…')`, `new ApolloClient({ uri: 'http://…' })`: an API client constructed with its base URL.

@@ -17,6 +17,9 @@ const SERVICES = ['module.exports = [', "  { name: 'erp', baseUrl: 'http://erp.p
 
 testRule(registered('js/cleartext-http'), {
   valid: [
+    // Node's TLS module, a local host, MQTT over TLS, a URL parsed against a local base.
+    { path: 'src/clients.ts', code: "import https from 'node:https'\nimport http from 'node:http'\nhttps.request({ host: 'orders.partner.com', path: '/v1' }).end()\nhttp.request({ host: 'localhost', port: 8080, path: '/health' }).end()\n" },
+    { path: 'src/telemetry.ts', code: "import mqtt from 'mqtt'\nexport const client = mqtt.connect('mqtts://broker.iot-partner.com:8883')\nexport const local = mqtt.connect('mqtt://localhost:1883')\nconst u = new URL(req.url, 'http://localhost')\n" },
     // An added HTTPS endpoint beside an unchanged cleartext one: the old URL is not this change's.
     { code: '', diff: settingsDiff('config/services.js', SERVICES, ["  { name: 'wms', baseUrl: 'https://wms.partner-three.com/api' },"], ['];']) },
     { ...JS, code: "module.exports = {\n  shipping: {\n    apiUrl: 'https://api.parcel-partner.com/v2',\n  },\n  devProxy: { target: 'http://localhost:5173' },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}" },
@@ -32,6 +35,9 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
   invalid: [
+    { path: 'src/clients.ts', code: "import http from 'node:http'\nhttp.request({ host: 'orders.legacy-partner.com', port: 80, path: '/v1' }).end()\n", findings: [{ line: 2, message: /orders\.legacy-partner\.com/ }] },
+    { path: 'src/telemetry.ts', code: "import mqtt from 'mqtt'\nexport const client = mqtt.connect('mqtt://broker.iot-partner.com:1883')\n", findings: [{ line: 2, message: /without TLS/ }] },
+    { path: 'src/geo.ts', code: "export async function geo(ip: string) {\n  const url = new URL(`http://geo.ip-partner.com/json/${ip}`)\n  return (await fetch(url)).json()\n}\n", findings: [{ line: 2 }] },
     // The change adds a second cleartext endpoint to a list that already held one: the added one is this change's finding.
     { code: '', diff: settingsDiff('config/services.js', SERVICES, ["  { name: 'wms', baseUrl: 'http://wms.partner-three.com/api' },"], ['];']), findings: [{ line: 4, message: /wms\.partner-three\.com/ }] },
     // A schema's default, and a list of sections.
@@ -49,6 +55,9 @@ testRule(registered('js/cleartext-http'), {
 
 testRule(registered('python/cleartext-http'), {
   valid: [
+    // STARTTLS before the login, the SSL variant, and a local relay.
+    { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP("smtp.mailpartner.com", 587) as smtp:\n        smtp.starttls()\n        smtp.send_message(msg)\n' },
+    { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP_SSL("smtp.mailpartner.com", 465) as smtp:\n        smtp.send_message(msg)\n    with smtplib.SMTP("localhost") as relay:\n        relay.send_message(msg)\n' },
     // A plugin's homepage kept as class metadata (Pygments lexers), never fetched by the class.
     { code: "class KalLexer(RegexLexer):\n    name = 'Kal'\n    url = 'http://rzimmerman.github.io/kal'\n    aliases = ['kal']\n", path: 'lexers/kal.py' },
     { code: 'class Config:\n    PDF_SERVICE = "https://pdf-render.partner-docs.com/render"\n    LOCAL_SERVICE = "http://127.0.0.1:8000"\n', path: 'billing/app.py' },
@@ -61,6 +70,7 @@ testRule(registered('python/cleartext-http'), {
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
+    { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP("smtp.mailpartner.com", 25) as smtp:\n        smtp.login("alerts", PASSWORD)\n        smtp.send_message(msg)\n', findings: [{ line: 5, message: /starttls/ }] },
     { code: "class PartnerClient:\n    url = 'http://api.partner-hub.com/v1'\n\n    def get(self, path):\n        return requests.get(self.url + path, timeout=5)\n", path: 'app/client.py', findings: [{ line: 2 }] },
     // An endpoint written into a settings dict, a section of one, or a list of them.
     { code: 'PAYMENT_GATEWAY = {\n    "BASE_URL": "http://api.paygate-partner.com/v2",\n    "TIMEOUT": 15,\n}\n', path: 'shop/settings.py', findings: [{ line: 2, message: /PAYMENT_GATEWAY\.BASE_URL/ }] },
