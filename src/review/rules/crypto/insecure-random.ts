@@ -1,7 +1,7 @@
 // Flags non-cryptographic random (`Math.random()`, `random.choice/randint/...`, PHP `rand`/`mt_rand`/`uniqid`)
 // used to make tokens, passwords, session ids, nonces or OTPs. Known false positives: a secret-named
 // variable that only receives a random delay; jitter/backoff/timeouts are skipped.
-import type { LineRule } from '../../types'
+import type { LineContext, LineRule } from '../../types'
 import { codeOf, functionName, identifierWords, stripComment } from '../../source'
 import { namesSecret } from './util'
 
@@ -90,6 +90,7 @@ export const insecureRandom: LineRule = {
     if (!subject) return undefined
     // MIME boundaries, jitter and sampling helpers are not secrets, whatever their locals are called.
     if (NOT_SECRET_FUNCTION.test(functionName(ctx.enclosingFunction()) ?? '')) return undefined
+    if (onlyHarmlessUses(ctx, subject)) return undefined
     const call = `${m[0].replace(/\(\s*\)?$/, '').trimEnd()}()`
     return {
       line: ctx.line.newLine,
@@ -97,6 +98,28 @@ export const insecureRandom: LineRule = {
       suggestion: `Use the CSPRNG instead: ${FIXES[language] ?? FIXES.javascript}.`,
     }
   },
+}
+
+/** Uses that only shape timing or the page: a `Retry-After` header, a dismissed banner, a colour, a React `key`. */
+const PRESENTATION_USE = /banner|dismiss|toast|theme|colou?r|className|style|animation|placeholder|\bkey=\{/i
+/** How far below the declaration its uses are read: a local named `nonce` is used at once or not at all. */
+const USE_WINDOW = 8
+
+/**
+ * A local named like a secret (`const nonce = Math.random()…`) whose every use in the lines that
+ * follow is timing or presentation: it is never compared, stored or sent as a credential. A use
+ * anywhere else (returned, stored, put in a URL or a header that authenticates) keeps the finding.
+ */
+function onlyHarmlessUses(ctx: LineContext, subject: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(subject)) return false
+  const use = new RegExp(`(?<![\\w$.])${subject.replace(/\$/g, '\\$')}(?![\\w$])`)
+  let uses = 0
+  for (const line of ctx.after(USE_WINDOW)) {
+    if (!use.test(line.text)) continue
+    if (!TIMING.test(line.text) && !PRESENTATION_USE.test(line.text)) return false
+    uses++
+  }
+  return uses > 0
 }
 
 function describe(subject: string): string {

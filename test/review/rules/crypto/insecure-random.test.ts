@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureRandom, {
   valid: [
+    // A secret-named local whose only uses are timing or presentation.
+    "app.post('/verify', (req, res) => {\n  const nonce = Math.floor(Math.random() * 1000)\n  res.set('Retry-After', String(nonce % 5))\n  res.json({ ok: true })\n})\n",
+    "export async function dismissBanner(id) {\n  const nonce = Math.random().toString(16).slice(2, 8)\n  cookies().set(`banner-${id}`, `dismissed-${nonce}`, { maxAge: 2592000 })\n}\n",
     // Picking one of several keys made elsewhere spreads load; it makes no secret.
     { code: 'api_key = random.choice(settings.OPENAI_API_KEYS)\n', path: 'llm/client.py' },
     "const apiKey = apiKeys[Math.floor(Math.random() * apiKeys.length)]\n",
@@ -26,6 +29,9 @@ testRule(insecureRandom, {
     { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
   ],
   invalid: [
+    // The same local sent on as a credential, or returned.
+    { code: "app.post('/login', (req, res) => {\n  const nonce = Math.random().toString(16).slice(2)\n  res.cookie('auth_nonce', nonce, { httpOnly: true })\n  res.set('Retry-After', '1')\n})\n", findings: [{ line: 2 }] },
+    { code: "function makeNonce() {\n  const nonce = Math.random().toString(36).slice(2)\n  return nonce\n}\n", findings: [{ line: 2 }] },
     // Picks from a character set, or repeated, build a new secret.
     { code: 'reset_token = random.choice(ALPHABET) + random.choice(ALPHABET)\ncode = "".join(random.choice(POOL) for _ in range(8))\n', path: 'accounts/codes.py', findings: [{ line: 1 }] },
     { code: 'function resetToken() {\n  let token = ""\n  for (let i = 0; i < 24; i++) token += chars[Math.floor(Math.random() * chars.length)]\n  return token\n}\n', path: 'src/codes.js', findings: [{ line: 3 }] },
