@@ -212,19 +212,35 @@ const OWN_ORIGIN = /(\$\{\s*((window\.|document\.|self\.)?location\.origin|(wind
 
 const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
 
-const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
+/** The status may come first (`res.redirect(301, url)`) or last (Hono's `c.redirect(url, 302)`). */
+function redirectTarget(ev: CallEvent): Value | undefined {
+  return ev.args.find((_, i) => ev.argNodes[i]?.type !== 'number')
+}
+
+/** A method whose own decorators include NestJS's `@Redirect()`. */
+function nestRedirect(fn: SNode, m: MatchContext): boolean {
+  return fn.type === 'method_definition' && memberDecorators(fn).some((d) => /^@Redirect\b/.test(m.text(d)))
+}
+
+/** The decorators of a class member: its siblings just before it, and any it holds itself. */
+function memberDecorators(fn: SNode): SNode[] {
+  const own: SNode[] = []
+  for (let i = fn.parent!.children.indexOf(fn) - 1; i >= 0 && fn.parent!.children[i]!.type === 'decorator'; i--) own.push(fn.parent!.children[i]!)
+  for (const c of fn.children) if (c.type === 'decorator') own.push(c)
+  return own
+}
+
+const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
-    // The status may come first (`res.redirect(301, url)`) or last (Hono's `c.redirect(url, 302)`).
-    const target = () => ev.args.find((_, i) => ev.argNodes[i]?.type !== 'number')
-    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = target()
+    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = redirectTarget(ev)
     else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
     // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
     // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
-    else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = target()
+    else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = redirectTarget(ev)
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
     // Next.js's `router.push(url)` leaves the site for an absolute URL (React Router's and Vue Router's stay in the app).
     // A URL object names its target by `pathname`; one that starts from the current path (`router.asPath`) stays on the site.
@@ -239,6 +255,10 @@ const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'R
   } else if (ev.kind === 'store' && ((ev.key === 'href' && /^(location|window\.location|document\.location)$/.test(ev.objectQname ?? '')) || (ev.key === 'location' && /^(window|document)$/.test(ev.objectText)))) {
     v = ev.value
     where = `\`${ev.objectText}.${ev.key} = …\``
+  } else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node && nestRedirect(ev.fn.node, m)) {
+    // A NestJS route decorated `@Redirect()` redirects to the `url` of what it returns.
+    v = ev.value.fields?.get('url')
+    where = `\`return ${snippet(m.text(ev.valueNode), 40)}\` from a \`@Redirect()\` route`
   }
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   // `https://${req.hostname}${req.originalUrl}` (an HTTPS upgrade): the request's own host, which the browser sent for this site.
@@ -330,7 +350,11 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     }
     // `new Handlebars.SafeString(x)` tells the template engine not to escape x.
     else if (ev.isNew && /^(handlebars|Handlebars|hbs)\.SafeString$|(^|\.)handlebars\.SafeString$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
-    else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) {
+      // A URL trusted with its scheme and host written out (`https://www.youtube.com/embed/${id}`) cannot turn into `javascript:` or another site.
+      if (/Url$/.test(ev.name) && ev.args[0] && /^https:\/\/[^/]+\//i.test(ev.args[0].built?.prefix ?? '')) return cleared('js/xss-sink', ev, m)
+      ;[v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    }
     else if (ev.receiver && /^(send|write|end)$/.test(ev.name) && ev.fn.handler) {
       const chain = responseChain(ev, m)
       if (!chain) return undefined
@@ -409,10 +433,7 @@ function nestRoute(fn: SNode, m: MatchContext): { html: boolean } | undefined {
   if (!cls || !/^(class_declaration|abstract_class_declaration)$/.test(cls.type)) return undefined
   const decorators = [...cls.children, ...(cls.parent?.type === 'export_statement' ? cls.parent.children : [])].filter((c) => c.type === 'decorator')
   if (!decorators.some((d) => /^@Controller\b/.test(m.text(d)))) return undefined
-  // Decorators of a class member are its siblings just before it.
-  const own: SNode[] = []
-  for (let i = fn.parent!.children.indexOf(fn) - 1; i >= 0 && fn.parent!.children[i]!.type === 'decorator'; i--) own.push(fn.parent!.children[i]!)
-  for (const c of fn.children) if (c.type === 'decorator') own.push(c)
+  const own = memberDecorators(fn)
   // `@Render('view')` hands the value to a template as data; `@Header('Content-Type', 'application/json')` is not markup.
   if (own.some((d) => /^@Render\b/.test(m.text(d)))) return undefined
   const type = own.map((d) => /^@Header\(\s*['"]content-type['"]\s*,\s*['"]([^'"]*)['"]/i.exec(m.text(d))?.[1]).find((t) => t !== undefined)
@@ -427,12 +448,28 @@ const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|a
 const HTTP_VERB = /^(get|post|put|patch|delete|head|request|stream)$/
 const URLISH = /url|uri|link|href|endpoint|webhook|callback|host|src|target|feed|remote/i
 
+/** The argument reads as a URL: its text or source names one, it starts with a scheme, or a template opens with the value (`${idp}/.well-known/…`), which lets it choose scheme and host. */
+function urlish(ev: CallEvent, m: MatchContext, i: number): boolean {
+  const v = ev.args[i]
+  const node = ev.argNodes[i]
+  return URLISH.test(`${node ? m.text(node) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '') || (node?.type === 'template_string' && /^`\$\{[^}]+\}\//.test(m.text(node)))
+}
+
+/** Raw sockets: `net.connect({ host, port })`, `net.connect(port, host)`, `tls.connect(…)`. */
+const SOCKET_CONNECT = /^(net|tls)\.(connect|createConnection)$/
+
+/** A socket opened to a host the request named reaches internal services as a fetch does (databases, admin ports, metadata). */
+function socketTarget(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
+  const v = ev.args[0]?.fields ? ev.args[0].fields.get('host') : ev.args[1]
+  if (!v || !serverTaint(v) || !isTainted(v, 'url')) return undefined
+  return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` opens a connection to a host from ${describeFlow(v, '', m.row(ev.stmt))}: the server can be pointed at internal services (databases, admin ports)`, 'Connect only to configured hosts, or check the host against an allow-list (and reject private addresses).', [v], 'major')
+}
+
 const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
+  if (SOCKET_CONNECT.test(ev.qname ?? '')) return socketTarget(ev, m)
   // A receiver named like a client is not always an HTTP one (`client.get(key)` on Redis): the argument must read as a URL too.
-  // `${idp}/.well-known/openid-configuration`: a template that opens with the value lets it choose scheme and host.
-  const urlish = (v: Value | undefined, i: number) => URLISH.test(`${ev.argNodes[i] ? m.text(ev.argNodes[i]) : ''} ${v?.taint?.source ?? ''}`) || /^https?:/.test(v?.built?.prefix ?? '') || (ev.argNodes[i]?.type === 'template_string' && /^`\$\{[^}]+\}\//.test(m.text(ev.argNodes[i])))
-  const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev.args[0], 0)
+  const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev, m, 0)
   // A headless browser sent to a URL (Puppeteer, Playwright) fetches it from the server's network.
   const browser = !!ev.receiver && ev.name === 'goto' && /(^|\.)(page|tab|browserPage)$/i.test(ev.receiverText ?? '')
   // A client made for a base URL the request chose (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`), and Node's `ws` client.
@@ -649,4 +686,25 @@ const jwtWeak = scoped({ kinds: ['call'], needles: ['jwt', 'Jwt', 'JWT', 'jsonwe
   return undefined
 })
 
-export const javascriptMatchers: Matcher[] = [jwtWeak, sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]
+/** Vue's runtime compiler and its server renderers: a component's `template` option compiled where the page is rendered. */
+const VUE_COMPONENT = /^vue\.(createSSRApp|createApp|defineComponent)$/
+const VUE_SSR = /\b(vue\/server-renderer|@vue\/server-renderer|vue-server-renderer|createSSRApp)\b/
+/** velocityjs renders and compiles Velocity templates: `render(source, context)`, `parse(source)`. */
+const VELOCITY = /^velocityjs\.(render|parse)$/
+
+/**
+ * Template languages made for the browser, compiled on the server: a Vue component's `template` option rendered
+ * with the server renderer (its `{{ }}` expressions run there), and Velocity templates through velocityjs.
+ */
+const serverCompiledTemplate = scoped({ kinds: ['call'], needles: ['template', 'velocity'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  const vue = VUE_COMPONENT.test(q) || (ev.isNew && /^vue(\.default)?$/.test(q))
+  if (!vue && !VELOCITY.test(q)) return undefined
+  const v = vue ? ev.args[0]?.fields?.get('template') : ev.args[0]
+  if (!v || !serverTaint(v) || isInert(v) || !(isTainted(v, 'code') || isBuiltUnsafe(v, 'code'))) return undefined
+  if (vue && !fileMatches(ev.node, m, VUE_SSR)) return undefined
+  return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v, '', m.row(ev.stmt))}: template code in it runs on the server`, 'Ship the template with the code (a component file or a template file) and pass request values as data, never as template source.', [v], 'critical')
+})
+
+export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]

@@ -1,0 +1,58 @@
+/**
+ * Server shapes of JS/TS sinks: a NestJS `@Redirect()` route's returned `url`, raw sockets to a
+ * host the request named, Vue templates compiled by the server renderer and Velocity templates,
+ * and Angular URLs trusted with their scheme and host written out.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const NEST = { path: 'src/auth/auth.controller.ts' }
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...NEST, code: "import { Controller, Get, Query, Redirect } from '@nestjs/common'\n@Controller('docs')\nexport class DocsController {\n  @Get()\n  @Redirect('https://docs.example.com', 302)\n  docs(@Query('version') version: string) {\n    return { url: `https://docs.example.com/v${Number(version)}/` }\n  }\n}" },
+    { ...NEST, code: "import { Controller, Get, Query } from '@nestjs/common'\n@Controller('links')\nexport class LinksController {\n  @Get()\n  show(@Query('url') url: string) {\n    return { url }\n  }\n}" },
+  ],
+  invalid: [
+    { ...NEST, code: "import { Controller, Get, Query, Redirect } from '@nestjs/common'\n@Controller('auth')\nexport class AuthController {\n  @Get('callback')\n  @Redirect()\n  callback(@Query('redirect_uri') redirectUri: string) {\n    return { url: redirectUri }\n  }\n}", findings: [{ line: 7 }] },
+  ],
+})
+
+const EXPRESS = { path: 'src/routes/health.ts' }
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...EXPRESS, code: "import net from 'node:net'\napp.get('/health/redis', (req, res) => {\n  const sock = net.connect({ host: process.env.REDIS_HOST, port: Number(req.query.port) })\n  sock.on('connect', () => res.json({ ok: true }))\n})" },
+  ],
+  invalid: [
+    { ...EXPRESS, code: "import net from 'node:net'\napp.get('/probe', (req, res) => {\n  const sock = net.connect({ host: String(req.query.host), port: 6379 })\n  sock.on('connect', () => res.json({ open: true }))\n})", findings: [{ line: 3 }] },
+    { ...EXPRESS, code: "import net from 'node:net'\napp.get('/probe', (req, res) => {\n  const sock = net.connect(Number(req.query.port), String(req.query.host))\n  sock.on('connect', () => res.json({ open: true }))\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+const SSR = { path: 'server/render.ts' }
+
+testRule(registered('js/template-injection'), {
+  valid: [
+    { ...SSR, code: "import { createSSRApp } from 'vue'\nimport { renderToString } from 'vue/server-renderer'\napp.get('/hello', async (req, res) => {\n  const page = createSSRApp({ template: '<p>Hello {{ name }}</p>', data: () => ({ name: req.query.name }) })\n  res.send(await renderToString(page))\n})" },
+    // In the browser the template is compiled on the client, from the page's own URL.
+    { path: 'src/main.ts', code: "import { createApp } from 'vue'\nconst params = new URLSearchParams(location.search)\ncreateApp({ template: `<p>${params.get('msg')}</p>` }).mount('#app')" },
+    { ...SSR, code: "import velocity from 'velocityjs'\nimport { readFileSync } from 'node:fs'\nconst INVOICE = readFileSync('templates/invoice.vm', 'utf8')\napp.get('/invoice', (req, res) => {\n  res.type('text/plain').send(velocity.render(INVOICE, { name: req.query.name }))\n})" },
+  ],
+  invalid: [
+    { ...SSR, code: "import { createSSRApp } from 'vue'\nimport { renderToString } from 'vue/server-renderer'\napp.get('/hello', async (req, res) => {\n  const page = createSSRApp({ template: `<p>${req.query.msg}</p>` })\n  res.send(await renderToString(page))\n})", findings: [{ line: 4 }] },
+    { ...SSR, code: "import velocity from 'velocityjs'\napp.post('/preview', (req, res) => {\n  res.type('text/plain').send(velocity.render(req.body.template, { user: req.user }))\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+const ANGULAR = { path: 'src/app/video/video.component.ts' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...ANGULAR, code: "export class VideoComponent {\n  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}\n  ngOnInit() {\n    const id = this.route.snapshot.queryParamMap.get('v') ?? ''\n    this.src = this.sanitizer.bypassSecurityTrustResourceUrl(`https://www.youtube-nocookie.com/embed/${id}`)\n  }\n}" },
+  ],
+  invalid: [
+    { ...ANGULAR, code: "export class VideoComponent {\n  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}\n  ngOnInit() {\n    const src = this.route.snapshot.queryParamMap.get('embed') ?? ''\n    this.src = this.sanitizer.bypassSecurityTrustResourceUrl(src)\n  }\n}", findings: [{ line: 5 }] },
+    { ...ANGULAR, code: "export class VideoComponent {\n  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}\n  ngOnInit() {\n    const id = this.route.snapshot.queryParamMap.get('v') ?? ''\n    this.html = this.sanitizer.bypassSecurityTrustHtml(`<iframe src=\"https://www.youtube.com/embed/${id}\"></iframe>`)\n  }\n}", findings: [{ line: 5 }] },
+  ],
+})
