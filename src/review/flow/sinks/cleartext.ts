@@ -122,7 +122,7 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) =
   }
   // `INTEGRATIONS = {"kyc": {"base_url": "http://…"}}`: a settings dict's endpoint, reported on the line it is written.
   if (ev.kind === 'bind' && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {
-    const field = writtenEndpoint(ev.stmt, m)
+    const field = writtenEndpoint(ev.stmt, m, ev.name)
     if (field) return atOrigin(report('python/cleartext-http', ev, m, `\`${ev.name}.${field.path}\``, field.host, PY_FIX), field.row + 1)
   }
   return undefined
@@ -229,8 +229,8 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
   }
   // The same written into a list of sections (`[{ name, baseUrl: 'http://…' }]`) or `module.exports = { … }`.
   if ((ev.kind === 'bind' || ev.kind === 'store') && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {
-    const field = writtenEndpoint(ev.stmt, m)
     const name = ev.kind === 'bind' ? ev.name : `${ev.objectText}.${ev.key}`
+    const field = writtenEndpoint(ev.stmt, m, ev.kind === 'bind' ? ev.name : ev.key)
     if (field) return atOrigin(report('js/cleartext-http', ev, m, `\`${name}.${field.path}\``, field.host, JS_FIX), field.row + 1)
   }
   return undefined
@@ -241,6 +241,8 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
  * `"endpoints": {"returns": "http://…"}`, `webhooks: ['http://…']`.
  */
 const ENDPOINT_SECTION = /^(endpoints?|urls|uris|services|webhooks|upstreams|backends|apis|callbacks)$/i
+/** A settings variable named for a set of endpoints: `WEBHOOK_TARGETS`, `PARTNER_ENDPOINTS`, `serviceUrls`. */
+const SECTION_NAME = /(?:^|[_.]|[a-z])(?:ENDPOINTS|URLS|URIS|WEBHOOKS|UPSTREAMS|BACKENDS|TARGETS|HOOKS|Endpoints|Urls|Uris|Webhooks|Upstreams|Backends|Targets|Hooks|endpoints|urls|uris|webhooks|upstreams|backends|targets|hooks)$/
 const SETTINGS_NODE = /^(dictionary|object|list|array|tuple|expression_statement|assignment|assignment_expression|lexical_declaration|variable_declaration|variable_declarator|export_statement|pair|parenthesized_expression|satisfies_expression|as_expression)$/
 /** Environment schemas whose fields carry defaults: zod's `z.object`, t3's `createEnv`. */
 const SCHEMA_CALL = /(^|\.)(object|strictObject)$|^(createEnv|defineConfig)$/
@@ -271,17 +273,17 @@ function writtenString(node: SNode, m: MatchContext): string | undefined {
  * is made per statement, so when the change adds a URL to a settings literal that already held
  * one, the added URL is the one reported: the older one is not this change's to fix.
  */
-function writtenEndpoint(root: SNode, m: MatchContext): { path: string; host: string; row: number } | undefined {
+function writtenEndpoint(root: SNode, m: MatchContext, name = ''): { path: string; host: string; row: number } | undefined {
   let first: { path: string; host: string; row: number } | undefined
-  for (const found of writtenEndpoints(root, m)) {
+  for (const found of writtenEndpoints(root, m, SECTION_NAME.test(name) && !/doc|help|link|home|site|page/i.test(name))) {
     if (m.added(found.node)) return found
     first ??= found
   }
   return first
 }
 
-function* writtenEndpoints(root: SNode, m: MatchContext): Generator<{ path: string; host: string; row: number; node: SNode }> {
-  const stack: Array<{ node: SNode; keys: string[]; section: boolean }> = [{ node: root, keys: [], section: false }]
+function* writtenEndpoints(root: SNode, m: MatchContext, section: boolean): Generator<{ path: string; host: string; row: number; node: SNode }> {
+  const stack: Array<{ node: SNode; keys: string[]; section: boolean }> = [{ node: root, keys: [], section }]
   let budget = SETTINGS_WALK_BUDGET
   while (stack.length > 0 && budget-- > 0) {
     const { node, keys, section } = stack.pop()!
@@ -314,7 +316,8 @@ function* writtenEndpoints(root: SNode, m: MatchContext): Generator<{ path: stri
     if (!schema && node.type !== 'arguments' && !SETTINGS_NODE.test(node.type) && node !== root) continue
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]!
-      if (child.named) stack.push({ node: child, keys, section: section && /^(list|array|tuple)$/.test(node.type) })
+      // A section named by the variable itself (`WEBHOOK_TARGETS = {…}`) holds until its first key.
+      if (child.named) stack.push({ node: child, keys, section: section && (/^(list|array|tuple)$/.test(node.type) || keys.length === 0) })
     }
   }
 }

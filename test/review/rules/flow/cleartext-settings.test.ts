@@ -35,6 +35,7 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
   invalid: [
+    { ...JS, code: "export const partnerEndpoints = {\n  erp: 'https://erp.partner-one.com/api',\n  wms: 'http://wms.partner-three.com/api',\n}\n", findings: [{ line: 3 }] },
     { path: 'src/clients.ts', code: "import http from 'node:http'\nhttp.request({ host: 'orders.legacy-partner.com', port: 80, path: '/v1' }).end()\n", findings: [{ line: 2, message: /orders\.legacy-partner\.com/ }] },
     { path: 'src/telemetry.ts', code: "import mqtt from 'mqtt'\nexport const client = mqtt.connect('mqtt://broker.iot-partner.com:1883')\n", findings: [{ line: 2, message: /without TLS/ }] },
     { path: 'src/geo.ts', code: "export async function geo(ip: string) {\n  const url = new URL(`http://geo.ip-partner.com/json/${ip}`)\n  return (await fetch(url)).json()\n}\n", findings: [{ line: 2 }] },
@@ -55,6 +56,8 @@ testRule(registered('js/cleartext-http'), {
 
 testRule(registered('python/cleartext-http'), {
   valid: [
+    // A set of links for people, and a set of endpoints that are all HTTPS or local.
+    { path: 'app/settings.py', code: 'DOCS_URLS = {\n    "guide": "http://docs.partner-one.com/guide",\n}\nWEBHOOK_TARGETS = {\n    "crm": "https://hooks.crm-partner.com/acme",\n    "dev": "http://localhost:9000/hooks",\n}\n' },
     // STARTTLS before the login, the SSL variant, and a local relay.
     { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP("smtp.mailpartner.com", 587) as smtp:\n        smtp.starttls()\n        smtp.send_message(msg)\n' },
     { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP_SSL("smtp.mailpartner.com", 465) as smtp:\n        smtp.send_message(msg)\n    with smtplib.SMTP("localhost") as relay:\n        relay.send_message(msg)\n' },
@@ -70,6 +73,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
+    // A settings variable named for its endpoints: every URL in it is one, whatever its key.
+    { path: 'app/settings.py', code: 'WEBHOOK_TARGETS = {\n    "crm": "https://hooks.crm-partner.com/acme",\n    "billing": "http://hooks.billing-partner.com/acme",\n}\n', findings: [{ line: 3, message: /billing-partner/ }] },
     { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP("smtp.mailpartner.com", 25) as smtp:\n        smtp.login("alerts", PASSWORD)\n        smtp.send_message(msg)\n', findings: [{ line: 5, message: /starttls/ }] },
     { code: "class PartnerClient:\n    url = 'http://api.partner-hub.com/v1'\n\n    def get(self, path):\n        return requests.get(self.url + path, timeout=5)\n", path: 'app/client.py', findings: [{ line: 2 }] },
     // An endpoint written into a settings dict, a section of one, or a list of them.
