@@ -47,6 +47,13 @@ const SECRET_PAIRS = new Set([
   'activation code',
   'unlock code',
   'sms code',
+  // Capability links: whoever has the id has the shared cart, document or invitation.
+  'share id',
+  'share code',
+  'share slug',
+  'share link',
+  'invite id',
+  'invite link',
 ])
 
 /** Names that describe something about a secret rather than hold one: `tokenCount`, `password_length`. */

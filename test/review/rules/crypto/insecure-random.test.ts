@@ -29,6 +29,8 @@ testRule(insecureRandom, {
     { code: '<?php\n$token = bin2hex(random_bytes(32));\n$n = random_int(1, 6);\n', path: 'auth.php' },
   ],
   invalid: [
+    // A capability id: whoever has the share link has the cart.
+    { code: "router.post('/cart/share', async (ctx) => {\n  const shareId = Math.random().toString(36).slice(2, 12)\n  ctx.body = { url: `/cart/${shareId}` }\n})\n", findings: [{ line: 2 }] },
     // The same local sent on as a credential, or returned.
     { code: "app.post('/login', (req, res) => {\n  const nonce = Math.random().toString(16).slice(2)\n  res.cookie('auth_nonce', nonce, { httpOnly: true })\n  res.set('Retry-After', '1')\n})\n", findings: [{ line: 2 }] },
     { code: "function makeNonce() {\n  const nonce = Math.random().toString(36).slice(2)\n  return nonce\n}\n", findings: [{ line: 2 }] },
