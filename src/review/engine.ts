@@ -5,7 +5,7 @@
  */
 import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type ReviewBudget } from './budget'
 import { createFileUnderReview, forEachAddedLine } from './context'
-import { syntaxFallbackNote } from './flow/analyse-file'
+import { forgetAnalysis, syntaxFallbackNote } from './flow/analyse-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, dropSameFlaw, redactFindings } from './findings'
@@ -14,6 +14,7 @@ import { keepsSeverity, resolveOptions, selectRules, type ResolvedOptions } from
 import { forgetFiles } from './needles'
 import { RulePlan } from './rule-plan'
 import { hitIsOnText } from './source'
+import { forgetSourceModel } from './source/model'
 import { allRules } from './rules'
 import { SuppressionIndex } from './suppression'
 import type {
@@ -161,6 +162,17 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
   }
   const fallback = syntaxFallbackNote(file)
   if (fallback) problems.push({ message: fallback, fallback: true })
+  forgetFileWork(file)
+}
+
+/**
+ * Drops what the file's rules built and cached for it (its syntax analysis, its source model):
+ * the file stays alive until the review ends, and so did they, which made the collector copy
+ * every file's caches out of the young generation. Anything that asks again rebuilds them.
+ */
+function forgetFileWork(file: FileUnderReview): void {
+  forgetAnalysis(file)
+  forgetSourceModel(file)
 }
 
 function runRulesOfFile(file: FileUnderReview, plan: RulePlan, out: Collected[], fileFailures: FailureLog, lineFailures: FailureLog): void {

@@ -53,6 +53,11 @@ export function analyseFile(file: FileUnderReview): FileAnalysis {
   return result
 }
 
+/** Lets go of the file's analysis (the engine, once the file's rules are done); asking again analyses it again. */
+export function forgetAnalysis(file: FileUnderReview): void {
+  cache.delete(file)
+}
+
 /** Why the file's syntax rules fell back to line rules, if they did (for the review's warnings). */
 export function syntaxFallbackNote(file: FileUnderReview): string | undefined {
   const result = cache.get(file)

@@ -155,6 +155,11 @@ export class SourceModel {
 
 const models = new WeakMap<FileUnderReview, SourceModel>()
 
+/** Lets go of the file's source model (the engine, once the file's rules are done); the next `sourceOf` makes a new one. */
+export function forgetSourceModel(file: FileUnderReview): void {
+  models.delete(file)
+}
+
 /** The file's source model, made on first use. */
 export function sourceOf(file: FileUnderReview): SourceModel {
   let model = models.get(file)
