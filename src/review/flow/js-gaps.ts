@@ -97,6 +97,22 @@ function withFunctionHeader(section: string, extra: string[]): string | undefine
   return `${section} ${openersFor(extra.slice(0, inner))}`.trimEnd()
 }
 
+/** A response the hunk writes to: Express's `res.send(…)`, Fastify's `reply.send(…)` (not a fetch `response.json()` read back). */
+const EXPRESS_REPLY = /\bres\s*\.\s*(send|write|end|status|type|set|setHeader|writeHead|redirect|render|json)\s*\(|\bresponse\s*\.\s*(send|status|setHeader|writeHead|redirect|render)\s*\(/
+const FASTIFY_REPLY = /\breply\s*\.\s*(send|type|header|code|status|redirect)\s*\(/
+
+/**
+ * The innermost function the gap opened, given the parameters its body uses: a hunk of a route callback that writes
+ * to `res` (or Fastify's `reply`) sits in a `(req, res) => {` whose line the diff leaves out.
+ */
+function withResponseParams(openers: string, rows: string[], first: number, last: number): string {
+  const stub = openers.lastIndexOf('(() => {')
+  if (stub < 0) return openers
+  const body = rows.slice(first, last + 1).join('\n')
+  const params = EXPRESS_REPLY.test(body) ? 'req, res' : FASTIFY_REPLY.test(body) ? 'request, reply' : undefined
+  return params ? `${openers.slice(0, stub)}((${params}) => {${openers.slice(stub + '(() => {'.length)}` : openers
+}
+
 /** The rebuilt text with the gaps' brackets written back, or undefined when nothing needed it. */
 export function withGapBrackets(file: FileUnderReview, source: FileSource): string | undefined {
   // A new file is one hunk from line 1: nothing is missing from it, so there is nothing to put back.
@@ -148,7 +164,7 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
       else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
       else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) openers = withFunctionHeader(section, extra) ?? openers
-      text += openers
+      text += withResponseParams(openers, rows, first, last)
       if (text !== '') {
         rows[gapRow] = text
         changed = true

@@ -144,3 +144,32 @@ testRule(registered('js/ssrf'), {
     { code: '', diff: inRoute("router.post('/hook', async (req, res) => {", ["  await fetch(body.callbackUrl, { method: 'POST' });", '  res.sendStatus(204);']), findings: [{ line: 19 }] },
   ],
 })
+
+// A hunk of a route callback nested in a plugin or mount function: the callback's line is in the gap and the hunk
+// header names only the outer function, so the callback is written back with the parameters its body uses.
+const inPlugin = (section: string, added: string[], closers = ['  });', '}']) =>
+  [
+    'diff --git a/src/routes/report.ts b/src/routes/report.ts',
+    '--- a/src/routes/report.ts',
+    '+++ b/src/routes/report.ts',
+    `@@ -12,5 +12,${5 + added.length - 1} @@ ${section}`,
+    "    const a = await app.db.count('a');",
+    "    const b = await app.db.count('b');",
+    "    const c = await app.db.count('c');",
+    '-    return reply.send({ a, b, c });',
+    ...added.map((l) => `+${l}`),
+    ...closers.map((l) => ` ${l}`),
+    '',
+  ].join('\n')
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: '', diff: inPlugin('export default async function routes(app: FastifyInstance) {', ["    reply.type('text/plain');", '    return reply.send(`Report for ${request.query.title}`);']) },
+    // A fetch response read back is no reply to a client.
+    { code: '', diff: inPlugin('export async function loadAll(app: App) {', ['    const data = await response.json();', '    el.textContent = `${data.title}`;']) },
+  ],
+  invalid: [
+    { code: '', diff: inPlugin('export default async function routes(app: FastifyInstance) {', ["    reply.type('text/html');", '    return reply.send(`<h1>Report for ${request.query.title}</h1>`);']), findings: [{ line: 16 }] },
+    { code: '', diff: inPlugin('function mount(app) {', ["    res.send('<p>Hello ' + req.query.name + '</p>');"]), findings: [{ line: 15 }] },
+  ],
+})
