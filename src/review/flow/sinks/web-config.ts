@@ -9,7 +9,7 @@
  *   true` / `debug: true`, and the `errorhandler` middleware mounted outside a development check.
  */
 import type { SNode } from '../../syntax/tree'
-import type { CallEvent, FlowEvent } from '../events'
+import type { CallEvent, FlowEvent, RuleFinding } from '../events'
 import { field, namedChildren } from '../text'
 import { isTainted, SAFE, type Value } from '../value'
 import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher, scoped } from './common'
@@ -142,7 +142,8 @@ export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) 
   const graphiql = (textOf(ev.kwNodes.get('graphiql'), m) === 'true' && (/(^|\.)graphqlHTTP$|^express-graphql$/.test(q) || (ev.name === 'register' && /^(mercurius|@?mercurius)$/i.test(ev.args[0]?.qname ?? ''))))
     // GraphQL Playground, served by Apollo Server 2 and NestJS's `GraphQLModule.forRoot({ playground: true })`.
     || (textOf(ev.kwNodes.get('playground'), m) === 'true' && (apollo || /(^|\.)GraphQLModule\.forRoot(Async)?$/.test(q) || /^GraphQLModule\.forRoot/.test(m.text(ev.node))))
-  const strongDebug = /^strong-error-handler(\.\w+)?$/.test(q) && textOf(ev.kwNodes.get('debug'), m) === 'true'
+  // strong-error-handler's `debug: true`, and NestJS's `GraphQLModule.forRoot({ debug: true })` (Apollo's stack traces in every error).
+  const strongDebug = (/^strong-error-handler(\.\w+)?$/.test(q) || /(^|\.)GraphQLModule\.forRoot(Async)?$/.test(q) || /^GraphQLModule\.forRoot/.test(m.text(ev.node))) && textOf(ev.kwNodes.get('debug'), m) === 'true'
   // `app.set('env', 'development')`: Express's own error handler then answers with stack traces, whatever NODE_ENV says.
   const expressDev = ev.name === 'set' && /^(app|server|router)$/.test(ev.receiverText ?? '') && ev.args[0]?.str === 'env' && ev.args[1]?.str === 'development'
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
@@ -151,10 +152,10 @@ export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) 
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` runs Express in development mode: its default error handler sends stack traces to every client`, "Leave `env` to `NODE_ENV` (set to `production` in deployment).", [], 'major')
   }
   if (graphiql) {
-    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves ${ev.kwNodes.has('playground') ? 'GraphQL Playground' : 'the GraphiQL IDE'} in every environment: anyone can browse and run the whole schema from a browser`, "Turn it on only in development: `graphiql: process.env.NODE_ENV !== 'production'`.", [], 'major')
+    return atOption(ev, m, ev.kwNodes.has('playground') ? 'playground' : 'graphiql', finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves ${ev.kwNodes.has('playground') ? 'GraphQL Playground' : 'the GraphiQL IDE'} in every environment: anyone can browse and run the whole schema from a browser`, "Turn it on only in development: `graphiql: process.env.NODE_ENV !== 'production'`.", [], 'major'))
   }
   if (strongDebug) {
-    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`debug: true\`: error responses carry stack traces and internal properties to every client`, "Derive it from the environment: `debug: process.env.NODE_ENV === 'development'`.", [], 'major')
+    return atOption(ev, m, 'debug', finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`debug: true\`: error responses carry stack traces and internal properties to every client`, "Derive it from the environment: `debug: process.env.NODE_ENV === 'development'`.", [], 'major'))
   }
   if (shows) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`${shows}: true\`: error pages carry full stack traces to every client`, "Show stacks only in development (`showStack: process.env.NODE_ENV === 'development'`), or answer errors with a generic message.", [], 'major')
@@ -178,6 +179,16 @@ export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) 
   }
   return undefined
 })
+
+/**
+ * The finding moved to the option that is wrong when the call spans lines: a module's options sit
+ * deep inside `@Module({ imports: [...] })`, whose statement starts far above them.
+ */
+function atOption(ev: CallEvent, m: MatchContext, key: string, f: RuleFinding): RuleFinding {
+  const node = ev.kwNodes.get(key)
+  if (!node || m.row(node) === m.row(ev.node)) return f
+  return { ...f, startRow: m.row(node), endRow: m.row(node) }
+}
 
 /** `res.status(500).json({ error: err.message, stack: err.stack })`: an error's stack written into a response body, as is. */
 function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
@@ -224,11 +235,16 @@ function stackIn(node: SNode, m: MatchContext, depth: number): string | undefine
   return undefined
 }
 
+/** The local names the `errorhandler` package is imported under (`errorhandler`, `errorHandler`, `devErrors`). */
+const ERRORHANDLER_IMPORT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]errorhandler['"]\s*\)|\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['"]errorhandler['"]/g
+
 function isErrorhandler(arg: SNode, ev: CallEvent, m: MatchContext): boolean {
   if (arg.type !== 'call_expression') return false
   const callee = field(arg, 'function')
   const text = callee ? m.text(callee) : ''
-  return /^errorhandler$/.test(text) && /\berrorhandler\b\s*=\s*require\(\s*['"]errorhandler['"]\)|import\s+errorhandler\s+from\s+['"]errorhandler['"]/.test(m.text(rootOf(ev.stmt)))
+  if (!/^[A-Za-z_$][\w$]*$/.test(text)) return false
+  for (const imported of m.text(rootOf(ev.stmt)).matchAll(ERRORHANDLER_IMPORT)) if ((imported[1] ?? imported[2]) === text) return true
+  return false
 }
 
 function rootOf(n: SNode): SNode {
