@@ -43,6 +43,13 @@ const TITLE_WORD = /^[A-Z][a-z]+$/
 const SAMPLE_PATH = /\.stories\.[cm]?[jt]sx?$|\.story\.[jt]sx?$|(?:^|\/)\.?storybook\/|(?:^|[/._-])seed(?:s|ers?|ing|[_-]?data)?(?:[/._-]|$)|(?:^|\/)docs?\/|(?:^|\/)ci(?:[/._-]|$)|(?:^|\/)settings[/._-]ci\b/i
 /** Test runner configuration (`playwright.config.ts`, `jest.config.js`) holds test logins. */
 const TEST_CONFIG_PATH = /(?:^|\/)(?:playwright|cypress|jest|vitest|karma|wdio)\.config\.[cm]?[jt]s$/
+/**
+ * Test support kept beside the code: factory_boy's `factories.py`, fixtures, mocks (MSW's
+ * `mocks/handlers.ts`), stubs and fakes, `test-utils`, and runner setup files. Their keys are
+ * made up like those of the tests that use them.
+ */
+const TEST_SUPPORT_PATH =
+  /(?:^|\/)(?:factories|fixtures?|__fixtures__|mocks?|__mocks__|stubs?|fakes?)(?:\/|\.(?:py|[cm]?[jt]sx?)$)|(?:^|\/)test[-_]?(?:utils?|helpers?|support)(?:\/|\.(?:py|[cm]?[jt]sx?)$)|(?:^|\/)(?:setupTests|(?:jest|vitest)\.setup)\.[cm]?[jt]sx?$/i
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
 /**
@@ -247,7 +254,7 @@ function fileFacts(file: FileUnderReview): FileFacts {
       skip: isCommittedEnvFile(file.path) || LOCALE_PATH.test(file.path) || language === 'markdown',
       bareAllowed: CONFIG_LANGUAGES.has(language),
       scrutiny:
-        file.isTest || isTestLikePath(file.path) || TEST_CONFIG_PATH.test(file.path) ? 'test' : language === 'text' || isDevOrTestPath(file.path) || SAMPLE_PATH.test(file.path) ? 'sample' : 'code',
+        file.isTest || isTestLikePath(file.path) || TEST_CONFIG_PATH.test(file.path) || TEST_SUPPORT_PATH.test(file.path) ? 'test' : language === 'text' || isDevOrTestPath(file.path) || SAMPLE_PATH.test(file.path) ? 'sample' : 'code',
     }
     FACTS.set(file, facts)
   }

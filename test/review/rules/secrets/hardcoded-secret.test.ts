@@ -95,6 +95,10 @@ testRule(hardcodedSecret, {
     // Basic-auth users read at runtime, a Basic header from variables, a Twilio client from the environment.
     "app.use(basicAuth({ users: { [process.env.ADMIN_USER]: process.env.ADMIN_PASSWORD } }))\nconst auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')\nconst sms = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN)\n",
     { code: "app.use(basicAuth({ users: { admin: 'changeme' } }))\n", path: 'src/server.js' },
+    // Test support beside the code: factories, mocks, test utilities.
+    { code: 'def make_user():\n    return User.objects.create_user(email="qa@example.com", password="Qa-Str0ng!pass")\n\n\nAPI_TOKEN = "a8Kd93Lm2Qx7Zp4Rt6Vw"\n', path: 'accounts/factories.py' },
+    { code: "export const API_TOKEN = 'a8Kd93Lm2Qx7Zp4Rt6Vw'\n", path: 'src/mocks/handlers.ts' },
+    { code: "export const user = { email: 'qa@example.com', password: 'Qa-Str0ng!pass' }\n", path: 'src/test-utils.tsx' },
     // Names of secret-store entries under secret-named variables.
     "const dbSecret = 'db-credentials'\nconst webhookSecret = 'stripe-webhook-secrets'\n",
     // Browser analytics SDKs' project tokens ship in every page.
@@ -188,6 +192,9 @@ testRule(hardcodedSecret, {
     { code: "const sms = twilio('AC3f9a1c7e5b2d8064a9c1e7f3b5d20486', '7c1e4f9a2b8d3065e4f1a9c2b7d5e830')\n", path: 'src/sms.ts', findings: [{ line: 1, message: /Twilio/ }] },
     // Keys named for what they encrypt.
     { code: "export const ENC_KEY = 'my32lengthsupersecretnooneknows1'\nexport const TOTP_KEY = 'JBSWY3DPEHPK3PXPJBSWY3DP'\n", path: 'src/crypto.ts', findings: [{ line: 1 }, { line: 2 }] },
+    // A generated-looking production key in test support is still a real key; a module merely named like one is not test support.
+    { code: 'STRIPE_WEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5Hq0Bc2Xe9Tf"\n', path: 'accounts/factories.py', findings: [{ line: 1 }] },
+    { code: "export const API_TOKEN = 'a8Kd93Lm2Qx7Zp4Rt6Vw'\n", path: 'src/mockingbird/client.ts', findings: [{ line: 1 }] },
     // Back-office keys of analytics SDKs read and change data.
     { code: "const POSTHOG_PERSONAL_API_KEY = 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq'\nconst MIXPANEL_API_SECRET = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\n", findings: [{ line: 1 }, { line: 2 }] },
     // Rails-style token authentication, with the quotes escaped inside the header string.
