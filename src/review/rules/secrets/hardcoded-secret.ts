@@ -21,6 +21,8 @@ const STRING_PREFIX = /^(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])
 
 /** Stored password hashes: modular crypt (`$2b$…`, `$argon2id$…`) and Django's `algorithm$…` (`pbkdf2_sha256$600000$…`). */
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$|^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|(?:unsalted_)?(?:md5|sha1)|crypt)\$/
+/** An Ethereum address (`USDC_TOKEN = '0xA0b8…'`): a contract or wallet everyone can look up; a private key is 64 hex digits. */
+const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/
 /** Subresource-integrity and CSP hashes (`sha384-oqVu…`): digests of public files. */
 const INTEGRITY_HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/
 const PATH_OR_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|[.~]?\/|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env)$/i
@@ -286,7 +288,7 @@ function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny, name = '
   if (scrutiny === 'code' && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
   if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
-  if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value)) return false
+  if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value) || CHAIN_ADDRESS.test(value)) return false
   const lower = value.toLowerCase()
   if (scrutiny === 'code' && PASSPHRASE.test(value) && value.length >= 12 && namesSigningSecret(name) && !STORE_ENTRY_NAME.test(value)) return true
   if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false

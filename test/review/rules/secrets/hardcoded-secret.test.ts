@@ -99,6 +99,8 @@ testRule(hardcodedSecret, {
     { code: 'def make_user():\n    return User.objects.create_user(email="qa@example.com", password="Qa-Str0ng!pass")\n\n\nAPI_TOKEN = "a8Kd93Lm2Qx7Zp4Rt6Vw"\n', path: 'accounts/factories.py' },
     { code: "export const API_TOKEN = 'a8Kd93Lm2Qx7Zp4Rt6Vw'\n", path: 'src/mocks/handlers.ts' },
     { code: "export const user = { email: 'qa@example.com', password: 'Qa-Str0ng!pass' }\n", path: 'src/test-utils.tsx' },
+    // A token contract's address is public.
+    "export const USDC_TOKEN = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48'\n",
     // Names of secret-store entries under secret-named variables.
     "const dbSecret = 'db-credentials'\nconst webhookSecret = 'stripe-webhook-secrets'\n",
     // Browser analytics SDKs' project tokens ship in every page.
@@ -195,6 +197,8 @@ testRule(hardcodedSecret, {
     // A generated-looking production key in test support is still a real key; a module merely named like one is not test support.
     { code: 'STRIPE_WEBHOOK_SECRET = "a8Kd93Lm2Qx7Zp4Rt6Vw1Ny5Hq0Bc2Xe9Tf"\n', path: 'accounts/factories.py', findings: [{ line: 1 }] },
     { code: "export const API_TOKEN = 'a8Kd93Lm2Qx7Zp4Rt6Vw'\n", path: 'src/mockingbird/client.ts', findings: [{ line: 1 }] },
+    // A wallet's private key is 64 hex digits.
+    { code: "const SIGNER_PRIVATE_KEY = '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'\n", path: 'src/chain.ts', findings: [{ line: 1 }] },
     // Back-office keys of analytics SDKs read and change data.
     { code: "const POSTHOG_PERSONAL_API_KEY = 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq'\nconst MIXPANEL_API_SECRET = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\n", findings: [{ line: 1 }, { line: 2 }] },
     // Rails-style token authentication, with the quotes escaped inside the header string.
