@@ -1,6 +1,6 @@
 /** JavaScript/TypeScript sinks, over the events of the JS def-use pass. */
 import type { SNode } from '../../syntax/tree'
-import type { CallEvent } from '../events'
+import type { CallEvent, FlowEvent } from '../events'
 import { field, namedChildren } from '../text'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
@@ -382,8 +382,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   // Proven harmless (a constant, a number, markup whose every part is escaped): the line rule's guess is vetoed too.
   if (isInert(v) || (v.built && !v.taint && !isBuiltUnsafe(v, 'html'))) return cleared('js/xss-sink', ev, m)
   if (server) {
-    if (!serverTaint(v) || !isTainted(v, 'html')) return undefined
     const argNode = ev.kind === 'call' ? ev.argNodes[0] : ev.kind === 'store' || ev.kind === 'return' ? ev.valueNode : undefined
+    if (!serverTaint(v)) return argNode && !v.taint ? storedMarkdown(ev, m, argNode, v, where) : undefined
+    if (!isTainted(v, 'html')) return undefined
     // `res.send(req.body)` echoes a parsed object, which Express sends as JSON; `res.send(req.query.q)` sends text as HTML.
     const direct = argNode !== undefined && /^(member_expression|subscript_expression)$/.test(argNode.type) && ev.kind === 'call' && !/^(req|request|ctx\.request)\.(body|query|params|headers|cookies)$/.test(m.text(argNode))
     // Express's `res.send(string)` declares `text/html` whatever the string holds: `Invalid value: ${req.query.v}` is markup to the browser.
@@ -398,6 +399,28 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   }
   return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
 })
+
+/**
+ * Markdown renderers that pass raw HTML through: marked and showdown always, markdown-it when the file turns its `html`
+ * option on. Their argument is not a written string.
+ */
+const MARKDOWN_CALL = /\b(?:marked(?:\.parse|\.parseInline)?|\w*[cC]onverter\.makeHtml)\(\s*(?![\s'"`])|\b(?:md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)\.render\(\s*(?![\s'"`])/
+const MARKDOWN_IT_HTML = /\bhtml\s*:\s*true\b/
+const SANITISED_TEXT = /\b(DOMPurify|dompurify|sanitize\w*|sanitizeHtml|filterXSS|xss|escape\w*)\b/
+
+/**
+ * A server response that sends Markdown rendered from stored text (`marked.parse(page.body)` of a record read back)
+ * with nothing sanitising it: raw HTML in the Markdown (`<img src=x onerror=…>`) runs in every visitor's browser.
+ */
+function storedMarkdown(ev: FlowEvent, m: MatchContext, node: SNode, v: Value, where: string): ReturnType<Matcher> {
+  const text = m.text(node)
+  const call = MARKDOWN_CALL.exec(text)
+  if (!call || SANITISED_TEXT.test(text) || isInert(v)) return undefined
+  if (/\.render\($/.test(call[0]) && !fileMatches(node, m, MARKDOWN_IT_HTML)) return undefined
+  // Sent as HTML: markup around it, or Express's `res.send(string)`, or a response whose type says so.
+  if (node.type === 'template_string' ? !/^`\s*</.test(text) : !(ev.kind === 'call' && ev.name === 'send' && /^(res|response)\b/.test(ev.receiverText ?? '')) && node.type !== 'call_expression') return undefined
+  return finding('js/xss-sink', ev, m, `${where} sends Markdown rendered by \`${call[0].replace(/\(\s*$/, '')}()\` as HTML with nothing sanitising it: raw HTML in the stored Markdown (\`<img src=x onerror=…>\`) runs in every visitor's browser`, 'Sanitise the rendered HTML (`sanitizeHtml(marked.parse(text))`, DOMPurify with jsdom), or render Markdown with raw HTML turned off.', [v], 'major')
+}
 
 /** A template engine's render call written as the sent value itself (markdown renderers excepted: their output is the only flaw). */
 function renderedInPlace(node: SNode, m: MatchContext): boolean {

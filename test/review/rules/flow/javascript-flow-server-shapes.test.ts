@@ -56,3 +56,18 @@ testRule(registered('js/xss-sink'), {
     { ...ANGULAR, code: "export class VideoComponent {\n  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}\n  ngOnInit() {\n    const id = this.route.snapshot.queryParamMap.get('v') ?? ''\n    this.html = this.sanitizer.bypassSecurityTrustHtml(`<iframe src=\"https://www.youtube.com/embed/${id}\"></iframe>`)\n  }\n}", findings: [{ line: 5 }] },
   ],
 })
+
+const PAGES = { path: 'src/routes/pages.js' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...PAGES, code: "import { marked } from 'marked'\nimport sanitizeHtml from 'sanitize-html'\nrouter.get('/p/:id', async (req, res) => {\n  const page = await Page.findByPk(req.params.id)\n  res.send(`<article>${sanitizeHtml(marked.parse(page.markdown))}</article>`)\n})" },
+    // markdown-it escapes raw HTML unless its `html` option is on.
+    { ...PAGES, code: "import MarkdownIt from 'markdown-it'\nconst md = new MarkdownIt()\nrouter.get('/p/:id', async (req, res) => {\n  const page = await Page.findByPk(req.params.id)\n  res.send(`<article>${md.render(page.markdown)}</article>`)\n})" },
+    { ...PAGES, code: "import { marked } from 'marked'\nrouter.get('/p/:id', async (req, res) => {\n  const page = await Page.findByPk(req.params.id)\n  res.json({ html: marked.parse(page.markdown) })\n})" },
+  ],
+  invalid: [
+    { ...PAGES, code: "import { marked } from 'marked'\nrouter.get('/p/:id', async (req, res) => {\n  const page = await Page.findByPk(req.params.id)\n  res.send(`<article>${marked.parse(page.markdown)}</article>`)\n})", findings: [{ line: 4 }] },
+    { ...PAGES, code: "import MarkdownIt from 'markdown-it'\nconst md = new MarkdownIt({ html: true })\napp.get('/p/:slug', async (c) => {\n  const post = await getPost(c.env.DB, c.req.param('slug'))\n  return c.html(md.render(post.body))\n})", findings: [{ line: 5 }] },
+  ],
+})
