@@ -86,6 +86,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
   // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.
   if (/^langchain[\w.]*\.(Chat\w+|OpenAI|AzureOpenAI|Ollama|Anthropic|VertexAI|Bedrock\w*|HuggingFace\w*)$/.test(q)) return { qname: `${q}()` }
+  // A LangChain chat prompt keeps the variables its system messages fill in, for the `invoke` that fills them.
+  const prompt = promptTemplateObject(q, args)
+  if (prompt) return { qname: prompt }
   // A Jinja sandbox keeps its class, so templates it compiles from user text are known to be sandboxed.
   if (/^jinja2\.sandbox\.(Sandboxed|ImmutableSandboxed)Environment$/.test(q)) return { qname: `${q}()` }
   // An XML parser object keeps whether it expands external entities (and whether the change wrote it), for the parse calls it is handed to.
@@ -291,4 +294,35 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     }
   })
   return { handler, params }
+}
+
+/** What a LangChain prompt with variables in its system messages stands for: `langchain.ChatPromptTemplate(system:persona,tone)`. */
+export const SYSTEM_PROMPT_OBJECT = 'langchain.ChatPromptTemplate(system:'
+
+/** The variables a system or developer message template names (`"You are {persona}."`); `{{` is a literal brace. */
+function templateVariables(text: string): string[] {
+  return [...text.replace(/\{\{|\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+}
+
+/**
+ * `ChatPromptTemplate.from_messages([("system", "You are {persona}."), ("human", "{q}")])` and
+ * `SystemMessagePromptTemplate.from_template("…{tone}…")`: the variables the system text fills in.
+ */
+function promptTemplateObject(q: string, args: Value[]): string | undefined {
+  let vars: string[] = []
+  if (/(^|\.)SystemMessagePromptTemplate\.from_template$/.test(q) && args[0]?.str !== undefined) vars = templateVariables(args[0].str)
+  else if (/(^|\.)ChatPromptTemplate\.from_messages$/.test(q)) {
+    for (const e of args[0]?.elements ?? []) {
+      const [kind, text] = e.elements ?? []
+      if (kind?.str !== undefined && /^(system|developer)$/.test(kind.str) && text?.str !== undefined) vars.push(...templateVariables(text.str))
+      if (e.qname?.startsWith(SYSTEM_PROMPT_OBJECT)) vars.push(...e.qname.slice(SYSTEM_PROMPT_OBJECT.length, -1).split(','))
+    }
+  } else return undefined
+  return vars.length > 0 ? `${SYSTEM_PROMPT_OBJECT}${[...new Set(vars)].join(',')})` : undefined
+}
+
+/** The variables a prompt object (or a chain that starts with one: `prompt | llm`) fills into its system messages. */
+export function systemPromptVariables(v: Value | undefined): string[] {
+  const q = v?.qname
+  return q?.startsWith(SYSTEM_PROMPT_OBJECT) ? q.slice(SYSTEM_PROMPT_OBJECT.length, -1).split(',') : []
 }

@@ -7,7 +7,7 @@
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
-import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams } from './python-model'
+import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { InstanceState } from './python-instance-state'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
@@ -288,7 +288,11 @@ class PythonPass {
       return returned.every(isInert) ? { ...rest, inert: true } : rest
     }
     const safe = returned.reduce((acc, v) => acc & (v.taint ? (v.safe ?? 0) : SAFE.all), SAFE.all as number)
-    return safe ? { ...result, safe: (result.safe ?? 0) | safe } : result
+    // One list or dict built and returned (`return [{"role": "system", "content": f"You are {persona}."}, …]`):
+    // the caller gets its entries, so a sink that reads them by position or key (an LLM's system message) sees them.
+    const shaped = returned.length === 1 && (returned[0]!.elements || returned[0]!.fields) ? { elements: returned[0]!.elements, fields: returned[0]!.fields } : undefined
+    const out = shaped ? { ...result, ...(shaped.elements ? { elements: shaped.elements } : {}), ...(shaped.fields ? { fields: shaped.fields } : {}) } : result
+    return safe ? { ...out, safe: (out.safe ?? 0) | safe } : out
   }
 
   private definesInside(node: SNode): boolean {
@@ -1204,6 +1208,8 @@ class PythonPass {
       const v = derive([left, right], TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
       return /^\/(var\/)?tmp(\/|$)/.test(left.str ?? '') ? { ...v, tags: (v.tags ?? 0) | TAG.sharedTemp } : v
     }
+    // LangChain's pipe (`prompt | llm | parser`): the chain is invoked with what the prompt takes.
+    if (op === '|' && left.qname?.startsWith(SYSTEM_PROMPT_OBJECT)) return { qname: left.qname }
     if (left.constant && right.constant) return constant()
     return derive([left, right], TAG.insecureRandom | TAG.weakHash)
   }

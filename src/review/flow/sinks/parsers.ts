@@ -151,3 +151,25 @@ export const javascriptUnsafeDeserialization = scoped({ kinds: ['call'], needles
   }
   return undefined
 })
+
+/** Arguments a format string could walk into (`{user.__init__.__globals__}`): objects, not text or numbers. */
+function walkableArgument(node: SNode | undefined, v: Value | undefined): boolean {
+  if (!node) return false
+  if (node.type === 'dictionary_splat' || node.type === 'list_splat') return true
+  return (node.type === 'identifier' || node.type === 'attribute') && !!v && !isInert(v) && !v.taint && !v.built && v.str === undefined
+}
+
+/**
+ * `fmt.format(user)` / `fmt.format(**ctx)` where the client wrote `fmt`: Python's format mini-language
+ * follows attributes and indexes (`{user.__init__.__globals__[SECRET_KEY]}`), so a chosen format
+ * string reads whatever the passed objects reach. Text and numbers as arguments lead nowhere.
+ */
+export const pythonFormatStringInjection = scoped({ kinds: ['call'], needles: ['format'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.receiver || !/^(format|format_map)$/.test(ev.name)) return undefined
+  if (!isTainted(ev.receiver, 'code') || ev.receiver.built) return undefined
+  const nodes = [...ev.argNodes, ...ev.kwNodes.values()]
+  const values = [...ev.args, ...ev.kwargs.values()]
+  const i = nodes.findIndex((n, k) => walkableArgument(n, values[k]))
+  if (i < 0) return undefined
+  return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` formats with a format string from ${describeFlow(ev.receiver, ev.receiverText ?? '', m.row(ev.stmt))}: fields such as \`{obj.__init__.__globals__}\` walk from \`${m.text(nodes[i]!)}\` to module globals and secrets`, 'Let the client pick among fixed format strings, or substitute with `string.Template(fmt).safe_substitute(values)`, which reads no attributes.', [ev.receiver], 'major')
+})

@@ -11,7 +11,8 @@ import { pythonPromptInjection } from './llm'
 import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
-import { pythonTemplateInjection, pythonXxe } from './parsers'
+import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
+import { pythonEnginePromptInjection } from './python-llm'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
 import { field, namedChildren } from '../text'
@@ -388,10 +389,20 @@ const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'R
   )
 })
 
-/** `f"https://api.example.com/{x}"`: the client picks a path, not the host. */
+/** A base URL the deployment sets: an environment variable, an ALL-CAPS module setting, or a settings object's field, named for a URL or host. */
+const ENV_BASE = /^os\.(environ(\.get\(|\[)|getenv\()\s*["']\w*(URL|URI|BASE|HOST|ORIGIN|DOMAIN|ENDPOINT)\w*["']/i
+const CAPS_BASE = /^([a-z_]\w*\.)?[A-Z][A-Z0-9_]*(URL|URI|BASE|HOST|ORIGIN|DOMAIN|ENDPOINT)$/
+const SETTINGS_BASE = /^((self|app|current_app)\.)?(settings|config|conf|cfg|app_config|app_settings|get_settings\(\))(\.|\[["'])\w*(url|uri|base|host|origin|domain|endpoint)\w*/i
+
+/**
+ * `f"https://api.example.com/{x}"`: the client picks a path, not the host. So does a URL that
+ * starts with the deployment's own base (`f"{settings.docs_base_url}/guide/{x}"`, `API_URL + "/users/" + uid`).
+ */
 function hostFixed(v: Value): boolean {
   const prefix = v.built?.prefix ?? ''
-  return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
+  if (/^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)) return true
+  const first = v.built?.parts[0] ?? ''
+  return prefix === '' && (v.built?.parts.length ?? 0) > 1 && (ENV_BASE.test(first) || CAPS_BASE.test(first) || SETTINGS_BASE.test(first))
 }
 
 // `urllib.request.Request(url)` is reported where it is opened (`urlopen(req)` carries the URL on).
@@ -461,7 +472,7 @@ function stallNote(ev: CallEvent, m: MatchContext, sync: RegExp): string {
   return `; inside \`async def ${m.text(field(def, 'name') ?? def)}\` it also blocks the event loop until it returns`
 }
 
-const HTML_RESPONSE = /^(flask\.make_response|make_response|flask\.Response|Response|HttpResponse|django\.http\.HttpResponse|HTMLResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|render_template_string|flask\.render_template_string|jinja2\.Template|Template|Markup|markupsafe\.Markup|flask\.Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/
+const HTML_RESPONSE = /^(pyramid\.response\.Response|flask\.make_response|make_response|flask\.Response|Response|HttpResponse|django\.http\.HttpResponse|HTMLResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|render_template_string|flask\.render_template_string|jinja2\.Template|Template|Markup|markupsafe\.Markup|flask\.Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/
 
 const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
@@ -751,6 +762,6 @@ const writeToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) =
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 })
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

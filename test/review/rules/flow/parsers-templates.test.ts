@@ -74,6 +74,21 @@ testRule(registered('python/template-injection'), {
   ],
 })
 
+// A format string the client wrote walks attributes of the objects it is given (`{user.__init__.__globals__}`).
+testRule(registered('python/template-injection'), {
+  valid: [
+    'from flask import request\n\n@app.get("/p")\ndef p():\n    fmt = request.args.get("fmt", "{:.2f}")\n    return fmt.format(3.5)',
+    'from flask import request\n\n@app.get("/p")\ndef p():\n    user = load_user()\n    return "Hello {name}".format(name=user.name)',
+    'from flask import request\n\n@app.get("/p")\ndef p():\n    fmt = request.args.get("fmt", "{}")\n    return fmt.format(request.args.get("name", ""))',
+    'from flask import request\nFORMATS = {"short": "{user.name}", "long": "{user.name} <{user.email}>"}\n\n@app.get("/p")\ndef p():\n    fmt = FORMATS.get(request.args.get("fmt"), "{user.name}")\n    return fmt.format(user=load_user())',
+  ],
+  invalid: [
+    { code: 'from flask import request\n\n@app.get("/p")\ndef p():\n    fmt = request.args.get("fmt", "{user.name}")\n    user = load_user()\n    return fmt.format(user=user)', findings: [{ line: 7, severity: 'major', message: /format string/ }] },
+    { code: 'from flask import request\n\n@app.post("/p")\ndef p():\n    ctx = build_context()\n    return request.form["label"].format(**ctx)', findings: [{ line: 6 }] },
+    { code: 'from flask import request\n\n@app.post("/p")\ndef p():\n    return request.json["pattern"].format_map(current_app.config)', findings: [{ line: 5 }] },
+  ],
+})
+
 testRule(registered('js/template-injection'), {
   valid: [
     "const ejs = require('ejs')\napp.post('/p', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.body.name })))",

@@ -453,3 +453,25 @@ testRule(registered('python/shell-injection'), {
     { code: 'import subprocess\nfrom flask_wtf import FlaskForm\nfrom wtforms import StringField\n\nclass PingForm(FlaskForm):\n    host = StringField("host")\n\n@app.post("/ping")\ndef ping():\n    form = PingForm()\n    if form.validate_on_submit():\n        subprocess.run("ping -c1 " + form.host.data, shell=True)\n    return "ok"', path: 'app/views.py', findings: [{ line: 12 }] },
   ],
 })
+
+// A URL that starts with the deployment's own base (an environment variable, a settings field) keeps the host the operator chose.
+testRule(registered('python/open-redirect'), {
+  valid: [
+    { code: 'from flask import request, redirect\nfrom app.config import settings\n\n@app.get("/docs")\ndef docs():\n    section = request.args["section"]\n    return redirect(f"{settings.docs_base_url}/guide/{section}")', path: 'app/views.py' },
+    { code: 'import os\nfrom flask import request, redirect\n\n@app.get("/p")\ndef p():\n    page = request.args["page"]\n    return redirect(f"{os.environ[\'SITE_URL\']}/{page}")', path: 'app/views.py' },
+  ],
+  invalid: [
+    // a variable merely named like a URL is still the client's
+    { code: 'from flask import request, redirect\n\n@app.get("/go")\ndef go():\n    next_url = request.args["next_url"]\n    return redirect(f"{next_url}/welcome")', path: 'app/views.py', findings: [{ line: 6 }] },
+    { code: 'from flask import request, redirect\n\n@app.get("/go")\ndef go():\n    return redirect(request.args["to"] + "/welcome")', path: 'app/views.py', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: 'import os\nimport requests\nfrom flask import request\nAPI_URL = os.environ["API_URL"]\n\n@app.get("/u")\ndef u():\n    uid = request.args["uid"]\n    return requests.get(API_URL + "/users/" + uid, timeout=3).json()', path: 'app/views.py' },
+  ],
+  invalid: [
+    { code: 'import requests\nfrom flask import request\n\n@app.get("/u")\ndef u():\n    base = request.args["base"]\n    return requests.get(base + "/users/1", timeout=3).json()', path: 'app/views.py', findings: [{ line: 7 }] },
+  ],
+})

@@ -71,3 +71,40 @@ testRule(registered('python/sql-injection'), {
     { code: 'from sqlalchemy import text\n\nclass Repo:\n    def __init__(self, session, table: str = "orders"):\n        self.session = session\n        self.table = table\n\n    def purge(self, cutoff):\n        return self.session.execute(text(f"DELETE FROM {self.table} WHERE created_at < \'{cutoff}\'")).rowcount', path: 'app/repo.py', findings: [{ line: 9 }] },
   ],
 })
+
+// LlamaIndex engines and agents, LLM classes and Google GenAI's request config take their instructions as `system_prompt=` / `system_instruction=`.
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    { code: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.post("/docs")\ndef docs(question: str):\n    engine = index.as_chat_engine(chat_mode="context", system_prompt="You are the docs bot.")\n    return str(engine.chat(question))', path: 'app/api.py' },
+    { code: 'from fastapi import APIRouter\nfrom llama_index.core.llms import ChatMessage, MessageRole\nrouter = APIRouter()\n\n@router.post("/chat")\ndef chat(text: str):\n    msgs = [ChatMessage(role=MessageRole.SYSTEM, content="Be terse."), ChatMessage(role=MessageRole.USER, content=text)]\n    return llm.chat(msgs)', path: 'app/api.py' },
+    { code: 'from fastapi import APIRouter\nfrom google.genai import types\nrouter = APIRouter()\n\n@router.post("/g")\ndef g(question: str):\n    return client.models.generate_content(model="gemini-2.0-flash", contents=question, config=types.GenerateContentConfig(system_instruction="Answer briefly."))', path: 'app/api.py' },
+  ],
+  invalid: [
+    { code: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.post("/docs")\ndef docs(question: str, rules: str):\n    engine = index.as_chat_engine(\n        chat_mode="context",\n        system_prompt=f"You are the docs bot. {rules}",\n    )\n    return str(engine.chat(question))', path: 'app/api.py', findings: [{ line: 6 }] },
+    { code: 'from fastapi import APIRouter\nfrom llama_index.core.chat_engine import SimpleChatEngine\nrouter = APIRouter()\n\n@router.post("/s")\ndef s(persona: str, text: str):\n    return SimpleChatEngine.from_defaults(system_prompt="Speak as " + persona).chat(text)', path: 'app/api.py', findings: [{ line: 7 }] },
+    { code: 'from fastapi import APIRouter\nfrom llama_index.core.llms import ChatMessage, MessageRole\nrouter = APIRouter()\n\n@router.post("/chat")\ndef chat(tone: str, text: str):\n    msgs = [ChatMessage(role=MessageRole.SYSTEM, content=f"Reply in a {tone} tone."), ChatMessage(role=MessageRole.USER, content=text)]\n    return llm.chat(msgs)', path: 'app/api.py', findings: [{ line: 7 }] },
+    { code: 'from fastapi import APIRouter\nfrom google.genai import types\nrouter = APIRouter()\n\n@router.post("/g")\ndef g(question: str, persona: str):\n    return client.models.generate_content(model="gemini-2.0-flash", contents=question, config=types.GenerateContentConfig(system_instruction=f"Act as {persona}."))', path: 'app/api.py', findings: [{ line: 7 }] },
+  ],
+})
+
+// A helper that builds and returns the messages list hands its entries to the caller's LLM call.
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    { code: 'from fastapi import APIRouter\nrouter = APIRouter()\n\ndef build_messages(question: str) -> list[dict]:\n    return [{"role": "system", "content": "Answer briefly."}, {"role": "user", "content": question}]\n\n@router.post("/a")\ndef a(q: str):\n    return client.chat.completions.create(model="gpt-4o", messages=build_messages(q))', path: 'app/api.py' },
+  ],
+  invalid: [
+    { code: 'from fastapi import APIRouter\nrouter = APIRouter()\n\ndef build_messages(persona: str, question: str) -> list[dict]:\n    return [{"role": "system", "content": f"You are {persona}."}, {"role": "user", "content": question}]\n\n@router.post("/a")\ndef a(persona: str, q: str):\n    return client.chat.completions.create(model="gpt-4o", messages=build_messages(persona, q))', path: 'app/api.py', findings: [{ line: 9 }] },
+  ],
+})
+
+// A LangChain prompt's system message with `{variables}`: the invoke that fills them decides what the instructions say.
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    { code: 'from fastapi import APIRouter\nfrom langchain_core.prompts import ChatPromptTemplate\nrouter = APIRouter()\nprompt = ChatPromptTemplate.from_messages([("system", "You translate into {language}."), ("human", "{text}")])\nLANGS = {"de": "German", "fr": "French"}\n\n@router.post("/t")\ndef t(lang: str, text: str):\n    chain = prompt | llm\n    return chain.invoke({"language": LANGS.get(lang, "German"), "text": text})', path: 'app/api.py' },
+    { code: 'from fastapi import APIRouter\nfrom langchain_core.prompts import ChatPromptTemplate\nrouter = APIRouter()\nprompt = ChatPromptTemplate.from_messages([("system", "You are a support bot."), ("human", "{question}")])\n\n@router.post("/q")\ndef q(question: str):\n    return (prompt | llm).invoke({"question": question})', path: 'app/api.py' },
+  ],
+  invalid: [
+    { code: 'from fastapi import APIRouter\nfrom langchain_core.prompts import ChatPromptTemplate\nrouter = APIRouter()\nprompt = ChatPromptTemplate.from_messages([("system", "You are {persona}."), ("human", "{question}")])\n\n@router.post("/q")\ndef q(persona: str, question: str):\n    return (prompt | llm).invoke({"persona": persona, "question": question})', path: 'app/api.py', findings: [{ line: 8 }] },
+    { code: 'from fastapi import APIRouter\nfrom langchain_core.prompts import ChatPromptTemplate, SystemMessagePromptTemplate\nrouter = APIRouter()\nsystem = SystemMessagePromptTemplate.from_template("Reply in a {tone} tone.")\nprompt = ChatPromptTemplate.from_messages([system, ("human", "{question}")])\n\n@router.post("/q")\ndef q(tone: str, question: str):\n    return prompt.format_messages(tone=tone, question=question)', path: 'app/api.py', findings: [{ line: 9 }] },
+  ],
+})
