@@ -1170,7 +1170,9 @@ export class JsPass {
     this.quiet = true
     let ret: Value
     try {
-      if (target) this.bind(target, receiver.taint ? derive([receiver], ~0) : UNKNOWN, inner, fn, stmt)
+      // `COLUMNS.map((c) => `"${c}"`)` over a constant list: each element is one of its constants.
+      const element = receiver.taint ? derive([receiver], ~0) : receiver.constant ? constant() : receiver.elements?.every(isInert) ? { inert: true } : UNKNOWN
+      if (target) this.bind(target, element, inner, fn, stmt)
       ret = this.expr(body, inner, fn, stmt)
     } finally {
       this.quiet = false

@@ -77,8 +77,10 @@ testRule(registered('js/xss-sink'), {
 testRule(registered('js/sql-injection'), {
   valid: [
     { ...EXPRESS, code: "import util from 'node:util'\napp.get('/u', async (req, res) => {\n  res.json(await pool.query(util.format('select * from users where id = %d', Number(req.query.id))))\n})" },
+    { path: 'src/db/dump.ts', code: "const COLUMNS = ['id', 'name', 'created_at']\nexport async function counts(db) {\n  return db.execute(sql.raw(COLUMNS.map((c) => `select count(${c}) from users`).join(' union all ')))\n}" },
   ],
   invalid: [
     { ...EXPRESS, code: "import util from 'node:util'\napp.get('/u', async (req, res) => {\n  res.json(await pool.query(util.format(\"select * from users where name = '%s'\", req.query.name)))\n})", findings: [{ line: 3 }] },
+    { ...EXPRESS, code: "app.get('/cols', async (req, res) => {\n  const cols = String(req.query.cols).split(',')\n  res.json(await db.execute(sql.raw(`select ${cols.map((c) => `\"${c}\"`).join(', ')} from users`)))\n})", findings: [{ line: 3 }] },
   ],
 })
