@@ -56,10 +56,18 @@ const PY_CLIENT_OBJECT = /^(requests|httpx|aiohttp|urllib3)\./
 /** An environment variable's name, and the readers that take a default (`os.getenv`, django-environ's `env`/`env.str`/`env.url`, decouple's `config`). */
 const ENV_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
 const ENV_READER = /^(getenv|get|env|str|url|config)$|\.getenv$/
+/** pydantic's and attrs' field with a written default: `Field(default="http://…")`, `Field("http://…")`. */
+const PY_FIELD_DEFAULT = /^[^=]*=\s*(?:pydantic\.)?(?:Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?["'](http:\/\/[^"'\s]+)["']/
 const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
 
-export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) => {
+export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
+  // `self.base_url = "http://…"` in a client's constructor: the endpoint every method of the client calls.
+  if (ev.kind === 'store') {
+    if (!ENDPOINT_NAME.test(ev.key) || HUMAN_LINK.test(ev.key) || !ev.value.constant || !/^[rRuU]?["']/.test(m.text(ev.valueNode))) return undefined
+    const host = cleartextHost(ev.value.str)
+    return host ? report('python/cleartext-http', ev, m, `\`${ev.objectText}.${ev.key}\``, host, PY_FIX) : undefined
+  }
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     if (PY_CLIENT.test(q)) {
@@ -119,6 +127,12 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind'] }, (ev, m) =
   if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant && !classLink(ev.name, ev.stmt, m)) {
     const host = cleartextHost(ev.value.str)
     if (host) return report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX)
+  }
+  // A settings model's field whose default is the endpoint: `api_url: str = Field(default="http://…")`.
+  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.str === undefined) {
+    const written = PY_FIELD_DEFAULT.exec(m.text(ev.stmt))?.[1]
+    const host = written ? cleartextHost(written) : undefined
+    if (host) return report('python/cleartext-http', ev, m, `The default of \`${ev.name}\``, host, PY_FIX)
   }
   // `INTEGRATIONS = {"kyc": {"base_url": "http://…"}}`: a settings dict's endpoint, reported on the line it is written.
   if (ev.kind === 'bind' && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {

@@ -56,6 +56,9 @@ testRule(registered('js/cleartext-http'), {
 
 testRule(registered('python/cleartext-http'), {
   valid: [
+    // A client's endpoint over TLS or local, a homepage link kept on the instance, and a field default read from the environment.
+    { path: 'integrations/erp.py', code: 'class ErpClient:\n    def __init__(self):\n        self.base_url = "https://erp.partner-one.com/api/v2"\n        self.health_url = "http://localhost:8081/health"\n        self.homepage_url = "http://www.partner-one.com"\n' },
+    { path: 'app/settings.py', code: 'class ShippingSettings(BaseSettings):\n    api_url: str = Field(default_factory=lambda: os.environ["SHIP_URL"])\n    docs_url: str = Field(default="http://docs.partner-five.com")\n' },
     // A set of links for people, and a set of endpoints that are all HTTPS or local.
     { path: 'app/settings.py', code: 'DOCS_URLS = {\n    "guide": "http://docs.partner-one.com/guide",\n}\nWEBHOOK_TARGETS = {\n    "crm": "https://hooks.crm-partner.com/acme",\n    "dev": "http://localhost:9000/hooks",\n}\n' },
     // STARTTLS before the login, the SSL variant, and a local relay.
@@ -73,6 +76,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
+    { path: 'integrations/erp.py', code: 'class ErpClient:\n    def __init__(self, token):\n        self.base_url = "http://erp.partner-one.com/api/v2"\n        self.token = token\n', findings: [{ line: 3, message: /self\.base_url/ }] },
+    { path: 'app/settings.py', code: 'class ShippingSettings(BaseModel):\n    api_url: str = Field(default="http://ship.partner-five.com/v3")\n', findings: [{ line: 2, message: /default of `api_url`/ }] },
     // A settings variable named for its endpoints: every URL in it is one, whatever its key.
     { path: 'app/settings.py', code: 'WEBHOOK_TARGETS = {\n    "crm": "https://hooks.crm-partner.com/acme",\n    "billing": "http://hooks.billing-partner.com/acme",\n}\n', findings: [{ line: 3, message: /billing-partner/ }] },
     { path: 'app/mail.py', code: 'import smtplib\n\n\ndef send(msg):\n    with smtplib.SMTP("smtp.mailpartner.com", 25) as smtp:\n        smtp.login("alerts", PASSWORD)\n        smtp.send_message(msg)\n', findings: [{ line: 5, message: /starttls/ }] },
