@@ -343,6 +343,11 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   if (ev.receiver && /^(extractall|extract)$/.test(ev.name) && /^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && isTainted(ev.receiver, 'path') && !/^["']data["']$/.test(ev.kwNodes.get('filter') ? m.text(ev.kwNodes.get('filter')!) : '')) {
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` extracts an archive from ${describeFlow(ev.receiver, '', m.row(ev.stmt))}: member names such as \`../../app/settings.py\` are written outside the target directory (Zip Slip)`, 'Check each member before extracting (`os.path.realpath(os.path.join(dest, member.name)).startswith(dest + os.sep)`), or pass `filter="data"` to `tarfile.extractall` (Python 3.12+).', [ev.receiver])
   }
+  // A tar archive unpacked inside a request handler is the client's upload, whichever path it was saved under first
+  // (`archive.write_bytes(await data.read())` … `tarfile.open(archive).extractall(dest)`); tarfile, unlike zipfile, keeps `../` in names.
+  if (ev.receiver && ev.name === 'extractall' && ev.fn.handler && /^tarfile\.(open|TarFile|TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && !ev.kwNodes.has('filter') && !ev.kwNodes.has('members') && !ev.args[1]) {
+    return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks a tar archive inside a request handler with no member check: names such as \`../../app/settings.py\` or absolute paths are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or check each member\'s resolved path before extracting.', [])
+  }
   if (fileObject) v = undefined
   // Litestar's `File(path=…)` response sends the file at `path`.
   else if (/^litestar\.(response\.)?File$/.test(q)) v = arg(ev, 0, 'path')

@@ -475,3 +475,15 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom flask import request\n\n@app.get("/u")\ndef u():\n    base = request.args["base"]\n    return requests.get(base + "/users/1", timeout=3).json()', path: 'app/views.py', findings: [{ line: 7 }] },
   ],
 })
+
+// A tar archive unpacked in a request handler is the client's, even when it was saved to a fixed path first.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: 'import tarfile\nfrom litestar import post\n\n@post("/bundles")\nasync def bundle(data: UploadFile) -> dict:\n    ARCHIVE.write_bytes(await data.read())\n    with tarfile.open(ARCHIVE) as tar:\n        tar.extractall(DEST, filter="data")\n    return {}', path: 'app/api.py' },
+    // outside a handler: a build step unpacking its own vendored archive
+    { code: 'import tarfile\n\ndef unpack_vendor():\n    with tarfile.open("vendor/assets.tar.gz") as tar:\n        tar.extractall("build/assets")', path: 'scripts/build.py' },
+  ],
+  invalid: [
+    { code: 'import tarfile\nfrom litestar import post\n\n@post("/bundles")\nasync def bundle(data: UploadFile) -> dict:\n    ARCHIVE.write_bytes(await data.read())\n    with tarfile.open(ARCHIVE) as tar:\n        tar.extractall(DEST)\n    return {}', path: 'app/api.py', findings: [{ line: 8 }] },
+  ],
+})
