@@ -134,6 +134,7 @@ function textFeatures(text: string): Uint8Array {
  * holds lines the hunks do not.
  */
 export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: FileUnderReview, text?: string) => boolean {
+  const known = needles.length
   const ids = groups.map((group) =>
     group.filter((n) => n.length >= 2).map((n) => {
       let id = needleIds.get(n)
@@ -147,9 +148,11 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
     }),
   )
   // New needles invalidate the scan tables and any file scanned without them.
-  anchors = undefined
-  features = new WeakMap()
-  lastText = lastTextFound = undefined
+  if (needles.length > known) {
+    anchors = undefined
+    features = new WeakMap()
+    lastText = lastTextFound = undefined
+  }
   // Some rules ask on every line: the last file's answer is one compare away. `forgetFiles`
   // drops it when a review ends, so no gate keeps a file alive.
   let last: FileUnderReview | undefined
@@ -190,4 +193,9 @@ const gates: Array<() => void> = []
 export function forgetFiles(): void {
   for (const forget of gates) forget()
   lastText = lastTextFound = undefined
+}
+
+/** How many gates are registered: a number that must stop growing once every rule has run (tests). */
+export function registeredGates(): number {
+  return gates.length
 }

@@ -7,6 +7,12 @@ function appliesTo(rule: Rule, language: Language): boolean {
   return languages === '*' || (Array.isArray(languages) && languages.includes(language))
 }
 
+/**
+ * A rule's gate outlives the review: a plan is made per review, and registering the same trigger
+ * again would leave one more gate behind in `needles` each time and rebuild its scan tables.
+ */
+const gates = new WeakMap<LineRule, (file: FileUnderReview) => boolean>()
+
 export class RulePlan {
   readonly changeset: readonly ChangesetRule[]
   private readonly line: readonly LineRule[]
@@ -20,8 +26,6 @@ export class RulePlan {
     // Register every trigger before any file is scanned, so one scan per file serves them all.
     for (const rule of this.line) this.gateOf(rule)
   }
-
-  private readonly gates = new Map<LineRule, (file: FileUnderReview) => boolean>()
 
   /** The line rules for the file's language whose `trigger` words occur in it. */
   lineRulesFor(language: Language, file?: FileUnderReview): readonly LineRule[] {
@@ -42,10 +46,10 @@ export class RulePlan {
 
   private gateOf(rule: LineRule): ((file: FileUnderReview) => boolean) | undefined {
     if (!rule.trigger) return undefined
-    let gate = this.gates.get(rule)
+    let gate = gates.get(rule)
     if (!gate) {
       gate = fileGate(rule.trigger)
-      this.gates.set(rule, gate)
+      gates.set(rule, gate)
     }
     return gate
   }

@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest'
 import { reviewChangeset } from '../../src/review'
 import type { LineRule } from '../../src/review/types'
+import { registeredGates } from '../../src/review/needles'
 import { addedDiff } from './rule-tester'
 
 function wordRule(id: string, word: string, calls: string[]): LineRule {
@@ -53,5 +54,13 @@ describe('rule triggers', () => {
     const second = reviewChangeset(input, {}, { rules: [wordRule('test/delta', 'DELTA', [])] })
     expect(first.findings).toHaveLength(1)
     expect(second.findings).toHaveLength(1)
+  })
+
+  it('registers each rule gate once, however many reviews run (a long-lived isolate reviews thousands)', ({ expect }) => {
+    const input = [{ path: 'app.py', diff: addedDiff('app.py', 'import pickle\ndata = pickle.loads(raw)') }]
+    const first = reviewChangeset(input)
+    const gates = registeredGates()
+    for (let i = 0; i < 3; i++) expect(reviewChangeset(input).findings).toEqual(first.findings)
+    expect(registeredGates()).toBe(gates)
   })
 })
