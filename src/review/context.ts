@@ -20,14 +20,18 @@ export function createFileUnderReview(parsed: ParsedFile, language: Language, is
   return file
 }
 
-/** Calls `visit` with a context for every added line, in file order. */
-export function forEachAddedLine(file: FileUnderReview, visit: (ctx: LineContext) => void): void {
+/**
+ * Calls `visit` with a context for every added line, in file order; with `keep`, only for the
+ * lines it accepts (by new-side line number), and no context is made for the others.
+ */
+export function forEachAddedLine(file: FileUnderReview, visit: (ctx: LineContext) => void, keep?: (newLine: number) => boolean): void {
   const source = sourceOf(file)
   for (const hunk of file.hunks) {
     const lines = hunk.lines
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
       if (line.kind !== 'add') continue
+      if (keep && !keep(line.newLine!)) continue
       visit(new AddedLineContext(file, hunk, line as AddedLine, i, source))
     }
   }

@@ -80,11 +80,14 @@ function lineHits(rule: LineRule, file: FileUnderReview, keep: (line: number) =>
   // The engine's trigger gate, done here because this rule runs outside the engine's line loop.
   const words = rule.trigger
   if (words && !file.addedLines.some((l) => words.some((w) => l.text.includes(w)))) return out
-  forEachAddedLine(file, (ctx) => {
-    if (!keep(ctx.line.newLine)) return
-    const result = rule.check(ctx)
-    if (!result || hitIsOnText(rule.meta.pack, ctx)) return
-    for (const hit of Array.isArray(result) ? result : [result]) if (hit) out.push({ ...hit, line: typeof hit.line === 'number' && hit.line > 0 ? hit.line : ctx.line.newLine })
-  })
+  forEachAddedLine(
+    file,
+    (ctx) => {
+      const result = rule.check(ctx)
+      if (!result || hitIsOnText(rule.meta.pack, ctx)) return
+      for (const hit of Array.isArray(result) ? result : [result]) if (hit) out.push({ ...hit, line: typeof hit.line === 'number' && hit.line > 0 ? hit.line : ctx.line.newLine })
+    },
+    keep,
+  )
   return out
 }
