@@ -365,6 +365,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
       if (declared !== undefined && !/html/i.test(declared)) return undefined
       ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, declared !== undefined]
     } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+    // hapi's `h.response(text)` is sent as `text/html` unless a `.type()` after it says otherwise.
+    else if (ev.receiver && ev.name === 'response' && ev.receiverText === 'h' && ev.fn.handler && hapiHtml(ev, m)) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
     // Hono's `c.body(html, 200, { 'Content-Type': 'text/html' })`.
     else if (ev.receiver && /^(body|newResponse)$/.test(ev.name) && /^(c|ctx|context)$/.test(ev.receiverText ?? '') && ev.args.slice(1).some((a) => htmlHeaders(a, true))) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
     // `range.createContextualFragment(x)` parses x as HTML (and runs its scripts once inserted); jQuery's `$('<li>' + x + '</li>')` builds elements from markup.
@@ -375,7 +377,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
   else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node) {
     // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
-    const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m)
+    const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m) ?? hapiHandler(ev.fn.node, m)
     if (route) [v, where, server, html] = [ev.value, `\`return ${snippet(m.text(ev.valueNode), 40)}\``, true, route.html]
   }
   if (!v) return undefined
@@ -439,6 +441,19 @@ function typeSetBefore(fn: SNode, stmt: SNode, receiverText: string, m: MatchCon
   let type: string | undefined
   for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2]
   return type
+}
+
+/** hapi's handler, `(request, h) => …`: a string it returns is the response body, sent as `text/html` (an object goes as JSON). */
+function hapiHandler(fn: SNode, m: MatchContext): { html: boolean } | undefined {
+  const params = field(fn, 'parameters')
+  return params && /^\(\s*(request|req)\s*(:[^,]*)?,\s*h\s*(:[^)]*)?\)$/.test(m.text(params)) ? { html: false } : undefined
+}
+
+/** `h.response(x)` not followed by a `.type()` that names something other than HTML. */
+function hapiHtml(ev: CallEvent, m: MatchContext): boolean {
+  const after = m.text(ev.stmt).slice(ev.node.end - ev.stmt.start)
+  const type = /^\s*(?:\.\s*\w+\([^)]*\)\s*)*?\.\s*type\(\s*['"]([^'"]+)['"]/.exec(after)?.[1]
+  return type === undefined || /html/i.test(type)
 }
 
 /** `reply.type('text/html')` (or the Content-Type header) set earlier in a Fastify handler: what it returns is sent as HTML. */

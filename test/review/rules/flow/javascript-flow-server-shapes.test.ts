@@ -71,3 +71,17 @@ testRule(registered('js/xss-sink'), {
     { ...PAGES, code: "import MarkdownIt from 'markdown-it'\nconst md = new MarkdownIt({ html: true })\napp.get('/p/:slug', async (c) => {\n  const post = await getPost(c.env.DB, c.req.param('slug'))\n  return c.html(md.render(post.body))\n})", findings: [{ line: 5 }] },
   ],
 })
+
+const HAPI = { path: 'server/routes.js' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...HAPI, code: "server.route({ method: 'GET', path: '/q', handler: (request, h) => ({ q: request.query.q }) })" },
+    { ...HAPI, code: "server.route({ method: 'GET', path: '/q', handler: (request, h) => h.response({ q: request.query.q }) })" },
+    { ...HAPI, code: "server.route({ method: 'GET', path: '/q', handler: (request, h) => h.response(`${request.query.q}`).type('text/plain') })" },
+  ],
+  invalid: [
+    { ...HAPI, code: "server.route({\n  method: 'GET',\n  path: '/hello',\n  handler: (request, h) => h.response(`<p>Hello ${request.query.name}</p>`).code(200),\n})", findings: [{ line: 4 }] },
+    { ...HAPI, code: "server.route({\n  method: 'GET',\n  path: '/hi',\n  handler: (request, h) => {\n    return `<p>Hi ${request.query.name}</p>`\n  },\n})", findings: [{ line: 5 }] },
+  ],
+})
