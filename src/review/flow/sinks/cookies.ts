@@ -232,8 +232,11 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
   return undefined
 }
 
-export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: ['_cookie', 'cookies'] }, (ev, m) => {
-  if (ev.kind === 'store') return m.isTest || isDevPath(m.path) ? undefined : cookieJarEntry(ev, m)
+export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: ['_cookie', 'cookies', 'Set-Cookie', 'set-cookie'] }, (ev, m) => {
+  if (ev.kind === 'store') return m.isTest || isDevPath(m.path) ? undefined : (pythonHeaderCookie(ev, m) ?? cookieJarEntry(ev, m))
+  if (ev.kind === 'call' && !m.isTest && !isDevPath(m.path) && ev.receiver && /^(add|append|set|setdefault|add_header)$/.test(ev.name) && /(^|\.)headers$/.test(ev.receiverText ?? '')) {
+    return pythonHeaderCookie(ev, m)
+  }
   // Django's `set_signed_cookie` and Tornado's `set_secure_cookie` sign the value; the flags are the same keywords as `set_cookie`'s.
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || !/^set_(?:signed_|secure_)?cookie$/.test(ev.name)) return undefined
   if (ev.argNodes.some((n) => /splat/.test(n.type)) || fileMatches(ev.node, m, FALCON_IMPORT)) return undefined
@@ -252,6 +255,21 @@ export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: 
   }
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`httponly=True\` (off by default): any script injected into the page can read it and take over the session`, FIX_PY, [], 'minor')
 })
+
+/**
+ * A raw `Set-Cookie` header written by Python code: `resp.headers["Set-Cookie"] = f"sso_token={t}; Path=/"`,
+ * `resp.headers.add("Set-Cookie", …)`. The same test as JS's raw header: a credential cookie without
+ * `HttpOnly`, or with it and without `Secure`.
+ */
+function pythonHeaderCookie(ev: CallEvent | StoreEvent, m: MatchContext): RuleFinding | undefined {
+  const [header, v, node] = ev.kind === 'store' ? [ev.key, ev.value, ev.valueNode] : [ev.args[0]?.str, ev.args[1], ev.argNodes[1]]
+  if (ev.kind === 'store' && !/(^|\.)headers$/.test(ev.objectText)) return undefined
+  if (!header || !/^set-cookie$/i.test(header) || !node) return undefined
+  const problem = headerCookie(v, node, m)
+  if (!problem) return undefined
+  const what = ev.kind === 'store' ? `\`${ev.objectText}["${header}"] = …\`` : `\`${callText(ev.node, m)}\``
+  return finding(RULE, ev, m, `${what} sets the \`${problem.name}\` cookie without ${problem.missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or use `response.set_cookie(name, value, httponly=True, secure=True, samesite="Lax")`.', [], 'minor')
+}
 
 /**
  * Sanic's and http.cookies' mapping form, `resp.cookies["session"] = token`: the morsel is sent

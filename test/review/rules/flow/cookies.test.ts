@@ -15,6 +15,9 @@ testRule(registered('crypto/insecure-cookie'), {
     // Cookies that describe the sign-in (display data, routing) rather than prove it.
     { code: '@app.post("/login")\nasync def login():\n    response = redirect("/")\n    response.set_cookie("last_login_email", user.email, max_age=31536000)\n    return response', path: 'portal/auth.py' },
     "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
+    // Raw Python headers: a display cookie, and a credential cookie with both flags.
+    { code: '@app.post("/theme")\ndef theme():\n    resp = make_response({"ok": True})\n    resp.headers["Set-Cookie"] = f"theme={request.form[\'theme\']}; Path=/"\n    return resp', path: 'portal/views.py' },
+    { code: '@app.post("/sso")\ndef sso():\n    resp = make_response("", 302)\n    resp.headers.add("Set-Cookie", f"sso_token={token}; Path=/; HttpOnly; Secure")\n    return resp', path: 'portal/views.py' },
     // A profile field keeps who signed in, whatever the cookie is called.
     { code: "import { cookies } from 'next/headers'\nexport async function GET() {\n  const jar = await cookies()\n  jar.set('gh_login', profile.login, { path: '/', maxAge: 604800 })\n}\n", path: 'app/api/auth/callback/route.ts' },
     { code: 'def login(request):\n    response = redirect("/")\n    response.set_cookie("remember_login", user.username, max_age=2592000)\n    return response', path: 'app/views.py' },
@@ -58,6 +61,9 @@ testRule(registered('crypto/insecure-cookie'), {
     "const cookie = require('cookie')\napp.post('/login', (req, res) => {\n  res.setHeader('Set-Cookie', cookie.serialize('session', token, { httpOnly: true, secure: true, sameSite: 'lax' }))\n})",
   ],
   invalid: [
+    // A Python handler writing the Set-Cookie header itself.
+    { code: '@app.post("/sso")\ndef sso():\n    resp = make_response("", 302)\n    resp.headers["Set-Cookie"] = f"sso_token={token}; Path=/"\n    return resp', path: 'portal/views.py', findings: [{ line: 4, message: /HttpOnly/ }] },
+    { code: '@app.post("/remember")\ndef remember():\n    resp = make_response({"ok": True})\n    resp.headers.add("Set-Cookie", f"remember_me={issue(request)}; Path=/; HttpOnly")\n    return resp', path: 'portal/views.py', findings: [{ line: 4, message: /Secure/ }] },
     // The session itself beside a profile field: the id is the credential.
     { code: "import { cookies } from 'next/headers'\nexport async function GET() {\n  const jar = await cookies()\n  jar.set('session_token', session.id, { path: '/', maxAge: 604800 })\n  jar.set('gh_login', profile.login, { path: '/' })\n}\n", path: 'app/api/auth/callback/route.ts', findings: [{ line: 4 }] },
     { code: '@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.cookies["session"] = token\n    return resp', path: 'portal/auth.py', findings: [{ line: 4, message: /without `HttpOnly`/ }] },
