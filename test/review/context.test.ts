@@ -41,6 +41,15 @@ describe('LineContext', () => {
     expect(ctx.after(0)).toEqual([])
   })
 
+  it('visits only the added lines a filter keeps, in file order, with their real neighbours', ({ expect }) => {
+    const [parsed] = parseUnifiedDiff(diff)
+    const file = createFileUnderReview(parsed!, 'python', false)
+    const seen: LineContext[] = []
+    forEachAddedLine(file, (ctx) => seen.push(ctx), (line) => line !== 14)
+    expect(seen.map((c) => c.line.newLine)).toEqual([13, 16, 17])
+    expect(seen[0]!.after(1).map((l) => l.text.trim())).toEqual(['self.items.append(item)'])
+  })
+
   it('finds the enclosing function above, and not for top-level lines', ({ expect }) => {
     expect(byText(all, 'check(item)').enclosingFunction()).toBe('def add(self, item):')
     expect(byText(all, 'TOP = 1').enclosingFunction()).toBeUndefined()
