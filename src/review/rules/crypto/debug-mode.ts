@@ -18,6 +18,14 @@ const DJANGO_DEBUG = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*True\b/
 const DEBUG_DEFAULT_ON = /^\s*(?:TEMPLATE_)?DEBUG\s*(?::\s*bool\s*)?=\s*(?:(?:bool|int)\(\s*){0,2}(?:[\w.]*\.)?(?:env(?:\.bool)?|config|getenv|get|get_env|env_bool)\(\s*["'][\w-]+["']\s*,\s*(?:default\s*=\s*)?(True|1|["'](?:1|true|True|TRUE|yes|on)["']|False|0|["'][^"']*["'])\s*(?:,[^)]*)?\)\s*\)?\s*\)?\s*(?:\.lower\(\)\s*)?(?:(?:==|in)\s*([([]?\s*["'][^"']*["'](?:\s*,\s*["'][^"']*["'])*))?/
 const TRUTHY = /^(True|1|["'](?:1|true|True|TRUE|yes|on)["'])$/
 /**
+ * Debug on unless the environment says production: `DEBUG = not os.environ.get("PRODUCTION")`,
+ * `DEBUG = "PRODUCTION" not in os.environ`, `DEBUG = os.getenv("ENV") != "production"`. A server
+ * started without the variable shows tracebacks.
+ */
+const DEBUG_UNLESS_PRODUCTION =
+  /^\s*DEBUG\s*(?::\s*bool\s*)?=\s*(?:not\s+(?:bool\(\s*)?os\.(?:environ\.get|getenv)\(\s*["']\w+["']\s*\)|["']\w+["']\s+not\s+in\s+os\.environ\b|os\.(?:environ\.get|getenv)\(\s*["']\w+["']\s*(?:,\s*["'](?!prod)[^"']*["']\s*)?\)\s*!=\s*["']prod(?:uction)?["'])/
+
+/**
  * A pydantic settings field that defaults to on (`debug: bool = True` in a `BaseSettings` class):
  * FastAPI and Starlette apps pass it to `FastAPI(debug=settings.debug)`, so every deployment
  * without a `DEBUG` variable serves tracebacks.
@@ -119,6 +127,13 @@ export const debugMode: LineRule = {
             line: at,
             message: `\`${stripComment(text, 'python').trim()}\` in \`${baseName(path)}\` runs Flask in development mode: the interactive debugger and tracebacks for every error.`,
             suggestion: 'Leave the environment to deployment (`FLASK_DEBUG=1` only in local shells); keep production config classes free of it.',
+          }
+        }
+        if (DEBUG_UNLESS_PRODUCTION.test(stripComment(text, 'python')) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {
+          return {
+            line: at,
+            message: `\`DEBUG\` in \`${baseName(path)}\` is on unless the environment says production: any deployment without the variable shows tracebacks, settings and SQL to visitors.`,
+            suggestion: 'Switch it on explicitly instead: `DEBUG = os.environ.get("DJANGO_DEBUG") == "1"`.',
           }
         }
         if (SETTINGS_FIELD_DEBUG.test(code) && enclosingClass(ctx, BASE_SETTINGS_CLASS) && !inDevConfigClass(ctx)) {

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester'
 
 testRule(debugMode, {
   valid: [
+    // Off unless the environment asks for it; a variable that defaults to production.
+    { code: 'DEBUG = os.environ.get("APP_ENV") == "development"\nDEBUG = os.getenv("APP_ENV", "production") != "production"\nDEBUG = "DJANGO_DEBUG" in os.environ\n', path: 'mysite/settings.py' },
     // Flat settings modules for local work, development config classes, and modules that are not settings.
     { code: 'DEBUG = True\n', path: 'shop/settings_local.py' },
     { code: 'class DevelopmentConfig(Config):\n    FLASK_ENV = "development"\n', path: 'app/config.py' },
@@ -34,6 +36,9 @@ testRule(debugMode, {
     { code: 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n', path: 'docker-compose.yml' },
   ],
   invalid: [
+    // On unless the environment says production.
+    { code: 'DEBUG = not os.environ.get("PRODUCTION")\n', path: 'mysite/settings.py', findings: [{ line: 1, message: /unless the environment says production/ }] },
+    { code: 'DEBUG = "PRODUCTION" not in os.environ\nDEBUG = os.getenv("APP_ENV", "development") != "production"\n', path: 'mysite/settings.py', findings: [{ line: 1 }, { line: 2 }] },
     // A pydantic settings field on by default, and the code switching the framework's debug variable on itself.
     { code: 'class Settings(BaseSettings):\n    app_name: str = "Bookings"\n    debug: bool = True\n', path: 'app/core/config.py', findings: [{ line: 3, message: /settings class/ }] },
     { code: 'os.environ.setdefault("FLASK_DEBUG", "1")\nos.environ["DJANGO_DEBUG"] = "true"\n', path: 'serve.py', findings: [{ line: 1, message: /FLASK_DEBUG/ }, { line: 2, message: /DJANGO_DEBUG/ }] },
