@@ -10,7 +10,7 @@ import { pythonInsecureCookie } from './cookies'
 import { pythonPromptInjection } from './llm'
 import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
-import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
+import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonEnginePromptInjection } from './python-llm'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
@@ -506,7 +506,7 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
     // Text, not a response object: a formatted string, or the request value itself (`jsonify(q)` and `make_response(q)` answer for themselves).
     const bodyNode = tuple ? namedChildren(ev.valueNode)[0] : ev.valueNode
     const text = !!v?.built || (!!bodyNode && /^(subscript|call)$/.test(bodyNode.type) && /^request\.(args|form|values|get_data|data|cookies|headers)\b/.test(m.text(bodyNode)))
-    if (v && text && isTainted(v, 'html') && (declaredType !== undefined || flaskModule(ev.stmt, m)) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
+    if (v && text && isTainted(v, 'html') && (declaredType !== undefined || flaskModule(ev.stmt, m) || htmlRoute(ev.fn.node, m)) && !(v.built && /<[a-z!/]/i.test(v.built.prefix))) {
       return finding('python/xss', ev, m, `The handler answers with ${describeFlow(v, '', m.row(ev.stmt))} as HTML (Flask's default for a returned string) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(name)`), render a template, or return JSON (`jsonify(...)`).', [v], 'major')
     }
   } else if (ev.kind === 'store' && /^(text|body)$/.test(ev.key) && /^resp(onse)?$/.test(ev.objectText) && ev.fn.handler && ev.node.type === 'attribute') {
@@ -531,6 +531,8 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
     return finding('python/xss', ev, m, `${where} answers with ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as HTML (the default content type here) with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`markupsafe.escape(q)`, `django.utils.html.escape`), render a template, or send it as `content_type="text/plain"` / JSON.', [v], 'major')
   }
   if (!v || !isTainted(v, 'html') || !v.built || !/<[a-z!/]/i.test(`${v.built.prefix}`)) return undefined
+  // A FastAPI route with no response class sends what it returns as JSON: markup in a JSON string does not render.
+  if (ev.kind === 'return' && fastapiJsonRoute(ev.fn.node, m)) return undefined
   return finding(
     'python/xss',
     ev,
@@ -545,6 +547,20 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
 const FLASK_MODULES = new WeakMap<SNode, boolean>()
 
 /** The file imports Flask (its views answer returned strings as HTML). */
+/** A FastAPI route declared to answer HTML (`@router.get(…, response_class=HTMLResponse)`): the string it returns is the page. */
+function htmlRoute(def: SNode | undefined, m: MatchContext): boolean {
+  const decorated = def?.parent?.type === 'decorated_definition' ? def.parent : undefined
+  return !!decorated && decorated.children.some((c) => c.type === 'decorator' && /\bresponse_class\s*=\s*([\w.]+\.)?HTMLResponse\b/.test(m.text(c)))
+}
+
+const FASTAPI_IMPORT = /^(from\s+fastapi\b|import\s+fastapi\b)/m
+/** A FastAPI path operation that keeps the default JSON response (no `response_class=`, in a file importing fastapi). */
+function fastapiJsonRoute(def: SNode | undefined, m: MatchContext): boolean {
+  const decorated = def?.parent?.type === 'decorated_definition' ? def.parent : undefined
+  const route = decorated?.children.find((c) => c.type === 'decorator' && /^@\w+\.(get|post|put|patch|delete|api_route)\(/.test(m.text(c)))
+  return !!route && !/\bresponse_class\s*=/.test(m.text(route)) && fileMatches(route, m, FASTAPI_IMPORT)
+}
+
 function flaskModule(stmt: SNode, m: MatchContext): boolean {
   let root = stmt
   while (root.parent) root = root.parent

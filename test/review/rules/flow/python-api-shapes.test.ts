@@ -487,3 +487,14 @@ testRule(registered('python/path-traversal'), {
     { code: 'import tarfile\nfrom litestar import post\n\n@post("/bundles")\nasync def bundle(data: UploadFile) -> dict:\n    ARCHIVE.write_bytes(await data.read())\n    with tarfile.open(ARCHIVE) as tar:\n        tar.extractall(DEST)\n    return {}', path: 'app/api.py', findings: [{ line: 8 }] },
   ],
 })
+
+// FastAPI sends a returned string as JSON unless the route declares an HTML response class.
+testRule(registered('python/xss'), {
+  valid: [
+    { code: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.get("/c")\ndef c(note: str = ""):\n    return f"<p>{note}</p>"', path: 'app/api.py' },
+  ],
+  invalid: [
+    { code: 'from fastapi import APIRouter\nfrom fastapi.responses import HTMLResponse\nrouter = APIRouter()\n\n@router.get("/a", response_class=HTMLResponse)\ndef a(note: str = ""):\n    return f"<p>{note}</p>"', path: 'app/api.py', findings: [{ line: 7 }] },
+    { code: 'from fastapi import APIRouter\nfrom fastapi.responses import HTMLResponse\nrouter = APIRouter()\n\n@router.get("/b", response_class=HTMLResponse)\ndef b(note: str = ""):\n    return f"Note: {note}"', path: 'app/api.py', findings: [{ line: 7 }] },
+  ],
+})
