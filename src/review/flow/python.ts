@@ -773,6 +773,13 @@ class PythonPass {
         if (id && !/^(self|cls|ctx)$/.test(this.text(id))) route.params.set(this.text(id), COMMAND_LINE)
       }
     }
+    // An AWS Lambda handler (`def handler(event, context)`): the event is what API Gateway, SQS or another caller sent.
+    if (!method && outer.node === undefined && !route.handler) {
+      const names = this.paramNames(node)
+      const list = field(node, 'parameters')
+      const eventNode = list ? namedChildren(list)[0] : undefined
+      if (names.length === 2 && names[0] === 'event' && /^_?(context|ctx)$/.test(names[1]!) && eventNode) route.params.set('event', this.source(eventNode, node))
+    }
     const facts: FunctionFacts = { name, handler: route.handler, node }
     if (method && this.className) this.instance.noteMethod(node, this.className)
     env.set(name, { qname: `local.${name}` })

@@ -498,3 +498,16 @@ testRule(registered('python/xss'), {
     { code: 'from fastapi import APIRouter\nfrom fastapi.responses import HTMLResponse\nrouter = APIRouter()\n\n@router.get("/b", response_class=HTMLResponse)\ndef b(note: str = ""):\n    return f"Note: {note}"', path: 'app/api.py', findings: [{ line: 7 }] },
   ],
 })
+
+// An AWS Lambda handler's event is what API Gateway, SQS or another caller sent.
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: 'import requests\n\ndef lambda_handler(event, context):\n    requests.get(HEALTH_URL, timeout=5)\n    return {"statusCode": 200}', path: 'functions/handler.py' },
+    // not the Lambda signature
+    { code: 'import requests\n\ndef replay(event, url):\n    requests.get(url, timeout=5)', path: 'functions/handler.py' },
+  ],
+  invalid: [
+    { code: 'import requests\n\ndef lambda_handler(event, context):\n    params = event.get("queryStringParameters") or {}\n    requests.get(params["url"], timeout=5)\n    return {"statusCode": 200}', path: 'functions/handler.py', findings: [{ line: 5 }] },
+    { code: 'import json\nimport requests\n\ndef handler(event, _context):\n    for record in event["Records"]:\n        payload = json.loads(record["body"])\n        requests.get(payload["callback"], timeout=5)', path: 'functions/handler.py', findings: [{ line: 7 }] },
+  ],
+})
