@@ -348,6 +348,8 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // Koa middleware (`app.use(async (ctx, next) => …)`) and Cloudflare Pages Functions (`export const onRequestGet = (context) => …`).
   const koaUse = callee !== undefined && argIndex === 0 && /(^|\.)use$/.test(callee) && firstName !== undefined && /^(ctx|context)$/.test(firstName)
   const pagesFunction = exported && /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(name)
+  // SvelteKit's `load({ url, params, request })` in a route's `+page.server.ts`/`+layout.ts`: the event of the page's request.
+  || (exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path))
   const lambda = exported && /^handler$/.test(name) && firstName === 'event'
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
   const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || koaUse || pagesFunction || (exported && name === 'default' && firstName === 'req')
@@ -409,6 +411,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   return { handler: true, params }
 }
 
+const SVELTEKIT_ROUTE = /(^|\/)\+(page|layout)(\.server)?\.[jt]s$/
 const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/

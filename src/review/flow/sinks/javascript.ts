@@ -241,6 +241,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
     // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
     else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = redirectTarget(ev)
+    // h3/Nuxt's `sendRedirect(event, url, code)`.
+    else if (!ev.receiver && /^(h3\.)?sendRedirect$/.test(q)) v = ev.args[1]
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
     // Next.js's `router.push(url)` leaves the site for an absolute URL (React Router's and Vue Router's stay in the app).
     // A URL object names its target by `pathname`; one that starts from the current path (`router.asPath`) stays on the site.

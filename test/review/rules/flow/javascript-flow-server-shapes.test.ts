@@ -85,3 +85,14 @@ testRule(registered('js/xss-sink'), {
     { ...HAPI, code: "server.route({\n  method: 'GET',\n  path: '/hi',\n  handler: (request, h) => {\n    return `<p>Hi ${request.query.name}</p>`\n  },\n})", findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { path: 'src/routes/login/+page.server.ts', code: "import { redirect } from '@sveltejs/kit'\nexport const load = async ({ url, locals }) => {\n  const next = url.searchParams.get('next') ?? '/'\n  if (locals.user) throw redirect(303, next.startsWith('/') && !next.startsWith('//') ? next : '/')\n  return {}\n}" },
+    { path: 'server/api/login.ts', code: "import { defineEventHandler, sendRedirect } from 'h3'\nexport default defineEventHandler(async (event) => {\n  return sendRedirect(event, '/dashboard', 302)\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/login/+page.server.ts', code: "import { redirect } from '@sveltejs/kit'\nexport const load = async ({ url, locals }) => {\n  if (locals.user) throw redirect(303, url.searchParams.get('next') ?? '/')\n  return {}\n}", findings: [{ line: 3 }] },
+    { path: 'server/api/login.ts', code: "import { defineEventHandler, getQuery, sendRedirect } from 'h3'\nexport default defineEventHandler(async (event) => {\n  const { next } = getQuery(event)\n  return sendRedirect(event, String(next ?? '/'), 302)\n})", findings: [{ line: 4 }] },
+  ],
+})
