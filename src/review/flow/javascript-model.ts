@@ -349,10 +349,10 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const koaUse = callee !== undefined && argIndex === 0 && /(^|\.)use$/.test(callee) && firstName !== undefined && /^(ctx|context)$/.test(firstName)
   const pagesFunction = exported && /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(name)
   // SvelteKit's `load({ url, params, request })` in a route's `+page.server.ts`/`+layout.ts`: the event of the page's request.
-  || (exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path))
+  const svelteLoad = exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path)
   const lambda = exported && /^handler$/.test(name) && firstName === 'event'
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
-  const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || koaUse || pagesFunction || (exported && name === 'default' && firstName === 'req')
+  const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || koaUse || pagesFunction || svelteLoad || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
   // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
   for (const p of ps) {
