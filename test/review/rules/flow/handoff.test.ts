@@ -60,8 +60,8 @@ testRule(registered('python/sql-injection'), {
       findings: [{ line: 4 }, { line: 9 }],
     },
     {
-      // The runner found by the line rule alone still takes the builder's place.
-      code: 'from sqlalchemy import text\n\nclass ItemRepository:\n    def __init__(self, session, table: str = "item") -> None:\n        self.session = session\n        self.table = table\n\n    def count_active(self) -> int:\n        sql = text(f"SELECT count(*) FROM {self.table} WHERE active")\n        return self.session.execute(sql).scalar_one()',
+      // The runner found by the line rule alone still takes the builder's place (the table name is the caller's; a literal default would make it a constant).
+      code: 'from sqlalchemy import text\n\nclass ItemRepository:\n    def __init__(self, session, table: str) -> None:\n        self.session = session\n        self.table = table\n\n    def count_active(self) -> int:\n        sql = text(f"SELECT count(*) FROM {self.table} WHERE active")\n        return self.session.execute(sql).scalar_one()',
       findings: [{ line: 10 }],
     },
   ],
