@@ -45,9 +45,9 @@ const LOADER = /^(loader|clientLoader)$/
 const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
 /** Names that hold what the client sent, in the frameworks that use them: NestJS DTOs (`dto`, `createUserDto`) and tRPC's `input`. */
 const HUNK_REQUEST_NAME = /^(dto|[a-z]\w*Dto|input)$/
-/** A tRPC router: `input` is a procedure's input only where procedures are built (elsewhere it is any function's parameter). */
 /** What a handler names the parts of its request it has read (`const body = await req.json()`, `const { query } = req`). */
 const HANDLER_REQUEST_NAME = /^(body|payload|query|params|searchParams|formData|form)$/
+/** A tRPC router: `input` is a procedure's input only where procedures are built (elsewhere it is any function's parameter). */
 const TRPC_PATH = /(^|\/)(routers?|trpc)(\/|\.)/
 const TRPC_TEXT = /\b\w*[pP]rocedure\b|\.(mutation|query|subscription)\(\s*(async\s*)?\(\s*\{/
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
@@ -983,7 +983,11 @@ export class JsPass {
         }
       }
     }
-    if (dynamic.length === 0) return node.children.some((c) => c.type === 'template_substitution') ? { inert: true, ...(unguessable || SHARED_TMP.test(prefix) ? { tags: (unguessable ? TAG.unpredictable : 0) | (SHARED_TMP.test(prefix) ? TAG.sharedTemp : 0) } : {}) } : constant(this.text(node).slice(1, -1))
+    if (dynamic.length === 0) {
+      if (!node.children.some((c) => c.type === 'template_substitution')) return constant(this.text(node).slice(1, -1))
+      const tags = (unguessable ? TAG.unpredictable : 0) | (SHARED_TMP.test(prefix) ? TAG.sharedTemp : 0)
+      return tags ? { inert: true, tags } : { inert: true }
+    }
     const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic), valueSlot, tail: since }
     if (SHARED_TMP.test(prefix)) dynamic.push({ tags: TAG.sharedTemp })
     if (unguessable) dynamic.push({ tags: TAG.unpredictable })
