@@ -333,6 +333,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     opaque = !!v && ev.valueNode.type === 'identifier' && !!ev.value.fields?.has('__html') && !isInert(v) && !((v.safe ?? 0) & SAFE.html)
     // A sanitiser's output (`sanitizeHtml(marked.parse(note.body))` handed over by a loader): the line rule's guess is vetoed too.
     if (v && !v.taint && !v.built && !opaque) return (v.safe ?? 0) & SAFE.html ? cleared('js/xss-sink', ev, m) : undefined
+    // An inline script filled from the deployment's configuration (`gtag('config', '${GA_ID}')`, `${JSON.stringify({ api: process.env.API_URL })}`).
+    if (v && !v.taint && v.built && configuredScript(m.text(ev.valueNode))) return cleared('js/xss-sink', ev, m)
   } else if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
@@ -424,6 +426,17 @@ function storedMarkdown(ev: FlowEvent, m: MatchContext, node: SNode, v: Value, w
   // Sent as HTML: markup around it, or Express's `res.send(string)`, or a response whose type says so.
   if (node.type === 'template_string' ? !/^`\s*</.test(text) : !(ev.kind === 'call' && ev.name === 'send' && /^(res|response)\b/.test(ev.receiverText ?? '')) && node.type !== 'call_expression') return undefined
   return finding('js/xss-sink', ev, m, `${where} sends Markdown rendered by \`${call[0].replace(/\(\s*$/, '')}()\` as HTML with nothing sanitising it: raw HTML in the stored Markdown (\`<img src=x onerror=…>\`) runs in every visitor's browser`, 'Sanitise the rendered HTML (`sanitizeHtml(marked.parse(text))`, DOMPurify with jsdom), or render Markdown with raw HTML turned off.', [v], 'major')
+}
+
+/** A configuration value: an ALL-CAPS constant, or an environment variable (`process.env.X`, `import.meta.env.X`). */
+const CONFIG_REF = String.raw`(?:[A-Z][A-Z0-9_]*|(?:process|import\.meta)\.env\.\w+)`
+/** A substitution made of configuration only: a value, or JSON of a value or of an object of them. */
+const CONFIG_SUBSTITUTION = new RegExp(String.raw`^(?:${CONFIG_REF}|JSON\.stringify\(\s*(?:${CONFIG_REF}|\{(?:\s*\w+\s*:\s*(?:${CONFIG_REF}|'[^']*'|"[^"]*")\s*,?)*\s*\})\s*\))$`)
+
+/** A template literal whose every `${…}` is configuration the deployment set, not data a visitor can write. */
+function configuredScript(text: string): boolean {
+  const parts = [...text.matchAll(/\$\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((p) => p[1]!.trim())
+  return parts.length > 0 && parts.every((p) => CONFIG_SUBSTITUTION.test(p))
 }
 
 /** A template engine's render call written as the sent value itself (markdown renderers excepted: their output is the only flaw). */

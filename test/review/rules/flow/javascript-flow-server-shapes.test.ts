@@ -1,7 +1,8 @@
 /**
  * Server shapes of JS/TS sinks: a NestJS `@Redirect()` route's returned `url`, raw sockets to a
  * host the request named, Vue templates compiled by the server renderer and Velocity templates,
- * and Angular URLs trusted with their scheme and host written out.
+ * Angular URLs trusted with their scheme and host written out, stored Markdown sent as HTML, hapi
+ * handlers, SvelteKit loads and h3 redirects, and inline scripts a layout fills from configuration.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -94,5 +95,19 @@ testRule(registered('js/open-redirect'), {
   invalid: [
     { path: 'src/routes/login/+page.server.ts', code: "import { redirect } from '@sveltejs/kit'\nexport const load = async ({ url, locals }) => {\n  if (locals.user) throw redirect(303, url.searchParams.get('next') ?? '/')\n  return {}\n}", findings: [{ line: 3 }] },
     { path: 'server/api/login.ts', code: "import { defineEventHandler, getQuery, sendRedirect } from 'h3'\nexport default defineEventHandler(async (event) => {\n  const { next } = getQuery(event)\n  return sendRedirect(event, String(next ?? '/'), 302)\n})", findings: [{ line: 4 }] },
+  ],
+})
+
+const LAYOUT = { path: 'app/layout.tsx' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...LAYOUT, code: "const GA_ID = process.env.NEXT_PUBLIC_GA_ID\nexport default function RootLayout({ children }) {\n  return <html><head><Script id=\"ga\" dangerouslySetInnerHTML={{ __html: `gtag('config', '${GA_ID}');` }} /></head><body>{children}</body></html>\n}" },
+    { ...LAYOUT, code: "export default function RootLayout({ children }) {\n  return <html><head><script dangerouslySetInnerHTML={{ __html: `window.__ENV__ = ${JSON.stringify({ apiUrl: process.env.NEXT_PUBLIC_API_URL })}` }} /></head><body>{children}</body></html>\n}" },
+    { ...LAYOUT, code: "export default function RootLayout({ children }) {\n  const jsonLd = { '@context': 'https://schema.org', '@type': 'Organization', name: 'Acme' }\n  return <html><head><script type=\"application/ld+json\" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd) }} /></head><body>{children}</body></html>\n}" },
+  ],
+  invalid: [
+    { ...LAYOUT, code: "export default function Page({ searchParams }) {\n  return <script dangerouslySetInnerHTML={{ __html: `window.__Q__ = '${searchParams.q}'` }} />\n}", findings: [{ line: 2 }] },
+    { ...LAYOUT, code: "export function Banner({ message }) {\n  return <div dangerouslySetInnerHTML={{ __html: `<p>${message}</p>` }} />\n}", findings: [{ line: 2 }] },
   ],
 })

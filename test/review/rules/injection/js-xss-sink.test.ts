@@ -21,6 +21,8 @@ testRule(jsXssSink, {
     'const message = `\\`v-html="${snippet(expr, 40)}"\\` renders ${what} as raw HTML`',
     'const message = `\\`{@html ${expr}}\\` renders ${what} as raw HTML`',
     'const message = `\\`dangerouslySetInnerHTML={{ __html: ${snippet(value, 40)} }}\\` renders ${what}`',
+    // the page's own structured data as JSON in a script element
+    { code: 'export const Ld = ({ data }) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data) }} />', path: 'src/Ld.tsx' },
     // a trusted URL whose scheme and host are written out
     'this.video = this.sanitizer.bypassSecurityTrustResourceUrl(`https://www.youtube-nocookie.com/embed/${notice.videoId}`)',
   ],
@@ -67,6 +69,11 @@ testRule(jsXssSink, {
     {
       code: 'this.video = this.sanitizer.bypassSecurityTrustResourceUrl(`${this.embedBase}/${notice.videoId}`)',
       findings: [{ line: 1, message: /Angular/ }],
+    },
+    {
+      code: 'export const State = () => <script dangerouslySetInnerHTML={{ __html: JSON.stringify(location.search) }} />',
+      path: 'src/State.tsx',
+      findings: [{ line: 1 }],
     },
     {
       code: 'this.frame = this.sanitizer.bypassSecurityTrustHtml(`<iframe src="https://www.youtube.com/embed/${id}"></iframe>`)',
