@@ -50,6 +50,8 @@ const HANDLER_REQUEST_NAME = /^(body|payload|query|params|searchParams|formData|
 /** A tRPC router: `input` is a procedure's input only where procedures are built (elsewhere it is any function's parameter). */
 const TRPC_PATH = /(^|\/)(routers?|trpc)(\/|\.)/
 const TRPC_TEXT = /\b\w*[pP]rocedure\b|\.(mutation|query|subscription)\(\s*(async\s*)?\(\s*\{/
+/** Expressions that compute a check: `a && b`, `!x`, `x.startsWith('/')`, `(…)`. */
+const GUARD_EXPR = new Set(['binary_expression', 'unary_expression', 'call_expression', 'parenthesized_expression'])
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(parseInt|parseFloat)|Math\.(floor|round|ceil|trunc|abs))$/
 /** The options of a call that passes no object literal last: shared, and never written to. */
@@ -619,6 +621,13 @@ export class JsPass {
   /** Local helpers every non-constant return of which is sanitised (`safeInternalPath(x)`): the kinds they guarantee. */
   private readonly helperSafe = new Map<string, number>()
 
+  /** Checks kept in a constant (`const local = …`), by function and name: a ternary on the name reads the check itself. */
+  private readonly guards = new Map<string, SNode>()
+
+  private guardKey(fn: FunctionFacts, name: string): string {
+    return `${fn.node?.start ?? -1}:${name}`
+  }
+
   /** Local helpers that return markup they built (`page(title, body)` returning `<html>…${body}…`): what they return is HTML. */
   private readonly helperMarkup = new Set<string>()
 
@@ -660,6 +669,8 @@ export class JsPass {
     switch (target.type) {
       case 'identifier':
       case 'shorthand_property_identifier_pattern':
+        // `const local = next.startsWith('/') && !next.startsWith('//')`: a check kept in a name, read later as a condition.
+        if (!assign && valueNode && GUARD_EXPR.has(valueNode.type)) this.guards.set(this.guardKey(fn, this.text(target)), valueNode)
         if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
         // A constant `http://` URL remembers where it was written, so a client call that uses it by name can point there.
         env.set(this.text(target), namesEndpoint(value) && value.madeAt === undefined ? { ...value, madeAt: this.ctx.rowOf(target.start) + 1 } : value)
@@ -866,7 +877,8 @@ export class JsPass {
         return inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
       }
       case 'ternary_expression': {
-        const cond = field(node, 'condition')
+        const written = field(node, 'condition')
+        const cond = written?.type === 'identifier' ? (this.guards.get(this.guardKey(fn, this.text(written))) ?? written) : written
         // `ALLOWED.has(next) ? next : '/'`: the checked branch sees the check.
         const checked = env.fork()
         if (cond) this.condition(cond, checked, fn, stmt)
