@@ -10,13 +10,14 @@
  * `--corpus <dir>` reads another labelled corpus (default test/corpus); `--noise-lines <n>` is the
  * per-language line budget of the real-code sample (default 40000, as bench/noise.ts).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { reviewChangeset } from '../src/review/engine'
 import type { Finding, Profile, ReviewInputFile } from '../src/review/types'
 import { generateCorpus } from './corpus'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
+import { asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
 import { loadCorpus } from './quality-case'
 import { scoreCorpus } from './quality-score'
 
@@ -60,68 +61,14 @@ function corpusFindings(out: string[]): void {
   }
 }
 
-// The real-code sample of bench/noise.ts, chosen the same way (sorted paths, every k-th file).
-type Language = 'python' | 'javascript' | 'typescript'
-const EXTENSIONS: Record<string, Language> = { '.py': 'python', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.ts': 'typescript', '.tsx': 'typescript' }
-const SKIP_DIR = /^(test|tests|testing|__tests__|__pycache__|idle_test|lib2to3|unittest|fixtures|examples?|docs?|\..*)$/
-const MAX_FILE_BYTES = 200_000
-
-function noiseRoots(): string[] {
-  const python = readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => `/usr/lib/${d}`)
-  const nodeModules = path.join(root, 'node_modules')
-  const packages = ['hono', '@hono/zod-openapi', 'drizzle-orm', 'drizzle-kit', '@octokit', 'ajv', 'eslint', 'esquery', 'fast-check', 'chai', 'vitest', 'undici', 'miniflare', 'wrangler']
-  return [...python.slice(-1), ...packages.map((p) => path.join(nodeModules, p))]
-}
-
-function walk(dir: string, out: string[]): void {
-  let entries
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIP_DIR.test(entry.name) && entry.name !== 'node_modules') walk(full, out)
-    } else if (entry.isFile() && EXTENSIONS[path.extname(entry.name)] && !/\.(d|min|test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) out.push(full)
-  }
-}
-
-function sample(files: string[], language: Language, budget: number): Array<{ path: string; text: string }> {
-  const mine = files.filter((f) => EXTENSIONS[path.extname(f)] === language)
-  const sizes = mine.map((f) => statSync(f).size).filter((s) => s <= MAX_FILE_BYTES)
-  const averageLines = sizes.length === 0 ? 1 : sizes.reduce((a, b) => a + b, 0) / sizes.length / 35
-  const stride = Math.max(1, Math.floor(mine.length / Math.max(1, budget / averageLines)))
-  const picked: Array<{ path: string; text: string }> = []
-  let total = 0
-  for (let i = 0; i < mine.length && total < budget; i += stride) {
-    const file = mine[i]!
-    if (statSync(file).size > MAX_FILE_BYTES) continue
-    const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n')
-    if (text.split('\n').some((l) => l.length > 1000)) continue
-    const lines = text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length
-    if (lines === 0) continue
-    picked.push({ path: file, text })
-    total += lines
-  }
-  return picked
-}
-
-function asNewFile(text: string): string {
-  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n')
-  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}\n`
-}
-
 function noiseFindings(out: string[]): void {
-  const files: string[] = []
-  for (const r of noiseRoots()) walk(r, files)
+  // The real-code sample of bench/noise.ts, chosen the same way.
+  const files = sourceFiles(defaultRoots())
   const budget = Number(option('noise-lines') ?? 40_000)
   for (const language of ['python', 'javascript', 'typescript'] as const) {
-    for (const file of sample(files, language, budget)) {
-      const reviewPath = file.path.replace(/^.*?node_modules\//, 'src/').replace(/^\/usr\/lib\/python3\.\d+\//, 'pylib/')
+    for (const file of sampleFiles(files, language, budget)) {
       // Both ways a client sends a file: the diff alone, and the diff with the whole file beside it.
-      const inputs: ReviewInputFile[] = [{ path: reviewPath, diff: asNewFile(file.text), content: file.text }]
+      const inputs: ReviewInputFile[] = [{ path: reviewPath(file.path), diff: asNewFile(file.text), content: file.text }]
       for (const profile of PROFILES) for (const f of reviewChangeset(inputs, { profile }).findings) out.push(line('noise', profile, f))
     }
   }

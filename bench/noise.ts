@@ -11,14 +11,10 @@
  * `--lines` added lines, so runs on one machine compare. Test directories are skipped: the
  * benchmark is about application and library code. The last line is one JSON summary.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { reviewChangeset } from '../src/review/engine'
 import { PROFILES, type Finding, type Profile } from '../src/review/types'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
@@ -34,80 +30,14 @@ if (!PROFILES.includes(profile)) throw new Error(`--profile must be one of ${PRO
 const LINES_PER_LANGUAGE = Number(option('lines') ?? 40_000)
 const SHOW = option('show')
 
-type Language = 'python' | 'javascript' | 'typescript'
-const EXTENSIONS: Record<string, Language> = { '.py': 'python', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.ts': 'typescript', '.tsx': 'typescript' }
-const SKIP_DIR = /^(test|tests|testing|__tests__|__pycache__|idle_test|lib2to3|unittest|fixtures|examples?|docs?|\..*)$/
-const MAX_FILE_BYTES = 200_000
-
-function defaultRoots(): string[] {
-  const python = readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => `/usr/lib/${d}`)
-  const nodeModules = path.join(root, 'node_modules')
-  const packages = ['hono', '@hono/zod-openapi', 'drizzle-orm', 'drizzle-kit', '@octokit', 'ajv', 'eslint', 'esquery', 'fast-check', 'chai', 'vitest', 'undici', 'miniflare', 'wrangler']
-  return [...python.slice(-1), ...packages.map((p) => path.join(nodeModules, p))]
-}
-
-function walk(dir: string, out: string[]): void {
-  let entries
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIP_DIR.test(entry.name) && entry.name !== 'node_modules') walk(full, out)
-    } else if (entry.isFile() && EXTENSIONS[path.extname(entry.name)] && !/\.(d|min|test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) out.push(full)
-  }
-}
-
-interface Sample {
-  path: string
-  text: string
-  lines: number
-}
-
-/** Every k-th file of a language until the line budget is reached, k chosen so the sample spreads over all roots. */
-function sample(files: string[], language: Language): Sample[] {
-  const mine = files.filter((f) => EXTENSIONS[path.extname(f)] === language)
-  const sizes = mine.map((f) => statSync(f).size).filter((s) => s <= MAX_FILE_BYTES)
-  const averageLines = sizes.length === 0 ? 1 : sizes.reduce((a, b) => a + b, 0) / sizes.length / 35
-  const stride = Math.max(1, Math.floor(mine.length / Math.max(1, LINES_PER_LANGUAGE / averageLines)))
-  const picked: Sample[] = []
-  let total = 0
-  for (let i = 0; i < mine.length && total < LINES_PER_LANGUAGE; i += stride) {
-    const file = mine[i]!
-    if (statSync(file).size > MAX_FILE_BYTES) continue
-    const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n')
-    // Minified or generated bundles are skipped by the engine anyway; they would only dilute the rate.
-    if (text.split('\n').some((l) => l.length > 1000)) continue
-    const lines = text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length
-    if (lines === 0) continue
-    picked.push({ path: file, text, lines })
-    total += lines
-  }
-  return picked
-}
-
-function asNewFile(text: string): string {
-  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n')
-  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}\n`
-}
-
-/** A path the engine treats as application code: the sample's place under its root, never a test path. */
-function reviewPath(file: string): string {
-  return file.replace(/^.*?node_modules\//, 'src/').replace(/^\/usr\/lib\/python3\.\d+\//, 'pylib/')
-}
-
 async function main() {
   await loadSyntaxRuntimeInNode()
   const roots = options('root').length > 0 ? options('root') : defaultRoots()
-  const files: string[] = []
-  for (const r of roots) walk(r, files)
+  const files = sourceFiles(roots)
   const summary: Record<string, { files: number; lines: number; findings: number; per1k: number; byRule: Record<string, number> }> = {}
   const shown: string[] = []
   for (const language of ['python', 'javascript', 'typescript'] as const) {
-    const picked = sample(files, language)
+    const picked = sampleFiles(files, language, LINES_PER_LANGUAGE)
     const byRule: Record<string, number> = {}
     let findings = 0
     let lines = 0
