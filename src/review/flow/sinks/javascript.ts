@@ -658,6 +658,47 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], ne
   return undefined
 })
 
+/** Uses that only shape timing: a retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores the value). */
+const TIMING_USE = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout/i
+/** Uses that only shape the page: a dismissed banner, a colour, a React `key`. */
+const PRESENTATION_USE = /banner|dismiss|toast|theme|colou?r|className|style|animation|placeholder|\bkey=\{/i
+
+/** The text of the line holding `node`, read from the parsed file's root. */
+function lineOf(node: SNode, m: MatchContext): string {
+  let root = node
+  while (root.parent) root = root.parent
+  const text = m.text(root)
+  const at = node.start - root.start
+  const end = text.indexOf('\n', at)
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end)
+}
+
+function* identifiersNamed(node: SNode, name: string, m: MatchContext): Generator<SNode> {
+  if ((node.type === 'identifier' || node.type === 'shorthand_property_identifier') && m.text(node) === name) yield node
+  for (const c of node.children) yield* identifiersNamed(c, name, m)
+}
+
+/**
+ * A local named like a secret (`const nonce = Math.random()…`) whose every use in the statements
+ * after it is timing or presentation is never compared, stored or sent as a credential. A use
+ * anywhere else (returned, stored, passed on, copied to another name) keeps the finding, and so
+ * does a local never read again: the name is all there is to judge by.
+ */
+function onlyHarmlessUses(stmt: SNode, name: string, m: MatchContext): boolean {
+  const block = stmt.parent
+  if (!block) return false
+  let uses = 0
+  for (const sibling of block.children) {
+    if (sibling.start < stmt.end) continue
+    for (const use of identifiersNamed(sibling, name, m)) {
+      const line = lineOf(use, m)
+      if (!TIMING_USE.test(line) && !PRESENTATION_USE.test(line)) return false
+      uses++
+    }
+  }
+  return uses > 0
+}
+
 const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -685,6 +726,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   }
   // Made by a helper of this file named for a token (`const code = resetCode()`): reported once, in the helper, where the PRNG is called.
   if (v.madeBy && TOKEN_NAME.test(v.madeBy)) return undefined
+  if (ev.kind === 'bind' && what === `\`${ev.name}\`` && onlyHarmlessUses(ev.stmt, ev.name, m)) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 })
 
