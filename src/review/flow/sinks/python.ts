@@ -204,6 +204,62 @@ function yamlLoader(ev: CallEvent, m: MatchContext): 'none' | 'unsafe' | 'full' 
   return 'unknown'
 }
 
+/** `open(path, "rb")`, `path.open("rb")`, `gzip.open(path)`: the path expression a file-opening call reads. */
+function openedPath(call: SNode | undefined, m: MatchContext): SNode | undefined {
+  if (call?.type !== 'call') return undefined
+  const fn = field(call, 'function')
+  const args = namedChildren(field(call, 'arguments') ?? call).filter((a) => a.type !== 'keyword_argument')
+  if (fn?.type === 'identifier' && m.text(fn) === 'open') return args[0]
+  if (fn?.type !== 'attribute' || m.text(field(fn, 'attribute') ?? fn) !== 'open') return undefined
+  const obj = field(fn, 'object')
+  return obj && /^(io|gzip|bz2|lzma)$/.test(m.text(obj)) ? args[0] : obj
+}
+
+/** The names of the parameters of the function `node` sits in (none at module level). */
+function enclosingParameters(node: SNode, m: MatchContext): { def: SNode; names: Set<string> } | undefined {
+  let def = node.parent
+  while (def && def.type !== 'function_definition') def = def.parent
+  if (!def) return undefined
+  const names = new Set<string>()
+  for (const p of namedChildren(field(def, 'parameters') ?? def)) {
+    const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    if (id) names.add(m.text(id))
+  }
+  return { def, names }
+}
+
+/**
+ * `pickle.load(handle)` where `handle` was opened, in this function, from the function's own
+ * untainted path parameter (`def load_cache(path): with path.open("rb") as fh: return pickle.load(fh)`):
+ * the app reading back a file it wrote. A caller passing request data there makes the value
+ * tainted and reported; a path read from a stored record or a shared location is not this shape.
+ */
+function ownFileFromParameter(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  const scope = arg && enclosingParameters(ev.stmt, m)
+  if (!arg || !scope) return false
+  const fromParameter = (call: SNode | undefined): boolean => {
+    const path = openedPath(call, m)
+    return path?.type === 'identifier' && scope.names.has(m.text(path))
+  }
+  if (arg.type === 'call') return fromParameter(arg)
+  if (arg.type !== 'identifier') return false
+  const name = m.text(arg)
+  const openers: SNode[] = []
+  const visit = (node: SNode): void => {
+    if (node.type === 'as_pattern') {
+      const target = field(node, 'alias')
+      if (target && m.text(target) === name) openers.push(namedChildren(node)[0]!)
+    } else if (node.type === 'assignment' && m.text(field(node, 'left') ?? node) === name) {
+      const right = field(node, 'right')
+      if (right) openers.push(right)
+    }
+    if (node.type !== 'function_definition' || node === scope.def) for (const c of namedChildren(node)) visit(c)
+  }
+  visit(scope.def)
+  return openers.length > 0 && openers.every(fromParameter)
+}
+
 const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpickler', 'decode', 'open', 'read_pickle'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -234,6 +290,7 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   if (/^(numpy|np)\./.test(q) && !/allow_pickle\s*=\s*True/.test(m.text(ev.node))) return undefined
   if (/^(pandas|pd|torch|numpy|np|joblib|shelve)\./.test(q) && !ev.args[0]?.taint) return undefined
   const v = ev.args[0]
+  if (!v?.taint && /\.load$/.test(q) && ownFileFromParameter(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
   if (v?.constant && !/\.open$/.test(q)) return undefined
   return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
 })
@@ -738,6 +795,40 @@ function storedName(ev: StoreEvent): string {
   return !sub || sub.type === 'string' ? ev.key : ''
 }
 
+/** The `def name(...)` at module level or in a class of the file `node` sits in. */
+function definitionOf(node: SNode, name: string, m: MatchContext): SNode | undefined {
+  let root = node
+  while (root.parent) root = root.parent
+  const visit = (scope: SNode): SNode | undefined => {
+    for (const child of namedChildren(scope)) {
+      const def = child.type === 'decorated_definition' ? field(child, 'definition') : child
+      if (def?.type === 'function_definition' && m.text(field(def, 'name') ?? def) === name) return def
+      const body = def?.type === 'class_definition' ? field(def, 'body') : undefined
+      const inner = body && visit(body)
+      if (inner) return inner
+    }
+    return undefined
+  }
+  return visit(root)
+}
+
+/** A secret-named name whose PRNG value is itself a finding (the `return` of `def new_reset_token()`). */
+function reportedAsSecret(name: string): boolean {
+  return TOKEN_NAME.test(name) && !PUBLIC_CODE.test(name) && !LOOK_OR_TIMING.test(name)
+}
+
+/**
+ * `token = new_reset_token()`: the helper's own return is already the finding when the change
+ * added the helper, so its callers stay quiet (one flaw, one finding). An unchanged helper's
+ * callers still report, as the only place the change touches the flaw.
+ */
+function reportedInHelper(v: Value, ev: FlowEvent, m: MatchContext): boolean {
+  const helper = /^(\w+)\(\)$/.exec(v.madeBy ?? '')?.[1]
+  if (!helper || !reportedAsSecret(helper)) return false
+  const def = definitionOf(ev.stmt, helper, m)
+  return !!def && m.added(def)
+}
+
 const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'uuid1'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -762,6 +853,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   }
   const named = what.replace(/[`()]/g, '')
   if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(named) || LOOK_OR_TIMING.test(named)) return undefined
+  if (reportedInHelper(v, ev, m)) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 })
 

@@ -56,6 +56,22 @@ testRule(registered('crypto/insecure-random'), {
   invalid: [{ code: 'import random\n\ndef sms():\n    verification_code = str(random.randint(100000, 999999))\n    return verification_code', path: 'app.py', findings: [{ line: 4 }] }],
 })
 
+// One flaw, one finding: a secret-named helper's own return is the finding when the change added it;
+// a caller of a helper the change left alone is the only place the change touches the flaw.
+testRule(registered('crypto/insecure-random'), {
+  valid: [],
+  invalid: [
+    { code: 'import random\n\ndef new_reset_token():\n    return "".join(random.choices("abc", k=40))\n\ndef start(user):\n    token = new_reset_token()\n    send(user, token)', path: 'accounts.py', findings: [{ line: 4 }] },
+    { code: 'import random\n\nclass Tokens:\n    def make_token(self):\n        return "%x" % random.getrandbits(64)\n\n    def issue(self, user):\n        user.api_token = self.make_token()', path: 'accounts.py', findings: [{ line: 5 }] },
+    {
+      code: '',
+      path: 'accounts.py',
+      diff: 'diff --git a/accounts.py b/accounts.py\n--- a/accounts.py\n+++ b/accounts.py\n@@ -1,4 +1,7 @@\n import random\n def new_reset_token():\n     return "".join(random.choices("abc", k=40))\n \n+def start(user):\n+    token = new_reset_token()\n+    send(user, token)\n',
+      findings: [{ line: 6 }],
+    },
+  ],
+})
+
 // Flask's and Django's own response classes answer text/html unless told otherwise; DRF's answers JSON.
 testRule(registered('python/xss'), {
   valid: [

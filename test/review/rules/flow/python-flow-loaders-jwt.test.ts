@@ -31,6 +31,22 @@ testRule(registered('python/unsafe-deserialization'), {
   ],
 })
 
+// The app reading back a file it wrote, at a path its caller chose, is not a trust boundary; a path
+// from a stored record, bytes handed in, or request data reaching the parameter still are.
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    { code: 'import pickle\nfrom pathlib import Path\n\ndef load_local_cache(path: Path):\n    with path.open("rb") as handle:\n        return pickle.load(handle)', path: 'app/sync_jobs.py' },
+    { code: 'import pickle\n\ndef load_index(cache_file):\n    return pickle.load(open(cache_file, "rb"))', path: 'app/index.py' },
+    { code: 'import gzip, pickle\n\ndef restore(path):\n    fh = gzip.open(path, "rb")\n    data = pickle.load(fh)\n    fh.close()\n    return data', path: 'app/index.py' },
+  ],
+  invalid: [
+    { code: 'import pickle\n\ndef load_snapshot(run_id):\n    run = ReportRun.objects.get(pk=run_id)\n    with open(run.snapshot_path, "rb") as fh:\n        return pickle.load(fh)', path: 'app/tasks.py', findings: [{ line: 6 }] },
+    { code: 'import pickle\n\ndef decode_session(blob):\n    return pickle.loads(blob)', path: 'app/sessions.py', findings: [{ line: 4 }] },
+    { code: 'import pickle\n\ndef read_upload(upload):\n    return pickle.load(upload.file)', path: 'app/imports.py', findings: [{ line: 4 }] },
+    { code: 'import pickle\nfrom flask import request\n\ndef load_cache(path):\n    with open(path, "rb") as fh:\n        return pickle.load(fh)\n\n@app.get("/c")\ndef c():\n    return load_cache(request.args["p"])', path: 'app/views.py', findings: [{ line: 6 }] },
+  ],
+})
+
 testRule(registered('python/sql-injection'), {
   valid: [
     { code: 'def filtered(request):\n    q = request.GET.get("q", "")\n    return Order.objects.extra(where=["note LIKE %s"], params=[f"%{q}%"])', path: 'shop/views.py' },
