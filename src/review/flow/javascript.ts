@@ -384,8 +384,14 @@ export class JsPass {
     this.stmt(decl, env, fn)
   }
 
+  /** Evaluates a condition and marks what its check vouches for; a kept check is read where it was written, never evaluated again. */
   private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
     this.expr(cond, env, fn, stmt)
+    this.vouchFor(this.keptCheck(cond, fn), env)
+  }
+
+  /** Marks the values `cond`'s checks vouch for (`ALLOWED.has(x)`, `x.startsWith('/')`, `x.host === 'a.example'`). */
+  private vouchFor(cond: SNode, env: Env): void {
     const visit = (n: SNode): void => {
       if (n.type === 'call_expression') {
         const callee = field(n, 'function')
@@ -626,6 +632,17 @@ export class JsPass {
 
   private guardKey(fn: FunctionFacts, name: string): string {
     return `${fn.node?.start ?? -1}:${name}`
+  }
+
+  /**
+   * The check a condition reads: `local`, `(local)` or `(!local)` on a name kept by
+   * `const local = next.startsWith('/') && …` is that expression; anything else is itself.
+   * Which branch the check vouches for is decided on the condition as written.
+   */
+  private keptCheck(cond: SNode, fn: FunctionFacts): SNode {
+    let n = unwrapped(cond)
+    if (n.type === 'unary_expression' && this.text(field(n, 'operator') ?? n) === '!') n = unwrapped(field(n, 'argument') ?? n)
+    return n.type === 'identifier' ? (this.guards.get(this.guardKey(fn, this.text(n))) ?? cond) : cond
   }
 
   /** Local helpers that return markup they built (`page(title, body)` returning `<html>…${body}…`): what they return is HTML. */
@@ -877,15 +894,14 @@ export class JsPass {
         return inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
       }
       case 'ternary_expression': {
-        const written = field(node, 'condition')
-        const cond = written?.type === 'identifier' ? (this.guards.get(this.guardKey(fn, this.text(written))) ?? written) : written
+        const cond = field(node, 'condition')
         // `ALLOWED.has(next) ? next : '/'`: the checked branch sees the check.
         const checked = env.fork()
         if (cond) this.condition(cond, checked, fn, stmt)
         const a = field(node, 'consequence')
         const b = field(node, 'alternative')
         let yes = a ? this.expr(a, checked, fn, stmt) : UNKNOWN
-        if (a && cond && this.checks(cond, this.text(a))) yes = { ...yes, safe: SAFE.all }
+        if (a && cond && this.checks(this.keptCheck(cond, fn), this.text(a))) yes = { ...yes, safe: SAFE.all }
         return join(yes, b ? this.expr(b, env, fn, stmt) : undefined)
       }
       case 'unary_expression':

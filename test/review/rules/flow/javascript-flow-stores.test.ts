@@ -4,7 +4,7 @@
  * response of an injected HTTP client are stored data, not the request's text; a `mkdtemp` path
  * or a random id carries no text at all. Next.js's `headers()`, NestJS's `@Args()` and
  * `@MessageBody()`, `util.format`, and local helpers that return markup carry request data on; a
- * check kept in a constant (`const local = …`) guards a ternary on that name as it would inline.
+ * check kept in a constant (`const local = …`) guards a ternary or an `if` on that name as it would inline.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -19,11 +19,19 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/r/:slug', async (req, res) => {\n  const target = await redis.get(`link:${req.params.slug}`)\n  res.redirect(target ?? '/')\n})" },
     { ...TS, code: "app.get('/s/:slug', async (c) => {\n  const url = await c.env.LINKS.get(c.req.param('slug'))\n  return url ? c.redirect(url) : c.notFound()\n})" },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/') && !target.startsWith('//')\n  res.redirect(local ? target : '/')\n})" },
+    // the same kept check read by an `if`: a rejecting early return, or the checked branch
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/') && !target.startsWith('//')\n  if (!local) return res.redirect('/')\n  res.redirect(target)\n})" },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/') && !target.startsWith('//')\n  if (local) res.redirect(target)\n  else res.redirect('/')\n})" },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = (target.startsWith('/') && !target.startsWith('//'))\n  if (local) {\n    return res.redirect(target)\n  }\n  return res.redirect('/')\n})" },
     { path: 'app/actions.ts', code: "'use server'\nimport { headers } from 'next/headers'\nimport { redirect } from 'next/navigation'\nexport async function back() {\n  const host = headers().get('host')\n  console.info(host)\n  redirect('/dashboard')\n}" },
   ],
   invalid: [
     { ...TS, code: "app.get('/k', async (req, res) => {\n  const next = String(req.query.next)\n  await db('visits').insert({ next })\n  res.redirect(next)\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/')\n  res.redirect(local ? target : '/')\n})", findings: [{ line: 4 }] },
+    // `/` alone lets `//evil.example` through; a check of another value; the branch the check turned away
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/')\n  if (!local) return res.redirect('/')\n  res.redirect(target)\n})", findings: [{ line: 5 }] },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = req.path.startsWith('/') && !req.path.startsWith('//')\n  if (local) res.redirect(target)\n})", findings: [{ line: 4 }] },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/') && !target.startsWith('//')\n  if (local) res.redirect('/home')\n  else res.redirect(target)\n})", findings: [{ line: 5 }] },
     { ...TS, code: "app.get('/r', async (req, res) => {\n  const params = new URLSearchParams(req.url.split('?')[1])\n  res.redirect(params.get('to') ?? '/')\n})", findings: [{ line: 3 }] },
     { path: 'app/actions.ts', code: "'use server'\nimport { headers } from 'next/headers'\nimport { redirect } from 'next/navigation'\nexport async function logout() {\n  const referer = headers().get('referer')\n  redirect(referer ?? '/')\n}", findings: [{ line: 6 }] },
   ],
