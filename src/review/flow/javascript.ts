@@ -578,11 +578,34 @@ export class JsPass {
     return { qname: `local.${name}` }
   }
 
+  /**
+   * The arguments of a decorator call (`@Module({ imports: [GraphQLModule.forRoot({ debug: true })] })`):
+   * module configuration is written there. Each entry of the object and array literals is read as its
+   * own statement, so a finding points at the call in the list, not at the whole decorator. The
+   * decorator call itself (`@Get(':id')`, `@Header(…)`) is not a call of the program's, and is not evaluated.
+   */
+  private decoratorArguments(decorator: SNode, env: Env, fn: FunctionFacts): void {
+    const call = namedChildren(decorator).find((c) => c.type === 'call_expression')
+    const args = call ? field(call, 'arguments') : undefined
+    const entry = (n: SNode): void => {
+      if (n.type === 'object' || n.type === 'array') for (const c of namedChildren(n)) entry(c)
+      else if (n.type === 'pair') {
+        const value = field(n, 'value')
+        if (value) entry(value)
+      } else if (n.type !== 'comment') this.expr(n, env, fn, n)
+    }
+    for (const a of args ? namedChildren(args) : []) entry(a)
+  }
+
   private defineClass(node: SNode, env: Env, fn: FunctionFacts): void {
     const name = field(node, 'name')
     if (name) env.set(this.text(name), { qname: `local.${this.text(name)}` })
+    const outer = node.parent?.type === 'export_statement' ? node.parent.children : []
+    for (const d of [...outer, ...node.children]) if (d.type === 'decorator') this.decoratorArguments(d, env, fn)
     const body = field(node, 'body')
     for (const member of body ? namedChildren(body) : []) {
+      if (member.type === 'decorator') this.decoratorArguments(member, env, fn)
+      for (const d of member.children) if (d.type === 'decorator') this.decoratorArguments(d, env, fn)
       if (member.type === 'method_definition') {
         const mname = field(member, 'name')
         this.defineFunction(member, mname ? this.text(mname) : '<method>', env, fn, undefined, undefined)

@@ -573,8 +573,10 @@ const hardcodedSigningKey = scoped({ kinds: ['call'], needles: ['jwt', 'Jwt', 'j
       if (!literal(key)) return undefined
       // `jwt.sign(claims, JWT_SECRET)` after `const JWT_SECRET = '…'`: a string written to a name that says secret is reported
       // where it is written (hardcoded-secret), once; a key made otherwise (`Buffer.from('…', 'hex')`) only shows here.
-      const keyNode = index >= 0 ? ev.argNodes[index] : undefined
+      const keyNode = index >= 0 ? ev.argNodes[index] : (ev.kwNodes.get('secret') ?? ev.kwNodes.get('secretOrKey'))
       if (keyNode?.type === 'identifier' && secretStringConstant(m.text(keyNode), ev, m)) return undefined
+      // `JwtModule.register({ secret: jwtConstants.secret })` after `jwtConstants = { secret: '…' }`: reported where it is written.
+      if (keyNode?.type === 'member_expression' && secretStringField(m.text(field(keyNode, 'property') ?? keyNode), ev, m)) return undefined
       return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Read the key from the environment (`process.env.JWT_SECRET`) or a secret store, and rotate the one committed here.', [key], 'critical')
     }
     if (ev.receiver && ev.name === 'sign' && /SignJWT|jose/.test(m.text(ev.node)) && literal(ev.args[0])) {
@@ -589,6 +591,12 @@ const SECRET_NAMED = /secret|key|token|passw|signing|salt|pepper/i
 function secretStringConstant(name: string, ev: CallEvent, m: MatchContext): boolean {
   if (!SECRET_NAMED.test(name)) return false
   return fileMatches(ev.node, m, new RegExp(`\\b(const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(:\\s*string\\s*)?=\\s*['"\`]`))
+}
+
+/** A secret-named property written with a string in an object literal of this file (`{ secret: '…' }`). */
+function secretStringField(name: string, ev: CallEvent, m: MatchContext): boolean {
+  if (!SECRET_NAMED.test(name) || !/^[\w$]+$/.test(name)) return false
+  return fileMatches(ev.node, m, new RegExp(`(^|[\\s{,])['"]?${name.replace(/\$/g, '\\$')}['"]?\\s*:\\s*['"\`]`))
 }
 
 function literal(v: Value | undefined): boolean {

@@ -210,9 +210,28 @@ testRule(registered('crypto/permissive-cors'), {
 testRule(registered('js/debug-mode'), {
   valid: [
     { path: 'src/app.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: process.env.NODE_ENV !== 'production' })" },
+    // the same call where it is usually written, in the module's decorator, with the options from the environment
+    { path: 'src/app.module.ts', code: "import { Module } from '@nestjs/common'\nimport { GraphQLModule } from '@nestjs/graphql'\nimport { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo'\n\n@Module({\n  imports: [\n    GraphQLModule.forRoot<ApolloDriverConfig>({\n      driver: ApolloDriver,\n      autoSchemaFile: true,\n      debug: process.env.NODE_ENV !== 'production',\n      playground: process.env.NODE_ENV !== 'production',\n    }),\n  ],\n})\nexport class AppModule {}\n" },
+    { path: 'src/app.module.ts', code: "import { Module } from '@nestjs/common'\nimport { GraphQLModule } from '@nestjs/graphql'\nimport { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo'\n\n@Module({\n  imports: [\n    GraphQLModule.forRoot<ApolloDriverConfig>({\n      driver: ApolloDriver,\n      autoSchemaFile: true,\n      debug: config.get('GRAPHQL_DEBUG') === 'true',\n    }),\n  ],\n})\nexport class AppModule {}\n" },
+    // decorators elsewhere carry no configuration: a route, a parameter, an injected token
+    { path: 'src/users/users.controller.ts', code: "@Controller('users')\nexport class UsersController {\n  constructor(@Inject(forwardRef(() => UsersService)) private readonly users: UsersService) {}\n  @Get(':id')\n  @UseGuards(AuthGuard('jwt'))\n  find(@Param('id', ParseIntPipe) id: number) {\n    return this.users.find(id)\n  }\n}" },
   ],
   invalid: [
     { path: 'src/app.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: true })", findings: [{ line: 1 }] },
+    { path: 'src/app.module.ts', code: "import { Module } from '@nestjs/common'\nimport { GraphQLModule } from '@nestjs/graphql'\nimport { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo'\n\n@Module({\n  imports: [\n    GraphQLModule.forRoot<ApolloDriverConfig>({\n      driver: ApolloDriver,\n      autoSchemaFile: true,\n      debug: true,\n    }),\n  ],\n})\nexport class AppModule {}\n", findings: [{ line: 10, message: /debug: true/ }] },
+    { path: 'src/app.module.ts', code: "import { Module } from '@nestjs/common'\nimport { GraphQLModule } from '@nestjs/graphql'\nimport { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo'\n\n@Module({\n  imports: [\n    GraphQLModule.forRoot<ApolloDriverConfig>({\n      driver: ApolloDriver,\n      autoSchemaFile: true,\n      playground: true,\n    }),\n  ],\n})\nexport class AppModule {}\n", findings: [{ line: 10 }] },
+  ],
+})
+
+// Module configuration written in a decorator is read like the same call anywhere else.
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [
+    // the key is reported where it is written, as a hardcoded secret, not again where it is used
+    { path: 'src/auth/auth.module.ts', code: "import { JwtModule } from '@nestjs/jwt'\nexport const jwtConstants = {\n  secret: 'f1e2d3c4b5a69788796a5b4c3d2e1f0a',\n}\n@Module({\n  imports: [\n    JwtModule.register({ secret: jwtConstants.secret, signOptions: { expiresIn: '60m' } }),\n  ],\n})\nexport class AuthModule {}\n" },
+    { path: 'src/auth/auth.module.ts', code: "import { JwtModule } from '@nestjs/jwt'\n@Module({\n  imports: [\n    JwtModule.registerAsync({\n      inject: [ConfigService],\n      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow('JWT_SECRET') }),\n    }),\n  ],\n})\nexport class AuthModule {}\n" },
+  ],
+  invalid: [
+    { path: 'src/auth/auth.module.ts', code: "import { JwtModule } from '@nestjs/jwt'\n@Module({\n  imports: [\n    PassportModule,\n    JwtModule.register({ secret: 'f1e2d3c4b5a69788796a5b4c3d2e1f0a', signOptions: { expiresIn: '60m' } }),\n  ],\n})\nexport class AuthModule {}\n", findings: [{ line: 5 }] },
   ],
 })
 
