@@ -681,6 +681,14 @@ function lineOf(node: SNode, m: MatchContext): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end)
 }
 
+/** What a use is judged by: its JSX attribute (`key={id}` beside `href={…}` on one line), else its line. */
+function useContext(use: SNode, m: MatchContext): string {
+  for (let n = use.parent; n && !/statement|declaration/.test(n.type); n = n.parent) {
+    if (n.type === 'jsx_attribute') return m.text(n)
+  }
+  return lineOf(use, m)
+}
+
 function* identifiersNamed(node: SNode, name: string, m: MatchContext): Generator<SNode> {
   if ((node.type === 'identifier' || node.type === 'shorthand_property_identifier') && m.text(node) === name) yield node
   for (const c of node.children) yield* identifiersNamed(c, name, m)
@@ -699,7 +707,7 @@ function onlyHarmlessUses(stmt: SNode, name: string, m: MatchContext): boolean {
   for (const sibling of block.children) {
     if (sibling.start < stmt.end) continue
     for (const use of identifiersNamed(sibling, name, m)) {
-      const line = lineOf(use, m)
+      const line = useContext(use, m)
       if (!TIMING_USE.test(line) && !PRESENTATION_USE.test(line)) return false
       uses++
     }

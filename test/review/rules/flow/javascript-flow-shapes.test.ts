@@ -353,6 +353,7 @@ testRule(registered('crypto/insecure-random'), {
     // a secret-named local used only for timing or the page: a retry delay, a dismissed banner, a React key
     { ...JS, code: "app.post('/verify', (req, res) => {\n  const nonce = Math.floor(Math.random() * 1000)\n  res.set('Retry-After', String(nonce % 5))\n  res.json({ ok: true })\n})" },
     { ...JS, code: "export async function dismissBanner(id) {\n  const nonce = Math.random().toString(16).slice(2, 8)\n  cookies().set(`banner-${id}`, `dismissed-${nonce}`, { maxAge: 86400 })\n}" },
+    { path: 'src/components/Toasts.jsx', code: "export function Toast({ text }) {\n  const tokenKey = Math.random().toString(36).slice(2)\n  return <li key={tokenKey} className=\"toast\">{text}</li>\n}" },
     { ...JS, code: "async function refresh(client) {\n  const tokenJitter = Math.random() * 250\n  await new Promise((r) => setTimeout(r, tokenJitter))\n  return client.refresh()\n}" },
   ],
   invalid: [
@@ -361,6 +362,7 @@ testRule(registered('crypto/insecure-random'), {
     { ...JS, code: "app.post('/verify', (req, res) => {\n  const nonce = Math.floor(Math.random() * 1e9)\n  res.set('Retry-After', '5')\n  res.set('X-Nonce', String(nonce))\n  res.json({ ok: true })\n})", findings: [{ line: 2 }] },
     { ...JS, code: "function login(res) {\n  const sessionId = Math.random().toString(36).slice(2)\n  res.cookie('sid', sessionId, { httpOnly: true })\n}", findings: [{ line: 2 }] },
     { ...JS, code: "function issue() {\n  const nonce = Math.random().toString(36).slice(2)\n  const wait = 100\n  return nonce\n}", findings: [{ line: 2 }] },
+    { path: 'src/components/Invite.jsx', code: "export function Invite({ email }) {\n  const inviteToken = Math.random().toString(36).slice(2)\n  return <a key={inviteToken} href={`/join?token=${inviteToken}`}>{email}</a>\n}", findings: [{ line: 2 }] },
     // `await` is not a wait
     { ...JS, code: "async function forgot(user) {\n  const resetCode = Math.random().toString(36).slice(-8)\n  await ResetToken.create({ userId: user.id, code: resetCode })\n}", findings: [{ line: 2 }] },
     // never read again: the name is all there is
