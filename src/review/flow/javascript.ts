@@ -660,11 +660,13 @@ export class JsPass {
   /**
    * The check a condition reads: `local`, `(local)` or `(!local)` on a name kept by
    * `const local = next.startsWith('/') && …` is that expression; anything else is itself.
-   * Which branch the check vouches for is decided on the condition as written.
+   * Which branch the check vouches for is decided on the condition as written, which only an `if`
+   * does (a rejecting `if (!local) return …`); a ternary's checked branch is its first, so there the
+   * negation is not read through.
    */
   private keptCheck(cond: SNode, fn: FunctionFacts): SNode {
     let n = unwrapped(cond)
-    if (n.type === 'unary_expression' && this.text(field(n, 'operator') ?? n) === '!') n = unwrapped(field(n, 'argument') ?? n)
+    if (n.type === 'unary_expression' && this.text(field(n, 'operator') ?? n) === '!' && cond.parent?.type === 'if_statement') n = unwrapped(field(n, 'argument') ?? n)
     return n.type === 'identifier' ? (this.guards.get(this.guardKey(fn, this.text(n))) ?? cond) : cond
   }
 

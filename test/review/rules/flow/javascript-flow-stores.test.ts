@@ -29,6 +29,7 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/k', async (req, res) => {\n  const next = String(req.query.next)\n  await db('visits').insert({ next })\n  res.redirect(next)\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/')\n  res.redirect(local ? target : '/')\n})", findings: [{ line: 4 }] },
     // `/` alone lets `//evil.example` through; a check of another value; the branch the check turned away
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/') && !target.startsWith('//')\n  res.redirect(!local ? target : '/')\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/')\n  if (!local) return res.redirect('/')\n  res.redirect(target)\n})", findings: [{ line: 5 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = req.path.startsWith('/') && !req.path.startsWith('//')\n  if (local) res.redirect(target)\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const target = String(req.query.returnTo || '/')\n  const local = target.startsWith('/') && !target.startsWith('//')\n  if (local) res.redirect('/home')\n  else res.redirect(target)\n})", findings: [{ line: 5 }] },
