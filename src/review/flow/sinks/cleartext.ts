@@ -21,11 +21,18 @@ const HUMAN_LINK = /^(docs?|documentation|help|homepage|home_?page|website|site|
 /** Names of values that are endpoints: `API_BASE`, `PAYMENT_GATEWAY_URL`, `billingEndpoint`, `PDF_SERVICE`. */
 const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server|service|upstream|backend|target|collector)s?$|^(api|base|endpoint)/i
 
-/** The remote host of a cleartext URL that is worth a finding, or undefined. */
-export function cleartextHost(url: string | undefined): string | undefined {
+/** RFC 2606's reserved `.example` names: sample text when merely written, a stand-in for a real host when code requests it. */
+const RESERVED_EXAMPLE = /(^|\.)example$/i
+
+/**
+ * The remote host of a cleartext URL that is worth a finding, or undefined. `fetched`: the URL is
+ * what an HTTP client requests, so a reserved `.example` host counts as the endpoint it stands for.
+ */
+export function cleartextHost(url: string | undefined, fetched = false): string | undefined {
   if (!url) return undefined
   const host = HTTP_URL.exec(url)?.[1]
-  if (!host || LOCAL_HOST.test(host) || INTERNAL_LABEL.test(host) || IDENTIFIER_HOSTS.test(host)) return undefined
+  if (!host || LOCAL_HOST.test(host) || INTERNAL_LABEL.test(host)) return undefined
+  if (IDENTIFIER_HOSTS.test(host) && !(fetched && RESERVED_EXAMPLE.test(host))) return undefined
   // A schema or namespace id (`…/schema#`, `…/ns/…`) is an identifier, whatever the host.
   if (/#$|\/(schema|ns|namespace|xmlns|dtd)(\/|#|$)|\.(xsd|dtd)$/i.test(url)) return undefined
   return host
@@ -158,6 +165,41 @@ const JS_BASE_URL = /^(axios\.create|got\.extend|ky\.create|ky\.extend)$/
 const JS_HTTP_OPTIONS = /^(node:)?http\.(get|request)$/
 const JS_FIX = 'Use `https://` for the endpoint; read the base URL from configuration (`process.env.API_URL`) so each environment sets its own.'
 
+/**
+ * The host of a URL an HTTP client requests through a constant called `name`, when the constant's
+ * own binding is quiet: an endpoint-named constant with a remote host is already its own finding.
+ */
+function fetchedOnly(name: string, url: string | undefined): string | undefined {
+  if (HUMAN_LINK.test(name) || (ENDPOINT_NAME.test(name) && cleartextHost(url))) return undefined
+  return cleartextHost(url, true)
+}
+
+/** The name a URL expression starts with: `` `${BASE}/x` `` or `BASE + '/x'`. */
+function leadingName(node: SNode): SNode | undefined {
+  if (node.type === 'binary_expression') return leadingName(node.children[0]!)
+  if (node.type === 'identifier') return node
+  if (node.type !== 'template_string') return undefined
+  const first = node.children.find((c) => c.type !== '`')
+  const inner = first?.type === 'template_substitution' ? first.children.find((c) => c.named) : undefined
+  return inner?.type === 'identifier' ? inner : undefined
+}
+
+/** The row of a module-level `const NAME = '…'` (exported or not) in the file `node` sits in. */
+function constantRow(node: SNode, name: string, m: MatchContext): number | undefined {
+  let root = node
+  while (root.parent) root = root.parent
+  for (const top of root.children) {
+    const decl = top.type === 'export_statement' ? top.children.find((c) => /^(lexical|variable)_declaration$/.test(c.type)) : top
+    if (!decl || !/^(lexical|variable)_declaration$/.test(decl.type)) continue
+    for (const d of decl.children) {
+      const id = d.type === 'variable_declarator' ? d.children.find((c) => c.field === 'name') : undefined
+      const value = d.children.find((c) => c.field === 'value')
+      if (id && m.text(id) === name && value && /^(string|template_string)$/.test(value.type)) return m.row(d)
+    }
+  }
+  return undefined
+}
+
 export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
@@ -177,8 +219,13 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
       if (host) return report('js/cleartext-http', ev, m, `\`${callText(ev.node, m)}\``, host, JS_FIX)
       // `const legacyFeed = 'http://…'` … `fetch(legacyFeed)`: a name the endpoint table does not know, reported where the URL is written.
       const arg = ev.argNodes[0]
-      const named = arg?.type === 'identifier' && ev.args[0]?.constant && ev.args[0].madeAt !== undefined && !ENDPOINT_NAME.test(m.text(arg)) ? cleartextHost(ev.args[0].str) : undefined
-      return named ? atOrigin(report('js/cleartext-http', ev, m, `\`${m.text(arg!)}\` (fetched by \`${callText(ev.node, m)}\`)`, named, JS_FIX), ev.args[0]!.madeAt) : undefined
+      const named = arg?.type === 'identifier' && ev.args[0]?.constant && ev.args[0].madeAt !== undefined ? fetchedOnly(m.text(arg), ev.args[0].str) : undefined
+      if (named) return atOrigin(report('js/cleartext-http', ev, m, `\`${m.text(arg!)}\` (fetched by \`${callText(ev.node, m)}\`)`, named, JS_FIX), ev.args[0]!.madeAt)
+      // `fetch(\`${TRACKING_BASE}?code=…\`)`: a base URL constant of this file, reported where it is written.
+      const lead = arg && leadingName(arg)
+      const base = lead && fetchedOnly(m.text(lead), urlText(ev.args[0]))
+      const row = base ? constantRow(ev.stmt, m.text(lead), m) : undefined
+      return base && row !== undefined ? atOrigin(report('js/cleartext-http', ev, m, `\`${m.text(lead)}\` (fetched by \`${callText(ev.node, m)}\`)`, base, JS_FIX), row + 1) : undefined
     }
     // `mqtt.connect('mqtt://broker.partner.com')`: MQTT without TLS (`mqtts://`, `wss://` are the encrypted forms).
     if (/^(mqtt|async-mqtt)\.connect(Async)?$/.test(q) && writtenHere(ev, 0, m, false)) {

@@ -93,3 +93,21 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import environ\nenv = environ.Env()\nSMS_URL = env("SMS_GATEWAY_URL", default="http://sms.bulk-gateway-partner.com/api/send")\n', path: 'notify/settings.py', findings: [{ line: 3, message: /default of `SMS_GATEWAY_URL`/ }] },
   ],
 })
+
+// A reserved `.example` host is sample text until an HTTP client requests it; then it stands for the
+// real endpoint, reported where the constant is written. Documentation links stay quiet.
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    { code: "const TRACKING_BASE = 'http://tracking.fastship.example/track'\nexport const help = `See ${TRACKING_BASE}`", path: 'src/orders/links.ts' },
+    { code: "const DOCS_URL = 'http://docs.fastship.example/api'\n\nexport async function docs() {\n  return fetch(DOCS_URL)\n}", path: 'src/orders/docs.ts' },
+    { code: "const TRACKING_BASE = 'https://tracking.fastship.example/track'\n\nexport async function track(code: string) {\n  return fetch(`${TRACKING_BASE}?code=${encodeURIComponent(code)}`)\n}", path: 'src/orders/track.ts' },
+    { code: "const TRACKING_BASE = 'http://localhost:8080/track'\n\nexport async function track(code: string) {\n  return fetch(`${TRACKING_BASE}?code=${encodeURIComponent(code)}`)\n}", path: 'src/orders/track.ts' },
+  ],
+  invalid: [
+    { code: "const CARRIER_TRACKING_BASE = 'http://tracking.fastship.example/track'\n\nexport async function track(code: string) {\n  const res = await fetch(`${CARRIER_TRACKING_BASE}?code=${encodeURIComponent(code)}`)\n  return res.json()\n}", path: 'src/orders/track.ts', findings: [{ line: 1 }] },
+    { code: "export const LEGACY_FEED = 'http://feeds.partner.example/v1'\n\nexport async function feed(id) {\n  return fetch(LEGACY_FEED + '/items/' + id)\n}", path: 'src/feeds.js', findings: [{ line: 1 }] },
+    { code: "const feedUrl = 'http://feeds.partner.example/v1/all'\n\nexport async function feed() {\n  return fetch(feedUrl)\n}", path: 'src/feeds.js', findings: [{ line: 1 }] },
+    // A remote host in an endpoint-named constant is its own finding, once.
+    { code: "const CARRIER_API = 'http://api.fastship.com/track'\n\nexport async function track(code) {\n  return fetch(`${CARRIER_API}?code=${code}`)\n}", path: 'src/track.js', findings: [{ line: 1 }] },
+  ],
+})
