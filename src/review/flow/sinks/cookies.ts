@@ -250,7 +250,12 @@ export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: 
   if (ev.kwargs.has('httponly')) {
     // As in JS: the author chose the flags and left `secure` out (or off), so the cookie also goes out over plain HTTP.
     const secure = ev.kwNodes.get('secure')
-    if (!ev.kwNodes.get('httponly') || m.text(ev.kwNodes.get('httponly')!) === 'False' || (secure && m.text(secure) !== 'False')) return undefined
+    const httpOnly = ev.kwNodes.get('httponly')
+    if (!httpOnly || (secure && m.text(secure) !== 'False')) return undefined
+    // `httponly=False` on a secure cookie is a choice to let the page's script read it; without `secure` as well, the credential is open both ways.
+    if (m.text(httpOnly) === 'False') {
+      return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie with \`httponly=False\` and without \`secure=True\`: script injected into the page can read it, and it also travels over plain HTTP`, FIX_PY, [], 'minor')
+    }
     return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`secure=True\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_PY, [], 'minor')
   }
   return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name.str}\` cookie without \`httponly=True\` (off by default): any script injected into the page can read it and take over the session`, FIX_PY, [], 'minor')

@@ -114,3 +114,15 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "import { cookies } from 'next/headers'\nexport async function POST(req: Request) {\n  const { token } = await req.json()\n  cookies().set({ name: 'refresh_token', value: token, path: '/' })\n}", path: 'app/api/login/route.ts', findings: [{ line: 4 }] },
   ],
 })
+
+// `httponly=False` on a credential: deliberate script access is only believable on a `secure` cookie.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { code: 'def remember_device(request):\n    resp = redirect("dashboard")\n    resp.set_cookie("device_id", request.session.session_key, httponly=False, secure=True)\n    return resp', path: 'accounts/views.py' },
+    { code: 'def prefs(request):\n    resp = redirect("dashboard")\n    resp.set_cookie("theme", request.GET.get("t", "light"), httponly=False, secure=False)\n    return resp', path: 'accounts/views.py' },
+  ],
+  invalid: [
+    { code: 'def remember_device(request):\n    resp = redirect("dashboard")\n    resp.set_cookie("device_id", request.session.session_key, max_age=90 * 86400, httponly=False, secure=False)\n    return resp', path: 'accounts/views.py', findings: [{ line: 3 }] },
+    { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("auth_token", token, httponly=False)\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
+  ],
+})
