@@ -8,7 +8,7 @@ import { namesSecret } from './util'
 const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
 const JS_RANDOM = /\bMath\.random\s*\(\s*\)/
 const PHP_RANDOM = /(?<![\w$>:])(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)\s*\(/
-const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling|boundary/i
+const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling|boundary/i
 /** The target of the nearest assignment or object key before the call: `token =`, `resetToken:`, `$token .=`. */
 const TARGET = /^.*(?<![\w$.])([A-Za-z_$][\w$.]*)["']?\s*(?:\]\s*)?(?:[+.]?=(?![=>])|:(?!:)|:=|=>)/
 

@@ -34,6 +34,8 @@ testRule(insecureRandom, {
     // The same local sent on as a credential, or returned.
     { code: "app.post('/login', (req, res) => {\n  const nonce = Math.random().toString(16).slice(2)\n  res.cookie('auth_nonce', nonce, { httpOnly: true })\n  res.set('Retry-After', '1')\n})\n", findings: [{ line: 2 }] },
     { code: "function makeNonce() {\n  const nonce = Math.random().toString(36).slice(2)\n  return nonce\n}\n", findings: [{ line: 2 }] },
+    // Stored with `await`: the word holds "wait", but storing is not timing.
+    { code: "app.post('/reset', async (req, res) => {\n  const resetCode = Math.floor(Math.random() * 1000000)\n  await ResetToken.create({ code: resetCode })\n  res.status(202).end()\n})\n", findings: [{ line: 2 }] },
     // Picks from a character set, or repeated, build a new secret.
     { code: 'reset_token = random.choice(ALPHABET) + random.choice(ALPHABET)\ncode = "".join(random.choice(POOL) for _ in range(8))\n', path: 'accounts/codes.py', findings: [{ line: 1 }] },
     { code: 'function resetToken() {\n  let token = ""\n  for (let i = 0; i < 24; i++) token += chars[Math.floor(Math.random() * chars.length)]\n  return token\n}\n', path: 'src/codes.js', findings: [{ line: 3 }] },
