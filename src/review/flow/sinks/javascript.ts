@@ -10,6 +10,7 @@ import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
+import { PRESENTATION_USE, TIMING_USE } from './random-uses'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
 
@@ -665,11 +666,6 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], ne
   }
   return undefined
 })
-
-/** Uses that only shape timing: a retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores the value). */
-const TIMING_USE = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout/i
-/** Uses that only shape the page: a dismissed banner, a colour, a React `key`. */
-const PRESENTATION_USE = /banner|dismiss|toast|theme|colou?r|className|style|animation|placeholder|\bkey=\{/i
 
 /** The text of the line holding `node`, read from the parsed file's root. */
 function lineOf(node: SNode, m: MatchContext): string {

@@ -3,12 +3,13 @@
 // variable that only receives a random delay; jitter/backoff/timeouts are skipped.
 import type { LineContext, LineRule } from '../../types'
 import { codeOf, functionName, identifierWords, stripComment } from '../../source'
+import { PRESENTATION_USE, TIMING_USE } from '../../flow/sinks/random-uses'
 import { namesSecret } from './util'
 
 const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
 const JS_RANDOM = /\bMath\.random\s*\(\s*\)/
 const PHP_RANDOM = /(?<![\w$>:])(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)\s*\(/
-const TIMING = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout|sample_?rate|sampling|boundary/i
+const TIMING = new RegExp(`${TIMING_USE.source}|sample_?rate|sampling|boundary`, 'i')
 /** The target of the nearest assignment or object key before the call: `token =`, `resetToken:`, `$token .=`. */
 const TARGET = /^.*(?<![\w$.])([A-Za-z_$][\w$.]*)["']?\s*(?:\]\s*)?(?:[+.]?=(?![=>])|:(?!:)|:=|=>)/
 
@@ -100,8 +101,6 @@ export const insecureRandom: LineRule = {
   },
 }
 
-/** Uses that only shape timing or the page: a `Retry-After` header, a dismissed banner, a colour, a React `key`. */
-const PRESENTATION_USE = /banner|dismiss|toast|theme|colou?r|className|style|animation|placeholder|\bkey=\{/i
 /** How far below the declaration its uses are read: a local named `nonce` is used at once or not at all. */
 const USE_WINDOW = 8
 
