@@ -1,9 +1,9 @@
 // Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
 // `DEBUG = True` (or an environment read that defaults to on) in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
-import type { DiffLine, LineContext, LineRule } from '../../types'
+import type { DiffLine, LineRule } from '../../types'
 import { baseName, codeOf, stripComment } from '../../source'
-import { inDevConfigClass } from './util'
+import { enclosingClass, inDevConfigClass } from './util'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\b(?:debug|use_debugger)\s*=\s*True\b/
@@ -58,18 +58,6 @@ const FROM = /^\s*FROM\s+\S+(?:\s+AS\s+(\S+))?/i
 const BUILD_STAGE = /^(?:build|builder|deps|dev|development|test|tests|base|compile|install)/i
 /** Production-shaped env and deploy files (`.env.production`, `docker-compose.prod.yml`, k8s manifests); a plain compose file is usually local. */
 const PROD_CONFIG = /(?:^|[/._-])(?:prod|production|live|release)(?:[/._-]|$)|(?:^|\/)(?:k8s|kubernetes|helm|deploy|deployment|manifests|charts)\/|(?:^|\/)(?:app|fly|render|railway)\.(?:ya?ml|toml)$/i
-
-/** Whether the line sits directly in a class whose header matches `header`. */
-function enclosingClass(ctx: LineContext, header: RegExp): boolean {
-  const indent = /^\s*/.exec(ctx.line.text)![0].length
-  const lines = ctx.before(80)
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i]!.text
-    if (t.trim() === '') continue
-    if (/^\s*/.exec(t)![0].length < indent) return header.test(t)
-  }
-  return header.test(ctx.hunk.section ?? '')
-}
 
 export const debugMode: LineRule = {
   kind: 'line',

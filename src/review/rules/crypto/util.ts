@@ -80,13 +80,17 @@ const DEV_CLASS = /^\s*class\s+\w*(Dev|Develop|Development|Local|Test|Testing|De
 
 /** `class DevelopmentConfig(Config):` above at a smaller indent: settings meant for local work or tests. */
 export function inDevConfigClass(ctx: LineContext): boolean {
+  return /^\s+/.test(ctx.line.text) && enclosingClass(ctx, DEV_CLASS)
+}
+
+/** Whether the line sits directly in a class whose header matches `header`: the nearest line above it at a smaller indent, or the hunk's heading. */
+export function enclosingClass(ctx: LineContext, header: RegExp): boolean {
   const indent = /^\s*/.exec(ctx.line.text)![0].length
-  if (indent === 0) return false
   const lines = ctx.before(80)
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text
     if (t.trim() === '') continue
-    if (/^\s*/.exec(t)![0].length < indent) return DEV_CLASS.test(t)
+    if (/^\s*/.exec(t)![0].length < indent) return header.test(t)
   }
-  return DEV_CLASS.test(ctx.hunk.section ?? '')
+  return header.test(ctx.hunk.section ?? '')
 }
