@@ -1,0 +1,55 @@
+// corpus: path=src/plugins/media.plugin.ts
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import axios from 'axios'
+import sharp from 'sharp'
+import { nanoid } from 'nanoid'
+import { isAllowedImportHost } from '../lib/import-hosts'
+
+const MEDIA_ROOT = process.env.MEDIA_ROOT ?? '/srv/media'
+const MAX_BYTES = 10 * 1024 * 1024
+
+interface ImportBody {
+  url: string
+  folder?: string
+}
+
+export const mediaPlugin: FastifyPluginAsync = async (app: FastifyInstance) => {
+  app.get<{ Params: { id: string } }>('/media/:id', async (request, reply) => {
+    const file = path.join(MEDIA_ROOT, `${request.params.id.replace(/[^a-z0-9]/gi, '')}.webp`)
+    const info = await stat(file).catch(() => null)
+    if (!info) return reply.code(404).send({ error: 'not found' })
+    reply.header('content-length', info.size)
+    return reply.type('image/webp').send(createReadStream(file))
+  })
+
+  app.get<{ Params: { '*': string } }>('/media/raw/*', async (request, reply) => {
+    const file = path.join(MEDIA_ROOT, request.params['*'])
+    return reply.send(createReadStream(file)) // expect: path-traversal
+  })
+
+  app.post<{ Body: ImportBody }>('/media/import', async (request, reply) => {
+    const { url, folder } = request.body
+    const id = nanoid()
+    const dir = path.join(MEDIA_ROOT, 'imports', folder ?? 'default') // expect: path-traversal
+    const response = await axios.get(url, {
+      responseType: 'stream',
+      maxContentLength: MAX_BYTES,
+      timeout: 10_000,
+    })
+    await pipeline(response.data, sharp().webp(), (await import('node:fs')).createWriteStream(path.join(dir, `${id}.webp`))) // also: path-traversal
+    return reply.code(201).send({ id })
+  })
+
+  app.post<{ Body: ImportBody }>('/media/import-checked', async (request, reply) => {
+    const { url } = request.body
+    if (!isAllowedImportHost(url)) return reply.code(400).send({ error: 'host not allowed' })
+    const response = await axios.get(url, { responseType: 'arraybuffer', maxContentLength: MAX_BYTES }) // ok: ssrf
+    const id = nanoid()
+    await sharp(Buffer.from(response.data)).webp().toFile(path.join(MEDIA_ROOT, 'imports', `${id}.webp`)) // ok: path-traversal
+    return reply.code(201).send({ id })
+  })
+}
