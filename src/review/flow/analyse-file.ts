@@ -14,6 +14,7 @@ import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
 import { Budget, type PassContext } from './pass'
 import { analysePython } from './python'
+import { closeHunkBrackets } from './python-gaps'
 import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
@@ -264,6 +265,11 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
   let tail = ''
   for (const hunk of file.hunks) {
     const section = hunk.section?.trim()
+    if (python) {
+      const closed = closeHunkBrackets(rows, source.added, hunk)
+      changed ||= closed.changed
+      tail += closed.tail
+    }
     // A Python hunk that starts deeper than it later goes (inside a `try:`, `with`, `for`, `if`) needs its blocks opened.
     if (python && withBlockOpeners(rows, source, hunk, section)) {
       changed = true

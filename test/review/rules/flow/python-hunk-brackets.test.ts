@@ -1,0 +1,86 @@
+/**
+ * Python hunks that end inside a call: the context stops at `timeout=30,` and the `)` is in the
+ * part of the file the diff leaves out. The brackets are closed on the gap row after the hunk,
+ * so the call is read whole (its `shell=True`, its other arguments) and what follows parses.
+ */
+import { describe, expect, it } from 'vitest'
+import { openBrackets } from '../../../../src/review/flow/python-gaps'
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+function diff(path: string, header: string, lines: string[], start = 40): string {
+  const added = lines.filter((l) => !l.startsWith('-')).length
+  const removed = lines.filter((l) => !l.startsWith('+')).length
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, `@@ -${start},${removed} +${start},${added} @@${header}`, ...lines].join('\n')
+}
+
+describe('openBrackets', () => {
+  it('lists the brackets left open, innermost last', () => {
+    expect(openBrackets(['result = subprocess.run(', '    [cmd, {"a": 1,'])).toEqual(['(', '[', '{'])
+  })
+  it('skips strings and comments, and closers the text never opened', () => {
+    expect(openBrackets(['    shell=True,', ')', 'x = f"({y}" # (', "z = ')'"])).toEqual([])
+  })
+  it('gives up inside a string the text leaves open', () => {
+    expect(openBrackets(['query = """', 'SELECT (1'])).toBeUndefined()
+  })
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    // The same call with an argument list stays quiet once the call is read whole.
+    {
+      code: '',
+      diff: diff('ops/views.py', ' def ping():', [
+        '     log.info("ping %s", host)',
+        '     result = subprocess.run(',
+        '-        ["ping", "-c", "1", host, "-W", "2"],',
+        '+        ["ping", "-c", "1", host],',
+        '         capture_output=True,',
+        '         text=True,',
+        '         timeout=30,',
+      ]),
+    },
+  ],
+  invalid: [
+    // The f-string and `shell=True` are added; the call's `(` and `)` are context or hidden.
+    {
+      code: '',
+      diff: diff('ops/views.py', ' def ping():', [
+        '     log.info("ping %s", host)',
+        '     result = subprocess.run(',
+        '-        ["ping", "-c", "1", host],',
+        '+        f"ping -c 1 {host} | tail -n 3",',
+        '+        shell=True,',
+        '         capture_output=True,',
+        '         text=True,',
+        '         timeout=30,',
+      ]),
+      findings: [{ line: 41 }],
+    },
+  ],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: [],
+  invalid: [
+    // A hunk left open inside one call, followed by another hunk further down: both are read.
+    {
+      code: '',
+      diff: [
+        diff('reports/views.py', ' def report(request):', [
+          '     rows = Order.objects.filter(',
+          '+        status="paid",',
+          '         customer=request.user.customer,',
+          '         created__gte=since,',
+        ]),
+        '@@ -60,3 +61,4 @@ def export(request):',
+        '     col = request.GET["col"]',
+        '+    cursor.execute(f"SELECT {col} FROM orders")',
+        '     return HttpResponse(status=204)',
+        ' ',
+      ].join('\n'),
+      findings: [{ line: 62 }],
+    },
+  ],
+})
