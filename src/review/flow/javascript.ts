@@ -9,6 +9,7 @@ import type { FunctionFacts } from './events'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
+import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, writesUrlIn } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
@@ -196,6 +197,32 @@ export class JsPass {
     return this.ctx.text.slice(node.start, node.end)
   }
 
+  /**
+   * The one case a `switch` on a value fixed in the code runs (`const mode = 'B'; switch (mode)`), as
+   * an index into its cases (or past them: no case and no `default:`); undefined when it depends on
+   * the run, or when the case taken falls through into the next.
+   */
+  private switchTaken(value: SNode, cases: SNode[]): number | undefined {
+    const text = (n: SNode): string => this.text(n)
+    const v = staticValue(value, text)
+    if (v === undefined) return undefined
+    let taken = cases.findIndex((c) => c.type === 'switch_default')
+    for (let i = 0; i < cases.length; i++) {
+      const test = field(cases[i]!, 'value')
+      if (!test) continue
+      const t = staticValue(test, text)
+      if (t === undefined) return undefined
+      if (t === v) {
+        taken = i
+        break
+      }
+    }
+    if (taken < 0) return cases.length
+    if (taken === cases.length - 1) return taken
+    const last = namedChildren(cases[taken]!).filter((s) => s.field !== 'value').pop()
+    return last && /^(break|return|throw|continue)_statement$/.test(last.type) ? taken : undefined
+  }
+
   /** Imports and function declarations are visible before their line. */
   private hoist(block: SNode, env: Env): void {
     for (const s of block.children) {
@@ -259,8 +286,10 @@ export class JsPass {
         if (alt) for (const c of namedChildren(alt)) this.stmt(c, other, fn)
         // What the check vouched for is part of the then branch's state when the branches meet.
         if (split) for (const [k, v] of checked.vars) if (!then.vars.has(k)) then.set(k, v)
+        // `if (LEGACY)` with `const LEGACY = false`: a branch the condition never takes assigns nothing anyone sees.
+        const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
         // An else that returns or throws does not reach what follows.
-        env.mergeFrom(...(split && leaves(alt!) ? [then] : [then, other]))
+        env.mergeFrom(...(truth === true ? [then] : truth === false ? [other] : split && leaves(alt!) ? [then] : [then, other]))
         return
       }
       case 'for_in_statement': {
@@ -336,15 +365,17 @@ export class JsPass {
         const value = field(node, 'value')
         if (value) this.expr(value, env, fn, node)
         const body = field(node, 'body')
+        const cases = body ? namedChildren(body) : []
         const branches: Env[] = []
-        for (const c of body ? namedChildren(body) : []) {
+        for (const c of cases) {
           const branch = env.fork()
           for (const s of namedChildren(c)) if (s.field !== 'value') this.stmt(s, branch, fn)
           branches.push(branch)
         }
         // Without a `default:`, a value no case matches skips every branch.
-        if (!body || !namedChildren(body).some((c) => c.type === 'switch_default')) branches.push(env.fork())
-        env.mergeFrom(...branches)
+        if (!cases.some((c) => c.type === 'switch_default')) branches.push(env.fork())
+        const taken = value ? this.switchTaken(value, cases) : undefined
+        env.mergeFrom(...(taken !== undefined ? [branches[taken]!] : branches))
         return
       }
       case 'comment':
@@ -927,7 +958,10 @@ export class JsPass {
         const b = field(node, 'alternative')
         let yes = a ? this.expr(a, checked, fn, stmt) : UNKNOWN
         if (a && cond && this.checks(this.keptCheck(cond, fn), this.text(a))) yes = { ...yes, safe: SAFE.all }
-        return join(yes, b ? this.expr(b, env, fn, stmt) : undefined)
+        const no = b ? this.expr(b, env, fn, stmt) : undefined
+        // `(7 * 42) - num > 200 ? 'localhost' : host`: a condition fixed in the code picks one side.
+        const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
+        return truth === true ? yes : truth === false ? (no ?? UNKNOWN) : join(yes, no)
       }
       case 'unary_expression':
       case 'update_expression': {

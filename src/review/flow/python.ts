@@ -11,6 +11,7 @@ import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OB
 import { InstanceState } from './python-instance-state'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
+import { staticTruth } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, writesUrlIn } from './text'
 import { carriedTaint, constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
@@ -499,26 +500,37 @@ class PythonPass {
     }
     if (cond && positive) this.condition(cond, then, fn, node)
     if (consequence) this.block(consequence, then, fn)
+    // `if DEBUG:` with `DEBUG = False`: a branch the condition never takes assigns nothing anyone sees.
+    const text = (n: SNode): string => this.text(n)
+    const truth = cond ? staticTruth(cond, text) : undefined
+    let reached = truth !== true
+    const dead: boolean[] = [truth === false]
     branches.push(then)
-    exited.push(!!consequence && exits(consequence, (n) => this.text(n)))
+    exited.push(!!consequence && exits(consequence, text))
     for (const alt of fields(node, 'alternative')) {
       const branch = around.fork()
+      let taken: boolean | undefined
       if (alt.type === 'elif_clause') {
         const c = field(alt, 'condition')
         if (c) this.condition(c, branch, fn, alt)
+        taken = c ? staticTruth(c, text) : undefined
       } else hasElse = true
       this.blockOf(alt, branch, fn)
       branches.push(branch)
+      dead.push(!reached || taken === false)
+      if (taken === true) reached = false
       const body = field(alt, 'body') ?? field(alt, 'consequence') ?? alt.children.find((c) => c.type === 'block')
-      exited.push(!!body && exits(body, (n) => this.text(n)))
+      exited.push(!!body && exits(body, text))
     }
     if (!hasElse) {
       branches.push(around)
       exited.push(false)
+      dead.push(!reached)
     }
     // A branch that returns or raises does not reach the code after the `if`.
-    const live = branches.filter((_, i) => !exited[i])
-    env.mergeFrom(...(live.length > 0 ? live : branches))
+    const possible = branches.filter((_, i) => !dead[i])
+    const live = branches.filter((_, i) => !exited[i] && !dead[i])
+    env.mergeFrom(...(live.length > 0 ? live : possible.length > 0 ? possible : branches))
   }
 
   /** Evaluates a condition, and marks names it validates (`if not is_safe_url(nxt): abort()`) as sanitised from here on. */
@@ -1021,7 +1033,11 @@ class PythonPass {
         // `nxt if is_safe(nxt) else "/"`: the checked branch sees the check.
         const checked = env.fork()
         if (cond) this.condition(cond, checked, fn, stmt)
-        return join(a ? this.expr(a, checked, fn, stmt) : undefined, b ? this.expr(b, env, fn, stmt) : undefined)
+        const yes = a ? this.expr(a, checked, fn, stmt) : undefined
+        const no = b ? this.expr(b, env, fn, stmt) : undefined
+        // `"localhost" if LIMIT > 100 else host`: a condition fixed in the code picks one side.
+        const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
+        return truth === true ? (yes ?? UNKNOWN) : truth === false ? (no ?? UNKNOWN) : join(yes, no)
       }
       case 'boolean_operator': {
         const left = field(node, 'left')

@@ -1,0 +1,46 @@
+/**
+ * Conditions fixed in the code (`if DEBUG:` with `DEBUG = False`, `(7 * 42) - num > 200` with
+ * `num = 106`, `switch (mode)` with `const mode = 'B'`): the branch never taken assigns nothing
+ * the sink sees, and the one always taken replaces what came before. A condition over anything
+ * the run decides (a parameter, a call, a name bound twice) keeps both branches live.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const PY = { path: 'app/tools.py' }
+const ROUTE = '@app.route("/ping")\ndef ping():\n    param = request.args.get("host", "")\n'
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { ...PY, code: `${ROUTE}    num = 86\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `${ROUTE}    limit = 86\n    if limit * 2 > 100:\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `LEGACY = False\n${ROUTE}    host = "127.0.0.1"\n    if LEGACY:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `${ROUTE}    mode = "strict"\n    if mode == "loose":\n        host = param\n    elif mode == "strict":\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+  ],
+  invalid: [
+    { ...PY, code: `${ROUTE}    num = 106\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 6 }] },
+    { ...PY, code: `${ROUTE}    limit = 36\n    if limit * 2 > 100:\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 9 }] },
+    // decided by the run: a parameter, a name bound twice, a call
+    { ...PY, code: `@app.route("/ping/<int:limit>")\ndef ping(limit):\n    param = request.args.get("host", "")\n    host = "localhost" if limit > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 5 }] },
+    { ...PY, code: `${ROUTE}    num = 86\n    if request.args.get("fast"):\n        num = 106\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 8 }] },
+    { ...PY, code: `${ROUTE}    host = "127.0.0.1"\n    if feature_enabled("legacy"):\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 7 }] },
+  ],
+})
+
+const JS = { path: 'server/tools.js' }
+const HANDLER = "app.get('/ping', (req, res) => {\n  const param = req.query.host\n"
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { ...JS, code: `${HANDLER}  const num = 86\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
+    { ...JS, code: `const LEGACY = false\n${HANDLER}  let host = 'localhost'\n  if (LEGACY) host = param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
+    { ...JS, code: `${HANDLER}  const which = 'B'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
+  ],
+  invalid: [
+    { ...JS, code: `${HANDLER}  const num = 106\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
+    { ...JS, code: `${HANDLER}  const which = 'A'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 12 }] },
+    // a case that falls through, a discriminant the run decides
+    { ...JS, code: `${HANDLER}  const which = 'A'\n  let host = 'localhost'\n  switch (which) {\n    case 'A':\n      host = 'x'\n    case 'B':\n      host = param\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 11 }] },
+    { ...JS, code: `${HANDLER}  let host = 'localhost'\n  switch (req.query.mode) {\n    case 'A':\n      host = param\n      break\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 9 }] },
+  ],
+})
