@@ -19,6 +19,8 @@ const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
 interface Opener {
   ch: string
   indent: number
+  /** The blank row above the hunk this opener was read in, where brackets still open before that hunk can be written. */
+  above?: number
 }
 
 /** Lexer state carried across rows: inside a block comment or a template literal. */
@@ -123,16 +125,19 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
   let changed = false
   const hunks = [...file.hunks].sort((a, b) => a.newStart - b.newStart)
   for (const hunk of hunks) {
+    let above: number | undefined
     const first = hunk.newStart - 1
     const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
     if (first < 0 || last < first) continue
     const lead = rows.slice(first, last + 1).find((r) => r.trim() !== '')
     const gapRow = first - 1
     const writable = gapRow >= 0 && rows[gapRow] === '' && source.added[gapRow] !== 1 && !state.comment && !state.template
+    if (writable) above = gapRow
     if (lead !== undefined && writable) {
       // What the gap closed: openers whose line sits deeper than where the hunk resumes.
       const resume = indentOf(lead)
       const closer = /^\s*[)\]}]/.test(lead)
+      const bottom = stack[0]
       let text = ''
       while (stack.length > 0 && (closer ? stack[stack.length - 1]!.indent > resume : stack[stack.length - 1]!.indent >= resume)) text += CLOSE[stack.pop()!.ch]
       // What the gap opened: closers in the hunk that nothing seen so far opens. A closer that starts its row
@@ -154,6 +159,21 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
           else extra.push(c)
         }
       }
+      // Closers below everything still open (a plugin's or router factory's `}` after a hunk that began inside one of its
+      // callbacks) close blocks opened before that earlier hunk: they are written on its gap row, outside what it opened.
+      const outer = bottom?.above
+      if (extra.length > 0 && (stack.length > 0 || text !== '') && open.length === 0 && outer !== undefined) {
+        const written = openersFor(extra)
+        rows[outer] = written + rows[outer]
+        const below: Opener[] = []
+        for (const c of brackets(written, { comment: false, template: false })) {
+          if (c in CLOSE) below.push({ ch: c, indent: 0 })
+          else if (below.length > 0 && below[below.length - 1]!.ch === OPEN[c]) below.pop()
+        }
+        stack.unshift(...below)
+        extra.length = 0
+        changed = true
+      }
       let openers = openersFor(extra)
       // The outermost block the gap opened at the top level is the class the hunk header names: `export class DocsController {`.
       // Written back as a class, the hunk's members (decorated NestJS routes, a class's methods) parse as members, not as calls.
@@ -169,7 +189,7 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
         rows[gapRow] = text
         changed = true
         for (const c of brackets(text, { comment: false, template: false })) {
-          if (c in CLOSE) stack.push({ ch: c, indent: Math.max(0, resume - 2) })
+          if (c in CLOSE) stack.push({ ch: c, indent: Math.max(0, resume - 2), above: gapRow })
           // `(() => {`, `app.get('/x', (req, res) => {`: a parameter list opened and closed on the written line leaves nothing open.
           else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
         }
@@ -178,7 +198,7 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
     for (let r = first; r <= last; r++) {
       const indent = indentOf(rows[r]!)
       for (const c of brackets(rows[r]!, state)) {
-        if (c in CLOSE) stack.push({ ch: c, indent })
+        if (c in CLOSE) stack.push({ ch: c, indent, above })
         else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
       }
     }

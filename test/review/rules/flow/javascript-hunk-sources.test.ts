@@ -173,3 +173,36 @@ testRule(registered('js/xss-sink'), {
     { code: '', diff: inPlugin('function mount(app) {', ["    res.send('<p>Hello ' + req.query.name + '</p>');"]), findings: [{ line: 15 }] },
   ],
 })
+
+// Two hunks of a plugin: the first starts inside one route's callback, the second shows the plugin's own closing `}`.
+// That `}` closes a block opened before the first hunk, so its opener goes above the first hunk, not into the gap.
+const pluginTwoHunks = (readLine: string) =>
+  [
+    'diff --git a/src/plugins/media.ts b/src/plugins/media.ts',
+    '--- a/src/plugins/media.ts',
+    '+++ b/src/plugins/media.ts',
+    '@@ -20,6 +20,7 @@ export const media = async (app: FastifyInstance) => {',
+    "     return reply.type('image/webp').send(createReadStream(file))",
+    '   })',
+    ' ',
+    "+  app.get('/media/health', async () => ({ ok: true }))",
+    "   app.post('/media/import', async (request, reply) => {",
+    '     const { url } = request.body',
+    '     const response = await axios.get(url, {',
+    '@@ -30,4 +31,9 @@ export const media = async (app: FastifyInstance) => {',
+    '     await saveImport(response.data)',
+    "     return reply.code(201).send({ id: response.headers['x-id'] })",
+    '   })',
+    '+',
+    "+  app.get('/media/file/:name', async (request, reply) => {",
+    '+    const file = path.join(MEDIA_ROOT, request.params.name)',
+    `+    ${readLine}`,
+    '+  })',
+    ' }',
+    '',
+  ].join('\n')
+
+testRule(registered('js/path-traversal'), {
+  valid: [{ code: '', diff: pluginTwoHunks("return reply.send(createReadStream(path.join(MEDIA_ROOT, 'index.webp')))") }],
+  invalid: [{ code: '', diff: pluginTwoHunks('return reply.send(createReadStream(file))'), findings: [{ line: 37 }] }],
+})
