@@ -38,7 +38,61 @@ export function newSideSource(file: FileUnderReview): FileSource {
       rows[line.newLine - 1] = line.text
     }
   }
-  return { text: rows.join('\n'), added: addedRows(file, rows.length), whole: false }
+  const added = addedRows(file, rows.length)
+  reopenLiterals(file, rows, added)
+  return { text: rows.join('\n'), added, whole: false }
+}
+
+/**
+ * A data literal's first line, as git names it in a hunk header: `LOGGING = {`, `const nextConfig = {`,
+ * `module.exports = {`, `export default defineConfig({`. Function and class headers are not data and are
+ * put back by the flow analysis with what they bind.
+ */
+const PY_LITERAL_HEADING = /^[A-Za-z_][\w.]*\s*(?::[^=]+)?=\s*(?:[\w.]+\s*\(\s*)?[[{(]$/
+const JS_LITERAL_HEADING = /^(?:(?:export\s+)?(?:const|let|var)\s+[\w$]+(?:\s*:\s*[^=]+)?\s*=|module\.exports\s*=|export\s+default)\s*(?:[\w$.]+\s*\(\s*)?[[{]$/
+
+/**
+ * A hunk that starts inside a settings literal shows its entries without the line that opens it: the entries
+ * then parse as stray statements (`images: {` as a label) and the parser's recovery can take the statements
+ * after the literal with them. The heading git names is written back on the blank row above the hunk (no row
+ * moves) when the hunk resumes indented and nothing earlier in the rebuilt text is still open.
+ */
+function reopenLiterals(file: FileUnderReview, rows: string[], added: Uint8Array): void {
+  const grammar = grammarFor(file)
+  if (!grammar) return
+  const heading = grammar === 'python' ? PY_LITERAL_HEADING : JS_LITERAL_HEADING
+  let depth = 0
+  let scanned = 0
+  for (const hunk of [...file.hunks].sort((a, b) => a.newStart - b.newStart)) {
+    const gap = hunk.newStart - 2
+    const section = hunk.section?.trim()
+    if (gap < 0 || gap >= rows.length) continue
+    depth += bracketDepth(rows.slice(scanned, gap + 1), grammar === 'python')
+    scanned = gap + 1
+    if (depth !== 0 || !section || !heading.test(section) || rows[gap] !== '' || added[gap]) continue
+    const lead = rows.slice(gap + 1, hunk.newStart - 1 + hunk.newLines).find((r) => r.trim() !== '')
+    if (lead === undefined || !/^\s/.test(lead)) continue
+    rows[gap] = section
+    depth += bracketDepth([section], grammar === 'python')
+    scanned = gap + 1
+  }
+}
+
+/** Openers minus closers outside strings and line comments; enough to tell whether a literal is still open. */
+function bracketDepth(lines: readonly string[], python: boolean): number {
+  let depth = 0
+  for (const line of lines) {
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!
+      if (c === '#' && python) break
+      if (c === '/' && !python && line[i + 1] === '/') break
+      if (c === '"' || c === "'" || c === '`') {
+        for (i++; i < line.length && line[i] !== c; i++) if (line[i] === '\\') i++
+      } else if (c === '(' || c === '[' || c === '{') depth++
+      else if (c === ')' || c === ']' || c === '}') depth--
+    }
+  }
+  return depth
 }
 
 /** A `content` that disagrees with the diff's added lines belongs to another revision: ignore it. */
