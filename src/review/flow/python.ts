@@ -792,6 +792,7 @@ class PythonPass {
       const eventNode = list ? namedChildren(list)[0] : undefined
       if (names.length === 2 && names[0] === 'event' && /^_?(context|ctx)$/.test(names[1]!) && eventNode) route.params.set('event', this.source(eventNode, node))
     }
+    this.typedInstances(node, route.params)
     const facts: FunctionFacts = { name, handler: route.handler, node }
     if (method && this.className) this.instance.noteMethod(node, this.className)
     env.set(name, { qname: `local.${name}` })
@@ -799,6 +800,22 @@ class PythonPass {
     this.queue.push(job)
     if (!this.rerun.has(name)) this.noteHelper(node, job, method)
     if (method && name === '__init__' && this.className && !this.constructors.has(constructorKey(this.className))) this.constructors.set(constructorKey(this.className), { job, params: this.paramNames(node) })
+  }
+
+  /**
+   * A parameter annotated with a class defined above (`repo: OrderRepository = Depends(get_repo)`,
+   * `svc: Annotated[Billing, Depends()]`) is an instance of it, as a local built with the
+   * constructor is, so request data the function passes to its methods reaches them.
+   */
+  private typedInstances(node: SNode, params: Map<string, Value>): void {
+    const list = field(node, 'parameters')
+    for (const p of list ? namedChildren(list) : []) {
+      const nameNode = field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier')
+      const type = field(p, 'type')
+      if (!nameNode || !type || params.has(this.text(nameNode))) continue
+      const cls = /^(?:(?:typing\.)?Annotated\[\s*)?([A-Z]\w*)\s*(?:[,\]]|$)/.exec(this.text(type))?.[1]
+      if (cls && this.classes.has(cls)) params.set(this.text(nameNode), { qname: `local.${cls}` })
+    }
   }
 
   private defineClass(node: SNode, env: Env, fn: FunctionFacts): void {

@@ -27,12 +27,17 @@ testRule(registered('python/sql-injection'), {
     'async def one(conn, rid):\n    return await conn.fetchrow("SELECT * FROM reports WHERE id = $1", rid)',
     'def purge(engine, status):\n    with engine.begin() as conn:\n        conn.exec_driver_sql("DELETE FROM r WHERE status = %(s)s", {"s": status})',
     'async def page(client, url):\n    return await client.fetch(url)',
+    // Annotated with a class from elsewhere: its same-named method is not this file's helper.
+    { code: 'from sqlalchemy import text\n\nclass Orders:\n    def listed(self, sort):\n        return self.session.scalars(select(Order).order_by(text(sort))).all()\n\n@router.get("/orders")\ndef orders(sort: str, repo: OrderStore = Depends()):\n    return repo.listed(sort)', path: 'api/orders.py' },
   ],
   invalid: [
     { code: 'async def by_customer(conn, customer):\n    return await conn.fetch(f"SELECT * FROM reports WHERE customer = \'{customer}\'")', findings: [{ line: 2 }] },
     { code: 'def purge(engine, status):\n    with engine.begin() as conn:\n        conn.exec_driver_sql(f"DELETE FROM r WHERE status = \'{status}\'")', findings: [{ line: 3 }] },
     { code: 'async def rows(database, q):\n    return await database.fetch_all(query="SELECT * FROM notes WHERE body LIKE \'%" + q + "%\'")', findings: [{ line: 2 }] },
     { code: '@bp.get("/p")\ndef p():\n    return db.execute_sql("SELECT id FROM product WHERE sku = \'" + request.args["sku"] + "\'").fetchall()', findings: [{ line: 3 }] },
+    // A route's dependency annotated with a repository class defined here is an instance of it.
+    { code: 'from sqlalchemy import select, text\n\nclass Orders:\n    def __init__(self, session):\n        self.session = session\n\n    def listed(self, sort):\n        return self.session.scalars(select(Order).order_by(text(sort))).all()\n\n@router.get("/orders")\ndef orders(sort: str = "id", repo: Orders = Depends(get_orders)):\n    return repo.listed(sort)', path: 'api/orders.py', findings: [{ line: 8 }] },
+    { code: 'from typing import Annotated\nfrom sqlalchemy import text\n\nclass Orders:\n    def listed(self, sort):\n        return self.session.scalars(select(Order).order_by(text(sort))).all()\n\n@router.get("/orders")\ndef orders(sort: str, repo: Annotated[Orders, Depends()]):\n    return repo.listed(sort)', path: 'api/orders.py', findings: [{ line: 6 }] },
   ],
 })
 
