@@ -307,6 +307,8 @@ const SECTION_NAME = /(?:^|[_.]|[a-z])(?:ENDPOINTS|URLS|URIS|WEBHOOKS|UPSTREAMS|
 const SETTINGS_NODE = /^(dictionary|object|list|array|tuple|expression_statement|assignment|assignment_expression|lexical_declaration|variable_declaration|variable_declarator|export_statement|pair|parenthesized_expression|satisfies_expression|as_expression)$/
 /** Environment schemas whose fields carry defaults: zod's `z.object`, t3's `createEnv`. */
 const SCHEMA_CALL = /(^|\.)(object|strictObject)$|^(createEnv|defineConfig)$/
+/** An environment lookup: `process.env.X`, `import.meta.env.X`, `os.environ.get("X")`, `os.getenv("X")`, `env("X")`. */
+const ENV_LOOKUP = /^(?:process\.env|import\.meta\.env)(?:\.[\w$]+|\[[^\]]+\])$|^(?:os\.environ\.get|os\.getenv|env)\([^()]*\)$/
 /** A file with no `http://` in it has no cleartext settings to walk. */
 const HTTP_IN_FILE = /http:\/\//
 /** How many nodes of one statement the settings walk reads: a settings literal is small, a data table is not worth it. */
@@ -317,6 +319,14 @@ function writtenString(node: SNode, m: MatchContext): string | undefined {
   if (node.type === 'string' || (node.type === 'template_string' && !node.children.some((c) => c.type === 'template_substitution'))) {
     const text = m.text(node)
     return /^[rRuUbB]?["'`]/.test(text) && !/^[fF]/.test(text) ? text.replace(/^[rRuUbB]?(["'`]{1,3})([\s\S]*)\1$/, '$2') : undefined
+  }
+  // `process.env.API_URL || 'http://…'`, `os.environ.get("API_URL") or "http://…"`: the fallback is the endpoint
+  // wherever the variable is unset, production included.
+  if (node.type === 'binary_expression' || node.type === 'boolean_operator') {
+    const left = node.children.find((c) => c.field === 'left')
+    const right = node.children.find((c) => c.field === 'right')
+    const op = node.children.find((c) => !c.named && /^(\|\||\?\?|or)$/.test(c.type))
+    return op && left && right && ENV_LOOKUP.test(m.text(left)) ? writtenString(right, m) : undefined
   }
   // zod's `z.string().url().default('http://…')`: the schema's default is the endpoint when the variable is unset.
   if (node.type === 'call_expression' && /\.default$/.test(m.text(node.children.find((c) => c.field === 'function') ?? node))) {

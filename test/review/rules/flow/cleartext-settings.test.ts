@@ -22,6 +22,7 @@ testRule(registered('js/cleartext-http'), {
     { path: 'src/telemetry.ts', code: "import mqtt from 'mqtt'\nexport const client = mqtt.connect('mqtts://broker.iot-partner.com:8883')\nexport const local = mqtt.connect('mqtt://localhost:1883')\nconst u = new URL(req.url, 'http://localhost')\n" },
     // An added HTTPS endpoint beside an unchanged cleartext one: the old URL is not this change's.
     { code: '', diff: settingsDiff('config/services.js', SERVICES, ["  { name: 'wms', baseUrl: 'https://wms.partner-three.com/api' },"], ['];']) },
+    { ...JS, code: "module.exports = {\n  shipping: { baseUrl: process.env.SHIPPING_API_URL || 'http://localhost:4010' },\n  docs: { homepage: process.env.DOCS_URL || 'http://docs.parcel-partner.com' },\n}\n" },
     { ...JS, code: "module.exports = {\n  shipping: {\n    apiUrl: 'https://api.parcel-partner.com/v2',\n  },\n  devProxy: { target: 'http://localhost:5173' },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}" },
     { ...JS, code: "const settings = { search: { node: 'http://localhost:9200' }, docs: { homepage: 'http://docs.partner.com/guide' } }\nmodule.exports = settings" },
     { ...JS, code: "const axios = require('axios')\nconst settings = { catalogApi: { baseURL: 'https://catalog.example.com/api' } }\nconst catalog = axios.create(settings.catalogApi)" },
@@ -36,6 +37,8 @@ testRule(registered('js/cleartext-http'), {
   ],
   invalid: [
     { ...JS, code: "export const partnerEndpoints = {\n  erp: 'https://erp.partner-one.com/api',\n  wms: 'http://wms.partner-three.com/api',\n}\n", findings: [{ line: 3 }] },
+    // The fallback of an unset variable is the endpoint in production too; a local one is a developer's.
+    { ...JS, code: "module.exports = {\n  shipping: {\n    baseUrl: process.env.SHIPPING_API_URL || 'http://api.parcel-partner.com/v3',\n    sandboxUrl: process.env.SANDBOX_URL ?? 'http://localhost:4010',\n  },\n}\n", findings: [{ line: 3 }] },
     { path: 'src/clients.ts', code: "import http from 'node:http'\nhttp.request({ host: 'orders.legacy-partner.com', port: 80, path: '/v1' }).end()\n", findings: [{ line: 2, message: /orders\.legacy-partner\.com/ }] },
     { path: 'src/telemetry.ts', code: "import mqtt from 'mqtt'\nexport const client = mqtt.connect('mqtt://broker.iot-partner.com:1883')\n", findings: [{ line: 2, message: /without TLS/ }] },
     { path: 'src/geo.ts', code: "export async function geo(ip: string) {\n  const url = new URL(`http://geo.ip-partner.com/json/${ip}`)\n  return (await fetch(url)).json()\n}\n", findings: [{ line: 2 }] },
