@@ -54,6 +54,13 @@ const SECRET_PAIRS = new Set([
   'share link',
   'invite id',
   'invite link',
+  // Codes that are redeemed for value or pair a device: whoever guesses one claims it.
+  'claim code',
+  'redeem code',
+  'redemption code',
+  'gift code',
+  'voucher code',
+  'pairing code',
 ])
 
 /** Names that describe something about a secret rather than hold one: `tokenCount`, `password_length`. */

@@ -32,6 +32,8 @@ describe('identifierWords / namesSecret', () => {
     for (const name of ['resetToken', 'session_id', 'apiKey', 'otp', 'make_password', 'csrfToken', 'nonce']) expect(namesSecret(name)).toBe(true)
     for (const name of ['tokenCount', 'passwordLength', 'hotPath', 'sessionTimeout', 'keyboard', 'index', 'token_color', 'sessionShard', 'tokenBucket']) expect(namesSecret(name)).toBe(false)
     for (const name of ['sid', 'session_sid']) expect(namesSecret(name)).toBe(true)
+    for (const name of ['claimCode', 'redemption_code', 'giftCode', 'pairing_code']) expect(namesSecret(name)).toBe(true)
+    for (const name of ['claimCodeLength', 'giftCodeCount']) expect(namesSecret(name)).toBe(false)
   })
 })
 
