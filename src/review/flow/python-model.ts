@@ -26,6 +26,10 @@ const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argume
 
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
+/** Running a statement (`cursor.execute(sql, params)`, `Post.objects.raw(sql, [term])`) gives result rows. */
+const STATEMENT_RUN = /^(execute|executemany|exec_driver_sql|execute_sql|raw)$/
+/** Functions named for looking records up by the text they are given. */
+const SEARCH_CALL = /^_?(search|find|lookup|retrieve)(_\w+)?$/
 const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
 /** Date and time parsers: what they return is a date, whatever text they were given (or they raise). */
 const PARSED_TIME = /^(datetime\.)?(date|datetime|time)\.(fromisoformat|strptime|fromtimestamp|fromordinal)$|^(dateutil\.parser\.(isoparse|parse)|isoparse)$|^(pendulum|arrow)\.(parse|get)$/
@@ -82,6 +86,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
   if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && !DECODER.test(q)) return {}
+  // What a statement returns is rows, whatever its bound parameters held (`db.execute(text("… :c"), {"c": code}).first().target`).
+  if (receiver && !hasTag(receiver, TAG.request) && STATEMENT_RUN.test(name)) return {}
+  // `search_articles(question)`, `find_similar(text)`: a search by the client's words returns stored records, not the words.
+  if (!receiver && SEARCH_CALL.test(name) && !/^(re|regex|fnmatch|glob)\./.test(q)) return {}
   // An archive opened from request data (an upload's stream, a client's path) stays known as one for `extractall`.
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
   // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.

@@ -511,3 +511,22 @@ testRule(registered('python/ssrf'), {
     { code: 'import json\nimport requests\n\ndef handler(event, _context):\n    for record in event["Records"]:\n        payload = json.loads(record["body"])\n        requests.get(payload["callback"], timeout=5)', path: 'functions/handler.py', findings: [{ line: 7 }] },
   ],
 })
+
+// What a lookup by the client's words returns is stored records, not the words.
+testRule(registered('python/open-redirect'), {
+  valid: [
+    { code: 'from sqlalchemy import text\nfrom fastapi.responses import RedirectResponse\n\n@router.get("/s/{code}")\nasync def follow(code: str, db=Depends(get_db)):\n    row = (await db.execute(text("SELECT target FROM links WHERE code = :c"), {"c": code})).first()\n    return RedirectResponse(row.target)', path: 'api/share.py' },
+  ],
+  invalid: [
+    { code: 'from fastapi import Request\nfrom fastapi.responses import RedirectResponse\n\n@router.get("/go")\nasync def go(request: Request):\n    return RedirectResponse(request.query_params.get("to", "/"))', path: 'api/share.py', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    { code: 'from .kb import search_articles\n\n@router.post("/ask")\ndef ask(q: Question):\n    context = "\\n".join(a.body for a in search_articles(q.message, limit=3))\n    return client.chat.completions.create(model=M, messages=[{"role": "system", "content": f"Articles:\\n{context}"}, {"role": "user", "content": q.message}])', path: 'support/agent.py' },
+  ],
+  invalid: [
+    { code: 'from .text import shorten\n\n@router.post("/ask")\ndef ask(q: Question):\n    topic = shorten(q.message)\n    return client.chat.completions.create(model=M, messages=[{"role": "system", "content": f"Topic: {topic}"}, {"role": "user", "content": q.message}])', path: 'support/agent.py', findings: [{ line: 6 }] },
+  ],
+})
