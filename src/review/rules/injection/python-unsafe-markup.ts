@@ -38,6 +38,8 @@ const USER_WRITTEN_FIELD = /^(?:[a-z_]\w*\.)+(bio|about|about_me|signature|nickn
 
 function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
   let info: ExprInfo = analyzeExpr(arg.text, 'py')
+  // The expression the parts come from: the argument, or the assignment that built the name passed.
+  let expr = arg.text
   if (info.literal) return undefined
   if (REQUEST.test(arg.text)) return { what: `request data (\`${snippet(arg.text, 40)}\`)`, severity: 'critical' }
   if (USER_WRITTEN_FIELD.test(arg.text)) return { what: `the stored user-written field \`${arg.text}\``, severity: 'major' }
@@ -46,9 +48,10 @@ function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity }
     if (!built) return undefined
     if (REQUEST.test(built.rhs)) return { what: `request data (\`${arg.text}\`, line ${built.line})`, severity: 'critical' }
     info = built.info
+    expr = built.rhs
   }
   if (!info.dynamic) return undefined
-  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p) && !escapedInPlace(arg.text, p) && !harmlessName(ctx, p))
+  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p) && !escapedInPlace(expr, p) && !harmlessName(ctx, p))
   if (unsafe.length === 0) return undefined
   return { what: `HTML built with ${describeHow(info.how, 'py')} from ${quoteList(unsafe)}`, severity: unsafe.some((u) => REQUEST.test(u)) ? 'critical' : 'major' }
 }

@@ -21,11 +21,14 @@ testRule(pythonUnsafeMarkup, {
     'return mark_safe(self.description)',
     'return mark_safe(page.intro_html)',
     'return format_html("<p>{}</p>", profile.bio)',
+    // each piece escaped where the name passed was built
+    'items = "".join("<li>%s</li>" % escape(n) for n in names)\nreturn JsonResponse({"html": mark_safe(items)})',
   ],
   invalid: [
     // what users write about themselves or to each other, stored and shown to every visitor
     { code: 'bio_html = mark_safe(profile.bio)', findings: [{ line: 1, message: /stored user-written field `profile\.bio`/, severity: 'major' }] },
     { code: 'return Markup(comment.body)', findings: [{ line: 1 }] },
+    { code: 'items = "".join("<li>%s</li>" % n for n in names)\nreturn JsonResponse({"html": mark_safe(items)})', findings: [{ line: 2 }] },
     { code: 'return mark_safe(self.signature)', findings: [{ line: 1 }] },
     // format_html escapes its arguments, not values already formatted into its format string
     { code: 'heading = request.GET.get("heading", "")\nreturn HttpResponse(format_html(f"<h2>{heading}</h2>"))', findings: [{ line: 2, message: /format string/ }] },
