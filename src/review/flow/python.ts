@@ -8,10 +8,12 @@ import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
+import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
-import { staticTruth } from './static-truth'
+import { capturedNames, irrefutable, patternMatches } from './python-match'
+import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, writesUrlIn } from './text'
 import { carriedTaint, constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
@@ -414,6 +416,8 @@ class PythonPass {
       }
       case 'if_statement':
         return this.ifStatement(node, env, fn)
+      case 'match_statement':
+        return this.matchStatement(node, env, fn)
       case 'for_statement':
         return this.forStatement(node, env, fn)
       case 'while_statement': {
@@ -530,6 +534,47 @@ class PythonPass {
     // A branch that returns or raises does not reach the code after the `if`.
     const possible = branches.filter((_, i) => !dead[i])
     const live = branches.filter((_, i) => !exited[i] && !dead[i])
+    env.mergeFrom(...(live.length > 0 ? live : possible.length > 0 ? possible : branches))
+  }
+
+  /**
+   * `match` runs one case: each is a branch from the state before it, its captures take the
+   * subject's data, and a subject fixed in the code (`pick = "ABC"[1]`) keeps only the case taken.
+   */
+  private matchStatement(node: SNode, env: Env, fn: FunctionFacts): void {
+    const text = (n: SNode): string => this.text(n)
+    const subjectNodes = fields(node, 'subject')
+    const subject = derive(subjectNodes.map((s) => this.expr(s, env, fn, node)), ~0)
+    const fixed = subjectNodes.length === 1 ? staticValue(subjectNodes[0]!, text) : undefined
+    const clauses = (field(node, 'body')?.children ?? []).filter((c) => c.type === 'case_clause')
+    const branches: Env[] = []
+    const exited: boolean[] = []
+    const dead: boolean[] = []
+    let matched = false
+    let exhaustive = false
+    for (const clause of clauses) {
+      const branch = env.fork()
+      const patterns = clause.children.filter((c) => c.type === 'case_pattern')
+      for (const p of patterns) for (const id of capturedNames(p)) branch.set(text(id), derive([subject], ~0))
+      const guard = field(clause, 'guard')
+      if (guard) this.expr(guard, branch, fn, clause)
+      const body = field(clause, 'consequence')
+      if (body) this.block(body, branch, fn)
+      const taken = fixed === undefined || guard ? undefined : patternMatches(patterns, fixed, text)
+      branches.push(branch)
+      exited.push(!!body && exits(body, text))
+      dead.push(matched || taken === false)
+      if (taken === true) matched = true
+      if (!guard && irrefutable(patterns)) exhaustive = true
+    }
+    // No case taken: the state before the `match` goes on.
+    if (!exhaustive) {
+      branches.push(env.fork())
+      exited.push(false)
+      dead.push(matched)
+    }
+    const possible = branches.filter((_, i) => !dead[i])
+    const live = possible.filter((b) => !exited[branches.indexOf(b)])
     env.mergeFrom(...(live.length > 0 ? live : possible.length > 0 ? possible : branches))
   }
 
@@ -980,12 +1025,15 @@ class PythonPass {
         const object = this.expr(objNode, env, fn, stmt)
         const key = keyNode ? this.expr(keyNode, env, fn, stmt) : UNKNOWN
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: key.str ?? (keyNode ? this.text(keyNode) : ''), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        const name = objNode.type === 'identifier' ? this.text(objNode) : undefined
+        const prior = name !== undefined ? env.get(name) : undefined
+        if (name === undefined || !prior || prior.qname) return
+        const holds = value.taint !== undefined || !isInert(value)
         // A container holding request data is request data.
-        if (objNode.type === 'identifier' && (value.taint || !isInert(value))) {
-          const name = this.text(objNode)
-          const prior = env.get(name)
-          if (prior && !prior.qname) env.set(name, join({ ...prior, constant: false, inert: false }, derive([value])))
-        }
+        const after = holds ? join({ ...prior, constant: false, inert: false }, derive([value])) : prior
+        // `opts["second"] = param` in a dict whose keys are known: `opts["first"]` still reads its own value.
+        if (prior.fields && key.str !== undefined) env.set(name, { ...after, fields: new Map(prior.fields).set(key.str, value) })
+        else if (holds) env.set(name, after)
         return
       }
       default:
@@ -1088,7 +1136,8 @@ class PythonPass {
       case 'expression_list': {
         const items = namedChildren(node)
         const parts = items.map((c) => this.expr(c, env, fn, stmt))
-        if (parts.length === 0) return constant()
+        // `items = []` then `items.append(…)`: positions stay known from the empty list on.
+        if (parts.length === 0) return node.type === 'list' ? { constant: true, elements: [] } : constant()
         const out = derive(parts, ~0)
         // Positions are known only without splats (`[{"role": "system", …}, …]`, `("system", prompt)`).
         return node.type === 'set' || items.some((c) => /splat/.test(c.type)) ? out : { ...out, elements: parts }
@@ -1333,14 +1382,23 @@ class PythonPass {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname) {
         const grown = derive([receiver, ...args], ~0)
-        if (receiver.fields) grown.fields = receiver.fields
+        // A dict keeps its known keys only through writes whose keys are known: `opts.update({"a": x})`.
+        const fieldsAfter = receiver.fields && updatedFields(name, receiver.fields, args, argNodes)
+        if (fieldsAfter) grown.fields = fieldsAfter
         // A list keeps its known entries: `messages.append({"role": …, "content": …})`.
         if (receiver.elements && name === 'append' && args[0]) grown.elements = [...receiver.elements, args[0]]
         if (receiver.elements && name === 'extend' && args[0]?.elements) grown.elements = [...receiver.elements, ...args[0].elements]
+        const at = argNodes[0]?.type === 'integer' ? Number(this.text(argNodes[0])) : undefined
+        if (receiver.elements && name === 'insert' && at !== undefined && at >= 0 && args[1]) grown.elements = [...receiver.elements.slice(0, at), args[1], ...receiver.elements.slice(at)]
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }
         env.set(this.text(objNode), grown)
       }
+    }
+    // `items.pop(0)` shifts every known position after it; `items.sort()` and the like leave none known.
+    if (receiver && (receiver.elements || receiver.fields) && calleeNode.type === 'attribute' && /^(pop|popleft|popitem|remove|clear|sort|reverse)$/.test(name)) {
+      const objNode = field(calleeNode, 'object')!
+      if (objNode.type === 'identifier' && !receiver.qname) env.set(this.text(objNode), shrunk(name, receiver, args, argNodes, (n) => this.text(n)))
     }
     return result
   }

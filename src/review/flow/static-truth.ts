@@ -14,9 +14,14 @@ import { field, namedChildren } from './text'
 
 export type Literal = number | string | boolean | null
 
-/** A name bound more than once, or bound to something other than a literal. */
+/** A name bound more than once, or bound where its value cannot be read off the code. */
 const UNKNOWN_BINDING = Symbol('unknown binding')
-type Binding = Literal | typeof UNKNOWN_BINDING
+/** The expression a name's one binding assigns, evaluated when the name is read. */
+type Binding = SNode | typeof UNKNOWN_BINDING
+
+/** How many names one evaluation may follow (`a = 2`, `b = a * 3`, `c = "xyz"[b - 5]`), and a stop for `a = b; b = a`. */
+const MAX_DEPTH = 8
+let depth = 0
 
 const SCOPE = new Set([
   'module',
@@ -53,6 +58,7 @@ const BINDING_CONTAINER = new Set([
   'import_specifier',
   'namespace_import',
   'as_pattern_target',
+  'case_pattern',
 ])
 
 /** Evaluates `node` when it is built from literals and single-literal names; `undefined` when it cannot. */
@@ -77,6 +83,17 @@ export function staticValue(node: SNode, text: (n: SNode) => string): Literal | 
       return plainString(text(node))
     case 'identifier':
       return resolve(node, text)
+    case 'subscript':
+    case 'subscript_expression': {
+      // `"ABC"[1]`: a position in a string fixed in the code.
+      const obj = field(node, node.type === 'subscript' ? 'value' : 'object')
+      const index = node.type === 'subscript' ? field(node, 'subscript') : field(node, 'index')
+      const s = obj ? staticValue(obj, text) : undefined
+      const i = index ? staticValue(index, text) : undefined
+      if (typeof s !== 'string' || typeof i !== 'number' || !Number.isInteger(i)) return undefined
+      const at = i < 0 && node.type === 'subscript' ? s.length + i : i
+      return at >= 0 && at < s.length ? s[at]! : undefined
+    }
     case 'parenthesized_expression': {
       const inner = namedChildren(node)
       return inner.length === 1 ? staticValue(inner[0]!, text) : undefined
@@ -198,7 +215,13 @@ function resolve(id: SNode, text: (n: SNode) => string): Literal | undefined {
   for (let scope = enclosingScope(id); scope; scope = enclosingScope(scope)) {
     const binding = bindingsOf(scope, text).get(name)
     if (binding === undefined) continue
-    return binding === UNKNOWN_BINDING ? undefined : binding
+    if (binding === UNKNOWN_BINDING || depth >= MAX_DEPTH) return undefined
+    depth++
+    try {
+      return staticValue(binding, text)
+    } finally {
+      depth--
+    }
   }
   return undefined
 }
@@ -224,7 +247,7 @@ function bindingsOf(scope: SNode, text: (n: SNode) => string): Map<string, Bindi
   const visit = (n: SNode, inBinding: boolean): void => {
     for (const c of n.children) {
       if (c.type === 'identifier' || c.type === 'shorthand_property_identifier_pattern') {
-        const b = inBinding ? UNKNOWN_BINDING : bindingOf(c, n, text)
+        const b = inBinding ? UNKNOWN_BINDING : bindingOf(c, n)
         if (b !== undefined) bind(text(c), b)
         continue
       }
@@ -239,17 +262,16 @@ function bindingsOf(scope: SNode, text: (n: SNode) => string): Map<string, Bindi
   return out
 }
 
-/** What binding an identifier makes in its parent: a literal, an unknown value, or none (a read). */
-function bindingOf(id: SNode, parent: SNode, text: (n: SNode) => string): Binding | undefined {
+/** What binding an identifier makes in its parent: the expression it assigns, an unknown value, or none (a read). */
+function bindingOf(id: SNode, parent: SNode): Binding | undefined {
   switch (parent.type) {
     case 'assignment':
     case 'variable_declarator': {
       const target = parent.type === 'assignment' ? 'left' : 'name'
       if (id.field !== target) return undefined
       const value = field(parent, parent.type === 'assignment' ? 'right' : 'value')
-      const lit = value && isLiteral(value) ? staticValue(value, text) : undefined
-      // `let x;` or `let x = f()`: a value nobody can read off the code.
-      return lit === undefined ? UNKNOWN_BINDING : lit
+      // `let x;`, or `x = f()`: a value nobody can read off the code.
+      return value && isStatic(value) ? value : UNKNOWN_BINDING
     }
     case 'assignment_expression':
     case 'augmented_assignment':
@@ -291,8 +313,8 @@ function bindingOf(id: SNode, parent: SNode, text: (n: SNode) => string): Bindin
   }
 }
 
-/** A literal right-hand side, possibly folded (`limit = 2 * 60`); never a name (`a = b`) whose binding could change. */
-function isLiteral(node: SNode): boolean {
+/** A right-hand side built only of what `staticValue` reads: literals, names, operators, string positions. */
+function isStatic(node: SNode): boolean {
   switch (node.type) {
     case 'integer':
     case 'float':
@@ -302,13 +324,19 @@ function isLiteral(node: SNode): boolean {
     case 'none':
     case 'null':
     case 'string':
+    case 'identifier':
       return true
     case 'unary_operator':
     case 'unary_expression':
+    case 'not_operator':
     case 'parenthesized_expression':
     case 'binary_operator':
     case 'binary_expression':
-      return namedChildren(node).every(isLiteral)
+    case 'boolean_operator':
+    case 'comparison_operator':
+    case 'subscript':
+    case 'subscript_expression':
+      return namedChildren(node).every(isStatic)
     default:
       return false
   }

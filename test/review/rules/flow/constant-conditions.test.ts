@@ -1,8 +1,10 @@
 /**
  * Conditions fixed in the code (`if DEBUG:` with `DEBUG = False`, `(7 * 42) - num > 200` with
- * `num = 106`, `switch (mode)` with `const mode = 'B'`): the branch never taken assigns nothing
- * the sink sees, and the one always taken replaces what came before. A condition over anything
- * the run decides (a parameter, a call, a name bound twice) keeps both branches live.
+ * `num = 106`, `switch (mode)` with `const mode = 'B'`, `match pick:` with `pick = "ABC"[1]`):
+ * the branch never taken assigns nothing the sink sees, and the one always taken replaces what
+ * came before. A condition over anything the run decides (a parameter, a call, a name bound
+ * twice) keeps both branches live. Python's `match` runs one case, not all of them in a row, and
+ * a dict's known keys and a list's known positions follow the writes and pops that change them.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -15,11 +17,21 @@ testRule(registered('python/shell-injection'), {
     { ...PY, code: `${ROUTE}    num = 86\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
     { ...PY, code: `${ROUTE}    limit = 86\n    if limit * 2 > 100:\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
     { ...PY, code: `LEGACY = False\n${ROUTE}    host = "127.0.0.1"\n    if LEGACY:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `${ROUTE}    choices = "ABC"\n    pick = choices[1]\n    match pick:\n        case "A":\n            host = param\n        case "B":\n            host = "localhost"\n        case _:\n            host = "example.com"\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `${ROUTE}    opts = {}\n    opts["first"] = "a-value"\n    opts["second"] = param\n    host = opts["first"]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `${ROUTE}    items = []\n    items.append("safe")\n    items.append(param)\n    host = items[0]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
     { ...PY, code: `${ROUTE}    mode = "strict"\n    if mode == "loose":\n        host = param\n    elif mode == "strict":\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
   ],
   invalid: [
     { ...PY, code: `${ROUTE}    num = 106\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 6 }] },
     { ...PY, code: `${ROUTE}    limit = 36\n    if limit * 2 > 100:\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 9 }] },
+    // the case taken; a case that runs only when the subject is not fixed; captures take the subject
+    { ...PY, code: `${ROUTE}    choices = "ABC"\n    pick = choices[0]\n    match pick:\n        case "A":\n            host = param\n        case "B":\n            host = "localhost"\n        case _:\n            host = "example.com"\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 13 }] },
+    { ...PY, code: `${ROUTE}    host = "localhost"\n    match request.args.get("mode"):\n        case "raw":\n            host = param\n        case _:\n            pass\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 10 }] },
+    { ...PY, code: `@app.route("/run", methods=["POST"])\ndef run():\n    match request.get_json():\n        case {"cmd": cmd}:\n            os.system(cmd)`, findings: [{ line: 5 }] },
+    // a write with a key the pass cannot read, a pop that shifts the positions
+    { ...PY, code: `${ROUTE}    opts = {"first": "a-value"}\n    opts.update(request.args)\n    host = opts["first"]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 7 }] },
+    { ...PY, code: `${ROUTE}    items = []\n    items.append("safe")\n    items.append(param)\n    items.pop(0)\n    host = items[0]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 9 }] },
     // decided by the run: a parameter, a name bound twice, a call
     { ...PY, code: `@app.route("/ping/<int:limit>")\ndef ping(limit):\n    param = request.args.get("host", "")\n    host = "localhost" if limit > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 5 }] },
     { ...PY, code: `${ROUTE}    num = 86\n    if request.args.get("fast"):\n        num = 106\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 8 }] },
