@@ -48,7 +48,7 @@ const NO_SANITIZERS: typeof SANITIZERS = []
 /** Template engines and Markdown renderers: their output is HTML made from their first argument. */
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
-const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch)$/
+const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch|(\$|jQuery)\.(ajax|get|getJSON|post))$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
 const HTTP_VERB = /^(get|post|put|patch|delete|head|request|jsonp)$/
 /** The HTTP client a NestJS provider or an Angular component has injected: `this.http`, `this.httpService`, `this.httpClient`. */
@@ -68,6 +68,9 @@ const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebar
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
+/** A global regex literal matching one character (or a run) outside a class of only letters, digits, `_` and `-`: `/[^a-z0-9_-]/gi`, `/\\W+/g`. */
+const STRIP_TO_WORD = /^\/(\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|-(?=\]))+\]|\\W)\+?\/[gimsuy]*g[gimsuy]*$/
+
 const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|toPrecision|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString|toUTCString|getTime|valueOf|findIndex|findLastIndex)$/
 const DOM_LOOKUP = /^(\$|jQuery|document\.(getElementById|getElementsByName|getElementsByClassName|getElementsByTagName|querySelector|querySelectorAll|createElement))$/
 const DOM_LOOKUP_METHOD = /^(querySelector|querySelectorAll|getElementById|closest|find|children|siblings|parent|parents)$/
@@ -221,6 +224,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   // `cols.filter((c) => ALLOWED.includes(c))`: what survives an allow-list predicate is one of the allowed values.
   if (receiver && name === 'filter' && ev.argNodes[0] && allowListPredicate(ev.argNodes[0], js)) return withSafe(derive([receiver]), SAFE.all)
+  // `id.replace(/[^a-z0-9_-]/gi, '')`: what survives a global strip of everything but letters, digits, `_` and `-` has no
+  // quote, dot, slash or metacharacter left for any sink to misread.
+  if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
   if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
   // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.
   if (receiver && name === 'replace' && /^\/\^.*\\\.\\\./.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^(path\.)?(posix\.)?normalize\(/.test(ev.receiverText ?? '')) return withSafe(derive([receiver]), SAFE.path)

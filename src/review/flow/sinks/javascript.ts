@@ -160,7 +160,9 @@ const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstat
 /** A hunk without its imports: the names only `fs` exports, called bare and bound nowhere in sight. */
 const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|readdir|readdirSync|rmSync|copyFile|copyFileSync)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render'] }, (ev, m) => {
+const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed|grep|chmod|ln)$/
+
+const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -169,6 +171,12 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['readFile', 'ReadStrea
   if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
+  }
+  // shelljs's file commands (`shell.cat(file)`, `shell.rm('-rf', dir)`, `shell.tail({ '-n': 50 }, file)`): every argument but the
+  // option string or object is a path; `sed`, `grep` and `chmod` take theirs last, after a pattern or a mode.
+  else if (SHELLJS_FS.test(q)) {
+    const paths = /\.(sed|grep|chmod)$/.test(q) ? ev.args.slice(-1) : ev.args.filter((a, i) => ev.argNodes[i]?.type !== 'object' && !/^-/.test(a?.str ?? ''))
+    v = paths.find((a) => serverTaint(a) && isTainted(a, 'path')) ?? paths[0]
   }
   else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
@@ -495,7 +503,7 @@ function nestRoute(fn: SNode, m: MatchContext): { html: boolean } | undefined {
   return { html: type !== undefined }
 }
 
-const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/
+const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/
 
 /** HTTP client instances and injected services: `this.http.get(url)` (NestJS `HttpService`), `api.post(url)` from `axios.create()`. */
 const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|axios\w*|instance|ky|got)$/i

@@ -114,6 +114,32 @@ const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compil
 
 const OTHER_TEMPLATE = /^(liquidjs(\.Liquid)?\.(parseAndRender|parseAndRenderSync|parse)|eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig)$/
 
+/** A record's template text: a field named for one (`page.layout`, `campaign.bodyTemplate`) or any text field of a record named for one (`template.body`). */
+const JS_TEMPLATE_FIELD = /^(template|tpl|layout|\w+(Template|Tpl|Layout|Source))$/
+const JS_TEMPLATE_RECORD = /^(\w*[tT]emplate|tpl|\w*Tpl)$/
+const JS_TEMPLATE_TEXT = /^(body|html|text|content|source|markup|subject)$/
+const LOGIC_LESS = /^(handlebars|Handlebars|hbs|mustache|Mustache|hogan|liquidjs)(\.|$)/
+/** Where the application's own configuration lives: the operator's, not a record users edit. */
+const JS_CONFIG_ROOT = /^(this|settings|config|conf|cfg|options|opts|defaults|constants|process|env|module|exports|window|document|[A-Z][A-Z0-9_]*)$/
+
+/**
+ * The dotted text of a record's template field compiled as is (`pug.compile(page.layout)` after `Page.findOne(…)`): template
+ * text kept in the database for users to edit, as CMS pages and mail campaigns do, is template code whoever edits it writes.
+ */
+function storedJsTemplate(ev: CallEvent, node: SNode | undefined, v: Value, m: MatchContext): string | undefined {
+  if (node?.type !== 'member_expression' || isInert(v) || v.taint || v.built) return undefined
+  const text = m.text(node)
+  // A name resolved through an import (`templates.invoice` from a module) is code, not a record.
+  if (v.qname !== undefined && v.qname !== text) return undefined
+  const parts = text.replace(/\?\./g, '.').split('.')
+  if (parts.length !== 2 || parts.some((p) => !/^[\w$]+$/.test(p)) || JS_CONFIG_ROOT.test(parts[0]!)) return undefined
+  const [record, attr] = parts as [string, string]
+  if (!JS_TEMPLATE_FIELD.test(attr) && !(JS_TEMPLATE_RECORD.test(record) && JS_TEMPLATE_TEXT.test(attr))) return undefined
+  // The record is one this function read (`const page = await Page.findOne(…)`), not a parameter or options the caller passed.
+  const fn = ev.fn.node ? m.text(ev.fn.node) : ''
+  return new RegExp(`\\b(const|let|var)\\s+${record.replace(/\$/g, '\\$')}\\s*(:[^=]+)?=\\s*(await\\s+)?[\\w$.]+\\s*[(<]`).test(fn) ? text : undefined
+}
+
 export const javascriptTemplateInjection = scoped({ kinds: ['call'], needles: ['render', 'Render', 'compile', 'template', 'parse', 'twig'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -123,6 +149,11 @@ export const javascriptTemplateInjection = scoped({ kinds: ['call'], needles: ['
   if (!known && !other) return undefined
   // `Twig.twig({ data: source })` takes the template text as an option.
   const v = /(^|\.)twig$/.test(q) ? ev.args[0]?.fields?.get('data') : ev.args[0]
+  // Handlebars, Mustache and Liquid templates cannot call into JavaScript: one a user edited can only misprint its variables.
+  const stored = v && !templateSource(v) && !LOGIC_LESS.test(q) && !/^(handlebars|Handlebars)$/.test(ev.receiverText ?? '') ? storedJsTemplate(ev, ev.argNodes[0], v, m) : undefined
+  if (stored) {
+    return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles the stored template \`${stored}\`: whoever can edit that record writes template code that runs on the server`, 'Keep the application\'s templates in files; for templates users edit, use a logic-less format (Mustache without lambdas, Liquid) with a fixed set of variables.', [v], 'major')
+  }
   if (!templateSource(v) || (v!.taint?.dom && !v!.built)) return undefined
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: template code in it runs on the server`, 'Render a template file you ship (`res.render("preview", data)`) and pass request values as data, never as template source.', [v], 'critical')
 })

@@ -111,3 +111,29 @@ testRule(registered('js/xss-sink'), {
     { ...LAYOUT, code: "export function Banner({ message }) {\n  return <div dangerouslySetInnerHTML={{ __html: `<p>${message}</p>` }} />\n}", findings: [{ line: 2 }] },
   ],
 })
+
+// shelljs's file commands take paths; `got.head` fetches like `got.get`; a global strip to letters, digits, `_` and `-` leaves
+// nothing a path, shell or query could misread.
+testRule(registered('js/path-traversal'), {
+  valid: [
+    "import shell from 'shelljs'\napp.get('/logs/:id', (req, res) => {\n  res.send(shell.tail({ '-n': 50 }, path.join(LOGS, 'build.log')).stdout)\n})",
+    "import { createReadStream } from 'node:fs'\napp.get('/m/:id', (req, res) => {\n  createReadStream(path.join(ROOT, `${req.params.id.replace(/[^a-z0-9_-]/gi, '')}.webp`)).pipe(res)\n})",
+  ],
+  invalid: [
+    { code: "import shell from 'shelljs'\napp.get('/logs/:id', (req, res) => {\n  res.send(shell.tail({ '-n': 50 }, path.join(LOGS, req.params.id, 'build.log')).stdout)\n})", findings: [{ line: 3 }] },
+    { code: "const shell = require('shelljs')\napp.delete('/ws/:id', (req, res) => {\n  shell.rm('-rf', path.join(WS, req.params.id))\n  res.sendStatus(204)\n})", findings: [{ line: 3 }] },
+    // A strip that keeps dots leaves `..`.
+    { code: "import { createReadStream } from 'node:fs'\napp.get('/m/:id', (req, res) => {\n  createReadStream(path.join(ROOT, req.params.id.replace(/[^\\w.]/g, ''))).pipe(res)\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: ["import got from 'got'\nexport async function POST(request) {\n  await got.head(`${API_BASE}/health`)\n}"],
+  invalid: [{ code: "import got from 'got'\nexport async function POST(request) {\n  const body = await request.json()\n  await got.head(body.callbackUrl, { throwHttpErrors: false })\n}", path: 'app/api/hooks/route.ts', findings: [{ line: 4 }] }],
+})
+
+// What jQuery's `$.getJSON` resolves to is the server's answer, not the query it was sent.
+testRule(registered('js/xss-sink'), {
+  valid: ["var q = new URLSearchParams(location.search).get('q')\nvar tpl = Handlebars.compile('<li>{{name}}</li>')\n$.getJSON('/api/search', { q: q }).then(function (data) {\n  data.items.forEach(function (item) { $('#r').append(tpl(item)) })\n})"],
+  invalid: [{ code: "var q = new URLSearchParams(location.search).get('q')\n$('#summary').html('Results for <b>' + q + '</b>')", path: 'public/js/search.js', findings: [{ line: 2 }] }],
+})

@@ -96,6 +96,10 @@ testRule(registered('js/template-injection'), {
     "const pug = require('pug')\nconst fn = pug.compile(TEMPLATE)",
     // an Environment renders files by name; request data is only the context
     "const nunjucks = require('nunjucks')\nconst env = new nunjucks.Environment(loader)\napp.post('/p', (req, res) => res.send(env.render('mail.njk', req.body)))",
+    // A stored Handlebars template can only misprint its variables; configuration is the operator's.
+    "import Handlebars from 'handlebars'\nexport async function send(id) {\n  const tpl = await db.template.findUnique({ where: { id } })\n  return Handlebars.compile(tpl.body)({})\n}",
+    "const pug = require('pug')\nconst fn = pug.compile(config.layout)",
+    "const pug = require('pug')\nconst fn = pug.compile(this.template)",
   ],
   invalid: [
     { code: "const nunjucks = require('nunjucks')\nconst env = new nunjucks.Environment(loader, { autoescape: true })\napp.post('/p', (req, res) => res.send(env.renderString(req.body.template, req.body.data)))", findings: [{ line: 3 }] },
@@ -104,6 +108,9 @@ testRule(registered('js/template-injection'), {
     { code: "const pug = require('pug')\napp.post('/p', (req, res) => {\n  const fn = pug.compile(req.body.source)\n  res.json({ ok: !!fn })\n})", findings: [{ line: 3 }] },
     { code: "import Handlebars from 'handlebars'\napp.post('/p', (req, res) => {\n  const t = Handlebars.compile(req.body.template)\n  res.json({ t: t({}) })\n})", path: 'src/p.ts', findings: [{ line: 3 }] },
     { code: "const nunjucks = require('nunjucks')\napp.post('/p', (req, res) => {\n  res.json({ out: nunjucks.renderString(req.body.template, {}) })\n})", findings: [{ line: 3 }] },
+    // A page's layout kept in the database and compiled when the page is served: whoever edits the page writes pug code.
+    { code: "const pug = require('pug')\nrouter.get('/pages/:slug', async (ctx) => {\n  const page = await Page.findOne({ where: { slug: ctx.params.slug } })\n  ctx.body = pug.compile(page.layout)({ page })\n})", findings: [{ line: 4, severity: 'major' }] },
+    { code: "const ejs = require('ejs')\nexport async function render(id) {\n  const emailTemplate = await repo.findOne(id)\n  return ejs.render(emailTemplate.html, {})\n}", findings: [{ line: 4 }] },
     // NestJS: the decorated parameter is the request body
     {
       code: "import * as ejs from 'ejs'\n@Controller('preview')\nexport class PreviewController {\n  @Post()\n  render(@Body() body: { template: string }) {\n    return ejs.render(body.template, {})\n  }\n  @Post('safe')\n  safe(@Body() body: { name: string }, helper: { template: string }) {\n    return ejs.render(helper.template, { name: body.name })\n  }\n}",
