@@ -3,11 +3,15 @@
  * `make_password(..., hasher="md5")`, passlib's fast or unsalted schemes (`hex_md5.hash`,
  * `CryptContext(schemes=["md5_crypt"])`), and an MD5/SHA-1 digest checked against a stored
  * password hash (`user.password_hash == md5(pw).hexdigest()`), where the digest itself is the
- * stored form, and a single pass of SHA-2/SHA-3/BLAKE2 over a password.
+ * stored form, and a single pass of SHA-2/SHA-3/BLAKE2 over a password. Also an MD5/SHA-1 digest handed
+ * out as a credential through a keyword or a dict field (`Client(api_key=md5(…).hexdigest())`,
+ * `{"access_token": sha1(…).hexdigest()}`), where the value has no variable name of its own to judge.
  */
 import type { SNode } from '../../syntax/tree'
+import type { FlowEvent } from '../events'
 import { field } from '../text'
-import { callText, finding, scoped } from './common'
+import { hasTag, TAG, type Value } from '../value'
+import { atOrigin, callText, finding, scoped, type MatchContext } from './common'
 
 const RULE = 'crypto/weak-password-hash'
 const FIX = 'Hash passwords with a slow, salted KDF: Django\'s default PBKDF2 or Argon2 hasher, passlib\'s `bcrypt`/`argon2`, or `hashlib.scrypt`.'
@@ -24,9 +28,14 @@ const NOT_A_PASSWORD = /token|reset|nonce|otp|hint|policy|length|_url|_id\b/i
 /** A digest fed to a slow KDF (`bcrypt.hashpw(b64encode(sha256(pw).digest()), …)` pre-hashes past bcrypt's 72 bytes). */
 const KDF_NEARBY = /bcrypt|argon2|scrypt|pbkdf2|hashpw|make_password|passlib/i
 const WEAK_DIGEST = /^(hashlib\.(md5|sha1)|Crypto\.Hash\.(MD5|SHA1?)\.new)$/
+/** Keys under which a value is a credential handed out (the bound-name form is judged with the other token names). */
+const CREDENTIAL_KEY = /(^|_)(api_?key|access_?key|auth_?token|access_?token|refresh_?token|session_?token|session_?id|secret_?key|client_?secret|token|nonce|otp|signature)$/i
+const NOT_A_CREDENTIAL = /cache|etag|checksum|fingerprint|hash_?key|digest|file|content|body|idempotency|dedup/i
 
-export const pythonWeakPasswordScheme = scoped({ kinds: ['call'], needles: ['make_password', 'passlib', 'md5', 'MD5', 'sha', 'SHA', 'Sha', 'blake2', 'BLAKE2', 'Blake2'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest) return undefined
+export const pythonWeakPasswordScheme = scoped({ kinds: ['call', 'bind', 'return'], needles: ['make_password', 'passlib', 'md5', 'MD5', 'sha', 'SHA', 'Sha', 'blake2', 'BLAKE2', 'Blake2'] }, (ev, m) => {
+  if (m.isTest) return undefined
+  const handedOut = weakCredentialField(ev, m)
+  if (handedOut || ev.kind !== 'call') return handedOut
   const q = ev.qname ?? ''
   if (/(^|\.)make_password$/.test(q) && /^django\./.test(q)) {
     const hasher = ev.kwargs.get('hasher') ?? ev.args[2]
@@ -68,4 +77,15 @@ function comparedWithPassword(call: SNode, stmt: SNode, text: (n: SNode) => stri
     if (compare) return PASSWORD_NAME.test(text(n).replace(text(call), ''))
   }
   return false
+}
+
+/** A keyword argument or dict field named for a credential that receives an MD5/SHA-1 digest. */
+function weakCredentialField(ev: FlowEvent, m: MatchContext) {
+  const entries: Iterable<[string, Value | undefined]> = ev.kind === 'call' ? ev.kwargs : ev.kind === 'bind' || ev.kind === 'return' ? (ev.value.fields ?? []) : []
+  for (const [key, value] of entries) {
+    if (!value || !hasTag(value, TAG.weakHash) || !CREDENTIAL_KEY.test(key) || NOT_A_CREDENTIAL.test(key) || PASSWORD_NAME.test(key)) continue
+    const where = `The \`${key}\` ${ev.kind === 'call' ? 'argument' : 'field'}`
+    return atOrigin(finding(RULE, ev, m, `${where} receives a ${value.madeBy} digest (line ${value.madeAt}) as a credential: a fast hash of guessable inputs can be computed again by anyone, and MD5/SHA-1 are broken for security uses`, 'Make tokens and keys with `secrets.token_urlsafe(32)`; if a digest is needed, use HMAC-SHA-256 with a server-side key.', [value], 'major'), value.madeAt)
+  }
+  return undefined
 }

@@ -34,6 +34,9 @@ testRule(registered('crypto/weak-password-hash'), {
     'import hashlib\ndigest = hashlib.sha256(upload.read()).hexdigest()',
     'import hashlib\nstored = hashlib.sha256(password_reset_token.encode()).hexdigest()',
     'import base64, bcrypt, hashlib\nhashed = bcrypt.hashpw(base64.b64encode(hashlib.sha256(password.encode()).digest()), bcrypt.gensalt())',
+    // A digest handed on as a cache key, an ETag or a checksum is not a credential.
+    'import hashlib\ncache.set(key=hashlib.md5(url.encode()).hexdigest(), value=page)',
+    'import hashlib\nmeta = {"etag": hashlib.md5(body).hexdigest(), "checksum": hashlib.sha1(body).hexdigest()}',
   ],
   invalid: [
     { code: 'import hashlib\n\ndef hash_password(password, salt):\n    return hashlib.sha256((salt + password).encode()).hexdigest()', findings: [{ line: 4, message: /one pass of SHA256/ }] },
@@ -44,6 +47,9 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'from hashlib import md5\n\ndef check(user, candidate):\n    return user.password_hash == md5(candidate.encode()).hexdigest()', findings: [{ line: 4 }] },
     { code: 'import hashlib\n\ndef hash_password(raw):\n    return hashlib.sha1(raw.encode()).hexdigest()', findings: [{ line: 4 }] },
     { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PKCS1v15(), hashes.SHA1())', findings: [{ line: 3 }] },
+    // An MD5/SHA-1 digest of guessable input handed out as a credential, under a keyword or a dict field.
+    { code: 'import hashlib, time\n\ndef connect(user):\n    return PartnerClient(api_key=hashlib.md5(f"{user.id}{time.time()}".encode()).hexdigest())', findings: [{ line: 4, message: /`api_key` argument/ }] },
+    { code: 'import hashlib\n\ndef login(user):\n    return {"access_token": hashlib.sha1(str(user.id).encode()).hexdigest(), "user": user.id}', findings: [{ line: 4, message: /`access_token` field/ }] },
   ],
 })
 
