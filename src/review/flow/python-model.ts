@@ -92,6 +92,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (!receiver && SEARCH_CALL.test(name) && !/^(re|regex|fnmatch|glob)\./.test(q)) return {}
   // An archive opened from request data (an upload's stream, a client's path) stays known as one for `extractall`.
   if (/^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)$/.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
+  // The member names of an archive the client sent are the client's text (`../../app/settings.py` included).
+  if (receiver?.taint && /^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)\(\)$/.test(receiver.qname ?? '') && /^(namelist|infolist|getnames|getmembers|getinfo|getmember)$/.test(name)) return derive([receiver])
   // A LangChain model object (`llm = ChatOpenAI(...)`) keeps its class, so `llm.invoke(prompt)` is known for a model call.
   if (/^langchain[\w.]*\.(Chat\w+|OpenAI|AzureOpenAI|Ollama|Anthropic|VertexAI|Bedrock\w*|HuggingFace\w*)$/.test(q)) return { qname: `${q}()` }
   // A LangChain chat prompt keeps the variables its system messages fill in, for the `invoke` that fills them.

@@ -395,7 +395,9 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   const q = ev.qname ?? ev.name
   let v: Value | undefined
   // An archive read from an upload's stream (`ZipFile(upload.stream)`, `tarfile.open(fileobj=f)`) is no path.
-  const fileObject = /^(zipfile\.ZipFile|tarfile\.open)$/.test(q) && (ev.kwNodes.has('fileobj') || /\.(stream|file)$|^request\.files\b|^io\.BytesIO\(/.test(argText(ev, m, 0)))
+  // So is the upload itself, passed by name (`archive = request.files["archive"]` … `ZipFile(archive)`).
+  const upload = ev.argNodes[0]?.type === 'identifier' && /^request\.(files|FILES)\b/.test(ev.args[0]?.taint?.source ?? '') && !ev.args[0]?.built
+  const fileObject = /^(zipfile\.ZipFile|tarfile\.open)$/.test(q) && (ev.kwNodes.has('fileobj') || upload || /\.(stream|file)$|^request\.files\b|^io\.BytesIO\(/.test(argText(ev, m, 0)))
   // Extracting an archive the client sent: member names like `../../etc/cron.d/x` write outside the target (Zip Slip).
   if (ev.receiver && /^(extractall|extract)$/.test(ev.name) && /^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && isTainted(ev.receiver, 'path') && !/^["']data["']$/.test(ev.kwNodes.get('filter') ? m.text(ev.kwNodes.get('filter')!) : '')) {
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` extracts an archive from ${describeFlow(ev.receiver, '', m.row(ev.stmt))}: member names such as \`../../app/settings.py\` are written outside the target directory (Zip Slip)`, 'Check each member before extracting (`os.path.realpath(os.path.join(dest, member.name)).startswith(dest + os.sep)`), or pass `filter="data"` to `tarfile.extractall` (Python 3.12+).', [ev.receiver])

@@ -530,3 +530,15 @@ testRule(registered('python/prompt-injection'), {
     { code: 'from .text import shorten\n\n@router.post("/ask")\ndef ask(q: Question):\n    topic = shorten(q.message)\n    return client.chat.completions.create(model=M, messages=[{"role": "system", "content": f"Topic: {topic}"}, {"role": "user", "content": q.message}])', path: 'support/agent.py', findings: [{ line: 6 }] },
   ],
 })
+
+// An uploaded archive's member names are the client's text; the upload itself is a file object, not a path.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: 'import zipfile\n\n@bp.post("/import")\ndef imp():\n    archive = request.files["archive"]\n    with zipfile.ZipFile(archive) as zf:\n        return {"names": zf.namelist()}', path: 'app/routes.py' },
+    { code: 'import os, zipfile\n\n@bp.post("/import")\ndef imp():\n    with zipfile.ZipFile(request.files["archive"].stream) as zf:\n        for name in zf.namelist():\n            with open(os.path.join(DEST, os.path.basename(name)), "wb") as fh:\n                fh.write(zf.read(name))\n    return {}', path: 'app/routes.py' },
+  ],
+  invalid: [
+    { code: 'import zipfile\n\n@bp.post("/import")\ndef imp():\n    with zipfile.ZipFile(request.files["archive"].stream) as zf:\n        for name in zf.namelist():\n            with open(DEST / name, "wb") as fh:\n                fh.write(zf.read(name))\n    return {}', path: 'app/routes.py', findings: [{ line: 7 }] },
+    { code: 'import os, shutil, zipfile\n\n@bp.post("/import")\ndef imp():\n    with zipfile.ZipFile(request.files["archive"]) as zf:\n        for info in zf.infolist():\n            with zf.open(info) as src, open(os.path.join(DEST, info.filename), "wb") as fh:\n                shutil.copyfileobj(src, fh)\n    return {}', path: 'app/routes.py', findings: [{ line: 7 }] },
+  ],
+})
