@@ -4,6 +4,13 @@
  *
  *   npx tsx bench/engine.ts [--lines 60000] [--iterations 10] [--seed 1] [--enforce]
  *   npx tsx bench/engine.ts --memory [--mb 1]
+ *   npx tsx bench/engine.ts --payload /tmp/medium.json [--iterations 10]
+ *
+ * `--payload` reviews a load-tool request body (`node /work/shared/bench/load.mjs --dump-payload
+ * --payload medium`) as the queue consumer does and reports CPU per review beside the parse alone.
+ *
+ * The figures are for the engine as deployed: the script bundles itself as wrangler bundles the
+ * Worker (bench/lib/deployed.ts) and runs the bundle; `--source` runs it under tsx's transform.
  *
  * `--memory` reviews one generated Python file of about `--mb` megabytes, every line added, in a
  * fresh process (started with `--expose-gc`) and reports the JS heap's high-water mark, the
@@ -15,6 +22,7 @@
  * `--enforce` exits 1 when a target is missed.
  */
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { GCProfiler } from 'node:v8'
 import { parseUnifiedDiff } from '../src/review/diff'
@@ -26,6 +34,7 @@ import type { GrammarName, SyntaxRuntime } from '../src/review/syntax/runtime'
 import { grammarFor, newSideSource } from '../src/review/syntax/source'
 import type { ReviewInputFile, Rule } from '../src/review/types'
 import { generateCorpus } from './corpus'
+import { rerunAsDeployed, runsAsDeployed } from './lib/deployed'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
 import { pathologicalShapes } from './pathological'
 
@@ -113,7 +122,7 @@ function main(runtime: SyntaxRuntime): void {
   const seed = flag('seed', 1)
   const warmup = 3
   console.log(`$ ${COMMAND} --lines ${lines} --iterations ${iterations} --seed ${seed}`)
-  console.log(`node ${process.version}, ${allRules.length} rules\n`)
+  console.log(`node ${process.version}, ${allRules.length} rules, ${runsAsDeployed() ? 'bundled as deployed (bench/lib/deployed.ts)' : "tsx's transform (--source)"}\n`)
 
   const corpus = generateCorpus({ seed, addedLines: lines })
   const bytes = new TextEncoder().encode(corpus.text).length
@@ -343,7 +352,8 @@ function memory(runtime: SyntaxRuntime): void {
     console.log(`$ ${COMMAND} --memory --mb ${mb}`)
     let status = 0
     for (const [mode, { flags }] of Object.entries(MEMORY_MODES)) {
-      const args = ['--expose-gc', ...flags, '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2), '--mode', mode]
+      const loader = runsAsDeployed() ? [] : ['--import', 'tsx']
+      const args = ['--expose-gc', ...flags, ...loader, fileURLToPath(import.meta.url), ...process.argv.slice(2), '--mode', mode]
       const child = spawnSync(process.execPath, args, { stdio: 'inherit' })
       status ||= child.status ?? 1
     }
@@ -380,7 +390,46 @@ function memory(runtime: SyntaxRuntime): void {
   if (target && peak / 1048576 >= TARGET_PEAK_MB && process.argv.includes('--enforce')) process.exitCode = 1
 }
 
-// The parsers load once, as the queue consumer does before its first review.
-const runtime = await loadSyntaxRuntimeInNode()
-if (process.argv.includes('--memory')) memory(runtime)
-else main(runtime)
+interface PayloadBody {
+  files: Array<{ file_path: string; diff_content: string; content?: string }>
+  options?: Record<string, unknown>
+}
+
+/** One request body reviewed as src/queue/analyze.ts reviews it, many times over: CPU per review and per stage. */
+function payload(runtime: SyntaxRuntime, file: string): void {
+  const iterations = flag('iterations', 50)
+  const body = JSON.parse(readFileSync(file, 'utf8')) as PayloadBody
+  const inputs: ReviewInputFile[] = body.files.map((f) => ({ path: f.file_path, diff: f.diff_content, ...(typeof f.content === 'string' ? { content: f.content } : {}) }))
+  const { ai: _ai, ...options } = body.options ?? {}
+  const bytes = inputs.reduce((n, f) => n + f.diff.length, 0)
+  console.log(`$ ${COMMAND} --payload ${file} --iterations ${iterations}`)
+  const result = reviewChangeset(inputs, options)
+  const fallbacks = result.files.filter((f) => f.problems.some((p) => p.fallback)).length
+  console.log(`payload: ${inputs.length} files, ${(bytes / 1000).toFixed(1)} KB of diff, ${result.findings.length} findings, ${fallbacks} files fell back to line rules`)
+  const sources = syntaxSources(inputs)
+  const stages: Array<[string, () => void]> = [
+    ['tree-sitter parse only', () => sources.forEach(([grammar, text]) => runtime.parseOnly(grammar, text))],
+    ['review, no rules', () => reviewChangeset(inputs, options, { rules: [] })],
+    ['review (as the queue runs it)', () => reviewChangeset(inputs, options)],
+  ]
+  for (const [name, run] of stages) {
+    const cpu = cpuMs(run, 5, iterations)
+    console.log(`${pad(name, 34)}${pad(cpu.toFixed(2), 9, true)} ms CPU${pad((bytes / 1e6 / (cpu / 1000)).toFixed(2), 9, true)} MB/s`)
+  }
+  const profiled = profileRules(allRules)
+  for (let i = 0; i < iterations; i++) reviewChangeset(inputs, options, { rules: profiled.rules })
+  console.log(`\nslowest rules, ms per review (wall, mean of ${iterations}):`)
+  for (const [id, { ms }] of [...profiled.cost.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) console.log(`${pad(id, 44)}${pad((ms / iterations).toFixed(2), 9, true)}`)
+}
+
+const status = await rerunAsDeployed(fileURLToPath(import.meta.url))
+if (status !== undefined) {
+  process.exitCode = status
+} else {
+  // The parsers load once, as the queue consumer does before its first review.
+  const runtime = await loadSyntaxRuntimeInNode()
+  const payloadAt = process.argv.indexOf('--payload')
+  if (process.argv.includes('--memory')) memory(runtime)
+  else if (payloadAt >= 0) payload(runtime, process.argv[payloadAt + 1]!)
+  else main(runtime)
+}
