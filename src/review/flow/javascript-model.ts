@@ -357,8 +357,10 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // SvelteKit's `load({ url, params, request })` in a route's `+page.server.ts`/`+layout.ts`: the event of the page's request.
   const svelteLoad = exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path)
   const lambda = exported && /^handler$/.test(name) && firstName === 'event'
+  // Next.js's `getServerSideProps(context)` runs per request: its `query` and `params` are the URL's.
+  const serverProps = exported && name === 'getServerSideProps' && first !== undefined
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
-  const handler = routeArg || reqRes || nextRoute || lambda || typedRequest || koaUse || pagesFunction || svelteLoad || (exported && name === 'default' && firstName === 'req')
+  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || pagesFunction || svelteLoad || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
   // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
   for (const p of ps) {

@@ -93,6 +93,9 @@ function promptInjection(ruleId: string): Matcher {
     // A LangChain model invoked with one string (`llm.invoke(\`You are a translator… ${text}\`)`): the written words around the request text are its instructions.
     if (ev.receiver && /^(invoke|ainvoke|stream|astream)$/.test(ev.name) && (LANGCHAIN_MODEL.test(q) || CHAT_MODEL.test(ev.receiverText ?? ''))) {
       const v = ev.args[0]
+      // A list of messages (`[['system', text], ['human', q]]`, `new SystemMessage(text)` entries) is read as a chat call's.
+      const entry = v?.elements ? systemEntry(v) : undefined
+      if (entry) return report(ev, m, ruleId, entry.value, entry.role)
       return v?.built && instructions(v.built.prefix) && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
     }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {

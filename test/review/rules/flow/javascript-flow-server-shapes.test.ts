@@ -137,3 +137,12 @@ testRule(registered('js/xss-sink'), {
   valid: ["var q = new URLSearchParams(location.search).get('q')\nvar tpl = Handlebars.compile('<li>{{name}}</li>')\n$.getJSON('/api/search', { q: q }).then(function (data) {\n  data.items.forEach(function (item) { $('#r').append(tpl(item)) })\n})"],
   invalid: [{ code: "var q = new URLSearchParams(location.search).get('q')\n$('#summary').html('Results for <b>' + q + '</b>')", path: 'public/js/search.js', findings: [{ line: 2 }] }],
 })
+
+// Next.js's `getServerSideProps` runs per request: its `query` and `params` are the URL's.
+testRule(registered('js/ssrf'), {
+  valid: ["export const getServerSideProps = async ({ params }) => {\n  const res = await fetch(`https://api.example.com/feeds/${params.id}`)\n  return { props: { feed: await res.text() } }\n}"],
+  invalid: [
+    { code: "export const getServerSideProps: GetServerSideProps = async ({ query }) => {\n  const res = await fetch(query.feed as string)\n  return { props: { feed: await res.text() } }\n}", path: 'pages/feed.tsx', findings: [{ line: 2 }] },
+    { code: "export async function getServerSideProps(context) {\n  const res = await fetch(String(context.query.feed))\n  return { props: { feed: await res.text() } }\n}", path: 'pages/feed.jsx', findings: [{ line: 2 }] },
+  ],
+})

@@ -7,6 +7,7 @@ import { registered } from './find-rule'
 
 testRule(registered('js/prompt-injection'), {
   valid: [
+    "app.get('/ask', async (req, res) => {\n  const model = new ChatOpenAI({ model: 'gpt-4o-mini' })\n  res.json(await model.invoke([['system', 'Answer briefly.'], ['human', String(req.query.q)]]))\n})",
     // the question goes in a user message
     "app.post('/ask', async (req, res) => {\n  const out = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [\n      { role: 'system', content: SYSTEM_PROMPT },\n      { role: 'user', content: `Product: ${req.body.product}\\n\\n${req.body.question}` },\n    ],\n  })\n  res.json(out)\n})",
     "app.post('/sum', async (req, res) => {\n  const msg = await anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, system: 'Summarise the ticket.', messages: [{ role: 'user', content: req.body.ticket }] })\n  res.json(msg)\n})",
@@ -19,6 +20,8 @@ testRule(registered('js/prompt-injection'), {
     "app.post('/ask', async (req, res) => {\n  const msgs = []\n  msgs.push({ role: 'system', content: SYSTEM_PROMPT })\n  msgs.push({ role: 'user', content: req.body.q })\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: msgs }))\n})",
   ],
   invalid: [
+    // a LangChain chat model invoked with a list of messages whose system entry the client wrote
+    { code: "app.get('/persona', async (req, res) => {\n  const model = new ChatOpenAI({ model: 'gpt-4o-mini' })\n  res.json(await model.invoke([\n    ['system', `Answer as ${req.query.persona}`],\n    ['human', String(req.query.q)],\n  ]))\n})", findings: [{ line: 3 }] },
     {
       code: "bot.post('/ask', async (c) => {\n  const { question, persona } = await c.req.json<{ question: string; persona: string }>()\n  const out = await openai.chat.completions.create({\n    model: 'gpt-4o-mini',\n    messages: [\n      { role: 'system', content: `${SYSTEM_PROMPT} Speak as ${persona}.` },\n      { role: 'user', content: question },\n    ],\n  })\n  return c.json(out)\n})",
       path: 'src/bot.ts',
