@@ -28,6 +28,8 @@ const SECURITY_KINDS = {
   'insecure-temp-file': 'CWE-377',
   'cleartext-http': 'CWE-319',
   'prompt-injection': 'LLM01',
+  'xpath-injection': 'CWE-643',
+  'ldap-injection': 'CWE-90',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
@@ -185,6 +187,10 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/template-injection': 'template-injection',
   'python/xxe': 'xxe',
   'js/xxe': 'xxe',
+  'python/xpath-injection': 'xpath-injection',
+  'js/xpath-injection': 'xpath-injection',
+  'python/ldap-injection': 'ldap-injection',
+  'js/ldap-injection': 'ldap-injection',
   'python/insecure-temp-file': 'insecure-temp-file',
   'python/tempfile-mktemp': 'insecure-temp-file',
   'js/insecure-temp-file': 'insecure-temp-file',
