@@ -10,6 +10,7 @@ import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
+import { literalOnlyParams } from './python-call-sites'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
@@ -121,6 +122,7 @@ class PythonPass {
 
   run(root: SNode): void {
     this.block(root, this.module, MODULE_FACTS)
+    this.literalCallers(root)
     for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
       const job = this.queue[i]!
       const env = job.env.child()
@@ -132,6 +134,18 @@ class PythonPass {
       this.readHelpers.add(job.facts.name)
       // Once every function has been read, helpers that were handed request data are read again with it.
       if (i === this.queue.length - 1) this.rerunFed()
+    }
+  }
+
+  /** Parameters every call in a new script fills with a literal hold that literal's kind of value: the program's own text. */
+  private literalCallers(root: SNode): void {
+    const topLevel = (n: SNode): boolean => n.parent === root || (n.parent?.type === 'decorated_definition' && n.parent.parent === root)
+    const fns = [...this.helpers].filter(([, h]) => !h.method && !h.job.facts.handler && topLevel(h.job.node))
+    const wholeFileNew = namedChildren(root).every((c) => this.ctx.addedIn(c))
+    const literal = literalOnlyParams(root, this.ctx.text, this.ctx.path, fns.map(([name, h]) => ({ name, params: h.params })), wholeFileNew)
+    for (const [name, params] of literal) {
+      const job = this.helpers.get(name)!.job
+      for (const p of params) if (!job.params?.has(p)) job.params?.set(p, constant())
     }
   }
 

@@ -27,6 +27,8 @@ testRule(registered('python/sql-injection'), {
     'async def one(conn, rid):\n    return await conn.fetchrow("SELECT * FROM reports WHERE id = $1", rid)',
     'def purge(engine, status):\n    with engine.begin() as conn:\n        conn.exec_driver_sql("DELETE FROM r WHERE status = %(s)s", {"s": status})',
     'async def page(client, url):\n    return await client.fetch(url)',
+    // A script's helper that every call fills with literal table names.
+    { code: 'def table_counts(conn, tables):\n    with conn.cursor() as cur:\n        for table in tables:\n            cur.execute(f"SELECT count(*) FROM {table}")\n\nif __name__ == "__main__":\n    table_counts(connect(), ["ledger", "payouts"])', path: 'scripts/counts.py' },
     // Annotated with a class from elsewhere: its same-named method is not this file's helper.
     { code: 'from sqlalchemy import text\n\nclass Orders:\n    def listed(self, sort):\n        return self.session.scalars(select(Order).order_by(text(sort))).all()\n\n@router.get("/orders")\ndef orders(sort: str, repo: OrderStore = Depends()):\n    return repo.listed(sort)', path: 'api/orders.py' },
   ],
@@ -35,6 +37,10 @@ testRule(registered('python/sql-injection'), {
     { code: 'def purge(engine, status):\n    with engine.begin() as conn:\n        conn.exec_driver_sql(f"DELETE FROM r WHERE status = \'{status}\'")', findings: [{ line: 3 }] },
     { code: 'async def rows(database, q):\n    return await database.fetch_all(query="SELECT * FROM notes WHERE body LIKE \'%" + q + "%\'")', findings: [{ line: 2 }] },
     { code: '@bp.get("/p")\ndef p():\n    return db.execute_sql("SELECT id FROM product WHERE sku = \'" + request.args["sku"] + "\'").fetchall()', findings: [{ line: 3 }] },
+    // One call passes a name from elsewhere, or the helper is handed on: not every caller is in view.
+    { code: 'def table_counts(conn, tables):\n    with conn.cursor() as cur:\n        for table in tables:\n            cur.execute(f"SELECT count(*) FROM {table}")\n\nif __name__ == "__main__":\n    table_counts(connect(), ["ledger"])\n    table_counts(connect(), extra_tables)', path: 'scripts/counts.py', findings: [{ line: 4 }] },
+    { code: 'def table_counts(conn, tables):\n    with conn.cursor() as cur:\n        for table in tables:\n            cur.execute(f"SELECT count(*) FROM {table}")\n\nif __name__ == "__main__":\n    table_counts(connect(), ["ledger"])\n    run_later(table_counts)', path: 'scripts/counts.py', findings: [{ line: 4 }] },
+    { code: 'def table_counts(conn, tables):\n    with conn.cursor() as cur:\n        for table in tables:\n            cur.execute(f"SELECT count(*) FROM {table}")\n\ndef report(conn):\n    return table_counts(conn, ["ledger"])', path: 'app/stats.py', findings: [{ line: 4 }] },
     // A route's dependency annotated with a repository class defined here is an instance of it.
     { code: 'from sqlalchemy import select, text\n\nclass Orders:\n    def __init__(self, session):\n        self.session = session\n\n    def listed(self, sort):\n        return self.session.scalars(select(Order).order_by(text(sort))).all()\n\n@router.get("/orders")\ndef orders(sort: str = "id", repo: Orders = Depends(get_orders)):\n    return repo.listed(sort)', path: 'api/orders.py', findings: [{ line: 8 }] },
     { code: 'from typing import Annotated\nfrom sqlalchemy import text\n\nclass Orders:\n    def listed(self, sort):\n        return self.session.scalars(select(Order).order_by(text(sort))).all()\n\n@router.get("/orders")\ndef orders(sort: str, repo: Annotated[Orders, Depends()]):\n    return repo.listed(sort)', path: 'api/orders.py', findings: [{ line: 6 }] },
@@ -57,7 +63,15 @@ testRule(registered('python/template-injection'), {
 
 // A code that names a look or a category is not a secret; a verification code is.
 testRule(registered('crypto/insecure-random'), {
-  valid: [{ code: 'import random\n\ndef swatch():\n    color_code = "#%06x" % random.randint(0, 0xFFFFFF)\n    return color_code', path: 'app.py' }],
+  valid: [
+    { code: 'import random\n\ndef swatch():\n    color_code = "#%06x" % random.randint(0, 0xFFFFFF)\n    return color_code', path: 'app.py' },
+    // One of several keys made elsewhere, picked by a choice or an index: it spreads load and makes no secret.
+    { code: 'import random\n\ndef pick_key():\n    api_key = random.choice(settings.PARTNER_API_KEYS)\n    return api_key', path: 'app.py' },
+    { code: 'import random\n\ndef pick_proxy_token(tokens):\n    token = tokens[random.randrange(len(tokens))]\n    return token', path: 'app.py' },
+    // Names that label or place a value, and helpers that only need variety.
+    { code: 'import random\n\ndef session_name():\n    return f"{random.choice(ADJECTIVES)}-{random.choice(NOUNS)}"\n\ndef pick_shard():\n    shard_key = random.randint(0, 15)\n    return shard_key', path: 'app.py' },
+    { code: 'import random\n\ndef cache_bust_token():\n    return str(random.randint(0, 10**6))\n\ndef demo_password_for_seed():\n    password = random.choice(WORDS) + str(random.randint(10, 99))\n    return password', path: 'app.py' },
+  ],
   invalid: [{ code: 'import random\n\ndef sms():\n    verification_code = str(random.randint(100000, 999999))\n    return verification_code', path: 'app.py', findings: [{ line: 4 }] }],
 })
 
