@@ -1,7 +1,9 @@
 /**
  * What a random value's use looks like when it only shapes timing or the page, so a local named
- * like a secret (`nonce`, `token`) but used that way is not one. Shared by the JS/TS flow matcher
- * and the insecure-random line rule, which judge the same uses with different reach.
+ * like a secret (`nonce`, `token`) but used that way is not one; and what a random value that is
+ * not a secret at all looks like: one of several existing values picked, a helper named for variety
+ * (jitter, a sample, demo data), a name that labels or places the value. Shared by the Python and
+ * JS/TS flow matchers and the insecure-random line rule, which judge the same uses with different reach.
  */
 
 /** A retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores the value). */
@@ -9,3 +11,26 @@ export const TIMING_USE = /jitter|backoff|delay|sleep|timeout|interval|retry|ret
 
 /** A dismissed banner, a colour, a React `key`. */
 export const PRESENTATION_USE = /banner|dismiss|toast|theme|colou?r|className|style|animation|placeholder|\bkey=\{/i
+
+/** Helpers whose randomness only needs variety: a MIME boundary, jitter, a shuffle or sample, demo or mock data. */
+export const NOT_SECRET_FUNCTION = /boundary|jitter|backoff|delay|shuffle|sample|color|colour|demo|mock|fake/i
+
+/** Names that label or place a value rather than hold a secret: `session_name`, `shard_key`, `cache_bust_token`, `trace_id`. */
+export const NOT_A_SECRET_NAME = /(?:name|label|title|shard|partition|bucket|slot)s?$|(?:shard|partition|bucket|cache|sort|idempotency|dedup|correlation|trace|span)_?(?:key|token|id)s?$|cache_?bust/i
+
+/**
+ * One of several existing values picked (`random.choice(API_KEYS)`, `keys[Math.floor(Math.random() * keys.length)]`,
+ * `tokens[random.randrange(len(tokens))]`) spreads load over secrets made elsewhere; it does not make one.
+ * Capture 1, 2 or 3 is the collection.
+ */
+const PICK = /\brandom\.(?:choice|sample)\(\s*([A-Za-z_][\w.]*)\s*[,)]|([A-Za-z_$][\w$.]*)\[\s*Math\.floor\(\s*Math\.random\(\s*\)\s*\*\s*\2\.length\s*\)\s*\]|([A-Za-z_][\w.]*)\[\s*random\.(?:randrange|randint)\(\s*(?:0\s*,\s*)?len\(\s*\3\s*\)/
+/** Collections that are character sets: picking from them, over and over, builds a new secret. */
+const CHARSET = /alphabet|char|letter|digit|ascii|string\.|hex|symbol|word|pool|vocab|consonant|vowel/i
+/** A pick repeated to build a value: a loop, a comprehension, a join or an accumulation on the same line. */
+const REPEATED = /\bjoin\b|\brange\(|\bfor\b|\bwhile\b|\+=|\.map\(|Array\.from|\.repeat\(/
+
+/** True when the line's random call picks one existing value rather than building a new one. */
+export function picksExisting(code: string): boolean {
+  const pick = PICK.exec(code)
+  return !!pick && !CHARSET.test(pick[1] ?? pick[2] ?? pick[3]!) && !REPEATED.test(code)
+}

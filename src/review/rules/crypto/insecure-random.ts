@@ -3,7 +3,7 @@
 // variable that only receives a random delay; jitter/backoff/timeouts are skipped.
 import type { LineContext, LineRule } from '../../types'
 import { codeOf, functionName, identifierWords, stripComment } from '../../source'
-import { PRESENTATION_USE, TIMING_USE } from '../../flow/sinks/random-uses'
+import { NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting, PRESENTATION_USE, TIMING_USE } from '../../flow/sinks/random-uses'
 import { namesSecret } from './util'
 
 const PY_RANDOM = /\brandom\.(random|randint|randrange|choice|choices|sample|getrandbits|shuffle|randbytes)\s*\(/
@@ -19,18 +19,6 @@ const ACCUMULATOR = /^\$?(?:result|out|output|s|str|res|value|chars?|buf|buffer|
 
 /** Text that ends inside an f-string's `{…}` or a template literal's `${…}`. */
 const INTERPOLATION_OPEN = /(?:\b[fF][rR]?["'][^"']*\{|`[^`]*\$\{)[^{}"'`]*$/
-
-/**
- * Picking one of several existing values (`api_key = random.choice(API_KEYS)`, `keys[Math.floor(Math.random() * keys.length)]`)
- * spreads load over secrets made elsewhere; it does not make one. Capture 1 (Python) or 2 (JS) is the collection.
- */
-const PICK = /\brandom\.(?:choice|sample)\(\s*([A-Za-z_][\w.]*)\s*[,)]|([A-Za-z_$][\w$.]*)\[\s*Math\.floor\(\s*Math\.random\(\s*\)\s*\*\s*\2\.length\s*\)\s*\]/
-/** Collections that are character sets: picking from them, over and over, builds a new secret. */
-const CHARSET = /alphabet|char|letter|digit|ascii|string\.|hex|symbol|word|pool|vocab|consonant|vowel/i
-/** A pick repeated to build a value: a loop, a comprehension, a join or an accumulation on the same line. */
-const REPEATED = /\bjoin\b|\brange\(|\bfor\b|\bwhile\b|\+=|\.map\(|Array\.from|\.repeat\(/
-
-const NOT_SECRET_FUNCTION = /boundary|jitter|backoff|delay|shuffle|sample|color|colour|demo|mock|fake/i
 
 const FIXES: Record<string, string> = {
   python: '`secrets.token_urlsafe(32)` (or `secrets.choice(alphabet)` / `secrets.randbelow(n)`)',
@@ -71,8 +59,7 @@ export const insecureRandom: LineRule = {
       if (inner && INTERPOLATION_OPEN.test(raw.slice(0, inner.index))) [code, m] = [raw, inner]
     }
     if (!m || /SystemRandom/.test(code) || TIMING.test(code)) return undefined
-    const pick = PICK.exec(code)
-    if (pick && !CHARSET.test(pick[1] ?? pick[2]!) && !REPEATED.test(code)) return undefined
+    if (picksExisting(code)) return undefined
     const before = code.slice(0, m.index)
     const target = TARGET.exec(before)?.[1]
     const declared = DECLARATION.exec(before)?.[1]
@@ -90,7 +77,7 @@ export const insecureRandom: LineRule = {
     }
     if (!subject) return undefined
     // MIME boundaries, jitter and sampling helpers are not secrets, whatever their locals are called.
-    if (NOT_SECRET_FUNCTION.test(functionName(ctx.enclosingFunction()) ?? '')) return undefined
+    if (NOT_SECRET_FUNCTION.test(functionName(ctx.enclosingFunction()) ?? '') || NOT_A_SECRET_NAME.test(subject.replace(/\(\)$/, ''))) return undefined
     if (onlyHarmlessUses(ctx, subject)) return undefined
     const call = `${m[0].replace(/\(\s*\)?$/, '').trimEnd()}()`
     return {
