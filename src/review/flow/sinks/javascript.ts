@@ -10,7 +10,7 @@ import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
-import { PRESENTATION_USE, TIMING_USE } from './random-uses'
+import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
 
@@ -505,6 +505,9 @@ function nestRoute(fn: SNode, m: MatchContext): { html: boolean } | undefined {
 
 const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/
 
+/** Libraries that fetch the URL they are given: page loaders and scrapers (jsdom, cheerio, link previews, Open Graph), image probes, urllib, follow-redirects, phin, simple-get. */
+const FETCHING_LIBRARY = /^(jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|follow-redirects\.(http|https)\.(get|request)|phin|simple-get(\.concat)?)$/
+
 /** HTTP client instances and injected services: `this.http.get(url)` (NestJS `HttpService`), `api.post(url)` from `axios.create()`. */
 const HTTP_INSTANCE = /(^|\.)(http|httpService|httpClient|client|api|apiClient|axios\w*|instance|ky|got)$/i
 const HTTP_VERB = /^(get|post|put|patch|delete|head|request|stream)$/
@@ -537,7 +540,7 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   // A client made for a base URL the request chose (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`), and Node's `ws` client.
   const factory = /^(axios\.create|got\.extend|ky\.(create|extend))$/.test(ev.qname ?? '')
   const socket = ev.isNew && /^(ws|ws\.WebSocket|WebSocket)$/.test(ev.qname ?? '') && ev.fn.handler
-  if (!HTTP.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser && !factory && !socket) return undefined
+  if (!HTTP.test(ev.qname ?? '') && !FETCHING_LIBRARY.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser && !factory && !socket) return undefined
   // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
   // `needle('get', url)`: needle's call form takes the method first.
   const at = ev.qname === 'needle' && /^(get|head|post|put|patch|delete)$/i.test(ev.args[0]?.str ?? '') ? 1 : 0
@@ -747,6 +750,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   // Made by a helper of this file named for a token (`const code = resetCode()`): reported once, in the helper, where the PRNG is called.
   if (v.madeBy && TOKEN_NAME.test(v.madeBy)) return undefined
   if (ev.kind === 'bind' && what === `\`${ev.name}\`` && onlyHarmlessUses(ev.stmt, ev.name, m)) return undefined
+  if (NOT_A_SECRET_NAME.test(what.replace(/[`()]/g, '')) || NOT_SECRET_FUNCTION.test(ev.fn.name) || picksExisting(lineOfFile(ev.stmt, v.madeAt, m))) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}()\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, or `crypto.getRandomValues()` in the browser.', [v], 'critical'), v.madeAt)
 })
 

@@ -146,3 +146,13 @@ testRule(registered('js/ssrf'), {
     { code: "export async function getServerSideProps(context) {\n  const res = await fetch(String(context.query.feed))\n  return { props: { feed: await res.text() } }\n}", path: 'pages/feed.jsx', findings: [{ line: 2 }] },
   ],
 })
+
+// Page loaders, scrapers and image probes fetch the URL they are given.
+testRule(registered('js/ssrf'), {
+  valid: ["import { JSDOM } from 'jsdom'\napp.get('/t', async (req, res) => {\n  const dom = await JSDOM.fromURL(`https://news.example.com/${encodeURIComponent(String(req.query.slug))}`)\n  res.json({ title: dom.window.document.title })\n})"],
+  invalid: [
+    { code: "import { JSDOM } from 'jsdom'\napp.get('/t', async (req, res) => {\n  const dom = await JSDOM.fromURL(String(req.query.u))\n  res.json({ title: dom.window.document.title })\n})", findings: [{ line: 3 }] },
+    { code: "import ogs from 'open-graph-scraper'\napp.get('/og', async (req, res) => {\n  const { result } = await ogs({ url: String(req.query.u) })\n  res.json(result)\n})", findings: [{ line: 3 }] },
+    { code: "import { getLinkPreview } from 'link-preview-js'\napp.get('/lp', async (req, res) => {\n  res.json(await getLinkPreview(req.body.url))\n})", findings: [{ line: 3 }] },
+  ],
+})
