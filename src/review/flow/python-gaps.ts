@@ -10,6 +10,8 @@ import type { FileUnderReview } from '../types'
 type Hunk = FileUnderReview['hunks'][number]
 
 const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+/** How far into the next hunk to look for the closer of a bracket this one left open. */
+const FOLLOW_ROWS = 40
 
 /**
  * The brackets still open at the end of `lines`, innermost last, or undefined when the text ends
@@ -17,8 +19,21 @@ const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
  * opener in view belongs to a call the hunk starts inside, and is passed over.
  */
 export function openBrackets(lines: readonly string[]): string[] | undefined {
+  return scan(lines).open
+}
+
+/**
+ * Whether `lines` close a bracket they never open: the hunk after a gap goes on inside the call
+ * the previous hunk left open (a long call or dict cut in two by the diff).
+ */
+export function continuesBrackets(lines: readonly string[]): boolean {
+  return scan(lines).strayCloser
+}
+
+function scan(lines: readonly string[]): { open: string[] | undefined; strayCloser: boolean } {
   const text = lines.join('\n')
   const stack: string[] = []
+  let strayCloser = false
   let i = 0
   while (i < text.length) {
     const ch = text[i]!
@@ -31,17 +46,18 @@ export function openBrackets(lines: readonly string[]): string[] | undefined {
     if (ch === '"' || ch === "'") {
       const triple = text.startsWith(ch.repeat(3), i)
       const end = triple ? text.indexOf(ch.repeat(3), i + 3) : stringEnd(text, i, ch)
-      if (end < 0) return undefined
+      if (end < 0) return { open: undefined, strayCloser }
       i = end + (triple ? 3 : 1)
       continue
     }
     if (CLOSER[ch]) stack.push(ch)
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (stack.length > 0 && CLOSER[stack[stack.length - 1]!] === ch) stack.pop()
+      else if (stack.length === 0) strayCloser = true
     }
     i++
   }
-  return stack
+  return { open: stack, strayCloser }
 }
 
 /** Where a one-line string opened at `start` closes; -1 when the line ends first (it is left open). */
@@ -67,6 +83,9 @@ export function closeHunkBrackets(rows: string[], added: Uint8Array, hunk: Hunk)
   if (!open || open.length === 0) return { changed: false, tail: '' }
   const closers = open.reverse().map((o) => CLOSER[o]).join('')
   const next = last + 1
+  // The next hunk closes what this one opened: the blank gap rows already join the two inside the brackets.
+  const resume = rows.findIndex((r, k) => k > next && r !== '')
+  if (resume > 0 && continuesBrackets(rows.slice(resume, resume + FOLLOW_ROWS))) return { changed: false, tail: '' }
   if (next >= rows.length) return { changed: true, tail: `\n${closers}` }
   if (rows[next] !== '' || added[next]) return { changed: false, tail: '' }
   rows[next] = closers

@@ -4,7 +4,7 @@
  * so the call is read whole (its `shell=True`, its other arguments) and what follows parses.
  */
 import { describe, expect, it } from 'vitest'
-import { openBrackets } from '../../../../src/review/flow/python-gaps'
+import { continuesBrackets, openBrackets } from '../../../../src/review/flow/python-gaps'
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
 
@@ -20,6 +20,10 @@ describe('openBrackets', () => {
   })
   it('skips strings and comments, and closers the text never opened', () => {
     expect(openBrackets(['    shell=True,', ')', 'x = f"({y}" # (', "z = ')'"])).toEqual([])
+  })
+  it('tells a hunk that goes on inside a bracket opened before it', () => {
+    expect(continuesBrackets(['        shell=True,', '    )', '    return out'])).toBe(true)
+    expect(continuesBrackets(['    out = run(["ls"])', '    return out'])).toBe(false)
   })
   it('gives up inside a string the text leaves open', () => {
     expect(openBrackets(['query = """', 'SELECT (1'])).toBeUndefined()
@@ -56,6 +60,28 @@ testRule(registered('python/shell-injection'), {
         '         text=True,',
         '         timeout=30,',
       ]),
+      findings: [{ line: 41 }],
+    },
+    // One call cut in two by the diff: the next hunk closes it, so the gap is left to join them and `shell=True` is read.
+    {
+      code: '',
+      diff: [
+        diff('ops/views.py', ' def ping():', [
+          '     log.info("ping %s", host)',
+          '     result = subprocess.run(',
+          '-        ["ping", "-c", "1", host],',
+          '+        f"ping -c 1 {host} | tail -n 3",',
+          '         capture_output=True,',
+          '         text=True,',
+          '         timeout=30,',
+        ]),
+        '@@ -50,4 +50,4 @@ def ping():',
+        '         cwd="/tmp",',
+        '-        shell=False,',
+        '+        shell=True,',
+        '     )',
+        '     return result.stdout',
+      ].join('\n'),
       findings: [{ line: 41 }],
     },
   ],
