@@ -15,7 +15,7 @@ import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from 
 import { pythonEnginePromptInjection } from './python-llm'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
-import { NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
+import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
 import { field, namedChildren } from '../text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
@@ -815,14 +815,6 @@ function definitionOf(node: SNode, name: string, m: MatchContext): SNode | undef
   return visit(root)
 }
 
-/** The text of 1-based line `line` of the file `node` is in. */
-function rowText(node: SNode, line: number | undefined, m: MatchContext): string {
-  if (line === undefined) return ''
-  let root = node
-  while (root.parent) root = root.parent
-  return m.text(root).split('\n', line)[line - 1] ?? ''
-}
-
 /** A secret-named name whose PRNG value is itself a finding (the `return` of `def new_reset_token()`). */
 function reportedAsSecret(name: string): boolean {
   return TOKEN_NAME.test(name) && !PUBLIC_CODE.test(name) && !LOOK_OR_TIMING.test(name)
@@ -864,7 +856,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   }
   const named = what.replace(/[`()]/g, '')
   if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(named) || LOOK_OR_TIMING.test(named) || NOT_A_SECRET_NAME.test(named)) return undefined
-  if (reportedInHelper(v, ev, m) || NOT_SECRET_FUNCTION.test(ev.fn.name) || picksExisting(rowText(ev.stmt, v.madeAt, m))) return undefined
+  if (reportedInHelper(v, ev, m) || NOT_SECRET_FUNCTION.test(ev.fn.name) || picksExisting(lineOfFile(ev.stmt, v.madeAt, m))) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 })
 

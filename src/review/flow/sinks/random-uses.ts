@@ -5,6 +5,8 @@
  * (jitter, a sample, demo data), a name that labels or places the value. Shared by the Python and
  * JS/TS flow matchers and the insecure-random line rule, which judge the same uses with different reach.
  */
+import type { SNode } from '../../syntax/tree'
+import type { MatchContext } from './common'
 
 /** A retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores the value). */
 export const TIMING_USE = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout/i
@@ -28,6 +30,14 @@ const PICK = /\brandom\.(?:choice|sample)\(\s*([A-Za-z_][\w.]*)\s*[,)]|([A-Za-z_
 const CHARSET = /alphabet|char|letter|digit|ascii|string\.|hex|symbol|word|pool|vocab|consonant|vowel/i
 /** A pick repeated to build a value: a loop, a comprehension, a join or an accumulation on the same line. */
 const REPEATED = /\bjoin\b|\brange\(|\bfor\b|\bwhile\b|\+=|\.map\(|Array\.from|\.repeat\(/
+
+/** The text of 1-based line `line` of the file `node` is in: where a random value was made. */
+export function lineOfFile(node: SNode, line: number | undefined, m: MatchContext): string {
+  if (line === undefined) return ''
+  let root = node
+  while (root.parent) root = root.parent
+  return m.text(root).split('\n', line)[line - 1] ?? ''
+}
 
 /** True when the line's random call picks one existing value rather than building a new one. */
 export function picksExisting(code: string): boolean {

@@ -90,6 +90,9 @@ testRule(registered('crypto/insecure-random'), {
   valid: [
     { ...JS, code: "const { v4: uuidv4 } = require('uuid')\nasync function createSession(userId) {\n  const session = { userId, sessionId: uuidv4() }\n  await db.sessions.insert(session)\n}" },
     { ...JS, code: "const _ = require('lodash')\nfunction decorate(users) {\n  return users.map((u) => ({ ...u, hue: _.random(0, 360) }))\n}" },
+    // One of several keys made elsewhere, a label or placement name, a mock: no secret is made.
+    { ...JS, code: "function pickApiKey(keys) {\n  const apiKey = keys[Math.floor(Math.random() * keys.length)]\n  return apiKey\n}" },
+    { ...JS, code: "function randomSessionName() {\n  const sessionName = `session-${Math.floor(Math.random() * 1000)}`\n  return sessionName\n}\nfunction mockToken() {\n  return `mock-${Math.random().toString(36).slice(2)}`\n}" },
   ],
   invalid: [
     { ...JS, code: "const { v1: uuidv1 } = require('uuid')\nasync function createSession(userId) {\n  const session = { userId, sessionId: uuidv1() }\n  await db.sessions.insert(session)\n}", findings: [{ line: 3 }] },
