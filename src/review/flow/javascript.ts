@@ -1192,6 +1192,23 @@ export class JsPass {
     if (isNew && qname?.startsWith('local.') && !result.qname && !result.taint) result = { ...result, qname }
     // `new Liquid()` from `const { Liquid } = require('liquidjs')`: the instance's methods are the package's (`liquidjs.Liquid.parseAndRender`).
     else if (isNew && qname && /^[a-z@][\w@/.-]*\.[A-Z]\w*$/.test(qname) && !result.qname && !result.taint && !result.constant) result = { ...result, qname }
+    // `new Map()`, then `map.set('keyA', …)` … `map.get('keyA')`: entries set under keys known from the code are read back one by one.
+    if (isNew && name === 'Map' && (qname === undefined || qname === 'Map') && !argList?.children.some((c) => c.named)) result = { ...result, constant: true, fields: new Map(), keyed: true }
+    if (receiver?.keyed && receiver.fields && calleeNode.type === 'member_expression') {
+      const objNode = field(calleeNode, 'object')!
+      const key = args[0]?.str
+      if (name === 'get') return key !== undefined ? (receiver.fields.get(key) ?? UNKNOWN) : derive([receiver], ~0)
+      if (objNode.type === 'identifier' && /^(set|delete|clear)$/.test(name)) {
+        const entries = new Map(receiver.fields)
+        if (name === 'clear') entries.clear()
+        else if (key !== undefined && name === 'delete') entries.delete(key)
+        else if (key !== undefined && args[1]) entries.set(key, args[1])
+        const known = name === 'clear' || key !== undefined
+        const after = name === 'set' && args[1] && !isInert(args[1]) ? this.onAdded(stmt, derive([receiver, args[1]], ~0)) : { ...receiver }
+        env.set(this.text(objNode), known ? { ...after, fields: entries, keyed: true } : { ...after, fields: undefined, keyed: undefined })
+        return name === 'set' ? env.get(this.text(objNode))! : result
+      }
+    }
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {

@@ -111,6 +111,8 @@ export interface Value {
   elements?: Value[]
   /** Object literal fields, for option bags (`{ shell: true }`). */
   fields?: Map<string, Value>
+  /** A JS `Map` every entry of which was set with a key known from the code: `fields` holds them all, so `get` reads one. */
+  keyed?: boolean
 }
 
 export const UNKNOWN: Value = Object.freeze({}) as Value
