@@ -434,6 +434,24 @@ const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpRe
 
 const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
+/** Names that hold where to send the user after a login or a form: the client's `next`/`return_to` parameter. */
+const NEXT_URL = /^(next|next_url|nxt|next_page|return_to|return_url|redirect_to|redirect_url|came_from|continue_url)$/
+
+/**
+ * A redirect to a `next`-style name that nothing the diff shows binds: it is set in lines of the
+ * function the hunk leaves out, and in a login or form view that is the client's parameter (as
+ * `f.filename` unbound in a hunk is the upload's name).
+ */
+function hiddenNextUrl(ev: CallEvent, v: Value, m: MatchContext): boolean {
+  const node = ev.argNodes[0]
+  if (!node || node.type !== 'identifier' || !ev.fn.node || v.taint || isInert(v) || v.constant) return false
+  const name = m.text(node)
+  if (!NEXT_URL.test(name) || v.qname !== name || ((v.safe ?? 0) & SAFE.url) !== 0) return false
+  // A parameter is the caller's value, not a hidden line's (`def safe_redirect(next_url)`).
+  const params = field(ev.fn.node, 'parameters')
+  return !(params && new RegExp(`(^|[(,\\s*])${name}\\b`).test(m.text(params)))
+}
+
 const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -442,6 +460,10 @@ const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'R
   // Pyramid's, Falcon's and aiohttp's redirect responses (`HTTPFound(location=url)`, `raise web.HTTPSeeOther(url)`), sanic/quart/bottle `redirect(url)`.
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
+  if (v && ev.kind === 'call' && hiddenNextUrl(ev, v, m)) {
+    const name = argText(ev, m, 0)
+    return finding('python/open-redirect', ev, m, `\`${callText(ev.node, m)}\` redirects to \`${name}\`, which lines the diff does not show set (a login's \`next\` parameter is the client's): unless they check it, a link to your site can forward users to a phishing page`, 'Redirect only to relative paths on your own site: check with `url_has_allowed_host_and_scheme(url, allowed_hosts={request.host})` (Django) or compare `urlparse(url).netloc` against an allow-list; fall back to `url_for("index")`.', [v], 'major')
+  }
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   return finding(
     'python/open-redirect',
