@@ -372,6 +372,16 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     const target = pattern(p)
     if (target?.type === 'identifier' && typedAs(js, p, /^FormData$/)) params.set(js.text(target), { tags: TAG.request })
   }
+  // Angular's route observables (`this.route.queryParams.subscribe((p) => …)`, `route.paramMap.subscribe((m) => m.get('id'))`) emit the browser URL's values.
+  if (callee !== undefined && argIndex === 0 && /(^|\.)subscribe$/.test(callee) && first?.type === 'identifier' && node.parent?.parent?.type === 'call_expression') {
+    const observable = /(^|\.)\w*(route|Route)\.(queryParams|params|queryParamMap|paramMap|fragment)\.subscribe$/.exec(js.text(field(node.parent.parent, 'function') ?? node))
+    if (observable) {
+      const v: Value = { taint: { source: `the route's \`${observable[3]}\``, line: js.rowOf(first) + 1, dom: true } }
+      if (js.ctx.addedIn(first)) v.added = true
+      params.set(js.text(first), v)
+      return { handler: false, params }
+    }
+  }
   // Nitro/Nuxt/h3 handlers: `defineEventHandler(async (event) => …)` gets the request as `event`.
   if (!handler && callee !== undefined && argIndex === 0 && H3_HANDLER.test(callee) && first?.type === 'identifier') {
     params.set(js.text(first), { tags: TAG.request })

@@ -423,3 +423,18 @@ testRule(registered('js/open-redirect'), {
     { path: 'public/js/orders.js', code: "const params = new URLSearchParams(location.search)\nfunction open() {\n  const origin = params.get('origin')\n  window.location.assign(`${origin}/orders`)\n}", findings: [{ line: 4 }] },
   ],
 })
+
+// Angular's route observables emit the browser URL's values, as its snapshot holds them.
+const ANGULAR_ROUTE = (body: string) =>
+  `import { Component, inject } from '@angular/core'\nimport { ActivatedRoute } from '@angular/router'\n@Component({ selector: 'app-n', template: '<div></div>' })\nexport class NoticeComponent {\n  private route = inject(ActivatedRoute)\n  ngOnInit() {\n    ${body}\n  }\n}`
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: ANGULAR_ROUTE("this.route.queryParams.subscribe((p) => { this.el.nativeElement.textContent = p['msg'] })"), path: 'src/app/notice.component.ts' },
+    { code: ANGULAR_ROUTE("this.store.changes.subscribe((p) => { this.count = p['count'] })"), path: 'src/app/notice.component.ts' },
+  ],
+  invalid: [
+    { code: ANGULAR_ROUTE("this.route.queryParams.subscribe((p) => this.renderer.setProperty(this.el.nativeElement, 'innerHTML', p['msg']))"), path: 'src/app/notice.component.ts', findings: [{ line: 7 }] },
+    { code: ANGULAR_ROUTE("this.route.queryParamMap.subscribe((m) => { this.html = this.sanitizer.bypassSecurityTrustHtml(m.get('msg') ?? '') })"), path: 'src/app/notice.component.ts', findings: [{ line: 7 }] },
+  ],
+})
