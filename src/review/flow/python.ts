@@ -24,6 +24,9 @@ import { carriedTaint, constant, derive, namesEndpoint, hasTag, isInert, join, p
  * builds from its operator's arguments is not reported, but a shell command string still is, as
  * those arguments often come from CI or another program (a branch name, a PR title).
  */
+/** Stores read back by section and option name (`conf.get("s", "k")`). */
+const KEYED_STORE = /^configparser\.(Raw|Safe)?ConfigParser$/
+
 const COMMAND_LINE: Value = Object.freeze({ safe: SAFE.sql })
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 /** What `parser.parse_args()` returns: options the person running the command typed. */
@@ -1391,6 +1394,18 @@ class PythonPass {
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
+    // `conf = ConfigParser()`, `conf.set("s", "keyB", param)` … `conf.get("s", "keyA")`: options set under names written in the code are read back one by one.
+    if (KEYED_STORE.test(qname ?? '') && args.length === 0 && kwargs.size === 0) result = { ...result, constant: true, fields: new Map(), keyed: true }
+    if (receiver?.keyed && receiver.fields && calleeNode.type === 'attribute') {
+      const objNode = field(calleeNode, 'object')!
+      const key = args.length >= 2 && args[0]!.str !== undefined && args[1]!.str !== undefined ? `${args[0]!.str}\u0000${args[1]!.str}` : undefined
+      if (name === 'get') return key !== undefined && receiver.fields.has(key) ? receiver.fields.get(key)! : derive([receiver, ...args], ~0)
+      if (objNode.type === 'identifier' && !/^(add_section|has_section|has_option|sections|options)$/.test(name)) {
+        const entries = name === 'set' && key !== undefined && args[2] ? new Map(receiver.fields).set(key, args[2]) : undefined
+        const after = derive([receiver, ...args], ~0)
+        env.set(this.text(objNode), entries ? { ...after, fields: entries, keyed: true } : after)
+      }
+    }
     // `items.append(x)` puts x in `items`.
     if (receiver && calleeNode.type === 'attribute' && /^(append|extend|insert|add|update|setdefault|appendleft)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!

@@ -111,7 +111,7 @@ export interface Value {
   elements?: Value[]
   /** Object literal fields, for option bags (`{ shell: true }`). */
   fields?: Map<string, Value>
-  /** A JS `Map` every entry of which was set with a key known from the code: `fields` holds them all, so `get` reads one. */
+  /** A keyed store (a JS `Map`, a Python `ConfigParser`) every entry of which was set under a key known from the code: `fields` holds them all, so `get` reads one. */
   keyed?: boolean
 }
 

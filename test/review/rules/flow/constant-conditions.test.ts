@@ -4,7 +4,8 @@
  * the branch never taken assigns nothing the sink sees, and the one always taken replaces what
  * came before. A condition over anything the run decides (a parameter, a call, a name bound
  * twice) keeps both branches live. Python's `match` runs one case, not all of them in a row, and
- * a dict's known keys and a list's known positions follow the writes and pops that change them.
+ * a dict's known keys, a ConfigParser's options and a list's known positions follow the writes
+ * and pops that change them.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -20,6 +21,7 @@ testRule(registered('python/shell-injection'), {
     { ...PY, code: `${ROUTE}    choices = "ABC"\n    pick = choices[1]\n    match pick:\n        case "A":\n            host = param\n        case "B":\n            host = "localhost"\n        case _:\n            host = "example.com"\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
     { ...PY, code: `${ROUTE}    opts = {}\n    opts["first"] = "a-value"\n    opts["second"] = param\n    host = opts["first"]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
     { ...PY, code: `${ROUTE}    items = []\n    items.append("safe")\n    items.append(param)\n    host = items[0]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
+    { ...PY, code: `import configparser\n${ROUTE}    conf = configparser.ConfigParser()\n    conf.add_section("s")\n    conf.set("s", "keyA", "a-value")\n    conf.set("s", "keyB", param)\n    host = conf.get("s", "keyA")\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
     { ...PY, code: `${ROUTE}    mode = "strict"\n    if mode == "loose":\n        host = param\n    elif mode == "strict":\n        host = "127.0.0.1"\n    else:\n        host = param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)` },
   ],
   invalid: [
@@ -32,6 +34,8 @@ testRule(registered('python/shell-injection'), {
     // a write with a key the pass cannot read, a pop that shifts the positions
     { ...PY, code: `${ROUTE}    opts = {"first": "a-value"}\n    opts.update(request.args)\n    host = opts["first"]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 7 }] },
     { ...PY, code: `${ROUTE}    items = []\n    items.append("safe")\n    items.append(param)\n    items.pop(0)\n    host = items[0]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 9 }] },
+    { ...PY, code: `import configparser\n${ROUTE}    conf = configparser.ConfigParser()\n    conf.add_section("s")\n    conf.set("s", "keyA", "a-value")\n    conf.set("s", "keyB", param)\n    host = conf.get("s", "keyB")\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 10 }] },
+    { ...PY, code: `import configparser\n${ROUTE}    conf = configparser.ConfigParser()\n    conf.read_dict({"s": {"keyA": param}})\n    host = conf.get("s", "keyA")\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 8 }] },
     // decided by the run: a parameter, a name bound twice, a call
     { ...PY, code: `@app.route("/ping/<int:limit>")\ndef ping(limit):\n    param = request.args.get("host", "")\n    host = "localhost" if limit > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 5 }] },
     { ...PY, code: `${ROUTE}    num = 86\n    if request.args.get("fast"):\n        num = 106\n    host = "localhost" if (7 * 42) - num > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 8 }] },
