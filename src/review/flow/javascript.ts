@@ -1141,7 +1141,7 @@ export class JsPass {
     } else if (calleeNode.type !== 'import') {
       const callee = this.expr(calleeNode, env, fn, stmt)
       qname = callee.qname
-    }
+    } else name = 'import'
     // `require('child_process')` and `import('x')` name a module.
     if (!isNew && (name === 'require' || calleeNode.type === 'import') && !receiver) {
       const first = argList ? namedChildren(argList)[0] : undefined

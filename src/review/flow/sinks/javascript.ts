@@ -128,7 +128,7 @@ function operatorScript(ev: CallEvent, m: MatchContext): boolean {
   return SCRIPT_PATH.test(m.path) || fileMatches(ev.node, m, /^#!/)
 }
 
-const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'runIn', 'compileFunction', 'Script'] }, (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'runIn', 'compileFunction', 'Script', 'require', 'import'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -136,6 +136,12 @@ const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTim
   else if (q === 'Function') v = ev.args[ev.args.length - 1]
   else if ((q === 'setTimeout' || q === 'setInterval') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) v = ev.args[0]?.built || ev.args[0]?.taint ? ev.args[0] : undefined
   else if (/^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/.test(q)) v = ev.args[0]
+  // `require(\`./plugins/${req.params.name}\`)`, `await import(req.body.module)`: the client picks which code runs (`../../` reaches any module).
+  // A name that ends in `.json` loads data, not code.
+  else if (!ev.receiver && /^(require|import)$/.test(q || ev.name) && serverTaint(ev.args[0]) && isTainted(ev.args[0], 'code') && !/\.json['"`]\s*$/.test(argText(ev, m, 0))) {
+    const v = ev.args[0]!
+    return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` loads a module named by ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: the client chooses which code runs`, 'Map the names a client may ask for to modules in a fixed table (`const PLUGINS = { csv: csvPlugin }`), and load only from it.', [v], 'critical')
+  }
   else return undefined
   if (!v) return undefined
   if (isInert(v) || v.qname?.startsWith('local.')) return cleared('js/code-eval', ev, m)

@@ -156,3 +156,15 @@ testRule(registered('js/ssrf'), {
     { code: "import { getLinkPreview } from 'link-preview-js'\napp.get('/lp', async (req, res) => {\n  res.json(await getLinkPreview(req.body.url))\n})", findings: [{ line: 3 }] },
   ],
 })
+
+// A module named by the client: `require`/`import()` of request data runs whichever file it names.
+testRule(registered('js/code-eval'), {
+  valid: [
+    "app.get('/l', (req, res) => {\n  res.json(require(`./locales/${req.query.lang}.json`))\n})",
+    "const PLUGINS = { csv: () => import('./csv') }\napp.post('/p', async (req, res) => {\n  const mod = await import('./plugins/csv')\n  res.json(Object.keys(mod))\n})",
+  ],
+  invalid: [
+    { code: "app.get('/h/:name', (req, res) => {\n  const handler = require(`./handlers/${req.params.name}`)\n  res.json(handler())\n})", findings: [{ line: 2 }] },
+    { code: "app.post('/p', async (req, res) => {\n  const mod = await import(req.body.plugin)\n  res.json(Object.keys(mod))\n})", path: 'src/p.ts', findings: [{ line: 2 }] },
+  ],
+})
