@@ -1,0 +1,237 @@
+/**
+ * Query languages other than SQL that applications build as text: XPath expressions (CWE-643) and
+ * LDAP search filters (CWE-90). A value spliced into either can close its quote or parenthesis
+ * and add conditions of its own (`' or '1'='1`, `*)(uid=*`), which turns a lookup of one user
+ * or one record into a match on all of them, the classic way around a directory login.
+ *
+ * Neither language has a sanitiser the def-use pass knows of, so escaping is read here from the
+ * text that made each part (`escape_filter_chars(x)`, or a name assigned only from such a call).
+ * Request data anywhere in the query is reported; text formatted from the code's own values only
+ * where it lands on a compared value (`[@id='…']`, `(uid=…)`), the place a caller's argument goes.
+ */
+import type { SNode } from '../../syntax/tree'
+import type { CallEvent } from '../events'
+import { isInert, isTainted, type Value } from '../value'
+import { atPiece, callText, describeFlow, fileMatches, finding, type MatchContext, scoped } from './common'
+
+type Language = 'python' | 'js'
+
+/** Calls that escape a value for an LDAP filter (python-ldap, ldap3, ldap-escape, hand-written helpers). */
+const LDAP_ESCAPE = /(^|[^\w$])([\w$]*\.)?(escape_filter_chars|filter_format|escape_filter|escapeFilter|escape_ldap\w*|ldap_escape\w*|ldapEscape\w*|escapeLdap\w*|sanitize_?ldap\w*|sanitizeLdap\w*)\s*[(`]|(^|[^\w$])ldapEscape\.filter\s*`|\bnew\s+(ldap\.)?(Equality|Substring|Presence|Approximate|GreaterThanOrEquals|LessThanOrEquals|Extensible|And|Or|Not)Filter\s*\(/
+/** Calls that quote a value as an XPath string literal (no library ships one; projects write `xpath_literal` and the like). */
+const XPATH_ESCAPE = /(^|[^\w$])([\w$]*\.)?(xpath_?(literal|quote|escape|string)\w*|(escape|quote)_?xpath\w*|xpathLiteral\w*|xpathEscape\w*|(escape|quote)XPath\w*)\s*\(/i
+
+/** The code's own settings and constants: the operator's text, not a caller's. */
+const CONFIG_PART = /^([A-Z][A-Z0-9_]*|(self\.|this\.)?(settings|config|conf|cfg|options|opts)\b.*|(current_)?app\.config\b.*|os\.environ\b.*|os\.getenv\(.*|process\.env\b.*|self\.[A-Z][A-Z0-9_]*|[\w$]+\.[A-Z][A-Z0-9_]*)$/
+
+/** Constant text before a part that compares a value in an XPath predicate or function call (`[@id='`, `contains(title, "`). */
+const XPATH_VALUE_SLOT = /\[[^\]]*(=|<|>|\(|,)\s*['"]?\s*$/
+/** Constant text before a part that is an LDAP assertion value (`(uid=`, `(cn=*`, `(member=uid=`). */
+const LDAP_VALUE_SLOT = /[=~<>]=?[^()]*$/
+/** An LDAP filter's opening: the constant text starts a parenthesised filter. */
+const LDAP_FILTER_START = /^\s*\(/
+
+/** The enclosing function's text (the file's, at module level), where a part's assignments are read. */
+function scopeText(ev: CallEvent, m: MatchContext): string {
+  if (ev.fn.node) return m.text(ev.fn.node)
+  let root = ev.node
+  while (root.parent) root = root.parent
+  return m.text(root)
+}
+
+/** What a name is assigned in `text`: every right-hand side, or none when it is never assigned there. */
+function assignments(name: string, text: string): string[] {
+  const escaped = name.replace(/[$.]/g, (c) => `\\${c}`)
+  const re = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*([^\\n]+)`, 'g')
+  return [...text.matchAll(re)].map((x) => x[1]!)
+}
+
+/** A part (or the whole argument) made by an escaping call, directly or through a name assigned only from one. */
+function escapedBy(text: string, scope: string, escape: RegExp): boolean {
+  const t = text.trim()
+  if (escape.test(t)) return true
+  if (!/^[\w$]+$/.test(t)) return false
+  const rhs = assignments(t, scope)
+  return rhs.length > 0 && rhs.every((r) => escape.test(r))
+}
+
+/** An object made from the value (`new EqualityFilter({ value: x })`), not text: the library encodes it. */
+function constructed(text: string, scope: string): boolean {
+  const t = text.trim()
+  if (/^new\s/.test(t)) return true
+  if (!/^[\w$]+$/.test(t)) return false
+  const rhs = assignments(t, scope)
+  return rhs.length > 0 && rhs.every((r) => /^new\s/.test(r.trim()))
+}
+
+/** A callable bound earlier in the function or file (`evaluator = etree.XPathEvaluator(tree)`), judged by what made it. */
+function boundTo(ev: CallEvent, m: MatchContext, made: RegExp): boolean {
+  if (ev.receiver || !/^[\w$]+$/.test(ev.name)) return false
+  const rhs = assignments(ev.name, scopeText(ev, m))
+  return rhs.length > 0 && rhs.every((r) => made.test(r))
+}
+
+interface Judged {
+  v: Value
+  /** Request data reached the query. */
+  tainted: boolean
+}
+
+/**
+ * Whether the query text `v` (written as `node`) is dangerous: request data in it that no escaping
+ * call made, or text formatted from the code's own non-constant values onto a compared value
+ * (`valueSlot`; without one, only request data counts).
+ */
+function judge(ev: CallEvent, m: MatchContext, v: Value | undefined, node: SNode | undefined, escape: RegExp, valueSlot: RegExp | undefined): Judged | undefined {
+  if (!v || isInert(v)) return undefined
+  const scope = scopeText(ev, m)
+  const nodeText = node ? m.text(node) : ''
+  if (nodeText && escapedBy(nodeText, scope, escape)) return undefined
+  if (v.built) {
+    const parts = v.built.parts.filter((p) => !escapedBy(p, scope, escape))
+    if (parts.length === 0) return undefined
+    if (isTainted(v)) return { v, tainted: true }
+    // In a handler the analysis sees where values come from: an untainted part there is the handler's own (a typed route value, a stored row).
+    if (!valueSlot || ev.fn.handler || parts.every((p) => CONFIG_PART.test(p.trim()))) return undefined
+    return valueSlot.test(v.built.prefix) ? { v, tainted: false } : undefined
+  }
+  // A whole expression from the request; one a call made from it (a filter object, an escaper) is that call's output.
+  if (isTainted(v) && !constructed(nodeText, scope)) return { v, tainted: true }
+  return undefined
+}
+
+const XPATH_FIX = {
+  python: 'Pass the value as an XPath variable instead of formatting it in: `tree.xpath("//user[@name=$name]", name=name)` (lxml; `etree.XPath("…[@name=$name]")(tree, name=name)` likewise), or check it against an allow-list.',
+  js: 'Bind the value as a variable instead of formatting it in: `xpath.parse("//user[@name=$name]").select({ node: doc, variables: { name } })`, fontoxpath\'s variables argument (`evaluateXPathToNodes("//user[@name=$name]", doc, null, { name })`); `document.evaluate` has none, so check the value against an allow-list.',
+}
+const LDAP_FIX = {
+  python: 'Escape every value put into a filter: `ldap.filter.filter_format("(uid=%s)", [user])` or `escape_filter_chars(user)` (python-ldap), `ldap3.utils.conv.escape_filter_chars(user)` (ldap3).',
+  js: 'Build the filter from objects (`new EqualityFilter({ attribute: "uid", value: user })` in ldapjs and ldapts), or escape each value with the `ldap-escape` package (its `ldapEscape.filter` template tag).',
+}
+
+function xpathFinding(lang: Language, ev: CallEvent, m: MatchContext, j: Judged, argText: string): ReturnType<typeof finding> {
+  const how = describeFlow(j.v, argText, m.row(ev.stmt))
+  const f = finding(`${lang}/xpath-injection`, ev, m, `\`${callText(ev.node, m)}\` evaluates an XPath expression ${j.v.built ? 'built from' : 'taken from'} ${how}: a quote in the value closes the string and adds conditions of its own (\`' or '1'='1\` selects every node)`, XPATH_FIX[lang], [j.v], j.tainted ? 'critical' : 'major')
+  return atPiece(f, j.v, ev.stmt, m)
+}
+
+function ldapFinding(lang: Language, ev: CallEvent, m: MatchContext, j: Judged, argText: string): ReturnType<typeof finding> {
+  const how = describeFlow(j.v, argText, m.row(ev.stmt))
+  const f = finding(`${lang}/ldap-injection`, ev, m, `\`${callText(ev.node, m)}\` searches the directory with an LDAP filter ${j.v.built ? 'built from' : 'taken from'} ${how}: \`*\`, \`(\` or \`)\` in the value rewrites the filter (\`*)(uid=*\` matches every entry)`, LDAP_FIX[lang], [j.v], j.tainted ? 'critical' : 'major')
+  return atPiece(f, j.v, ev.stmt, m)
+}
+
+function nodeOf(ev: CallEvent, i: number, kw?: string): [Value | undefined, SNode | undefined] {
+  if (kw && ev.kwargs.has(kw)) return [ev.kwargs.get(kw), ev.kwNodes.get(kw)]
+  return [ev.args[i], ev.argNodes[i]]
+}
+
+/** lxml's compiled expressions and evaluators, and elementpath's selectors, by qualified name. */
+const PY_XPATH_CLASS = /^(lxml\.etree|etree|lxml\.html)\.(XPath|ETXPath)$/
+const PY_ELEMENTPATH = /^elementpath\.(select|iter_select|Selector)$/
+/**
+ * Scrapers and browser automation query pages they fetched with expressions of their own making
+ * (`response.xpath(f"//th[text()='{label}']")`): no client writes into them, so only request data counts there.
+ */
+const PY_SCRAPER_IMPORT = /^\s*(import|from)\s+(scrapy|parsel|selenium|playwright|pyppeteer|splinter|requests_html|mechanize)\b/m
+const SCRAPER_RECEIVER = /(^|\.)(response|resp|selector|sel|page|driver|browser|hxs)$/
+/** ElementTree's path methods: their `[@attr='…']` predicates are a small XPath. */
+const PY_ELEMENT_PATH_METHOD = /^(find|findall|findtext|iterfind)$/
+
+export const pythonXpathInjection = scoped({ kinds: ['call'], needles: ['xpath', 'XPath', 'elementpath', 'find'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const q = ev.qname ?? ''
+  let target: [Value | undefined, SNode | undefined] | undefined
+  let slot = XPATH_VALUE_SLOT
+  if (ev.receiver && ev.name === 'xpath') target = nodeOf(ev, 0, '_path')
+  else if (PY_XPATH_CLASS.test(q)) target = nodeOf(ev, 0, 'path')
+  else if (PY_ELEMENTPATH.test(q)) target = ev.name === 'Selector' ? nodeOf(ev, 0, 'path') : nodeOf(ev, 1, 'path')
+  else if (boundTo(ev, m, /^([\w.]+\.)?XPath(Document|Element)?Evaluator\(/)) target = nodeOf(ev, 0, '_path')
+  else if (ev.receiver && PY_ELEMENT_PATH_METHOD.test(ev.name) && ev.receiver.str === undefined) {
+    // `str.find` and BeautifulSoup's `find` share the names: only a predicate makes the text a path.
+    target = nodeOf(ev, 0, 'path')
+    slot = /\[[^\]]*=\s*['"]\s*$/
+    const v = target[0]
+    if (!v?.built || !slot.test(v.built.prefix)) return undefined
+  }
+  if (!target) return undefined
+  const scraper = SCRAPER_RECEIVER.test(ev.receiverText ?? '') || fileMatches(ev.node, m, PY_SCRAPER_IMPORT)
+  const j = judge(ev, m, target[0], target[1], XPATH_ESCAPE, scraper ? undefined : slot)
+  return j ? xpathFinding('python', ev, m, j, target[1] ? m.text(target[1]) : '') : undefined
+})
+
+/** python-ldap's search calls take the filter third; ldap3's `search` and `paged_search` second. */
+const PY_LDAP_SEARCH = /^(search|search_s|search_st|search_ext|search_ext_s|paged_search)$/
+const PY_LDAP_IMPORT = /^\s*(import|from)\s+(ldap|ldap3|django_auth_ldap|flask_ldap3_login)\b/m
+const LDAP_RECEIVER = /ldap|directory|(^|[._])(conn|connection|ld|l|ad)$/i
+
+export const pythonLdapInjection = scoped({ kinds: ['call'], needles: ['search'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.receiver || !PY_LDAP_SEARCH.test(ev.name)) return undefined
+  if (/^re(gex)?\./.test(ev.qname ?? '')) return undefined
+  const candidates = ev.kwargs.has('filterstr') ? [nodeOf(ev, -1, 'filterstr')] : ev.kwargs.has('search_filter') ? [nodeOf(ev, -1, 'search_filter')] : ev.name === 'search' ? [nodeOf(ev, 1), nodeOf(ev, 2)] : ev.name === 'paged_search' ? [nodeOf(ev, 1)] : [nodeOf(ev, 2)]
+  const ldapish = LDAP_RECEIVER.test(ev.receiverText ?? '') || /^(ldap|ldap3)\b/.test(ev.receiver.qname ?? '') || fileMatches(ev.node, m, PY_LDAP_IMPORT)
+  for (const [v, node] of candidates) {
+    if (!v) continue
+    // Text that opens like a filter is one whatever the receiver; otherwise the call must be a directory's.
+    if (!(v.built && LDAP_FILTER_START.test(v.built.prefix)) && !ldapish) continue
+    const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT)
+    if (j && (j.tainted || LDAP_FILTER_START.test(j.v.built?.prefix ?? ''))) return ldapFinding('python', ev, m, j, node ? m.text(node) : '')
+  }
+  return undefined
+})
+
+/** The value node of `key` in an object literal written at the call (`{ filter: … }`, `{ filter }`). */
+function propertyNode(obj: SNode | undefined, key: string, m: MatchContext): SNode | undefined {
+  if (obj?.type !== 'object') return undefined
+  for (const c of obj.children) {
+    if (c.type === 'shorthand_property_identifier') {
+      if (m.text(c) === key) return c
+      continue
+    }
+    if (c.type !== 'pair') continue
+    const k = c.children.find((x) => x.field === 'key')
+    if (k && m.text(k).replace(/^['"]|['"]$/g, '') === key) return c.children.find((x) => x.field === 'value')
+  }
+  return undefined
+}
+
+const JS_XPATH_FN = /^(xpath|xpath-ts|xpath\.js)\.(select|select1|evaluate|parse)$/
+const JS_FONTOXPATH = /^fontoxpath\.(evaluateXPath\w*|evaluateUpdatingExpression\w*)$/
+const JS_LDAP_IMPORT = /(require\(\s*|from\s+)['"](ldapjs|ldapts|activedirectory2?|ldap-authentication|passport-ldapauth)['"]/
+
+export const javascriptXpathInjection = scoped({ kinds: ['call'], needles: ['xpath', 'XPath', 'evaluate'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || ev.tagged) return undefined
+  const q = ev.qname ?? ''
+  const documentEvaluate = ev.receiver !== undefined && ev.name === 'evaluate' && ev.args.length >= 2 && (ev.argNodes.some((n) => /\bXPathResult\b/.test(m.text(n))) || /(^|\.)(document|ownerDocument|\w*[dD]oc|\w*Document)$/.test(ev.receiverText ?? ''))
+  // `xpath.useNamespaces({...})` returns a select function bound to the prefixes.
+  const boundSelect = boundTo(ev, m, /^xpath\.useNamespaces\(/)
+  if (!JS_XPATH_FN.test(q) && !JS_FONTOXPATH.test(q) && !documentEvaluate && !boundSelect) return undefined
+  // The browser's `document.evaluate` queries the page it runs in: only data from outside it (the URL, a message) counts.
+  const j = judge(ev, m, ev.args[0], ev.argNodes[0], XPATH_ESCAPE, documentEvaluate ? undefined : XPATH_VALUE_SLOT)
+  return j ? xpathFinding('js', ev, m, j, ev.argNodes[0] ? m.text(ev.argNodes[0]) : '') : undefined
+})
+
+export const javascriptLdapInjection = scoped({ kinds: ['call'], needles: ['search', 'parseFilter'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || ev.tagged) return undefined
+  const q = ev.qname ?? ''
+  let v: Value | undefined
+  let node: SNode | undefined
+  if (/^(ldapjs|ldapts)\.parseFilter$|^ldapjs\.filters\.parseString$/.test(q)) {
+    v = ev.args[0]
+    node = ev.argNodes[0]
+  } else if (ev.receiver && ev.name === 'search' && ev.args.length >= 2) {
+    // ldapjs and ldapts: `search(base, { filter, scope, attributes })`; ldapjs also takes the filter string as the options.
+    const opts = ev.args[1]!
+    v = opts.fields ? opts.fields.get('filter') : opts.built || (opts.str !== undefined && LDAP_FILTER_START.test(opts.str)) ? opts : undefined
+    node = opts.fields ? propertyNode(ev.argNodes[1], 'filter', m) : ev.argNodes[1]
+  }
+  if (!v) return undefined
+  const ldapish = LDAP_RECEIVER.test(ev.receiverText ?? '') || /^(ldapjs|ldapts)\b/.test(ev.receiver?.qname ?? '') || fileMatches(ev.node, m, JS_LDAP_IMPORT)
+  if (!(v.built && LDAP_FILTER_START.test(v.built.prefix)) && !ldapish) return undefined
+  const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT)
+  if (!j || (!j.tainted && !LDAP_FILTER_START.test(j.v.built?.prefix ?? ''))) return undefined
+  return ldapFinding('js', ev, m, j, node ? m.text(node) : '')
+})
+
+export const pythonQueryLanguageMatchers = [pythonXpathInjection, pythonLdapInjection]
+export const javascriptQueryLanguageMatchers = [javascriptXpathInjection, javascriptLdapInjection]
