@@ -18,6 +18,7 @@ import { closeHunkBrackets } from './python-gaps'
 import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
+import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
 import { sinkDispatch, type MatchersByKind } from './sink-dispatch'
 import { structureFindings, structureMayFind } from './structure'
 
@@ -33,8 +34,8 @@ export type FileAnalysis =
     }
   | { ok: false; reason: string }
 
-const pythonSinks = sinkDispatch(pythonMatchers)
-const javascriptSinks = sinkDispatch(javascriptMatchers)
+const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers])
+const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5
