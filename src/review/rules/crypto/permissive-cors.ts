@@ -1,10 +1,11 @@
 // Flags CORS that admits any origin together with credentials: FastAPI/Starlette `allow_origins=["*"]` +
 // `allow_credentials=True`, django-cors-headers, flask-cors, `cors({ origin: true|'*', credentials: true })`,
-// gin/rs-cors, Spring, raw `Access-Control-Allow-Origin` echoing the request. Known false positives: a
-// credentials flag from an unrelated block within a few lines; test files are skipped.
+// gin/rs-cors, Spring, raw `Access-Control-Allow-Origin` echoing the request. Raw headers count the credentials
+// flag of the same function only; blocks that run only in development and test files are skipped. Known false
+// positives: a credentials flag from an unrelated block within a few lines of module-level code.
 import type { DiffLine, LineContext, LineRule } from '../../types'
 import { stripComment } from '../../source'
-import { inDevConfigClass } from './util'
+import { inDevConfigClass, inDevOnlyBlock } from './util'
 
 /** Any-origin settings, and handlers that echo the request's Origin back. */
 const ANY_ORIGIN = [
@@ -100,12 +101,13 @@ export const permissiveCors: LineRule = {
           suggestion: fixFor(origin[0]),
         }
       }
+      if (inDevOnlyBlock(ctx) || (/^Access-Control/i.test(origin[0]) && !/\*\s*$/.test(origin[0]) && insideOriginCheck(ctx))) return undefined
       return hit(ctx.line.newLine, origin[0].trim(), fixFor(origin[0]))
     }
     // A credentials flag added next to an existing any-origin setting; the origin line reports it when both are new.
     if (CREDENTIALS.test(code)) {
       const existing = neighbours(ctx, window, /Access-Control/i.test(code)).find((l) => l.kind === 'context' && anyOrigin(l.text))
-      if (existing) {
+      if (existing && !inDevOnlyBlock(ctx)) {
         const m = anyOrigin(existing.text)!
         return hit(ctx.line.newLine, m[0].trim(), fixFor(m[0]))
       }
@@ -122,7 +124,7 @@ export const permissiveCors: LineRule = {
 function neighbours(ctx: LineContext, window: number, unscoped: boolean): DiffLine[] {
   const before = ctx.before(window)
   const after = ctx.after(window)
-  if (unscoped) return [...before, ...after]
+  if (unscoped) return sameFunction(ctx.line.text, before, after) ?? [...before, ...after]
   const out: DiffLine[] = []
   let depth = 0
   for (let i = before.length - 1; i >= 0; i--) {
@@ -137,6 +139,55 @@ function neighbours(ctx: LineContext, window: number, unscoped: boolean): DiffLi
     if (depth < 0) break
     out.push(l)
     depth += bracketDelta(l.text)
+  }
+  return out
+}
+
+/** An `if` that compares the request's Origin with trusted values: `ALLOWED.includes(origin)`, `origin in ALLOWED_ORIGINS`, `origin === APP_ORIGIN`. */
+const ORIGIN_CHECK = /^\s*(?:\}\s*(?:else\s+)?)?(?:if|elif)\b.*(?:rigin\w*(?:\s*\))?\s*(?:in\b|===?\s*[\w$"'`])|\.(?:includes|has|indexOf|test|match|some)\s*\([^)]*rigin|rigin\w*\s*\.\s*(?:endsWith|startsWith|match)\s*\()/
+
+/** Whether an enclosing block of the line (a smaller-indented line above it) only runs for an origin on an allow-list. */
+function insideOriginCheck(ctx: LineContext): boolean {
+  let indent = /^\s*/.exec(ctx.line.text)![0].length
+  const lines = ctx.before(WINDOW)
+  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+    const t = lines[i]!.text
+    if (t.trim() === '' || /^\s*/.exec(t)![0].length >= indent) continue
+    if (ORIGIN_CHECK.test(t)) return true
+    if (FUNCTION_OPENER.test(t)) return false
+    indent = /^\s*/.exec(t)![0].length
+  }
+  return false
+}
+
+/** A function's first line: `def add_cors(resp):`, `app.use((req, res, next) => {`, `function cors(req, res) {`, `handle(req, res) {`. */
+const FUNCTION_OPENER = /\bdef\s+\w+\s*\(|\bfunction\b|=>\s*\{?\s*$|^\s*(?:async\s+)?[\w$]+\s*\([^)]*\)\s*\{\s*$|\bfunc\b/
+
+/**
+ * The lines of the function around a raw header line: headers set in one middleware or hook say nothing about the
+ * response another one builds. Undefined when no function opens above within the window (module-level config).
+ */
+function sameFunction(text: string, before: DiffLine[], after: DiffLine[]): DiffLine[] | undefined {
+  const indentOf = (t: string): number => /^\s*/.exec(t)![0].length
+  let indent = indentOf(text)
+  let header = -1
+  const out: DiffLine[] = []
+  for (let i = before.length - 1; i >= 0 && header < 0; i--) {
+    const t = before[i]!.text
+    if (t.trim() === '' || indentOf(t) >= indent) {
+      out.push(before[i]!)
+      continue
+    }
+    if (FUNCTION_OPENER.test(t)) header = indentOf(t)
+    else {
+      indent = indentOf(t)
+      out.push(before[i]!)
+    }
+  }
+  if (header < 0) return undefined
+  for (const l of after) {
+    if (l.text.trim() !== '' && indentOf(l.text) <= header) break
+    out.push(l)
   }
   return out
 }

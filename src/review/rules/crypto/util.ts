@@ -101,3 +101,22 @@ export function enclosingClass(ctx: LineContext, header: RegExp): boolean {
   }
   return header.test(ctx.hunk.section ?? '')
 }
+
+/** An `if` that runs its block only outside production: `NODE_ENV !== 'production'`, `isDev`, `settings.DEBUG`, `not IS_PRODUCTION`. */
+const DEV_CONDITION =
+  /^\s*(?:\}\s*)?(?:if|elif)\b.*(?:NODE_ENV\s*(?:!==?\s*["'`]production["'`]|===?\s*["'`](?:development|dev|local|test)["'`])|!\s*(?:isProd|isProduction|IS_PROD|IS_PRODUCTION)\b|\bnot\s+(?:\w+\.)?(?:is_prod|is_production|IS_PROD|IS_PRODUCTION)\b|\b(?:isDev|isDevelopment|IS_DEV|__DEV__|isLocal|is_dev|is_local)\b|import\.meta\.env\.DEV\b|\b(?:settings|app|config)\.(?:DEBUG|debug)\b|\[["']DEBUG["']\]|\bENV(?:IRONMENT)?\b["']?\)?\s*===?\s*["'`](?:development|dev|local)["'`])/
+
+/** Whether an enclosing block of the line (a smaller-indented `if` above it) runs only in development. */
+export function inDevOnlyBlock(ctx: LineContext): boolean {
+  let indent = /^\s*/.exec(ctx.line.text)![0].length
+  const lines = ctx.before(60)
+  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+    const t = lines[i]!.text
+    if (t.trim() === '') continue
+    const own = /^\s*/.exec(t)![0].length
+    if (own >= indent) continue
+    if (DEV_CONDITION.test(t)) return true
+    indent = own
+  }
+  return false
+}

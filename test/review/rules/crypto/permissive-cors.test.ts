@@ -3,6 +3,12 @@ import { testRule } from '../../rule-tester'
 
 testRule(permissiveCors, {
   valid: [
+    // Reflection allowed only when the server runs in development.
+    "if (process.env.NODE_ENV !== 'production') {\n  app.use('/dev', cors({ origin: true, credentials: true }))\n}\n",
+    { code: 'if settings.DEBUG:\n    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n', path: 'app/main.py' },
+    { code: '@app.after_request\ndef add_cors(response):\n    origin = request.headers.get("Origin")\n    if origin in app.config["ALLOWED_ORIGINS"]:\n        response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin")\n        response.headers["Access-Control-Allow-Credentials"] = "true"\n    return response\n', path: 'app/hooks.py' },
+    // Raw headers: the credentials flag of another middleware says nothing about this one's responses.
+    "app.use('/api', (req, res, next) => {\n  if (ALLOWED.includes(req.headers.origin)) {\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin)\n    res.setHeader('Access-Control-Allow-Credentials', 'true')\n  }\n  next()\n})\napp.use('/open', (req, res, next) => {\n  res.header('Access-Control-Allow-Origin', '*')\n  next()\n})\n",
     // Patterns anchored at the end admit only the hosts they name; an unanchored one without credentials reads nothing private.
     "app.use(cors({ origin: /^https:\\/\\/([a-z0-9-]+\\.)?example\\.com$/, credentials: true }))\n",
     "app.use(cors({ origin: [/\\.example\\.com$/, 'https://partner.io'], credentials: true }))\n",
@@ -32,6 +38,7 @@ testRule(permissiveCors, {
     "const opts = {\n  ...{\n    origin: '*',\n    allowMethods: ['GET'],\n  },\n  ...options,\n}\nif (opts.credentials) set('Access-Control-Allow-Credentials', 'true')\n",
   ],
   invalid: [
+    { code: "if (process.env.NODE_ENV === 'production') {\n  app.use(cors({ origin: true, credentials: true }))\n}\n", findings: [{ line: 2 }] },
     // An unanchored pattern with credentials: `example.com.attacker.net` matches too.
     { code: "app.use(cors({ origin: /example\\.com/, credentials: true }))\n", path: 'src/server.ts', findings: [{ line: 1, suggestion: /Anchor the pattern/ }] },
     { code: 'cors = aiohttp_cors.setup(app, defaults={\n    "*": aiohttp_cors.ResourceOptions(allow_credentials=True, expose_headers="*", allow_headers="*"),\n})\n', path: 'app/server.py', findings: [{ line: 2 }] },
