@@ -11,7 +11,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
-import { isInert, isTainted, type Value } from '../value'
+import { isInert, isTainted, SAFE, type Value } from '../value'
 import { atPiece, callText, describeFlow, fileMatches, finding, type MatchContext, scoped } from './common'
 
 type Language = 'python' | 'js'
@@ -33,7 +33,10 @@ const LDAP_FILTER_START = /^\s*\(/
 
 /** The enclosing function's text (the file's, at module level), where a part's assignments are read. */
 function scopeText(ev: CallEvent, m: MatchContext): string {
-  if (ev.fn.node) return m.text(ev.fn.node)
+  return ev.fn.node ? m.text(ev.fn.node) : fileText(ev, m)
+}
+
+function fileText(ev: CallEvent, m: MatchContext): string {
   let root = ev.node
   while (root.parent) root = root.parent
   return m.text(root)
@@ -67,8 +70,15 @@ function constructed(text: string, scope: string): boolean {
 /** A callable bound earlier in the function or file (`evaluator = etree.XPathEvaluator(tree)`), judged by what made it. */
 function boundTo(ev: CallEvent, m: MatchContext, made: RegExp): boolean {
   if (ev.receiver || !/^[\w$]+$/.test(ev.name)) return false
-  const rhs = assignments(ev.name, scopeText(ev, m))
+  // Bound in the function, or once for the module (`const select = xpath.useNamespaces(NS)` at the top).
+  let rhs = assignments(ev.name, scopeText(ev, m))
+  if (rhs.length === 0) rhs = assignments(ev.name, fileText(ev, m))
   return rhs.length > 0 && rhs.every((r) => made.test(r))
+}
+
+/** An allow-list or pattern check let the value through (`if uid not in KNOWN: abort(400)`, `re.fullmatch`): it is vouched for every sink. */
+function vouched(safe: number | undefined): boolean {
+  return ((safe ?? 0) & SAFE.all) === SAFE.all
 }
 
 interface Judged {
@@ -89,14 +99,14 @@ function judge(ev: CallEvent, m: MatchContext, v: Value | undefined, node: SNode
   if (nodeText && escapedBy(nodeText, scope, escape)) return undefined
   if (v.built) {
     const parts = v.built.parts.filter((p) => !escapedBy(p, scope, escape))
-    if (parts.length === 0) return undefined
-    if (isTainted(v)) return { v, tainted: true }
+    if (parts.length === 0 || vouched(v.built.safe)) return undefined
+    if (isTainted(v) && !vouched(v.safe)) return { v, tainted: true }
     // In a handler the analysis sees where values come from: an untainted part there is the handler's own (a typed route value, a stored row).
     if (!valueSlot || ev.fn.handler || parts.every((p) => CONFIG_PART.test(p.trim()))) return undefined
     return valueSlot.test(v.built.prefix) ? { v, tainted: false } : undefined
   }
   // A whole expression from the request; one a call made from it (a filter object, an escaper) is that call's output.
-  if (isTainted(v) && !constructed(nodeText, scope)) return { v, tainted: true }
+  if (isTainted(v) && !vouched(v.safe) && !constructed(nodeText, scope)) return { v, tainted: true }
   return undefined
 }
 

@@ -18,6 +18,7 @@ testRule(registered('python/xpath-injection'), {
     `from lxml import etree\n\ndef items(tree, ns):\n    return tree.xpath(f"//{ns}:item")`,
     // a quoting helper written for XPath
     `${FLASK}@app.get("/b")\ndef b():\n    return tree.xpath(f"//book[author={xpath_literal(request.args['a'])}]")`,
+    `${FLASK}REGIONS = {"emea", "apac"}\n\n@app.get("/r")\ndef r():\n    region = request.args["region"]\n    if region not in REGIONS:\n        abort(400)\n    return root.findall(".//sale[@region='%s']" % region)`,
     // str.find and BeautifulSoup's find take no path
     `${FLASK}@app.get("/b")\ndef b():\n    return soup.find(request.args["tag"])`,
     `def pos(line, key):\n    return line.find(f"{key}=")`,
@@ -46,6 +47,8 @@ testRule(registered('python/ldap-injection'), {
     'from ldap3.utils.conv import escape_filter_chars\n\ndef find(conn, uid):\n    safe = escape_filter_chars(uid)\n    conn.search(BASE, f"(uid={safe})")',
     `${LDAP}def staff(conn):\n    return conn.search_s(BASE, ldap.SCOPE_ONELEVEL, "(objectClass=person)")`,
     `${LDAP}def by_number(conn, n):\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(employeeNumber=%d)" % int(n))`,
+    // a pattern or allow-list check that rejects anything else first
+    `${LDAP}import re\n\n@app.get("/u/<uid>")\ndef u(uid):\n    if not re.fullmatch(r"[a-z0-9]+", uid):\n        abort(400)\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(uid={uid})")`,
     // the operator's settings formatted in
     'import ldap3\nfrom django.conf import settings\n\ndef people(conn):\n    conn.search(BASE, f"(objectClass={settings.LDAP_USER_CLASS})")',
     // other libraries' search methods
@@ -83,6 +86,8 @@ testRule(registered('js/xpath-injection'), {
     { code: `${EXPRESS}app.get('/p', (req, res) => {\n  res.json(xpath.select(\`//p[brand='\${req.query.brand}']\`, doc))\n})`, findings: [{ line: 5, severity: 'critical' }] },
     { code: `${EXPRESS}app.get('/p/:sku', (req, res) => {\n  res.json(xpath.select1("//p[@sku='" + req.params.sku + "']", doc))\n})`, findings: [{ line: 5 }] },
     { code: `${EXPRESS}app.post('/q', (req, res) => {\n  const select = xpath.useNamespaces({ c: 'urn:c' })\n  res.json(select(req.body.expression, doc))\n})`, findings: [{ line: 6 }] },
+    // a select function bound to namespace prefixes once, at the top of the module
+    { code: `${EXPRESS}const select = xpath.useNamespaces({ r: 'urn:r' })\napp.get('/t/:team', (req, res) => {\n  res.json(select(\`//r:member[@team='\${req.params.team}']\`, doc))\n})`, findings: [{ line: 6 }] },
     { code: "const q = decodeURIComponent(location.hash.slice(1))\nconst hits = document.evaluate(`//topic[contains(keywords, '${q}')]`, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null)", path: 'src/help.js', findings: [{ line: 2 }] },
     { code: "import { evaluateXPathToNodes } from 'fontoxpath'\nexport function policy(doc: Document, id: string) {\n  return evaluateXPathToNodes(`//policy[@id=\"${id}\"]`, doc)\n}", path: 'src/policy.ts', findings: [{ line: 3 }] },
   ],
