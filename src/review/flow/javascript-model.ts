@@ -227,7 +227,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `id.replace(/[^a-z0-9_-]/gi, '')`: what survives a global strip of everything but letters, digits, `_` and `-` has no
   // quote, dot, slash or metacharacter left for any sink to misread.
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
-  if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.html)
+  // A replacement that puts back a captured group (`cookie.replace(/(?:^|.*;\s*)name=([^;]*).*$/, '$1')`) extracts text, not strips it.
+  if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && !/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.html)
   // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.
   if (receiver && name === 'replace' && /^\/\^.*\\\.\\\./.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^(path\.)?(posix\.)?normalize\(/.test(ev.receiverText ?? '')) return withSafe(derive([receiver]), SAFE.path)
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
@@ -356,7 +357,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const pagesFunction = exported && /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(name)
   // SvelteKit's `load({ url, params, request })` in a route's `+page.server.ts`/`+layout.ts`: the event of the page's request.
   const svelteLoad = exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path)
-  const lambda = exported && /^handler$/.test(name) && firstName === 'event'
+  const lambda = exported && /^(handler|lambdaHandler)$/.test(name) && firstName === 'event'
   // Next.js's `getServerSideProps(context)` runs per request: its `query` and `params` are the URL's.
   const serverProps = exported && name === 'getServerSideProps' && first !== undefined
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))

@@ -391,6 +391,10 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     // `range.createContextualFragment(x)` parses x as HTML (and runs its scripts once inserted); jQuery's `$('<li>' + x + '</li>')` builds elements from markup.
     else if (ev.receiver && ev.name === 'createContextualFragment') [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && /^\s*</.test(ev.args[0]?.built?.prefix ?? '')) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    // `$(location.hash.slice(1))`: jQuery builds elements from a string that reads as markup, so the whole argument from the URL is HTML.
+    else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && ev.args.length === 1 && ev.args[0]?.taint?.dom && !ev.args[0].built) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    // jQuery's `.attr('href', x)`, as `setAttribute`: a `javascript:` URL or an event handler attribute runs script.
+    else if (ev.receiver && /^(attr|prop)$/.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && /^(href|src|action|formaction|srcdoc|on\w+)$/i.test(ev.args[0]?.str ?? '') && ev.args[1]?.taint && !hostFixed(ev.args[1])) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).
     else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
   } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]

@@ -438,3 +438,19 @@ testRule(registered('js/xss-sink'), {
     { code: ANGULAR_ROUTE("this.route.queryParamMap.subscribe((m) => { this.html = this.sanitizer.bypassSecurityTrustHtml(m.get('msg') ?? '') })"), path: 'src/app/notice.component.ts', findings: [{ line: 7 }] },
   ],
 })
+
+// jQuery: `$(text)` builds elements from markup, `.attr('href', x)` sets a link a `javascript:` URL runs from, and a
+// cookie value extracted with `replace(…, '$1')` is still the cookie.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    "var tab = location.hash.slice(1)\n$('#tabs').find('[data-tab]').filter(function () { return $(this).data('tab') === tab }).show()",
+    "var ref = new URLSearchParams(location.search).get('ref')\n$('#ref').attr('data-ref', ref)",
+    "var ref = new URLSearchParams(location.search).get('ref')\n$('#ref').attr('href', '/r/' + encodeURIComponent(ref))",
+    "var q = new URLSearchParams(location.search).get('q')\n$('#q').html(q.replace(/[^\\w\\s]/g, ''))",
+  ],
+  invalid: [
+    { code: "var hash = location.hash.substring(1)\n$(hash).show()", path: 'public/js/tabs.js', findings: [{ line: 2 }] },
+    { code: "var ref = new URLSearchParams(location.search).get('ref')\n$('#back').attr('href', ref)", path: 'public/js/back.js', findings: [{ line: 2 }] },
+    { code: "var name = decodeURIComponent(document.cookie.replace(/(?:(?:^|.*;\\s*)name\\s*=\\s*([^;]*).*$)|^.*$/, '$1'))\ndocument.write('<p>Welcome ' + name + '</p>')", path: 'public/js/welcome.js', findings: [{ line: 2 }] },
+  ],
+})
