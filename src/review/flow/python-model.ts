@@ -8,6 +8,7 @@ import type { CallEvent } from './events'
 import type { PassContext } from './pass'
 import type { PythonEvaluator } from './python'
 import { xmlParserObject } from './sinks/parsers'
+import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
 import { field, namedChildren } from './text'
 import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
 
@@ -85,6 +86,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   }
   // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
   if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
+  // `X.query.get_or_404(pk)`, `X.objects.filter(...).first()`: a record of model X, whose saved fields are known by name.
+  const model = receiver && !receiver.taint ? queriedModel(receiver) : undefined
+  const record = model ? queryResult(model, name) : undefined
+  if (record) return record
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && !DECODER.test(q)) return {}
   // What a statement returns is rows, whatever its bound parameters held (`db.execute(text("… :c"), {"c": code}).first().target`).
   if (receiver && !hasTag(receiver, TAG.request) && STATEMENT_RUN.test(name)) return {}
@@ -116,7 +121,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const composed = (v: Value): boolean => v.qname === 'psycopg.sql.<composed>' || !!v.constant || isInert(v) || ((v.safe ?? 0) & SAFE.sql) !== 0
   if (/^psycopg2?\.sql\.(SQL|Composed)$/.test(q) && args.every((a) => a.constant)) return { qname: 'psycopg.sql.<composed>', inert: true }
   if (receiver?.qname === 'psycopg.sql.<composed>' && /^(format|join)$/.test(name) && [...args, ...ev.kwargs.values()].every(composed)) return { qname: 'psycopg.sql.<composed>', inert: true }
-  if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) return {}
+  if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) {
+    const modelName = ev.argNodes[0]?.type === 'identifier' ? py.textOf(ev.argNodes[0]) : ''
+    return /^[A-Z]\w*$/.test(modelName) ? { qname: `${name === 'get_object_or_404' ? RECORD : RECORDS}${modelName}` } : {}
+  }
   // `os.path.splitext(name)`: the extension holds no separator (`splitext("a.b/../c")` is `("a.b/../c", "")`).
   if (/^(os\.path|posixpath)\.splitext$/.test(q) && args[0]) {
     const whole = derive(args, ~0)

@@ -10,6 +10,7 @@ import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
+import { queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
@@ -149,6 +150,22 @@ class PythonPass {
     for (const [name, params] of literal) {
       const job = this.helpers.get(name)!.job
       for (const p of params) if (!job.params?.has(p)) job.params?.set(p, constant())
+    }
+  }
+
+  /** Request data saved on models here, by model and field, for records of them loaded elsewhere in the file. */
+  private readonly stored = new StoredFields()
+
+  /** `Template(body=request.form["body"])`, `Template.objects.create(body=…)`, `….filter(…).update(body=…)`: the fields saved from request data. */
+  private savedFields(name: string, receiver: Value | undefined, kwargs: Map<string, Value>, node: SNode): void {
+    // A class called by name (`Template(...)`, `models.Template(...)`), or a query's save methods.
+    const constructed = /^[A-Z]\w*$/.test(name) && !receiver?.taint
+    const model = constructed ? name : receiver && /^(create|update|update_or_create|get_or_create)$/.test(name) ? queriedModel(receiver) : undefined
+    if (!model) return
+    const line = this.ctx.rowOf(node.start) + 1
+    for (const [k, v] of kwargs) {
+      const saved = k === 'defaults' ? [...(v.fields ?? [])] : [[k, v] as const]
+      for (const [f, fv] of saved) this.queue.push(...this.stored.write(model, f, fv, line))
     }
   }
 
@@ -678,7 +695,8 @@ class PythonPass {
 
   private markSafe(env: Env, name: string, kinds: number, fn?: FunctionFacts, depth = 0): void {
     const v = env.get(name)
-    if (v && (v.taint || v.built)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
+    // A loaded record checked through one of its fields (`if not is_public(hook.url): abort()`) vouches for what it holds, as a checked dict does.
+    if (v && (v.taint || v.built || v.qname?.startsWith(RECORD))) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
     // `parsed = urlparse(url)` … `if parsed.hostname not in ALLOWED: abort()` checks `url` itself.
     const origin = fn && depth < 3 ? this.origins.get(fn.node)?.get(name) : undefined
     if (origin && origin !== name) this.markSafe(env, origin, kinds, fn, depth + 1)
@@ -1032,6 +1050,7 @@ class PythonPass {
             this.queue.push(...this.instance.store(cls, this.text(attr), value))
           }
         }
+        if (object.qname?.startsWith(RECORD)) this.queue.push(...this.stored.write(object.qname.slice(RECORD.length), this.text(attr), value, this.ctx.rowOf(target.start) + 1))
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: this.text(attr), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
         return
       }
@@ -1237,6 +1256,8 @@ class PythonPass {
     // A body model's field whose type admits no text (`Literal[...]`, `int`), known from the model's class.
     if (obj.taint && obj.fields?.has(attr)) return obj.fields.get(attr)!
     if (obj.taint) return derive([obj], ~0)
+    const saved = obj.qname?.startsWith(RECORD) && !obj.qname.includes('.') ? this.stored.read(obj.qname.slice(RECORD.length), attr, this.current, this.ctx.rowOf(node.start) + 1) : undefined
+    if (saved) return obj.safe ? { ...saved, safe: (saved.safe ?? 0) | obj.safe } : saved
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
     // `uuid.uuid1().hex`, `rng.random().real`: the attribute is still what the generator made.
     const made = (obj.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash | TAG.unpredictable)
@@ -1388,6 +1409,7 @@ class PythonPass {
     this.ctx.emit(event)
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
     this.feedDeferred(name, receiver, argNodes, args, kwargs)
+    this.savedFields(name, receiver, kwargs, node)
     let result = this.throughHelper(qname, name, node, pythonCallResult(event, this), receiverText)
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.

@@ -1,0 +1,85 @@
+/**
+ * Request data saved on a model in one view and read back from a loaded record in another view
+ * of the same file: `NotificationTemplate(body=request.form["body"])` … `tpl =
+ * NotificationTemplate.query.get_or_404(pk)` … `env.from_string(tpl.body)`. The field is the
+ * client's text, stored (second-order injection). Fields are keyed by model class; functions that
+ * read a field before any write to it was seen are read again once one is.
+ */
+import type { PendingFunction } from './scope'
+import type { Value } from './value'
+
+/** What a loaded record of model `X` is known as (`X.query.get(pk)`, `get_object_or_404(X, pk=pk)`). */
+export const RECORD = 'record:'
+/** What a query over model `X` is known as (`X.objects.filter(...)`): its `.first()`/`.get()` is a record. */
+export const RECORDS = 'records:'
+
+/** `X.query`, `X.objects`, or a query already known over `X`. */
+const MANAGER = /(?:^|\.)([A-Z]\w*)\.(query|objects)$/
+/** Methods that give one record of the query's model. */
+const ONE = /^(get|get_or_404|first|first_or_404|one|one_or_none|last|latest|earliest|get_object_or_404)$/
+/** Methods that narrow or order the query and keep its model. */
+const NARROW = /^(filter|filter_by|exclude|order_by|select_related|prefetch_related|only|defer|where|limit|offset|all|options|join|distinct|using)$/
+
+/** The model a receiver queries: `X` for `X.query`, `X.objects`, `records:X`. */
+export function queriedModel(receiver: Value | undefined): string | undefined {
+  const q = receiver?.qname
+  if (!q) return undefined
+  if (q.startsWith(RECORDS)) return q.slice(RECORDS.length)
+  return MANAGER.exec(q)?.[1]
+}
+
+/** What a query method returns, known by model: a record, a narrower query, or nothing known. */
+export function queryResult(model: string, method: string): Value | undefined {
+  if (ONE.test(method)) return { qname: `${RECORD}${model}` }
+  if (NARROW.test(method)) return { qname: `${RECORDS}${model}` }
+  return undefined
+}
+
+/**
+ * Fields people fill in about themselves or write to other users (`profile.bio`, `comment.body`):
+ * another visitor's text whichever view saved it. Fields an administrator writes are not on the
+ * list, nor `username`, which frameworks restrict to word characters.
+ */
+const USER_WRITTEN_FIELD = /^(bio|about|about_me|signature|nickname|display_name|tagline|headline|status_message)$/
+const USER_WRITTEN_MODEL = /^(Comment|Review|Reply|Message|Post|\w+(Comment|Review|Reply|Message))$/
+const USER_WRITTEN_TEXT = /^(body|text|content)$/
+
+function userWritten(model: string, field: string): boolean {
+  return USER_WRITTEN_FIELD.test(field) || (USER_WRITTEN_MODEL.test(model) && USER_WRITTEN_TEXT.test(field))
+}
+
+export class StoredFields {
+  private readonly stored = new Map<string, Value>()
+  private readonly readers = new Map<string, Set<PendingFunction>>()
+  private readonly reread = new Set<PendingFunction>()
+
+  /** `X(field=value)`, `X.objects.create(field=value)`, `record.field = value`: the functions to read again when the field newly holds request data. */
+  write(model: string, field: string, value: Value, line: number): PendingFunction[] {
+    if (!value.taint) return []
+    const key = `${model}.${field}`
+    if (this.stored.has(key)) return []
+    this.stored.set(key, {
+      taint: { source: `the stored \`${key}\`, saved from request data on line ${line}`, line },
+      ...(value.safe ? { safe: value.safe } : {}),
+      ...(value.added ? { added: true } : {}),
+    })
+    const again = [...(this.readers.get(key) ?? [])].filter((job) => !this.reread.has(job))
+    for (const job of again) this.reread.add(job)
+    this.readers.delete(key)
+    return again
+  }
+
+  /** `record.field` on a loaded record of `model`: the request data some view saved there, or a field users write, if any. */
+  read(model: string, field: string, reader: PendingFunction | undefined, line: number): Value | undefined {
+    const key = `${model}.${field}`
+    const held = this.stored.get(key)
+    if (held) return held
+    if (userWritten(model, field)) return { taint: { source: `the user-written \`${key}\``, line } }
+    if (reader && !this.reread.has(reader)) {
+      let set = this.readers.get(key)
+      if (!set) this.readers.set(key, (set = new Set()))
+      set.add(reader)
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Request data saved on a model in one view and read back from a loaded record in another view of
+ * the same file (second-order injection), and fields people write about themselves.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const SAVE = '@bp.post("/templates")\ndef save():\n    tpl = NotificationTemplate(owner=current_user.id, body=request.form["body"])\n    db.session.add(tpl)\n    return {}\n\n'
+
+testRule(registered('python/template-injection'), {
+  valid: [
+    // Saved from the deployment's own text, or another field read back.
+    { code: '@bp.post("/templates")\ndef save():\n    db.session.add(NotificationTemplate(body=DEFAULT_BODY, subject=request.form["subject"]))\n    return {}\n\n@bp.get("/t/<int:pk>")\ndef show(pk):\n    tpl = NotificationTemplate.query.get_or_404(pk)\n    return env.from_string(tpl.body).render()', path: 'app/notifications.py' },
+    { code: `${SAVE}@bp.get("/t/<int:pk>")\ndef show(pk):\n    tpl = NotificationTemplate.query.get_or_404(pk)\n    return env.from_string(tpl.subject).render()`, path: 'app/notifications.py' },
+  ],
+  invalid: [
+    { code: `${SAVE}@bp.get("/t/<int:pk>")\ndef show(pk):\n    tpl = NotificationTemplate.query.get_or_404(pk)\n    return env.from_string(tpl.body).render()`, path: 'app/notifications.py', findings: [{ line: 10, message: /stored `NotificationTemplate\.body`/ }] },
+    // Read before the view that saves it, through a query chain.
+    { code: `@bp.get("/t/<name>")\ndef show(name):\n    tpl = NotificationTemplate.query.filter_by(name=name).first()\n    return env.from_string(tpl.body).render()\n\n${SAVE}`, path: 'app/notifications.py', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    // Checked through the record before it is used.
+    { code: '@bp.post("/hooks")\ndef add():\n    db.session.add(Hook(url=request.json["url"]))\n    return {}\n\n@bp.post("/hooks/<int:pk>/ping")\ndef ping(pk):\n    hook = Hook.query.get_or_404(pk)\n    if not is_public_url(hook.url):\n        abort(400)\n    return {"status": requests.post(hook.url, timeout=5).status_code}', path: 'app/hooks.py' },
+  ],
+  invalid: [
+    { code: '@bp.post("/hooks")\ndef add():\n    Hook.objects.create(url=request.POST["url"])\n    return {}\n\ndef ping(request, pk):\n    hook = get_object_or_404(Hook, pk=pk)\n    return {"status": requests.post(hook.url, timeout=5).status_code}', path: 'hooks/views.py', findings: [{ line: 8 }] },
+  ],
+})
+
+testRule(registered('python/xss'), {
+  valid: [
+    { code: 'def badge(request, username):\n    profile = Profile.objects.filter(user__username=username).first()\n    return HttpResponse(f"<span>{profile.user_id}</span>")', path: 'accounts/views.py' },
+  ],
+  invalid: [
+    { code: 'def badge(request, username):\n    profile = Profile.objects.filter(user__username=username).first()\n    return HttpResponse(f"<span>{profile.display_name}</span>")', path: 'accounts/views.py', findings: [{ line: 3 }] },
+  ],
+})
