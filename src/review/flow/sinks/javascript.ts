@@ -168,7 +168,7 @@ const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appe
 
 const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed|grep|chmod|ln)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -184,6 +184,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'readFile',
     const paths = /\.(sed|grep|chmod)$/.test(q) ? ev.args.slice(-1) : ev.args.filter((a, i) => ev.argNodes[i]?.type !== 'object' && !/^-/.test(a?.str ?? ''))
     v = paths.find((a) => serverTaint(a) && isTainted(a, 'path')) ?? paths[0]
   }
+  // adm-zip's `extractEntryTo(entry, target)` writes to the folder it is given: one joined from an entry's name is zip slip.
+  else if (ev.receiver && ev.name === 'extractEntryTo') v = ev.args[1]
   else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
   else if (ev.receiver && ev.name === 'file' && ev.receiverText === 'h') v = ev.args[0]

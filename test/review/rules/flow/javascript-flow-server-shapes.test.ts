@@ -168,3 +168,9 @@ testRule(registered('js/code-eval'), {
     { code: "app.post('/p', async (req, res) => {\n  const mod = await import(req.body.plugin)\n  res.json(Object.keys(mod))\n})", path: 'src/p.ts', findings: [{ line: 2 }] },
   ],
 })
+
+// adm-zip's `extractEntryTo(entry, target)`: a target joined from the entry's own name is zip slip.
+testRule(registered('js/path-traversal'), {
+  valid: ["import AdmZip from 'adm-zip'\napp.post('/z', (req, res) => {\n  const zip = new AdmZip(req.file.path)\n  for (const entry of zip.getEntries()) zip.extractEntryTo(entry, ROOT, false, true)\n  res.sendStatus(201)\n})"],
+  invalid: [{ code: "import AdmZip from 'adm-zip'\napp.post('/z', (req, res) => {\n  const zip = new AdmZip(req.file.path)\n  for (const entry of zip.getEntries()) zip.extractEntryTo(entry, path.join(ROOT, entry.entryName), false, true)\n  res.sendStatus(201)\n})", findings: [{ line: 4 }] }],
+})
