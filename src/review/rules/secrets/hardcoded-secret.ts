@@ -31,8 +31,10 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
 const IDENTIFIER_LIKE = /^[._:/-]*[A-Za-z]+(?:[._:/-]+[A-Za-z]+)*[._:/-]*$/
 /** Algorithm names (`aes-256-gcm`, `HS256`, `sha256`) name how a key is used, not the key. */
 const ALGORITHM_NAME = /^(?:aes|des|3des|camellia|x?chacha20|rsa|ecdsa|ed25519|hmac|sha|[hrpe]s)[_-]?\d*(?:[_-](?:gcm|cbc|ctr|cfb|ofb|ecb|siv|poly1305|oaep|pss|sha\d+|\d+))*$/i
-/** Keys made to be published: Stripe's `pk_live_…`/`pk_test_…` and Mapbox's `pk.eyJ…` browser tokens. */
-const PUBLISHABLE_VALUE = /^pk(?:_(?:live|test)_|\.eyJ)/
+/** Keys made to be published: Stripe's `pk_live_…`/`pk_test_…`, Mapbox's `pk.eyJ…` browser tokens, and the client secret of one Stripe PaymentIntent or SetupIntent (`pi_…_secret_…`), handed to the browser to confirm that payment. */
+const PUBLISHABLE_VALUE = /^pk(?:_(?:live|test)_|\.eyJ)|^(?:pi|seti)_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$/
+/** A value that names itself a development key: Django's `startproject` writes `django-insecure-…` for local work. */
+const SELF_DECLARED_DEV = /^(?:django-)?insecure-|^(?:dev|local|development)[-_]/i
 /** Algolia search-only keys (DocSearch, InstantSearch) sit next to the index they search and are public by design. */
 const SEARCH_INDEX = /\bindex_?name\b|\bdocsearch\b/i
 /** A comment that says the value is public: `apiKey: '…', // public, search-only`. */
@@ -295,7 +297,7 @@ function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny, name = '
   const length = value.length
   const entropy = shannonEntropy(value)
   if (scrutiny === 'test') return generatedLooking(value, entropy)
-  if (scrutiny === 'sample') return length >= 16 && entropy >= 3.5
+  if (scrutiny === 'sample') return length >= 16 && entropy >= 3.5 && !SELF_DECLARED_DEV.test(value)
   if (kind === 'password') return length >= 6 && entropy >= 2.2 && !TITLE_WORD.test(value)
   // Letters-only values are names (`"_RSAPrivateKey"` type hints, `"Bearer"`), not generated keys.
   return length >= 10 && entropy >= 3 && !IDENTIFIER_LIKE.test(value) && !/^_*[A-Za-z]+$/.test(value)

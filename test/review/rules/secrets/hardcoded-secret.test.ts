@@ -8,6 +8,9 @@ testRule(hardcodedSecret, {
     "const config = {\n  refreshSecret: process.env.REFRESH_SECRET || 'change-me',\n  apiKey: process.env.API_KEY ?? '',\n}\n",
     { code: "const env = z.object({\n  WEBHOOK_SECRET: z.string().default('whsec_placeholder'),\n})\n", path: 'src/env.ts' },
     { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
+    // A key that names itself a development key, in development settings; a payment's client secret in a story.
+    { code: "SECRET_KEY = 'django-insecure-9v#b2k@x!m3q8z$w7r^t1y&u4i*o6p(e0s)d5f+g=h-j'\n", path: 'project/settings/local.py' },
+    { code: "export const Default = { args: { clientSecret: 'pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH' } }\n", path: 'src/components/PaymentForm.stories.tsx' },
     // The literal is only a part of the fallback.
     // Values that say they are development stand-ins, with nothing random left once those words are gone.
     { code: 'SECRET_KEY = os.getenv("SECRET_KEY", "insecure-dev-key-123")\nJWT_SECRET = config("JWT_SECRET", default="local_dev_secret_2024")\n', path: 'app/settings.py' },
