@@ -204,13 +204,24 @@ function hostFixed(v: Value): boolean {
 
 /** A configured origin (`process.env.API_URL`, `c.env.UPSTREAM`, `API_BASE`, `this.config.baseUrl`) that names the host. */
 const CONFIG_ORIGIN = /^(process\.env\.\w+|(\w+\.)*env\.\w+|[A-Z][A-Z0-9_]+|(this\.)?(\w+\.)*(config|settings|options|cfg)\.\w+|(this\.)?\w*(Url|URL|Base|BASE|Origin|ORIGIN|Host|HOST|Endpoint)\w*)$/
-const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams)\b/
+const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams|dto|\w+Dto|payload|formData|args)\b/
 
 /** `${c.env.UPSTREAM}/items/${id}` or `API_BASE + '/items/' + id`: the host is the configuration's, the client picks a path. */
-function configuredHost(node: SNode, m: MatchContext): boolean {
+function configuredHost(node: SNode, m: MatchContext, fn?: SNode): boolean {
   const text = m.text(node)
   const head = node.type === 'template_string' ? /^`\$\{\s*([^{}]+?)\s*\}[/?#]/.exec(text)?.[1] : node.type === 'binary_expression' ? /^([\w.$]+)\s*\+\s*[`'"][/?#]/.exec(text)?.[1] : undefined
-  return !!head && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head)
+  return !!head && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head) && !(fn && readFromRequest(head, m.text(fn)))
+}
+
+/**
+ * A local named like a base URL that the handler itself read from the request (`const { instanceUrl } = req.body`,
+ * `const apiBase = req.query.base as string`): the client's host, however configured its name sounds.
+ */
+function readFromRequest(name: string, fnText: string): boolean {
+  if (!/^[\w$]+$/.test(name)) return false
+  const n = name.replace(/\$/g, '\\$')
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+(?:\\{[^}]*\\b${n}\\b[^}]*\\}|${n})\\s*(?::[^=]+)?=\\s*([^;\\n]*)`).exec(fnText)
+  return !!declared && /\b(req|request|ctx|body|query|params|searchParams|formData|payload|dto)\b/.test(declared[1]!)
 }
 
 const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit)\.(redirect|permanentRedirect|redirectDocument)$/
@@ -563,7 +574,7 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   const v = options ? fields?.get(hostKey) ?? fields?.get('baseURL') ?? fields?.get('prefixUrl') : ev.args[at]
   const pair = options && ev.argNodes[at]?.type === 'object' ? namedChildren(ev.argNodes[at]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
   const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[at]
-  if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m))) return undefined
+  if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m, ev.fn.node))) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, at), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
 })
 

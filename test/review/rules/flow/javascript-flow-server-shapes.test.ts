@@ -174,3 +174,16 @@ testRule(registered('js/path-traversal'), {
   valid: ["import AdmZip from 'adm-zip'\napp.post('/z', (req, res) => {\n  const zip = new AdmZip(req.file.path)\n  for (const entry of zip.getEntries()) zip.extractEntryTo(entry, ROOT, false, true)\n  res.sendStatus(201)\n})"],
   invalid: [{ code: "import AdmZip from 'adm-zip'\napp.post('/z', (req, res) => {\n  const zip = new AdmZip(req.file.path)\n  for (const entry of zip.getEntries()) zip.extractEntryTo(entry, path.join(ROOT, entry.entryName), false, true)\n  res.sendStatus(201)\n})", findings: [{ line: 4 }] }],
 })
+
+// A base URL the handler read from the request names the client's host, however configured its name sounds.
+testRule(registered('js/ssrf'), {
+  valid: [
+    "app.post('/x', async (req, res) => {\n  const apiUrl = process.env.API_URL\n  res.json(await (await fetch(`${apiUrl}/v1/items/${req.body.id}`)).json())\n})",
+    "app.post('/x', async (req, res) => {\n  res.json(await (await fetch(`${this.config.baseUrl}/v1/items/${req.body.id}`)).json())\n})",
+  ],
+  invalid: [
+    { code: "app.post('/connect', async (req, res) => {\n  const { instanceUrl, token } = req.body\n  const r = await fetch(`${instanceUrl}/api/v1/accounts/verify_credentials`, { headers: { authorization: `Bearer ${token}` } })\n  res.json(await r.json())\n})", findings: [{ line: 3 }] },
+    { code: "app.post('/ping', async (req, res) => {\n  const serverUrl = String(req.body.server)\n  const r = await axios.get(serverUrl + '/health')\n  res.json(r.data)\n})", findings: [{ line: 3 }] },
+    { code: "@Controller('c')\nexport class C {\n  @Post()\n  async connect(@Body() dto: ConnectDto) {\n    return fetch(`${dto.serverUrl}/health`)\n  }\n}", path: 'src/c.controller.ts', findings: [{ line: 5 }] },
+  ],
+})
