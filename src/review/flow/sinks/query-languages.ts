@@ -28,8 +28,12 @@ const CONFIG_PART = /^([A-Z][A-Z0-9_]*|(self\.|this\.)?(settings|config|conf|cfg
 const XPATH_VALUE_SLOT = /\[[^\]]*(=|<|>|\(|,)\s*['"]?\s*$/
 /** Constant text before a part that is an LDAP assertion value (`(uid=`, `(cn=*`, `(member=uid=`). */
 const LDAP_VALUE_SLOT = /[=~<>]=?[^()]*$/
-/** An LDAP filter's opening: the constant text starts a parenthesised filter. */
-const LDAP_FILTER_START = /^\s*\(/
+/**
+ * An LDAP filter's opening (RFC 4515): `(&(`, `(|(`, `(!(`, `(attr=`, or a bare `(` before a formatted
+ * attribute. Filters take no spaces around `=` and no quotes around values, which tells them from other
+ * search engines' filter strings (`(genre = "…")`).
+ */
+const LDAP_FILTER_START = /^\s*\((\s*[&|!]\s*\(|[\w.;-]+[~<>]?=(?!\s*["'])|$)/
 
 /** The enclosing function's text (the file's, at module level), where a part's assignments are read. */
 function scopeText(ev: CallEvent, m: MatchContext): string {
@@ -173,7 +177,7 @@ export const pythonXpathInjection = scoped({ kinds: ['call'], needles: ['xpath',
 /** python-ldap's search calls take the filter third; ldap3's `search` and `paged_search` second. */
 const PY_LDAP_SEARCH = /^(search|search_s|search_st|search_ext|search_ext_s|paged_search)$/
 const PY_LDAP_IMPORT = /^\s*(import|from)\s+(ldap|ldap3|django_auth_ldap|flask_ldap3_login)\b/m
-const LDAP_RECEIVER = /ldap|directory|(^|[._])(conn|connection|ld|l|ad)$/i
+const LDAP_RECEIVER = /ldap/i
 
 export const pythonLdapInjection = scoped({ kinds: ['call'], needles: ['search'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || !ev.receiver || !PY_LDAP_SEARCH.test(ev.name)) return undefined

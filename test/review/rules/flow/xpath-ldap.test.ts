@@ -103,6 +103,8 @@ testRule(registered('js/ldap-injection'), {
     // Elasticsearch and other search clients
     "const { Client } = require('@elastic/elasticsearch')\nasync function find(client, q) {\n  return client.search({ index: 'docs', query: { match: { title: q } } })\n}",
     "async function find(index, term) {\n  return index.search(term, { filter: `category = \"${term}\"` })\n}",
+    "app.get('/s', async (req, res) => {\n  res.json(await index.search(req.query.q, { filter: `(genre = \"${req.query.genre}\")` }))\n})",
+    "async function find(db, conn, q) {\n  return conn.search('products', q)\n}",
   ],
   invalid: [
     { code: `${LDAPJS}app.get('/p', (req, res) => {\n  client.search(BASE, { scope: 'sub', filter: \`(cn=*\${req.query.name}*)\` }, () => {})\n})`, findings: [{ line: 5, severity: 'critical' }] },
