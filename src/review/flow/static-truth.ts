@@ -134,6 +134,9 @@ export function staticValue(node: SNode, text: (n: SNode) => string): Literal | 
     case 'comparison_operator': {
       // `a < b < c`: operands and operators alternate.
       const parts = node.children.filter((c) => c.named || c.field === 'operators')
+      // `x is None`, `k in d`: `compare` decides none of these whatever the operands hold, so they
+      // are not resolved (resolving a name reads every binding of its scopes).
+      for (let i = 1; i < parts.length; i += 2) if (!COMPARABLE.has(text(parts[i]!))) return undefined
       let result: Literal = true
       for (let i = 1; i + 1 < parts.length; i += 2) {
         const l = staticValue(parts[i - 1]!, text)
@@ -159,6 +162,9 @@ export function staticTruth(cond: SNode, text: (n: SNode) => string): boolean | 
 export function truthy(v: Literal): boolean {
   return v !== null && v !== false && v !== 0 && v !== '' && !(typeof v === 'number' && Number.isNaN(v))
 }
+
+/** The operators `compare` can decide; any other leaves a comparison undecided. */
+const COMPARABLE = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>='])
 
 function compare(op: string, l: Literal, r: Literal): boolean | undefined {
   if (op === '==' || op === '===') return l === r
