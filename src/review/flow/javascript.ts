@@ -14,6 +14,9 @@ import { snippet } from '../source/text'
 import { field, fields, namedChildren, writesUrlIn } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
+/** Array methods that add, drop or reorder items in place. */
+const ARRAY_MUTATORS = /^(push|unshift|shift|pop|splice|sort|reverse|fill|copyWithin)$/
+
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)|^is(UUID|Int|Numeric|Alphanumeric|Alpha|MongoId|Hexadecimal|Decimal|Float|Boolean|ISO8601|Date|Slug|ULID|Port)$/i
@@ -795,9 +798,16 @@ export class JsPass {
           // Only what can make the field dangerous is kept: another method may assign it anything.
           if (slot && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
         }
-        if (target.type === 'subscript_expression' && objNode.type === 'identifier' && (value.taint || !isInert(value))) {
+        if (target.type === 'subscript_expression' && objNode.type === 'identifier') {
           const prior = env.get(this.text(objNode))
-          if (prior && !prior.qname) env.set(this.text(objNode), join({ ...prior, constant: false, inert: false }, derive([value])))
+          const at = keyNode.type === 'number' ? Number(this.text(keyNode)) : NaN
+          const holds = value.taint !== undefined || !isInert(value)
+          const after = prior && !prior.qname && holds ? join({ ...prior, constant: false, inert: false }, derive([value])) : prior
+          // `parts[1] = x` keeps the other positions; a position the code computes leaves none known.
+          if (prior?.keyed && prior.elements && !prior.fields) {
+            const exact = Number.isInteger(at) && at >= 0 && at < prior.elements.length
+            env.set(this.text(objNode), exact ? { ...after, elements: prior.elements.map((e, i) => (i === at ? value : e)), keyed: true } : { ...after, keyed: undefined })
+          } else if (after !== prior) env.set(this.text(objNode), after!)
         }
         return
       }
@@ -910,6 +920,9 @@ export class JsPass {
         const obj = objNode ? this.expr(objNode, env, fn, stmt) : UNKNOWN
         const key = index ? this.expr(index, env, fn, stmt) : UNKNOWN
         if (key.str !== undefined) return this.member(obj, key.str, node, stmt)
+        // `parts[0]` of `['safe', req.query.host]`: a position known from the code reads its own item.
+        const at = index?.type === 'number' && obj.keyed && obj.elements ? Number(this.text(index)) : NaN
+        if (Number.isInteger(at) && at >= 0 && at < obj.elements!.length) return obj.elements![at]!
         // `ALPHABET[Math.floor(Math.random() * n)]`: the PRNG picks the character.
         if (hasTag(key, TAG.insecureRandom)) return { inert: true, tags: TAG.insecureRandom, madeAt: key.madeAt!, madeBy: key.madeBy! }
         return obj.constant ? constant() : derive([obj], ~0)
@@ -993,12 +1006,12 @@ export class JsPass {
         const items = namedChildren(node)
         const parts = items.map((c) => this.expr(c, env, fn, stmt))
         // An empty list still has positions: what is pushed onto it later is read in order (`msgs.push({ role: 'system', … })`).
-        if (parts.length === 0) return { ...constant(), elements: [] }
+        if (parts.length === 0) return { ...constant(), elements: [], keyed: true }
         const out = derive(parts, ~0)
         // Positions are known up to the first spread (`.join()` and `[0]` read them); what the spread and
         // everything after it hold is kept as one last element, so `[{ role: 'system', … }, ...history]` still reads.
         const spread = items.findIndex((c) => c.type === 'spread_element')
-        return { ...out, elements: spread < 0 ? parts : [...parts.slice(0, spread), derive(parts.slice(spread), ~0)] }
+        return spread < 0 ? { ...out, elements: parts, keyed: true } : { ...out, elements: [...parts.slice(0, spread), derive(parts.slice(spread), ~0)] }
       }
       case 'arrow_function':
       case 'function_expression':
@@ -1209,6 +1222,18 @@ export class JsPass {
         return name === 'set' ? env.get(this.text(objNode))! : result
       }
     }
+    // `parts.shift()`, `parts.push('safe')`: an array's known positions follow the calls that move them, and are forgotten by the ones the pass cannot follow.
+    if (receiver?.keyed && receiver.elements && !receiver.fields && calleeNode.type === 'member_expression' && ARRAY_MUTATORS.test(name)) {
+      const objNode = field(calleeNode, 'object')!
+      if (objNode.type === 'identifier' && !receiver.qname) {
+        const items = receiver.elements
+        const inert = args.every(isInert)
+        const moved = name === 'shift' ? items.slice(1) : name === 'pop' ? items.slice(0, -1) : name === 'push' ? [...items, ...args] : name === 'unshift' ? [...args, ...items] : undefined
+        // Adding request data is the general case below, which also keeps SQL built piece by piece.
+        if (moved && inert) env.set(this.text(objNode), { ...receiver, elements: moved, keyed: true })
+        else if (!moved) env.set(this.text(objNode), { ...(inert ? receiver : this.onAdded(stmt, derive([receiver, ...args], ~0))), elements: items, keyed: undefined })
+      }
+    }
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {
@@ -1216,7 +1241,10 @@ export class JsPass {
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }
         // `messages.push({ role: 'system', … })`: a list literal keeps its entries in order, so later readers see the role.
-        if (receiver.elements && (name === 'push' || name === 'unshift')) grown.elements = name === 'push' ? [...receiver.elements, ...args] : [...args, ...receiver.elements]
+        if (receiver.elements && (name === 'push' || name === 'unshift')) {
+          grown.elements = name === 'push' ? [...receiver.elements, ...args] : [...args, ...receiver.elements]
+          if (receiver.keyed) grown.keyed = true
+        }
         env.set(this.text(objNode), this.onAdded(stmt, grown))
       }
     }

@@ -490,6 +490,8 @@ class PythonPass {
       case 'block':
       case 'module':
         return this.block(node, env, fn)
+      case 'delete_statement':
+        return this.deleteStatement(node, env, fn)
       case 'pass_statement':
       case 'break_statement':
       case 'continue_statement':
@@ -569,6 +571,18 @@ class PythonPass {
     const possible = branches.filter((_, i) => !dead[i])
     const live = branches.filter((_, i) => !exited[i] && !dead[i])
     env.mergeFrom(...(live.length > 0 ? live : possible.length > 0 ? possible : branches))
+  }
+
+  /** `del items[0]`, `del opts["k"]`: the container's known positions or keys no longer hold. */
+  private deleteStatement(node: SNode, env: Env, fn: FunctionFacts): void {
+    for (const target of namedChildren(node).flatMap((c) => (c.type === 'expression_list' ? namedChildren(c) : [c]))) {
+      this.expr(target, env, fn, node)
+      const objNode = target.type === 'subscript' ? field(target, 'value') : undefined
+      const prior = objNode?.type === 'identifier' ? env.get(this.text(objNode)) : undefined
+      if (!prior || (!prior.elements && !prior.fields)) continue
+      const { elements: _elements, fields: _fields, keyed: _keyed, ...rest } = prior
+      env.set(this.text(objNode!), rest)
+    }
   }
 
   /**

@@ -111,7 +111,11 @@ export interface Value {
   elements?: Value[]
   /** Object literal fields, for option bags (`{ shell: true }`). */
   fields?: Map<string, Value>
-  /** A keyed store (a JS `Map`, a Python `ConfigParser`) every entry of which was set under a key known from the code: `fields` holds them all, so `get` reads one. */
+  /**
+   * Every entry's key or position is known from the code: a keyed store (a JS `Map`, a Python
+   * `ConfigParser`) whose `fields` hold all its entries, or a JS array whose `elements` are exactly
+   * its items in order (no spread, no reordering since), so a read by key or index returns one.
+   */
   keyed?: boolean
 }
 

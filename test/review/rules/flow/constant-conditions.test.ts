@@ -4,8 +4,8 @@
  * the branch never taken assigns nothing the sink sees, and the one always taken replaces what
  * came before. A condition over anything the run decides (a parameter, a call, a name bound
  * twice) keeps both branches live. Python's `match` runs one case, not all of them in a row, and
- * a dict's known keys, a ConfigParser's options and a list's known positions follow the writes
- * and pops that change them.
+ * a dict's known keys, a ConfigParser's options and a list's or array's known positions follow the
+ * writes, pops, shifts and `del`s that change them.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -35,6 +35,7 @@ testRule(registered('python/shell-injection'), {
     { ...PY, code: `${ROUTE}    opts = {"first": "a-value"}\n    opts.update(request.args)\n    host = opts["first"]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 7 }] },
     { ...PY, code: `${ROUTE}    items = []\n    items.append("safe")\n    items.append(param)\n    items.pop(0)\n    host = items[0]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 9 }] },
     { ...PY, code: `import configparser\n${ROUTE}    conf = configparser.ConfigParser()\n    conf.add_section("s")\n    conf.set("s", "keyA", "a-value")\n    conf.set("s", "keyB", param)\n    host = conf.get("s", "keyB")\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 10 }] },
+    { ...PY, code: `${ROUTE}    items = ["safe", param]\n    del items[0]\n    host = items[0]\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 7 }] },
     { ...PY, code: `import configparser\n${ROUTE}    conf = configparser.ConfigParser()\n    conf.read_dict({"s": {"keyA": param}})\n    host = conf.get("s", "keyA")\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 8 }] },
     // decided by the run: a parameter, a name bound twice, a call
     { ...PY, code: `@app.route("/ping/<int:limit>")\ndef ping(limit):\n    param = request.args.get("host", "")\n    host = "localhost" if limit > 200 else param\n    return subprocess.check_output("ping -c 1 " + host, shell=True)`, findings: [{ line: 5 }] },
@@ -50,11 +51,20 @@ testRule(registered('js/shell-injection'), {
   valid: [
     { ...JS, code: `${HANDLER}  const num = 86\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
     { ...JS, code: `const LEGACY = false\n${HANDLER}  let host = 'localhost'\n  if (LEGACY) host = param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
+    { ...JS, code: `${HANDLER}  const parts = []\n  parts.push('localhost')\n  parts.push(param)\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
+    { ...JS, code: `${HANDLER}  const parts = [param, 'x']\n  parts[0] = 'localhost'\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
     { ...JS, code: `${HANDLER}  const which = 'B'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
   ],
   invalid: [
     { ...JS, code: `${HANDLER}  const num = 106\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
     { ...JS, code: `${HANDLER}  const which = 'A'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 12 }] },
+    // the position that holds request data; positions moved by shift, reordered by sort, or read after a spread
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  exec('ping -c 1 ' + parts[1], (err, out) => res.send(out))\n})`, findings: [{ line: 4 }] },
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  parts.shift()\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  parts.sort()\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
+    { ...JS, code: `${HANDLER}  const parts = [...req.query.hosts, 'localhost']\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})`, findings: [{ line: 4 }] },
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', 'x']\n  parts[req.query.i] = param\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
     // a case that falls through, a discriminant the run decides
     { ...JS, code: `${HANDLER}  const which = 'A'\n  let host = 'localhost'\n  switch (which) {\n    case 'A':\n      host = 'x'\n    case 'B':\n      host = param\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 11 }] },
     { ...JS, code: `${HANDLER}  let host = 'localhost'\n  switch (req.query.mode) {\n    case 'A':\n      host = param\n      break\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 9 }] },
