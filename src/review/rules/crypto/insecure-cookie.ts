@@ -1,6 +1,8 @@
 // Flags session/auth cookies with `Secure` or `HttpOnly` turned off (`secure=False`, `httpOnly: false`,
 // `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
-// Known false positives: non-sensitive cookies whose name is not visible nearby; dev/test settings are skipped.
+// Any cookie that carries data the code does not spell out gets `secure=False` reported too; preference
+// cookies and literal values do not. Known false positives: non-sensitive cookies whose name is not
+// visible nearby; dev/test settings are skipped.
 import type { DiffLine, LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
 import { describesSignIn } from '../../flow/sinks/cookies'
@@ -65,13 +67,30 @@ export const insecureCookie: LineRule = {
     if (!COOKIE_CONTEXT.test(joined) && !COOKIE_CONTEXT.test(openerAbove(ctx.before(MAX_OPTIONS_LINES)) ?? '')) return undefined
     // The cookie the flag belongs to: the one named on its own line, else the nearest call above it, else below.
     const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
-    if (name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name))) return undefined
+    const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name))
+    if (benign && !(flag && /^secure$/i.test(flag[1]!) && carriesData(code, name))) return undefined
     if (sameSite) {
       if (SECURE_ON.test(joined)) return undefined
       return hit(at, code.slice(sameSite.index, sameSite.index + sameSite[0].length), 'SameSite', name)
     }
     return hit(at, code.slice(flag!.index, flag!.index + flag![0].length), flag![1]!, name)
   },
+}
+
+/** Cookies that keep a preference or a piece of UI state, which is no one's to steal. */
+const PREFERENCE = /theme|lang|locale|tz|timezone|consent|currency|country|region|font|layout|sidebar|banner|tour|dismiss|seen|visited|pref|color|colour|mode/i
+
+/**
+ * `set_cookie("SomeCookie", value, secure=False)`: Secure turned off by hand on a cookie whose
+ * name says nothing and whose value is not written in the code (a request value, an id, a
+ * token). What it holds is unknown, so switching the flag off is worth a question; a literal
+ * value (`"1"`, `'dark'`) or a preference cookie is not.
+ */
+function carriesData(code: string, name: string): boolean {
+  if (PREFERENCE.test(name) || describesSignIn(name)) return false
+  const call = /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,)\s*\(?\s*(["'`])([^"'`]+)\1\s*,\s*([^,)]+)/.exec(code)
+  if (!call || call[2] !== name) return false
+  return !/^\s*(?:["'`][^"'`]*["'`]|-?\d+(?:\.\d+)?|True|False|None|true|false|null)\s*$/.test(call[3]!)
 }
 
 /** Options objects run longer than the window above (`createCookieSessionStorage({ cookie: { …` ten lines up). */

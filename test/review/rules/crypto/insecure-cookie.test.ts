@@ -11,7 +11,8 @@ testRule(insecureCookie, {
     // A long options object that is not a cookie's.
     "const transport = nodemailer.createTransport({\n  host: 'smtp.example.com',\n  port: 587,\n  auth: { user, pass },\n  pool: true,\n  maxConnections: 5,\n  secure: false,\n})\n",
     "res.cookie('session', sid, { httpOnly: true, secure: true, sameSite: 'lax' })\n",
-    // Non-sensitive cookies may be readable by scripts.
+    // Non-sensitive cookies may be readable by scripts; Secure off on a literal value or a preference.
+    { code: 'resp.set_cookie("SomeCookie", value, secure=True, httponly=True)\nresp.set_cookie("banner_seen", "1", secure=False)\nresp.set_cookie("theme", request.args["t"], secure=False)\nresp.set_cookie("SomeCookie", value, httponly=False)\n', path: 'app/views.py' },
     "res.cookie('theme', 'dark', { httpOnly: false })\n",
     "res.cookie('session', sid, { httpOnly: true, secure: process.env.NODE_ENV === 'production' })\n",
     // Not a cookie: nodemailer's STARTTLS flag.
@@ -56,6 +57,9 @@ testRule(insecureCookie, {
     { code: 'SESSION_COOKIE_SECURE = False\n', path: 'mysite/settings.py', findings: [{ line: 1, message: /`SESSION_COOKIE_SECURE = False` lets the cookie travel over plain HTTP/ }] },
     { code: "app.config['SESSION_COOKIE_HTTPONLY'] = False\n", path: 'app/__init__.py', findings: [{ line: 1, message: /readable from JavaScript/ }] },
     { code: 'resp.set_cookie("auth_token", token, httponly=True, secure=False)\n', path: 'views.py', findings: [{ line: 1, message: /`secure=False` lets the `auth_token` cookie/ }] },
+    // Secure turned off on a cookie that holds data the code does not spell out.
+    { code: 'resp.set_cookie("SomeCookie", value, secure=False, httponly=True)\n', path: 'app/views.py', findings: [{ line: 1, message: /`secure=False` lets the `SomeCookie` cookie/ }] },
+    { code: "res.cookie('cart', req.body.cart, { secure: false })\n", path: 'src/routes/cart.js', findings: [{ line: 1 }] },
     { code: "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: false, maxAge: 86400000 },\n}))\n", path: 'src/app.ts', findings: [{ line: 3, message: /`secure: false`/ }] },
     { code: "setCookie(c, 'refresh_token', token, { sameSite: 'None', httpOnly: true })\n", path: 'src/routes/auth.ts', findings: [{ line: 1, message: /SameSite=None requires Secure/, suggestion: /secure: true/ }] },
     { code: 'http.SetCookie(w, &http.Cookie{\n\tName:     "session",\n\tValue:    sid,\n\tHttpOnly: false,\n})\n', path: 'handlers/login.go', findings: [{ line: 4, message: /`HttpOnly: false` makes the `session` cookie/ }] },
