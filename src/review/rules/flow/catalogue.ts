@@ -121,7 +121,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
       'session and auth cookies (by name, or by a token/session value) set without `httpOnly`: Express `res.cookie`, Fastify `reply.setCookie`, Hono `setCookie(c, …)`/`setSignedCookie`, Next.js `cookies().set` (also an awaited store) and `response.cookies.set`, `cookie.serialize`, Flask/Django/Starlette `set_cookie` without `httponly=True`',
       'such cookies whose options set `httpOnly` but leave `secure` out or `false`; a raw `Set-Cookie` header without `HttpOnly` or `Secure`',
       'express-session `cookie: {…}` without `secure: true`, express-session/cookie-session `httpOnly: false`, cookie-session `secure: false`, Koa `ctx.cookies.set` with `httpOnly: false`, Starlette `SessionMiddleware(https_only=False)`',
-      'flags written as `false` and session settings, by line',
+      'flags written as `false` and session settings, by line; `secure=False` / `secure: false` on any cookie whose value the code does not spell out, unless its name says it keeps a preference (theme, locale, consent)',
     ],
     sanitizers: ['`httpOnly: true` (and `secure: true`) / `httponly=True, secure=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`, `max_age=0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`)', 'Koa `ctx.cookies.set` (HttpOnly by default)', 'development, local, demo and example files'],
   },
