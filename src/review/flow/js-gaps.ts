@@ -124,6 +124,7 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
   const state: LexState = { comment: false, template: false }
   let changed = false
   const hunks = [...file.hunks].sort((a, b) => a.newStart - b.newStart)
+  let previous = -1
   for (const hunk of hunks) {
     let above: number | undefined
     const first = hunk.newStart - 1
@@ -131,6 +132,9 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
     if (first < 0 || last < first) continue
     const lead = rows.slice(first, last + 1).find((r) => r.trim() !== '')
     const gapRow = first - 1
+    // A row outside every hunk that is not blank was written back before this scan (the settings literal's heading,
+    // `const nextConfig = {`): what it opens is open in this hunk and the next ones, as if the hunk showed it.
+    const heading = gapRow > previous && rows[gapRow]!.trim() !== '' && source.added[gapRow] !== 1
     const writable = gapRow >= 0 && rows[gapRow] === '' && source.added[gapRow] !== 1 && !state.comment && !state.template
     if (writable) above = gapRow
     if (lead !== undefined && writable) {
@@ -140,6 +144,8 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       const bottom = stack[0]
       let text = ''
       while (stack.length > 0 && (closer ? stack[stack.length - 1]!.indent > resume : stack[stack.length - 1]!.indent >= resume)) text += CLOSE[stack.pop()!.ch]
+      // Closed inside a literal whose next entry the hunk resumes with (`poweredByHeader: false,`): the entry the gap closed ends with a comma.
+      const comma = text !== '' && !closer && /,\s*$/.test(lead) && (stack[stack.length - 1]?.ch === '{' || stack[stack.length - 1]?.ch === '[')
       // What the gap opened: closers in the hunk that nothing seen so far opens. A closer that starts its row
       // matches an opener on a row indented as far; one deeper than every open block was opened in the gap.
       const probe: LexState = { ...state }
@@ -184,7 +190,8 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
       else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
       else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) openers = withFunctionHeader(section, extra) ?? openers
-      text += withResponseParams(openers, rows, first, last)
+      const opened = withResponseParams(openers, rows, first, last)
+      text += comma && opened === '' ? ',' : opened
       if (text !== '') {
         rows[gapRow] = text
         changed = true
@@ -195,13 +202,14 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
         }
       }
     }
-    for (let r = first; r <= last; r++) {
+    for (let r = heading ? gapRow : first; r <= last; r++) {
       const indent = indentOf(rows[r]!)
       for (const c of brackets(rows[r]!, state)) {
         if (c in CLOSE) stack.push({ ch: c, indent, above })
         else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
       }
     }
+    previous = last
   }
   if (!changed && stack.length === 0) return undefined
   const tail = stack.length > 0 && !state.comment && !state.template ? `\n${stack.reverse().map((o) => CLOSE[o.ch]).join('')}` : ''

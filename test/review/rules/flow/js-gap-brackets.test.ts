@@ -1,0 +1,57 @@
+/**
+ * JS/TS gap brackets around a settings literal's heading: a next.config change with two hunks, the
+ * first starting inside `const nextConfig = {` (its heading written back above it), the second
+ * resuming after a nested block the gap closes. The heading's `{` stays open across the gap, and
+ * the nested block is closed as an entry of the literal (`},`), so the file parses as one object.
+ */
+import { describe, expect, it } from 'vitest'
+import { createFileUnderReview } from '../../../../src/review/context'
+import { parseUnifiedDiff } from '../../../../src/review/diff'
+import { withGapBrackets } from '../../../../src/review/flow/js-gaps'
+import { detectLanguage } from '../../../../src/review/language'
+import { newSideSource } from '../../../../src/review/syntax/source'
+
+const NEXT_CONFIG = [
+  'diff --git a/next.config.js b/next.config.js',
+  '--- a/next.config.js',
+  '+++ b/next.config.js',
+  '@@ -6,6 +6,7 @@ const nextConfig = {',
+  "   typescript: { ignoreBuildErrors: false },",
+  "   i18n: { locales: ['en'], defaultLocale: 'en' },",
+  '   images: {',
+  '+    dangerouslyAllowSVG: true,',
+  "     remotePatterns: [{ protocol: 'https', hostname: 'cdn.shipyard.dev' }],",
+  '   },',
+  '   experimental: {',
+  '@@ -24,6 +25,9 @@ const nextConfig = {',
+  '   poweredByHeader: false,',
+  '   compress: true,',
+  "   output: 'standalone',",
+  '+  env: {',
+  "+    NEXT_PUBLIC_TRACKING_API: 'http://track.parcelroute.com/v1',",
+  '+  },',
+  '   trailingSlash: false,',
+  "   basePath: '',",
+  ' }',
+  '',
+].join('\n')
+
+function gapRows(diff: string): string[] | undefined {
+  const [parsed] = parseUnifiedDiff(diff)
+  const file = createFileUnderReview(parsed!, detectLanguage(parsed!.path), false)
+  return withGapBrackets(file, newSideSource(file))?.split('\n')
+}
+
+describe('withGapBrackets after a written-back literal heading', () => {
+  it('keeps the heading open across the gap and closes the nested entry with a comma', () => {
+    const rows = gapRows(NEXT_CONFIG)!
+    expect(rows[4]).toBe('const nextConfig = {')
+    expect(rows[23]).toBe('},')
+    expect(rows.join('\n')).not.toMatch(/\}\{/)
+  })
+
+  it('writes nothing more than the closer when the hunk resumes with a statement', () => {
+    const statement = NEXT_CONFIG.replace('   poweredByHeader: false,', '   poweredByHeader: false')
+    expect(gapRows(statement)![23]).toBe('}')
+  })
+})
