@@ -1,0 +1,14 @@
+// corpus: path=src/routes/exports.js
+const express = require('express')
+const path = require('path')
+
+const EXPORT_ROOT = path.join(__dirname, '..', 'exports')
+const router = express.Router()
+
+router.get('/exports/download', (req, res) => {
+  const options = { file: req.query.file, folder: 'monthly' }
+  const target = path.join(EXPORT_ROOT, options.folder)
+  res.download(target) // ok: path-traversal
+})
+
+module.exports = router

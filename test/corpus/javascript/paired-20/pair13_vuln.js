@@ -1,0 +1,14 @@
+// corpus: path=src/routes/avatars.js
+const express = require('express')
+const path = require('path')
+const fs = require('fs')
+
+const AVATAR_DIR = path.resolve(__dirname, '..', 'avatars')
+const router = express.Router()
+
+router.get('/avatars/:name', (req, res) => {
+  const name = req.params.name
+  fs.createReadStream(path.join(AVATAR_DIR, name)).pipe(res.type('image/png')) // expect: path-traversal
+})
+
+module.exports = router
