@@ -168,15 +168,19 @@ export class JsPass {
    * a class of this file, or an instance made here, so a library's method of the same name is
    * never taken for them. A key two definitions share is ambiguous and skipped.
    */
+  private helperKey(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined): string | undefined {
+    if (!receiver) return qname === `local.${name}` ? name : undefined
+    if (receiverText === 'this') return this.enclosingClass(node) ? `${this.enclosingClass(node)!.name}.${name}` : undefined
+    if (receiverText && /^this\.[\w$]+$/.test(receiverText)) {
+      const type = this.enclosingClass(node)?.fields.get(receiverText.slice(5))
+      return type ? `${type}.${name}` : undefined
+    }
+    return receiver.qname?.startsWith('local.') ? `${receiver.qname.slice(6)}.${name}` : undefined
+  }
+
   private feedHelper(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[]): void {
     if (!args.some((a) => a.taint)) return
-    let key: string | undefined
-    if (!receiver) key = qname === `local.${name}` ? name : undefined
-    else if (receiverText === 'this') key = this.enclosingClass(node) ? `${this.enclosingClass(node)!.name}.${name}` : undefined
-    else if (receiverText && /^this\.[\w$]+$/.test(receiverText)) {
-      const type = this.enclosingClass(node)?.fields.get(receiverText.slice(5))
-      key = type ? `${type}.${name}` : undefined
-    } else if (receiver.qname?.startsWith('local.')) key = `${receiver.qname.slice(6)}.${name}`
+    const key = this.helperKey(node, qname, name, receiver, receiverText)
     const helper = key ? this.helpers.get(key) : undefined
     if (!key || !helper || helper.count > 1 || helper.job.facts.handler) return
     let bag = this.fed.get(key)
@@ -710,7 +714,27 @@ export class JsPass {
   /** What this file's Remix/React Router `loader` returns, by field: `useLoaderData()` in the route's component reads it. */
   private loaderData: Value | undefined
 
+  /**
+   * What each function or method of this file returns, joined over its returns, by the offset of its node: a helper
+   * whose every return is a constant (`return 'localhost'`) gives its callers that constant whatever they pass it, and
+   * one that reads the request itself (`return this.req.query.sort`) hands them the request's text.
+   */
+  private readonly returns = new Map<number, Value>()
+
+  /** The value a call to a helper of this file returns, as the helper's returns say, or undefined when they do not decide it. */
+  private helperReturn(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, result: Value): Value | undefined {
+    const key = this.helperKey(node, qname, name, receiver, receiverText)
+    const helper = key ? this.helpers.get(key) : undefined
+    if (!helper || helper.count > 1) return undefined
+    const returned = this.returns.get(helper.job.node.start)
+    if (!returned) return undefined
+    if (returned.constant && !returned.tags && !result.tags) return returned
+    if (returned.taint && !result.taint) return { ...result, taint: returned.taint, ...(returned.built && !result.built ? { built: returned.built } : {}), ...(returned.safe ? { safe: returned.safe } : {}) }
+    return undefined
+  }
+
   private noteReturn(fn: FunctionFacts, v: Value): void {
+    if (fn.node) this.returns.set(fn.node.start, this.returns.has(fn.node.start) ? join(this.returns.get(fn.node.start), v) : v)
     if (LOADER.test(fn.name) && v.fields) this.loaderData = joinFields(this.loaderData, v)
     if (fn.name && fn.name !== '<module>' && !isInert(v)) {
       const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
@@ -1195,6 +1219,7 @@ export class JsPass {
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
+    if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result) ?? result
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)
     if (this.loaderData && LOADER_DATA.test(qname ?? name)) result = this.loaderData

@@ -148,9 +148,39 @@ export function staticValue(node: SNode, text: (n: SNode) => string): Literal | 
       }
       return parts.length >= 3 ? result : undefined
     }
+    case 'call_expression':
+      return stringMethod(node, text)
     default:
       return undefined
   }
+}
+
+/** Pure methods of a JS string whose result the code fixes when the string and the arguments are fixed: `'ABC'.charAt(2)`. */
+const STRING_METHODS: Record<string, (s: string, a: Literal[]) => Literal | undefined> = {
+  charAt: (s, [i = 0]) => (typeof i === 'number' ? s.charAt(i) : undefined),
+  at: (s, [i = 0]) => (typeof i === 'number' ? s.at(i) : undefined),
+  substring: (s, [a = 0, b]) => (typeof a === 'number' && (b === undefined || typeof b === 'number') ? s.substring(a, b) : undefined),
+  slice: (s, [a = 0, b]) => (typeof a === 'number' && (b === undefined || typeof b === 'number') ? s.slice(a, b) : undefined),
+  toUpperCase: (s) => s.toUpperCase(),
+  toLowerCase: (s) => s.toLowerCase(),
+  trim: (s) => s.trim(),
+}
+
+function stringMethod(node: SNode, text: (n: SNode) => string): Literal | undefined {
+  const callee = field(node, 'function')
+  const args = field(node, 'arguments')
+  if (callee?.type !== 'member_expression' || args?.type !== 'arguments') return undefined
+  const method = STRING_METHODS[text(field(callee, 'property') ?? callee)]
+  const object = field(callee, 'object')
+  const s = method && object ? staticValue(object, text) : undefined
+  if (typeof s !== 'string') return undefined
+  const values: Literal[] = []
+  for (const a of namedChildren(args)) {
+    const v = staticValue(a, text)
+    if (v === undefined) return undefined
+    values.push(v)
+  }
+  return method!(s, values)
 }
 
 /** Whether a condition always holds (`true`), never holds (`false`), or depends on the run (`undefined`). */

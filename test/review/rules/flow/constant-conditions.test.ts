@@ -54,11 +54,17 @@ testRule(registered('js/shell-injection'), {
     { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
     { ...JS, code: `${HANDLER}  const parts = []\n  parts.push('localhost')\n  parts.push(param)\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
     { ...JS, code: `${HANDLER}  const parts = [param, 'x']\n  parts[0] = 'localhost'\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
+    // a string method over a string fixed in the code: 'ABC'.charAt(2) is 'C'
+    { ...JS, code: `${HANDLER}  const guess = 'ABC'\n  let host\n  switch (guess.charAt(2)) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
+    { ...JS, code: `${HANDLER}  const host = 'LOCALHOST'.toLowerCase() === 'localhost' ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
     { ...JS, code: `${HANDLER}  const which = 'B'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
   ],
   invalid: [
     { ...JS, code: `${HANDLER}  const num = 106\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
     { ...JS, code: `${HANDLER}  const which = 'A'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 12 }] },
+    { ...JS, code: `${HANDLER}  const guess = 'ABC'\n  let host\n  switch (guess.charAt(0)) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 12 }] },
+    // a method of a string the run decides is not fixed
+    { ...JS, code: `${HANDLER}  let host\n  switch (String(req.query.mode).charAt(0)) {\n    case 'A':\n      host = 'localhost'\n      break\n    default:\n      host = param\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 11 }] },
     // the position that holds request data; positions moved by shift, reordered by sort, or read after a spread
     { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  exec('ping -c 1 ' + parts[1], (err, out) => res.send(out))\n})`, findings: [{ line: 4 }] },
     { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  parts.shift()\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },

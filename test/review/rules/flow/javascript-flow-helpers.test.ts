@@ -75,3 +75,25 @@ testRule(registered('js/xss-sink'), {
     { path: 'public/js/tabs.js', code: "function showTab(name) {\n  document.getElementById('tab').innerHTML = `<h2>${name}</h2>`\n}\nwindow.addEventListener('hashchange', () => showTab(decodeURIComponent(location.hash.slice(1))))", findings: [{ line: 2 }] },
   ],
 })
+
+// What a helper of this file returns decides what its callers get: a helper that returns a constant gives a constant
+// whatever it is handed (the request itself included), and a method that reads the request it was constructed with
+// hands its caller the request's text.
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { code: "function targetHost(req) {\n  return 'localhost'\n}\napp.get('/ping', (req, res) => {\n  exec(`ping -c 1 ${targetHost(req)}`, (err, out) => res.send(out))\n})", path: 'src/routes/ping.js' },
+    { code: "class Target {\n  constructor(req) {\n    this.req = req\n  }\n  host() {\n    return process.env.PING_HOST ? 'gateway' : 'localhost'\n  }\n}\napp.get('/ping', (req, res) => {\n  exec(`ping -c 1 ${new Target(req).host()}`, (err, out) => res.send(out))\n})", path: 'src/routes/ping.js' },
+  ],
+  invalid: [
+    { code: "function targetHost(req) {\n  return req.query.host\n}\napp.get('/ping', (req, res) => {\n  exec(`ping -c 1 ${targetHost(req)}`, (err, out) => res.send(out))\n})", path: 'src/routes/ping.js', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { code: "class ReportQuery {\n  constructor(req) {\n    this.req = req\n  }\n  sortColumn() {\n    return 'created_at'\n  }\n  toSql() {\n    return `SELECT id FROM reports ORDER BY ${this.sortColumn()} DESC`\n  }\n}\napp.get('/reports', async (req, res) => {\n  res.json(await db.query(new ReportQuery(req).toSql()))\n})", path: 'src/routes/reports.js' },
+  ],
+  invalid: [
+    { code: "class ReportQuery {\n  constructor(req) {\n    this.req = req\n  }\n  sortColumn() {\n    return this.req.query.sort\n  }\n  toSql() {\n    return `SELECT id FROM reports ORDER BY ${this.sortColumn()} DESC`\n  }\n}\napp.get('/reports', async (req, res) => {\n  res.json(await db.query(new ReportQuery(req).toSql()))\n})", path: 'src/routes/reports.js', findings: [{ line: 13 }] },
+  ],
+})
