@@ -65,6 +65,9 @@ const STORE_READ = /^(get|hget|hgetall|hmget|mget|getdel|getex|getBuffer)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** The `MARKUP` producers that compile their first argument as a template (the rest render Markdown). */
 const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\./
+/** A function named for reading one stored record (`getInvoice`, `findUserById`, `loadOrder`), not for extracting text. */
+const RECORD_LOOKUP = /^(get|find|load|lookup|fetch)(?!(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env)s?(?![a-z]))[A-Z]\w*$/
+
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
@@ -187,6 +190,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // D1/better-sqlite3 `db.prepare(sql).bind(id)`: bound values are parameters, and the rows read back are stored data, not the request's.
   if (receiver && name === 'bind' && !receiver.taint && /\.prepare\s*\(/.test(ev.receiverText ?? '')) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
+  // An imported lookup keyed by request data (`await getInvoice(params.id)`, `findUserByEmail(email)`) returns the stored
+  // record, as the same lookup on a repository does; one handed the request object itself (`getParam(req, 'next')`) reads it.
+  if (!receiver && !ev.isNew && RECORD_LOOKUP.test(name) && q !== undefined && !q.startsWith('local.') && !args.some((a) => hasTag(a, TAG.request))) return {}
   if (receiver && !receiver.taint && BOUND_FILTER.test(name)) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && STORE_READ.test(name) && STORE_RECEIVER.test(ev.receiverText ?? '')) return {}
   // `SIZES.get(req.query.kind)` on a Map built from constants: one of its values, or undefined.

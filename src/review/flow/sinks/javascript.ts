@@ -745,11 +745,32 @@ function onlyHarmlessUses(stmt: SNode, name: string, m: MatchContext): boolean {
   return uses > 0
 }
 
+/** A name that says only "a code" (`code`, `shortCode`, `confirmation_code`): what it is for is read from where it goes. */
+const CODE_NAME = /^(code|[a-z]\w*Code|\w+_code)$/
+/** What makes a code a credential: an invitation, a reset, a verification, a one-time login. */
+const CREDENTIAL_PURPOSE = /invit|reset|verif|activat|confirm|otp|one.?time|magic|login|sign.?in|sign.?up|2fa|mfa|recover|unsubscribe|passw/i
+
+/**
+ * A random code (`const code = Math.random().toString(36).slice(2, 10)`) is a credential when the function that makes
+ * it, or a statement after it that uses it (`Invite.create({ email, code })`, `sendResetEmail(user, code)`), is about
+ * an invitation, a reset or a verification; a status, country or colour code is not.
+ */
+function codeForCredential(stmt: SNode, name: string, fnName: string, m: MatchContext): boolean {
+  if (CREDENTIAL_PURPOSE.test(fnName)) return true
+  const block = stmt.parent
+  for (const sibling of block?.children ?? []) {
+    if (sibling.start < stmt.end) continue
+    for (const use of identifiersNamed(sibling, name, m)) if (CREDENTIAL_PURPOSE.test(lineOf(use, m))) return true
+  }
+  return false
+}
+
 const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''
   if (ev.kind === 'bind' && TOKEN_NAME.test(ev.name)) [v, what] = [ev.value, `\`${ev.name}\``]
+  else if (ev.kind === 'bind' && CODE_NAME.test(ev.name) && hasTag(ev.value, TAG.insecureRandom) && codeForCredential(ev.stmt, ev.name, ev.fn.name, m)) [v, what] = [ev.value, `\`${ev.name}\``]
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && ev.receiver && ev.name === 'cookie') [v, what] = [ev.args[1], 'the cookie']

@@ -1,5 +1,6 @@
 import { insecureRandom } from '../../../../src/review/rules/crypto/insecure-random'
 import { testRule } from '../../rule-tester'
+import { registered } from '../flow/find-rule'
 
 testRule(insecureRandom, {
   valid: [
@@ -72,5 +73,23 @@ testRule(insecureRandom, {
     { code: "const invite = { inviteCode: Math.random().toString(36).substring(2, 10), email }\n", path: 'src/invites.ts', findings: [{ line: 1, message: /`inviteCode`/ }] },
     { code: 'token = "".join(\n    random.choices(ALPHABET, k=40)\n)\n', path: 'auth.py', findings: [{ line: 2, message: /`token`/ }] },
     { code: '<?php\n$token = md5(uniqid(mt_rand(), true));\n', path: 'reset.php', findings: [{ line: 2, message: /`\$token` is built from `uniqid\(\)`/, suggestion: /random_bytes/ }] },
+  ],
+})
+
+// A value named only "a code" is a credential when where it goes says so: an invitation stored, a reset mailed.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    "router.get('/colours', (req, res) => {\n  const code = Math.random().toString(16).slice(2, 8)\n  res.json({ colour: `#${code}` })\n})\n",
+    "export function tintFor(user) {\n  const code = Math.random().toString(16).slice(2, 8)\n  return { user: user.id, background: `#${code}` }\n}\n",
+  ],
+  invalid: [
+    {
+      code: "router.post('/invites', async (req, res) => {\n  const code = Math.random().toString(36).slice(2, 10)\n  await Invite.create({ email: req.body.email, code })\n  res.status(201).json({ ok: true })\n})\n",
+      findings: [{ line: 2 }],
+    },
+    {
+      code: "export async function startPasswordReset(user) {\n  const shortCode = Math.random().toString(36).slice(2, 8)\n  await users.save(user.id, { shortCode })\n}\n",
+      findings: [{ line: 2 }],
+    },
   ],
 })

@@ -454,3 +454,21 @@ testRule(registered('js/xss-sink'), {
     { code: "var name = decodeURIComponent(document.cookie.replace(/(?:(?:^|.*;\\s*)name\\s*=\\s*([^;]*).*$)|^.*$/, '$1'))\ndocument.write('<p>Welcome ' + name + '</p>')", path: 'public/js/welcome.js', findings: [{ line: 2 }] },
   ],
 })
+
+// A record an imported lookup reads by the request's id is stored data, not the request's text: a page rendered from it
+// is not reflected XSS. A function that is not named for a lookup (`decodeInvoiceRef(params.id)`) may return its input.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    {
+      code: "import { NextResponse } from 'next/server'\nimport { getInvoice } from '@/lib/invoices'\n\nfunction render(data) {\n  return `<html><body><h1>Invoice ${data.number}</h1></body></html>`\n}\n\nexport async function GET(req, { params }) {\n  const data = await getInvoice(params.id)\n  return new NextResponse(render(data), { headers: { 'content-type': 'text/html' } })\n}\n",
+      path: 'app/invoices/[id]/route.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "import { NextResponse } from 'next/server'\nimport { decodeInvoiceRef } from '@/lib/invoices'\n\nfunction render(data) {\n  return `<html><body><h1>Invoice ${data.number}</h1></body></html>`\n}\n\nexport async function GET(req, { params }) {\n  const data = decodeInvoiceRef(params.id)\n  return new NextResponse(render(data), { headers: { 'content-type': 'text/html' } })\n}\n",
+      path: 'app/invoices/[id]/route.ts',
+      findings: [{ line: 10 }],
+    },
+  ],
+})
