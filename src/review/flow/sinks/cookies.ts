@@ -96,11 +96,26 @@ function isClock(expression: string | undefined): boolean {
   return expression !== undefined && /^\s*(?:Date\.now\(\)|new Date\(\)(?:\.\w+\(\))?|(?:int\()?time\.time\(\)\)?|Math\.floor\(Date\.now\(\)\s*\/\s*1000\))\s*$/.test(expression)
 }
 
+/** Characters of a credential few enough to show, not to sign in with (`token.slice(-6)` as a hint of which session it is). */
+const MAX_FRAGMENT = 8
+
+/** `token.slice(-6)`, `key.substring(0, 4)`, `id.substr(2, 6)`: a fixed handful of a value's characters, or undefined. */
+function fragmentLength(expression: string): number | undefined {
+  const call = /\.(slice|substring|substr)\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\)\s*$/.exec(expression.trim())
+  if (!call) return undefined
+  const [a, b] = [Number(call[2]), call[3] === undefined ? undefined : Number(call[3])]
+  if (call[1] === 'substr') return b
+  if (b === undefined) return a < 0 ? -a : undefined
+  return a >= 0 && b >= a ? b - a : undefined
+}
+
 function sensitive(call: CookieCall, ev: CallEvent, m: MatchContext): boolean {
   const name = call.name?.str
   if (name !== undefined && CSRF.test(name)) return false
   const valueNode = ev.argNodes[call.valueIndex]
   if (valueNode && (isClock(m.text(valueNode)) || profileField(m.text(valueNode)))) return false
+  const fragment = valueNode ? fragmentLength(m.text(valueNode)) : undefined
+  if (fragment !== undefined && fragment <= MAX_FRAGMENT) return false
   if (name !== undefined && credentialName(name)) return true
   return name !== undefined && valueNode !== undefined && SENSITIVE_VALUE.test(m.text(valueNode))
 }

@@ -126,3 +126,15 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: '@app.post("/login")\ndef login():\n    resp = make_response(redirect("/"))\n    resp.set_cookie("auth_token", token, httponly=False)\n    return resp', path: 'app.py', findings: [{ line: 4 }] },
   ],
 })
+
+// A handful of a token's characters shown as a hint is not the token: the whole token in the same cookie still is.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    "app.post('/login', async (req, res) => {\n  const token = await sessions.create(req.user.id)\n  res.cookie('sid_hint', token.slice(-6), { sameSite: 'lax' })\n  res.json({ ok: true })\n})\n",
+    "app.post('/login', async (req, res) => {\n  const token = await sessions.create(req.user.id)\n  res.cookie('key_hint', token.substring(0, 4))\n  res.json({ ok: true })\n})\n",
+  ],
+  invalid: [
+    { code: "app.post('/login', async (req, res) => {\n  const token = await sessions.create(req.user.id)\n  res.cookie('sid_hint', token.slice(6), { sameSite: 'lax' })\n  res.json({ ok: true })\n})\n", findings: [{ line: 3 }] },
+    { code: "app.post('/login', async (req, res) => {\n  const token = await sessions.create(req.user.id)\n  res.cookie('sid_hint', token.slice(0, 32), { sameSite: 'lax' })\n  res.json({ ok: true })\n})\n", findings: [{ line: 3 }] },
+  ],
+})
