@@ -152,17 +152,24 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       const local: string[] = []
       const open = [...stack]
       const extra: string[] = []
+      // The indentation of each such closer's row, and the shallowest statement of the hunk (a row not led by a closer).
+      const extraIndent: number[] = []
+      let body = Infinity
       for (let r = first; r <= last; r++) {
         const row = rows[r]!
         const indent = indentOf(row)
         let leading = /^\s*[)\]}]/.test(row)
+        if (!leading && row.trim() !== '') body = Math.min(body, indent)
         for (const c of brackets(row, probe)) {
           const starts = leading
           leading = false
           if (c in CLOSE) local.push(c)
           else if (local.length > 0) local.pop()
           else if (open.length > 0 && (starts ? open[open.length - 1]!.indent >= indent : open[open.length - 1]!.ch === OPEN[c])) open.pop()
-          else extra.push(c)
+          else {
+            extra.push(c)
+            extraIndent.push(indent)
+          }
         }
       }
       // Closers below everything still open (a plugin's or router factory's `}` after a hunk that began inside one of its
@@ -181,6 +188,8 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
         changed = true
       }
       let openers = openersFor(extra)
+      // Set when the function's header is written open above blocks the gap opened inside it: the indentation its `{` stands for.
+      let headerIndent: number | undefined
       // The outermost block the gap opened at the top level is the class the hunk header names: `export class DocsController {`.
       // Written back as a class, the hunk's members (decorated NestJS routes, a class's methods) parse as members, not as calls.
       const section = hunk.section?.trim()
@@ -189,14 +198,21 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       const classHeader = stack.length === 0 && text === '' && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined
       if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
       else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
-      else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) openers = withFunctionHeader(section, extra) ?? openers
+      else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) {
+        // Closers as deep as the hunk's statements end blocks inside the function (`if (customer) {` in the gap), not the
+        // function: its header is written open, with those blocks opened after it, and its own `}` comes in a later hunk.
+        const inner = extra.length > 0 && extraIndent.every((i) => i >= body)
+        openers = (inner ? withFunctionHeader(section, []) && `${section} ${openersFor(extra)}` : withFunctionHeader(section, extra)) || openers
+        if (inner && openers.startsWith(section)) headerIndent = Math.max(0, body - 2)
+      }
       const opened = withResponseParams(openers, rows, first, last)
       text += comma && opened === '' ? ',' : opened
       if (text !== '') {
         rows[gapRow] = text
         changed = true
+        const from = stack.length
         for (const c of brackets(text, { comment: false, template: false })) {
-          if (c in CLOSE) stack.push({ ch: c, indent: Math.max(0, resume - 2), above: gapRow })
+          if (c in CLOSE) stack.push({ ch: c, indent: headerIndent !== undefined && stack.length === from ? headerIndent : Math.max(0, resume - 2), above: gapRow })
           // `(() => {`, `app.get('/x', (req, res) => {`: a parameter list opened and closed on the written line leaves nothing open.
           else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
         }

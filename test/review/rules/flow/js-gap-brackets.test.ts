@@ -55,3 +55,39 @@ describe('withGapBrackets after a written-back literal heading', () => {
     expect(gapRows(statement)![23]).toBe('}')
   })
 })
+
+// A handler's hunk that starts inside a block of it (`if (customer) {` is in the gap): the `}` the hunk shows at the
+// statements' depth closes that block, not the handler, so the handler stays open for its later hunk.
+const HANDLER = [
+  'diff --git a/src/repositories/orders.js b/src/repositories/orders.js',
+  '--- a/src/repositories/orders.js',
+  '+++ b/src/repositories/orders.js',
+  '@@ -18,6 +18,9 @@ async function listOrders(req, res) {',
+  "     where.push('customer_id = :customer')",
+  '     replacements.customer = customer',
+  '   }',
+  '+  if (from) {',
+  "+    where.push(`created_at >= '${from}'`)",
+  '+  }',
+  ' ',
+  "   const orderBy = SORTABLE.has(sort) ? sort : 'created_at'",
+  "   const dir = direction === 'asc' ? 'ASC' : 'DESC'",
+  '@@ -29,6 +32,7 @@ async function listOrders(req, res) {',
+  '   res.json(rows)',
+  ' }',
+  ' ',
+  '+// totals below',
+  ' async function orderTotals(req, res) {',
+  "   const rows = await knex('orders').select('status')",
+  '   res.json(rows)',
+  '',
+].join('\n')
+
+describe('withGapBrackets in a hunk that starts inside a block of its function', () => {
+  it('writes the function open with the block inside it, so the later hunk closes the function itself', () => {
+    const rows = gapRows(HANDLER)!
+    expect(rows[16]).toBe('async function listOrders(req, res) { {')
+    expect(rows[30]).toBe('')
+    expect(rows.join('\n')).not.toMatch(/^\{/m)
+  })
+})
