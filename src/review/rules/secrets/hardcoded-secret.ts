@@ -101,6 +101,13 @@ const ENCODED_BASIC = /(?:Buffer\.from|\bbtoa|b64encode|encodebytes)\(\s*[bB]?["
 /** A Twilio client built from an account SID and its auth token (`twilio('AC…', '…')`, `Client("AC…", "…")`): the token is capture 1. */
 const ACCOUNT_SID_AND_TOKEN = /\(\s*["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']/
 
+/**
+ * A credential handed to its client's setter as the only argument: SendGrid's `sgMail.setApiKey('…')`,
+ * `client.setAccessToken('…')`, `api.set_token("…")`. The setter's name (capture 1) says what the
+ * literal (capture 2) is.
+ */
+const SECRET_SETTER = /\.set_?([A-Za-z]\w*)\(\s*["'`]([^"'`\n]+)["'`]\s*\)/
+
 /** A symmetric key handed straight to its cipher: `Fernet(b"…")`, `AESGCM(b"…")`; the key is capture 1. */
 const CIPHER_KEY = /\b(?:Fernet|MultiFernet|AESGCM|AESCCM|AESSIV|ChaCha20Poly1305)\(\s*\[?\s*[bB]?["']([^"'\n]{16,})["']\s*[,)\]]/
 
@@ -343,6 +350,22 @@ const POSITIONAL: readonly PositionalSecret[] = [
         kind: 'secret',
         message: `The cookie signing keys hold a hard-coded secret (\`${maskSecret(value)}\`); anyone who can read the repository can forge signed cookies and sessions.`,
         suggestion: `Rotate it and read the keys at runtime, e.g. from ${envRead(language, 'COOKIE_SECRETS')} split on commas.`,
+      }
+    },
+  },
+  {
+    may: (text) => text.includes('.set'),
+    *find(text, language) {
+      const m = SECRET_SETTER.exec(text)
+      const kind = m ? classifySecretName(m[1]!, language) : undefined
+      if (!m || !kind || isPublicName(m[1]!)) return
+      const value = m[2]!
+      yield {
+        value,
+        kind,
+        name: m[1]!,
+        message: `\`set${m[1]}\` is given a hard-coded ${kind} (\`${maskSecret(value)}\`); anyone who can read the repository has it.`,
+        suggestion: `Rotate the value (it stays in git history) and pass it from ${envRead(language, envName(m[1]!))} or a secret manager.`,
       }
     },
   },

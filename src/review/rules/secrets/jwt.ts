@@ -2,11 +2,19 @@
 // Known false positives: fixture tokens; test files, the jwt.io sample and Supabase anon keys are skipped.
 import type { LineRule, RuleHit } from '../../types'
 import { maskSecret } from './util'
+import { inSampleData } from './sample-data'
 
 const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g
 /** Signature of the sample token on jwt.io, copied into countless docs and tests. */
 const JWT_IO_SAMPLE_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+/** The name a token is assigned to on its line: `EXAMPLE_TOKEN = "…"`, `sampleJwt: '…'`, `"example": "…"`. */
+const ASSIGNED_NAME = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=>|=|:)\s*[^=:]*$/
+/**
+ * Claims only documentation and fixtures carry: jwt.io's `John Doe` and `1234567890`, people and
+ * issuers at the RFC 2606 example domains (`jane@example.com`, `https://auth.example.org`).
+ */
+const SAMPLE_CLAIM = /^(?:john|jane) doe$|^1234567890$|(?:^|[@./])example\.(?:com|org|net)(?:[/:]|$)/i
 
 /** Decodes a base64url JSON segment; undefined when it is not JSON. */
 function decodeSegment(segment: string): Record<string, unknown> | undefined {
@@ -59,7 +67,9 @@ export const jwt: LineRule = {
       const header = decodeSegment(headerPart)
       const payload = decodeSegment(payloadPart)
       if (!header || typeof header.alg !== 'string' || !payload) continue
-      if (payload.name === 'John Doe') continue
+      if (Object.values(payload).some((v) => typeof v === 'string' && SAMPLE_CLAIM.test(v))) continue
+      // Named as an example or fixture (`EXAMPLE_TOKEN = …`, inside `mock_response = {…}`): made-up data like the tests'.
+      if (inSampleData(ctx, ASSIGNED_NAME.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '', m.index)) continue
       const role = typeof payload.role === 'string' ? payload.role : undefined
       const issuer = typeof payload.iss === 'string' ? ` issued by \`${payload.iss.slice(0, 60)}\`` : ''
       const masked = maskSecret(m[0], 6)

@@ -86,6 +86,26 @@ const WELL_KNOWN_DEFAULTS = new Set([
   'abc123',
 ])
 
+/**
+ * Typed-in filler rather than a generated value: half or more of it (and at least eight characters)
+ * one run counting up (`abcdefghijkl…`, `1234567890`), as fixtures and docs write the random part of
+ * a token (`xoxb-123456789012-…-abcdefghijklmnopqrstuvwx`). A key with a shorter run in it
+ * (`…NoPqRsTuVwXyZ1234…`) is still somebody's key.
+ */
+export function isCountingFiller(value: string): boolean {
+  let run = 1
+  let longest = 1
+  for (let i = 1; i < value.length; i++) {
+    const prev = value.charCodeAt(i - 1) | 0x20
+    const c = value.charCodeAt(i) | 0x20
+    const letters = prev >= 97 && c <= 122 && c === prev + 1
+    const digits = prev >= 0x30 && prev <= 0x39 && c >= 0x30 && c <= 0x39 && (c === prev + 1 || (prev === 0x39 && c === 0x30))
+    run = letters || digits ? run + 1 : 1
+    if (run > longest) longest = run
+  }
+  return longest >= 8 && longest * 2 >= value.length
+}
+
 /** Placeholders, templates and stock defaults that are not real secrets. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim()

@@ -36,7 +36,7 @@ EMAIL_USE_TLS = True
 EMAIL_HOST_USER = "apikey"  # ok: hardcoded-secret
 EMAIL_HOST_PASSWORD = "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"  # expect: hardcoded-secret
 
-AWS_ACCESS_KEY_ID = "AKIAL4U36QN3HB7CYT14"  # expect: hardcoded-secret
+AWS_ACCESS_KEY_ID = "AKIAL4U36QN3HB7CYT2W"  # expect: hardcoded-secret
 AWS_SECRET_ACCESS_KEY = "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"  # expect: hardcoded-secret
 AWS_STORAGE_BUCKET_NAME = "marketplace-media-prod"
 AWS_S3_REGION_NAME = "eu-west-1"

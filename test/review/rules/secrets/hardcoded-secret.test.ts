@@ -109,6 +109,8 @@ testRule(hardcodedSecret, {
     // Browser analytics SDKs' project tokens ship in every page.
     "const PUSHER_APP_KEY = 'a1b2c3d4e5f6a7b8c9d0'\n",
     "const MIXPANEL_TOKEN = '7c1e4f9a2b8d3065e4f1a9c2b7d5e830'\ndatadogRum.init({ clientToken: 'pub8c1e4f7a2b9d06e3f5a8c2b7d1e4f9a3' })\nconst amplitudeApiKey = 'f3a9c1e7b5d2048a6c3e9f1b7d5a2c8e'\n",
+    // A setter given a reference, a placeholder, a public key, or a setter named for something else.
+    "sgMail.setApiKey(process.env.SENDGRID_API_KEY)\nclient.setToken('<your token>')\nmaps.setPublicKey('pk_8c1e4f7a2b9d06e3f5a8c2')\nform.setTitle('a8Kd93Lm2Qx7Zp4Rt6Vw')\n",
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
@@ -136,6 +138,9 @@ testRule(hardcodedSecret, {
     { code: "const app = new Koa()\napp.keys = ['koa-signing-4f8a2c9e1b7d3f6a']\n", path: 'src/app.js', findings: [{ line: 2, message: /signing keys/ }] },
     { code: "  cookie: {\n    secrets: ['r3m1x-s3ss10n-k8Hq2vL9'],\n  },\n", path: 'app/sessions.server.ts', findings: [{ line: 2 }] },
     { code: "app.use(cookieSession({ name: 'session', keys: ['c00k1e-k3y-9f8a7c6b5d'] }))\n", path: 'src/server.js', findings: [{ line: 1 }] },
+    // A client's setter names what its only argument is.
+    { code: "sgMail.setApiKey('SG.q8Vt2mXw9Lr4zN7bJ1cF6dS0yG5hP3aZr8Tq2Vx5Nm1')\n", path: 'src/mail.js', findings: [{ line: 1, message: /`setApiKey` is given a hard-coded secret/ }] },
+    { code: 'api.set_access_token("Zx9vQ2mLr7pKw5tY0sB3nC8d")\n', path: 'app/sync.py', findings: [{ line: 1 }] },
     // A user and a literal password by position.
     { code: 'smtp.login("alerts@example.com", "Alert$Mail2024")\n', path: 'app/alerts.py', findings: [{ line: 1, message: /hard-coded password/ }] },
     { code: 'resp = requests.get(url, auth=HTTPBasicAuth("reports", "R3p0rts!Basic#7"))\n', path: 'app/reports.py', findings: [{ line: 1 }] },

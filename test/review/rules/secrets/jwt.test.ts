@@ -19,6 +19,10 @@ testRule(jwt, {
     `const supabase = createClient(url, '${token(ANON)}')\n`,
     // Not JSON once decoded: a look-alike, not a JWT.
     "const id = 'eyJxxxxxxxxxxxxxx.eyJxxxxxxxxxxxxxxxx.abcdefghijklmnopqrstuv'\n",
+    // Named as an example, or made of sample claims (a person and issuer at example.com).
+    `EXAMPLE_TOKEN = "${token(SERVICE)}"\n`,
+    `const responses = {\n  sample: {\n    token: '${token(SERVICE)}',\n  },\n}\n`,
+    `const token = '${token('eyJzdWIiOiJ1c2VyLTQyIiwiZW1haWwiOiJqYW5lQGV4YW1wbGUuY29tIn0')}'\n`,
     // Unsigned tokens carry no credential.
     `const unsigned = '${HEADER}.${SERVICE}.'\n`,
   ],
@@ -27,6 +31,7 @@ testRule(jwt, {
       code: `const API_TOKEN = '${token(SERVICE)}'\n`,
       findings: [{ line: 1, severity: 'major', message: /Signed JWT `eyJhbG…\(130 chars\)` \(HS256\) is committed/ }],
     },
+    { code: `const responses = {\n  live: {\n    token: '${token(SERVICE)}',\n  },\n}\n`, findings: [{ line: 3 }] },
     { code: `SUPABASE_SERVICE_KEY = "${token(SERVICE_ROLE)}"\n`, path: 'worker.py', findings: [{ line: 1, severity: 'critical', message: /service_role key/ }] },
     { code: `curl -H "Authorization: Bearer ${token(SERVICE)}" https://api.internal/v1/jobs\n`, path: 'scripts/trigger.sh', findings: [{ line: 1, message: /HS256/ }] },
   ],

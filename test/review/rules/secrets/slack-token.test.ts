@@ -11,6 +11,8 @@ testRule(slackToken, {
     { code: 'SLACK_BOT_TOKEN=xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx\n', path: 'docs/slack.md' },
     "if (!token.startsWith('xoxb-')) throw new Error('bot token expected')\n",
     { code: 'slack:\n  token: "{{ slack_bot_token }}"\n', path: 'ansible/vars.yml' },
+    // Typed-in filler: the random part counts up through the alphabet.
+    { code: "  slackToken: 'xox" + "b-123456789012-1234567890123-abcdefghijklmnopqrstuvwx',\n", path: 'test/fixtures/tokens.js' },
   ],
   invalid: [
     {

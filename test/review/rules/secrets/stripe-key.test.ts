@@ -9,6 +9,8 @@ const WEBHOOK = 'wh' + 'sec_XJ2rOP8AN6lNFLnIHGfbk4l6d77Fi9lg'
 testRule(stripeKey, {
   valid: [
     "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' })\n",
+    // Filler typed in for the random part (the alphabet, counting digits).
+    `const stripe = new Stripe('${'sk_' + 'live_'}abcdefghijklmnopqrstuvwx12')\n`,
     // Publishable keys are meant for the browser.
     "const stripePromise = loadStripe('pk_live_51Hq2ZkLmN8vR4tXw7YbC3pD9sF6gJ1hK0aE5uI2oQ8zV4')\n",
     // Stripe's documented test key.
@@ -20,6 +22,8 @@ testRule(stripeKey, {
     { code: `const stripe = new Stripe('${TEST}')\n`, path: 'src/billing/billing.service.spec.ts' },
   ],
   invalid: [
+    // A short run inside a key does not make it filler.
+    { code: `const stripe = new Stripe('${'sk_' + 'live_'}51HqLmPKz8bXv2TnQ0aR7wYc3dEfGhJkLmNoPqRsTuVwXyZ1234abcd')\n`, findings: [{ line: 1 }] },
     {
       code: `const stripe = new Stripe('${LIVE}')\n`,
       findings: [{ line: 1, severity: 'critical', message: /Stripe live secret key `sk_live_…\(107 chars\)`.*charge cards/, suggestion: /process\.env\.STRIPE_SECRET_KEY/ }],
