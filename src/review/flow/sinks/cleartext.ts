@@ -8,6 +8,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
 import type { Value } from '../value'
+import { identifierWords } from '../../source/text'
 import { atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
@@ -16,8 +17,16 @@ const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.
 const IDENTIFIER_HOSTS = /(^|\.)(w3\.org|json-schema\.org|xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|purl\.org|xmlns\.com|ns\.adobe\.com|opengis\.net|schemas\.android\.com|apache\.org|java\.sun\.com|xml\.org|docbook\.org|relaxng\.org|example)$/i
 /** A host inside a private zone (`docs.internal.acme.com`, `api.corp.acme.com`). */
 const INTERNAL_LABEL = /(^|\.)(internal|intranet|corp|lan|local)\./i
-/** Links meant for people, not for a client to call. */
-const HUMAN_LINK = /^(docs?|documentation|help|homepage|home_?page|website|site|license|repo|repository|issues|changelog|support)[_-]?(url|uri|link)s?$/i
+/** Links meant for people, not for a client to call: `DOCS_URL`, `CARRIER_DOCS_URL`, `partnerHomepageLink`, `termsUrl`. */
+const HUMAN_LINK_WORDS = new Set(['doc', 'docs', 'documentation', 'help', 'homepage', 'website', 'site', 'license', 'repo', 'repository', 'issues', 'changelog', 'support', 'terms', 'privacy', 'tos', 'faq', 'blog'])
+const HUMAN_LINK = {
+  test(name: string): boolean {
+    const words = identifierWords(name)
+    if (words.length < 2 || !/^(url|uri|link)s?$/.test(words.at(-1)!)) return false
+    const before = words.at(-2)!
+    return HUMAN_LINK_WORDS.has(before) || (before === 'page' && words.at(-3) === 'home')
+  },
+}
 /** Names of values that are endpoints: `API_BASE`, `PAYMENT_GATEWAY_URL`, `billingEndpoint`, `PDF_SERVICE`. */
 const ENDPOINT_NAME = /(url|uri|endpoint|base|api|gateway|webhook|host|server|service|upstream|backend|target|collector)s?$|^(api|base|endpoint)/i
 
@@ -309,6 +318,8 @@ const SETTINGS_NODE = /^(dictionary|object|list|array|tuple|expression_statement
 const SCHEMA_CALL = /(^|\.)(object|strictObject)$|^(createEnv|defineConfig)$/
 /** An environment lookup: `process.env.X`, `import.meta.env.X`, `os.environ.get("X")`, `os.getenv("X")`, `env("X")`. */
 const ENV_LOOKUP = /^(?:process\.env|import\.meta\.env)(?:\.[\w$]+|\[[^\]]+\])$|^(?:os\.environ\.get|os\.getenv|env)\([^()]*\)$/
+/** webpack's `new DefinePlugin({ 'process.env.API_URL': JSON.stringify('http://…') })`: values compiled into the bundle. */
+const BUILD_DEFINE = /(^|\.)DefinePlugin$/
 /** A file with no `http://` in it has no cleartext settings to walk. */
 const HTTP_IN_FILE = /http:\/\//
 /** How many nodes of one statement the settings walk reads: a settings literal is small, a data table is not worth it. */
@@ -327,6 +338,12 @@ function writtenString(node: SNode, m: MatchContext): string | undefined {
     const right = node.children.find((c) => c.field === 'right')
     const op = node.children.find((c) => !c.named && /^(\|\||\?\?|or)$/.test(c.type))
     return op && left && right && ENV_LOOKUP.test(m.text(left)) ? writtenString(right, m) : undefined
+  }
+  // `JSON.stringify('http://…')`: how bundlers' `define` options are written; the literal is the value compiled in.
+  if (node.type === 'call_expression' && m.text(node.children.find((c) => c.field === 'function') ?? node) === 'JSON.stringify') {
+    const args = node.children.find((c) => c.field === 'arguments')
+    const first = args?.children.find((c) => c.named)
+    return first && (first.type === 'string' || first.type === 'template_string') ? writtenString(first, m) : undefined
   }
   // zod's `z.string().url().default('http://…')`: the schema's default is the endpoint when the variable is unset.
   if (node.type === 'call_expression' && /\.default$/.test(m.text(node.children.find((c) => c.field === 'function') ?? node))) {
@@ -354,10 +371,10 @@ function writtenEndpoint(root: SNode, m: MatchContext, name = ''): { path: strin
 }
 
 function* writtenEndpoints(root: SNode, m: MatchContext, section: boolean): Generator<{ path: string; host: string; row: number; node: SNode }> {
-  const stack: Array<{ node: SNode; keys: string[]; section: boolean }> = [{ node: root, keys: [], section }]
+  const stack: Array<{ node: SNode; keys: string[]; section: boolean; proxy?: boolean }> = [{ node: root, keys: [], section }]
   let budget = SETTINGS_WALK_BUDGET
   while (stack.length > 0 && budget-- > 0) {
-    const { node, keys, section } = stack.pop()!
+    const { node, keys, section, proxy } = stack.pop()!
     if (node.type === 'pair') {
       const keyNode = node.children.find((c) => c.field === 'key')
       const valueNode = node.children.find((c) => c.field === 'value')
@@ -365,13 +382,20 @@ function* writtenEndpoints(root: SNode, m: MatchContext, section: boolean): Gene
       const key = m.text(keyNode).replace(/^[rRuUbB]?["'`]|["'`]$/g, '')
       const path = [...keys, key]
       if (path.length > MAX_SETTINGS_DEPTH) continue
-      const url = (section || (ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key))) && writtenString(valueNode, m)
+      const url = (section || (proxy && key === 'destination') || (ENDPOINT_NAME.test(key) && !HUMAN_LINK.test(key))) && writtenString(valueNode, m)
       const host = url ? cleartextHost(url) : undefined
       if (host) {
         yield { path: path.join('.'), host, row: m.row(valueNode), node: valueNode }
         continue
       }
-      stack.push({ node: valueNode, keys: path, section: ENDPOINT_SECTION.test(key) })
+      stack.push({ node: valueNode, keys: path, section: ENDPOINT_SECTION.test(key), proxy })
+      continue
+    }
+    // Next.js `async rewrites() { return [{ source, destination: 'http://…' }] }`: the server proxies each
+    // matching request to its destination (unlike `redirects()`, whose destination the browser is sent to).
+    if (node.type === 'method_definition' && m.text(node.children.find((c) => c.field === 'name') ?? node) === 'rewrites') {
+      const body = node.children.find((c) => c.field === 'body')
+      if (body) stack.push({ node: body, keys: [...keys, 'rewrites'], section: false, proxy: true })
       continue
     }
     if (section && /^(list|array|tuple)$/.test(node.parent?.type ?? '')) {
@@ -383,12 +407,21 @@ function* writtenEndpoints(root: SNode, m: MatchContext, section: boolean): Gene
       }
     }
     // Sections and the lists that hold them, and schemas (`z.object({ … })`); other calls' arguments are a client's business, not settings.
-    const schema = node.type === 'call_expression' && SCHEMA_CALL.test(m.text(node.children.find((c) => c.field === 'function') ?? node))
-    if (!schema && node.type !== 'arguments' && !SETTINGS_NODE.test(node.type) && node !== root) continue
+    // `plugins: [ … ].filter(Boolean)`: a list with the switched-off entries dropped.
+    const filtered = node.type === 'call_expression' ? node.children.find((c) => c.field === 'function') : undefined
+    if (filtered?.type === 'member_expression' && m.text(filtered.children.find((c) => c.field === 'property') ?? filtered) === 'filter') {
+      const list = filtered.children.find((c) => c.field === 'object')
+      if (list?.type === 'array') stack.push({ node: list, keys, section, proxy })
+      continue
+    }
+    const schema =
+      (node.type === 'call_expression' && SCHEMA_CALL.test(m.text(node.children.find((c) => c.field === 'function') ?? node))) ||
+      (node.type === 'new_expression' && BUILD_DEFINE.test(m.text(node.children.find((c) => c.field === 'constructor') ?? node)))
+    if (!schema && node.type !== 'arguments' && !SETTINGS_NODE.test(node.type) && !(proxy && /^(statement_block|return_statement)$/.test(node.type)) && node !== root) continue
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]!
       // A section named by the variable itself (`WEBHOOK_TARGETS = {…}`) holds until its first key.
-      if (child.named) stack.push({ node: child, keys, section: section && (/^(list|array|tuple)$/.test(node.type) || keys.length === 0) })
+      if (child.named) stack.push({ node: child, keys, section: section && (/^(list|array|tuple)$/.test(node.type) || keys.length === 0), proxy })
     }
   }
 }

@@ -234,7 +234,8 @@ function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined 
   if (q === 'cookie-session' && secure && m.text(secure) === 'false') return at(secure, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`secure: false\`: the session travels over plain HTTP, where it can be sniffed and replayed`, "Set `secure: true` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
   if (!cookie || cookie.type !== 'object' || /\.\.\./.test(m.text(cookie)) || !options) return undefined
   if (secure && m.text(secure) !== 'false') return undefined
-  return at(cookie, finding(RULE, ev, m, `\`${q}\` configures the session cookie without \`secure: true\` (off by default): the session id travels over plain HTTP, where it can be sniffed and replayed`, "Set `cookie: { secure: true, httpOnly: true, sameSite: 'lax' }` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
+  // `secure: false` written out is the option that is wrong; a missing one is the `cookie` object's omission.
+  return at(secure ?? cookie, finding(RULE, ev, m, `\`${q}\` configures the session cookie without \`secure: true\` (off by default): the session id travels over plain HTTP, where it can be sniffed and replayed`, "Set `cookie: { secure: true, httpOnly: true, sameSite: 'lax' }` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
 }
 
 /** The session middleware a call makes, also in a hunk whose `require` is out of sight: `session({ secret, resave })` has express-session's options. */

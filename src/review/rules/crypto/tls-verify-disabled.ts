@@ -2,7 +2,7 @@
 // `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true`, `VERIFY_NONE`,
 // `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators. Known false positives: clients pinned to a
 // local self-signed endpoint; test files are skipped.
-import type { Language, LineRule } from '../../types'
+import type { Language, LineContext, LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
 
 interface Pattern {
@@ -15,6 +15,27 @@ interface Pattern {
   fix: string
   /** Extra condition on the line and its neighbours. */
   when?: (line: string, near: string) => boolean
+  /** The line is a deliberate, safe use in its block. */
+  unless?: (ctx: LineContext) => boolean
+}
+
+/** `if not server_hostname:`, `if host is None:`: the block runs only when there is no name to check. */
+const NO_HOSTNAME_GUARD = /^\s*(?:el)?if\s+(?:not\s+[\w.]*(?:host|server_name|sni)\w*|[\w.]*(?:host|server_name|sni)\w*\s+is\s+None|[\w.]*(?:host|server_name|sni)\w*\s*==\s*(?:None|["']{2}))\s*:/i
+
+/**
+ * Hostname checking switched off inside `if not server_hostname:` (asyncio's SSL transport, socket
+ * wrappers): with no name to compare, there is nothing to check, and the certificate chain is still
+ * verified. The guard is the nearest line above with less indentation.
+ */
+function noHostnameToCheck(ctx: LineContext): boolean {
+  const indent = /^\s*/.exec(ctx.line.text)![0].length
+  const above = ctx.before(4)
+  for (let i = above.length - 1; i >= 0; i--) {
+    const text = above[i]!.text
+    if (text.trim() === '' || text.trim().startsWith('#')) continue
+    if (/^\s*/.exec(text)![0].length < indent) return NO_HOSTNAME_GUARD.test(text)
+  }
+  return false
 }
 
 const py = new Set<Language>(['python'])
@@ -72,6 +93,7 @@ const PATTERNS: Pattern[] = [
     needle: 'check_hostname',
     re: /\.check_hostname\s*=\s*False\b/,
     codeOnly: true,
+    unless: noHostnameToCheck,
     fix: 'Leave `check_hostname` on; connect using the name on the certificate.',
   },
   {
@@ -198,6 +220,7 @@ export const tlsVerifyDisabled: LineRule = {
         const near = [...ctx.before(6), ...ctx.after(1)].map((l) => l.text).join('\n')
         if (!p.when(code, near)) continue
       }
+      if (p.unless?.(ctx)) continue
       // `verify=False if args.insecure else True`: an explicit opt-in decided elsewhere.
       if (/^\s*(?:if\b|\?)/.test(code.slice(m.index + m[0].length))) continue
       const found = code.slice(m.index, m.index + m[0].length).trim()

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester'
 
 testRule(tlsVerifyDisabled, {
   valid: [
+    // No hostname to compare: the chain is still verified (asyncio's SSL transport).
+    { code: 'def make_context(server_hostname):\n    ctx = ssl.create_default_context()\n    if not server_hostname:\n        ctx.check_hostname = False\n    return ctx\n', path: 'transport.py' },
     { code: 'resp = requests.get(url, timeout=10, verify="/etc/ssl/internal-ca.pem")\nresp = httpx.get(url, verify=settings.VERIFY_TLS)\n', path: 'client.py' },
     { code: '# requests.get(url, verify=False) would skip the check\nprint("pass verify=False only in tests")\n', path: 'client.py' },
     { code: 'claims = jwt.decode(token, verify=False)\n', path: 'auth.py' },
@@ -38,6 +40,8 @@ testRule(tlsVerifyDisabled, {
     },
     { code: 'ctx = ssl._create_unverified_context()\n', path: 'fetch.py', findings: [{ line: 1, message: /`ssl\._create_unverified_context`/ }] },
     { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n', path: 'fetch.py', findings: [{ line: 1 }, { line: 2, message: /CERT_NONE/ }] },
+    // Guarded by something other than a missing hostname: still off on purpose.
+    { code: 'def context(insecure):\n    ctx = ssl.create_default_context()\n    if insecure:\n        ctx.check_hostname = False\n    return ctx\n', path: 'fetch.py', findings: [{ line: 4 }] },
     { code: "const agent = new https.Agent({ rejectUnauthorized: false })\n", findings: [{ line: 1, suggestion: /ca: fs\.readFileSync/ }] },
     { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'\n", path: 'src/index.js', findings: [{ line: 1, message: /NODE_TLS_REJECT_UNAUTHORIZED/ }] },
     { code: 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0\n', path: 'Dockerfile', findings: [{ line: 1, suggestion: /NODE_EXTRA_CA_CERTS/ }] },

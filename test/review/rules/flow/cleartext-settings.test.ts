@@ -32,6 +32,9 @@ testRule(registered('js/cleartext-http'), {
     // CORS origins and schema ids are not endpoints the server calls; a default read from elsewhere is not written here.
     { ...JS, code: "module.exports = {\n  cors: { origins: ['http://partner-portal.com'] },\n  schemas: { order: 'http://json-schema.org/draft-07/schema#' },\n  telemetry: { collectorUrl: 'http://localhost:4318' },\n}\n" },
     { path: 'src/env.ts', code: "import { z } from 'zod'\nconst EnvSchema = z.object({\n  OTEL_URL: z.string().url().default('http://localhost:4318'),\n  APP_URL: z.string().url().default('https://app.example.com'),\n})\n" },
+    // A redirect's destination is where the browser is sent, not a request the server makes; a local rewrite; a local define.
+    { path: 'next.config.js', code: "module.exports = {\n  async redirects() {\n    return [{ source: '/old', destination: 'http://legacy.partner-shop.com/new', permanent: true }]\n  },\n  async rewrites() {\n    return [{ source: '/api/:path*', destination: 'http://localhost:4000/:path*' }]\n  },\n}\n" },
+    { path: 'webpack.config.js', code: "const webpack = require('webpack')\nmodule.exports = {\n  plugins: [new webpack.DefinePlugin({ 'process.env.API_URL': JSON.stringify('http://localhost:8000') })].filter(Boolean),\n}\n" },
     // Deeper than a settings section: data, not configuration.
     { ...JS, code: "const fixtures = { a: { b: { c: { url: 'http://feeds.partner-news.com/rss' } } }, ns: 'http://www.w3.org/2000/svg' }\nmodule.exports = fixtures" },
   ],
@@ -52,6 +55,9 @@ testRule(registered('js/cleartext-http'), {
     { ...JS, code: "function endpoint(path) {\n  return new URL(path, 'http://api.partner-catalog.com')\n}", findings: [{ line: 2 }] },
     { ...JS, code: "const config = {\n  port: 3000,\n  shipping: {\n    apiUrl: 'http://api.parcel-partner.com/v2',\n  },\n  xmlNamespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',\n}\nmodule.exports = config", findings: [{ line: 4, message: /config\.shipping\.apiUrl/ }] },
     { ...JS, code: "const axios = require('axios')\nconst settings = {\n  loyaltyApi: { baseURL: 'http://loyalty.rewards-partner.com/api', timeout: 5000 },\n}\nconst loyalty = axios.create(settings.loyaltyApi)", findings: [{ line: 3, message: /loyalty\.rewards-partner\.com/ }] },
+    // Next.js rewrites proxy to their destination; DefinePlugin compiles the URL into the bundle.
+    { path: 'next.config.js', code: "const nextConfig = {\n  async rewrites() {\n    return [\n      { source: '/api/reviews/:path*', destination: 'http://api.reviews-partner.com/v1/:path*' },\n    ]\n  },\n}\nmodule.exports = nextConfig\n", findings: [{ line: 4, message: /reviews-partner/ }] },
+    { path: 'webpack.config.js', code: "const webpack = require('webpack')\nmodule.exports = {\n  plugins: [\n    new webpack.DefinePlugin({\n      'process.env.API_URL': JSON.stringify('http://api.metrics-partner.com/v2'),\n    }),\n  ].filter(Boolean),\n}\n", findings: [{ line: 5, message: /metrics-partner/ }] },
     // An endpoint section's entries in `module.exports`.
     { ...JS, code: "module.exports = {\n  port: 3000,\n  webhooks: [\n    { event: 'order.created', url: 'https://hooks.example.com/orders' },\n    'http://erp.retail-partner.net/hooks/refunds',\n  ],\n}\n", findings: [{ line: 5, message: /module\.exports\.webhooks/ }] },
   ],
@@ -75,6 +81,11 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "https://api.partner-logistics.com/v2")\nLOCAL_URL = os.getenv("LOCAL_URL", "http://localhost:8000")\nGREETING = os.getenv("GREETING", "http://not-an-endpoint.com")\n', path: 'app/settings.py' },
     { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("localhost:50051")\n', path: 'app/rpc.py' },
     { code: 'import environ\nenv = environ.Env()\nPUSH_URL = env("PUSH_SERVICE_URL", default="https://push.example.com/v1")\nBROKER = env("CELERY_BROKER", default="http://cache.partner.com:6379")\n', path: 'notify/settings.py' },
+    // A host in the organisation's private zone (`*.internal.<domain>`): service-to-service traffic that often stays plain
+    // HTTP inside the network on purpose (mesh sidecars add mTLS), indistinguishable by the line from a misconfiguration.
+    { code: 'BILLING_API = "http://billing.internal.acme-corp.com/v2"\n', path: 'shop/settings.py' },
+    // Links for people under a qualified name; a next-page link is fetched and stays an endpoint (invalid below).
+    { code: 'CARRIER_DOCS_URL = "http://developer.parcel-carrier.com/docs"\nPARTNER_HOMEPAGE_LINK = "http://www.partner-one.com"\nREFUND_TERMS_URL = "http://shop-partner.com/terms"\n', path: 'shop/settings.py' },
     // Links for people, CORS origins, namespaces, and data nested deeper than settings.
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
@@ -90,6 +101,7 @@ testRule(registered('python/cleartext-http'), {
     { code: 'INTEGRATIONS = [{"name": "kyc", "base_url": "http://verify.kyc-partner.net/api"}]\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
     { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
+    { code: 'CATALOG_NEXT_PAGE_URL = "http://catalog.partner-hub.net/v1/items?page=2"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
     { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "http://api.partner-logistics.com/v2")\n', path: 'app/settings.py', findings: [{ line: 2, message: /default of `PARTNER_URL`/ }] },
     { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("billing.partner-grpc.com:50051")\n', path: 'app/rpc.py', findings: [{ line: 3, message: /without TLS/ }] },

@@ -95,6 +95,8 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "import { cookies } from 'next/headers'\nexport async function login(token: string) {\n  const store = await cookies()\n  store.set('session', token, { httpOnly: false, secure: true })\n}", findings: [{ line: 4 }] },
     // session middleware: reported on the option that is wrong
     { code: "const session = require('express-session')\napp.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { maxAge: 86400000 },\n}))", findings: [{ line: 4 }] },
+    // `secure: false` on a line of its own: the finding sits on it, not on the `cookie: {` that opens the options.
+    { code: "const session = require('express-session')\napp.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: {\n    httpOnly: true,\n    secure: false,\n  },\n}))", findings: [{ line: 6 }] },
     { code: "const cookieSession = require('cookie-session')\napp.use(cookieSession({\n  name: 'kiosk',\n  keys: [process.env.KIOSK_KEY],\n  httpOnly: false,\n}))", findings: [{ line: 5 }] },
     { code: "import cookieSession from 'cookie-session'\napp.use(cookieSession({\n  name: 'session',\n  keys: [process.env.KEY_1],\n  secure: false,\n}))", findings: [{ line: 5 }] },
     // the `cookie` package writes the header text
