@@ -123,8 +123,9 @@ export class JsPass {
 
   private noteHelper(job: PendingFunction): void {
     const { node, facts } = job
-    if (/^<|^(constructor|default)$/.test(facts.name)) return
     const cls = node.type === 'method_definition' || node.parent?.type === 'public_field_definition' ? this.enclosingClass(node) : undefined
+    // A constructor is a helper of `new Class(…)` only: what it keeps in `this` reaches the class's methods.
+    if (/^<|^default$/.test(facts.name) || (facts.name === 'constructor' && !cls)) return
     const key = cls ? `${cls.name}.${facts.name}` : facts.name
     const prior = this.helpers.get(key)
     // The same definition met again (a nested helper of a function read twice) is the same helper.
@@ -169,6 +170,7 @@ export class JsPass {
    * never taken for them. A key two definitions share is ambiguous and skipped.
    */
   private helperKey(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined): string | undefined {
+    if (node.type === 'new_expression') return qname?.startsWith('local.') ? `${qname.slice(6)}.constructor` : undefined
     if (!receiver) return qname === `local.${name}` ? name : undefined
     if (receiverText === 'this') return this.enclosingClass(node) ? `${this.enclosingClass(node)!.name}.${name}` : undefined
     if (receiverText && /^this\.[\w$]+$/.test(receiverText)) {
@@ -197,6 +199,16 @@ export class JsPass {
       this.rerun.add(key)
       const { job } = this.helpers.get(key)!
       this.queue.push({ ...job, positional: new Map([...(job.positional ?? []), ...bag]) })
+      // The client's values a constructor kept in `this` (`this.baseUrl = baseUrl`) are read again by the class's methods.
+      if (key.endsWith('.constructor')) {
+        const cls = key.slice(0, -'constructor'.length)
+        for (const [other, helper] of this.helpers) {
+          if (other.startsWith(cls) && other !== key && helper.count === 1 && !this.rerun.has(other)) {
+            this.rerun.add(other)
+            this.queue.push(helper.job)
+          }
+        }
+      }
     }
   }
 

@@ -206,11 +206,16 @@ function hostFixed(v: Value): boolean {
 const CONFIG_ORIGIN = /^(process\.env\.\w+|(\w+\.)*env\.\w+|[A-Z][A-Z0-9_]+|(this\.)?(\w+\.)*(config|settings|options|cfg)\.\w+|(this\.)?\w*(Url|URL|Base|BASE|Origin|ORIGIN|Host|HOST|Endpoint)\w*)$/
 const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams|dto|\w+Dto|payload|formData|args)\b/
 
-/** `${c.env.UPSTREAM}/items/${id}` or `API_BASE + '/items/' + id`: the host is the configuration's, the client picks a path. */
+/**
+ * `${c.env.UPSTREAM}/items/${id}` or `API_BASE + '/items/' + id`: the host is the configuration's, the client picks a path.
+ * Asked of a URL already known to carry request data: when the head is its only non-constant part (`${this.baseUrl}/health`),
+ * that data is in the head, whatever its name, as when a class keeps the URL a caller handed its constructor.
+ */
 function configuredHost(node: SNode, m: MatchContext, fn?: SNode): boolean {
   const text = m.text(node)
   const head = node.type === 'template_string' ? /^`\$\{\s*([^{}]+?)\s*\}[/?#]/.exec(text)?.[1] : node.type === 'binary_expression' ? /^([\w.$]+)\s*\+\s*[`'"][/?#]/.exec(text)?.[1] : undefined
-  return !!head && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head) && !(fn && readFromRequest(head, m.text(fn)))
+  const headOnly = node.type === 'template_string' ? (text.match(/\$\{/g) ?? []).length === 1 : /^[\w.$]+\s*\+\s*(['"])[^'"`]*\1$/.test(text.trim())
+  return !!head && !headOnly && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head) && !(fn && readFromRequest(head, m.text(fn)))
 }
 
 /**

@@ -207,3 +207,15 @@ testRule(registered('js/ssrf'), {
     { code: route('  return fetch(`${req.query.origin}/status`)'), findings: [{ line: 2 }] },
   ],
 })
+
+// A URL a class keeps from its constructor is whatever the caller handed it: the client's, when `new` is given request
+// data; configuration, when it is given the config's value. The field's name (baseUrl) decides neither.
+testRule(registered('js/ssrf'), {
+  valid: [
+    { code: "class PartnerClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl\n  }\n  async ping() {\n    return fetch(`${this.baseUrl}/health`)\n  }\n}\napp.post('/partners/check', async (req, res) => {\n  const client = new PartnerClient(config.partnerUrl)\n  res.json({ ok: await client.ping(), name: req.body.name })\n})\n", path: 'src/partners.js' },
+    { code: "class PartnerClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl\n  }\n  async item(id) {\n    return fetch(`${this.baseUrl}/items/${id}`)\n  }\n}\nconst client = new PartnerClient(process.env.PARTNER_URL)\napp.get('/items/:id', async (req, res) => res.json(await client.item(req.params.id)))\n", path: 'src/partners.js' },
+  ],
+  invalid: [
+    { code: "class PartnerClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl\n  }\n  async ping() {\n    return fetch(`${this.baseUrl}/health`)\n  }\n}\napp.post('/partners/check', async (req, res) => {\n  const client = new PartnerClient(req.body.url)\n  res.json({ ok: await client.ping() })\n})\n", path: 'src/partners.js', findings: [{ line: 6 }] },
+  ],
+})
