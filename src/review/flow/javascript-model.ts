@@ -108,6 +108,33 @@ function zodResult(ev: CallEvent): Value | undefined {
   return ZOD_KEEPING.test(name) ? receiver! : { qname: 'zod:any' }
 }
 
+/** What a program's own configuration is parsed from: `process.env`, `import.meta.env`, a config object or file. */
+const CONFIG_INPUT = /^(process\.env|import\.meta\.env|(\w+\.)*env|(\w+\.)*(config|settings|options)\w*)$|^JSON\.parse\(\s*(await\s+)?(fs\.)?readFile/i
+/** A parameter named for what a client sent (`ask(body)`, `handle(payload)`, `run(input)`): what a function is handed to parse. */
+const PARAM_INPUT = /^(body|payload|input|data|raw|json|params|query|args)$/
+
+/**
+ * A zod object schema's `parse` of a function's `body`/`payload`/`input` parameter: nobody validates their own constants,
+ * so the parsed fields are what a client sent (a service called from a route, a queue message, a webhook), and its strings
+ * are free text whatever the schema's `.max()` or `.url()` says. Configuration parsed the same way (`process.env`) is not.
+ */
+function schemaParsedInput(ev: CallEvent, parsed: Value, js: JsPass): Value {
+  if (!/^(parse|parseAsync|safeParse|safeParseAsync)$/.test(ev.name) || ev.receiver?.qname !== 'zod:object') return parsed
+  const arg = ev.argNodes[0]
+  const input = ev.args[0]
+  if (!arg || !input || input.taint || input.constant || arg.type !== 'identifier' || !PARAM_INPUT.test(js.text(arg)) || CONFIG_INPUT.test(js.text(arg))) return parsed
+  if (!ev.fn.node || !parameterNamed(ev.fn.node, js.text(arg), js)) return parsed
+  const source = js.source(arg, ev.stmt)
+  // Every field the schema leaves as text carries the client's data (`safeParse` keeps them under `data`).
+  const marked = (v: Value | undefined): Value => ({ ...v, ...source, fields: new Map([...(v?.fields ?? [])].map(([k, f]) => [k, f.inert ? f : { ...f, ...source }])) })
+  return ev.name.startsWith('safe') ? { ...parsed, fields: new Map([['data', marked(parsed.fields?.get('data'))]]) } : marked(parsed)
+}
+
+function parameterNamed(fn: SNode, name: string, js: JsPass): boolean {
+  const params = field(fn, 'parameters') ?? field(fn, 'parameter') ?? null
+  return params !== null && new RegExp(`(^|[(,\\s])${name}\\b`).test(js.text(params))
+}
+
 /** Hono's `zValidator('query', schema)` middleware: what `c.req.valid('query')` returns was parsed by the schema. */
 export const HONO_VALIDATOR = 'hono:validator'
 
@@ -153,7 +180,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   const zod = zodResult(ev)
-  if (zod) return zod
+  if (zod) return schemaParsedInput(ev, zod, js)
   // A loader's `json({ note, flash })`: the response body keeps its fields for `useLoaderData()` to read.
   if (REMIX_DATA.test(q) && args[0]?.fields) return args[0]
   if (/^@hono\/zod-validator\.zValidator$|^zValidator$/.test(q) && args[0]?.str && args[1]?.qname?.startsWith('zod:')) return { qname: HONO_VALIDATOR, str: args[0].str, fields: new Map([[args[0].str, args[1]]]) }

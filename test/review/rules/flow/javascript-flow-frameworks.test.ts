@@ -472,3 +472,15 @@ testRule(registered('js/xss-sink'), {
     },
   ],
 })
+
+// A service that zod-parses the body it is handed (`ask(body)` called from a route): the parsed strings are what the
+// client sent, `.url()` or not. Configuration parsed the same way, and fields the schema pins to an enum, are not.
+testRule(registered('js/ssrf'), {
+  valid: [
+    { code: "import { z } from 'zod'\nconst Env = z.object({ STATUS_URL: z.string().url() })\nexport async function status(env) {\n  const { STATUS_URL } = Env.parse(process.env)\n  return axios.get(STATUS_URL)\n}\n", path: 'src/status/status.service.ts' },
+    { code: "import { z } from 'zod'\nconst Ask = z.object({ region: z.enum(['eu', 'us']) })\nexport async function ask(body) {\n  const { region } = Ask.parse(body)\n  return axios.get(region)\n}\n", path: 'src/assistant/assistant.service.ts' },
+  ],
+  invalid: [
+    { code: "import { z } from 'zod'\nconst Ask = z.object({ question: z.string(), pageUrl: z.string().url() })\nexport async function ask(body) {\n  const { pageUrl } = Ask.parse(body)\n  return axios.get(pageUrl)\n}\n", path: 'src/assistant/assistant.service.ts', findings: [{ line: 5 }] },
+  ],
+})
