@@ -8,6 +8,16 @@ import { SAAS_API_KEY } from './saas-api-key'
 import { inSampleData } from './sample-data'
 
 const PREFILTER = /pass|secret|token|key|auth|pwd|login|Fernet|AES|ChaCha|Basic|AC[0-9a-f]{32}/i
+/**
+ * The file-level gate: every way the rule reports needs one of these on the line. Secret-like names
+ * (`password`, `apiKey`, `DB_PASSWORD`, `set_token`) in the casings code writes them, Authorization
+ * headers, logins and basic-auth helpers, cipher constructors, and Twilio's `AC…` account SID.
+ * About half the lines of an ordinary changeset sit in files with none of them.
+ */
+const TRIGGER = [
+  'pass', 'Pass', 'PASS', 'secret', 'Secret', 'SECRET', 'token', 'Token', 'TOKEN', 'key', 'Key', 'KEY', 'pwd', 'Pwd', 'PWD',
+  'uthorization', 'UTHORIZATION', 'login', 'auth', 'Auth', 'AUTH', 'basic', 'Basic', 'BASIC', 'Fernet', 'AES', 'ChaCha', 'AC',
+]
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
 const KEYWORD = /pass|secret|token|key|pwd/gi
 /** After the name: `= `, `: `, `=> `, `:= `, or `] = ` for `config['name'] = `. */
@@ -467,6 +477,7 @@ export const hardcodedSecret: LineRule = {
       good: 'DB_PASSWORD = os.environ["DB_PASSWORD"]\napi_key = os.getenv("API_KEY", "")\npassword = "changeme"\ntoken = "<your-token>"\n',
     },
   },
+  trigger: TRIGGER,
   check(ctx) {
     const text = ctx.line.text
     if (text.length > 2000 || !PREFILTER.test(text)) return undefined
