@@ -81,6 +81,18 @@ function openersFor(extra: string[]): string {
 const FUNCTION_HEADER = /(\bfunction\b[^{}]*|=>\s*)\{$/
 
 /**
+ * Git cuts a hunk header's function line at 80 characters, so a long signature reaches us without its `{` (and maybe
+ * without its last parameters' closing `)`): `export default async function handler(req: NextApiRequest, res: NextApiResponse)`.
+ * A `function` line with no brace at all is completed, so the handler it opens is written back like any other.
+ */
+function completedHeader(section: string | undefined): string | undefined {
+  if (!section || FUNCTION_HEADER.test(section) || !/^(export\s+)?(default\s+)?(async\s+)?function\b[^{}]*$/.test(section)) return section
+  const open = (section.match(/\(/g) ?? []).length - (section.match(/\)/g) ?? []).length
+  if (open < 0 || open > 1) return section
+  return `${section.replace(/[,:\s]+$/, '')}${open === 1 ? ')' : ''} {`
+}
+
+/**
  * The hunk header's function line in place of the openers the gap must have held, when it opens them itself (its
  * unclosed brackets are the outermost of them): the handler, with its request parameter, is then in view.
  */
@@ -192,7 +204,7 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       let headerIndent: number | undefined
       // The outermost block the gap opened at the top level is the class the hunk header names: `export class DocsController {`.
       // Written back as a class, the hunk's members (decorated NestJS routes, a class's methods) parse as members, not as calls.
-      const section = hunk.section?.trim()
+      const section = completedHeader(hunk.section?.trim())
       // A hunk that starts inside a method body needs that method opened too: a stub, since its header is not shown.
       // A hunk that starts at a member and closes nothing (`async search(term, sort) {` and part of its body) is in the class all the same.
       const classHeader = stack.length === 0 && text === '' && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined

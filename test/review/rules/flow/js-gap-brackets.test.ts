@@ -91,3 +91,28 @@ describe('withGapBrackets in a hunk that starts inside a block of its function',
     expect(rows.join('\n')).not.toMatch(/^\{/m)
   })
 })
+
+// Git cuts the hunk header's function line at 80 characters: a long handler signature arrives without its `{`.
+const LONG_HEADER = [
+  'diff --git a/pages/api/render.ts b/pages/api/render.ts',
+  '--- a/pages/api/render.ts',
+  '+++ b/pages/api/render.ts',
+  '@@ -17,4 +17,5 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)',
+  "   const name = template === 'receipt' ? 'receipt' : 'invoice'",
+  "+  const localized = fs.readFileSync(path.join(TEMPLATE_DIR, String(req.query.locale), `${name}.html`), 'utf8')",
+  "   res.setHeader('content-type', 'text/html; charset=utf-8')",
+  '   res.status(200).send(html)',
+  ' }',
+  '',
+].join('\n')
+
+describe('withGapBrackets under a cut hunk header', () => {
+  it('writes the handler back with the brace git cut off', () => {
+    expect(gapRows(LONG_HEADER)![15]).toBe('export default async function handler(req: NextApiRequest, res: NextApiResponse) {')
+  })
+
+  it('closes a parameter list cut in the middle', () => {
+    const cut = LONG_HEADER.replace('res: NextApiResponse)', 'res: NextApiRes')
+    expect(gapRows(cut)![15]).toBe('export default async function handler(req: NextApiRequest, res: NextApiRes) {')
+  })
+})
