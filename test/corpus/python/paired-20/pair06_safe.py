@@ -1,0 +1,15 @@
+# corpus: path=app/tools/archive.py
+import os
+import shlex
+
+from flask import Blueprint, request
+
+bp = Blueprint("archive", __name__)
+
+
+@bp.post("/archive")
+def archive():
+    folder = request.form["folder"]
+    arg = shlex.quote(folder)
+    rc = os.system("tar czf /tmp/export.tgz -C /srv/data " + arg)  # ok: command-injection
+    return {"rc": rc}

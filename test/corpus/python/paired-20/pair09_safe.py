@@ -1,0 +1,16 @@
+# corpus: path=app/uploads/views.py
+import os
+
+from flask import Blueprint, abort, request, send_file
+
+bp = Blueprint("uploads", __name__)
+UPLOADS = "/var/app/uploads"
+
+
+@bp.get("/uploads/get")
+def get_upload():
+    name = request.args.get("file", "")
+    name = os.path.basename(name)
+    if not name or name.startswith("."):
+        abort(400)
+    return send_file(os.path.join(UPLOADS, name))  # ok: path-traversal

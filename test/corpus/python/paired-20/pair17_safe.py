@@ -1,0 +1,14 @@
+# corpus: path=app/backup/views.py
+import os
+import shutil
+
+from flask import Blueprint, request
+
+bp = Blueprint("backup", __name__)
+
+
+@bp.post("/backup/run")
+def run_backup():
+    dest = os.environ.get("BACKUP_DIR", "/backups")
+    shutil.copytree("/srv/data", os.path.join(dest, "data"))  # ok: path-traversal
+    return {"dest": dest}

@@ -1,0 +1,15 @@
+# corpus: path=app/ops/status.py
+import subprocess
+
+from flask import Blueprint, abort, request
+
+bp = Blueprint("status", __name__)
+COMMANDS = {"disk": "df -h", "memory": "free -m", "uptime": "uptime"}
+
+
+@bp.get("/status/<check>")
+def status(check):
+    cmd = COMMANDS.get(check)
+    if not cmd:
+        abort(404)
+    return subprocess.check_output(cmd, shell=True).decode()  # ok: command-injection
