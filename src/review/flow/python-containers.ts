@@ -8,13 +8,15 @@ import type { SNode } from '../syntax/tree'
 import type { Value } from './value'
 
 /** A dict's known keys after `update`/`setdefault`; undefined when they are no longer known. */
-export function updatedFields(method: string, fields: ReadonlyMap<string, Value>, args: readonly Value[], argNodes: readonly SNode[]): Map<string, Value> | undefined {
+export function updatedFields(method: string, fields: ReadonlyMap<string, Value>, args: readonly Value[], argNodes: readonly SNode[], kwargs: ReadonlyMap<string, Value> = new Map()): Map<string, Value> | undefined {
   if (method === 'update') {
     const [arg] = args
     const node = argNodes[0]
+    // Keywords name their keys (`opts.update(note=x)`); a positional `**` splat does not.
+    if (args.length === 0) return kwargs.size > 0 && !argNodes.some((n) => /splat/.test(n.type)) ? new Map([...fields, ...kwargs]) : undefined
     // Only a literal dict without `**` splats says every key it writes.
     if (args.length !== 1 || !arg?.fields || node?.type !== 'dictionary' || node.children.some((c) => c.named && c.type !== 'pair' && c.type !== 'comment')) return undefined
-    return new Map([...fields, ...arg.fields])
+    return new Map([...fields, ...arg.fields, ...kwargs])
   }
   if (method === 'setdefault') {
     const key = args[0]?.str

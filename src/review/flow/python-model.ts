@@ -112,6 +112,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
   if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
   // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the words keep the text they were split from (its first word names the program).
+  // `("nginx " + unit).split(" ")[0]`: the words wholly inside the constant text before the first dynamic part are that text.
+  if (name === 'split' && receiver?.built && !receiver.constant && args[0]?.str && ev.kwargs.size === 0 && args.length === 1) {
+    const words = receiver.built.prefix.split(args[0].str).slice(0, -1)
+    if (words.length > 0) return { ...derive([receiver]), built: receiver.built, elements: [...words.map((w) => constant(w)), derive([receiver])] }
+  }
   const split = q === 'shlex.split' ? args[0] : name === 'split' && receiver && !receiver.qname ? receiver : undefined
   if (split?.built && !split.constant) return { ...derive([split]), built: split.built }
   const builder = sqlBuilder(q, receiver, name)
@@ -166,9 +171,16 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     if (readOnly && (!mode || /^r[bt]?$/.test(mode.str ?? ''))) return { ...derive([receiver, ...args]), tags: TAG.readOnlyFile }
   }
   if (receiver && (name === 'format' || name === 'format_map') && receiver.str !== undefined) {
-    const dynamic = [...args, ...ev.kwargs.values()].filter((a) => !isInert(a))
-    if (dynamic.length === 0) return receiver.constant && args.every((a) => a.constant) ? constant() : { inert: true }
-    const parts = [...ev.argNodes, ...ev.kwNodes.values()].map((n) => py.textOf(n)).filter((t, i) => !isInert([...args, ...ev.kwargs.values()][i]))
+    // Only the arguments the template names are formatted in: `"{1}".format(param, "friend")` is the constant.
+    const named = name === 'format' && !ev.argNodes.some((n) => /splat/.test(n.type)) ? formatFields(receiver.str, args.length) : undefined
+    const used = (key: number | string): boolean => !named || named.has(key)
+    const filled = [...args.filter((a, i) => used(i)), ...[...ev.kwargs].filter(([k]) => used(k)).map(([, v]) => v)]
+    const dynamic = filled.filter((a) => !isInert(a))
+    if (dynamic.length === 0) return receiver.constant && filled.every((a) => a.constant) ? constant() : { inert: true }
+    const parts = [...ev.argNodes, ...ev.kwNodes.values()].map((n) => py.textOf(n)).filter((t, i) => {
+      const key = i < args.length ? i : [...ev.kwargs.keys()][i - args.length]!
+      return used(key) && !isInert([...args, ...ev.kwargs.values()][i])
+    })
     return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built: { how: '`.format()`', line: py.rowOf(ev.node) + 1, parts, prefix: receiver.str.split('{')[0] ?? '' } }
   }
   if (receiver && name === 'join' && receiver.str !== undefined && args[0] && !isInert(args[0])) {
@@ -343,4 +355,23 @@ function promptTemplateObject(q: string, args: Value[]): string | undefined {
 export function systemPromptVariables(v: Value | undefined): string[] {
   const q = v?.qname
   return q?.startsWith(SYSTEM_PROMPT_OBJECT) ? q.slice(SYSTEM_PROMPT_OBJECT.length, -1).split(',') : []
+}
+
+/**
+ * The arguments a `str.format` template names: positions (`{0}`, or `{}` counted in order) and
+ * keywords (`{name}`, `{user.name}`, `{row[0]}` by their first name). Undefined when it cannot tell.
+ */
+function formatFields(template: string, positional: number): Set<number | string> | undefined {
+  const out = new Set<number | string>()
+  let auto = 0
+  for (const m of template.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}]*)\}/g)) {
+    const root = /^[^.[!:]*/.exec(m[1]!)![0]
+    // A nested field in the spec (`{0:{width}}`) is not read here.
+    if (/[{}]/.test(m[1]!)) return undefined
+    if (root === '') out.add(auto++)
+    else if (/^\d+$/.test(root)) out.add(Number(root))
+    else if (/^[A-Za-z_]\w*$/.test(root)) out.add(root)
+    else return undefined
+  }
+  return [...out].some((k) => typeof k === 'number' && k >= positional) ? undefined : out
 }

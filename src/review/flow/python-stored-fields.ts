@@ -41,11 +41,29 @@ export function queryResult(model: string, method: string): Value | undefined {
  * list, nor `username`, which frameworks restrict to word characters.
  */
 const USER_WRITTEN_FIELD = /^(bio|about|about_me|signature|nickname|display_name|tagline|headline|status_message)$/
-const USER_WRITTEN_MODEL = /^(Comment|Review|Reply|Message|Post|\w+(Comment|Review|Reply|Message))$/
+const USER_WRITTEN_MODEL = /^(Comment|Review|Reply|Message|Post|Snippet|Paste|Note|Answer|Question|Submission|Feedback|Testimonial|\w+(Comment|Review|Reply|Message|Snippet|Note|Submission))$/
 const USER_WRITTEN_TEXT = /^(body|text|content)$/
 
 function userWritten(model: string, field: string): boolean {
   return USER_WRITTEN_FIELD.test(field) || (USER_WRITTEN_MODEL.test(model) && USER_WRITTEN_TEXT.test(field))
+}
+
+/** Fields no form edits: keys, links to other records, timestamps, flags and counters. */
+const NOT_FORM_FIELD = /^(id|pk|uuid|slug|\w+_(id|at|on|count)|created|updated|modified|owner|user|author|is_\w+|public|published|status)$/
+
+/** `SnippetForm`, `SnippetModelForm`, `SnippetEditForm`: the model a Django form is named for (capture 1). */
+export const MODEL_FORM = /^([A-Z][a-z]\w*?)(?:Model|Create|Edit|Update|Admin)?Form$/
+
+/** An object that stands for a person (`request.user.profile`, `current_user`, `comment.author`): its self-written fields are theirs. */
+const PERSON = /^([a-z]\w*_)?(user|profile|account|member|author|owner|customer|person|viewer|sender|userprofile)$/
+
+/** `request.user.profile.bio`, `current_user.display_name`: a field a person wrote about themselves, read off the object that stands for them. */
+export function personWrittenField(objectText: string, attr: string, line: number): Value | undefined {
+  const last = objectText.split('.').pop() ?? ''
+  // A profile is the part of the account its owner edits: its text fields are theirs, its files and links are not text they wrote.
+  const profileText = /^([a-z]\w*_)?profile$/.test(last) && !NOT_FORM_FIELD.test(attr) && !/avatar|photo|image|picture|file|url|path|timezone|locale|lang/i.test(attr)
+  if (!(USER_WRITTEN_FIELD.test(attr) || profileText) || !PERSON.test(last)) return undefined
+  return { taint: { source: `the user-written \`${last}.${attr}\``, line } }
 }
 
 export class StoredFields {
@@ -69,10 +87,30 @@ export class StoredFields {
     return again
   }
 
+  /**
+   * A Django ModelForm bound to request data and saved (`SnippetForm(request.POST)` … `form.save()`): every field
+   * the form edits is the client's. Keys, links and timestamps are the application's own, not the form's.
+   */
+  writeAll(model: string, value: Value, line: number): PendingFunction[] {
+    if (!value.taint || this.stored.has(`${model}.*`)) return []
+    this.stored.set(`${model}.*`, { taint: { source: `the stored \`${model}\` fields, saved from a form of request data on line ${line}`, line }, ...(value.added ? { added: true } : {}) })
+    const again: PendingFunction[] = []
+    for (const [key, jobs] of this.readers) {
+      if (!key.startsWith(`${model}.`) || NOT_FORM_FIELD.test(key.slice(model.length + 1))) continue
+      for (const job of jobs) {
+        if (this.reread.has(job)) continue
+        this.reread.add(job)
+        again.push(job)
+      }
+      this.readers.delete(key)
+    }
+    return again
+  }
+
   /** `record.field` on a loaded record of `model`: the request data some view saved there, or a field users write, if any. */
   read(model: string, field: string, reader: PendingFunction | undefined, line: number): Value | undefined {
     const key = `${model}.${field}`
-    const held = this.stored.get(key)
+    const held = this.stored.get(key) ?? (NOT_FORM_FIELD.test(field) ? undefined : this.stored.get(`${model}.*`))
     if (held) return held
     if (userWritten(model, field)) return { taint: { source: `the user-written \`${key}\``, line } }
     if (reader && !this.reread.has(reader)) {

@@ -10,7 +10,7 @@ import type { PassContext } from './pass'
 import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
-import { queriedModel, RECORD, StoredFields } from './python-stored-fields'
+import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
@@ -155,6 +155,8 @@ class PythonPass {
 
   /** Request data saved on models here, by model and field, for records of them loaded elsewhere in the file. */
   private readonly stored = new StoredFields()
+  /** Django ModelForms bound to request data, by the value the form was bound to, with the model each is named for. */
+  private readonly modelForms = new WeakMap<Value, string>()
 
   /** `Template(body=request.form["body"])`, `Template.objects.create(body=…)`, `….filter(…).update(body=…)`: the fields saved from request data. */
   private savedFields(name: string, receiver: Value | undefined, kwargs: Map<string, Value>, node: SNode): void {
@@ -400,10 +402,12 @@ class PythonPass {
 
   private throughHelper(qname: string | undefined, name: string, node: SNode, result: Value, receiverText?: string): Value {
     // A method called on the instance (`self._path()`) is the helper of that name defined in a class here.
-    const local = qname?.startsWith('local.') ? qname.slice(6) : /^(self|cls)$/.test(receiverText ?? '') && this.helpers.get(name)?.method ? name : undefined
+    // So is one called on an instance of a class defined here (`PreviewSource(url).endpoint()`, qname `local.PreviewSource.endpoint`).
+    const onInstance = /^local\.\w+\.\w+$/.test(qname ?? '') && this.classes.has(qname!.split('.')[1]!) && this.helpers.get(name)?.method
+    const local = onInstance ? name : qname?.startsWith('local.') ? qname.slice(6) : /^(self|cls)$/.test(receiverText ?? '') && this.helpers.get(name)?.method ? name : undefined
     const returned = local !== undefined ? this.helperTaint.get(local) : undefined
     if (local !== undefined && this.helperNamespace.has(local)) return { qname: CLI_NAMESPACE }
-    if (local !== undefined && this.current && this.helpers.has(local) && !this.readHelpers.has(local) && this.current.facts.name !== local) {
+    if (local !== undefined && this.current && this.helpers.has(local) && !this.helperTaint.has(local) && this.current.facts.name !== local) {
       let callers = this.awaiting.get(local)
       if (!callers) this.awaiting.set(local, (callers = new Set()))
       callers.add(this.current)
@@ -650,7 +654,9 @@ class PythonPass {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
         const [left] = namedChildren(n)
         if (left && ops.some((o) => o === 'in' || o === '==' || o === 'not in' || o === '!=' || o === 'not')) {
-          for (const id of this.rootNames(left)) this.markSafe(env, id, SAFE.all, fn)
+          // A URL's scheme checked alone (`parsed.scheme not in ("http", "https")`) still lets it name any host.
+          const kinds = /\.scheme$/.test(this.text(left)) ? SAFE.all & ~SAFE.url : SAFE.all
+          for (const id of this.rootNames(left)) this.markSafe(env, id, kinds, fn)
           // A plain parameter checked against a set (`if service not in ALLOWED`): as safe from here as request data would be.
           const known = left.type === 'identifier' ? env.get(this.text(left)) : undefined
           if (left.type === 'identifier' && fn.node && (!known || (!known.qname && !known.tags && !known.constant && !known.inert && !known.taint && !known.built))) env.set(this.text(left), { ...known, safe: SAFE.all })
@@ -702,12 +708,24 @@ class PythonPass {
   private rootNames(node: SNode): string[] {
     if (node.type === 'identifier') return [this.text(node)]
     if (node.type === 'attribute') return this.rootNames(field(node, 'object') ?? node)
-    if (node.type === 'call') return namedChildren(field(node, 'arguments') ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' || a.type === 'list' || a.type === 'tuple' ? this.rootNames(a) : []))
+    // `urlparse(str(body.url))`: a conversion of one value (`str(x)`, `unquote(x)`) is about that value.
+    if (node.type === 'call') return namedChildren(field(node, 'arguments') ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' || a.type === 'list' || a.type === 'tuple' || (a.type === 'call' && namedChildren(field(a, 'arguments') ?? a).length === 1) ? this.rootNames(a) : []))
     if (node.type === 'list' || node.type === 'tuple') return namedChildren(node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' ? this.rootNames(a) : []))
     return []
   }
 
   private markSafe(env: Env, name: string, kinds: number, fn?: FunctionFacts, depth = 0): void {
+    // `host = urlparse(str(body.url)).hostname` … `if host not in ALLOWED: raise`: the check vouches for the field `body.url` only.
+    const dot = name.indexOf('.')
+    if (dot > 0) {
+      const [objName, attr] = [name.slice(0, dot), name.slice(dot + 1)]
+      const obj = env.get(objName)
+      if (obj?.taint) {
+        const held = obj.fields?.get(attr) ?? derive([obj], ~0)
+        env.set(objName, { ...obj, fields: new Map(obj.fields).set(attr, { ...held, safe: (held.safe ?? 0) | kinds }) })
+      }
+      return
+    }
     const v = env.get(name)
     // A loaded record checked through one of its fields (`if not is_public(hook.url): abort()`) vouches for what it holds, as a checked dict does.
     if (v && (v.taint || v.built || v.qname?.startsWith(RECORD))) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
@@ -757,6 +775,8 @@ class PythonPass {
       }
       case 'attribute': {
         const obj = field(node, 'object')
+        // `body.url` of a request model: the field itself, so a check of it vouches for it and not for the model's other fields.
+        if (obj?.type === 'identifier' && !/^(self|cls)$/.test(this.text(obj)) && env.get(this.text(obj))?.taint) return `${this.text(obj)}.${this.text(field(node, 'attribute') ?? node)}`
         return obj?.type === 'call' ? this.originOf(obj, env) : undefined
       }
       case 'call': {
@@ -1060,7 +1080,9 @@ class PythonPass {
           this.selfStored.add(this.text(attr))
           const cls = this.instance.classFor(fn.node)
           if (cls) {
-            this.instance.noteAssignment(cls, this.text(attr), fn.name === '__init__' && !value.taint && valueNode ? this.literalDefault(fn.node, valueNode) : undefined)
+            // In `__init__`, a constant (`self.default = b64encode(pickle.dumps([]))`) or a parameter's literal default configures the instance.
+            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : valueNode ? this.literalDefault(fn.node, valueNode) : undefined) : undefined
+            this.instance.noteAssignment(cls, this.text(attr), fixed)
             this.queue.push(...this.instance.store(cls, this.text(attr), value))
           }
         }
@@ -1272,6 +1294,8 @@ class PythonPass {
     if (obj.taint) return derive([obj], ~0)
     const saved = obj.qname?.startsWith(RECORD) && !obj.qname.includes('.') ? this.stored.read(obj.qname.slice(RECORD.length), attr, this.current, this.ctx.rowOf(node.start) + 1) : undefined
     if (saved) return obj.safe ? { ...saved, safe: (saved.safe ?? 0) | obj.safe } : saved
+    const written = !obj.constant && (objNode.type === 'identifier' || objNode.type === 'attribute') ? personWrittenField(this.text(objNode), attr, this.ctx.rowOf(node.start) + 1) : undefined
+    if (written) return written
     if (obj.qname) return { qname: `${obj.qname}.${attr}`, ...(obj.constant ? { constant: true } : {}) }
     // `uuid.uuid1().hex`, `rng.random().real`: the attribute is still what the generator made.
     const made = (obj.tags ?? 0) & (TAG.insecureRandom | TAG.weakHash | TAG.unpredictable)
@@ -1424,12 +1448,20 @@ class PythonPass {
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
     this.feedDeferred(name, receiver, argNodes, args, kwargs)
     this.savedFields(name, receiver, kwargs, node)
+    const formOf = receiver && name === 'save' ? this.modelForms.get(receiver) : undefined
+    if (formOf) this.queue.push(...this.stored.writeAll(formOf, receiver!, this.ctx.rowOf(node.start) + 1))
     let result = this.throughHelper(qname, name, node, pythonCallResult(event, this), receiverText)
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
+    // `form = SnippetForm(request.POST)` with the model `Snippet` in view: its `save()` stores the client's fields on a `Snippet`.
+    const formModel = !receiver || calleeNode.type === 'attribute' ? MODEL_FORM.exec(name)?.[1] : undefined
+    if (formModel && result.taint && env.get(formModel)?.qname) {
+      result = { ...result }
+      this.modelForms.set(result, formModel)
+    }
     // `conf = ConfigParser()`, `conf.set("s", "keyB", param)` … `conf.get("s", "keyA")`: options set under names written in the code are read back one by one.
     if (KEYED_STORE.test(qname ?? '') && args.length === 0 && kwargs.size === 0) result = { ...result, constant: true, fields: new Map(), keyed: true }
     if (receiver?.keyed && receiver.fields && calleeNode.type === 'attribute') {
@@ -1446,9 +1478,10 @@ class PythonPass {
     if (receiver && calleeNode.type === 'attribute' && /^(append|extend|insert|add|update|setdefault|appendleft)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
       if (objNode.type === 'identifier' && !receiver.qname) {
-        const grown = derive([receiver, ...args], ~0)
-        // A dict keeps its known keys only through writes whose keys are known: `opts.update({"a": x})`.
-        const fieldsAfter = receiver.fields && updatedFields(name, receiver.fields, args, argNodes)
+        // `job.update(note=x)` writes under its keywords.
+        const grown = derive([receiver, ...args, ...(name === 'update' ? kwargs.values() : [])], ~0)
+        // A dict keeps its known keys only through writes whose keys are known: `opts.update({"a": x})`, `opts.update(a=x)`.
+        const fieldsAfter = receiver.fields && updatedFields(name, receiver.fields, args, argNodes, kwargs)
         if (fieldsAfter) grown.fields = fieldsAfter
         // A list keeps its known entries: `messages.append({"role": …, "content": …})`.
         if (receiver.elements && name === 'append' && args[0]) grown.elements = [...receiver.elements, args[0]]

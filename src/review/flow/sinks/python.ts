@@ -292,7 +292,8 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   if (/^(pandas|pd|torch|numpy|np|joblib|shelve)\./.test(q) && !ev.args[0]?.taint) return undefined
   const v = ev.args[0]
   if (!v?.taint && /\.load$/.test(q) && ownFileFromParameter(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
-  if (v?.constant && !/\.open$/.test(q)) return undefined
+  // Bytes written in the code (a pickled default) are the program's own: that vetoes the line rule's guess too.
+  if (v?.constant && !/\.open$/.test(q)) return cleared('python/unsafe-deserialization', ev, m)
   return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
 })
 
@@ -400,12 +401,15 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   const upload = ev.argNodes[0]?.type === 'identifier' && /^request\.(files|FILES)\b/.test(ev.args[0]?.taint?.source ?? '') && !ev.args[0]?.built
   const fileObject = /^(zipfile\.ZipFile|tarfile\.open)$/.test(q) && (ev.kwNodes.has('fileobj') || upload || /\.(stream|file)$|^request\.files\b|^io\.BytesIO\(/.test(argText(ev, m, 0)))
   // Extracting an archive the client sent: member names like `../../etc/cron.d/x` write outside the target (Zip Slip).
-  if (ev.receiver && /^(extractall|extract)$/.test(ev.name) && /^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && isTainted(ev.receiver, 'path') && !/^["']data["']$/.test(ev.kwNodes.get('filter') ? m.text(ev.kwNodes.get('filter')!) : '')) {
+  // zipfile is not: it strips absolute paths and `..` from member names before writing (Python 2.7.4+, 3.3+).
+  if (ev.receiver && /^(extractall|extract)$/.test(ev.name) && /^(tarfile\.open|tarfile\.TarFile|tarfile\.TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && isTainted(ev.receiver, 'path') && !/^["']data["']$/.test(ev.kwNodes.get('filter') ? m.text(ev.kwNodes.get('filter')!) : '')) {
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` extracts an archive from ${describeFlow(ev.receiver, '', m.row(ev.stmt))}: member names such as \`../../app/settings.py\` are written outside the target directory (Zip Slip)`, 'Check each member before extracting (`os.path.realpath(os.path.join(dest, member.name)).startswith(dest + os.sep)`), or pass `filter="data"` to `tarfile.extractall` (Python 3.12+).', [ev.receiver])
   }
   // A tar archive unpacked inside a request handler is the client's upload, whichever path it was saved under first
   // (`archive.write_bytes(await data.read())` … `tarfile.open(archive).extractall(dest)`); tarfile, unlike zipfile, keeps `../` in names.
-  if (ev.receiver && ev.name === 'extractall' && ev.fn.handler && /^tarfile\.(open|TarFile|TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && !ev.kwNodes.has('filter') && !ev.kwNodes.has('members') && !ev.args[1]) {
+  // Outside a handler, a tar archive at a path the code does not fix (a parameter, a download) is as much someone else's.
+  if (ev.receiver && ev.name === 'extractall' && (ev.fn.handler || !ev.receiver.constant) && /^tarfile\.(open|TarFile|TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && !ev.kwNodes.has('filter') && !ev.kwNodes.has('members') && !ev.args[1]) {
+    if (!ev.fn.handler) return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks a tar archive from a path the code does not fix, with no member filter: names such as \`../../etc/cron.d/x\`, absolute paths or links are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or check each member\'s resolved path before extracting.', [], 'major')
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks a tar archive inside a request handler with no member check: names such as \`../../app/settings.py\` or absolute paths are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or check each member\'s resolved path before extracting.', [])
   }
   if (fileObject) v = undefined
@@ -413,6 +417,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   else if (/^litestar\.(response\.)?File$/.test(q)) v = arg(ev, 0, 'path')
   // `shutil.make_archive(base, "zip", root_dir)`: packs the directory it is pointed at, and writes next to `base`.
   else if (q === 'shutil.make_archive') v = [arg(ev, 2, 'root_dir'), arg(ev, 3, 'base_dir'), arg(ev, 0, 'base_name')].find((x) => isTainted(x, 'path'))
+  // A copy or move writes at its destination as it reads at its source (`shutil.copytree(SRC, os.path.join(dest, "data"))`).
+  else if (/^(shutil\.(copy|copyfile|copy2|move|copytree)|os\.(rename|replace))$/.test(q)) v = [arg(ev, 0, 'src'), arg(ev, 1, 'dst')].find((x) => isTainted(x, 'path')) ?? arg(ev, 0, 'src')
   else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
@@ -576,7 +582,7 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
       return finding('python/unsafe-markup', ev, m, `${where} marks ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as safe HTML, so templates stop escaping it`, 'Escape the parts: `Markup("<b>{}</b>").format(name)` or `format_html("<b>{}</b>", name)`.', [v], v.taint ? 'critical' : 'major')
     }
     // HTML formatted only from escaped or constant parts (`f"<div>{escape(bio)}</div>"`): proven harmless, which vetoes the line rule's guess.
-    if (/HTMLResponse$/.test(q) && v?.built && !isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) return cleared('python/unsafe-markup', ev, m)
+    if (/HTMLResponse$|Markup|mark_safe/.test(q) && v?.built && !isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) return cleared('python/unsafe-markup', ev, m)
   } else if (ev.kind === 'return' && ev.fn.handler) {
     // Flask's `return body, status, headers`: the body comes first, and the headers may declare its type.
     const tuple = /^(expression_list|tuple)$/.test(ev.valueNode.type) ? ev.value.elements : undefined
@@ -754,7 +760,9 @@ const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], ne
   }
   // A token, API key or signing secret through MD5/SHA-1: a fast hash is no protection for it either.
   // The input's name says so, or the function's (`def verify_api_key(presented): md5(presented…)`).
-  const weakData = ev.kind === 'call' && !ev.kwNodes.has('usedforsecurity') ? weakHashInput(ev) : undefined
+  // A digest of PRNG output (`sha1(str(random.random()).encode())`) is a token generator: its flaw is the guessable
+  // input, which the insecure-random matcher reports; the hash adds nothing to judge.
+  const weakData = ev.kind === 'call' && !ev.kwNodes.has('usedforsecurity') && !hasTag(ev.args[ev.qname === 'hashlib.new' ? 1 : 0], TAG.insecureRandom) ? weakHashInput(ev) : undefined
   if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || ((SECRET_INPUT.test(ev.fn.name) || PASSWORD_NAME.test(ev.fn.name)) && !ev.fn.handler))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${weakData.algorithm}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
   }
@@ -763,7 +771,7 @@ const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], ne
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` derives the key with PBKDF2 over ${(ev.args[0]?.str ?? ev.kwargs.get('hash_name')?.str ?? '').toUpperCase()}: use SHA-256 or better, with at least 600,000 iterations`, 'Use `hashlib.pbkdf2_hmac("sha256", password, salt, 600_000)`, or bcrypt/argon2 for passwords.', [])
   }
   // A token made by hashing guessable inputs (`token = md5(email + str(time.time()))`): anyone can compute it again.
-  if ((ev.kind === 'bind' || ev.kind === 'store' || ev.kind === 'return') && hasTag(ev.value, TAG.weakHash)) {
+  if ((ev.kind === 'bind' || ev.kind === 'store' || ev.kind === 'return') && hasTag(ev.value, TAG.weakHash) && !PRNG_CALL.test(lineOfFile(ev.stmt, ev.value.madeAt, m))) {
     const name = ev.kind === 'bind' ? ev.name : ev.kind === 'store' ? ev.key : ev.fn.name
     if (WEAK_TOKEN_NAME.test(name) && !NOT_A_TOKEN.test(name)) {
       return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a secret token: a fast hash of guessable inputs can be computed again by anyone, and MD5/SHA-1 are broken for security uses`, 'Make tokens with `secrets.token_urlsafe(32)`; if a digest is needed, use HMAC-SHA-256 with a server-side key.', [ev.value]), ev.value.madeAt)
@@ -802,6 +810,9 @@ function weakHashInput(ev: CallEvent): { node: SNode; algorithm: string } | unde
   if (named && /^(md5|sha1|sha-1)$/i.test(named) && ev.argNodes[1]) return { node: ev.argNodes[1], algorithm: named.toUpperCase().replace('-', '') }
   return undefined
 }
+
+/** A PRNG draw on the line a digest was made: the token's flaw is its guessable input, which the insecure-random matcher reports there. */
+const PRNG_CALL = /\brandom\.(random|randint|randrange|getrandbits|uniform|choice|choices|sample)\s*\(|\buuid1\s*\(/
 
 /** Names of values that are secrets handed out (a weak digest there is a guessable token), not cache keys or checksums. */
 const WEAK_TOKEN_NAME = /token|secret|nonce|(^|_)otp($|_)|session_?id|(^|_)sid$|api_?key|signature|(^|_)sig$|reset_?(code|key)|verification|activation|csrf/i

@@ -24,7 +24,7 @@ def import_bundle():
     bundle = request.files["bundle"]
     dest = os.path.join(LOG_ROOT, "imported")
     with zipfile.ZipFile(bundle.stream) as zf:
-        zf.extractall(dest)  # expect: path-traversal
+        zf.extractall(dest)  # ok: path-traversal
     return {"ok": True}
 
 

@@ -160,9 +160,11 @@ testRule(registered('python/path-traversal'), {
     'def dl():\n    name = request.args["f"]\n    if ".." in name or os.sep in name:\n        abort(400)\n    return send_file(os.path.join(BASE, name))',
     'def imp():\n    bundle = request.files["bundle"]\n    with zipfile.ZipFile(bundle.stream) as zf:\n        names = zf.namelist()\n    return names',
     'def imp():\n    with tarfile.open(fileobj=request.files["t"].stream) as tf:\n        tf.extractall("/srv/in", filter="data")',
+    // zipfile strips `..` and absolute paths from member names itself.
+    'def imp():\n    bundle = request.files["bundle"]\n    with zipfile.ZipFile(bundle.stream) as zf:\n        zf.extractall("/srv/in")',
   ],
   invalid: [
-    { code: 'def imp():\n    bundle = request.files["bundle"]\n    with zipfile.ZipFile(bundle.stream) as zf:\n        zf.extractall("/srv/in")', findings: [{ line: 4 }] },
+    { code: 'def imp():\n    bundle = request.files["bundle"]\n    with tarfile.open(fileobj=bundle.stream) as tf:\n        tf.extractall("/srv/in")', findings: [{ line: 4 }] },
     { code: 'def imp():\n    with tarfile.open(fileobj=request.files["t"].stream) as tf:\n        tf.extractall("/srv/in")', findings: [{ line: 3 }] },
   ],
 })
