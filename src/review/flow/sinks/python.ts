@@ -727,7 +727,12 @@ const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 
       if (!pattern.test(q)) continue
       const key = ev.kwargs.get(index === 1 ? 'key' : 'key') ?? ev.args[index]
       if (!literalKey(key)) return undefined
-      return finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
+      const f = finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
+      // A module constant the change writes (`JWT_KEY = "s3cr3t…"`) is the flaw where it is written, not at each use.
+      const keyNode = ev.kwNodes.get('key') ?? ev.argNodes[index]
+      const written = keyNode?.type === 'identifier' ? moduleAssignment(ev.stmt, m.text(keyNode), m) : undefined
+      if (!written || !m.added(written)) return f
+      return atOrigin({ ...f, message: `\`${m.text(keyNode!)}\` is a key written in the code, and \`${callText(ev.node, m)}\` (line ${m.row(ev.stmt) + 1}) ${what} with it: anyone with the source can forge them` }, m.row(written) + 1)
     }
     return undefined
   }
@@ -736,6 +741,18 @@ const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 
   }
   return undefined
 })
+
+/** The module-level statement that assigns `name` (`JWT_KEY = "…"`), when there is exactly one. */
+function moduleAssignment(node: SNode, name: string, m: MatchContext): SNode | undefined {
+  let root = node
+  while (root.parent) root = root.parent
+  const found = namedChildren(root).filter((s) => {
+    const a = s.type === 'expression_statement' ? namedChildren(s)[0] : undefined
+    const left = a?.type === 'assignment' ? field(a, 'left') : undefined
+    return left?.type === 'identifier' && m.text(left) === name
+  })
+  return found.length === 1 ? found[0] : undefined
+}
 
 function literalKey(v: Value | undefined): boolean {
   return !!v?.constant && typeof v.str === 'string' && v.str.length >= 4 && !/^[<{$]|^(changeme|your[-_ ]?secret.*|xxx+|\*+)$/i.test(v.str)

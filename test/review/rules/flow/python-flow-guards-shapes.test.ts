@@ -108,3 +108,15 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'import hashlib\n\ndef api_token_digest(api_token):\n    return hashlib.sha1(api_token.encode()).hexdigest()', path: 'app/tokens.py', findings: [{ line: 4 }] },
   ],
 })
+
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [
+    // The key is read from the environment where it is defined.
+    { code: 'import os\nimport jwt\n\nJWT_KEY = os.environ["INTEGRATIONS_JWT_KEY"]\n\ndef claims(token):\n    return jwt.decode(token, JWT_KEY, algorithms=["HS256"])', path: 'app/auth.py' },
+  ],
+  invalid: [
+    // A literal module constant is reported where it is written, once, not at each use.
+    { code: 'import jwt\n\nJWT_KEY = "s3cr3t-signing-key-for-integrations-2024"\n\ndef claims(token):\n    return jwt.decode(token, JWT_KEY, algorithms=["HS256"])', path: 'app/auth.py', findings: [{ line: 3 }] },
+    { code: 'import jwt\n\ndef claims(token):\n    return jwt.decode(token, "another-literal-key-123", algorithms=["HS256"])', path: 'app/auth.py', findings: [{ line: 4 }] },
+  ],
+})

@@ -128,7 +128,8 @@ testRule(registered('python/insecure-temp-file'), {
 testRule(registered('crypto/hardcoded-signing-key'), {
   valid: ['token = jwt.encode(payload, os.environ["JWT_SECRET"], algorithm="HS256")', 'app.secret_key = os.environ["SECRET_KEY"]'],
   invalid: [
-    { code: 'KEY = "super-secret-signing-key"\ntoken = jwt.encode({"sub": 1}, KEY, algorithm="HS256")', findings: [{ line: 2 }] },
+    // Reported where the constant is written, which the change added.
+    { code: 'KEY = "super-secret-signing-key"\ntoken = jwt.encode({"sub": 1}, KEY, algorithm="HS256")', findings: [{ line: 1 }] },
     { code: 'app.config["SECRET_KEY"] = "dev-key-123"', findings: [{ line: 1 }] },
   ],
 })
