@@ -2,8 +2,11 @@
  * Cleartext HTTP to remote APIs: an `http://` URL written in the code and handed to an HTTP
  * client, used as a client's base URL, or kept under a name that says it is an endpoint. The
  * finding sits where the literal is written (the constant, not every call that uses it).
- * Loopback, private and `.local`/`.internal` hosts, and URIs that are identifiers rather than
- * endpoints (XML namespaces, schema ids), stay quiet; test files are skipped.
+ * Loopback and private addresses, single-label names and hosts in private-use zones (`.local`,
+ * `.internal`, `.lan`, `.home.arpa`), and URIs that are identifiers rather than endpoints (XML
+ * namespaces, schema ids), stay quiet; test files are skipped. A name under a public domain stays
+ * reportable whatever its labels say (`billing.internal.acme.com`): the name puts the host on no
+ * private network, and such traffic often crosses one network to reach another.
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
@@ -15,8 +18,6 @@ const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
 const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
 /** Hosts whose `http://` URIs name things (namespaces, schemas, DTDs) and are never fetched. */
 const IDENTIFIER_HOSTS = /(^|\.)(w3\.org|json-schema\.org|xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|purl\.org|xmlns\.com|ns\.adobe\.com|opengis\.net|schemas\.android\.com|apache\.org|java\.sun\.com|xml\.org|docbook\.org|relaxng\.org|example)$/i
-/** A host inside a private zone (`docs.internal.acme.com`, `api.corp.acme.com`). */
-const INTERNAL_LABEL = /(^|\.)(internal|intranet|corp|lan|local)\./i
 /** Links meant for people, not for a client to call: `DOCS_URL`, `CARRIER_DOCS_URL`, `partnerHomepageLink`, `termsUrl`. */
 const HUMAN_LINK_WORDS = new Set(['doc', 'docs', 'documentation', 'help', 'homepage', 'website', 'site', 'license', 'repo', 'repository', 'issues', 'changelog', 'support', 'terms', 'privacy', 'tos', 'faq', 'blog'])
 const HUMAN_LINK = {
@@ -40,7 +41,7 @@ const RESERVED_EXAMPLE = /(^|\.)example$/i
 export function cleartextHost(url: string | undefined, fetched = false): string | undefined {
   if (!url) return undefined
   const host = HTTP_URL.exec(url)?.[1]
-  if (!host || LOCAL_HOST.test(host) || INTERNAL_LABEL.test(host)) return undefined
+  if (!host || LOCAL_HOST.test(host)) return undefined
   if (IDENTIFIER_HOSTS.test(host) && !(fetched && RESERVED_EXAMPLE.test(host))) return undefined
   // A schema or namespace id (`…/schema#`, `…/ns/…`) is an identifier, whatever the host.
   if (/#$|\/(schema|ns|namespace|xmlns|dtd)(\/|#|$)|\.(xsd|dtd)$/i.test(url)) return undefined

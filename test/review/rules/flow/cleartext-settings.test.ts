@@ -81,9 +81,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "https://api.partner-logistics.com/v2")\nLOCAL_URL = os.getenv("LOCAL_URL", "http://localhost:8000")\nGREETING = os.getenv("GREETING", "http://not-an-endpoint.com")\n', path: 'app/settings.py' },
     { code: 'import grpc\ndef channel():\n    return grpc.insecure_channel("localhost:50051")\n', path: 'app/rpc.py' },
     { code: 'import environ\nenv = environ.Env()\nPUSH_URL = env("PUSH_SERVICE_URL", default="https://push.example.com/v1")\nBROKER = env("CELERY_BROKER", default="http://cache.partner.com:6379")\n', path: 'notify/settings.py' },
-    // A host in the organisation's private zone (`*.internal.<domain>`): service-to-service traffic that often stays plain
-    // HTTP inside the network on purpose (mesh sidecars add mTLS), indistinguishable by the line from a misconfiguration.
-    { code: 'BILLING_API = "http://billing.internal.acme-corp.com/v2"\n', path: 'shop/settings.py' },
+    // Hosts in private-use zones and single-label service names: on the private network by their name.
+    { code: 'BILLING_API = "http://billing.svc.internal/v2"\nSEARCH_API = "http://search:9200"\nLEDGER_API = "http://ledger.home.arpa/v1"\n', path: 'shop/settings.py' },
     // Links for people under a qualified name; a next-page link is fetched and stays an endpoint (invalid below).
     { code: 'CARRIER_DOCS_URL = "http://developer.parcel-carrier.com/docs"\nPARTNER_HOMEPAGE_LINK = "http://www.partner-one.com"\nREFUND_TERMS_URL = "http://shop-partner.com/terms"\n', path: 'shop/settings.py' },
     // Links for people, CORS origins, namespaces, and data nested deeper than settings.
@@ -101,6 +100,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'INTEGRATIONS = [{"name": "kyc", "base_url": "http://verify.kyc-partner.net/api"}]\n', path: 'shop/settings.py', findings: [{ line: 1 }] },
     { code: 'class Config:\n    INVOICE_PDF_SERVICE = "http://pdf-render.partner-docs.com/render"\n', path: 'billing/app.py', findings: [{ line: 2 }] },
     { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
+    // An `internal` label under a public domain does not put the host on a private network.
+    { code: 'BILLING_API = "http://billing.internal.acme-corp.com/v2"\n', path: 'shop/settings.py', findings: [{ line: 1, message: /billing\.internal\.acme-corp\.com/ }] },
     { code: 'CATALOG_NEXT_PAGE_URL = "http://catalog.partner-hub.net/v1/items?page=2"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
     { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "http://api.partner-logistics.com/v2")\n', path: 'app/settings.py', findings: [{ line: 2, message: /default of `PARTNER_URL`/ }] },
