@@ -30,6 +30,8 @@ const SECURITY_KINDS = {
   'prompt-injection': 'LLM01',
   'xpath-injection': 'CWE-643',
   'ldap-injection': 'CWE-90',
+  'nosql-injection': 'CWE-943 (MongoDB operators or $where code from request data)',
+  'regex-injection': 'CWE-730/1333 (a pattern from request data: ReDoS, match-all)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
