@@ -18,7 +18,9 @@ import { closeHunkBrackets } from './python-gaps'
 import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
+import { javascriptMongoRegex, javascriptNosqlInjection, pythonMongoRegex, pythonNosqlInjection } from './sinks/nosql'
 import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
+import { javascriptRegexInjection, pythonRegexInjection } from './sinks/regex'
 import { sinkDispatch, type MatchersByKind } from './sink-dispatch'
 import { structureFindings, structureMayFind } from './structure'
 
@@ -34,8 +36,8 @@ export type FileAnalysis =
     }
   | { ok: false; reason: string }
 
-const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers])
-const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers])
+const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonNosqlInjection, pythonMongoRegex])
+const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptNosqlInjection, javascriptMongoRegex])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5

@@ -834,6 +834,11 @@ export class JsPass {
           // Only what can make the field dangerous is kept: another method may assign it anything.
           if (slot && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
         }
+        // `filter.status = req.query.status`: an object literal kept in a local grows the field, and what it holds.
+        if (target.type === 'member_expression' && objNode.type === 'identifier') {
+          const prior = env.get(this.text(objNode))
+          if (prior?.fields && !prior.qname && !prior.keyed) env.set(this.text(objNode), { ...derive([prior, value], ~0), fields: new Map(prior.fields).set(key, value) })
+        }
         if (target.type === 'subscript_expression' && objNode.type === 'identifier') {
           const prior = env.get(this.text(objNode))
           const at = keyNode.type === 'number' ? Number(this.text(keyNode)) : NaN

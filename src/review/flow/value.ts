@@ -157,6 +157,13 @@ export function join(a: Value | undefined, b: Value | undefined): Value {
   if (madeAt !== undefined) out.madeAt = madeAt
   const madeBy = a.madeBy ?? b.madeBy
   if (madeBy !== undefined) out.madeBy = madeBy
+  // An object grown field by field in one branch (`if (q.status) filter.status = q.status`) keeps every field either branch gave it.
+  if (a.fields && b.fields) {
+    const fields = new Map(a.fields)
+    for (const [key, value] of b.fields) fields.set(key, fields.has(key) ? join(fields.get(key), value) : value)
+    out.fields = fields
+    if (a.keyed && b.keyed) out.keyed = true
+  }
   return out
 }
 

@@ -11,8 +11,9 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
-import { isInert, isTainted, SAFE, type Value } from '../value'
+import { isInert, isTainted, type Value } from '../value'
 import { atPiece, callText, describeFlow, fileMatches, finding, type MatchContext, scoped } from './common'
+import { assignments, escapedBy, fileText, scopeText, vouched } from './written'
 
 type Language = 'python' | 'js'
 
@@ -35,33 +36,6 @@ const LDAP_VALUE_SLOT = /[=~<>]=?[^()]*$/
  */
 const LDAP_FILTER_START = /^\s*\((\s*[&|!]\s*\(|[\w.;-]+[~<>]?=(?!\s*["'])|$)/
 
-/** The enclosing function's text (the file's, at module level), where a part's assignments are read. */
-function scopeText(ev: CallEvent, m: MatchContext): string {
-  return ev.fn.node ? m.text(ev.fn.node) : fileText(ev, m)
-}
-
-function fileText(ev: CallEvent, m: MatchContext): string {
-  let root = ev.node
-  while (root.parent) root = root.parent
-  return m.text(root)
-}
-
-/** What a name is assigned in `text`: every right-hand side, or none when it is never assigned there. */
-function assignments(name: string, text: string): string[] {
-  const escaped = name.replace(/[$.]/g, (c) => `\\${c}`)
-  const re = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*([^\\n]+)`, 'g')
-  return [...text.matchAll(re)].map((x) => x[1]!)
-}
-
-/** A part (or the whole argument) made by an escaping call, directly or through a name assigned only from one. */
-function escapedBy(text: string, scope: string, escape: RegExp): boolean {
-  const t = text.trim()
-  if (escape.test(t)) return true
-  if (!/^[\w$]+$/.test(t)) return false
-  const rhs = assignments(t, scope)
-  return rhs.length > 0 && rhs.every((r) => escape.test(r))
-}
-
 /** An object made from the value (`new EqualityFilter({ value: x })`), not text: the library encodes it. */
 function constructed(text: string, scope: string): boolean {
   const t = text.trim()
@@ -78,11 +52,6 @@ function boundTo(ev: CallEvent, m: MatchContext, made: RegExp): boolean {
   let rhs = assignments(ev.name, scopeText(ev, m))
   if (rhs.length === 0) rhs = assignments(ev.name, fileText(ev, m))
   return rhs.length > 0 && rhs.every((r) => made.test(r))
-}
-
-/** An allow-list or pattern check let the value through (`if uid not in KNOWN: abort(400)`, `re.fullmatch`): it is vouched for every sink. */
-function vouched(safe: number | undefined): boolean {
-  return ((safe ?? 0) & SAFE.all) === SAFE.all
 }
 
 interface Judged {

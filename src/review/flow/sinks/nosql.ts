@@ -1,0 +1,159 @@
+/**
+ * MongoDB filters a client can rewrite (CWE-943). Two shapes:
+ *
+ * - Operator injection. A JSON body (or a query string parsed by `qs`, Express's default) can hold
+ *   an object where the code expects text: `{"token": {"$ne": null}}` turns `findOne({ token })`
+ *   into "any document", so a reset-token or login check passes without the secret. Only sources
+ *   that can carry objects count (bodies, parsed query strings, JSON), not route parameters,
+ *   headers or form fields, and a value the code converts (`String(x)`, `x.toLowerCase()`,
+ *   `ObjectId(x)`) or checks (`typeof x === 'string'`, `isinstance(x, str)`) is safe.
+ * - `$where` built from request text: JavaScript the database runs.
+ *
+ * `$regex` from the request is a regular-expression injection and is reported by that rule, here
+ * because the pattern sits in a filter. The filter is the sink's first argument (`distinct`'s
+ * second, an `aggregate` pipeline's `$match`), written in place or built field by field in a local.
+ * ORM calls that share the method names (Sequelize, TypeORM, Prisma) pass options with `where`.
+ */
+import type { CallEvent, RuleFinding } from '../events'
+import { isInert, isTainted, type Value } from '../value'
+import { callText, describeFlow, finding, type MatchContext, scoped } from './common'
+import { regexFinding, unescapedPattern, type RegexLanguage } from './regex'
+import { assignments, outerScopeText, vouched } from './written'
+
+const JS_METHODS = /^(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|replaceOne|countDocuments|count|exists|distinct|aggregate)$/
+const PY_METHODS = /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|replace_one|count_documents|count|distinct|aggregate)$/
+/** Option keys of ORM finders (Sequelize, TypeORM, Prisma, MikroORM): such an argument is not a Mongo filter. */
+const ORM_OPTION = new Set(['where', 'include', 'attributes', 'order', 'orderBy', 'select', 'relations', 'data', 'take', 'skip', 'cursor', 'limit', 'offset', 'raw', 'transaction', 'group', 'having', 'paranoid', 'lock'])
+/** Receivers that are SQL query builders or ORMs whatever their arguments look like. */
+const ORM_RECEIVER = /(^|\.)(prisma|knex|sequelize|repo|repository|\w+Repository|\w+Repo|manager|em|dataSource|queryBuilder|qb)(\.|$)/i
+
+/** Request reads that can hold an object: a parsed body or JSON, or a query string parsed by `qs`. */
+const OBJECT_SOURCE: Record<RegexLanguage, RegExp> = {
+  js: /(^|\.)(body|query|input|payload)\b|\bjson\(|readBody|getQuery|\bvariables\b|\bargs\b/,
+  python: /json|(^|\.)(data|media)\b|json_body/,
+}
+/** Reads that are always text: route parameters, headers, cookies, URL search parameters, form fields. */
+const TEXT_SOURCE = /params|param\(|header|cookie|searchParams|formData|\.get\(|\.(form|args|GET|POST|values)\b|\burl\b|pathname/i
+
+/** A value written as a bare read (`token`, `req.body.email`, `payload["user"]`): nothing converted it. */
+const BARE = /^[A-Za-z_$][\w$]*(\s*(\??\.\s*[A-Za-z_$][\w$]*|\[\s*(['"][^'"]*['"]|\d+)\s*\]))*$/
+
+interface Field {
+  key: string
+  value: Value
+}
+
+/** The filter a Mongo call matches on, or undefined when the call is not one. */
+function mongoFilter(ev: CallEvent, lang: RegexLanguage): Value | undefined {
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || !(lang === 'js' ? JS_METHODS : PY_METHODS).test(ev.name)) return undefined
+  if (ORM_RECEIVER.test(ev.receiverText ?? '')) return undefined
+  if (ev.name === 'aggregate') {
+    for (const stage of ev.args[0]?.elements ?? []) {
+      const match = stage.fields?.get('$match')
+      if (match?.fields) return match
+    }
+    return undefined
+  }
+  const filter = ev.args[ev.name === 'distinct' ? 1 : 0]
+  if (!filter?.fields || filter.fields.size === 0) return undefined
+  for (const key of filter.fields.keys()) if (ORM_OPTION.has(key)) return undefined
+  return filter
+}
+
+/** Every field of a filter with its value, operators' operands included (`{ age: { $gte: n } }`, `$and: [...]`), a few levels down. */
+function fieldsOf(v: Value, depth = 0, out: Field[] = []): Field[] {
+  if (depth > 3) return out
+  for (const [key, value] of v.fields ?? []) {
+    out.push({ key, value })
+    if (value.fields) fieldsOf(value, depth + 1, out)
+    for (const e of value.elements ?? []) if (e.fields) fieldsOf(e, depth + 1, out)
+  }
+  return out
+}
+
+/** The text a filter field was written as: in the object literal at the call, or the right-hand side of `filter.key = …` / `query["key"] = …`. */
+function writtenAs(key: string, ev: CallEvent, m: MatchContext, scope: string, nested = false): string[] {
+  const filterNode = ev.argNodes[ev.name === 'distinct' ? 1 : 0]
+  const out: string[] = []
+  const escaped = key.replace(/[$.]/g, (c) => `\\${c}`)
+  const inLiteral = new RegExp(`(?:^|[{,\\s])['"]?${escaped}['"]?\\s*:\\s*([^,}\\n]+)`, 'g')
+  // Only the filter's own text: an update document beside it (`{ $unset: { code: 1 } }`) says nothing of it.
+  if (filterNode) for (const x of m.text(filterNode).matchAll(inLiteral)) out.push(x[1]!.trim())
+  for (const x of scope.matchAll(new RegExp(`[\\w$]+(?:\\.${escaped}|\\[\\s*['"]${escaped}['"]\\s*\\])\\s*=(?![=>])\\s*([^\\n;]+)`, 'g'))) out.push(x[1]!.trim())
+  // An operator inside a field written apart from the call (`filter.name = { $regex: q }`).
+  if (nested) for (const x of scope.matchAll(inLiteral)) out.push(x[1]!.trim())
+  // `{ token }`: the shorthand is the name itself.
+  if (out.length === 0 && !nested) out.push(key)
+  return out
+}
+
+/** A schema that parses the body (zod `safeParse`, Joi `validate`, class-transformer, pydantic, marshmallow): its fields have the types it declares. */
+const SCHEMA_CALL = /(?<!JSON)\.(safeParse|parse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|cast|model_validate|parse_obj|load)\s*\(|\bplainTo(Instance|Class)\s*\(/
+
+/** A written value that is a bare read of something only ever bound to bare reads (or destructured): not converted, not checked. */
+function unconverted(text: string, scope: string, lang: RegexLanguage, seen = 0): boolean {
+  const t = text.trim()
+  if (!BARE.test(t)) return false
+  const root = /^[A-Za-z_$][\w$]*/.exec(t)![0]
+  if (assignments(root, scope).some((rhs) => SCHEMA_CALL.test(rhs))) return false
+  const name = /^[A-Za-z_$][\w$]*$/.test(t) ? t : undefined
+  if (name) {
+    const typeCheck = lang === 'js' ? new RegExp(`typeof\\s+${name.replace(/\$/g, '\\$')}\\s*[!=]==?\\s*['"]string['"]`) : new RegExp(`isinstance\\(\\s*${name}\\s*,\\s*str\\s*\\)`)
+    if (typeCheck.test(scope)) return false
+    if (seen < 2) for (const rhs of assignments(name, scope)) if (!unconverted(rhs.replace(/[;,]\s*$/, ''), scope, lang, seen + 1)) return false
+  }
+  return true
+}
+
+function objectCapable(v: Value, lang: RegexLanguage): boolean {
+  const source = v.taint?.source ?? ''
+  return OBJECT_SOURCE[lang].test(source) && !TEXT_SOURCE.test(source)
+}
+
+const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
+  js: {
+    operator: 'Convert the value to the type the field holds (`String(token)`, `new ObjectId(id)`) or validate the body with a schema, so an object such as `{"$ne": null}` is refused; Mongoose\'s `sanitizeFilter` option or `express-mongo-sanitize` strip operators app-wide.',
+    where: 'Express the condition with query operators (`{ body: { $regex: _.escapeRegExp(text) } }`) instead of `$where`: the database runs that text as JavaScript.',
+  },
+  python: {
+    operator: 'Convert the value to the type the field holds (`str(payload["username"])`, `ObjectId(id)`) or validate the body with a schema (pydantic, marshmallow), so an object such as `{"$ne": null}` is refused.',
+    where: 'Express the condition with query operators (`{"name": {"$regex": re.escape(text)}}`) instead of `$where`: the database runs that text as JavaScript.',
+  },
+}
+
+function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (m.isTest) return undefined
+  const filter = mongoFilter(ev, lang)
+  if (!filter || isInert(filter)) return undefined
+  const scope = outerScopeText(ev, m)
+  const fields = fieldsOf(filter)
+  for (const { key, value } of fields) {
+    if (key !== '$where' || isInert(value) || !(isTainted(value) || value.built)) continue
+    if (!isTainted(value) && !ev.fn.handler) continue
+    const how = describeFlow(value, '$where', m.row(ev.stmt))
+    return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` runs a \`$where\` clause built from ${how}: MongoDB executes that text as JavaScript, so a quote in the value adds code of its own (\`'; return true; '\` matches every document)`, FIX[lang].where, [value], 'critical')
+  }
+  for (const { key, value } of fields) {
+    if (key.startsWith('$') && key !== '$eq' && key !== '$ne' && key !== '$in' && key !== '$nin') continue
+    if (value.built || value.fields || value.elements || !isTainted(value) || isInert(value) || vouched(value.safe) || !objectCapable(value, lang)) continue
+    if (!writtenAs(key, ev, m, scope).every((t) => unconverted(t, scope, lang))) continue
+    const how = describeFlow(value, key, m.row(ev.stmt))
+    return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` matches \`${key}\` on ${how} as sent: a JSON body or parsed query string can put an object there (\`{"$ne": null}\`), which MongoDB reads as an operator, so the filter matches documents the caller never named`, FIX[lang].operator, [value], 'major')
+  }
+  return undefined
+}
+
+function regexInFilter(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (m.isTest) return undefined
+  const filter = mongoFilter(ev, lang)
+  if (!filter || isInert(filter)) return undefined
+  for (const { key, value } of fieldsOf(filter)) {
+    if (key === '$regex' && unescapedPattern(ev, m, value, writtenAs('$regex', ev, m, outerScopeText(ev, m), true))) return regexFinding(lang, ev, m, value, '$regex', 'matches with')
+  }
+  return undefined
+}
+
+export const javascriptNosqlInjection = scoped({ kinds: ['call'], needles: ['find', 'One', 'Many', 'count', 'exists', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? operatorInjection('js', ev, m) : undefined))
+export const pythonNosqlInjection = scoped({ kinds: ['call'], needles: ['find', '_one', '_many', 'count', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? operatorInjection('python', ev, m) : undefined))
+export const javascriptMongoRegex = scoped({ kinds: ['call'], needles: ['$regex'] }, (ev, m) => (ev.kind === 'call' ? regexInFilter('js', ev, m) : undefined))
+export const pythonMongoRegex = scoped({ kinds: ['call'], needles: ['$regex'] }, (ev, m) => (ev.kind === 'call' ? regexInFilter('python', ev, m) : undefined))

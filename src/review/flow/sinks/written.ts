@@ -1,0 +1,52 @@
+/**
+ * What the code wrote around a sink's value, for sinks whose sanitisers the def-use pass does not
+ * model (an LDAP or regex escaper): the function's text, a name's assignments in it, and whether a
+ * value or every assignment of it went through an escaping call.
+ */
+import type { CallEvent } from '../events'
+import { SAFE } from '../value'
+import type { MatchContext } from './common'
+
+/** The enclosing function's text (the file's, at module level), where a part's assignments are read. */
+export function scopeText(ev: CallEvent, m: MatchContext): string {
+  return ev.fn.node ? m.text(ev.fn.node) : fileText(ev, m)
+}
+
+/**
+ * The outermost function around the call (the file, at module level): a callback's own text
+ * (`(l) => new RegExp(q).test(l)`) does not hold the handler's `const q = escape(…)` above it.
+ */
+export function outerScopeText(ev: CallEvent, m: MatchContext): string {
+  let outer = ev.fn.node
+  for (let n = ev.fn.node?.parent; n; n = n.parent) if (FUNCTION_NODE.test(n.type)) outer = n
+  return outer ? m.text(outer) : fileText(ev, m)
+}
+const FUNCTION_NODE = /^(function_declaration|function_definition|function_expression|function|arrow_function|method_definition|generator_function(_declaration)?|lambda)$/
+
+export function fileText(ev: CallEvent, m: MatchContext): string {
+  let root = ev.node
+  while (root.parent) root = root.parent
+  return m.text(root)
+}
+
+/** What a name is assigned in `text`: every right-hand side, or none when it is never assigned there. */
+export function assignments(name: string, text: string): string[] {
+  const escaped = name.replace(/[$.]/g, (c) => `\\${c}`)
+  const re = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*([^\\n]+)`, 'g')
+  return [...text.matchAll(re)].map((x) => x[1]!)
+}
+
+/** A part (or the whole argument) made by an escaping call, directly or through a name assigned only from one. */
+export function escapedBy(text: string, scope: string, escape: RegExp): boolean {
+  const t = text.trim()
+  if (escape.test(t)) return true
+  if (!/^[\w$]+$/.test(t)) return false
+  const rhs = assignments(t, scope)
+  return rhs.length > 0 && rhs.every((r) => escape.test(r))
+}
+
+/** An allow-list or pattern check let the value through (`if uid not in KNOWN: abort(400)`, `re.fullmatch`): it is vouched for every sink. */
+export function vouched(safe: number | undefined): boolean {
+  return ((safe ?? 0) & SAFE.all) === SAFE.all
+}
+

@@ -1,0 +1,82 @@
+// MongoDB filters a client can rewrite (operators through a JSON or qs-parsed value, `$where` built from
+// request text) and regular expressions compiled from request data, each with the safe look-alikes real
+// code writes: converted or type-checked values, schemas, route parameters and form fields, escaped patterns.
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const JS = { path: 'src/routes/users.js' }
+const TS = { path: 'app/api/members/route.ts' }
+const PY = { path: 'app/views.py' }
+const EXPRESS = "const User = require('../models/user')\n\n"
+const FLASK = 'from flask import request\nfrom pymongo import MongoClient\n\ndb = MongoClient().app\n\n'
+
+testRule(registered('js/nosql-injection'), {
+  valid: [
+    // converted, checked, route parameters, constants
+    { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const token = String(req.body.token)\n  res.json(await User.findOne({ token }))\n})` },
+    { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const { email } = req.body\n  if (typeof email !== 'string') return res.sendStatus(400)\n  res.json(await User.findOne({ email }))\n})` },
+    { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  res.json(await User.findOne({ email: req.body.email.toLowerCase() }))\n})` },
+    { ...JS, code: `${EXPRESS}router.get('/u/:slug', async (req, res) => {\n  res.json(await User.findOne({ slug: req.params.slug }))\n})` },
+    { ...JS, code: `${EXPRESS}router.get('/u', async (req, res) => {\n  res.json(await User.find({ active: true, rating: { $gte: Number(req.query.min) } }))\n})` },
+    // an update document beside a safe filter; ORM finders take `where` options
+    { ...JS, code: `${EXPRESS}router.post('/u/:id', async (req, res) => {\n  res.json(await User.updateOne({ _id: req.params.id }, { $set: { bio: req.body.bio } }))\n})` },
+    { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  res.json(await User.findOne({ where: { email: req.body.email } }))\n})` },
+    // a schema parsed the body
+    { ...TS, code: "import { z } from 'zod'\nconst Body = z.object({ email: z.string() })\nexport async function POST(req: Request) {\n  const parsed = Body.safeParse(await req.json())\n  if (!parsed.success) return Response.json({}, { status: 400 })\n  return Response.json(await db.collection('members').findOne({ email: parsed.data.email }))\n}" },
+    // `$where` from the code's own text
+    { ...JS, code: `${EXPRESS}router.get('/old', async (req, res) => {\n  res.json(await User.find({ $where: 'this.loginCount > 10' }))\n})` },
+  ],
+  invalid: [
+    { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const { token } = req.body\n  res.json(await User.findOne({ token, usedAt: null }))\n})`, findings: [{ line: 5, message: /matches `token` on request data/ }] },
+    { ...JS, code: `${EXPRESS}router.get('/verify', async (req, res) => {\n  const user = await User.findOneAndUpdate({ code: req.query.code }, { $unset: { code: 1 } })\n  res.json(user)\n})`, findings: [{ line: 4 }] },
+    // a filter grown field by field, in a branch
+    { ...JS, code: `${EXPRESS}router.get('/u', async (req, res) => {\n  const filter = { active: true }\n  if (req.query.role) filter.role = req.query.role\n  res.json(await User.find(filter))\n})`, findings: [{ line: 6 }] },
+    { ...TS, code: "export async function POST(req: Request) {\n  const body = await req.json()\n  return Response.json(await db.collection('members').findOne({ email: body.email }))\n}", findings: [{ line: 3 }] },
+    { ...JS, code: `${EXPRESS}router.post('/s', async (req, res) => {\n  res.json(await User.find({ $where: \`this.name === '\${req.body.name}'\` }))\n})`, findings: [{ line: 4, message: /\$where/, severity: 'critical' }] },
+  ],
+})
+
+testRule(registered('python/nosql-injection'), {
+  valid: [
+    `${FLASK}@app.post("/login")\ndef login():\n    return db.users.find_one({"username": request.form["username"]})`,
+    `${FLASK}@app.post("/login")\ndef login():\n    payload = request.get_json()\n    return db.users.find_one({"username": str(payload["username"])})`,
+    `${FLASK}@app.post("/login")\ndef login():\n    name = request.get_json().get("username")\n    if not isinstance(name, str):\n        abort(400)\n    return db.users.find_one({"username": name})`,
+    // a str method on the value
+    `${FLASK}@app.post("/login")\ndef login():\n    return db.users.find_one({"email": request.json["email"].lower()})`,
+  ],
+  invalid: [
+    { ...PY, code: `${FLASK}@app.post("/login")\ndef login():\n    payload = request.get_json()\n    return db.users.find_one({"username": payload["username"], "active": True})`, findings: [{ line: 9 }] },
+    { ...PY, code: `${FLASK}@app.post("/s")\ndef s():\n    body = request.get_json()\n    return list(db.users.find({"$where": f"this.name == '{body['name']}'"}))`, findings: [{ line: 9, severity: 'critical' }] },
+  ],
+})
+
+testRule(registered('js/regex-injection'), {
+  valid: [
+    { ...JS, code: "router.get('/find', (req, res) => {\n  res.json(lines.filter((l) => new RegExp(_.escapeRegExp(req.query.q), 'i').test(l)))\n})" },
+    { ...JS, code: "router.get('/find', (req, res) => {\n  const q = String(req.query.q).replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')\n  res.json(lines.filter((l) => new RegExp(q, 'i').test(l)))\n})" },
+    { ...JS, code: "const LEVELS = ['info', 'warn']\nrouter.get('/lvl', (req, res) => {\n  const level = LEVELS.includes(req.query.level) ? req.query.level : 'info'\n  res.json(lines.filter((l) => new RegExp(`\\\\b${level}\\\\b`).test(l)))\n})" },
+    // the browser's own URL: a page can only stall itself
+    { path: 'src/components/Search.jsx', code: "export function highlight(text) {\n  const q = new URLSearchParams(location.search).get('q')\n  return text.split(new RegExp(q, 'gi'))\n}" },
+    // the code's own values
+    { ...JS, code: "function matcher(words) {\n  return new RegExp(`(${words.join('|')})`, 'gi')\n}" },
+    { ...JS, code: "router.get('/p', async (req, res) => {\n  res.json(await Product.find({ name: { $regex: escapeStringRegexp(req.query.q), $options: 'i' } }))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.get('/grep', (req, res) => {\n  const re = new RegExp(req.query.pattern, 'm')\n  res.json(lines.filter((l) => re.test(l)))\n})", findings: [{ line: 2, message: /ReDoS/ }] },
+    { ...JS, code: "router.get('/s', (req, res) => {\n  const prefix = new RegExp('^' + req.query.prefix)\n  res.json(names.filter((n) => prefix.test(n)))\n})", findings: [{ line: 2 }] },
+    { ...JS, code: "router.get('/p', async (req, res) => {\n  res.json(await Product.find({ name: { $regex: req.query.q, $options: 'i' } }))\n})", findings: [{ line: 2, message: /\$regex|regular expression/ }] },
+  ],
+})
+
+testRule(registered('python/regex-injection'), {
+  valid: [
+    `${FLASK}@app.get("/find")\ndef find():\n    needle = re.escape(request.args["q"])\n    return [l for l in LINES if re.search(needle, l)]`,
+    `${FLASK}LEVEL = re.compile(r"ERROR")\n\n@app.get("/errors")\ndef errors():\n    return [l for l in LINES if LEVEL.search(l)]`,
+    `${FLASK}@app.get("/split")\ndef split():\n    sep = request.args.get("sep", ",")\n    if sep not in {",", ";"}:\n        sep = ","\n    return [re.split(sep, l) for l in LINES]`,
+  ],
+  invalid: [
+    { ...PY, code: `import re\n${FLASK}@app.get("/grep")\ndef grep():\n    pattern = re.compile(request.args["pattern"])\n    return [l for l in LINES if pattern.search(l)]`, findings: [{ line: 9, message: /ReDoS/ }] },
+    { ...PY, code: `import re\n${FLASK}@app.post("/mask")\ndef mask():\n    word = request.form["word"]\n    return [re.sub(word, "***", l) for l in LINES]`, findings: [{ line: 10 }] },
+    { ...PY, code: `${FLASK}@app.get("/users")\ndef users():\n    query = {"active": True}\n    if request.args.get("q"):\n        query["name"] = {"$regex": request.args["q"]}\n    return list(db.users.find(query))`, findings: [{ line: 11 }] },
+  ],
+})
