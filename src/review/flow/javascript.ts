@@ -1278,7 +1278,10 @@ export class JsPass {
     }
     if (receiver && calleeNode.type === 'member_expression' && /^(push|unshift|set|add|append|concat|assign)$/.test(name)) {
       const objNode = field(calleeNode, 'object')!
-      if (objNode.type === 'identifier' && !receiver.qname && args.some((a) => !isInert(a))) {
+      // A jQuery element (`$row`) given markup is judged where the markup goes in; the element itself, inserted elsewhere
+      // later (`$list.append($row)`), is a node, not the text again.
+      const jqueryElement = /^(append|prepend)$/.test(name) && /^\$\w/.test(this.text(objNode))
+      if (objNode.type === 'identifier' && !receiver.qname && !jqueryElement && args.some((a) => !isInert(a))) {
         const grown = derive([receiver, ...args], ~0)
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }

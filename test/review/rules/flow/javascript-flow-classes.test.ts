@@ -219,3 +219,14 @@ testRule(registered('js/ssrf'), {
     { code: "class PartnerClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl\n  }\n  async ping() {\n    return fetch(`${this.baseUrl}/health`)\n  }\n}\napp.post('/partners/check', async (req, res) => {\n  const client = new PartnerClient(req.body.url)\n  res.json({ ok: await client.ping() })\n})\n", path: 'src/partners.js', findings: [{ line: 6 }] },
   ],
 })
+
+// Markup put into a jQuery element is reported where it goes in; the element appended elsewhere later is not the
+// markup again. A plain string grown piece by piece and then inserted still is.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: "function renderUsers(users) {\n  const $list = $('#user-list').empty()\n  users.forEach((u) => {\n    const $row = $('<li class=\"user\"></li>')\n    $row.append($('<span class=\"bio\"></span>').text(u.bio))\n    $list.append($row)\n  })\n}\n$.getJSON('/api/users').done(renderUsers)\n", path: 'public/js/users.js' },
+  ],
+  invalid: [
+    { code: "function renderUsers(users) {\n  const $list = $('#user-list').empty()\n  users.forEach((u) => {\n    const $row = $('<li class=\"user\"></li>')\n    $row.append('<span class=\"bio\">' + u.bio + '</span>')\n    $list.append($row)\n  })\n}\n$.getJSON('/api/users').done(renderUsers)\n", path: 'public/js/users.js', findings: [{ line: 5 }] },
+  ],
+})
