@@ -236,7 +236,9 @@ class Dispatch {
     const list = this.matchers[event.kind]
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!(event, this.match)
-      if (f) this.findings.push(f)
+      if (!f) continue
+      if (Array.isArray(f)) this.findings.push(...(f as readonly RuleFinding[]))
+      else this.findings.push(f as RuleFinding)
     }
   }
 }

@@ -153,8 +153,8 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, 
   }
   // `INTEGRATIONS = {"kyc": {"base_url": "http://…"}}`: a settings dict's endpoint, reported on the line it is written.
   if (ev.kind === 'bind' && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {
-    const field = writtenEndpoint(ev.stmt, m, ev.name)
-    if (field) return atOrigin(report('python/cleartext-http', ev, m, `\`${ev.name}.${field.path}\``, field.host, PY_FIX), field.row + 1)
+    const fields = writtenEndpoint(ev.stmt, m, ev.name)
+    if (fields.length > 0) return fields.map((field) => atOrigin(report('python/cleartext-http', ev, m, `\`${ev.name}.${field.path}\``, field.host, PY_FIX), field.row + 1))
   }
   return undefined
 })
@@ -301,8 +301,8 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
   // The same written into a list of sections (`[{ name, baseUrl: 'http://…' }]`) or `module.exports = { … }`.
   if ((ev.kind === 'bind' || ev.kind === 'store') && fileMatches(ev.stmt, m, HTTP_IN_FILE) && m.text(ev.stmt).includes('http://')) {
     const name = ev.kind === 'bind' ? ev.name : `${ev.objectText}.${ev.key}`
-    const field = writtenEndpoint(ev.stmt, m, ev.kind === 'bind' ? ev.name : ev.key)
-    if (field) return atOrigin(report('js/cleartext-http', ev, m, `\`${name}.${field.path}\``, field.host, JS_FIX), field.row + 1)
+    const fields = writtenEndpoint(ev.stmt, m, ev.kind === 'bind' ? ev.name : ev.key)
+    if (fields.length > 0) return fields.map((field) => atOrigin(report('js/cleartext-http', ev, m, `\`${name}.${field.path}\``, field.host, JS_FIX), field.row + 1))
   }
   return undefined
 })
@@ -356,19 +356,21 @@ function writtenString(node: SNode, m: MatchContext): string | undefined {
 }
 
 /**
- * The first remote cleartext URL written into a settings literal: under an endpoint-named key at
- * any of the first three levels (`{"kyc": {"base_url": "http://…"}}`, `[{ name, baseUrl: 'http://…' }]`),
- * or anywhere in an endpoint section. Its key path, host and the row it is written on. One finding
- * is made per statement, so when the change adds a URL to a settings literal that already held
- * one, the added URL is the one reported: the older one is not this change's to fix.
+ * The remote cleartext URLs written into a settings literal: under an endpoint-named key at any of
+ * the first three levels (`{"kyc": {"base_url": "http://…"}}`, `[{ name, baseUrl: 'http://…' }]`),
+ * or anywhere in an endpoint section; each with its key path, host and the row it is written on.
+ * Every URL the change adds is its own finding (each endpoint is fixed on its own line); when the
+ * change adds a URL to a literal that already held one, the older one is not this change's to fix.
+ * A statement with none added reports its first.
  */
-function writtenEndpoint(root: SNode, m: MatchContext, name = ''): { path: string; host: string; row: number } | undefined {
+function writtenEndpoint(root: SNode, m: MatchContext, name = ''): Array<{ path: string; host: string; row: number }> {
   let first: { path: string; host: string; row: number } | undefined
+  const added: Array<{ path: string; host: string; row: number }> = []
   for (const found of writtenEndpoints(root, m, SECTION_NAME.test(name) && !/doc|help|link|home|site|page/i.test(name))) {
-    if (m.added(found.node)) return found
+    if (m.added(found.node) && !added.some((a) => a.row === found.row)) added.push(found)
     first ??= found
   }
-  return first
+  return added.length > 0 ? added.sort((a, b) => a.row - b.row) : first ? [first] : []
 }
 
 function* writtenEndpoints(root: SNode, m: MatchContext, section: boolean): Generator<{ path: string; host: string; row: number; node: SNode }> {
@@ -421,8 +423,9 @@ function* writtenEndpoints(root: SNode, m: MatchContext, section: boolean): Gene
     if (!schema && node.type !== 'arguments' && !SETTINGS_NODE.test(node.type) && !(proxy && /^(statement_block|return_statement)$/.test(node.type)) && node !== root) continue
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]!
-      // A section named by the variable itself (`WEBHOOK_TARGETS = {…}`) holds until its first key.
-      if (child.named) stack.push({ node: child, keys, section: section && (/^(list|array|tuple)$/.test(node.type) || keys.length === 0), proxy })
+      // A section named by the variable itself (`WEBHOOK_TARGETS = {…}`) holds until its first key, and
+      // a section named by a key (`"endpoints": {"returns": "http://…"}`) holds for its own entries.
+      if (child.named) stack.push({ node: child, keys, section: section && (/^(list|array|tuple|dictionary|object)$/.test(node.type) || keys.length === 0), proxy })
     }
   }
 }

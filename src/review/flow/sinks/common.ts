@@ -26,10 +26,13 @@ export interface SinkScope {
   needles?: readonly string[]
 }
 
-export type Matcher = ((event: FlowEvent, m: MatchContext) => RuleFinding | undefined) & { scope?: SinkScope }
+/** A matcher's answer: nothing, a finding, or several (one statement of settings can hold several flaws, each on its own line). */
+export type MatchResult = RuleFinding | readonly RuleFinding[] | undefined
+
+export type Matcher = ((event: FlowEvent, m: MatchContext) => MatchResult) & { scope?: SinkScope }
 
 /** `matcher` with its scope declared: `export const xss = scoped({ kinds: ['store', 'call'] }, (ev, m) => …)`. */
-export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchContext) => RuleFinding | undefined): Matcher {
+export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchContext) => MatchResult): Matcher {
   return Object.assign(matcher, { scope })
 }
 

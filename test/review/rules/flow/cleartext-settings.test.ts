@@ -58,6 +58,8 @@ testRule(registered('js/cleartext-http'), {
     // Next.js rewrites proxy to their destination; DefinePlugin compiles the URL into the bundle.
     { path: 'next.config.js', code: "const nextConfig = {\n  async rewrites() {\n    return [\n      { source: '/api/reviews/:path*', destination: 'http://api.reviews-partner.com/v1/:path*' },\n    ]\n  },\n}\nmodule.exports = nextConfig\n", findings: [{ line: 4, message: /reviews-partner/ }] },
     { path: 'webpack.config.js', code: "const webpack = require('webpack')\nmodule.exports = {\n  plugins: [\n    new webpack.DefinePlugin({\n      'process.env.API_URL': JSON.stringify('http://api.metrics-partner.com/v2'),\n    }),\n  ].filter(Boolean),\n}\n", findings: [{ line: 5, message: /metrics-partner/ }] },
+    // Every endpoint the change writes into one settings literal is its own finding.
+    { ...JS, code: "module.exports = {\n  services: {\n    shipping: { baseUrl: 'http://api.ship-partner.com/v2' },\n  },\n  webhooks: [\n    { event: 'order.refunded', url: 'http://erp.retail-partner.net/hooks' },\n  ],\n}\n", findings: [{ line: 3, message: /ship-partner/ }, { line: 6, message: /retail-partner/ }] },
     // An endpoint section's entries in `module.exports`.
     { ...JS, code: "module.exports = {\n  port: 3000,\n  webhooks: [\n    { event: 'order.created', url: 'https://hooks.example.com/orders' },\n    'http://erp.retail-partner.net/hooks/refunds',\n  ],\n}\n", findings: [{ line: 5, message: /module\.exports\.webhooks/ }] },
   ],
@@ -102,6 +104,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'PRICING_UPSTREAM = "http://pricing.partner-hub.net/v1"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
     // An `internal` label under a public domain does not put the host on a private network.
     { code: 'BILLING_API = "http://billing.internal.acme-corp.com/v2"\n', path: 'shop/settings.py', findings: [{ line: 1, message: /billing\.internal\.acme-corp\.com/ }] },
+    // A section named by its key: its entries are endpoints whatever they are called; a schema id beside it is not.
+    { code: 'PARTNERS = {\n    "acme": {\n        "endpoints": {\n            "orders": "https://api.acme-partner.com/v3/orders",\n            "returns": "http://api.acme-partner.com/v3/returns",\n        },\n        "schema": "http://www.w3.org/2001/XMLSchema",\n    },\n}\n', path: 'app/partners.py', findings: [{ line: 5, message: /PARTNERS\.acme\.endpoints\.returns/ }] },
     { code: 'CATALOG_NEXT_PAGE_URL = "http://catalog.partner-hub.net/v1/items?page=2"\n', path: 'gateway/settings.py', findings: [{ line: 1 }] },
     { code: 'WEBHOOK_TARGET = "http://hooks.partner-erp.com/notify"\n', path: 'hooks/settings.py', findings: [{ line: 1 }] },
     { code: 'import os\nPARTNER_URL = os.getenv("PARTNER_URL", "http://api.partner-logistics.com/v2")\n', path: 'app/settings.py', findings: [{ line: 2, message: /default of `PARTNER_URL`/ }] },
