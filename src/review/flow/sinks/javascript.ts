@@ -168,7 +168,7 @@ const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appe
 
 const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed|grep|chmod|ln)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render', 'koa-send'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -186,7 +186,9 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   }
   // adm-zip's `extractEntryTo(entry, target)` writes to the folder it is given: one joined from an entry's name is zip slip.
   else if (ev.receiver && ev.name === 'extractEntryTo') v = ev.args[1]
-  else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !ev.kwargs.has('root')) v = ev.args[0]
+  else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
+  // koa-send serves files under its `root` option, and the filesystem's root confines nothing (`send(ctx, ctx.query.path, { root: '/' })`).
+  else if (q === 'koa-send' && !confiningRoot(ev.args[2]?.fields?.get('root'))) v = ev.args[1]
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
   else if (ev.receiver && ev.name === 'file' && ev.receiverText === 'h') v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
@@ -195,6 +197,11 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])
 })
+
+/** A `root` option that keeps served files under a folder: any but none at all or the filesystem's own root. */
+function confiningRoot(root: Value | undefined): boolean {
+  return root !== undefined && !(root.str !== undefined && /^[/\\]*$/.test(root.str))
+}
 
 /** `https://api.example.com/${x}` or `/orders/${id}`: the client picks a path, not the host. */
 function hostFixed(v: Value): boolean {

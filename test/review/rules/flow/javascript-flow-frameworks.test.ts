@@ -484,3 +484,15 @@ testRule(registered('js/ssrf'), {
     { code: "import { z } from 'zod'\nconst Ask = z.object({ question: z.string(), pageUrl: z.string().url() })\nexport async function ask(body) {\n  const { pageUrl } = Ask.parse(body)\n  return axios.get(pageUrl)\n}\n", path: 'src/assistant/assistant.service.ts', findings: [{ line: 5 }] },
   ],
 })
+
+// koa-send serves under its `root`; the filesystem's root confines nothing, for it or for Express's sendFile.
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { code: "const send = require('koa-send')\nrouter.get('/assets/:file', async (ctx) => {\n  await send(ctx, ctx.params.file, { root: __dirname + '/public' })\n})\n", path: 'src/server/assets.js' },
+    { code: "app.get('/files/:name', (req, res) => res.sendFile(req.params.name, { root: UPLOAD_DIR }))\n", path: 'src/server/files.js' },
+  ],
+  invalid: [
+    { code: "const send = require('koa-send')\nrouter.get('/exports', async (ctx) => {\n  await send(ctx, ctx.query.path, { root: '/' })\n})\n", path: 'src/server/exports.js', findings: [{ line: 3 }] },
+    { code: "app.get('/files', (req, res) => res.sendFile(String(req.query.path), { root: '/' }))\n", path: 'src/server/files.js', findings: [{ line: 1 }] },
+  ],
+})
