@@ -1,6 +1,6 @@
 // Flags code that turns off TLS certificate or hostname verification: `verify=False`, `CERT_NONE`,
 // `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true`, `VERIFY_NONE`,
-// `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators. Known false positives: clients pinned to a
+// `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators, verification in production only (`rejectUnauthorized: NODE_ENV === 'production'`). Known false positives: clients pinned to a
 // local self-signed endpoint; test files are skipped.
 import type { Language, LineContext, LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
@@ -15,6 +15,8 @@ interface Pattern {
   fix: string
   /** Extra condition on the line and its neighbours. */
   when?: (line: string, near: string) => boolean
+  /** What the match does, after the quoted code, when not simply turning verification off. */
+  effect?: string
   /** The line is a deliberate, safe use in its block. */
   unless?: (ctx: LineContext) => boolean
 }
@@ -103,6 +105,26 @@ const PATTERNS: Pattern[] = [
     re: /(?<![.\w])["']?rejectUnauthorized["']?\s*:\s*false\b|\brejectUnauthorized\s*=\s*false\b/,
     codeOnly: true,
     fix: 'Remove `rejectUnauthorized: false`; for a private CA pass `ca: fs.readFileSync("ca.pem")`.',
+  },
+  {
+    languages: js,
+    needle: 'rejectUnauthorized',
+    // Verification tied to the environment's name: `rejectUnauthorized: process.env.NODE_ENV === 'production'`,
+    // `rejectUnauthorized: isProd`. Off in staging, previews and CI, which hold real credentials too.
+    re: /(?<![.\w])["']?rejectUnauthorized["']?\s*:\s*(?:[\w.]+\s*===?\s*["'](?:prod|production)["']|["'](?:prod|production)["']\s*===?\s*[\w.]+|!?\s*(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)\b)(?!\s*(?:\|\||&&|\?))/,
+    codeOnly: false,
+    effect: 'checks certificates in production only: staging, preview and CI connections (which carry real credentials too) accept any certificate, so any machine on their network path can impersonate the server.',
+    fix: 'Verify certificates in every environment: keep `rejectUnauthorized` at its default (true) and give non-production environments their CA with `ca: fs.readFileSync("ca.pem")`.',
+  },
+  {
+    languages: py,
+    needle: 'verify',
+    // `verify=settings.ENV == "production"`, `verify=IS_PRODUCTION`: certificates unchecked in every other environment.
+    re: /\bverify\s*=\s*(?:[\w.]+\s*==\s*["'](?:prod|production)["']|(?:IS_PROD|IS_PRODUCTION|is_prod|is_production)\b)(?!\s*(?:or|and|if)\b)/,
+    codeOnly: false,
+    effect: 'checks certificates in production only: staging, preview and CI connections (which carry real credentials too) accept any certificate, so any machine on their network path can impersonate the server.',
+    fix: 'Verify certificates in every environment (`verify=True`, or `verify="/path/to/ca.pem"` for a private CA).',
+    when: (line, near) => !/jwt|decode/i.test(line + near) && (HTTP_CLIENT.test(line) || HTTP_CLIENT.test(near)),
   },
   {
     languages: '*',
@@ -226,7 +248,7 @@ export const tlsVerifyDisabled: LineRule = {
       const found = code.slice(m.index, m.index + m[0].length).trim()
       return {
         line: ctx.line.newLine,
-        message: `\`${found}\` turns off TLS certificate verification, so any machine on the network path can impersonate the server.`,
+        message: `\`${found}\` ${p.effect ?? 'turns off TLS certificate verification, so any machine on the network path can impersonate the server.'}`,
         suggestion: p.fix,
       }
     }

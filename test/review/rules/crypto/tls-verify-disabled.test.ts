@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(tlsVerifyDisabled, {
   valid: [
+    // Off only on a developer's machine, or verified everywhere with a CA chosen per environment.
+    { code: "const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV !== 'development' })\n", path: 'src/kb.ts' },
+    { code: "const agent = new https.Agent({ rejectUnauthorized: true, ca: isProd ? undefined : stagingCa })\n", path: 'src/kb.ts' },
+    { code: 'resp = requests.get(url, verify=CA_BUNDLE if IS_PRODUCTION else True, timeout=5)\n', path: 'app/kb.py' },
     // No hostname to compare: the chain is still verified (asyncio's SSL transport).
     { code: 'def make_context(server_hostname):\n    ctx = ssl.create_default_context()\n    if not server_hostname:\n        ctx.check_hostname = False\n    return ctx\n', path: 'transport.py' },
     { code: 'resp = requests.get(url, timeout=10, verify="/etc/ssl/internal-ca.pem")\nresp = httpx.get(url, verify=settings.VERIFY_TLS)\n', path: 'client.py' },
@@ -40,6 +44,9 @@ testRule(tlsVerifyDisabled, {
     },
     { code: 'ctx = ssl._create_unverified_context()\n', path: 'fetch.py', findings: [{ line: 1, message: /`ssl\._create_unverified_context`/ }] },
     { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n', path: 'fetch.py', findings: [{ line: 1 }, { line: 2, message: /CERT_NONE/ }] },
+    // Verification only in production: staging, previews and CI accept any certificate.
+    { code: "const kb = axios.create({\n  httpsAgent: new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' }),\n})\n", path: 'src/kb.ts', findings: [{ line: 2, message: /production only/ }] },
+    { code: 'resp = requests.get(url, verify=settings.ENVIRONMENT == "production", timeout=5)\n', path: 'app/kb.py', findings: [{ line: 1 }] },
     // Guarded by something other than a missing hostname: still off on purpose.
     { code: 'def context(insecure):\n    ctx = ssl.create_default_context()\n    if insecure:\n        ctx.check_hostname = False\n    return ctx\n', path: 'fetch.py', findings: [{ line: 4 }] },
     { code: "const agent = new https.Agent({ rejectUnauthorized: false })\n", findings: [{ line: 1, suggestion: /ca: fs\.readFileSync/ }] },
