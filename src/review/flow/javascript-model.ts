@@ -73,6 +73,8 @@ const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|que
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
 /** A global regex literal matching one character (or a run) outside a class of only letters, digits, `_` and `-`: `/[^a-z0-9_-]/gi`, `/\\W+/g`. */
 const STRIP_TO_WORD = /^\/(\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|-(?=\]))+\]|\\W)\+?\/[gimsuy]*g[gimsuy]*$/
+/** The same strip keeping dots as well (`host.replace(/[^a-z0-9.-]/gi, '')`): a host name or version, still able to spell `..`. */
+const STRIP_TO_DOTTED = /^\/\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|\\\.|\.|-(?=\]))+\]\+?\/[gimsuy]*g[gimsuy]*$/
 
 const INERT_METHODS = /^(startsWith|endsWith|includes|indexOf|lastIndexOf|test|has|length|localeCompare|every|some|toFixed|toPrecision|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString|toUTCString|getTime|valueOf|findIndex|findLastIndex)$/
 const DOM_LOOKUP = /^(\$|jQuery|document\.(getElementById|getElementsByName|getElementsByClassName|getElementsByTagName|querySelector|querySelectorAll|createElement))$/
@@ -260,6 +262,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `id.replace(/[^a-z0-9_-]/gi, '')`: what survives a global strip of everything but letters, digits, `_` and `-` has no
   // quote, dot, slash or metacharacter left for any sink to misread.
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
+  if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_DOTTED.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"]['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all & ~SAFE.path & ~SAFE.url)
   // A replacement that puts back a captured group (`cookie.replace(/(?:^|.*;\s*)name=([^;]*).*$/, '$1')`) extracts text, not strips it.
   if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && !/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.html)
   // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.

@@ -187,3 +187,13 @@ testRule(registered('js/ssrf'), {
     { code: "@Controller('c')\nexport class C {\n  @Post()\n  async connect(@Body() dto: ConnectDto) {\n    return fetch(`${dto.serverUrl}/health`)\n  }\n}", path: 'src/c.controller.ts', findings: [{ line: 5 }] },
   ],
 })
+
+// A strip down to letters, digits, dots and dashes leaves a host name: no shell metacharacter, but `..` and any host remain.
+testRule(registered('js/shell-injection'), {
+  valid: ["app.get('/ping', (req, res) => {\n  const host = String(req.query.host).replace(/[^a-z0-9.-]/gi, '')\n  exec('ping -c 1 ' + host, (e, out) => res.send(out))\n})"],
+  invalid: [{ code: "app.get('/ping', (req, res) => {\n  const host = String(req.query.host).replace(/[^a-z0-9.;-]/gi, '')\n  exec('ping -c 1 ' + host, (e, out) => res.send(out))\n})", findings: [{ line: 3 }] }],
+})
+testRule(registered('js/path-traversal'), {
+  valid: [],
+  invalid: [{ code: "app.get('/f', (req, res) => {\n  const name = String(req.query.name).replace(/[^a-z0-9.-]/gi, '')\n  res.sendFile(path.join(ROOT, name))\n})", findings: [{ line: 3 }] }],
+})
