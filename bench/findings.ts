@@ -10,7 +10,7 @@
  * `--corpus <dir>` reads another labelled corpus (default test/corpus); `--noise-lines <n>` is the
  * per-language line budget of the real-code sample (default 40000, as bench/noise.ts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { reviewChangeset } from '../src/review/engine'
@@ -20,6 +20,7 @@ import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
 import { asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
 import { loadCorpus } from './quality-case'
 import { scoreCorpus } from './quality-score'
+import { readTree } from './lib/read-tree'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -33,16 +34,6 @@ const PROFILES: readonly Profile[] = ['default', 'strict']
 function line(source: string, profile: Profile, f: Finding): string {
   const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ')
   return [source, profile, f.filePath ?? '-', f.line ?? '-', f.endLine ?? '-', f.ruleId, f.severity, flat(f.message), flat(f.suggestion), f.fingerprint].join('\t')
-}
-
-function readTree(dir: string, prefix = ''): Record<string, string> {
-  const files: Record<string, string> = {}
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) Object.assign(files, readTree(path.join(dir, entry.name), rel))
-    else files[rel] = readFileSync(path.join(dir, entry.name), 'utf8')
-  }
-  return files
 }
 
 /** The labelled corpus, each case reviewed as the quality benchmark reviews it. */

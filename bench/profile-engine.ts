@@ -13,7 +13,7 @@
  * labelled corpus (test/corpus, each case's diff as bench/quality.ts builds it) in the default profile, `real` the real-code sample of
  * bench/noise.ts (each file as a new file with its content beside it).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +25,7 @@ import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
 import { asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
 import { loadCorpus } from './quality-case'
 import { buildDiff } from './quality-diff'
+import { readTree } from './lib/read-tree'
 
 // The bundle runs from node_modules/.cache: paths are the project's, where the script is started.
 const root = process.cwd()
@@ -32,16 +33,6 @@ const root = process.cwd()
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`)
   return at >= 0 ? process.argv[at + 1]! : fallback
-}
-
-function readTree(dir: string, prefix = ''): Record<string, string> {
-  const files: Record<string, string> = {}
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) Object.assign(files, readTree(path.join(dir, entry.name), rel))
-    else files[rel] = readFileSync(path.join(dir, entry.name), 'utf8')
-  }
-  return files
 }
 
 /** The changesets one round of the workload reviews, with the profile each is reviewed in. */
