@@ -747,7 +747,7 @@ export class JsPass {
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
     if (fn.node) this.returns.set(fn.node.start, this.returns.has(fn.node.start) ? join(this.returns.get(fn.node.start), v) : v)
-    if (LOADER.test(fn.name) && v.fields) this.loaderData = joinFields(this.loaderData, v)
+    if (LOADER.test(fn.name) && v.fields) this.loaderData = join(this.loaderData, v)
     if (fn.name && fn.name !== '<module>' && !isInert(v)) {
       const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
       this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all) & bits)
@@ -1470,14 +1470,6 @@ function unwrapped(node: SNode): SNode {
   let n = node
   while (/^(as_expression|non_null_expression|parenthesized_expression|satisfies_expression)$/.test(n.type) && namedChildren(n)[0]) n = namedChildren(n)[0]!
   return n
-}
-
-/** Two returns of one loader: each field as either return may give it. */
-function joinFields(a: Value | undefined, b: Value): Value {
-  if (!a?.fields) return b
-  const fields = new Map(a.fields)
-  for (const [key, value] of b.fields ?? []) fields.set(key, fields.has(key) ? join(fields.get(key), value) : value)
-  return { ...join(a, b), fields }
 }
 
 function moduleName(literal: string): string {
