@@ -340,18 +340,14 @@ function writtenString(node: SNode, m: MatchContext): string | undefined {
     const op = node.children.find((c) => !c.named && /^(\|\||\?\?|or)$/.test(c.type))
     return op && left && right && ENV_LOOKUP.test(m.text(left)) ? writtenString(right, m) : undefined
   }
+  if (node.type !== 'call_expression') return undefined
+  const callee = m.text(node.children.find((c) => c.field === 'function') ?? node)
+  const first = node.children.find((c) => c.field === 'arguments')?.children.find((c) => c.named)
+  if (!first) return undefined
   // `JSON.stringify('http://…')`: how bundlers' `define` options are written; the literal is the value compiled in.
-  if (node.type === 'call_expression' && m.text(node.children.find((c) => c.field === 'function') ?? node) === 'JSON.stringify') {
-    const args = node.children.find((c) => c.field === 'arguments')
-    const first = args?.children.find((c) => c.named)
-    return first && (first.type === 'string' || first.type === 'template_string') ? writtenString(first, m) : undefined
-  }
+  if (callee === 'JSON.stringify') return first.type === 'string' || first.type === 'template_string' ? writtenString(first, m) : undefined
   // zod's `z.string().url().default('http://…')`: the schema's default is the endpoint when the variable is unset.
-  if (node.type === 'call_expression' && /\.default$/.test(m.text(node.children.find((c) => c.field === 'function') ?? node))) {
-    const args = node.children.find((c) => c.field === 'arguments')
-    const first = args?.children.find((c) => c.named)
-    return first && first.type !== 'call_expression' ? writtenString(first, m) : undefined
-  }
+  if (/\.default$/.test(callee)) return first.type !== 'call_expression' ? writtenString(first, m) : undefined
   return undefined
 }
 
