@@ -18,7 +18,7 @@ import { closeHunkBrackets } from './python-gaps'
 import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
-import { javascriptMongoRegex, javascriptNosqlInjection, pythonMongoRegex, pythonNosqlInjection } from './sinks/nosql'
+import { javascriptMongoFilter, pythonMongoFilter } from './sinks/nosql'
 import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
 import { javascriptRegexInjection, pythonRegexInjection } from './sinks/regex'
 import { sinkDispatch, type MatchersByKind } from './sink-dispatch'
@@ -36,8 +36,8 @@ export type FileAnalysis =
     }
   | { ok: false; reason: string }
 
-const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonNosqlInjection, pythonMongoRegex])
-const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptNosqlInjection, javascriptMongoRegex])
+const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter])
+const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5

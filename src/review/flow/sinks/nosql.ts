@@ -121,12 +121,22 @@ const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
   },
 }
 
-function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+/** The flaws of one Mongo call's filter: request data it matches on as sent (or a `$where` built from it), and a `$regex` from the request. */
+function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding[] | undefined {
   if (m.isTest) return undefined
   const filter = mongoFilter(ev, lang)
   if (!filter || isInert(filter)) return undefined
-  const scope = outerScopeText(ev, m)
   const fields = fieldsOf(filter)
+  const scope = outerScopeText(ev, m)
+  const out: RuleFinding[] = []
+  const operator = operatorInjection(lang, ev, m, fields, scope)
+  if (operator) out.push(operator)
+  const pattern = fields.find(({ key, value }) => key === '$regex' && unescapedPattern(ev, m, value, writtenAs('$regex', ev, m, scope, true)))
+  if (pattern) out.push(regexFinding(lang, ev, m, pattern.value, '$regex', 'matches with'))
+  return out
+}
+
+function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, fields: readonly Field[], scope: string): RuleFinding | undefined {
   for (const { key, value } of fields) {
     if (key !== '$where' || isInert(value) || !(isTainted(value) || value.built)) continue
     if (!isTainted(value) && !ev.fn.handler) continue
@@ -143,17 +153,6 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext):
   return undefined
 }
 
-function regexInFilter(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding | undefined {
-  if (m.isTest) return undefined
-  const filter = mongoFilter(ev, lang)
-  if (!filter || isInert(filter)) return undefined
-  for (const { key, value } of fieldsOf(filter)) {
-    if (key === '$regex' && unescapedPattern(ev, m, value, writtenAs('$regex', ev, m, outerScopeText(ev, m), true))) return regexFinding(lang, ev, m, value, '$regex', 'matches with')
-  }
-  return undefined
-}
-
-export const javascriptNosqlInjection = scoped({ kinds: ['call'], needles: ['find', 'One', 'Many', 'count', 'exists', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? operatorInjection('js', ev, m) : undefined))
-export const pythonNosqlInjection = scoped({ kinds: ['call'], needles: ['find', '_one', '_many', 'count', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? operatorInjection('python', ev, m) : undefined))
-export const javascriptMongoRegex = scoped({ kinds: ['call'], needles: ['$regex'] }, (ev, m) => (ev.kind === 'call' ? regexInFilter('js', ev, m) : undefined))
-export const pythonMongoRegex = scoped({ kinds: ['call'], needles: ['$regex'] }, (ev, m) => (ev.kind === 'call' ? regexInFilter('python', ev, m) : undefined))
+// Every Mongo method name holds one of these words, so they also gate the `$regex` findings.
+export const javascriptMongoFilter = scoped({ kinds: ['call'], needles: ['find', 'One', 'Many', 'count', 'exists', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? mongoFindings('js', ev, m) : undefined))
+export const pythonMongoFilter = scoped({ kinds: ['call'], needles: ['find', '_one', '_many', 'count', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? mongoFindings('python', ev, m) : undefined))
