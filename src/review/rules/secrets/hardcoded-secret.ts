@@ -7,16 +7,21 @@ import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, is
 import { SAAS_API_KEY } from './saas-api-key'
 import { inSampleData } from './sample-data'
 
-const PREFILTER = /pass|secret|token|key|auth|pwd|login|Fernet|AES|ChaCha|Basic|AC[0-9a-f]{32}/i
+/** Secret-like names, found in the casings code writes them (`password`, `apiKey`, `DB_PASSWORD`, `set_token`, `Authorization`). */
+const NAME_WORDS = ['pass', 'secret', 'token', 'key', 'pwd', 'auth', 'login', 'basic']
+/** Cipher constructors, spelled as their libraries spell them. */
+const CIPHER_WORDS = ['Fernet', 'AES', 'ChaCha']
+/** The line gate: a secret-like name, a cipher constructor, or Twilio's `AC…` account SID. */
+const PREFILTER = new RegExp([...NAME_WORDS, ...CIPHER_WORDS, 'AC[0-9a-f]{32}'].join('|'), 'i')
 /**
- * The file-level gate: every way the rule reports needs one of these on the line. Secret-like names
- * (`password`, `apiKey`, `DB_PASSWORD`, `set_token`) in the casings code writes them, Authorization
- * headers, logins and basic-auth helpers, cipher constructors, and Twilio's `AC…` account SID.
- * About half the lines of an ordinary changeset sit in files with none of them.
+ * The file-level gate, the same words as case-sensitive literals for the per-file needle scan: every
+ * way the rule reports needs one of them. About half the lines of an ordinary changeset sit in files
+ * with none of them.
  */
 const TRIGGER = [
-  'pass', 'Pass', 'PASS', 'secret', 'Secret', 'SECRET', 'token', 'Token', 'TOKEN', 'key', 'Key', 'KEY', 'pwd', 'Pwd', 'PWD',
-  'uthorization', 'UTHORIZATION', 'login', 'auth', 'Auth', 'AUTH', 'basic', 'Basic', 'BASIC', 'Fernet', 'AES', 'ChaCha', 'AC',
+  ...NAME_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]),
+  ...CIPHER_WORDS,
+  'AC',
 ]
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
 const KEYWORD = /pass|secret|token|key|pwd/gi

@@ -3,7 +3,7 @@
 // holding them is called: `new Resend('re_…')` and `new HfInference('hf_…')` name no secret. Known
 // false positives: none seen; low-entropy and `xxxx`/`EXAMPLE` look-alikes and test files are skipped.
 import type { LineRule, RuleHit } from '../../types'
-import { isCountingFiller, maskSecret, rotateAndLoad, shannonEntropy, type CredentialShape } from './util'
+import { looksTypedIn, maskSecret, rotateAndLoad, type CredentialShape } from './util'
 
 interface Provider {
   what: string
@@ -92,7 +92,7 @@ export const saasApiKey: LineRule = {
       const m = provider.pattern.exec(text)
       if (!m || /[A-Za-z0-9]/.test(text[start.index + m[0].length] ?? '')) continue
       const body = m[0].slice(provider.keep)
-      if (PLACEHOLDER.test(body) || shannonEntropy(body) < 3.5 || isCountingFiller(body)) continue
+      if (PLACEHOLDER.test(body) || looksTypedIn(body, 3.5)) continue
       hits.push({
         line: ctx.line.newLine,
         message: `${provider.what} \`${maskSecret(m[0], provider.keep)}\` is committed; anyone with the repository can use it on the owner's account.`,

@@ -1,7 +1,7 @@
 // Flags Slack API tokens (`xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`).
 // Known false positives: none; placeholders such as `xoxb-your-token` lack the numeric team/user ids.
 import type { LineRule, RuleHit } from '../../types'
-import { isCountingFiller, maskSecret, rotateAndLoad, shannonEntropy } from './util'
+import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
 
 const TOKEN = /(?<![A-Za-z0-9])xox([baprs])-(?:\d+-){1,3}[A-Za-z0-9]{8,}(?:-[A-Za-z0-9]+)*/g
 
@@ -37,7 +37,7 @@ export const slackToken: LineRule = {
     const hits: RuleHit[] = []
     for (const m of text.matchAll(TOKEN)) {
       const tail = m[0].slice(m[0].lastIndexOf('-') + 1)
-      if (shannonEntropy(tail) < 3 || /x{6}/i.test(tail) || isCountingFiller(tail)) continue
+      if (looksTypedIn(tail, 3) || /x{6}/i.test(tail)) continue
       const what = WHAT[m[1]!]!
       hits.push({
         line: ctx.line.newLine,

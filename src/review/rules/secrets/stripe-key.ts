@@ -3,7 +3,7 @@
 // and webhook secrets in test code.
 import type { LineRule, RuleHit, Severity } from '../../types'
 import { isTestCode } from '../../source'
-import { isCountingFiller, maskSecret, rotateAndLoad, shannonEntropy } from './util'
+import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
 
 const PREFILTER = /k_live_|k_test_|whsec_/
 const KEY = /(?<![A-Za-z0-9_])(?:([sr]k)_(live|test)_[A-Za-z0-9]{20,}|whsec_[A-Za-z0-9+/=]{24,})(?![A-Za-z0-9])/g
@@ -37,7 +37,7 @@ export const stripeKey: LineRule = {
     for (const m of text.matchAll(KEY)) {
       const key = m[0]
       const body = key.slice(key.lastIndexOf('_') + 1)
-      if (DOCUMENTED_TEST_KEYS.has(key) || shannonEntropy(body) < 3.5 || isCountingFiller(body)) continue
+      if (DOCUMENTED_TEST_KEYS.has(key) || looksTypedIn(body, 3.5)) continue
       const [kind, mode] = [m[1], m[2]]
       if (testCode && mode !== 'live') continue
       let what: string

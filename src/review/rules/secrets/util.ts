@@ -106,6 +106,14 @@ export function isCountingFiller(value: string): boolean {
   return longest >= 8 && longest * 2 >= value.length
 }
 
+/**
+ * The random part of a provider token that nobody generated: too few distinct characters for its
+ * length (below `minEntropy` bits per character), or typed-in counting filler.
+ */
+export function looksTypedIn(body: string, minEntropy: number): boolean {
+  return shannonEntropy(body) < minEntropy || isCountingFiller(body)
+}
+
 /** Placeholders, templates and stock defaults that are not real secrets. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim()

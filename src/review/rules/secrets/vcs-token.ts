@@ -1,7 +1,7 @@
 // Flags GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`) and GitLab (`glpat-`, `gldt-`,
 // `glrt-`, `glptt-`) tokens. Known false positives: none; low-entropy look-alikes (`ghp_xxxx…`) are skipped.
 import type { LineRule, RuleHit } from '../../types'
-import { isCountingFiller, maskSecret, rotateAndLoad, shannonEntropy } from './util'
+import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
 
 const PREFILTER = /gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt)-/
 const TOKEN =
@@ -45,7 +45,7 @@ export const vcsToken: LineRule = {
     for (const m of text.matchAll(TOKEN)) {
       const prefix = (m[1] ?? m[2] ?? m[3])!
       const body = m[0].slice(prefix.length + 1)
-      if (shannonEntropy(body) < 3.5 || /x{6}|EXAMPLE/i.test(body) || isCountingFiller(body)) continue
+      if (looksTypedIn(body, 3.5) || /x{6}|EXAMPLE/i.test(body)) continue
       const kind = KINDS[prefix]!
       hits.push({
         line: ctx.line.newLine,
