@@ -292,7 +292,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // the program's own prefix and random characters, so no text a client chose travels in it.
   if (/^fs\.(mkdtemp|mkdtempSync)$|^(fs\/promises|node:fs\/promises)\.mkdtemp$/.test(q)) return { tags: TAG.unpredictable, inert: true }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable, inert: true }
-  return derive(receiver && !receiver.qname ? [receiver, ...args] : args, keep)
+  // An instance of a class of this file carries what it was made from, as a plain object would.
+  return derive(receiver && (!receiver.qname || receiver.qname.startsWith('local.')) ? [receiver, ...args] : args, keep)
 }
 
 /** `(c) => ALLOWED.includes(c)`, `(c) => COLUMNS.has(c)`, `(c) => /^\w+$/.test(c)`: a callback that checks its parameter against a fixed set. */

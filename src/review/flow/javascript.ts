@@ -689,6 +689,19 @@ export class JsPass {
    */
   private readonly thisFields = new Map<string, Value>()
 
+  private readonly assignmentCounts = new Map<string, number>()
+
+  /** How many assignments the file's text makes to a property of this name (`this.x = …`, `obj.x += …`). */
+  private assignmentsTo(prop: string): number {
+    let count = this.assignmentCounts.get(prop)
+    if (count === undefined) {
+      const escaped = prop.replace(/\$/g, '\\$')
+      count = this.ctx.text.match(new RegExp(`\\.${escaped}\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|\\?\\?|&&|\\|\\|)?=(?![=>])`, 'g'))?.length ?? 0
+      this.assignmentCounts.set(prop, count)
+    }
+    return count
+  }
+
   thisField(node: SNode, prop: string): string | undefined {
     for (let n = node.parent; n; n = n.parent) if (n.type === 'class_declaration' || n.type === 'class' || n.type === 'abstract_class_declaration') return `${n.start}:${prop}`
     return undefined
@@ -831,8 +844,10 @@ export class JsPass {
         this.ctx.emit({ kind: 'store', stmt, fn, node: target, key, objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
         if (objNode.type === 'this' && target.type === 'member_expression') {
           const slot = this.thisField(target, key)
-          // Only what can make the field dangerous is kept: another method may assign it anything.
+          // Only what can make the field dangerous is kept: another method may assign it anything. A constant is kept
+          // when the constructor's assignment is the only one the file makes to that property name.
           if (slot && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
+          else if (slot && value.constant && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisFields.set(slot, value)
         }
         // `filter.status = req.query.status`: an object literal kept in a local grows the field, and what it holds.
         if (target.type === 'member_expression' && objNode.type === 'identifier') {
@@ -1244,7 +1259,7 @@ export class JsPass {
     if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)
     if (receiver && DRAWING_CALLBACK.test(name) && !hasTag(result, TAG.insecureRandom)) result = this.drawnByCallback(argNodes, result)
     // An instance of a class defined here keeps the class's name, so its methods are known helpers.
-    if (isNew && qname?.startsWith('local.') && !result.qname && !result.taint) result = { ...result, qname }
+    if (isNew && qname?.startsWith('local.') && !result.qname) result = { ...result, qname }
     // `new Liquid()` from `const { Liquid } = require('liquidjs')`: the instance's methods are the package's (`liquidjs.Liquid.parseAndRender`).
     else if (isNew && qname && /^[a-z@][\w@/.-]*\.[A-Z]\w*$/.test(qname) && !result.qname && !result.taint && !result.constant) result = { ...result, qname }
     // `new Map()`, then `map.set('keyA', …)` … `map.get('keyA')`: entries set under keys known from the code are read back one by one.
@@ -1272,7 +1287,11 @@ export class JsPass {
         const inert = args.every(isInert)
         const moved = name === 'shift' ? items.slice(1) : name === 'pop' ? items.slice(0, -1) : name === 'push' ? [...items, ...args] : name === 'unshift' ? [...args, ...items] : undefined
         // Adding request data is the general case below, which also keeps SQL built piece by piece.
-        if (moved && inert) env.set(this.text(objNode), { ...receiver, elements: moved, keyed: true })
+        if (moved && inert) {
+          env.set(this.text(objNode), { ...receiver, elements: moved, keyed: true })
+          // What `shift()` or `pop()` takes off is the element at that end, not the array as a whole.
+          if (name === 'shift' || name === 'pop') return (name === 'shift' ? items[0] : items.at(-1)) ?? constant()
+        }
         else if (!moved) env.set(this.text(objNode), { ...(inert ? receiver : this.onAdded(stmt, derive([receiver, ...args], ~0))), elements: items, keyed: undefined })
       }
     }

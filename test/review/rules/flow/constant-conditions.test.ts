@@ -49,6 +49,10 @@ const HANDLER = "app.get('/ping', (req, res) => {\n  const param = req.query.hos
 
 testRule(registered('js/shell-injection'), {
   valid: [
+    // what shift() takes off an array of known positions is its first element
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  const host = parts.shift()\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
+    // a method returning a field only the constructor sets, to a constant, whatever the instance was made from
+    { ...JS, code: `class Target {\n  constructor(host) {\n    this.host = host\n    this.fallback = 'localhost'\n  }\n  pick() {\n    return this.fallback\n  }\n}\n${HANDLER}  const t = new Target(param)\n  exec('ping -c 1 ' + t.pick(), (err, out) => res.send(out))\n})` },
     { ...JS, code: `${HANDLER}  const num = 86\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
     { ...JS, code: `const LEGACY = false\n${HANDLER}  let host = 'localhost'\n  if (LEGACY) host = param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
     { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  exec('ping -c 1 ' + parts[0], (err, out) => res.send(out))\n})` },
@@ -60,6 +64,10 @@ testRule(registered('js/shell-injection'), {
     { ...JS, code: `${HANDLER}  const which = 'B'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})` },
   ],
   invalid: [
+    { ...JS, code: `${HANDLER}  const parts = ['localhost', param]\n  const host = parts.pop()\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
+    // the field made from the request; a constant field some other method may reassign
+    { ...JS, code: `class Target {\n  constructor(host) {\n    this.host = host\n    this.fallback = 'localhost'\n  }\n  pick() {\n    return this.host\n  }\n}\n${HANDLER}  const t = new Target(param)\n  exec('ping -c 1 ' + t.pick(), (err, out) => res.send(out))\n})`, findings: [{ line: 13 }] },
+    { ...JS, code: `class Target {\n  constructor(host) {\n    this.host = host\n    this.fallback = 'localhost'\n  }\n  prefer() {\n    this.fallback = this.host\n  }\n  pick() {\n    return this.fallback\n  }\n}\n${HANDLER}  const t = new Target(param)\n  exec('ping -c 1 ' + t.pick(), (err, out) => res.send(out))\n})`, findings: [{ line: 16 }] },
     { ...JS, code: `${HANDLER}  const num = 106\n  const host = (7 * 42) - num > 200 ? 'localhost' : param\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 5 }] },
     { ...JS, code: `${HANDLER}  const which = 'A'\n  let host\n  switch (which) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 12 }] },
     { ...JS, code: `${HANDLER}  const guess = 'ABC'\n  let host\n  switch (guess.charAt(0)) {\n    case 'A':\n      host = param\n      break\n    default:\n      host = 'localhost'\n  }\n  exec('ping -c 1 ' + host, (err, out) => res.send(out))\n})`, findings: [{ line: 12 }] },
