@@ -1,0 +1,40 @@
+# corpus: path=notifications/mailer.py
+import logging
+import smtplib
+from email.message import EmailMessage
+
+from flask import Blueprint, render_template, render_template_string, request
+
+log = logging.getLogger(__name__)
+bp = Blueprint("mailer", __name__)
+SMTP_HOST = "localhost"
+
+
+def send(to, subject, html):
+    msg = EmailMessage()
+    msg["To"] = to
+    msg["From"] = "noreply@example.com"
+    msg["Subject"] = subject
+    msg.set_content("This message needs an HTML-capable client.")
+    msg.add_alternative(html, subtype="html")
+    with smtplib.SMTP(SMTP_HOST) as smtp:
+        smtp.send_message(msg)
+
+
+@bp.post("/invite")
+def invite():
+    email = request.form["email"]
+    inviter = request.form.get("inviter", "A colleague")
+    note = request.form.get("note", "")
+    greeting = request.form.get("greeting", "Hello")
+    header = render_template_string(greeting + ", {{ inviter }} invited you!", inviter=inviter)  # expect: template-injection
+    html = header + render_template("invite.html", inviter=inviter, note=note)
+    send(email, "You have been invited", html)
+    log.info("invite sent to %s", email)
+    return {"sent": True}
+
+
+@bp.post("/invite/preview")
+def preview():
+    inviter = request.form.get("inviter", "A colleague")
+    return render_template_string("<p>{{ inviter }} invited you!</p>", inviter=inviter)  # ok: template-injection, xss
