@@ -243,23 +243,54 @@ function fastapiConstrained(text: string): boolean {
   return /^\^/.test(pattern) && /\$$/.test(pattern) && !/(?<!\\)\.|\\[SWD]|\[\^/.test(pattern)
 }
 
+/** A class of this file found by name in the source text: its bases, and the non-blank, non-comment lines of its body. */
+function classBody(className: string, source: string): { bases: string; lines: string[] } | undefined {
+  const head = new RegExp(`^([ \\t]*)class[ \\t]+${className}[ \\t]*\\(([^)]*)\\)[ \\t]*:[ \\t]*$`, 'm').exec(source)
+  if (!head) return undefined
+  const indent = head[1]!.length
+  const lines: string[] = []
+  for (const line of source.slice(head.index + head[0].length + 1).split('\n')) {
+    if (line.trim() === '' || /^\s*#/.test(line)) continue
+    if (line.length - line.trimStart().length <= indent) break
+    lines.push(line)
+  }
+  return { bases: head[2]!, lines }
+}
+
 /**
  * The fields of a pydantic model defined in the file whose annotation lets no text through
  * (`language: Literal["en", "de"]`, `count: int`, `Field(pattern="^(asc|desc)$")`): pydantic
  * rejects the body otherwise, so they read as inert wherever the model's other fields are request data.
  */
 function checkedModelFields(typeText: string, source: string): Map<string, Value> | undefined {
-  const head = new RegExp(`^([ \\t]*)class[ \\t]+${typeText}[ \\t]*\\(([^)]*)\\)[ \\t]*:[ \\t]*$`, 'm').exec(source)
-  if (!head || !/Model|Schema|Base/.test(head[2]!)) return undefined
+  const body = classBody(typeText, source)
+  if (!body || !/Model|Schema|Base/.test(body.bases)) return undefined
   const out = new Map<string, Value>()
-  const indent = head[1]!.length
-  for (const line of source.slice(head.index + head[0].length + 1).split('\n')) {
-    if (line.trim() === '' || /^\s*#/.test(line)) continue
-    if (line.length - line.trimStart().length <= indent) break
+  for (const line of body.lines) {
     const m = /^\s+(\w+)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*))?(?:#.*)?$/.exec(line)
     if (!m) continue
     const annotation = aliasedType(m[2]!.trim(), source).replace(/\s/g, '')
     if (SCALAR_TYPE.test(annotation) || /^(Optional\[)?(typing\.)?Literal\[/.test(annotation) || fastapiConstrained(`${m[2]} ${m[3] ?? ''}`)) out.set(m[1]!, { inert: true })
+  }
+  return out.size > 0 ? out : undefined
+}
+
+/** Django form and DRF serializer fields whose cleaned value is a number, flag, date, UUID, one of listed choices or a stored record. */
+const CHECKED_FORM_FIELD = /^(Integer|Float|Decimal|Boolean|NullBoolean|Date|DateTime|Time|Duration|UUID|(Typed)?(Multiple)?Choice|Model(Multiple)?Choice|PrimaryKeyRelated)Field$/
+
+/**
+ * What a Django form or DRF serializer class of this file lets through its cleaned data: the fields
+ * declared with a type that admits no free text (`year = serializers.IntegerField()`,
+ * `order = forms.ChoiceField(choices=…)`). `is_valid()` refuses anything else, so those keys of
+ * `cleaned_data`/`validated_data` read as inert; every other key keeps the request's text.
+ */
+export function checkedFormFields(className: string, source: string): Map<string, Value> | undefined {
+  const body = classBody(className, source)
+  if (!body || !/Serializer\b|\bForm\b|forms\./.test(body.bases)) return undefined
+  const out = new Map<string, Value>()
+  for (const line of body.lines) {
+    const m = /^\s+(\w+)\s*=\s*(?:\w+\.)?(\w+Field)\(/.exec(line)
+    if (m && CHECKED_FORM_FIELD.test(m[2]!)) out.set(m[1]!, { inert: true })
   }
   return out.size > 0 ? out : undefined
 }

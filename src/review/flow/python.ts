@@ -7,7 +7,7 @@
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
-import { pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
+import { checkedFormFields, pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
@@ -1456,6 +1456,12 @@ class PythonPass {
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
+    // `PeriodForm(request.GET)`, `PeriodSerializer(data=request.data)`: the cleaned data's typed fields hold no text.
+    const formFields = result.taint && qname?.startsWith('local.') ? checkedFormFields(qname.slice(6), this.ctx.text) : undefined
+    if (formFields) {
+      const cleaned: Value = { ...derive([result], ~0), fields: formFields }
+      result = { ...result, fields: new Map([['cleaned_data', cleaned], ['validated_data', cleaned]]) }
+    }
     // `form = SnippetForm(request.POST)` with the model `Snippet` in view: its `save()` stores the client's fields on a `Snippet`.
     const formModel = !receiver || calleeNode.type === 'attribute' ? MODEL_FORM.exec(name)?.[1] : undefined
     if (formModel && result.taint && env.get(formModel)?.qname) {

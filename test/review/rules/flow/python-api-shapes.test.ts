@@ -544,3 +544,17 @@ testRule(registered('python/path-traversal'), {
     { code: 'import os, shutil, zipfile\n\n@bp.post("/import")\ndef imp():\n    with zipfile.ZipFile(request.files["archive"]) as zf:\n        for info in zf.infolist():\n            with zf.open(info) as src, open(os.path.join(DEST, info.filename), "wb") as fh:\n                shutil.copyfileobj(src, fh)\n    return {}', path: 'app/routes.py', findings: [{ line: 7 }] },
   ],
 })
+
+// A Django form's or DRF serializer's cleaned data: fields typed as numbers or choices hold no text; the others do.
+const PERIOD_SERIALIZER = 'from rest_framework import serializers\nfrom django.db import connection\n\nclass PeriodSerializer(serializers.Serializer):\n    year = serializers.IntegerField(min_value=2000)\n    order = serializers.ChoiceField(choices=["asc", "desc"])\n    memo = serializers.CharField()\n\n'
+const REPORT_FORM = 'from django import forms\nfrom django.db import connection\n\nclass ReportForm(forms.Form):\n    limit = forms.IntegerField()\n    title = forms.CharField()\n\n'
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { path: 'app/views.py', code: `${PERIOD_SERIALIZER}def monthly(request):\n    period = PeriodSerializer(data=request.query_params)\n    period.is_valid(raise_exception=True)\n    year = period.validated_data["year"]\n    with connection.cursor() as cur:\n        cur.execute(f"SELECT * FROM entries WHERE year = {year} ORDER BY id {period.validated_data['order']}")` },
+    { path: 'app/views.py', code: `${REPORT_FORM}def report(request):\n    form = ReportForm(request.GET)\n    if form.is_valid():\n        with connection.cursor() as cur:\n            cur.execute("SELECT * FROM reports LIMIT %d" % form.cleaned_data["limit"])` },
+  ],
+  invalid: [
+    { path: 'app/views.py', code: `${PERIOD_SERIALIZER}def monthly(request):\n    period = PeriodSerializer(data=request.query_params)\n    period.is_valid(raise_exception=True)\n    memo = period.validated_data["memo"]\n    with connection.cursor() as cur:\n        cur.execute(f"SELECT * FROM entries WHERE memo = '{memo}'")`, findings: [{ line: 14 }] },
+    { path: 'app/views.py', code: `${REPORT_FORM}def report(request):\n    form = ReportForm(request.GET)\n    if form.is_valid():\n        with connection.cursor() as cur:\n            cur.execute("SELECT * FROM reports WHERE title = '%s'" % form.cleaned_data["title"])`, findings: [{ line: 12 }] },
+  ],
+})
