@@ -481,11 +481,17 @@ export class JsPass {
         // `isIP(host) !== 0` and `name.length === 0` test a property of the value against a number, not the value itself.
         const right = field(n, 'right')
         if (op && /^(===|==|!==|!=)$/.test(this.text(op)) && left && right?.type !== 'number' && !(left.type === 'member_expression' && ROUTING_PROPS.test(this.text(field(left, 'property') ?? left)))) {
-          for (const id of this.rootNames(left)) {
-            this.markSafe(env, id, SAFE.all)
-            this.vouchHostOf(env, id, SAFE.all)
+          // `dto.mode === 'full'` pins that one field; the rest of `dto` is as the client sent it. A URL's
+          // location (`url.host === 'a.example'`, `new URL(x).origin === ORIGIN`) speaks for the whole URL.
+          const oneField = left.type === 'member_expression' && field(left, 'object')?.type !== 'new_expression' && !LOCATION_PROPS.test(this.text(field(left, 'property') ?? left))
+          if (oneField) this.markChecked(env, left, SAFE.all)
+          else {
+            for (const id of this.rootNames(left)) {
+              this.markSafe(env, id, SAFE.all)
+              this.vouchHostOf(env, id, SAFE.all)
+            }
+            if (right?.type === 'string') this.vouchOrigin(env, left)
           }
-          if (right?.type === 'string') this.vouchOrigin(env, left)
         }
       }
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
@@ -1430,6 +1436,8 @@ const SHARED_TMP = /^\/(var\/)?tmp\//
 
 /** Properties that say which route a URL asks for, not where it points or what it carries. */
 /** Parts of a value whose check says nothing about where a URL points or what a string holds (`u.protocol !== 'https:'`). */
+/** The parts of a URL that say where it points: an equality check on one of them vouches for the URL. */
+const LOCATION_PROPS = /^(host|hostname|origin|href|domain)$/
 const ROUTING_PROPS = /^(pathname|method|length|size|type|protocol|search|hash|port|username|password)$/
 
 /** `x.startsWith('http')`, `x.startsWith('https://')`: proves the value absolute, not that it stays on this site. */

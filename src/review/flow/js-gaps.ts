@@ -127,6 +127,15 @@ function withResponseParams(openers: string, rows: string[], first: number, last
   return params ? `${openers.slice(0, stub)}((${params}) => {${openers.slice(stub + '(() => {'.length)}` : openers
 }
 
+/** Whether the nearest column-0 line above row `first` that the diff shows is `heading` (git cuts headings at 80 characters). */
+function shownAbove(rows: string[], first: number, heading: string): boolean {
+  for (let r = first - 1; r >= 0; r--) {
+    const row = rows[r]!
+    if (/^[A-Za-z_$]/.test(row)) return row.slice(0, 80).trim() === heading
+  }
+  return false
+}
+
 /** The rebuilt text with the gaps' brackets written back, or undefined when nothing needed it. */
 export function withGapBrackets(file: FileUnderReview, source: FileSource): string | undefined {
   // A new file is one hunk from line 1: nothing is missing from it, so there is nothing to put back.
@@ -153,8 +162,13 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       // What the gap closed: openers whose line sits deeper than where the hunk resumes.
       const resume = indentOf(lead)
       const closer = /^\s*[)\]}]/.test(lead)
-      const bottom = stack[0]
       let text = ''
+      // Git names the nearest line above the hunk that starts at column 0. A class header there that no earlier hunk
+      // shows sits in the gap, so whatever the earlier hunks left open (a DTO class above the controller) closed before it.
+      const named = hunk.section?.trim()
+      const topLevel = stack.length > 0 && !!named && CLASS_HEADER.test(named) && !shownAbove(rows, first, named)
+      if (topLevel) while (stack.length > 0) text += CLOSE[stack.pop()!.ch]
+      const bottom = stack[0]
       while (stack.length > 0 && (closer ? stack[stack.length - 1]!.indent > resume : stack[stack.length - 1]!.indent >= resume)) text += CLOSE[stack.pop()!.ch]
       // Closed inside a literal whose next entry the hunk resumes with (`poweredByHeader: false,`): the entry the gap closed ends with a comma.
       const comma = text !== '' && !closer && /,\s*$/.test(lead) && (stack[stack.length - 1]?.ch === '{' || stack[stack.length - 1]?.ch === '[')
@@ -207,7 +221,7 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       const section = completedHeader(hunk.section?.trim())
       // A hunk that starts inside a method body needs that method opened too: a stub, since its header is not shown.
       // A hunk that starts at a member and closes nothing (`async search(term, sort) {` and part of its body) is in the class all the same.
-      const classHeader = stack.length === 0 && text === '' && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined
+      const classHeader = stack.length === 0 && (text === '' || topLevel) && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined
       if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
       else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
       else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) {

@@ -73,7 +73,7 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'pr
   // Untainted text spliced in where SQL takes a name or keyword (`FROM ${table}`, `SAVEPOINT ${name}`) cannot be
   // bound as a parameter and is the code's own choice; only values are worth a finding without a request source.
   const valueSlot = v.built?.valueSlot !== false
-  const built = isBuiltUnsafe(v, 'sql') && valueSlot && (raw ? sqlText || dbish : (sqlText && /[=<>]|\blike\b/i.test(v.built!.prefix)) || (fragment && isTainted(v, 'sql')))
+  const built = isBuiltUnsafe(v, 'sql') && valueSlot && (raw ? sqlText || dbish : (sqlText && /[=<>]|\bi?like\b/i.test(v.built!.prefix)) || (fragment && isTainted(v, 'sql')))
   const tainted = isTainted(v, 'sql') && ((raw && (dbish || sqlText)) || fragment)
   if (!built && !tainted) return undefined
   const f = finding(

@@ -1,0 +1,99 @@
+/**
+ * TypeScript application shapes: a check on one field of a request DTO leaves its other fields as
+ * sent, a NestJS controller hunk below a DTO class the diff leaves open still sits in its
+ * controller (git's hunk heading names it), and PostgreSQL's ILIKE compares like `=` in a
+ * query builder's where clause.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const NEST = { path: 'src/admin/maintenance.controller.ts' }
+const restore = (check: string) =>
+  [
+    "import { Body, Controller, Post } from '@nestjs/common'",
+    "import { exec } from 'node:child_process'",
+    "@Controller('admin')",
+    'export class MaintenanceController {',
+    "  @Post('restore')",
+    '  async restore(@Body() dto: RestoreDto) {',
+    "    const args = ['-d', dto.database]",
+    `    ${check}`,
+    '    exec(`psql -d ${dto.database} -c ANALYZE`)',
+    '  }',
+    '}',
+  ].join('\n')
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { ...NEST, code: restore("if (dto.database !== 'analytics') throw new BadRequestException('unknown database')") },
+    { ...NEST, code: restore("if (!['main', 'analytics'].includes(dto.database)) throw new BadRequestException()") },
+  ],
+  invalid: [
+    // Comparing `dto.mode` says nothing about `dto.database`.
+    { ...NEST, code: restore("if (dto.mode === 'schema-only') args.push('--schema-only')"), findings: [{ line: 9 }] },
+    { ...NEST, code: restore("if (dto.ownerId !== user.id) throw new ForbiddenException()"), findings: [{ line: 9 }] },
+  ],
+})
+
+/** Three hunks: the import, a DTO class opened above the gap, and a route of the controller below it. */
+const controllerDiff = (added: string) => {
+  const p = 'src/admin/maintenance.controller.ts'
+  return [
+    `diff --git a/${p} b/${p}`,
+    `--- a/${p}`,
+    `+++ b/${p}`,
+    "@@ -1,4 +1,4 @@ import { Body, Controller, Post } from '@nestjs/common'",
+    " import { Body, Controller, Post } from '@nestjs/common'",
+    "-import { execFile } from 'node:child_process'",
+    "+import { exec, execFile } from 'node:child_process'",
+    " import { promisify } from 'node:util'",
+    " import { IsString } from 'class-validator'",
+    '@@ -8,5 +8,6 @@ const execFileAsync = promisify(execFile)',
+    ' const execFileAsync = promisify(execFile)',
+    '+const execAsync = promisify(exec)',
+    ' ',
+    ' export class ReindexDto {',
+    '   @IsString()',
+    '@@ -37,10 +38,11 @@ export class MaintenanceController {',
+    "     const job = await this.jobs.create('restore', { snapshot: dto.snapshot })",
+    "-    await this.jobs.update(job.id, { status: 'queued' })",
+    "+    await this.jobs.update(job.id, { status: 'running' })",
+    '     return { jobId: job.id }',
+    '   }',
+    ' ',
+    "   @Post('reindex')",
+    '   async reindex(@Body() dto: ReindexDto) {',
+    "     await this.jobs.create('reindex', { index: dto.index })",
+    `+    ${added}`,
+    '     return { ok: true }',
+    '   }',
+    ' }',
+    '',
+  ].join('\n')
+}
+
+testRule(registered('js/shell-injection'), {
+  valid: [{ code: '', diff: controllerDiff("await execFileAsync('curl', ['-s', '-X', 'POST', `http://localhost:9200/${encodeURIComponent(dto.index)}/_refresh`])") }],
+  invalid: [{ code: '', diff: controllerDiff('await execAsync(`curl -s -X POST http://localhost:9200/${dto.index}/_refresh`)'), findings: [{ line: 46, message: /carrying request data/ }] }],
+})
+
+const SERVICE = { path: 'src/catalog/catalog.service.ts' }
+const search = (where: string) =>
+  [
+    "import { Injectable } from '@nestjs/common'",
+    '@Injectable()',
+    'export class CatalogService {',
+    '  async search(q: string) {',
+    "    const qb = this.products.createQueryBuilder('p').where('p.published = true')",
+    `    if (q) qb.andWhere(${where})`,
+    '    return qb.getMany()',
+    '  }',
+    '}',
+  ].join('\n')
+
+testRule(registered('js/sql-injection'), {
+  valid: [{ ...SERVICE, code: search("'p.name ILIKE :q', { q: `%${q}%` }") }],
+  invalid: [
+    { ...SERVICE, code: search("`p.name ILIKE '%${q}%'`"), findings: [{ line: 6 }] },
+  ],
+})
