@@ -51,6 +51,8 @@ testRule(registered('python/unsafe-deserialization'), {
 
 testRule(registered('python/code-eval'), {
   valid: [
+    // a JSON document's values read as literals, not run
+    'import ast, json\n\n@app.post("/x")\ndef x():\n    data = json.loads(request.data)\n    return {"v": ast.literal_eval(data["expr"])}',
     'EXPR = "1 + 2"\nprint(eval(EXPR))',
     'def f():\n    return eval("2 * 3")',
     // imports from a fixed table, or of a module named in code
@@ -60,6 +62,9 @@ testRule(registered('python/code-eval'), {
     'from jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment(autoescape=True)\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()',
   ],
   invalid: [
+    // text inside a parsed JSON document is still the client's text (here by way of a model's reply)
+    { code: 'import json\n\n@app.post("/x")\ndef x():\n    data = json.loads(request.data)\n    return {"v": eval(data["expr"])}', findings: [{ line: 6 }] },
+    { code: 'import json\n\n@app.post("/x")\ndef x():\n    reply = client.chat.completions.create(model="m", messages=[{"role": "user", "content": request.json["q"]}])\n    plan = json.loads(reply.choices[0].message.content)\n    return {"v": eval(plan.get("action", ""))}', findings: [{ line: 7 }] },
     { code: 'def calc():\n    expr = request.args["e"]\n    return eval(expr)', findings: [{ line: 3, severity: 'critical' }] },
     { code: 'from jinja2 import Environment\nsandbox = Environment()\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()', findings: [{ line: 6 }] },
     // a module the client names is imported and its top-level code runs
