@@ -32,6 +32,8 @@ const SECURITY_KINDS = {
   'ldap-injection': 'CWE-90',
   'nosql-injection': 'CWE-943 (MongoDB operators or $where code from request data)',
   'regex-injection': 'CWE-730/1333 (a pattern from request data: ReDoS, match-all)',
+  'trust-boundary': 'CWE-501 (request data stored in the server-side session as if the server had set it)',
+  'mass-assignment': 'CWE-915 (a whole request object bound onto a model or record that persists)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
