@@ -19,6 +19,8 @@ import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
 import { javascriptMongoFilter, pythonMongoFilter } from './sinks/nosql'
+import { javascriptMassAssignmentSink, pythonMassAssignmentSink } from './sinks/mass-assignment'
+import { javascriptSessionTrust, pythonSessionTrust, pythonSessionUpdate } from './sinks/session-trust'
 import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
 import { javascriptRegexInjection, pythonRegexInjection } from './sinks/regex'
 import { sinkDispatch, type MatchersByKind } from './sink-dispatch'
@@ -36,8 +38,8 @@ export type FileAnalysis =
     }
   | { ok: false; reason: string }
 
-const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter])
-const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter])
+const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter, pythonSessionTrust, pythonSessionUpdate, pythonMassAssignmentSink])
+const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter, javascriptSessionTrust, javascriptMassAssignmentSink])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5

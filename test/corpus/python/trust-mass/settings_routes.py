@@ -46,7 +46,7 @@ def set_theme():
 
 @bp.post("/language")
 def set_language():
-    session["lang"] = request.form["lang"]  # expect: trust-boundary
+    session["lang"] = request.form["lang"]  # ok: trust-boundary
     return redirect(request.referrer or url_for("settings.index"))  # expect: open-redirect
 
 

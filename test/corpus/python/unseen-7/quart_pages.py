@@ -54,7 +54,7 @@ async def login():
     target = form.get("next", "/")
     if not target.startswith("/"):
         target = "/"
-    session["user"] = form["username"]
+    session["user"] = form["username"]  # expect: trust-boundary
     return redirect(target)  # expect: open-redirect
 
 

@@ -1,0 +1,242 @@
+/**
+ * A whole request object bound onto a record that persists (CWE-915, mass assignment). An update
+ * written as "take what the client sent and save it" saves every key the client sent, not only
+ * the ones the form shows: `role`, `isAdmin`, `balance`, `ownerId`, `emailVerified`. Reported
+ * only when the mapping is the client's own (a body, form, query or JSON, a sub-object, copy or
+ * spread of one) and the target persists: an ORM create/update, a model built and saved, a
+ * loaded record assigned onto and saved.
+ *
+ * Quiet: fields picked by name (`{ name: req.body.name }`, `_.pick`), schema output (zod, pydantic,
+ * a DTO class, a DRF serializer or Django form with its own field list), copies into plain objects
+ * (`Object.assign({}, defaults, req.query)`, `filters.update(params)`), and test code.
+ */
+import type { SNode } from '../../syntax/tree'
+import type { CallEvent, FlowEvent, RuleFinding } from '../events'
+import { field, namedChildren } from '../text'
+import { callText, finding, type MatchContext, scoped } from './common'
+import { fromClient, walk } from './client-data'
+import { outerScopeText } from './written'
+
+type Lang = 'python' | 'js'
+
+const FIX: Record<Lang, string> = {
+  python: 'Bind only the fields the client may change: name them (`Profile(display_name=data["display_name"])`), or validate the body with a schema that lists them (a pydantic model with `extra="forbid"`, a DRF serializer or `ModelForm` with explicit `fields`) and bind its output.',
+  js: 'Bind only the fields the client may change: name them (`{ name: req.body.name }`, `_.pick(req.body, [\'name\', \'bio\'])`), or parse the body with a strict schema (zod `.strict()`, a class-validator DTO with `whitelist: true`) and bind its output.',
+}
+
+function report(lang: Lang, ev: CallEvent, m: MatchContext, arg: SNode, target: string): RuleFinding {
+  return finding(
+    `${lang}/mass-assignment`,
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` binds \`${callText(arg, m, 40)}\`, the request's data as the client sent it, onto ${target}: every key the client adds is saved too, so a request carrying \`role\`, \`is_admin\` or another account's id changes fields the form never offered`,
+    FIX[lang],
+    [ev.args[ev.argNodes.indexOf(arg)]],
+    'major',
+  )
+}
+
+function clientMapping(node: SNode | undefined, ev: CallEvent, m: MatchContext, lang: Lang): boolean {
+  return node !== undefined && fromClient(node, 'mapping', walk(m, lang === 'python', ev.fn.handler))
+}
+
+/** The function saves something (`db.session.commit()`, `obj.save()`, `session.add(obj)`). */
+const PY_PERSISTS = /\.(commit|save|flush|add|add_all|merge|bulk_create|bulk_update)\s*\(/
+/** A record that `name` holds is saved: `name.save()`, `session.add(name)`, `repo.save(name)`. */
+function savedLater(name: string, scope: string): boolean {
+  const n = name.replace(/[$.]/g, (c) => `\\${c}`)
+  return new RegExp(`(^|[^\\w$.])${n}\\s*\\.\\s*(save|commit|persist|flush)\\s*\\(|\\.(add|save|persist|merge|insert|add_all|bulk_create)\\s*\\(\\s*\\[?\\s*${n}\\s*[,)\\]]`).test(scope)
+}
+
+/** The name a call's result is kept under (`user = User(**data)`, `const user = new User(req.body)`). */
+function boundName(call: SNode, m: MatchContext): string | undefined {
+  let n = call.parent
+  while (n && (n.type === 'await_expression' || n.type === 'await' || n.type === 'parenthesized_expression')) n = n.parent
+  if (!n) return undefined
+  if (n.type === 'assignment' || n.type === 'assignment_expression') {
+    const left = field(n, 'left')
+    return left ? m.text(left) : undefined
+  }
+  if (n.type === 'variable_declarator') {
+    const name = field(n, 'name')
+    return name?.type === 'identifier' ? m.text(name) : undefined
+  }
+  return undefined
+}
+
+/** `new User(req.body).save()`, `session.add(User(**data))`: the call's result is saved where it is made. */
+function savedInPlace(call: SNode, m: MatchContext): boolean {
+  const parent = call.parent
+  if (parent && (parent.type === 'member_expression' || parent.type === 'attribute') && /^(save|commit|persist)$/.test(m.text(field(parent, parent.type === 'attribute' ? 'attribute' : 'property') ?? parent))) return true
+  const outer = parent?.parent
+  if (parent && (parent.type === 'arguments' || parent.type === 'argument_list') && outer) {
+    const fn = field(outer, 'function')
+    return !!fn && /\.(add|save|persist|insert|merge|add_all)$/.test(m.text(fn))
+  }
+  return false
+}
+
+// ---------------------------------------------------------------- Python
+
+/** Django managers and querysets, SQLAlchemy queries, peewee models: `User.objects.create`, `q.filter_by(…).update`, `Model.insert`. */
+const PY_QUERY_RECEIVER = /(^|\.)objects(\.|$)|\.(filter|filter_by|where|exclude|query|select_for_update|all)\s*\(|(^|\.)query$|^[A-Z]\w*$|\.[A-Z]\w*$/
+const PY_WRITE = /^(create|update|get_or_create|update_or_create|create_user|create_superuser|insert|insert_many|bulk_create|update_one|values)$/
+const PY_NOT_MODEL = /^(dict|list|set|tuple|str|int|float|bool|Decimal|OrderedDict|defaultdict|Counter|namedtuple|SimpleNamespace|Path|Response|JsonResponse|JSONResponse|HTMLResponse|HTTPException|ValueError|TypeError|KeyError|Exception|datetime|date|timedelta)$/
+
+function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const argsNode = field(ev.node, 'arguments')
+  const splats = argsNode ? namedChildren(argsNode).filter((a) => a.type === 'dictionary_splat') : []
+  const callee = m.text(field(ev.node, 'function') ?? ev.node)
+  // `Model.objects.create(**data)`, `query.update(**data)`, `Model(**data)` that is saved.
+  for (const splat of splats) {
+    const inner = namedChildren(splat)[0]
+    if (!clientMapping(inner, ev, m, 'python')) continue
+    if (ev.receiverText !== undefined && PY_WRITE.test(ev.name) && PY_QUERY_RECEIVER.test(ev.receiverText)) return report('python', ev, m, splat, `\`${ev.receiverText}\`'s records`)
+    if (ev.receiverText === undefined || /^[A-Z]/.test(ev.name)) {
+      if (!/^[A-Z]\w*$/.test(ev.name) || PY_NOT_MODEL.test(ev.name) || /(Schema|Serializer|Form|In|Create|Update|Input|Payload|Request|Params|Model|Dto|DTO|Config|Settings|Options)$/.test(ev.name)) continue
+      const name = boundName(ev.node, m)
+      if (savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, outerScopeText(ev, m)))) return report('python', ev, m, splat, `a new \`${callee}\` that is saved`)
+    }
+  }
+  // `q.filter_by(id=…).update(request.json)` (SQLAlchemy), `insert(users).values(request.json)`.
+  if ((ev.name === 'update' || ev.name === 'values') && ev.argNodes.length === 1 && ev.receiverText !== undefined && /\.(filter|filter_by|where|query)\s*\(|^(insert|update)\s*\(|\.(insert|update)\s*\(/.test(ev.receiverText)) {
+    if (clientMapping(ev.argNodes[0], ev, m, 'python')) return report('python', ev, m, ev.argNodes[0]!, `the records \`${ev.receiverText}\` selects`)
+  }
+  // `obj.__dict__.update(request.json)`, `vars(obj).update(…)`: every attribute of the object, when the function saves it.
+  if (ev.name === 'update' && ev.argNodes.length === 1 && /(\.__dict__|^vars\(.*\))$/.test(ev.receiverText ?? '')) {
+    if (clientMapping(ev.argNodes[0], ev, m, 'python') && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, ev.argNodes[0]!, `\`${ev.receiverText!.replace(/\.__dict__$|^vars\((.*)\)$/, '$1')}\`, which is then saved`)
+  }
+  // `for key, value in data.items(): setattr(user, key, value)`: the attribute name is the client's key.
+  if (ev.qname === 'setattr' && ev.argNodes.length === 3) {
+    const [target, keyNode] = ev.argNodes
+    if (keyNode?.type === 'identifier' && target && !/^(self|cls)$/.test(m.text(target)) && loopKeyFromClient(keyNode, ev, m) && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, keyNode, `\`${m.text(target)}\`, attribute by attribute, which is then saved`)
+  }
+  return undefined
+}
+
+/** `key` is the loop variable (or the first of them) of a `for` over the client's mapping. */
+function loopKeyFromClient(key: SNode, ev: CallEvent, m: MatchContext): boolean {
+  for (let n = ev.node.parent; n; n = n.parent) {
+    if (n.type !== 'for_statement') continue
+    const left = field(n, 'left')
+    const first = left?.type === 'identifier' ? left : left ? namedChildren(left)[0] : undefined
+    if (first && m.text(first) === m.text(key)) return clientMapping(field(n, 'right'), ev, m, 'python')
+  }
+  return false
+}
+
+// ---------------------------------------------------------------- JavaScript / TypeScript
+
+const JS_NOT_MODEL = /^(Object|Array|JSON|Promise|Math|Reflect|Map|Set|WeakMap|Date|Buffer|URL|URLSearchParams|Headers|FormData|Response|Request|NextResponse|Intl|Error|TypeError|RangeError|Proxy|Number|String|Boolean|Symbol|Blob|File|Event|CustomEvent|z|Joi|Yup)$/
+/** Model statics: Mongoose, Sequelize, Objection, Waterline: the values are the first argument, or the second after a filter. */
+const JS_CREATE = /^(create|insertMany|bulkCreate|build|upsert|insert|insertOne|findOrCreate|createOne)$/
+const JS_UPDATE_SECOND = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne|findOneAndReplace|updateById|patchAndFetchById)$/
+/** TypeORM repositories and entity managers (`this.users`, declared `Repository<User>`, or named so). */
+const JS_REPO = /(^|\.)(\w*repo|\w*repository|manager|em|entityManager)$/i
+const JS_HASH_CHAIN = /create(Hash|Hmac|Cipher\w*|Decipher\w*|Sign|Verify)\s*\(/
+
+function jsModelReceiver(ev: CallEvent): boolean {
+  const r = ev.receiverText ?? ''
+  const last = r.slice(r.lastIndexOf('.') + 1)
+  if (JS_NOT_MODEL.test(last) || JS_NOT_MODEL.test(r)) return false
+  // `User`, `models.User`, `db.User`, `this.userModel`, `mongoose.model('User')`, `db.collection('users')`.
+  return /^[A-Z]\w*$/.test(last) || /Model$/.test(last) || /\bmodel\s*\(|\bcollection\s*\(/.test(r)
+}
+
+function repoReceiver(ev: CallEvent, m: MatchContext): boolean {
+  const r = ev.receiverText ?? ''
+  if (JS_REPO.test(r)) return true
+  const fieldName = /^this\.(\w+)$/.exec(r)?.[1]
+  if (!fieldName) return false
+  let root = ev.node
+  while (root.parent) root = root.parent
+  return new RegExp(`\\b${fieldName}\\s*[?!]?\\s*:\\s*(Repository|MongoRepository|TreeRepository|EntityRepository)<`).test(m.text(root))
+}
+
+/** A record loaded or made by the code (`await User.findById(id)`, `new User()`, `req.user`), not a plain object. */
+function recordName(node: SNode | undefined, ev: CallEvent, m: MatchContext): boolean {
+  if (!node) return false
+  const text = m.text(node)
+  if (/^(req|ctx\.state|res\.locals|request)\.(user|account|member|currentUser)$/.test(text)) return true
+  if (node.type !== 'identifier') return false
+  const scope = outerScopeText(ev, m)
+  const n = text.replace(/\$/g, '\\$')
+  return new RegExp(`(^|[^\\w$.])${n}\\s*=\\s*(await\\s+)?([\\w$.]+\\.(find\\w*|get\\w*|load\\w*|fetch\\w*|findByPk|findOne\\w*)\\s*\\(|new\\s+[A-Z]\\w*\\s*\\()`).test(scope)
+}
+
+function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  const args = ev.argNodes
+  const mapping = (i: number) => clientMapping(args[i], ev, m, 'js')
+  const scope = () => outerScopeText(ev, m)
+  // Prisma: `prisma.user.update({ where, data: req.body })`, `create({ data: { ...req.body, ownerId } })`.
+  if (/^(create|update|upsert|createMany|updateMany)$/.test(ev.name) && args[0]?.type === 'object') {
+    for (const pair of namedChildren(args[0])) {
+      if (pair.type !== 'pair' || !/^['"]?(data|create|update)['"]?$/.test(m.text(field(pair, 'key') ?? pair))) continue
+      const value = field(pair, 'value')
+      if (value && fromClient(value, 'mapping', walk(m, false, ev.fn.handler))) return report('js', ev, m, args[0], `the \`${ev.receiverText ?? 'model'}\` record`)
+    }
+  }
+  if (JS_HASH_CHAIN.test(ev.receiverText ?? '')) return undefined
+  // `new User(req.body)` saved later or in place.
+  if (ev.isNew) {
+    if (!/^[A-Z]\w*$/.test(ev.name) || JS_NOT_MODEL.test(ev.name) || !mapping(0)) return undefined
+    const name = boundName(ev.node, m)
+    return savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, scope())) ? report('js', ev, m, args[0]!, `a new \`${ev.name}\` that is saved`) : undefined
+  }
+  // `Object.assign(user, req.body)` onto a record that is saved.
+  if (ev.qname === 'Object.assign' && args.length >= 2) {
+    const target = args[0]!
+    if (target.type === 'object' || !args.slice(1).some((_, i) => mapping(i + 1))) return undefined
+    const name = m.text(target)
+    if (recordName(target, ev, m) && (savedLater(name, scope()) || /\.(update|save)\s*\(/.test(scope()))) return report('js', ev, m, args.find((_, i) => i > 0 && mapping(i))!, `\`${name}\`, which is then saved`)
+    return undefined
+  }
+  if (!ev.receiverText) return undefined
+  // Model statics.
+  if (jsModelReceiver(ev)) {
+    if (JS_CREATE.test(ev.name) && mapping(0)) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)
+    if (JS_UPDATE_SECOND.test(ev.name) && args[1] && updateDocFromClient(args[1], ev, m)) return report('js', ev, m, args[1], `the \`${ev.receiverText}\` records it matches`)
+    // Sequelize `Model.update(values, { where })`; Mongoose's legacy `Model.update(filter, doc)`.
+    if (ev.name === 'update' && args.length >= 2) {
+      const sequelize = args[1]!.type === 'object' && /\bwhere\s*:/.test(m.text(args[1]!))
+      const values = sequelize ? args[0]! : args[1]!
+      if (sequelize ? mapping(0) : updateDocFromClient(values, ev, m)) return report('js', ev, m, values, `the \`${ev.receiverText}\` records it matches`)
+    }
+    return undefined
+  }
+  // TypeORM: `repo.merge(entity, body)`, `repo.update(id, body)`, `repo.create(body)`, `repo.save(body)`.
+  if (repoReceiver(ev, m)) {
+    if (ev.name === 'merge' && args.length >= 2 && args.slice(1).some((_, i) => mapping(i + 1))) return report('js', ev, m, args.find((_, i) => i > 0 && mapping(i))!, `the \`${ev.receiverText}\` entity`)
+    if (/^(create|save|insert|upsert|preload)$/.test(ev.name) && mapping(0)) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\` entities`)
+    if (ev.name === 'update' && args.length >= 2 && mapping(1)) return report('js', ev, m, args[1]!, `the \`${ev.receiverText}\` rows it matches`)
+    return undefined
+  }
+  // A loaded record: Sequelize `user.update(req.body)`, Mongoose `user.set(req.body)` then saved, MikroORM `wrap(user).assign(body)`.
+  if (args.length === 1 && /^(update|set|assign)$/.test(ev.name) && mapping(0)) {
+    const receiver = field(field(ev.node, 'function'), 'object')
+    if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, scope())))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
+  }
+  // Query builders: knex `knex('users').where(…).update(req.body)`, drizzle `db.update(users).set(req.body)`, `db.insert(users).values(req.body)`.
+  if (args.length === 1 && /\)\s*$/.test(ev.receiverText) && mapping(0)) {
+    const chain = ev.receiverText
+    if ((ev.name === 'update' || ev.name === 'insert') && /^(knex|db|trx|this\.knex|this\.db)\s*\(|\.(table|from|into|where\w*)\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query selects')
+    if (ev.name === 'set' && /\.update\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query updates')
+    if (ev.name === 'values' && /\.insert\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'a new row')
+  }
+  return undefined
+}
+
+/** A MongoDB update document that is the client's mapping itself, or sets it whole (`{ $set: req.body }`). */
+function updateDocFromClient(doc: SNode, ev: CallEvent, m: MatchContext): boolean {
+  if (clientMapping(doc, ev, m, 'js')) return true
+  if (doc.type !== 'object') return false
+  for (const pair of namedChildren(doc)) {
+    if (pair.type === 'pair' && /^['"]?\$(set|setOnInsert)['"]?$/.test(m.text(field(pair, 'key') ?? pair)) && clientMapping(field(pair, 'value'), ev, m, 'js')) return true
+  }
+  return false
+}
+
+export const pythonMassAssignmentSink = scoped({ kinds: ['call'] }, pythonMassAssignment)
+export const javascriptMassAssignmentSink = scoped({ kinds: ['call'] }, javascriptMassAssignment)

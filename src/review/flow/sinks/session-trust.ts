@@ -1,0 +1,91 @@
+/**
+ * Request data written into the server-side session (CWE-501, trust boundary violation). What a
+ * session holds is read back on later requests as the server's own word: a user id, a role, an
+ * `is_admin` or `mfaPassed` flag, a tenant, a price. A value the client sent, stored there as sent
+ * (converted, compared or defaulted at most), lets the client write that word itself: post
+ * `role=admin` once and every later check of `session["role"]` passes.
+ *
+ * Quiet: values the server made or looked up (the user id of a record found after a password
+ * check, a constant, a random token), request data an allow-list or pattern check let through,
+ * the visitor's own display preferences (language, theme, currency, time zone, page size),
+ * request-scoped objects (`g`, `ctx.state`, `res.locals`), and reads or clears of the session.
+ */
+import type { CallEvent, FlowEvent, RuleFinding, StoreEvent } from '../events'
+import { finding, type MatchContext, scoped } from './common'
+import { fromClient, walk } from './client-data'
+import { vouched } from './written'
+
+type Lang = 'python' | 'js'
+
+/** The session object: Flask/Quart's `session`, Django's and Starlette's `request.session`; Express/Koa `req.session`, `ctx.session`. */
+const PY_SESSION_TEXT = /^(self\.)?(request|req)\.session(\[|\.|$)/
+const PY_SESSION_QNAME = /^(flask|quart)\.session(\.|$)/
+const JS_SESSION_TEXT = /^(this\.)?(req|request|ctx|context)\.session(\.|\[|$)/
+
+/** A bare `session` whose import the hunk does not show (`session["plan"] = …`): nothing else named so takes string keys. */
+const PY_BARE_SESSION = /^session(\[|$)/
+
+function isSession(ev: StoreEvent, lang: Lang): boolean {
+  if (lang === 'python') return PY_SESSION_QNAME.test(ev.objectQname ?? '') || PY_SESSION_TEXT.test(ev.objectText) || (PY_BARE_SESSION.test(ev.objectText) && /^(session(\[.*)?)?$/.test(ev.objectQname ?? ''))
+  // `ctx.session = { ...ctx.request.body }` replaces the session itself.
+  if (ev.key === 'session' && /^(this\.)?(req|request|ctx|context)$/.test(ev.objectText)) return true
+  return JS_SESSION_TEXT.test(ev.objectText)
+}
+
+const FIX: Record<Lang, string> = {
+  python: 'Keep in the session only what the server decided: look the value up (the user id of the account that just proved its password, a membership found for this user) or check it against an allow-list before storing it, and read request data from the request each time instead of trusting it later as the server\'s.',
+  js: 'Keep in the session only what the server decided: look the value up (the id of the account that just proved its password, a membership found for this user) or check it against an allow-list before storing it, and read request data from the request each time instead of trusting it later as the server\'s.',
+}
+
+function report(lang: Lang, ev: FlowEvent, m: MatchContext, where: string, valueText: string, value: StoreEvent['value']): RuleFinding {
+  return finding(
+    `${lang}/trust-boundary`,
+    ev,
+    m,
+    `\`${where}\` stores \`${valueText.length > 50 ? `${valueText.slice(0, 47)}...` : valueText}\`, request data as the client sent it, in the server-side session: later requests read the session as the server's own word (who the user is, their role, what they paid), so the client has just written it for itself`,
+    FIX[lang],
+    [value],
+    'major',
+  )
+}
+
+/** The stored value is the client's own, and no check vouched for it. */
+function clientStored(lang: Lang, ev: FlowEvent & { value: StoreEvent['value']; valueNode: StoreEvent['valueNode'] }, m: MatchContext): boolean {
+  const v = ev.value
+  if (vouched(v.safe) || v.constant) return false
+  // Not the taint alone: comparisons and conversions (`req.query.admin === 'true'`, `int(request.form["uid"])`) lose it but not
+  // the client's choice, and a record looked up with request data keeps it but is the server's.
+  return fromClient(ev.valueNode, 'value', walk(m, lang === 'python', ev.fn.handler))
+}
+
+/** The visitor's own display preferences: theirs to choose, and nothing later trusts them as the server's word. */
+const PREFERENCE = /^(lang|language|locale|lng|theme|color_?scheme|dark_?mode|currency|time_?zone|tz|page_?size|per_?page|sort|sort_?by|order_?by|view|view_?mode|layout|density|units)$/i
+
+function storeMatcher(lang: Lang) {
+  return (ev: FlowEvent, m: MatchContext) => {
+    if (ev.kind !== 'store' || m.isTest || !isSession(ev, lang) || PREFERENCE.test(ev.key)) return undefined
+    if (!clientStored(lang, ev, m)) return undefined
+    const where = lang === 'python' ? `${ev.objectText}[${JSON.stringify(ev.key)}]` : ev.key === 'session' ? `${ev.objectText}.session` : `${ev.objectText}.${ev.key}`
+    return report(lang, ev, m, where, m.text(ev.valueNode), ev.value)
+  }
+}
+
+/** `session.update(request.form)`, `request.session.setdefault("role", …)`. */
+function callMatcher(lang: Lang) {
+  return (ev: FlowEvent, m: MatchContext) => {
+    if (ev.kind !== 'call' || m.isTest || !ev.receiverText) return undefined
+    const session = lang === 'python' ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText) : JS_SESSION_TEXT.test(ev.receiverText)
+    if (!session) return undefined
+    const at = ev.name === 'update' && ev.args.length === 1 ? 0 : ev.name === 'setdefault' && ev.args.length === 2 ? 1 : -1
+    if (at < 0) return undefined
+    const call: CallEvent = ev
+    const value = call.args[at]!
+    const node = call.argNodes[at]!
+    if (!clientStored(lang, { ...call, kind: 'call', value, valueNode: node } as never, m)) return undefined
+    return report(lang, ev, m, `${ev.receiverText}.${ev.name}()`, m.text(node), value)
+  }
+}
+
+export const pythonSessionTrust = scoped({ kinds: ['store'], needles: ['session'] }, storeMatcher('python'))
+export const pythonSessionUpdate = scoped({ kinds: ['call'], needles: ['session'] }, callMatcher('python'))
+export const javascriptSessionTrust = scoped({ kinds: ['store'], needles: ['session'] }, storeMatcher('js'))

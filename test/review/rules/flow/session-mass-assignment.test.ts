@@ -1,0 +1,86 @@
+// Request data stored into the server-side session (CWE-501) and whole request objects bound onto
+// records that persist (CWE-915), each with the safe look-alikes real code writes: values the server
+// looked up, allow-listed values, display preferences, picked fields, schema output, plain objects.
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const JS = { path: 'src/routes/users.js' }
+const TS = { path: 'src/profile/profile.controller.ts' }
+const PY = { path: 'app/views.py' }
+const FLASK = 'from flask import Blueprint, abort, request, session\nfrom app.extensions import db\n\nbp = Blueprint("x", __name__)\n\n'
+const DJANGO = 'from django.contrib.auth import authenticate, login\nfrom django.shortcuts import redirect\n\n'
+const EXPRESS = "const User = require('../models/user')\n\n"
+
+testRule(registered('python/trust-boundary'), {
+  valid: [
+    // the server looked the value up with the request's data
+    { ...PY, code: `${DJANGO}def sign_in(request):\n    user = authenticate(request, username=request.POST["username"], password=request.POST["password"])\n    if user is None:\n        return redirect("login")\n    request.session["uid"] = user.pk\n    return redirect("home")` },
+    { ...PY, code: `${FLASK}@bp.post("/org")\ndef switch_org():\n    membership = Membership.query.filter_by(user_id=g.user.id, org_id=request.form["org"]).first_or_404()\n    session["org_id"] = membership.org_id\n    return "", 204` },
+    // allow-listed, constant, server-made, a display preference, a read
+    { ...PY, code: `${FLASK}PLANS = {"starter", "team"}\n\n@bp.post("/plan")\ndef plan():\n    plan = request.form["plan"]\n    if plan not in PLANS:\n        abort(400)\n    session["plan"] = plan\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.post("/verified")\ndef verified():\n    session["verified"] = True\n    session["nonce"] = secrets.token_urlsafe(16)\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.post("/lang")\ndef set_lang():\n    session["lang"] = request.form["lang"]\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.get("/me")\ndef me():\n    g.filters = request.args.to_dict()\n    return {"org": session.get("org_id")}` },
+  ],
+  invalid: [
+    { ...PY, code: `${FLASK}@bp.post("/org")\ndef switch_org():\n    session["org_id"] = request.form["org"]\n    return "", 204`, findings: [{ line: 8, message: /session\["org_id"\]/ }] },
+    // converted or compared: still the client's choice
+    { ...PY, code: `${FLASK}@bp.get("/beta")\ndef beta():\n    session["is_admin"] = request.args.get("admin") == "1"\n    session["uid"] = int(request.form["uid"])\n    return "", 204`, findings: [{ line: 8 }, { line: 9 }] },
+    // Django and Starlette, through a local
+    { ...PY, code: `${DJANGO}def impersonate(request):\n    org = request.GET.get("org")\n    request.session["active_org"] = org\n    return redirect("home")`, findings: [{ line: 6 }] },
+    { ...PY, code: `${FLASK}@bp.post("/prefs")\ndef prefs():\n    session.update(request.get_json())\n    return "", 204`, findings: [{ line: 8 }] },
+  ],
+})
+
+testRule(registered('js/trust-boundary'), {
+  valid: [
+    { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const user = await User.findOne({ email: String(req.body.email) })\n  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.sendStatus(401)\n  req.session.userId = user.id\n  req.session.role = user.role\n  res.json({ ok: true })\n})` },
+    { ...JS, code: "const LOCALES = ['en', 'de']\nrouter.get('/locale', (ctx) => {\n  const locale = String(ctx.query.locale || 'en')\n  ctx.session.region = LOCALES.includes(locale) ? locale : 'en'\n  ctx.state.filters = ctx.query\n})" },
+    { ...JS, code: "router.post('/theme', (req, res) => {\n  req.session.theme = req.body.theme\n  req.session.csrf = crypto.randomBytes(24).toString('hex')\n  res.end()\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "router.post('/switch', (req, res) => {\n  req.session.userId = req.body.accountId\n  res.redirect('/')\n})", findings: [{ line: 2, message: /req\.session\.userId/ }] },
+    { ...JS, code: "router.get('/preview', (ctx) => {\n  ctx.session.isAdmin = ctx.query.admin === 'true'\n})", findings: [{ line: 2 }] },
+    { ...JS, code: "router.post('/sso', (req, res) => {\n  req.session.user = { id: req.body.sub, role: req.body.role ?? 'member' }\n  res.redirect('/')\n})", findings: [{ line: 2 }] },
+    { ...JS, code: "router.post('/step', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  res.end()\n})", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('python/mass-assignment'), {
+  valid: [
+    // named fields, schema output, a plain dict, a ModelForm
+    { ...PY, code: `${FLASK}@bp.patch("/contact")\ndef contact():\n    data = request.get_json()\n    Account.query.filter_by(id=g.user.account_id).update({"billing_email": data["billing_email"]})\n    db.session.commit()\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.post("/profile")\ndef profile():\n    payload = ProfileUpdate.model_validate(request.get_json())\n    for key, value in payload.model_dump(exclude_unset=True).items():\n        setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204` },
+    { ...PY, code: `${FLASK}def build_filters(params):\n    filters = {}\n    filters.update(request.args)\n    return filters` },
+    { ...PY, code: `${FLASK}@bp.post("/items")\ndef items():\n    item = ItemCreate(**request.get_json())\n    return {"name": item.name}` },
+    { path: 'tests/test_users.py', code: 'ADMIN = {"username": "root", "is_staff": True}\n\ndef test_admin(db):\n    User.objects.create(**ADMIN)\n' },
+  ],
+  invalid: [
+    { ...PY, code: `${DJANGO}def quick_signup(request):\n    user = User.objects.create(**request.POST.dict())\n    return redirect("home")`, findings: [{ line: 5, message: /binds `\*\*request\.POST\.dict\(\)`/ }] },
+    { ...PY, code: `${FLASK}@bp.put("/account")\ndef account():\n    for key, value in request.get_json().items():\n        setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 9 }] },
+    { ...PY, code: `${FLASK}@bp.post("/orders")\ndef orders():\n    order = Order(**request.get_json(), user_id=g.user.id)\n    db.session.add(order)\n    db.session.commit()\n    return "", 201`, findings: [{ line: 8 }] },
+    { ...PY, code: `${FLASK}@bp.patch("/billing")\ndef billing():\n    db.session.query(Account).filter_by(id=g.user.account_id).update(request.json)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 8 }] },
+    { ...PY, code: `${FLASK}@bp.post("/prefs")\ndef prefs():\n    prefs = Prefs.query.get(g.user.id)\n    prefs.__dict__.update(request.form.to_dict())\n    db.session.commit()\n    return "", 204`, findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('js/mass-assignment'), {
+  valid: [
+    // picked fields, a plain object, a record not from the request, a test fixture
+    { ...JS, code: `${EXPRESS}router.patch('/me', async (req, res) => {\n  const user = await User.findById(req.session.userId)\n  Object.assign(user, _.pick(req.body, ['displayName', 'bio']))\n  await user.save()\n  res.json(user)\n})` },
+    { ...JS, code: "router.get('/', (req, res) => {\n  const view = Object.assign({}, DEFAULTS, req.query)\n  res.render('settings', { view })\n})" },
+    { ...JS, code: `${EXPRESS}router.post('/invite', async (req, res) => {\n  const { email, name } = req.body\n  res.json(await User.create({ email: String(email), name: String(name) }))\n})` },
+    { ...TS, code: "export async function PATCH(req: Request) {\n  const parsed = AccountPatch.safeParse(await req.json())\n  if (!parsed.success) return Response.json({}, { status: 422 })\n  return Response.json(await prisma.user.update({ where: { id: 1 }, data: parsed.data }))\n}" },
+    { ...TS, code: "@Controller('p')\nexport class P {\n  @Patch()\n  async update(@Body() dto: UpdateProfileDto) {\n    const profile = await this.profiles.findOneByOrFail({ id: 1 })\n    return this.profiles.save(this.profiles.merge(profile, dto))\n  }\n}" },
+    { ...JS, code: "const digest = crypto.createHash('sha256').update(req.body).digest('hex')\n" },
+    { path: 'test/helpers/seed.js', code: `${EXPRESS}async function seed() {\n  return User.create(fixtures.admin)\n}` },
+  ],
+  invalid: [
+    { ...JS, code: `${EXPRESS}router.post('/signup', async (req, res) => {\n  const user = new User(req.body)\n  await user.save()\n  res.json({ id: user.id })\n})`, findings: [{ line: 4, message: /new `User` that is saved/ }] },
+    { ...JS, code: `${EXPRESS}router.put('/me', async (req, res) => {\n  res.json(await User.findByIdAndUpdate(req.session.userId, req.body, { new: true }))\n})`, findings: [{ line: 4 }] },
+    { ...JS, code: `${EXPRESS}router.post('/admin/users/:id', async (req, res) => {\n  const user = await User.findById(req.params.id)\n  Object.assign(user, req.body)\n  await user.save()\n  res.json(user)\n})`, findings: [{ line: 5 }] },
+    { ...JS, code: "router.patch('/users/:id', async (ctx) => {\n  const user = await User.findByPk(ctx.params.id)\n  await user.update(ctx.request.body)\n  await Team.update(ctx.request.body, { where: { id: ctx.params.id } })\n})", findings: [{ line: 3 }, { line: 4 }] },
+    { ...TS, code: "export async function POST(req: Request) {\n  const body = await req.json()\n  return Response.json(await prisma.organization.create({ data: { ...body, ownerId: 1 } }))\n}", findings: [{ line: 3 }] },
+    { ...TS, code: "@Controller('p')\nexport class P {\n  constructor(private readonly users: Repository<User>) {}\n  @Put()\n  async replace(@Body() body: Record<string, unknown>) {\n    const user = await this.users.findOneByOrFail({ id: 1 })\n    return this.users.save(this.users.merge(user, body))\n  }\n}", findings: [{ line: 7 }] },
+  ],
+})
