@@ -451,6 +451,8 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
       const target = pattern(p)
       if (target?.type !== 'identifier' || /^(number|boolean|Date|bigint)$/.test(typeText(js, p)) || literalUnion(js, p)) continue
       const v: Value = { taint: { source: `the caller's \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
+      // `list(query: UserSearch)` with `interface UserSearch` here: the controller's `@Query()` object, checked by nothing at run time.
+      if (holdsObjects(js, p, false)) v.taint!.object = true
       if (js.ctx.addedIn(p)) v.added = true
       params.set(js.text(target), v)
     }
@@ -558,6 +560,8 @@ function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolea
       continue
     }
     const v: Value = /^Req(uest)?$/.test(source) ? { tags: TAG.request } : { taint: { source: js.text(decorator!), line: js.rowOf(p) + 1 } }
+    // A body or parsed query string typed by no validated class can hold an object (`{"$ne": null}`) whatever TypeScript says.
+    if (v.taint && /^(Body|Query|Args|MessageBody)$/.test(source) && holdsObjects(js, p, true)) v.taint.object = true
     if (js.ctx.addedIn(p) && v.taint) v.added = true
     // `@Body() dto: CreateDto` with `@IsIn([...]) sort` in the DTO: the validation pipe rejects anything else.
     const checked = v.taint ? dtoChecked(js, typeText(js, p)) : []
@@ -566,6 +570,21 @@ function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolea
     found = true
   }
   return found
+}
+
+/**
+ * Whether a parameter's declared type leaves it free to hold an object at run time: untyped, `any`, an inline
+ * object type, or an interface or type alias declared in this file (no class-validator class checks those), and
+ * with `primitives` a bare `string` (a framework injects what the client sent; the compiler checked nothing).
+ * A class (a DTO validated by its decorators) or a type imported from elsewhere is given the benefit of the doubt.
+ */
+function holdsObjects(js: JsPass, p: SNode, primitives: boolean): boolean {
+  const t = p.type === 'required_parameter' || p.type === 'optional_parameter' ? field(p, 'type') : undefined
+  if (!t) return primitives
+  const text = js.text(t).replace(/^:\s*/, '').trim()
+  if (/^(any|unknown|object)$|^Record\s*</.test(text) || text.startsWith('{')) return true
+  if (primitives && /^string(\[\])?$/.test(text)) return true
+  return /^[A-Z][\w$]*$/.test(text) && new RegExp(`\\b(interface\\s+${text}\\b|type\\s+${text}\\s*=)`).test(js.ctx.text)
 }
 
 /** class-validator decorators that admit no free text: a member, a number, a UUID, a date, a pattern. */

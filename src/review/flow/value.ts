@@ -11,6 +11,8 @@ export interface Taint {
   line: number
   /** Read in the browser (`location.hash`), not from a server request. */
   dom?: boolean
+  /** Can hold an object whatever its source's name says (a NestJS `@Body()` typed by an interface, not a validated class). */
+  object?: boolean
 }
 
 /** A string built by formatting with non-constant parts. */

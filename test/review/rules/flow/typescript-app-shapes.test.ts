@@ -97,3 +97,50 @@ testRule(registered('js/sql-injection'), {
     { ...SERVICE, code: search("`p.name ILIKE '%${q}%'`"), findings: [{ line: 6 }] },
   ],
 })
+
+// NestJS parameters typed by no validated class hold what the client sent, objects included (`{"$ne": null}`).
+const nest = (params: string, filter: string, extra = '') =>
+  [
+    "import { Body, Controller, Injectable, Post, Query } from '@nestjs/common'",
+    "import { LoginDto } from './dto/login.dto'",
+    'interface ResetBody { token: string }',
+    'export interface UserSearch { role?: string; team?: string }',
+    extra,
+    "@Controller('auth')",
+    'export class AuthController {',
+    "  @Post('x')",
+    `  async handle(${params}) {`,
+    `    return this.userModel.findOne(${filter}).exec()`,
+    '  }',
+    '}',
+  ].join('\n')
+const service = (params: string, filter: string) =>
+  [
+    "import { Injectable } from '@nestjs/common'",
+    'export interface UserSearch { role?: string; team?: string }',
+    '@Injectable()',
+    'export class UsersService {',
+    `  async list(${params}) {`,
+    `    return this.userModel.find(${filter}).exec()`,
+    '  }',
+    '}',
+  ].join('\n')
+const AUTH = { path: 'src/auth/auth.controller.ts' }
+const USERS = { path: 'src/users/users.service.ts' }
+
+testRule(registered('js/nosql-injection'), {
+  valid: [
+    // A DTO class (validated by its decorators and the ValidationPipe), here or imported.
+    { ...AUTH, code: nest('@Body() dto: LoginDto', '{ email: dto.email }') },
+    { ...AUTH, code: nest('@Body() dto: ResetDto', '{ resetToken: dto.token }', 'export class ResetDto {\n  @IsString()\n  token!: string\n}') },
+    { ...AUTH, code: nest("@Param('id') id: string", '{ _id: id }') },
+    { ...USERS, code: service('name: string', '{ name }') },
+    { ...USERS, code: service('query: UserSearch', '{ role: String(query.role) }') },
+  ],
+  invalid: [
+    { ...AUTH, code: nest('@Body() body: ResetBody', '{ resetToken: body.token }'), findings: [{ line: 10 }] },
+    { ...AUTH, code: nest("@Query('role') role: string", '{ role }'), findings: [{ line: 10 }] },
+    { ...AUTH, code: nest('@Query() q: { role?: string }', '{ role: q.role }'), findings: [{ line: 10 }] },
+    { ...USERS, code: service('query: UserSearch', '{ role: query.role }'), findings: [{ line: 6 }] },
+  ],
+})
