@@ -74,10 +74,11 @@ function buildAnchors(): Anchors {
 
 function scanText(text: string, a: Anchors, found: Uint8Array): void {
   const { head, buckets } = a
-  let prev = text.length > 0 ? text.charCodeAt(0) : 0
-  for (let i = 1; i < text.length; i++) {
+  const n = text.length
+  let prev = n > 0 ? text.charCodeAt(0) : 0
+  for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 128 || prev >= 128) {
+    if ((c | prev) >= 128) {
       prev = c
       continue
     }
@@ -87,9 +88,20 @@ function scanText(text: string, a: Anchors, found: Uint8Array): void {
     const list = buckets[b]!
     for (let k = 0; k < list.length; k += 2) {
       const id = list[k]!
-      if (found[id] === 0 && text.startsWith(needles[id]!, i - 1 - list[k + 1]!)) found[id] = 1
+      if (found[id] === 0 && occursAt(text, needles[id]!, i - 1 - list[k + 1]!)) found[id] = 1
     }
   }
+}
+
+/**
+ * `text.startsWith(needle, at)`, compared in place: most anchor hits fail on their first
+ * character or two, and a loop the optimiser inlines costs less than the builtin call does.
+ */
+function occursAt(text: string, needle: string, at: number): boolean {
+  const length = needle.length
+  if (at < 0 || at + length > text.length) return false
+  for (let j = 0; j < length; j++) if (text.charCodeAt(at + j) !== needle.charCodeAt(j)) return false
+  return true
 }
 
 /** Flags (by needle id) for the registered needles that occur in the file's new side. */

@@ -73,6 +73,8 @@ export class JsPass {
   readonly ctx: PassContext
   /** Set while an expression is evaluated only for its value (a `.map` callback's result): its events are not reported. */
   private quiet = false
+  /** Whether the file builds tRPC procedures: read from the whole text once, not per unbound `input` it mentions. */
+  private trpcFile: boolean | undefined
 
   constructor(ctx: PassContext) {
     this.ctx = { ...ctx, emit: (event) => { if (!this.quiet) ctx.emit(event) } }
@@ -938,7 +940,7 @@ export class JsPass {
         const name = this.text(node)
         // A hunk that shows a handler's body but not its header: a NestJS `dto` (`createUserDto`) or a tRPC `input` is what
         // the client sent. Such names are always bound where the header shows, so only a cut-off function reaches here.
-        if (HUNK_REQUEST_NAME.test(name) && !env.get(name) && (name !== 'input' || TRPC_PATH.test(this.ctx.path) || TRPC_TEXT.test(this.ctx.text))) return this.source(node, stmt)
+        if (HUNK_REQUEST_NAME.test(name) && !env.get(name) && (name !== 'input' || this.buildsTrpcProcedures())) return this.source(node, stmt)
         // Inside a web handler whose first lines the hunk leaves out: `body`, `query`, `params` were read from the request there.
         if (fn.handler && HANDLER_REQUEST_NAME.test(name) && !env.get(name)) return this.source(node, stmt)
         return this.name(name, env)
@@ -1319,6 +1321,10 @@ export class JsPass {
       }
     }
     return result
+  }
+
+  private buildsTrpcProcedures(): boolean {
+    return (this.trpcFile ??= TRPC_PATH.test(this.ctx.path) || TRPC_TEXT.test(this.ctx.text))
   }
 
   rowOf(node: SNode): number {

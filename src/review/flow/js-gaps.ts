@@ -148,6 +148,9 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
   let previous = -1
   for (const hunk of hunks) {
     let above: number | undefined
+    // The probe below lexes the hunk's rows from the state the final scan starts in, and the
+    // rows do not change in between: its brackets, indents and end state are the scan's own.
+    let lexed: { brackets: string[][]; indents: number[]; end: LexState } | undefined
     const first = hunk.newStart - 1
     const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
     if (first < 0 || last < first) continue
@@ -181,12 +184,16 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       // The indentation of each such closer's row, and the shallowest statement of the hunk (a row not led by a closer).
       const extraIndent: number[] = []
       let body = Infinity
+      lexed = { brackets: [], indents: [], end: probe }
       for (let r = first; r <= last; r++) {
         const row = rows[r]!
         const indent = indentOf(row)
         let leading = /^\s*[)\]}]/.test(row)
         if (!leading && row.trim() !== '') body = Math.min(body, indent)
-        for (const c of brackets(row, probe)) {
+        const found = brackets(row, probe)
+        lexed.brackets.push(found)
+        lexed.indents.push(indent)
+        for (const c of found) {
           const starts = leading
           leading = false
           if (c in CLOSE) local.push(c)
@@ -244,13 +251,15 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
         }
       }
     }
+    // (A probed hunk has no heading: its gap row was blank.)
     for (let r = heading ? gapRow : first; r <= last; r++) {
-      const indent = indentOf(rows[r]!)
-      for (const c of brackets(rows[r]!, state)) {
+      const indent = lexed ? lexed.indents[r - first]! : indentOf(rows[r]!)
+      for (const c of lexed ? lexed.brackets[r - first]! : brackets(rows[r]!, state)) {
         if (c in CLOSE) stack.push({ ch: c, indent, above })
         else if (stack.length > 0 && stack[stack.length - 1]!.ch === OPEN[c]) stack.pop()
       }
     }
+    if (lexed) Object.assign(state, lexed.end)
     previous = last
   }
   if (!changed && stack.length === 0) return undefined

@@ -289,7 +289,11 @@ function bindingsOf(scope: SNode, text: (n: SNode) => string): Map<string, Bindi
       }
       // A catch clause's parameter binds (`catch ({ message })`); its body does not.
       const binds = BINDING_CONTAINER.has(c.type) || (c.field === 'parameter' && n.type === 'catch_clause')
-      if (c.children.length > 0) visit(c, inBinding || binds)
+      // A nested scope already summed up (names resolve from the inside out) adds what its walk would:
+      // each of its names once, a name it binds twice as unknown.
+      const inner = inBinding || binds || !SCOPE.has(c.type) ? undefined : bindingsCache.get(c)
+      if (inner) for (const [name, b] of inner) bind(name, b)
+      else if (c.children.length > 0) visit(c, inBinding || binds)
     }
   }
   // The scope's own name and parameters are bindings too (a `def` named like the constant shadows it).
