@@ -458,6 +458,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
+  if (!handler && ((exported && USE_SERVER.test(js.ctx.text)) || opensWithUseServer(js, node))) {
+    // A server action: any client can call it with arguments of its choosing, whatever the parameters' types say.
+    for (const p of ps) {
+      const target = pattern(p)
+      if (target?.type !== 'identifier' || params.has(js.text(target)) || scalarTyped(js, p)) continue
+      const v: Value = { taint: { source: `the server action's \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
+      if (js.ctx.addedIn(p)) v.added = true
+      params.set(js.text(target), v)
+    }
+    return { handler: true, params }
+  }
   if (!handler) {
     // A page component's `{ searchParams }` (Next.js) are the URL's.
     if (exported && first?.type === 'object_pattern') destructured(js, first, params, /^(searchParams|params)$/)
@@ -467,6 +478,16 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   else if (first?.type === 'object_pattern') destructured(js, first, params, undefined)
   if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
   return { handler: true, params }
+}
+
+/** A module of server actions: `'use server'` is its first statement (after comments). */
+const USE_SERVER = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/
+
+/** A function whose body opens with `'use server'`: an inline server action. */
+function opensWithUseServer(js: JsPass, node: SNode): boolean {
+  const body = field(node, 'body')
+  const first = body?.type === 'statement_block' ? namedChildren(body)[0] : undefined
+  return first?.type === 'expression_statement' && /^['"]use server['"];?$/.test(js.text(first))
 }
 
 const SVELTEKIT_ROUTE = /(^|\/)\+(page|layout)(\.server)?\.[jt]s$/

@@ -144,3 +144,26 @@ testRule(registered('js/nosql-injection'), {
     { ...USERS, code: service('query: UserSearch', '{ role: query.role }'), findings: [{ line: 6 }] },
   ],
 })
+
+// A server action is an endpoint: any client can call it with arguments of its choosing.
+const ACTIONS = { path: 'app/settings/actions.ts' }
+const action = (body: string, directive = "'use server'\n") =>
+  `${directive}import { redirect } from 'next/navigation'\nexport async function switchTeam(teamId: string, returnTo: string) {\n  await requireMember(teamId)\n  ${body}\n}\n`
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...ACTIONS, code: action("redirect('/settings/teams')") },
+    { ...ACTIONS, code: action("redirect(returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/')") },
+    // The same helper in a module that is not a server action module is called by the app's own code.
+    { path: 'lib/navigation.ts', code: action('redirect(returnTo)', '') },
+  ],
+  invalid: [
+    { ...ACTIONS, code: action('redirect(returnTo)'), findings: [{ line: 5, message: /server action/ }] },
+    { ...ACTIONS, code: `// Team switching\n${action('redirect(returnTo)', '"use server"\n')}`, findings: [{ line: 6 }] },
+    {
+      path: 'app/teams/page.tsx',
+      code: "import { redirect } from 'next/navigation'\nexport default function Page() {\n  async function go(next: string) {\n    'use server'\n    redirect(next)\n  }\n  return <TeamPicker action={go} />\n}\n",
+      findings: [{ line: 5 }],
+    },
+  ],
+})
