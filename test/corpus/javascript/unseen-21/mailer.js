@@ -1,0 +1,37 @@
+// corpus: path=server/services/mailer.js
+const nodemailer = require('nodemailer')
+const Handlebars = require('handlebars')
+const fs = require('fs')
+const path = require('path')
+
+const transport = nodemailer.createTransport({
+  host: process.env.SMTP_HOST,
+  port: 587,
+  secure: false,
+  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },
+})
+
+const templates = {}
+function template(name) {
+  if (!templates[name]) {
+    const source = fs.readFileSync(path.join(__dirname, '..', 'emails', `${name}.hbs`), 'utf8')
+    templates[name] = Handlebars.compile(source)
+  }
+  return templates[name]
+}
+
+async function sendInvite(to, inviter, note) {
+  const html = template('invite')({ inviter, note })
+  await transport.sendMail({ from: 'noreply@example.com', to, subject: `${inviter} invited you`, html })
+}
+
+function registerRoutes(app) {
+  app.post('/invites/preview', (req, res) => {
+    const { subjectTemplate, inviter } = req.body
+    const subject = Handlebars.compile(subjectTemplate)({ inviter }) // expect: template-injection
+    const body = template('invite')({ inviter, note: req.body.note }) // ok: template-injection, xss
+    res.json({ subject, body })
+  })
+}
+
+module.exports = { sendInvite, registerRoutes }
