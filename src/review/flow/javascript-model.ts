@@ -196,6 +196,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && args.length > 0 && /^(text|val|addClass|removeClass|toggleClass|css)$/.test(name) && /^(\$|jQuery)\(/.test(ev.receiverText ?? '')) return {}
   // h3's readers take the event: `getQuery(event)`, `await readBody(event)`, `getRouterParam(event, 'id')`.
   if (!receiver && H3_READER.test(q) && args[0] && hasTag(args[0], TAG.request)) return js.source(ev.node, ev.stmt)
+  // A multipart parser handed the request (formidable's `await form.parse(req)`): the fields and file names the client sent.
+  if (receiver && MULTIPART_PARSE.test(name) && args[0] && hasTag(args[0], TAG.request)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams)|next\/router\.useRouter)$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
@@ -420,6 +422,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
       return { handler: false, params }
     }
   }
+  // formidable's and multiparty's `form.parse(req, (err, fields, files) => …)`: everything after the error is what the client uploaded.
+  if (callee !== undefined && argIndex !== undefined && argIndex > 0 && /(^|\.)(parse|parseAsync)$/.test(callee) && parsesRequest(js, node)) {
+    for (const p of ps.slice(1)) {
+      const target = pattern(p)
+      if (target?.type !== 'identifier') continue
+      const v: Value = { taint: { source: `the uploaded \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
+      if (js.ctx.addedIn(p)) v.added = true
+      params.set(js.text(target), v)
+    }
+    if (params.size > 0) return { handler: false, params }
+  }
   // Nitro/Nuxt/h3 handlers: `defineEventHandler(async (event) => …)` gets the request as `event`.
   if (!handler && callee !== undefined && argIndex === 0 && H3_HANDLER.test(callee) && first?.type === 'identifier') {
     params.set(js.text(first), { tags: TAG.request })
@@ -490,9 +503,17 @@ function opensWithUseServer(js: JsPass, node: SNode): boolean {
   return first?.type === 'expression_statement' && /^['"]use server['"];?$/.test(js.text(first))
 }
 
+/** The call a callback is passed to has the request object itself as its first argument (`form.parse(req, cb)`). */
+function parsesRequest(js: JsPass, callback: SNode): boolean {
+  const args = callback.parent?.type === 'arguments' ? callback.parent : undefined
+  const first = args ? namedChildren(args)[0] : undefined
+  return first !== undefined && first !== callback && /^(req|request|ctx\.req|event\.node\.req)$/.test(js.text(first))
+}
+
 const SVELTEKIT_ROUTE = /(^|\/)\+(page|layout)(\.server)?\.[jt]s$/
 const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
+const MULTIPART_PARSE = /^(parse|parseAsync)$/
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
 
 /** The base of `new URL(path, base)` is this request's own URL or origin (`req.url`, `request.nextUrl`, `c.req.url`), or not request data at all. */

@@ -151,16 +151,34 @@ const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTim
 })
 
 const FS = /^fs\.(promises\.)?(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink|mkdir|mkdirSync|cp|cpSync)$|^fs-extra\.\w+$/
+/** The text of the enclosing function after the event's statement. */
+function laterInFunction(ev: CallEvent, m: MatchContext): string | undefined {
+  let fn: SNode | undefined = ev.stmt.parent
+  while (fn && !/^(function_declaration|function_expression|function|arrow_function|method_definition|program)$/.test(fn.type)) fn = fn.parent
+  return fn ? m.text({ ...fn, start: ev.stmt.end }) : undefined
+}
+
 /** The probed path, named by a variable, is opened, read or sent further down the same function. */
 function readLater(ev: CallEvent, m: MatchContext): boolean {
   const arg = ev.argNodes[0]
-  if (arg?.type !== 'identifier') return false
-  let fn: SNode | undefined = ev.stmt.parent
-  while (fn && !/^(function_declaration|function_expression|function|arrow_function|method_definition|program)$/.test(fn.type)) fn = fn.parent
-  if (!fn) return false
-  const after = m.text({ ...fn, start: ev.stmt.end })
-  return new RegExp(`\\b(createReadStream|readFile|readFileSync|sendFile|download|open|openSync|unlink|unlinkSync|rm|copyFile|file)\\(\\s*${m.text(arg).replace(/\$/g, '\\$')}\\b`).test(after)
+  const after = arg?.type === 'identifier' ? laterInFunction(ev, m) : undefined
+  return after !== undefined && new RegExp(`\\b(createReadStream|readFile|readFileSync|sendFile|download|open|openSync|unlink|unlinkSync|rm|copyFile|file)\\(\\s*${m.text(arg!).replace(/\$/g, '\\$')}\\b`).test(after)
 }
+
+/**
+ * `fs.mkdir(path.dirname(dest), { recursive: true })` and then a write to `dest` (as the target of a
+ * write, copy or move) further down: the folder is made for that write, which is where the path is reported.
+ */
+function parentOfLaterWrite(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  const callee = arg?.type === 'call_expression' ? field(arg, 'function') : undefined
+  const args = arg && callee && /^(path\.)?(posix\.)?dirname$/.test(m.text(callee)) ? field(arg, 'arguments') : undefined
+  const dest = args ? namedChildren(args)[0] : undefined
+  const after = dest?.type === 'identifier' ? laterInFunction(ev, m) : undefined
+  return after !== undefined && new RegExp(`\\b(writeFile|writeFileSync|createWriteStream|appendFile|appendFileSync|outputFile|copyFile|copyFileSync|rename|renameSync|cp|move|mv)\\(\\s*(?:[^,()]+,\\s*)?${m.text(dest!).replace(/\$/g, '\\$')}\\b`).test(after)
+}
+
+const PARENT_MKDIR = /^fs\.(promises\.)?(mkdir|mkdirSync)$|^(fs\/promises|node:fs\/promises)\.mkdir$|^fs-extra\.(ensureDir|ensureDirSync|mkdirp|mkdirs|mkdirsSync)$/
 
 const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstatSync|exists|existsSync)$|^fs-extra\.(pathExists|pathExistsSync|exists|existsSync|stat)$/
 /** A hunk without its imports: the names only `fs` exports, called bare and bound nowhere in sight. */
@@ -168,12 +186,13 @@ const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appe
 
 const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed|grep|chmod|ln)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render', 'koa-send'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'file', 'render', 'koa-send'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
   // An existence or metadata probe (`if (!fs.existsSync(file)) return 404`) before a read of the same path: the read is the sink.
   if (FS_PROBE.test(q) && readLater(ev, m)) return cleared('js/path-traversal', ev, m)
+  if (PARENT_MKDIR.test(q) && parentOfLaterWrite(ev, m)) return cleared('js/path-traversal', ev, m)
   if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
@@ -186,7 +205,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   }
   // adm-zip's `extractEntryTo(entry, target)` writes to the folder it is given: one joined from an entry's name is zip slip.
   else if (ev.receiver && ev.name === 'extractEntryTo') v = ev.args[1]
-  else if (ev.receiver && /^(sendFile|download|attachment)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
+  // `res.attachment(name)` and Koa's `ctx.attachment(name)` only name the download in a header; the file read is elsewhere.
+  else if (ev.receiver && /^(sendFile|download)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
   // koa-send serves files under its `root` option, and the filesystem's root confines nothing (`send(ctx, ctx.query.path, { root: '/' })`).
   else if (q === 'koa-send' && !confiningRoot(ev.args[2]?.fields?.get('root'))) v = ev.args[1]
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.

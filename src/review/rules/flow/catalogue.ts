@@ -86,7 +86,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'js/path-traversal': {
     sources: [JS_REQUEST, 'entry names of an uploaded zip (`new AdmZip(…)`)', propagates('`path.join`/`path.resolve`')],
-    sinks: ['`fs.*`, `fs/promises` and `fs-extra` file operations (also the destination of `rename`/`copyFile`/`cp`, and bare `readFile`/`writeFile`… in a hunk)', '`res.sendFile`/`res.download`/`res.attachment` without `root`, Hapi `h.file(path)`', '`res.render(view)` with a view name from the request'],
+    sinks: ['`fs.*`, `fs/promises` and `fs-extra` file operations (also the destination of `rename`/`copyFile`/`cp`, and bare `readFile`/`writeFile`… in a hunk)', '`res.sendFile`/`res.download` without `root`, Hapi `h.file(path)`', '`res.render(view)` with a view name from the request'],
     sanitizers: ['`path.basename`, `sanitize-filename`', 'an `includes("..")`/`indexOf("..")` check before the use', '`path.normalize()` followed by a `.replace()` that strips leading `../`', 'a `startsWith` containment or allow-list check in an `if`', '`sendFile(name, { root })`', 'multer\'s stored `req.file.path`/`filename`', JS_CHECK],
   },
   'js/xss-sink': {

@@ -1,4 +1,3 @@
-// corpus: path=server/routes/admin.js
 const express = require('express')
 const { requireAdmin } = require('../auth')
 const { pool } = require('../db')

@@ -1,4 +1,3 @@
-// corpus: path=server/services/mailer.js
 const nodemailer = require('nodemailer')
 const Handlebars = require('handlebars')
 const fs = require('fs')

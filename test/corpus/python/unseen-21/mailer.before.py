@@ -1,4 +1,3 @@
-# corpus: path=notifications/mailer.py
 import logging
 import smtplib
 from email.message import EmailMessage

@@ -1,4 +1,3 @@
-# corpus: path=analytics/reports.py
 import csv
 import io
 import os

@@ -8,6 +8,11 @@ testRule(registered('js/path-traversal'), {
     // a view picked from a fixed table
     "app.get('/v', (req, res) => res.render(PAGES[req.query.page] || 'home'))",
     "app.get('/v', (req, res) => res.render('profile', { name: req.query.name }))",
+    // naming the download in a header reads no file
+    "app.get('/d', (req, res) => { res.attachment(req.query.name); res.send(buildCsv()) })",
+    "router.get('/d', async (ctx) => { ctx.attachment(ctx.query.file); ctx.body = await render(ctx.state.report) })",
+    // the folder made for a write is reported at the write, once; a file name reduced to its base name
+    "import fs from 'fs/promises'\nexport default async function handler(req, res) {\n  const [fields, files] = await form.parse(req)\n  const name = path.basename(files.file[0].originalFilename)\n  const dest = path.join(UPLOADS, name)\n  await fs.mkdir(path.dirname(dest), { recursive: true })\n  await fs.writeFile(dest, 'x')\n}",
   ],
   invalid: [
     // the view name is a path under the views folder
@@ -15,6 +20,11 @@ testRule(registered('js/path-traversal'), {
     { code: "const fsp = require('fs').promises\napp.delete('/u/:id', async (req, res) => {\n  await fsp.unlink(path.join('/srv/uploads', req.params.id))\n})", findings: [{ line: 3 }] },
     // a destructured request parameter reaching sendFile
     { code: "app.get('/f/:id', ({ params }: Request, res: Response) => {\n  res.sendFile(params.id)\n})", path: 'src/app.ts', findings: [{ line: 2 }] },
+    // formidable's parsed fields and file names, awaited or in its callback; the write is the finding, not the mkdir before it
+    { code: "import fs from 'fs/promises'\nexport default async function handler(req, res) {\n  const [fields, files] = await form.parse(req)\n  const dest = path.join(UPLOADS, fields.folder[0], files.file[0].originalFilename)\n  await fs.mkdir(path.dirname(dest), { recursive: true })\n  await fs.copyFile(files.file[0].filepath, dest)\n}", findings: [{ line: 6 }] },
+    { code: "const fs = require('fs')\napp.post('/up', (req, res) => {\n  form.parse(req, (err, fields, files) => {\n    fs.renameSync(files.doc.filepath, path.join(UPLOADS, fields.name))\n    res.end()\n  })\n})", findings: [{ line: 4 }] },
+    // a folder made from request data with nothing written into it later is the finding itself
+    { code: "const fs = require('fs')\napp.post('/dir', (req, res) => {\n  const dest = path.join(ROOT, req.body.name, 'x')\n  fs.mkdirSync(path.dirname(dest), { recursive: true })\n  res.end()\n})", findings: [{ line: 4 }] },
   ],
 })
 
