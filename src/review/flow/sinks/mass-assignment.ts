@@ -219,7 +219,8 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
     if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, scope())))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
   }
   // Query builders: knex `knex('users').where(…).update(req.body)`, drizzle `db.update(users).set(req.body)`, `db.insert(users).values(req.body)`.
-  if (args.length === 1 && /\)\s*$/.test(ev.receiverText) && mapping(0)) {
+  // The method names come first: following an argument back to the request walks the function, and most calls are none of these.
+  if (args.length === 1 && /^(update|insert|set|values)$/.test(ev.name) && /\)\s*$/.test(ev.receiverText) && mapping(0)) {
     const chain = ev.receiverText
     if ((ev.name === 'update' || ev.name === 'insert') && /^(knex|db|trx|this\.knex|this\.db)\s*\(|\.(table|from|into|where\w*)\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query selects')
     if (ev.name === 'set' && /\.update\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query updates')
