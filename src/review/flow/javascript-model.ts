@@ -178,9 +178,27 @@ const ESCAPING_COMPILE = /^((handlebars|Handlebars|hbs)\.compile|(pug|jade)\.com
 const RAW_OUTPUT = /\{\{\{|\{\{&|!\{|!=|<%-/
 const ESCAPED_TEMPLATE = 'template:escaping'
 
+/** TypeBox builders (`Type.Object({ id: Type.Integer() })`) read as the JSON Schema they produce, so a route's `schema` option sees the types. */
+const TYPEBOX = /^(@sinclair\/typebox|typebox|@fastify\/type-provider-typebox)\.Type\.(\w+)$/
+
+function typeboxSchema(kind: string, args: Value[]): Value | undefined {
+  const c = (str: string): Value => ({ constant: true, str })
+  if (/^(Integer|Number|Boolean)$/.test(kind)) return { fields: new Map([['type', c(kind.toLowerCase())]]) }
+  if (kind === 'Literal') return { fields: new Map([['const', args[0] ?? {}]]) }
+  if (kind === 'Optional' || kind === 'Readonly') return args[0]
+  if (kind === 'String') return { fields: new Map([['type', c('string')], ...(args[0]?.fields?.has('format') ? [['format', args[0].fields.get('format')!] as [string, Value]] : [])]) }
+  if (kind === 'Object' && args[0]?.fields) return { fields: new Map([['type', c('object')], ['properties', args[0]]]) }
+  // `Type.Union([Type.Literal('open'), Type.Literal('closed')])`: an enum.
+  if (kind === 'Union' && args[0]?.elements?.length && args[0].elements.every((e) => e.fields?.has('const'))) return { fields: new Map([['enum', { constant: true }]]) }
+  return undefined
+}
+
 export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
+  const typebox = TYPEBOX.exec(q)
+  const schema = typebox ? typeboxSchema(typebox[2]!, args) : undefined
+  if (schema) return schema
   const zod = zodResult(ev)
   if (zod) return schemaParsedInput(ev, zod, js)
   // A loader's `json({ note, flash })`: the response body keeps its fields for `useLoaderData()` to read.

@@ -205,6 +205,13 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   }
   // adm-zip's `extractEntryTo(entry, target)` writes to the folder it is given: one joined from an entry's name is zip slip.
   else if (ev.receiver && ev.name === 'extractEntryTo') v = ev.args[1]
+  // @fastify/static's `reply.sendFile(name)` and `reply.download(name)` serve under the plugin's `root` and refuse names that climb
+  // out of it; only a root path handed to the call itself (`reply.sendFile(name, dir)`) can point elsewhere.
+  else if (ev.receiverText === 'reply' && /^(sendFile|download)$/.test(ev.name)) {
+    const root = ev.name === 'sendFile' && ev.argNodes[1]?.type !== 'object' ? ev.args[1] : undefined
+    if (!root || !serverTaint(root)) return cleared('js/path-traversal', ev, m)
+    v = root
+  }
   // `res.attachment(name)` and Koa's `ctx.attachment(name)` only name the download in a header; the file read is elsewhere.
   else if (ev.receiver && /^(sendFile|download)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
   // koa-send serves files under its `root` option, and the filesystem's root confines nothing (`send(ctx, ctx.query.path, { root: '/' })`).

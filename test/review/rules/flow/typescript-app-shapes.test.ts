@@ -167,3 +167,43 @@ testRule(registered('js/open-redirect'), {
     },
   ],
 })
+
+// Fastify: a TypeBox schema on the route types what the handler reads; @fastify/static serves under its root.
+const FASTIFY = { path: 'src/server.ts' }
+const fastify = (schema: string, query: string) =>
+  [
+    "import Fastify from 'fastify'",
+    "import { Type } from '@sinclair/typebox'",
+    'const app = Fastify()',
+    `const Params = ${schema}`,
+    "app.get('/tickets/:id', { schema: { params: Params } }, async (req) => {",
+    `  const { rows } = await pool.query(${query})`,
+    '  return rows',
+    '})',
+  ].join('\n')
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...FASTIFY, code: fastify('Type.Object({ id: Type.Integer() })', '`SELECT * FROM tickets WHERE id = ${req.params.id}`') },
+    { ...FASTIFY, code: fastify("Type.Object({ id: Type.Union([Type.Literal('open'), Type.Literal('closed')]) })", "`SELECT * FROM tickets WHERE status = '${req.params.id}'`") },
+    { ...FASTIFY, code: fastify("Type.Object({ id: Type.String({ format: 'uuid' }) })", "`SELECT * FROM tickets WHERE id = '${req.params.id}'`") },
+  ],
+  invalid: [
+    { ...FASTIFY, code: fastify('Type.Object({ id: Type.String() })', "`SELECT * FROM tickets WHERE id = '${req.params.id}'`"), findings: [{ line: 6 }] },
+    { ...FASTIFY, code: fastify('Type.Object({ id: Type.Integer(), q: Type.String() })', "`SELECT * FROM tickets WHERE name = '${req.params.q}'`"), findings: [{ line: 6 }] },
+  ],
+})
+
+const serve = (call: string) => `app.get('/assets/:asset', async (req, reply) => {\n  return ${call}\n})`
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { ...FASTIFY, code: serve('reply.sendFile(req.params.asset)') },
+    { ...FASTIFY, code: serve("reply.sendFile(req.params.asset, path.join(__dirname, 'public'))") },
+    { ...FASTIFY, code: serve('reply.download(req.params.asset)') },
+  ],
+  invalid: [
+    { ...FASTIFY, code: serve("reply.sendFile('index.html', req.query.dir)"), findings: [{ line: 2 }] },
+    { ...FASTIFY, code: "app.get('/x', (req, res) => res.sendFile(req.query.f))", findings: [{ line: 1 }] },
+  ],
+})
