@@ -48,47 +48,78 @@ export function walk(m: MatchContext, python: boolean, handler: boolean): Walk {
   return { m, python, handler, seen: new Set() }
 }
 
+/**
+ * Where a value comes from: `client` when some path reaches what the request sent, `server` when
+ * every path ends in something the code made or looked up (a constant, a record found, the
+ * session, a lookup call), `unknown` when the syntax loses it (a helper's result, a name bound
+ * where the hunk does not show, a container filled key by key): the taint then decides.
+ */
+export type Origin = 'client' | 'server' | 'unknown'
+
+function any(list: Iterable<Origin>): Origin {
+  let out: Origin = 'server'
+  for (const o of list) {
+    if (o === 'client') return 'client'
+    if (o === 'unknown') out = 'unknown'
+  }
+  return out
+}
+
+/** Calls that look something up or check it: their result is the server's, whatever they were asked with. */
+const LOOKUP = /^(get_object_or_404|get_list_or_404|authenticate|login|check_password|verify\w*|validate\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|query\w*|select\w*|retrieve\w*|first\w*|one\w*|scalar\w*|exists|count|filter\w*|all|compare\w*|parse|safeParse|parseAsync|safeParseAsync|model_validate\w*|parse_obj|plainToInstance|plainToClass|randomBytes|randomUUID|token_\w+|uuid\d?)$/
+
+const SIGNED = /^(\w*jwt\w*|\w*jws\w*|jose\w*|\w*signer|\w*serializer|jwtService|this\.jwtService)\.(decode|verify|verifyAsync|loads|unsign|unsign_timestamp)$/i
+
 /** The client's own value, or (for `mapping`) a mapping whose keys the client chose. */
-export function fromClient(node: SNode | undefined, shape: Shape, w: Walk, depth = 0): boolean {
-  if (!node || depth > 8) return false
+export function fromClient(node: SNode | undefined, shape: Shape, w: Walk): boolean {
+  return originOf(node, shape, w) === 'client'
+}
+
+export function originOf(node: SNode | undefined, shape: Shape, w: Walk, depth = 0): Origin {
+  if (!node) return 'server'
+  if (depth > 8) return 'unknown'
   const t = node.type
   if (t === 'parenthesized_expression' || t === 'await' || t === 'await_expression' || t === 'non_null_expression' || t === 'as_expression' || t === 'satisfies_expression' || t === 'type_assertion') {
     const inner = namedChildren(node).find((c) => c.type !== 'type_annotation' && !/type/.test(c.field ?? ''))
-    return fromClient(inner, shape, w, depth + 1)
+    return originOf(inner, shape, w, depth + 1)
   }
-  if (t === 'identifier') return nameFromClient(node, shape, w, depth)
-  if (CHAIN_NODES.has(t)) return chainFromClient(node, shape, w, depth)
-  if (t === 'dictionary_splat' || t === 'spread_element' || t === 'list_splat') return fromClient(namedChildren(node)[0], 'mapping', w, depth + 1)
+  if (t === 'identifier') return nameOrigin(node, shape, w, depth)
+  if (CHAIN_NODES.has(t)) return chainOrigin(node, shape, w, depth)
+  if (t === 'dictionary_splat' || t === 'spread_element' || t === 'list_splat') return originOf(namedChildren(node)[0], 'mapping', w, depth + 1)
   // A literal the code writes: for a mapping only a spread of the client's mapping makes its keys the client's.
   if (t === 'object' || t === 'dictionary') {
-    for (const c of namedChildren(node)) {
-      if (c.type === 'spread_element' || c.type === 'dictionary_splat') {
-        if (fromClient(namedChildren(c)[0], 'mapping', w, depth + 1)) return true
-      } else if (shape === 'value') {
+    return any(
+      namedChildren(node).map((c): Origin => {
+        if (c.type === 'spread_element' || c.type === 'dictionary_splat') return originOf(namedChildren(c)[0], 'mapping', w, depth + 1)
+        if (shape === 'mapping') return 'server'
         const v = c.type === 'pair' ? field(c, 'value') : c.type === 'shorthand_property_identifier' ? c : undefined
-        if (v && (v.type === 'shorthand_property_identifier' ? nameFromClient(v, 'value', w, depth) : fromClient(v, 'value', w, depth + 1))) return true
-      }
-    }
-    return false
+        if (!v) return 'server'
+        return v.type === 'shorthand_property_identifier' ? nameOrigin(v, 'value', w, depth) : originOf(v, 'value', w, depth + 1)
+      }),
+    )
   }
-  if (shape === 'mapping') return false
-  if (t === 'array' || t === 'list' || t === 'tuple' || t === 'set') return namedChildren(node).some((c) => fromClient(c, 'value', w, depth + 1))
+  if (shape === 'mapping') return 'server'
+  if (t === 'array' || t === 'list' || t === 'tuple' || t === 'set') return any(namedChildren(node).map((c) => originOf(c, 'value', w, depth + 1)))
   // Compared, combined or defaulted: still decided by what the client sent.
   if (t === 'comparison_operator' || t === 'boolean_operator' || t === 'binary_operator' || t === 'binary_expression' || t === 'not_operator' || t === 'unary_expression') {
-    return namedChildren(node).some((c) => fromClient(c, 'value', w, depth + 1))
+    return any(namedChildren(node).map((c) => originOf(c, 'value', w, depth + 1)))
   }
   if (t === 'conditional_expression' || t === 'ternary_expression') {
     const branches = t === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')] : namedChildren(node).filter((_, i) => i !== 1)
-    return branches.some((b) => fromClient(b, 'value', w, depth + 1))
+    return any(branches.map((b) => originOf(b, 'value', w, depth + 1)))
   }
   if (t === 'string' || t === 'template_string') {
-    return node.children.some((c) => (c.type === 'interpolation' || c.type === 'template_substitution') && namedChildren(c).some((e) => fromClient(e, 'value', w, depth + 1)))
+    const parts = node.children.filter((c) => c.type === 'interpolation' || c.type === 'template_substitution').flatMap((c) => namedChildren(c))
+    return any(parts.map((e) => originOf(e, 'value', w, depth + 1)))
   }
-  return false
+  // `new User(…)`: a record the server made (its id is the database's).
+  if (t === 'new_expression') return /^[A-Z]/.test(w.m.text(field(node, 'constructor') ?? node)) ? 'server' : 'unknown'
+  // Literals and the rest the code writes itself.
+  return /^(integer|float|number|true|false|none|null|undefined|string_fragment|concatenated_string)$/.test(t) ? 'server' : 'unknown'
 }
 
 /** `a.b[c].d(...)`: what it starts from, and whether each step on the way keeps the client's data. */
-function chainFromClient(node: SNode, shape: Shape, w: Walk, depth: number): boolean {
+function chainOrigin(node: SNode, shape: Shape, w: Walk, depth: number): Origin {
   const steps: Array<{ kind: 'member' | 'index' | 'call'; name?: string; node: SNode }> = []
   let n: SNode | undefined = node
   while (n && CHAIN_NODES.has(n.type)) {
@@ -102,73 +133,95 @@ function chainFromClient(node: SNode, shape: Shape, w: Walk, depth: number): boo
       const fn = field(n, 'function')
       // `json.loads(…)`, `JSON.parse(…)`, `Number.parseInt(…)`: a module's function, not a method of what it is called on.
       const keep = w.python ? PY_KEEP_FN : JS_KEEP_FN
-      if (fn && (keep.value.test(w.m.text(fn)) || keep.mapping.test(w.m.text(fn)))) return steps.every((s) => s.kind !== 'call' || KEEP_METHOD[shape].test(s.name ?? '')) && callFromClient(n, fn, shape, w, depth)
+      if (fn && (keep.value.test(w.m.text(fn)) || keep.mapping.test(w.m.text(fn)))) return then(stepsKeep(steps, shape), callOrigin(n, fn, shape, w, depth))
       if (fn && (fn.type === 'attribute' || fn.type === 'member_expression')) {
         steps.push({ kind: 'call', name: w.m.text(field(fn, w.python ? 'attribute' : 'property') ?? fn), node: n })
         n = field(fn, 'object')
         continue
       }
-      return callFromClient(n, fn, shape, w, depth)
+      return then(stepsKeep(steps, shape), callOrigin(n, fn, shape, w, depth))
     } else {
       n = namedChildren(n).find((c) => c.type !== 'type_annotation')
     }
   }
-  if (!n) return false
+  if (!n) return 'unknown'
   const path = steps.reverse()
   // `self.request.POST`, `this.req.body`: the request object kept on the instance.
   let at = 0
   let rootName = w.m.text(n)
-  if ((n.type === 'this' || rootName === 'self') && path[0]?.kind === 'member' && /^(request|req)$/.test(path[0].name ?? '')) {
+  if ((n.type === 'this' || /^(self|flask|quart)$/.test(rootName)) && path[0]?.kind === 'member' && /^(request|req)$/.test(path[0].name ?? '')) {
     rootName = path[0].name!
     at = 1
   }
-  if (n.type === 'identifier' || n.type === 'this' || rootName === 'request' || rootName === 'req') {
-    const requestRoot = w.python ? PY_REQUEST.test(rootName) : JS_REQUEST.test(rootName)
-    if (requestRoot) {
-      // Koa's `ctx.request.body`, Hono's `c.req.json()`.
-      while (!w.python && (path[at]?.name === 'request' || path[at]?.name === 'req') && path[at]?.kind === 'member') at++
-      const first = path[at]
-      if (!first || !(w.python ? PY_DATA : JS_DATA).has(first.name ?? '')) return false
-      if (!w.python && rootName === 'ctx' && at === 0 && first.name === 'body') return false
-      if (!w.python && rootName === 'c' && at === 0) return false
-      return stepsKeep(path.slice(at + 1), shape)
-    }
-    if (n.type !== 'identifier') return false
-    return stepsKeep(path, shape) && nameFromClient(n, shape, w, depth)
+  const requestRoot = (n.type === 'identifier' || at === 1) && (w.python ? PY_REQUEST.test(rootName) : JS_REQUEST.test(rootName))
+  if (requestRoot) {
+    // Koa's `ctx.request.body`, Hono's `c.req.json()`.
+    while (!w.python && (path[at]?.name === 'request' || path[at]?.name === 'req') && path[at]?.kind === 'member') at++
+    const first = path[at]
+    // `request.session`, `req.user`, `ctx.body` (Koa's response): the server's.
+    if (!first || !(w.python ? PY_DATA : JS_DATA).has(first.name ?? '')) return 'server'
+    if (!w.python && rootName === 'ctx' && at === 0 && first.name === 'body') return 'server'
+    if (!w.python && rootName === 'c' && at === 0) return 'unknown'
+    return then(stepsKeep(path.slice(at + 1), shape), 'client')
   }
-  return false
+  if (n.type !== 'identifier') return 'unknown'
+  // A signed token's claims (`jwt.decode(token, key)`, `signer.unsign(v)`): the signer's word, not the client's (an unverified decode is the JWT rules').
+  if (path[0]?.kind === 'call' && SIGNED.test(`${rootName}.${path[0].name}`)) return 'server'
+  const lookedUp = path.find((s) => s.kind === 'call' && !KEEP_METHOD[shape].test(s.name ?? ''))
+  if (lookedUp) return LOOKUP.test(lookedUp.name ?? '') || shape === 'mapping' ? 'server' : 'unknown'
+  const first = path[0]
+  const readKey = first?.kind === 'member' ? first.name : first?.kind === 'index' ? indexKey(first.node, w) : undefined
+  return nameOrigin(n, shape, w, depth, readKey)
 }
 
-function stepsKeep(path: ReadonlyArray<{ kind: string; name?: string }>, shape: Shape): boolean {
-  return path.every((s) => s.kind !== 'call' || KEEP_METHOD[shape].test(s.name ?? ''))
+function indexKey(node: SNode, w: Walk): string | undefined {
+  const k = field(node, w.python ? 'subscript' : 'index')
+  return k && k.type === 'string' ? w.m.text(k).replace(/^[rbuf]*['"`]|['"`]$/g, '') : undefined
 }
 
-/** `int(x)`, `String(x)`, `JSON.parse(x)`, `readBody(event)`; any other function's result is its own. */
-function callFromClient(call: SNode, fn: SNode | undefined, shape: Shape, w: Walk, depth: number): boolean {
+/** The steps of a chain keep the data (`client`), look something up with it (`server`) or transform it (`unknown`). */
+function stepsKeep(path: ReadonlyArray<{ kind: string; name?: string }>, shape: Shape): Origin {
+  for (const s of path) if (s.kind === 'call' && !KEEP_METHOD[shape].test(s.name ?? '')) return LOOKUP.test(s.name ?? '') || shape === 'mapping' ? 'server' : 'unknown'
+  return 'client'
+}
+
+/** What is left of `origin` after steps that kept (`client`), lost (`server`) or blurred (`unknown`) it. */
+function then(steps: Origin, origin: Origin): Origin {
+  if (steps === 'client') return origin
+  if (steps === 'server') return 'server'
+  return origin === 'server' ? 'server' : 'unknown'
+}
+
+/** `int(x)`, `String(x)`, `JSON.parse(x)`, `readBody(event)`; a lookup's result is the server's, any other function's unknown. */
+function callOrigin(call: SNode, fn: SNode | undefined, shape: Shape, w: Walk, depth: number): Origin {
   const name = fn ? w.m.text(fn) : ''
   const args = namedChildren(field(call, 'arguments') ?? call).filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment')
-  if (!w.python && JS_READERS.test(name)) return true
+  if (!w.python && JS_READERS.test(name)) return 'client'
   const keep = (w.python ? PY_KEEP_FN : JS_KEEP_FN)[shape]
-  if (!keep.test(name)) return false
+  if (!keep.test(name)) return shape === 'mapping' || LOOKUP.test(name.slice(name.lastIndexOf('.') + 1)) || /^[A-Z]/.test(name) ? 'server' : 'unknown'
   // `Object.assign({}, defaults, req.body)`: any source after the target.
-  if (name === 'Object.assign') return args.slice(1).some((a) => fromClient(a, shape, w, depth + 1))
-  return fromClient(args[0], shape, w, depth + 1)
+  if (name === 'Object.assign') return any(args.slice(1).map((a) => originOf(a, shape, w, depth + 1)))
+  return originOf(args[0], shape, w, depth + 1)
 }
 
 /** A name: any of its assignments (or the iterable it loops over, or the value it was destructured from) is the client's. */
-function nameFromClient(node: SNode, shape: Shape, w: Walk, depth: number): boolean {
+function nameOrigin(node: SNode, shape: Shape, w: Walk, depth: number, readKey?: string): Origin {
   const name = w.m.text(node)
   const key = `${name}@${shape}`
-  if (w.seen.has(key)) return false
+  if (w.seen.has(key)) return 'server'
   w.seen.add(key)
   try {
     for (let scope: SNode | undefined = enclosingFunction(node); ; scope = enclosingFunction(scope!)) {
       const root = scope ?? fileRoot(node)
       const param = parameterOf(root, name, w)
-      if (param !== undefined) return param === 'mapping' || (param === 'value' && shape === 'value')
+      if (param === null) return shape === 'mapping' ? 'server' : 'unknown'
+      if (param !== undefined) return param === 'mapping' || (param === 'value' && shape === 'value') ? 'client' : 'server'
       const sources = bindings(root, name, w)
-      if (sources.length > 0) return sources.some((s) => fromClient(s.node, s.element ? 'mapping' : shape, w, depth + 1))
-      if (!scope) return false
+      // An entry stored under another key than the one read (`user.passwordHash = …` for `user.id`) says nothing of it.
+      const relevant = sources.filter((s) => !s.entry || (shape === 'value' && (s.entry === true || readKey === undefined || s.entry === readKey)))
+      if (relevant.length > 0) return any(relevant.map((s) => originOf(s.node, s.element ? 'mapping' : shape, w, depth + 1)))
+      if (sources.length > 0) return 'unknown'
+      if (!scope) return /^[A-Z][A-Z0-9_]+$/.test(name) ? 'server' : 'unknown'
     }
   } finally {
     w.seen.delete(key)
@@ -218,6 +271,23 @@ interface Binding {
   node: SNode
   /** The name takes the iterable's elements (a `for` loop), not the value itself. */
   element: boolean
+  /** An entry put into the name's container (`map["k"] = v`): its value, not its keys; the key when the code wrote it. */
+  entry: string | boolean
+}
+
+/** The first key below the container of `map["k"]["x"]`, `obj.k.x`, when written as a literal. */
+function entryKey(target: SNode, w: Walk): string | true {
+  let n: SNode | undefined = target
+  let key: string | true = true
+  while (n && /^(subscript|subscript_expression|attribute|member_expression)$/.test(n.type)) {
+    if (n.type === 'attribute' || n.type === 'member_expression') key = w.m.text(field(n, w.python ? 'attribute' : 'property') ?? n)
+    else {
+      const k = field(n, w.python ? 'subscript' : 'index')
+      key = k && /^string$/.test(k.type) ? w.m.text(k).replace(/^[rbuf]*['"`]|['"`]$/g, '') : true
+    }
+    n = field(n, n.type === 'subscript' ? 'value' : 'object')
+  }
+  return key
 }
 
 const BINDINGS = new WeakMap<SNode, Map<string, Binding[]>>()
@@ -231,11 +301,11 @@ function bindings(scope: SNode, name: string, w: Walk): Binding[] {
   let table = BINDINGS.get(scope)
   if (!table) {
     const built = new Map<string, Binding[]>()
-    const add = (id: string, value: SNode | undefined, element = false) => {
+    const add = (id: string, value: SNode | undefined, element = false, entry: string | boolean = false) => {
       if (!value) return
       let list = built.get(id)
       if (!list) built.set(id, (list = []))
-      list.push({ node: value, element })
+      list.push({ node: value, element, entry })
     }
     const names = (target: SNode | undefined, out: string[] = []): string[] => {
       if (!target) return out
@@ -246,7 +316,12 @@ function bindings(scope: SNode, name: string, w: Walk): Binding[] {
     }
     const visit = (n: SNode) => {
       if (n.type === 'assignment' || n.type === 'assignment_expression' || n.type === 'augmented_assignment') {
-        for (const id of names(field(n, 'left'))) add(id, field(n, 'right'))
+        const left = field(n, 'left')
+        for (const id of names(left)) add(id, field(n, 'right'))
+        // `map["keyB"] = param`, `filters.role = …`: the container holds what is put in it, under keys the code chose.
+        let root = left
+        while (root && /^(subscript|subscript_expression|attribute|member_expression)$/.test(root.type)) root = field(root, root.type === 'subscript' ? 'value' : 'object')
+        if (root && root !== left && root.type === 'identifier') add(w.m.text(root), field(n, 'right'), false, entryKey(left!, w))
       } else if (n.type === 'variable_declarator') {
         for (const id of names(field(n, 'name'))) add(id, field(n, 'value'))
       } else if (n.type === 'named_expression') {

@@ -10,9 +10,12 @@
  * the visitor's own display preferences (language, theme, currency, time zone, page size),
  * request-scoped objects (`g`, `ctx.state`, `res.locals`), and reads or clears of the session.
  */
-import type { CallEvent, FlowEvent, RuleFinding, StoreEvent } from '../events'
+import type { SNode } from '../../syntax/tree'
+import type { FlowEvent, RuleFinding, StoreEvent } from '../events'
+import { field } from '../text'
+import { isTainted, type Value } from '../value'
 import { finding, type MatchContext, scoped } from './common'
-import { fromClient, walk } from './client-data'
+import { fromClient, originOf, walk } from './client-data'
 import { vouched } from './written'
 
 type Lang = 'python' | 'js'
@@ -37,25 +40,29 @@ const FIX: Record<Lang, string> = {
   js: 'Keep in the session only what the server decided: look the value up (the id of the account that just proved its password, a membership found for this user) or check it against an allow-list before storing it, and read request data from the request each time instead of trusting it later as the server\'s.',
 }
 
-function report(lang: Lang, ev: FlowEvent, m: MatchContext, where: string, valueText: string, value: StoreEvent['value']): RuleFinding {
+function report(lang: Lang, ev: FlowEvent, m: MatchContext, where: string, valueText: string, value: Value, keyed = false): RuleFinding {
+  const shown = valueText.length > 50 ? `${valueText.slice(0, 47)}...` : valueText
   return finding(
     `${lang}/trust-boundary`,
     ev,
     m,
-    `\`${where}\` stores \`${valueText.length > 50 ? `${valueText.slice(0, 47)}...` : valueText}\`, request data as the client sent it, in the server-side session: later requests read the session as the server's own word (who the user is, their role, what they paid), so the client has just written it for itself`,
+    `${keyed ? `\`${where}\` stores \`${shown}\` under a session key the client chose` : `\`${where}\` stores \`${shown}\`, request data as the client sent it,`} in the server-side session: later requests read the session as the server's own word (who the user is, their role, what they paid), so the client has just written it for itself`,
     FIX[lang],
     [value],
     'major',
   )
 }
 
-/** The stored value is the client's own, and no check vouched for it. */
-function clientStored(lang: Lang, ev: FlowEvent & { value: StoreEvent['value']; valueNode: StoreEvent['valueNode'] }, m: MatchContext): boolean {
-  const v = ev.value
-  if (vouched(v.safe) || v.constant) return false
+/**
+ * The stored value is the client's own, and no check vouched for it: the syntax says so, or the
+ * taint does where the syntax loses the value (a helper, a container filled key by key).
+ */
+function clientStored(lang: Lang, ev: FlowEvent, value: Value, node: SNode, m: MatchContext): boolean {
+  if (vouched(value.safe) || value.constant) return false
   // Not the taint alone: comparisons and conversions (`req.query.admin === 'true'`, `int(request.form["uid"])`) lose it but not
   // the client's choice, and a record looked up with request data keeps it but is the server's.
-  return fromClient(ev.valueNode, 'value', walk(m, lang === 'python', ev.fn.handler))
+  const origin = originOf(node, 'value', walk(m, lang === 'python', ev.fn.handler))
+  return origin === 'client' || (origin === 'unknown' && isTainted(value) && !value.taint!.dom)
 }
 
 /** The visitor's own display preferences: theirs to choose, and nothing later trusts them as the server's word. */
@@ -64,7 +71,12 @@ const PREFERENCE = /^(lang|language|locale|lng|theme|color_?scheme|dark_?mode|cu
 function storeMatcher(lang: Lang) {
   return (ev: FlowEvent, m: MatchContext) => {
     if (ev.kind !== 'store' || m.isTest || !isSession(ev, lang) || PREFERENCE.test(ev.key)) return undefined
-    if (!clientStored(lang, ev, m)) return undefined
+    const keyNode = field(ev.node, lang === 'python' ? 'subscript' : 'index')
+    // `session[name] = …` with a name the client chose: it picks which of the server's entries it writes.
+    if (keyNode && !/^(string|number|integer)$/.test(keyNode.type) && fromClient(keyNode, 'value', walk(m, lang === 'python', ev.fn.handler))) {
+      return report(lang, ev, m, `${ev.objectText}[${m.text(keyNode)}]`, m.text(ev.valueNode), ev.value, true)
+    }
+    if (!clientStored(lang, ev, ev.value, ev.valueNode, m)) return undefined
     const where = lang === 'python' ? `${ev.objectText}[${JSON.stringify(ev.key)}]` : ev.key === 'session' ? `${ev.objectText}.session` : `${ev.objectText}.${ev.key}`
     return report(lang, ev, m, where, m.text(ev.valueNode), ev.value)
   }
@@ -78,10 +90,9 @@ function callMatcher(lang: Lang) {
     if (!session) return undefined
     const at = ev.name === 'update' && ev.args.length === 1 ? 0 : ev.name === 'setdefault' && ev.args.length === 2 ? 1 : -1
     if (at < 0) return undefined
-    const call: CallEvent = ev
-    const value = call.args[at]!
-    const node = call.argNodes[at]!
-    if (!clientStored(lang, { ...call, kind: 'call', value, valueNode: node } as never, m)) return undefined
+    const value = ev.args[at]
+    const node = ev.argNodes[at]
+    if (!value || !node || !clientStored(lang, ev, value, node, m)) return undefined
     return report(lang, ev, m, `${ev.receiverText}.${ev.name}()`, m.text(node), value)
   }
 }

@@ -21,6 +21,9 @@ testRule(registered('python/trust-boundary'), {
     { ...PY, code: `${FLASK}@bp.post("/verified")\ndef verified():\n    session["verified"] = True\n    session["nonce"] = secrets.token_urlsafe(16)\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.post("/lang")\ndef set_lang():\n    session["lang"] = request.form["lang"]\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.get("/me")\ndef me():\n    g.filters = request.args.to_dict()\n    return {"org": session.get("org_id")}` },
+    // a branch that can never run, and another key of a container than the one the request filled
+    { ...PY, code: 'import flask\n\n@app.get("/a")\ndef a():\n    param = flask.request.args.get("p")\n    num = 106\n    bar = "always" if (7 * 18) + num > 200 else param\n    flask.session["userid"] = bar\n    return "ok"' },
+    { ...PY, code: `${FLASK}@bp.post("/signup")\ndef signup():\n    user = User(email=str(request.form["email"]))\n    user.nickname = request.form["nickname"]\n    db.session.add(user)\n    db.session.commit()\n    session["uid"] = user.id\n    return "", 201` },
   ],
   invalid: [
     { ...PY, code: `${FLASK}@bp.post("/org")\ndef switch_org():\n    session["org_id"] = request.form["org"]\n    return "", 204`, findings: [{ line: 8, message: /session\["org_id"\]/ }] },
@@ -29,6 +32,10 @@ testRule(registered('python/trust-boundary'), {
     // Django and Starlette, through a local
     { ...PY, code: `${DJANGO}def impersonate(request):\n    org = request.GET.get("org")\n    request.session["active_org"] = org\n    return redirect("home")`, findings: [{ line: 6 }] },
     { ...PY, code: `${FLASK}@bp.post("/prefs")\ndef prefs():\n    session.update(request.get_json())\n    return "", 204`, findings: [{ line: 8 }] },
+    // through a container filled key by key, a helper the taint follows, a key the client names
+    { ...PY, code: 'import flask\n\n@app.get("/a")\ndef a():\n    param = flask.request.args.get("p")\n    box = {}\n    box["a"] = "fixed"\n    box["b"] = param\n    flask.session["userid"] = box["b"]\n    return "ok"', findings: [{ line: 9 }] },
+    { ...PY, code: `${FLASK}def tidy(x):\n    return x.strip()\n\n@bp.post("/b")\ndef b():\n    session["user"] = tidy(request.form["user"])\n    return "", 204`, findings: [{ line: 11 }] },
+    { ...PY, code: `${FLASK}@bp.post("/c")\ndef c():\n    session[request.form["name"]] = "1"\n    return "", 204`, findings: [{ line: 8, message: /a session key the client chose/ }] },
   ],
 })
 
