@@ -5,6 +5,7 @@ import { field, namedChildren } from '../text'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
 import { javascriptInsecureCookie } from './cookies'
+import { javascriptDatabaseClient } from './database-clients'
 import { javascriptPromptInjection } from './llm'
 import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
@@ -909,4 +910,4 @@ const serverCompiledTemplate = scoped({ kinds: ['call'], needles: ['template', '
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v, '', m.row(ev.stmt))}: template code in it runs on the server`, 'Ship the template with the code (a component file or a template file) and pass request values as data, never as template source.', [v], 'critical')
 })
 
-export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]
+export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile]

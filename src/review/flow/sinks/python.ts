@@ -7,6 +7,7 @@ import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { pythonCleartextHttp } from './cleartext'
 import { pythonInsecureCookie } from './cookies'
+import { pythonDatabaseClient } from './database-clients'
 import { pythonPromptInjection } from './llm'
 import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
@@ -928,6 +929,6 @@ const writeToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) =
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 })
 
-export const pythonMatchers: Matcher[] = [writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

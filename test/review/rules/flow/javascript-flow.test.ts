@@ -151,3 +151,16 @@ testRule(registered('js/sql-injection'), {
     { code: "app.get('/count', async (req, res) => {\n  res.json(await db.query(`SELECT count(*) FROM ${req.query.table}`))\n})", path: 'src/routes.js', findings: [{ line: 2 }] },
   ],
 })
+
+// SQL handed to a database client as an argument: no shell, but the client runs the text as SQL.
+testRule(registered('js/sql-injection'), {
+  valid: [
+    "const { spawn } = require('child_process')\napp.post('/v', (req, res) => {\n  spawn('psql', [process.env.DATABASE_URL, '-c', 'VACUUM ANALYZE'])\n})",
+    // a request value passed as a psql variable, not spliced into the statement
+    "const { spawn } = require('child_process')\napp.post('/v', (req, res) => {\n  spawn('psql', [process.env.DATABASE_URL, '-v', `tbl=${req.body.table}`, '-f', 'vacuum.sql'])\n})",
+  ],
+  invalid: [
+    { code: "const { spawn } = require('child_process')\napp.post('/v', (req, res) => {\n  spawn('psql', [process.env.DATABASE_URL, '-c', `VACUUM ANALYZE ${req.body.table}`])\n})", findings: [{ line: 3, message: /`psql` run SQL/ }] },
+    { code: "const { execFileSync } = require('child_process')\napp.post('/d', (req, res) => {\n  execFileSync('sqlite3', ['/srv/app.db', \"DELETE FROM jobs WHERE id = '\" + req.body.id + \"'\"])\n})", findings: [{ line: 3 }] },
+  ],
+})

@@ -246,3 +246,15 @@ testRule(registered('python/path-traversal'), {
     { code: 'import os\nfrom flask import request, send_file\n\n@app.get("/a")\ndef a():\n    kind, name = "reports", request.args["f"]\n    return send_file(os.path.join(BASE, kind, name))', findings: [{ line: 7 }] },
   ],
 })
+
+// SQL handed to a database client as an argument: no shell, but the client runs the text as SQL.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'import subprocess\n\n@app.post("/v")\ndef v():\n    subprocess.run(["psql", DSN, "-c", "VACUUM ANALYZE"], check=True)',
+    'import subprocess\n\n@app.post("/v")\ndef v():\n    subprocess.run(["psql", DSN, "-v", f"tbl={request.form[\'table\']}", "-f", "vacuum.sql"], check=True)',
+  ],
+  invalid: [
+    { code: 'import subprocess\n\n@app.post("/v")\ndef v():\n    subprocess.run(["psql", DSN, "-c", f"VACUUM ANALYZE {request.form[\'table\']}"], check=True)', findings: [{ line: 5, message: /`psql` run SQL/ }] },
+    { code: 'import subprocess\n\n@app.post("/d")\ndef d():\n    subprocess.run(["mysql", "-e", "DELETE FROM jobs WHERE id = " + request.form["id"], "app"])', findings: [{ line: 5 }] },
+  ],
+})

@@ -1,0 +1,47 @@
+/**
+ * SQL handed to a database's command-line client as an argument (`spawn('psql', [url, '-c', sql])`,
+ * `subprocess.run(["mysql", "-e", sql])`, `["sqlite3", db, sql]`): no shell is involved, so it is not
+ * command injection, but the client runs the text as SQL, and a quote in request data spliced into it
+ * rewrites the statement (CWE-89). Maintenance endpoints (vacuum, reindex, export) are where it shows up.
+ */
+import { isTainted, type Value } from '../value'
+import type { CallEvent } from '../events'
+import { callText, describeFlow, finding, scoped, type MatchContext } from './common'
+
+/** Clients that take a statement after an option; sqlite3 takes it as the argument after the database file. */
+const OPTION_CLIENT = /^(psql|mysql|mariadb|clickhouse-client|cockroach|cqlsh|mongosh|mongo)$/
+const STATEMENT_OPTION = /^(-c|--command|-e|--execute|--query|--eval)$/
+const SQLITE = /^sqlite3?$/
+
+const JS_SPAWN = /^child_process\.(spawn|spawnSync|execFile|execFileSync)$|^execa(\.execa|\.sync)?$|^(execa|execaSync)$|^cross-spawn$/
+const PY_SPAWN = /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec)$/
+
+/** The statement among a client's arguments (`argv[0]` is the program), or undefined when there is none to find. */
+function statementIn(argv: Value[]): Value | undefined {
+  const program = (argv[0]?.str ?? '').replace(/^.*\//, '')
+  if (OPTION_CLIENT.test(program)) return argv.find((a, i) => i > 1 && STATEMENT_OPTION.test(argv[i - 1]?.str ?? ''))
+  // `sqlite3 [options] FILE [SQL]`: the first argument after the file that is not an option.
+  if (SQLITE.test(program)) return argv.slice(1).filter((a) => !/^-/.test(a.str ?? ''))[1]
+  return undefined
+}
+
+function report(rule: string, ev: CallEvent, m: MatchContext, sql: Value, argv: Value[], fix: string) {
+  const client = (argv[0]!.str ?? '').replace(/^.*\//, '')
+  return finding(rule, ev, m, `\`${callText(ev.node, m)}\` has \`${client}\` run SQL built from ${describeFlow(sql, '', m.row(ev.stmt))}: a quote in the value rewrites the statement`, fix, [sql], 'critical')
+}
+
+export const javascriptDatabaseClient = scoped({ kinds: ['call'], needles: ['spawn', 'execFile', 'execa'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !(JS_SPAWN.test(ev.qname ?? '') || (!ev.receiver && /^(spawn|spawnSync|execFile|execFileSync)$/.test(ev.name)))) return undefined
+  const argv = ev.args[0] && ev.args[1]?.elements ? [ev.args[0], ...ev.args[1].elements] : undefined
+  const sql = argv ? statementIn(argv) : undefined
+  if (!argv || !sql || !isTainted(sql, 'sql')) return undefined
+  return report('js/sql-injection', ev, m, sql, argv, 'Query through a driver with bound parameters (`pg`, `mysql2`), or check the value against a fixed allow-list (table names) before it reaches the client.')
+})
+
+export const pythonDatabaseClient = scoped({ kinds: ['call'], needles: ['subprocess', 'create_subprocess_exec'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !PY_SPAWN.test(ev.qname ?? '')) return undefined
+  const argv = ev.qname === 'asyncio.create_subprocess_exec' ? ev.args : ev.args[0]?.elements
+  const sql = argv ? statementIn(argv) : undefined
+  if (!argv || !sql || !isTainted(sql, 'sql')) return undefined
+  return report('python/sql-injection', ev, m, sql, argv, 'Query through a driver with bound parameters (`psycopg`, `sqlite3`), or check the value against a fixed allow-list (table names) before it reaches the client.')
+})
