@@ -59,6 +59,7 @@ const INJECTED_HTTP = /^this\.(http|httpService|httpClient)$/
  * filtered by. The raw forms (`whereRaw`, `sql.raw`) are judged as SQL at their own call.
  */
 const BOUND_FILTER = /^(where|andWhere|orWhere|whereNot|andWhereNot|orWhereNot|whereIn|whereNotIn|orWhereIn|orWhereNotIn|whereLike|whereILike|whereBetween|whereNotBetween|whereNull|whereNotNull|whereExists|having|andHaving|orHaving)$/
+const KNEX_RAW_CLAUSE = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|whereExistsRaw)$/
 /** Key-value stores and caches (`redis.get(key)`, a Workers KV binding `env.LINKS.get(slug)`, `this.cache.get(key)`): what they hand back was stored, not the key. */
 const STORE_RECEIVER = /(^|\.)(redis|redisClient|kv|cache|cacheManager|[A-Z][A-Z0-9_]*)$/
 const STORE_READ = /^(get|hget|hgetall|hmget|mget|getdel|getex|getBuffer)$/
@@ -243,6 +244,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // record, as the same lookup on a repository does; one handed the request object itself (`getParam(req, 'next')`) reads it.
   if (!receiver && !ev.isNew && RECORD_LOOKUP.test(name) && q !== undefined && !q.startsWith('local.') && !args.some((a) => hasTag(a, TAG.request))) return {}
   if (receiver && !receiver.taint && BOUND_FILTER.test(name)) return {}
+  // knex's raw clauses (`whereRaw(\`number = '${n}'\`)`) are judged as SQL at their own call; the rows the query then returns are stored data all the same.
+  if (receiver && !receiver.taint && KNEX_RAW_CLAUSE.test(name)) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && STORE_READ.test(name) && STORE_RECEIVER.test(ev.receiverText ?? '')) return {}
   // `SIZES.get(req.query.kind)` on a Map built from constants: one of its values, or undefined.
   if (receiver?.constant && name === 'get' && !receiver.qname) return constant()

@@ -207,3 +207,23 @@ testRule(registered('js/path-traversal'), {
     { ...FASTIFY, code: "app.get('/x', (req, res) => res.sendFile(req.query.f))", findings: [{ line: 1 }] },
   ],
 })
+
+// Rows a knex query reads back through a raw clause are stored data, as they are through a bound `where`.
+const invoices = (clause: string, send: string) =>
+  `router.get('/invoices/:number', async (req: Request<{ number: string }>, res: Response) => {\n  const invoice = await knex('invoices')${clause}.first()\n  ${send}\n})`
+const ROUTES = { path: 'src/routes/accounts.ts' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...ROUTES, code: invoices(".whereRaw('number = ?', [req.params.number])", "res.type('html').send(renderInvoiceHtml(invoice))") },
+    { ...ROUTES, code: invoices('.orderByRaw(`${req.query.sort} NULLS LAST`)', "res.type('html').send(renderInvoiceHtml(invoice))") },
+  ],
+  invalid: [
+    { ...ROUTES, code: invoices(".whereRaw('number = ?', [req.params.number])", 'res.send(`<p>Invoice ${req.params.number}: ${invoice.total}</p>`)'), findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [{ ...ROUTES, code: invoices(".whereRaw('number = ?', [req.params.number])", 'res.json(invoice)') }],
+  invalid: [{ ...ROUTES, code: invoices(".whereRaw(`number = '${req.params.number}'`)", 'res.json(invoice)'), findings: [{ line: 2 }] }],
+})
