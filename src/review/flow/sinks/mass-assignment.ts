@@ -165,11 +165,16 @@ function recordName(node: SNode | undefined, ev: CallEvent, m: MatchContext): bo
   return new RegExp(`(^|[^\\w$.])${n}\\s*=\\s*(await\\s+)?([\\w$.]+\\.(find\\w*|get\\w*|load\\w*|fetch\\w*|findByPk|findOne\\w*)\\s*\\(|new\\s+[A-Z]\\w*\\s*\\()`).test(scope)
 }
 
+/** The first argument after the first that is the client's mapping (`Object.assign(user, req.body)`, `repo.merge(entity, body)`). */
+function laterClientMapping(ev: CallEvent, m: MatchContext): SNode | undefined {
+  for (let i = 1; i < ev.argNodes.length; i++) if (clientMapping(ev.argNodes[i], ev, m, 'js')) return ev.argNodes[i]
+  return undefined
+}
+
+// No closures in here: it sees every call event, and a closure over its locals would allocate a context for each one.
 function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | undefined {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const args = ev.argNodes
-  const mapping = (i: number) => clientMapping(args[i], ev, m, 'js')
-  const scope = () => outerScopeText(ev, m)
   // Prisma: `prisma.user.update({ where, data: req.body })`, `create({ data: { ...req.body, ownerId } })`.
   if (/^(create|update|upsert|createMany|updateMany)$/.test(ev.name) && args[0]?.type === 'object') {
     for (const pair of namedChildren(args[0])) {
@@ -181,46 +186,48 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   if (JS_HASH_CHAIN.test(ev.receiverText ?? '')) return undefined
   // `new User(req.body)` saved later or in place.
   if (ev.isNew) {
-    if (!/^[A-Z]\w*$/.test(ev.name) || JS_NOT_MODEL.test(ev.name) || !mapping(0)) return undefined
+    if (!/^[A-Z]\w*$/.test(ev.name) || JS_NOT_MODEL.test(ev.name) || !clientMapping(args[0], ev, m, 'js')) return undefined
     const name = boundName(ev.node, m)
-    return savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, scope())) ? report('js', ev, m, args[0]!, `a new \`${ev.name}\` that is saved`) : undefined
+    return savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, outerScopeText(ev, m))) ? report('js', ev, m, args[0]!, `a new \`${ev.name}\` that is saved`) : undefined
   }
   // `Object.assign(user, req.body)` onto a record that is saved.
   if (ev.qname === 'Object.assign' && args.length >= 2) {
     const target = args[0]!
-    if (target.type === 'object' || !args.slice(1).some((_, i) => mapping(i + 1))) return undefined
+    const source = target.type === 'object' ? undefined : laterClientMapping(ev, m)
+    if (!source) return undefined
     const name = m.text(target)
-    if (recordName(target, ev, m) && (savedLater(name, scope()) || /\.(update|save)\s*\(/.test(scope()))) return report('js', ev, m, args.find((_, i) => i > 0 && mapping(i))!, `\`${name}\`, which is then saved`)
+    if (recordName(target, ev, m) && (savedLater(name, outerScopeText(ev, m)) || /\.(update|save)\s*\(/.test(outerScopeText(ev, m)))) return report('js', ev, m, source, `\`${name}\`, which is then saved`)
     return undefined
   }
   if (!ev.receiverText) return undefined
   // Model statics.
   if (jsModelReceiver(ev)) {
-    if (JS_CREATE.test(ev.name) && mapping(0)) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)
+    if (JS_CREATE.test(ev.name) && clientMapping(args[0], ev, m, 'js')) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)
     if (JS_UPDATE_SECOND.test(ev.name) && args[1] && updateDocFromClient(args[1], ev, m)) return report('js', ev, m, args[1], `the \`${ev.receiverText}\` records it matches`)
     // Sequelize `Model.update(values, { where })`; Mongoose's legacy `Model.update(filter, doc)`.
     if (ev.name === 'update' && args.length >= 2) {
       const sequelize = args[1]!.type === 'object' && /\bwhere\s*:/.test(m.text(args[1]!))
       const values = sequelize ? args[0]! : args[1]!
-      if (sequelize ? mapping(0) : updateDocFromClient(values, ev, m)) return report('js', ev, m, values, `the \`${ev.receiverText}\` records it matches`)
+      if (sequelize ? clientMapping(args[0], ev, m, 'js') : updateDocFromClient(values, ev, m)) return report('js', ev, m, values, `the \`${ev.receiverText}\` records it matches`)
     }
     return undefined
   }
   // TypeORM: `repo.merge(entity, body)`, `repo.update(id, body)`, `repo.create(body)`, `repo.save(body)`.
   if (repoReceiver(ev, m)) {
-    if (ev.name === 'merge' && args.length >= 2 && args.slice(1).some((_, i) => mapping(i + 1))) return report('js', ev, m, args.find((_, i) => i > 0 && mapping(i))!, `the \`${ev.receiverText}\` entity`)
-    if (/^(create|save|insert|upsert|preload)$/.test(ev.name) && mapping(0)) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\` entities`)
-    if (ev.name === 'update' && args.length >= 2 && mapping(1)) return report('js', ev, m, args[1]!, `the \`${ev.receiverText}\` rows it matches`)
+    const merged = ev.name === 'merge' && args.length >= 2 ? laterClientMapping(ev, m) : undefined
+    if (merged) return report('js', ev, m, merged, `the \`${ev.receiverText}\` entity`)
+    if (/^(create|save|insert|upsert|preload)$/.test(ev.name) && clientMapping(args[0], ev, m, 'js')) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\` entities`)
+    if (ev.name === 'update' && args.length >= 2 && clientMapping(args[1], ev, m, 'js')) return report('js', ev, m, args[1]!, `the \`${ev.receiverText}\` rows it matches`)
     return undefined
   }
   // A loaded record: Sequelize `user.update(req.body)`, Mongoose `user.set(req.body)` then saved, MikroORM `wrap(user).assign(body)`.
-  if (args.length === 1 && /^(update|set|assign)$/.test(ev.name) && mapping(0)) {
+  if (args.length === 1 && /^(update|set|assign)$/.test(ev.name) && clientMapping(args[0], ev, m, 'js')) {
     const receiver = field(field(ev.node, 'function'), 'object')
-    if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, scope())))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
+    if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, outerScopeText(ev, m))))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
   }
   // Query builders: knex `knex('users').where(…).update(req.body)`, drizzle `db.update(users).set(req.body)`, `db.insert(users).values(req.body)`.
   // The method names come first: following an argument back to the request walks the function, and most calls are none of these.
-  if (args.length === 1 && /^(update|insert|set|values)$/.test(ev.name) && /\)\s*$/.test(ev.receiverText) && mapping(0)) {
+  if (args.length === 1 && /^(update|insert|set|values)$/.test(ev.name) && /\)\s*$/.test(ev.receiverText) && clientMapping(args[0], ev, m, 'js')) {
     const chain = ev.receiverText
     if ((ev.name === 'update' || ev.name === 'insert') && /^(knex|db|trx|this\.knex|this\.db)\s*\(|\.(table|from|into|where\w*)\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query selects')
     if (ev.name === 'set' && /\.update\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query updates')
