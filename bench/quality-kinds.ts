@@ -34,6 +34,8 @@ const SECURITY_KINDS = {
   'regex-injection': 'CWE-730/1333 (a pattern from request data: ReDoS, match-all)',
   'trust-boundary': 'CWE-501 (request data stored in the server-side session as if the server had set it)',
   'mass-assignment': 'CWE-915 (a whole request object bound onto a model or record that persists)',
+  'prototype-pollution': 'CWE-1321 (request-chosen keys written through __proto__/constructor: nested writes, path setters, deep merges)',
+  'timing-unsafe-comparison': 'CWE-208 (a secret, token or signature compared with == instead of a constant-time compare)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
@@ -203,6 +205,9 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/mass-assignment': 'mass-assignment',
   'python/regex-injection': 'regex-injection',
   'js/regex-injection': 'regex-injection',
+  'js/prototype-pollution': 'prototype-pollution',
+  'js/timing-unsafe-comparison': 'timing-unsafe-comparison',
+  'python/timing-unsafe-comparison': 'timing-unsafe-comparison',
   'python/insecure-temp-file': 'insecure-temp-file',
   'python/tempfile-mktemp': 'insecure-temp-file',
   'js/insecure-temp-file': 'insecure-temp-file',
