@@ -23,6 +23,8 @@ import { javascriptMassAssignmentSink, pythonMassAssignmentSink } from './sinks/
 import { javascriptSessionTrust, pythonSessionTrust, pythonSessionUpdate } from './sinks/session-trust'
 import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
 import { javascriptRegexInjection, pythonRegexInjection } from './sinks/regex'
+import { helpersMayPollute, javascriptPrototypePollution, prototypePollutionHelpers } from './sinks/prototype-pollution'
+import { javascriptTimingUnsafeComparison, pythonTimingUnsafeComparison } from './sinks/timing'
 import { sinkDispatch, type MatchersByKind } from './sink-dispatch'
 import { structureFindings, structureMayFind } from './structure'
 
@@ -38,8 +40,8 @@ export type FileAnalysis =
     }
   | { ok: false; reason: string }
 
-const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter, pythonSessionTrust, pythonSessionUpdate, pythonMassAssignmentSink])
-const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter, javascriptSessionTrust, javascriptMassAssignmentSink])
+const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter, pythonSessionTrust, pythonSessionUpdate, pythonMassAssignmentSink, pythonTimingUnsafeComparison])
+const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter, javascriptSessionTrust, javascriptMassAssignmentSink, javascriptTimingUnsafeComparison, javascriptPrototypePollution])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5
@@ -124,6 +126,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
   else analyseJavaScript(tree.root, ctx)
   if (!ctx.budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
   if (structureMayFind(file, grammar, wholeText)) findings.push(...structureFindings(tree.root, grammar, match))
+  if (grammar !== 'python' && helpersMayPollute(file, wholeText)) findings.push(...prototypePollutionHelpers(tree.root, match))
 
   const hits = new Map<string, RuleHit[]>()
   const clearedRanges = new Map<string, Array<[number, number]>>()

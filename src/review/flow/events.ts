@@ -52,6 +52,10 @@ export interface StoreEvent extends EventBase {
   object: Value
   value: Value
   valueNode: SNode
+  /** JS `obj[k] = …`: the key's value (a name or expression, not a constant property). */
+  keyValue?: Value
+  /** JS `obj[a][b] = …`: the value of `a`, the key that chose the object written into. */
+  objectKey?: Value
 }
 
 export interface ReturnEvent extends EventBase {
@@ -76,7 +80,19 @@ export interface BindEvent extends EventBase {
   value: Value
 }
 
-export type FlowEvent = CallEvent | StoreEvent | ReturnEvent | JsxAttrEvent | BindEvent
+/** An equality test (`a === b`, `a != b`), for rules that judge what is compared and how (`a.equals(b)` is a call). */
+export interface CompareEvent extends EventBase {
+  kind: 'compare'
+  node: SNode
+  /** `==`, `===`, `!=` or `!==`. */
+  op: string
+  left: Value
+  right: Value
+  leftNode: SNode
+  rightNode: SNode
+}
+
+export type FlowEvent = CallEvent | StoreEvent | ReturnEvent | JsxAttrEvent | BindEvent | CompareEvent
 
 export interface RuleFinding {
   ruleId: string

@@ -5,7 +5,7 @@
  * the DOM's `location`/`document` as sources.
  */
 import type { SNode } from '../syntax/tree'
-import type { FunctionFacts } from './events'
+import type { FunctionFacts, StoreEvent } from './events'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
@@ -55,6 +55,7 @@ const HANDLER_REQUEST_NAME = /^(body|payload|query|params|searchParams|formData|
 const TRPC_PATH = /(^|\/)(routers?|trpc)(\/|\.)/
 const TRPC_TEXT = /\b\w*[pP]rocedure\b|\.(mutation|query|subscription)\(\s*(async\s*)?\(\s*\{/
 /** Expressions that compute a check: `a && b`, `!x`, `x.startsWith('/')`, `(…)`. */
+const EQUALITY = /^[!=]==?$/
 const GUARD_EXPR = new Set(['binary_expression', 'unary_expression', 'call_expression', 'parenthesized_expression'])
 const KEEP = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
 const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(parseInt|parseFloat)|Math\.(floor|round|ceil|trunc|abs))$/
@@ -848,8 +849,14 @@ export class JsPass {
         const keyNode = field(target, 'property') ?? field(target, 'index')
         if (!objNode || !keyNode) return
         const object = this.expr(objNode, env, fn, stmt)
-        const key = target.type === 'member_expression' ? this.text(keyNode) : (this.expr(keyNode, env, fn, stmt).str ?? this.text(keyNode))
-        this.ctx.emit({ kind: 'store', stmt, fn, node: target, key, objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        const keyValue = target.type === 'member_expression' ? undefined : this.expr(keyNode, env, fn, stmt)
+        const key = keyValue === undefined ? this.text(keyNode) : (keyValue.str ?? this.text(keyNode))
+        const store: StoreEvent = { kind: 'store', stmt, fn, node: target, key, objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target }
+        if (keyValue) store.keyValue = keyValue
+        // `prefs[section][key] = v`: which object the write lands in is the outer key's choice.
+        const inner = objNode.type === 'subscript_expression' ? field(objNode, 'index') : undefined
+        if (keyValue && inner && inner.type !== 'string' && inner.type !== 'number') store.objectKey = this.expr(inner, env, fn, stmt)
+        this.ctx.emit(store)
         if (objNode.type === 'this' && target.type === 'member_expression') {
           const slot = this.thisField(target, key)
           // Only what can make the field dangerous is kept: another method may assign it anything. A constant is kept
@@ -1185,6 +1192,7 @@ export class JsPass {
     const right = this.expr(rightNode, env, fn, stmt)
     const op = opNode ? this.text(opNode) : ''
     if (op === '+') return this.concat(left, right, leftNode, rightNode)
+    if (EQUALITY.test(op)) this.ctx.emit({ kind: 'compare', stmt, fn, node, op, left, right, leftNode, rightNode })
     if (op === '||' || op === '??' || op === '&&') return join(left, right)
     if (left.constant && right.constant) return constant()
     // `Math.random() * 16` is a number, but still the PRNG's output.

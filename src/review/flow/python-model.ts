@@ -222,6 +222,8 @@ function weakHashOf(ev: CallEvent): string | undefined {
 }
 
 const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|datetime\.datetime|date|datetime\.date|Decimal|PositiveInt|NonNegativeInt)\]?(\|None)?$/
+/** FastAPI's request-parameter markers, in an annotation or a default. */
+const FASTAPI_PARAM = /\b(Header|Query|Cookie|Body|Form)\s*\(/
 const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
 const NOT_CLIENT_TYPE = /Depends|Security|\bRequest\b|HttpRequest|WSGIRequest|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
 
@@ -342,6 +344,11 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     }
     if (flaskVars.has(name)) {
       if (!/^(int|float|uuid)$/.test(flaskVars.get(name)!)) params.set(name, source(`the route parameter \`${name}\``))
+      return
+    }
+    // A dependency's `x_token: Annotated[str, Header()]` (or `= Query(None)`): FastAPI fills it from the request wherever the dependency is used.
+    if (!fastapi && FASTAPI_PARAM.test(`${typeText} ${defaultText}`) && !NOT_CLIENT_TYPE.test(typeText) && /\bfrom\s+fastapi\b/.test(ctx.text)) {
+      params.set(name, source(`the request parameter \`${name}\``))
       return
     }
     if (fastapi && (!NOT_ROUTE_PARAM.test(name) || (bodyModel && /^req(uest)?$/.test(name))) && !NOT_CLIENT_TYPE.test(`${typeText} ${defaultText}`)) {

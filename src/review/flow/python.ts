@@ -1191,9 +1191,16 @@ class PythonPass {
         return join(left ? this.expr(left, env, fn, stmt) : undefined, right ? this.expr(right, env, fn, stmt) : undefined)
       }
       case 'not_operator':
-      case 'comparison_operator':
         for (const c of namedChildren(node)) this.expr(c, env, fn, stmt)
         return { inert: true }
+      case 'comparison_operator': {
+        const operands = namedChildren(node)
+        const values = operands.map((c) => this.expr(c, env, fn, stmt))
+        const op = node.children.find((c) => !c.named)
+        // `a == b` and `a != b`, not chains (`0 < n <= 10`) or membership.
+        if (operands.length === 2 && op && (op.type === '==' || op.type === '!=')) this.ctx.emit({ kind: 'compare', stmt, fn, node, op: op.type, left: values[0]!, right: values[1]!, leftNode: operands[0]!, rightNode: operands[1]! })
+        return { inert: true }
+      }
       case 'dictionary': {
         const fieldsMap = new Map<string, Value>()
         const parts: Value[] = []

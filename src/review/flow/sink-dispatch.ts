@@ -15,7 +15,7 @@ type Kind = FlowEvent['kind']
 export type MatchersByKind = Readonly<Record<Kind, readonly Matcher[]>>
 
 // A record, so a new event kind that is not listed here fails to compile.
-const KINDS: Record<Kind, true> = { call: true, store: true, return: true, 'jsx-attr': true, bind: true }
+const KINDS: Record<Kind, true> = { call: true, store: true, return: true, 'jsx-attr': true, bind: true, compare: true }
 
 export function sinkDispatch(matchers: readonly Matcher[]): (file: FileUnderReview, wholeText?: string) => MatchersByKind {
   // Gates are registered now, at module load, not in the middle of a review (a new needle resets the scan tables).

@@ -3,12 +3,16 @@
  * model (an LDAP or regex escaper): the function's text, a name's assignments in it, and whether a
  * value or every assignment of it went through an escaping call.
  */
-import type { CallEvent } from '../events'
+import type { SNode } from '../../syntax/tree'
+import type { FunctionFacts } from '../events'
 import { SAFE } from '../value'
 import type { MatchContext } from './common'
 
+/** An event that sits at a node inside a function (a call, a comparison, a store). */
+type Located = { fn: FunctionFacts; node: SNode }
+
 /** The enclosing function's text (the file's, at module level), where a part's assignments are read. */
-export function scopeText(ev: CallEvent, m: MatchContext): string {
+export function scopeText(ev: Located, m: MatchContext): string {
   return ev.fn.node ? m.text(ev.fn.node) : fileText(ev, m)
 }
 
@@ -16,14 +20,14 @@ export function scopeText(ev: CallEvent, m: MatchContext): string {
  * The outermost function around the call (the file, at module level): a callback's own text
  * (`(l) => new RegExp(q).test(l)`) does not hold the handler's `const q = escape(…)` above it.
  */
-export function outerScopeText(ev: CallEvent, m: MatchContext): string {
+export function outerScopeText(ev: Located, m: MatchContext): string {
   let outer = ev.fn.node
   for (let n = ev.fn.node?.parent; n; n = n.parent) if (FUNCTION_NODE.test(n.type)) outer = n
   return outer ? m.text(outer) : fileText(ev, m)
 }
 const FUNCTION_NODE = /^(function_declaration|function_definition|function_expression|function|arrow_function|method_definition|generator_function(_declaration)?|lambda)$/
 
-export function fileText(ev: CallEvent, m: MatchContext): string {
+export function fileText(ev: Located, m: MatchContext): string {
   let root = ev.node
   while (root.parent) root = root.parent
   return m.text(root)

@@ -37,7 +37,7 @@ def service_account(
     account = session.get(ServiceAccount, account_id)
     if account is None or account.disabled:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "unknown account")
-    if account.secret_hash != hash_token(secret):  # expect: timing-unsafe-comparison
+    if account.secret_hash != hash_token(secret):  # ok: timing-unsafe-comparison
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "invalid credential")
     return account
 

@@ -10,7 +10,7 @@ export function middleware(req: NextRequest) {
   if (!req.cookies.get(AB_COOKIE)) {
     res.cookies.set(AB_COOKIE, Math.random() < 0.5 ? 'a' : 'b', { path: '/', maxAge: 2592000 }); // ok: insecure-random, insecure-cookie
   }
-  if (req.nextUrl.searchParams.get('preview') === PREVIEW_SECRET) {
+  if (req.nextUrl.searchParams.get('preview') === PREVIEW_SECRET) { // expect: timing-unsafe-comparison
     res.cookies.set('preview_token', PREVIEW_SECRET, { path: '/', sameSite: 'lax' }); // expect: insecure-cookie
   }
   const locale = req.headers.get('accept-language')?.split(',')[0] ?? 'en';

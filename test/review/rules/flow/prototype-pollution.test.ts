@@ -1,0 +1,37 @@
+// Prototype pollution: request-chosen keys in two-level writes, request paths given to path setters, request objects
+// deep-merged into long-lived objects, and hand-written recursive merges and path setters with no key guard; each with
+// the look-alikes real code writes: shallow copies, guarded keys, own-property checks, Object.create(null) and Map
+// stores, constant keys and paths, schema-validated input, merges into a fresh object, internal path walkers.
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const JS = { path: 'src/routes/prefs.js' }
+const LIB = { path: 'src/lib/objects.js' }
+const EXPRESS = "const _ = require('lodash')\nconst router = require('express').Router()\n\n"
+
+testRule(registered('js/prototype-pollution'), {
+  valid: [
+    // shallow copies and merges into a fresh object
+    { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  const a = Object.assign({}, DEFAULTS, req.body)\n  const b = { ...DEFAULTS, ...req.body }\n  res.json(_.merge({}, a, b))\n})` },
+    // constant paths, a path checked against an allow-list, a schema-validated merge
+    { ...JS, code: `${EXPRESS}const SETTABLE = new Set(['theme', 'editor.tabSize'])\nrouter.post('/p', (req, res) => {\n  _.set(prefs, 'meta.updatedAt', Date.now())\n  if (!SETTABLE.has(req.body.path)) return res.sendStatus(400)\n  _.set(prefs, req.body.path, req.body.value)\n  res.json(prefs)\n})` },
+    { ...JS, code: `${EXPRESS}router.post('/flags', (req, res) => {\n  const { error, value } = FlagsSchema.validate(req.body)\n  if (error) return res.sendStatus(422)\n  _.merge(config.flags, value)\n  res.json(config.flags)\n})` },
+    // two-level writes into a prototype-less store, behind a key guard, or with a key from the code
+    { ...JS, code: `${EXPRESS}const store = Object.create(null)\nrouter.put('/:a/:b', (req, res) => {\n  store[req.params.a] = store[req.params.a] || Object.create(null)\n  store[req.params.a][req.params.b] = req.body.value\n  res.end()\n})` },
+    { ...JS, code: `${EXPRESS}router.put('/:a/:b', (req, res) => {\n  const { a, b } = req.params\n  if (a === '__proto__' || a === 'constructor' || a === 'prototype') return res.sendStatus(400)\n  prefs[a][b] = req.body.value\n  res.end()\n})` },
+    { ...JS, code: `${EXPRESS}router.put('/:b', (req, res) => {\n  prefs[req.user.id][req.params.b] = req.body.value\n  res.end()\n})` },
+    // guarded helpers, a merge into a fresh copy, an internal walker that writes what it computes
+    { ...LIB, code: "const UNSAFE = ['__proto__', 'constructor', 'prototype']\nfunction merge(target, source) {\n  for (const key of Object.keys(source)) {\n    if (UNSAFE.includes(key)) continue\n    if (isObject(source[key])) merge(target[key] ??= {}, source[key])\n    else target[key] = source[key]\n  }\n  return target\n}" },
+    { ...LIB, code: "function merge(target, source) {\n  for (const key in source) {\n    if (isObject(source[key]) && Object.hasOwn(target, key)) merge(target[key], source[key])\n    else target[key] = source[key]\n  }\n}" },
+    { ...LIB, code: "function clone(value) {\n  const out = {}\n  for (const [key, v] of Object.entries(value)) out[key] = isObject(v) ? clone(v) : v\n  return out\n}" },
+    { ...LIB, code: "function mapRow(result, columns, row) {\n  for (const { path } of columns) {\n    let node = result\n    for (let i = 0; i < path.length - 1; i++) node = node[path[i]] ??= {}\n    node[path[path.length - 1]] = decode(row[path.join('.')])\n  }\n  return result\n}" },
+  ],
+  invalid: [
+    { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  _.set(prefs, req.body.path, req.body.value)\n  res.json(prefs)\n})`, findings: [{ line: 5, message: /path taken from request data/ }] },
+    { ...JS, code: `${EXPRESS}router.post('/overrides', (req, res) => {\n  _.merge(appConfig, req.body.overrides)\n  res.json(appConfig)\n})`, findings: [{ line: 5, message: /deep-merges/ }] },
+    { ...JS, code: `${EXPRESS}router.put('/:section/:key', (req, res) => {\n  prefs[req.params.section][req.params.key] = req.body.value\n  res.end()\n})`, findings: [{ line: 5, message: /Object\.prototype/ }] },
+    { path: 'public/widget.js', code: "$(function () {\n  const opts = JSON.parse(new URLSearchParams(location.search).get('opts') || '{}')\n  const settings = $.extend(true, DEFAULTS, opts)\n  render(settings)\n})", findings: [{ line: 3 }] },
+    { ...LIB, code: "function deepMerge(target, source) {\n  for (const key of Object.keys(source)) {\n    if (isObject(source[key])) {\n      if (!isObject(target[key])) target[key] = {}\n      deepMerge(target[key], source[key])\n    } else {\n      target[key] = source[key]\n    }\n  }\n  return target\n}", findings: [{ line: 7, message: /recurses into `target\[key\]`/ }] },
+    { ...LIB, code: "function setPath(obj, path, value) {\n  const parts = path.split('.')\n  let cur = obj\n  for (let i = 0; i < parts.length - 1; i++) {\n    if (!cur[parts[i]]) cur[parts[i]] = {}\n    cur = cur[parts[i]]\n  }\n  cur[parts[parts.length - 1]] = value\n}", findings: [{ line: 8, message: /walks `cur`/ }] },
+  ],
+})

@@ -1,0 +1,53 @@
+// Secrets checked with `==`/`===` against what the client sent (webhook signatures the code computes, API keys and
+// tokens from configuration or storage), each with the look-alikes real code writes: constant-time compares, library
+// password checks, ids, roles and event types, constants, null/typeof/length tests, digests of the presented value,
+// two request values, SQLAlchemy column expressions.
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const JS = { path: 'src/routes/hooks.js' }
+const TS = { path: 'src/admin.ts' }
+const PY = { path: 'app/views.py' }
+const EXPRESS = "const crypto = require('crypto')\nconst router = require('express').Router()\n\n"
+const FLASK = 'import hashlib\nimport hmac\nimport os\n\nfrom flask import abort, request\n\n'
+
+testRule(registered('js/timing-unsafe-comparison'), {
+  valid: [
+    // constant-time compare
+    { ...JS, code: `${EXPRESS}router.post('/gh', (req, res) => {\n  const expected = Buffer.from('sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(req.body).digest('hex'))\n  const given = Buffer.from(req.get('x-hub-signature-256') || '')\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return res.sendStatus(401)\n  res.sendStatus(204)\n})` },
+    // no secret: ids, roles, event types, constants, null and typeof checks
+    { ...JS, code: `${EXPRESS}router.post('/x/:id', (req, res) => {\n  if (req.user.id !== req.params.id) return res.sendStatus(403)\n  if (req.body.type === 'invoice.paid') res.sendStatus(200)\n  const token = req.get('x-token')\n  if (token === undefined || typeof token !== 'string') return res.sendStatus(401)\n  res.end()\n})` },
+    // a library password check, and two values both from the request
+    { ...JS, code: `${EXPRESS}router.post('/pw', async (req, res) => {\n  if (!(await bcrypt.compare(req.body.password, req.user.passwordHash))) return res.sendStatus(401)\n  if (req.body.password !== req.body.passwordConfirmation) return res.sendStatus(400)\n  res.end()\n})` },
+    // the digest of the presented key against the stored digest: the timing speaks of a hash the client cannot steer
+    { ...JS, code: `${EXPRESS}router.use(async (req, res, next) => {\n  const key = await ApiKey.findByPrefix(String(req.get('x-api-key')).slice(0, 8))\n  if (key.secretHash !== crypto.createHash('sha256').update(req.get('x-api-key')).digest('hex')) return res.sendStatus(401)\n  next()\n})` },
+    // a client keeping its own token state
+    { path: 'src/lib/socket.js', code: "export function setToken(next) {\n  if (next === currentToken) return\n  currentToken = next\n  reconnect()\n}" },
+  ],
+  invalid: [
+    { ...JS, code: `${EXPRESS}router.post('/gh', (req, res) => {\n  const expected = 'sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(req.body).digest('hex')\n  if (req.get('x-hub-signature-256') !== expected) return res.sendStatus(401)\n  res.sendStatus(204)\n})`, findings: [{ line: 6, message: /signature the code computes/ }] },
+    { ...JS, code: `${EXPRESS}function requireKey(req, res, next) {\n  if (req.get('x-api-key') !== process.env.INTERNAL_API_KEY) return res.sendStatus(401)\n  next()\n}`, findings: [{ line: 5, message: /INTERNAL_API_KEY/ }] },
+    { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const user = await User.findById(String(req.body.uid))\n  if (user.resetToken === req.body.token) res.json({ ok: true })\n})`, findings: [{ line: 6, message: /resetToken/ }] },
+    // Buffer equality
+    { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  const mac = crypto.createHmac('sha256', partner.secret).update(req.originalUrl).digest()\n  if (!mac.equals(Buffer.from(req.get('x-signature'), 'hex'))) return res.sendStatus(401)\n  res.end()\n})`, findings: [{ line: 6, message: /\.equals\(\)/ }] },
+    { ...TS, code: "import { Hono } from 'hono'\nconst app = new Hono<{ Bindings: { CRON_SECRET: string } }>()\napp.post('/cron', (c) => {\n  if (c.req.query('secret') !== c.env.CRON_SECRET) return c.text('no', 403)\n  return c.text('ok')\n})", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('python/timing-unsafe-comparison'), {
+  valid: [
+    `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(request.headers.get("X-Signature", ""), digest):\n        abort(401)\n    return "", 204`,
+    // ids, roles, constants, None
+    `${FLASK}@app.post("/p/<pid>")\ndef p(pid):\n    if request.headers.get("X-Token") is None or request.json["type"] == "ping":\n        abort(400)\n    if current_user.role != "admin" or pid != current_user.project_id:\n        abort(403)\n    return ""`,
+    // a SQLAlchemy column expression, a library password check
+    `${FLASK}@app.get("/items")\ndef items():\n    rows = session.query(Item).filter(Item.code == request.args["code"]).all()\n    if not check_password_hash(current_user.password_hash, request.form["password"]):\n        abort(401)\n    return rows`,
+    // the digest of the presented token against the stored digest
+    `${FLASK}@app.post("/k")\ndef k():\n    if account.token_hash != hashlib.sha256(request.headers["X-Key"].encode()).hexdigest():\n        abort(401)\n    return ""`,
+  ],
+  invalid: [
+    { ...PY, code: `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if request.headers.get("X-Signature") != f"sha256={digest}":\n        abort(401)\n    return "", 204`, findings: [{ line: 10, message: /signature the code computes/ }] },
+    { ...PY, code: `${FLASK}@app.post("/deploy")\ndef deploy():\n    if request.args.get("token") != os.environ["DEPLOY_TOKEN"]:\n        abort(403)\n    return ""`, findings: [{ line: 9, message: /DEPLOY_TOKEN/ }] },
+    { ...PY, code: 'import os\nfrom typing import Annotated\nfrom fastapi import Header, HTTPException\n\nAPI_TOKEN = os.environ["API_TOKEN"]\n\ndef require_token(x_token: Annotated[str, Header()]) -> None:\n    if x_token != API_TOKEN:\n        raise HTTPException(401)', findings: [{ line: 8, message: /API_TOKEN/ }] },
+    { ...PY, code: `${FLASK}@app.post("/confirm")\ndef confirm():\n    change = EmailChange.query.filter_by(user_id=current_user.id).first()\n    if change.code == request.form.get("code"):\n        return "ok"\n    abort(400)`, findings: [{ line: 10 }] },
+  ],
+})
