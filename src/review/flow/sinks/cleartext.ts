@@ -210,8 +210,38 @@ function constantRow(node: SNode, name: string, m: MatchContext): number | undef
   return undefined
 }
 
+/**
+ * `process.env.LEDGER_URL ?? 'http://ledger.acme.com/api'` (or `||`) under `nodes`: the written default of an endpoint-named
+ * variable is the endpoint wherever the variable is unset, as `os.getenv("X_URL", "http://…")` is in Python.
+ */
+function envDefault(nodes: readonly (SNode | undefined)[], m: MatchContext): { variable: string; host: string; row: number } | undefined {
+  const visit = (n: SNode): ReturnType<typeof envDefault> => {
+    if (n.type === 'binary_expression' && n.children.length === 3) {
+      const [left, op, right] = n.children as [SNode, SNode, SNode]
+      const variable = /^process\.env\.([A-Z][A-Z0-9_]*)$|^process\.env\[['"]([A-Z][A-Z0-9_]*)['"]\]$/.exec(m.text(left))
+      const name = variable?.[1] ?? variable?.[2]
+      const url = right.type === 'string' ? m.text(right).slice(1, -1) : undefined
+      const host = name && /^(\?\?|\|\|)$/.test(m.text(op)) && ENV_VARIABLE.test(name) && ENDPOINT_NAME.test(name) && !HUMAN_LINK.test(name) ? cleartextHost(url) : undefined
+      if (host) return { variable: name!, host, row: m.row(right) }
+    }
+    if (/^(arrow_function|function_expression|function_declaration|class_body)$/.test(n.type)) return undefined
+    for (const c of n.children) {
+      const found = c.named ? visit(c) : undefined
+      if (found) return found
+    }
+    return undefined
+  }
+  for (const n of nodes) {
+    const found = n && visit(n)
+    if (found) return found
+  }
+  return undefined
+}
+
 export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
+  const fallback = envDefault(ev.kind === 'call' ? ev.argNodes : ev.kind === 'bind' ? [ev.stmt] : [], m)
+  if (fallback) return atOrigin(report('js/cleartext-http', ev, m, `The default of \`${fallback.variable}\``, fallback.host, JS_FIX), fallback.row + 1)
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     // Node's `http.request({ host: 'api.partner.com', path })`: the plain-HTTP module, described by an options object.

@@ -227,3 +227,22 @@ testRule(registered('js/sql-injection'), {
   valid: [{ ...ROUTES, code: invoices(".whereRaw('number = ?', [req.params.number])", 'res.json(invoice)') }],
   invalid: [{ ...ROUTES, code: invoices(".whereRaw(`number = '${req.params.number}'`)", 'res.json(invoice)'), findings: [{ line: 2 }] }],
 })
+
+// The written default of an endpoint's environment variable is the endpoint wherever the variable is unset.
+const client = (baseURL: string) =>
+  `import axios from 'axios'\nexport const ledger = createClient({\n  baseURL: ${baseURL},\n  token: process.env.LEDGER_TOKEN,\n})\nexport const direct = axios.create({ timeout: 5000 })\n`
+const CLIENTS = { path: 'src/lib/http-client.ts' }
+
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    { ...CLIENTS, code: client("process.env.LEDGER_URL ?? 'https://ledger.acme-corp.com/api'") },
+    { ...CLIENTS, code: client("process.env.LEDGER_URL ?? 'http://localhost:4000/api'") },
+    { ...CLIENTS, code: client("process.env.LEDGER_URL ?? 'http://ledger.internal:8080'") },
+    { ...CLIENTS, code: client("process.env.DOCS_URL ?? 'http://docs.acme-corp.com'") },
+    { ...CLIENTS, code: client("process.env.LEDGER_MODE ?? 'http://ledger.acme-corp.com/api'") },
+  ],
+  invalid: [
+    { ...CLIENTS, code: client("process.env.LEDGER_URL ?? 'http://ledger.acme-corp.com/api'"), findings: [{ line: 3, message: /default of `LEDGER_URL`/ }] },
+    { ...CLIENTS, code: "const api = axios.create({ baseURL: process.env.API_BASE_URL || 'http://api.acme-corp.com' })", findings: [{ line: 1 }] },
+  ],
+})
