@@ -20,7 +20,7 @@ import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
 import { javascriptMongoFilter, pythonMongoFilter } from './sinks/nosql'
 import { javascriptMassAssignmentSink, pythonMassAssignmentSink } from './sinks/mass-assignment'
-import { javascriptSessionTrust, pythonSessionTrust, pythonSessionUpdate } from './sinks/session-trust'
+import { javascriptSessionSet, javascriptSessionTrust, pythonSessionTrust, pythonSessionUpdate } from './sinks/session-trust'
 import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
 import { javascriptRegexInjection, pythonRegexInjection } from './sinks/regex'
 import { helpersMayPollute, javascriptPrototypePollution, prototypePollutionHelpers } from './sinks/prototype-pollution'
@@ -41,7 +41,7 @@ export type FileAnalysis =
   | { ok: false; reason: string }
 
 const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter, pythonSessionTrust, pythonSessionUpdate, pythonMassAssignmentSink, pythonTimingUnsafeComparison])
-const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter, javascriptSessionTrust, javascriptMassAssignmentSink, javascriptTimingUnsafeComparison, javascriptPrototypePollution])
+const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter, javascriptSessionTrust, javascriptSessionSet, javascriptMassAssignmentSink, javascriptTimingUnsafeComparison, javascriptPrototypePollution])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
 const MAX_ERROR_SHARE = 0.5

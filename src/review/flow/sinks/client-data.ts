@@ -20,7 +20,7 @@ export type Shape = 'value' | 'mapping'
 const PY_REQUEST = /^(request|req)$/
 const PY_DATA = new Set(['args', 'form', 'json', 'data', 'values', 'GET', 'POST', 'body', 'query_params', 'path_params', 'media', 'json_body', 'params', 'matchdict', 'files', 'cookies', 'COOKIES', 'headers', 'META', 'query', 'get_json', 'get_data', 'forms', 'match_info'])
 const JS_REQUEST = /^(req|request|ctx|context|c)$/
-const JS_DATA = new Set(['body', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file'])
+const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file'])
 /** Readers that take the request (h3/Nitro): `readBody(event)`, `getQuery(event)`. */
 const JS_READERS = /^(readBody|readValidatedBody|getQuery|getRouterParams?|useBody|useQuery)$/
 
@@ -153,6 +153,10 @@ function chainOrigin(node: SNode, shape: Shape, w: Walk, depth: number): Origin 
     rootName = path[0].name!
     at = 1
   }
+  // Tornado's readers on the handler: `self.get_argument("name")`, `self.get_body_argument(…)`.
+  if (w.python && rootName === 'self' && path[0]?.kind === 'call' && /^get_(argument|arguments|body_argument|body_arguments|query_argument|query_arguments|cookie|json_body)$/.test(path[0].name ?? '')) {
+    return then(stepsKeep(path.slice(1), shape), 'client')
+  }
   const requestRoot = (n.type === 'identifier' || at === 1) && (w.python ? PY_REQUEST.test(rootName) : JS_REQUEST.test(rootName))
   if (requestRoot) {
     // Koa's `ctx.request.body`, Hono's `c.req.json()`.
@@ -257,6 +261,8 @@ function parameterOf(fn: SNode, name: string, w: Walk): Shape | null | undefined
     const decorator = p.children.find((c) => c.type === 'decorator')
     const call = decorator ? namedChildren(decorator)[0] : undefined
     const fnName = call?.type === 'call_expression' ? w.m.text(field(call, 'function') ?? call) : ''
+    // A server action's arguments are whatever the client calls it with (`FormData`, a plain object).
+    if (!decorator && serverAction(fn, w)) return typeText === '' || /^(any|object|unknown|FormData|Record<.*>|Partial<.*>|\{.*\})$/s.test(typeText) ? 'mapping' : 'value'
     if (!/^(Body|Query|Param|Headers|Req|Request)$/.test(fnName)) return null
     const args = namedChildren(field(call!, 'arguments') ?? call!)
     if (args.length > 0) return 'value'
@@ -265,6 +271,36 @@ function parameterOf(fn: SNode, name: string, w: Walk): Shape | null | undefined
     return typeText === '' || /^(any|object|unknown|Record<.*>|Partial<.*>|\{.*\})$/s.test(typeText) ? 'mapping' : 'value'
   }
   return undefined
+}
+
+const USE_SERVER = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*['"]use server['"]/
+
+/** A Next.js server action: a function of a `'use server'` module, or one whose body opens with the directive. */
+function serverAction(fn: SNode, w: Walk): boolean {
+  const body = field(fn, 'body')
+  if (body && USE_SERVER.test(w.m.text(body).replace(/^\{/, ''))) return true
+  return USE_SERVER.test(w.m.text(fileRoot(fn)))
+}
+
+/**
+ * A name bound to the session object: `const session = await getIronSession(…)`, aiohttp's
+ * `await get_session(request)`, `req.session`, a NestJS `@Session()` parameter.
+ */
+export function sessionName(node: SNode, w: Walk): boolean {
+  if (node.type !== 'identifier') return false
+  const name = w.m.text(node)
+  for (let scope = enclosingFunction(node); scope; scope = enclosingFunction(scope)) {
+    const params = field(scope, 'parameters')
+    for (const p of params ? namedChildren(params) : []) {
+      const id = field(p, 'pattern') ?? field(p, 'name')
+      if (!id || w.m.text(id) !== name) continue
+      const decorator = p.children.find((c) => c.type === 'decorator')
+      return !!decorator && /^@?Session\s*\(/.test(w.m.text(decorator).replace(/^@/, ''))
+    }
+    const bound = bindings(scope, name, w).filter((b) => !b.entry && !b.element)
+    if (bound.length > 0) return bound.every((b) => /^(await\s+)?(getIronSession|getSession|get_session|new_session|useSession)\b|^(await\s+)?[\w.]*\b(req|request|ctx)\.session$/.test(w.m.text(b.node).trim()))
+  }
+  return false
 }
 
 interface Binding {

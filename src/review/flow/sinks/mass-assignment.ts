@@ -103,6 +103,13 @@ function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | und
   if ((ev.name === 'update' || ev.name === 'values') && ev.argNodes.length === 1 && ev.receiverText !== undefined && /\.(filter|filter_by|where|query)\s*\(|^(insert|update)\s*\(|\.(insert|update)\s*\(/.test(ev.receiverText)) {
     if (clientMapping(ev.argNodes[0], ev, m, 'python')) return report('python', ev, m, ev.argNodes[0]!, `the records \`${ev.receiverText}\` selects`)
   }
+  // pymongo/motor: `users.update_one(filter, {"$set": body})`, `insert_one(request.json)`: every field the client sends is stored.
+  if (/^(update_one|update_many|find_one_and_update|replace_one|find_one_and_replace)$/.test(ev.name) && ev.argNodes[1]) {
+    const doc = ev.argNodes[1]
+    const whole = /replace/.test(ev.name) ? clientMapping(doc, ev, m, 'python') : doc.type === 'dictionary' && namedChildren(doc).some((p) => p.type === 'pair' && /^['"]\$set(OnInsert)?['"]$/.test(m.text(field(p, 'key') ?? p)) && clientMapping(field(p, 'value'), ev, m, 'python'))
+    if (whole) return report('python', ev, m, doc, `the \`${ev.receiverText ?? 'collection'}\` documents it matches`)
+  }
+  if (/^(insert_one|insert_many)$/.test(ev.name) && ev.argNodes.length >= 1 && clientMapping(ev.argNodes[0], ev, m, 'python')) return report('python', ev, m, ev.argNodes[0]!, `new \`${ev.receiverText ?? 'collection'}\` documents`)
   // `obj.__dict__.update(request.json)`, `vars(obj).update(…)`: every attribute of the object, when the function saves it.
   if (ev.name === 'update' && ev.argNodes.length === 1 && /(\.__dict__|^vars\(.*\))$/.test(ev.receiverText ?? '')) {
     if (clientMapping(ev.argNodes[0], ev, m, 'python') && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, ev.argNodes[0]!, `\`${ev.receiverText!.replace(/\.__dict__$|^vars\((.*)\)$/, '$1')}\`, which is then saved`)
@@ -134,6 +141,8 @@ const JS_CREATE = /^(create|insertMany|bulkCreate|build|upsert|insert|insertOne|
 const JS_UPDATE_SECOND = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne|findOneAndReplace|updateById|patchAndFetchById)$/
 /** TypeORM repositories and entity managers (`this.users`, declared `Repository<User>`, or named so). */
 const JS_REPO = /(^|\.)(\w*repo|\w*repository|manager|em|entityManager)$/i
+/** Functions that copy a source's keys onto their first argument. */
+const JS_MERGE = /^(Object\.assign|_\.(assign|assignIn|extend|merge|mergeWith|defaultsDeep)|lodash\.(assign|extend|merge)|merge|deepmerge|extend)$/
 const JS_HASH_CHAIN = /create(Hash|Hmac|Cipher\w*|Decipher\w*|Sign|Verify)\s*\(/
 
 function jsModelReceiver(ev: CallEvent): boolean {
@@ -190,8 +199,8 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
     const name = boundName(ev.node, m)
     return savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, outerScopeText(ev, m))) ? report('js', ev, m, args[0]!, `a new \`${ev.name}\` that is saved`) : undefined
   }
-  // `Object.assign(user, req.body)` onto a record that is saved.
-  if (ev.qname === 'Object.assign' && args.length >= 2) {
+  // `Object.assign(user, req.body)`, lodash `_.merge(post, req.body)`, onto a record that is saved.
+  if ((ev.qname === 'Object.assign' || JS_MERGE.test(m.text(field(ev.node, 'function') ?? ev.node))) && args.length >= 2) {
     const target = args[0]!
     const source = target.type === 'object' ? undefined : laterClientMapping(ev, m)
     if (!source) return undefined
@@ -224,6 +233,11 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   if (args.length === 1 && /^(update|set|assign)$/.test(ev.name) && clientMapping(args[0], ev, m, 'js')) {
     const receiver = field(field(ev.node, 'function'), 'object')
     if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, outerScopeText(ev, m))))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
+  }
+  // Objection: `Invoice.query().insert(req.body)`, `account.$query().patchAndFetch(req.body)`, `query().patchAndFetchById(id, req.body)`.
+  if (/(^|\.)\$?query\s*\(\s*\w*\s*\)$/.test(ev.receiverText)) {
+    const at = /^(insert|insertAndFetch|patch|patchAndFetch|update|updateAndFetch|insertGraph|upsertGraph|insertGraphAndFetch|upsertGraphAndFetch)$/.test(ev.name) ? 0 : /^(patchAndFetchById|updateAndFetchById)$/.test(ev.name) ? 1 : -1
+    if (at >= 0 && clientMapping(args[at], ev, m, 'js')) return report('js', ev, m, args[at]!, `the \`${ev.receiverText}\` rows`)
   }
   // Query builders: knex `knex('users').where(…).update(req.body)`, drizzle `db.update(users).set(req.body)`, `db.insert(users).values(req.body)`.
   // The method names come first: following an argument back to the request walks the function, and most calls are none of these.

@@ -15,7 +15,7 @@ import type { FlowEvent, RuleFinding, StoreEvent } from '../events'
 import { field } from '../text'
 import { isTainted, type Value } from '../value'
 import { finding, type MatchContext, scoped } from './common'
-import { fromClient, originOf, walk } from './client-data'
+import { fromClient, originOf, sessionName, walk } from './client-data'
 import { vouched } from './written'
 
 type Lang = 'python' | 'js'
@@ -28,11 +28,13 @@ const JS_SESSION_TEXT = /^(this\.)?(req|request|ctx|context)\.session(\.|\[|$)/
 /** A bare `session` whose import the hunk does not show (`session["plan"] = …`): nothing else named so takes string keys. */
 const PY_BARE_SESSION = /^session(\[|$)/
 
-function isSession(ev: StoreEvent, lang: Lang): boolean {
+function isSession(ev: StoreEvent, lang: Lang, m: MatchContext): boolean {
   if (lang === 'python') return PY_SESSION_QNAME.test(ev.objectQname ?? '') || PY_SESSION_TEXT.test(ev.objectText) || (PY_BARE_SESSION.test(ev.objectText) && /^(session(\[.*)?)?$/.test(ev.objectQname ?? ''))
   // `ctx.session = { ...ctx.request.body }` replaces the session itself.
   if (ev.key === 'session' && /^(this\.)?(req|request|ctx|context)$/.test(ev.objectText)) return true
-  return JS_SESSION_TEXT.test(ev.objectText)
+  if (JS_SESSION_TEXT.test(ev.objectText)) return true
+  const obj = ev.node.type === 'member_expression' || ev.node.type === 'subscript_expression' ? field(ev.node, 'object') : undefined
+  return obj !== undefined && sessionName(obj, walk(m, false, ev.fn.handler))
 }
 
 const FIX: Record<Lang, string> = {
@@ -70,7 +72,7 @@ const PREFERENCE = /^(lang|language|locale|lng|theme|color_?scheme|dark_?mode|cu
 
 function storeMatcher(lang: Lang) {
   return (ev: FlowEvent, m: MatchContext) => {
-    if (ev.kind !== 'store' || m.isTest || !isSession(ev, lang) || PREFERENCE.test(ev.key)) return undefined
+    if (ev.kind !== 'store' || m.isTest || PREFERENCE.test(ev.key) || !isSession(ev, lang, m)) return undefined
     const keyNode = field(ev.node, lang === 'python' ? 'subscript' : 'index')
     // `session[name] = …` with a name the client chose: it picks which of the server's entries it writes.
     if (keyNode && !/^(string|number|integer)$/.test(keyNode.type) && fromClient(keyNode, 'value', walk(m, lang === 'python', ev.fn.handler))) {
@@ -82,14 +84,26 @@ function storeMatcher(lang: Lang) {
   }
 }
 
-/** `session.update(request.form)`, `request.session.setdefault("role", …)`. */
+/**
+ * `session.update(request.form)`, `request.session.setdefault("role", …)`; `request.session.set("accountId", …)` (Fastify
+ * secure-session), `request.yar.set(…)` (Hapi); Tornado's `self.set_secure_cookie("user", …)`, a cookie the server signs and trusts.
+ */
 function callMatcher(lang: Lang) {
   return (ev: FlowEvent, m: MatchContext) => {
     if (ev.kind !== 'call' || m.isTest || !ev.receiverText) return undefined
-    const session = lang === 'python' ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText) : JS_SESSION_TEXT.test(ev.receiverText)
+    const w = walk(m, lang === 'python', ev.fn.handler)
+    const signedCookie = lang === 'python' && ev.receiverText === 'self' && /^set_(secure|signed)_cookie$/.test(ev.name)
+    const receiverNode = field(field(ev.node, 'function'), 'object')
+    const session =
+      signedCookie ||
+      (lang === 'python'
+        ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText)
+        : JS_SESSION_TEXT.test(ev.receiverText) || /^(request|req)\.yar$/.test(ev.receiverText) || (receiverNode !== undefined && sessionName(receiverNode, w)))
     if (!session) return undefined
-    const at = ev.name === 'update' && ev.args.length === 1 ? 0 : ev.name === 'setdefault' && ev.args.length === 2 ? 1 : -1
+    const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || signedCookie) && ev.args.length >= 2 ? 1 : -1
     if (at < 0) return undefined
+    const keyNode = ev.argNodes[0]
+    if (at === 1 && keyNode && PREFERENCE.test(m.text(keyNode).replace(/^['"`]|['"`]$/g, ''))) return undefined
     const value = ev.args[at]
     const node = ev.argNodes[at]
     if (!value || !node || !clientStored(lang, ev, value, node, m)) return undefined
@@ -98,5 +112,6 @@ function callMatcher(lang: Lang) {
 }
 
 export const pythonSessionTrust = scoped({ kinds: ['store'], needles: ['session'] }, storeMatcher('python'))
-export const pythonSessionUpdate = scoped({ kinds: ['call'], needles: ['session'] }, callMatcher('python'))
+export const pythonSessionUpdate = scoped({ kinds: ['call'], needles: ['session', 'cookie'] }, callMatcher('python'))
 export const javascriptSessionTrust = scoped({ kinds: ['store'], needles: ['session'] }, storeMatcher('js'))
+export const javascriptSessionSet = scoped({ kinds: ['call'], needles: ['session', 'yar'] }, callMatcher('js'))

@@ -36,6 +36,8 @@ testRule(registered('python/trust-boundary'), {
     { ...PY, code: 'import flask\n\n@app.get("/a")\ndef a():\n    param = flask.request.args.get("p")\n    box = {}\n    box["a"] = "fixed"\n    box["b"] = param\n    flask.session["userid"] = box["b"]\n    return "ok"', findings: [{ line: 9 }] },
     { ...PY, code: `${FLASK}def tidy(x):\n    return x.strip()\n\n@bp.post("/b")\ndef b():\n    session["user"] = tidy(request.form["user"])\n    return "", 204`, findings: [{ line: 11 }] },
     { ...PY, code: `${FLASK}@bp.post("/c")\ndef c():\n    session[request.form["name"]] = "1"\n    return "", 204`, findings: [{ line: 8, message: /a session key the client chose/ }] },
+    // a signed cookie the server trusts later (Tornado)
+    { ...PY, code: 'import tornado.web\n\nclass Remember(tornado.web.RequestHandler):\n    def post(self):\n        self.set_secure_cookie("user", self.get_argument("user_id"))', findings: [{ line: 5 }] },
   ],
 })
 
@@ -44,12 +46,19 @@ testRule(registered('js/trust-boundary'), {
     { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const user = await User.findOne({ email: String(req.body.email) })\n  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.sendStatus(401)\n  req.session.userId = user.id\n  req.session.role = user.role\n  res.json({ ok: true })\n})` },
     { ...JS, code: "const LOCALES = ['en', 'de']\nrouter.get('/locale', (ctx) => {\n  const locale = String(ctx.query.locale || 'en')\n  ctx.session.region = LOCALES.includes(locale) ? locale : 'en'\n  ctx.state.filters = ctx.query\n})" },
     { ...JS, code: "router.post('/theme', (req, res) => {\n  req.session.theme = req.body.theme\n  req.session.csrf = crypto.randomBytes(24).toString('hex')\n  res.end()\n})" },
+    // a counter the server keeps, and a session-named object that is not the session (a database transaction)
+    { ...JS, code: "fastify.post('/visit', async (request) => {\n  const visits = (request.session.get('visits') || 0) + 1\n  request.session.set('visits', visits)\n})" },
+    { ...JS, code: "router.post('/t', async (req, res) => {\n  const session = await mongoose.startSession()\n  session.note = req.body.note\n  res.end()\n})" },
   ],
   invalid: [
     { ...JS, code: "router.post('/switch', (req, res) => {\n  req.session.userId = req.body.accountId\n  res.redirect('/')\n})", findings: [{ line: 2, message: /req\.session\.userId/ }] },
     { ...JS, code: "router.get('/preview', (ctx) => {\n  ctx.session.isAdmin = ctx.query.admin === 'true'\n})", findings: [{ line: 2 }] },
     { ...JS, code: "router.post('/sso', (req, res) => {\n  req.session.user = { id: req.body.sub, role: req.body.role ?? 'member' }\n  res.redirect('/')\n})", findings: [{ line: 2 }] },
     { ...JS, code: "router.post('/step', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  res.end()\n})", findings: [{ line: 2 }] },
+    // session APIs with set(), a session object bound to a name, a server action's arguments
+    { ...JS, code: "fastify.post('/switch', async (request, reply) => {\n  request.session.set('accountId', request.body.accountId)\n  request.yar.set('plan', request.payload.plan)\n})", findings: [{ line: 2 }, { line: 3 }] },
+    { path: 'app/actions.ts', code: "'use server'\nexport async function unlock(formData: FormData) {\n  const session = await getIronSession(await cookies(), opts)\n  session.isAdmin = formData.get('admin') === 'on'\n  await session.save()\n}", findings: [{ line: 4 }] },
+    { ...TS, code: "@Controller('o')\nexport class O {\n  @Post('coupon')\n  apply(@Body('discount') discount: number, @Session() session: Record<string, any>) {\n    session.discount = discount\n  }\n}", findings: [{ line: 5 }] },
   ],
 })
 
@@ -60,6 +69,7 @@ testRule(registered('python/mass-assignment'), {
     { ...PY, code: `${FLASK}@bp.post("/profile")\ndef profile():\n    payload = ProfileUpdate.model_validate(request.get_json())\n    for key, value in payload.model_dump(exclude_unset=True).items():\n        setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204` },
     { ...PY, code: `${FLASK}def build_filters(params):\n    filters = {}\n    filters.update(request.args)\n    return filters` },
     { ...PY, code: `${FLASK}@bp.post("/items")\ndef items():\n    item = ItemCreate(**request.get_json())\n    return {"name": item.name}` },
+    { ...PY, code: `${FLASK}@bp.put("/avatar")\ndef avatar():\n    body = request.get_json()\n    mongo.db.users.update_one({"_id": g.user.id}, {"$set": {"avatar": str(body.get("avatar", ""))}})\n    return "", 204` },
     { path: 'tests/test_users.py', code: 'ADMIN = {"username": "root", "is_staff": True}\n\ndef test_admin(db):\n    User.objects.create(**ADMIN)\n' },
   ],
   invalid: [
@@ -80,6 +90,8 @@ testRule(registered('js/mass-assignment'), {
     { ...TS, code: "export async function PATCH(req: Request) {\n  const parsed = AccountPatch.safeParse(await req.json())\n  if (!parsed.success) return Response.json({}, { status: 422 })\n  return Response.json(await prisma.user.update({ where: { id: 1 }, data: parsed.data }))\n}" },
     { ...TS, code: "@Controller('p')\nexport class P {\n  @Patch()\n  async update(@Body() dto: UpdateProfileDto) {\n    const profile = await this.profiles.findOneByOrFail({ id: 1 })\n    return this.profiles.save(this.profiles.merge(profile, dto))\n  }\n}" },
     { ...JS, code: "const digest = crypto.createHash('sha256').update(req.body).digest('hex')\n" },
+    { ...JS, code: "fastify.post('/note', async (request) => {\n  return Invoice.query().patchAndFetchById(request.params.id, { note: String(request.body.note) })\n})" },
+    { ...JS, code: "router.get('/', (req, res) => {\n  const opts = _.merge({}, DEFAULTS, req.query)\n  res.render('list', opts)\n})" },
     { path: 'test/helpers/seed.js', code: `${EXPRESS}async function seed() {\n  return User.create(fixtures.admin)\n}` },
   ],
   invalid: [
@@ -88,6 +100,8 @@ testRule(registered('js/mass-assignment'), {
     { ...JS, code: `${EXPRESS}router.post('/admin/users/:id', async (req, res) => {\n  const user = await User.findById(req.params.id)\n  Object.assign(user, req.body)\n  await user.save()\n  res.json(user)\n})`, findings: [{ line: 5 }] },
     { ...JS, code: "router.patch('/users/:id', async (ctx) => {\n  const user = await User.findByPk(ctx.params.id)\n  await user.update(ctx.request.body)\n  await Team.update(ctx.request.body, { where: { id: ctx.params.id } })\n})", findings: [{ line: 3 }, { line: 4 }] },
     { ...TS, code: "export async function POST(req: Request) {\n  const body = await req.json()\n  return Response.json(await prisma.organization.create({ data: { ...body, ownerId: 1 } }))\n}", findings: [{ line: 3 }] },
+    { ...JS, code: "fastify.post('/invoices', async (request) => {\n  const account = await Account.query().findById(request.params.id)\n  await account.$query().patchAndFetch(request.body)\n  return Invoice.query().insert(request.body)\n})", findings: [{ line: 3 }, { line: 4 }] },
+    { ...JS, code: `${EXPRESS}router.put('/:id', async (req, res) => {\n  const post = await Post.findById(req.params.id)\n  _.merge(post, req.body)\n  await post.save()\n  res.json(post)\n})`, findings: [{ line: 5 }] },
     { ...TS, code: "@Controller('p')\nexport class P {\n  constructor(private readonly users: Repository<User>) {}\n  @Put()\n  async replace(@Body() body: Record<string, unknown>) {\n    const user = await this.users.findOneByOrFail({ id: 1 })\n    return this.users.save(this.users.merge(user, body))\n  }\n}", findings: [{ line: 7 }] },
   ],
 })
