@@ -66,7 +66,7 @@ function any(list: Iterable<Origin>): Origin {
 }
 
 /** Calls that look something up or check it: their result is the server's, whatever they were asked with. */
-const LOOKUP = /^(get_object_or_404|get_list_or_404|authenticate|login|check_password|verify\w*|validate\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|query\w*|select\w*|retrieve\w*|first\w*|one\w*|scalar\w*|exists|count|filter\w*|all|compare\w*|parse|safeParse|parseAsync|safeParseAsync|model_validate\w*|parse_obj|plainToInstance|plainToClass|randomBytes|randomUUID|token_\w+|uuid\d?)$/
+const LOOKUP = /^(get_object_or_404|get_list_or_404|authenticate\w*|login\w*|sign_?in\w*|check\w*|verify\w*|validate\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|query\w*|select\w*|retrieve\w*|first\w*|one\w*|scalar\w*|exists|count|filter\w*|all|compare\w*|parse|safeParse|parseAsync|safeParseAsync|model_validate\w*|parse_obj|plainToInstance|plainToClass|randomBytes|randomUUID|token_\w+|uuid\d?)$/
 
 const SIGNED = /^(\w*jwt\w*|\w*jws\w*|jose\w*|\w*signer|\w*serializer|jwtService|this\.jwtService)\.(decode|verify|verifyAsync|loads|unsign|unsign_timestamp)$/i
 

@@ -27,7 +27,7 @@ class ProfileHandler(tornado.web.RequestHandler):
         password = self.get_body_argument("password")
         digest = hashlib.sha1(password.encode()).hexdigest()  # expect: weak-hash
         self.application.db.execute("UPDATE users SET pw = %s WHERE name = %s", (digest, username))  # ok: sql-injection
-        self.set_secure_cookie("user", username)  # ok: insecure-cookie
+        self.set_secure_cookie("user", username)  # expect: trust-boundary; ok: insecure-cookie
         self.redirect("/profile/" + username)  # ok: open-redirect
 
 

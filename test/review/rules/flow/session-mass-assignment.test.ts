@@ -21,6 +21,8 @@ testRule(registered('python/trust-boundary'), {
     { ...PY, code: `${FLASK}@bp.post("/verified")\ndef verified():\n    session["verified"] = True\n    session["nonce"] = secrets.token_urlsafe(16)\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.post("/lang")\ndef set_lang():\n    session["lang"] = request.form["lang"]\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.get("/me")\ndef me():\n    g.filters = request.args.to_dict()\n    return {"org": session.get("org_id")}` },
+    // the id of the user a credentials check returned, in a signed cookie (Tornado)
+    { ...PY, code: 'import tornado.web\n\nclass Login(tornado.web.RequestHandler):\n    def post(self):\n        user = self.application.users.check(self.get_argument("username"), self.get_argument("password"))\n        if not user:\n            raise tornado.web.HTTPError(401)\n        self.set_secure_cookie("user", str(user.id))' },
     // a branch that can never run, and another key of a container than the one the request filled
     { ...PY, code: 'import flask\n\n@app.get("/a")\ndef a():\n    param = flask.request.args.get("p")\n    num = 106\n    bar = "always" if (7 * 18) + num > 200 else param\n    flask.session["userid"] = bar\n    return "ok"' },
     { ...PY, code: `${FLASK}@bp.post("/signup")\ndef signup():\n    user = User(email=str(request.form["email"]))\n    user.nickname = request.form["nickname"]\n    db.session.add(user)\n    db.session.commit()\n    session["uid"] = user.id\n    return "", 201` },
