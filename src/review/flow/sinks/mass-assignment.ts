@@ -143,6 +143,7 @@ const JS_UPDATE_SECOND = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateM
 const JS_REPO = /(^|\.)(\w*repo|\w*repository|manager|em|entityManager)$/i
 /** Functions that copy a source's keys onto their first argument. */
 const JS_MERGE = /^(Object\.assign|_\.(assign|assignIn|extend|merge|mergeWith|defaultsDeep)|lodash\.(assign|extend|merge)|merge|deepmerge|extend)$/
+const JS_MERGE_NAME = /^(assign|assignIn|extend|merge|mergeWith|defaultsDeep|deepmerge)$/
 const JS_HASH_CHAIN = /create(Hash|Hmac|Cipher\w*|Decipher\w*|Sign|Verify)\s*\(/
 
 function jsModelReceiver(ev: CallEvent): boolean {
@@ -200,7 +201,7 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
     return savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, outerScopeText(ev, m))) ? report('js', ev, m, args[0]!, `a new \`${ev.name}\` that is saved`) : undefined
   }
   // `Object.assign(user, req.body)`, lodash `_.merge(post, req.body)`, onto a record that is saved.
-  if ((ev.qname === 'Object.assign' || JS_MERGE.test(m.text(field(ev.node, 'function') ?? ev.node))) && args.length >= 2) {
+  if (args.length >= 2 && JS_MERGE_NAME.test(ev.name) && (ev.qname === 'Object.assign' || JS_MERGE.test(m.text(field(ev.node, 'function') ?? ev.node)))) {
     const target = args[0]!
     const source = target.type === 'object' ? undefined : laterClientMapping(ev, m)
     if (!source) return undefined
