@@ -160,6 +160,16 @@ function laterInFunction(ev: CallEvent, m: MatchContext): string | undefined {
 }
 
 /** The probed path, named by a variable, is opened, read or sent further down the same function. */
+const FS_MKDIR = /^(fs\.(promises\.)?(mkdir|mkdirSync)|fs-extra\.(ensureDir|ensureDirSync|mkdirp|mkdirs)|mkdirp)$/
+
+/** Whether a file is written into the folder `ev` creates, later in the same function (`writeFile(join(dir, name))`, `createWriteStream(\`${dir}/x\`)`). */
+function writtenInto(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  const after = arg?.type === 'identifier' ? laterInFunction(ev, m) : undefined
+  const dir = arg ? m.text(arg).replace(/\$/g, '\\$') : ''
+  return after !== undefined && new RegExp(`\\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|rename|renameSync|copyFile|copyFileSync|outputFile|move|mv)\\(\\s*(\\w+\\.)?(join|resolve)\\(\\s*${dir}\\s*,|\\b(writeFile|writeFileSync|createWriteStream)\\(\\s*\`\\$\\{${dir}\\}\\/`).test(after)
+}
+
 function readLater(ev: CallEvent, m: MatchContext): boolean {
   const arg = ev.argNodes[0]
   const after = arg?.type === 'identifier' ? laterInFunction(ev, m) : undefined
@@ -193,6 +203,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   let v: Value | undefined
   // An existence or metadata probe (`if (!fs.existsSync(file)) return 404`) before a read of the same path: the read is the sink.
   if (FS_PROBE.test(q) && readLater(ev, m)) return cleared('js/path-traversal', ev, m)
+  // `await mkdir(dir, { recursive: true })` and then `writeFile(join(dir, name), …)`: the folder is made for the write, which is the sink.
+  if (FS_MKDIR.test(q) && writtenInto(ev, m)) return cleared('js/path-traversal', ev, m)
   if (PARENT_MKDIR.test(q) && parentOfLaterWrite(ev, m)) return cleared('js/path-traversal', ev, m)
   if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.

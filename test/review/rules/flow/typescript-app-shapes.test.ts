@@ -246,3 +246,27 @@ testRule(registered('js/cleartext-http'), {
     { ...CLIENTS, code: "const api = axios.create({ baseURL: process.env.API_BASE_URL || 'http://api.acme-corp.com' })", findings: [{ line: 1 }] },
   ],
 })
+
+// A folder made for the file written into it right after: the write is the one finding.
+const upload = (write: string) =>
+  [
+    "import { mkdir, writeFile } from 'node:fs/promises'",
+    "import { join } from 'node:path'",
+    "router.post('/attachments', async (req, res) => {",
+    "  const dir = join(UPLOADS, String(req.query.folder ?? 'inbox'))",
+    '  await mkdir(dir, { recursive: true })',
+    `  ${write}`,
+    '  res.status(201).end()',
+    '})',
+  ].join('\n')
+const UPLOAD = { path: 'src/routes/attachments.ts' }
+
+testRule(registered('js/path-traversal'), {
+  valid: [],
+  invalid: [
+    { ...UPLOAD, code: upload('await writeFile(join(dir, req.body.name), req.body.data)'), findings: [{ line: 6 }] },
+    { ...UPLOAD, code: upload('await writeFile(`${dir}/${Date.now()}.bin`, req.body.data)'), findings: [{ line: 6 }] },
+    // Nothing is written into it here: the folder is the finding.
+    { ...UPLOAD, code: upload('await writeFile(join(UPLOADS, "last.txt"), String(Date.now()))'), findings: [{ line: 5 }] },
+  ],
+})
