@@ -320,17 +320,20 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
     let right = unwrap(walk.right)
     if (right.type === 'assignment_expression' || right.type === 'augmented_assignment_expression') right = unwrap(field(right, 'left') ?? right)
     if (right.type !== 'subscript_expression' || m.text(field(right, 'object') ?? right) !== cur || !insideLoop(walk.node, fn)) continue
-    const start = startParam(cur, body, params, m)
-    if (start === undefined) continue
+    // Walking into `__proto__` of any ordinary object reaches `Object.prototype`, whether the walk starts at an object the
+    // caller passed or at a fresh `{}`; one made by `Object.create(null)` has no prototype to walk into.
+    const start = startOf(cur, body, params, m)
+    if (assignments(start, m.text(body)).some((rhs) => /Object\.create\(\s*null\s*\)/.test(rhs))) continue
+    const inputs = inputNames(body, [...params].filter((p) => p !== start), m)
     for (const a of writes) {
       if (a.node.type !== 'assignment_expression' || a.left.type !== 'subscript_expression' || m.text(field(a.left, 'object') ?? a.left) !== cur) continue
       const index = field(a.left, 'index')
       if (!index || index.type === 'string' || index.type === 'number' || !leafValue(a, m) || guarded(fn, m)) continue
-      // A setter's shape, `set(obj, path, value)`: it writes the value it is given at a path it is given.
+      // A setter's shape: it writes a value it was given (`set(obj, path, value)`, an entry of the object it unflattens)
+      // at a path it was given; a walker over the code's own paths writes what it computes.
       const value = unwrap(a.right)
-      if (value.type !== 'identifier' || !params.has(m.text(value)) || m.text(value) === start) continue
       const walkIndex = field(right, 'index')
-      if (!walkIndex || !fromPath(walkIndex, body, [...params].filter((p) => p !== start && p !== m.text(value)), m)) continue
+      if (value.type !== 'identifier' || !inputs.has(m.text(value)) || !walkIndex || !mentions(m.text(walkIndex), inputs)) continue
       out.push(helperFinding(a, m, `\`${name ?? 'This function'}\` walks \`${cur}\` down a path with \`${m.text(walk.node).slice(0, 40)}\` and writes \`${m.text(a.left).slice(0, 40)}\` without refusing \`__proto__\`: a path such as \`__proto__.isAdmin\` or \`constructor.prototype.isAdmin\` lands the write on \`Object.prototype\`, and every object in the process inherits it`))
       return
     }
@@ -357,28 +360,35 @@ function insideLoop(n: SNode, fn: SNode): boolean {
   return false
 }
 
-/** `let cur = obj` (a parameter) before the walk: the parameter the walk starts at, the object the caller passed in. */
-function startParam(cur: string, body: SNode, params: Set<string>, m: MatchContext): string | undefined {
+/** Where the walk starts: the parameter itself, or the name its variable is first set from (`let node = out`). */
+function startOf(cur: string, body: SNode, params: Set<string>, m: MatchContext): string {
   if (params.has(cur)) return cur
   for (const rhs of assignments(cur, m.text(body))) {
-    const first = /^\s*([A-Za-z_$][\w$]*)/.exec(rhs)?.[1]
-    if (first !== undefined && params.has(first)) return first
+    const first = /^\s*([A-Za-z_$][\w$]*)\s*[;,]?\s*$/.exec(rhs)?.[1]
+    if (first !== undefined) return first
   }
-  return undefined
+  return cur
 }
 
-/** Whether the walk's key comes from a path parameter: `parts[i]` of `parts = path.split('.')`, a `part` of `for (const part of keys)`. */
-function fromPath(index: SNode, body: SNode, pathParams: string[], m: MatchContext): boolean {
+function mentions(text: string, names: Set<string>): boolean {
+  return (text.match(/[A-Za-z_$][\w$]*/g) ?? []).some((w) => names.has(w))
+}
+
+/**
+ * The parameters a function was given and the names made from them a few steps out: `parts = path.split('.')`,
+ * `for (const part of parts)`, `for (const [path, value] of Object.entries(flat))`.
+ */
+function inputNames(body: SNode, params: string[], m: MatchContext): Set<string> {
   const text = m.text(body)
-  const known = new Set(pathParams)
-  const mentions = (t: string): boolean => (t.match(/[A-Za-z_$][\w$]*/g) ?? []).some((w) => known.has(w))
-  // Names made from the path, a few steps out: `keys = Array.isArray(path) ? path : path.split('.')`, `for (const key of keys)`.
+  const known = new Set(params)
+  const binding = /(?:const|let|var)\s+(\[[^\]=]*\]|\{[^}=]*\}|[A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*([^\n;]+)|for\s*\(\s*(?:const|let|var)\s+(\[[^\]]*\]|\{[^}]*\}|[A-Za-z_$][\w$]*)\s+of\s+([^)\n]+)\)/g
   for (let step = 0; step < 3; step++) {
-    for (const x of text.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*([^\n;]+)|for\s*\(\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s+of\s+([^)\n]+)\)/g)) {
-      const name = x[1] ?? x[3]
+    for (const x of text.matchAll(binding)) {
+      const names = x[1] ?? x[3]
       const from = x[2] ?? x[4]
-      if (name && from && !known.has(name) && mentions(from)) known.add(name)
+      if (!names || !from || !mentions(from, known)) continue
+      for (const n of names.match(/[A-Za-z_$][\w$]*/g) ?? []) known.add(n)
     }
   }
-  return mentions(m.text(index))
+  return known
 }

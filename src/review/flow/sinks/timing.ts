@@ -80,7 +80,11 @@ function namesOf(node: SNode, m: MatchContext, depth = 0): string[] {
     case 'member_expression':
     case 'attribute': {
       const prop = field(node, 'property') ?? field(node, 'attribute')
-      return prop ? [m.text(prop)] : []
+      if (!prop) return []
+      // `api_key.key`, `webhook.secret`: the owner names what a generic field holds.
+      const owner = field(node, 'object')
+      const ownerName = owner ? namesOf(owner, m, depth + 1)[0] : undefined
+      return ownerName === undefined ? [m.text(prop)] : [m.text(prop), `${ownerName}.${m.text(prop)}`]
     }
     case 'subscript_expression':
     case 'subscript': {

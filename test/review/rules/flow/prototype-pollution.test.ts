@@ -25,8 +25,12 @@ testRule(registered('js/prototype-pollution'), {
     { ...LIB, code: "function merge(target, source) {\n  for (const key in source) {\n    if (isObject(source[key]) && Object.hasOwn(target, key)) merge(target[key], source[key])\n    else target[key] = source[key]\n  }\n}" },
     { ...LIB, code: "function clone(value) {\n  const out = {}\n  for (const [key, v] of Object.entries(value)) out[key] = isObject(v) ? clone(v) : v\n  return out\n}" },
     { ...LIB, code: "function mapRow(result, columns, row) {\n  for (const { path } of columns) {\n    let node = result\n    for (let i = 0; i < path.length - 1; i++) node = node[path[i]] ??= {}\n    node[path[path.length - 1]] = decode(row[path.join('.')])\n  }\n  return result\n}" },
+    // an unflatten into a prototype-less object
+    { ...LIB, code: "function unflatten(flat) {\n  const out = Object.create(null)\n  for (const [path, value] of Object.entries(flat)) {\n    const keys = path.split('.')\n    let node = out\n    for (const key of keys.slice(0, -1)) node = node[key] = node[key] || Object.create(null)\n    node[keys[keys.length - 1]] = value\n  }\n  return out\n}" },
   ],
   invalid: [
+    // an unflatten into a fresh {}: walking `__proto__` of any plain object reaches Object.prototype
+    { ...LIB, code: "function unflatten(flat) {\n  const out = {}\n  for (const [path, value] of Object.entries(flat)) {\n    const keys = path.split('.')\n    let node = out\n    for (const key of keys.slice(0, -1)) node = node[key] = node[key] || {}\n    node[keys[keys.length - 1]] = value\n  }\n  return out\n}", findings: [{ line: 7, message: /walks `node`/ }] },
     { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  _.set(prefs, req.body.path, req.body.value)\n  res.json(prefs)\n})`, findings: [{ line: 5, message: /path taken from request data/ }] },
     { ...JS, code: `${EXPRESS}router.post('/overrides', (req, res) => {\n  _.merge(appConfig, req.body.overrides)\n  res.json(appConfig)\n})`, findings: [{ line: 5, message: /deep-merges/ }] },
     { ...JS, code: `${EXPRESS}router.put('/:section/:key', (req, res) => {\n  prefs[req.params.section][req.params.key] = req.body.value\n  res.end()\n})`, findings: [{ line: 5, message: /Object\.prototype/ }] },

@@ -42,12 +42,16 @@ testRule(registered('python/timing-unsafe-comparison'), {
     // a SQLAlchemy column expression, a library password check
     `${FLASK}@app.get("/items")\ndef items():\n    rows = session.query(Item).filter(Item.code == request.args["code"]).all()\n    if not check_password_hash(current_user.password_hash, request.form["password"]):\n        abort(401)\n    return rows`,
     // the digest of the presented token against the stored digest
+    // a cache entry's key is no secret
+    `${FLASK}@app.get("/c")\ndef c():\n    entry = CACHE.lookup(request.args["key"])\n    if entry.key != request.args["key"]:\n        abort(404)\n    return entry.value`,
     `${FLASK}@app.post("/k")\ndef k():\n    if account.token_hash != hashlib.sha256(request.headers["X-Key"].encode()).hexdigest():\n        abort(401)\n    return ""`,
   ],
   invalid: [
     { ...PY, code: `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if request.headers.get("X-Signature") != f"sha256={digest}":\n        abort(401)\n    return "", 204`, findings: [{ line: 10, message: /signature the code computes/ }] },
     { ...PY, code: `${FLASK}@app.post("/deploy")\ndef deploy():\n    if request.args.get("token") != os.environ["DEPLOY_TOKEN"]:\n        abort(403)\n    return ""`, findings: [{ line: 9, message: /DEPLOY_TOKEN/ }] },
     { ...PY, code: 'import os\nfrom typing import Annotated\nfrom fastapi import Header, HTTPException\n\nAPI_TOKEN = os.environ["API_TOKEN"]\n\ndef require_token(x_token: Annotated[str, Header()]) -> None:\n    if x_token != API_TOKEN:\n        raise HTTPException(401)', findings: [{ line: 8, message: /API_TOKEN/ }] },
+    // a generic field named by its owner
+    { ...PY, code: `${FLASK}@app.post("/key")\ndef key():\n    api_key = ApiKey.objects.filter(prefix=request.headers["Authorization"][:8]).first()\n    if api_key.key != request.headers.get("Authorization"):\n        abort(401)\n    return ""`, findings: [{ line: 10, message: /api_key\.key/ }] },
     { ...PY, code: `${FLASK}@app.post("/confirm")\ndef confirm():\n    change = EmailChange.query.filter_by(user_id=current_user.id).first()\n    if change.code == request.form.get("code"):\n        return "ok"\n    abort(400)`, findings: [{ line: 10 }] },
   ],
 })
