@@ -20,7 +20,7 @@ router.post('/', async (req, res) => {
 router.put('/:id', async (req, res) => {
   const post = await Post.findById(req.params.id);
   if (!post || String(post.author) !== req.user.id) return res.sendStatus(404);
-  _.merge(post, req.body); // expect: mass-assignment
+  _.merge(post, req.body); // expect: mass-assignment, prototype-pollution
   await post.save();
   res.json(post);
 });
