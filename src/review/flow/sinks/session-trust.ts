@@ -67,12 +67,22 @@ function clientStored(lang: Lang, ev: FlowEvent, value: Value, node: SNode, m: M
   return origin === 'client' || (origin === 'unknown' && isTainted(value) && !value.taint!.dom)
 }
 
-/** The visitor's own display preferences: theirs to choose, and nothing later trusts them as the server's word. */
-const PREFERENCE = /^(lang|language|locale|lng|theme|color_?scheme|dark_?mode|currency|time_?zone|tz|page_?size|per_?page|sort|sort_?by|order_?by|view|view_?mode|layout|density|units)$/i
+/**
+ * The visitor's own display preferences (theirs to choose, and nothing later trusts them as the server's word), and the
+ * address to return to after signing in, which the redirect that reads it must check (the open-redirect rules' sink).
+ */
+const PREFERENCE = /^(lng|dark_?mode|page_?size|per_?page|sort|sort_?by|order_?by|view|view_?mode|layout|density|units|next|next_?url|return_?to|return_?url|redirect_?to|redirect_?url|came_?from)$/i
+/** `django_language`, `ui_theme`, `preferredLanguage`: a preference named with a prefix. */
+const PREFERENCE_WORD = /(^|_)(lang|language|locale|theme|color_?scheme|currency|time_?zone|tz)$/i
+const PREFERENCE_CAMEL = /[a-z](Lang|Language|Locale|Theme|ColorScheme|Currency|TimeZone|Timezone)$/
+
+function preference(key: string): boolean {
+  return PREFERENCE.test(key) || PREFERENCE_WORD.test(key) || PREFERENCE_CAMEL.test(key)
+}
 
 function storeMatcher(lang: Lang) {
   return (ev: FlowEvent, m: MatchContext) => {
-    if (ev.kind !== 'store' || m.isTest || PREFERENCE.test(ev.key) || !isSession(ev, lang, m)) return undefined
+    if (ev.kind !== 'store' || m.isTest || preference(ev.key) || !isSession(ev, lang, m)) return undefined
     const keyNode = field(ev.node, lang === 'python' ? 'subscript' : 'index')
     // `session[name] = …` with a name the client chose: it picks which of the server's entries it writes.
     if (keyNode && !/^(string|number|integer)$/.test(keyNode.type) && fromClient(keyNode, 'value', walk(m, lang === 'python', ev.fn.handler))) {
@@ -103,7 +113,7 @@ function callMatcher(lang: Lang) {
     const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || signedCookie) && ev.args.length >= 2 ? 1 : -1
     if (at < 0) return undefined
     const keyNode = ev.argNodes[0]
-    if (at === 1 && keyNode && PREFERENCE.test(m.text(keyNode).replace(/^['"`]|['"`]$/g, ''))) return undefined
+    if (at === 1 && keyNode && preference(m.text(keyNode).replace(/^['"`]|['"`]$/g, ''))) return undefined
     const value = ev.args[at]
     const node = ev.argNodes[at]
     if (!value || !node || !clientStored(lang, ev, value, node, m)) return undefined

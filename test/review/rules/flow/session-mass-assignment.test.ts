@@ -20,6 +20,8 @@ testRule(registered('python/trust-boundary'), {
     { ...PY, code: `${FLASK}PLANS = {"starter", "team"}\n\n@bp.post("/plan")\ndef plan():\n    plan = request.form["plan"]\n    if plan not in PLANS:\n        abort(400)\n    session["plan"] = plan\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.post("/verified")\ndef verified():\n    session["verified"] = True\n    session["nonce"] = secrets.token_urlsafe(16)\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.post("/lang")\ndef set_lang():\n    session["lang"] = request.form["lang"]\n    return "", 204` },
+    // a preference named with a prefix, and the address to return to after signing in (the redirect that reads it checks it)
+    { ...PY, code: `${DJANGO}def set_language(request):\n    request.session["django_language"] = request.POST["language"]\n    request.session["next"] = request.GET.get("next", "/")\n    return redirect("home")` },
     { ...PY, code: `${FLASK}@bp.get("/me")\ndef me():\n    g.filters = request.args.to_dict()\n    return {"org": session.get("org_id")}` },
     // the id of the user a credentials check returned, in a signed cookie (Tornado)
     { ...PY, code: 'import tornado.web\n\nclass Login(tornado.web.RequestHandler):\n    def post(self):\n        user = self.application.users.check(self.get_argument("username"), self.get_argument("password"))\n        if not user:\n            raise tornado.web.HTTPError(401)\n        self.set_secure_cookie("user", str(user.id))' },
@@ -29,6 +31,8 @@ testRule(registered('python/trust-boundary'), {
   ],
   invalid: [
     { ...PY, code: `${FLASK}@bp.post("/org")\ndef switch_org():\n    session["org_id"] = request.form["org"]\n    return "", 204`, findings: [{ line: 8, message: /session\["org_id"\]/ }] },
+    // a key that only ends like a preference's name
+    { ...PY, code: `${FLASK}@bp.post("/slang")\ndef slang():\n    session["slang"] = request.form["slang"]\n    return "", 204`, findings: [{ line: 8 }] },
     // converted or compared: still the client's choice
     { ...PY, code: `${FLASK}@bp.get("/beta")\ndef beta():\n    session["is_admin"] = request.args.get("admin") == "1"\n    session["uid"] = int(request.form["uid"])\n    return "", 204`, findings: [{ line: 8 }, { line: 9 }] },
     // Django and Starlette, through a local
