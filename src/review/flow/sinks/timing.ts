@@ -29,7 +29,7 @@ const MAC_CALL = /\bcreateHmac\s*\(|\bhmac\.(new|digest|HMAC)\s*\(|\bHMAC\s*\(|\
 /** Unkeyed digests (`createHash`, `hashlib.sha256`, a `hash_token()` helper). */
 const HASH_CALL = /\bcreateHash\s*\(|\bhashlib\.\w+\s*\(|\b(md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w*)\s*\(|\bhash\w*\s*\(|\.(hex)?digest\s*\(/i
 
-const SECRET_WORD = /^(secret|secrets|token|password|passwd|pwd|passphrase|signature|sig|digest|hmac|apikey|otp|totp|hotp|credential|credentials)$/
+const SECRET_WORD = /^(secret|secrets|token|password|passwd|pwd|passphrase|signature|sig|hmac|apikey|otp|totp|hotp|credential|credentials)$/
 /** `key` is a secret only as an API, signing, admin … key, not a cache or lookup key. */
 const KEY_QUALIFIER = /^(api|secret|access|private|signing|sign|internal|admin|auth|master|shared|license|licence|client|webhook|partner|service|hmac|encryption|session|bypass|cron|deploy)$/
 /** `code` is a secret as a verification or reset code, not a country, status or error code. */

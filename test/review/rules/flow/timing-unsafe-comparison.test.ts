@@ -42,6 +42,8 @@ testRule(registered('python/timing-unsafe-comparison'), {
     // a SQLAlchemy column expression, a library password check
     `${FLASK}@app.get("/items")\ndef items():\n    rows = session.query(Item).filter(Item.code == request.args["code"]).all()\n    if not check_password_hash(current_user.password_hash, request.form["password"]):\n        abort(401)\n    return rows`,
     // the digest of the presented token against the stored digest
+    // a content digest (an ETag) is no secret
+    `${FLASK}@app.get("/catalog")\ndef catalog():\n    digest = hashlib.sha256(CATALOG_BYTES).hexdigest()\n    if request.headers.get("If-None-Match") == digest:\n        return "", 304\n    return CATALOG_BYTES`,
     // a cache entry's key is no secret
     `${FLASK}@app.get("/c")\ndef c():\n    entry = CACHE.lookup(request.args["key"])\n    if entry.key != request.args["key"]:\n        abort(404)\n    return entry.value`,
     `${FLASK}@app.post("/k")\ndef k():\n    if account.token_hash != hashlib.sha256(request.headers["X-Key"].encode()).hexdigest():\n        abort(401)\n    return ""`,
