@@ -982,7 +982,8 @@ export class JsPass {
           if (known && (known.taint || known.constant || known.built || known.inert || known.tags)) return known
         }
         const v = this.member(obj, name, node, stmt)
-        const checked = v.taint ? env.get(CHECKED + this.text(node).replace(/\s+/g, ''))?.safe : undefined
+        // A read the code checked before (`if (s.demoUrl.startsWith('https://codepen.io/'))`) carries the check, request data or not.
+        const checked = !v.constant ? env.get(CHECKED + this.text(node).replace(/\s+/g, ''))?.safe : undefined
         return checked ? { ...v, safe: (v.safe ?? 0) | checked } : v
       }
       case 'subscript_expression': {

@@ -270,3 +270,21 @@ testRule(registered('js/path-traversal'), {
     { ...UPLOAD, code: upload('await writeFile(join(UPLOADS, "last.txt"), String(Date.now()))'), findings: [{ line: 5 }] },
   ],
 })
+
+// A URL the code checked against a site before trusting it (`startsWith('https://codepen.io/')`) names that site, not a script.
+const trust = (body: string) =>
+  `import { Component, inject } from '@angular/core'\nimport { DomSanitizer } from '@angular/platform-browser'\n@Component({ selector: 'app-demo', template: '<iframe [src]="demo"></iframe>' })\nexport class DemoComponent {\n  private readonly sanitizer = inject(DomSanitizer)\n  show(s: Snippet) {\n    ${body}\n  }\n}\n`
+const ANGULAR = { path: 'src/app/demo.component.ts' }
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://codepen.io/')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)") },
+    { ...ANGULAR, code: trust("if (s.demoUrl?.startsWith('https://codepen.io/')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)") },
+  ],
+  invalid: [
+    { ...ANGULAR, code: trust('this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)'), findings: [{ line: 7 }] },
+    { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://codepen.io/')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.otherUrl)"), findings: [{ line: 7 }] },
+    // `https://` alone lets any site through.
+    { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)"), findings: [{ line: 7 }] },
+  ],
+})
