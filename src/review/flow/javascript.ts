@@ -452,7 +452,9 @@ export class JsPass {
         const name = prop ? this.text(prop) : ''
         if (VALIDATOR.test(name)) {
           for (const a of namedChildren(field(n, 'arguments') ?? n).map(unwrapped)) {
-            for (const id of this.rootNames(a)) {
+            // `KNOWN_KINDS.includes(dto.kind)` vouches for `dto.kind`, not for the rest of `dto`; `ALLOWED.has(url.hostname)` for the URL.
+            const oneField = a.type === 'member_expression' && field(a, 'object')?.type !== 'new_expression' && !LOCATION_PROPS.test(this.text(field(a, 'property') ?? a))
+            for (const id of oneField ? [] : this.rootNames(a)) {
               this.markSafe(env, id, SAFE.all)
               this.vouchHostOf(env, id, SAFE.all)
             }

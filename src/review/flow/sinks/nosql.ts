@@ -96,10 +96,12 @@ function unconverted(text: string, scope: string, lang: RegexLanguage, seen = 0)
   if (!BARE.test(t)) return false
   const root = /^[A-Za-z_$][\w$]*/.exec(t)![0]
   if (assignments(root, scope).some((rhs) => SCHEMA_CALL.test(rhs))) return false
+  // `typeof token === 'string'`, `typeof params.action === 'string'` (the read as written), `isinstance(x, str)`.
+  const escaped = t.replace(/[.$[\]()?]/g, '\\$&').replace(/\s+/g, '\\s*')
+  const typeCheck = lang === 'js' ? new RegExp(`typeof\\s+${escaped}\\s*[!=]==?\\s*['"]string['"]`) : new RegExp(`isinstance\\(\\s*${escaped}\\s*,\\s*str\\s*\\)`)
+  if (typeCheck.test(scope)) return false
   const name = /^[A-Za-z_$][\w$]*$/.test(t) ? t : undefined
   if (name) {
-    const typeCheck = lang === 'js' ? new RegExp(`typeof\\s+${name.replace(/\$/g, '\\$')}\\s*[!=]==?\\s*['"]string['"]`) : new RegExp(`isinstance\\(\\s*${name}\\s*,\\s*str\\s*\\)`)
-    if (typeCheck.test(scope)) return false
     if (seen < 2) for (const rhs of assignments(name, scope)) if (!unconverted(rhs.replace(/[;,]\s*$/, ''), scope, lang, seen + 1)) return false
   }
   return true

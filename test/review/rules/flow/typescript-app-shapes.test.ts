@@ -288,3 +288,21 @@ testRule(registered('js/xss-sink'), {
     { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)"), findings: [{ line: 7 }] },
   ],
 })
+
+// An allow-list check on one field of a DTO (`KNOWN_KINDS.includes(dto.kind)`) says nothing about its other fields.
+const report = (check: string) =>
+  `import { Body, Controller, Post } from '@nestjs/common'\n@Controller('reports')\nexport class ReportsController {\n  @Post()\n  async create(@Body() dto: CreateReportDto) {\n    ${check}\n    await firstValueFrom(this.http.post(dto.callbackUrl, { ok: true }))\n  }\n}\n`
+const REPORTS = { path: 'src/reports/reports.controller.ts' }
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...REPORTS, code: report("if (!ALLOWED_HOSTS.includes(new URL(dto.callbackUrl).hostname)) throw new BadRequestException('host')") },
+    { ...REPORTS, code: report("if (!isAllowedCallback(dto.callbackUrl)) throw new BadRequestException('callback')") },
+  ],
+  invalid: [{ ...REPORTS, code: report("if (!KNOWN_KINDS.includes(dto.kind)) throw new BadRequestException('unknown kind')"), findings: [{ line: 7 }] }],
+})
+
+testRule(registered('js/nosql-injection'), {
+  valid: [{ ...USERS, code: service('query: UserSearch', "typeof query.role === 'string' ? { role: query.role } : {}") }],
+  invalid: [],
+})
