@@ -160,36 +160,31 @@ function laterInFunction(ev: CallEvent, m: MatchContext): string | undefined {
 }
 
 /** The probed path, named by a variable, is opened, read or sent further down the same function. */
-const FS_MKDIR = /^(fs\.(promises\.)?(mkdir|mkdirSync)|fs-extra\.(ensureDir|ensureDirSync|mkdirp|mkdirs)|mkdirp)$/
-
-/** Whether a file is written into the folder `ev` creates, later in the same function (`writeFile(join(dir, name))`, `createWriteStream(\`${dir}/x\`)`). */
-function writtenInto(ev: CallEvent, m: MatchContext): boolean {
-  const arg = ev.argNodes[0]
-  const after = arg?.type === 'identifier' ? laterInFunction(ev, m) : undefined
-  const dir = arg ? m.text(arg).replace(/\$/g, '\\$') : ''
-  return after !== undefined && new RegExp(`\\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|rename|renameSync|copyFile|copyFileSync|outputFile|move|mv)\\(\\s*(\\w+\\.)?(join|resolve)\\(\\s*${dir}\\s*,|\\b(writeFile|writeFileSync|createWriteStream)\\(\\s*\`\\$\\{${dir}\\}\\/`).test(after)
-}
-
 function readLater(ev: CallEvent, m: MatchContext): boolean {
   const arg = ev.argNodes[0]
   const after = arg?.type === 'identifier' ? laterInFunction(ev, m) : undefined
   return after !== undefined && new RegExp(`\\b(createReadStream|readFile|readFileSync|sendFile|download|open|openSync|unlink|unlinkSync|rm|copyFile|file)\\(\\s*${m.text(arg!).replace(/\$/g, '\\$')}\\b`).test(after)
 }
 
+const MKDIR = /^fs\.(promises\.)?(mkdir|mkdirSync)$|^(fs\/promises|node:fs\/promises)\.mkdir$|^fs-extra\.(ensureDir|ensureDirSync|mkdirp|mkdirs|mkdirsSync)$|^mkdirp$/
+const WRITER = 'writeFile|writeFileSync|createWriteStream|appendFile|appendFileSync|outputFile|copyFile|copyFileSync|rename|renameSync|cp|move|mv'
+
 /**
- * `fs.mkdir(path.dirname(dest), { recursive: true })` and then a write to `dest` (as the target of a
- * write, copy or move) further down: the folder is made for that write, which is where the path is reported.
+ * A folder made for a file the function writes (as the target of a write, copy or move) further down:
+ * `mkdir(dir)` then a write to `join(dir, name)` or `${dir}/…`, or `mkdir(path.dirname(dest))` then a
+ * write to `dest`. The write is the sink and is reported there; a folder nothing is written into is a finding itself.
  */
-function parentOfLaterWrite(ev: CallEvent, m: MatchContext): boolean {
+function madeForLaterWrite(ev: CallEvent, m: MatchContext): boolean {
   const arg = ev.argNodes[0]
   const callee = arg?.type === 'call_expression' ? field(arg, 'function') : undefined
-  const args = arg && callee && /^(path\.)?(posix\.)?dirname$/.test(m.text(callee)) ? field(arg, 'arguments') : undefined
-  const dest = args ? namedChildren(args)[0] : undefined
-  const after = dest?.type === 'identifier' ? laterInFunction(ev, m) : undefined
-  return after !== undefined && new RegExp(`\\b(writeFile|writeFileSync|createWriteStream|appendFile|appendFileSync|outputFile|copyFile|copyFileSync|rename|renameSync|cp|move|mv)\\(\\s*(?:[^,()]+,\\s*)?${m.text(dest!).replace(/\$/g, '\\$')}\\b`).test(after)
+  const dirnameOf = callee && /^(path\.)?(posix\.)?dirname$/.test(m.text(callee)) ? namedChildren(field(arg!, 'arguments')!)[0] : undefined
+  const named = dirnameOf ?? arg
+  const after = named?.type === 'identifier' ? laterInFunction(ev, m) : undefined
+  if (after === undefined) return false
+  const name = m.text(named!).replace(/\$/g, '\\$')
+  const target = dirnameOf ? `(?:[^,()]+,\\s*)?${name}\\b` : `(?:[^,()]+,\\s*)?(?:\\w+\\.)?(?:join|resolve)\\(\\s*${name}\\s*,|\`\\$\\{${name}\\}\\/`
+  return new RegExp(`\\b(${WRITER})\\(\\s*(?:${target})`).test(after)
 }
-
-const PARENT_MKDIR = /^fs\.(promises\.)?(mkdir|mkdirSync)$|^(fs\/promises|node:fs\/promises)\.mkdir$|^fs-extra\.(ensureDir|ensureDirSync|mkdirp|mkdirs|mkdirsSync)$/
 
 const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstatSync|exists|existsSync)$|^fs-extra\.(pathExists|pathExistsSync|exists|existsSync|stat)$/
 /** A hunk without its imports: the names only `fs` exports, called bare and bound nowhere in sight. */
@@ -204,8 +199,7 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   // An existence or metadata probe (`if (!fs.existsSync(file)) return 404`) before a read of the same path: the read is the sink.
   if (FS_PROBE.test(q) && readLater(ev, m)) return cleared('js/path-traversal', ev, m)
   // `await mkdir(dir, { recursive: true })` and then `writeFile(join(dir, name), …)`: the folder is made for the write, which is the sink.
-  if (FS_MKDIR.test(q) && writtenInto(ev, m)) return cleared('js/path-traversal', ev, m)
-  if (PARENT_MKDIR.test(q) && parentOfLaterWrite(ev, m)) return cleared('js/path-traversal', ev, m)
+  if (MKDIR.test(q) && madeForLaterWrite(ev, m)) return cleared('js/path-traversal', ev, m)
   if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
