@@ -84,7 +84,10 @@ function namesOf(node: SNode, m: MatchContext, depth = 0): string[] {
       // `api_key.key`, `webhook.secret`: the owner names what a generic field holds.
       const owner = field(node, 'object')
       const ownerName = owner ? namesOf(owner, m, depth + 1)[0] : undefined
-      return ownerName === undefined ? [m.text(prop)] : [m.text(prop), `${ownerName}.${m.text(prop)}`]
+      if (ownerName === undefined) return [m.text(prop)]
+      // `country.code`, `product.code`, `c.code`: a bare `code` field is the owner's kind of code, a secret only when the
+      // owner says so (`verification.code`, `otp.code`), while a local named `code` is read as a verification code.
+      return m.text(prop) === 'code' ? [`${ownerName}.code`] : [m.text(prop), `${ownerName}.${m.text(prop)}`]
     }
     case 'subscript_expression':
     case 'subscript': {
@@ -187,7 +190,10 @@ function secretCheck(secret: Side, other: Side, m: MatchContext, scope: () => st
   if (macMade(secret.node, m, scope())) return 'a signature the code computes'
   // `sha256(presented) === user.tokenHash`: the time reveals bytes of a digest the client cannot steer, not of the secret.
   if (!presented(other.value) || isTainted(secret.value) || madeBy(other.node, m, scope(), HASH_CALL)) return undefined
-  const name = namesOf(secret.node, m).find(secretName)
+  const names = namesOf(secret.node, m)
+  // `change.code == request.POST.get("code")`: a record's code checked against a code the client types in is a
+  // verification code, where `c.code === req.query.country` is a country's.
+  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => words(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n)) : undefined)
   return name === undefined ? undefined : `the secret \`${name}\``
 }
 

@@ -13,6 +13,8 @@ const FLASK = 'import hashlib\nimport hmac\nimport os\n\nfrom flask import abort
 
 testRule(registered('js/timing-unsafe-comparison'), {
   valid: [
+    // a country's, a language's or a coupon's code is not a secret
+    { ...JS, code: `${EXPRESS}router.get('/c', (req, res) => {\n  const country = COUNTRIES.find((c) => c.code === req.query.country)\n  const lang = LANGS.filter((l) => l.code === req.headers['accept-language'])\n  res.json({ country, lang })\n})` },
     // constant-time compare
     { ...JS, code: `${EXPRESS}router.post('/gh', (req, res) => {\n  const expected = Buffer.from('sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(req.body).digest('hex'))\n  const given = Buffer.from(req.get('x-hub-signature-256') || '')\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return res.sendStatus(401)\n  res.sendStatus(204)\n})` },
     // no secret: ids, roles, event types, constants, null and typeof checks
@@ -25,6 +27,8 @@ testRule(registered('js/timing-unsafe-comparison'), {
     { path: 'src/lib/socket.js', code: "export function setToken(next) {\n  if (next === currentToken) return\n  currentToken = next\n  reconnect()\n}" },
   ],
   invalid: [
+    // a record's code checked against the code the client typed in
+    { ...JS, code: `${EXPRESS}router.post('/confirm', async (req, res) => {\n  const change = await EmailChange.findOne({ where: { userId: req.user.id } })\n  if (change.code !== req.body.code) return res.status(400).end()\n  res.end()\n})`, findings: [{ line: 6 }] },
     { ...JS, code: `${EXPRESS}router.post('/gh', (req, res) => {\n  const expected = 'sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(req.body).digest('hex')\n  if (req.get('x-hub-signature-256') !== expected) return res.sendStatus(401)\n  res.sendStatus(204)\n})`, findings: [{ line: 6, message: /signature the code computes/ }] },
     { ...JS, code: `${EXPRESS}function requireKey(req, res, next) {\n  if (req.get('x-api-key') !== process.env.INTERNAL_API_KEY) return res.sendStatus(401)\n  next()\n}`, findings: [{ line: 5, message: /INTERNAL_API_KEY/ }] },
     { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const user = await User.findById(String(req.body.uid))\n  if (user.resetToken === req.body.token) res.json({ ok: true })\n})`, findings: [{ line: 6, message: /resetToken/ }] },
@@ -36,6 +40,7 @@ testRule(registered('js/timing-unsafe-comparison'), {
 
 testRule(registered('python/timing-unsafe-comparison'), {
   valid: [
+    { ...PY, code: `${FLASK}@app.get("/c")\ndef c():\n    country = next(c for c in COUNTRIES if c.code == request.args.get("country"))\n    return {"name": country.name}` },
     `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(request.headers.get("X-Signature", ""), digest):\n        abort(401)\n    return "", 204`,
     // ids, roles, constants, None
     `${FLASK}@app.post("/p/<pid>")\ndef p(pid):\n    if request.headers.get("X-Token") is None or request.json["type"] == "ping":\n        abort(400)\n    if current_user.role != "admin" or pid != current_user.project_id:\n        abort(403)\n    return ""`,
