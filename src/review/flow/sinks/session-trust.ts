@@ -12,7 +12,8 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { FlowEvent, RuleFinding, StoreEvent } from '../events'
-import { field } from '../text'
+import { identifierWords } from '../../source/text'
+import { field, namedChildren } from '../text'
 import { isTainted, type Value } from '../value'
 import { finding, type MatchContext, scoped } from './common'
 import { fromClient, originOf, sessionName, walk } from './client-data'
@@ -80,6 +81,29 @@ function preference(key: string): boolean {
   return PREFERENCE.test(key) || PREFERENCE_WORD.test(key) || PREFERENCE_CAMEL.test(key)
 }
 
+/**
+ * What later requests trust a session entry for: who the user is (`user_id`, `accountId`, `sso_email`), what they may do
+ * (`role`, `isAdmin`, `mfaPassed`, `teamId`, `tenant`), and what they pay for or may use (`plan`, `seats`, `discount`,
+ * `cart`). A last search, a list's filters or a half-filled form is the visitor's own scratch space, which nothing trusts.
+ */
+const TRUSTED_WORD = /^(user|users|uid|username|login|account|accounts|customer|member|owner|email|sub|identity|role|roles|admin|staff|superuser|sudo|perm|perms|permission|permissions|privilege|privileges|scope|scopes|group|groups|grant|grants|tenant|org|orgs|organization|organisation|team|workspace|auth|authenticated|authorized|authorised|logged|verified|mfa|otp|sso|impersonate|impersonating|plan|tier|subscription|trial|beta|feature|features|flag|flags|price|prices|amount|total|discount|coupon|promo|credit|credits|balance|seat|seats|quota|limit|limits|cart|basket|order|payment|region|level|access|id|ids|is|can|has|userid|accountid|customerid|orgid|tenantid|teamid|memberid|ownerid|groupid|roleid|isadmin|loggedin)$/
+/** The request's whole mapping, whatever keys the client put in it. */
+const WHOLE_REQUEST = /^(req|request|ctx\.request|ctx)\.(body|query|params|payload|form|json|args|values|POST|GET|data|query_params)$/
+
+function trustedEntry(key: string, valueNode: SNode | undefined, m: MatchContext): boolean {
+  if (identifierWords(key).some((w) => TRUSTED_WORD.test(w))) return true
+  if (!valueNode) return false
+  // `{ ...req.body }`, `{**request.form}` or `{ id: …, role: … }`: the entries it holds decide (a spread of the session's own entry does not).
+  if (valueNode.type === 'object' || valueNode.type === 'dictionary') {
+    return namedChildren(valueNode).some((entry) => {
+      if (/spread_element|dictionary_splat/.test(entry.type)) return WHOLE_REQUEST.test(m.text(entry).replace(/^(\.\.\.|\*\*)|\s+/g, ''))
+      const name = field(entry, 'key') ?? (entry.type === 'shorthand_property_identifier' ? entry : undefined)
+      return name !== undefined && identifierWords(m.text(name).replace(/^['"]|['"]$/g, '')).some((w) => TRUSTED_WORD.test(w))
+    })
+  }
+  return WHOLE_REQUEST.test(m.text(valueNode).replace(/\s+/g, ''))
+}
+
 function storeMatcher(lang: Lang) {
   return (ev: FlowEvent, m: MatchContext) => {
     if (ev.kind !== 'store' || m.isTest || preference(ev.key) || !isSession(ev, lang, m)) return undefined
@@ -88,7 +112,7 @@ function storeMatcher(lang: Lang) {
     if (keyNode && !/^(string|number|integer)$/.test(keyNode.type) && fromClient(keyNode, 'value', walk(m, lang === 'python', ev.fn.handler))) {
       return report(lang, ev, m, `${ev.objectText}[${m.text(keyNode)}]`, m.text(ev.valueNode), ev.value, true)
     }
-    if (!clientStored(lang, ev, ev.value, ev.valueNode, m)) return undefined
+    if (!trustedEntry(ev.key, ev.valueNode, m) || !clientStored(lang, ev, ev.value, ev.valueNode, m)) return undefined
     const where = lang === 'python' ? `${ev.objectText}[${JSON.stringify(ev.key)}]` : ev.key === 'session' ? `${ev.objectText}.session` : `${ev.objectText}.${ev.key}`
     return report(lang, ev, m, where, m.text(ev.valueNode), ev.value)
   }
@@ -113,9 +137,11 @@ function callMatcher(lang: Lang) {
     const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || signedCookie) && ev.args.length >= 2 ? 1 : -1
     if (at < 0) return undefined
     const keyNode = ev.argNodes[0]
-    if (at === 1 && keyNode && preference(m.text(keyNode).replace(/^['"`]|['"`]$/g, ''))) return undefined
+    const key = at === 1 && keyNode ? m.text(keyNode).replace(/^['"`]|['"`]$/g, '') : undefined
+    if (key !== undefined && preference(key)) return undefined
     const value = ev.args[at]
     const node = ev.argNodes[at]
+    if (key !== undefined && !trustedEntry(key, node, m)) return undefined
     if (!value || !node || !clientStored(lang, ev, value, node, m)) return undefined
     return report(lang, ev, m, `${ev.receiverText}.${ev.name}()`, m.text(node), value)
   }

@@ -139,7 +139,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
 }
 
-const PREFERENCES = 'the visitor\'s own display preferences (keys such as `lang`, `locale`, `theme`, `currency`, `timezone`, `page_size`, `sort`)'
+const PREFERENCES = 'the visitor\'s own display preferences (keys such as `lang`, `locale`, `theme`, `currency`, `timezone`, `page_size`, `sort`) and scratch space nothing later trusts (a last search, a list\'s filters, a half-filled form): only entries whose key or fields name who the user is, what they may do or what they pay for (`user_id`, `role`, `is_admin`, `tenant`, `plan`, `discount`, `cart`), or the whole request mapping, are reported'
 
 function meta(m: Omit<RuleMeta, 'tier'> & { tier?: RuleMeta['tier'] }): RuleMeta {
   return { tier: 'core', ...m }

@@ -13,6 +13,8 @@ const EXPRESS = "const User = require('../models/user')\n\n"
 
 testRule(registered('python/trust-boundary'), {
   valid: [
+    // the visitor's own scratch space: a last search, a half-filled form; nothing later trusts it
+    { ...PY, code: `${DJANGO}def search(request):\n    request.session["last_query"] = request.GET.get("q", "")\n    request.session["wizard_step1"] = {"company": request.POST.get("company"), "size": request.POST.get("size")}\n    return redirect("results")` },
     // the server looked the value up with the request's data
     { ...PY, code: `${DJANGO}def sign_in(request):\n    user = authenticate(request, username=request.POST["username"], password=request.POST["password"])\n    if user is None:\n        return redirect("login")\n    request.session["uid"] = user.pk\n    return redirect("home")` },
     { ...PY, code: `${FLASK}@bp.post("/org")\ndef switch_org():\n    membership = Membership.query.filter_by(user_id=g.user.id, org_id=request.form["org"]).first_or_404()\n    session["org_id"] = membership.org_id\n    return "", 204` },
@@ -32,7 +34,7 @@ testRule(registered('python/trust-boundary'), {
   invalid: [
     { ...PY, code: `${FLASK}@bp.post("/org")\ndef switch_org():\n    session["org_id"] = request.form["org"]\n    return "", 204`, findings: [{ line: 8, message: /session\["org_id"\]/ }] },
     // a key that only ends like a preference's name
-    { ...PY, code: `${FLASK}@bp.post("/slang")\ndef slang():\n    session["slang"] = request.form["slang"]\n    return "", 204`, findings: [{ line: 8 }] },
+    { ...PY, code: `${FLASK}@bp.post("/slang")\ndef slang():\n    session["user_slang"] = request.form["slang"]\n    return "", 204`, findings: [{ line: 8 }] },
     // converted or compared: still the client's choice
     { ...PY, code: `${FLASK}@bp.get("/beta")\ndef beta():\n    session["is_admin"] = request.args.get("admin") == "1"\n    session["uid"] = int(request.form["uid"])\n    return "", 204`, findings: [{ line: 8 }, { line: 9 }] },
     // Django and Starlette, through a local
@@ -49,6 +51,7 @@ testRule(registered('python/trust-boundary'), {
 
 testRule(registered('js/trust-boundary'), {
   valid: [
+    { ...JS, code: "router.post('/filters', (req, res) => {\n  req.session.lastSearch = req.query.q\n  req.session.filters = { status: req.body.status, sort: req.body.sort }\n  req.session.wizard = { ...req.session.wizard, company: req.body.company }\n  res.end()\n})" },
     { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const user = await User.findOne({ email: String(req.body.email) })\n  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.sendStatus(401)\n  req.session.userId = user.id\n  req.session.role = user.role\n  res.json({ ok: true })\n})` },
     { ...JS, code: "const LOCALES = ['en', 'de']\nrouter.get('/locale', (ctx) => {\n  const locale = String(ctx.query.locale || 'en')\n  ctx.session.region = LOCALES.includes(locale) ? locale : 'en'\n  ctx.state.filters = ctx.query\n})" },
     { ...JS, code: "router.post('/theme', (req, res) => {\n  req.session.theme = req.body.theme\n  req.session.csrf = crypto.randomBytes(24).toString('hex')\n  res.end()\n})" },
@@ -57,6 +60,8 @@ testRule(registered('js/trust-boundary'), {
     { ...JS, code: "router.post('/t', async (req, res) => {\n  const session = await mongoose.startSession()\n  session.note = req.body.note\n  res.end()\n})" },
   ],
   invalid: [
+    // the whole body, whatever keys the client put in it; an entry that names a plan
+    { ...JS, code: "router.post('/onboarding', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  req.session.draft = { title: req.body.title, plan: req.body.plan }\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.post('/switch', (req, res) => {\n  req.session.userId = req.body.accountId\n  res.redirect('/')\n})", findings: [{ line: 2, message: /req\.session\.userId/ }] },
     { ...JS, code: "router.get('/preview', (ctx) => {\n  ctx.session.isAdmin = ctx.query.admin === 'true'\n})", findings: [{ line: 2 }] },
     { ...JS, code: "router.post('/sso', (req, res) => {\n  req.session.user = { id: req.body.sub, role: req.body.role ?? 'member' }\n  res.redirect('/')\n})", findings: [{ line: 2 }] },
