@@ -14,6 +14,7 @@
  * hold no secret; two values that both came from the request (a password and its confirmation);
  * library checks (`bcrypt.compare`, `check_password`), which are calls.
  */
+import { identifierWords } from '../../source/text'
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, CompareEvent } from '../events'
 import { field, namedChildren } from '../text'
@@ -37,18 +38,9 @@ const CODE_QUALIFIER = /^(verify|verification|reset|otp|confirm|confirmation|aut
 /** A name ending in one of these holds something about a secret, not the secret (`token_type`, `apiKeyId`, `passwordLength`). */
 const NOT_SECRET_TAIL = /^(type|types|count|length|len|id|ids|name|names|expires|expiry|expiration|exp|ttl|url|uri|endpoint|header|prefix|version|kind|format|scope|scopes|at|created|updated|enabled|required|set|present|field|param|algorithm|alg|policy|strength|hint|label|hash|hashed|salt|ref|status|state|changed)$/
 
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-}
-
 /** A name a secret is kept under (`INTERNAL_API_KEY`, `resetToken`, `secret_hash`, `code`). */
 export function secretName(name: string): boolean {
-  const w = words(name)
+  const w = identifierWords(name)
   const last = w[w.length - 1]
   if (last === undefined) return false
   if (NOT_SECRET_TAIL.test(last) && !(last === 'hash' && w.some((x) => SECRET_WORD.test(x)))) return false
@@ -193,7 +185,7 @@ function secretCheck(secret: Side, other: Side, m: MatchContext, scope: () => st
   const names = namesOf(secret.node, m)
   // `change.code == request.POST.get("code")`: a record's code checked against a code the client types in is a
   // verification code, where `c.code === req.query.country` is a country's.
-  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => words(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n)) : undefined)
+  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => identifierWords(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n)) : undefined)
   return name === undefined ? undefined : `the secret \`${name}\``
 }
 
