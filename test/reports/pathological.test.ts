@@ -88,10 +88,9 @@ const FLOOR_MS = 5
 /**
  * Fastest of interleaved runs of both inputs, in milliseconds: noise on a shared machine only
  * ever adds time, and interleaving keeps a burst of it from landing on one side only. Stops
- * early once the outcome is settled: with the baseline at the floor, more runs could only lower
- * the hostile side, and the limit it is held to no longer moves.
+ * early once the hostile side is inside the limit; a real blow-up stays outside it for all runs.
  */
-function compare(normal: ReportInput, hostile: ReportInput, runs = 5): { normal: number; hostile: number } {
+function compare(normal: ReportInput, hostile: ReportInput, runs = 15): { normal: number; hostile: number } {
   const best = { normal: Infinity, hostile: Infinity }
   for (let i = 0; i < runs; i++) {
     for (const side of ['normal', 'hostile'] as const) {
@@ -99,7 +98,9 @@ function compare(normal: ReportInput, hostile: ReportInput, runs = 5): { normal:
       renderAll(side === 'normal' ? normal : hostile)
       best[side] = Math.min(best[side], performance.now() - started)
     }
-    if (best.normal <= FLOOR_MS && best.hostile < FLOOR_MS * FACTOR) break
+    // Settled as soon as the hostile side is inside the limit: a quadratic pattern never gets there, while a burst of
+    // load on a shared machine (one slow run, the usual false alarm) is outlasted by the runs after it.
+    if (best.hostile < Math.max(best.normal, FLOOR_MS) * FACTOR) break
   }
   return best
 }
