@@ -3,15 +3,19 @@
  * `path.join(os.tmpdir(), name)`, `os.path.join(tempfile.gettempdir(), name)`): another local
  * user can create the file or a symlink there first and read or redirect what is written
  * (CWE-377). Quiet when part of the name comes from a CSPRNG or `mkdtemp` (nobody can guess it),
- * and when the open is exclusive (`flag: 'wx'`, mode `"x"`).
+ * when the open is exclusive (`flag: 'wx'`, mode `"x"`), and in a serverless function (an AWS
+ * Lambda handler, a Cloud Function), whose `/tmp` belongs to its execution environment alone.
  */
 import { hasTag, TAG, type Value } from '../value'
-import { callText, finding, scoped } from './common'
+import { callText, fileMatches, finding, scoped } from './common'
 
 const JS_WRITE = /^fs\.(promises\.)?(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream)$/
 const JS_OPEN = /^fs\.(promises\.)?(open|openSync)$/
 const JS_FIX = 'Create a private directory with `fs.mkdtempSync(path.join(os.tmpdir(), "app-"))` and write inside it, or open with `{ flag: "wx" }` and a random name (`crypto.randomUUID()`).'
 const PY_FIX = 'Use `tempfile.NamedTemporaryFile(delete=False)` or `tempfile.mkstemp()`, or write inside `tempfile.mkdtemp()`.'
+
+/** A module that defines a Lambda handler or a Google Cloud Function: nobody else writes to its temp directory. */
+const SERVERLESS = /\bexports\.handler\s*=|\bexport\s+(?:const\s+handler\s*=|(?:async\s+)?function\s+handler\s*\()|\bfunctions\.http\s*\(|^\s*(?:async\s+)?def\s+\w*handler\s*\(\s*event\s*,\s*context\s*\)|@functions_framework\.(?:http|cloud_event)\b/m
 
 function predictable(v: Value | undefined): boolean {
   if (!v) return false
@@ -28,7 +32,7 @@ export const javascriptTempFile = scoped({ kinds: ['call'], needles: ['writeFile
   const flag = ev.kwargs.get('flag')?.str ?? (ev.argNodes[ev.argNodes.length - 1]?.type === 'string' ? ev.args[ev.args.length - 1]?.str : undefined)
   if (flag?.includes('x')) return undefined
   const v = ev.args[0]
-  if (!predictable(v)) return undefined
+  if (!predictable(v) || fileMatches(ev.node, m, SERVERLESS)) return undefined
   return finding('js/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, JS_FIX, [v], 'major')
 })
 
@@ -51,6 +55,6 @@ export const pythonTempFile = scoped({ kinds: ['call'], needles: ['write_text', 
     if (!/[wa]/.test(mode) || mode.includes('x')) return undefined
     v = ev.args[0] ?? ev.kwargs.get('file')
   }
-  if (!predictable(v)) return undefined
+  if (!predictable(v) || fileMatches(ev.node, m, SERVERLESS)) return undefined
   return finding('python/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, PY_FIX, [v], 'major')
 })

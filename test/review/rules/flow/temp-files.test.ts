@@ -7,6 +7,8 @@ import { registered } from './find-rule'
 
 testRule(registered('js/insecure-temp-file'), {
   valid: [
+    // a Lambda's /tmp belongs to its execution environment alone
+    { code: "exports.handler = async (event) => {\n  const local = path.join(os.tmpdir(), path.basename(event.key))\n  fs.writeFileSync(local, await fetchObject(event.key))\n}", path: 'functions/thumbnail/index.js' },
     "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'))\nconst file = path.join(dir, 'export.csv')\nfs.writeFileSync(file, csv, { mode: 0o600 })",
     "const file = path.join(os.tmpdir(), `export-${crypto.randomUUID()}.csv`)\nfs.writeFileSync(file, csv)",
     "const file = path.join(os.tmpdir(), 'export.csv')\nfs.writeFileSync(file, csv, { flag: 'wx', mode: 0o600 })",
@@ -24,6 +26,7 @@ testRule(registered('js/insecure-temp-file'), {
 
 testRule(registered('python/insecure-temp-file'), {
   valid: [
+    'import tempfile\nfrom pathlib import Path\n\ndef lambda_handler(event, context):\n    (Path(tempfile.gettempdir()) / f"export-{event[\'id\']}.csv").write_text(event["body"])',
     'import tempfile\nwith tempfile.NamedTemporaryFile("wb", delete=False) as fh:\n    fh.write(data)',
     'import os, tempfile\ndirectory = tempfile.mkdtemp()\nwith open(os.path.join(directory, "upload.bin"), "wb") as fh:\n    fh.write(data)',
     'import os, tempfile, uuid\npath = os.path.join(tempfile.gettempdir(), f"{uuid.uuid4()}.bin")\nwith open(path, "wb") as fh:\n    fh.write(data)',
