@@ -86,19 +86,25 @@ function preference(key: string): boolean {
  * (`role`, `isAdmin`, `mfaPassed`, `teamId`, `tenant`), and what they pay for or may use (`plan`, `seats`, `discount`,
  * `cart`). A last search, a list's filters or a half-filled form is the visitor's own scratch space, which nothing trusts.
  */
-const TRUSTED_WORD = /^(user|users|uid|username|login|account|accounts|customer|member|owner|email|sub|identity|role|roles|admin|staff|superuser|sudo|perm|perms|permission|permissions|privilege|privileges|scope|scopes|group|groups|grant|grants|tenant|org|orgs|organization|organisation|team|workspace|auth|authenticated|authorized|authorised|logged|verified|mfa|otp|sso|impersonate|impersonating|plan|tier|subscription|trial|beta|feature|features|flag|flags|price|prices|amount|total|discount|coupon|promo|credit|credits|balance|seat|seats|quota|limit|limits|cart|basket|order|payment|region|level|access|id|ids|is|can|has|userid|accountid|customerid|orgid|tenantid|teamid|memberid|ownerid|groupid|roleid|isadmin|loggedin)$/
+const TRUSTED_WORD = /^(user|users|uid|username|login|account|accounts|customer|member|owner|email|sub|identity|role|roles|admin|staff|superuser|sudo|perm|perms|permission|permissions|privilege|privileges|scope|scopes|group|groups|grant|grants|tenant|org|orgs|organization|organisation|team|workspace|auth|authenticated|authorized|authorised|logged|verified|mfa|otp|sso|impersonate|impersonating|plan|tier|subscription|trial|beta|feature|features|flag|flags|price|prices|amount|total|discount|coupon|promo|credit|credits|balance|seat|seats|quota|limit|limits|cart|basket|order|payment|region|level|access|is|can|has|userid|accountid|customerid|orgid|tenantid|teamid|memberid|ownerid|groupid|roleid|isadmin|loggedin)$/
 /** The request's whole mapping, whatever keys the client put in it. */
 const WHOLE_REQUEST = /^(req|request|ctx\.request|ctx)\.(body|query|params|payload|form|json|args|values|POST|GET|data|query_params)$/
 
+/** A key that names what later requests trust; an id on its own (`session["id"]`) is the signed-in user's, a `postId` is a post's. */
+function trustedKey(key: string): boolean {
+  const words = identifierWords(key)
+  return words.some((w) => TRUSTED_WORD.test(w)) || (words.length === 1 && words[0] === 'id')
+}
+
 function trustedEntry(key: string, valueNode: SNode | undefined, m: MatchContext): boolean {
-  if (identifierWords(key).some((w) => TRUSTED_WORD.test(w))) return true
+  if (trustedKey(key)) return true
   if (!valueNode) return false
   // `{ ...req.body }`, `{**request.form}` or `{ id: …, role: … }`: the entries it holds decide (a spread of the session's own entry does not).
   if (valueNode.type === 'object' || valueNode.type === 'dictionary') {
     return namedChildren(valueNode).some((entry) => {
       if (/spread_element|dictionary_splat/.test(entry.type)) return WHOLE_REQUEST.test(m.text(entry).replace(/^(\.\.\.|\*\*)|\s+/g, ''))
       const name = field(entry, 'key') ?? (entry.type === 'shorthand_property_identifier' ? entry : undefined)
-      return name !== undefined && identifierWords(m.text(name).replace(/^['"]|['"]$/g, '')).some((w) => TRUSTED_WORD.test(w))
+      return name !== undefined && trustedKey(m.text(name).replace(/^['"]|['"]$/g, ''))
     })
   }
   return WHOLE_REQUEST.test(m.text(valueNode).replace(/\s+/g, ''))

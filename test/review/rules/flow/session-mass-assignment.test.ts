@@ -51,6 +51,8 @@ testRule(registered('python/trust-boundary'), {
 
 testRule(registered('js/trust-boundary'), {
   valid: [
+    // a post's id in a draft is the post's, not who the user is
+    { ...JS, code: "router.post('/draft/:id', (req, res) => {\n  req.session.draft = { postId: req.params.id, savedAt: Date.now() }\n  res.end()\n})" },
     { ...JS, code: "router.post('/filters', (req, res) => {\n  req.session.lastSearch = req.query.q\n  req.session.filters = { status: req.body.status, sort: req.body.sort }\n  req.session.wizard = { ...req.session.wizard, company: req.body.company }\n  res.end()\n})" },
     { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const user = await User.findOne({ email: String(req.body.email) })\n  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.sendStatus(401)\n  req.session.userId = user.id\n  req.session.role = user.role\n  res.json({ ok: true })\n})` },
     { ...JS, code: "const LOCALES = ['en', 'de']\nrouter.get('/locale', (ctx) => {\n  const locale = String(ctx.query.locale || 'en')\n  ctx.session.region = LOCALES.includes(locale) ? locale : 'en'\n  ctx.state.filters = ctx.query\n})" },
@@ -61,6 +63,7 @@ testRule(registered('js/trust-boundary'), {
   ],
   invalid: [
     // the whole body, whatever keys the client put in it; an entry that names a plan
+    { ...JS, code: "router.post('/as', (req, res) => {\n  req.session.id = req.body.id\n  req.session.memberIds = req.body.members\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.post('/onboarding', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  req.session.draft = { title: req.body.title, plan: req.body.plan }\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.post('/switch', (req, res) => {\n  req.session.userId = req.body.accountId\n  res.redirect('/')\n})", findings: [{ line: 2, message: /req\.session\.userId/ }] },
     { ...JS, code: "router.get('/preview', (ctx) => {\n  ctx.session.isAdmin = ctx.query.admin === 'true'\n})", findings: [{ line: 2 }] },
