@@ -11,7 +11,7 @@ import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
-import { field, fields, namedChildren, writesUrlIn } from './text'
+import { field, fields, namedChildren, unwrapped, writesUrlIn } from './text'
 import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 /** Array methods that add, drop or reorder items in place. */
@@ -1507,13 +1507,6 @@ function parameterNames(fn: SNode, js: JsPass, scalars?: Set<string>): string[] 
   }
   visit(list)
   return out
-}
-
-/** `x as any`, `x!`, `(x)`, `x satisfies T`: the expression the type syntax wraps. */
-function unwrapped(node: SNode): SNode {
-  let n = node
-  while (/^(as_expression|non_null_expression|parenthesized_expression|satisfies_expression)$/.test(n.type) && namedChildren(n)[0]) n = namedChildren(n)[0]!
-  return n
 }
 
 function moduleName(literal: string): string {

@@ -15,6 +15,20 @@ export function namedChildren(node: SNode): SNode[] {
   return node.children.filter((c) => c.named && c.type !== 'comment')
 }
 
+/** The file's root node, the one `node` sits in. */
+export function rootOf(node: SNode): SNode {
+  let root = node
+  while (root.parent) root = root.parent
+  return root
+}
+
+/** `x as any`, `x!`, `(x)`, `x satisfies T`: the expression the type syntax wraps. */
+export function unwrapped(node: SNode): SNode {
+  let n = node
+  while (/^(as_expression|non_null_expression|parenthesized_expression|satisfies_expression)$/.test(n.type) && namedChildren(n)[0]) n = namedChildren(n)[0]!
+  return n
+}
+
 /**
  * A settings literal with an `http://` written somewhere in it: a Python dict, list, tuple or call,
  * a JS/TS object, array or call such as `z.object(…)`. Its endpoints are read from the syntax.

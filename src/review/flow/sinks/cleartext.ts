@@ -10,6 +10,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
+import { rootOf } from '../text'
 import type { Value } from '../value'
 import { identifierWords } from '../../source/text'
 import { atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
@@ -196,8 +197,7 @@ function leadingName(node: SNode): SNode | undefined {
 
 /** The row of a module-level `const NAME = '…'` (exported or not) in the file `node` sits in. */
 function constantRow(node: SNode, name: string, m: MatchContext): number | undefined {
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   for (const top of root.children) {
     const decl = top.type === 'export_statement' ? top.children.find((c) => /^(lexical|variable)_declaration$/.test(c.type)) : top
     if (!decl || !/^(lexical|variable)_declaration$/.test(decl.type)) continue

@@ -11,8 +11,9 @@
  * and a Python parameter typed as a plain mapping in a handler are the request's.
  */
 import type { SNode } from '../../syntax/tree'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 import type { MatchContext } from './common'
+import { FUNCTION_NODE } from './written'
 
 export type Shape = 'value' | 'mapping'
 
@@ -34,7 +35,6 @@ const KEEP_METHOD = {
 }
 /** Builtins that are not records, whatever a value of theirs is given. */
 const CHAIN_NODES = new Set(['attribute', 'member_expression', 'subscript', 'subscript_expression', 'call', 'call_expression', 'await', 'await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion'])
-const FUNCTION_NODE = /^(function_declaration|function_definition|function_expression|function|arrow_function|method_definition|generator_function(_declaration)?|lambda)$/
 
 interface Walk {
   m: MatchContext
@@ -216,7 +216,7 @@ function nameOrigin(node: SNode, shape: Shape, w: Walk, depth: number, readKey?:
   w.seen.add(key)
   try {
     for (let scope: SNode | undefined = enclosingFunction(node); ; scope = enclosingFunction(scope!)) {
-      const root = scope ?? fileRoot(node)
+      const root = scope ?? rootOf(node)
       const param = parameterOf(root, name, w)
       if (param === null) return shape === 'mapping' ? 'server' : 'unknown'
       if (param !== undefined) return param === 'mapping' || (param === 'value' && shape === 'value') ? 'client' : 'server'
@@ -235,12 +235,6 @@ function nameOrigin(node: SNode, shape: Shape, w: Walk, depth: number, readKey?:
 function enclosingFunction(node: SNode): SNode | undefined {
   for (let n = node.parent; n; n = n.parent) if (FUNCTION_NODE.test(n.type)) return n
   return undefined
-}
-
-function fileRoot(node: SNode): SNode {
-  let root = node
-  while (root.parent) root = root.parent
-  return root
 }
 
 /**
@@ -279,7 +273,7 @@ const USE_SERVER = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*['"]use server['"
 function serverAction(fn: SNode, w: Walk): boolean {
   const body = field(fn, 'body')
   if (body && USE_SERVER.test(w.m.text(body).replace(/^\{/, ''))) return true
-  return USE_SERVER.test(w.m.text(fileRoot(fn)))
+  return USE_SERVER.test(w.m.text(rootOf(fn)))
 }
 
 /**

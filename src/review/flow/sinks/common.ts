@@ -2,6 +2,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { FlowEvent, RuleFinding } from '../events'
 import { snippet } from '../../source/text'
+import { rootOf } from '../text'
 import { isInert, isTainted, SAFE, type SafeKind, type Value } from '../value'
 
 export interface MatchContext {
@@ -41,8 +42,7 @@ const FILE_MATCHES = new WeakMap<SNode, Map<string, boolean>>()
 
 /** Whether the whole text of the file `node` sits in matches `pattern` (an import, a `#!` line, a declaration). */
 export function fileMatches(node: SNode, m: MatchContext, pattern: RegExp): boolean {
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   let known = FILE_MATCHES.get(root)
   if (!known) FILE_MATCHES.set(root, (known = new Map()))
   const key = `${pattern.flags}/${pattern.source}`

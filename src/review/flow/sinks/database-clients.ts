@@ -7,14 +7,13 @@
 import { isTainted, type Value } from '../value'
 import type { CallEvent } from '../events'
 import { callText, describeFlow, finding, scoped, type MatchContext } from './common'
+import { jsSpawn, PY_SUBPROCESS } from './processes'
 
 /** Clients that take a statement after an option; sqlite3 takes it as the argument after the database file. */
 const OPTION_CLIENT = /^(psql|mysql|mariadb|clickhouse-client|cockroach|cqlsh|mongosh|mongo)$/
 const STATEMENT_OPTION = /^(-c|--command|-e|--execute|--query|--eval)$/
 const SQLITE = /^sqlite3?$/
 
-const JS_SPAWN = /^child_process\.(spawn|spawnSync|execFile|execFileSync)$|^execa(\.execa|\.sync)?$|^(execa|execaSync)$|^cross-spawn$/
-const PY_SPAWN = /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec)$/
 
 /** The statement among a client's arguments (`argv[0]` is the program), or undefined when there is none to find. */
 function statementIn(argv: Value[]): Value | undefined {
@@ -31,7 +30,7 @@ function report(rule: string, ev: CallEvent, m: MatchContext, sql: Value, argv: 
 }
 
 export const javascriptDatabaseClient = scoped({ kinds: ['call'], needles: ['spawn', 'execFile', 'execa'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || !(JS_SPAWN.test(ev.qname ?? '') || (!ev.receiver && /^(spawn|spawnSync|execFile|execFileSync)$/.test(ev.name)))) return undefined
+  if (ev.kind !== 'call' || m.isTest || !jsSpawn(ev)) return undefined
   const argv = ev.args[0] && ev.args[1]?.elements ? [ev.args[0], ...ev.args[1].elements] : undefined
   const sql = argv ? statementIn(argv) : undefined
   if (!argv || !sql || !isTainted(sql, 'sql')) return undefined
@@ -39,7 +38,7 @@ export const javascriptDatabaseClient = scoped({ kinds: ['call'], needles: ['spa
 })
 
 export const pythonDatabaseClient = scoped({ kinds: ['call'], needles: ['subprocess', 'create_subprocess_exec'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || !PY_SPAWN.test(ev.qname ?? '')) return undefined
+  if (ev.kind !== 'call' || m.isTest || !PY_SUBPROCESS.test(ev.qname ?? '')) return undefined
   const argv = ev.qname === 'asyncio.create_subprocess_exec' ? ev.args : ev.args[0]?.elements
   const sql = argv ? statementIn(argv) : undefined
   if (!argv || !sql || !isTainted(sql, 'sql')) return undefined

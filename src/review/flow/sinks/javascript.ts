@@ -1,11 +1,12 @@
 /** JavaScript/TypeScript sinks, over the events of the JS def-use pass. */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
 import { javascriptInsecureCookie } from './cookies'
 import { javascriptDatabaseClient } from './database-clients'
+import { jsSpawn } from './processes'
 import { javascriptPromptInjection } from './llm'
 import { javascriptTempFile } from './temp-files'
 import { javascriptCors, javascriptDebugMode } from './web-config'
@@ -90,14 +91,13 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'pr
 })
 
 const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
-const SPAWN = /^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$|^execa(\.execa|\.sync)?$|^(execa|execaSync)$|^cross-spawn$/
 
 const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'fork', 'command'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // Bare `exec(…)`/`spawn(…)` bound nowhere in sight: a hunk whose `child_process` import is above it.
   const execLike = SHELL_EXEC.test(q) || (!ev.receiver && /^(exec|execSync)$/.test(q))
-  const spawn = SPAWN.test(q) || (!ev.receiver && /^(spawn|spawnSync|execFile|execFileSync)$/.test(q))
+  const spawn = jsSpawn(ev)
   if (!execLike && !spawn) return undefined
   // `spawn('sh', ['-c', cmd])`: the program is a shell and the command string is one of its arguments.
   const viaShell = spawn && /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(ev.args[0]?.str ?? '')
@@ -751,8 +751,7 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], ne
 
 /** The text of the line holding `node`, read from the parsed file's root. */
 function lineOf(node: SNode, m: MatchContext): string {
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   const text = m.text(root)
   const at = node.start - root.start
   const end = text.indexOf('\n', at)

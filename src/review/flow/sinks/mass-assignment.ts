@@ -15,7 +15,7 @@ import type { CallEvent, FlowEvent, RuleFinding } from '../events'
 import { field, namedChildren } from '../text'
 import { callText, finding, type MatchContext, scoped } from './common'
 import { fromClient, walk } from './client-data'
-import { outerScopeText } from './written'
+import { fileText, outerScopeText } from './written'
 
 type Lang = 'python' | 'js'
 
@@ -159,9 +159,7 @@ function repoReceiver(ev: CallEvent, m: MatchContext): boolean {
   if (JS_REPO.test(r)) return true
   const fieldName = /^this\.(\w+)$/.exec(r)?.[1]
   if (!fieldName) return false
-  let root = ev.node
-  while (root.parent) root = root.parent
-  return new RegExp(`\\b${fieldName}\\s*[?!]?\\s*:\\s*(Repository|MongoRepository|TreeRepository|EntityRepository)<`).test(m.text(root))
+  return new RegExp(`\\b${fieldName}\\s*[?!]?\\s*:\\s*(Repository|MongoRepository|TreeRepository|EntityRepository)<`).test(fileText(ev, m))
 }
 
 /** A record loaded or made by the code (`await User.findById(id)`, `new User()`, `req.user`), not a plain object. */

@@ -22,10 +22,10 @@
 import { fileGate } from '../../needles'
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, RuleFinding, StoreEvent } from '../events'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf, unwrapped } from '../text'
 import { isInert, isTainted, type Value } from '../value'
 import { callText, describeFlow, finding, type MatchContext, scoped } from './common'
-import { assignments, outerScopeText, vouched } from './written'
+import { assignments, fileText, outerScopeText, vouched } from './written'
 
 const RULE = 'js/prototype-pollution'
 
@@ -129,20 +129,14 @@ function nestedWrite(ev: StoreEvent, m: MatchContext): RuleFinding | undefined {
   if (KEY_GUARD.test(scope) || keyGuardNamed(scope, m, ev.node)) return undefined
   // `Object.create(null)` has no prototype to reach.
   const root = rootName(objNode, m)
-  if (root && assignments(root, fileOf(ev.node, m)).some((rhs) => /Object\.create\(\s*null\s*\)|new Map\b/.test(rhs))) return undefined
+  if (root && assignments(root, fileText(ev, m)).some((rhs) => /Object\.create\(\s*null\s*\)|new Map\b/.test(rhs))) return undefined
   const outer = field(objNode, 'index')
   return finding(RULE, ev, m, `\`${m.text(ev.node).slice(0, 60)}\` is written in the object that ${describeFlow(ev.objectKey, outer ? m.text(outer) : '', m.row(ev.stmt))} chooses: with \`__proto__\` there, the object is \`Object.prototype\`, and the write gives every object in the process that property`, FIX.write, [ev.objectKey, ev.keyValue], 'major')
 }
 
-function fileOf(node: SNode, m: MatchContext): string {
-  let root = node
-  while (root.parent) root = root.parent
-  return m.text(root)
-}
-
 /** A guard through a name the file defines with the reserved keys (`const UNSAFE = ['__proto__', …]` … `UNSAFE.includes(key)`). */
 function keyGuardNamed(scope: string, m: MatchContext, node: SNode): boolean {
-  const file = fileOf(node, m)
+  const file = m.text(rootOf(node))
   for (const x of file.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([^;\n]*(?:\n[^;\n]*){0,3})/g)) {
     if (/__proto__|['"`]constructor['"`]/.test(x[2]!) && new RegExp(`(?<![\\w$])${x[1]!.replace(/\$/g, '\\$')}(?![\\w$])`).test(scope)) return true
   }
@@ -165,12 +159,6 @@ const HELPER_GATE = fileGate(['for', 'forEach', 'reduce', 'while'], ['] =', ']='
 /** Whether the file can hold a helper `prototypePollutionHelpers` reports. */
 export function helpersMayPollute(file: Parameters<typeof HELPER_GATE>[0], text?: string): boolean {
   return HELPER_GATE(file, text)
-}
-
-function unwrap(n: SNode): SNode {
-  let x = n
-  while ((x.type === 'parenthesized_expression' || x.type === 'as_expression' || x.type === 'non_null_expression' || x.type === 'satisfies_expression') && namedChildren(x)[0]) x = namedChildren(x)[0]!
-  return x
 }
 
 function functionName(fn: SNode, m: MatchContext): string | undefined {
@@ -217,7 +205,7 @@ function keyNames(body: SNode, m: MatchContext): Set<string> {
     if (n.type === 'for_in_statement') {
       const right = field(n, 'right')
       const of = n.children.some((c) => c.type === 'of')
-      if (!of || (right && /^(Object\.(keys|entries|getOwnPropertyNames)|Reflect\.ownKeys)\s*\(/.test(m.text(unwrap(right))))) bindFirst(field(n, 'left'))
+      if (!of || (right && /^(Object\.(keys|entries|getOwnPropertyNames)|Reflect\.ownKeys)\s*\(/.test(m.text(unwrapped(right))))) bindFirst(field(n, 'left'))
     }
     if (n.type === 'call_expression') {
       const callee = field(n, 'function')
@@ -268,7 +256,7 @@ function helperFinding(a: Assignment, m: MatchContext, message: string): RuleFin
 
 /** A write of a value that is no fresh container and no copy of what is already there (`t[k] = t[k] || {}`). */
 function leafValue(a: Assignment, m: MatchContext): boolean {
-  const right = unwrap(a.right)
+  const right = unwrapped(a.right)
   if (right.type === 'object' || right.type === 'array') return false
   if (right.type === 'call_expression' && /^Object\.create\s*\(/.test(m.text(right))) return false
   return !m.text(right).includes(m.text(a.left))
@@ -317,8 +305,8 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
   for (const walk of writes) {
     if (walk.node.type !== 'assignment_expression' || walk.left.type !== 'identifier') continue
     const cur = m.text(walk.left)
-    let right = unwrap(walk.right)
-    if (right.type === 'assignment_expression' || right.type === 'augmented_assignment_expression') right = unwrap(field(right, 'left') ?? right)
+    let right = unwrapped(walk.right)
+    if (right.type === 'assignment_expression' || right.type === 'augmented_assignment_expression') right = unwrapped(field(right, 'left') ?? right)
     if (right.type !== 'subscript_expression' || m.text(field(right, 'object') ?? right) !== cur || !insideLoop(walk.node, fn)) continue
     // Walking into `__proto__` of any ordinary object reaches `Object.prototype`, whether the walk starts at an object the
     // caller passed or at a fresh `{}`; one made by `Object.create(null)` has no prototype to walk into.
@@ -331,7 +319,7 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
       if (!index || index.type === 'string' || index.type === 'number' || !leafValue(a, m) || guarded(fn, m)) continue
       // A setter's shape: it writes a value it was given (`set(obj, path, value)`, an entry of the object it unflattens)
       // at a path it was given; a walker over the code's own paths writes what it computes.
-      const value = unwrap(a.right)
+      const value = unwrapped(a.right)
       const walkIndex = field(right, 'index')
       if (value.type !== 'identifier' || !inputs.has(m.text(value)) || !walkIndex || !mentions(m.text(walkIndex), inputs)) continue
       out.push(helperFinding(a, m, `\`${name ?? 'This function'}\` walks \`${cur}\` down a path with \`${m.text(walk.node).slice(0, 40)}\` and writes \`${m.text(a.left).slice(0, 40)}\` without refusing \`__proto__\`: a path such as \`__proto__.isAdmin\` or \`constructor.prototype.isAdmin\` lands the write on \`Object.prototype\`, and every object in the process inherits it`))
@@ -347,7 +335,7 @@ function recursiveArgs(body: SNode, name: string, m: MatchContext): Set<string> 
     if (n.type === 'call_expression') {
       const callee = field(n, 'function')
       const called = callee?.type === 'identifier' ? m.text(callee) : callee?.type === 'member_expression' ? m.text(field(callee, 'property') ?? callee) : undefined
-      if (called === name) for (const a of namedChildren(field(n, 'arguments') ?? n)) out.add(m.text(unwrap(a)))
+      if (called === name) for (const a of namedChildren(field(n, 'arguments') ?? n)) out.add(m.text(unwrapped(a)))
     }
     for (const c of n.children) if (c.named) visit(c)
   }

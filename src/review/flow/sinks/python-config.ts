@@ -5,7 +5,7 @@
  * Werkzeug's `run_simple(use_debugger=True)`).
  */
 import type { SNode } from '../../syntax/tree'
-import { field } from '../text'
+import { field, rootOf } from '../text'
 import { callText, finding, type MatchContext, scoped } from './common'
 
 const WEAK_CIPHER = /^Crypto(dome)?\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR)\.new$|^cryptography\.hazmat\.primitives\.ciphers\.algorithms\.(TripleDES|Blowfish|ARC4|CAST5|IDEA|SEED)$/
@@ -35,8 +35,7 @@ function isTrue(node: SNode | undefined, m: MatchContext): boolean {
   const text = m.text(node)
   if (text === 'True') return true
   if (node.type !== 'identifier') return false
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   const bindings = root.children.filter((c) => c.type === 'expression_statement' && new RegExp(`^${text}\\s*(:\\s*bool\\s*)?=(?!=)`).test(m.text(c)))
   return bindings.length === 1 && /=\s*True$/.test(m.text(bindings[0]!))
 }

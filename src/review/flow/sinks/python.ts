@@ -8,6 +8,7 @@ import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { pythonCleartextHttp } from './cleartext'
 import { pythonInsecureCookie } from './cookies'
 import { pythonDatabaseClient } from './database-clients'
+import { PY_SUBPROCESS } from './processes'
 import { pythonPromptInjection } from './llm'
 import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
@@ -17,7 +18,7 @@ import { pythonEnginePromptInjection } from './python-llm'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -95,7 +96,6 @@ function extraSql(ev: CallEvent): Value | undefined {
 }
 
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
-const SUBPROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec)$/
 
 const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)$|^(cmd|cmd\.exe|powershell|pwsh)$/i
 
@@ -110,7 +110,7 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run'
     return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs ${describeFlow(cmd, argText(ev, m, 0), m.row(ev.stmt))} in the remote shell: \`;\`, \`|\` or \`$()\` in it run other commands on that host`, 'Check the value against a fixed allow-list, or quote it with `shlex.quote()` before building the command.', [cmd], cmd.taint ? 'critical' : 'major')
   }
   const always = SHELL_ALWAYS.test(q)
-  const sub = SUBPROCESS.test(q)
+  const sub = PY_SUBPROCESS.test(q)
   if (!always && !sub) return undefined
   const shell = always || ev.kwargs.get('shell')?.str === undefined && ev.kwNodes.has('shell') && /^True$/.test(m.text(ev.kwNodes.get('shell')!))
   let v = arg(ev, 0, 'args')
@@ -651,8 +651,7 @@ function fastapiJsonRoute(def: SNode | undefined, m: MatchContext): boolean {
 }
 
 function flaskModule(stmt: SNode, m: MatchContext): boolean {
-  let root = stmt
-  while (root.parent) root = root.parent
+  const root = rootOf(stmt)
   let known = FLASK_MODULES.get(root)
   if (known === undefined) FLASK_MODULES.set(root, (known = root.children.some((c) => /^(import_statement|import_from_statement)$/.test(c.type) && /^(from\s+flask\b|import\s+flask\b)/.test(m.text(c)))))
   return known
@@ -745,8 +744,7 @@ const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 
 
 /** The module-level statement that assigns `name` (`JWT_KEY = "…"`), when there is exactly one. */
 function moduleAssignment(node: SNode, name: string, m: MatchContext): SNode | undefined {
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   const found = namedChildren(root).filter((s) => {
     const a = s.type === 'expression_statement' ? namedChildren(s)[0] : undefined
     const left = a?.type === 'assignment' ? field(a, 'left') : undefined
@@ -851,8 +849,7 @@ function storedName(ev: StoreEvent): string {
 
 /** The `def name(...)` at module level or in a class of the file `node` sits in. */
 function definitionOf(node: SNode, name: string, m: MatchContext): SNode | undefined {
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   const visit = (scope: SNode): SNode | undefined => {
     for (const child of namedChildren(scope)) {
       const def = child.type === 'decorated_definition' ? field(child, 'definition') : child

@@ -6,6 +6,7 @@
  * JS/TS flow matchers and the insecure-random line rule, which judge the same uses with different reach.
  */
 import type { SNode } from '../../syntax/tree'
+import { rootOf } from '../text'
 import type { MatchContext } from './common'
 
 /** A retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores the value). */
@@ -34,8 +35,7 @@ const REPEATED = /\bjoin\b|\brange\(|\bfor\b|\bwhile\b|\+=|\.map\(|Array\.from|\
 /** The text of 1-based line `line` of the file `node` is in: where a random value was made. */
 export function lineOfFile(node: SNode, line: number | undefined, m: MatchContext): string {
   if (line === undefined) return ''
-  let root = node
-  while (root.parent) root = root.parent
+  const root = rootOf(node)
   return m.text(root).split('\n', line)[line - 1] ?? ''
 }
 

@@ -10,7 +10,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, RuleFinding } from '../events'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 import { isTainted, SAFE, type Value } from '../value'
 import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher, scoped } from './common'
 
@@ -245,10 +245,4 @@ function isErrorhandler(arg: SNode, ev: CallEvent, m: MatchContext): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(text)) return false
   for (const imported of m.text(rootOf(ev.stmt)).matchAll(ERRORHANDLER_IMPORT)) if ((imported[1] ?? imported[2]) === text) return true
   return false
-}
-
-function rootOf(n: SNode): SNode {
-  let r = n
-  while (r.parent) r = r.parent
-  return r
 }

@@ -5,6 +5,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { FunctionFacts } from '../events'
+import { rootOf } from '../text'
 import { SAFE } from '../value'
 import type { MatchContext } from './common'
 
@@ -25,11 +26,11 @@ export function outerScopeText(ev: Located, m: MatchContext): string {
   for (let n = ev.fn.node?.parent; n; n = n.parent) if (FUNCTION_NODE.test(n.type)) outer = n
   return outer ? m.text(outer) : fileText(ev, m)
 }
-const FUNCTION_NODE = /^(function_declaration|function_definition|function_expression|function|arrow_function|method_definition|generator_function(_declaration)?|lambda)$/
+/** A function, method or lambda node, in either grammar. */
+export const FUNCTION_NODE = /^(function_declaration|function_definition|function_expression|function|arrow_function|method_definition|generator_function(_declaration)?|lambda)$/
 
 export function fileText(ev: Located, m: MatchContext): string {
-  let root = ev.node
-  while (root.parent) root = root.parent
+  const root = rootOf(ev.node)
   return m.text(root)
 }
 
