@@ -1,0 +1,16 @@
+// corpus: path=src/routes/products.js
+const express = require('express')
+const { sequelize } = require('../models')
+
+const router = express.Router()
+const SORT_COLUMNS = { name: 'name', price: 'price', newest: 'created_at' }
+
+router.get('/products', async (req, res) => {
+  const sort = SORT_COLUMNS[req.query.sort] || 'name'
+  const products = await sequelize.query(`SELECT id, name, price FROM products ORDER BY ${sort} LIMIT 100`, { // ok: sql-injection
+    type: sequelize.QueryTypes.SELECT,
+  })
+  res.json(products)
+})
+
+module.exports = router

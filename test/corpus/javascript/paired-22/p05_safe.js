@@ -1,0 +1,13 @@
+// corpus: path=src/routes/search.js
+const express = require('express')
+const escapeHtml = require('escape-html')
+
+const router = express.Router()
+
+router.get('/search', async (req, res) => {
+  const q = req.query.q || ''
+  const results = await req.app.locals.index.search(String(q))
+  res.send(`<h1>${results.length} results for "${escapeHtml(q)}"</h1>` + results.map((r) => `<li>${escapeHtml(r.title)}</li>`).join('')) // ok: xss
+})
+
+module.exports = router
