@@ -9,6 +9,13 @@
  * `--cpu` does not profile: it prints the median CPU time of `--rounds` rounds (after one to warm
  * up), the figure to compare between two builds run alternately on a loaded machine.
  *
+ *   npx tsx bench/profile-engine.ts --workload bench --against /tmp/base-checkout [--rounds 15]
+ *
+ * `--against <checkout>` times this checkout's engine and that one's in one process, round by
+ * round alternately (each bundled as deployed with its own parser runtime), and prints each
+ * side's median CPU per round and the median of the per-pair ratios (this ÷ that): load on a
+ * shared machine moves both sides of a pair alike. The workload is this checkout's.
+ *
  * `bench` is the generated changeset of bench/engine.ts (60,000 added lines), `corpus` the
  * labelled corpus (test/corpus, each case's diff as bench/quality.ts builds it) in the default profile, `real` the real-code sample of
  * bench/noise.ts (each file as a new file with its content beside it).
@@ -20,8 +27,10 @@ import { fileURLToPath } from 'node:url'
 import { reviewChangeset } from '../src/review/engine'
 import type { Profile, ReviewInputFile } from '../src/review/types'
 import { generateCorpus } from './corpus'
-import { rerunAsDeployed } from './lib/deployed'
+import { bundleEngineOf, rerunAsDeployed } from './lib/deployed'
+import { nodeWasmModules } from './lib/node-wasm'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
+import { rmSync } from 'node:fs'
 import { asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
 import { loadCorpus } from './quality-case'
 import { buildDiff } from './quality-diff'
@@ -97,9 +106,53 @@ function summarise(profile: { nodes: ProfileNode[]; samples: number[]; startTime
   print('inclusive time by function', inclusive)
 }
 
+interface EngineBuild {
+  reviewChangeset: typeof reviewChangeset
+  loadSyntaxRuntime(modules: ReturnType<typeof nodeWasmModules>): Promise<unknown>
+}
+
+/** This checkout's engine and `other`'s, alternated round by round in one process. */
+async function against(other: string, rounds: Array<{ inputs: ReviewInputFile[]; profile: Profile }>): Promise<void> {
+  const load = async (tree: string, tag: string): Promise<EngineBuild> => {
+    const file = await bundleEngineOf(tree, path.join(root, `node_modules/.cache/bench/engine-${tag}-${process.pid}.mjs`))
+    try {
+      const engine = (await import(file)) as EngineBuild
+      await engine.loadSyntaxRuntime(nodeWasmModules())
+      return engine
+    } finally {
+      rmSync(file, { force: true })
+    }
+  }
+  const sides = [await load(root, 'this'), await load(path.resolve(other), 'that')]
+  const cpu = (engine: EngineBuild) => {
+    const before = process.cpuUsage()
+    for (const { inputs, profile } of rounds) engine.reviewChangeset(inputs, { profile })
+    const used = process.cpuUsage(before)
+    return (used.user + used.system) / 1000
+  }
+  for (const engine of sides) cpu(engine) // warm up
+  const mine: number[] = []
+  const theirs: number[] = []
+  const n = Number(option('rounds', '15'))
+  for (let i = 0; i < n; i++) {
+    // Alternate which side goes first, so neither always runs right after the other's garbage.
+    if (i % 2) {
+      theirs.push(cpu(sides[1]!))
+      mine.push(cpu(sides[0]!))
+    } else {
+      mine.push(cpu(sides[0]!))
+      theirs.push(cpu(sides[1]!))
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
+  const ratios = mine.map((m, i) => m / theirs[i]!)
+  console.log(`${option('workload', 'bench')}, ${n} alternating pairs: this ${median(mine).toFixed(1)} ms CPU per round, ${other} ${median(theirs).toFixed(1)} ms; this ÷ that ${median(ratios).toFixed(3)}x (median of pairs; spread ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`)
+}
+
 async function main(): Promise<void> {
-  await loadSyntaxRuntimeInNode()
   const rounds = workload(option('workload', 'bench'))
+  if (process.argv.includes('--against')) return against(option('against', ''), rounds)
+  await loadSyntaxRuntimeInNode()
   const seconds = Number(option('seconds', '20'))
   const round = () => {
     for (const { inputs, profile } of rounds) reviewChangeset(inputs, { profile })

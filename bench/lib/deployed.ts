@@ -24,8 +24,8 @@ export function runsAsDeployed(): boolean {
   return process.env[BUNDLED_FLAG] === '1'
 }
 
-function keepNames(): boolean {
-  const toml = readFileSync(path.join(root, 'wrangler.toml'), 'utf8')
+function keepNames(tree = root): boolean {
+  const toml = readFileSync(path.join(tree, 'wrangler.toml'), 'utf8')
   // wrangler's default is to keep names; only an explicit `keep_names = false` turns it off.
   return !/^\s*keep_names\s*=\s*false\b/m.test(toml)
 }
@@ -89,4 +89,32 @@ function nodeFlagsWithoutTsx(): string[] {
     else if (!arg.includes('/tsx/')) flags.push(arg)
   }
   return flags
+}
+
+/**
+ * Bundles the review engine of the checkout at `tree` (reviewChangeset and loadSyntaxRuntime) as
+ * deployed, with web-tree-sitter inside the bundle: two such bundles imported into one process
+ * each hold their own parser runtime (web-tree-sitter keeps one module-wide), so two builds of
+ * the engine can be timed alternately in one process (bench/profile-engine.ts --against).
+ */
+export async function bundleEngineOf(tree: string, outfile: string): Promise<string> {
+  await build({
+    stdin: {
+      contents: "export { reviewChangeset } from './src/review/engine'\nexport { loadSyntaxRuntime } from './src/review/syntax/runtime'\n",
+      resolveDir: tree,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2024',
+    keepNames: keepNames(tree),
+    // A checkout made only to be compared (git worktree add) has no node_modules of its own.
+    nodePaths: [path.join(process.cwd(), 'node_modules')],
+    minify: false,
+    outfile,
+    logLevel: 'warning',
+    plugins: [leaveGrammarsOut, { name: 'only-web-tree-sitter-inside', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path === 'web-tree-sitter' ? undefined : { path: args.path, external: true })) }],
+  })
+  return outfile
 }
