@@ -226,6 +226,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/mutate-while-iterating': 'mutate-while-iterating',
   'python/readonly-file-write': 'readonly-file-write',
   'python/write-to-readonly-file': 'readonly-file-write',
+  'js/write-to-readonly-file': 'readonly-file-write',
 }
 
 /**

@@ -314,6 +314,11 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's. Its name, like a random id, is
   // the program's own prefix and random characters, so no text a client chose travels in it.
   if (/^fs\.(mkdtemp|mkdtempSync)$|^(fs\/promises|node:fs\/promises)\.mkdtemp$/.test(q)) return { tags: TAG.unpredictable, inert: true }
+  // Node opens for reading when no flags are given: writes through this handle or descriptor fail.
+  if (/^fs\.(promises\.)?(open|openSync)$/.test(q) && (args[1] === undefined || /^(r|rs|sr)$/.test(args[1].str ?? ''))) {
+    const opened = derive(args, keep)
+    return { ...opened, tags: (opened.tags ?? 0) | TAG.readOnlyFile }
+  }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable, inert: true }
   // An instance of a class of this file carries what it was made from, as a plain object would.
   return derive(receiver && (!receiver.qname || receiver.qname.startsWith('local.')) ? [receiver, ...args] : args, keep)

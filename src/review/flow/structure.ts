@@ -1,6 +1,7 @@
 /**
  * Statement-shape bugs that need the tree but no data flow: `return`/`break` inside `finally`
- * (it swallows the exception in flight) and a loop that mutates the collection it iterates.
+ * (it swallows the exception in flight; in JS a `throw` there replaces it) and a loop that
+ * mutates the collection it iterates.
  */
 import { fileGate } from '../needles'
 import type { GrammarName } from '../syntax/runtime'
@@ -58,14 +59,18 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
 function jumpsInFinally(node: SNode, fin: SNode, inLoop: boolean, prefix: string, m: MatchContext, out: RuleFinding[]): void {
   for (const c of node.children) {
     if (!c.named || FUNCTION.has(c.type)) continue
-    if (JUMPS.has(c.type) && (c.type === 'return_statement' || !inLoop)) {
+    // Python chains an exception raised in `finally` to the one in flight (`__context__`); JS drops it.
+    const thrown = c.type === 'throw_statement' && prefix === 'js'
+    if (thrown || (JUMPS.has(c.type) && (c.type === 'return_statement' || !inLoop))) {
       const word = c.type.replace('_statement', '')
       out.push({
         ruleId: `${prefix}/finally-control-flow`,
         startRow: m.row(c),
         endRow: m.rowAt(Math.max(c.start, c.end - 1)),
-        message: `\`${word}\` inside \`finally\` discards any exception (and any earlier \`return\` value) in flight: errors in the \`try\` body vanish silently`,
-        suggestion: `Move the \`${word}\` after the \`try\` statement, or keep \`finally\` to cleanup only.`,
+        message: thrown
+          ? '`throw` inside `finally` replaces any exception in flight (and any earlier `return` value): the error from the `try` body is lost'
+          : `\`${word}\` inside \`finally\` discards any exception (and any earlier \`return\` value) in flight: errors in the \`try\` body vanish silently`,
+        suggestion: thrown ? 'Record or log the cleanup failure instead of throwing from `finally`, or throw after the `try` statement when the body succeeded.' : `Move the \`${word}\` after the \`try\` statement, or keep \`finally\` to cleanup only.`,
         values: [],
         severity: 'major',
       })
@@ -130,7 +135,7 @@ function splicedInIndexLoop(loop: SNode, m: MatchContext, out: RuleFinding[]): v
   if (!bound || !body) return
   const [, index, target] = bound
   if (new RegExp(`(^|[^\\w$])(${index}\\s*(--|-=)|--\\s*${index}\\b)`).test(m.text(body))) return
-  const call = findSplice(body, target!, m)
+  const call = findSplice(body, target!, m, true)
   if (call) out.push(spliceFinding(call, target!, loop, m))
 }
 
@@ -147,7 +152,12 @@ function splicedInCallback(node: SNode, m: MatchContext, out: RuleFinding[]): vo
   if (call) out.push(spliceFinding(call, target, node, m))
 }
 
-function findSplice(node: SNode, target: string, m: MatchContext): SNode | undefined {
+/**
+ * The first removal from `target` under `node`. In a loop body (`loopExits`) a removal the loop
+ * leaves right after (`xs.splice(i, 1); return true`) is the safe idiom; in a callback a
+ * `return` only ends that call, and the walk goes on.
+ */
+function findSplice(node: SNode, target: string, m: MatchContext, loopExits = false): SNode | undefined {
   if (FUNCTION.has(node.type)) return undefined
   if (node.type === 'call_expression') {
     const callee = field(node, 'function')
@@ -155,10 +165,10 @@ function findSplice(node: SNode, target: string, m: MatchContext): SNode | undef
     const name = callee && field(callee, 'property')
     if (object && name && m.text(object) === target && SPLICERS.test(m.text(name))) return node
   }
-  for (const c of node.children) {
-    if (!c.named) continue
-    const found = findSplice(c, target, m)
-    if (found) return found
+  const kids = node.children.filter((c) => c.named)
+  for (let i = 0; i < kids.length; i++) {
+    const found = findSplice(kids[i]!, target, m, loopExits)
+    if (found && !(loopExits && node.type === 'statement_block' && exitsNext(kids, i, m))) return found
   }
   return undefined
 }
@@ -178,5 +188,5 @@ function spliceFinding(call: SNode, target: string, loop: SNode, m: MatchContext
 /** `items.remove(x); break` is the safe idiom: the loop ends before it can skip anything. */
 function exitsNext(siblings: SNode[], index: number, m: MatchContext): boolean {
   const next = siblings[index + 1]
-  return !!next && /^(break|return)\b/.test(m.text(next))
+  return !!next && /^(break|return|raise|throw)\b/.test(m.text(next))
 }

@@ -227,6 +227,11 @@ export const NEW_RULES: RuleMeta[] = [
     examples: { bad: 'with open(path) as f:\n    f.write(report)\n', good: 'with open(path, "w") as f:\n    f.write(report)\n' },
   }),
   meta({
+    id: 'js/write-to-readonly-file', title: 'Write to a file opened for reading', severity: 'major', category: 'bug', pack: 'bugs', languages: ['javascript', 'typescript'],
+    description: "Node opens a file for reading when no flags are given (`fs.promises.open(path)`, `fs.openSync(path)`): writing through that handle or descriptor fails with `EBADF` at run time.",
+    examples: { bad: "const fh = await fs.promises.open(path)\nawait fh.write(text, 0)\n", good: "const fh = await fs.promises.open(path, 'r+')\nawait fh.write(text, 0)\n" },
+  }),
+  meta({
     id: 'python/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
     description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted, where anyone on the path can read or change them (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
     examples: { bad: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\nrequests.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)\n', good: 'ERP_BASE = "https://erp.acme-corp.com/api/v1"\nrequests.post("http://localhost:9091/metrics", data=body, timeout=5)\n' },

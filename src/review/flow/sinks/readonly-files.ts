@@ -1,0 +1,30 @@
+/**
+ * Writes through a file opened for reading. Node opens with flag `'r'` when none is given, so
+ * `const fh = await fs.promises.open(path)` followed by `fh.write(…)` fails with `EBADF` at run time,
+ * as does `fs.writeSync(fd, …)` on `fd = fs.openSync(path)`. The open call tags its result
+ * (javascript-model.ts); this matcher reports the write.
+ */
+import { hasTag, TAG } from '../value'
+import { callText, finding, scoped } from './common'
+
+/** FileHandle methods that need a writable descriptor. */
+const HANDLE_WRITE = /^(write|writeFile|appendFile|writev|truncate)$/
+/** Descriptor functions that need a writable descriptor. */
+const FD_WRITE = /^fs\.(write|writeSync|writev|writevSync|ftruncate|ftruncateSync)$/
+
+export const javascriptWriteToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) => {
+  if (ev.kind !== 'call') return undefined
+  const handle = ev.receiver && HANDLE_WRITE.test(ev.name) && hasTag(ev.receiver, TAG.readOnlyFile) ? ev.receiverText : undefined
+  const fd = !handle && FD_WRITE.test(ev.qname ?? '') && ev.args[0] && hasTag(ev.args[0], TAG.readOnlyFile) ? m.text(ev.argNodes[0]!) : undefined
+  const target = handle ?? fd
+  if (!target) return undefined
+  return finding(
+    'js/write-to-readonly-file',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` writes through \`${target}\`, which was opened for reading only (no flags, or \`'r'\`): it fails with \`EBADF\``,
+    "Open the file for writing: `fs.promises.open(path, 'r+')` to update it in place, `'w'` to replace it, `'a'` to append.",
+    [],
+    'major',
+  )
+})
