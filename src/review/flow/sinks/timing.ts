@@ -35,6 +35,28 @@ const SECRET_WORD = /^(secret|secrets|token|password|passwd|pwd|passphrase|signa
 const KEY_QUALIFIER = /^(api|secret|access|private|signing|sign|internal|admin|auth|master|shared|license|licence|client|webhook|partner|service|hmac|encryption|session|bypass|cron|deploy)$/
 /** `code` is a secret as a verification or reset code, not a country, status or error code. */
 const CODE_QUALIFIER = /^(verify|verification|reset|otp|confirm|confirmation|auth|authorization|invite|invitation|magic|login|mfa|sms|security|recovery|backup|activation|unlock|pairing|access)$/
+/**
+ * Owners whose `code` names the thing, not a secret about it: a product's, a country's, a currency's, a coupon's code is
+ * printed on it, typed in to look it up, and guessing it byte by byte reveals nothing the catalogue does not.
+ */
+const CATALOGUE_OWNER = /^(product|item|sku|article|catalog|catalogue|country|language|lang|locale|currency|region|province|city|airport|station|category|department|dept|course|store|shop|warehouse|branch|plan|tier|coupon|promo|promotion|discount|campaign|tax|unit|colour|color|size|variant|status|error|err|exit)s?$/
+/** A lookup over a collection (`PROMOS.find((p) => …)`): the callback's parameter is one of its elements. */
+const ELEMENT_LOOKUP = /^(find|findLast|findIndex|filter|some|every)$/
+
+/** Whether `owner` (of `owner.code`, read at `node`) names a catalogue entry, or is one element of a collection named so. */
+function catalogueOwner(owner: string, node: SNode, m: MatchContext): boolean {
+  const named = (text: string) => CATALOGUE_OWNER.test(identifierWords(text).at(-1) ?? '')
+  if (named(owner)) return true
+  let fn: SNode | undefined = node.parent
+  while (fn && fn.type !== 'arrow_function' && fn.type !== 'function_expression') fn = fn.parent
+  const params = fn && (field(fn, 'parameters') ?? field(fn, 'parameter'))
+  if (!fn || !params || m.text(params).replace(/[()\s]/g, '') !== owner || fn.parent?.type !== 'arguments') return false
+  const callee = fn.parent.parent && field(fn.parent.parent, 'function')
+  const prop = callee?.type === 'member_expression' ? field(callee, 'property') : undefined
+  const collection = callee && field(callee, 'object')
+  return !!prop && !!collection && ELEMENT_LOOKUP.test(m.text(prop)) && named(m.text(collection))
+}
+
 /** A name ending in one of these holds something about a secret, not the secret (`token_type`, `apiKeyId`, `passwordLength`). */
 const NOT_SECRET_TAIL = /^(type|types|count|length|len|id|ids|name|names|expires|expiry|expiration|exp|ttl|url|uri|endpoint|header|prefix|version|kind|format|scope|scopes|at|created|updated|enabled|required|set|present|field|param|algorithm|alg|policy|strength|hint|label|hash|hashed|salt|ref|status|state|changed)$/
 
@@ -185,7 +207,8 @@ function secretCheck(secret: Side, other: Side, m: MatchContext, scope: () => st
   const names = namesOf(secret.node, m)
   // `change.code == request.POST.get("code")`: a record's code checked against a code the client types in is a
   // verification code, where `c.code === req.query.country` is a country's.
-  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => identifierWords(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n)) : undefined)
+  // `product.code !== req.query.code` and `PROMOS.find((p) => p.code === req.body.code)` are a product's and a promotion's.
+  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => identifierWords(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n) && !catalogueOwner(n.slice(0, -5), secret.node, m)) : undefined)
   return name === undefined ? undefined : `the secret \`${name}\``
 }
 

@@ -15,6 +15,8 @@ testRule(registered('js/timing-unsafe-comparison'), {
   valid: [
     // a country's, a language's or a coupon's code is not a secret
     { ...JS, code: `${EXPRESS}router.get('/c', (req, res) => {\n  const country = COUNTRIES.find((c) => c.code === req.query.country)\n  const lang = LANGS.filter((l) => l.code === req.headers['accept-language'])\n  res.json({ country, lang })\n})` },
+    // a product's (or a currency's, a promotion's) code checked against the code the client typed in looks the thing up
+    { ...JS, code: `${EXPRESS}router.get('/p/:id', async (req, res) => {\n  const product = await Product.findByPk(req.params.id)\n  if (product.code !== req.query.code) return res.sendStatus(404)\n  const promo = PROMOS.find((p) => p.code === req.body.promoCode)\n  res.json({ product, promo })\n})` },
     // constant-time compare
     { ...JS, code: `${EXPRESS}router.post('/gh', (req, res) => {\n  const expected = Buffer.from('sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(req.body).digest('hex'))\n  const given = Buffer.from(req.get('x-hub-signature-256') || '')\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return res.sendStatus(401)\n  res.sendStatus(204)\n})` },
     // no secret: ids, roles, event types, constants, null and typeof checks
@@ -41,6 +43,7 @@ testRule(registered('js/timing-unsafe-comparison'), {
 testRule(registered('python/timing-unsafe-comparison'), {
   valid: [
     { ...PY, code: `${FLASK}@app.get("/c")\ndef c():\n    country = next(c for c in COUNTRIES if c.code == request.args.get("country"))\n    return {"name": country.name}` },
+    { ...PY, code: `${FLASK}@app.get("/p/<int:pid>")\ndef p(pid):\n    product = Product.query.get_or_404(pid)\n    if product.code != request.args.get("code"):\n        abort(404)\n    return product.name` },
     `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(request.headers.get("X-Signature", ""), digest):\n        abort(401)\n    return "", 204`,
     // ids, roles, constants, None
     `${FLASK}@app.post("/p/<pid>")\ndef p(pid):\n    if request.headers.get("X-Token") is None or request.json["type"] == "ping":\n        abort(400)\n    if current_user.role != "admin" or pid != current_user.project_id:\n        abort(403)\n    return ""`,
