@@ -34,11 +34,29 @@ export function fileText(ev: Located, m: MatchContext): string {
   return m.text(root)
 }
 
-/** What a name is assigned in `text`: every right-hand side, or none when it is never assigned there. */
+/**
+ * What a name is assigned in `text`: every right-hand side, or none when it is never assigned there.
+ * `name=` inside a string on its line is text, not an assignment: an LDAP filter's `(uid={uid})`, a
+ * query string's `?id=`.
+ */
 export function assignments(name: string, text: string): string[] {
   const escaped = name.replace(/[$.]/g, (c) => `\\${c}`)
   const re = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*([^\\n]+)`, 'g')
-  return [...text.matchAll(re)].map((x) => x[1]!)
+  return [...text.matchAll(re)].filter((x) => !inString(text, x.index)).map((x) => x[1]!)
+}
+
+/** Whether offset `at` lies inside a quoted string that opens earlier on its own line. */
+function inString(text: string, at: number): boolean {
+  let quote = ''
+  for (let i = text.lastIndexOf('\n', at) + 1; i < at; i++) {
+    const c = text[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = ''
+    } else if (c === '"' || c === "'" || c === '`') quote = c
+    else if (c === '#' || (c === '/' && text[i + 1] === '/')) return false
+  }
+  return quote !== ''
 }
 
 /** A part (or the whole argument) made by an escaping call, directly or through a name assigned only from one. */

@@ -45,6 +45,8 @@ testRule(registered('python/ldap-injection'), {
     `${LDAP}@app.get("/u")\ndef u():\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(uid=%s)" % ldap.filter.escape_filter_chars(request.args["u"]))`,
     `${LDAP}from ldap.filter import filter_format\n\n@app.get("/u")\ndef u():\n    f = filter_format("(uid=%s)", [request.args["u"]])\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f)`,
     'from ldap3.utils.conv import escape_filter_chars\n\ndef find(conn, uid):\n    safe = escape_filter_chars(uid)\n    conn.search(BASE, f"(uid={safe})")',
+    // the escaped name is also the filter's attribute: \`(uid={uid})\` in the filter text assigns nothing
+    `${LDAP}from ldap.filter import escape_filter_chars\n\n@app.get("/u")\ndef u():\n    uid = escape_filter_chars(request.args.get("uid", ""))\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(&(objectClass=person)(uid={uid}))")`,
     `${LDAP}def staff(conn):\n    return conn.search_s(BASE, ldap.SCOPE_ONELEVEL, "(objectClass=person)")`,
     `${LDAP}def by_number(conn, n):\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(employeeNumber=%d)" % int(n))`,
     // a pattern or allow-list check that rejects anything else first
@@ -61,6 +63,7 @@ testRule(registered('python/ldap-injection'), {
     { code: 'from flask import request\nfrom ldap3 import Connection\n\n@app.get("/p")\ndef p():\n    conn.search(search_base=BASE, search_filter="(manager=" + request.args["m"] + ")")', findings: [{ line: 6 }] },
     // an authentication backend formats the username it is given: major
     { code: `${LDAP}class Backend:\n    def authenticate(self, request, username=None, password=None):\n        return self.conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(&(objectClass=person)(uid={username}))")`, findings: [{ line: 6, severity: 'major' }] },
+    { code: `${LDAP}@app.get("/u")\ndef u():\n    uid = request.args.get("uid", "")\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(&(objectClass=person)(uid={uid}))")`, findings: [{ line: 7 }] },
     { code: `${LDAP}def members(conn, group):\n    return conn.search_ext(BASE, ldap.SCOPE_SUBTREE, "(cn={})".format(group))`, findings: [{ line: 5 }] },
   ],
 })
