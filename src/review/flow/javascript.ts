@@ -289,6 +289,10 @@ export class JsPass {
         const valueNode = namedChildren(node)[0]
         if (!valueNode) return
         const value = this.expr(valueNode, env, fn, node)
+        if (this.memoReturns) {
+          this.memoReturns.push(value)
+          return
+        }
         this.noteReturn(fn, value)
         this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
         return
@@ -1360,15 +1364,43 @@ export class JsPass {
    * value (read once more, quietly, like `mapped`), so a sanitiser inside it still counts.
    */
   private memoised(callback: SNode, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
-    const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
-    const params = callback.type === 'arrow_function' ? (field(callback, 'parameters') ?? field(callback, 'parameter')) : undefined
-    if (!body || body.type === 'statement_block' || (params && namedChildren(params).length > 0) || /=>|\bfunction\b/.test(this.text(body))) return result
+    const body = FUNCTIONS.has(callback.type) ? field(callback, 'body') : undefined
+    const params = FUNCTIONS.has(callback.type) ? (field(callback, 'parameters') ?? field(callback, 'parameter')) : undefined
+    if (!body || (params && namedChildren(params).length > 0)) return result
+    if (body.type === 'statement_block') return this.memoisedBlock(body, result, env, fn)
+    if (/=>|\bfunction\b/.test(this.text(body))) return result
+    const was = this.quiet
     this.quiet = true
     try {
       return this.expr(body, env.fork(), fn, stmt)
     } finally {
-      this.quiet = false
+      this.quiet = was
     }
+  }
+
+  /** What the `return`s of a memo callback being read quietly give back, or undefined outside one. */
+  private memoReturns: Value[] | undefined
+
+  /**
+   * `useMemo(() => { const needle = q.trim(); return rows.filter((r) => r.name.includes(needle)) }, [rows, q])`: a
+   * callback with a body holds what its `return`s give, read once more, quietly (its events come from its own pass);
+   * the dependencies only say when it is recomputed. Functions it defines are left to that pass too.
+   */
+  private memoisedBlock(body: SNode, result: Value, env: Env, fn: FunctionFacts): Value {
+    const [was, outer, queued] = [this.quiet, this.memoReturns, this.queue.length]
+    const returns: Value[] = []
+    this.quiet = true
+    this.memoReturns = returns
+    try {
+      const inner = env.fork()
+      this.hoist(body, inner)
+      this.block(body, inner, fn)
+    } finally {
+      this.quiet = was
+      this.memoReturns = outer
+      this.queue.length = queued
+    }
+    return returns.length > 0 ? returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)! : result
   }
 
   /**
@@ -1390,6 +1422,7 @@ export class JsPass {
     const second = params?.type === 'formal_parameters' ? namedChildren(params)[1] : undefined
     const index = second && (second.type === 'required_parameter' || second.type === 'optional_parameter') ? (field(second, 'pattern') ?? namedChildren(second)[0]) : second
     if (index?.type === 'identifier') inner.set(this.text(index), { inert: true })
+    const was = this.quiet
     this.quiet = true
     let ret: Value
     try {
@@ -1398,7 +1431,7 @@ export class JsPass {
       if (target) this.bind(target, element, inner, fn, stmt)
       ret = this.expr(body, inner, fn, stmt)
     } finally {
-      this.quiet = false
+      this.quiet = was
     }
     if (isInert(ret)) return { inert: true }
     // Each element is what the callback returned: its taint, its escaping and how it was built.

@@ -2,7 +2,7 @@
  * Framework shapes of JS/TS handlers: a `startsWith('/')` guard that still lets `//host` through,
  * needle's method-first call, tRPC resolvers' `input`, the Fetch API's HTML `Response`, Workers AI
  * prompts, an allow-list checked on a URL's origin read into its own variable, and memoised values
- * (`useMemo`, Vue's `computed`) that hold what their callback returns.
+ * (`useMemo`, Vue's `computed`) that hold what their callback returns, a body's `return`s included.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -42,10 +42,13 @@ testRule(registered('js/xss-sink'), {
     { ...NEXT, code: "export async function GET(req: NextRequest) {\n  const q = req.nextUrl.searchParams.get('q') ?? ''\n  return new Response(JSON.stringify({ q }), { headers: { 'content-type': 'application/json' } })\n}" },
     { ...NEXT, code: "import escapeHtml from 'escape-html'\nexport async function GET(req: NextRequest) {\n  const q = req.nextUrl.searchParams.get('q') ?? ''\n  return new Response(`<p>${escapeHtml(q)}</p>`, { headers: { 'Content-Type': 'text/html' } })\n}" },
     { path: 'src/Note.tsx', code: "import DOMPurify from 'dompurify'\nexport function Note({ md }: { md: string }) {\n  const params = new URLSearchParams(window.location.search)\n  const html = useMemo(() => DOMPurify.sanitize(params.get('note') ?? ''), [params])\n  return <div dangerouslySetInnerHTML={{ __html: html }} />\n}" },
+    // A memo with a body holds what it returns: the search term it filters by is a dependency, not part of the rows.
+    { path: 'src/Invoices.tsx', code: "export function Invoices({ rows }: { rows: Invoice[] }) {\n  const [params] = useSearchParams()\n  const query = params.get('q') ?? ''\n  const visible = useMemo(() => {\n    const needle = query.trim().toLowerCase()\n    return needle ? rows.filter((r) => r.number.includes(needle)) : rows\n  }, [rows, query])\n  return <ul>{visible.map((r) => <li key={r.id}><a href={r.pdfUrl}>PDF</a></li>)}</ul>\n}" },
   ],
   invalid: [
     { ...NEXT, code: "export async function GET(req: NextRequest) {\n  const q = req.nextUrl.searchParams.get('q') ?? ''\n  return new Response(`<p>No results for ${q}</p>`, { headers: { 'content-type': 'text/html; charset=utf-8' } })\n}", findings: [{ line: 3 }] },
     { path: 'src/Note.tsx', code: "export function Note() {\n  const params = new URLSearchParams(window.location.search)\n  const html = useMemo(() => params.get('note') ?? '', [params])\n  return <div dangerouslySetInnerHTML={{ __html: html }} />\n}", findings: [{ line: 4 }] },
+    { path: 'src/Note.tsx', code: "export function Note() {\n  const html = useMemo(() => {\n    const params = new URLSearchParams(window.location.search)\n    const note = params.get('note') ?? ''\n    return `<p>${note}</p>`\n  }, [])\n  return <div dangerouslySetInnerHTML={{ __html: html }} />\n}", findings: [{ line: 7 }] },
     { path: 'src/components/Sig.ts', code: "import { computed, h } from 'vue'\nimport { useRoute } from 'vue-router'\nexport default {\n  setup() {\n    const route = useRoute()\n    const sig = computed(() => String(route.query.sig ?? ''))\n    return () => h('footer', { innerHTML: sig.value })\n  },\n}", findings: [{ line: 7 }] },
   ],
 })
