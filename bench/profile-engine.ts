@@ -146,7 +146,12 @@ async function against(other: string, rounds: Array<{ inputs: ReviewInputFile[];
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
   const ratios = mine.map((m, i) => m / theirs[i]!)
-  console.log(`${option('workload', 'bench')}, ${n} alternating pairs: this ${median(mine).toFixed(1)} ms CPU per round, ${other} ${median(theirs).toFixed(1)} ms; this ÷ that ${median(ratios).toFixed(3)}x (median of pairs; spread ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`)
+  // The bench workload is bench/engine.ts's changeset, whose MB/s (of CPU time) is the engine's headline figure.
+  const mb = rounds.reduce((sum, { inputs }) => sum + inputs.reduce((n, i) => n + new TextEncoder().encode(i.diff).length, 0), 0) / 1e6
+  const rate = (ms: number) => `${(mb / (ms / 1000)).toFixed(2)} MB/s`
+  console.log(
+    `${option('workload', 'bench')} (${mb.toFixed(2)} MB), ${n} alternating pairs: this ${median(mine).toFixed(1)} ms CPU per round (${rate(median(mine))}), ${other} ${median(theirs).toFixed(1)} ms (${rate(median(theirs))}); this ÷ that ${median(ratios).toFixed(3)}x (median of pairs; spread ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
+  )
 }
 
 async function main(): Promise<void> {

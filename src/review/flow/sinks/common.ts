@@ -40,12 +40,19 @@ export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchCon
 /** Per parsed file, what each pattern asked of its whole text found (one scan per file and pattern). */
 const FILE_MATCHES = new WeakMap<SNode, Map<string, boolean>>()
 
+/**
+ * Each pattern's key, by object: `flags` is a getter that reads every flag anew, and the question is
+ * asked once per event of every file. (Weak, since a literal in a function is a new object per call.)
+ */
+const PATTERN_KEYS = new WeakMap<RegExp, string>()
+
 /** Whether the whole text of the file `node` sits in matches `pattern` (an import, a `#!` line, a declaration). */
 export function fileMatches(node: SNode, m: MatchContext, pattern: RegExp): boolean {
   const root = rootOf(node)
   let known = FILE_MATCHES.get(root)
   if (!known) FILE_MATCHES.set(root, (known = new Map()))
-  const key = `${pattern.flags}/${pattern.source}`
+  let key = PATTERN_KEYS.get(pattern)
+  if (key === undefined) PATTERN_KEYS.set(pattern, (key = `${pattern.flags}/${pattern.source}`))
   let found = known.get(key)
   if (found === undefined) known.set(key, (found = pattern.test(m.text(root))))
   return found

@@ -45,9 +45,17 @@ function constructed(text: string, scope: string): boolean {
   return rhs.length > 0 && rhs.every((r) => /^new\s/.test(r.trim()))
 }
 
+/** Each maker pattern with its start anchor dropped, by source: what a binding's value starts with, found anywhere in a file. */
+const MADE_ANYWHERE = new Map<string, RegExp>()
+
 /** A callable bound earlier in the function or file (`evaluator = etree.XPathEvaluator(tree)`), judged by what made it. */
 function boundTo(ev: CallEvent, m: MatchContext, made: RegExp): boolean {
   if (ev.receiver || !/^[\w$]+$/.test(ev.name)) return false
+  // A file that holds no such maker anywhere binds nothing to one: asked once per file, not by reading every
+  // plain call's assignments out of the function and file texts (which made a big module quadratic).
+  let anywhere = MADE_ANYWHERE.get(made.source)
+  if (!anywhere) MADE_ANYWHERE.set(made.source, (anywhere = new RegExp(made.source.replace(/^\^/, ''), made.flags)))
+  if (!fileMatches(ev.node, m, anywhere)) return false
   // Bound in the function, or once for the module (`const select = xpath.useNamespaces(NS)` at the top).
   let rhs = assignments(ev.name, scopeText(ev, m))
   if (rhs.length === 0) rhs = assignments(ev.name, fileText(ev, m))
