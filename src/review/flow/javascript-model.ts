@@ -49,6 +49,8 @@ const NO_SANITIZERS: typeof SANITIZERS = []
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
 const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch|(\$|jQuery)\.(ajax|get|getJSON|post)|jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|phin)$/
+/** Calls that return a payload only once its signature checks out. */
+const VERIFIED_PAYLOAD = /^(jsonwebtoken|jwt)\.verify$|^jose\.jwtVerify$|^(svix|standardwebhooks|@standard-webhooks\/\w+)\.Webhook\.verify$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
 const HTTP_VERB = /^(get|post|put|patch|delete|head|request|jsonp)$/
 /** The HTTP client a NestJS provider or an Angular component has injected: `this.http`, `this.httpService`, `this.httpClient`. */
@@ -229,6 +231,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
   if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
+  // A payload whose signature the call checks (Stripe's `webhooks.constructEvent(body, sig, secret)`, svix's and Standard
+  // Webhooks' `wh.verify(body, headers)`, `jwt.verify(token, key)`, jose's `jwtVerify`) is what the signer wrote, not the client.
+  if (VERIFIED_PAYLOAD.test(q) || (receiver && /^constructEvent(Async)?$/.test(name) && /webhooks?$/i.test(ev.receiverText ?? ''))) return {}
   // A child process (or its output) is what the program printed, and a response what the server sent, not the arguments they were given.
   if (CHILD_PROCESS.test(q) || HTTP_CLIENT.test(q)) return {}
   // Angular's `HttpClient` and NestJS's `HttpService` held as `this.http`: the response, not the URL it was asked for.

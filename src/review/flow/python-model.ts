@@ -159,7 +159,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle|Random)|numpy\.random\.\w+|uuid\.uuid1)$/.test(q)) {
     return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: q, inert: false }
   }
-  if (name === 'open' && !receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) {
+  // `gzip.open(path)`, like `open(path)`, reads unless a mode says otherwise.
+  if (name === 'open' && ((!receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) || /^(gzip|bz2|lzma)\.open$/.test(q))) {
     const mode = ev.kwargs.get('mode') ?? args[1]
     const readOnly = !mode || (mode.str !== undefined && !/[wax+]/.test(mode.str))
     return { ...derive(args), ...(readOnly ? { tags: TAG.readOnlyFile } : {}) }

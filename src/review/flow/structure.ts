@@ -18,9 +18,15 @@ const MUTATORS_PY = /^(append|remove|pop|insert|extend|clear|popitem|add|discard
 const MUTATORS_JS = /^(push|splice|shift|unshift|pop)$/
 
 // What a file must hold for a check below to find anything: `finally` for a jump out of one; a
-// loop and a mutating call (or `del`) for a collection changed while it is iterated; in JS also a
+// loop and a mutating call, `del`, an in-place operator or a key store for a collection changed
+// while it is iterated; in JS also a
 // removal, for an array walked by index or by callback while it shrinks.
-const PY_GATES = [fileGate(['finally']), fileGate(['for'], ['append', 'remove', 'pop', 'insert', 'extend', 'clear', 'add', 'discard', 'update', 'setdefault', 'del'])]
+const PY_GATES = [
+  fileGate(['finally']),
+  fileGate(['for'], ['append', 'remove', 'pop', 'insert', 'extend', 'clear', 'add', 'discard', 'update', 'setdefault', 'del', '|=', '&=', '^=', '-=', '+= [']),
+  // a key stored into a mapping (known by its view, annotation or literal)
+  fileGate(['for'], ['] =', ']='], ['.items()', '.keys()', 'dict', '= {']),
+]
 const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop'])]
 
 /** Whether `structureFindings` can find anything in the file (`text`: the whole file, when that is what was parsed). */
@@ -82,17 +88,24 @@ function jumpsInFinally(node: SNode, fin: SNode, inLoop: boolean, prefix: string
 
 function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutators: RegExp, prefix: string, m: MatchContext, out: RuleFinding[]): void {
   // `for k, v in d.items():` iterates `d` itself (a view, not a copy).
+  let view: string | undefined
   if (prefix === 'python' && iterated?.type === 'call' && !namedChildren(field(iterated, 'arguments') ?? iterated).length) {
     const callee = field(iterated, 'function')
     const attr = callee?.type === 'attribute' ? field(callee, 'attribute') : undefined
-    if (attr && /^(items|keys|values)$/.test(m.text(attr))) iterated = field(callee, 'object')
+    if (attr && /^(items|keys|values)$/.test(m.text(attr))) [iterated, view] = [field(callee, 'object'), m.text(attr)]
   }
   if (!iterated || !['identifier', 'attribute', 'member_expression'].includes(iterated.type)) return
   const target = m.text(iterated)
   const body = field(loop, 'body')
   if (!body) return
+  const grows = prefix === 'python' ? growsInPlace(loop, target, view, m) : undefined
   const visit = (node: SNode, siblings: SNode[], index: number): boolean => {
     if (FUNCTION.has(node.type)) return false
+    const grown = grows?.(node)
+    if (grown && !exitsNext(siblings, index, m)) {
+      out.push({ ruleId: 'python/mutate-while-iterating', startRow: m.row(node), endRow: m.rowAt(Math.max(node.start, node.end - 1)), message: `\`${m.text(node).slice(0, 60)}\` ${grown} \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts and sets raise \`RuntimeError\`, lists repeat elements)`, suggestion: `Collect the changes and apply them after the loop, or iterate over a copy: \`for k in list(${target}):\`.`, values: [], severity: 'major' })
+      return true
+    }
     if (node.type === 'call' || node.type === 'call_expression') {
       const callee = field(node, 'function')
       const object = callee && (field(callee, 'object') ?? undefined)
@@ -122,6 +135,50 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
   }
   const kids = body.children.filter((c) => c.named)
   for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, kids, i)) return
+}
+
+/** Set operators: in place on a set, and a type error on a string or a number, so the target is a collection. */
+const SET_UPDATE = /^(\|=|&=|-=|\^=)$/
+
+/**
+ * Statements that grow the iterated collection without calling a method: a key stored into the
+ * mapping the loop walks (`settings[key.lower()] = v` in `for key, v in settings.items()`), unless
+ * it is the loop's own key, which replaces a value in place; and an in-place operator on it
+ * (`roots |= more`, `items += [x]`). A mapping is known by its `.items()`/`.keys()` view, or by a
+ * `dict` annotation or a dict made in the function.
+ */
+function growsInPlace(loop: SNode, target: string, view: string | undefined, m: MatchContext): (node: SNode) => string | undefined {
+  const left = field(loop, 'left')
+  const key = left && (left.type === 'identifier' ? left : namedChildren(left)[0])
+  const keyText = view === 'values' || !key ? undefined : m.text(key)
+  let mapping: boolean | undefined
+  const isMapping = (): boolean => (mapping ??= view === 'items' || view === 'keys' || declaredDict(loop, target, m))
+  return (node) => {
+    if (node.type === 'augmented_assignment') {
+      const lhs = field(node, 'left')
+      const op = node.children.find((c) => !c.named && /=$/.test(m.text(c)))
+      const rhs = field(node, 'right')
+      if (!lhs || !op || m.text(lhs) !== target) return undefined
+      if (SET_UPDATE.test(m.text(op)) || (m.text(op) === '+=' && rhs && /^(list|list_comprehension)$/.test(rhs.type))) return 'updates'
+      return undefined
+    }
+    if (node.type !== 'assignment') return undefined
+    const lhs = field(node, 'left')
+    if (lhs?.type !== 'subscript' || m.text(field(lhs, 'value') ?? lhs) !== target) return undefined
+    const index = field(lhs, 'subscript')
+    if (!index || m.text(index) === keyText || index.type === 'string' || index.type === 'integer' || !isMapping()) return undefined
+    return 'adds a key to'
+  }
+}
+
+/** Whether `name` is a dict in the function around `loop`: `name: dict[...]` or `name = {}` / `dict(...)` / `defaultdict(...)`. */
+function declaredDict(loop: SNode, name: string, m: MatchContext): boolean {
+  let fn: SNode | undefined = loop
+  while (fn && !FUNCTION.has(fn.type)) fn = fn.parent
+  if (!fn || !/^[\w.]+$/.test(name)) return false
+  const text = m.text(fn)
+  const n = name.replace(/\./g, '\\.')
+  return new RegExp(`(^|[\\s(,])${n}\\s*:\\s*(dict|Dict|MutableMapping|defaultdict|OrderedDict)\\b|(^|\\s)${n}(\\s*:[^=\\n]+)?\\s*=\\s*(\\{|dict\\(|(collections\\.)?(defaultdict|OrderedDict)\\()`, 'm').test(text)
 }
 
 /** Removing shifts the later elements down, so an index loop bounded by `xs.length` skips the next one. */

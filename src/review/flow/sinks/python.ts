@@ -420,7 +420,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   else if (q === 'shutil.make_archive') v = [arg(ev, 2, 'root_dir'), arg(ev, 3, 'base_dir'), arg(ev, 0, 'base_name')].find((x) => isTainted(x, 'path'))
   // A copy or move writes at its destination as it reads at its source (`shutil.copytree(SRC, os.path.join(dest, "data"))`).
   else if (/^(shutil\.(copy|copyfile|copy2|move|copytree)|os\.(rename|replace))$/.test(q)) v = [arg(ev, 0, 'src'), arg(ev, 1, 'dst')].find((x) => isTainted(x, 'path')) ?? arg(ev, 0, 'src')
-  else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+  // A method called `open` on an object the code made (`dest.open("wb")` on a Path, a storage's, an archive's) opens its receiver: its first argument is the mode.
+  else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q) && !(q === 'open' && ev.receiver)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver

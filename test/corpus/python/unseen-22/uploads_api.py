@@ -54,7 +54,7 @@ async def upload(
     dest = user_dir(user) / file.filename
     with dest.open("wb") as out:  # expect: path-traversal
         shutil.copyfileobj(file.file, out)
-    digest = hashlib.sha256(dest.read_bytes()).hexdigest()  # ok: weak-hash
+    digest = hashlib.sha256(dest.read_bytes()).hexdigest()  # also: path-traversal
     return UploadResult(name=dest.name, sha256=digest, size=dest.stat().st_size)
 
 

@@ -23,12 +23,17 @@ testRule(registered('js/nosql-injection'), {
     { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  res.json(await User.findOne({ where: { email: req.body.email } }))\n})` },
     // a schema parsed the body
     { ...TS, code: "import { z } from 'zod'\nconst Body = z.object({ email: z.string() })\nexport async function POST(req: Request) {\n  const parsed = Body.safeParse(await req.json())\n  if (!parsed.success) return Response.json({}, { status: 400 })\n  return Response.json(await db.collection('members').findOne({ email: parsed.data.email }))\n}" },
+    // a payload whose signature was checked is the signer's (a Stripe event, a svix webhook, a verified JWT's claims)
+    { ...JS, code: `${EXPRESS}const jwt = require('jsonwebtoken')\nconst { Webhook } = require('svix')\nrouter.post('/stripe', async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.get('stripe-signature'), process.env.STRIPE_WH)\n  await Order.updateOne({ _id: event.data.object.metadata.orderId }, { $set: { paid: true } })\n  res.json({})\n})\nrouter.post('/clerk', async (req, res) => {\n  const msg = new Webhook(process.env.CLERK_WH).verify(req.body, req.headers)\n  res.json(await User.findOne({ clerkId: msg.data.id }))\n})\nrouter.post('/me', async (req, res) => {\n  const claims = jwt.verify(req.body.token, process.env.JWT_SECRET, { algorithms: ['HS256'] })\n  res.json(await User.findOne({ _id: claims.sub }))\n})` },
     // `$where` from the code's own text
     { ...JS, code: `${EXPRESS}router.get('/old', async (req, res) => {\n  res.json(await User.find({ $where: 'this.loginCount > 10' }))\n})` },
   ],
   invalid: [
     { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const { token } = req.body\n  res.json(await User.findOne({ token, usedAt: null }))\n})`, findings: [{ line: 5, message: /matches `token` on request data/ }] },
     { ...JS, code: `${EXPRESS}router.get('/verify', async (req, res) => {\n  const user = await User.findOneAndUpdate({ code: req.query.code }, { $unset: { code: 1 } })\n  res.json(user)\n})`, findings: [{ line: 4 }] },
+    // a token decoded without its signature checked, and an event the handler parsed itself, are still the client's
+    { ...JS, code: `${EXPRESS}const jwt = require('jsonwebtoken')\nrouter.post('/me', async (req, res) => {\n  const claims = jwt.decode(req.body.token)\n  res.json(await User.findOne({ _id: claims.sub }))\n})`, findings: [{ line: 6 }] },
+    { ...JS, code: `${EXPRESS}router.post('/stripe', async (req, res) => {\n  const event = JSON.parse(req.body)\n  await Order.updateOne({ _id: event.data.object.metadata.orderId }, { $set: { paid: true } })\n  res.json({})\n})`, findings: [{ line: 5 }] },
     // a filter grown field by field, in a branch
     { ...JS, code: `${EXPRESS}router.get('/u', async (req, res) => {\n  const filter = { active: true }\n  if (req.query.role) filter.role = req.query.role\n  res.json(await User.find(filter))\n})`, findings: [{ line: 6 }] },
     { ...TS, code: "export async function POST(req: Request) {\n  const body = await req.json()\n  return Response.json(await db.collection('members').findOne({ email: body.email }))\n}", findings: [{ line: 3 }] },

@@ -9,9 +9,14 @@ import { registered } from './find-rule'
 testRule(registered('python/path-traversal'), {
   valid: [
     'from aiohttp import web\nasync def thumb(request):\n    name = os.path.basename(request.match_info["name"])\n    return web.FileResponse(os.path.join(ROOT, name))',
+    // a Path's open() with a mode the client chose opens the code's own file; a cleaned upload name stays quiet
+    'from flask import request\n\n@app.post("/save")\ndef save():\n    mode = request.args.get("mode", "w")\n    with (EXPORT_DIR / "latest.csv").open(mode) as fh:\n        fh.write("x")',
+    'from fastapi import APIRouter, UploadFile\n\n@router.post("/u")\nasync def upload(file: UploadFile):\n    dest = STORAGE / Path(file.filename).name\n    with dest.open("wb") as out:\n        shutil.copyfileobj(file.file, out)',
   ],
   invalid: [
     { code: 'from aiohttp import web\nasync def media(request):\n    name = request.match_info["name"]\n    return web.FileResponse(MEDIA_ROOT / name)', findings: [{ line: 4 }] },
+    // pathlib's open() opens its receiver, here an upload's name joined to a folder; its first argument is the mode
+    { code: 'from fastapi import APIRouter, UploadFile\n\n@router.post("/u")\nasync def upload(file: UploadFile):\n    dest = STORAGE / file.filename\n    with dest.open("wb") as out:\n        shutil.copyfileobj(file.file, out)', findings: [{ line: 6, message: /dest\.open\("wb"\)/ }] },
   ],
 })
 

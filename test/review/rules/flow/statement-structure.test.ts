@@ -42,3 +42,29 @@ testRule(registered('js/write-to-readonly-file'), {
     { code: "const fs = require('fs')\nconst fd = fs.openSync(path, 'r')\nfs.writeSync(fd, line)", findings: [{ line: 3 }] },
   ],
 })
+
+// Python: growing the collection being walked without a method call, and compressed files
+// opened for reading.
+testRule(registered('python/mutate-while-iterating'), {
+  valid: [
+    // the loop's own key replaces a value in place
+    'def strip(settings: dict):\n    for key, value in settings.items():\n        settings[key] = value.strip()\n',
+    // another mapping is written
+    'def merge(base: dict, override: dict):\n    for section, values in override.items():\n        base[section] = values\n',
+    // a list of unknown type: an index store does not change its size
+    'def fill(slots, value):\n    for slot in slots:\n        slots[0] = value\n',
+    // a string grows by rebinding, not in place
+    'def pad(text):\n    for ch in text:\n        text += ch\n    return text\n',
+  ],
+  invalid: [
+    { code: 'def normalise(settings: dict):\n    for key, value in settings.items():\n        settings[key.lower()] = value\n', findings: [{ line: 3 }] },
+    { code: 'def expand(settings: dict, aliases):\n    for key in settings:\n        settings[aliases[key]] = settings[key]\n', findings: [{ line: 3 }] },
+    { code: 'def close(roots: set, edges):\n    for node in roots:\n        roots |= edges[node]\n', findings: [{ line: 3 }] },
+    { code: 'def grow(items):\n    for item in items:\n        items += [item.child]\n', findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('python/write-to-readonly-file'), {
+  valid: ['import gzip\ndef save(path, rows):\n    with gzip.open(path, "wt") as fh:\n        fh.write(rows)\n'],
+  invalid: [{ code: 'import gzip\ndef mark(path, marker):\n    with gzip.open(path) as fh:\n        fh.write(marker)\n', findings: [{ line: 4 }] }],
+})
