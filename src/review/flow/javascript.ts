@@ -19,7 +19,7 @@ const ARRAY_MUTATORS = /^(push|unshift|shift|pop|splice|sort|reverse|fill|copyWi
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
-const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)|^is(UUID|Int|Numeric|Alphanumeric|Alpha|MongoId|Hexadecimal|Decimal|Float|Boolean|ISO8601|Date|Slug|ULID|Port)$/i
+const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^hasOwn$|^hasOwnProperty$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)|^is(UUID|Int|Numeric|Alphanumeric|Alpha|MongoId|Hexadecimal|Decimal|Float|Boolean|ISO8601|Date|Slug|ULID|Port)$/i
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'
@@ -483,6 +483,11 @@ export class JsPass {
           else if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), kinds)
           else if (obj) this.markChecked(env, obj, kinds)
         }
+      } else if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === 'in') {
+        // `req.query.format in FORMATS`: the key is one of the table's own.
+        const key = field(n, 'left')
+        if (key?.type === 'identifier') this.markSafe(env, this.text(key), SAFE.all)
+        else if (key) this.markChecked(env, unwrapped(key), SAFE.all)
       } else if (n.type === 'binary_expression') {
         const op = field(n, 'operator')
         const left = field(n, 'left')
@@ -538,6 +543,7 @@ export class JsPass {
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
         if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return true
       }
+      if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === 'in' && this.text(unwrapped(field(n, 'left') ?? n)) === text) return true
       return n.children.some((c) => c.named && visit(c))
     }
     return visit(cond)

@@ -65,10 +65,14 @@ testRule(registered('js/path-traversal'), {
     // multer chose the stored name; the client's name went through basename
     { ...JS, code: "const fs = require('fs')\nconst path = require('path')\nrouter.post('/a', upload.single('file'), (req, res) => {\n  fs.renameSync(req.file.path, path.join(STORE, `${Date.now()}-${path.basename(req.file.originalname)}`))\n})" },
     { ...JS, code: "const path = require('path')\nrouter.get('/logs', (req, res) => {\n  const file = path.normalize(req.query.file).replace(/^(\\.\\.(\\/|\\\\|$))+/, '')\n  res.sendFile(path.join(LOGS, file))\n})" },
+    // a key checked against a table's own keys (`in`, `Object.hasOwn`), in a ternary or a rejecting `if`
+    { ...JS, code: "const path = require('path')\nconst FORMATS = { csv: 'text/csv', xlsx: 'application/vnd.ms-excel' }\nrouter.get('/r/:id', (req, res) => {\n  const format = req.query.format in FORMATS ? req.query.format : 'csv'\n  res.sendFile(path.join(REPORTS, `${Number(req.params.id)}.${format}`))\n})\nrouter.get('/t', (req, res) => {\n  const kind = req.query.kind\n  if (!(kind in FORMATS)) return res.sendStatus(400)\n  res.sendFile(path.join(REPORTS, kind))\n})\nrouter.get('/u', (req, res) => {\n  if (!Object.hasOwn(FORMATS, req.query.kind)) return res.sendStatus(400)\n  res.sendFile(path.join(REPORTS, req.query.kind))\n})" },
   ],
   invalid: [
     { ...JS, code: "const fs = require('fs')\nconst path = require('path')\nrouter.post('/a', upload.single('file'), (req, res) => {\n  fs.renameSync(req.file.path, path.join(STORE, req.file.originalname))\n})", findings: [{ line: 4 }] },
     { ...JS, code: "const fs = require('fs')\nconst path = require('path')\nconst AdmZip = require('adm-zip')\nfunction unpack(archive, dest) {\n  for (const entry of new AdmZip(archive).getEntries()) {\n    fs.writeFileSync(path.join(dest, entry.entryName), entry.getData())\n  }\n}", findings: [{ line: 6 }] },
+    // an `in` test about another key vouches for nothing
+    { ...JS, code: "const path = require('path')\nrouter.get('/t', (req, res) => {\n  const kind = req.query.kind\n  if ('csv' in FORMATS) res.sendFile(path.join(REPORTS, kind))\n})", findings: [{ line: 4 }] },
     // a bare replace of `../` is the classic bypassable filter (`....//`)
     { ...JS, code: "const path = require('path')\nrouter.get('/logs', (req, res) => {\n  const file = req.query.file.replace('../', '')\n  res.sendFile(path.join(LOGS, file))\n})", findings: [{ line: 4 }] },
   ],
