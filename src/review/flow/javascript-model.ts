@@ -6,6 +6,7 @@
 import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
+import { assignments } from './sinks/written'
 import { field, namedChildren } from './text'
 import { constant, derive, hasTag, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
@@ -304,6 +305,12 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (name === 'encode' && args[0]?.constant) return args[0]
   if ((q === 'Buffer.from' || q === 'String') && args[0]?.constant) return args[0]
   if (ev.isNew && q === 'URLSearchParams') return derive(args, ~0)
+  // `URL.createObjectURL(blob)` names the blob with a `blob:` URL of this page's origin: it cannot become `javascript:`
+  // or another site. What the blob holds still speaks for it, so a Blob made of request data stays tainted.
+  if (/^(window\.|self\.)?URL\.createObjectURL$/.test(q)) {
+    const out = derive(args)
+    return out.taint || htmlBlob(ev, js) ? out : { ...out, safe: (out.safe ?? 0) | SAFE.url }
+  }
   if (receiver?.str !== undefined && name === 'join' && args[0] === undefined) return derive([receiver])
   if (receiver?.constant && args.every((a) => a.constant) && !/^(query|execute|get)$/.test(name)) return receiver.str !== undefined && /^(trim|toLowerCase|toUpperCase)$/.test(name) ? constant() : constant()
   if (receiver?.elements && name === 'join' && !isInert(receiver)) return joinElements(receiver.elements, args[0], js.rowOf(ev.node) + 1)
@@ -327,6 +334,17 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable, inert: true }
   // An instance of a class of this file carries what it was made from, as a plain object would.
   return derive(receiver && (!receiver.qname || receiver.qname.startsWith('local.')) ? [receiver, ...args] : args, keep)
+}
+
+/** A Blob typed as a document (`new Blob([s.html], { type: 'text/html' })`, SVG, XML): opened, its markup runs in this origin. */
+const DOCUMENT_BLOB = /\bnew\s+Blob\s*\([\s\S]*\btype\s*:\s*['"`](text\/html|image\/svg\+xml|application\/xhtml\+xml|text\/xml|application\/xml)/
+
+/** Whether the object URL call names a Blob made here, with something other than constants, as a document. */
+function htmlBlob(ev: CallEvent, js: JsPass): boolean {
+  const arg = ev.argNodes[0]
+  if (!arg) return false
+  const made = arg.type === 'identifier' && ev.fn.node ? assignments(js.text(arg), js.text(ev.fn.node)) : [js.text(arg)]
+  return made.some((rhs) => DOCUMENT_BLOB.test(rhs) && !/^new\s+Blob\s*\(\s*\[\s*(['"`])[^'"`$]*\1\s*\]/.test(rhs))
 }
 
 /** `(c) => ALLOWED.includes(c)`, `(c) => COLUMNS.has(c)`, `(c) => /^\w+$/.test(c)`: a callback that checks its parameter against a fixed set. */

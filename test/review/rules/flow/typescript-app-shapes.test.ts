@@ -2,7 +2,8 @@
  * TypeScript application shapes: a check on one field of a request DTO leaves its other fields as
  * sent, a NestJS controller hunk below a DTO class the diff leaves open still sits in its
  * controller (git's hunk heading names it), and PostgreSQL's ILIKE compares like `=` in a
- * query builder's where clause.
+ * query builder's where clause, and an object URL (`URL.createObjectURL(blob)`) names a blob of this
+ * origin, not a script.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -280,12 +281,18 @@ testRule(registered('js/xss-sink'), {
   valid: [
     { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://codepen.io/')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)") },
     { ...ANGULAR, code: trust("if (s.demoUrl?.startsWith('https://codepen.io/')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)") },
+    // An object URL (`blob:` of this page's origin) names a blob the code holds, not a script.
+    { ...ANGULAR, code: trust('this.demo = this.sanitizer.bypassSecurityTrustUrl(URL.createObjectURL(s.file))') },
   ],
   invalid: [
     { ...ANGULAR, code: trust('this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)'), findings: [{ line: 7 }] },
     { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://codepen.io/')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.otherUrl)"), findings: [{ line: 7 }] },
     // `https://` alone lets any site through.
     { ...ANGULAR, code: trust("if (s.demoUrl.startsWith('https://')) this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(s.demoUrl)"), findings: [{ line: 7 }] },
+    // A document blob of stored markup runs that markup in this origin when opened.
+    { ...ANGULAR, code: trust("const blob = new Blob([s.html], { type: 'text/html' })\n    this.demo = this.sanitizer.bypassSecurityTrustUrl(URL.createObjectURL(blob))"), findings: [{ line: 8 }] },
+    // A blob made of request data is that data, served from this origin.
+    { ...ANGULAR, code: trust("this.demo = this.sanitizer.bypassSecurityTrustResourceUrl(URL.createObjectURL(new Blob([new URLSearchParams(location.search).get('html') ?? ''], { type: 'text/html' })))"), findings: [{ line: 7 }] },
   ],
 })
 
