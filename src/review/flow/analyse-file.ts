@@ -413,17 +413,16 @@ function unreachedDefinitions(source: FileSource): ((start: number, end: number)
   const addedBefore = new Int32Array(lineStarts.length + 1)
   const mentioned = new Set<string>()
   const bound = new Set<string>()
+  for (let row = 0; row < lineStarts.length; row++) addedBefore[row + 1] = addedBefore[row]! + (source.added[row] === 1 ? 1 : 0)
+  // Nothing added, or everything (a new file): no saving worth the checks, nor reading the added lines' words for them.
+  if (addedBefore[lineStarts.length] === 0 || addedBefore[lineStarts.length]! * 2 > lineStarts.length) return undefined
   for (let row = 0; row < lineStarts.length; row++) {
-    const added = source.added[row] === 1
-    addedBefore[row + 1] = addedBefore[row]! + (added ? 1 : 0)
-    if (!added) continue
+    if (source.added[row] !== 1) continue
     const line = source.text.slice(lineStarts[row], row + 1 < lineStarts.length ? lineStarts[row + 1]! - 1 : source.text.length)
     for (const w of line.match(WORD) ?? []) mentioned.add(w)
     // Only module-level bindings (unindented lines) are visible inside other top-level definitions.
     if (/^[^\s]/.test(line)) for (const m of line.matchAll(BINDS)) bound.add((m[1] ?? m[2])!)
   }
-  // Nothing added, or everything: no saving worth the checks.
-  if (addedBefore[lineStarts.length] === 0 || addedBefore[lineStarts.length]! * 2 > lineStarts.length) return undefined
   const boundWord = bound.size ? new RegExp(`(?<![\\w$])(?:${[...bound].map((b) => b.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`) : undefined
   return (start, end) => {
     const first = rowAt(lineStarts, start)
