@@ -64,6 +64,19 @@ const SANITIZERS: Array<[RegExp, number]> = [
 const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
 const NO_SANITIZERS: typeof SANITIZERS = []
 
+/** str methods whose result is the receiver's text or pieces of it. */
+const TEXT_METHODS = /^(split|rsplit|partition|rpartition|splitlines|strip|lstrip|rstrip|lower|upper|casefold|replace|removeprefix|removesuffix|encode|decode)$/
+
+/** Whether `name` is one of the parameters of the function `fnNode`. */
+function isParameter(fnNode: SNode | undefined, name: string, text: (n: SNode) => string): boolean {
+  const list = fnNode ? field(fnNode, 'parameters') : undefined
+  for (const p of list ? namedChildren(list) : []) {
+    const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    if (id && text(id) === name) return true
+  }
+  return false
+}
+
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
@@ -194,6 +207,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^(pathlib\.)?(Path|PurePath|PosixPath)$/.test(q) && args.length === 1 && args[0]!.str !== undefined && ev.kwargs.size === 0) return { ...derive(args, TAG.sharedTemp | TAG.unpredictable), str: args[0]!.str }
   // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.
   const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile | TAG.sharedTemp | TAG.unpredictable
+  // `token.rpartition(".")`, `header.split(" ")`: a text method on one of the function's parameters (read, like any name the
+  // function does not bind, under its own name) returns pieces of the caller's text, not a constant made of the separator.
+  if (receiver?.qname !== undefined && receiver.qname === ev.receiverText && TEXT_METHODS.test(name) && isParameter(ev.fn.node, receiver.qname, (n) => py.textOf(n))) return derive(args.filter((a) => !a.constant), keep)
   if (/^tempfile\.(gettempdir|gettempdirb)$/.test(q)) return { tags: TAG.sharedTemp }
   if (/^tempfile\.(mkdtemp|TemporaryDirectory)$|^(uuid\.uuid4|secrets\.token_\w+|os\.urandom)$/.test(q)) return { tags: TAG.unpredictable }
   return derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)

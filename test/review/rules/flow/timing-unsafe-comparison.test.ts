@@ -42,6 +42,9 @@ testRule(registered('js/timing-unsafe-comparison'), {
 
 testRule(registered('python/timing-unsafe-comparison'), {
   valid: [
+    // a token taken apart in a helper, its MAC checked in constant time; its prefix checked against a constant
+    { ...PY, code: 'import hashlib\nimport hmac\n\ndef verify(token, key):\n    body, _, mac = token.rpartition(".")\n    expected = hmac.new(key, body.encode(), hashlib.sha256).hexdigest()\n    return hmac.compare_digest(mac, expected)' },
+    { ...PY, code: 'PREFIX = "tok"\n\ndef kind(token):\n    prefix, _, rest = token.partition("_")\n    return prefix == PREFIX' },
     { ...PY, code: `${FLASK}@app.get("/c")\ndef c():\n    country = next(c for c in COUNTRIES if c.code == request.args.get("country"))\n    return {"name": country.name}` },
     { ...PY, code: `${FLASK}@app.get("/p/<int:pid>")\ndef p(pid):\n    product = Product.query.get_or_404(pid)\n    if product.code != request.args.get("code"):\n        abort(404)\n    return product.name` },
     `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(request.headers.get("X-Signature", ""), digest):\n        abort(401)\n    return "", 204`,
@@ -57,6 +60,8 @@ testRule(registered('python/timing-unsafe-comparison'), {
     `${FLASK}@app.post("/k")\ndef k():\n    if account.token_hash != hashlib.sha256(request.headers["X-Key"].encode()).hexdigest():\n        abort(401)\n    return ""`,
   ],
   invalid: [
+    // the signature split off a token the helper is given: pieces of the caller's text, not constants made of the separator
+    { ...PY, code: 'import hashlib\nimport hmac\n\ndef verify(token, key):\n    body, _, mac = token.rpartition(".")\n    expected = hmac.new(key, body.encode(), hashlib.sha256).hexdigest()\n    return mac == expected', findings: [{ line: 7 }] },
     { ...PY, code: `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if request.headers.get("X-Signature") != f"sha256={digest}":\n        abort(401)\n    return "", 204`, findings: [{ line: 10, message: /signature the code computes/ }] },
     { ...PY, code: `${FLASK}@app.post("/deploy")\ndef deploy():\n    if request.args.get("token") != os.environ["DEPLOY_TOKEN"]:\n        abort(403)\n    return ""`, findings: [{ line: 9, message: /DEPLOY_TOKEN/ }] },
     { ...PY, code: 'import os\nfrom typing import Annotated\nfrom fastapi import Header, HTTPException\n\nAPI_TOKEN = os.environ["API_TOKEN"]\n\ndef require_token(x_token: Annotated[str, Header()]) -> None:\n    if x_token != API_TOKEN:\n        raise HTTPException(401)', findings: [{ line: 8, message: /API_TOKEN/ }] },
