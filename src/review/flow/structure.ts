@@ -220,7 +220,9 @@ function findSplice(node: SNode, target: string, m: MatchContext, loopExits = fa
     const callee = field(node, 'function')
     const object = callee && field(callee, 'object')
     const name = callee && field(callee, 'property')
-    if (object && name && m.text(object) === target && SPLICERS.test(m.text(name))) return node
+    // `xs.splice(k, n, ...replacement)` puts elements back: whether the array shrinks is not known.
+    const replaces = (field(node, 'arguments')?.children.filter((c) => c.named).length ?? 0) > 2
+    if (object && name && m.text(object) === target && SPLICERS.test(m.text(name)) && !replaces) return node
   }
   const kids = node.children.filter((c) => c.named)
   for (let i = 0; i < kids.length; i++) {

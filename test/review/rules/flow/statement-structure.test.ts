@@ -68,3 +68,9 @@ testRule(registered('python/write-to-readonly-file'), {
   valid: ['import gzip\ndef save(path, rows):\n    with gzip.open(path, "wt") as fh:\n        fh.write(rows)\n'],
   invalid: [{ code: 'import gzip\ndef mark(path, marker):\n    with gzip.open(path) as fh:\n        fh.write(marker)\n', findings: [{ line: 4 }] }],
 })
+
+testRule(registered('js/mutate-while-iterating'), {
+  // a splice that puts elements back (reordering a block in place) does not skip the next one
+  valid: ['for (let k = 0; k < ops.length; k++) {\n  const block = ops.slice(k, end)\n  ops.splice(k, block.length, ...sorted(block))\n  k = end - 1\n}'],
+  invalid: [{ code: 'for (let k = 0; k < ops.length; k++) {\n  if (ops[k].dead) ops.splice(k, 1)\n}', findings: [{ line: 2 }] }],
+})
