@@ -608,7 +608,9 @@ export class JsPass {
 
   private markSafe(env: Env, name: string, kinds: number): void {
     const v = env.get(name)
-    if (v && (v.taint || v.built)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
+    // A value not known yet (a helper's parameter, read before any caller hands it request data) keeps the check too, so a
+    // validator's returns (`if (!next.startsWith('/') || next.startsWith('//')) return '/'; return next`) say what they guarantee.
+    if (v && (v.taint || v.built || unknownValue(v))) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
   }
 
   private importStatement(node: SNode, env: Env): void {
@@ -1452,6 +1454,11 @@ export class JsPass {
 const REJECTING = /^\(\s*!(?!=)|!==?/
 
 /** Whether an `else` clause ends by leaving the function (`return`, `throw`). */
+/** A value nothing is known of: no taint, constant, name, fields or tags (what a parameter holds before a caller hands it anything). */
+function unknownValue(v: Value): boolean {
+  return Object.keys(v).every((k) => k === 'safe' || (v as Record<string, unknown>)[k] === undefined)
+}
+
 function leaves(alt: SNode): boolean {
   let last: SNode | undefined = namedChildren(alt).at(-1)
   while (last?.type === 'statement_block') last = namedChildren(last).at(-1)

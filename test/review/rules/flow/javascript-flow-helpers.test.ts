@@ -97,3 +97,15 @@ testRule(registered('js/sql-injection'), {
     { code: "class ReportQuery {\n  constructor(req) {\n    this.req = req\n  }\n  sortColumn() {\n    return this.req.query.sort\n  }\n  toSql() {\n    return `SELECT id FROM reports ORDER BY ${this.sortColumn()} DESC`\n  }\n}\napp.get('/reports', async (req, res) => {\n  res.json(await db.query(new ReportQuery(req).toSql()))\n})", path: 'src/routes/reports.js', findings: [{ line: 13 }] },
   ],
 })
+
+// A local validator that returns its argument only past its checks (and a constant otherwise) guarantees what those
+// checks guarantee, to every caller: a same-site path check makes a redirect target safe, a bare `/` prefix does not.
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { code: "function safeNext(value) {\n  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\\\')) return '/'\n  return value\n}\nrouter.post('/logout', (req, res) => {\n  res.redirect(safeNext(req.body.next))\n})", path: 'src/routes/session.js' },
+  ],
+  invalid: [
+    { code: "function nextPath(value) {\n  if (!value.startsWith('/')) return '/'\n  return value\n}\nrouter.post('/logout', (req, res) => {\n  res.redirect(nextPath(req.body.next))\n})", path: 'src/routes/session.js', findings: [{ line: 6 }] },
+    { code: "function nextPath(value) {\n  if (!value) return '/'\n  return value\n}\nrouter.post('/logout', (req, res) => {\n  res.redirect(nextPath(req.body.next))\n})", path: 'src/routes/session.js', findings: [{ line: 6 }] },
+  ],
+})
