@@ -208,8 +208,36 @@ function secretCheck(secret: Side, other: Side, m: MatchContext, scope: () => st
   // `change.code == request.POST.get("code")`: a record's code checked against a code the client types in is a
   // verification code, where `c.code === req.query.country` is a country's.
   // `product.code !== req.query.code` and `PROMOS.find((p) => p.code === req.body.code)` are a product's and a promotion's.
-  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => identifierWords(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n) && !catalogueOwner(n.slice(0, -5), secret.node, m)) : undefined)
+  const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => identifierWords(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n) && !catalogueOwner(n.slice(0, -5), secret.node, m)) : undefined) ?? configuredNames(secret.node, m, scope).find(credentialKey)
   return name === undefined ? undefined : `the secret \`${name}\``
+}
+
+/** A setting read from the environment or a config service: `process.env.X`, `c.env.X`, `config.getOrThrow<string>('X')`, `os.environ["X"]`. */
+const CONFIG_READ = [
+  /(?:\bprocess\.env|\bimport\.meta\.env|\benv)\.([A-Za-z_]\w*)/g,
+  /\b(?:get|getOrThrow|getenv|get_secret|getSecret)\s*(?:<[^>()]*>)?\(\s*['"]([A-Za-z_][\w.]*)['"]/g,
+  /\bos\.environ\s*\[\s*['"](\w+)['"]\s*\]/g,
+]
+
+/**
+ * The settings a compared value is read from, written in place or in every assignment of the local that holds it
+ * (`const expected = this.config.getOrThrow('ORDERS_SYNC_KEY')`).
+ */
+function configuredNames(node: SNode, m: MatchContext, scope: () => string): string[] {
+  const texts = node.type === 'identifier' ? assignments(m.text(node), scope()) : [m.text(node)]
+  return texts.flatMap((t) => CONFIG_READ.flatMap((re) => [...t.matchAll(re)].map((x) => x[1]!)))
+}
+
+/** `key` is not a credential as the public half of a pair, a site key shown to browsers, or a key that names a place in a store. */
+const NOT_CREDENTIAL_KEY = /^(public|publishable|pub|site|partition|sort|cache|storage|primary|foreign|idempotency|translation|i18n|map|maps|row|lookup|prefix|kms)$/
+
+/**
+ * A setting the deployment holds under a name ending in `key` (`ORDERS_SYNC_KEY`, `metrics.ingestKey`) is a credential:
+ * what configuration keeps as a key is an API or shared key, not a lookup key, unless its name says which other kind.
+ */
+function credentialKey(name: string): boolean {
+  const w = identifierWords(name)
+  return w.length > 1 && w.at(-1) === 'key' && !NOT_CREDENTIAL_KEY.test(w.at(-2)!)
 }
 
 const FIX: Record<TimingLanguage, string> = {

@@ -25,6 +25,8 @@ testRule(registered('js/timing-unsafe-comparison'), {
     { ...JS, code: `${EXPRESS}router.post('/pw', async (req, res) => {\n  if (!(await bcrypt.compare(req.body.password, req.user.passwordHash))) return res.sendStatus(401)\n  if (req.body.password !== req.body.passwordConfirmation) return res.sendStatus(400)\n  res.end()\n})` },
     // the digest of the presented key against the stored digest: the timing speaks of a hash the client cannot steer
     { ...JS, code: `${EXPRESS}router.use(async (req, res, next) => {\n  const key = await ApiKey.findByPrefix(String(req.get('x-api-key')).slice(0, 8))\n  if (key.secretHash !== crypto.createHash('sha256').update(req.get('x-api-key')).digest('hex')) return res.sendStatus(401)\n  next()\n})` },
+    // a setting named for a lookup key (a sort key, a cache key) holds no credential
+    { ...JS, code: `${EXPRESS}router.get('/list', (req, res) => {\n  const sortKey = process.env.DEFAULT_SORT_KEY\n  const cacheKey = config.get('feed.cacheKey')\n  if (req.query.sort !== sortKey || req.get('x-cache') === cacheKey) return res.json([])\n  res.end()\n})` },
     // a client keeping its own token state
     { path: 'src/lib/socket.js', code: "export function setToken(next) {\n  if (next === currentToken) return\n  currentToken = next\n  reconnect()\n}" },
   ],
@@ -36,6 +38,8 @@ testRule(registered('js/timing-unsafe-comparison'), {
     { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const user = await User.findById(String(req.body.uid))\n  if (user.resetToken === req.body.token) res.json({ ok: true })\n})`, findings: [{ line: 6, message: /resetToken/ }] },
     // Buffer equality
     { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  const mac = crypto.createHmac('sha256', partner.secret).update(req.originalUrl).digest()\n  if (!mac.equals(Buffer.from(req.get('x-signature'), 'hex'))) return res.sendStatus(401)\n  res.end()\n})`, findings: [{ line: 6, message: /\.equals\(\)/ }] },
+    // a key the deployment configures, read into a local first
+    { ...TS, code: "@Controller('orders')\nexport class OrdersController {\n  constructor(private readonly config: ConfigService) {}\n  @Post('sync')\n  sync(@Headers('x-sync-key') key: string) {\n    const expected = this.config.getOrThrow<string>('ORDERS_SYNC_KEY')\n    if (key !== expected) throw new UnauthorizedException()\n    return { ok: true }\n  }\n}", findings: [{ line: 7, message: /ORDERS_SYNC_KEY/ }] },
     { ...TS, code: "import { Hono } from 'hono'\nconst app = new Hono<{ Bindings: { CRON_SECRET: string } }>()\napp.post('/cron', (c) => {\n  if (c.req.query('secret') !== c.env.CRON_SECRET) return c.text('no', 403)\n  return c.text('ok')\n})", findings: [{ line: 4 }] },
   ],
 })
@@ -65,6 +69,7 @@ testRule(registered('python/timing-unsafe-comparison'), {
     { ...PY, code: `${FLASK}@app.post("/hook")\ndef hook():\n    digest = hmac.new(os.environ["SECRET"].encode(), request.get_data(), hashlib.sha256).hexdigest()\n    if request.headers.get("X-Signature") != f"sha256={digest}":\n        abort(401)\n    return "", 204`, findings: [{ line: 10, message: /signature the code computes/ }] },
     { ...PY, code: `${FLASK}@app.post("/deploy")\ndef deploy():\n    if request.args.get("token") != os.environ["DEPLOY_TOKEN"]:\n        abort(403)\n    return ""`, findings: [{ line: 9, message: /DEPLOY_TOKEN/ }] },
     { ...PY, code: 'import os\nfrom typing import Annotated\nfrom fastapi import Header, HTTPException\n\nAPI_TOKEN = os.environ["API_TOKEN"]\n\ndef require_token(x_token: Annotated[str, Header()]) -> None:\n    if x_token != API_TOKEN:\n        raise HTTPException(401)', findings: [{ line: 8, message: /API_TOKEN/ }] },
+    { ...PY, code: `${FLASK}@app.post("/ingest")\ndef ingest():\n    expected = os.environ["METRICS_INGEST_KEY"]\n    if request.headers.get("X-Ingest-Key") != expected:\n        abort(401)\n    return ""`, findings: [{ line: 10, message: /METRICS_INGEST_KEY/ }] },
     // a generic field named by its owner
     { ...PY, code: `${FLASK}@app.post("/key")\ndef key():\n    api_key = ApiKey.objects.filter(prefix=request.headers["Authorization"][:8]).first()\n    if api_key.key != request.headers.get("Authorization"):\n        abort(401)\n    return ""`, findings: [{ line: 10, message: /api_key\.key/ }] },
     { ...PY, code: `${FLASK}@app.post("/confirm")\ndef confirm():\n    change = EmailChange.query.filter_by(user_id=current_user.id).first()\n    if change.code == request.form.get("code"):\n        return "ok"\n    abort(400)`, findings: [{ line: 10 }] },
