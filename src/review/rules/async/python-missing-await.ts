@@ -29,7 +29,12 @@ function awaitedLater(ctx: LineContext, name: string): boolean {
 function sessionIsAsync(ctx: LineContext, def: PyDef, recv: string): boolean {
   const name = recv.replace(/^self\./, '')
   const annotated = new RegExp(`\\b${name}\\s*:\\s*([\\w.\\[\\]]+)`).exec(def.signature)
-  if (annotated) return /AsyncSession/.test(annotated[1]!)
+  if (annotated && /AsyncSession/.test(annotated[1]!)) return true
+  // A name the file binds to an AsyncSession type (`SessionDep = Annotated[AsyncSession, Depends(get_session)]`); any
+  // other annotation (`Session`, a sync alias) says the session is not async, unless the function awaits its methods.
+  const alias = annotated ? /^[A-Za-z_]\w*$/.exec(annotated[1]!)?.[0] : undefined
+  if (alias && new RegExp(`^\\s*(?:type\\s+)?${alias}\\s*(?::\\s*TypeAlias\\s*)?=.*\\bAsyncSession\\b`, 'm').test(fileFacts(ctx.file).text)) return true
+  if (annotated && !alias) return false
   const awaited = new RegExp(`\\bawait\\s+${recv.replace('.', '\\.')}\\.`)
   if (ctx.before(40).some((l) => awaited.test(l.text)) || ctx.after(10).some((l) => awaited.test(l.text))) return true
   return fileFacts(ctx.file).asyncSession && /AsyncSession/.test(def.signature)

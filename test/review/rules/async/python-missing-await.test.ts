@@ -9,6 +9,8 @@ testRule(pythonMissingAwait, {
     'async def notify(user):\n    ...\n\nasync def handler(user):\n    task = asyncio.create_task(notify(user))\n    results = await asyncio.gather(notify(a), notify(b))',
     'async def fetch(url):\n    ...\n\nasync def crawl(urls):\n    coros = [fetch(u) for u in urls]\n    return await asyncio.gather(*coros)',
     'async def fetch(url):\n    ...\n\nasync def proxy(url):\n    return fetch(url)',
+    // a dependency alias of a sync Session has a sync commit
+    'from sqlalchemy.orm import Session\nDbDep = Annotated[Session, Depends(get_db)]\n\n@router.post("/t")\nasync def touch(db: DbDep):\n    db.execute(update(Member).values(seen=True))\n    db.commit()',
     // a sync Session has a sync commit
     'def save(db: Session, user):\n    db.add(user)\n    db.commit()',
     'async def save(db: Session = Depends(get_db)):\n    db.commit()',
@@ -21,6 +23,11 @@ testRule(pythonMissingAwait, {
     'async def _read(n):\n    ...\n\nasync def communicate(self):\n    stdout = _read(1)\n    stderr = _read(2)\n    stdout, stderr = await asyncio.gather(stdout, stderr)',
   ],
   invalid: [
+    // a dependency alias of an AsyncSession (FastAPI's `Annotated[AsyncSession, Depends(…)]`)
+    {
+      code: 'from sqlalchemy.ext.asyncio import AsyncSession\nSessionDep = Annotated[AsyncSession, Depends(get_session)]\n\n@router.post("/t")\nasync def touch(session: SessionDep):\n    await session.execute(update(Member).values(seen=True))\n    session.commit()',
+      findings: [{ line: 7 }],
+    },
     {
       code: 'async def save(db: AsyncSession, user: User):\n    db.add(user)\n    db.commit()',
       findings: [{ line: 3, message: /`db\.commit\(\)` returns a coroutine without `await` in `async def save`: the commit never runs and the transaction is not saved/, severity: 'major', suggestion: '`await db.commit()`' }],
