@@ -319,9 +319,10 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
       if (!index || index.type === 'string' || index.type === 'number' || !leafValue(a, m) || guarded(fn, m)) continue
       // A setter's shape: it writes a value it was given (`set(obj, path, value)`, an entry of the object it unflattens)
       // at a path it was given; a walker over the code's own paths writes what it computes.
-      const value = unwrapped(a.right)
+      // The value may be read from what it was given, as a route handler writes `req.body.value` at `req.params.path`.
+      const value = readRoot(unwrapped(a.right))
       const walkIndex = field(right, 'index')
-      if (value.type !== 'identifier' || !inputs.has(m.text(value)) || !walkIndex || !mentions(m.text(walkIndex), inputs)) continue
+      if (value?.type !== 'identifier' || !inputs.has(m.text(value)) || !walkIndex || !mentions(m.text(walkIndex), inputs)) continue
       out.push(helperFinding(a, m, `\`${name ?? 'This function'}\` walks \`${cur}\` down a path with \`${m.text(walk.node).slice(0, 40)}\` and writes \`${m.text(a.left).slice(0, 40)}\` without refusing \`__proto__\`: a path such as \`__proto__.isAdmin\` or \`constructor.prototype.isAdmin\` lands the write on \`Object.prototype\`, and every object in the process inherits it`))
       return
     }
@@ -341,6 +342,13 @@ function recursiveArgs(body: SNode, name: string, m: MatchContext): Set<string> 
   }
   visit(body)
   return out
+}
+
+/** The name a property read starts from (`req` of `req.body.value`), or the node itself when it is no read. */
+function readRoot(n: SNode): SNode | undefined {
+  let cur: SNode | undefined = n
+  while (cur && (cur.type === 'member_expression' || cur.type === 'subscript_expression')) cur = field(cur, 'object')
+  return cur
 }
 
 function insideLoop(n: SNode, fn: SNode): boolean {
