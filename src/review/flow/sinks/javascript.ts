@@ -855,6 +855,23 @@ const ON_PURPOSE = /unverified|untrusted|insecure|peek|\b(kid|header|jti|exp|iat
 const FRONTEND = /(^|\/)(client|frontend|components|hooks|views|store|pages(?!\/api)|public|app\/\(?[\w-]*\)?\/[\w-]*page)\b|\.(jsx|tsx|vue|svelte)$/
 const VERIFYING = /\.verify(Async)?\s*[(<]|\bjwtVerify\s*\(|\bverify\s*\(|\bverifyToken\s*\(/
 
+/** Claims that say when or how a token was issued, not who holds it or what they may do. */
+const METADATA_CLAIM = String.raw`(?:exp|iat|nbf|jti|kid|alg|typ)\b`
+
+/**
+ * `const claims = jwt.decode(token); return claims?.exp ? claims.exp * 1000 : null`: the decoded claims are kept in a
+ * local that is only tested for presence and read for the token's timing or key metadata, to schedule a refresh or
+ * pick a key, never for who the holder is.
+ */
+function onlyMetadataRead(stmt: string, rest: string): boolean {
+  // `rest`: the function's text without the statement that decodes.
+  const name = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(stmt)?.[1]
+  if (!name) return false
+  const uses = [...rest.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])`, 'g'))]
+  const harmless = new RegExp(String.raw`^(?:\??\.${METADATA_CLAIM}|\s*\[\s*['"]${METADATA_CLAIM}['"]\s*\]|\s*[!=]==?\s*(?:null|undefined)\b|\s*\)|\s*(?:&&|\|\|))`)
+  return uses.length > 0 && uses.every((u) => harmless.test(rest.slice(u.index + u[0].length)) || (/!\s*$/.test(rest.slice(0, u.index)) && !/^\s*\??\./.test(rest.slice(u.index + u[0].length))))
+}
+
 /**
  * A JWT read without its signature checked is JSON the client wrote: jsonwebtoken's `decode`,
  * jose's `decodeJwt`, Hono's `decode`, NestJS `JwtService.decode`. Quiet when the same function
@@ -873,7 +890,7 @@ const jwtWeak = scoped({ kinds: ['call'], needles: ['jwt', 'Jwt', 'JWT', 'jsonwe
     const fnText = ev.fn.node ? m.text(ev.fn.node) : stmt
     const rest = fnText.replace(m.text(ev.node), '')
     const headerOnly = ev.kwNodes.has('complete') && !/\.payload\b|\bpayload\b/.test(rest)
-    if (headerOnly || VERIFYING.test(rest) || ON_PURPOSE.test(stmt.replace(m.text(ev.node), ''))) return cleared('crypto/jwt-verify-disabled', ev, m)
+    if (headerOnly || VERIFYING.test(rest) || ON_PURPOSE.test(stmt.replace(m.text(ev.node), '')) || onlyMetadataRead(stmt, fnText.replace(stmt, ''))) return cleared('crypto/jwt-verify-disabled', ev, m)
     return finding(
       'crypto/jwt-verify-disabled',
       ev,

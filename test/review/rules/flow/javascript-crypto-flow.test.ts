@@ -17,6 +17,8 @@ testRule(registered('crypto/jwt-verify-disabled'), {
     ts("import * as jwt from 'jsonwebtoken'\nexport function check(token: string) {\n  const { iss } = jwt.decode(token) as { iss: string }\n  return jwt.verify(token, keys[iss], { algorithms: ['RS256'] })\n}"),
     // metadata only
     ts("const jwt = require('jsonwebtoken')\nfunction tokenId(token) {\n  const { jti } = jwt.decode(token) || {}\n  return jti\n}"),
+    // kept in a local that is only read for when the token expires
+    ts("import jwt, { type JwtPayload } from 'jsonwebtoken'\nexport function peekExpiry(token: string): number | null {\n  const claims = jwt.decode(token) as JwtPayload | null\n  if (!claims) return null\n  return typeof claims?.exp === 'number' ? claims.exp * 1000 : null\n}"),
     // front-end code reads its own token for display
     { code: "import { jwtDecode } from 'jwt-decode'\nexport function Avatar({ token }) {\n  const { name } = jwtDecode(token)\n  return <span>{name}</span>\n}", path: 'src/components/Avatar.tsx' },
     ts("import { jwtVerify } from 'jose'\nexport async function user(token: string) {\n  const { payload } = await jwtVerify(token, JWKS, { issuer: 'https://idp.example.com' })\n  return payload.sub\n}"),
@@ -24,6 +26,9 @@ testRule(registered('crypto/jwt-verify-disabled'), {
   ],
   invalid: [
     { ...ts("import jwt from 'jsonwebtoken'\nexport function isAdmin(authorization: string) {\n  const claims = jwt.decode(authorization.slice(7)) as { role: string } | null\n  return claims?.role === 'admin'\n}"), findings: [{ line: 3 }] },
+    // the expiry is read, and so is who the token names
+    { ...ts("import jwt, { type JwtPayload } from 'jsonwebtoken'\nexport function session(token: string) {\n  const claims = jwt.decode(token) as JwtPayload | null\n  if (!claims || (claims.exp ?? 0) * 1000 < Date.now()) return null\n  return { userId: claims.sub }\n}"), findings: [{ line: 3 }] },
+    { ...ts("import jwt from 'jsonwebtoken'\nexport function claimsOf(token: string) {\n  const claims = jwt.decode(token)\n  if (!claims) return null\n  return claims\n}"), findings: [{ line: 3 }] },
     { ...ts("import { decodeJwt } from 'jose'\nexport function partner(token: string) {\n  const claims = decodeJwt(token)\n  return String(claims.sub)\n}"), findings: [{ line: 3 }] },
     { ...ts("import { decode } from 'hono/jwt'\napp.get('/me', (c) => {\n  const { payload } = decode(c.req.header('authorization') ?? '')\n  return c.json({ user: payload.sub })\n})"), findings: [{ line: 3 }] },
     { ...ts("export class AuthService {\n  constructor(private readonly jwtService: JwtService) {}\n  current(token: string) {\n    return this.jwtService.decode(token)\n  }\n}"), findings: [{ line: 4 }] },
