@@ -1,0 +1,14 @@
+// corpus: path=src/routes/reports.ts
+import { Router, type Request, type Response } from 'express'
+import { pool } from '../db'
+
+export const reports = Router()
+
+const SORTABLE: Record<string, string> = { created: 'created_at', title: 'title', updated: 'updated_at' }
+
+reports.get('/reports', async (req: Request, res: Response) => {
+  const sort = SORTABLE[String(req.query.sort)] ?? 'created_at'
+  const dir = req.query.dir === 'asc' ? 'ASC' : 'DESC'
+  const { rows } = await pool.query(`SELECT id, title, created_at FROM reports ORDER BY ${sort} ${dir} LIMIT 50`) // ok: sql-injection
+  res.json(rows)
+})

@@ -1,0 +1,12 @@
+// corpus: path=src/app/api/avatars/[name]/route.ts
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+const AVATARS = path.join(process.cwd(), 'storage', 'avatars')
+
+export async function GET(_req: Request, { params }: { params: { name: string } }) {
+  const file = path.resolve(AVATARS, decodeURIComponent(params.name))
+  if (!file.startsWith(AVATARS + path.sep)) return new Response('not found', { status: 404 })
+  const data = await readFile(file) // ok: path-traversal
+  return new Response(data, { headers: { 'content-type': 'image/png' } })
+}

@@ -1,0 +1,15 @@
+// corpus: path=src/accounts/reset.ts
+import { randomBytes } from 'node:crypto'
+import { db } from '../db'
+
+export async function startPasswordReset(email: string): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { email } })
+  if (!user) return null
+  const code = Math.random().toString(36).slice(2, 10) // expect: insecure-random
+  await db.passwordReset.create({ data: { userId: user.id, code, expiresAt: new Date(Date.now() + 15 * 60_000) } })
+  return code
+}
+
+export function requestId(): string {
+  return randomBytes(8).toString('hex')
+}
