@@ -454,16 +454,17 @@ export class JsPass {
         const callee = field(n, 'function')
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
-        if (VALIDATOR.test(name)) {
+        const vouches = VALIDATOR.test(name) ? (name === 'test' ? urlPatternVouches(callee, this) : SAFE.all) : 0
+        if (vouches) {
           for (const a of namedChildren(field(n, 'arguments') ?? n).map(unwrapped)) {
             // `KNOWN_KINDS.includes(dto.kind)` vouches for `dto.kind`, not for the rest of `dto`; `ALLOWED.has(url.hostname)` for the URL.
             const oneField = a.type === 'member_expression' && field(a, 'object')?.type !== 'new_expression' && !LOCATION_PROPS.test(this.text(field(a, 'property') ?? a))
             for (const id of oneField ? [] : this.rootNames(a)) {
-              this.markSafe(env, id, SAFE.all)
-              this.vouchHostOf(env, id, SAFE.all)
+              this.markSafe(env, id, vouches)
+              this.vouchHostOf(env, id, vouches)
             }
-            this.markChecked(env, a, SAFE.all)
-            this.vouchOrigin(env, a)
+            this.markChecked(env, a, vouches)
+            if (vouches & SAFE.url) this.vouchOrigin(env, a)
           }
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
@@ -531,20 +532,24 @@ export class JsPass {
     }
   }
 
-  /** Whether `cond` validates the expression written `text` (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`). */
-  private checks(cond: SNode, text: string): boolean {
-    const visit = (n: SNode): boolean => {
+  /** What `cond` validates the expression written `text` for (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`): `SAFE` kinds, 0 for nothing. */
+  private checks(cond: SNode, text: string): number {
+    const visit = (n: SNode): number => {
       if (n.type === 'call_expression') {
         const callee = field(n, 'function')
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
-        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(unwrapped(a)) === text)) return true
+        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(unwrapped(a)) === text)) return name === 'test' ? urlPatternVouches(callee, this) : SAFE.all
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
-        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return true
+        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return SAFE.all
       }
-      if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === 'in' && this.text(unwrapped(field(n, 'left') ?? n)) === text) return true
-      return n.children.some((c) => c.named && visit(c))
+      if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === 'in' && this.text(unwrapped(field(n, 'left') ?? n)) === text) return SAFE.all
+      for (const c of n.children) {
+        const kinds = c.named ? visit(c) : 0
+        if (kinds) return kinds
+      }
+      return 0
     }
     return visit(cond)
   }
@@ -1056,7 +1061,8 @@ export class JsPass {
         const a = field(node, 'consequence')
         const b = field(node, 'alternative')
         let yes = a ? this.expr(a, checked, fn, stmt) : UNKNOWN
-        if (a && cond && this.checks(this.keptCheck(cond, fn), this.text(a))) yes = { ...yes, safe: SAFE.all }
+        const vouched = a && cond ? this.checks(this.keptCheck(cond, fn), this.text(a)) : 0
+        if (vouched) yes = { ...yes, safe: (yes.safe ?? 0) | vouched }
         const no = b ? this.expr(b, env, fn, stmt) : undefined
         // `(7 * 42) - num > 200 ? 'localhost' : host`: a condition fixed in the code picks one side.
         const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
@@ -1504,6 +1510,25 @@ const LOCATION_PROPS = /^(host|hostname|origin|href|domain)$/
 const ROUTING_PROPS = /^(pathname|method|length|size|type|protocol|search|hash|port|username|password)$/
 
 /** `x.startsWith('http')`, `x.startsWith('https://')`: proves the value absolute, not that it stays on this site. */
+/**
+ * What `/re/.test(x)` vouches for when the pattern starts with an http(s) scheme: nothing when it
+ * only pins that prefix (`/^https?:\/\//`: any host, any text after it), and everything but the URL's
+ * destination when the host part is a character class (`/^https?:\/\/[\w.-]+$/`). Other patterns
+ * (or a pinned host) vouch for all.
+ */
+function urlPatternVouches(callee: SNode | undefined, js: JsPass): number {
+  const re = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
+  // The syntax copy keeps a regex literal whole: its pattern is the text between the slashes.
+  const pattern = re?.type === 'regex' ? js.text(re).replace(/^\/|\/[a-z]*$/g, '') : undefined
+  const scheme = pattern && /^\^\(?https\??\)?:(\\\/){0,2}/.exec(pattern)
+  if (!scheme) return SAFE.all
+  const rest = pattern!.slice(scheme[0].length)
+  // A literal host after the scheme (`^https:\/\/api\.example\.com\/`) pins the destination; a class (`[\w.-]+`) does not.
+  const pinned = /^(\((\?:)?www\\\.\)\?)?[A-Za-z0-9]/.test(rest)
+  if (!rest.endsWith('$')) return pinned ? SAFE.url | SAFE.html : 0
+  return pinned ? SAFE.all : SAFE.all & ~SAFE.url
+}
+
 function schemeOnly(arg: SNode | undefined, js: JsPass): boolean {
   return arg?.type === 'string' && /^['"](https?:?(\/\/?)?|\/\/)['"]$/i.test(js.text(arg))
 }

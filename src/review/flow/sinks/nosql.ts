@@ -79,11 +79,31 @@ function writtenAs(key: string, ev: CallEvent, m: MatchContext, scope: string, n
   const inLiteral = new RegExp(`(?:^|[{,\\s])['"]?${escaped}['"]?\\s*:\\s*([^,}\\n]+)`, 'g')
   // Only the filter's own text: an update document beside it (`{ $unset: { code: 1 } }`) says nothing of it.
   if (filterNode) for (const x of m.text(filterNode).matchAll(inLiteral)) out.push(x[1]!.trim())
+  // `const filter = { status: String(q.status) }` … `find(filter)`: the literal the name was bound to.
+  if (filterNode?.type === 'identifier') for (const literal of boundLiterals(m.text(filterNode), scope)) for (const x of literal.matchAll(inLiteral)) out.push(x[1]!.trim())
   for (const x of scope.matchAll(new RegExp(`[\\w$]+(?:\\.${escaped}|\\[\\s*['"]${escaped}['"]\\s*\\])\\s*=(?![=>])\\s*([^\\n;]+)`, 'g'))) out.push(x[1]!.trim())
   // An operator inside a field written apart from the call (`filter.name = { $regex: q }`).
   if (nested) for (const x of scope.matchAll(inLiteral)) out.push(x[1]!.trim())
   // `{ token }`: the shorthand is the name itself.
   if (out.length === 0 && !nested) out.push(key)
+  return out
+}
+
+/** The object literals `name` is bound to in `scope` (`const name = { … }`, brackets balanced, strings not read into). */
+function boundLiterals(name: string, scope: string): string[] {
+  const out: string[] = []
+  for (const x of scope.matchAll(new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=\\s*\\{`, 'g'))) {
+    const start = x.index + x[0].length - 1
+    let depth = 0
+    for (let i = start; i < scope.length; i++) {
+      const c = scope[i]
+      if (c === '{') depth++
+      else if (c === '}' && --depth === 0) {
+        out.push(scope.slice(start, i + 1))
+        break
+      }
+    }
+  }
   return out
 }
 
