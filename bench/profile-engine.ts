@@ -3,7 +3,7 @@
  * bundle (bench/lib/deployed.ts) under V8's sampling profiler and prints self time per function
  * and inclusive time per function, as bench/profile-dev.mjs does for the local dev server.
  *
- *   npx tsx bench/profile-engine.ts [--workload bench|corpus|real] [--seconds 20] [--out /tmp/engine.cpuprofile]
+ *   npx tsx bench/profile-engine.ts [--workload bench|corpus|real|<payload.json>] [--seconds 20] [--out /tmp/engine.cpuprofile]
  *   npx tsx bench/profile-engine.ts --workload corpus --cpu [--rounds 7]
  *
  * `--cpu` does not profile: it prints the median CPU time of `--rounds` rounds (after one to warm
@@ -16,11 +16,12 @@
  * side's median CPU per round and the median of the per-pair ratios (this ÷ that): load on a
  * shared machine moves both sides of a pair alike. The workload is this checkout's.
  *
- * `bench` is the generated changeset of bench/engine.ts (60,000 added lines), `corpus` the
+ * `bench` is the generated changeset of bench/engine.ts (60,000 added lines), a `.json` file a load-tool
+ * request body (`node /work/shared/bench/load.mjs --dump-payload --payload medium`), `corpus` the
  * labelled corpus (test/corpus, each case's diff as bench/quality.ts builds it) in the default profile, `real` the real-code sample of
  * bench/noise.ts (each file as a new file with its content beside it).
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,6 +48,12 @@ function option(name: string, fallback: string): string {
 /** The changesets one round of the workload reviews, with the profile each is reviewed in. */
 function workload(name: string): Array<{ inputs: ReviewInputFile[]; profile: Profile }> {
   if (name === 'bench') return [{ inputs: generateCorpus({ seed: 1, addedLines: 60_000 }).inputs, profile: 'strict' }]
+  // A load-tool request body (`node /work/shared/bench/load.mjs --dump-payload --payload medium`), reviewed as the queue does.
+  if (name.endsWith('.json')) {
+    const body = JSON.parse(readFileSync(name, 'utf8')) as { files: Array<{ file_path: string; diff_content: string; content?: string }> }
+    const inputs = body.files.map((f) => ({ path: f.file_path, diff: f.diff_content, ...(typeof f.content === 'string' ? { content: f.content } : {}) }))
+    return [{ inputs, profile: 'default' }]
+  }
   if (name === 'corpus') {
     const { cases } = loadCorpus(readTree(path.join(root, 'test/corpus')))
     return cases.map((c) => ({ inputs: [{ path: c.path, diff: buildDiff(c.path, c.after, c.before).text }], profile: 'default' as const }))

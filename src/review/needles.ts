@@ -127,15 +127,36 @@ function fileFeatures(file: FileUnderReview): Uint8Array {
 let lastText: string | undefined
 let lastTextFound: Uint8Array | undefined
 
-/** Flags (by needle id) for the registered needles that occur in `text`. */
-function textFeatures(text: string): Uint8Array {
+/** Flags (by needle id) for the registered needles that occur in `text`, the full file `file` was sent with. */
+function textFeatures(text: string, file: FileUnderReview): Uint8Array {
   if (text === lastText && lastTextFound) return lastTextFound
   anchors ??= buildAnchors()
-  const found = new Uint8Array(needles.length)
-  scanText(text, anchors, found)
+  let found: Uint8Array
+  // A new file's full text is its diff's new side: the file's own scan already holds the answer.
+  if (isNewSide(file, text)) found = fileFeatures(file)
+  else {
+    found = new Uint8Array(needles.length)
+    scanText(text, anchors, found)
+  }
   lastText = text
   lastTextFound = found
   return found
+}
+
+/**
+ * Whether `text` is the file's new side as `fileFeatures` scans it (its lines joined, a final line
+ * break aside when no needle holds one): true for a new file sent whole. Lengths first, so a file
+ * whose hunks show part of it costs a sum, and the copy and compare only a likely match.
+ */
+function isNewSide(file: FileUnderReview, text: string): boolean {
+  let length = -1
+  for (const h of file.hunks) {
+    if (h.section) length += h.section.length + 1
+    for (const l of h.lines) if (l.kind !== 'del') length += l.text.length + 1
+  }
+  if (length !== text.length && !(length + 1 === text.length && !multiline)) return false
+  const side = newSideText(file)
+  return side === text || (side.length + 1 === text.length && text.charCodeAt(side.length) === 10 && text.startsWith(side))
 }
 
 /**
@@ -172,7 +193,7 @@ export function fileGate(...groups: ReadonlyArray<readonly string[]>): (file: Fi
   let open = false
   gates.push(() => (last = undefined))
   return (file, text) => {
-    if (text !== undefined) return everyGroupFound(ids, textFeatures(text))
+    if (text !== undefined) return everyGroupFound(ids, textFeatures(text, file))
     if (file === last) return open
     const found = fileFeatures(file)
     last = file

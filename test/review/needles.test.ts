@@ -25,6 +25,19 @@ describe('fileGate', () => {
     expect(both(file('@@ -1,0 +1,1 @@\n+cfg = load(text)'))).toBe(false)
   })
 
+  it('reads a full file sent with the diff, whether or not it is the new side the diff shows', ({ expect }) => {
+    const spawn = fileGate(['spawn'])
+    const created = file('@@ -0,0 +1,2 @@\n+x = 12\n+run(x)')
+    // The new file's text, with and without its final line break: the new side's own answer.
+    expect(spawn(created, 'x = 12\nrun(x)\n')).toBe(false)
+    expect(spawn(created, 'x = 12\nrun(x)')).toBe(false)
+    // As long as the new side, but not it: the text is read.
+    expect(spawn(created, 'spawnx\nrun(x)')).toBe(true)
+    expect(spawn(created, 'x = 12\nspawn(\n')).toBe(true)
+    // A changed file whose hunks show part of the text.
+    expect(spawn(file('@@ -3,1 +3,1 @@\n-x = 1\n+x = 2'), 'import spawn\n\nx = 2\n')).toBe(true)
+  })
+
   it('finds a needle that spans a line break', ({ expect }) => {
     const spanning = fileGate([':\n    pass'])
     expect(spanning(file('@@ -1,0 +1,2 @@\n+def f():\n+    pass'))).toBe(true)
