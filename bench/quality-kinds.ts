@@ -202,6 +202,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'python/trust-boundary': 'trust-boundary',
   'js/trust-boundary': 'trust-boundary',
   'python/mass-assignment': 'mass-assignment',
+  'python/serializer-all-fields': 'mass-assignment',
   'js/mass-assignment': 'mass-assignment',
   'python/regex-injection': 'regex-injection',
   'js/regex-injection': 'regex-injection',

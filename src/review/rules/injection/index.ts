@@ -10,6 +10,7 @@ import { jsXssSink } from './js-xss-sink'
 import { phpSqlInjection } from './php-sql-injection'
 import { pythonCodeEval } from './python-code-eval'
 import { pythonPathTraversal } from './python-path-traversal'
+import { pythonSerializerAllFields } from './python-serializer-all-fields'
 import { pythonShellInjection } from './python-shell-injection'
 import { pythonSqlInjection } from './python-sql-injection'
 import { pythonUnsafeDeserialization } from './python-unsafe-deserialization'
@@ -37,5 +38,6 @@ export const injectionRules: Rule[] = [
   pythonUnsafeMarkup,
   pythonPathTraversal,
   jsPathTraversal,
+  pythonSerializerAllFields,
   promptInjectionRule,
 ]

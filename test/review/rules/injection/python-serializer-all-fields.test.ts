@@ -1,0 +1,35 @@
+import { pythonSerializerAllFields } from '../../../../src/review/rules/injection/python-serializer-all-fields'
+import { testRule } from '../../rule-tester'
+
+const DRF = 'from rest_framework import serializers, viewsets\n\n'
+
+testRule(pythonSerializerAllFields, {
+  valid: [
+    // explicit field lists
+    `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = ["id", "display_name"]`,
+    // the author decided what is writable
+    `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"\n        read_only_fields = [f.name for f in Account._meta.fields]`,
+    `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        read_only_fields = ["owner", "balance"]\n        fields = "__all__"`,
+    // named for output, or only served by a read-only view
+    `${DRF}class AccountSummarySerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"`,
+    `${DRF}class InvoiceSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Invoice\n        fields = "__all__"\n\n\nclass InvoiceViewSet(viewsets.ReadOnlyModelViewSet):\n    queryset = Invoice.objects.all()\n    serializer_class = InvoiceSerializer`,
+    // a plain serializer's Meta, an admin's, a module's __all__, test code
+    `${DRF}class Filters(serializers.Serializer):\n    class Meta:\n        fields = "__all__"`,
+    'from django.contrib import admin\n\nclass AccountAdmin(admin.ModelAdmin):\n    class Meta:\n        fields = "__all__"',
+    '__all__ = ["AccountSerializer"]',
+    { code: `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"`, path: 'tests/test_serializers.py' },
+  ],
+  invalid: [
+    {
+      code: `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"\n\n\nclass AccountViewSet(viewsets.ModelViewSet):\n    serializer_class = AccountSerializer`,
+      findings: [{ line: 6, message: /`AccountSerializer` accepts every field of `Account`/, suggestion: /read_only_fields/ }],
+    },
+    // unused in the file: a ModelSerializer is writable unless shown otherwise
+    { code: `${DRF}class ProfileSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = Profile\n        fields = '__all__'`, findings: [{ line: 6 }] },
+    // a ModelForm edits what it lists
+    {
+      code: 'from django import forms\n\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"',
+      findings: [{ line: 6, message: /`ProfileForm` binds every field of `Profile`/ }],
+    },
+  ],
+})
