@@ -17,7 +17,7 @@ log = logging.getLogger("notify")
 
 TEMPLATES = Path(__file__).parent / "templates"
 env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-raw_env = Environment(autoescape=False)
+raw_env = Environment(autoescape=False)  # expect: xss
 sandbox = SandboxedEnvironment(autoescape=True)
 
 SLACK_API = "https://slack.com/api/chat.postMessage"
