@@ -187,10 +187,13 @@ export class JsPass {
     if (!args.some((a) => a.taint)) return
     const key = this.helperKey(node, qname, name, receiver, receiverText)
     const helper = key ? this.helpers.get(key) : undefined
-    if (!key || !helper || helper.count > 1 || helper.job.facts.handler) return
+    if (!key || !helper || helper.count > 1) return
+    // A function shaped like a handler (`serveRaw(req, res, url)`) reads the request itself; what it is handed besides the
+    // request and the response (a URL the server parsed from `req.url`) is fed to it like any helper's arguments.
+    const from = helper.job.facts.handler ? 2 : 0
     let bag = this.fed.get(key)
     args.forEach((v, i) => {
-      if (!v.taint) return
+      if (!v.taint || i < from) return
       if (!bag) this.fed.set(key, (bag = new Map()))
       if (!bag.has(i)) bag.set(i, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
     })

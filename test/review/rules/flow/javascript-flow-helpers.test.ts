@@ -109,3 +109,14 @@ testRule(registered('js/open-redirect'), {
     { code: "function nextPath(value) {\n  if (!value) return '/'\n  return value\n}\nrouter.post('/logout', (req, res) => {\n  res.redirect(nextPath(req.body.next))\n})", path: 'src/routes/session.js', findings: [{ line: 6 }] },
   ],
 })
+
+// A function shaped like a handler (`serveRaw(req, res, url)`) called by the server with what it parsed from the request
+// reads that argument as request data too; one handed the code's own values does not.
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { code: "const http = require('http')\nconst fs = require('fs')\nconst path = require('path')\nfunction serveFile(req, res, name) {\n  fs.createReadStream(path.join(ROOT, name)).pipe(res)\n}\nhttp.createServer((req, res) => {\n  if (req.url === '/') return serveFile(req, res, 'index.html')\n  res.end()\n}).listen(3000)", path: 'tools/server.js' },
+  ],
+  invalid: [
+    { code: "const http = require('http')\nconst fs = require('fs')\nconst path = require('path')\nfunction serveRaw(req, res, url) {\n  fs.createReadStream(path.join(ROOT, url.searchParams.get('file'))).pipe(res)\n}\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, `http://${req.headers.host}`)\n  if (url.pathname === '/raw') return serveRaw(req, res, url)\n  res.end()\n}).listen(3000)", path: 'tools/server.js', findings: [{ line: 5 }] },
+  ],
+})
