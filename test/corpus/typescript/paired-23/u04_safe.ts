@@ -1,0 +1,8 @@
+// corpus: path=src/routes/unsubscribe.ts
+import escapeHtml from 'escape-html'
+import type { Request, Response } from 'express'
+
+export function unsubscribePage(req: Request, res: Response) {
+  const email = String(req.query.email ?? '')
+  res.send(`<!doctype html><p>We will stop sending mail to <b>${escapeHtml(email)}</b>.</p><form method="post"><button>Confirm</button></form>`) // ok: xss
+}

@@ -1,0 +1,16 @@
+// corpus: path=src/middleware.ts
+import { NextResponse, type NextRequest } from 'next/server'
+
+export function middleware(req: NextRequest) {
+  const session = req.cookies.get('session')
+  if (!session) {
+    const back = req.nextUrl.searchParams.get('from') ?? '/'
+    return NextResponse.redirect(new URL(`/login?from=${encodeURIComponent(back)}`, req.url))
+  }
+  const target = req.nextUrl.searchParams.get('continue')
+  if (target) {
+    const dest = new URL(target, req.url)
+    if (dest.origin === req.nextUrl.origin) return NextResponse.redirect(dest) // ok: open-redirect
+  }
+  return NextResponse.next()
+}

@@ -1,0 +1,9 @@
+// corpus: path=src/routes/preferences.ts
+import serialize from 'node-serialize'
+import type { Request, Response } from 'express'
+
+export function loadPreferences(req: Request, res: Response) {
+  const raw = Buffer.from(String(req.cookies.prefs ?? ''), 'base64').toString('utf8')
+  const prefs = raw ? serialize.unserialize(raw) : {} // expect: unsafe-deserialization
+  res.json(prefs)
+}
