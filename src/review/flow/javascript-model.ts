@@ -258,8 +258,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `new URL('/login', req.url)`: the path is fixed and the host is the request's own.
   // A base the client sent (`new URL('/api/ping', req.body.server)`) still chooses the host.
   if (ev.isNew && q === 'URL' && args[0]?.str?.startsWith('/') && !args[0].str.startsWith('//')) return ownBase(ev, js) ? {} : derive(args.slice(1), ~0)
-  // `new URL(\`/v1/items/${id}\`, API_BASE)`: a path from the site root keeps the base's host, whatever follows the first `/`.
-  if (ev.isNew && q === 'URL' && ev.argNodes[1] && /^\/(?![/\\])/.test(args[0]?.built?.prefix ?? '') && !args[1]?.taint) return withSafe(derive(args.slice(0, 1), ~0), SAFE.url)
+  // `new URL(\`/v1/items/${id}\`, API_BASE)`: a path from the site root keeps the base's host, whatever follows the first `/`;
+  // against the request's own URL (`new URL(\`/login?from=${back}\`, req.url)`) it stays on this site.
+  if (ev.isNew && q === 'URL' && ev.argNodes[1] && /^\/(?![/\\])/.test(args[0]?.built?.prefix ?? '') && (!args[1]?.taint || ownBase(ev, js))) return withSafe(derive(args.slice(0, 1), ~0), SAFE.url)
   // `new URL(next, request.url)` with a target the client did not send: resolved against this request's own origin, the
   // request's URL lends it nothing the client chose that matters (its query string is dropped).
   if (ev.isNew && q === 'URL' && ev.argNodes[1] && args[1]?.taint && ownBase(ev, js) && !args[0]?.taint) return derive(args.slice(0, 1), ~0)

@@ -26,3 +26,9 @@ testRule(registered('js/nosql-injection'), {
   valid: ["router.get('/o', async (req, res) => {\n  const filter = { customerId: res.locals.userId, status: String(req.query.status ?? 'open') }\n  res.json(await Order.find(filter).lean())\n})"],
   invalid: [{ code: "router.get('/o', async (req, res) => {\n  const filter = { customerId: res.locals.userId, status: req.query.status }\n  res.json(await Order.find(filter).lean())\n})", findings: [{ line: 3 }] }],
 })
+
+// A path from the site root resolved against the request's own URL stays on this site, whatever its query holds.
+testRule(registered('js/open-redirect'), {
+  valid: ["import { NextResponse } from 'next/server'\nexport function middleware(req) {\n  const back = req.nextUrl.searchParams.get('from') ?? '/'\n  return NextResponse.redirect(new URL(`/login?from=${encodeURIComponent(back)}`, req.url))\n}"],
+  invalid: [{ code: "import { NextResponse } from 'next/server'\nexport function middleware(req) {\n  const target = req.nextUrl.searchParams.get('continue')\n  return NextResponse.redirect(new URL(target, req.url))\n}", findings: [{ line: 4 }] }],
+})
