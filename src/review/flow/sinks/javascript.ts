@@ -394,6 +394,11 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   let html = false
   let opaque = false
   if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
+  // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
+  // script that URL serves (an iframe's `javascript:` URL runs too); a URL whose host and path the code wrote, or checked, does not.
+  else if (ev.kind === 'store' && ev.key === 'src' && isTainted(ev.value, 'url') && !hostFixed(ev.value) && /^[\w$]+$/.test(ev.objectText) && fileMatches(ev.node, m, new RegExp(`\\b${ev.objectText.replace(/\$/g, '\\$')}\\s*=\\s*document\\.createElement\\(\\s*['"\`](script|iframe)['"\`]`))) {
+    return finding('js/xss-sink', ev, m, `\`${ev.objectText}.src = …\` loads ${describeFlow(ev.value, '', m.row(ev.stmt))} into a script or frame element: a link can make the page run a script from any site (or a \`javascript:\` URL) with the visitor's session`, 'Load only scripts whose URL the code fixes (a map from a short name to a known URL), or check the parsed origin against an allow-list first.', [ev.value], 'critical')
+  }
   // React's `<iframe srcDoc={…}>` is the frame's whole document.
   else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
   // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.

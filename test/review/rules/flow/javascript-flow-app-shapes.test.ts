@@ -160,3 +160,14 @@ testRule(registered('js/open-redirect'), {
     { ...PAGE, code: "'use client'\nimport { useRouter, useSearchParams } from 'next/navigation'\nexport default function Login() {\n  const router = useRouter()\n  const params = useSearchParams()\n  return <button onClick={() => router.replace(params.get('returnTo') ?? '/')}>Go</button>\n}", findings: [{ line: 6 }] },
   ],
 })
+
+// A script (or frame) element pointed at a URL from the page's address runs whatever that URL serves; one whose host and
+// path the code wrote, and an image, do not.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: "const params = new URLSearchParams(window.location.search)\nfunction loadKnown() {\n  const script = document.createElement('script')\n  script.src = `https://cdn.example.com/widgets/${encodeURIComponent(params.get('name'))}.js`\n  document.body.appendChild(script)\n}\nfunction avatar() {\n  const img = document.createElement('img')\n  img.src = params.get('avatar')\n  document.body.appendChild(img)\n}", path: 'public/js/app.js' },
+  ],
+  invalid: [
+    { code: "const params = new URLSearchParams(window.location.search)\nfunction loadWidget() {\n  const script = document.createElement('script')\n  script.src = params.get('widget')\n  document.body.appendChild(script)\n}", path: 'public/js/app.js', findings: [{ line: 4, message: /script or frame element/ }] },
+  ],
+})
