@@ -70,6 +70,9 @@ function enclosing(ctx: LineContext): Enclosing | undefined {
 function usedForOutputOnly(name: string, text: string): boolean {
   if (new RegExp(`\\b${name}\\s*\\([^)]*\\bdata\\s*=`).test(text)) return false
   const uses = new RegExp(`^\\s+serializer_class\\s*=\\s*${name}\\s*(?:#.*)?$`)
+  // Called without `data=` (`AccountSerializer(rows, many=True).data`, nested as `owner = UserSerializer(read_only=True)`):
+  // it serializes records for output.
+  const calls = [...text.matchAll(new RegExp(`^.*?\\b${name}\\s*\\(`, 'gm'))].filter((m) => !/^\s*class\s/.test(m[0]))
   const views: string[] = []
   let bases: string | undefined
   for (const line of text.split('\n')) {
@@ -77,7 +80,8 @@ function usedForOutputOnly(name: string, text: string): boolean {
     if (cls) bases = cls[2]
     else if (bases !== undefined && uses.test(line)) views.push(bases)
   }
-  return views.length > 0 && views.every((b) => READ_ONLY_VIEW.test(b) && !WRITING_VIEW.test(b))
+  if (views.length === 0) return calls.length > 0
+  return views.every((b) => READ_ONLY_VIEW.test(b) && !WRITING_VIEW.test(b))
 }
 
 export const pythonSerializerAllFields: LineRule = {

@@ -13,6 +13,9 @@ testRule(pythonSerializerAllFields, {
     // named for output, or only served by a read-only view
     `${DRF}class AccountSummarySerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"`,
     `${DRF}class InvoiceSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Invoice\n        fields = "__all__"\n\n\nclass InvoiceViewSet(viewsets.ReadOnlyModelViewSet):\n    queryset = Invoice.objects.all()\n    serializer_class = InvoiceSerializer`,
+    // only ever used to serialize records in this file, nested read-only or called on instances
+    `${DRF}class OwnerSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = "__all__"\n\n\nclass PostSerializer(serializers.ModelSerializer):\n    owner = OwnerSerializer(read_only=True)\n\n    class Meta:\n        model = Post\n        fields = ["id", "title", "owner"]`,
+    `${DRF}class EventSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Event\n        fields = "__all__"\n\n\ndef feed(request):\n    return Response(EventSerializer(Event.objects.all()[:20], many=True).data)`,
     // a plain serializer's Meta, an admin's, a module's __all__, test code
     `${DRF}class Filters(serializers.Serializer):\n    class Meta:\n        fields = "__all__"`,
     'from django.contrib import admin\n\nclass AccountAdmin(admin.ModelAdmin):\n    class Meta:\n        fields = "__all__"',
@@ -26,6 +29,8 @@ testRule(pythonSerializerAllFields, {
     },
     // unused in the file: a ModelSerializer is writable unless shown otherwise
     { code: `${DRF}class ProfileSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = Profile\n        fields = '__all__'`, findings: [{ line: 6 }] },
+    // bound to the request's data
+    { code: `${DRF}class EventSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Event\n        fields = "__all__"\n\n\ndef create(request):\n    s = EventSerializer(data=request.data)\n    s.is_valid(raise_exception=True)\n    s.save()`, findings: [{ line: 6 }] },
     // a ModelForm edits what it lists
     {
       code: 'from django import forms\n\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = Profile\n        fields = "__all__"',
