@@ -45,17 +45,20 @@ function constructed(text: string, scope: string): boolean {
   return rhs.length > 0 && rhs.every((r) => /^new\s/.test(r.trim()))
 }
 
-/** Each maker pattern with its start anchor dropped, by source: what a binding's value starts with, found anywhere in a file. */
-const MADE_ANYWHERE = new Map<string, RegExp>()
+/** Each maker's word as a pattern (a plain literal, which the regex engine finds without trying every position). */
+const MAKER_WORDS = new Map<string, RegExp>()
 
-/** A callable bound earlier in the function or file (`evaluator = etree.XPathEvaluator(tree)`), judged by what made it. */
-function boundTo(ev: CallEvent, m: MatchContext, made: RegExp): boolean {
+/**
+ * A callable bound earlier in the function or file (`evaluator = etree.XPathEvaluator(tree)`), judged by what
+ * made it; `word` is a literal every text `made` accepts holds.
+ */
+function boundTo(ev: CallEvent, m: MatchContext, made: RegExp, word: string): boolean {
   if (ev.receiver || !/^[\w$]+$/.test(ev.name)) return false
-  // A file that holds no such maker anywhere binds nothing to one: asked once per file, not by reading every
+  // A file whose text lacks the maker's word binds nothing to one: asked once per file, not by reading every
   // plain call's assignments out of the function and file texts (which made a big module quadratic).
-  let anywhere = MADE_ANYWHERE.get(made.source)
-  if (!anywhere) MADE_ANYWHERE.set(made.source, (anywhere = new RegExp(made.source.replace(/^\^/, ''), made.flags)))
-  if (!fileMatches(ev.node, m, anywhere)) return false
+  let literal = MAKER_WORDS.get(word)
+  if (!literal) MAKER_WORDS.set(word, (literal = new RegExp(word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))))
+  if (!fileMatches(ev.node, m, literal)) return false
   // Bound in the function, or once for the module (`const select = xpath.useNamespaces(NS)` at the top).
   let rhs = assignments(ev.name, scopeText(ev, m))
   if (rhs.length === 0) rhs = assignments(ev.name, fileText(ev, m))
@@ -137,7 +140,7 @@ export const pythonXpathInjection = scoped({ kinds: ['call'], needles: ['xpath',
   if (ev.receiver && ev.name === 'xpath') target = nodeOf(ev, 0, '_path')
   else if (PY_XPATH_CLASS.test(q)) target = nodeOf(ev, 0, 'path')
   else if (PY_ELEMENTPATH.test(q)) target = ev.name === 'Selector' ? nodeOf(ev, 0, 'path') : nodeOf(ev, 1, 'path')
-  else if (boundTo(ev, m, /^([\w.]+\.)?XPath(Document|Element)?Evaluator\(/)) target = nodeOf(ev, 0, '_path')
+  else if (boundTo(ev, m, /^([\w.]+\.)?XPath(Document|Element)?Evaluator\(/, 'Evaluator(')) target = nodeOf(ev, 0, '_path')
   else if (ev.receiver && PY_ELEMENT_PATH_METHOD.test(ev.name) && ev.receiver.str === undefined) {
     // `str.find` and BeautifulSoup's `find` share the names: only a predicate makes the text a path.
     target = nodeOf(ev, 0, 'path')
@@ -195,7 +198,7 @@ export const javascriptXpathInjection = scoped({ kinds: ['call'], needles: ['xpa
   const q = ev.qname ?? ''
   const documentEvaluate = ev.receiver !== undefined && ev.name === 'evaluate' && ev.args.length >= 2 && (ev.argNodes.some((n) => /\bXPathResult\b/.test(m.text(n))) || /(^|\.)(document|ownerDocument|\w*[dD]oc|\w*Document)$/.test(ev.receiverText ?? ''))
   // `xpath.useNamespaces({...})` returns a select function bound to the prefixes.
-  const boundSelect = boundTo(ev, m, /^xpath\.useNamespaces\(/)
+  const boundSelect = boundTo(ev, m, /^xpath\.useNamespaces\(/, 'useNamespaces(')
   if (!JS_XPATH_FN.test(q) && !JS_FONTOXPATH.test(q) && !documentEvaluate && !boundSelect) return undefined
   // The browser's `document.evaluate` queries the page it runs in: only data from outside it (the URL, a message) counts.
   const j = judge(ev, m, ev.args[0], ev.argNodes[0], XPATH_ESCAPE, documentEvaluate ? undefined : XPATH_VALUE_SLOT)
