@@ -36,6 +36,7 @@ const SECURITY_KINDS = {
   'mass-assignment': 'CWE-915 (a whole request object bound onto a model or record that persists)',
   'prototype-pollution': 'CWE-1321 (request-chosen keys written through __proto__/constructor: nested writes, path setters, deep merges)',
   'timing-unsafe-comparison': 'CWE-208 (a secret, token or signature compared with == instead of a constant-time compare)',
+  'insecure-permissions': 'CWE-732 (world-writable chmod modes, a umask that keeps the world write bit)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
@@ -228,6 +229,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'python/readonly-file-write': 'readonly-file-write',
   'python/write-to-readonly-file': 'readonly-file-write',
   'js/write-to-readonly-file': 'readonly-file-write',
+  'python/insecure-file-permissions': 'insecure-permissions',
+  'js/insecure-file-permissions': 'insecure-permissions',
 }
 
 /**

@@ -232,6 +232,18 @@ export const NEW_RULES: RuleMeta[] = [
     examples: { bad: "const fh = await fs.promises.open(path)\nawait fh.write(text, 0)\n", good: "const fh = await fs.promises.open(path, 'r+')\nawait fh.write(text, 0)\n" },
   }),
   meta({
+    id: 'python/insecure-file-permissions', title: 'World-writable file permissions', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
+    description: 'A chmod mode with the world write bit (`0o777`, `0o666`, `S_IRWXO`), or a umask that keeps it (`os.umask(0)`), lets every local user replace what the program later reads or runs (CWE-732). Modes given to `mkdir`/`open` are not reported: the umask still applies to them.',
+    examples: { bad: 'os.chmod(upload_path, 0o777)\n', good: 'os.chmod(upload_path, 0o640)\n' },
+    flow: { sources: ['mode literals (octal, decimal, `stat.S_I*` names joined with `|`) and module constants naming them'], sinks: ['`os.chmod`/`fchmod`/`lchmod`, `Path.chmod`', '`os.umask`'], sanitizers: ['a mode without the world write bit (`0o755`, `0o644`, `0o1770`…)'] },
+  }),
+  meta({
+    id: 'js/insecure-file-permissions', title: 'World-writable file permissions', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
+    description: "A chmod mode with the world write bit (`0o777`, `0o666`, `'777'`), or a umask that keeps it (`process.umask(0)`), lets every local user replace what the program later reads or runs (CWE-732). Modes given to `mkdir`/`writeFile` are not reported: the umask still applies to them.",
+    examples: { bad: 'fs.chmodSync(dest, 0o777)\n', good: 'fs.chmodSync(dest, 0o644)\n' },
+    flow: { sources: ['mode literals (octal, decimal, octal strings, `fs.constants.S_I*`) and module constants naming them'], sinks: ['`fs.chmod`/`chmodSync`/`fchmod`/`lchmod`, `fs.promises.chmod`, a FileHandle\'s `chmod`', '`process.umask`'], sanitizers: ['a mode without the world write bit'] },
+  }),
+  meta({
     id: 'python/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
     description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted, where anyone on the path can read or change them (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
     examples: { bad: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\nrequests.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)\n', good: 'ERP_BASE = "https://erp.acme-corp.com/api/v1"\nrequests.post("http://localhost:9091/metrics", data=body, timeout=5)\n' },
