@@ -166,6 +166,9 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, 
     const how = describeFlow(value, '$where', m.row(ev.stmt))
     return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` runs a \`$where\` clause built from ${how}: MongoDB executes that text as JavaScript, so a quote in the value adds code of its own (\`'; return true; '\` matches every document)`, FIX[lang].where, [value], 'critical')
   }
+  // A webhook whose body the handler authenticated first (an HMAC of it compared with the signature header) came from
+  // the provider that holds the key, which sends the JSON its documentation describes, not operators.
+  if (lang === 'js' && signedBody(ev, m)) return undefined
   for (const { key, value } of fields) {
     if (key.startsWith('$') && key !== '$eq' && key !== '$ne' && key !== '$in' && key !== '$nin') continue
     if (value.built || value.fields || value.elements || !isTainted(value) || isInert(value) || vouched(value.safe) || !objectCapable(value, lang)) continue
@@ -174,6 +177,22 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, 
     return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` matches \`${key}\` on ${how} as sent: a JSON body or parsed query string can put an object there (\`{"$ne": null}\`), which MongoDB reads as an operator, so the filter matches documents the caller never named`, FIX[lang].operator, [value], 'major')
   }
   return undefined
+}
+
+/** `const expected = 'sha256=' + crypto.createHmac('sha256', SECRET).update(JSON.stringify(req.body)).digest('hex')`: the name holding a MAC of the body. */
+const BODY_MAC = /\b(?:const|let|var)\s+([\w$]+)\s*=[^;\n]*\bcreateHmac\s*\([^;\n]*\.update\(\s*(?:JSON\.stringify\(\s*)?(?:req|request|ctx\.request)\.(?:body|rawBody)\b/g
+
+/** Whether, before the call, the handler compares a MAC it computed over the request body (`!==`, `timingSafeEqual`). */
+function signedBody(ev: CallEvent, m: MatchContext): boolean {
+  const fn = ev.fn.node
+  if (!fn || !ev.fn.handler) return false
+  const before = m.text(fn).slice(0, ev.stmt.start - fn.start)
+  for (const x of before.matchAll(BODY_MAC)) {
+    const name = x[1]!.replace(/\$/g, '\\$')
+    const compared = new RegExp(`[!=]==?\\s*${name}\\b|\\b${name}\\s*[!=]==?|timingSafeEqual\\([^)]*\\b${name}\\b`)
+    if (compared.test(before.slice((x.index ?? 0) + x[0].length))) return true
+  }
+  return false
 }
 
 // Every Mongo method name holds one of these words, so they also gate the `$regex` findings.
