@@ -2,8 +2,8 @@
 // the model, the ones the server sets included (`is_staff`, `owner`, `balance`, `is_verified`), becomes a
 // field the client may write (mass assignment, CWE-915). Quiet when the Meta lists read-only fields (the
 // author decided what is writable), when the serializer is named or used as output only (a `ListSerializer`,
-// a read-only viewset's `serializer_class`), and in test code. Known false positives: models whose every
-// column is the client's to set.
+// a read-only viewset's `serializer_class`), for Django admin forms (staff edit every field by design), and in
+// test code. Known false positives: models whose every column is the client's to set.
 import { newSideText } from '../../needles'
 import { indentWidth } from '../../source'
 import type { DiffLine, LineContext, LineRule } from '../../types'
@@ -108,6 +108,8 @@ export const pythonSerializerAllFields: LineRule = {
     const cls = enclosing(ctx)
     if (!cls || !WRITABLE_BASE.test(cls.bases) || cls.readOnlyFields) return undefined
     const form = /\bModelForm\b/.test(cls.bases)
+    // Django admin forms are staff's, who edit every field by design (`form = ProductAdminForm` on a ModelAdmin).
+    if (form && (/Admin/.test(cls.name) || /(^|\/)admin(\.py$|\/)/.test(ctx.file.path))) return undefined
     if (!form && (OUTPUT_NAME.test(cls.name) || usedForOutputOnly(cls.name, newSideText(ctx.file)))) return undefined
     const model = cls.model ? `\`${cls.model}\`` : 'the model'
     return {

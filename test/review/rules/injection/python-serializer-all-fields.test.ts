@@ -19,6 +19,9 @@ testRule(pythonSerializerAllFields, {
     // a plain serializer's Meta, an admin's, a module's __all__, test code
     `${DRF}class Filters(serializers.Serializer):\n    class Meta:\n        fields = "__all__"`,
     'from django.contrib import admin\n\nclass AccountAdmin(admin.ModelAdmin):\n    class Meta:\n        fields = "__all__"',
+    // the admin's forms are staff's
+    'from django import forms\n\nclass ProductAdminForm(forms.ModelForm):\n    class Meta:\n        model = Product\n        fields = "__all__"',
+    { code: 'from django import forms\n\nclass ProductForm(forms.ModelForm):\n    class Meta:\n        model = Product\n        fields = "__all__"', path: 'shop/catalog/admin.py' },
     '__all__ = ["AccountSerializer"]',
     { code: `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"`, path: 'tests/test_serializers.py' },
   ],
