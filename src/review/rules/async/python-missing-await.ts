@@ -29,14 +29,17 @@ function awaitedLater(ctx: LineContext, name: string): boolean {
 function sessionIsAsync(ctx: LineContext, def: PyDef, recv: string): boolean {
   const name = recv.replace(/^self\./, '')
   const annotated = new RegExp(`\\b${name}\\s*:\\s*([\\w.\\[\\]]+)`).exec(def.signature)
-  if (annotated && /AsyncSession/.test(annotated[1]!)) return true
-  // A name the file binds to an AsyncSession type (`SessionDep = Annotated[AsyncSession, Depends(get_session)]`); any
-  // other annotation (`Session`, a sync alias) says the session is not async, unless the function awaits its methods.
-  const alias = annotated ? /^[A-Za-z_]\w*$/.exec(annotated[1]!)?.[0] : undefined
-  if (alias && new RegExp(`^\\s*(?:type\\s+)?${alias}\\s*(?::\\s*TypeAlias\\s*)?=.*\\bAsyncSession\\b`, 'm').test(fileFacts(ctx.file).text)) return true
-  if (annotated && !alias) return false
   const awaited = new RegExp(`\\bawait\\s+${recv.replace('.', '\\.')}\\.`)
-  if (ctx.before(40).some((l) => awaited.test(l.text)) || ctx.after(10).some((l) => awaited.test(l.text))) return true
+  const awaitsIt = () => ctx.before(40).some((l) => awaited.test(l.text)) || ctx.after(10).some((l) => awaited.test(l.text))
+  if (annotated) {
+    if (/AsyncSession/.test(annotated[1]!)) return true
+    // A name the file binds to an AsyncSession type (`SessionDep = Annotated[AsyncSession, Depends(get_session)]`) is one;
+    // another alias is known only by the function's own awaits on the session; a sync `Session` is not async.
+    const alias = /^[A-Za-z_]\w*$/.exec(annotated[1]!)?.[0]
+    if (!alias || /^(Session|scoped_session)$/.test(alias)) return false
+    return new RegExp(`^\\s*(?:type\\s+)?${alias}\\s*(?::\\s*TypeAlias\\s*)?=.*\\bAsyncSession\\b`, 'm').test(fileFacts(ctx.file).text) || awaitsIt()
+  }
+  if (awaitsIt()) return true
   return fileFacts(ctx.file).asyncSession && /AsyncSession/.test(def.signature)
 }
 

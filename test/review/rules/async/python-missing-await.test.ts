@@ -9,6 +9,8 @@ testRule(pythonMissingAwait, {
     'async def notify(user):\n    ...\n\nasync def handler(user):\n    task = asyncio.create_task(notify(user))\n    results = await asyncio.gather(notify(a), notify(b))',
     'async def fetch(url):\n    ...\n\nasync def crawl(urls):\n    coros = [fetch(u) for u in urls]\n    return await asyncio.gather(*coros)',
     'async def fetch(url):\n    ...\n\nasync def proxy(url):\n    return fetch(url)',
+    // a sync Session beside an async one in the same signature
+    'async def sync_both(db: Session, adb: AsyncSession):\n    db.commit()\n    await adb.commit()',
     // a dependency alias of a sync Session has a sync commit
     'from sqlalchemy.orm import Session\nDbDep = Annotated[Session, Depends(get_db)]\n\n@router.post("/t")\nasync def touch(db: DbDep):\n    db.execute(update(Member).values(seen=True))\n    db.commit()',
     // a sync Session has a sync commit
