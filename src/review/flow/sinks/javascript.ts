@@ -17,6 +17,7 @@ import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascrip
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
+import { assignments } from './written'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
 const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
@@ -255,9 +256,18 @@ const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams|dt
  * that data is in the head, whatever its name, as when a class keeps the URL a caller handed its constructor.
  */
 function configuredHost(node: SNode, m: MatchContext, fn?: SNode): boolean {
-  const text = m.text(node)
-  const head = node.type === 'template_string' ? /^`\$\{\s*([^{}]+?)\s*\}[/?#]/.exec(text)?.[1] : node.type === 'binary_expression' ? /^([\w.$]+)\s*\+\s*[`'"][/?#]/.exec(text)?.[1] : undefined
-  const headOnly = node.type === 'template_string' ? (text.match(/\$\{/g) ?? []).length === 1 : /^[\w.$]+\s*\+\s*(['"])[^'"`]*\1$/.test(text.trim())
+  // `const upstream = \`${process.env.API}/items/${id}\``, then `got(upstream)`: the URL as every assignment built it.
+  if (node.type === 'identifier') {
+    const built = fn ? assignments(m.text(node), m.text(fn)).map((t) => t.trim().replace(/[;,]\s*$/, '')) : []
+    return built.length > 0 && built.every((t) => configuredText(t, m, fn))
+  }
+  return (node.type === 'template_string' || node.type === 'binary_expression') && configuredText(m.text(node), m, fn)
+}
+
+function configuredText(text: string, m: MatchContext, fn?: SNode): boolean {
+  const template = text.startsWith('`')
+  const head = template ? /^`\$\{\s*([^{}]+?)\s*\}[/?#]/.exec(text)?.[1] : /^([\w.$]+)\s*\+\s*[`'"][/?#]/.exec(text)?.[1]
+  const headOnly = template ? (text.match(/\$\{/g) ?? []).length === 1 : /^[\w.$]+\s*\+\s*(['"])[^'"`]*\1$/.test(text.trim())
   return !!head && !headOnly && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head) && !(fn && readFromRequest(head, m.text(fn)))
 }
 

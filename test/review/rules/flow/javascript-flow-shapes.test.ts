@@ -80,11 +80,16 @@ testRule(registered('js/path-traversal'), {
 
 testRule(registered('js/ssrf'), {
   valid: [
+    // a configured base then a path, kept in a variable before the fetch
+    { ...JS, code: "const got = require('got')\nrouter.get('/a', async (req, res) => {\n  const upstream = `${process.env.ITEMS_API}/items/${req.query.id}`\n  const fallback = ITEMS_BASE + '/items/' + req.query.id\n  res.send((await got(upstream).text()) + (await got(fallback).text()))\n})" },
     { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/docs', async (req, res) => {\n  res.send(await ofetch(`https://docs.example.com/${encodeURIComponent(req.query.page)}`))\n})" },
     { ...JS, code: "const https = require('https')\nrouter.get('/s', (req, res) => {\n  https.get({ hostname: 'status.example.com', path: `/v1/${encodeURIComponent(req.query.id)}` }, (r) => res.sendStatus(r.statusCode))\n})" },
   ],
   invalid: [
     { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/unfurl', async (req, res) => {\n  res.send(await ofetch(req.query.link))\n})", findings: [{ line: 3 }] },
+    // a URL kept in a variable whose base the client sent, or that one branch replaces with the client's
+    { ...JS, code: "const got = require('got')\nrouter.get('/a', async (req, res) => {\n  const upstream = `${req.query.base}/items/${req.query.id}`\n  res.send(await got(upstream).text())\n})", findings: [{ line: 4 }] },
+    { ...JS, code: "const got = require('got')\nrouter.get('/a', async (req, res) => {\n  let upstream = `${process.env.ITEMS_API}/items/${req.query.id}`\n  if (req.query.mirror) upstream = req.query.mirror\n  res.send(await got(upstream).text())\n})", findings: [{ line: 5 }] },
     { ...JS, code: "const https = require('https')\nconst { isIP } = require('net')\nrouter.get('/s', (req, res) => {\n  const host = req.query.host\n  if (isIP(host) !== 0) return res.sendStatus(400)\n  https.get({ hostname: host, path: '/status' }, (r) => res.sendStatus(r.statusCode))\n})", findings: [{ line: 6 }] },
     { ...JS, code: "const puppeteer = require('puppeteer')\nrouter.post('/shot', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage()\n  await page.goto(req.body.url)\n  res.type('png').send(await page.screenshot())\n})", findings: [{ line: 4 }] },
   ],
