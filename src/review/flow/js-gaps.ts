@@ -9,12 +9,18 @@
  */
 import type { FileUnderReview } from '../types'
 import type { FileSource } from '../syntax/source'
+import { withJsxClosers } from './jsx-gaps'
 
 const CLASS_HEADER = /^(export\s+)?(default\s+)?(abstract\s+)?class\s+[\w$]+[^;{}]*\{?$/
 /** A class member's first line: a decorator, or a method or field name with its modifiers. */
 const MEMBER = /^\s*(@\w|(?:(?:public|private|protected|static|async|readonly|override|abstract|get|set|declare)\s+)*[#\w$]+\s*[?!]?\s*(?:<[^>]*>)?\s*[(:=;])/
 const OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' }
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+
+/** A row that continues the expression above it: `.then(…)`, `?.finally(…)`. */
+const CHAIN_CONTINUATION = /^\s*\??\.[A-Za-z_$]/
+/** What stands for the expression a chain the hunk resumes in began with. */
+const GAP_EXPRESSION = 'hunkGap'
 
 interface Opener {
   ch: string
@@ -70,6 +76,15 @@ function brackets(row: string, state: LexState): string[] {
 
 function indentOf(row: string): number {
   return /^\s*/.exec(row)![0].length
+}
+
+/** The file's indentation step: the indentation of its first indented row (2 when none is). */
+function indentUnit(rows: string[]): number {
+  for (const row of rows) {
+    const indent = indentOf(row)
+    if (indent > 0 && row.trim() !== '') return indent
+  }
+  return 2
 }
 
 /** Openers for closers the gap must have opened, innermost last: `})` needs `(() => {`. */
@@ -163,7 +178,9 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
     if (writable) above = gapRow
     if (lead !== undefined && writable) {
       // What the gap closed: openers whose line sits deeper than where the hunk resumes.
-      const resume = indentOf(lead)
+      // A chain's continuation row is indented a level deeper than the statement it continues, which is where the hunk
+      // resumes (`.finally(…)` under a `fetch(…)` the gap holds): blocks the gap closed are judged from that statement.
+      const resume = CHAIN_CONTINUATION.test(lead) ? Math.max(0, indentOf(lead) - indentUnit(rows)) : indentOf(lead)
       const closer = /^\s*[)\]}]/.test(lead)
       let text = ''
       // Git names the nearest line above the hunk that starts at column 0. A class header there that no earlier hunk
@@ -240,6 +257,9 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       }
       const opened = withResponseParams(openers, rows, first, last)
       text += comma && opened === '' ? ',' : opened
+      // A hunk that resumes inside a method chain (`.finally(() => setLoading(false))` after a `fetch(…).then(…)` the gap
+      // holds) continues an expression the gap began: a stand-in for it keeps the chain a call, not a stray `.`.
+      if (CHAIN_CONTINUATION.test(lead) && !/[([{,=:?]\s*$/.test(text)) text += `${text === '' ? '' : ' '}${GAP_EXPRESSION}`
       if (text !== '') {
         rows[gapRow] = text
         changed = true
@@ -264,5 +284,8 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
   }
   if (!changed && stack.length === 0) return undefined
   const tail = stack.length > 0 && !state.comment && !state.template ? `\n${stack.reverse().map((o) => CLOSE[o.ch]).join('')}` : ''
+  // A component's hunk that ends inside its markup: the elements it left open are closed with the brackets.
+  const jsx = tail && /\.(jsx|tsx)$/.test(file.path) ? withJsxClosers(rows.join('\n'), tail) : undefined
+  if (jsx !== undefined) return jsx
   return changed || tail ? rows.join('\n') + tail : undefined
 }

@@ -10,6 +10,8 @@ import { parseUnifiedDiff } from '../../../../src/review/diff'
 import { withGapBrackets } from '../../../../src/review/flow/js-gaps'
 import { detectLanguage } from '../../../../src/review/language'
 import { newSideSource } from '../../../../src/review/syntax/source'
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
 
 const NEXT_CONFIG = [
   'diff --git a/next.config.js b/next.config.js',
@@ -115,4 +117,58 @@ describe('withGapBrackets under a cut hunk header', () => {
     const cut = LONG_HEADER.replace('res: NextApiResponse)', 'res: NextApiRes')
     expect(gapRows(cut)![15]).toBe('export default async function handler(req: NextApiRequest, res: NextApiRes) {')
   })
+})
+
+// A component changed in three places: the second hunk resumes inside a `fetch(…).then(…)` chain the gap holds, and the
+// last ends inside the markup (`<form` with its `>` in the gap, an `<li>` left open in a `map`).
+const COMPONENT = (summary: string) =>
+  [
+    'diff --git a/app/search/Results.tsx b/app/search/Results.tsx',
+    '--- a/app/search/Results.tsx',
+    '+++ b/app/search/Results.tsx',
+    '@@ -1,9 +1,10 @@',
+    " import { useEffect, useRef, useState } from 'react'",
+    " import { useSearchParams } from 'next/navigation'",
+    ' ',
+    ' export default function Results() {',
+    '   const params = useSearchParams()',
+    "   const q = params.get('q') ?? ''",
+    '   const [hits, setHits] = useState<Hit[]>([])',
+    '+  const summaryRef = useRef<HTMLParagraphElement>(null)',
+    '   useEffect(() => {',
+    '     if (!q) {',
+    '@@ -14,6 +15,10 @@ export default function Results() {',
+    '       .then(setHits)',
+    '       .finally(() => setLoading(false))',
+    '   }, [q])',
+    '+  useEffect(() => {',
+    '+    if (!summaryRef.current) return',
+    `+    summaryRef.current.innerHTML = ${summary}`,
+    '+  }, [hits, q])',
+    '   return (',
+    '     <section>',
+    '       <form',
+    '@@ -25,5 +30,6 @@ export default function Results() {',
+    '         <input name="q" defaultValue={q} />',
+    '       </form>',
+    '+      <p ref={summaryRef} className="summary" />',
+    '       <ul>',
+    '         {hits.map((h) => (',
+    '           <li key={h.id}>',
+    '',
+  ].join('\n')
+
+describe('withGapBrackets in a component whose hunks resume in a chain and end in markup', () => {
+  it('stands in for the chain the gap began, writes the tag end the gap held, and closes the open elements in order', () => {
+    const rows = gapRows(COMPONENT('`Results for <mark>${q}</mark>`'))!
+    expect(rows[13]).toBe('} hunkGap')
+    expect(rows[28]).toBe('>')
+    expect(rows.at(-1)).toBe('</li>))}</ul></section>)}')
+  })
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [{ path: 'app/search/Results.tsx', code: '', diff: COMPONENT('hits.length ? `Results for <mark>${escapeHtml(q)}</mark>` : `No results for <mark>${escapeHtml(q)}</mark>`') }],
+  // One branch escapes the term and the other does not: only the flow, reading the whole component, can tell.
+  invalid: [{ path: 'app/search/Results.tsx', code: '', diff: COMPONENT('hits.length ? `Results for <mark>${q}</mark>` : `No results for <mark>${escapeHtml(q)}</mark>`'), findings: [{ line: 20 }] }],
 })
