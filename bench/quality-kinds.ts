@@ -231,6 +231,10 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/write-to-readonly-file': 'readonly-file-write',
   'python/insecure-file-permissions': 'insecure-permissions',
   'js/insecure-file-permissions': 'insecure-permissions',
+  'python/weak-cipher-parameters': 'weak-cipher',
+  'js/weak-cipher-parameters': 'weak-cipher',
+  'python/weak-key-derivation': 'weak-hash',
+  'js/weak-key-derivation': 'weak-hash',
 }
 
 /**

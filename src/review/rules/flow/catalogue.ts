@@ -244,6 +244,30 @@ export const NEW_RULES: RuleMeta[] = [
     flow: { sources: ['mode literals (octal, decimal, octal strings, `fs.constants.S_I*`) and module constants naming them'], sinks: ['`fs.chmod`/`chmodSync`/`fchmod`/`lchmod`, `fs.promises.chmod`, a FileHandle\'s `chmod`', '`process.umask`'], sanitizers: ['a mode without the world write bit'] },
   }),
   meta({
+    id: 'python/weak-cipher-parameters', title: 'Fixed IV or nonce, or a short RSA/DSA key', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
+    description: 'Encrypting with an IV or nonce fixed in the code makes equal messages encrypt alike, and with CTR or GCM a repeated nonce gives away the key stream (CWE-329/1204). RSA and DSA keys under 2048 bits are within reach of factoring (CWE-326).',
+    examples: { bad: 'from Crypto.Cipher import AES\nIV = b"0123456789abcdef"\ndef seal(key, data):\n    return AES.new(key, AES.MODE_CBC, IV).encrypt(data)\n', good: 'import os\nfrom Crypto.Cipher import AES\ndef seal(key, data):\n    iv = os.urandom(16)\n    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)\n' },
+    flow: { sources: ['IVs and nonces that are constants (literals, module constants, bytes made of them)', 'key sizes written as literals or module constants'], sinks: ['pycryptodome `AES.new(key, mode, iv)` / `nonce=` in a function that encrypts', 'cryptography `modes.CBC`/`CTR`/`GCM`/`OFB`/`CFB(iv)` used with `.encryptor()`', '`rsa`/`dsa.generate_private_key(key_size=…)`, `RSA`/`DSA.generate(bits)`'], sanitizers: ['an IV from `os.urandom`/`secrets`, or read from the ciphertext (decryption)', 'GCM without a `nonce` argument (pycryptodome makes a random one)'] },
+  }),
+  meta({
+    id: 'js/weak-cipher-parameters', title: 'Fixed IV or nonce, or a short RSA/DSA key', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
+    description: 'Encrypting with an IV or nonce fixed in the code makes equal messages encrypt alike, and with CTR or GCM a repeated nonce gives away the key stream (CWE-329/1204). RSA and DSA keys under 2048 bits are within reach of factoring (CWE-326).',
+    examples: { bad: "const cipher = crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0))\n", good: "const cipher = crypto.createCipheriv('aes-256-gcm', key, crypto.randomBytes(12))\n" },
+    flow: { sources: ['IVs that are constants (literals, module constants, `Buffer.alloc(n)`, `Buffer.from(literal)`)', '`modulusLength` written as a literal or module constant'], sinks: ['`crypto.createCipheriv(algorithm, key, iv)`', "`generateKeyPair(Sync)('rsa' | 'rsa-pss' | 'dsa', { modulusLength })`"], sanitizers: ['an IV from `randomBytes`', '`createDecipheriv` (the IV comes with the ciphertext)'] },
+  }),
+  meta({
+    id: 'python/weak-key-derivation', title: 'PBKDF2 with too few iterations', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
+    description: 'PBKDF2 run for fewer than 100,000 iterations lets a GPU test password guesses at speed (CWE-916); OWASP asks for 600,000 with SHA-256. Counts read at run time (a stored hash\'s own count) are not reported.',
+    examples: { bad: 'hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000)\n', good: 'hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)\n' },
+    flow: { sources: ['iteration counts written as literals or module constants'], sinks: ['`hashlib.pbkdf2_hmac`'], sanitizers: ['100,000 iterations or more', 'MD5/SHA-1 digests, reported by the weak-hash rules'] },
+  }),
+  meta({
+    id: 'js/weak-key-derivation', title: 'PBKDF2 with too few iterations', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
+    description: 'PBKDF2 run for fewer than 100,000 iterations lets a GPU test password guesses at speed (CWE-916); OWASP asks for 600,000 with SHA-256 and 210,000 with SHA-512.',
+    examples: { bad: "crypto.pbkdf2Sync(password, salt, 10000, 32, 'sha512')\n", good: "crypto.pbkdf2Sync(password, salt, 210000, 32, 'sha512')\n" },
+    flow: { sources: ['iteration counts written as literals or module constants'], sinks: ['`crypto.pbkdf2`/`pbkdf2Sync`'], sanitizers: ['100,000 iterations or more'] },
+  }),
+  meta({
     id: 'python/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
     description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted, where anyone on the path can read or change them (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
     examples: { bad: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\nrequests.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)\n', good: 'ERP_BASE = "https://erp.acme-corp.com/api/v1"\nrequests.post("http://localhost:9091/metrics", data=body, timeout=5)\n' },
