@@ -654,6 +654,8 @@ class PythonPass {
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)
         }
+        // `hmac.compare_digest(hmac.new(KEY, body, sha256).digest(), sig)`: the MAC check vouches that the key holder made `body`.
+        if (name === 'compare_digest') for (const id of this.macInputs(n, fn)) this.markSafe(env, id, SAFE.signed, fn)
         if (/^startswith$/.test(name) && callee?.type === 'attribute') {
           const receiver = field(callee, 'object')
           const kinds = prefixGuardKinds(n, fn.node ?? stmt, (x) => this.text(x), (id) => env.get(id)?.str)
@@ -682,6 +684,28 @@ class PythonPass {
       for (const c of n.children) if (c.named) visit(c)
     }
     visit(cond)
+  }
+
+  /**
+   * What the MACs compared in `hmac.compare_digest(…)` were computed over: the message of an `hmac.new(key, msg, …)`
+   * written in an argument, or a name the function assigns from one (whose origin, the message, is marked with it).
+   */
+  private macInputs(call: SNode, fn: FunctionFacts): string[] {
+    const out: string[] = []
+    const fnText = fn.node ? this.text(fn.node) : ''
+    const visit = (n: SNode): void => {
+      if (n.type === 'call' && /^hmac\.(new|HMAC)$/.test(this.text(field(n, 'function') ?? n))) {
+        const args = namedChildren(field(n, 'arguments') ?? n)
+        const msg = args.find((a) => a.type === 'keyword_argument' && this.text(field(a, 'name') ?? a) === 'msg') ?? args.filter((a) => a.type !== 'keyword_argument')[1]
+        const value = msg?.type === 'keyword_argument' ? field(msg, 'value') : msg
+        if (value) out.push(...this.rootNames(value))
+        return
+      }
+      if (n.type === 'identifier' && new RegExp(`^[ \\t]*${this.text(n)}\\s*=[^=\\n]*\\bhmac\\.(new|HMAC)\\(`, 'm').test(fnText)) out.push(this.text(n))
+      for (const c of n.children) if (c.named) visit(c)
+    }
+    for (const a of namedChildren(field(call, 'arguments') ?? call)) visit(a)
+    return out
   }
 
   /**

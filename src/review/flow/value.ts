@@ -60,6 +60,11 @@ export const SAFE = {
   url: 16,
   code: 32,
   all: 63,
+  /**
+   * Authenticated by a MAC check (`hmac.compare_digest(hmac.new(KEY, data, sha256).digest(), sig)`): whoever holds the
+   * key made it, so it may be deserialized. Not part of `all`: a signed webhook's text is still a third party's words.
+   */
+  signed: 64,
 } as const
 export type SafeKind = keyof typeof SAFE
 

@@ -297,6 +297,8 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   if (!v?.taint && /\.load$/.test(q) && ownFileFromParameter(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
   // Bytes written in the code (a pickled default) are the program's own: that vetoes the line rule's guess too.
   if (v?.constant && !/\.open$/.test(q)) return cleared('python/unsafe-deserialization', ev, m)
+  // Bytes whose MAC the code checked first (`if not hmac.compare_digest(hmac.new(KEY, body, sha256).digest(), sig): abort()`) were made by the key's holder.
+  if (v && ((v.safe ?? 0) & SAFE.signed) !== 0) return cleared('python/unsafe-deserialization', ev, m)
   return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
 })
 

@@ -42,7 +42,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   'python/unsafe-deserialization': {
     sources: ['any non-constant data; request data raises the severity'],
     sinks: ['`pickle`/`cPickle`/`dill`/`marshal`/`jsonpickle` `load`/`loads`/`Unpickler`/`decode`', '`yaml.load`/`load_all` with no loader or `Loader`/`UnsafeLoader`/`FullLoader`/`CLoader` (also through `import yaml as y`), `yaml.unsafe_load`/`full_load`', '`shelve.open` at a path from the request or formatted under a fixed directory', '`joblib.load`, `pandas.read_pickle`, `torch.load` (without `weights_only=True`) and `numpy.load(allow_pickle=True)` on request data'],
-    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`/`CSafeLoader`/`BaseLoader`', 'JSON', 'fixed shelf paths', 'constant data for the pickle family'],
+    sanitizers: ['`yaml.safe_load`, `Loader=SafeLoader`/`CSafeLoader`/`BaseLoader`', 'JSON', 'fixed shelf paths', 'constant data for the pickle family', 'bytes whose HMAC the code checked first with `hmac.compare_digest(hmac.new(key, data, …).digest(), signature)`'],
   },
   'crypto/jwt-verify-disabled': {
     sources: ['any token'],

@@ -35,11 +35,16 @@ testRule(registered('python/unsafe-deserialization'), {
 // from a stored record, bytes handed in, or request data reaching the parameter still are.
 testRule(registered('python/unsafe-deserialization'), {
   valid: [
+    // signed by the key's holder and checked before it is unpickled (the itsdangerous advice, written by hand)
+    { code: 'import hashlib\nimport hmac\nimport pickle\nfrom flask import abort, request\n\n@app.post("/s")\ndef s():\n    body = request.get_data()\n    expected = hmac.new(SECRET, body, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(expected, request.headers.get("X-Sig", "")):\n        abort(400)\n    return pickle.loads(body)', path: 'app/state.py' },
+    { code: 'import hashlib\nimport hmac\nimport pickle\nfrom flask import abort, request\n\n@app.post("/s")\ndef s():\n    blob = request.get_data()\n    body, sig = blob[:-32], blob[-32:]\n    if not hmac.compare_digest(hmac.new(SECRET, body, hashlib.sha256).digest(), sig):\n        abort(400)\n    return pickle.loads(body)', path: 'app/state.py' },
     { code: 'import pickle\nfrom pathlib import Path\n\ndef load_local_cache(path: Path):\n    with path.open("rb") as handle:\n        return pickle.load(handle)', path: 'app/sync_jobs.py' },
     { code: 'import pickle\n\ndef load_index(cache_file):\n    return pickle.load(open(cache_file, "rb"))', path: 'app/index.py' },
     { code: 'import gzip, pickle\n\ndef restore(path):\n    fh = gzip.open(path, "rb")\n    data = pickle.load(fh)\n    fh.close()\n    return data', path: 'app/index.py' },
   ],
   invalid: [
+    // the MAC checked is another value's
+    { code: 'import hashlib\nimport hmac\nimport pickle\nfrom flask import abort, request\n\n@app.post("/s")\ndef s():\n    body = request.get_data()\n    state = request.form["state"]\n    expected = hmac.new(SECRET, body, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(expected, request.headers.get("X-Sig", "")):\n        abort(400)\n    return pickle.loads(state.encode())', path: 'app/state.py', findings: [{ line: 13 }] },
     { code: 'import pickle\n\ndef load_snapshot(run_id):\n    run = ReportRun.objects.get(pk=run_id)\n    with open(run.snapshot_path, "rb") as fh:\n        return pickle.load(fh)', path: 'app/tasks.py', findings: [{ line: 6 }] },
     { code: 'import pickle\n\ndef decode_session(blob):\n    return pickle.loads(blob)', path: 'app/sessions.py', findings: [{ line: 4 }] },
     { code: 'import pickle\n\ndef read_upload(upload):\n    return pickle.load(upload.file)', path: 'app/imports.py', findings: [{ line: 4 }] },
