@@ -267,7 +267,8 @@ function configuredHost(node: SNode, m: MatchContext, fn?: SNode): boolean {
 
 function configuredText(text: string, m: MatchContext, fn?: SNode): boolean {
   const template = text.startsWith('`')
-  const head = template ? /^`\$\{\s*([^{}]+?)\s*\}[/?#]/.exec(text)?.[1] : /^([\w.$]+)\s*\+\s*[`'"][/?#]/.exec(text)?.[1]
+  // A parsed URL's `pathname` always starts with `/`, so after the origin it is a path too (`env.API_ORIGIN + url.pathname + url.search`).
+  const head = template ? /^`\$\{\s*([^{}]+?)\s*\}(?:[/?#]|\$\{\s*[\w$]+\.pathname\s*\})/.exec(text)?.[1] : /^([\w.$]+)\s*\+\s*(?:[`'"][/?#]|[\w$]+\.pathname\b(?!\s*[.[(]))/.exec(text)?.[1]
   const headOnly = template ? (text.match(/\$\{/g) ?? []).length === 1 : /^[\w.$]+\s*\+\s*(['"])[^'"`]*\1$/.test(text.trim())
   return !!head && !headOnly && CONFIG_ORIGIN.test(head) && !REQUEST_TEXT.test(head) && !(fn && readFromRequest(head, m.text(fn)))
 }

@@ -80,6 +80,8 @@ testRule(registered('js/path-traversal'), {
 
 testRule(registered('js/ssrf'), {
   valid: [
+    // a Worker proxying to its configured origin: a parsed URL's pathname always starts with `/`
+    { code: "export default {\n  async fetch(request, env) {\n    const url = new URL(request.url)\n    if (url.pathname.startsWith('/img/')) return fetch(`${env.IMAGES_ORIGIN}${url.pathname}`)\n    return fetch(env.API_ORIGIN + url.pathname + url.search, { headers: request.headers })\n  },\n}", path: 'src/index.js' },
     // a configured base then a path, kept in a variable before the fetch
     { ...JS, code: "const got = require('got')\nrouter.get('/a', async (req, res) => {\n  const upstream = `${process.env.ITEMS_API}/items/${req.query.id}`\n  const fallback = ITEMS_BASE + '/items/' + req.query.id\n  res.send((await got(upstream).text()) + (await got(fallback).text()))\n})" },
     { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/docs', async (req, res) => {\n  res.send(await ofetch(`https://docs.example.com/${encodeURIComponent(req.query.page)}`))\n})" },
@@ -87,6 +89,8 @@ testRule(registered('js/ssrf'), {
   ],
   invalid: [
     { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/unfurl', async (req, res) => {\n  res.send(await ofetch(req.query.link))\n})", findings: [{ line: 3 }] },
+    // a pathname cut to drop its `/`, and a query value, can turn the origin's host into another (`api.example.com.evil.net`)
+    { code: "export default {\n  async fetch(request, env) {\n    const url = new URL(request.url)\n    if (request.method === 'POST') return fetch(env.API_ORIGIN + url.pathname.slice(1))\n    return fetch(`${env.API_ORIGIN}${url.searchParams.get('u')}`)\n  },\n}", path: 'src/index.js', findings: [{ line: 4 }, { line: 5 }] },
     // a URL kept in a variable whose base the client sent, or that one branch replaces with the client's
     { ...JS, code: "const got = require('got')\nrouter.get('/a', async (req, res) => {\n  const upstream = `${req.query.base}/items/${req.query.id}`\n  res.send(await got(upstream).text())\n})", findings: [{ line: 4 }] },
     { ...JS, code: "const got = require('got')\nrouter.get('/a', async (req, res) => {\n  let upstream = `${process.env.ITEMS_API}/items/${req.query.id}`\n  if (req.query.mirror) upstream = req.query.mirror\n  res.send(await got(upstream).text())\n})", findings: [{ line: 5 }] },
