@@ -471,6 +471,14 @@ export class JsPass {
           }
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
+        // `net.isIP(ip)`, `validator.isFQDN(host)`: an address or host name holds no quote, space or shell character, but may
+        // well name an internal host; `validator.isURL(u, { host_whitelist: [...] })` names only the hosts listed.
+        const shape = /^is(IP|IPv4|IPv6|FQDN|MACAddress|HexColor)$/.test(name) ? SAFE.all & ~SAFE.url : name === 'isURL' && /\bhost_whitelist\s*:/.test(this.text(n)) ? SAFE.all : 0
+        if (shape) {
+          const a = namedChildren(field(n, 'arguments') ?? n).map(unwrapped)[0]
+          if (a?.type === 'identifier') this.markSafe(env, this.text(a), shape)
+          else if (a) this.markChecked(env, a, shape)
+        }
         // `name.includes('..')` (or `indexOf('..')`) tested before the path is used: a traversal is turned away.
         if (/^(includes|indexOf)$/.test(name) && callee?.type === 'member_expression' && /^['"`]\.\.[\\/]?['"`]$/.test(this.text(namedChildren(field(n, 'arguments') ?? n)[0] ?? n))) {
           const obj = field(callee, 'object')

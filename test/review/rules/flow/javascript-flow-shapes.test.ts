@@ -53,6 +53,8 @@ const JS = { path: 'src/routes.js' }
 
 testRule(registered('js/shell-injection'), {
   valid: [
+    // an address checked with net.isIP, a host name with validator.isFQDN, before a shell sees it
+    { ...JS, code: "const { exec } = require('child_process')\nconst net = require('net')\nconst validator = require('validator')\nrouter.post('/ping', (req, res) => {\n  const ip = req.body.ip\n  if (!net.isIP(ip)) return res.sendStatus(400)\n  exec(`ping -c 1 ${ip}`, (e, out) => res.send(out))\n})\nrouter.post('/dig', (req, res) => {\n  if (!validator.isFQDN(req.body.host)) return res.sendStatus(400)\n  exec(`dig +short ${req.body.host}`, (e, out) => res.send(out))\n})" },
     { ...JS, code: "const { exec } = require('child_process')\nrouter.post('/t/:id', (req, res) => {\n  const { id } = req.params\n  if (!/^\\d+$/.test(id)) return res.status(400).end()\n  exec(`convert /images/${id}.png -resize 200x200 /thumbs/${id}.png`)\n})" },
   ],
   invalid: [
@@ -80,6 +82,8 @@ testRule(registered('js/path-traversal'), {
 
 testRule(registered('js/ssrf'), {
   valid: [
+    // validator.isURL with a host allow-list names only those hosts
+    { ...JS, code: "const axios = require('axios')\nconst validator = require('validator')\nrouter.get('/d', async (req, res) => {\n  const url = req.query.url\n  if (!validator.isURL(url, { protocols: ['https'], host_whitelist: ['api.example.com'] })) return res.sendStatus(400)\n  res.json((await axios.get(url)).data)\n})" },
     // a Worker proxying to its configured origin: a parsed URL's pathname always starts with `/`
     { code: "export default {\n  async fetch(request, env) {\n    const url = new URL(request.url)\n    if (url.pathname.startsWith('/img/')) return fetch(`${env.IMAGES_ORIGIN}${url.pathname}`)\n    return fetch(env.API_ORIGIN + url.pathname + url.search, { headers: request.headers })\n  },\n}", path: 'src/index.js' },
     // a configured base then a path, kept in a variable before the fetch
@@ -89,6 +93,8 @@ testRule(registered('js/ssrf'), {
   ],
   invalid: [
     { ...JS, code: "import { ofetch } from 'ofetch'\nrouter.get('/unfurl', async (req, res) => {\n  res.send(await ofetch(req.query.link))\n})", findings: [{ line: 3 }] },
+    // an address that is an IP, or a well-formed URL, may still be an internal one
+    { ...JS, code: "const axios = require('axios')\nconst validator = require('validator')\nconst net = require('net')\nrouter.get('/d', async (req, res) => {\n  const { url, ip } = req.query\n  if (!validator.isURL(url) || !net.isIP(ip)) return res.sendStatus(400)\n  res.json([(await axios.get(url)).data, (await axios.get(`http://${ip}/status`)).data])\n})", findings: [{ line: 7 }] },
     // a pathname cut to drop its `/`, and a query value, can turn the origin's host into another (`api.example.com.evil.net`)
     { code: "export default {\n  async fetch(request, env) {\n    const url = new URL(request.url)\n    if (request.method === 'POST') return fetch(env.API_ORIGIN + url.pathname.slice(1))\n    return fetch(`${env.API_ORIGIN}${url.searchParams.get('u')}`)\n  },\n}", path: 'src/index.js', findings: [{ line: 4 }, { line: 5 }] },
     // a URL kept in a variable whose base the client sent, or that one branch replaces with the client's
