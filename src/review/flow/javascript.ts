@@ -304,12 +304,14 @@ export class JsPass {
         const cond = field(node, 'condition')
         const alt = field(node, 'alternative')
         // `if (/^\/(?!\/)/.test(u)) navigate(u); else location.assign(u)`: a check that passes vouches for its own
-        // branch, not for the else; a rejecting check (`if (!ok(x)) …`) is read as before, for what follows.
-        const split = !!alt && !!cond && !REJECTING.test(this.text(cond))
+        // branch, not for the else, nor for what follows an if without one (`if (ALLOWED.includes(next)) log(next)`
+        // then `res.redirect(next)`); a rejecting check (`if (!ok(x)) …`, `if (isPrivate(host)) throw …`) is read as
+        // before, for what follows.
+        const consequence = field(node, 'consequence')
+        const split = !!cond && !REJECTING.test(this.text(cond)) && (!!alt || !consequence || !exits(consequence))
         const checked = split ? env.fork() : env
         if (cond) this.condition(cond, checked, fn, node)
         const then = checked.fork()
-        const consequence = field(node, 'consequence')
         if (consequence) this.stmt(consequence, then, fn)
         const other = env.fork()
         if (alt) for (const c of namedChildren(alt)) this.stmt(c, other, fn)
@@ -318,7 +320,7 @@ export class JsPass {
         // `if (LEGACY)` with `const LEGACY = false`: a branch the condition never takes assigns nothing anyone sees.
         const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
         // An else that returns or throws does not reach what follows.
-        env.mergeFrom(...(truth === true ? [then] : truth === false ? [other] : split && leaves(alt!) ? [then] : [then, other]))
+        env.mergeFrom(...(truth === true ? [then] : truth === false ? [other] : split && alt && leaves(alt) ? [then] : [then, other]))
         return
       }
       case 'for_in_statement': {
@@ -1480,6 +1482,11 @@ function leaves(alt: SNode): boolean {
   let last: SNode | undefined = namedChildren(alt).at(-1)
   while (last?.type === 'statement_block') last = namedChildren(last).at(-1)
   return last?.type === 'return_statement' || last?.type === 'throw_statement'
+}
+
+/** Whether a branch ends by leaving the function: a `return` or `throw`, alone or last in its block. */
+function exits(branch: SNode): boolean {
+  return branch.type === 'return_statement' || branch.type === 'throw_statement' || (branch.type === 'statement_block' && leaves(branch))
 }
 
 /** Calls whose result is made of what their callback returns: `replace(/[xy]/g, (c) => …)`, `Array.from({ length }, () => …)`, `map`. */

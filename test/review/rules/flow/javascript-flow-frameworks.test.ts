@@ -18,6 +18,8 @@ testRule(registered('js/open-redirect'), {
   invalid: [
     { ...TS, code: "app.get('/login', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (!next.startsWith('/')) return res.redirect('/')\n  res.redirect(next)\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(to.startsWith('/') ? to : '/')\n})", findings: [{ line: 3 }] },
+    // A check whose branch only logs vouches for nothing after the if.
+    { ...TS, code: "app.get('/go', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (next.startsWith('/dashboard')) {\n    console.info('internal')\n  }\n  res.redirect(next)\n})", findings: [{ line: 6 }] },
   ],
 })
 
@@ -26,11 +28,14 @@ testRule(registered('js/ssrf'), {
     { ...TS, code: "import needle from 'needle'\napp.get('/feed', async (req, res) => {\n  const r = await needle('get', 'https://status.example.com/feed.json', { json: true })\n  res.json({ n: Number(req.query.n), body: r.body })\n})" },
     { ...TS, code: "const ALLOWED = new Set(['https://a.example.com'])\napp.post('/import', async (req, res) => {\n  const origin = new URL(req.body.source).origin\n  if (!ALLOWED.has(origin)) return res.status(400).end()\n  res.json(await (await fetch(req.body.source)).json())\n})" },
     { ...TS, code: "const HOSTS = ['a.example.com']\napp.post('/import', async (req, res) => {\n  const { hostname } = new URL(req.body.source)\n  if (!HOSTS.includes(hostname)) return res.status(400).end()\n  res.json(await (await fetch(req.body.source)).json())\n})" },
+    // A check whose branch throws rejects what fails it, whatever the condition's spelling.
+    { ...TS, code: "const HOSTS = ['a.example.com']\napp.post('/import', async (req, res) => {\n  const url = String(req.body.source)\n  if (HOSTS.includes(new URL(url).hostname) === false) {\n    throw new Error('host not allowed')\n  }\n  res.json(await (await fetch(url)).json())\n})" },
     { path: 'src/server/routers/docs.ts', code: "export const docs = router({\n  get: publicProcedure.input(z.object({ id: z.string() })).query(async ({ input }) => {\n    const res = await fetch(`https://docs.example.com/api/${encodeURIComponent(input.id)}`)\n    return res.json()\n  }),\n})" },
   ],
   invalid: [
     { ...TS, code: "import needle from 'needle'\napp.get('/feed', async (req, res) => {\n  const r = await needle('get', String(req.query.url), { json: true })\n  res.json(r.body)\n})", findings: [{ line: 3 }] },
     { ...TS, code: "app.post('/import', async (req, res) => {\n  const origin = new URL(req.body.source).origin\n  console.info(origin)\n  res.json(await (await fetch(req.body.source)).json())\n})", findings: [{ line: 4 }] },
+    { ...TS, code: "const HOSTS = ['a.example.com']\napp.post('/import', async (req, res) => {\n  const url = String(req.body.source)\n  if (HOSTS.includes(new URL(url).hostname)) metrics.increment('import.known_host')\n  res.json(await (await fetch(url)).json())\n})", findings: [{ line: 5 }] },
     { path: 'src/server/routers/docs.ts', code: "export const docs = router({\n  get: publicProcedure.input(z.object({ url: z.string().url() })).query(async ({ input }) => {\n    const res = await fetch(input.url)\n    return res.text()\n  }),\n})", findings: [{ line: 3 }] },
   ],
 })
