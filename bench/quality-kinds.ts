@@ -37,6 +37,7 @@ const SECURITY_KINDS = {
   'prototype-pollution': 'CWE-1321 (request-chosen keys written through __proto__/constructor: nested writes, path setters, deep merges)',
   'timing-unsafe-comparison': 'CWE-208 (a secret, token or signature compared with == instead of a constant-time compare)',
   'insecure-permissions': 'CWE-732 (world-writable chmod modes, a umask that keeps the world write bit)',
+  'sensitive-logging': 'CWE-532/312 (passwords, tokens and keys written to logs or console output)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
