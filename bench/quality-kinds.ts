@@ -236,6 +236,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/weak-cipher-parameters': 'weak-cipher',
   'python/weak-key-derivation': 'weak-hash',
   'js/weak-key-derivation': 'weak-hash',
+  'python/sensitive-logging': 'sensitive-logging',
+  'js/sensitive-logging': 'sensitive-logging',
 }
 
 /**

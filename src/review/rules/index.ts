@@ -11,6 +11,7 @@ import { secretsRules } from './secrets'
 /** Every rule, in a fixed order (explicit list, no discovery): the order findings tie-break on. */
 export const allRules: readonly Rule[] = [
   ...secretsRules,
+  ...flowOnlyRules.secrets,
   ...withSyntaxRules(injectionRules),
   ...flowOnlyRules.injection,
   ...withSyntaxRules(cryptoRules),

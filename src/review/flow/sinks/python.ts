@@ -4,6 +4,7 @@
  */
 import { pythonFilePermissions } from './file-permissions'
 import { pythonCipherParameters } from './cipher-parameters'
+import { pythonSensitiveLogging } from './sensitive-logging'
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
@@ -931,6 +932,6 @@ const writeToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) =
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 })
 
-export const pythonMatchers: Matcher[] = [pythonCipherParameters, pythonFilePermissions, writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonCipherParameters, pythonFilePermissions, writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

@@ -268,6 +268,18 @@ export const NEW_RULES: RuleMeta[] = [
     flow: { sources: ['iteration counts written as literals or module constants'], sinks: ['`crypto.pbkdf2`/`pbkdf2Sync`'], sanitizers: ['100,000 iterations or more'] },
   }),
   meta({
+    id: 'python/sensitive-logging', title: 'Credential written to a log', severity: 'major', category: 'security', pack: 'secrets', languages: ['python'],
+    description: 'A password, token, API key, client secret or session id passed to a logger, `print` or a command\'s stdout ends up wherever the logs go: files, log shippers, error trackers, support tickets (CWE-532/312). What is logged about a secret (its length, last characters, a masked form, its type) is not reported.',
+    examples: { bad: 'log.debug("login attempt user=%s password=%s", username, password)\n', good: 'log.debug("login attempt user=%s", username)\n' },
+    flow: { sources: ['names, attributes and string-keyed subscripts whose last word is password, secret, token, credential(s), or api/access/secret/private key, session id'], sinks: ['`logging`/logger methods, `print`, `self.stdout.write`/`sys.stdout.write`, `click.echo`: as an argument, in an f-string or `%`/`+` message, or as a field'], sanitizers: ['any call around the value (`len(token)`, `mask(key)`, `token[-4:]` is a slice, not the value)', 'names ending in type, id, hash, length, expiry…'] },
+  }),
+  meta({
+    id: 'js/sensitive-logging', title: 'Credential written to a log', severity: 'major', category: 'security', pack: 'secrets', languages: ['javascript', 'typescript'],
+    description: 'A password, token, API key, client secret or session id passed to `console.*` or a logger ends up wherever the logs go: files, log shippers, error trackers (CWE-532/312). What is logged about a secret (its length, last characters, a masked form, its type) is not reported.',
+    examples: { bad: "console.log('login', email, password)\n", good: "console.log('login', email)\n" },
+    flow: { sources: ['names, members and string-keyed subscripts whose last word is password, secret, token, credential(s), or api/access/secret/private key, session id'], sinks: ['`console.*`, `logger`/`log`/`this.logger` methods (pino, winston, NestJS `Logger`, `req.log`): as an argument, in a template or `+` message, or as a field of a logged object'], sanitizers: ['any call around the value (`mask(token)`, `token.slice(-4)`)', 'names ending in type, id, hash, length, expiry…'] },
+  }),
+  meta({
     id: 'python/cleartext-http', title: 'API called over plain HTTP', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],
     description: 'An `http://` endpoint sends requests, tokens and responses across the network unencrypted, where anyone on the path can read or change them (CWE-319). Loopback, private and `.local`/`.internal` hosts, XML namespaces and schema ids are not reported.',
     examples: { bad: 'ERP_BASE = "http://erp.acme-corp.com/api/v1"\nrequests.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)\n', good: 'ERP_BASE = "https://erp.acme-corp.com/api/v1"\nrequests.post("http://localhost:9091/metrics", data=body, timeout=5)\n' },

@@ -29,6 +29,7 @@ export function withSyntaxRules(rules: readonly Rule[]): Rule[] {
 
 /** Rules that exist only as syntax rules, grouped by pack. */
 export const flowOnlyRules = {
+  secrets: NEW_RULES.filter((m) => m.pack === 'secrets').map((m) => syntaxRule(m)),
   injection: NEW_RULES.filter((m) => m.pack === 'injection').map((m) => syntaxRule(m)),
   crypto: NEW_RULES.filter((m) => m.pack === 'crypto').map((m) => syntaxRule(m)),
   bugs: NEW_RULES.filter((m) => m.pack === 'bugs').map((m) => syntaxRule(m)),

@@ -1,0 +1,112 @@
+/**
+ * Credentials written to logs or the console (CWE-532/312): a password, token, API key, client
+ * secret or session id passed to a logger, `print`, `console.*` or a command's stdout, as an
+ * argument, inside a formatted message, or as a field of a logged object. Logs are kept, shipped
+ * and read far more widely than the stores these values belong in. What is logged about a secret
+ * (its length, its last characters, a masked or hashed form, its type or lifetime) is quiet, as
+ * is anything passed through a call first.
+ */
+import type { SNode } from '../../syntax/tree'
+import { identifierWords } from '../../source/text'
+import { callText, finding, scoped } from './common'
+
+/** A name's last word that makes it a credential (`password`, `new_password`, `refresh_token`, `key.secret`). */
+const SECRET_TAIL = /^(password|passwd|pwd|passphrase|secret|token|apikey|credential|credentials)$/
+/** Two last words that do (`api_key`, `private_key`). A bare `session_id` is as often a chat's or a workout's. */
+const SECRET_PAIR = /^(api key|access key|secret key|private key|auth header|authorization header)$/
+/** The login session's own id, as the frameworks name it. */
+const AUTH_SESSION_ID = /^(req|request|ctx\.req|ctx\.request)\.(sessionID|session\.id)$|^request\.session\.session_key$/
+/** A command-line script's own output is its operator's terminal, where it hands over what it made. */
+const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools|management\/commands)\/|(^|\/)(cli|__main__|manage)\.py$/
+
+const PY_LOG_METHOD = /^(debug|info|warning|warn|error|exception|critical|fatal|log)$/
+const PY_LOGGER = /^(logging|_?log|_?logger|LOGGER|LOG|self\._?log(ger)?|cls\._?log(ger)?|current_app\.logger|app\.logger)$/
+const JS_LOG_METHOD = /^(debug|info|warn|warning|error|fatal|trace|log|verbose)$/
+const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|this\.(_?log|_?logger)|\w+\.log|\w+\.logger)$/
+
+/** Whether a name (or a string key) reads as a credential. */
+function secretNamed(name: string): boolean {
+  const words = identifierWords(name)
+  const last = words.at(-1) ?? ''
+  return SECRET_TAIL.test(last) || SECRET_PAIR.test(words.slice(-2).join(' '))
+}
+
+/** The credential a logged expression writes out as it is, if any: a name, a member, a string-keyed subscript, or one inside a message or object. */
+function loggedSecret(node: SNode, text: (n: SNode) => string, depth = 0): string | undefined {
+  if (depth > 3) return undefined
+  switch (node.type) {
+    case 'identifier':
+    case 'shorthand_property_identifier':
+      return secretNamed(text(node)) ? text(node) : undefined
+    case 'attribute':
+    case 'member_expression': {
+      const prop = node.children.filter((c) => c.named).at(-1)
+      return (prop && secretNamed(text(prop))) || AUTH_SESSION_ID.test(text(node)) ? text(node) : undefined
+    }
+    case 'subscript':
+    case 'subscript_expression': {
+      const key = node.children.filter((c) => c.named).at(-1)
+      const literal = key && /^['"]([\w-]+)['"]$/.exec(text(key))
+      return literal && secretNamed(literal[1]!) ? text(node) : undefined
+    }
+    case 'string':
+    case 'template_string':
+      for (const part of node.children) {
+        if (part.type !== 'interpolation' && part.type !== 'template_substitution') continue
+        const inner = part.children.find((c) => c.named && c.type !== 'format_specifier' && c.type !== 'type_conversion')
+        const found = inner && loggedSecret(inner, text, depth + 1)
+        if (found) return found
+      }
+      return undefined
+    case 'object':
+      for (const p of node.children) {
+        if (p.type === 'shorthand_property_identifier') {
+          if (secretNamed(text(p))) return text(p)
+        } else if (p.type === 'pair') {
+          const value = p.children.filter((c) => c.named).at(-1)
+          const found = value && loggedSecret(value, text, depth + 1)
+          if (found) return found
+        }
+      }
+      return undefined
+    case 'binary_expression':
+    case 'binary_operator':
+    case 'tuple':
+    case 'parenthesized_expression':
+      for (const c of node.children) {
+        const found = c.named ? loggedSecret(c, text, depth + 1) : undefined
+        if (found) return found
+      }
+      return undefined
+    default:
+      return undefined
+  }
+}
+
+/** What a log call is, if it is one: Python loggers, `print`, a command's stdout, `click.echo`; `console` and JS loggers. */
+function isLogCall(python: boolean, qname: string, name: string, receiverText: string | undefined): boolean {
+  if (python) {
+    if (!receiverText) return qname === 'print'
+    if (name === 'write') return /(^|\.)(stdout|stderr)$/.test(receiverText)
+    return (PY_LOG_METHOD.test(name) && PY_LOGGER.test(receiverText)) || qname === 'click.echo'
+  }
+  return !!receiverText && JS_LOG_METHOD.test(name) && JS_LOGGER.test(receiverText)
+}
+
+function logMatcher(python: boolean) {
+  const ruleId = python ? 'python/sensitive-logging' : 'js/sensitive-logging'
+  return scoped({ kinds: ['call'], needles: python ? ['log', 'LOG', 'print', 'write', 'echo'] : ['console', 'log', 'LOG'] }, (ev, m) => {
+    if (ev.kind !== 'call' || m.isTest || !isLogCall(python, ev.qname ?? '', ev.name, ev.receiverText)) return undefined
+    const console = python ? !PY_LOG_METHOD.test(ev.name) || !ev.receiverText : ev.receiverText === 'console'
+    if (console && SCRIPT_PATH.test(m.path)) return undefined
+    for (const arg of ev.argNodes) {
+        const secret = loggedSecret(arg, (n) => m.text(n))
+      if (!secret) continue
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${secret}\` to the log: logs are kept, shipped and read far more widely than the credential's own store`, 'Log that the event happened, with an id, and leave the credential out (or only its last four characters).', [], 'major')
+    }
+    return undefined
+  })
+}
+
+export const pythonSensitiveLogging = logMatcher(true)
+export const javascriptSensitiveLogging = logMatcher(false)

@@ -1,0 +1,35 @@
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('python/sensitive-logging'), {
+  valid: [
+    'import logging\nlog = logging.getLogger(__name__)\ndef login(username, password):\n    log.warning("failed login for %s", username)\n',
+    // what is logged about a secret, not the secret
+    'import logging\nlog = logging.getLogger(__name__)\ndef rotate(new_password):\n    log.info("new password of length %d", len(new_password))\n',
+    'import logging\nlogger = logging.getLogger("billing")\nclass C:\n    def __init__(self, api_key):\n        self.api_key = api_key\n        logger.debug("key ending %s", self.api_key[-4:])\n',
+    'import logging\nlog = logging.getLogger(__name__)\ndef issued(token):\n    log.info("issued %s token", token.token_type)\n',
+    // a workout's or a chat's session id is not a login session
+    'import logging\nlogger = logging.getLogger(__name__)\ndef done(session_id):\n    logger.info("processed %s", session_id)\n',
+    // a command-line script hands its operator what it made
+    { code: 'def main(password):\n    print(f"demo password: {password}")\n', path: 'scripts/create_demo.py' },
+  ],
+  invalid: [
+    { code: 'import logging\nlog = logging.getLogger(__name__)\ndef login(username, password):\n    log.debug("login user=%s password=%s", username, password)\n', findings: [{ line: 4 }] },
+    { code: 'def reset(email, new_password):\n    print(f"resetting password for {email} to {new_password}")\n', findings: [{ line: 2 }] },
+    { code: 'import logging\nlogger = logging.getLogger("billing")\nclass C:\n    def __init__(self, api_key):\n        self.api_key = api_key\n        logger.debug("created with key %s", self.api_key)\n', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('js/sensitive-logging'), {
+  valid: [
+    "function login(email, password) {\n  logger.warn({ email }, 'failed login')\n}",
+    "function done(data) {\n  this.logger.log(`got ${data.token_type} token, expires in ${data.expires_in}s`)\n}",
+    { code: 'console.log(`Development API key: ${vars.DEV_API_KEY}`)', path: 'scripts/dev.mjs' },
+  ],
+  invalid: [
+    { code: "function login(email, password) {\n  console.log('login', email, password)\n}", findings: [{ line: 2 }] },
+    { code: "router.post('/s', (req, res) => {\n  logger.info({ userId: req.user.id, sessionId: req.sessionID }, 'logged in')\n})", findings: [{ line: 2 }] },
+    { code: 'function dump() {\n  console.debug(\'config\', { clientId: this.clientId, clientSecret: this.clientSecret })\n}', path: 'src/oauth.ts', findings: [{ line: 2 }] },
+    { code: 'function got(data) {\n  this.logger.verbose(`refresh token: ${data.refresh_token}`)\n}', path: 'src/oauth.ts', findings: [{ line: 2 }] },
+  ],
+})
