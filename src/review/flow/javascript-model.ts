@@ -50,6 +50,8 @@ const NO_SANITIZERS: typeof SANITIZERS = []
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
 const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch|(\$|jQuery)\.(ajax|get|getJSON|post)|jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|phin)$/
+/** A replace callback whose every answer is an entity or a lookup in an escape table: `(c) => '&#' + c.charCodeAt(0) + ';'`, `(ch) => MAP[ch]`. */
+const ENTITY_CALLBACK = /^\(?\s*[\w$]+\s*\)?\s*=>\s*(?:[`'"]&|[\w$.]+\[\s*[\w$]+\s*\]\s*$|\(\{[^}]*\}\)\s*\[\s*[\w$]+\s*\]\s*$)/
 /** Calls that return a payload only once its signature checks out. */
 const VERIFIED_PAYLOAD = /^(jsonwebtoken|jwt)\.verify$|^jose\.jwtVerify$|^(svix|standardwebhooks|@standard-webhooks\/\w+)\.Webhook\.verify$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
@@ -235,6 +237,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // A payload whose signature the call checks (Stripe's `webhooks.constructEvent(body, sig, secret)`, svix's and Standard
   // Webhooks' `wh.verify(body, headers)`, `jwt.verify(token, key)`, jose's `jwtVerify`) is what the signer wrote, not the client.
   if (VERIFIED_PAYLOAD.test(q) || (receiver && /^constructEvent(Async)?$/.test(name) && /webhooks?$/i.test(ev.receiverText ?? ''))) return {}
+  // `ids.map(Number).filter(Number.isInteger)`, `.slice(0, 50)`, `.sort()`: part of an array of numbers (or constants) is one too.
+  if (receiver && !receiver.taint && (receiver.inert || (receiver.constant && !receiver.qname)) && /^(filter|slice|sort|toSorted|reverse|toReversed|find|findLast|at)$/.test(name)) return receiver.inert ? { inert: true } : constant()
   // A child process (or its output) is what the program printed, and a response what the server sent, not the arguments they were given.
   if (CHILD_PROCESS.test(q) || HTTP_CLIENT.test(q)) return {}
   // Angular's `HttpClient` and NestJS's `HttpService` held as `this.http`: the response, not the URL it was asked for.
@@ -294,7 +298,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_DOTTED.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"]['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all & ~SAFE.path & ~SAFE.url)
   // A replacement that puts back a captured group (`cookie.replace(/(?:^|.*;\s*)name=([^;]*).*$/, '$1')`) extracts text, not strips it.
-  if (receiver && name === 'replace' && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && !/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.html)
+  // A callback that answers each match with an entity (`(c) => \`&#${c.charCodeAt(0)};\``, `(c) => ESCAPES[c]`) escapes it too.
+  if (receiver && /^replace(All)?$/.test(name) && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && (!/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '') || ENTITY_CALLBACK.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : ''))) return withSafe(derive([receiver]), SAFE.html)
   // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.
   if (receiver && name === 'replace' && /^\/\^.*\\\.\\\./.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^(path\.)?(posix\.)?normalize\(/.test(ev.receiverText ?? '')) return withSafe(derive([receiver]), SAFE.path)
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {

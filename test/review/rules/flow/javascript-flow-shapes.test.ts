@@ -11,11 +11,14 @@ const NEST = "import { Controller, Get, Injectable, Param, ParseIntPipe, ParseUU
 
 testRule(registered('js/sql-injection'), {
   valid: [
+    // ids converted to numbers, then filtered or cut: still numbers
+    { code: "router.get('/k', async (req, res) => {\n  const ids = req.query.ids.split(',').map(Number).filter(Number.isInteger).slice(0, 100)\n  res.json(await db.query(`SELECT * FROM t WHERE id IN (${ids.join(',')})`))\n})", path: 'src/routes/items.js' },
     { code: `${NEST}@Injectable()\nexport class Users {\n  constructor(private readonly ds: DataSource) {}\n  findOne(id: number) {\n    return this.ds.query(\`SELECT * FROM users WHERE id = \${id}\`)\n  }\n}`, path: 'src/users.service.ts' },
     { code: `${NEST}@Controller('users')\nexport class UsersController {\n  constructor(private readonly ds: DataSource) {}\n  @Get(':id')\n  one(@Param('id', ParseIntPipe) id: number) {\n    return this.ds.query(\`SELECT * FROM users WHERE id = \${id}\`)\n  }\n  @Get('by-ref/:ref')\n  byRef(@Param('ref', new ParseUUIDPipe()) ref: string) {\n    return this.ds.query(\`SELECT * FROM users WHERE ref = '\${ref}'\`)\n  }\n}`, path: 'src/users.controller.ts' },
     { code: "function findOrder(db: Pool, id: number) {\n  return db.query(`SELECT * FROM orders WHERE id = ${id}`)\n}\napp.get('/orders/:id', (req, res) => findOrder(pool, Number(req.params.id)))", path: 'src/orders.ts' },
   ],
   invalid: [
+    { code: "router.get('/k', async (req, res) => {\n  const ids = req.query.ids.split(',').filter(Boolean)\n  res.json(await db.query(`SELECT * FROM t WHERE id IN (${ids.join(',')})`))\n})", path: 'src/routes/items.js', findings: [{ line: 3 }] },
     { code: `${NEST}@Controller('users')\nexport class UsersController {\n  constructor(private readonly ds: DataSource) {}\n  @Get('team/:team')\n  byTeam(@Param('team') team: string) {\n    return this.ds.query(\`SELECT * FROM users WHERE team = '\${team}'\`)\n  }\n}`, path: "src/users.controller.ts", findings: [{ line: 7 }] },
     { code: "function findOrder(db: Pool, ref: string) {\n  return db.query(`SELECT * FROM orders WHERE ref = '${ref}'`)\n}\napp.get('/orders/:ref', (req, res) => findOrder(pool, req.params.ref))", path: 'src/orders.ts', findings: [{ line: 2 }] },
   ],
@@ -23,9 +26,12 @@ testRule(registered('js/sql-injection'), {
 
 testRule(registered('js/xss-sink'), {
   valid: [
+    // a hand-written escape whose callback answers each special character with an entity
+    { code: "router.get('/m', (req, res) => {\n  const q = String(req.query.q).replace(/[<>&\"']/g, (c) => `&#${c.charCodeAt(0)};`)\n  const r = String(req.query.r).replace(/[<>&]/g, (c) => ESCAPES[c])\n  res.send(`<p>${q} ${r}</p>`)\n})", path: 'src/routes/search.js' },
     { code: "export function Help() {\n  return <iframe title='help' srcDoc={'<p>Markdown is supported.</p>'} />\n}", path: 'src/Help.tsx' },
   ],
   invalid: [
+    { code: "router.get('/m', (req, res) => {\n  const q = String(req.query.q).replace(/[<>]/g, (c) => c.toUpperCase())\n  res.send(`<p>${q}</p>`)\n})", path: 'src/routes/search.js', findings: [{ line: 3 }] },
     { code: "import { useSearchParams } from 'react-router-dom'\nexport function Embed() {\n  const [params] = useSearchParams()\n  const src = params.get('embed') ?? ''\n  return <iframe title='embed' srcDoc={src} />\n}", path: 'src/Embed.tsx', findings: [{ line: 5 }] },
   ],
 })
