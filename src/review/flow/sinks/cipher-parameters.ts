@@ -9,20 +9,15 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { rootOf } from '../text'
 import { callText, finding, scoped, type MatchContext } from './common'
-import { assignments } from './written'
+import { assignments, literalText } from './written'
 
 const MIN_KEY_BITS = 2048
 const MIN_ITERATIONS = 100_000
 
 /** An integer written in the code: a literal (`1_000`, `0x10001`) or a module constant naming one. */
 function writtenInteger(node: SNode | undefined, m: MatchContext): number | undefined {
-  if (!node) return undefined
-  const read = (t: string): number | undefined => (/^\d[\d_]*$/.test(t) ? Number(t.replace(/_/g, '')) : /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : undefined)
-  const text = m.text(node).trim()
-  const direct = read(text)
-  if (direct !== undefined || !/^[A-Z_][A-Z0-9_]*$/.test(text)) return direct
-  const bound = new RegExp(`^(?:export\\s+)?(?:const\\s+)?${text}\\s*(?::[^=\\n]+)?=\\s*([\\w]+)\\s*;?\\s*(?:#.*|//.*)?$`, 'm').exec(m.text(rootOf(node)))
-  return bound ? read(bound[1]!) : undefined
+  const t = node ? literalText(node, m) : ''
+  return /^\d[\d_]*$/.test(t) ? Number(t.replace(/_/g, '')) : /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : undefined
 }
 
 /** Bytes written out in the code: a literal (`b"0123…"`, `b"\\x00" * 16`), `bytes(16)`, `bytes.fromhex("…")`, `Buffer.alloc(16, 0)`, `Buffer.from('00…', 'hex')`, `'0'.repeat(16)`. */

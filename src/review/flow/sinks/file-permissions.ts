@@ -8,8 +8,8 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
-import { rootOf } from '../text'
 import { callText, finding, scoped, type MatchContext } from './common'
+import { literalText } from './written'
 
 /** `stat` module names, by value. */
 const STAT: Record<string, number> = {
@@ -45,14 +45,9 @@ export function modeValue(text: string): number | undefined {
   return total
 }
 
-/** The mode a call sets, read from its argument as written (or a file-level constant it names). */
+/** The mode a call sets, read from its argument as written (or a module constant it names). */
 function writtenMode(node: SNode | undefined, m: MatchContext): number | undefined {
-  if (!node) return undefined
-  const text = m.text(node)
-  const direct = modeValue(text)
-  if (direct !== undefined || !/^[A-Z_][A-Z0-9_]*$/.test(text)) return direct
-  const bound = new RegExp(`^(?:export\\s+)?(?:const\\s+)?${text}\\s*(?::[^=\\n]+)?=\\s*([^\\n;#/]+)`, 'm').exec(m.text(rootOf(node)))
-  return bound ? modeValue(bound[1]!.trim()) : undefined
+  return node ? modeValue(literalText(node, m)) : undefined
 }
 
 function octal(mode: number): string {
@@ -83,31 +78,44 @@ function openUmask(ruleId: string, ev: CallEvent, m: MatchContext, mask: number,
 
 const FIX = 'Grant only what the other reader needs: `0o640`/`0o750` with a shared group, or `0o644`/`0o755` to let others read; keep the umask at `0o022` or stricter.'
 
-export const pythonFilePermissions = scoped({ kinds: ['call'], needles: ['chmod', 'umask'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest) return undefined
-  const q = ev.qname ?? ''
-  if (q === 'os.umask') {
-    const mask = writtenMode(ev.argNodes[0], m)
-    return mask !== undefined && !(mask & WORLD_WRITE) && !readsUmask(ev, m) ? openUmask('python/insecure-file-permissions', ev, m, mask, FIX) : undefined
-  }
-  // `os.chmod(path, mode)`, or pathlib's `Path.chmod(mode)` on a path the code holds.
-  const at = PY_CHMOD.test(q) ? 1 : ev.receiver && !ev.receiver.qname && ev.name === 'chmod' ? 0 : -1
-  if (at < 0) return undefined
-  const node = ev.kwNodes.get('mode') ?? ev.argNodes[at]
-  const mode = writtenMode(node, m)
-  return mode !== undefined && mode & WORLD_WRITE ? worldWritable('python/insecure-file-permissions', ev, m, mode, FIX) : undefined
-})
+interface Language {
+  ruleId: string
+  umask: string
+  chmod: RegExp
+  /** The argument a chmod call takes its mode from (a method's own, `Path.chmod(mode)`), or -1. */
+  modeAt(ev: CallEvent): number
+}
 
-export const javascriptFilePermissions = scoped({ kinds: ['call'], needles: ['chmod', 'umask'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest) return undefined
-  const q = ev.qname ?? ''
-  if (q === 'process.umask') {
-    const mask = writtenMode(ev.argNodes[0], m)
-    return mask !== undefined && !(mask & WORLD_WRITE) && !readsUmask(ev, m) ? openUmask('js/insecure-file-permissions', ev, m, mask, FIX) : undefined
-  }
-  // `fs.chmodSync(path, mode)`, or a FileHandle's `handle.chmod(mode)`.
-  const at = JS_CHMOD.test(q) ? 1 : ev.receiver && ev.name === 'chmod' && ev.argNodes.length === 1 ? 0 : -1
-  if (at < 0) return undefined
-  const mode = writtenMode(ev.argNodes[at], m)
-  return mode !== undefined && mode & WORLD_WRITE ? worldWritable('js/insecure-file-permissions', ev, m, mode, FIX) : undefined
-})
+const PYTHON: Language = {
+  ruleId: 'python/insecure-file-permissions',
+  umask: 'os.umask',
+  chmod: PY_CHMOD,
+  // pathlib's `Path.chmod(mode)` on a path the code holds.
+  modeAt: (ev) => (ev.receiver && !ev.receiver.qname && ev.name === 'chmod' ? 0 : -1),
+}
+
+const JAVASCRIPT: Language = {
+  ruleId: 'js/insecure-file-permissions',
+  umask: 'process.umask',
+  chmod: JS_CHMOD,
+  // A FileHandle's `handle.chmod(mode)`.
+  modeAt: (ev) => (ev.receiver && ev.name === 'chmod' && ev.argNodes.length === 1 ? 0 : -1),
+}
+
+function permissionsMatcher(lang: Language) {
+  return scoped({ kinds: ['call'], needles: ['chmod', 'umask'] }, (ev, m) => {
+    if (ev.kind !== 'call' || m.isTest) return undefined
+    const q = ev.qname ?? ''
+    if (q === lang.umask) {
+      const mask = writtenMode(ev.argNodes[0], m)
+      return mask !== undefined && !(mask & WORLD_WRITE) && !readsUmask(ev, m) ? openUmask(lang.ruleId, ev, m, mask, FIX) : undefined
+    }
+    const at = lang.chmod.test(q) ? 1 : lang.modeAt(ev)
+    if (at < 0) return undefined
+    const mode = writtenMode(ev.kwNodes.get('mode') ?? ev.argNodes[at], m)
+    return mode !== undefined && mode & WORLD_WRITE ? worldWritable(lang.ruleId, ev, m, mode, FIX) : undefined
+  })
+}
+
+export const pythonFilePermissions = permissionsMatcher(PYTHON)
+export const javascriptFilePermissions = permissionsMatcher(JAVASCRIPT)

@@ -73,3 +73,13 @@ export function vouched(safe: number | undefined): boolean {
   return ((safe ?? 0) & SAFE.all) === SAFE.all
 }
 
+/**
+ * The text a literal argument is written as: the argument itself, or, for an ALL_CAPS name, the
+ * single-token value a module constant binds it to (`LEGACY_ITERATIONS = 1_000`, `const MODE = 0o666`).
+ */
+export function literalText(node: SNode, m: MatchContext): string {
+  const text = m.text(node).trim()
+  if (!/^[A-Z_][A-Z0-9_]*$/.test(text)) return text
+  const bound = new RegExp(`^(?:export\\s+)?(?:const\\s+)?${text}\\s*(?::[^=\\n]+)?=\\s*([^\\n;#/]+)`, 'm').exec(m.text(rootOf(node)))
+  return bound ? bound[1]!.trim() : text
+}
