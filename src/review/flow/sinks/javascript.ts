@@ -297,6 +297,21 @@ function importsNextRouter(ev: CallEvent, m: MatchContext): boolean {
 
 const OWN_HOST = /https?:\/\/['"`]?\s*(\+\s*|\$\{\s*)(req|request|ctx|ctx\.request)\.(hostname|host|headers\.host|headers\[['"]host['"]\]|get\(\s*['"]host['"]\s*\))/i
 
+/** The request's own URL: `new URL(request.url)`, `new URL(req.url, …)`, Next.js's `req.nextUrl`, Hono's `c.req.url`. */
+const REQUEST_URL = /^(?:new\s+URL\(\s*(?:req|request|c\.req|ctx\.request|context\.request|event\.request)\.url\b[^)]*\)|(?:req|request)\.nextUrl(?:\.clone\(\))?)$/
+/** `${X.origin}/…` or `X.origin + '/…'` at the start of a redirect target: the X it reads the origin of. */
+const ORIGIN_HEAD = /(?:`\$\{\s*([\w$.]+(?:\([^()]*\))?)\.origin\s*\}\/|\(\s*([\w$.]+)\.origin\s*\+\s*['"`]\/)/
+
+/** Whether a redirect's target starts with the origin of the request being handled, then a path. */
+function requestOrigin(call: string, fnText: string): boolean {
+  const head = ORIGIN_HEAD.exec(call)
+  const owner = head?.[1] ?? head?.[2]
+  if (!owner) return false
+  if (REQUEST_URL.test(owner)) return true
+  const made = /^[A-Za-z_$][\w$]*$/.test(owner) ? assignments(owner, fnText).map((t) => t.trim().replace(/[;,]\s*$/, '')) : []
+  return made.length > 0 && made.every((t) => REQUEST_URL.test(t))
+}
+
 const OWN_ORIGIN = /(\$\{\s*((window\.|document\.|self\.)?location\.origin|(window|self)\.origin)\s*\}|(window\.|document\.|self\.)?location\.origin\s*\+\s*['"`])\//
 
 const UNBOUND_REDIRECT = /^(redirect|permanentRedirect|redirectDocument)$/
@@ -356,6 +371,9 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   if (ev.kind === 'call' && /^https?:\/\/$/i.test(v.built?.prefix ?? '') && OWN_HOST.test(m.text(ev.node))) return undefined
   // `${location.origin}/p/${id}`: the page's own origin, then a path.
   if (v.built && OWN_ORIGIN.test(m.text(ev.kind === 'call' ? ev.node : ev.stmt))) return undefined
+  // `${url.origin}/home` with `const url = new URL(request.url)`, `${req.nextUrl.origin}/login`: the origin this request
+  // came to, which is this site's, then a path.
+  if (v.built && requestOrigin(m.text(ev.kind === 'call' ? ev.node : ev.stmt), ev.fn.node ? m.text(ev.fn.node) : '')) return undefined
   return finding('js/open-redirect', ev, m, `${where} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`, 'Redirect only to paths on your own site (check `new URL(target, base).origin === base.origin` or an allow-list), else to a fixed page.', [v], 'major')
 })
 

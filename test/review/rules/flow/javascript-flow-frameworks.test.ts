@@ -14,10 +14,15 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/login', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (!next.startsWith('/') || next.startsWith('//')) return res.redirect('/')\n  res.redirect(next)\n})" },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  const safe = to.startsWith('/') && to[1] !== '/' && to[1] !== '\\\\' ? to : '/'\n  res.redirect(safe)\n})" },
     { ...TS, code: "app.get('/docs', (req, res) => {\n  const page = String(req.query.page ?? '')\n  if (!page.startsWith('/docs/')) return res.redirect('/docs')\n  res.redirect(page)\n})" },
+    // The origin the request came to is this site's: a path after it stays here.
+    { path: 'src/index.ts', code: "export default {\n  async fetch(request: Request) {\n    const url = new URL(request.url)\n    if (url.pathname === '/old') return Response.redirect(`${url.origin}/home`, 301)\n    return new Response('ok')\n  },\n}" },
+    { path: 'app/api/me/route.ts', code: "export async function GET(req: NextRequest) {\n  return NextResponse.redirect(`${req.nextUrl.origin}/login`)\n}" },
   ],
   invalid: [
     { ...TS, code: "app.get('/login', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (!next.startsWith('/')) return res.redirect('/')\n  res.redirect(next)\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(to.startsWith('/') ? to : '/')\n})", findings: [{ line: 3 }] },
+    // The origin of a URL the client sent is the client's choice.
+    { path: 'src/index.ts', code: "export default {\n  async fetch(request: Request) {\n    const url = new URL(request.url)\n    const target = new URL(url.searchParams.get('to') ?? '/', url)\n    return Response.redirect(`${target.origin}/home`, 302)\n  },\n}", findings: [{ line: 5 }] },
     // A check whose branch only logs vouches for nothing after the if.
     { ...TS, code: "app.get('/go', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (next.startsWith('/dashboard')) {\n    console.info('internal')\n  }\n  res.redirect(next)\n})", findings: [{ line: 6 }] },
   ],
