@@ -110,12 +110,18 @@ function boundLiterals(name: string, scope: string): string[] {
 /** A schema that parses the body (zod `safeParse`, Joi `validate`, class-transformer, pydantic, marshmallow): its fields have the types it declares. */
 const SCHEMA_CALL = /(?<!JSON)\.(safeParse|parse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|cast|model_validate|parse_obj|load)\s*\(|\bplainTo(Instance|Class)\s*\(/
 
+/** What `const { error, value } = schema.validate(body)` binds `value` from: the right-hand sides of destructurings naming it. */
+function destructuredFrom(name: string, scope: string): string[] {
+  const n = name.replace(/\$/g, '\\$')
+  return [...scope.matchAll(new RegExp(`\\b(?:const|let|var)\\s*\\{[^}=]*(?<![\\w$])${n}(?![\\w$])[^}]*\\}\\s*=\\s*([^\\n;]+)`, 'g'))].map((x) => x[1]!)
+}
+
 /** A written value that is a bare read of something only ever bound to bare reads (or destructured): not converted, not checked. */
 function unconverted(text: string, scope: string, lang: RegexLanguage, seen = 0): boolean {
   const t = text.trim()
   if (!BARE.test(t)) return false
   const root = /^[A-Za-z_$][\w$]*/.exec(t)![0]
-  if (assignments(root, scope).some((rhs) => SCHEMA_CALL.test(rhs))) return false
+  if (assignments(root, scope).some((rhs) => SCHEMA_CALL.test(rhs)) || destructuredFrom(root, scope).some((rhs) => SCHEMA_CALL.test(rhs))) return false
   // `typeof token === 'string'`, `typeof params.action === 'string'` (the read as written), `isinstance(x, str)`.
   const escaped = t.replace(/[.$[\]()?]/g, '\\$&').replace(/\s+/g, '\\s*')
   const typeCheck = lang === 'js' ? new RegExp(`typeof\\s+${escaped}\\s*[!=]==?\\s*['"]string['"]`) : new RegExp(`isinstance\\(\\s*${escaped}\\s*,\\s*str\\s*\\)`)
