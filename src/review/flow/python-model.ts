@@ -77,11 +77,17 @@ function isParameter(fnNode: SNode | undefined, name: string, text: (n: SNode) =
   return false
 }
 
+const STREAMLIT_INPUT = /^streamlit\.(sidebar\.)?(text_input|text_area|chat_input|file_uploader|camera_input|experimental_get_query_params)$/
+
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  // A Streamlit app is served to whoever opens it: the text a visitor types, the file they upload and the page's query
+  // string are theirs (`st.text_input("Avatar URL")`, `st.sidebar.file_uploader(...)`). A slider, a number input and a
+  // select box return a number or one of the code's own options, so they stay plain.
+  if (STREAMLIT_INPUT.test(q)) return py.source(ev.node, ev.stmt)
   // `current_app.config.get("UPLOAD_DIR")`: deployment configuration, set by the operator.
   if (/^(flask\.)?(current_app|app)\.config\.get$/.test(q)) return { inert: true }
   // An argparse parser reads the command line (the operator's options, read back as `args.name`); Flask-RESTful's
@@ -122,6 +128,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // An XML parser object keeps whether it expands external entities (and whether the change wrote it), for the parse calls it is handed to.
   const xmlParser = xmlParserObject(q, ev.kwNodes.get('resolve_entities'), (n) => py.textOf(n))
   if (xmlParser) return py.addedIn(ev.stmt) ? { qname: xmlParser, added: true } : { qname: xmlParser }
+  // A fabric connection keeps its class, so `conn.run(cmd)` and `conn.sudo(cmd)` on it are known for a remote shell.
+  if (/^fabric\.([\w.]*\.)?(Connection|SerialGroup|ThreadingGroup)$/.test(q)) return { qname: `${q}()` }
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
   if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
   // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the words keep the text they were split from (its first word names the program).

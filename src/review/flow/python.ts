@@ -1325,6 +1325,8 @@ class PythonPass {
       if (fixed) return fixed
     }
     if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
+    // `st.query_params["next"]`: a Streamlit page's query string is the visitor's.
+    if (obj.qname === 'streamlit' && attr === 'query_params') return this.source(node, stmt)
     // `f.filename` on an upload read in lines the change does not show: the name the client gave the file.
     if (attr === 'filename' && objNode.type === 'identifier' && fn.node && obj.qname === this.text(objNode) && !env.get(this.text(objNode)) && /^(f|file|upload|uploaded|upload_file|uploaded_file|attachment|image|avatar|document|doc|photo)$/.test(obj.qname)) return this.source(node, stmt)
     // `Path(name).name`, `PurePath(p).stem`: the last component only, with no separator left to climb with.

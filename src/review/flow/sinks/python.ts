@@ -106,7 +106,7 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run'
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // paramiko's `SSHClient.exec_command(cmd)` (and fabric's `c.run(cmd)` on a connection): the remote login shell runs the string.
-  if (ev.receiver && (ev.name === 'exec_command' || (/^(run|sudo)$/.test(ev.name) && /^fabric\.[\w.]*Connection\(\)$/.test(ev.receiver.qname ?? '')))) {
+  if (ev.receiver && (ev.name === 'exec_command' || (/^(run|sudo)$/.test(ev.name) && /^fabric\.([\w.]*\.)?(Connection|SerialGroup|ThreadingGroup)\(\)$/.test(ev.receiver.qname ?? '')))) {
     const cmd = arg(ev, 0, 'command')
     if (!cmd || isInert(cmd)) return cmd ? cleared('python/shell-injection', ev, m) : undefined
     if (!dangerous(cmd, 'shell')) return cmd.built || cmd.taint ? cleared('python/shell-injection', ev, m) : undefined
@@ -574,10 +574,19 @@ function stallNote(ev: CallEvent, m: MatchContext, sync: RegExp): string {
 
 const HTML_RESPONSE = /^(pyramid\.response\.Response|flask\.make_response|make_response|flask\.Response|Response|HttpResponse|django\.http\.HttpResponse|HTMLResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|render_template_string|flask\.render_template_string|jinja2\.Template|Template|Markup|markupsafe\.Markup|flask\.Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/
 
+/** Streamlit renders `st.html(x)`, `components.html(x)` and markdown with `unsafe_allow_html=True` as the page's own markup. */
+const STREAMLIT_HTML = /^streamlit\.((sidebar\.)?(html|markdown|write|caption)|components\.v1\.html)$/
+
 const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
+  if (ev.kind === 'call' && STREAMLIT_HTML.test(ev.qname ?? '')) {
+    const raw = /html$/.test(ev.qname!) || (ev.kwNodes.has('unsafe_allow_html') && m.text(ev.kwNodes.get('unsafe_allow_html')!) === 'True')
+    const body = arg(ev, 0, 'body')
+    if (!raw || !body || !isTainted(body, 'html')) return undefined
+    return finding('python/xss', ev, m, `\`${callText(ev.node, m)}\` puts ${describeFlow(body, argText(ev, m, 0), m.row(ev.stmt))} into the page as raw HTML: a \`<script>\` or an \`onerror=\` in it runs in every visitor's browser`, 'Leave `unsafe_allow_html` off (markdown is then escaped), or escape the value with `html.escape()` first.', [body], 'major')
+  }
   if (ev.kind === 'call' && !ev.receiver && HTML_RESPONSE.test(ev.qname ?? ev.name)) {
     v = ev.args[0]
     where = `\`${callText(ev.node, m)}\``

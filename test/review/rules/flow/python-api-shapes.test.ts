@@ -563,3 +563,32 @@ testRule(registered('python/sql-injection'), {
     { path: 'app/views.py', code: `${REPORT_FORM}def report(request):\n    form = ReportForm(request.GET)\n    if form.is_valid():\n        with connection.cursor() as cur:\n            cur.execute("SELECT * FROM reports WHERE title = '%s'" % form.cleaned_data["title"])`, findings: [{ line: 12 }] },
   ],
 })
+
+// Streamlit: what a visitor types or uploads is theirs; a select box returns one of the code's own options.
+testRule(registered('python/ssrf'), {
+  valid: ['import requests\nimport streamlit as st\nregion = st.selectbox("Region", ["eu", "us"])\nresp = requests.get(f"https://{region}.api.example.com/status", timeout=5)'],
+  invalid: [
+    { code: 'import requests\nimport streamlit as st\nurl = st.text_input("Feed URL")\nresp = requests.get(url, timeout=5)', findings: [{ line: 4 }] },
+    { code: 'import requests\nimport streamlit as st\nnxt = st.query_params["callback"]\nrequests.post(nxt, json={})', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('python/xss'), {
+  valid: [
+    'import streamlit as st\nnote = st.text_area("Note")\nst.markdown(f"**Note:** {note}")',
+    'import html\nimport streamlit as st\nnote = st.text_area("Note")\nst.markdown(f"<b>{html.escape(note)}</b>", unsafe_allow_html=True)',
+  ],
+  invalid: [
+    { code: 'import streamlit as st\nnote = st.sidebar.text_input("Note")\nst.markdown(f"<div>{note}</div>", unsafe_allow_html=True)', findings: [{ line: 3 }] },
+    { code: 'import streamlit as st\nimport streamlit.components.v1 as components\nsnippet = st.text_area("Embed")\ncomponents.html(snippet, height=200)', findings: [{ line: 4 }] },
+  ],
+})
+
+// fabric: a connection opened in a with statement runs its commands in the remote shell.
+testRule(registered('python/shell-injection'), {
+  valid: ['import shlex\nfrom fabric import Connection\ndef tail(request, host):\n    unit = request.GET["unit"]\n    with Connection(host) as conn:\n        conn.run(f"journalctl -u {shlex.quote(unit)} -n 50")'],
+  invalid: [
+    { code: 'from fabric import Connection\ndef tail(request, host):\n    unit = request.GET["unit"]\n    with Connection(host) as conn:\n        conn.run(f"journalctl -u {unit} -n 50")', findings: [{ line: 5 }] },
+    { code: 'from fabric import ThreadingGroup\ndef restart(request):\n    svc = request.POST["svc"]\n    ThreadingGroup("web1", "web2").sudo("systemctl restart " + svc)', findings: [{ line: 4 }] },
+  ],
+})
