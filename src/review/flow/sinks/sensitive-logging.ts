@@ -59,12 +59,13 @@ function loggedSecret(node: SNode, text: (n: SNode) => string, depth = 0): strin
       }
       return undefined
     case 'object':
+    case 'dictionary':
       for (const p of node.children) {
         if (p.type === 'shorthand_property_identifier') {
           if (secretNamed(text(p))) return text(p)
         } else if (p.type === 'pair') {
-          const value = p.children.filter((c) => c.named).at(-1)
-          const found = value && loggedSecret(value, text, depth + 1)
+          const [key, value] = [p.children.find((c) => c.named), p.children.filter((c) => c.named).at(-1)]
+          const found = value && (loggedSecret(value, text, depth + 1) ?? keyedSecret(key, value, text))
           if (found) return found
         }
       }
@@ -83,6 +84,17 @@ function loggedSecret(node: SNode, text: (n: SNode) => string, depth = 0): strin
   }
 }
 
+/** Names of what is known about a secret, not the secret: `{ token: tokenId }`, `{"password": password_length}`. */
+const ABOUT_A_SECRET = /^(id|ids|type|kind|count|length|len|size|expires|expiry|ttl|at|hint|hash|hashed|set|present|valid|ok)$/
+
+/** A field named for a credential whose value is a plain name or member (`{ password: pw }`, `extra={"token": t}`): the credential under another name. */
+function keyedSecret(key: SNode | undefined, value: SNode, text: (n: SNode) => string): string | undefined {
+  if (!key || !/^(identifier|attribute|member_expression)$/.test(value.type)) return undefined
+  const name = text(key).replace(/^['"]|['"]$/g, '')
+  const valueWord = identifierWords(text(value).split('.').at(-1) ?? '').at(-1) ?? ''
+  return secretNamed(name) && !ABOUT_A_SECRET.test(valueWord) ? `${name}: ${text(value)}` : undefined
+}
+
 /** What a log call is, if it is one: Python loggers, `print`, a command's stdout, `click.echo`; `console` and JS loggers. */
 function isLogCall(python: boolean, qname: string, name: string, receiverText: string | undefined): boolean {
   if (python) {
@@ -99,7 +111,7 @@ function logMatcher(python: boolean) {
     if (ev.kind !== 'call' || m.isTest || !isLogCall(python, ev.qname ?? '', ev.name, ev.receiverText)) return undefined
     const console = python ? !PY_LOG_METHOD.test(ev.name) || !ev.receiverText : ev.receiverText === 'console'
     if (console && SCRIPT_PATH.test(m.path)) return undefined
-    for (const arg of ev.argNodes) {
+    for (const arg of [...ev.argNodes, ...ev.kwNodes.values()]) {
         const secret = loggedSecret(arg, (n) => m.text(n))
       if (!secret) continue
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${secret}\` to the log: logs are kept, shipped and read far more widely than the credential's own store`, 'Log that the event happened, with an id, and leave the credential out (or only its last four characters).', [], 'major')

@@ -33,3 +33,17 @@ testRule(registered('js/sensitive-logging'), {
     { code: 'function got(data) {\n  this.logger.verbose(`refresh token: ${data.refresh_token}`)\n}', path: 'src/oauth.ts', findings: [{ line: 2 }] },
   ],
 })
+
+// A field named for a credential holds one, whatever the value's own name.
+testRule(registered('python/sensitive-logging'), {
+  valid: ['import logging\nlog = logging.getLogger(__name__)\ndef f(token_id):\n    log.info("revoked", extra={"token": token_id})\n'],
+  invalid: [
+    { code: 'import logging\nlog = logging.getLogger(__name__)\ndef f(pw):\n    log.info("signup", extra={"password": pw})\n', findings: [{ line: 4 }] },
+    { code: 'import structlog\nlog = structlog.get_logger()\ndef f(user, token):\n    log.info("login", user=user.id, token=token)\n', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/sensitive-logging'), {
+  valid: ["function f(user, tokenId) {\n  logger.info({ user: user.id, token: tokenId }, 'revoked')\n}"],
+  invalid: [{ code: "function f(email, pw) {\n  logger.info({ email, password: pw }, 'signup')\n}", findings: [{ line: 2 }] }],
+})
