@@ -378,6 +378,13 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
 })
 
 const DOM_HTML_PROPS = /^(innerHTML|outerHTML|srcdoc)$/
+/** Whether a line of `scope` tests `name` against a web scheme or its URL's protocol. */
+function schemeChecked(name: string, scope: string): boolean {
+  const n = name.replace(/\$/g, '\\$')
+  return new RegExp(`(https?:|\\.protocol\\b)[^\\n]*(?<![\\w$.])${n}(?![\\w$])|(?<![\\w$.])${n}(?![\\w$])[^\\n]*(https?:|\\.protocol\\b)`).test(scope)
+}
+/** URL properties that run what they name, by the elements (made with `document.createElement`) that have them. */
+const URL_PROP_ELEMENTS: Record<string, string> = { src: 'script|iframe|frame|embed', href: 'a|area', action: 'form', formAction: 'button|input' }
 /** Escape hatches of auto-escaping HTML builders: Hono's `raw()`, lit's `unsafeHTML()`. */
 const RAW_HTML = /^hono\/(html|utils\/html)\.raw$|^lit(-html)?\/directives\/unsafe-html(\.js)?\.unsafeHTML$|^lit\/directives\/unsafe-html\.js\.unsafeHTML$/
 const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
@@ -427,10 +434,15 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   let opaque = false
   if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
   // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
-  // script that URL serves (an iframe's `javascript:` URL runs too); a URL whose host and path the code wrote, or checked, does not.
-  else if (ev.kind === 'store' && ev.key === 'src' && isTainted(ev.value, 'url') && !hostFixed(ev.value) && /^[\w$]+$/.test(ev.objectText) && fileMatches(ev.node, m, new RegExp(`\\b${ev.objectText.replace(/\$/g, '\\$')}\\s*=\\s*document\\.createElement\\(\\s*['"\`](script|iframe)['"\`]`))) {
-    return finding('js/xss-sink', ev, m, `\`${ev.objectText}.src = …\` loads ${describeFlow(ev.value, '', m.row(ev.stmt))} into a script or frame element: a link can make the page run a script from any site (or a \`javascript:\` URL) with the visitor's session`, 'Load only scripts whose URL the code fixes (a map from a short name to a known URL), or check the parsed origin against an allow-list first.', [ev.value], 'critical')
+  // script that URL serves (an iframe's `javascript:` URL runs too), as a link's `href` or a form's `action` runs a
+  // `javascript:` URL when followed; a URL whose host and path the code wrote, or checked, does not.
+  else if (ev.kind === 'store' && URL_PROP_ELEMENTS[ev.key] && isTainted(ev.value, 'url') && !hostFixed(ev.value) && !/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '') && /^[\w$]+$/.test(ev.objectText) && fileMatches(ev.node, m, new RegExp(`\\b${ev.objectText.replace(/\$/g, '\\$')}\\s*=\\s*document\\.createElement\\(\\s*['"\`](${URL_PROP_ELEMENTS[ev.key]})['"\`]`))) {
+    const script = ev.key === 'src'
+    // A link whose scheme the code checked (`if (/^https:\/\//.test(u))`, `new URL(u).protocol === 'https:'`) cannot be `javascript:`.
+    if (!script && ev.valueNode.type === 'identifier' && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node))) return undefined
+    return finding('js/xss-sink', ev, m, `\`${ev.objectText}.${ev.key} = …\` ${script ? 'loads' : 'points the element at'} ${describeFlow(ev.value, '', m.row(ev.stmt))}${script ? ' into a script or frame element' : ''}: ${script ? "a link can make the page run a script from any site (or a `javascript:` URL) with the visitor's session" : "a `javascript:` URL in it runs in the visitor's browser when it is followed"}`, script ? 'Load only scripts whose URL the code fixes (a map from a short name to a known URL), or check the parsed origin against an allow-list first.' : 'Accept only `https:` URLs (check `new URL(u).protocol`) or paths on your own site before using it.', [ev.value], 'critical')
   }
+
   // React's `<iframe srcDoc={…}>` is the frame's whole document.
   else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
   // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.

@@ -161,13 +161,16 @@ testRule(registered('js/open-redirect'), {
   ],
 })
 
-// A script (or frame) element pointed at a URL from the page's address runs whatever that URL serves; one whose host and
-// path the code wrote, and an image, do not.
+// A script (or frame) element pointed at a URL from the page's address runs whatever that URL serves, and a link made
+// here runs a `javascript:` URL when followed; one whose host and path the code wrote, a checked scheme, and an image do not.
 testRule(registered('js/xss-sink'), {
   valid: [
+    // a link whose scheme was checked, or whose path the code wrote
+    { code: "const params = new URLSearchParams(window.location.search)\nfunction share() {\n  const link = document.createElement('a')\n  const u = params.get('u')\n  if (/^https:\\/\\//.test(u)) link.href = u\n  const back = document.createElement('a')\n  back.href = `/search?q=${encodeURIComponent(params.get('q'))}`\n}", path: 'public/js/app.js' },
     { code: "const params = new URLSearchParams(window.location.search)\nfunction loadKnown() {\n  const script = document.createElement('script')\n  script.src = `https://cdn.example.com/widgets/${encodeURIComponent(params.get('name'))}.js`\n  document.body.appendChild(script)\n}\nfunction avatar() {\n  const img = document.createElement('img')\n  img.src = params.get('avatar')\n  document.body.appendChild(img)\n}", path: 'public/js/app.js' },
   ],
   invalid: [
+    { code: "const params = new URLSearchParams(window.location.search)\nfunction share() {\n  const link = document.createElement('a')\n  link.href = params.get('u')\n  document.body.append(link)\n}", path: 'public/js/app.js', findings: [{ line: 4, message: /javascript:/ }] },
     { code: "const params = new URLSearchParams(window.location.search)\nfunction loadWidget() {\n  const script = document.createElement('script')\n  script.src = params.get('widget')\n  document.body.appendChild(script)\n}", path: 'public/js/app.js', findings: [{ line: 4, message: /script or frame element/ }] },
   ],
 })
