@@ -1207,12 +1207,16 @@ class PythonPass {
         const no = b ? this.expr(b, env, fn, stmt) : undefined
         // `"localhost" if LIMIT > 100 else host`: a condition fixed in the code picks one side.
         const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
-        return truth === true ? (yes ?? UNKNOWN) : truth === false ? (no ?? UNKNOWN) : join(yes, no)
+        return truth === true ? (yes ?? UNKNOWN) : truth === false ? (no ?? UNKNOWN) : either(yes, no)
       }
       case 'boolean_operator': {
         const left = field(node, 'left')
         const right = field(node, 'right')
-        return join(left ? this.expr(left, env, fn, stmt) : undefined, right ? this.expr(right, env, fn, stmt) : undefined)
+        const l = left ? this.expr(left, env, fn, stmt) : undefined
+        const r = right ? this.expr(right, env, fn, stmt) : undefined
+        // `a and b` is `b`, or `a` when it is falsy: an empty string or None carries nothing of the client's.
+        if (node.children.some((c) => c.type === 'and') && l && r && (l.taint || r.taint)) return r
+        return either(l, r)
       }
       case 'not_operator':
         for (const c of namedChildren(node)) this.expr(c, env, fn, stmt)
@@ -1561,6 +1565,21 @@ class PythonPass {
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
   }
+}
+
+/**
+ * One of two values (`a or b`, `a if c else b`). The formatted text of one side says nothing of the other:
+ * `request.form.get("back") or f"/page/{slug}"` may be the client's whole URL, not a path under `/page/`,
+ * so a side carrying request data that was not formatted takes the other side's formatting away.
+ */
+function either(a: Value | undefined, b: Value | undefined): Value {
+  const out = join(a, b)
+  if (!out.built || !a || !b) return out
+  if ((a.taint && !a.built) || (b.taint && !b.built)) {
+    const { built: _built, ...rest } = out
+    return rest
+  }
+  return out
 }
 
 export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn'>

@@ -120,3 +120,15 @@ testRule(registered('crypto/hardcoded-signing-key'), {
     { code: 'import jwt\n\ndef claims(token):\n    return jwt.decode(token, "another-literal-key-123", algorithms=["HS256"])', path: 'app/auth.py', findings: [{ line: 4 }] },
   ],
 })
+
+// `a or f"/page/{slug}"`: the fallback's formatting says nothing of the client's value on the other side.
+testRule(registered('python/open-redirect'), {
+  valid: [
+    'from bottle import redirect, request\n@app.post("/p/<slug>")\ndef save(slug):\n    back = request.forms.get("tab") and f"/page/{slug}?tab=1" or f"/page/{slug}"\n    redirect(back)',
+    'from flask import redirect, request\n@app.post("/p/<slug>")\ndef save(slug):\n    back = f"/page/{slug}" if request.form.get("stay") else "/"\n    return redirect(back)',
+  ],
+  invalid: [
+    { code: 'from bottle import redirect, request\n@app.post("/p/<slug>")\ndef save(slug):\n    back = request.forms.get("back") or f"/page/{slug}"\n    redirect(back)', findings: [{ line: 5 }] },
+    { code: 'from flask import redirect, request\n@app.post("/p/<slug>")\ndef save(slug):\n    nxt = request.args["next"] if "next" in request.args else f"/page/{slug}"\n    return redirect(nxt)', findings: [{ line: 5 }] },
+  ],
+})
