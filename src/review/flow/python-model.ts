@@ -77,6 +77,8 @@ function isParameter(fnNode: SNode | undefined, name: string, text: (n: SNode) =
   return false
 }
 
+export const AIRFLOW_SQL_HOOK = /^airflow\.(providers\.[\w.]+|hooks\.[\w.]+)\.(Postgres|MySql|Mssql|Oracle|Sqlite|Snowflake|Redshift\w*|BigQuery|Trino|Presto|Hive\w*|Vertica|Exasol|Jdbc|Odbc|Databricks\w*|DbApi)Hook$/
+
 const STREAMLIT_INPUT = /^streamlit\.(sidebar\.)?(text_input|text_area|chat_input|file_uploader|camera_input|experimental_get_query_params)$/
 
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
@@ -128,6 +130,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // An XML parser object keeps whether it expands external entities (and whether the change wrote it), for the parse calls it is handed to.
   const xmlParser = xmlParserObject(q, ev.kwNodes.get('resolve_entities'), (n) => py.textOf(n))
   if (xmlParser) return py.addedIn(ev.stmt) ? { qname: xmlParser, added: true } : { qname: xmlParser }
+  // An Airflow database hook keeps its class, so `hook.run(sql)` and `hook.get_records(sql)` on it are known for SQL.
+  if (AIRFLOW_SQL_HOOK.test(q)) return { qname: `${q}()` }
   // A fabric connection keeps its class, so `conn.run(cmd)` and `conn.sudo(cmd)` on it are known for a remote shell.
   if (/^fabric\.([\w.]*\.)?(Connection|SerialGroup|ThreadingGroup)$/.test(q)) return { qname: `${q}()` }
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.

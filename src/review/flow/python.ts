@@ -1329,6 +1329,8 @@ class PythonPass {
       if (fixed) return fixed
     }
     if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
+    // `context["dag_run"].conf`, `dag_run.conf`: the configuration whoever triggers the DAG passes (UI, REST API, CLI).
+    if (attr === 'conf' && /(^|["'])dag_run(["']\]?)?$/.test(this.text(objNode))) return this.source(node, stmt)
     // `st.query_params["next"]`: a Streamlit page's query string is the visitor's.
     if (obj.qname === 'streamlit' && attr === 'query_params') return this.source(node, stmt)
     // `f.filename` on an upload read in lines the change does not show: the name the client gave the file.

@@ -36,24 +36,27 @@ function argText(ev: CallEvent, m: MatchContext, index: number): string {
   return node ? m.text(node) : ''
 }
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const method = ev.receiver !== undefined
   // asyncpg (`fetch`, `fetchrow`, `fetchval`), databases (`fetch_all`, …), peewee (`execute_sql`) and
   // SQLAlchemy's `exec_driver_sql` take SQL text first, as DB-API's `execute` does.
-  const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql)$/.test(ev.name)
+  // Tortoise's connection (`execute_query`, `execute_query_dict`, `execute_script`) likewise.
+  const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql|execute_query|execute_query_dict|execute_script)$/.test(ev.name)
   // `text()`, `literal_column()` and peewee's `SQL()` take raw SQL text.
   const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$/.test(q) || (!method && ev.name === 'text' && q === 'text')
   const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL')
   const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
   const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
-  if (!driverCall && !textCall && !rawSql && !clause && !pandas) return undefined
+  // An Airflow database hook (`PostgresHook(...).run(sql)`) takes nothing but SQL.
+  const hook = method && /^(run|get_records|get_first|get_pandas_df|get_df)$/.test(ev.name) && /^airflow\.[\w.]+Hook\(\)$/.test(ev.receiver?.qname ?? '')
+  if (!driverCall && !textCall && !rawSql && !clause && !pandas && !hook) return undefined
   const v = ev.name === 'extra' && method ? extraSql(ev) : (ev.args[0] ?? ev.kwargs.get('query') ?? ev.kwargs.get('sql'))
   if (!v) return undefined
   // Inert, or formatted only from values an allow-list check or a quoting call let through: proven harmless, which vetoes the line rule's guess.
   if (isInert(v) || ((v.taint || v.built) && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
-  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause)
+  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause || hook)
   // A Django manager's `.raw()` (`Order.objects.raw(q)`) takes nothing but SQL.
   const djangoRaw = ev.name === 'raw' && /\.objects$/.test(ev.receiverText ?? '')
   const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || djangoRaw || SQL_WORDS.test(v.built?.prefix ?? '') : true)

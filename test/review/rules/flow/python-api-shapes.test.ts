@@ -592,3 +592,21 @@ testRule(registered('python/shell-injection'), {
     { code: 'from fabric import ThreadingGroup\ndef restart(request):\n    svc = request.POST["svc"]\n    ThreadingGroup("web1", "web2").sudo("systemctl restart " + svc)', findings: [{ line: 4 }] },
   ],
 })
+
+// Tortoise's raw connection calls and Airflow's database hooks take SQL text; a DAG run's conf is what its trigger passed.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'from tortoise import Tortoise\n@get("/p")\nasync def by_sku(sku: str):\n    conn = Tortoise.get_connection("default")\n    return await conn.execute_query_dict("SELECT sku FROM product WHERE sku = $1", [sku])',
+    'from airflow.providers.postgres.hooks.postgres import PostgresHook\ndef load(**context):\n    day = context["dag_run"].conf.get("day")\n    PostgresHook(postgres_conn_id="wh").run("DELETE FROM load_log WHERE day = %s", parameters=(day,))',
+    'from airflow.providers.postgres.hooks.postgres import PostgresHook\ndef load(**context):\n    hook = PostgresHook(postgres_conn_id="wh")\n    hook.run(f"TRUNCATE staging.{TABLE}")',
+  ],
+  invalid: [
+    { code: 'from tortoise import Tortoise\n@get("/p")\nasync def search(q: str):\n    conn = Tortoise.get_connection("default")\n    return await conn.execute_query_dict(f"SELECT sku FROM product WHERE name LIKE \'%{q}%\'")', findings: [{ line: 5 }] },
+    { code: 'from airflow.providers.postgres.hooks.postgres import PostgresHook\ndef load(**context):\n    table = context["dag_run"].conf.get("table")\n    hook = PostgresHook(postgres_conn_id="wh")\n    hook.run(f"TRUNCATE staging.{table}")', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/code-eval'), {
+  valid: ['from jinja2 import Template\ndef execute(context):\n    conf = context["dag_run"].conf or {}\n    return Template("Loaded {{ n }}").render(n=conf.get("n"))'],
+  invalid: [{ code: 'from jinja2 import Template\ndef execute(context):\n    conf = context["dag_run"].conf or {}\n    return Template(conf.get("summary", "Loaded")).render(n=1)', findings: [{ line: 4 }] }],
+})
