@@ -118,6 +118,9 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'for
   if (isInert(v)) return cleared('js/shell-injection', ev, m)
   // Request data that a check or a quoting function vouched for (`/^\d+$/.test(id)` above, `shellQuote(x)`): the line rule's guess is vetoed.
   if (v && (v.taint || v.built) && !dangerous(v, 'shell')) return cleared('js/shell-injection', ev, m)
+  // A command-line script building a command from its own arguments, settings or files, none of it request data: the
+  // operator who runs it types what reaches the shell (`execSync(\`pg_dump --schema=${values.schema} …\`)`).
+  if (shell && v && !v.taint && v.built && operatorScript(ev, m) && ev.argNodes[0] && fromCommandLine(ev.argNodes[0], m)) return cleared('js/shell-injection', ev, m)
   if (shell && dangerous(v, 'shell')) {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` passes ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))} to a shell: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Use `execFile`/`spawn` with an argument array and no shell: `execFile("convert", [input, output])`.', [v], v!.taint ? 'critical' : 'major')
   }
@@ -132,6 +135,33 @@ const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools)\//
 /** A command-line script (under `scripts/`, `bin/`, `tools/`, or started by a `#!` line), run by whoever holds the checkout. */
 function operatorScript(ev: CallEvent, m: MatchContext): boolean {
   return SCRIPT_PATH.test(m.path) || fileMatches(ev.node, m, /^#!/)
+}
+
+const BUILT_IN = /^(Date|Math|JSON|Number|String|Boolean|path|os|process|undefined|null|true|false)$/
+
+/** Where a script reads what its operator typed or configured: its arguments (`process.argv`, `parseArgs`, yargs, commander, minimist) or environment. */
+const OPERATOR_INPUT = /\bprocess\.argv\b|\bparseArgs\s*\(|\byargs\b|\.opts\s*\(\s*\)|\bminimist\s*\(|\bprocess\.env\b|\bargv\b/
+
+/**
+ * Whether every name a command is built from is declared from the script's own command line or environment, directly
+ * or through one other such name (`const target = process.argv[2] ?? values.out`, `const { values } = parseArgs(…)`).
+ */
+function fromCommandLine(node: SNode, m: MatchContext): boolean {
+  const text = m.text(node)
+  const subs = node.type === 'template_string' ? [...text.matchAll(/\$\{([^{}]*)\}/g)].map((x) => x[1]!) : [text]
+  // Built-ins (`Date.now()`, `path.join`, `process.env.X`) add nothing a client could choose.
+  const roots = new Set(subs.flatMap((t) => [...t.matchAll(/(?<![\w$.'"])([A-Za-z_$][\w$]*)(?![\w$]*\s*\()/g)].map((x) => x[1]!)).filter((n) => !BUILT_IN.test(n)))
+  if (roots.size === 0) return false
+  const file = m.text(rootOf(node))
+  const declared = (name: string, depth: number): boolean => {
+    const decl = new RegExp(String.raw`\b(?:const|let|var)\s+(?:\{[^}]*\b${name}\b[^}]*\}|\[[^\]]*\b${name}\b[^\]]*\]|${name}\b)[^=\n]*=\s*([^\n]+)`).exec(file)?.[1]
+    if (decl === undefined) return false
+    if (OPERATOR_INPUT.test(decl)) return true
+    if (depth > 0) return false
+    const others = [...decl.matchAll(/(?<![\w$.'"])([A-Za-z_$][\w$]*)(?![\w$]*\s*\()/g)].map((x) => x[1]!).filter((n) => n !== name)
+    return others.length > 0 && others.some((n) => declared(n, depth + 1))
+  }
+  return [...roots].every((name) => declared(name, 0))
 }
 
 const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'runIn', 'compileFunction', 'Script', 'require', 'import'] }, (ev, m) => {

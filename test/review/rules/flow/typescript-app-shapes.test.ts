@@ -313,3 +313,16 @@ testRule(registered('js/nosql-injection'), {
   valid: [{ ...USERS, code: service('query: UserSearch', "typeof query.role === 'string' ? { role: query.role } : {}") }],
   invalid: [],
 })
+
+// A command-line script building a command from its own arguments: the operator types what reaches the shell.
+const SCRIPT = { path: 'scripts/seed.ts' }
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { ...SCRIPT, code: "import { parseArgs } from 'node:util'\nimport { execSync } from 'node:child_process'\nconst { values } = parseArgs({ options: { schema: { type: 'string', default: 'public' } } })\nconst [, , target = 'tmp'] = process.argv\nexecSync(`pg_dump --schema=${values.schema} > ${target}/seed.sql`, { stdio: 'inherit' })" },
+  ],
+  invalid: [
+    // What the script fetched is not its operator's to vouch for.
+    { ...SCRIPT, code: "import { execSync } from 'node:child_process'\nasync function main() {\n  const res = await fetch('https://api.example.com/branches/latest')\n  const { name } = await res.json()\n  execSync(`git checkout ${name}`)\n}\nmain()", findings: [{ line: 5 }] },
+  ],
+})
