@@ -446,6 +446,57 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   )
 })
 
+/** boto3's object calls (client and `Bucket`/`Object` resources alike), and where each takes the object key. */
+const S3_OBJECT_CALL = /^(get_object|delete_object|put_object|head_object|copy_object|get_object_acl|put_object_acl|restore_object|select_object_content|generate_presigned_url|generate_presigned_post|download_file|download_fileobj|upload_file|upload_fileobj)$/
+
+/**
+ * An object key the client sends whole (`s3.get_object(Bucket=B, Key=request.args["key"])`): S3 keys are flat, so
+ * any key in the bucket can be read, overwritten or deleted, another user's included. A key the code builds
+ * (`f"users/{uid}/{name}"`, `prefix + name`) keeps the client under that prefix, since S3 never resolves `../`.
+ */
+function dictEntry(dict: SNode | undefined, key: string, m: MatchContext): SNode | undefined {
+  const pair = dict?.type === 'dictionary' ? namedChildren(dict).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === key) : undefined
+  return pair ? field(pair, 'value') ?? undefined : undefined
+}
+
+/** A read of one value as sent (`request.args["key"]`, `self.get_argument("k")`, a route parameter), or a name only ever set to one. */
+function wholeRead(node: SNode, fnNode: SNode | undefined, m: MatchContext): boolean {
+  const direct = (n: SNode): boolean => n.type === 'subscript' || n.type === 'attribute' || (n.type === 'call' && /\.get\w*$|^get\w*$/.test(m.text(field(n, 'function') ?? n)))
+  if (node.type !== 'identifier') return direct(node)
+  if (!fnNode) return false
+  const name = m.text(node)
+  const sets: SNode[] = []
+  const walk = (n: SNode): void => {
+    if (n.type === 'assignment' && m.text(field(n, 'left') ?? n) === name) {
+      const right = field(n, 'right')
+      if (right) sets.push(right)
+    }
+    for (const c of namedChildren(n)) walk(c)
+  }
+  walk(fnNode)
+  return sets.every(direct)
+}
+
+const s3ObjectKey = scoped({ kinds: ['call'], needles: ['Key', 'download_file', 'upload_file'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.receiver || !S3_OBJECT_CALL.test(ev.name)) return undefined
+  const presigned = ev.name.startsWith('generate_presigned')
+  const params = presigned ? ev.kwargs.get('Params') : undefined
+  const positional = ev.name === 'upload_file' || ev.name === 'upload_fileobj' ? ev.args[2] : /^download_file(obj)?$/.test(ev.name) ? ev.args[1] : undefined
+  const key = ev.name === 'generate_presigned_post' ? ev.kwargs.get('Key') ?? ev.args[1] : presigned ? params?.fields?.get('Key') : ev.kwargs.get('Key') ?? positional
+  if (!key?.taint || key.built || !isTainted(key, 'path')) return undefined
+  const keyNode = presigned && ev.name !== 'generate_presigned_post' ? dictEntry(ev.kwNodes.get('Params'), 'Key', m) : ev.kwNodes.get('Key') ?? (positional ? ev.argNodes[ev.args.indexOf(positional)] : undefined)
+  if (!keyNode || !wholeRead(keyNode, ev.fn.node, m)) return undefined
+  return finding(
+    'python/path-traversal',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` uses ${describeFlow(key, '', m.row(ev.stmt))} as the whole object key: any object in the bucket, another user's included, can be ${/delete|put|upload|copy|restore|post/.test(ev.name) ? 'overwritten or deleted' : 'read'}`,
+    'Build the key under a prefix the server owns (`f"users/{user.id}/{name}"`), or look the key up from a record the user owns instead of taking it from the request.',
+    [key],
+    'major',
+  )
+})
+
 const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
 
 const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
@@ -944,6 +995,6 @@ const writeToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) =
   return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 })
 
-export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonCipherParameters, pythonFilePermissions, writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonCipherParameters, pythonFilePermissions, writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

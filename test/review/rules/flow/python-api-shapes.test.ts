@@ -610,3 +610,17 @@ testRule(registered('python/code-eval'), {
   valid: ['from jinja2 import Template\ndef execute(context):\n    conf = context["dag_run"].conf or {}\n    return Template("Loaded {{ n }}").render(n=conf.get("n"))'],
   invalid: [{ code: 'from jinja2 import Template\ndef execute(context):\n    conf = context["dag_run"].conf or {}\n    return Template(conf.get("summary", "Loaded")).render(n=1)', findings: [{ line: 4 }] }],
 })
+
+// boto3: an object key the client sends whole reaches any object in the bucket; a key built under a prefix does not.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'import boto3\ns3 = boto3.client("s3")\n@app.get("/dl")\ndef dl():\n    key = f"users/{current_user.id}/{request.args[\'name\']}"\n    return {"url": s3.generate_presigned_url("get_object", Params={"Bucket": B, "Key": key}, ExpiresIn=60)}',
+    'import boto3\ns3 = boto3.client("s3")\n@app.delete("/f")\ndef rm():\n    s3.delete_object(Bucket=B, Key=user_prefix() + request.args["name"])',
+    'import boto3\ns3 = boto3.client("s3")\n@app.get("/f")\ndef get():\n    return s3.get_object(Bucket=B, Key=f"exports/{int(request.args[\'id\'])}.csv")["Body"].read()',
+  ],
+  invalid: [
+    { code: 'import boto3\ns3 = boto3.client("s3")\n@app.get("/dl")\ndef dl():\n    key = request.args["key"]\n    return {"url": s3.generate_presigned_url("get_object", Params={"Bucket": B, "Key": key}, ExpiresIn=60)}', findings: [{ line: 6 }] },
+    { code: 'import boto3\ns3 = boto3.client("s3")\n@app.delete("/f/<path:key>")\ndef rm(key):\n    s3.delete_object(Bucket=B, Key=key)', findings: [{ line: 5 }] },
+    { code: 'import boto3\ns3 = boto3.client("s3")\n@app.get("/f")\ndef get():\n    s3.download_file(B, request.args["key"], "/tmp/x")', findings: [{ line: 5 }] },
+  ],
+})
