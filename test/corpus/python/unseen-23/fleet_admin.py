@@ -100,7 +100,7 @@ class LoginHandler(BaseHandler):
 
     def post(self) -> None:
         nxt = self.get_argument("next", "/")
-        self.set_secure_cookie("admin", self.get_body_argument("user"))
+        self.set_secure_cookie("admin", self.get_body_argument("user"))  # expect: trust-boundary
         self.redirect(nxt)  # expect: open-redirect
 
 
