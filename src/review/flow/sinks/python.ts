@@ -858,7 +858,7 @@ const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], ne
   // A token made by hashing guessable inputs (`token = md5(email + str(time.time()))`): anyone can compute it again.
   if ((ev.kind === 'bind' || ev.kind === 'store' || ev.kind === 'return') && hasTag(ev.value, TAG.weakHash) && !PRNG_CALL.test(lineOfFile(ev.stmt, ev.value.madeAt, m))) {
     const name = ev.kind === 'bind' ? ev.name : ev.kind === 'store' ? ev.key : ev.fn.name
-    if (WEAK_TOKEN_NAME.test(name) && !NOT_A_TOKEN.test(name)) {
+    if (WEAK_TOKEN_NAME.test(name) && !NOT_A_TOKEN.test(name) && !hashesSecretInside(ev.value.madeBy, ev.stmt, m)) {
       return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}) used as a secret token: a fast hash of guessable inputs can be computed again by anyone, and MD5/SHA-1 are broken for security uses`, 'Make tokens with `secrets.token_urlsafe(32)`; if a digest is needed, use HMAC-SHA-256 with a server-side key.', [ev.value]), ev.value.madeAt)
     }
   }
@@ -887,6 +887,26 @@ const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], ne
 })
 
 /** The data an MD5/SHA-1 call hashes (`hashlib.md5(x)`, `hashlib.new("md5", x)`), with the algorithm's name. */
+/**
+ * A digest from a helper defined here (`_legacy_sign(sub.secret, body)`) whose own MD5/SHA-1 call hashes a secret by
+ * name: that call is reported inside the helper, where the fix goes, so its callers add nothing to judge.
+ */
+function hashesSecretInside(madeBy: string | undefined, stmt: SNode, m: MatchContext): boolean {
+  const helper = /^(\w+)\(\)$/.exec(madeBy ?? '')?.[1]
+  if (!helper) return false
+  let found = false
+  const walk = (n: SNode): void => {
+    if (found) return
+    if (n.type === 'function_definition' && m.text(field(n, 'name') ?? n) === helper) {
+      found = /\b(hashlib\.)?(md5|sha1)\(([^()]|\([^()]*\))*\)/.test(m.text(n)) && [...m.text(n).matchAll(/\b(?:hashlib\.)?(?:md5|sha1)\((([^()]|\([^()]*\))*)\)/g)].some((c) => SECRET_INPUT.test(c[1] ?? ''))
+      return
+    }
+    for (const c of namedChildren(n)) walk(c)
+  }
+  walk(rootOf(stmt))
+  return found
+}
+
 function weakHashInput(ev: CallEvent): { node: SNode; algorithm: string } | undefined {
   const q = ev.qname ?? ''
   const direct = /^hashlib\.(md5|sha1)$|^Crypto\.Hash\.(MD5|SHA1?)\.new$/.exec(q)

@@ -624,3 +624,13 @@ testRule(registered('python/path-traversal'), {
     { code: 'import boto3\ns3 = boto3.client("s3")\n@app.get("/f")\ndef get():\n    s3.download_file(B, request.args["key"], "/tmp/x")', findings: [{ line: 5 }] },
   ],
 })
+
+// A signing helper whose own MD5 of a secret is reported where it hashes; its callers are the same flaw.
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [],
+  invalid: [
+    { code: 'import hashlib\ndef _legacy_sign(secret, body):\n    return hashlib.md5(secret.encode() + body).hexdigest()\ndef deliver(sub, body):\n    headers = {}\n    headers["X-Signature"] = _legacy_sign(sub.secret, body)\n    return headers', findings: [{ line: 3 }] },
+    // the helper hashes nothing named secret, so the digest stored as a signature is the finding
+    { code: 'import hashlib\ndef _digest(a, b):\n    return hashlib.md5(a + b).hexdigest()\ndef deliver(email, stamp):\n    headers = {}\n    headers["X-Signature"] = _digest(email, stamp)\n    return headers', findings: [{ line: 6 }] },
+  ],
+})
