@@ -192,7 +192,7 @@ function splicedInIndexLoop(loop: SNode, m: MatchContext, out: RuleFinding[]): v
   if (!bound || !body) return
   const [, index, target] = bound
   if (new RegExp(`(^|[^\\w$])(${index}\\s*(--|-=)|--\\s*${index}\\b)`).test(m.text(body))) return
-  const call = findSplice(body, target!, m, true)
+  const call = findSplice(body, target!, m, LOOP_EXIT)
   if (call) out.push(spliceFinding(call, target!, loop, m))
 }
 
@@ -205,16 +205,21 @@ function splicedInCallback(node: SNode, m: MatchContext, out: RuleFinding[]): vo
   const target = m.text(object)
   const fn = field(node, 'arguments')?.children.find((c) => c.type === 'arrow_function' || c.type === 'function_expression' || c.type === 'function')
   const body = fn && field(fn, 'body')
-  const call = body && findSplice(body, target, m)
+  // `some` stops at the first `true` it is given, `every` at the first `false`: a removal right before that ends the walk.
+  const stops = m.text(method) === 'some' ? /^return\s+true\b|^throw\b/ : m.text(method) === 'every' ? /^return\s+false\b|^throw\b/ : /^throw\b/
+  const call = body && findSplice(body, target, m, stops)
   if (call) out.push(spliceFinding(call, target, node, m))
 }
 
+/** Statements that leave a loop. */
+const LOOP_EXIT = /^(break|return|raise|throw)\b/
+
 /**
- * The first removal from `target` under `node`. In a loop body (`loopExits`) a removal the loop
- * leaves right after (`xs.splice(i, 1); return true`) is the safe idiom; in a callback a
- * `return` only ends that call, and the walk goes on.
+ * The first removal from `target` under `node`, unless the statement right after it ends the walk
+ * (`stops`: `xs.splice(i, 1); return true` in a loop, or in a `some` callback). In a `forEach`
+ * callback a `return` only ends that call, and the walk goes on.
  */
-function findSplice(node: SNode, target: string, m: MatchContext, loopExits = false): SNode | undefined {
+function findSplice(node: SNode, target: string, m: MatchContext, stops: RegExp): SNode | undefined {
   if (FUNCTION.has(node.type)) return undefined
   if (node.type === 'call_expression') {
     const callee = field(node, 'function')
@@ -226,8 +231,9 @@ function findSplice(node: SNode, target: string, m: MatchContext, loopExits = fa
   }
   const kids = node.children.filter((c) => c.named)
   for (let i = 0; i < kids.length; i++) {
-    const found = findSplice(kids[i]!, target, m, loopExits)
-    if (found && !(loopExits && node.type === 'statement_block' && exitsNext(kids, i, m))) return found
+    const found = findSplice(kids[i]!, target, m, stops)
+    const next = node.type === 'statement_block' ? kids[i + 1] : undefined
+    if (found && !(next && stops.test(m.text(next)))) return found
   }
   return undefined
 }
@@ -247,5 +253,5 @@ function spliceFinding(call: SNode, target: string, loop: SNode, m: MatchContext
 /** `items.remove(x); break` is the safe idiom: the loop ends before it can skip anything. */
 function exitsNext(siblings: SNode[], index: number, m: MatchContext): boolean {
   const next = siblings[index + 1]
-  return !!next && /^(break|return|raise|throw)\b/.test(m.text(next))
+  return !!next && LOOP_EXIT.test(m.text(next))
 }

@@ -74,3 +74,9 @@ testRule(registered('js/mutate-while-iterating'), {
   valid: ['for (let k = 0; k < ops.length; k++) {\n  const block = ops.slice(k, end)\n  ops.splice(k, block.length, ...sorted(block))\n  k = end - 1\n}'],
   invalid: [{ code: 'for (let k = 0; k < ops.length; k++) {\n  if (ops[k].dead) ops.splice(k, 1)\n}', findings: [{ line: 2 }] }],
 })
+
+testRule(registered('js/mutate-while-iterating'), {
+  // `some` stops at the first `true`: the removal right before it ends the walk
+  valid: ['function take(superset, elem) {\n  return superset.some(function (other, i) {\n    if (other !== elem) return false\n    superset.splice(i, 1)\n    return true\n  })\n}'],
+  invalid: [{ code: 'function drop(list, dead) {\n  list.forEach((x, i) => {\n    if (dead(x)) {\n      list.splice(i, 1)\n      return true\n    }\n  })\n}', findings: [{ line: 4 }] }],
+})
