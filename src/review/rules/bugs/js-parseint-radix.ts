@@ -5,6 +5,7 @@ import { scanCurrent } from '../../source'
 
 const CALL = /(?<![\w$.])(?:Number\.)?parseInt\s*\(/g
 const MAP_PARSEINT = /\.map\(\s*(?:Number\.)?parseInt\s*\)/
+const NUMBER_TEXT = /^[\w$.]+\.(toFixed|toPrecision)\([^()]*\)/
 
 /** Index of the `)` closing the `(` at `open`, and whether a top-level comma came first. */
 function closeCall(code: string, open: number): { close: number; comma: boolean } | undefined {
@@ -59,6 +60,8 @@ export const parseIntRadix: LineRule = {
       const call = closeCall(code, open)
       if (!call || call.comma || call.close === open + 1) continue
       const arg = text.slice(open + 1, call.close).trim()
+      // Digits a number formatted itself (`val.toFixed(2).replace(".", "")`) never start with `0x`.
+      if (NUMBER_TEXT.test(arg)) continue
       const name = m[0].slice(0, m[0].indexOf('(')).trim()
       hits.push({
         line: ctx.line.newLine,

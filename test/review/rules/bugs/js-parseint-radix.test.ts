@@ -10,6 +10,8 @@ testRule(parseIntRadix, {
     'function parseInt(s) {\n  return Number(s)\n}\n',
     'const v = lib.parseInt(x)\n',
     'const n = parseInt(Math.max(a, b), 10)\n',
+    // digits a number formatted itself never start with 0x
+    'const valInt = Number.parseInt(val.toFixed(decCount).replace(".", ""))\n',
   ],
   invalid: [
     {
@@ -19,5 +21,6 @@ testRule(parseIntRadix, {
     { code: 'const n = Number.parseInt(input.trim())\n', findings: [{ line: 1, suggestion: /Number\.parseInt\(input\.trim\(\), 10\)/ }] },
     { code: "const ids = ['1', '2'].map(parseInt)\n", findings: [{ line: 1, message: /index as the radix/, severity: 'major' }] },
     { code: 'const total = parseInt(getValue(a, b)) + 1\n', findings: [{ line: 1, message: /parseInt\(getValue\(a, b\)\)/ }] },
+    { code: 'const cents = parseInt(input.toFixed ? input : String(input))\n', findings: [{ line: 1 }] },
   ],
 })
