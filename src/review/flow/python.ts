@@ -1340,6 +1340,8 @@ class PythonPass {
     // A body model's field whose type admits no text (`Literal[...]`, `int`), known from the model's class.
     if (obj.taint && obj.fields?.has(attr)) return obj.fields.get(attr)!
     if (obj.taint) return derive([obj], ~0)
+    // `export.id`, `order.pk` on an object no request filled: a record's key is a number or a UUID, never text to quote.
+    if ((attr === 'id' || attr === 'pk') && !obj.constant && objNode.type === 'identifier' && !/^(self|cls|request|req)$/.test(this.text(objNode))) return { inert: true, qname: obj.qname ? `${obj.qname}.${attr}` : undefined }
     const saved = obj.qname?.startsWith(RECORD) && !obj.qname.includes('.') ? this.stored.read(obj.qname.slice(RECORD.length), attr, this.current, this.ctx.rowOf(node.start) + 1) : undefined
     if (saved) return obj.safe ? { ...saved, safe: (saved.safe ?? 0) | obj.safe } : saved
     const written = !obj.constant && (objNode.type === 'identifier' || objNode.type === 'attribute') ? personWrittenField(this.text(objNode), attr, this.ctx.rowOf(node.start) + 1) : undefined

@@ -634,3 +634,12 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'import hashlib\ndef _digest(a, b):\n    return hashlib.md5(a + b).hexdigest()\ndef deliver(email, stamp):\n    headers = {}\n    headers["X-Signature"] = _digest(email, stamp)\n    return headers', findings: [{ line: 6 }] },
   ],
 })
+
+// A record's key (`export.id`, `order.pk`) is a number or a UUID; its other fields, and an id the request sent, are text.
+testRule(registered('python/shell-injection'), {
+  valid: ['import subprocess\ndef build(export_id):\n    export = Export.get(export_id)\n    subprocess.run(f"gzip -f /srv/exports/{export.id}.csv", shell=True, check=True)'],
+  invalid: [
+    { code: 'import subprocess\ndef build(export_id):\n    export = Export.get(export_id)\n    subprocess.run(f"gzip -f /srv/exports/{export.name}.csv", shell=True, check=True)', findings: [{ line: 4 }] },
+    { code: 'import subprocess\nfrom flask import request\n@app.post("/z")\ndef z():\n    job = request.get_json()\n    subprocess.run(f"gzip -f /srv/exports/{job.id}.csv", shell=True, check=True)', findings: [{ line: 6 }] },
+  ],
+})
