@@ -21,11 +21,15 @@ const EXTENSIONS: Record<string, CodeLanguage> = { '.py': 'python', '.js': 'java
 const SKIP_DIR = /^(test|tests|testing|__tests__|__pycache__|idle_test|lib2to3|unittest|fixtures|examples?|docs?|\..*)$/
 const MAX_FILE_BYTES = 200_000
 
-/** The newest installed Python's standard library and a fixed list of packages in node_modules. */
+/**
+ * The newest installed Python's standard library and a fixed list of packages in node_modules. Most
+ * packages ship compiled JavaScript only; zod's and @cfworker/json-schema's `src/` are TypeScript
+ * as written, so the TypeScript sample is real source rather than a handful of files.
+ */
 export function defaultRoots(): string[] {
   const python = readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => `/usr/lib/${d}`)
   const nodeModules = path.join(root, 'node_modules')
-  const packages = ['hono', '@hono/zod-openapi', 'drizzle-orm', 'drizzle-kit', '@octokit', 'ajv', 'eslint', 'esquery', 'fast-check', 'chai', 'vitest', 'undici', 'miniflare', 'wrangler']
+  const packages = ['hono', '@hono/zod-openapi', 'drizzle-orm', 'drizzle-kit', '@octokit', 'ajv', 'eslint', 'esquery', 'fast-check', 'chai', 'vitest', 'undici', 'miniflare', 'wrangler', 'zod/src', '@cfworker/json-schema/src']
   return [...python.slice(-1), ...packages.map((p) => path.join(nodeModules, p))]
 }
 
