@@ -11,11 +11,12 @@ import { secretsRules } from './secrets'
 /** Every rule, in a fixed order (explicit list, no discovery): the order findings tie-break on. */
 export const allRules: readonly Rule[] = [
   ...secretsRules,
-  ...flowOnlyRules.secrets,
   ...withSyntaxRules(injectionRules),
   ...flowOnlyRules.injection,
   ...withSyntaxRules(cryptoRules),
   ...flowOnlyRules.crypto,
+  // After the injection and crypto syntax rules: the first syntax rule to run on a file pays for its parse in the per-rule timings.
+  ...flowOnlyRules.secrets,
   ...bugsRules,
   ...flowOnlyRules.bugs,
   ...asyncRules,
