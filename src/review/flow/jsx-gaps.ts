@@ -25,6 +25,15 @@ export function withJsxClosers(text: string, tail: string): string | undefined {
   let sawElement = false
   let openTagRow = -1
   let last = ''
+  /** Opens the element whose `<` is at `at` on row `r` (`<Row`, or `<>` for a fragment); returns where the scan resumes. */
+  const openElement = (row: string, at: number, r: number): number => {
+    const name = /^<([A-Za-z][\w.:-]*)?/.exec(row.slice(at))![1] ?? ''
+    stack.push({ kind: 'element', name })
+    modes.push(name === '' ? 'children' : 'tag')
+    openTagRow = r
+    last = '<'
+    return at + name.length + (name === '' ? 1 : 0)
+  }
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!
     if (row.trim() === '') continue
@@ -58,14 +67,8 @@ export function withJsxClosers(text: string, tail: string): string | undefined {
           continue
         }
         if (c === '<' && /[A-Za-z>]/.test(row[i + 1] ?? '') && OPENER_BEFORE_JSX.test(last)) {
-          const name = /^<([A-Za-z][\w.:-]*)?/.exec(row.slice(i))![1] ?? ''
-          stack.push({ kind: 'element', name })
           sawElement = true
-          i += name.length
-          modes.push(name === '' ? 'children' : 'tag')
-          if (name === '') i++
-          openTagRow = r
-          last = '<'
+          i = openElement(row, i, r)
           continue
         }
         if (c === '(' || c === '[' || c === '{') {
@@ -114,13 +117,7 @@ export function withJsxClosers(text: string, tail: string): string | undefined {
         i += close[0].length - 1
         last = '>'
       } else if (c === '<' && /[A-Za-z>]/.test(row[i + 1] ?? '')) {
-        const name = /^<([A-Za-z][\w.:-]*)?/.exec(row.slice(i))![1] ?? ''
-        stack.push({ kind: 'element', name })
-        i += name.length
-        modes.push(name === '' ? 'children' : 'tag')
-        if (name === '') i++
-        openTagRow = r
-        last = '<'
+        i = openElement(row, i, r)
       }
     }
   }
