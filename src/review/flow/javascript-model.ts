@@ -8,7 +8,7 @@ import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
 import { field, namedChildren } from './text'
-import { constant, derive, hasTag, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
+import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
 export const JS_REQUEST_PROPS = new Set([
@@ -267,7 +267,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ev.isNew && q === 'URL' && ev.argNodes[1] && /^\/(?![/\\])/.test(args[0]?.built?.prefix ?? '') && (!args[1]?.taint || ownBase(ev, js))) return withSafe(derive(args.slice(0, 1), ~0), SAFE.url)
   // `new URL(next, request.url)` with a target the client did not send: resolved against this request's own origin, the
   // request's URL lends it nothing the client chose that matters (its query string is dropped).
-  if (ev.isNew && q === 'URL' && ev.argNodes[1] && args[1]?.taint && ownBase(ev, js) && !args[0]?.taint) return derive(args.slice(0, 1), ~0)
+  if (ev.isNew && q === 'URL' && ev.argNodes[1] && args[1]?.taint && ownBase(ev, js) && !isTainted(args[0], 'url')) return derive(args.slice(0, 1), ~0)
   // Before the numeric rule below, which `Math.random` would otherwise match.
   // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
   if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }

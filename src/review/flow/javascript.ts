@@ -12,7 +12,7 @@ import { Env, type PendingFunction } from './scope'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, unwrapped, writesUrlIn } from './text'
-import { constant, derive, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { constant, derive, either, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 /** Array methods that add, drop or reorder items in place. */
 const ARRAY_MUTATORS = /^(push|unshift|shift|pop|splice|sort|reverse|fill|copyWithin)$/
@@ -1079,7 +1079,7 @@ export class JsPass {
         const no = b ? this.expr(b, env, fn, stmt) : undefined
         // `(7 * 42) - num > 200 ? 'localhost' : host`: a condition fixed in the code picks one side.
         const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
-        return truth === true ? yes : truth === false ? (no ?? UNKNOWN) : join(yes, no)
+        return truth === true ? yes : truth === false ? (no ?? UNKNOWN) : either(yes, no)
       }
       case 'unary_expression':
       case 'update_expression': {
@@ -1227,7 +1227,9 @@ export class JsPass {
     const op = opNode ? this.text(opNode) : ''
     if (op === '+') return this.concat(left, right, leftNode, rightNode)
     if (EQUALITY.test(op)) this.ctx.emit({ kind: 'compare', stmt, fn, node, op, left, right, leftNode, rightNode })
-    if (op === '||' || op === '??' || op === '&&') return join(left, right)
+    // `req.body.next || `/workspace/${id}``: the default's formatting says nothing of the client's value.
+    if (op === '||' || op === '??') return either(left, right)
+    if (op === '&&') return join(left, right)
     if (left.constant && right.constant) return constant()
     // `Math.random() * 16` is a number, but still the PRNG's output.
     const prng = hasTag(left, TAG.insecureRandom) ? left : hasTag(right, TAG.insecureRandom) ? right : undefined

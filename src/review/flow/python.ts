@@ -18,7 +18,7 @@ import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, writesUrlIn } from './text'
-import { carriedTaint, constant, derive, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 /**
  * The command line's options (`sys.argv[1]`, `args.table`, a click parameter): the SQL a script
@@ -1569,21 +1569,6 @@ class PythonPass {
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
   }
-}
-
-/**
- * One of two values (`a or b`, `a if c else b`). The formatted text of one side says nothing of the other:
- * `request.form.get("back") or f"/page/{slug}"` may be the client's whole URL, not a path under `/page/`,
- * so a side carrying request data that was not formatted takes the other side's formatting away.
- */
-function either(a: Value | undefined, b: Value | undefined): Value {
-  const out = join(a, b)
-  if (!out.built || !a || !b) return out
-  if ((a.taint && !a.built) || (b.taint && !b.built)) {
-    const { built: _built, ...rest } = out
-    return rest
-  }
-  return out
 }
 
 export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn'>

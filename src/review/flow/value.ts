@@ -141,6 +141,21 @@ export function hasTag(v: Value | undefined, tag: number): boolean {
   return ((v?.tags ?? 0) & tag) !== 0
 }
 
+/**
+ * One of two values (`a or b`, `a || b`, `a ?? b`, `c ? a : b`). The formatted text of one side says nothing of the
+ * other: `request.form.get("back") or f"/page/{slug}"` may be the client's whole URL, not a path under `/page/`, so a
+ * side carrying request data that was not formatted takes the other side's formatting away.
+ */
+export function either(a: Value | undefined, b: Value | undefined): Value {
+  const out = join(a, b)
+  if (!out.built || !a || !b) return out
+  if ((a.taint && !a.built) || (b.taint && !b.built)) {
+    const { built: _built, ...rest } = out
+    return rest
+  }
+  return out
+}
+
 /** Joins values that meet at a branch merge or in one expression (both may flow on). */
 export function join(a: Value | undefined, b: Value | undefined): Value {
   if (!a || a === b) return b ?? UNKNOWN

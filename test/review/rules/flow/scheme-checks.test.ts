@@ -32,3 +32,16 @@ testRule(registered('js/open-redirect'), {
   valid: ["import { NextResponse } from 'next/server'\nexport function middleware(req) {\n  const back = req.nextUrl.searchParams.get('from') ?? '/'\n  return NextResponse.redirect(new URL(`/login?from=${encodeURIComponent(back)}`, req.url))\n}"],
   invalid: [{ code: "import { NextResponse } from 'next/server'\nexport function middleware(req) {\n  const target = req.nextUrl.searchParams.get('continue')\n  return NextResponse.redirect(new URL(target, req.url))\n}", findings: [{ line: 4 }] }],
 })
+
+// A formatted default says nothing of the client's value it stands in for.
+testRule(registered('js/open-redirect'), {
+  valid: [
+    "router.get('/t', (req, res) => {\n  res.redirect(`/projects/${encodeURIComponent(req.params.id)}/${req.query.tab === 'files' ? 'files' : 'board'}`)\n})",
+    // a local path the code checked, resolved against the request's own URL
+    "import { NextResponse } from 'next/server'\nexport async function POST(req) {\n  const back = String((await req.formData()).get('back') ?? '')\n  const dest = back.startsWith('/') && !back.startsWith('//') ? back : '/'\n  return NextResponse.redirect(new URL(dest, req.url))\n}",
+  ],
+  invalid: [
+    { code: "router.post('/done', (req, res) => {\n  const next = req.body.next || `/workspace/${req.user.workspaceId}`\n  res.redirect(next)\n})", findings: [{ line: 3 }] },
+    { code: "router.get('/open', (req, res) => {\n  res.redirect(req.query.returnTo ?? `/projects/${req.params.id}/board`)\n})", findings: [{ line: 2 }] },
+  ],
+})
