@@ -19,8 +19,8 @@ const MUTATORS_JS = /^(push|splice|shift|unshift|pop)$/
 
 // What a file must hold for a check below to find anything: `finally` for a jump out of one; a
 // loop and a mutating call, `del`, an in-place operator or a key store for a collection changed
-// while it is iterated; in JS also a
-// removal, for an array walked by index or by callback while it shrinks.
+// while it is iterated; in JS also a removal, for an array walked by index or by callback while
+// it shrinks.
 const PY_GATES = [
   fileGate(['finally']),
   fileGate(['for'], ['append', 'remove', 'pop', 'insert', 'extend', 'clear', 'add', 'discard', 'update', 'setdefault', 'del', '|=', '&=', '^=', '-=', '+= [']),
@@ -99,33 +99,31 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
   const body = field(loop, 'body')
   if (!body) return
   const grows = prefix === 'python' ? growsInPlace(loop, target, view, m) : undefined
+  const report = (node: SNode, endRow: number, message: string, suggestion: string): true => {
+    out.push({ ruleId: `${prefix}/mutate-while-iterating`, startRow: m.row(node), endRow, message, suggestion, values: [], severity: 'major' })
+    return true
+  }
   const visit = (node: SNode, siblings: SNode[], index: number): boolean => {
     if (FUNCTION.has(node.type)) return false
     const grown = grows?.(node)
     if (grown && !exitsNext(siblings, index, m)) {
-      out.push({ ruleId: 'python/mutate-while-iterating', startRow: m.row(node), endRow: m.rowAt(Math.max(node.start, node.end - 1)), message: `\`${m.text(node).slice(0, 60)}\` ${grown} \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts and sets raise \`RuntimeError\`, lists repeat elements)`, suggestion: `Collect the changes and apply them after the loop, or iterate over a copy: \`for k in list(${target}):\`.`, values: [], severity: 'major' })
-      return true
+      return report(node, m.rowAt(Math.max(node.start, node.end - 1)), `\`${m.text(node).slice(0, 60)}\` ${grown} \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts and sets raise \`RuntimeError\`, lists repeat elements)`, `Collect the changes and apply them after the loop, or iterate over a copy: \`for k in list(${target}):\`.`)
     }
     if (node.type === 'call' || node.type === 'call_expression') {
       const callee = field(node, 'function')
       const object = callee && (field(callee, 'object') ?? undefined)
       const name = callee && (field(callee, 'attribute') ?? field(callee, 'property'))
       if (object && name && m.text(object) === target && mutators.test(m.text(name)) && !exitsNext(siblings, index, m)) {
-        out.push({
-          ruleId: `${prefix}/mutate-while-iterating`,
-          startRow: m.row(node),
-          endRow: m.rowAt(Math.max(node.start, node.end - 1)),
-          message: `\`${m.text(callee!)}()\` changes \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it: elements are skipped or visited twice${prefix === 'python' ? ' (dicts and sets raise `RuntimeError`)' : ''}`,
-          suggestion: prefix === 'python' ? `Iterate over a copy (\`for x in list(${target}):\`) or build a new collection (\`${target} = [x for x in ${target} if keep(x)]\`).` : `Iterate over a copy (\`for (const x of [...${target}])\`) or build a new array with \`filter\`.`,
-          values: [],
-          severity: 'major',
-        })
-        return true
+        return report(
+          node,
+          m.rowAt(Math.max(node.start, node.end - 1)),
+          `\`${m.text(callee!)}()\` changes \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it: elements are skipped or visited twice${prefix === 'python' ? ' (dicts and sets raise `RuntimeError`)' : ''}`,
+          prefix === 'python' ? `Iterate over a copy (\`for x in list(${target}):\`) or build a new collection (\`${target} = [x for x in ${target} if keep(x)]\`).` : `Iterate over a copy (\`for (const x of [...${target}])\`) or build a new array with \`filter\`.`,
+        )
       }
     }
     if (node.type === 'delete_statement' && namedChildren(node).some((t) => t.type === 'subscript' && m.text(field(t, 'value') ?? t) === target) && !exitsNext(siblings, index, m)) {
-      out.push({ ruleId: `${prefix}/mutate-while-iterating`, startRow: m.row(node), endRow: m.row(node), message: `\`${m.text(node)}\` deletes from \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts raise \`RuntimeError\`, lists skip elements)`, suggestion: `Iterate over a copy: \`for k in list(${target}):\`.`, values: [], severity: 'major' })
-      return true
+      return report(node, m.row(node), `\`${m.text(node)}\` deletes from \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts raise \`RuntimeError\`, lists skip elements)`, `Iterate over a copy: \`for k in list(${target}):\`.`)
     }
     const kids = node.children.filter((c) => c.named)
     // Only a block's statements are siblings for the "exits next" check.

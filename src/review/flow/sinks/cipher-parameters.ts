@@ -9,7 +9,7 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { rootOf } from '../text'
 import { callText, finding, scoped, type MatchContext } from './common'
-import { assignments, literalText } from './written'
+import { assignments, literalText, scopeText } from './written'
 
 const MIN_KEY_BITS = 2048
 const MIN_ITERATIONS = 100_000
@@ -43,7 +43,7 @@ function fixed(node: SNode | undefined, m: MatchContext): boolean {
 
 /** Whether the code around the call encrypts with what it makes (a decrypt-only helper reads an IV it was given). */
 function encrypts(ev: CallEvent, m: MatchContext): boolean {
-  return /\.(encrypt|encrypt_and_digest|encryptor)\s*\(/.test(m.text(ev.fn.node ?? rootOf(ev.node)))
+  return /\.(encrypt|encrypt_and_digest|encryptor)\s*\(/.test(scopeText(ev, m))
 }
 
 function fixedIv(ruleId: string, ev: CallEvent, m: MatchContext, what: string, fix: string) {
@@ -65,9 +65,9 @@ const JS_IV_FIX = 'Make a fresh IV per message (`crypto.randomBytes(12)` for GCM
 const JS_KEY_FIX = "Use `modulusLength: 2048` or more (3072 for keys that must last), or an elliptic curve key (`generateKeyPairSync('ed25519')`)."
 const JS_KDF_FIX = 'Use 600,000 iterations or more for PBKDF2 with SHA-256 (210,000 with SHA-512), or `crypto.scrypt`.'
 
-/** pycryptodome's `AES.new(key, mode, iv)` and cryptography's `modes.CBC(iv)`. */
-// DES, Blowfish and the like are reported as weak ciphers whatever their IV.
+/** pycryptodome's `AES.new(key, mode, iv)`; DES, Blowfish and the like are reported as weak ciphers whatever their IV. */
 const PY_CIPHER_NEW = /^(Crypto|Cryptodome)\.Cipher\.(AES|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/
+/** cryptography's `modes.CBC(iv)` and the other modes that take an IV or nonce. */
 const PY_MODE = /^cryptography\.hazmat\.primitives\.ciphers\.modes\.(CBC|CTR|GCM|OFB|CFB|CFB8)$/
 const PY_KEYGEN = /^cryptography\.hazmat\.primitives\.asymmetric\.(rsa|dsa)\.generate_private_key$|^(Crypto|Cryptodome)\.PublicKey\.(RSA|DSA)\.generate$/
 

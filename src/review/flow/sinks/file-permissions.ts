@@ -26,7 +26,7 @@ const WORLD_WRITE = 0o2
  * an octal string (Node accepts `'777'`), `stat`/`fs.constants` names, joined with `|` or `+`.
  * Undefined for anything computed at run time.
  */
-export function modeValue(text: string): number | undefined {
+function modeValue(text: string): number | undefined {
   let total = 0
   for (const raw of text.split(/\s*[|+]\s*/)) {
     const part = raw.trim().replace(/^\((.*)\)$/, '$1')
@@ -68,15 +68,16 @@ function readsUmask(ev: CallEvent, m: MatchContext): boolean {
 const PY_CHMOD = /^os\.(chmod|fchmod|lchmod)$/
 const JS_CHMOD = /^fs\.(promises\.)?(chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync)$/
 
-function worldWritable(ruleId: string, ev: CallEvent, m: MatchContext, mode: number, fix: string) {
-  return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` sets mode ${octal(mode)}: every local user can write ${mode & 0o1000 ? 'into the directory' : 'the file'}, and replace what the program later reads or runs`, fix, [], 'major')
-}
-
-function openUmask(ruleId: string, ev: CallEvent, m: MatchContext, mask: number, fix: string) {
-  return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` sets the umask to ${octal(mask)}, which keeps the world's write bit: every file and folder the process creates from here on is writable by every local user`, fix, [], 'major')
-}
-
 const FIX = 'Grant only what the other reader needs: `0o640`/`0o750` with a shared group, or `0o644`/`0o755` to let others read; keep the umask at `0o022` or stricter.'
+
+function worldWritable(ruleId: string, ev: CallEvent, m: MatchContext, mode: number) {
+  return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` sets mode ${octal(mode)}: every local user can write ${mode & 0o1000 ? 'into the directory' : 'the file'}, and replace what the program later reads or runs`, FIX, [], 'major')
+}
+
+function openUmask(ruleId: string, ev: CallEvent, m: MatchContext, mask: number) {
+  return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` sets the umask to ${octal(mask)}, which keeps the world's write bit: every file and folder the process creates from here on is writable by every local user`, FIX, [], 'major')
+}
+
 
 interface Language {
   ruleId: string
@@ -108,12 +109,12 @@ function permissionsMatcher(lang: Language) {
     const q = ev.qname ?? ''
     if (q === lang.umask) {
       const mask = writtenMode(ev.argNodes[0], m)
-      return mask !== undefined && !(mask & WORLD_WRITE) && !readsUmask(ev, m) ? openUmask(lang.ruleId, ev, m, mask, FIX) : undefined
+      return mask !== undefined && !(mask & WORLD_WRITE) && !readsUmask(ev, m) ? openUmask(lang.ruleId, ev, m, mask) : undefined
     }
     const at = lang.chmod.test(q) ? 1 : lang.modeAt(ev)
     if (at < 0) return undefined
     const mode = writtenMode(ev.kwNodes.get('mode') ?? ev.argNodes[at], m)
-    return mode !== undefined && mode & WORLD_WRITE ? worldWritable(lang.ruleId, ev, m, mode, FIX) : undefined
+    return mode !== undefined && mode & WORLD_WRITE ? worldWritable(lang.ruleId, ev, m, mode) : undefined
   })
 }
 

@@ -2,14 +2,15 @@
  * Python sinks. Each matcher looks at one event of the def-use pass (a call, a store, a return)
  * and decides from the values involved; names are already resolved through imports and aliases.
  */
-import { pythonFilePermissions } from './file-permissions'
-import { pythonCipherParameters } from './cipher-parameters'
-import { pythonSensitiveLogging } from './sensitive-logging'
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
+import { pythonCipherParameters } from './cipher-parameters'
 import { pythonCleartextHttp } from './cleartext'
 import { pythonInsecureCookie } from './cookies'
+import { pythonFilePermissions } from './file-permissions'
+import { pythonWriteToReadOnly } from './readonly-files'
+import { pythonSensitiveLogging } from './sensitive-logging'
 import { pythonDatabaseClient } from './database-clients'
 import { PY_SUBPROCESS } from './processes'
 import { pythonPromptInjection } from './llm'
@@ -1010,11 +1011,6 @@ const singlePromptInjection = scoped({ kinds: ['call'], needles: ['langchain'] }
   return finding('python/prompt-injection', ev, m, `\`${callText(ev.node, m)}\` writes ${describeFlow(prompt, argText(ev, m, 0), m.row(ev.stmt))} into the model's instructions: whoever sends it can override the rules the prompt sets (prompt injection)`, 'Keep the instructions in a system message and pass what the user wrote as a separate human message (`[("system", RULES), ("human", text)]`).', [prompt], 'major')
 })
 
-const writeToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) => {
-  if (ev.kind !== 'call' || !ev.receiver || !/^(write|writelines|truncate)$/.test(ev.name) || !hasTag(ev.receiver, TAG.readOnlyFile)) return undefined
-  return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
-})
-
-export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonCipherParameters, pythonFilePermissions, writeToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonCipherParameters, pythonFilePermissions, pythonWriteToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

@@ -1,11 +1,17 @@
 /**
- * Writes through a file opened for reading. Node opens with flag `'r'` when none is given, so
- * `const fh = await fs.promises.open(path)` followed by `fh.write(…)` fails with `EBADF` at run time,
- * as does `fs.writeSync(fd, …)` on `fd = fs.openSync(path)`. The open call tags its result
- * (javascript-model.ts); this matcher reports the write.
+ * Writes through a file opened for reading. Python's `open(path)` reads unless a mode says
+ * otherwise, so `.write()` on it raises `io.UnsupportedOperation`; Node opens with flag `'r'` when
+ * none is given, so `const fh = await fs.promises.open(path)` followed by `fh.write(…)` fails with
+ * `EBADF` at run time, as does `fs.writeSync(fd, …)` on `fd = fs.openSync(path)`. The open call
+ * tags its result (python-model.ts, javascript-model.ts); these matchers report the write.
  */
 import { hasTag, TAG } from '../value'
 import { callText, finding, scoped } from './common'
+
+export const pythonWriteToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) => {
+  if (ev.kind !== 'call' || !ev.receiver || !/^(write|writelines|truncate)$/.test(ev.name) || !hasTag(ev.receiver, TAG.readOnlyFile)) return undefined
+  return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
+})
 
 /** FileHandle methods that need a writable descriptor. */
 const HANDLE_WRITE = /^(write|writeFile|appendFile|writev|truncate)$/

@@ -112,7 +112,7 @@ function logMatcher(python: boolean) {
     const console = python ? !PY_LOG_METHOD.test(ev.name) || !ev.receiverText : ev.receiverText === 'console'
     if (console && SCRIPT_PATH.test(m.path)) return undefined
     for (const arg of [...ev.argNodes, ...ev.kwNodes.values()]) {
-        const secret = loggedSecret(arg, (n) => m.text(n))
+      const secret = loggedSecret(arg, (n) => m.text(n))
       if (!secret) continue
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${secret}\` to the log: logs are kept, shipped and read far more widely than the credential's own store`, 'Log that the event happened, with an id, and leave the credential out (or only its last four characters).', [], 'major')
     }
