@@ -1,0 +1,17 @@
+# corpus: path=app/integrations/billing.py
+import requests
+
+BILLING_API = "https://billing.internal.example.com/v1"
+INTERNAL_CA = "/etc/ssl/certs/internal-ca.pem"
+
+
+def post_invoice(invoice, api_token):
+    resp = requests.post(  # ok: tls-verify-disabled
+        f"{BILLING_API}/invoices",
+        json=invoice,
+        headers={"Authorization": f"Bearer {api_token}"},
+        verify=INTERNAL_CA,
+        timeout=10,
+    )
+    resp.raise_for_status()
+    return resp.json()
