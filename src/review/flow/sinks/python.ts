@@ -164,7 +164,26 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run'
 /** Imports by a name given at run time: a module the client names runs its top-level code (any installed module, or a planted file on `sys.path`). */
 const DYNAMIC_IMPORT = /^(importlib\.import_module|__import__|builtins\.__import__|importlib\.__import__)$/
 
-const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec'] }, (ev, m) => {
+/** `pd.eval(expr)`: pandas' own expression evaluator (with the python engine, plain `eval`). */
+const PANDAS_EXPRESSION = /^(pandas|pd)\.eval$/
+const IMPORTS_PANDAS = /^\s*(import\s+pandas|from\s+pandas\b)/m
+/** Receivers named for something other than a DataFrame: database sessions, search indexes, API clients. */
+const NOT_A_FRAME = /session|client|conn|cursor|(^|[._])db$|^db|index|search|engine|collection|api|graph|repo|manager|objects|model|(^|[._])es$/i
+
+/**
+ * `df.query(text)` / `df.eval(text)` in a file that imports pandas: pandas evaluates the text, and its `@` names and
+ * attribute calls reach Python objects. The receiver is a DataFrame by how it was made (`pd.read_csv(...)`), or is at
+ * least not another library's object nor named for a session, index or client.
+ */
+function dataFrameExpression(ev: CallEvent, m: MatchContext): boolean {
+  if (!ev.receiver || (ev.name !== 'query' && ev.name !== 'eval')) return false
+  const made = ev.receiver.qname
+  if (made && /^(pandas|pd)\./.test(made)) return true
+  if (made || NOT_A_FRAME.test(ev.receiverText ?? '') || !fileMatches(ev.node, m, IMPORTS_PANDAS)) return false
+  return true
+}
+
+const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec', 'query'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (DYNAMIC_IMPORT.test(q)) {
@@ -172,6 +191,19 @@ const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import_
     // `import_module(f"app.exporters.{fmt}")`: only modules inside that package can be reached.
     if (!mod || !isTainted(mod, 'code') || /^\w+(\.\w+)*\.$/.test(mod.built?.prefix ?? '')) return undefined
     return finding('python/code-eval', ev, m, `\`${callText(ev.node, m)}\` imports the module named by ${describeFlow(mod, argText(ev, m, 0), m.row(ev.stmt))}: the client picks which code is loaded and run`, 'Map the allowed names to modules in a fixed dict (`EXPORTERS = {"csv": "app.export.csv"}`) and import only from it.', [mod], 'critical')
+  }
+  if (PANDAS_EXPRESSION.test(q) || dataFrameExpression(ev, m)) {
+    const expr = ev.args[0] ?? ev.kwargs.get('expr')
+    if (!expr || !isTainted(expr, 'code')) return undefined
+    return finding(
+      'python/code-eval',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` evaluates ${describeFlow(expr, argText(ev, m, 0), m.row(ev.stmt))} as a pandas expression: \`@\` names, attribute access and method calls in it reach the server's Python objects`,
+      'Let the client pick columns and operators from fixed lists and build the filter yourself (`df[df[col] > value]`), or pass its values as `@` variables of a constant expression (`df.query("amount >= @min_amount")`).',
+      [expr],
+      'critical',
+    )
   }
   if (ev.receiver) return undefined
   if (q !== 'eval' && q !== 'exec' && q !== 'builtins.eval' && q !== 'builtins.exec') return undefined
