@@ -434,6 +434,16 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
+  // A socket's event handler (socket.io's `socket.on('attach', (payload, ack) => …)`, ws's `ws.on('message', (data) => …)`): what the peer sent.
+  if (callee !== undefined && argIndex === 1 && /(^|\.)(on|once|addListener|prependListener)$/.test(callee) && socketEvent(js, node)) {
+    for (const p of ps) {
+      const target = pattern(p)
+      if (!target || scalarTyped(js, p)) continue
+      const names = target.type === 'identifier' ? [js.text(target)] : target.type === 'object_pattern' ? patternNames(js, target) : []
+      for (const name of names) params.set(name, { taint: { source: `the socket's \`${name}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) })
+    }
+    return { handler: false, params }
+  }
   // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.
   if (first?.type === 'identifier' && (workerQueue(js, node, name) || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
     const v: Value = { taint: { source: `the queued \`${js.text(first)}\``, line: js.rowOf(first) + 1 } }
@@ -498,12 +508,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     const args = pattern(ps[1])
     const v = (source: string): Value => ({ taint: { source, line: js.rowOf(ps[1]!) + 1 }, ...(js.ctx.addedIn(ps[1]!) ? { added: true } : {}) })
     if (args?.type === 'identifier') params.set(js.text(args), v(`the GraphQL arguments \`${js.text(args)}\``))
-    else if (args?.type === 'object_pattern') {
-      for (const p of namedChildren(args)) {
-        const target = p.type === 'pair_pattern' ? field(p, 'value') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
-        if (target && (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern')) params.set(js.text(target), v(`the GraphQL argument \`${js.text(target)}\``))
-      }
-    }
+    for (const name of args?.type === 'object_pattern' ? patternNames(js, args) : []) params.set(name, v(`the GraphQL argument \`${name}\``))
     if (params.size > 0) return { handler: true, params }
   }
   // A tRPC procedure's resolver (`.mutation(({ input }) => …)`) gets what the client sent as `input`.
@@ -613,6 +618,22 @@ function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
   return t !== '' && type.test(t)
 }
 
+/** What a socket is usually called, on the server (`io.on('connection', (socket) => …)`, `wss.on('connection', (ws) => …)`) and in a client. */
+const SOCKET_NAME = /^(socket|ws|websocket|webSocket|client|conn|connection|peer|sock)$/
+/** Events a socket raises about itself, with the server's own objects (a close code, an error), not a peer's message. */
+const SOCKET_LIFECYCLE = /^(connect|connection|connect_error|disconnect|disconnecting|close|error|open|end|ping|pong|upgrade|drain|timeout|listening|headers|unexpected-response|reconnect\w*)$/
+
+/** `socket.on('event', handler)`: a socket by name, and an event named by a string that is not one of its lifecycle events. */
+function socketEvent(js: JsPass, handler: SNode): boolean {
+  const call = handler.parent?.type === 'arguments' ? handler.parent.parent : undefined
+  const fn = call?.type === 'call_expression' ? field(call, 'function') : undefined
+  const obj = fn?.type === 'member_expression' ? field(fn, 'object') : undefined
+  const event = handler.parent ? namedChildren(handler.parent)[0] : undefined
+  if (!obj || event?.type !== 'string') return false
+  const receiver = js.text(obj).split('.').pop() ?? ''
+  return SOCKET_NAME.test(receiver) && !SOCKET_LIFECYCLE.test(js.text(event).slice(1, -1))
+}
+
 /** The `queue(batch, env)` method of a Worker's default export. */
 function workerQueue(js: JsPass, node: SNode, name: string): boolean {
   return name === 'queue' && node.type === 'method_definition' && node.parent?.type === 'object' && node.parent.parent?.type === 'export_statement' && /^export\s+default\b/.test(js.text(node.parent.parent))
@@ -699,6 +720,16 @@ function dtoChecked(js: JsPass, type: string): string[] {
   // Each property with the decorators written above it (or before it on its line).
   const prop = /((?:\s*@[\w$]+\([^)]*\))+)\s*(?:readonly\s+)?([\w$]+)[?!]?\s*:/g
   for (let m = prop.exec(body); m; m = prop.exec(body)) if (DTO_CHECK.test(m[1]!)) out.push(m[2]!)
+  return out
+}
+
+/** The names an object pattern binds (`{ name, data: bytes = '' }` binds `name` and `bytes`). */
+function patternNames(js: JsPass, pattern: SNode): string[] {
+  const out: string[] = []
+  for (const p of namedChildren(pattern)) {
+    const target = p.type === 'pair_pattern' ? field(p, 'value') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+    if (target && (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern')) out.push(js.text(target))
+  }
   return out
 }
 
