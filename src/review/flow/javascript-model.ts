@@ -412,6 +412,8 @@ function joinElements(elements: Value[], sep: Value | undefined, line: number): 
 const ROUTE_METHODS = /(^|\.)(get|post|put|patch|delete|del|all|use|route|options|head|handle|handler|on|addRoute|register|middleware)$/
 const RESPONSE_NAMES = /^(res|response|reply|resp|h|next)$/
 const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/
+const KOA_REQUEST_READ = /\bctx\s*\.\s*(request\s*\.\s*(body|query|files)|query|params|querystring)\b/
+const API_GATEWAY_EVENT = /\bevent\s*\.\s*(queryStringParameters|multiValueQueryStringParameters|pathParameters|requestContext|rawQueryString|rawPath)\b/
 
 /** Decides whether a function is a web handler and which of its parameters carry request data. */
 export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: string | undefined, argIndex: number | undefined, exported: boolean, receiver?: Value): { handler: boolean; params: Map<string, Value> } {
@@ -458,14 +460,19 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const nextRoute = exported && HTTP_VERBS.test(name)
   // Koa middleware (`app.use(async (ctx, next) => …)`) and Cloudflare Pages Functions (`export const onRequestGet = (context) => …`).
   const koaUse = callee !== undefined && argIndex === 0 && /(^|\.)use$/.test(callee) && firstName !== undefined && /^(ctx|context)$/.test(firstName)
+  // A Koa-style controller action however it is wired (Strapi's `createCoreController(…, () => ({ async find(ctx) {…} }))`,
+  // a routes table naming `controller.create`): it takes the request's context and reads the request from it.
+  const koaController = firstName === 'ctx' && secondName === undefined && KOA_REQUEST_READ.test(js.text(node))
   const pagesFunction = exported && /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(name)
   // SvelteKit's `load({ url, params, request })` in a route's `+page.server.ts`/`+layout.ts`: the event of the page's request.
   const svelteLoad = exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path)
-  const lambda = exported && /^(handler|lambdaHandler)$/.test(name) && firstName === 'event'
+  // An AWS Lambda handler is exported under whatever name the function's config maps (`handler: src/thumbs.resize`): the
+  // conventional names, or an `event` whose API Gateway fields the function reads.
+  const lambda = exported && firstName === 'event' && (/^(handler|lambdaHandler)$/.test(name) || API_GATEWAY_EVENT.test(js.text(node)))
   // Next.js's `getServerSideProps(context)` runs per request: its `query` and `params` are the URL's.
   const serverProps = exported && name === 'getServerSideProps' && first !== undefined
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
-  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || pagesFunction || svelteLoad || (exported && name === 'default' && firstName === 'req')
+  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || koaController || pagesFunction || svelteLoad || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
   // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
   for (const p of ps) {

@@ -15,6 +15,9 @@ import { field, fields, namedChildren, unwrapped, writesUrlIn } from './text'
 import { constant, derive, either, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 /** Array methods that add, drop or reorder items in place. */
+const ARCHIVE_MODULE = /\b(require|from)\s*\(?\s*['"](unzipper|yauzl|adm-zip|tar-stream|tar|jszip|node-stream-zip|decompress|unzip-stream)['"]/
+const ARCHIVE_ENTRY = /^(entry|zipEntry|zip_entry|header|member)$/
+const ARCHIVE_ENTRY_PROPS = /^(path|fileName|entryName|name)$/
 const ARRAY_MUTATORS = /^(push|unshift|shift|pop|splice|sort|reverse|fill|copyWithin)$/
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
@@ -928,6 +931,11 @@ export class JsPass {
 
   /** `value.prop`: request sources, object-literal fields, module members, taint carried through. */
   member(obj: Value, prop: string, node: SNode, stmt: SNode): Value {
+    // An archive's member names are whoever made the archive's choice (`entry.path` of unzipper, yauzl's `entry.fileName`, adm-zip's
+    // `entryName`, a tar header's `name`): `../` in one is zip slip.
+    if (!obj.taint && ARCHIVE_ENTRY_PROPS.test(prop) && node.type === 'member_expression' && ARCHIVE_ENTRY.test(this.text(field(node, 'object') ?? node)) && this.readsArchives()) {
+      return { taint: { source: `the archive entry's \`${prop}\``, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
+    }
     if (hasTag(obj, TAG.request)) {
       if (JS_REQUEST_PROPS.has(prop)) return this.source(node, stmt)
       if (prop === 'request' || prop === 'req' || prop === 'nextUrl') return { tags: TAG.request }
@@ -954,6 +962,13 @@ export class JsPass {
     if (obj.taint && /^(path|filename|destination|size)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
+  }
+
+  private archives: boolean | undefined
+
+  /** The file imports an archive reader, so an `entry`'s name is a member name from an archive. */
+  private readsArchives(): boolean {
+    return (this.archives ??= ARCHIVE_MODULE.test(this.ctx.text))
   }
 
   source(node: SNode, stmt: SNode, dom = false): Value {
@@ -1040,7 +1055,9 @@ export class JsPass {
         const left = field(node, 'left')
         const right = field(node, 'right')
         if (!left || !right) return UNKNOWN
-        const v = this.onAdded(stmt, this.expr(right, env, fn, stmt))
+        // CommonJS exports (`exports.resize = async (event) => …`) are a module's entry points, as `export const` ones are.
+        const commonJs = FUNCTIONS.has(right.type) ? /^(?:module\.)?exports\.([\w$]+)$/.exec(this.text(left)) : null
+        const v = this.onAdded(stmt, commonJs ? this.defineFunction(right, commonJs[1]!, env, fn, undefined, undefined, true) : this.expr(right, env, fn, stmt))
         this.bind(left, v, env, fn, stmt, right, true)
         return v
       }

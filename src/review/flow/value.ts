@@ -43,7 +43,7 @@ export interface Built {
  * the start of the text) do not match.
  */
 export function sqlValueSlot(before: string): boolean {
-  return /(?:[=<>%(,'"`]|\b(?:like|ilike|in|values|limit|offset|between|and|or|not|is|then|else|when|case|set|where|having|on)\b)\s*$/i.test(before)
+  return /(?:[=<>%(,'"]|\b(?:like|ilike|in|values|limit|offset|between|and|or|not|is|then|else|when|case|set|where|having|on)\b)\s*$/i.test(before)
 }
 
 /** A non-constant part lands on a SQL value: the text before it says so, or it is itself SQL built with values (unknown counts). */

@@ -59,9 +59,10 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'pr
   const raw = /^(query|execute|prepare|raw|unsafe)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
-  // pg's `query({ text, values })` and mysql's `query({ sql, values })`: the SQL is one field, the bound values another.
+  // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
+  // `execute({ sqlText, binds })`: the SQL is one field, the bound values another.
   const config = ev.argNodes[0]?.type === 'object' ? ev.args[0]?.fields : undefined
-  const v = config ? config.get('text') ?? config.get('sql') : ev.args[0]
+  const v = config ? config.get('text') ?? config.get('sql') ?? config.get('query') ?? config.get('sqlText') : ev.args[0]
   if (!v) return undefined
   // Request data an allow-list or escaping vouched for: the line rule's guess is vetoed.
   if (isInert(v) || ((v.taint || v.built) && !dangerous(v, 'sql'))) return cleared('js/sql-injection', ev, m)
@@ -415,6 +416,17 @@ function schemeChecked(name: string, scope: string): boolean {
 }
 /** URL properties that run what they name, by the elements (made with `document.createElement`) that have them. */
 const URL_PROP_ELEMENTS: Record<string, string> = { src: 'script|iframe|frame|embed', href: 'a|area', action: 'form', formAction: 'button|input' }
+// A page's own element found by id or selector: only links and forms have an `href` or an `action` (an `<img>`'s `src` is harmless).
+const LOOKED_UP = /^document\s*\.\s*(getElementById|querySelector)\s*\(\s*(['"`])[^'"`]*\2\s*\)$/
+
+/** `el.href = …` where `el` is an element with that URL property: one the code made, or a link or form it looked up. */
+function urlPropElement(objectText: string, key: string, node: SNode, m: MatchContext): boolean {
+  if (key !== 'src' && LOOKED_UP.test(objectText)) return true
+  if (!/^[\w$]+$/.test(objectText)) return false
+  const name = objectText.replace(/\$/g, '\\$')
+  if (fileMatches(node, m, new RegExp(`\\b${name}\\s*=\\s*document\\.createElement\\(\\s*['"\`](${URL_PROP_ELEMENTS[key]})['"\`]`))) return true
+  return key !== 'src' && fileMatches(node, m, new RegExp(`\\b${name}\\s*=\\s*document\\.(getElementById|querySelector)\\(`))
+}
 /** Escape hatches of auto-escaping HTML builders: Hono's `raw()`, lit's `unsafeHTML()`. */
 const RAW_HTML = /^hono\/(html|utils\/html)\.raw$|^lit(-html)?\/directives\/unsafe-html(\.js)?\.unsafeHTML$|^lit\/directives\/unsafe-html\.js\.unsafeHTML$/
 const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
@@ -466,7 +478,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
   // script that URL serves (an iframe's `javascript:` URL runs too), as a link's `href` or a form's `action` runs a
   // `javascript:` URL when followed; a URL whose host and path the code wrote, or checked, does not.
-  else if (ev.kind === 'store' && URL_PROP_ELEMENTS[ev.key] && isTainted(ev.value, 'url') && !hostFixed(ev.value) && !/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '') && /^[\w$]+$/.test(ev.objectText) && fileMatches(ev.node, m, new RegExp(`\\b${ev.objectText.replace(/\$/g, '\\$')}\\s*=\\s*document\\.createElement\\(\\s*['"\`](${URL_PROP_ELEMENTS[ev.key]})['"\`]`))) {
+  else if (ev.kind === 'store' && URL_PROP_ELEMENTS[ev.key] && isTainted(ev.value, 'url') && !hostFixed(ev.value) && !/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '') && urlPropElement(ev.objectText, ev.key, ev.node, m)) {
     const script = ev.key === 'src'
     // A link whose scheme the code checked (`if (/^https:\/\//.test(u))`, `new URL(u).protocol === 'https:'`) cannot be `javascript:`.
     if (!script && ev.valueNode.type === 'identifier' && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node))) return undefined

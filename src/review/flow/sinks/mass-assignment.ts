@@ -183,12 +183,14 @@ function laterClientMapping(ev: CallEvent, m: MatchContext): SNode | undefined {
 function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | undefined {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const args = ev.argNodes
-  // Prisma: `prisma.user.update({ where, data: req.body })`, `create({ data: { ...req.body, ownerId } })`.
-  if (/^(create|update|upsert|createMany|updateMany)$/.test(ev.name) && args[0]?.type === 'object') {
-    for (const pair of namedChildren(args[0])) {
+  // Prisma: `prisma.user.update({ where, data: req.body })`, `create({ data: { ...req.body, ownerId } })`; Strapi's entity
+  // service takes the same options last: `entityService.update(uid, id, { data: ctx.request.body })`.
+  const options = args.length > 0 && args[args.length - 1]?.type === 'object' ? args[args.length - 1] : undefined
+  if (/^(create|update|upsert|createMany|updateMany)$/.test(ev.name) && options) {
+    for (const pair of namedChildren(options)) {
       if (pair.type !== 'pair' || !/^['"]?(data|create|update)['"]?$/.test(m.text(field(pair, 'key') ?? pair))) continue
       const value = field(pair, 'value')
-      if (value && fromClient(value, 'mapping', walk(m, false, ev.fn.handler))) return report('js', ev, m, args[0], `the \`${ev.receiverText ?? 'model'}\` record`)
+      if (value && fromClient(value, 'mapping', walk(m, false, ev.fn.handler))) return report('js', ev, m, options, `the \`${ev.receiverText ?? 'model'}\` record`)
     }
   }
   if (JS_HASH_CHAIN.test(ev.receiverText ?? '')) return undefined

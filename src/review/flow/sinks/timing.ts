@@ -17,7 +17,7 @@
 import { identifierWords } from '../../source/text'
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, CompareEvent } from '../events'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 import { isTainted, type Value } from '../value'
 import { finding, type MatchContext, scoped } from './common'
 import { assignments, outerScopeText } from './written'
@@ -147,8 +147,24 @@ function madeBy(node: SNode, m: MatchContext, scope: string, call: RegExp): bool
   if (call.test(m.text(node))) return true
   return localNames(node, m).some((n) => {
     const rhs = assignments(n, scope)
-    return rhs.length > 0 && rhs.every((r) => call.test(r) || chain(r, scope, call))
+    return rhs.length > 0 && rhs.every((r) => call.test(r) || chain(r, scope, call) || helperReturns(r, node, m, call))
   })
+}
+
+const HELPER_CALL = /^(?:await\s+)?(?:this\.|self\.)?([A-Za-z_$][\w$]*)\s*\(/
+
+/** `expected = signWebhook(payload)` where this file's `signWebhook` returns `createHmac(…)…digest()`: the helper makes the MAC. */
+function helperReturns(rhs: string, node: SNode, m: MatchContext, call: RegExp): boolean {
+  const name = HELPER_CALL.exec(rhs.trim())?.[1]
+  if (!name) return false
+  const file = m.text(rootOf(node))
+  const def = new RegExp(`(?:\\bfunction\\s*\\*?\\s*${name}\\s*\\(|\\b${name}\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^)]*\\)\\s*=>|[\\w$]+\\s*=>)|\\bdef\\s+${name}\\s*\\()`).exec(file)
+  if (!def) return false
+  // The helper's body: up to the next definition at the file's top level.
+  const rest = file.slice(def.index + def[0].length)
+  const end = rest.search(/\n(?=[^\s})\]])/)
+  const body = end < 0 ? rest : rest.slice(0, end)
+  return /\breturn\b/.test(body) ? body.split(/\breturn\b/).slice(1).every((r) => call.test(r.split(/\n\s*\n|;|\n(?=\s*(?:return|if|const|let|var)\b)/)[0]!)) : call.test(body)
 }
 
 /**

@@ -129,11 +129,17 @@ export function findSqlInjection(ctx: LineContext, spec: SqlSpec): SqlFinding[] 
   return out
 }
 
-/** `name` was assigned from an escaping/converting expression a few lines up (`t = name.replace('"', '""')`). */
+// A pick from a constant table (`METRICS[req.query.metric]`, `SORT_COLUMNS.get(key, "id")`, `COLUMNS[k] ?? 'id'`) is one of
+// the table's own values: the allow-list an identifier needs.
+const TABLE_PICK = /^(?:[\w.]*\.)?[A-Z][A-Z0-9_]*(?:\[[^\]]+\]|\.get\([^)]*\))(?:\s*(?:\|\||\?\?|\bor\b)\s*(["'])[\w.]*\1)?$/
+
+/** `name` was assigned from an escaping/converting expression or a constant table a few lines up (`t = name.replace('"', '""')`). */
 function escapedNearby(ctx: LineContext, name: string, fam: Family): boolean {
   if (!IDENT.test(name)) return false
   const chain = assignmentsBefore(ctx, name.replace(/^\$/, ''), fam, 8)
-  return chain.length === 1 && isSafeValue(chain[0]!.rhs.trim().replace(/;$/, ''))
+  if (chain.length !== 1) return false
+  const rhs = chain[0]!.rhs.trim().replace(/;$/, '')
+  return isSafeValue(rhs) || TABLE_PICK.test(rhs)
 }
 
 const QUOTE_ARG = /^\s*["'`]/

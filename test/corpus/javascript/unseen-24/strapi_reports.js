@@ -53,8 +53,8 @@ module.exports = createCoreController('api::report.report', ({ strapi }) => ({
 
   async update(ctx) {
     const { id } = ctx.params
-    const entry = await strapi.entityService.update('api::report.report', id, {
-      data: ctx.request.body, // expect: mass-assignment
+    const entry = await strapi.entityService.update('api::report.report', id, { // expect: mass-assignment
+      data: ctx.request.body,
     })
     ctx.body = entry
   },
@@ -62,8 +62,8 @@ module.exports = createCoreController('api::report.report', ({ strapi }) => ({
   async rename(ctx) {
     const { id } = ctx.params
     const { title } = ctx.request.body
-    const entry = await strapi.entityService.update('api::report.report', id, {
-      data: { title }, // ok: mass-assignment
+    const entry = await strapi.entityService.update('api::report.report', id, { // ok: mass-assignment
+      data: { title },
     })
     ctx.body = entry
   },
