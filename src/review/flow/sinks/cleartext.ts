@@ -210,6 +210,8 @@ function constantRow(node: SNode, name: string, m: MatchContext): number | undef
   return undefined
 }
 
+const PROCESS_ENV = /process\.env/
+
 /**
  * `process.env.LEDGER_URL ?? 'http://ledger.acme.com/api'` (or `||`) under `nodes`: the written default of an endpoint-named
  * variable is the endpoint wherever the variable is unset, as `os.getenv("X_URL", "http://…")` is in Python.
@@ -232,6 +234,8 @@ function envDefault(nodes: readonly (SNode | undefined)[], m: MatchContext): { v
     return undefined
   }
   for (const n of nodes) {
+    // Only `process.env.X ?? 'http://…'` is looked for: a file that never names `process.env` needs no walk under every call.
+    if (n && !fileMatches(n, m, PROCESS_ENV)) return undefined
     const found = n && visit(n)
     if (found) return found
   }
