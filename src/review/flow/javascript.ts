@@ -79,6 +79,11 @@ export class JsPass {
   private quiet = false
   /** Whether the file builds tRPC procedures: read from the whole text once, not per unbound `input` it mentions. */
   private trpcFile: boolean | undefined
+  /**
+   * Whether any checked property read (a `CHECKED` key) was recorded yet: until one is, no read can carry
+   * a check, and the key (the read's text without spaces) need not be built for every property read.
+   */
+  private anyChecked = false
 
   constructor(ctx: PassContext) {
     this.ctx = { ...ctx, emit: (event) => { if (!this.quiet) ctx.emit(event) } }
@@ -588,6 +593,7 @@ export class JsPass {
   private markChecked(env: Env, node: SNode, kinds: number): void {
     if (node.type !== 'member_expression' && node.type !== 'subscript_expression') return
     const key = CHECKED + this.text(node).replace(/\s+/g, '')
+    this.anyChecked = true
     env.set(key, { safe: ((env.get(key)?.safe ?? 0) | kinds) })
   }
 
@@ -613,6 +619,7 @@ export class JsPass {
     if (/^[\w$]+$/.test(target)) this.markSafe(env, target, kinds)
     else {
       const key = CHECKED + target.replace(/\s+/g, '')
+      this.anyChecked = true
       env.set(key, { safe: ((env.get(key)?.safe ?? 0) | kinds) })
     }
   }
@@ -661,7 +668,10 @@ export class JsPass {
     for (const [key, schema] of handler ? (validated ?? []) : []) {
       if (!key.startsWith(SCHEMA_CHECKED)) params.set(key, schema)
       // `request.query.sort` read as written is the value the schema checked.
-      else if (request) params.set(`${CHECKED}${request}.${key.slice(SCHEMA_CHECKED.length)}`, schema)
+      else if (request) {
+        params.set(`${CHECKED}${request}.${key.slice(SCHEMA_CHECKED.length)}`, schema)
+        this.anyChecked = true
+      }
     }
     const facts: FunctionFacts = { name, handler, node }
     const job: PendingFunction = { node, env, facts, params, ...(positional ? { positional } : {}) }
@@ -1030,7 +1040,7 @@ export class JsPass {
         }
         const v = this.member(obj, name, node, stmt)
         // A read the code checked before (`if (s.demoUrl.startsWith('https://codepen.io/'))`) carries the check, request data or not.
-        const checked = !v.constant ? env.get(CHECKED + this.text(node).replace(/\s+/g, ''))?.safe : undefined
+        const checked = !v.constant && this.anyChecked ? env.get(CHECKED + this.text(node).replace(/\s+/g, ''))?.safe : undefined
         return checked ? { ...v, safe: (v.safe ?? 0) | checked } : v
       }
       case 'subscript_expression': {
