@@ -12,6 +12,7 @@ import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
+import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
@@ -938,6 +939,18 @@ class PythonPass {
       const list = field(node, 'parameters')
       const eventNode = list ? namedChildren(list)[0] : undefined
       if (names.length === 2 && names[0] === 'event' && /^_?(context|ctx)$/.test(names[1]!) && eventNode) route.params.set('event', this.source(eventNode, node))
+    }
+    // A function a language model calls as a tool: its arguments are what the model wrote, and a prompt can steer them.
+    if (!route.handler && (outer.node === undefined || method) && isModelTool(name, decoratorText, this.ctx.text, this.ctx)) {
+      const list = field(node, 'parameters')
+      for (const p of list ? namedChildren(list) : []) {
+        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        const type = field(p, 'type')
+        if (!id || /splat/.test(p.type) || NOT_MODEL_ARGUMENT.test(this.text(id)) || (type && NOT_MODEL_TEXT.test(this.text(type).replace(/\s/g, '')))) continue
+        const v: Value = { taint: { source: `the model's tool argument \`${this.text(id)}\``, line: this.ctx.rowOf(id.start) + 1 } }
+        if (this.ctx.addedIn(node)) v.added = true
+        if (!route.params.has(this.text(id))) route.params.set(this.text(id), v)
+      }
     }
     this.typedInstances(node, route.params)
     const facts: FunctionFacts = { name, handler: route.handler, node }
