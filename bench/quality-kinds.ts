@@ -38,6 +38,8 @@ const SECURITY_KINDS = {
   'timing-unsafe-comparison': 'CWE-208 (a secret, token or signature compared with == instead of a constant-time compare)',
   'insecure-permissions': 'CWE-732 (world-writable chmod modes, a umask that keeps the world write bit)',
   'sensitive-logging': 'CWE-532/312 (passwords, tokens and keys written to logs or console output)',
+  'error-exposure': 'CWE-209/497 (a stack trace or an unexpected exception\'s text sent to the client)',
+  'log-injection': 'CWE-117 (raw request text written into a log message line)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
