@@ -240,6 +240,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/weak-key-derivation': 'weak-hash',
   'python/sensitive-logging': 'sensitive-logging',
   'js/sensitive-logging': 'sensitive-logging',
+  'python/error-exposure': 'error-exposure',
+  'js/error-exposure': 'error-exposure',
 }
 
 /**
@@ -249,6 +251,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
  */
 export const ALSO_ACCEPTED: Readonly<Partial<Record<Kind, readonly Kind[]>>> = {
   'template-injection': ['code-injection'],
+  // A stack trace in a response is what debug mode serves; batches written before error-exposure existed label it debug-mode.
+  'debug-mode': ['error-exposure'],
 }
 
 export function satisfies(labelKind: string, findingKind: string): boolean {

@@ -51,30 +51,6 @@ function dictEntry(node: SNode | undefined, key: string, m: MatchContext): SNode
   return undefined
 }
 
-/** Calls whose argument becomes the HTTP response (or its error detail). */
-const RESPONSE_CALL = /(^|\.)(jsonify|make_response|Response|JSONResponse|JsonResponse|HttpResponse|HttpResponseServerError|PlainTextResponse|HTMLResponse|json_response|HTTPException|abort)$/
-const LOG_CALL = /(^|\.)(debug|info|warning|warn|error|exception|critical|log|print|write|capture_message|send_mail|mail_admins)$/
-const DEBUG_CHECK = /debug|DEBUG|development|TESTING/
-
-/**
- * Whether a value built at `node` is answered to the client: it sits in a response call, or in
- * the dict or tuple a view returns, outside any logging call and any `if app.debug:` branch.
- */
-function answered(node: SNode, stmt: SNode, m: MatchContext): boolean {
-  let container = false
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'if_statement' && DEBUG_CHECK.test(m.text(field(n, 'condition') ?? n).slice(0, 200))) return false
-    if (n === stmt || /^(function_definition|class_definition|module)$/.test(n.type)) continue
-    if (n.type === 'call') {
-      const callee = m.text(field(n, 'function') ?? n)
-      if (LOG_CALL.test(callee)) return false
-      if (RESPONSE_CALL.test(callee)) return true
-    }
-    if (/^(dictionary|tuple|expression_list|pair)$/.test(n.type)) container = true
-  }
-  return stmt.type === 'return_statement' && container
-}
-
 /** An object that is the web app: `app`, `application`, `server`, `api`, or a name ending in one (`flask_app`, `self.app`). */
 const APP_OBJECT = /(^|[._])(app|application|server|api)$/
 const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
@@ -104,10 +80,6 @@ export const pythonDebugMode = scoped({ kinds: ['call', 'store'] }, (ev, m) => {
     // Starlette's `SessionMiddleware(..., https_only=False)`: the session cookie is sent over plain HTTP too.
     if (/^False$/.test(ev.kwNodes.get('https_only') ? m.text(ev.kwNodes.get('https_only')!) : '') && (/(^|\.)SessionMiddleware$/.test(ev.qname ?? '') || ev.argNodes.some((a) => /(^|\.)SessionMiddleware$/.test(m.text(a))))) {
       return finding('crypto/insecure-cookie', ev, m, `\`${callText(ev.node, m)}\` sets the session cookie without \`Secure\` (\`https_only=False\`): it also travels over plain HTTP, where it can be sniffed and replayed`, 'Pass `https_only=True` (and keep `same_site="lax"` or stricter).', [], 'major')
-    }
-    // `return {"error": str(exc), "trace": traceback.format_exc()}, 500`: the traceback is the response.
-    if (/^traceback\.(format_exc|format_exception|format_tb|format_stack)$/.test(q) && answered(ev.node, ev.stmt, m)) {
-      return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` goes into the response: file paths, library versions and code of the server go to anyone who can trigger an error`, 'Log the traceback (`logger.exception(...)`) and answer with a generic message and an error id.', [], 'major')
     }
     if (!run && !werkzeug) return undefined
     return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it`, "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.", [], 'major')

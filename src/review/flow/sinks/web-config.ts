@@ -10,7 +10,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, RuleFinding } from '../events'
-import { field, namedChildren, rootOf } from '../text'
+import { field, rootOf } from '../text'
 import { isTainted, SAFE, type Value } from '../value'
 import { callText, cleared, describeFlow, finding, type MatchContext, type Matcher, scoped } from './common'
 
@@ -123,18 +123,11 @@ function devGuarded(stmt: SNode, m: MatchContext): boolean {
   return false
 }
 
-export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) => {
-  // Koa answers with whatever `ctx.body` is set to.
-  if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText) && !m.isTest) {
-    const stack = stackIn(ev.valueNode, m, 0)
-    if (!stack || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
-    return finding('js/debug-mode', ev, m, `\`${ev.objectText}.body = …\` sends \`${stack}\` to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, 'Log the stack on the server and answer with a generic message and an error id; include the stack only when `NODE_ENV === "development"`.', [], 'major')
-  }
+export const javascriptDebugMode = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
   const use = !apollo && !!ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => a.type === 'call_expression')
-  const stack = !apollo && !use ? stackSent(ev, m) : undefined
   // Connect's `errorHandler({ showStack: true, dumpExceptions: true })`; a Next.js custom server started with `next({ dev: true })`.
   const shows = ['showStack', 'dumpExceptions'].find((k) => textOf(ev.kwNodes.get(k), m) === 'true')
   const nextDev = /^next$/.test(q) && textOf(ev.kwNodes.get('dev'), m) === 'true'
@@ -147,7 +140,7 @@ export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) 
   // `app.set('env', 'development')`: Express's own error handler then answers with stack traces, whatever NODE_ENV says.
   const expressDev = ev.name === 'set' && /^(app|server|router)$/.test(ev.receiverText ?? '') && ev.args[0]?.str === 'env' && ev.args[1]?.str === 'development'
   // The shape first: the path and the enclosing `if`s are only read for the calls that could be findings.
-  if ((!apollo && !use && !stack && !shows && !nextDev && !graphiql && !strongDebug && !expressDev) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
+  if ((!apollo && !use && !shows && !nextDev && !graphiql && !strongDebug && !expressDev) || DEV_PATH.test(m.path) || devGuarded(ev.stmt, m)) return undefined
   if (expressDev) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` runs Express in development mode: its default error handler sends stack traces to every client`, "Leave `env` to `NODE_ENV` (set to `production` in deployment).", [], 'major')
   }
@@ -162,9 +155,6 @@ export const javascriptDebugMode = scoped({ kinds: ['store', 'call'] }, (ev, m) 
   }
   if (nextDev) {
     return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` runs Next.js in development mode whatever the environment: unminified code, source maps, detailed error overlays and on-demand compilation in production`, "Derive it from the environment: `next({ dev: process.env.NODE_ENV !== 'production' })`.", [], 'major')
-  }
-  if (stack) {
-    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends \`${stack}\` to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, 'Log the stack on the server and answer with a generic message and an error id; include the stack only when `NODE_ENV === "development"`.', [], 'major')
   }
   if (apollo) {
     for (const key of ['includeStacktraceInErrorResponses', 'debug']) {
@@ -188,51 +178,6 @@ function atOption(ev: CallEvent, m: MatchContext, key: string, f: RuleFinding): 
   const node = ev.kwNodes.get(key)
   if (!node || m.row(node) === m.row(ev.node)) return f
   return { ...f, startRow: m.row(node), endRow: m.row(node) }
-}
-
-/** `res.status(500).json({ error: err.message, stack: err.stack })`: an error's stack written into a response body, as is. */
-function stackSent(ev: CallEvent, m: MatchContext): string | undefined {
-  // Hapi answers with `h.response(body)`.
-  const hapi = ev.name === 'response' && ev.receiverText === 'h'
-  // Route handlers answer with the Fetch API's `Response` (`new Response(body)`, `Response.json(body)`) or Next.js's `NextResponse.json(body)`.
-  const fetchApi = (ev.isNew && ev.name === 'Response' && !ev.receiver) || (ev.name === 'json' && /^(Response|NextResponse)$/.test(ev.receiverText ?? ''))
-  if (!fetchApi && (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? ''))) return undefined
-  const arg = ev.argNodes[0]
-  return arg ? stackIn(arg, m, 0) : undefined
-}
-
-const STACK = /^\w+\??\.stack\b(?!\s*(\?(?!\.)|[&|=!<>]))/
-
-/**
- * The `err.stack` a response body carries: the value itself (`err.stack.split('\n')`), a field of
- * an object (nested too), or a piece of a template or concatenation (`<pre>${err.stack}</pre>`).
- * A condition (`isProd ? undefined : err.stack`) is the code choosing when to show it.
- */
-function stackIn(node: SNode, m: MatchContext, depth: number): string | undefined {
-  if (depth > 3) return undefined
-  const text = m.text(node)
-  if (/^(member_expression|call_expression)$/.test(node.type) && STACK.test(text)) return /^\w+\??\.stack/.exec(text)![0]
-  if (node.type === 'object') {
-    for (const pair of node.children) {
-      const value = pair.type === 'pair' ? field(pair, 'value') : undefined
-      const found = value && stackIn(value, m, depth + 1)
-      if (found) return found
-    }
-  }
-  if (node.type === 'template_string') {
-    for (const sub of node.children) {
-      const inner = sub.type === 'template_substitution' ? namedChildren(sub)[0] : undefined
-      const found = inner && stackIn(inner, m, depth + 1)
-      if (found) return found
-    }
-  }
-  if (node.type === 'binary_expression' && /^\+$/.test(m.text(field(node, 'operator') ?? node))) {
-    for (const side of [field(node, 'left'), field(node, 'right')]) {
-      const found = side && stackIn(side, m, depth + 1)
-      if (found) return found
-    }
-  }
-  return undefined
 }
 
 /** The local names the `errorhandler` package is imported under (`errorhandler`, `errorHandler`, `devErrors`). */

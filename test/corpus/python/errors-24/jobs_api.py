@@ -59,7 +59,7 @@ def cancel(job_id):
     try:
         imports.cancel(job_id)
     except Exception as exc:
-        return make_response(f"could not cancel {job_id}: {exc}", 500)  # expect: error-exposure
+        return make_response(f"could not cancel {job_id}: {exc}", 500)  # expect: error-exposure, xss
     return "", 204
 
 

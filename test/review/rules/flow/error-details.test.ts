@@ -1,13 +1,14 @@
 /**
- * Error details answered to the client: a Python traceback put into a view's response, and an
- * error's stack in a Fetch API or Next.js route handler's response.
+ * Error details answered to the client: a Python traceback or a catch-all's exception text put into
+ * a view's response, and an error's stack (or the whole error) in a JS response; development error
+ * output (the errorhandler middleware, GraphQL debug switches) stays debug-mode's.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
 
 const PY = { path: 'app/views.py' }
 
-testRule(registered('crypto/debug-mode'), {
+testRule(registered('python/error-exposure'), {
   valid: [
     // Logged, not answered.
     { ...PY, code: 'import traceback\n\n@app.errorhandler(Exception)\ndef on_error(exc):\n    logger.error("failed: %s", traceback.format_exc())\n    return {"error": "internal error"}, 500' },
@@ -33,14 +34,21 @@ testRule(registered('js/debug-mode'), {
     { path: 'src/server.ts', code: "import express from 'express'\nimport errorHandler from 'errorhandler'\nconst app = express()\nif (process.env.NODE_ENV === 'development') {\n  app.use(errorHandler())\n}\n" },
     { path: 'src/graphql.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({\n  driver: ApolloDriver,\n  debug: process.env.NODE_ENV !== 'production',\n})\n" },
     { path: 'src/server.js', code: "const app = express()\nif (process.env.NODE_ENV !== 'production') app.set('env', 'development')\napp.set('views', './views')" },
-    { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    console.error((e as Error).stack)\n    return NextResponse.json({ error: 'internal error' }, { status: 500 })\n  }\n}" },
-    { ...ROUTE, code: "export async function GET() {\n  try {\n    return Response.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return Response.json({ error: process.env.NODE_ENV === 'development' ? err.stack : 'internal error' }, { status: 500 })\n  }\n}" },
   ],
   invalid: [
     { path: 'src/server.ts', code: "import express from 'express'\nimport errorHandler from 'errorhandler'\nconst app = express()\napp.use(errorHandler({ log: true }))\n", findings: [{ line: 4, message: /errorhandler/ }] },
     // NestJS's GraphQL module with Apollo's debug on: reported on the option, inside the long call.
     { path: 'src/graphql.module.ts', code: "export const gql = GraphQLModule.forRoot<ApolloDriverConfig>({\n  driver: ApolloDriver,\n  autoSchemaFile: true,\n  debug: true,\n})\n", findings: [{ line: 4, message: /debug: true/ }] },
     { path: 'src/server.js', code: "const app = express()\napp.set('env', 'development')", findings: [{ line: 2, message: /development mode/ }] },
+  ],
+})
+
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    console.error((e as Error).stack)\n    return NextResponse.json({ error: 'internal error' }, { status: 500 })\n  }\n}" },
+    { ...ROUTE, code: "export async function GET() {\n  try {\n    return Response.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return Response.json({ error: process.env.NODE_ENV === 'development' ? err.stack : 'internal error' }, { status: 500 })\n  }\n}" },
+  ],
+  invalid: [
     { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return NextResponse.json({ error: err.message, stack: err.stack }, { status: 500 })\n  }\n}", findings: [{ line: 7, message: /err\.stack/ }] },
     { ...ROUTE, code: "export async function POST(req: Request) {\n  try {\n    return Response.json(await save(await req.json()))\n  } catch (err) {\n    return new Response(err.stack, { status: 500 })\n  }\n}", findings: [{ line: 5 }] },
   ],

@@ -277,7 +277,7 @@ testRule(registered('js/sql-injection'), {
   ],
 })
 
-testRule(registered('js/debug-mode'), {
+testRule(registered('js/error-exposure'), {
   valid: [
     { path: 'src/filter.ts', code: "export function onError(err: Error, res: Response) {\n  res.status(500).json({ message: err.message, hasTrace: err.stack ? 1 : 0 })\n}" },
   ],

@@ -42,7 +42,7 @@ testRule(registered('js/debug-mode'), {
     // a local error handler that happens to share the name
     "function errorhandler() {\n  return (err, req, res, next) => res.status(500).json({ error: 'internal' })\n}\napp.use(errorhandler())",
     { code: "const errorhandler = require('errorhandler')\napp.use(errorhandler())", path: 'scripts/dev-server.js' },
-    // the stack logged, or sent only in development
+    // development switches tied to the environment
     "const next = require('next')\nconst app = next({ dev: process.env.NODE_ENV !== 'production' })",
     "app.use((err, req, res, next) => {\n  logger.error({ err, stack: err.stack })\n  res.status(500).json({ error: 'internal' })\n})",
     "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message, stack: process.env.NODE_ENV === 'development' ? err.stack : undefined })\n})",
@@ -52,14 +52,27 @@ testRule(registered('js/debug-mode'), {
   ],
   invalid: [
     { code: "const { ApolloServer } = require('@apollo/server')\nconst server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })", findings: [{ line: 2 }] },
-    { code: "app.use((err, req, res, next) => {\n  res.status(err.status || 500).json({ error: err.message, stack: err.stack })\n})", findings: [{ line: 2 }] },
     { code: "app.use(express.errorHandler({ dumpExceptions: true, showStack: true }))", findings: [{ line: 1 }] },
     { code: "const next = require('next')\nconst app = next({ dev: true })", findings: [{ line: 2 }] },
+    { code: "const errorhandler = require('errorhandler')\nasync function start() {\n  const app = express()\n  app.use(errorhandler())\n  return app\n}", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/error-exposure'), {
+  valid: [
+    // the stack logged, or sent only in development
+    "app.use((err, req, res, next) => {\n  logger.error({ err, stack: err.stack })\n  res.status(500).json({ error: 'internal' })\n})",
+    "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message, stack: process.env.NODE_ENV === 'development' ? err.stack : undefined })\n})",
+    "app.use((err, req, res, next) => {\n  if (process.env.NODE_ENV !== 'production') return res.status(500).send(err.stack)\n  res.sendStatus(500)\n})",
+    "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: err.message, stack: isProd ? undefined : err.stack }\n  }\n})",
+    "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: 'internal', hasStack: !!err.stack }\n  }\n})",
+  ],
+  invalid: [
+    { code: "app.use((err, req, res, next) => {\n  res.status(err.status || 500).json({ error: err.message, stack: err.stack })\n})", findings: [{ line: 2 }] },
     { code: "app.onError((err, c) => c.json({ message: err.message, stack: err.stack }, 500))", findings: [{ line: 1 }] },
-    // Koa's body, a nested field, an HTML page and a split stack are all sent as written
     { code: "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: { message: err.message, trace: err.stack } }\n  }\n})", findings: [{ line: 3 }] },
+    // Koa's body, a nested field, an HTML page and a split stack are all sent as written
     { code: "app.use((err, req, res, next) => {\n  res.status(500).send(`<h1>Error</h1><pre>${err.stack}</pre>`)\n})", findings: [{ line: 2 }] },
     { code: "app.use((err, req, res, next) => {\n  res.status(500).json({ lines: err.stack.split('\\n') })\n})", findings: [{ line: 2 }] },
-    { code: "const errorhandler = require('errorhandler')\nasync function start() {\n  const app = express()\n  app.use(errorhandler())\n  return app\n}", findings: [{ line: 4 }] },
   ],
 })

@@ -1,0 +1,318 @@
+/**
+ * Error detail sent to the client (CWE-209/497): a Python traceback (`traceback.format_exc()`,
+ * `print_exc(file=response)`) or the text of an exception caught by a catch-all (`except Exception
+ * as e: return jsonify(error=str(e)), 500`), and a JS error's `stack` or the whole error object,
+ * answered by a response. Tracebacks carry file paths, library versions and code; a catch-all's
+ * message carries whatever failed (SQL, hosts, paths). Quiet: the trace logged, a generic answer,
+ * exceptions the code raises for the client (`except ValidationError as e`), a JS error's
+ * `message`, branches that test a debug or development flag, scripts, tests.
+ */
+import type { SNode } from '../../syntax/tree'
+import type { CallEvent, FlowEvent } from '../events'
+import { field, namedChildren, rootOf } from '../text'
+import { callText, finding, type MatchContext, scoped } from './common'
+
+const PY_RULE = 'python/error-exposure'
+const JS_RULE = 'js/error-exposure'
+const PY_FIX = 'Log the traceback on the server (`logger.exception(...)`) and answer with a generic message and an error id.'
+const JS_FIX = 'Log the error on the server and answer with a generic message and an error id; include the stack only when `NODE_ENV === "development"`.'
+
+/** Scripts, examples and files named for development: their output is their operator's. */
+const DEV_PATH = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(py|js|ts|mjs|cjs)$|(^|\/)(scripts?|bin|tools|examples?|docs?|management\/commands)\//i
+const PY_DEBUG_CHECK = /debug|DEBUG|development|TESTING/
+const JS_DEV_CHECK = /NODE_ENV|development|isDev|isDevelopment|__DEV__|\bdev\b|DEBUG|isProduction|isProd|production|ENVIRONMENT/
+
+// ---------------------------------------------------------------- Python
+
+/** Calls whose arguments become the HTTP response (or its error detail). */
+const PY_RESPONSE = /(^|\.)(jsonify|make_response|Response|JSONResponse|JsonResponse|HttpResponse\w*|PlainTextResponse|HTMLResponse|ORJSONResponse|UJSONResponse|json_response|HTTPException|HTTPError|abort)$/
+const TRACEBACK_CALL = /^(traceback\.)?(format_exc|format_exception|format_exception_only|format_tb|format_stack|extract_tb|extract_stack)$|^sys\.exc_info$/
+const PRINT_EXC = /^(traceback\.)?(print_exc|print_exception|print_tb)$/
+const BROAD = /^(Exception|BaseException|builtins\.Exception)$/
+/** Calls that keep their argument's text (`str(e)`, `"; ".join(lines)`, `json.dumps(...)`). */
+const PY_KEEPS = /^(str|repr|format|list|tuple|dict|json\.dumps|\w*\.join|\w*\.format|\w+\.encode|\w+\.decode|\w+\.strip|\w+\.splitlines)$/
+
+/** An exception name the code caught with a catch-all (or a catch-all error handler's parameter). */
+function broadlyCaught(name: string, at: SNode, m: MatchContext): boolean {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === 'except_clause' || n.type === 'except_group_clause') {
+      const head = /^except\*?\s*\(?([\w.,\s]*?)\)?\s+as\s+(\w+)\s*:/.exec(m.text(n))
+      if (head && head[2] === name) return head[1]!.split(',').some((t) => BROAD.test(t.trim()))
+    }
+    if (n.type === 'function_definition') {
+      const params = namedChildren(field(n, 'parameters') ?? n).map((p) => m.text(p).split(/[:=]/)[0]!.trim())
+      const decorated = n.parent?.type === 'decorated_definition' ? m.text(n.parent).slice(0, m.text(n.parent).indexOf('def ')) : ''
+      // `@app.errorhandler(Exception)` / `(500)`, FastAPI's `@app.exception_handler(Exception)`: every unexpected error.
+      const handler = /\.(errorhandler|exception_handler|register_error_handler)\(\s*(Exception|BaseException|500|InternalServerError)\s*\)/.test(decorated)
+      return handler && params.slice(0, 2).includes(name) && (params[0] === name || params[0] === 'request')
+    }
+  }
+  return false
+}
+
+/** The assignments to `name` in the function around `at`, before it (`details = traceback.format_exc()`). */
+function assignedBefore(name: string, at: SNode, m: MatchContext): SNode[] {
+  let fn: SNode | undefined = at.parent
+  while (fn && fn.type !== 'function_definition') fn = fn.parent
+  if (!fn) return []
+  const out: SNode[] = []
+  const visit = (n: SNode): void => {
+    if (n.start >= at.start) return
+    if (n.type === 'assignment') {
+      const left = field(n, 'left')
+      const right = field(n, 'right')
+      if (left && right && left.type === 'identifier' && m.text(left) === name) out.push(right)
+    }
+    for (const c of n.children) if (c.type !== 'function_definition' && c.type !== 'class_definition') visit(c)
+  }
+  visit(field(fn, 'body') ?? fn)
+  return out
+}
+
+/** The error detail an expression carries, as written (`traceback.format_exc()`, `str(exc)`), if any. */
+function pythonDetail(node: SNode, m: MatchContext, depth = 0): string | undefined {
+  if (depth > 4) return undefined
+  const recurse = (nodes: readonly (SNode | undefined)[]): string | undefined => {
+    for (const c of nodes) {
+      const found = c ? pythonDetail(c, m, depth + 1) : undefined
+      if (found) return found
+    }
+    return undefined
+  }
+  switch (node.type) {
+    case 'call': {
+      const callee = m.text(field(node, 'function') ?? node)
+      if (TRACEBACK_CALL.test(callee)) return m.text(node).length > 60 ? `${callee}(…)` : m.text(node)
+      const args = field(node, 'arguments')
+      if (PY_KEEPS.test(callee) && args) return recurse([...namedChildren(args), ...(callee.includes('.') ? [field(field(node, 'function'), 'object')] : [])])
+      return undefined
+    }
+    case 'identifier': {
+      const name = m.text(node)
+      if (broadlyCaught(name, node, m)) return name
+      return recurse(assignedBefore(name, node, m).slice(-2))
+    }
+    case 'attribute': {
+      const object = field(node, 'object')
+      const attr = m.text(field(node, 'attribute') ?? node)
+      // `e.args`, `e.__traceback__`; `type(e).__name__` and `e.code` say what failed, not the detail.
+      if (object?.type === 'identifier' && /^(args|message|__traceback__|__cause__|__context__)$/.test(attr) && broadlyCaught(m.text(object), node, m)) return m.text(node)
+      return undefined
+    }
+    case 'string':
+      return recurse(node.children.filter((c) => c.type === 'interpolation').map((c) => namedChildren(c)[0]))
+    case 'dictionary':
+      return recurse(node.children.filter((c) => c.type === 'pair').map((p) => field(p, 'value')))
+    case 'keyword_argument':
+      return recurse([field(node, 'value')])
+    case 'list':
+    case 'tuple':
+    case 'expression_list':
+    case 'parenthesized_expression':
+    case 'binary_operator':
+    case 'concatenated_string':
+      return recurse(namedChildren(node))
+    default:
+      return undefined
+  }
+}
+
+/** Inside an `if` that tests a debug or development flag, between the statement and its function. */
+function pythonDebugGuarded(stmt: SNode, m: MatchContext): boolean {
+  for (let n = stmt.parent; n && n.type !== 'function_definition'; n = n.parent) {
+    if (n.type === 'if_statement' && PY_DEBUG_CHECK.test(m.text(field(n, 'condition') ?? n).slice(0, 200))) return true
+  }
+  return false
+}
+
+/** A name that holds a response object (`response = HttpResponse(status=500)`), for `print_exc(file=response)`. */
+function isResponseObject(node: SNode, m: MatchContext): boolean {
+  const text = m.text(node)
+  if (/^(self\.)?(response|resp|res)$|^self\.wfile$/.test(text)) return true
+  return node.type === 'identifier' && assignedBefore(text, node, m).some((v) => v.type === 'call' && PY_RESPONSE.test(m.text(field(v, 'function') ?? v)))
+}
+
+function pythonMatch(ev: FlowEvent, m: MatchContext) {
+  if (m.isTest || DEV_PATH.test(m.path)) return undefined
+  if (ev.kind === 'call') {
+    const q = ev.qname ?? ev.name
+    // `traceback.print_exc(file=response)`: Django's HttpResponse is a file; the trace is written into it.
+    const file = ev.kwNodes.get('file')
+    if (PRINT_EXC.test(q) && file && isResponseObject(file, m) && !pythonDebugGuarded(ev.stmt, m)) {
+      return finding(PY_RULE, ev, m, `\`${callText(ev.node, m)}\` writes the traceback into the response: file paths, library versions and code of the server go to anyone who can trigger an error`, PY_FIX, [], 'major')
+    }
+    if (!PY_RESPONSE.test(q) && !PY_RESPONSE.test(callText(field(ev.node, 'function') ?? ev.node, m, 200))) return undefined
+    const args = field(ev.node, 'arguments')
+    for (const arg of args ? namedChildren(args) : []) {
+      const detail = pythonDetail(arg, m)
+      if (detail) return pythonFinding(ev, m, detail)
+    }
+    return undefined
+  }
+  if (ev.kind !== 'return' || !ev.fn.node) return undefined
+  // A view's own return value is its response (`return {"error": str(e)}, 500`); a response call is judged as a call.
+  const value = ev.valueNode.type === 'expression_list' || ev.valueNode.type === 'tuple' ? namedChildren(ev.valueNode)[0] : ev.valueNode
+  if (!value || value.type === 'call' || (!ev.fn.handler && !/\.(errorhandler|exception_handler)\(/.test(m.text(ev.fn.node.parent ?? ev.fn.node).slice(0, 300)))) return undefined
+  const detail = pythonDetail(value, m)
+  return detail ? pythonFinding(ev, m, detail) : undefined
+}
+
+function pythonFinding(ev: FlowEvent, m: MatchContext, detail: string) {
+  if (pythonDebugGuarded(ev.stmt, m)) return undefined
+  const what = TRACEBACK_CALL.test(detail.replace(/\(.*$/s, '')) ? `the traceback (\`${detail}\`)` : `\`${detail}\`, an exception caught by a catch-all,`
+  return finding(PY_RULE, ev, m, `\`${callText(ev.stmt, m)}\` sends ${what} to the client: file paths, queries, hosts and internals of the server go to anyone who can trigger an error`, PY_FIX, [], 'major')
+}
+
+export const pythonErrorExposure = scoped({ kinds: ['call', 'return'], needles: ['traceback', 'except', 'exc_info', 'errorhandler', 'exception_handler'] }, pythonMatch)
+
+// ---------------------------------------------------------------- JavaScript
+
+/** `(err as Error)`, `(err)`, `err!`: the expression inside. */
+function jsUnwrapped(node: SNode): SNode {
+  let n = node
+  while (/^(parenthesized_expression|as_expression|non_null_expression|satisfies_expression|type_assertion)$/.test(n.type)) {
+    const inner = namedChildren(n)[0]
+    if (!inner) break
+    n = inner
+  }
+  return n
+}
+
+/** A name bound to an error: a `catch (err)` parameter, a `.catch((err) => …)` callback's, or an error handler's first (`(err, req, res, next)`, `setErrorHandler((error, request, reply)`, `onError((err, c)`). */
+function isErrorName(name: string, at: SNode, m: MatchContext): boolean {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === 'catch_clause') {
+      const param = field(n, 'parameter')
+      if (param && m.text(param) === name) return true
+    }
+    if (/^(arrow_function|function_expression|function_declaration|function)$/.test(n.type)) {
+      const params = field(n, 'parameters') ?? field(n, 'parameter')
+      const list = params ? (params.type === 'identifier' ? [params] : namedChildren(params)) : []
+      const first = list[0] ? m.text(list[0]).split(/[:=]/)[0]!.trim() : ''
+      if (first !== name) continue
+      const call = n.parent?.type === 'arguments' ? n.parent.parent : undefined
+      const callee = call ? m.text(field(call, 'function') ?? call) : ''
+      if (/\.(catch|setErrorHandler|onError)$|^onError$/.test(callee)) return true
+      // Express error middleware: four parameters, the first the error.
+      if (list.length === 4 && /^(err|error|e|ex|exception)$/.test(name)) return true
+    }
+  }
+  return false
+}
+
+/** The local `const name = …` initialisers in the function around `at`, before it. */
+function jsDeclaredBefore(name: string, at: SNode, m: MatchContext): SNode[] {
+  const out: SNode[] = []
+  let fn: SNode | undefined = at.parent
+  while (fn && !/^(arrow_function|function_expression|function_declaration|method_definition|function)$/.test(fn.type)) fn = fn.parent
+  const visit = (n: SNode): void => {
+    if (n.start >= at.start) return
+    if (n.type === 'variable_declarator') {
+      const id = field(n, 'name')
+      const value = field(n, 'value')
+      if (id && value && id.type === 'identifier' && m.text(id) === name) out.push(value)
+    }
+    for (const c of n.children) visit(c)
+  }
+  visit(fn ?? rootOf(at))
+  return out
+}
+
+/**
+ * The error detail a response body carries: `err.stack` itself (also `(err as Error).stack`, `err.stack.split('\n')`), a
+ * field of an object (nested), a piece of a template or concatenation, `JSON.stringify(…)` of one, a local name bound to one,
+ * or the whole error object (`res.send(err)`, `{ error: err }`). A condition (`isProd ? undefined : err.stack`) is the code
+ * choosing when to show it.
+ */
+function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string | undefined {
+  if (depth > 4) return undefined
+  const recurse = (nodes: readonly (SNode | undefined)[], wholeToo = true): string | undefined => {
+    for (const c of nodes) {
+      const found = c ? jsDetail(c, m, depth + 1, wholeToo) : undefined
+      if (found) return found
+    }
+    return undefined
+  }
+  const n = jsUnwrapped(node)
+  switch (n.type) {
+    case 'member_expression': {
+      const prop = m.text(field(n, 'property') ?? n)
+      const object = field(n, 'object')
+      if (prop === 'stack' && object) return `${m.text(jsUnwrapped(object))}.stack`
+      return undefined
+    }
+    case 'call_expression': {
+      const callee = field(n, 'function')
+      const calleeText = callee ? m.text(callee) : ''
+      const args = field(n, 'arguments')
+      if (/^JSON\.stringify$/.test(calleeText) && args) return recurse(namedChildren(args).slice(0, 1))
+      // `err.stack.split('\n')`, `err.stack.toString()`: the stack's own text.
+      if (callee?.type === 'member_expression') {
+        const object = field(callee, 'object')
+        if (object && jsUnwrapped(object).type === 'member_expression') return recurse([object], false)
+      }
+      return undefined
+    }
+    case 'identifier': {
+      const name = m.text(n)
+      if (whole && isErrorName(name, n, m)) return name
+      return recurse(jsDeclaredBefore(name, n, m).slice(-1))
+    }
+    case 'object':
+      return recurse(n.children.map((p) => (p.type === 'pair' ? field(p, 'value') : p.type === 'shorthand_property_identifier' ? p : undefined)))
+    case 'shorthand_property_identifier':
+      return whole && isErrorName(m.text(n), n, m) ? m.text(n) : undefined
+    case 'template_string':
+      return recurse(n.children.filter((c) => c.type === 'template_substitution').map((s) => namedChildren(s)[0]), false)
+    case 'binary_expression':
+      return m.text(field(n, 'operator') ?? n) === '+' ? recurse([field(n, 'left'), field(n, 'right')], false) : undefined
+    case 'array':
+      return recurse(namedChildren(n))
+    default:
+      return undefined
+  }
+}
+
+/** Inside an `if` (or ternary) that tests the environment, or after `if (isProd) return` in the same function. */
+function jsDevGuarded(stmt: SNode, m: MatchContext): boolean {
+  for (let n: SNode | undefined = stmt.parent; n; n = n.parent) {
+    if (n.type === 'if_statement' || n.type === 'ternary_expression') {
+      const cond = field(n, 'condition')
+      if (cond && JS_DEV_CHECK.test(m.text(cond))) return true
+    }
+    if (/function|method_definition|arrow_function/.test(n.type)) {
+      const head = m.text({ ...n, end: stmt.start })
+      if (/if\s*\([^)]*(NODE_ENV|isProd|production)[^)]*\)\s*(return|\{\s*return)/.test(head)) return true
+      return false
+    }
+  }
+  return false
+}
+
+/** The body a response call sends, if the call is one: Express/Fastify/Hono/Hapi answers, `new Response(…)`, `Response.json`, `NextResponse.json`. */
+function responseBody(ev: CallEvent): SNode | undefined {
+  const hapi = ev.name === 'response' && ev.receiverText === 'h'
+  const fetchApi = (ev.isNew && ev.name === 'Response' && !ev.receiver) || (ev.name === 'json' && /^(Response|NextResponse)$/.test(ev.receiverText ?? ''))
+  if (!fetchApi && (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? ''))) return undefined
+  return ev.argNodes[0]
+}
+
+function jsMatch(ev: FlowEvent, m: MatchContext) {
+  if (m.isTest || DEV_PATH.test(m.path)) return undefined
+  let body: SNode | undefined
+  let sink: string
+  // Koa answers with whatever `ctx.body` is set to.
+  if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText)) {
+    body = ev.valueNode
+    sink = `${ev.objectText}.body = …`
+  } else if (ev.kind === 'call') {
+    body = responseBody(ev)
+    sink = callText(ev.node, m)
+  } else return undefined
+  const detail = body && jsDetail(body, m)
+  if (!detail || jsDevGuarded(ev.stmt, m)) return undefined
+  const what = detail.endsWith('.stack') ? `\`${detail}\`` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
+  return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
+}
+
+export const javascriptErrorExposure = scoped({ kinds: ['store', 'call'], needles: ['stack', 'catch', 'err', 'Err'] }, jsMatch)

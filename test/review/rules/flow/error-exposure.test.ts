@@ -1,0 +1,48 @@
+/**
+ * Error detail sent to the client (CWE-209): tracebacks and catch-all exception text in Python
+ * responses, a JS error's stack or the whole error object in a response; with the look-alikes
+ * (the trace logged, exceptions raised for the client, `err.message`, debug-only branches).
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const PY = { path: 'app/views.py' }
+const JS = { path: 'src/routes/files.js' }
+
+testRule(registered('python/error-exposure'), {
+  valid: [
+    // An exception the code raises for the client, caught by its own type.
+    { ...PY, code: 'from flask import jsonify\n\ndef create():\n    try:\n        job = start()\n    except ImportRejected as exc:\n        return jsonify({"error": str(exc)}), 422\n    return jsonify({"id": job.id})' },
+    // The trace logged, a generic answer.
+    { ...PY, code: 'import traceback\nfrom flask import jsonify\n\ndef create():\n    try:\n        job = start()\n    except Exception:\n        details = traceback.format_exc()\n        log.error("failed: %s", details)\n        return jsonify({"error": "internal error"}), 500\n    return jsonify({"id": job.id})' },
+    // Answered inside a debug check, even inside the response call.
+    { ...PY, code: 'import traceback\nfrom flask import current_app, jsonify\n\ndef create():\n    try:\n        job = start()\n    except Exception as exc:\n        if current_app.debug:\n            return jsonify({"error": str(exc), "trace": traceback.format_exc()}), 500\n        return jsonify({"error": "failed"}), 500\n    return jsonify({"id": job.id})' },
+    // The trace printed to the process's own stderr; a script's output.
+    { ...PY, code: 'import traceback\n\ndef create(request):\n    try:\n        return start()\n    except Exception:\n        traceback.print_exc()\n        raise' },
+    { path: 'scripts/reindex.py', code: 'import traceback\nfrom flask import jsonify\n\ndef main():\n    try:\n        run()\n    except Exception:\n        return jsonify({"trace": traceback.format_exc()})' },
+  ],
+  invalid: [
+    // A catch-all's text: whatever failed (SQL, hosts, paths).
+    { ...PY, code: 'from fastapi.responses import JSONResponse\n\nasync def delete(key: str):\n    try:\n        await bucket.delete(key)\n    except Exception as err:\n        return JSONResponse({"error": str(err)}, status_code=500)\n    return {"deleted": key}', findings: [{ line: 7, message: /catch-all/ }] },
+    { ...PY, code: 'from flask import make_response\n\ndef cancel(job_id):\n    try:\n        jobs.cancel(job_id)\n    except Exception as exc:\n        return make_response(f"could not cancel: {exc}", 500)\n    return "", 204', findings: [{ line: 7 }] },
+    // Through local names: the trace, then the body holding it.
+    { ...PY, code: 'import traceback\nfrom flask import jsonify\n\ndef read_log(job_id):\n    try:\n        lines = load(job_id)\n    except Exception:\n        stack = traceback.format_exc()\n        body = {"error": "unavailable", "debug": stack}\n        return jsonify(body), 500\n    return jsonify(lines)', findings: [{ line: 10, message: /format_exc/ }] },
+    // Django's HttpResponse is a file: the trace is written into it.
+    { ...PY, code: 'import traceback\nfrom django.http import HttpResponse\n\ndef pdf(request):\n    try:\n        return HttpResponse(render())\n    except Exception:\n        response = HttpResponse(status=500)\n        traceback.print_exc(file=response)\n        return response', findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { ...JS, code: "router.post('/u', async (req, res) => {\n  try {\n    res.json(await save(req.body))\n  } catch (err) {\n    res.status(500).json({ error: err.message })\n  }\n})" },
+    { ...JS, code: "router.post('/u', (req, res) => {\n  save(req.body).then((r) => res.json(r)).catch((error) => {\n    console.error(error)\n    res.status(500).send('failed')\n  })\n})" },
+    { path: 'src/worker.ts', code: "app.onError((err, c) => {\n  if (c.env.ENVIRONMENT === 'development') {\n    return c.json({ error: err.message, stack: err.stack }, 500)\n  }\n  return c.json({ error: 'Internal Server Error' }, 500)\n})" },
+    { path: 'scripts/seed.js', code: "seed().catch((err) => {\n  process.stderr.write(`${err.stack}\\n`)\n  process.exit(1)\n})" },
+  ],
+  invalid: [
+    // The whole error object: message, stack and whatever fields a library put on it.
+    { ...JS, code: "router.post('/u', (req, res) => {\n  save(req.body).then((r) => res.json(r)).catch((error) => res.status(500).send(error))\n})", findings: [{ line: 2, message: /error object/ }] },
+    { path: 'src/worker.ts', code: "app.get('/t/:k', async (c) => {\n  try {\n    return c.body(await thumb(c.req.param('k')))\n  } catch (err) {\n    return c.text(`failed\\n${(err as Error).stack}`, 500)\n  }\n})", findings: [{ line: 5 }] },
+    { path: 'src/webhook.ts', code: "export async function handle(request: Request): Promise<Response> {\n  try {\n    return await apply(await request.json())\n  } catch (err: unknown) {\n    const e = err as Error\n    return new Response(JSON.stringify({ error: e.name, stack: e.stack }), { status: 500 })\n  }\n}", findings: [{ line: 6 }] },
+  ],
+})
