@@ -27,6 +27,8 @@ import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert,
  * those arguments often come from CI or another program (a branch name, a PR title).
  */
 /** Stores read back by section and option name (`conf.get("s", "k")`). */
+const ARCHIVE_MODULE = /^\s*(?:import\s+[\w., ]*\b(?:zipfile|tarfile|py7zr|rarfile)\b|from\s+(?:zipfile|tarfile|py7zr|rarfile)\s+import\b)/m
+const ARCHIVE_LISTING = /^(namelist|infolist|getnames|getmembers)$/
 const KEYED_STORE = /^configparser\.(Raw|Safe)?ConfigParser$/
 
 const COMMAND_LINE: Value = Object.freeze({ safe: SAFE.sql })
@@ -1458,6 +1460,13 @@ class PythonPass {
     return body ? derive(parts, ~0) : UNKNOWN
   }
 
+  private archives: boolean | undefined
+
+  /** The file imports an archive reader, so a member listing is of an archive's names. */
+  private readsArchives(): boolean {
+    return (this.archives ??= ARCHIVE_MODULE.test(this.ctx.text))
+  }
+
   private call(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     const calleeNode = field(node, 'function')
     const argList = field(node, 'arguments')
@@ -1514,6 +1523,8 @@ class PythonPass {
     const formOf = receiver && name === 'save' ? this.modelForms.get(receiver) : undefined
     if (formOf) this.queue.push(...this.stored.writeAll(formOf, receiver!, this.ctx.rowOf(node.start) + 1))
     let result = this.throughHelper(qname, name, node, pythonCallResult(event, this), receiverText)
+    // An archive's member names are whoever made the archive's choice (`zf.namelist()`, `tf.getmembers()`): `../` in one is zip slip.
+    if (receiver && args.length === 0 && ARCHIVE_LISTING.test(name) && this.readsArchives()) result = { taint: { source: `the archive's \`${name}()\``, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
