@@ -446,6 +446,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
+  // A model's tool (`tool({ inputSchema, execute: async ({ command }) => … })`, an MCP server's `server.tool(name, schema, (args) => …)`):
+  // the model picks the arguments, and whoever writes the prompt, or a page the model reads, steers the model.
+  if (modelTool(js, node, callee)) {
+    for (const p of ps) {
+      const target = pattern(p)
+      if (!target || scalarTyped(js, p)) continue
+      const names = target.type === 'identifier' ? [js.text(target)] : target.type === 'object_pattern' ? patternNames(js, target) : []
+      for (const name of names) params.set(name, { taint: { source: `the model's \`${name}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) })
+    }
+    return { handler: false, params }
+  }
   // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.
   if (first?.type === 'identifier' && (workerQueue(js, node, name) || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
     const v: Value = { taint: { source: `the queued \`${js.text(first)}\``, line: js.rowOf(first) + 1 } }
@@ -623,6 +634,26 @@ export function scalarTyped(js: JsPass, p: SNode | undefined): boolean {
 function typedAs(js: JsPass, p: SNode | undefined, type: RegExp): boolean {
   const t = typeText(js, p)
   return t !== '' && type.test(t)
+}
+
+/** Calls that define a model's tool: the AI SDK's and OpenAI Agents' `tool()`, LangChain's `tool()` and `DynamicStructuredTool`, MCP's `server.tool()`/`registerTool()`. */
+const TOOL_CALL = /(^|\.)(tool|createTool|dynamicTool|defineTool|registerTool|DynamicStructuredTool|DynamicTool)$/
+/** The keys of a tool definition that declare what the model passes. */
+const TOOL_SCHEMA_KEY = /^['"]?(parameters|inputSchema|input_schema|schema|argsSchema)['"]?$/
+
+/** A function the model calls with arguments of its choosing: a tool's `execute`/`func`, or the handler a tool-defining call is given. */
+function modelTool(js: JsPass, fn: SNode, callee: string | undefined): boolean {
+  if (callee !== undefined) return TOOL_CALL.test(callee)
+  const pair = fn.parent?.type === 'pair' ? fn.parent : undefined
+  const key = pair ? field(pair, 'key') : undefined
+  if (!pair || !key || !/^(execute|func)$/.test(js.text(key))) return false
+  const object = pair.parent
+  if (object?.type !== 'object') return false
+  const call = object.parent?.type === 'arguments' ? object.parent.parent : undefined
+  const maker = call && (call.type === 'call_expression' ? field(call, 'function') : call.type === 'new_expression' ? field(call, 'constructor') : undefined)
+  if (maker && TOOL_CALL.test(js.text(maker))) return true
+  // The AI SDK's older form, a tool written inline in `tools: { search: { parameters, execute } }`.
+  return namedChildren(object).some((p) => p.type === 'pair' && TOOL_SCHEMA_KEY.test(js.text(field(p, 'key') ?? p)))
 }
 
 /** What a socket is usually called, on the server (`io.on('connection', (socket) => …)`, `wss.on('connection', (ws) => …)`) and in a client. */

@@ -960,6 +960,8 @@ export class JsPass {
     if (obj.fields?.has(prop)) return obj.fields.get(prop)!
     if (obj.elements && /^\d+$/.test(prop)) return obj.elements[Number(prop)] ?? UNKNOWN
     if (obj.qname === 'c' && prop === 'req') return { tags: TAG.request }
+    // A chat completion's tool call (`call.function.arguments`): the arguments the model chose, steered by whoever wrote the prompt.
+    if (prop === 'arguments' && !obj.taint && /\.function\.arguments$/.test(this.text(node))) return this.source(node, stmt)
     if (obj.qname) {
       const q = `${obj.qname}.${prop}`
       const global = jsGlobalSource(q)
