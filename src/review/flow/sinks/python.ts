@@ -882,7 +882,7 @@ const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], ne
   // A digest of PRNG output (`sha1(str(random.random()).encode())`) is a token generator: its flaw is the guessable
   // input, which the insecure-random matcher reports; the hash adds nothing to judge.
   const weakData = ev.kind === 'call' && !ev.kwNodes.has('usedforsecurity') && !hasTag(ev.args[ev.qname === 'hashlib.new' ? 1 : 0], TAG.insecureRandom) ? weakHashInput(ev) : undefined
-  if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || ((SECRET_INPUT.test(ev.fn.name) || PASSWORD_NAME.test(ev.fn.name)) && !ev.fn.handler))) {
+  if (ev.kind === 'call' && weakData && !PASSWORD_NAME.test(m.text(weakData.node)) && (SECRET_INPUT.test(m.text(weakData.node)) || ((SECRET_INPUT.test(ev.fn.name) || PASSWORD_NAME.test(ev.fn.name)) && !ev.fn.handler && !namesPublicData(m.text(weakData.node))))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${weakData.algorithm}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better (`hashlib.sha256`), HMAC-SHA-256 for signatures, and a slow KDF (bcrypt, argon2, scrypt) for passwords.', [])
   }
   // PBKDF2 over MD5/SHA-1 (`hashlib.pbkdf2_hmac("sha1", password, salt, n)`): the KDF is only as good as the hash it iterates.
@@ -919,6 +919,18 @@ const weakPasswordHash = scoped({ kinds: ['store', 'call', 'bind', 'return'], ne
   }
   return undefined
 })
+
+/** The last name of a value that places or labels something: a path, URL, file name, title, id or e-mail address. */
+const PUBLIC_DATA = /(^|[._])(path|paths|url|uri|filename|file_?name|name|title|slug|id|pk|uuid|email|mtime|size|etag)$/i
+
+/**
+ * The hashed expression names what it is, and that is no secret (`export.path.encode()`, `str(user.id).encode()`):
+ * the enclosing function's name (`token_digest`) then says what the digest is for, not what went into it.
+ */
+function namesPublicData(text: string): boolean {
+  const bare = text.replace(/\.encode\([^()]*\)$/, '').replace(/^(str|bytes)\((.*)\)$/, '$2').trim()
+  return /^[A-Za-z_][\w.]*$/.test(bare) && PUBLIC_DATA.test(bare)
+}
 
 /** The data an MD5/SHA-1 call hashes (`hashlib.md5(x)`, `hashlib.new("md5", x)`), with the algorithm's name. */
 /**

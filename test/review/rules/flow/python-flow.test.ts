@@ -140,8 +140,16 @@ testRule(registered('crypto/hardcoded-signing-key'), {
 })
 
 testRule(registered('crypto/weak-password-hash'), {
-  valid: ['etag = hashlib.md5(body).hexdigest()\nresp.headers["ETag"] = etag'],
+  valid: [
+    'etag = hashlib.md5(body).hexdigest()\nresp.headers["ETag"] = etag',
+    // A function named for tokens hashing what names itself public (a path, an id): the name says what the digest is for, not what went in.
+    { code: 'import hashlib\n\ndef token_digest(export_id):\n    export = Export.get(export_id)\n    return hashlib.sha1(export.path.encode()).hexdigest()[:12]\n', path: 'app/tasks.py' },
+    { code: 'import hashlib\n\ndef secret_digest(upload):\n    return hashlib.md5(str(upload.id).encode()).hexdigest()[:8]\n', path: 'app/uploads.py' },
+  ],
   invalid: [
+    // The same shapes hashing a secret: the function's name, or the input's, says so.
+    { code: 'import hashlib\n\ndef token_digest(export):\n    return hashlib.sha1(export.signing_value.encode()).hexdigest()\n', path: 'app/tasks.py', findings: [{ line: 4, message: /hashes a secret with SHA1/ }] },
+    { code: 'import hashlib\n\ndef api_key_label(key):\n    return hashlib.md5(key.secret.encode()).hexdigest()[:8]\n', path: 'app/keys.py', findings: [{ line: 4 }] },
     {
       // an MD5 digest kept in a variable and later stored as the password hash
       code: 'import hashlib as h\ndef register(user, pw):\n    digest = h.md5(pw.encode()).hexdigest()\n    user.password = digest',
