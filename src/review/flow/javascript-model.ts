@@ -183,6 +183,12 @@ const ESCAPING_COMPILE = /^((handlebars|Handlebars|hbs)\.compile|(pug|jade)\.com
 /** The template's own opt-outs: `{{{x}}}`, `{{& x}}`, `!{x}`, `!=`, `<%- x %>`. */
 const RAW_OUTPUT = /\{\{\{|\{\{&|!\{|!=|<%-/
 const ESCAPED_TEMPLATE = 'template:escaping'
+/** Compilers whose plain output tag writes the value as is: lodash's and underscore's `<%= x %>` and `${x}`, doT's `{{= x }}`. */
+const RAW_COMPILE = /^((lodash|underscore)\.template|(dot|doT)\.template)$/
+/** What a raw-output template compiled from the code's own text makes: its output is markup with the values as given. */
+const RAW_TEMPLATE = 'template:raw'
+/** A template compiled from request data: what it renders is that template injection, reported where it is compiled. */
+const INJECTED_TEMPLATE = 'template:injected'
 
 /** TypeBox builders (`Type.Object({ id: Type.Integer() })`) read as the JSON Schema they produce, so a route's `schema` option sees the types. */
 const TYPEBOX = /^(@sinclair\/typebox|typebox|@fastify\/type-provider-typebox)\.Type\.(\w+)$/
@@ -215,6 +221,17 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `Handlebars.compile('<p>{{title}}</p>')`: a constant template in an engine that escapes what it interpolates.
   if (ESCAPING_COMPILE.test(q) && args[0]?.constant && typeof args[0].str === 'string' && !RAW_OUTPUT.test(args[0].str)) return { qname: ESCAPED_TEMPLATE }
   if (q === ESCAPED_TEMPLATE) return withSafe(derive(args, ~0), SAFE.html)
+  if (ESCAPING_COMPILE.test(q) || RAW_COMPILE.test(q)) {
+    const source = args[0]
+    if (source?.taint) return { qname: INJECTED_TEMPLATE }
+    // `Handlebars.compile('<article>{{{body}}}</article>')`, `_.template('<p><%= name %></p>')`: the values go in unescaped.
+    if (source?.constant && typeof source.str === 'string' && (ESCAPING_COMPILE.test(q) ? RAW_OUTPUT.test(source.str) : /<%=|\$\{|\{\{=/.test(source.str))) return { qname: RAW_TEMPLATE }
+  }
+  if (q === RAW_TEMPLATE) {
+    const out = derive(args, ~0)
+    return out.taint ? { ...out, markup: true } : out
+  }
+  if (q === INJECTED_TEMPLATE) return { ...derive(args, ~0), markup: true, madeBy: 'a template compiled from request data' }
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
   // `$('<li>').text(q)`: jQuery's setters return the element set, with q as its text, not markup.
   if (receiver && args.length > 0 && /^(text|val|addClass|removeClass|toggleClass|css)$/.test(name) && /^(\$|jQuery)\(/.test(ev.receiverText ?? '')) return {}
