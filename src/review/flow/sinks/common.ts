@@ -37,8 +37,12 @@ export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchCon
   return Object.assign(matcher, { scope })
 }
 
-/** Per parsed file, what each pattern asked of its whole text found (one scan per file and pattern). */
-const FILE_MATCHES = new WeakMap<SNode, Map<string, boolean>>()
+/**
+ * Per analysed file, what each pattern asked of its whole text found (one scan per file and pattern). Keyed by the
+ * file's match context, which the analysis makes once per tree: finding the root from the node every event asks
+ * about (a walk up its ancestors) cost more than the answer.
+ */
+const FILE_MATCHES = new WeakMap<MatchContext, Map<string, boolean>>()
 
 /**
  * Each pattern's key, by object: `flags` is a getter that reads every flag anew, and the question is
@@ -48,13 +52,12 @@ const PATTERN_KEYS = new WeakMap<RegExp, string>()
 
 /** Whether the whole text of the file `node` sits in matches `pattern` (an import, a `#!` line, a declaration). */
 export function fileMatches(node: SNode, m: MatchContext, pattern: RegExp): boolean {
-  const root = rootOf(node)
-  let known = FILE_MATCHES.get(root)
-  if (!known) FILE_MATCHES.set(root, (known = new Map()))
+  let known = FILE_MATCHES.get(m)
+  if (!known) FILE_MATCHES.set(m, (known = new Map()))
   let key = PATTERN_KEYS.get(pattern)
   if (key === undefined) PATTERN_KEYS.set(pattern, (key = `${pattern.flags}/${pattern.source}`))
   let found = known.get(key)
-  if (found === undefined) known.set(key, (found = pattern.test(m.text(root))))
+  if (found === undefined) known.set(key, (found = pattern.test(m.text(rootOf(node)))))
   return found
 }
 

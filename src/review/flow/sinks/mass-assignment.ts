@@ -13,9 +13,9 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, RuleFinding } from '../events'
 import { field, namedChildren } from '../text'
-import { callText, finding, type MatchContext, scoped } from './common'
+import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 import { fromClient, walk } from './client-data'
-import { fileText, outerScopeText } from './written'
+import { outerScopeText } from './written'
 
 type Lang = 'python' | 'js'
 
@@ -159,7 +159,7 @@ function repoReceiver(ev: CallEvent, m: MatchContext): boolean {
   if (JS_REPO.test(r)) return true
   const fieldName = /^this\.(\w+)$/.exec(r)?.[1]
   if (!fieldName) return false
-  return new RegExp(`\\b${fieldName}\\s*[?!]?\\s*:\\s*(Repository|MongoRepository|TreeRepository|EntityRepository)<`).test(fileText(ev, m))
+  return fileMatches(ev.node, m, new RegExp(`\\b${fieldName}\\s*[?!]?\\s*:\\s*(Repository|MongoRepository|TreeRepository|EntityRepository)<`))
 }
 
 /** A record loaded or made by the code (`await User.findById(id)`, `new User()`, `req.user`), not a plain object. */
