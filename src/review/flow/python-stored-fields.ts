@@ -40,9 +40,10 @@ export function queryResult(model: string, method: string): Value | undefined {
  * another visitor's text whichever view saved it. Fields an administrator writes are not on the
  * list, nor `username`, which frameworks restrict to word characters.
  */
-const USER_WRITTEN_FIELD = /^(bio|about|about_me|signature|nickname|display_name|tagline|headline|status_message)$/
+// The same text kept as markup or source (`bio_html`, `body_markdown`, `content_raw`) is still what its author typed.
+const USER_WRITTEN_FIELD = /^(bio|about|about_me|signature|nickname|display_name|tagline|headline|status_message)(_(html|raw|markdown|md))?$/
 const USER_WRITTEN_MODEL = /^(Comment|Review|Reply|Message|Post|Snippet|Paste|Note|Answer|Question|Submission|Feedback|Testimonial|\w+(Comment|Review|Reply|Message|Snippet|Note|Submission))$/
-const USER_WRITTEN_TEXT = /^(body|text|content)$/
+const USER_WRITTEN_TEXT = /^(body|text|content)(_(html|raw|markdown|md))?$/
 
 function userWritten(model: string, field: string): boolean {
   return USER_WRITTEN_FIELD.test(field) || (USER_WRITTEN_MODEL.test(model) && USER_WRITTEN_TEXT.test(field))

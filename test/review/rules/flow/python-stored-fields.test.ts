@@ -38,3 +38,16 @@ testRule(registered('python/xss'), {
     { code: 'def badge(request, username):\n    profile = Profile.objects.filter(user__username=username).first()\n    return HttpResponse(f"<span>{profile.display_name}</span>")', path: 'accounts/views.py', findings: [{ line: 3 }] },
   ],
 })
+
+testRule(registered('python/unsafe-markup'), {
+  valid: [
+    // A page's HTML an editor writes in the admin, and a user's HTML cleaned before it is marked safe.
+    { code: 'from django.utils.safestring import mark_safe\n\ndef page(request, slug):\n    p = get_object_or_404(Page, slug=slug)\n    return render(request, "page.html", {"body": mark_safe(p.body_html)})', path: 'pages/views.py' },
+    { code: 'import bleach\nfrom django.utils.safestring import mark_safe\n\ndef profile(request, username):\n    p = get_object_or_404(Profile, user__username=username)\n    return render(request, "p.html", {"bio": mark_safe(bleach.clean(p.bio_html))})', path: 'profiles/views.py' },
+  ],
+  invalid: [
+    // The same text kept as markup (`bio_html`, a comment's `body_html`) is still its author's.
+    { code: 'from django.utils.safestring import mark_safe\n\ndef profile(request, username):\n    p = get_object_or_404(Profile, user__username=username)\n    return render(request, "p.html", {"bio": mark_safe(p.bio_html)})', path: 'profiles/views.py', findings: [{ line: 5 }] },
+    { code: 'from markupsafe import Markup\n\n@app.get("/c/<int:pk>")\ndef comment(pk):\n    c = Comment.query.get_or_404(pk)\n    return Markup(c.body_html)', path: 'app/views.py', findings: [{ line: 6 }] },
+  ],
+})
