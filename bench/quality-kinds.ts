@@ -210,6 +210,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/mass-assignment': 'mass-assignment',
   'python/regex-injection': 'regex-injection',
   'js/regex-injection': 'regex-injection',
+  'security/redos': 'regex-injection',
   'js/prototype-pollution': 'prototype-pollution',
   'js/timing-unsafe-comparison': 'timing-unsafe-comparison',
   'python/timing-unsafe-comparison': 'timing-unsafe-comparison',

@@ -17,6 +17,7 @@ import { pythonUnsafeDeserialization } from './python-unsafe-deserialization'
 import { pythonUnsafeMarkup } from './python-unsafe-markup'
 import { rubyShellInjection } from './ruby-shell-injection'
 import { promptInjectionRule } from './prompt-injection'
+import { redosRule } from './redos'
 import { unsafeDeserialization } from './unsafe-deserialization'
 
 /** Grouped by sink (SQL, shell, eval, deserialization, HTML, paths), then by language. */
@@ -39,5 +40,6 @@ export const injectionRules: Rule[] = [
   pythonPathTraversal,
   jsPathTraversal,
   pythonSerializerAllFields,
+  redosRule,
   promptInjectionRule,
 ]
