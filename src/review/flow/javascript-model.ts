@@ -559,6 +559,8 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
       const target = pattern(p)
       if (target?.type !== 'identifier' || /^(number|boolean|Date|bigint)$/.test(typeText(js, p)) || literalUnion(js, p)) continue
       const v: Value = { taint: { source: `the caller's \`${js.text(target)}\``, line: js.rowOf(p) + 1 } }
+      // `deliver(hook: Webhook)` in a file whose `register()` ran `assertPublicUrl(input.url)` before saving: the stored `url` was checked.
+      if (recordTyped(js, p)) v.fields = new Map(checkedFields(js).map((f) => [f, { ...v, safe: SAFE.all }]))
       // `list(query: UserSearch)` with `interface UserSearch` here: the controller's `@Query()` object, checked by nothing at run time.
       if (holdsObjects(js, p, false)) v.taint!.object = true
       if (js.ctx.addedIn(p)) v.added = true
@@ -699,6 +701,29 @@ function localMessageType(js: JsPass, type: string): boolean {
   if (!/^[A-Z][\w$]*$/.test(type) || REQUEST_TYPE.test(type)) return false
   const decl = new RegExp(`\\b(interface\\s+${type}\\b[^{]*\\{|type\\s+${type}\\s*=[^;\\n]*)`).exec(js.ctx.text)?.[0]
   return decl !== undefined && !/\b(Request|Context|IncomingMessage)\b/.test(decl.replace(new RegExp(`\\b${type}\\b`), ''))
+}
+
+/** Where ORM records are declared: TypeORM/MikroORM `*.entity` files, `entities/` and `models/` folders, Prisma's generated client. */
+const RECORD_MODULE = /(\.entity|\.model|\/entities|\/entity|\/models?)(\.[jt]s)?$|^@prisma\/client$|^\.prisma\/client$/
+
+/**
+ * A parameter typed as a persisted record (`hook: Webhook` from `./webhook.entity`, a Prisma model, a class this file
+ * declares `@Entity()`): a row the caller loaded, whose fields are what was written, and as safe as the checks made then.
+ */
+function recordTyped(js: JsPass, p: SNode): boolean {
+  const type = typeText(js, p)
+  if (!/^[A-Z][\w$]*$/.test(type)) return false
+  const from = new RegExp(`import\\s+(?:type\\s+)?\\{[^}]*\\b${type}\\b[^}]*\\}\\s*from\\s*['"]([^'"]+)['"]`).exec(js.ctx.text)?.[1]
+  if (from !== undefined) return RECORD_MODULE.test(from)
+  return new RegExp(`@Entity\\([^)]*\\)\\s*(?:export\\s+)?class\\s+${type}\\b`).test(js.ctx.text)
+}
+
+/** A guard or validator called on a property (`assertPublicUrl(input.url)`, `if (!isSafeHost(dto.callbackUrl))`): the property's name. */
+const FIELD_CHECK = /\b(?:assert|validate|ensure|verify|check|guard|is)\w*(?:Safe|Allowed|Allowlist|Whitelist|Valid|Public|Known|Permitted|Trusted|Url|URL|Uri|Host|Path)\w*\(\s*(?:await\s+)?[\w$]+(?:\??\.[\w$]+)*\??\.([\w$]+)\s*[,)]/g
+
+/** The record fields this file checks with a guard or validator somewhere, where it takes them in before storing them. */
+function checkedFields(js: JsPass): string[] {
+  return [...new Set([...js.ctx.text.matchAll(FIELD_CHECK)].map((x) => x[1]!))]
 }
 
 /** A public method of a class decorated `@Injectable()` (a NestJS service or repository). */
