@@ -243,6 +243,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/sensitive-logging': 'sensitive-logging',
   'python/error-exposure': 'error-exposure',
   'js/error-exposure': 'error-exposure',
+  'python/log-injection': 'log-injection',
+  'js/log-injection': 'log-injection',
 }
 
 /**

@@ -33,7 +33,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(xss-filters|xssFilters)\.(inHTMLData|inHTMLComment|inSingleQuotedAttr|inDoubleQuotedAttr|inUnQuotedAttr)$|^html-escaper\.escape$/, SAFE.html],
   // A URL-encoded component has no `/`, `?`, `#`, `@` or `:` left: placed after a written prefix it cannot change the host,
   // and on its own it is a relative path.
-  [/^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell | SAFE.url],
+  [/^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell | SAFE.url | SAFE.log],
   [/^encodeURI$/, SAFE.html | SAFE.shell],
   // Syntax highlighters escape the code they mark up; React's server renderer escapes text children.
   [/^((highlight\.js|hljs)(\.default)?\.(highlight|highlightAuto)|(prismjs|Prism)\.highlight|react-dom\/server\.(renderToStaticMarkup|renderToString))$/, SAFE.html],
@@ -42,6 +42,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)(escape|escapeId|format)$/, SAFE.sql],
   [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
   [/^(JSON\.parse)$/, SAFE.code],
+  // Line breaks come out escaped: the text cannot start a forged log record.
+  [/^(JSON\.stringify|util\.inspect)$/, SAFE.log],
 ]
 /** Any sanitizer above in one test: most calls are none of them. */
 const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
@@ -314,6 +316,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // quote, dot, slash or metacharacter left for any sink to misread.
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_DOTTED.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"]['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all & ~SAFE.path & ~SAFE.url)
+  // `text.replace(/[\r\n]/g, '')`: the line breaks taken out.
+  if (receiver && /^replace(All)?$/.test(name) && /\\[rns]|[\r\n]/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.log)
   // A replacement that puts back a captured group (`cookie.replace(/(?:^|.*;\s*)name=([^;]*).*$/, '$1')`) extracts text, not strips it.
   // A callback that answers each match with an entity (`(c) => \`&#${c.charCodeAt(0)};\``, `(c) => ESCAPES[c]`) escapes it too.
   if (receiver && /^replace(All)?$/.test(name) && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && (!/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '') || ENTITY_CALLBACK.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : ''))) return withSafe(derive([receiver]), SAFE.html)

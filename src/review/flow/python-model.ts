@@ -51,7 +51,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
   // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
-  [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell],
+  [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell | SAFE.log],
   [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
   [/^(psycopg2?\.sql\.(Identifier|Literal)|sql\.Identifier|sql\.Literal|quote_ident|escape_string|conn\.escape|pymysql\.converters\.escape_string|connection\.escape)$/, SAFE.sql],
   // Identifier quoting for the connection's dialect (Django's `connection.ops.quote_name`, SQLAlchemy's `preparer.quote`): a name, never SQL of its own.
@@ -174,6 +174,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     }
   }
   if (receiver && !receiver.qname && (name === 'render' || name === 'render_async') && !hasTag(receiver, TAG.request)) return withSafe(derive([receiver, ...args, ...ev.kwargs.values()]), SAFE.html)
+  // `repr(x)`, `json.dumps(x)`: line breaks come out escaped, so the text cannot start a forged log record.
+  if (/^(repr|json\.dumps)$/.test(q) && args.length > 0) return withSafe(derive(args), SAFE.log)
+  // `x.replace("\n", " ")`: the line breaks taken out.
+  if (receiver && name === 'replace' && args[0]?.str !== undefined && /[\r\n]|\\[rn]/.test(args[0].str)) return withSafe(derive([receiver]), SAFE.log)
   // `Path(name).name` handled by attribute access; `x.replace('"', '""')` escapes SQL identifiers.
   if (receiver && name === 'replace' && args[0]?.str !== undefined && /^['"`]$/.test(args[0].str) && args[1]?.str?.length === 2) return withSafe(derive([receiver]), SAFE.sql)
   if (receiver && INERT_METHODS.test(name)) return { inert: true }

@@ -19,7 +19,7 @@ import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, writesUrlIn } from './text'
-import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
+import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, withSafe, type Built, type Value } from './value'
 
 /**
  * The command line's options (`sys.argv[1]`, `args.table`, a click parameter): the SQL a script
@@ -1386,7 +1386,9 @@ class PythonPass {
         if (dynamic.length === 0) prefix += this.text(c)
       } else if (c.type === 'interpolation') {
         const inner = field(c, 'expression') ?? namedChildren(c)[0]
-        const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        let v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        // `f"{q!r}"`: the repr, with line breaks escaped.
+        if (v.taint && c.children.some((x) => x.type === 'type_conversion' && this.text(x) === '!r')) v = withSafe(v, SAFE.log)
         if (!isInert(v)) {
           dynamic.push(v)
           parts.push(snippet(inner ? this.text(inner) : '?', 30))

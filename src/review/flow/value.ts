@@ -65,6 +65,11 @@ export const SAFE = {
    * key made it, so it may be deserialized. Not part of `all`: a signed webhook's text is still a third party's words.
    */
   signed: 64,
+  /**
+   * No line break left to start a forged log record: `.replace("\n", " ")`, `repr()`/`%r`/`!r`, `json.dumps`,
+   * `JSON.stringify`, URL encoding. Not part of `all`: the other sinks do not care about line breaks.
+   */
+  log: 128,
 } as const
 export type SafeKind = keyof typeof SAFE
 

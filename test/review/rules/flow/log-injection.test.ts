@@ -1,0 +1,45 @@
+/**
+ * Request text written into a log line (CWE-117), strict profile: the client's text formatted into
+ * the message, with the look-alikes that cannot carry a line break (numbers, `%r`/`!r`, escaped or
+ * replaced line breaks, JSON, structured fields, collections, scripts).
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const PY = { path: 'app/accounts/views.py' }
+const JS = { path: 'src/routes/auth.js' }
+const PY_HEAD = 'import logging\nfrom flask import request\nlogger = logging.getLogger(__name__)\n\n@app.get("/search")\ndef search():\n    q = request.args.get("q", "")\n'
+
+testRule(registered('python/log-injection'), {
+  valid: [
+    { ...PY, code: `${PY_HEAD}    logger.info("search query %r", q)\n` },
+    { ...PY, code: `${PY_HEAD}    logger.info(f"search query {q!r}")\n` },
+    { ...PY, code: `${PY_HEAD}    cleaned = q.replace("\\r", "").replace("\\n", " ")\n    logger.info("search for %s", cleaned)\n` },
+    { ...PY, code: `${PY_HEAD}    logger.debug("search params %s", json.dumps(request.args))\n` },
+    { ...PY, code: `${PY_HEAD}    logger.info("search", extra={"query": q})\n` },
+    { ...PY, code: `${PY_HEAD}    page = int(request.args.get("page", "1"))\n    logger.info(f"page {page}")\n` },
+    { ...PY, code: `${PY_HEAD}    logger.info("fields: %s", sorted(request.args.getlist("f")))\n` },
+    { path: 'scripts/sync.py', code: `${PY_HEAD}    logger.info(f"search {q}")\n` },
+  ],
+  invalid: [
+    { ...PY, code: `${PY_HEAD}    logger.info(f"search for {q}")\n`, findings: [{ line: 8, message: /forges a log record/ }] },
+    { ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n`, findings: [{ line: 8 }] },
+    { ...PY, code: `${PY_HEAD}    logger.info("search for " + q)\n`, findings: [{ line: 8 }] },
+  ],
+})
+
+testRule(registered('js/log-injection'), {
+  valid: [
+    { ...JS, code: "router.post('/login', (req, res) => {\n  logger.warn('failed login', { email: req.body.email })\n})" },
+    { ...JS, code: "router.get('/i/:code', (req, res) => {\n  logger.info(`invite ${JSON.stringify(req.params.code)}`)\n})" },
+    { ...JS, code: "router.get('/i/:code', (req, res) => {\n  const code = req.params.code.replace(/[\\r\\n]/g, '')\n  logger.info(`invite ${code}`)\n})" },
+    { ...JS, code: "router.get('/i', (req, res) => {\n  const page = parseInt(req.query.page, 10) || 1\n  console.log(`page ${page}`)\n})" },
+    { path: 'scripts/sync.js', code: "const since = process.argv[2]\nconsole.log(`syncing since ${since}`)" },
+  ],
+  invalid: [
+    { ...JS, code: "router.post('/login', (req, res) => {\n  console.log(`login attempt for ${req.body.email}`)\n})", findings: [{ line: 2 }] },
+    { ...JS, code: "router.post('/login', (req, res) => {\n  logger.warn('failed login for ' + req.body.email)\n})", findings: [{ line: 2 }] },
+    // A pino logger made in the file, whatever its name.
+    { ...JS, code: "const audit = pino({ name: 'audit' })\nrouter.get('/f/:name', (req, res) => {\n  audit.info(`download of ${req.params.name}`)\n})", findings: [{ line: 3 }] },
+  ],
+})
