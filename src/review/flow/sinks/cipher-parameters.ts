@@ -28,16 +28,21 @@ const LITERAL_BYTES = /^(?:[bBrR]{0,2}(['"])[^'"]*\1(?:\s*\*\s*\d+)?|bytes\(\d+\
  * in the file writes one out. A call (`get_random_bytes(12)`, `randomBytes(16)`) is never fixed,
  * whatever its arguments; an empty IV (`null`, `''`) is what ECB and stream ciphers take.
  */
-function fixed(node: SNode | undefined, m: MatchContext): boolean {
+function fixed(node: SNode | undefined, m: MatchContext, scope?: string): boolean {
   if (!node) return false
   const text = m.text(node).trim()
   if (/^(['"])\1$/.test(text)) return false
   if (LITERAL_BYTES.test(text)) return true
   if (!/^[A-Za-z_$][\w$]*$/.test(text)) return false
   // `AES.new(key, mode, nonce=nonce)` reads as a binding too: a keyword argument passing the name on is not one.
-  const bound = assignments(text, m.text(rootOf(node)))
-    .map((rhs) => rhs.replace(/\s*(?:;|#.*|\/\/.*)?\s*$/, '').trim())
-    .filter((rhs) => !new RegExp(`^${text.replace(/\$/g, '\\$')}\\s*[),]`).test(rhs))
+  const bindings = (source: string) =>
+    assignments(text, source)
+      .map((rhs) => rhs.replace(/\s*(?:;|#.*|\/\/.*)?\s*$/, '').trim())
+      .filter((rhs) => !new RegExp(`^${text.replace(/\$/g, '\\$')}\\s*[),]`).test(rhs))
+  // With `scope` (the function around the call), a name bound there is judged by those bindings alone:
+  // another function's `iv = os.urandom(16)` says nothing of this one's `iv = b"\x00" * 16`.
+  const local = scope === undefined ? [] : bindings(scope)
+  const bound = local.length > 0 ? local : bindings(m.text(rootOf(node)))
   return bound.length > 0 && bound.every((rhs) => LITERAL_BYTES.test(rhs) && !/^(['"])\1$/.test(rhs))
 }
 
@@ -69,19 +74,22 @@ const JS_KDF_FIX = 'Use 600,000 iterations or more for PBKDF2 with SHA-256 (210,
 const PY_CIPHER_NEW = /^(Crypto|Cryptodome)\.Cipher\.(AES|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/
 /** cryptography's `modes.CBC(iv)` and the other modes that take an IV or nonce. */
 const PY_MODE = /^cryptography\.hazmat\.primitives\.ciphers\.modes\.(CBC|CTR|GCM|OFB|CFB|CFB8)$/
+/** Password-based KDFs whose salt must differ per password: hashlib's, and cryptography's PBKDF2HMAC and Scrypt (salt by keyword). */
+const PY_SALTED_KDF = /^hashlib\.(pbkdf2_hmac|scrypt)$|^cryptography\.hazmat\.primitives\.kdf\.(?:pbkdf2\.PBKDF2HMAC|scrypt\.Scrypt)$/
+const PY_SALT_FIX = 'Make a random salt per password (`os.urandom(16)`) and store it beside the hash, or use bcrypt/argon2, which do so themselves.'
 const PY_KEYGEN = /^cryptography\.hazmat\.primitives\.asymmetric\.(rsa|dsa)\.generate_private_key$|^(Crypto|Cryptodome)\.PublicKey\.(RSA|DSA)\.generate$/
 
-export const pythonCipherParameters = scoped({ kinds: ['call'], needles: ['Cipher', 'modes', 'generate', 'pbkdf2'] }, (ev, m) => {
+export const pythonCipherParameters = scoped({ kinds: ['call'], needles: ['Cipher', 'modes', 'generate', 'pbkdf2', 'scrypt', 'PBKDF2', 'Scrypt'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (PY_CIPHER_NEW.test(q)) {
     const node = ev.kwNodes.get('iv') ?? ev.kwNodes.get('nonce') ?? ev.argNodes[2]
-    if (fixed(node, m) && encrypts(ev, m)) return fixedIv('python/weak-cipher-parameters', ev, m, ev.kwNodes.has('nonce') ? 'nonce' : 'IV', PY_IV_FIX)
+    if (fixed(node, m, scopeText(ev, m)) && encrypts(ev, m)) return fixedIv('python/weak-cipher-parameters', ev, m, ev.kwNodes.has('nonce') ? 'nonce' : 'IV', PY_IV_FIX)
     return undefined
   }
   if (PY_MODE.test(q)) {
     const node = ev.argNodes[0] ?? ev.kwNodes.get('initialization_vector') ?? ev.kwNodes.get('nonce')
-    return fixed(node, m) && encrypts(ev, m) ? fixedIv('python/weak-cipher-parameters', ev, m, /CTR|GCM/.test(q) ? 'nonce' : 'IV', PY_IV_FIX) : undefined
+    return fixed(node, m, scopeText(ev, m)) && encrypts(ev, m) ? fixedIv('python/weak-cipher-parameters', ev, m, /CTR|GCM/.test(q) ? 'nonce' : 'IV', PY_IV_FIX) : undefined
   }
   if (PY_KEYGEN.test(q)) {
     const bits = writtenInteger(ev.kwNodes.get('key_size') ?? ev.kwNodes.get('bits') ?? ev.argNodes[/\.generate$/.test(q) ? 0 : 1], m)
@@ -91,7 +99,12 @@ export const pythonCipherParameters = scoped({ kinds: ['call'], needles: ['Ciphe
     // A broken digest there is reported as such already.
     if (/^(md5|sha1)$/i.test(ev.args[0]?.str ?? ev.kwargs.get('hash_name')?.str ?? '')) return undefined
     const rounds = writtenInteger(ev.kwNodes.get('iterations') ?? ev.argNodes[3], m)
-    return rounds !== undefined && rounds < MIN_ITERATIONS ? fewIterations('python/weak-key-derivation', ev, m, rounds, PY_KDF_FIX) : undefined
+    if (rounds !== undefined && rounds < MIN_ITERATIONS) return fewIterations('python/weak-key-derivation', ev, m, rounds, PY_KDF_FIX)
+  }
+  // A salt written in the code (`pbkdf2_hmac("sha256", pw, b"static-salt", n)`) is every user's salt.
+  const salt = PY_SALTED_KDF.exec(q)
+  if (salt && fixed(ev.kwNodes.get('salt') ?? (salt[1] === 'pbkdf2_hmac' ? ev.argNodes[2] : undefined), m, scopeText(ev, m))) {
+    return finding('python/weak-key-derivation', ev, m, `\`${callText(ev.node, m)}\` derives with a salt written in the code: every password gets the same salt, so equal passwords hash alike and one precomputed table serves for all`, PY_SALT_FIX, [], 'major')
   }
   return undefined
 })

@@ -816,6 +816,9 @@ const SIGNERS: Array<[RegExp, number, string]> = [
   [/^(jose\.jwt|jwt)\.(encode|decode)$/, 1, 'signs JWTs'],
   [/^hmac\.(new|digest)$/, 0, 'keys the HMAC'],
   [/^(itsdangerous\.)?(URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|Serializer|Signer|TimestampSigner|TimedJSONWebSignatureSerializer)$/, 0, 'signs tokens'],
+  // Encryption keys: pycryptodome's `AES.new(KEY, …)`, cryptography's `Fernet(KEY)`, `AESGCM(KEY)`, `algorithms.AES(KEY)`.
+  [/^(Crypto|Cryptodome)\.Cipher\.(AES|DES3|ChaCha20|ChaCha20_Poly1305|Salsa20|Blowfish|CAST|ARC4|DES)\.new$/, 0, 'encrypts'],
+  [/^cryptography\.fernet\.Fernet$|^cryptography\.hazmat\.primitives\.ciphers\.(aead\.(AESGCM|AESCCM|AESOCB3|AESSIV|ChaCha20Poly1305)|algorithms\.(AES|AES128|AES256|ChaCha20|Camellia|TripleDES))$/, 0, 'encrypts'],
 ]
 const SECRET_ATTRS = /^(secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key|WTF_CSRF_SECRET_KEY|SECURITY_PASSWORD_SALT)$/
 
@@ -823,7 +826,7 @@ const SECRET_ATTRS = /^(secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key|WTF_
 const ANY_SIGNER = new RegExp(SIGNERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
 const NO_SIGNERS: typeof SIGNERS = []
 
-const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 'hmac', 'Serializer', 'Signer', 'secret_key', 'SECRET_KEY', 'PASSWORD_SALT'] }, (ev, m) => {
+const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 'hmac', 'Serializer', 'Signer', 'secret_key', 'SECRET_KEY', 'PASSWORD_SALT', 'Cipher', 'Fernet', 'AES', 'ChaCha'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -831,12 +834,13 @@ const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 
       if (!pattern.test(q)) continue
       const key = ev.kwargs.get(index === 1 ? 'key' : 'key') ?? ev.args[index]
       if (!literalKey(key)) return undefined
-      const f = finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: anyone with the source can forge them`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
+      const harm = what === 'encrypts' ? 'anyone with the source can decrypt what it protects' : 'anyone with the source can forge them'
+      const f = finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: ${harm}`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
       // A module constant the change writes (`JWT_KEY = "s3cr3t…"`) is the flaw where it is written, not at each use.
       const keyNode = ev.kwNodes.get('key') ?? ev.argNodes[index]
       const written = keyNode?.type === 'identifier' ? moduleAssignment(ev.stmt, m.text(keyNode), m) : undefined
       if (!written || !m.added(written)) return f
-      return atOrigin({ ...f, message: `\`${m.text(keyNode!)}\` is a key written in the code, and \`${callText(ev.node, m)}\` (line ${m.row(ev.stmt) + 1}) ${what} with it: anyone with the source can forge them` }, m.row(written) + 1)
+      return atOrigin({ ...f, message: `\`${m.text(keyNode!)}\` is a key written in the code, and \`${callText(ev.node, m)}\` (line ${m.row(ev.stmt) + 1}) ${what} with it: ${harm}` }, m.row(written) + 1)
     }
     return undefined
   }

@@ -9,12 +9,16 @@ testRule(registered('python/weak-cipher-parameters'), {
     // decrypting with the IV the data was sealed with
     'from Crypto.Cipher import AES\nIV = b"0123456789abcdef"\ndef open_legacy(key, blob):\n    return AES.new(key, AES.MODE_CBC, IV).decrypt(blob)\n',
     'from cryptography.hazmat.primitives.asymmetric import rsa\nkey = rsa.generate_private_key(public_exponent=65537, key_size=3072)\n',
+    // each function's own binding decides: this one's IV is fresh, whatever another function writes
+    'import os\nfrom Crypto.Cipher import AES\ndef legacy_open(key, blob):\n    iv = b"\\x00" * 16\n    return AES.new(key, AES.MODE_CBC, iv).decrypt(blob)\ndef seal(key, data):\n    iv = os.urandom(16)\n    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)\n',
   ],
   invalid: [
     { code: 'from Crypto.Cipher import AES\nIV = b"0123456789abcdef"\ndef seal(key, data):\n    return AES.new(key, AES.MODE_CBC, IV).encrypt(data)\n', findings: [{ line: 4 }] },
     { code: 'from Crypto.Cipher import AES\ndef seal(key, data):\n    nonce = b"\\x00" * 12\n    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce)\n    return cipher.encrypt_and_digest(data)\n', findings: [{ line: 4 }] },
     { code: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef seal(key, data):\n    enc = Cipher(algorithms.AES(key), modes.CBC(b"1234567890123456")).encryptor()\n    return enc.update(data) + enc.finalize()\n', findings: [{ line: 3 }] },
     { code: 'from cryptography.hazmat.primitives.asymmetric import rsa\nkey = rsa.generate_private_key(public_exponent=65537, key_size=1024)\n', findings: [{ line: 2 }] },
+    // a fixed IV in one function, a fresh one under the same name in the next
+    { code: 'import os\nfrom Crypto.Cipher import AES\ndef seal_v1(key, data):\n    iv = b"\\x00" * 16\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)\ndef seal_v2(key, data):\n    iv = os.urandom(16)\n    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)\n', findings: [{ line: 5 }] },
   ],
 })
 
@@ -23,8 +27,14 @@ testRule(registered('python/weak-key-derivation'), {
     'import hashlib\nITERATIONS = 600_000\ndef h(pw, salt):\n    return hashlib.pbkdf2_hmac("sha256", pw, salt, ITERATIONS)\n',
     // a stored hash's own count, read back to verify it
     'import hashlib\ndef check(pw, salt, iterations):\n    return hashlib.pbkdf2_hmac("sha256", pw, salt, int(iterations))\n',
+    // a random salt per password, in this function, whatever another writes
+    'import hashlib, os\ndef h(pw):\n    salt = os.urandom(16)\n    return salt + hashlib.pbkdf2_hmac("sha256", pw, salt, 600_000)\ndef demo():\n    salt = b"demo"\n    return salt\n',
+    'import os\nfrom cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\ndef kdf():\n    return PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=os.urandom(16), iterations=600_000)\n',
   ],
   invalid: [
+    { code: 'import hashlib\ndef h(pw):\n    return hashlib.pbkdf2_hmac("sha256", pw.encode(), b"static-salt", 600_000)\n', findings: [{ line: 3, message: /salt written in the code/ }] },
+    { code: 'import hashlib\nSALT = b"app-wide-salt"\ndef h(pw):\n    return hashlib.scrypt(pw.encode(), salt=SALT, n=2**14, r=8, p=1)\n', findings: [{ line: 4 }] },
+    { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\ndef kdf():\n    return PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=b"0123456789abcdef", iterations=600_000)\n', findings: [{ line: 4 }] },
     { code: 'import hashlib\nLEGACY = 1_000\ndef h(pw, salt):\n    return hashlib.pbkdf2_hmac("sha256", pw, salt, LEGACY)\n', findings: [{ line: 4 }] },
   ],
 })

@@ -131,8 +131,17 @@ testRule(registered('python/insecure-temp-file'), {
 })
 
 testRule(registered('crypto/hardcoded-signing-key'), {
-  valid: ['token = jwt.encode(payload, os.environ["JWT_SECRET"], algorithm="HS256")', 'app.secret_key = os.environ["SECRET_KEY"]'],
+  valid: [
+    'token = jwt.encode(payload, os.environ["JWT_SECRET"], algorithm="HS256")',
+    'app.secret_key = os.environ["SECRET_KEY"]',
+    // Encryption keys from the environment, from a generator, or passed in.
+    'import os\nfrom cryptography.fernet import Fernet\nbox = Fernet(os.environ["FERNET_KEY"])\nfresh = Fernet(Fernet.generate_key())',
+    'from Crypto.Cipher import AES\ndef seal(key, data):\n    return AES.new(key, AES.MODE_GCM).encrypt_and_digest(data)',
+  ],
   invalid: [
+    // An encryption key written in the code: reported where the constant is written.
+    { code: 'from Crypto.Cipher import AES\nKEY = b"7f3a9c1e5b2d8f4a"\ndef seal(data):\n    return AES.new(KEY, AES.MODE_GCM).encrypt_and_digest(data)', findings: [{ line: 2, message: /decrypt what it protects/ }] },
+    { code: 'from cryptography.fernet import Fernet\nbox = Fernet(b"q0V9mJ3yJ2q2c8v1kq3Xo2Xy9yQeWc3a1fQeP0bq2Xc=")', findings: [{ line: 2 }] },
     // Reported where the constant is written, which the change added.
     { code: 'KEY = "super-secret-signing-key"\ntoken = jwt.encode({"sub": 1}, KEY, algorithm="HS256")', findings: [{ line: 1 }] },
     { code: 'app.config["SECRET_KEY"] = "dev-key-123"', findings: [{ line: 1 }] },
