@@ -136,11 +136,30 @@ function nestedWrite(ev: StoreEvent, m: MatchContext): RuleFinding | undefined {
 
 /** A guard through a name the file defines with the reserved keys (`const UNSAFE = ['__proto__', …]` … `UNSAFE.includes(key)`). */
 function keyGuardNamed(scope: string, m: MatchContext, node: SNode): boolean {
-  const file = m.text(rootOf(node))
-  for (const x of file.matchAll(/(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([^;\n]*(?:\n[^;\n]*){0,3})/g)) {
-    if (/__proto__|['"`]constructor['"`]/.test(x[2]!) && new RegExp(`(?<![\\w$])${x[1]!.replace(/\$/g, '\\$')}(?![\\w$])`).test(scope)) return true
+  for (const name of reservedKeyNames(rootOf(node), m)) {
+    if (new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(scope)) return true
   }
   return false
+}
+
+const RESERVED_NAMES = new WeakMap<SNode, string[]>()
+
+/** Names declared with a value that spells a reserved key: the value's own text, not the lines after its declaration. */
+function reservedKeyNames(root: SNode, m: MatchContext): string[] {
+  let names = RESERVED_NAMES.get(root)
+  if (names) return names
+  names = []
+  const visit = (n: SNode): void => {
+    if (n.type === 'variable_declarator') {
+      const name = field(n, 'name')
+      const value = field(n, 'value')
+      if (name?.type === 'identifier' && value && /__proto__|['"`]constructor['"`]/.test(m.text(value))) names!.push(m.text(name))
+    }
+    for (const c of n.children) if (c.named) visit(c)
+  }
+  visit(root)
+  RESERVED_NAMES.set(root, names)
+  return names
 }
 
 export const javascriptPrototypePollution = scoped({ kinds: ['call', 'store'] }, (ev, m) => {
@@ -329,14 +348,20 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
   }
 }
 
-/** The texts of arguments the function passes to itself (`deepMerge(target[key], value)`), unwrapped. */
+/** The texts of arguments the function passes to itself (`deepMerge(target[key], value)`, `target[key] || {}`), unwrapped. */
 function recursiveArgs(body: SNode, name: string, m: MatchContext): Set<string> {
   const out = new Set<string>()
   const visit = (n: SNode): void => {
     if (n.type === 'call_expression') {
       const callee = field(n, 'function')
       const called = callee?.type === 'identifier' ? m.text(callee) : callee?.type === 'member_expression' ? m.text(field(callee, 'property') ?? callee) : undefined
-      if (called === name) for (const a of namedChildren(field(n, 'arguments') ?? n)) out.add(m.text(unwrapped(a)))
+      for (const a of called === name ? namedChildren(field(n, 'arguments') ?? n) : []) {
+        const arg = unwrapped(a)
+        out.add(m.text(arg))
+        // `deepAssign(target[key] || {}, val)`: the recursion walks into `target[key]` whenever it exists.
+        const left = arg.type === 'binary_expression' && /^\s*(\|\||\?\?)/.test(m.text(arg).slice((field(arg, 'left')?.end ?? arg.start) - arg.start)) ? field(arg, 'left') : undefined
+        if (left) out.add(m.text(unwrapped(left)))
+      }
     }
     for (const c of n.children) if (c.named) visit(c)
   }

@@ -11,6 +11,7 @@ const EXPRESS = "const _ = require('lodash')\nconst router = require('express').
 
 testRule(registered('js/prototype-pollution'), {
   valid: [
+    { ...LIB, code: "function deepAssign(target, ...sources) {\n  for (const source of sources) {\n    for (const [key, val] of Object.entries(source)) {\n      if (key === '__proto__' || key === 'constructor') continue\n      if (val && typeof val === 'object') {\n        target[key] = deepAssign(target[key] || {}, val)\n      } else {\n        target[key] = val\n      }\n    }\n  }\n  return target\n}" },
     // shallow copies and merges into a fresh object
     { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  const a = Object.assign({}, DEFAULTS, req.body)\n  const b = { ...DEFAULTS, ...req.body }\n  res.json(_.merge({}, a, b))\n})` },
     // constant paths, a path checked against an allow-list, a schema-validated merge
@@ -42,5 +43,9 @@ testRule(registered('js/prototype-pollution'), {
     { path: 'public/widget.js', code: "$(function () {\n  const opts = JSON.parse(new URLSearchParams(location.search).get('opts') || '{}')\n  const settings = $.extend(true, DEFAULTS, opts)\n  render(settings)\n})", findings: [{ line: 3 }] },
     { ...LIB, code: "function deepMerge(target, source) {\n  for (const key of Object.keys(source)) {\n    if (isObject(source[key])) {\n      if (!isObject(target[key])) target[key] = {}\n      deepMerge(target[key], source[key])\n    } else {\n      target[key] = source[key]\n    }\n  }\n  return target\n}", findings: [{ line: 7, message: /recurses into `target\[key\]`/ }] },
     { ...LIB, code: "function setPath(obj, path, value) {\n  const parts = path.split('.')\n  let cur = obj\n  for (let i = 0; i < parts.length - 1; i++) {\n    if (!cur[parts[i]]) cur[parts[i]] = {}\n    cur = cur[parts[i]]\n  }\n  cur[parts[parts.length - 1]] = value\n}", findings: [{ line: 8, message: /walks `cur`/ }] },
+    // A guarded twin elsewhere in the file (`const k = keys[i]` followed by a check of `k`) does not guard this one.
+    { ...LIB, code: "function setPath(obj, path, value) {\n  const keys = path.split('.')\n  let cur = obj\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i]\n    if (!cur[k]) cur[k] = {}\n    cur = cur[k]\n  }\n  cur[keys[keys.length - 1]] = value\n}\nfunction setPathSafe(obj, path, value) {\n  const keys = path.split('.')\n  let cur = obj\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i]\n    if (k === '__proto__' || k === 'constructor') return obj\n    if (!cur[k]) cur[k] = {}\n    cur = cur[k]\n  }\n  const last = keys[keys.length - 1]\n  if (last === '__proto__' || last === 'constructor') return obj\n  cur[last] = value\n}", findings: [{ line: 9, message: /walks `cur`/ }] },
+    // The recursion walks into `target[key] || {}`, which is `Object.prototype` for the key `__proto__`.
+    { ...LIB, code: "function deepAssign(target, ...sources) {\n  for (const source of sources) {\n    for (const [key, val] of Object.entries(source)) {\n      if (val && typeof val === 'object') {\n        target[key] = deepAssign(target[key] || {}, val)\n      } else {\n        target[key] = val\n      }\n    }\n  }\n  return target\n}", findings: [{ line: 7, message: /recurses into `target\[key\]`/ }] },
   ],
 })
