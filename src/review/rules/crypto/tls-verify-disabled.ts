@@ -1,7 +1,9 @@
 // Flags code that turns off TLS certificate or hostname verification: `verify=False`, `CERT_NONE`,
 // `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true`, `VERIFY_NONE`,
-// `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators, verification in production only (`rejectUnauthorized: NODE_ENV === 'production'`). Known false positives: clients pinned to a
-// local self-signed endpoint; test files are skipped.
+// `CURLOPT_SSL_VERIFYPEER => false`, trust-all validators (Node's `checkServerIdentity: () => undefined`, Electron's
+// `certificate-error` handler calling back `true` and `setCertificateVerifyProc` answering 0), verification in production
+// only (`rejectUnauthorized: NODE_ENV === 'production'`). Known false positives: clients pinned to a local self-signed
+// endpoint; test files are skipped.
 import type { Language, LineContext, LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
 
@@ -43,7 +45,7 @@ function noHostnameToCheck(ctx: LineContext): boolean {
 const py = new Set<Language>(['python'])
 const js = new Set<Language>(['javascript', 'typescript', 'vue', 'svelte'])
 /** Every pattern's needle in one test, so most lines cost a single scan. */
-const TRIGGER_WORDS = ['verify', 'ssl', 'CERT_NONE', 'check_hostname', 'rejectUnauthorized', 'NODE_TLS', 'strictSSL', 'InsecureSkipVerify', 'validate_certs', 'nsecure', 'VERIFY_NONE', 'CURLOPT_SSL', 'Verifier', 'Trust', 'Certificate', 'AddPolicy', 'WarningPolicy']
+const TRIGGER_WORDS = ['verify', 'ssl', 'CERT_NONE', 'check_hostname', 'rejectUnauthorized', 'NODE_TLS', 'strictSSL', 'InsecureSkipVerify', 'validate_certs', 'nsecure', 'VERIFY_NONE', 'CURLOPT_SSL', 'Verifier', 'Trust', 'Certificate', 'AddPolicy', 'WarningPolicy', 'checkServerIdentity', 'certificate-error']
 const PREFILTER = new RegExp(TRIGGER_WORDS.join('|'))
 const CODE_LANGUAGES = new Set<Language>([
   'python', 'javascript', 'typescript', 'go', 'java', 'kotlin', 'ruby', 'php', 'csharp', 'rust', 'c', 'cpp', 'swift', 'vue', 'svelte',
@@ -135,6 +137,24 @@ const PATTERNS: Pattern[] = [
   },
   {
     languages: js,
+    needle: 'checkServerIdentity',
+    // A hostname check that never fails: `checkServerIdentity: () => undefined`, `() => {}`, `function () { return null }`.
+    re: /\bcheckServerIdentity\s*[:=]\s*(?:(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>\s*(?:undefined|null|void\s+0|\{\s*(?:return\s*(?:undefined|null)?\s*;?\s*)?\})|function\s*\w*\s*\([^)]*\)\s*\{\s*(?:return\s*(?:undefined|null)?\s*;?\s*)?\})/,
+    codeOnly: false,
+    effect: 'accepts a certificate issued for any host name, so whoever holds any valid certificate can impersonate the server.',
+    fix: 'Drop the override and let Node check the host name; to pin a key, compare `cert.fingerprint256` and return an `Error` when it differs.',
+  },
+  {
+    languages: js,
+    needle: 'Certificate',
+    // Electron's verify procedure answering 0 (trusted) for every request, whatever Chromium's own verification said.
+    re: /\bsetCertificateVerifyProc\(\s*(?:async\s*)?\(?\s*[\w$]*\s*,\s*([\w$]+)\s*\)?\s*=>\s*\{?\s*\1\(\s*0\s*\)/,
+    codeOnly: false,
+    effect: 'trusts every certificate the app\'s pages and requests meet, so any machine on the network path can impersonate any server.',
+    fix: 'Call back `-3` to keep Chromium\'s own verification (`request.verificationResult`), and accept only a pinned fingerprint.',
+  },
+  {
+    languages: js,
     needle: 'strictSSL',
     re: /\bstrictSSL\s*:\s*false\b/,
     codeOnly: true,
@@ -205,6 +225,37 @@ const PATTERNS: Pattern[] = [
   },
 ]
 
+/** The opening of Electron's `certificate-error` handler (on `app` or a `webContents`), with its parameter list. */
+const CERT_ERROR_HANDLER = /\.on\(\s*['"]certificate-error['"]\s*,\s*(?:async\s*)?(?:function\s*\w*\s*)?\(([^)]*)\)/
+/** A handler that accepts only a pinned certificate: it compares the certificate before calling back. */
+const PINNED = /\b(fingerprint\w*|issuerName|serialNumber|publicKey|subjectName)\b|\.data\s*[!=]==/
+
+/**
+ * `app.on('certificate-error', (event, …, callback) => { event.preventDefault(); callback(true) })`: the app accepts
+ * the certificate Chromium turned down. Reported at the `callback(true)`, unless the handler checked a pinned
+ * fingerprint or issuer first.
+ */
+function electronTrust(ctx: LineContext): ReturnType<LineRule['check']> {
+  const code = stripComment(ctx.line.text, ctx.file.language)
+  const call = /(?<![\w$.])([\w$]+)\(\s*true\s*\)/.exec(code)
+  if (!call) return undefined
+  const lines = [...ctx.before(12).map((l) => l.text), code.slice(0, call.index)]
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const handler = CERT_ERROR_HANDLER.exec(lines[i]!)
+    if (!handler) continue
+    const params = handler[1]!.split(',').map((p) => p.trim().replace(/\s*[:=?].*$/, ''))
+    // Electron passes five or six arguments, the callback last; another emitter's event of the same name is not this.
+    if (params.length < 5 || params.at(-1) !== call[1]) return undefined
+    if (PINNED.test(lines.slice(i).join('\n').slice(handler.index + handler[0].length))) return undefined
+    return {
+      line: ctx.line.newLine,
+      message: `\`${call[0]}\` in a \`certificate-error\` handler accepts the certificate Chromium rejected, so any machine on the network path can impersonate the server.`,
+      suggestion: 'Call back `false` (the default); for an internal server, compare `certificate.fingerprint` with the pinned value before accepting it.',
+    }
+  }
+  return undefined
+}
+
 export const tlsVerifyDisabled: LineRule = {
   kind: 'line',
   meta: {
@@ -225,8 +276,8 @@ export const tlsVerifyDisabled: LineRule = {
   trigger: TRIGGER_WORDS,
   check(ctx) {
     const text = ctx.line.text
-    if (!PREFILTER.test(text)) return undefined
     const language = ctx.file.language
+    if (!PREFILTER.test(text)) return js.has(language) && !ctx.file.isTest ? electronTrust(ctx) : undefined
     if (ctx.file.isTest || language === 'markdown') return undefined
     const config = !CODE_LANGUAGES.has(language)
     let code: string | undefined
@@ -252,6 +303,6 @@ export const tlsVerifyDisabled: LineRule = {
         suggestion: p.fix,
       }
     }
-    return undefined
+    return js.has(language) ? electronTrust(ctx) : undefined
   },
 }

@@ -21,8 +21,19 @@ testRule(tlsVerifyDisabled, {
     { code: 'resp = requests.get(url, verify=False if args.insecure else True)\nif ctx.verify_mode != ssl.CERT_NONE:\n    pin(ctx)\n', path: 'cli.py' },
     'const strictSsl = secure ? !!options.rejectUnauthorized : false\n',
     { code: 'Set `rejectUnauthorized: false` only for local experiments.\n', path: 'docs/tls.md' },
+    // Electron: a certificate-error handler that turns the certificate down, or accepts only a pinned fingerprint.
+    { code: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  callback(false)\n})\n", path: 'src/main/index.ts' },
+    { code: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  if (certificate.fingerprint === PINNED_FINGERPRINT) {\n    event.preventDefault()\n    callback(true)\n    return\n  }\n  callback(false)\n})\n", path: 'src/main/index.ts' },
+    { code: "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(request.verificationResult === 'net::OK' ? 0 : -2))\n", path: 'src/main/index.ts' },
+    // A hostname check of one's own, or the default one.
+    { code: "const socket = tls.connect({ host, port, servername: host, checkServerIdentity: (name, cert) => (cert.fingerprint256 === PIN ? undefined : new Error('pin mismatch')) })\n", path: 'src/mq.ts' },
+    { code: "emitter.on('certificate-error', (err, done) => {\n  log.warn(err)\n  done(true)\n})\n", path: 'src/watch.ts' },
   ],
   invalid: [
+    { code: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault()\n  callback(true)\n})\n", path: 'src/main/index.ts', findings: [{ line: 3, message: /certificate-error/ }] },
+    { code: "win.webContents.on('certificate-error', (e, url, err, cert, cb) => { e.preventDefault(); cb(true) })\n", path: 'src/main/window.ts', findings: [{ line: 1 }] },
+    { code: "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0))\n", path: 'src/main/index.ts', findings: [{ line: 1 }] },
+    { code: "const socket = tls.connect({ host, port, checkServerIdentity: () => undefined })\n", path: 'src/mq.ts', findings: [{ line: 1, message: /checkServerIdentity/ }] },
     {
       code: 'resp = requests.post(url, json=payload, verify=False)\n',
       path: 'client.py',
