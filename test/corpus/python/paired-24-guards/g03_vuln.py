@@ -1,0 +1,11 @@
+# corpus: path=app/auth/logout.py
+from flask import Flask, redirect, request, session
+
+app = Flask(__name__)
+
+
+@app.get("/logout")
+def logout():
+    session.clear()
+    target = request.args.get("then", "/")
+    return redirect(target)  # expect: open-redirect
