@@ -10,7 +10,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
 import { field, namedChildren, rootOf } from '../text'
-import { callText, finding, type MatchContext, scoped } from './common'
+import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const PY_RULE = 'python/error-exposure'
 const JS_RULE = 'js/error-exposure'
@@ -19,7 +19,7 @@ const JS_FIX = 'Log the error on the server and answer with a generic message an
 
 /** Scripts, examples and files named for development: their output is their operator's. */
 const DEV_PATH = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(py|js|ts|mjs|cjs)$|(^|\/)(scripts?|bin|tools|examples?|docs?|management\/commands)\//i
-const PY_DEBUG_CHECK = /debug|DEBUG|development|TESTING/
+const PY_DEBUG_CHECK = /debug|DEBUG|development|TESTING|serve_traceback|show_traceback/
 const JS_DEV_CHECK = /NODE_ENV|development|isDev|isDevelopment|__DEV__|\bdev\b|DEBUG|isProduction|isProd|production|ENVIRONMENT/
 
 // ---------------------------------------------------------------- Python
@@ -30,7 +30,7 @@ const TRACEBACK_CALL = /^(traceback\.)?(format_exc|format_exception|format_excep
 const PRINT_EXC = /^(traceback\.)?(print_exc|print_exception|print_tb)$/
 const BROAD = /^(Exception|BaseException|builtins\.Exception)$/
 /** Calls that keep their argument's text (`str(e)`, `"; ".join(lines)`, `json.dumps(...)`). */
-const PY_KEEPS = /^(str|repr|format|list|tuple|dict|json\.dumps|\w*\.join|\w*\.format|\w+\.encode|\w+\.decode|\w+\.strip|\w+\.splitlines)$/
+const PY_KEEPS = /^(str|repr|format|list|tuple|dict|json\.dumps|.*\.join|.*\.format|\w+\.encode|\w+\.decode|\w+\.strip|\w+\.splitlines)$/
 
 /** An exception name the code caught with a catch-all (or a catch-all error handler's parameter). */
 function broadlyCaught(name: string, at: SNode, m: MatchContext): boolean {
@@ -41,6 +41,9 @@ function broadlyCaught(name: string, at: SNode, m: MatchContext): boolean {
     }
     if (n.type === 'function_definition') {
       const params = namedChildren(field(n, 'parameters') ?? n).map((p) => m.text(p).split(/[:=]/)[0]!.trim())
+      // `async def on_error(request, exc: Exception)`: a handler registered for every exception (Starlette's `exception_handlers`).
+      const annotated = namedChildren(field(n, 'parameters') ?? n).some((p) => new RegExp(`^${name}\\s*:\\s*(Exception|BaseException)\\s*$`).test(m.text(p)))
+      if (annotated) return true
       const decorated = n.parent?.type === 'decorated_definition' ? m.text(n.parent).slice(0, m.text(n.parent).indexOf('def ')) : ''
       // `@app.errorhandler(Exception)` / `(500)`, FastAPI's `@app.exception_handler(Exception)`: every unexpected error.
       const handler = /\.(errorhandler|exception_handler|register_error_handler)\(\s*(Exception|BaseException|500|InternalServerError)\s*\)/.test(decorated)
@@ -141,7 +144,9 @@ function pythonMatch(ev: FlowEvent, m: MatchContext) {
     if (PRINT_EXC.test(q) && file && isResponseObject(file, m) && !pythonDebugGuarded(ev.stmt, m)) {
       return finding(PY_RULE, ev, m, `\`${callText(ev.node, m)}\` writes the traceback into the response: file paths, library versions and code of the server go to anyone who can trigger an error`, PY_FIX, [], 'major')
     }
-    if (!PY_RESPONSE.test(q) && !PY_RESPONSE.test(callText(field(ev.node, 'function') ?? ev.node, m, 200))) return undefined
+    // Tornado's `RequestHandler.write`/`finish` answer the request.
+    const tornado = ev.receiverText === 'self' && /^(write|finish)$/.test(ev.name) && fileMatches(ev.node, m, /\bRequestHandler\b/)
+    if (!tornado && !PY_RESPONSE.test(q) && !PY_RESPONSE.test(callText(field(ev.node, 'function') ?? ev.node, m, 200))) return undefined
     const args = field(ev.node, 'arguments')
     for (const arg of args ? namedChildren(args) : []) {
       const detail = pythonDetail(arg, m)
@@ -163,7 +168,7 @@ function pythonFinding(ev: FlowEvent, m: MatchContext, detail: string) {
   return finding(PY_RULE, ev, m, `\`${callText(ev.stmt, m)}\` sends ${what} to the client: file paths, queries, hosts and internals of the server go to anyone who can trigger an error`, PY_FIX, [], 'major')
 }
 
-export const pythonErrorExposure = scoped({ kinds: ['call', 'return'], needles: ['traceback', 'except', 'exc_info', 'errorhandler', 'exception_handler'] }, pythonMatch)
+export const pythonErrorExposure = scoped({ kinds: ['call', 'return'], needles: ['traceback', 'except', 'exc_info', 'errorhandler', 'exception_handler', 'Exception'] }, pythonMatch)
 
 // ---------------------------------------------------------------- JavaScript
 
@@ -246,6 +251,8 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
       const calleeText = callee ? m.text(callee) : ''
       const args = field(n, 'arguments')
       if (/^JSON\.stringify$/.test(calleeText) && args) return recurse(namedChildren(args).slice(0, 1))
+      // `util.inspect(err)` prints the stack with the message.
+      if (/^(util\.)?inspect$/.test(calleeText) && args) return recurse(namedChildren(args).slice(0, 1), true)
       // `err.stack.split('\n')`, `err.stack.toString()`: the stack's own text.
       if (callee?.type === 'member_expression') {
         const object = field(callee, 'object')

@@ -17,6 +17,10 @@ testRule(registered('python/error-exposure'), {
     { ...PY, code: 'import traceback\nfrom flask import jsonify\n\ndef create():\n    try:\n        job = start()\n    except Exception:\n        details = traceback.format_exc()\n        log.error("failed: %s", details)\n        return jsonify({"error": "internal error"}), 500\n    return jsonify({"id": job.id})' },
     // Answered inside a debug check, even inside the response call.
     { ...PY, code: 'import traceback\nfrom flask import current_app, jsonify\n\ndef create():\n    try:\n        job = start()\n    except Exception as exc:\n        if current_app.debug:\n            return jsonify({"error": str(exc), "trace": traceback.format_exc()}), 500\n        return jsonify({"error": "failed"}), 500\n    return jsonify({"id": job.id})' },
+    // Tornado's own switch for serving tracebacks; a handler typed for one exception class; a plain class's write.
+    { ...PY, code: 'import traceback\nimport tornado.web\n\nclass H(tornado.web.RequestHandler):\n    def write_error(self, status_code, **kwargs):\n        if self.settings.get("serve_traceback") and "exc_info" in kwargs:\n            self.finish({"trace": traceback.format_exception(*kwargs["exc_info"])})\n            return\n        self.finish({"error": status_code})' },
+    { ...PY, code: 'from starlette.responses import JSONResponse\n\nasync def on_missing(request, exc: KeyError):\n    return JSONResponse({"error": repr(exc)}, status_code=404)' },
+    { ...PY, code: 'import traceback\n\nclass Report:\n    def add(self):\n        try:\n            run()\n        except Exception:\n            self.write({"trace": traceback.format_exc()})' },
     // The trace printed to the process's own stderr; a script's output.
     { ...PY, code: 'import traceback\n\ndef create(request):\n    try:\n        return start()\n    except Exception:\n        traceback.print_exc()\n        raise' },
     { path: 'scripts/reindex.py', code: 'import traceback\nfrom flask import jsonify\n\ndef main():\n    try:\n        run()\n    except Exception:\n        return jsonify({"trace": traceback.format_exc()})' },
@@ -27,6 +31,10 @@ testRule(registered('python/error-exposure'), {
     { ...PY, code: 'from flask import make_response\n\ndef cancel(job_id):\n    try:\n        jobs.cancel(job_id)\n    except Exception as exc:\n        return make_response(f"could not cancel: {exc}", 500)\n    return "", 204', findings: [{ line: 7 }] },
     // Through local names: the trace, then the body holding it.
     { ...PY, code: 'import traceback\nfrom flask import jsonify\n\ndef read_log(job_id):\n    try:\n        lines = load(job_id)\n    except Exception:\n        stack = traceback.format_exc()\n        body = {"error": "unavailable", "debug": stack}\n        return jsonify(body), 500\n    return jsonify(lines)', findings: [{ line: 10, message: /format_exc/ }] },
+    // Tornado answers with `self.write`; a trace joined from `format_exception`; a handler registered for every exception.
+    { ...PY, code: 'import traceback\nimport tornado.web\n\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        try:\n            place()\n        except Exception:\n            self.write({"trace": traceback.format_exc()})', findings: [{ line: 9 }] },
+    { ...PY, code: 'import sys, traceback\nfrom aiohttp import web\n\nasync def upload(request):\n    try:\n        await store(request)\n    except Exception:\n        lines = traceback.format_exception(*sys.exc_info())\n        return web.Response(text="".join(lines), status=500)', findings: [{ line: 9 }] },
+    { ...PY, code: 'from starlette.responses import JSONResponse\n\nasync def on_server_error(request, exc: Exception):\n    return JSONResponse({"error": repr(exc)}, status_code=500)', findings: [{ line: 4 }] },
     // Django's HttpResponse is a file: the trace is written into it.
     { ...PY, code: 'import traceback\nfrom django.http import HttpResponse\n\ndef pdf(request):\n    try:\n        return HttpResponse(render())\n    except Exception:\n        response = HttpResponse(status=500)\n        traceback.print_exc(file=response)\n        return response', findings: [{ line: 9 }] },
   ],
@@ -37,12 +45,14 @@ testRule(registered('js/error-exposure'), {
     { ...JS, code: "router.post('/u', async (req, res) => {\n  try {\n    res.json(await save(req.body))\n  } catch (err) {\n    res.status(500).json({ error: err.message })\n  }\n})" },
     { ...JS, code: "router.post('/u', (req, res) => {\n  save(req.body).then((r) => res.json(r)).catch((error) => {\n    console.error(error)\n    res.status(500).send('failed')\n  })\n})" },
     { path: 'src/worker.ts', code: "app.onError((err, c) => {\n  if (c.env.ENVIRONMENT === 'development') {\n    return c.json({ error: err.message, stack: err.stack }, 500)\n  }\n  return c.json({ error: 'Internal Server Error' }, 500)\n})" },
+    { ...JS, code: "app.get('/i/:id', async (req, res) => {\n  try {\n    res.json(await load(req.params.id))\n  } catch (err) {\n    res.status(500).json({ error: err.toString() })\n  }\n})" },
     { path: 'scripts/seed.js', code: "seed().catch((err) => {\n  process.stderr.write(`${err.stack}\\n`)\n  process.exit(1)\n})" },
   ],
   invalid: [
     // The whole error object: message, stack and whatever fields a library put on it.
     { ...JS, code: "router.post('/u', (req, res) => {\n  save(req.body).then((r) => res.json(r)).catch((error) => res.status(500).send(error))\n})", findings: [{ line: 2, message: /error object/ }] },
     { path: 'src/worker.ts', code: "app.get('/t/:k', async (c) => {\n  try {\n    return c.body(await thumb(c.req.param('k')))\n  } catch (err) {\n    return c.text(`failed\\n${(err as Error).stack}`, 500)\n  }\n})", findings: [{ line: 5 }] },
+    { ...JS, code: "app.get('/i/:id.pdf', async (req, res) => {\n  try {\n    res.send(await pdf(req.params.id))\n  } catch (err) {\n    res.status(500).send(`<pre>${util.inspect(err)}</pre>`)\n  }\n})", findings: [{ line: 5 }] },
     { path: 'src/webhook.ts', code: "export async function handle(request: Request): Promise<Response> {\n  try {\n    return await apply(await request.json())\n  } catch (err: unknown) {\n    const e = err as Error\n    return new Response(JSON.stringify({ error: e.name, stack: e.stack }), { status: 500 })\n  }\n}", findings: [{ line: 6 }] },
   ],
 })
