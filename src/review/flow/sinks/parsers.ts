@@ -38,7 +38,12 @@ export function xmlParserObject(qname: string, resolveEntities: SNode | undefine
   return LXML_PARSER_CLASS.test(qname) && resolveEntities && /^True$/.test(text(resolveEntities)) ? ENTITY_PARSER : undefined
 }
 
-export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'feature_external'] }, (ev, m) => {
+/** lxml calls whose first argument is the document's text itself. */
+const LXML_FROM_TEXT = /^(lxml\.etree|lxml\.objectify|etree|objectify)\.(fromstring|fromstringlist|XML|XMLID)$/
+/** An uploaded file or the request's body stream, handed to `etree.parse` as the document. */
+const UPLOAD_TEXT = /\bFILES\b|\.files\b|\.stream\b|\bbounded_stream\b|\.file\b/
+
+export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'feature_external', 'etree', 'objectify'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (LXML_PARSER_CLASS.test(q) && /lxml|^XMLParser$|^ETCompatXMLParser$|etree|objectify/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
@@ -48,6 +53,12 @@ export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities',
   const parser = LXML_PARSE.test(q) ? (ev.kwargs.get('parser') ?? ev.args[1]) : ev.receiver && /^(parse|feed)$/.test(ev.name) ? ev.receiver : undefined
   if (parser?.qname === ENTITY_PARSER && !parser.added) {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses with a parser that expands external entities: an uploaded document can read local files or reach internal hosts`, XXE_FIX_PY, [ev.args[0]], 'critical')
+  }
+  // A client's document parsed with lxml's default parser: before lxml 5 it resolves external entities (`file://` reads),
+  // and every version expands internal ones. `ElementTree` from the standard library expands no external entities.
+  const document = LXML_FROM_TEXT.test(q) || (LXML_PARSE.test(q) && UPLOAD_TEXT.test(argText(ev, m, 0))) ? ev.args[0] : undefined
+  if (document && !parser && isTainted(document) && !document.taint!.dom) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses ${describeFlow(document, argText(ev, m, 0), m.row(ev.stmt))} with lxml's default parser, which resolves external entities before lxml 5 (\`<!ENTITY x SYSTEM "file:///etc/passwd">\` reads local files) and expands entities in every version`, XXE_FIX_PY, [document], 'major')
   }
   if (ev.receiver && ev.name === 'setFeature' && /(^|\.)feature_external_(ges|pes)$/.test(argText(ev, m, 0)) && /^(True|1)$/.test(argText(ev, m, 1))) {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` turns on external entities for the SAX parser: documents can pull in local files or internal URLs`, XXE_FIX_PY, [], 'critical')

@@ -9,8 +9,15 @@ testRule(registered('python/xxe'), {
     'from lxml import etree\nparser = etree.XMLParser(remove_blank_text=True)',
     'import xml.sax\nparser = xml.sax.make_parser()\nparser.setFeature(xml.sax.handler.feature_external_ges, False)',
     'import defusedxml.ElementTree as ET\ndoc = ET.fromstring(body)',
+    // The standard library's ElementTree expands no external entities; a hardened lxml parser; a path the client picks is not its document.
+    { path: 'app/views.py', code: 'import xml.etree.ElementTree as ET\n@app.post("/a")\ndef a():\n    return ET.fromstring(request.data).tag' },
+    { path: 'app/views.py', code: 'from lxml import etree\n@app.post("/c")\ndef c():\n    parser = etree.XMLParser(resolve_entities=False, no_network=True)\n    return etree.fromstring(request.data, parser).tag' },
+    { path: 'app/views.py', code: 'from lxml import etree\n@app.get("/feed")\ndef feed():\n    tree = etree.parse(f"data/feeds/{request.args[\'id\']}.xml")\n    return tree.getroot().tag' },
+    { path: 'app/config.py', code: 'from lxml import etree\ndef load():\n    with open("config.xml", "rb") as fh:\n        return etree.fromstring(fh.read())' },
   ],
   invalid: [
+    { path: 'app/views.py', code: 'import lxml.etree\n@app.post("/upload")\ndef upload():\n    xml_src = request.get_data()\n    doc = lxml.etree.fromstring(xml_src)\n    return lxml.etree.tostring(doc)', findings: [{ line: 5, message: /lxml's default parser/ }] },
+    { path: 'app/views.py', code: 'from lxml import etree\n@app.post("/f")\ndef f():\n    return etree.parse(request.files["doc"]).getroot().tag', findings: [{ line: 4 }] },
     { code: 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=True, load_dtd=True)\ntree = etree.parse(upload, parser)', findings: [{ line: 2, severity: 'critical' }] },
     { code: 'from lxml import etree as ET\np = ET.XMLParser(load_dtd=True, resolve_entities=True)', findings: [{ line: 2 }] },
     { code: 'import xml.sax\nsax = xml.sax.make_parser()\nsax.setFeature(xml.sax.handler.feature_external_ges, True)', findings: [{ line: 3 }] },
