@@ -342,7 +342,9 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
   for (const m of (flaskPath ?? '').matchAll(/<(?:(\w+):)?(\w+)>/g)) flaskVars.set(m[2]!, m[1] ?? 'string')
   const fastapi = route !== undefined && (/\.(get|post|put|patch|delete|api_route|websocket)\s*\(/.test(route) || route === litestar) && flaskVars.size === 0
   const django = topLevel && /(^|\/)views?(\/|\.py$)|(^|\/)api\.py$/.test(ctx.path)
-  let handler = route !== undefined
+  // Flask's `@app.errorhandler(404)` and FastAPI's `@app.exception_handler(Exc)` answer a request too: what they return is the response.
+  const errorHandler = decorators.some((d) => /\.(errorhandler|app_errorhandler|exception_handler)\s*\(/.test(d))
+  let handler = route !== undefined || errorHandler
   const names = list ? namedChildren(list) : []
   names.forEach((p, i) => {
     const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))

@@ -867,8 +867,34 @@ class PythonPass {
       } else if (c.type === 'else_clause') this.blockOf(c, after[0]!, fn)
     }
     env.mergeFrom(...after)
+    // `try: target.relative_to(BASE) except ValueError: raise HTTPException(404)`: pathlib's containment check, whose
+    // failure leaves, vouches for `target` from here on (as `target.is_relative_to(BASE)` in an `if` does).
+    for (const id of this.containedPaths(node)) this.markSafe(env, id, SAFE.path, fn)
     const fin = node.children.find((c) => c.type === 'finally_clause')
     if (fin) this.blockOf(fin, env, fn)
+  }
+
+  /** Names a `try` body checks with `x.relative_to(base)` when an `except ValueError` (or broader) clause leaves. */
+  private containedPaths(node: SNode): string[] {
+    const body = field(node, 'body')
+    const leaves = node.children.some((c) => {
+      if (c.type !== 'except_clause') return false
+      const caught = namedChildren(c).filter((p) => p.type !== 'block').map((p) => this.text(p)).join(' ')
+      const block = namedChildren(c).find((p) => p.type === 'block')
+      return (caught === '' || /\b(ValueError|Exception|BaseException)\b/.test(caught)) && !!block && exits(block, (n) => this.text(n))
+    })
+    if (!body || !leaves) return []
+    const out: string[] = []
+    for (const stmt of namedChildren(body)) {
+      if (stmt.type !== 'expression_statement') continue
+      let expr = namedChildren(stmt)[0]
+      if (expr?.type === 'assignment') expr = field(expr, 'right')
+      const callee = expr?.type === 'call' ? field(expr, 'function') : undefined
+      if (callee?.type !== 'attribute' || this.text(field(callee, 'attribute') ?? callee) !== 'relative_to') continue
+      const receiver = field(callee, 'object')
+      if (receiver) out.push(...this.receiverRoots(receiver))
+    }
+    return out
   }
 
   private withStatement(node: SNode, env: Env, fn: FunctionFacts): void {
