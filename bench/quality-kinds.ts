@@ -245,6 +245,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/error-exposure': 'error-exposure',
   'python/log-injection': 'log-injection',
   'js/log-injection': 'log-injection',
+  'python/log-injection-argument': 'log-injection',
+  'js/log-injection-argument': 'log-injection',
 }
 
 /**

@@ -2,7 +2,8 @@
  * Request text written into a log line as it came (CWE-117): a line break in it starts a record
  * the attacker wrote (`login ok for admin`), and terminal escapes reach whoever tails the log.
  * Reported where the client's text is formatted into the message: an f-string, template literal,
- * `+` or `%` message, or a `%s` argument of a logging call. Quiet: numbers and parsed ids, values
+ * `+` or `%` message (`*-log-injection`), or, in the strict profile, passed as a `%s` or further
+ * argument (`*-log-injection-argument`). Quiet: numbers and parsed ids, values
  * passed through `.replace("\n", …)`, `repr()`/`%r`/`!r`, `json.dumps`/`JSON.stringify` or URL
  * encoding, structured fields (`extra={…}`, keyword arguments, pino/winston objects), whole request
  * objects (printed as escaped structures), command-line scripts and tests.
@@ -21,6 +22,8 @@ const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|this\.(_?log|_?logger)|\w+\.l
 const WHOLE_REQUEST = /^(req|request|ctx|ctx\.request|c\.req)(\.(body|query|params|headers|cookies|args|form|GET|POST|META|json|values))?$/
 /** A collection, which `str()` and `console` print with each item quoted and escaped (`sorted(fields)`, `[a, b]`, `{ ...q }`). */
 const COLLECTION = /^(list|dictionary|set|tuple|object|array|list_comprehension|dictionary_comprehension|set_comprehension)$/
+/** A message formatted in the call itself: an f-string, template literal, `+`, `%` or `.format()`. */
+const BUILT_MESSAGE = /^(string|template_string|binary_expression|binary_operator|call)$/
 /** A record's key or a count read off an object (`user.pk`, `invoice.id`, `res.status`): a number or a UUID. */
 const ID_FIELD = /[.](pk|id|uuid|\w+_id|\w+Id|count|status|status_code|statusCode)$/
 const COLLECTION_CALL = /^(sorted|list|dict|set|tuple|frozenset|Object\.(keys|entries|values)|Array\.from)\(/
@@ -53,8 +56,11 @@ function isLogCall(python: boolean, ev: CallEvent, m: MatchContext): boolean {
   return JS_LOG_METHOD.test(ev.name) && (JS_LOGGER.test(receiver) || madeLogger(receiver, ev.node, m))
 }
 
-/** The first argument of a call whose text the client wrote unescaped, with the node it came in. */
-function injected(python: boolean, ev: CallEvent, m: MatchContext): { value: Value; node: SNode } | undefined {
+/**
+ * The first argument of a call whose text the client wrote unescaped, with the node it came in and whether it is the
+ * message itself built with that text (`f"login for {name}"`, `` `login for ${email}` ``, `"for " + q`).
+ */
+function injected(python: boolean, ev: CallEvent, m: MatchContext): { value: Value; node: SNode; built: boolean } | undefined {
   const format = python ? ev.args[0]?.str : undefined
   const specs = format !== undefined ? placeholders(format) : undefined
   for (let i = 0; i < ev.argNodes.length; i++) {
@@ -63,13 +69,13 @@ function injected(python: boolean, ev: CallEvent, m: MatchContext): { value: Val
     if (node.type === 'keyword_argument' || COLLECTION.test(node.type) || COLLECTION_CALL.test(m.text(node)) || ID_FIELD.test(m.text(node)) || WHOLE_REQUEST.test(m.text(node))) continue
     // `log.info("user %r, page %d", name, page)`: a repr or a number comes out on one line.
     if (python && i > 0 && specs && specs[i - 1] !== undefined && specs[i - 1] !== 's') continue
-    if (!logSafe(value)) return { value: value!, node }
+    if (!logSafe(value)) return { value: value!, node, built: i === 0 && !!value?.built && BUILT_MESSAGE.test(node.type) }
   }
   return undefined
 }
 
 function logMatcher(python: boolean) {
-  const ruleId = python ? 'python/log-injection' : 'js/log-injection'
+  const lang = python ? 'python' : 'js'
   return scoped({ kinds: ['call'], needles: python ? ['log', 'LOG'] : ['console', 'log', 'Log', 'LOG', 'pino', 'winston', 'bunyan'] }, (ev, m) => {
     if (ev.kind !== 'call' || m.isTest || !isLogCall(python, ev, m)) return undefined
     if (SCRIPT_PATH.test(m.path)) return undefined
@@ -78,6 +84,9 @@ function logMatcher(python: boolean) {
     const fix = python
       ? 'Pass the value as a structured field (`extra={"query": q}`), log its `repr` (`%r`), or strip line breaks first (`q.replace("\\n", " ")`).'
       : 'Log it as a field of a structured logger (`logger.info({ email }, "failed login")`), `JSON.stringify` it, or strip line breaks first (`s.replace(/[\\r\\n]/g, " ")`).'
+    // The message built with the client's text is what a reviewer asks to change; the same text as a `%s` argument or a
+    // further console argument is everywhere in request logging, so it is left to the strict profile.
+    const ruleId = hit.built ? `${lang}/log-injection` : `${lang}/log-injection-argument`
     return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes ${describeFlow(hit.value, m.text(hit.node), m.row(ev.stmt))} into the log line as sent: a line break in it forges a log record`, fix, [hit.value], 'minor')
   })
 }

@@ -20,10 +20,11 @@ testRule(registered('python/log-injection'), {
     { ...PY, code: `${PY_HEAD}    page = int(request.args.get("page", "1"))\n    logger.info(f"page {page}")\n` },
     { ...PY, code: `${PY_HEAD}    logger.info("fields: %s", sorted(request.args.getlist("f")))\n` },
     { path: 'scripts/sync.py', code: `${PY_HEAD}    logger.info(f"search {q}")\n` },
+    // The text as a `%s` argument: left to the strict profile's python/log-injection-argument.
+    { ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n` },
   ],
   invalid: [
     { ...PY, code: `${PY_HEAD}    logger.info(f"search for {q}")\n`, findings: [{ line: 8, message: /forges a log record/ }] },
-    { ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n`, findings: [{ line: 8 }] },
     { ...PY, code: `${PY_HEAD}    logger.info("search for " + q)\n`, findings: [{ line: 8 }] },
   ],
 })
@@ -35,6 +36,8 @@ testRule(registered('js/log-injection'), {
     { ...JS, code: "router.get('/i/:code', (req, res) => {\n  const code = req.params.code.replace(/[\\r\\n]/g, '')\n  logger.info(`invite ${code}`)\n})" },
     { ...JS, code: "router.get('/i', (req, res) => {\n  const page = parseInt(req.query.page, 10) || 1\n  console.log(`page ${page}`)\n})" },
     { path: 'scripts/sync.js', code: "const since = process.argv[2]\nconsole.log(`syncing since ${since}`)" },
+    // A further argument: left to the strict profile's js/log-injection-argument.
+    { ...JS, code: "router.post('/login', (req, res) => {\n  console.log('login attempt for', req.body.email)\n})" },
   ],
   invalid: [
     { ...JS, code: "router.post('/login', (req, res) => {\n  console.log(`login attempt for ${req.body.email}`)\n})", findings: [{ line: 2 }] },
@@ -42,4 +45,17 @@ testRule(registered('js/log-injection'), {
     // A pino logger made in the file, whatever its name.
     { ...JS, code: "const audit = pino({ name: 'audit' })\nrouter.get('/f/:name', (req, res) => {\n  audit.info(`download of ${req.params.name}`)\n})", findings: [{ line: 3 }] },
   ],
+})
+
+testRule(registered('python/log-injection-argument'), {
+  valid: [
+    { ...PY, code: `${PY_HEAD}    logger.info("search query %r", q)\n` },
+    { ...PY, code: `${PY_HEAD}    logger.info("account %s searched", request.user.pk)\n` },
+  ],
+  invalid: [{ ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n`, findings: [{ line: 8 }] }],
+})
+
+testRule(registered('js/log-injection-argument'), {
+  valid: [{ ...JS, code: "router.post('/login', (req, res) => {\n  console.log('login attempt for', JSON.stringify(req.body.email))\n})" }],
+  invalid: [{ ...JS, code: "router.post('/login', (req, res) => {\n  console.log('login attempt for', req.body.email)\n})", findings: [{ line: 2 }] }],
 })
