@@ -791,6 +791,8 @@ const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i
 const SECRET_KEEPER = /^(hash|store|save|persist|digest)\w*(Token|Secret|ApiKey|RecoveryCode|BackupCode|Otp|Pin|Credential)s?$/
 /** Names of values that are themselves tokens or signatures. */
 const TOKEN_MADE = /(token|signature|Sig$|hmac|apiKey|api_key|nonce|otp)/i
+/** A predictable generator called in the statement that makes a digest: the insecure-random finding there names the flaw. */
+const PRNG_CALL = /\bMath\.random\s*\(|\b(lodash|_)\.random\s*\(|\buuid\.v1\s*\(|\bpseudoRandomBytes\s*\(/
 
 const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], needles: ['md5', 'MD5', 'Md5', 'sha', 'SHA', 'Sha'] }, (ev, m) => {
   if (m.isTest) return undefined
@@ -830,11 +832,12 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], ne
     const what = oneShot ?? ev.receiver?.madeBy ?? 'a broken digest'
     return finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` hashes the password with ${what} in \`${callText(ev.node, m)}\`: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)` and `bcrypt.compare`, argon2, or `crypto.scrypt` with a random salt.', [ev.args[0]])
   }
-  // `function sessionToken(id) { return md5(id + Date.now()) }`: what the function returns is the token.
-  if (ev.kind === 'return' && TOKEN_MADE.test(ev.fn.name) && hasTag(ev.value, TAG.weakHash)) {
+  // `function sessionToken(id) { return md5(id + Date.now()) }`: what the function returns is the token. A digest of
+  // `Math.random()` is reported once, for the predictable generator (the fix is a CSPRNG, not a better digest).
+  if (ev.kind === 'return' && TOKEN_MADE.test(ev.fn.name) && hasTag(ev.value, TAG.weakHash) && !PRNG_CALL.test(m.text(ev.stmt))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.fn.name}()\` returns a ${ev.value.madeBy} digest (line ${ev.value.madeAt}): a token derived with a broken hash from guessable input can be predicted or forged`, 'Generate tokens with `crypto.randomBytes(32).toString("hex")`; sign with `crypto.createHmac("sha256", key)`.', [ev.value]), ev.value.madeAt)
   }
-  if (ev.kind === 'bind' && TOKEN_MADE.test(ev.name) && hasTag(ev.value, TAG.weakHash)) {
+  if (ev.kind === 'bind' && TOKEN_MADE.test(ev.name) && hasTag(ev.value, TAG.weakHash) && !PRNG_CALL.test(m.text(ev.stmt))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${ev.name}\` is a ${ev.value.madeBy} digest (line ${ev.value.madeAt}): a token derived with a broken hash from guessable input can be predicted or forged`, 'Generate tokens with `crypto.randomBytes(32).toString("hex")`; sign with `crypto.createHmac("sha256", key)`.', [ev.value]), ev.value.madeAt)
   }
   if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && PASSWORD_NAME.test(m.text(ev.argNodes[0]))) {

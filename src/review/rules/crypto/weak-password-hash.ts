@@ -106,7 +106,10 @@ export const weakPasswordHash: LineRule = {
     }
     const f = FACTORY.exec(code)
     if (f && masked[f.index] === code[f.index]) {
-      const kind = sensitive(fedLater(code.slice(f.index), ctx.after(3))) ?? secretFunction(ctx) ?? signatureTarget(code.slice(0, f.index))
+      const fed = fedLater(code.slice(f.index), ctx.after(3))
+      // A token function's digest of `Math.random()`: the predictable generator is the flaw, which insecure-random reports.
+      const guessed = (language === 'javascript' || language === 'typescript') && JS_PRNG.test(`${code.slice(f.index)} ${fed}`)
+      const kind = sensitive(fed) ?? (guessed ? undefined : secretFunction(ctx) ?? signatureTarget(code.slice(0, f.index)))
       if (kind) return hit(ctx.line.newLine, f[0], (f[1] ?? f[2] ?? f[3])!.toUpperCase().replace('-', ''), kind)
     }
     return undefined
@@ -166,6 +169,9 @@ function signatureTarget(head: string): 'secret' | undefined {
 const PLAIN_ARGUMENT = /^\s*(?:Buffer\.from\(\s*)?[A-Za-z_$][\w$]*(?:\.encode\(\s*(?:["'][\w-]+["'])?\s*\))?\s*\)?\s*$/
 /** Functions that derive a lookup value from a secret (a cache key, an ETag), not store or compare it. */
 const DERIVED_VALUE_FUNCTION = /cache|etag|checksum|filename|path|bucket|shard|partition/i
+
+/** JavaScript's predictable generators, fed to a digest. */
+const JS_PRNG = /\bMath\.random\s*\(|\b(?:lodash|_)\.random\s*\(/
 
 /** A digest read out (the hasher is finished) or another hasher made: the lines after feed something else. */
 const HASHER_DONE = /\.(?:hex)?digest\(|\.Sum\(/

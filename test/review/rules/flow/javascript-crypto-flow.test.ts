@@ -60,10 +60,22 @@ testRule(registered('crypto/weak-password-hash'), {
   valid: [
     { code: "import sha1 from 'sha1'\nexport function etagFor(body: string) {\n  return sha1(body)\n}\nexport function checkPayload(input: string, stored: string) {\n  return sha1(input) === stored\n}", path: 'src/auth/hash.ts' },
     { code: "import crypto from 'node:crypto'\nexport function cacheKey(url: string) {\n  return crypto.createHash('md5').update(url).digest('hex')\n}", path: 'src/cache.ts' },
+    // A token hashed from Math.random(): the predictable generator is the flaw, reported once as insecure randomness.
+    { code: "import { createHash } from 'node:crypto'\nexport function sessionToken(userId: string) {\n  return createHash('md5').update(`${userId}:${Date.now()}:${Math.random()}`).digest('hex')\n}", path: 'src/auth/hash.ts' },
+    { code: "import { createHash } from 'node:crypto'\nconst resetToken = createHash('sha1').update(String(Math.random())).digest('hex')", path: 'src/auth/hash.ts' },
   ],
   invalid: [
     { code: "import sha1 from 'sha1'\nexport function checkPassword(input: string, stored: string) {\n  return sha1(input) === stored\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
     { code: "import crypto from 'node:crypto'\nexport function hashPw(pw: string) {\n  return crypto.createHash('md5').update(pw).digest('hex')\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
     { code: "import crypto from 'node:crypto'\nexport function sessionToken(userId: string) {\n  return crypto.createHash('md5').update(userId + Date.now()).digest('hex')\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
+  ],
+})
+
+// The same token is still reported, once, for the generator it comes from.
+testRule(registered('crypto/insecure-random'), {
+  valid: [],
+  invalid: [
+    { code: "import { createHash } from 'node:crypto'\nexport function sessionToken(userId: string) {\n  return createHash('md5').update(`${userId}:${Date.now()}:${Math.random()}`).digest('hex')\n}", path: 'src/auth/hash.ts', findings: [{ line: 3 }] },
+    { code: "import { createHash } from 'node:crypto'\nconst resetToken = createHash('sha1').update(String(Math.random())).digest('hex')", path: 'src/auth/hash.ts', findings: [{ line: 2 }] },
   ],
 })
