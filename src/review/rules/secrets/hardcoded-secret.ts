@@ -457,6 +457,49 @@ const POSITIONAL: readonly PositionalSecret[] = [
 ]
 
 /** The first real-looking secret the line passes by position, with what to say about it. */
+// `password == "…"`, `"…" === token`: the name compared (its last part) and the literal on the other side.
+const COMPARED = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*[!=]==?\s*(?=[rRbBuU]?["'`])|(?<=["'`])\s*[!=]==?\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)/g
+
+// What a branch does when it refuses the value: raise, throw, return an error or false.
+const REFUSAL = /\b(?:raise|throw)\b|\breturn\s+(?:False|false|None|null|undefined|-1)\b|\breturn\b.*\b(?:errors?|invalid|reject\w*|denied|status\(\s*4\d\d|abort)\b|\babort\(\s*4\d\d/i
+
+/** `if password == "letmein123": raise WeakPassword()`: a literal a check turns away is a denylist entry, not a credential. */
+function rejects(ctx: LineContext): boolean {
+  const text = ctx.line.text
+  const rest = text.slice(Math.max(text.lastIndexOf(':'), text.lastIndexOf(')')) + 1)
+  const next = ctx.after(1)[0]?.text ?? ''
+  return REFUSAL.test(rest) || REFUSAL.test(next)
+}
+
+/** A password or token checked against a literal written in the code (`if password == "S3cr3t!"`): the literal is the credential. */
+function comparedSecret(ctx: LineContext, language: Language, scrutiny: Scrutiny): { message: string; suggestion: string } | undefined {
+  const text = ctx.line.text
+  for (const m of text.matchAll(COMPARED)) {
+    // An equality check whose branch refuses the value is a denylist; `!==` then refusing is the credential check itself.
+    if (!m[0].includes('!') && rejects(ctx)) continue
+    const name = (m[1] ?? m[2]!).replace(/^.*\./, '')
+    // `typeof password !== 'string'` compares the value's type.
+    if (m[1] !== undefined && /\btypeof\s+$/.test(text.slice(0, m.index))) continue
+    const kind = classifySecretName(name, language)
+    if (kind !== 'password' && kind !== 'secret') continue
+    let value: string | undefined
+    if (m[1] !== undefined) value = readValue(text, m.index + m[0].length, false)
+    else {
+      // The literal ends where the match starts: walk back to its opening quote.
+      const close = m.index - 1
+      const q = text[close]!
+      const open = text.lastIndexOf(q, close - 1)
+      value = open >= 0 ? text.slice(open + 1, close) : undefined
+    }
+    if (value === undefined || !looksReal(value, kind, scrutiny, name)) continue
+    return {
+      message: `\`${name}\` is checked against a hard-coded ${kind} (\`${maskSecret(value)}\`): anyone who can read the repository can pass the check.`,
+      suggestion: `Rotate it and compare against a value loaded at runtime (${envRead(language, envName(name) || 'SECRET')} or a secret manager), hashed with a password hash and compared in constant time.`,
+    }
+  }
+  return undefined
+}
+
 function positionalSecret(text: string, language: Language, scrutiny: Scrutiny): { message: string; suggestion: string } | undefined {
   for (const source of POSITIONAL) {
     if (!source.may(text)) continue
@@ -537,6 +580,10 @@ export const hardcodedSecret: LineRule = {
     if (hits.length === 0) {
       const use = positionalSecret(text, language, facts.scrutiny)
       if (use && !inDocs(ctx)) hits.push({ line: ctx.line.newLine, ...use })
+    }
+    if (hits.length === 0 && text.includes('==') && !CONFIG_LANGUAGES.has(language)) {
+      const compared = comparedSecret(ctx, language, facts.scrutiny)
+      if (compared && !inDocs(ctx)) hits.push({ line: ctx.line.newLine, ...compared })
     }
     if (hits.length === 0 && text.includes('=') && (text.includes('?') || text.includes('&'))) {
       for (const m of text.matchAll(QUERY_PARAM)) {

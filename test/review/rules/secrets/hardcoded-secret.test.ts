@@ -3,6 +3,11 @@ import { testRule } from '../../rule-tester'
 
 testRule(hardcodedSecret, {
   valid: [
+    // Comparisons with literals that are no credential: a type, an empty or placeholder value, a token's kind.
+    { code: "if (typeof password !== 'string') return res.status(400).end()", path: 'src/routes/reset.js' },
+    { code: "if (password === '' || password === 'changeme') return false", path: 'src/auth.js' },
+    { code: 'if token_type == "refresh_token":\n    return refresh(token)', path: 'app/auth.py' },
+    { code: "if (req.body.password !== req.body.confirm) return res.status(400).end()", path: 'src/routes/signup.js' },
     // Environment reads whose fallback is empty, a placeholder or a low-entropy development value.
     { code: 'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "dev-secret-key")\nQA_PASSWORD = os.environ.get("QA_PASSWORD", "changeme")\nSTRIPE_SECRET_KEY = os.getenv("STRIPE_SECRET_KEY", "")\n', path: 'shop/settings.py' },
     "const config = {\n  refreshSecret: process.env.REFRESH_SECRET || 'change-me',\n  apiKey: process.env.API_KEY ?? '',\n}\n",
@@ -115,6 +120,8 @@ testRule(hardcodedSecret, {
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
   invalid: [
+    { code: 'def check_admin(password):\n    if password == "S3cr3tAdm1n!":\n        return True', path: 'app/admin/auth.py', findings: [{ line: 2, message: /checked against a hard-coded password/ }] },
+    { code: "export const isOperator = (pass: string) => pass === 'Tr0ub4dor&3'", path: 'src/operator.ts', findings: [{ line: 1 }] },
     // A real-looking fallback of an environment read ships with the code.
     { code: 'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "x7#q2v!m9k$w4z@p8r^t6y&u1i*o3e5n0b")\n', path: 'shop/settings/production.py', findings: [{ line: 1, message: /`SECRET_KEY`/ }] },
     { code: 'app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or "9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a"\n', path: 'billing/app.py', findings: [{ line: 1 }] },
