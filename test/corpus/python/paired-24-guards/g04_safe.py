@@ -1,4 +1,4 @@
-# corpus: path=app/webhooks/test_delivery.py
+# corpus: path=app/webhooks/ping.py
 import ipaddress
 import socket
 from urllib.parse import urlparse

@@ -1,4 +1,4 @@
-# corpus: path=app/webhooks/test_delivery.py
+# corpus: path=app/webhooks/ping.py
 import requests
 from flask import Flask, jsonify, request
 
