@@ -49,6 +49,8 @@ const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
 function negative(cond: SNode, text: (n: SNode) => string): boolean {
   if (cond.type === 'parenthesized_expression') return namedChildren(cond)[0] ? negative(namedChildren(cond)[0]!, text) : false
   if (cond.type === 'not_operator') return true
+  // `if addr.is_private or addr.is_loopback: abort(400)`: the address is named for what must be refused.
+  if (cond.type === 'attribute') return /^is_(private|loopback|link_local|reserved|multicast|unspecified|site_local)$/.test(text(field(cond, 'attribute') ?? cond))
   // `".." in name`, `os.sep in name`: a probe for something bad in the value.
   if (cond.type === 'comparison_operator' && /^([rbuf]?["']|os\.(path\.)?(sep|altsep)$)/.test(text(namedChildren(cond)[0] ?? cond))) return true
   if (cond.type === 'comparison_operator') return cond.children.some((c) => !c.named && /^(not in|!=|is not|not|<|>|<=|>=)$/.test(text(c)))
@@ -112,6 +114,9 @@ const right0 = (n: SNode): SNode | undefined => namedChildren(n)[1]
 
 /** A function named for what it vouches for (`validate_url`, `ensure_allowed_host`, `check_safe_path`); `assert_called`-style names that only check presence do not count. */
 const GUARD = /^_?(assert|validate|ensure|verify|check|guard|require)_?\w*(safe|allowed|allow_?list|whitelist|valid|public|known|permitted|trusted|url|uri|host|path|table|column|file_?name|identifier|domain|origin)\w*$/i
+
+/** `ipaddress` properties that classify an address as internal or not (`addr.is_private`, `ip.is_global`). */
+const ADDRESS_CLASS = /^is_(private|loopback|link_local|reserved|global|multicast|unspecified|site_local)$/
 
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|public|private|internal|is_relative_to|fullmatch|^match$|isdigit|isalnum|isalpha|isidentifier|isnumeric|isdecimal/i
 /** Loop bodies run twice so values carried around the loop reach their uses. */
@@ -664,6 +669,10 @@ class PythonPass {
           const kinds = prefixGuardKinds(n, fn.node ?? stmt, (x) => this.text(x), (id) => env.get(id)?.str)
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, kinds, fn)
         }
+      } else if (n.type === 'attribute' && ADDRESS_CLASS.test(this.text(field(n, 'attribute') ?? n))) {
+        // `if addr.is_private or addr.is_loopback: abort(400)`, `addr = ip_address(gethostbyname(host))`: the host the
+        // request named was resolved and its address checked, which is the SSRF check (it vouches for the URL only).
+        for (const id of this.receiverRoots(field(n, 'object') ?? n)) this.markSafe(env, id, SAFE.url, fn)
       } else if (n.type === 'comparison_operator') {
         const ops = n.children.filter((c) => !c.named).map((c) => this.text(c))
         const [left] = namedChildren(n)

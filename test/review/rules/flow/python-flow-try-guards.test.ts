@@ -2,7 +2,9 @@
  * pathlib's containment check written as `try: target.relative_to(BASE) except ValueError: <leave>`
  * vouches for `target` after the `try`, as `is_relative_to` in an `if` does; a `relative_to` whose
  * failure is swallowed vouches for nothing. And error handlers (Flask `@app.errorhandler`, FastAPI
- * `@app.exception_handler`) answer requests: the HTML they return is a response.
+ * `@app.exception_handler`) answer requests: the HTML they return is a response. A URL whose host
+ * was resolved and refused when its address `is_private`/`is_loopback`/… (or not `is_global`) is
+ * checked for SSRF; a check that only logs is not.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -30,5 +32,18 @@ testRule(registered('python/xss'), {
   invalid: [
     { code: 'from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.errorhandler(404)\ndef not_found(err):\n    return f"<p>No page at {request.path}</p>", 404', path: 'app/errors.py', findings: [{ line: 7 }] },
     { code: 'from flask import Blueprint, request\n\nbp = Blueprint("site", __name__)\n\n@bp.app_errorhandler(404)\ndef not_found(err):\n    return "<h1>Missing: " + request.args.get("q", "") + "</h1>", 404', path: 'app/errors.py', findings: [{ line: 7 }] },
+  ],
+})
+
+const PING = 'import ipaddress\nimport logging\nimport socket\nfrom urllib.parse import urlparse\n\nimport requests\nfrom flask import Flask, abort, request\n\napp = Flask(__name__)\n\n@app.post("/ping")\ndef ping():\n    url = request.json["url"]\n    host = urlparse(url).hostname or ""\n    addr = ipaddress.ip_address(socket.gethostbyname(host))\n'
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: `${PING}    if addr.is_private or addr.is_loopback or addr.is_link_local:\n        abort(400)\n    return requests.post(url, timeout=5).text`, path: 'app/hooks.py' },
+    { code: `${PING}    if not addr.is_global:\n        abort(400)\n    return requests.post(url, timeout=5).text`, path: 'app/hooks.py' },
+  ],
+  invalid: [
+    { code: `${PING}    if addr.is_private:\n        logging.warning("private address %s", addr)\n    return requests.post(url, timeout=5).text`, path: 'app/hooks.py', findings: [{ line: 18 }] },
+    { code: `${PING}    return requests.post(url, timeout=5).text`, path: 'app/hooks.py', findings: [{ line: 16 }] },
   ],
 })
