@@ -692,8 +692,12 @@ function socketEvent(js: JsPass, handler: SNode): boolean {
   const event = handler.parent ? namedChildren(handler.parent)[0] : undefined
   if (!obj || event?.type !== 'string') return false
   const receiver = js.text(obj).split('.').pop() ?? ''
-  return SOCKET_NAME.test(receiver) && !SOCKET_LIFECYCLE.test(js.text(event).slice(1, -1))
+  // A socket.io client's events are what the application's own server pushed to the page.
+  return SOCKET_NAME.test(receiver) && !SOCKET_LIFECYCLE.test(js.text(event).slice(1, -1)) && !SOCKET_CLIENT.test(js.ctx.text)
 }
+
+/** A module that imports the socket.io client (the browser side of the connection). */
+const SOCKET_CLIENT = /\bfrom\s+['"]socket\.io-client['"]|require\(\s*['"]socket\.io-client['"]\s*\)/
 
 /** The `queue(batch, env)` method of a Worker's default export. */
 function workerQueue(js: JsPass, node: SNode, name: string): boolean {

@@ -23,6 +23,8 @@ testRule(registered('js/path-traversal'), {
 testRule(registered('js/regex-injection'), {
   valid: [
     { ...GATEWAY, code: "io.on('connection', (socket) => {\n  socket.on('search', (q, ack) => {\n    ack(messages.filter((m) => new RegExp(escapeStringRegexp(q), 'i').test(m.text)))\n  })\n})" },
+    // In the browser, a socket.io client's events are what the application's own server pushed, not a visitor's input.
+    { path: 'src/client/live.ts', code: "import { io } from 'socket.io-client'\nconst socket = io('/live')\nsocket.on('highlight', (rule) => {\n  const re = new RegExp(rule.pattern, 'gi')\n  for (const el of document.querySelectorAll('.msg')) el.classList.toggle('hit', re.test(el.textContent ?? ''))\n})" },
   ],
   invalid: [
     { ...GATEWAY, code: "io.on('connection', (socket) => {\n  socket.on('search', (q, ack) => {\n    ack(messages.filter((m) => new RegExp(q, 'i').test(m.text)))\n  })\n})", findings: [{ line: 3 }] },
