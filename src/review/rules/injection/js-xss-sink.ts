@@ -1,11 +1,14 @@
-/** Flags innerHTML/outerHTML/insertAdjacentHTML/document.write, dangerouslySetInnerHTML, v-html, {@html} and Angular bypassSecurityTrust* on non-constant, unsanitized values. FP: HTML built from trusted data. */
+/** Flags innerHTML/outerHTML/an iframe's srcdoc/insertAdjacentHTML/document.write, dangerouslySetInnerHTML, v-html, {@html} and Angular bypassSecurityTrust* on non-constant, unsanitized values. FP: HTML built from trusted data. */
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { quoteList } from './sql'
 import { fileGate } from '../../needles'
 import { argsAt, isCommentLine, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
 import { analyzeExpr, assignmentsBefore, type ExprInfo, statementRhsIn } from './expr'
 
-const ASSIGN = /\.(innerHTML|outerHTML)\s*(\+?=)(?!=)/g
+const ASSIGN = /\.(innerHTML|outerHTML|srcdoc)\s*(\+?=)(?!=)/g
+/** An iframe sandbox that keeps scripts off (`frame.sandbox.value = ''`, `sandbox="allow-same-origin"`): its `srcdoc` cannot run any. */
+const SANDBOX = /\bsandbox\b/
+const ALLOW_SCRIPTS = /allow-scripts/
 const CALLS = /\.(insertAdjacentHTML)\s*\(|\bdocument\.(write|writeln)\s*\(|\.(bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style))\s*\(/g
 const DANGEROUS = /dangerouslySetInnerHTML\s*=\s*\{/
 const HTML_KEY = /__html\s*:\s*/
@@ -14,7 +17,7 @@ const SVELTE_HTML = /\{@html\s+([^}]*)\}/
 const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|hljs\.highlight\w*|Prism\.highlight|renderToStaticMarkup|renderToString)\b/i
 const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\b|\.hash\b|\breq\.|\bevent\.data\b|\bmessage\.data\b|\.value\b|postMessage/
 const IDENT = /^[A-Za-z_$][\w$]*$/
-const gate = fileGate(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
+const gate = fileGate(['innerHTML', 'outerHTML', 'srcdoc', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
 
 const COPY = /^[\w$.]+\.(?:innerHTML|outerHTML)\b/
 /** A string or template literal that starts with a written `https://host/`. */
@@ -63,6 +66,12 @@ function judge(ctx: LineContext | undefined, value: string): { what: string; sev
   return { what: `\`${snippet(v, 40)}\``, severity }
 }
 
+/** The frame is sandboxed nearby without `allow-scripts` (`frame.sandbox.value = ''`, `setAttribute('sandbox', '')`): its document runs no script. */
+function sandboxed(ctx: LineContext): boolean {
+  const near = [...ctx.before(8), ctx.line, ...ctx.after(4)].map((l) => l.text).join('\n')
+  return SANDBOX.test(near) && !ALLOW_SCRIPTS.test(near)
+}
+
 const FIX_DOM = 'Set `textContent` for text; for markup, build elements with `document.createElement`, or pass it through `DOMPurify.sanitize(...)` first.'
 
 export const jsXssSink: LineRule = {
@@ -86,7 +95,7 @@ export const jsXssSink: LineRule = {
     if (!gate(ctx.file)) return undefined
     const text = ctx.line.text
     if (text.length > MAX_LINE) return undefined
-    const dom = text.includes('HTML') || text.includes('document.write') || text.includes('bypassSecurityTrust')
+    const dom = text.includes('HTML') || text.includes('srcdoc') || text.includes('document.write') || text.includes('bypassSecurityTrust')
     const vue = text.includes('v-html')
     const svelte = text.includes('{@html')
     if ((!dom && !vue && !svelte) || ctx.file.isTest) return undefined
@@ -122,6 +131,7 @@ export const jsXssSink: LineRule = {
     if (!dom) return hits
     const lexed = lexLine(ctx, 'js')
     for (const m of sinkMatches(lexed.masked, ASSIGN)) {
+      if (m[1] === 'srcdoc' && sandboxed(ctx)) continue
       const rhs = statementRhsIn(lexAhead(ctx, 'js', 6), m.index + m[0].length)
       const verdict = judge(ctx, rhs)
       if (!verdict) continue

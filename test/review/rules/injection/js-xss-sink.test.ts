@@ -89,3 +89,15 @@ testRule(jsXssSink, {
     { code: "export default {\n  props: ['post'],\n  template: `<div class=\"body\" v-html=\"post.body\"></div>`,\n}", path: 'src/components/Post.js', findings: [{ line: 3 }] },
   ],
 })
+
+// An iframe's `srcdoc` is a whole document parsed as HTML, scripts included, unless the frame is sandboxed without them.
+testRule(jsXssSink, {
+  valid: [
+    { code: "export function embedPreview(html: string) {\n  const frame = document.querySelector<HTMLIFrameElement>('#preview')!\n  frame.setAttribute('sandbox', '')\n  frame.srcdoc = html\n}", path: 'src/preview.ts' },
+    { code: "export function embedPreview(html: string) {\n  const frame = document.querySelector<HTMLIFrameElement>('#preview')!\n  frame.srcdoc = DOMPurify.sanitize(html)\n}", path: 'src/preview.ts' },
+  ],
+  invalid: [
+    { code: "export function embedPreview(html: string) {\n  const frame = document.querySelector<HTMLIFrameElement>('#preview')!\n  frame.srcdoc = html\n}", path: 'src/preview.ts', findings: [{ line: 3, message: /srcdoc/ }] },
+    { code: "export function embedPreview(html: string) {\n  const frame = document.createElement('iframe')\n  frame.setAttribute('sandbox', 'allow-scripts')\n  frame.srcdoc = html\n}", path: 'src/preview.ts', findings: [{ line: 4 }] },
+  ],
+})
