@@ -1,9 +1,9 @@
-// Flags broken ciphers and modes: ECB mode, DES/3DES, RC4, RC2, Blowfish, and Node's IV-less
-// `crypto.createCipher`. Known false positives: decrypting legacy data that must stay readable; test files are skipped.
+// Flags broken ciphers and modes: ECB mode, DES/3DES, RC4, RC2, Blowfish, Node's IV-less
+// `crypto.createCipher`, and SSL/TLS versions before 1.2. Known false positives: decrypting legacy data that must stay readable; test files are skipped.
 import type { Language, LineRule } from '../../types'
 import { callSnippet, codeOf, stripComment } from '../../source'
 
-const PREFILTER = /ECB|DES|ARC4|ARC2|Blowfish|createCipher|createDecipher|CryptoJS|getInstance|des\.|rc4\.|openssl_|RC2/
+const PREFILTER = /ECB|DES|ARC4|ARC2|Blowfish|createCipher|createDecipher|CryptoJS|getInstance|des\.|rc4\.|openssl_|RC2|SSLv|TLSv1/
 const WEAK_NAME = /^(?:des|des3|3des|des-ede3?|tripledes|desede|rc4|arc4|arcfour|rc2|bf|blowfish)(?:$|[-/])|[-/]ecb(?:$|[-/])/i
 
 interface Check {
@@ -46,6 +46,20 @@ const CHECKS: Check[] = [
     fix: 'Use the Web Crypto API with AES-GCM: `crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, data)`.',
   },
   {
+    // Protocol versions with known breaks (POODLE, BEAST) that RFC 8996 retired: a client or server pinned to one.
+    languages: py,
+    needle: /SSLv|TLSv1/,
+    // Passed to a context or socket (not a key of a compatibility table, not compared).
+    re: /(?<=\(\s*|\b(?:ssl_version|protocol)\s*=\s*)ssl\.PROTOCOL_(?:SSLv2|SSLv3|TLSv1|TLSv1_1)\b(?!_)|\bminimum_version\s*=\s*ssl\.TLSVersion\.(?:SSLv3|TLSv1|TLSv1_1)\b(?!_)|\bSSL\.Context\(\s*(?:OpenSSL\.)?SSL\.(?:SSLv2|SSLv3|TLSv1|TLSv1_1)_METHOD\b/,
+    fix: 'Use `ssl.create_default_context()` (TLS 1.2 or later, certificates checked), or set `ctx.minimum_version = ssl.TLSVersion.TLSv1_2`.',
+  },
+  {
+    languages: js,
+    needle: /SSLv|TLSv1/,
+    re: /\bsecureProtocol\s*:\s*["'`](?:SSLv2|SSLv3|TLSv1|TLSv1_1)_(?:client_|server_)?method["'`]|\bminVersion\s*:\s*["'`](?:TLSv1|TLSv1\.1)["'`]/,
+    fix: "Leave Node's default (TLS 1.2 or later), or set `minVersion: 'TLSv1.2'`.",
+  },
+  {
     languages: jvm,
     needle: /getInstance/,
     re: /\bCipher\.getInstance\s*\(\s*"([^"]+)"/,
@@ -84,13 +98,13 @@ export const weakCipher: LineRule = {
     tier: 'core',
     languages: ['python', 'javascript', 'typescript', 'java', 'kotlin', 'go', 'php', 'csharp'],
     description:
-      'DES and 3DES have tiny keys or blocks, RC4 has exploitable keystream biases, and ECB mode encrypts equal blocks to equal ciphertext, leaking the structure of the data. None of them provide integrity. Use AES-GCM or ChaCha20-Poly1305.',
+      'DES and 3DES have tiny keys or blocks, RC4 has exploitable keystream biases, and ECB mode encrypts equal blocks to equal ciphertext, leaking the structure of the data. None of them provide integrity. Use AES-GCM or ChaCha20-Poly1305. A connection pinned to SSL 3.0, TLS 1.0 or TLS 1.1 (`ssl.PROTOCOL_TLSv1`, `secureProtocol: \'TLSv1_method\'`, `minVersion: \'TLSv1\'`) is reported too: those versions have known attacks and RFC 8996 retired them.',
     examples: {
       bad: 'cipher = AES.new(key, AES.MODE_ECB)\n',
       good: 'cipher = AES.new(key, AES.MODE_GCM)\n',
     },
   },
-  trigger: ['ECB', 'DES', 'ARC4', 'ARC2', 'Blowfish', 'createCipher', 'createDecipher', 'CryptoJS', 'getInstance', 'des.', 'rc4.', 'openssl_', 'RC2'],
+  trigger: ['ECB', 'DES', 'ARC4', 'ARC2', 'Blowfish', 'createCipher', 'createDecipher', 'CryptoJS', 'getInstance', 'des.', 'rc4.', 'openssl_', 'RC2', 'SSLv', 'TLSv1'],
   check(ctx) {
     const text = ctx.line.text
     if (!PREFILTER.test(text)) return undefined
@@ -123,6 +137,7 @@ function describe(name: string): string {
   if (/rc4|arc4|arcfour/i.test(name)) return 'RC4, whose keystream biases let attackers recover plaintext'
   if (/des/i.test(name)) return 'DES/3DES, whose small key or 64-bit block is practically breakable'
   if (/createCipher\b|createCipher\s*\(|createDecipher\s*\(/.test(name)) return 'an MD5-derived key with no IV'
+  if (/SSLv|TLSv1/.test(name)) return 'a retired SSL/TLS version (SSL 3.0 and TLS 1.0/1.1 have known attacks, and RFC 8996 forbids them)'
   if (/rc2|blowfish|bf|idea|cast5|rabbit/i.test(name)) return 'a legacy 64-bit-block cipher'
   return 'a broken cipher'
 }

@@ -3,6 +3,12 @@ import { testRule } from '../../rule-tester'
 
 testRule(weakCipher, {
   valid: [
+    // TLS 1.2 and later, the negotiating defaults, and a comparison with a retired version.
+    { code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.minimum_version = ssl.TLSVersion.TLSv1_2', path: 'app/net.py' },
+    { code: 'sock = ssl.wrap_socket(raw, ssl_version=ssl.PROTOCOL_TLSv1_2)', path: 'app/net.py' },
+    { code: 'if ctx.protocol == ssl.PROTOCOL_TLSv1:\n    log.warning("legacy peer")', path: 'app/net.py' },
+    { code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' })", path: 'src/net.js' },
+    { code: "const agent = new https.Agent({ secureProtocol: 'TLS_method' })", path: 'src/net.js' },
     'cipher = AES.new(key, AES.MODE_GCM)\nencryptor = Cipher(algorithms.AES(key), modes.GCM(iv)).encryptor()\n',
     '# AES.MODE_ECB leaks patterns, so we use GCM\nlog.info("DES.new is banned")\n',
     { code: "const cipher = crypto.createCipheriv('aes-256-gcm', key, iv)\nconst d = createDecipheriv('chacha20-poly1305', key, nonce)\n", path: 'src/crypto.ts' },
@@ -12,6 +18,11 @@ testRule(weakCipher, {
     { code: 'cipher = DES.new(key, DES.MODE_ECB)\n', path: 'tests/test_legacy.py' },
   ],
   invalid: [
+    { code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)', path: 'app/net.py', findings: [{ line: 1, message: /retired SSL\/TLS version/ }] },
+    { code: 'ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1', path: 'app/net.py', findings: [{ line: 2 }] },
+    { code: 'ctx = SSL.Context(SSL.SSLv3_METHOD)', path: 'app/net.py', findings: [{ line: 1 }] },
+    { code: "const agent = new https.Agent({ secureProtocol: 'TLSv1_method' })", path: 'src/net.js', findings: [{ line: 1 }] },
+    { code: "const socket = tls.connect({ host, port, minVersion: 'TLSv1' })", path: 'src/net.ts', findings: [{ line: 1 }] },
     { code: 'cipher = AES.new(key, AES.MODE_ECB)\n', findings: [{ line: 1, severity: 'major', message: '`AES.MODE_ECB` uses ECB mode, which encrypts identical blocks identically and leaks patterns.', suggestion: /GCM/ }] },
     { code: 'c = DES3.new(key, DES3.MODE_CBC, iv)\n', findings: [{ line: 1, message: /DES\/3DES/ }] },
     { code: 'enc = Cipher(algorithms.TripleDES(key), modes.CBC(iv)).encryptor()\n', findings: [{ line: 1, message: /`algorithms\.TripleDES\(key\)`/ }] },
