@@ -86,6 +86,14 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  // `hashlib.sha256(body).hexdigest()`: hex digits, whatever went in, so no markup, quote or path comes through; what
+  // made the digest (a weak hash, kept for the weak-hash rules) stays known.
+  if (receiver && name === 'hexdigest' && args.length === 0) {
+    return { inert: true, ...(receiver.tags ? { tags: receiver.tags } : {}), ...(receiver.madeAt !== undefined ? { madeAt: receiver.madeAt, madeBy: receiver.madeBy } : {}) }
+  }
+  // `signer.unsign(cookie)` (Django's `Signer`/`TimestampSigner`, itsdangerous's): returns the value only when its
+  // signature checks out, so the key's holder made it, as after an `hmac.compare_digest` check.
+  if (receiver && (name === 'unsign' || name === 'unsign_object') && args[0]?.taint) return { ...derive(args, ~0), safe: (args[0].safe ?? 0) | SAFE.signed }
   // A Streamlit app is served to whoever opens it: the text a visitor types, the file they upload and the page's query
   // string are theirs (`st.text_input("Avatar URL")`, `st.sidebar.file_uploader(...)`). A slider, a number input and a
   // select box return a number or one of the code's own options, so they stay plain.
