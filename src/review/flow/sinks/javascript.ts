@@ -21,7 +21,7 @@ import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascrip
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
-import { assignments } from './written'
+import { assignments, signedBody } from './written'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
 const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
@@ -717,6 +717,9 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   const pair = options && ev.argNodes[at]?.type === 'object' ? namedChildren(ev.argNodes[at]!).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === hostKey) : undefined
   const node = options ? (pair ? field(pair, 'value') : undefined) : ev.argNodes[at]
   if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v) || (node && configuredHost(node, m, ev.fn.node))) return undefined
+  // A callback URL in a webhook body the handler authenticated first (an HMAC of the body compared with the signature
+  // header) is the provider's, which holds the key, not a client's.
+  if (/(^|\.)(body|rawBody)\b/.test(v.taint?.source ?? '') && signedBody(ev, m)) return undefined
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, at), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
 })
 

@@ -18,7 +18,7 @@ import type { CallEvent, RuleFinding } from '../events'
 import { isInert, isTainted, type Value } from '../value'
 import { callText, describeFlow, finding, type MatchContext, scoped } from './common'
 import { regexFinding, unescapedPattern, type RegexLanguage } from './regex'
-import { assignments, outerScopeText, vouched } from './written'
+import { assignments, outerScopeText, signedBody, vouched } from './written'
 
 const JS_METHODS = /^(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|replaceOne|countDocuments|count|exists|distinct|aggregate)$/
 const PY_METHODS = /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|replace_one|count_documents|count|distinct|aggregate)$/
@@ -183,22 +183,6 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, 
     return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` matches \`${key}\` on ${how} as sent: a JSON body or parsed query string can put an object there (\`{"$ne": null}\`), which MongoDB reads as an operator, so the filter matches documents the caller never named`, FIX[lang].operator, [value], 'major')
   }
   return undefined
-}
-
-/** `const expected = 'sha256=' + crypto.createHmac('sha256', SECRET).update(JSON.stringify(req.body)).digest('hex')`: the name holding a MAC of the body. */
-const BODY_MAC = /\b(?:const|let|var)\s+([\w$]+)\s*=[^;\n]*\bcreateHmac\s*\([^;\n]*\.update\(\s*(?:JSON\.stringify\(\s*)?(?:req|request|ctx\.request)\.(?:body|rawBody)\b/g
-
-/** Whether, before the call, the handler compares a MAC it computed over the request body (`!==`, `timingSafeEqual`). */
-function signedBody(ev: CallEvent, m: MatchContext): boolean {
-  const fn = ev.fn.node
-  if (!fn || !ev.fn.handler) return false
-  const before = m.text(fn).slice(0, ev.stmt.start - fn.start)
-  for (const x of before.matchAll(BODY_MAC)) {
-    const name = x[1]!.replace(/\$/g, '\\$')
-    const compared = new RegExp(`[!=]==?\\s*${name}\\b|\\b${name}\\s*[!=]==?|timingSafeEqual\\([^)]*\\b${name}\\b`)
-    if (compared.test(before.slice((x.index ?? 0) + x[0].length))) return true
-  }
-  return false
 }
 
 // Every Mongo method name holds one of these words, so they also gate the `$regex` findings.

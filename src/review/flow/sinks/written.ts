@@ -83,3 +83,19 @@ export function literalText(node: SNode, m: MatchContext): string {
   const bound = new RegExp(`^(?:export\\s+)?(?:const\\s+)?${text}\\s*(?::[^=\\n]+)?=\\s*([^\\n;#/]+)`, 'm').exec(m.text(rootOf(node)))
   return bound ? bound[1]!.trim() : text
 }
+
+/** `const expected = 'sha256=' + crypto.createHmac('sha256', SECRET).update(JSON.stringify(req.body)).digest('hex')`: the name holding a MAC of the body. */
+const BODY_MAC = /\b(?:const|let|var)\s+([\w$]+)\s*=[^;\n]*\bcreateHmac\s*\([^;\n]*\.update\(\s*(?:JSON\.stringify\(\s*)?(?:req|request|ctx\.request)\.(?:body|rawBody)\b/g
+
+/** Whether, before the call, the handler compares a MAC it computed over the request body (`!==`, `timingSafeEqual`). */
+export function signedBody(ev: { fn: FunctionFacts; stmt: SNode }, m: MatchContext): boolean {
+  const fn = ev.fn.node
+  if (!fn || !ev.fn.handler) return false
+  const before = m.text(fn).slice(0, ev.stmt.start - fn.start)
+  for (const x of before.matchAll(BODY_MAC)) {
+    const name = x[1]!.replace(/\$/g, '\\$')
+    const compared = new RegExp(`[!=]==?\\s*${name}\\b|\\b${name}\\s*[!=]==?|timingSafeEqual\\([^)]*\\b${name}\\b`)
+    if (compared.test(before.slice((x.index ?? 0) + x[0].length))) return true
+  }
+  return false
+}
