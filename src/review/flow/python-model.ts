@@ -40,6 +40,10 @@ const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|i
 const DECODER = /^(json|simplejson|orjson|ujson|rapidjson|yaml|tomllib|tomli|toml|msgpack|xmltodict|ast)\.(loads?|safe_load|parse|unpackb|literal_eval)$/
 const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url))$/
 
+/** Encoders whose output is hex digits or URL-safe Base64 whatever the input. */
+const ENCODED_ONLY = /^(binascii\.(hexlify|b2a_hex)|base64\.(urlsafe_b64encode|b16encode|b32encode|b32hexencode))$/
+const BASE64_ENCODE = /^base64\.(b64encode|standard_b64encode)$/
+
 /** Sanitisers by qualified name or bare name: what they make safe. */
 const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)secure_filename$/, SAFE.path | SAFE.shell | SAFE.html],
@@ -91,6 +95,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver && name === 'hexdigest' && args.length === 0) {
     return { inert: true, ...(receiver.tags ? { tags: receiver.tags } : {}), ...(receiver.madeAt !== undefined ? { madeAt: receiver.madeAt, madeBy: receiver.madeBy } : {}) }
   }
+  // Hex and URL-safe Base64 encodings spell any input in `[0-9a-f]` or `[A-Za-z0-9_=-]`; plain Base64 adds `+` and `/`,
+  // which can start an absolute path but carry no markup, quote or shell syntax.
+  if (ENCODED_ONLY.test(q)) return { inert: true }
+  if (BASE64_ENCODE.test(q) && args[0]?.taint) return { ...derive(args, ~0), safe: (args[0].safe ?? 0) | SAFE.html | SAFE.sql | SAFE.shell }
   // `signer.unsign(cookie)` (Django's `Signer`/`TimestampSigner`, itsdangerous's): returns the value only when its
   // signature checks out, so the key's holder made it, as after an `hmac.compare_digest` check.
   if (receiver && (name === 'unsign' || name === 'unsign_object') && args[0]?.taint) return { ...derive(args, ~0), safe: (args[0].safe ?? 0) | SAFE.signed }

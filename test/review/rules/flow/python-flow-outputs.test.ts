@@ -1,6 +1,7 @@
 /**
- * Values that pass through something that changes what they can be: a hex digest of the client's
- * data is hex digits (no markup, quotes or paths), and a value a signer's `unsign()` returned was
+ * Values that pass through something that changes what they can be: a hex digest or a hex or
+ * URL-safe Base64 encoding of the client's data is `[0-9a-f]` or `[A-Za-z0-9_=-]` (no markup, quotes,
+ * shell syntax or paths; plain Base64's `/` can still start an absolute path), and a value a signer's `unsign()` returned was
  * signed with the server's key, so it may be deserialized as after an HMAC check. The client's own
  * value, a digest's raw bytes and a signer's output left unverified are still reported.
  */
@@ -13,6 +14,8 @@ testRule(registered('python/xss'), {
   valid: [
     { code: `${FLASK}@app.get("/a")\ndef a():\n    digest = hashlib.sha256(request.args.get("email", "").encode()).hexdigest()\n    return f"<img src='/avatar/{digest}'>"`, path: 'app/views.py' },
     { code: `${FLASK}@app.post("/b")\ndef b():\n    return f"<p>Stored as {hashlib.md5(request.data).hexdigest()}</p>"`, path: 'app/views.py' },
+    { code: `${FLASK}import base64\n\n@app.get("/c")\ndef c():\n    token = base64.urlsafe_b64encode(request.args.get("note", "").encode()).decode()\n    return f"<a href='/view?note={token}'>open</a>"`, path: 'app/views.py' },
+    { code: `${FLASK}import base64\n\n@app.get("/d")\ndef d():\n    token = base64.b64encode(request.args.get("note", "").encode()).decode()\n    return f"<a href='/view?note={token}'>open</a>"`, path: 'app/views.py' },
   ],
   invalid: [
     { code: `${FLASK}@app.get("/a")\ndef a():\n    email = request.args.get("email", "")\n    return f"<img src='/avatar/{email}'>"`, path: 'app/views.py', findings: [{ line: 9 }] },
@@ -29,5 +32,24 @@ testRule(registered('python/unsafe-deserialization'), {
     { code: `${DJANGO}def cart(request):\n    items = pickle.loads(base64.b64decode(request.COOKIES["cart"]))\n    return JsonResponse({"n": len(items)})`, path: 'shop/views.py', findings: [{ line: 10, severity: 'critical' }] },
     // Signed by the server, but the signature is only split off, never checked.
     { code: `${DJANGO}def cart(request):\n    value = request.COOKIES["cart"].rsplit(":", 1)[0]\n    items = pickle.loads(base64.b64decode(value))\n    return JsonResponse({"n": len(items)})`, path: 'shop/views.py', findings: [{ line: 11 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { code: 'import binascii\nimport subprocess\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.post("/p")\ndef p():\n    payload = binascii.hexlify(request.form["text"].encode()).decode()\n    subprocess.run(f"lp-label --hex {payload}", shell=True, check=True)\n    return "ok"', path: 'app/views.py' },
+  ],
+  invalid: [
+    { code: 'import subprocess\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.post("/p")\ndef p():\n    text = request.form["text"]\n    subprocess.run(f"lp-label --text {text}", shell=True, check=True)\n    return "ok"', path: 'app/views.py', findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: 'import base64\nimport os\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.get("/f")\ndef f():\n    name = base64.urlsafe_b64encode(request.args["key"].encode()).decode()\n    return open(os.path.join("/srv/cache", name)).read()', path: 'app/views.py' },
+  ],
+  invalid: [
+    // Plain Base64 may start with `/`, which makes the joined path absolute.
+    { code: 'import base64\nimport os\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.get("/f")\ndef f():\n    name = base64.b64encode(request.args["key"].encode()).decode()\n    return open(os.path.join("/srv/cache", name)).read()', path: 'app/views.py', findings: [{ line: 10 }] },
   ],
 })
