@@ -146,7 +146,7 @@ function pythonMatch(ev: FlowEvent, m: MatchContext) {
     }
     // Tornado's `RequestHandler.write`/`finish` answer the request.
     const tornado = ev.receiverText === 'self' && /^(write|finish)$/.test(ev.name) && fileMatches(ev.node, m, /\bRequestHandler\b/)
-    if (!tornado && !PY_RESPONSE.test(q) && !PY_RESPONSE.test(callText(field(ev.node, 'function') ?? ev.node, m, 200))) return undefined
+    if (!tornado && !PY_RESPONSE.test(q) && !PY_RESPONSE.test(ev.name)) return undefined
     const args = field(ev.node, 'arguments')
     for (const arg of args ? namedChildren(args) : []) {
       const detail = pythonDetail(arg, m)

@@ -43,9 +43,10 @@ function placeholders(format: string): string[] {
   return [...format.matchAll(/%(?:\([\w-]+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?([sdrifxXeEgGcoa%])/g)].map((m) => m[1]!).filter((c) => c !== '%')
 }
 
+const LOGGER_LIBRARY = /\b(pino|winston|bunyan|log4js|getLogger|createLogger|Logger)\b/
 /** A JS name bound to a logger made in this file (`const audit = pino(...)`, `winston.createLogger(...)`). */
 function madeLogger(receiverText: string, node: SNode, m: MatchContext): boolean {
-  if (!/^\w+$/.test(receiverText)) return false
+  if (!/^\w+$/.test(receiverText) || !fileMatches(node, m, LOGGER_LIBRARY)) return false
   return fileMatches(node, m, new RegExp(`\\b${receiverText}\\s*=\\s*(?:pino|winston\\.createLogger|createLogger|bunyan\\.createLogger|log4js\\.getLogger|getLogger|new\\s+Logger)\\s*\\(`))
 }
 
