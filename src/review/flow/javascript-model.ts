@@ -48,6 +48,15 @@ const SANITIZERS: Array<[RegExp, number]> = [
 /** Any sanitizer above in one test: most calls are none of them. */
 const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
 const NO_SANITIZERS: typeof SANITIZERS = []
+
+/** A pattern that names line breaks: `\\r`, `\\n`, `\\s`, or the characters themselves. */
+const LINE_BREAKS = /\\[rns]|[\r\n]/
+
+/** A replace pattern that matches line breaks (`/[\r\n]/g`, `/\s+/g`), not one that keeps them (`/[^\w\s]/g`). */
+function stripsLineBreaks(pattern: string): boolean {
+  return LINE_BREAKS.test(pattern) && !/^\/\[\^/.test(pattern)
+}
+
 /** Template engines and Markdown renderers: their output is HTML made from their first argument. */
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
@@ -316,11 +325,11 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // quote, dot, slash or metacharacter left for any sink to misread.
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_DOTTED.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"]['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all & ~SAFE.path & ~SAFE.url)
-  // `text.replace(/[\r\n]/g, '')`: the line breaks taken out.
-  if (receiver && /^replace(All)?$/.test(name) && /\\[rns]|[\r\n]/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.log)
   // A replacement that puts back a captured group (`cookie.replace(/(?:^|.*;\s*)name=([^;]*).*$/, '$1')`) extracts text, not strips it.
   // A callback that answers each match with an entity (`(c) => \`&#${c.charCodeAt(0)};\``, `(c) => ESCAPES[c]`) escapes it too.
-  if (receiver && /^replace(All)?$/.test(name) && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && (!/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '') || ENTITY_CALLBACK.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : ''))) return withSafe(derive([receiver]), SAFE.html)
+  if (receiver && /^replace(All)?$/.test(name) && /[<>&]|\\W|\[\^/.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && (!/\$\d|\$&|\$<|=>|function/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '') || ENTITY_CALLBACK.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : ''))) return withSafe(derive([receiver]), SAFE.html | (stripsLineBreaks(js.text(ev.argNodes[0]!)) ? SAFE.log : 0))
+  // `text.replace(/[\r\n]/g, '')`: the line breaks taken out (after the escapes above, which such a pattern may also be).
+  if (receiver && /^replace(All)?$/.test(name) && stripsLineBreaks(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '')) return withSafe(derive([receiver]), SAFE.log)
   // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: once normalised, every `..` is at the start, and the anchored pattern strips them all.
   if (receiver && name === 'replace' && /^\/\^.*\\\.\\\./.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^(path\.)?(posix\.)?normalize\(/.test(ev.receiverText ?? '')) return withSafe(derive([receiver]), SAFE.path)
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
