@@ -747,11 +747,14 @@ function htmlRoute(def: SNode | undefined, m: MatchContext): boolean {
 }
 
 const FASTAPI_IMPORT = /^(from\s+fastapi\b|import\s+fastapi\b)/m
-/** A FastAPI path operation that keeps the default JSON response (no `response_class=`, in a file importing fastapi). */
+/** Response classes that are not HTML: a returned string goes out as JSON, plain text, a file or a redirect. */
+const NOT_HTML_RESPONSE = /\bresponse_class\s*=\s*([\w.]+\.)?(JSONResponse|ORJSONResponse|UJSONResponse|PlainTextResponse|FileResponse|RedirectResponse)\b/
+
+/** A FastAPI path operation whose returned string is not a page: the default JSON response, or a `response_class=` that is not HTML (in a file importing fastapi). */
 function fastapiJsonRoute(def: SNode | undefined, m: MatchContext): boolean {
   const decorated = def?.parent?.type === 'decorated_definition' ? def.parent : undefined
   const route = decorated?.children.find((c) => c.type === 'decorator' && /^@\w+\.(get|post|put|patch|delete|api_route)\(/.test(m.text(c)))
-  return !!route && !/\bresponse_class\s*=/.test(m.text(route)) && fileMatches(route, m, FASTAPI_IMPORT)
+  return !!route && (!/\bresponse_class\s*=/.test(m.text(route)) || NOT_HTML_RESPONSE.test(m.text(route))) && fileMatches(route, m, FASTAPI_IMPORT)
 }
 
 function flaskModule(stmt: SNode, m: MatchContext): boolean {

@@ -53,3 +53,17 @@ testRule(registered('python/path-traversal'), {
     { code: 'import base64\nimport os\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.get("/f")\ndef f():\n    name = base64.b64encode(request.args["key"].encode()).decode()\n    return open(os.path.join("/srv/cache", name)).read()', path: 'app/views.py', findings: [{ line: 10 }] },
   ],
 })
+
+const ROUTER = 'from fastapi import APIRouter\nfrom fastapi.responses import HTMLResponse, ORJSONResponse, PlainTextResponse\n\nrouter = APIRouter()\n\n'
+
+// A FastAPI route's returned string is a page only when the route answers HTML.
+testRule(registered('python/xss'), {
+  valid: [
+    { code: `${ROUTER}@router.get("/a", response_class=PlainTextResponse)\nasync def a(q: str):\n    return f"<b>{q}</b>"`, path: 'app/api.py' },
+    { code: `${ROUTER}@router.get("/b", response_class=ORJSONResponse)\nasync def b(q: str):\n    return "<b>" + q + "</b>"`, path: 'app/api.py' },
+    { code: `${ROUTER}@router.get("/c")\nasync def c(q: str):\n    return f"<b>{q}</b>"`, path: 'app/api.py' },
+  ],
+  invalid: [
+    { code: `${ROUTER}@router.get("/a", response_class=HTMLResponse)\nasync def a(q: str):\n    return f"<b>{q}</b>"`, path: 'app/api.py', findings: [{ line: 8 }] },
+  ],
+})
