@@ -468,23 +468,13 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   }
   // A socket's event handler (socket.io's `socket.on('attach', (payload, ack) => …)`, ws's `ws.on('message', (data) => …)`): what the peer sent.
   if (callee !== undefined && argIndex === 1 && /(^|\.)(on|once|addListener|prependListener)$/.test(callee) && socketEvent(js, node)) {
-    for (const p of ps) {
-      const target = pattern(p)
-      if (!target || scalarTyped(js, p)) continue
-      const names = target.type === 'identifier' ? [js.text(target)] : target.type === 'object_pattern' ? patternNames(js, target) : []
-      for (const name of names) params.set(name, { taint: { source: `the socket's \`${name}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) })
-    }
+    taintEveryParam(js, ps, pattern, params, "the socket's")
     return { handler: false, params }
   }
   // A model's tool (`tool({ inputSchema, execute: async ({ command }) => … })`, an MCP server's `server.tool(name, schema, (args) => …)`):
   // the model picks the arguments, and whoever writes the prompt, or a page the model reads, steers the model.
   if (modelTool(js, node, callee)) {
-    for (const p of ps) {
-      const target = pattern(p)
-      if (!target || scalarTyped(js, p)) continue
-      const names = target.type === 'identifier' ? [js.text(target)] : target.type === 'object_pattern' ? patternNames(js, target) : []
-      for (const name of names) params.set(name, { taint: { source: `the model's \`${name}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) })
-    }
+    taintEveryParam(js, ps, pattern, params, "the model's")
     return { handler: false, params }
   }
   // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.
@@ -818,6 +808,16 @@ function dtoChecked(js: JsPass, type: string): string[] {
   const prop = /((?:\s*@[\w$]+\([^)]*\))+)\s*(?:readonly\s+)?([\w$]+)[?!]?\s*:/g
   for (let m = prop.exec(body); m; m = prop.exec(body)) if (DTO_CHECK.test(m[1]!)) out.push(m[2]!)
   return out
+}
+
+/** Every parameter (destructured fields named one by one) as data from `whose` (`the socket's \`payload\``), but for scalar-typed ones. */
+function taintEveryParam(js: JsPass, ps: SNode[], pattern: (p: SNode | undefined) => SNode | undefined, params: Map<string, Value>, whose: string): void {
+  for (const p of ps) {
+    const target = pattern(p)
+    if (!target || scalarTyped(js, p)) continue
+    const names = target.type === 'identifier' ? [js.text(target)] : target.type === 'object_pattern' ? patternNames(js, target) : []
+    for (const name of names) params.set(name, { taint: { source: `${whose} \`${name}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) })
+  }
 }
 
 /** The names an object pattern binds (`{ name, data: bytes = '' }` binds `name` and `bytes`). */

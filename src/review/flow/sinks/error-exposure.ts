@@ -11,6 +11,7 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
 import { field, namedChildren, rootOf } from '../text'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
+import { devGuarded } from './web-config'
 
 const PY_RULE = 'python/error-exposure'
 const JS_RULE = 'js/error-exposure'
@@ -280,22 +281,6 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
   }
 }
 
-/** Inside an `if` (or ternary) that tests the environment, or after `if (isProd) return` in the same function. */
-function jsDevGuarded(stmt: SNode, m: MatchContext): boolean {
-  for (let n: SNode | undefined = stmt.parent; n; n = n.parent) {
-    if (n.type === 'if_statement' || n.type === 'ternary_expression') {
-      const cond = field(n, 'condition')
-      if (cond && JS_DEV_CHECK.test(m.text(cond))) return true
-    }
-    if (/function|method_definition|arrow_function/.test(n.type)) {
-      const head = m.text({ ...n, end: stmt.start })
-      if (/if\s*\([^)]*(NODE_ENV|isProd|production)[^)]*\)\s*(return|\{\s*return)/.test(head)) return true
-      return false
-    }
-  }
-  return false
-}
-
 /** The body a response call sends, if the call is one: Express/Fastify/Hono/Hapi answers, `new Response(…)`, `Response.json`, `NextResponse.json`. */
 function responseBody(ev: CallEvent): SNode | undefined {
   const hapi = ev.name === 'response' && ev.receiverText === 'h'
@@ -317,7 +302,7 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
     sink = callText(ev.node, m)
   } else return undefined
   const detail = body && jsDetail(body, m)
-  if (!detail || jsDevGuarded(ev.stmt, m)) return undefined
+  if (!detail || devGuarded(ev.stmt, m, JS_DEV_CHECK, true)) return undefined
   const what = detail.endsWith('.stack') ? `\`${detail}\`` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
   return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
 }

@@ -107,17 +107,21 @@ function textOf(node: SNode | undefined, m: MatchContext): string {
 const DEV_PATH = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(js|ts|mjs|cjs)$|(^|\/)(scripts?|examples?|docs?)\//i
 const DEV_CHECK = /NODE_ENV|development|isDev|isDevelopment|__DEV__|\bdev\b|DEBUG|isProduction|isProd|production/
 
-/** Inside an `if` (or ternary) that tests the environment. */
-function devGuarded(stmt: SNode, m: MatchContext): boolean {
+/**
+ * Inside an `if` (or ternary) whose condition `check` reads as an environment test, or after `if (isProd) return` in an
+ * enclosing function (only the nearest one when `nearestFunction`).
+ */
+export function devGuarded(stmt: SNode, m: MatchContext, check: RegExp = DEV_CHECK, nearestFunction = false): boolean {
   for (let n: SNode | undefined = stmt.parent; n; n = n.parent) {
     if (n.type === 'if_statement' || n.type === 'ternary_expression') {
       const cond = field(n, 'condition')
-      if (cond && DEV_CHECK.test(m.text(cond))) return true
+      if (cond && check.test(m.text(cond))) return true
     }
     if (/function|method_definition|arrow_function/.test(n.type)) {
       // `if (!isDev) return` before the statement, in the same function.
       const head = m.text({ ...n, end: stmt.start })
       if (/if\s*\([^)]*(NODE_ENV|isProd|production)[^)]*\)\s*(return|\{\s*return)/.test(head)) return true
+      if (nearestFunction) return false
     }
   }
   return false
