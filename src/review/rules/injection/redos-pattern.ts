@@ -85,6 +85,10 @@ WORD.addRange(97, 122)
 const SPACE = CharSet.of([9, 10, 11, 12, 13, 32, 128])
 const DOT = CharSet.of([]).negate()
 DOT.bits[0]! &= ~(1 << 10)
+/** `\d`, `\w`, `\s` and their negations, inside a class or out. */
+const SHORTHAND: Record<string, CharSet> = { d: DIGIT, w: WORD, s: SPACE, D: DIGIT.negate(), W: WORD.negate(), S: SPACE.negate() }
+/** Escapes that name one control character. */
+const CONTROL: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 }
 
 class Unsupported extends Error {}
 
@@ -196,13 +200,9 @@ class Parser {
   private escape(): Node {
     const c = this.src[this.i++]
     if (c === undefined) throw new Unsupported()
+    const shorthand = SHORTHAND[c]
+    if (shorthand) return { type: 'chars', set: shorthand }
     switch (c) {
-      case 'd': return { type: 'chars', set: DIGIT }
-      case 'D': return { type: 'chars', set: DIGIT.negate() }
-      case 'w': return { type: 'chars', set: WORD }
-      case 'W': return { type: 'chars', set: WORD.negate() }
-      case 's': return { type: 'chars', set: SPACE }
-      case 'S': return { type: 'chars', set: SPACE.negate() }
       case 'b': case 'B': case 'A': case 'G': return { type: 'zero' }
       case 'Z': case 'z': return { type: 'end' }
       default:
@@ -213,8 +213,7 @@ class Parser {
   }
 
   private escapedCode(c: string): number {
-    const named: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 }
-    if (c in named) return named[c]!
+    if (c in CONTROL) return CONTROL[c]!
     if (c === 'x' || c === 'u') {
       const m = (c === 'x' ? /^[0-9a-fA-F]{2}/ : /^[0-9a-fA-F]{4}/).exec(this.src.slice(this.i))
       if (!m) throw new Unsupported()
@@ -271,9 +270,9 @@ class Parser {
     if (c !== '\\') return c.charCodeAt(0)
     const e = this.src[this.i++]
     if (e === undefined) throw new Unsupported()
-    const shorthand: Record<string, CharSet> = { d: DIGIT, w: WORD, s: SPACE, D: DIGIT.negate(), W: WORD.negate(), S: SPACE.negate() }
-    if (shorthand[e]) {
-      set.addAll(shorthand[e])
+    const shorthand = SHORTHAND[e]
+    if (shorthand) {
+      set.addAll(shorthand)
       return undefined
     }
     if (e === 'b') return 8
@@ -299,6 +298,11 @@ function nodeMin(node: Node): number {
   if (node.type === 'chars') return 1
   if (node.type === 'group') return Math.min(...node.alternatives.map(minLength))
   return 0
+}
+
+/** The alternative's terms that consume text (anchors and lookarounds left out). */
+function consuming(alt: Term[]): Term[] {
+  return alt.filter((t) => t.node.type !== 'zero' && t.node.type !== 'end')
 }
 
 /** A single-character alternative's set (`.`, `\s`, `[a-z]`), else undefined. */
@@ -337,10 +341,10 @@ function ambiguousRun(body: Term[][]): CharSet | undefined {
  * over them, and each other required part is a fixed character that can be one of them too.
  */
 function repeatRun(alt: Term[]): CharSet | undefined {
-  const consuming = alt.filter((t) => t.node.type !== 'zero' && t.node.type !== 'end')
-  for (const t of consuming) {
+  const parts = consuming(alt)
+  for (const t of parts) {
     let run = pumpRun(t)
-    for (const o of consuming) {
+    for (const o of parts) {
       if (!run || o === t || o.min === 0 || minLength([o]) === 0) continue
       run = o.node.type === 'chars' && o.min === o.max ? run.intersect(o.node.set) : undefined
       if (run?.asciiEmpty()) run = undefined
@@ -370,9 +374,9 @@ function oneCharMatches(node: Node): CharSet {
   const out = new CharSet()
   if (node.type !== 'group') return out
   for (const alt of node.alternatives) {
-    const consuming = alt.filter((t) => t.node.type !== 'zero' && t.node.type !== 'end')
-    const required = consuming.filter((t) => t.min > 0 && nodeMin(t.node) > 0)
-    const candidates = required.length === 1 ? required : required.length === 0 ? consuming : []
+    const parts = consuming(alt)
+    const required = parts.filter((t) => t.min > 0 && nodeMin(t.node) > 0)
+    const candidates = required.length === 1 ? required : required.length === 0 ? parts : []
     for (const t of candidates) if (t.min <= 1 && t.max >= 1) out.addAll(oneCharMatches(t.node))
   }
   return out
@@ -393,8 +397,7 @@ function canFailAfter(run: CharSet, next: Continuation | undefined): boolean {
   for (let k = next; k; k = k.outer) {
     for (const t of k.terms) {
       if (t.node.type === 'end') return true
-      if (t.min === 0 || t.node.type === 'zero') continue
-      if (nodeMin(t.node) === 0) continue
+      if (minLength([t]) === 0) continue
       // A part the run can supply takes a character given back; one it cannot supply fails on the run.
       if (!run.within(charsOf(t.node))) return true
     }

@@ -1,70 +1,20 @@
 // Flags regular expressions written in the change that can take exponential time to fail
 // (ReDoS, CWE-1333): the analysis is in redos-pattern.ts; this file finds the patterns on a line:
 // JavaScript regex literals and `RegExp('…')`, Python `re`/`regex` calls with a literal pattern.
-import type { LineRule, RuleHit } from '../../types'
+import type { LineContext, LineRule, RuleHit } from '../../types'
 import { catastrophicGroup } from './redos-pattern'
 
 // A repeated group is the one shape the analysis reports: lines without `)` before `*`, `+` or `{n,` cannot match.
 const REPEATED_GROUP = /\)[*+]|\)\{\d+,\d*\}/
-const PY_CALL = /\b(?:re|regex)\.(?:compile|match|search|fullmatch|findall|finditer|sub|subn|split)\(\s*(?:[rR][bB]?|[bB][rR]?)?("|')((?:\\.|(?!\1).)*)\1/g
-const JS_REGEXP_CALL = /\b(?:new\s+)?RegExp\(\s*(["'])((?:\\.|(?!\1).)*)\1\s*(?:,\s*(["'])([a-z]*)\3)?/g
-// Where a `/` starts a regex literal rather than dividing: after an operator, an opening bracket or a keyword.
-const REGEX_BEFORE = /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\b(?:return|typeof|case|of|in|yield|await|void|delete|throw|else))\s*$/
+// The code right before a pattern string: a `re`/`regex` call (with the string's prefix letters) or `RegExp(`.
+const PY_PATTERN_CALL = /\b(?:re|regex)\.(?:compile|match|search|fullmatch|findall|finditer|sub|subn|split)\(\s*[rRbB]{0,2}$/
+const JS_PATTERN_CALL = /\bRegExp\(\s*$/
+const PY_IGNORECASE = /\bre\.(I|IGNORECASE)\b|\bflags\s*=\s*re\.(I|IGNORECASE)\b/
+const JS_FLAGS_ARG = /^\s*,\s*(["'])([a-z]*)\1/
 
 interface Pattern {
   source: string
   ignoreCase: boolean
-}
-
-/** JavaScript regex literals on a line, skipping strings, template text and comments. */
-function jsLiterals(text: string): Pattern[] {
-  const out: Pattern[] = []
-  let i = 0
-  while (i < text.length) {
-    const c = text[i]!
-    if (c === '"' || c === "'" || c === '`') {
-      i = skipString(text, i, c)
-      continue
-    }
-    if (c === '/' && text[i + 1] === '/') break
-    if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2)
-      if (end < 0) break
-      i = end + 2
-      continue
-    }
-    if (c === '/' && REGEX_BEFORE.test(text.slice(0, i))) {
-      const end = regexEnd(text, i + 1)
-      if (end < 0) break
-      const flags = /^[a-z]*/.exec(text.slice(end + 1))![0]
-      out.push({ source: text.slice(i + 1, end), ignoreCase: flags.includes('i') })
-      i = end + 1 + flags.length
-      continue
-    }
-    i++
-  }
-  return out
-}
-
-function skipString(text: string, start: number, quote: string): number {
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++
-    else if (text[i] === quote) return i + 1
-  }
-  return text.length
-}
-
-/** Index of the `/` closing a regex literal whose body starts at `from`, or -1. */
-function regexEnd(text: string, from: number): number {
-  let inClass = false
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]
-    if (c === '\\') i++
-    else if (c === '[') inClass = true
-    else if (c === ']') inClass = false
-    else if (c === '/' && !inClass) return i
-  }
-  return -1
 }
 
 /** A quoted pattern's text as the regex engine sees it: `'\\d+'` in code is `\d+`; other escapes mean the same to both. */
@@ -72,19 +22,30 @@ function unquote(body: string): string {
   return body.replace(/\\\\/g, '\\')
 }
 
-function patternsOn(text: string, language: string): Pattern[] {
-  if (language === 'python') {
-    const out: Pattern[] = []
-    for (const m of text.matchAll(PY_CALL)) {
-      const prefix = text.slice(m.index, m.index + m[0].indexOf(m[1]!))
-      const raw = /[rR][bB]?$|[bB][rR]$/.test(prefix.replace(/\s+$/, ''))
-      const rest = text.slice(m.index + m[0].length)
-      out.push({ source: raw ? m[2]! : unquote(m[2]!), ignoreCase: /\bre\.(I|IGNORECASE)\b|\bflags\s*=\s*re\.(I|IGNORECASE)\b/.test(rest) })
+/**
+ * The patterns written on the line, read from the file's shared tokens (strings, regex literals and comments told
+ * apart once per line): JavaScript regex literals and `RegExp('…')`, Python `re`/`regex` calls with a literal pattern.
+ */
+function patternsOn(ctx: LineContext): Pattern[] {
+  const python = ctx.file.language === 'python'
+  const text = ctx.line.text
+  const { tokens } = ctx.source.tokensOf(ctx.line, python ? 'python' : 'js')
+  const out: Pattern[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!
+    if (tok.kind === 'regex') {
+      const flags = /^[a-z]*/.exec(text.slice(tok.end))![0]
+      out.push({ source: text.slice(tok.bodyStart, tok.bodyEnd), ignoreCase: flags.includes('i') })
+      continue
     }
-    return out
+    if (tok.kind !== 'string' || !tok.closed || (tok.quote !== '"' && tok.quote !== "'")) continue
+    const before = tokens[k - 1]
+    const code = before?.kind === 'code' ? text.slice(before.start, before.end) : ''
+    const body = text.slice(tok.bodyStart, tok.bodyEnd)
+    const rest = text.slice(tok.end)
+    if (python && PY_PATTERN_CALL.test(code)) out.push({ source: /r/i.test(tok.prefix) ? body : unquote(body), ignoreCase: PY_IGNORECASE.test(rest) })
+    else if (!python && JS_PATTERN_CALL.test(code)) out.push({ source: unquote(body), ignoreCase: (JS_FLAGS_ARG.exec(rest)?.[2] ?? '').includes('i') })
   }
-  const out = jsLiterals(text)
-  for (const m of text.matchAll(JS_REGEXP_CALL)) out.push({ source: unquote(m[2]!), ignoreCase: (m[4] ?? '').includes('i') })
   return out
 }
 
@@ -109,10 +70,10 @@ export const redosRule: LineRule = {
   check(ctx) {
     const text = ctx.line.text
     if (!REPEATED_GROUP.test(text)) return undefined
-    const trimmed = text.trimStart()
-    if (ctx.file.language === 'python' ? trimmed.startsWith('#') : trimmed.startsWith('//') || trimmed.startsWith('*')) return undefined
+    // The inside of a block comment: tokens read from a clean start would take it for code.
+    if (ctx.file.language !== 'python' && text.trimStart().startsWith('*')) return undefined
     const hits: RuleHit[] = []
-    for (const p of patternsOn(text, ctx.file.language)) {
+    for (const p of patternsOn(ctx)) {
       if (!REPEATED_GROUP.test(p.source)) continue
       const found = catastrophicGroup(p.source, p.ignoreCase)
       if (!found) continue
