@@ -14,6 +14,7 @@
  * second, an `aggregate` pipeline's `$match`), written in place or built field by field in a local.
  * ORM calls that share the method names (Sequelize, TypeORM, Prisma) pass options with `where`.
  */
+import { closeBrace } from '../../source'
 import type { CallEvent, RuleFinding } from '../events'
 import { isInert, isTainted, type Value } from '../value'
 import { callText, describeFlow, finding, type MatchContext, scoped } from './common'
@@ -94,15 +95,8 @@ function boundLiterals(name: string, scope: string): string[] {
   const out: string[] = []
   for (const x of scope.matchAll(new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=\\s*\\{`, 'g'))) {
     const start = x.index + x[0].length - 1
-    let depth = 0
-    for (let i = start; i < scope.length; i++) {
-      const c = scope[i]
-      if (c === '{') depth++
-      else if (c === '}' && --depth === 0) {
-        out.push(scope.slice(start, i + 1))
-        break
-      }
-    }
+    const end = closeBrace(scope, start)
+    if (end >= 0) out.push(scope.slice(start, end + 1))
   }
   return out
 }
