@@ -359,7 +359,7 @@ function recursiveArgs(body: SNode, name: string, m: MatchContext): Set<string> 
         const arg = unwrapped(a)
         out.add(m.text(arg))
         // `deepAssign(target[key] || {}, val)`: the recursion walks into `target[key]` whenever it exists.
-        const left = arg.type === 'binary_expression' && /^\s*(\|\||\?\?)/.test(m.text(arg).slice((field(arg, 'left')?.end ?? arg.start) - arg.start)) ? field(arg, 'left') : undefined
+        const left = arg.type === 'binary_expression' && /^(\|\||\?\?)$/.test(m.text(field(arg, 'operator') ?? arg)) ? field(arg, 'left') : undefined
         if (left) out.add(m.text(unwrapped(left)))
       }
     }
