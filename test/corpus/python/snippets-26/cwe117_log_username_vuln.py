@@ -1,0 +1,18 @@
+# corpus: path=auth/api.py
+import logging
+
+from flask import Flask, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+
+
+@app.post("/login")
+def login():
+    """Log the username of every failed login."""
+    username = request.form.get("username", "")
+    password = request.form.get("password", "")
+    if not app.config["USER_STORE"].verify(username, password):
+        logger.warning("failed login for user " + username)  # expect: log-injection
+        return {"ok": False}, 401
+    return {"ok": True}

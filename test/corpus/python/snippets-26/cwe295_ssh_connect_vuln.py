@@ -1,0 +1,14 @@
+# corpus: path=deploy/remote.py
+import paramiko
+
+
+def run_remote(host, user, key_path, command):
+    """Connect over SSH and run one command."""
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy())  # expect: tls-verify-disabled
+    client.connect(host, username=user, key_filename=key_path, timeout=10)
+    try:
+        _, stdout, _ = client.exec_command(command)
+        return stdout.read().decode()
+    finally:
+        client.close()
