@@ -48,10 +48,10 @@ TOOLS = {"read_file": tool_read_workspace_file, "disk_usage": tool_disk_usage}
 @router.post("/ask")
 def ask(body: Ask, user=Depends(current_user)):
     messages = [
-        {"role": "system", "content": f"{SYSTEM_PROMPT} Adopt this persona: {body.persona}"},  # expect: prompt-injection
+        {"role": "system", "content": f"{SYSTEM_PROMPT} Adopt this persona: {body.persona}"},
         {"role": "user", "content": body.question},  # ok: prompt-injection
     ]
-    reply = client.chat.completions.create(model="gpt-4o-mini", messages=messages)
+    reply = client.chat.completions.create(model="gpt-4o-mini", messages=messages)  # expect: prompt-injection
     return {"answer": reply.choices[0].message.content}
 
 
