@@ -1,0 +1,13 @@
+// corpus: path=src/app.js
+const express = require('express')
+const cors = require('cors')
+const session = require('express-session')
+
+const ALLOWED_ORIGINS = ['https://app.example.com', 'https://admin.example.com']
+
+const app = express()
+app.use(cors({ origin: (origin, callback) => callback(null, !origin || ALLOWED_ORIGINS.includes(origin)), credentials: true })) // ok: permissive-cors
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }))
+app.use('/api', require('./routes'))
+
+module.exports = app

@@ -1,0 +1,25 @@
+// corpus: path=src/routes/preferences.js
+const express = require('express')
+const router = express.Router()
+
+const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function deepMerge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (BLOCKED_KEYS.has(key)) continue
+    if (source[key] && typeof source[key] === 'object') {
+      target[key] = deepMerge(target[key] || {}, source[key]) // ok: prototype-pollution
+    } else {
+      target[key] = source[key]
+    }
+  }
+  return target
+}
+
+router.patch('/preferences', async (req, res) => {
+  const prefs = await req.store.getPreferences(req.user.id)
+  await req.store.savePreferences(req.user.id, deepMerge(prefs, req.body))
+  res.status(204).end()
+})
+
+module.exports = router

@@ -1,0 +1,13 @@
+// corpus: path=src/lib/vault.js
+const crypto = require('crypto')
+
+const KEY = Buffer.from(process.env.VAULT_KEY, 'hex')
+
+function seal(plaintext) {
+  const iv = crypto.randomBytes(12)
+  const cipher = crypto.createCipheriv('aes-256-gcm', KEY, iv) // ok: weak-cipher
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')
+}
+
+module.exports = { seal }

@@ -1,0 +1,11 @@
+// corpus: path=src/lib/vault.js
+const crypto = require('crypto')
+
+const KEY = Buffer.from(process.env.VAULT_KEY, 'hex')
+
+function seal(plaintext) {
+  const cipher = crypto.createCipheriv('aes-256-ecb', KEY, null) // expect: weak-cipher
+  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64')
+}
+
+module.exports = { seal }
