@@ -8,9 +8,9 @@ function deepMerge(target, source) {
   for (const key of Object.keys(source)) {
     if (BLOCKED_KEYS.has(key)) continue
     if (source[key] && typeof source[key] === 'object') {
-      target[key] = deepMerge(target[key] || {}, source[key]) // ok: prototype-pollution
+      target[key] = deepMerge(target[key] || {}, source[key])
     } else {
-      target[key] = source[key]
+      target[key] = source[key] // ok: prototype-pollution
     }
   }
   return target

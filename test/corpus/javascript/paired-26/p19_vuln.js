@@ -5,9 +5,9 @@ const router = express.Router()
 function deepMerge(target, source) {
   for (const key of Object.keys(source)) {
     if (source[key] && typeof source[key] === 'object') {
-      target[key] = deepMerge(target[key] || {}, source[key]) // expect: prototype-pollution
+      target[key] = deepMerge(target[key] || {}, source[key])
     } else {
-      target[key] = source[key]
+      target[key] = source[key] // expect: prototype-pollution
     }
   }
   return target

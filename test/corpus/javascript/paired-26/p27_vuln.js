@@ -4,7 +4,7 @@ const router = express.Router()
 
 router.post('/workspace/switch', async (req, res) => {
   req.session.workspaceId = req.body.workspaceId // expect: trust-boundary
-  req.session.role = req.body.role
+  req.session.role = req.body.role // expect: trust-boundary
   res.status(204).end()
 })
 

@@ -14,7 +14,7 @@ router.use('/partner', cors({ origin: true, credentials: true })) // expect: per
 router.post('/login', async (req, res) => {
   const user = await User.findOne({ where: { email: String(req.body.email) } })
   if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) {
-    logger.warn(`failed login for ${req.body.email} with password ${req.body.password}`) // expect: sensitive-logging
+    logger.warn(`failed login for ${req.body.email} with password ${req.body.password}`) // expect: sensitive-logging, log-injection
     return res.status(401).json({ error: 'invalid_credentials' })
   }
   req.session.userId = user.id
