@@ -15,8 +15,11 @@ export const JS_REQUEST_PROPS = new Set([
   'query', 'params', 'body', 'headers', 'cookies', 'signedCookies', 'files', 'file', 'url', 'originalUrl', 'path', 'querystring', 'search',
   'searchParams', 'hash', 'href', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'rawBody', 'payload', 'raw',
 ])
-/** Request methods returning client data: `req.get('X')`, `await request.json()`, Hono's `c.req.query('q')`. */
-const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody'])
+/**
+ * Request methods returning client data: `req.get('X')`, `await request.json()`, Hono's `c.req.query('q')`, and
+ * @fastify/multipart's `await request.file()`/`request.files()`/`request.parts()` (each part's `filename` and fields are the client's).
+ */
+const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody', 'file', 'files', 'parts'])
 
 const DOM_SOURCES = /^(location|document\.location|window\.location)\.(href|search|hash|pathname)$|^document\.(URL|documentURI|baseURI|referrer|cookie)$|^window\.name$/
 
@@ -666,6 +669,7 @@ const TOOL_SCHEMA_KEY = /^['"]?(parameters|inputSchema|input_schema|schema|argsS
 /** A function the model calls with arguments of its choosing: a tool's `execute`/`func`, or the handler a tool-defining call is given. */
 function modelTool(js: JsPass, fn: SNode, callee: string | undefined): boolean {
   if (callee !== undefined) return TOOL_CALL.test(callee)
+  if (dispatchedTool(js, fn)) return true
   const pair = fn.parent?.type === 'pair' ? fn.parent : undefined
   const key = pair ? field(pair, 'key') : undefined
   if (!pair || !key || !/^(execute|func)$/.test(js.text(key))) return false
@@ -676,6 +680,24 @@ function modelTool(js: JsPass, fn: SNode, callee: string | undefined): boolean {
   if (maker && TOOL_CALL.test(js.text(maker))) return true
   // The AI SDK's older form, a tool written inline in `tools: { search: { parameters, execute } }`.
   return namedChildren(object).some((p) => p.type === 'pair' && TOOL_SCHEMA_KEY.test(js.text(field(p, 'key') ?? p)))
+}
+
+/** Where a model's reply names the tools it calls: OpenAI's `tool_calls`/`function_call`, Anthropic's `tool_use` blocks, Gemini's `functionCalls`. */
+const MODEL_TOOL_CALL = /\b(tool_calls|tool_call|function_call|tool_use|toolCalls|functionCalls?)\b/
+
+/**
+ * A method of an object of handlers that the code picks by the name in a model's tool call and calls with the
+ * model's arguments (`const tools = { async run_report({ sql }) {…} }` … `tools[call.function.name](args)`): the
+ * object's name indexed by a computed key and called, in a file that reads a model's tool calls.
+ */
+function dispatchedTool(js: JsPass, fn: SNode): boolean {
+  const holder = fn.type === 'method_definition' ? fn : fn.parent?.type === 'pair' && field(fn.parent, 'value') === fn ? fn.parent : undefined
+  const object = holder?.parent
+  const decl = object?.type === 'object' ? object.parent : undefined
+  const name = decl?.type === 'variable_declarator' ? field(decl, 'name') : undefined
+  if (!name || name.type !== 'identifier' || !MODEL_TOOL_CALL.test(js.ctx.text)) return false
+  const escaped = js.text(name).replace(/\$/g, '\\$')
+  return new RegExp(`(?<![\\w$.])${escaped}\\s*\\[[^\\]\\n]+\\]\\s*\\(`).test(js.ctx.text)
 }
 
 /** What a socket is usually called, on the server (`io.on('connection', (socket) => …)`, `wss.on('connection', (ws) => …)`) and in a client. */

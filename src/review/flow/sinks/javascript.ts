@@ -37,20 +37,20 @@ function serverTaint(v: Value | undefined): boolean {
 
 /** Every method name below that can take SQL text: most calls are none of them, so the regexes are skipped. */
 const SQL_METHODS = new Set([
-  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', '$queryRawUnsafe', '$executeRawUnsafe'],
+  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery'],
   ...['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw', 'fromRaw', 'whereExistsRaw', 'onRaw'],
   ...['exec', 'run', 'all', 'get', 'each', 'any', 'one', 'none', 'many', 'oneOrNone', 'manyOrNone', 'multi', 'result'],
   ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
 ])
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver || !SQL_METHODS.has(ev.name)) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
   // knex/objection's `*Raw` clauses exist only on query builders, whatever the builder variable is called.
   const knexRaw = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|whereExistsRaw|onRaw)$/.test(ev.name)
-  const dbish = knexRaw || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
+  const dbish = knexRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
   // `Prisma.raw(text)` and drizzle's `sql.raw(text)` splice text into a query as is.
@@ -58,7 +58,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'execute', 'pr
   // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
   // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
   const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && DB_RECEIVER.test(ev.receiverText ?? '')
-  const raw = /^(query|execute|prepare|raw|unsafe)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
+  // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
+  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
@@ -167,7 +168,7 @@ function fromCommandLine(node: SNode, m: MatchContext): boolean {
   return [...roots].every((name) => declared(name, 0))
 }
 
-const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'runIn', 'compileFunction', 'Script', 'require', 'import'] }, (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -175,6 +176,11 @@ const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTim
   else if (q === 'Function') v = ev.args[ev.args.length - 1]
   else if ((q === 'setTimeout' || q === 'setInterval') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) v = ev.args[0]?.built || ev.args[0]?.taint ? ev.args[0] : undefined
   else if (/^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/.test(q)) v = ev.args[0]
+  // vm2's `new VM().run(code)`/`new NodeVM().run(code)` and `new VMScript(code)`: the library is discontinued over sandbox
+  // escapes that have no fix (CVE-2023-37466), so code given to it runs as the server's own.
+  else if ((ev.name === 'run' && ev.receiver && vm2Sandbox(ev, m)) || (ev.isNew && /^vm2\.VMScript$/.test(q))) v = ev.args[0]
+  // Electron's `webContents.executeJavaScript(code)` runs the text in the page, with whatever the preload exposes to it.
+  else if (ev.name === 'executeJavaScript' && /(^|\.)webContents$/.test(ev.receiverText ?? '')) v = ev.args[0]
   // `require(\`./plugins/${req.params.name}\`)`, `await import(req.body.module)`: the client picks which code runs (`../../` reaches any module).
   // A name that ends in `.json` loads data, not code.
   else if (!ev.receiver && /^(require|import)$/.test(q || ev.name) && serverTaint(ev.args[0]) && isTainted(ev.args[0], 'code') && !/\.json['"`]\s*$/.test(argText(ev, m, 0))) {
@@ -188,6 +194,15 @@ const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTim
   const what = v.taint || v.built ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : `\`${argText(ev, m, 0)}\``
   return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs ${what} as JavaScript: whoever controls that text runs code`, 'Parse data instead (`JSON.parse`), or map names to functions in an object; never build code from strings.', [v], v.taint || v.built ? 'critical' : 'major')
 })
+
+/** The receiver of `.run(…)` is a vm2 sandbox: `new VM(…)` itself, or a name made from one in this function. */
+function vm2Sandbox(ev: CallEvent, m: MatchContext): boolean {
+  if (!/\bvm2\b/.test(m.text(rootOf(ev.node)))) return false
+  const text = ev.receiverText ?? ''
+  if (/^new\s+(VM|NodeVM)\b/.test(text) || /^vm2\.(VM|NodeVM)$/.test(ev.receiver?.qname ?? '')) return true
+  if (!/^[\w$]+$/.test(text) || !ev.fn.node) return false
+  return assignments(text, m.text(rootOf(ev.node))).some((rhs) => /^new\s+(VM|NodeVM)\b/.test(rhs))
+}
 
 const FS = /^fs\.(promises\.)?(readFile|readFileSync|createReadStream|createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|open|openSync|copyFile|copyFileSync|rename|renameSync|access|stat|lstat|existsSync|readlink|mkdir|mkdirSync|cp|cpSync)$|^fs-extra\.\w+$/
 /** The text of the enclosing function after the event's statement. */
@@ -476,6 +491,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   let server = false
   let html = false
   let opaque = false
+  let bodyRow: number | undefined
   if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
   // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
   // script that URL serves (an iframe's `javascript:` URL runs too), as a link's `href` or a form's `action` runs a
@@ -557,6 +573,13 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
     const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m) ?? hapiHandler(ev.fn.node, m)
     if (route) [v, where, server, html] = [ev.value, `\`return ${snippet(m.text(ev.valueNode), 40)}\``, true, route.html]
+    // A serverless function's result (`{ statusCode, headers: { 'Content-Type': 'text/html' }, body }`: AWS Lambda behind
+    // API Gateway or a function URL, Netlify Functions): the body is the page the browser renders.
+    else if (ev.valueNode.type === 'object' && ev.value.fields?.has('body') && htmlHeaders(ev.value)) {
+      const pair = namedChildren(ev.valueNode).find((p) => p.type === 'pair' && /^['"]?body['"]?$/.test(m.text(field(p, 'key') ?? p)))
+      ;[v, where, server, html] = [ev.value.fields.get('body'), '`body` of the HTML response', true, true]
+      if (pair) bodyRow = m.row(pair)
+    }
   }
   if (!v) return undefined
   // Proven harmless (a constant, a number, markup whose every part is escaped): the line rule's guess is vetoed too.
@@ -577,7 +600,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     // Request data that an HTML-safe encoder produced: the line rule's guess is vetoed too.
     return v.taint ? cleared('js/xss-sink', ev, m) : undefined
   }
-  return finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
+  const f = finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
+  return bodyRow === undefined ? f : atOrigin(f, bodyRow + 1)
 })
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Sinks and sources of runtimes beyond Express: a serverless function's HTML result object, Sails'
+ * native queries, @fastify/multipart's parts, vm2 sandboxes and Electron's `executeJavaScript`,
+ * and a table of tool handlers dispatched by the name in a model's tool call.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const LAMBDA = (headers: string, body: string) =>
+  `exports.bye = async (event) => {\n  const email = event.queryStringParameters.email || ''\n  return {\n    statusCode: 200,\n    headers: ${headers},\n    body: ${body},\n  }\n}`
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    // Sent as text or JSON, the browser does not parse the body as HTML.
+    { path: 'functions/pages.js', code: LAMBDA("{ 'Content-Type': 'text/plain' }", '`${email} has been unsubscribed.`') },
+    { path: 'functions/pages.js', code: LAMBDA("{ 'Content-Type': 'application/json' }", 'JSON.stringify({ message: `<b>${email}</b>` })') },
+    // Escaped before it is written into the page.
+    { path: 'functions/pages.js', code: `const escapeHtml = require('escape-html')\n${LAMBDA("{ 'Content-Type': 'text/html' }", '`<p>${escapeHtml(email)} has been unsubscribed.</p>`')}` },
+  ],
+  invalid: [
+    { path: 'functions/pages.js', code: LAMBDA("{ 'Content-Type': 'text/html; charset=utf-8' }", '`<p>${email} has been unsubscribed.</p>`'), findings: [{ line: 6, message: /event\.queryStringParameters/ }] },
+    { path: 'netlify/functions/hello.js', code: "exports.handler = async (event) => {\n  const { name } = JSON.parse(event.body)\n  return { statusCode: 200, headers: { 'content-type': 'text/html' }, body: '<h1>Hello ' + name + '</h1>' }\n}", findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { path: 'api/controllers/PagesController.js', code: "module.exports = {\n  async search(req, res) {\n    const result = await sails.sendNativeQuery('SELECT id FROM page WHERE title LIKE $1', [`%${req.param('q')}%`])\n    return res.json(result.rows)\n  },\n}" },
+  ],
+  invalid: [
+    { path: 'api/controllers/PagesController.js', code: "module.exports = {\n  async search(req, res) {\n    const result = await sails.sendNativeQuery(`SELECT id FROM page WHERE title LIKE '%${req.param('q')}%'`)\n    return res.json(result.rows)\n  },\n}", findings: [{ line: 3 }] },
+    { path: 'api/controllers/PagesController.js', code: "module.exports = {\n  async search(req, res) {\n    const result = await Page.getDatastore().sendNativeQuery('SELECT id FROM page WHERE owner = ' + req.param('owner'))\n    return res.json(result.rows)\n  },\n}", findings: [{ line: 3 }] },
+  ],
+})
+
+const FASTIFY = (body: string) =>
+  `const fs = require('fs')\nconst path = require('path')\nconst { pipeline } = require('stream/promises')\nmodule.exports = async function (fastify) {\n  fastify.post('/upload', async (request, reply) => {\n${body}\n    return { ok: true }\n  })\n}`
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    // The server names the stored file; the part's stream is only its content.
+    { path: 'src/plugins/uploads.js', code: FASTIFY("    const part = await request.file()\n    await pipeline(part.file, fs.createWriteStream(path.join(DIR, `${Date.now()}.bin`)))") },
+    { path: 'src/plugins/uploads.js', code: FASTIFY("    const part = await request.file()\n    await pipeline(part.file, fs.createWriteStream(path.join(DIR, path.basename(part.filename))))") },
+  ],
+  invalid: [
+    { path: 'src/plugins/uploads.js', code: FASTIFY("    const part = await request.file()\n    await pipeline(part.file, fs.createWriteStream(path.join(DIR, part.filename)))"), findings: [{ line: 7, message: /request\.file\(\)/ }] },
+    { path: 'src/plugins/uploads.js', code: FASTIFY("    for await (const part of request.files()) {\n      await pipeline(part.file, fs.createWriteStream(path.join(DIR, part.filename)))\n    }"), findings: [{ line: 7 }] },
+  ],
+})
+
+const TOOLS = (table: string, dispatch: string) =>
+  `const OpenAI = require('openai')\nconst { Pool } = require('pg')\nconst pool = new Pool()\nconst client = new OpenAI()\nconst ${table} = {\n  async run_report({ sql }) {\n    const { rows } = await pool.query(sql)\n    return rows\n  },\n  async lookup({ id }) {\n    const { rows } = await pool.query('SELECT * FROM orders WHERE id = $1', [id])\n    return rows[0]\n  },\n}\nasync function answer(messages) {\n  const completion = await client.chat.completions.create({ model: 'gpt-4o', messages })\n  for (const call of completion.choices[0].message.tool_calls || []) {\n    ${dispatch}\n  }\n}`
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    // Methods of an object that is never indexed by the model's tool name and called: the program's own calls.
+    { path: 'server/agent/tools.js', code: TOOLS('reports', "await reports.run_report({ sql: 'SELECT count(*) FROM orders' })") },
+  ],
+  invalid: [
+    { path: 'server/agent/tools.js', code: TOOLS('tools', 'messages.push(await tools[call.function.name](JSON.parse(call.function.arguments)))'), findings: [{ line: 7, message: /the model's `sql`/ }] },
+    { path: 'server/agent/tools.js', code: TOOLS('handlers', 'const fn = call.function.name\n    messages.push(await handlers[fn](JSON.parse(call.function.arguments)))'), findings: [{ line: 7 }] },
+  ],
+})
+
+testRule(registered('js/code-eval'), {
+  valid: [
+    { path: 'server/calc.js', code: "const { VM } = require('vm2')\nfunction calc(req, res) {\n  res.json({ out: new VM({ timeout: 100 }).run('1 + 1') })\n}" },
+    // A `run` method of anything but a vm2 sandbox.
+    { path: 'server/calc.js', code: "const jobs = require('./jobs')\nfunction calc(req, res) {\n  res.json({ out: jobs.run(req.body.expr) })\n}" },
+    { path: 'app/main/index.js', code: "const { ipcMain } = require('electron')\nipcMain.handle('title', async () => win.webContents.executeJavaScript('document.title'))" },
+  ],
+  invalid: [
+    { path: 'server/calc.js', code: "const { VM } = require('vm2')\nfunction calc(req, res) {\n  const vm = new VM({ timeout: 100 })\n  res.json({ out: vm.run(req.body.expr) })\n}", findings: [{ line: 4 }] },
+    { path: 'server/calc.js', code: "const { NodeVM } = require('vm2')\nfunction calc(req, res) {\n  res.json({ out: new NodeVM().run(req.body.code) })\n}", findings: [{ line: 3 }] },
+    { path: 'app/main/index.js', code: "const { ipcMain } = require('electron')\nipcMain.handle('theme', async (_event, css) => {\n  await win.webContents.executeJavaScript(`applyTheme('${css}')`)\n})", findings: [{ line: 3, message: /renderer's `css`/ }] },
+  ],
+})
