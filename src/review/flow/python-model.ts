@@ -244,7 +244,29 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver?.qname !== undefined && receiver.qname === ev.receiverText && TEXT_METHODS.test(name) && isParameter(ev.fn.node, receiver.qname, (n) => py.textOf(n))) return derive(args.filter((a) => !a.constant), keep)
   if (/^tempfile\.(gettempdir|gettempdirb)$/.test(q)) return { tags: TAG.sharedTemp }
   if (/^tempfile\.(mkdtemp|TemporaryDirectory)$|^(uuid\.uuid4|secrets\.token_\w+|os\.urandom)$/.test(q)) return { tags: TAG.unpredictable }
-  return derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
+  const passed = derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
+  return linkToEndpoint(ev) ? withSafe(passed, SAFE.url) : passed
+}
+
+/** Keywords that say where a link points rather than what it carries. */
+const LOCATION_KEYWORD = /^(url|uri|href|location|host|hostname|netloc|domain|scheme|origin|base|base_url|endpoint|target|to|dest|destination)$/
+
+/**
+ * `make_login_url(login_view, next_url=request.url)`, `url_for_security("verify", next=request.url)`: a helper given
+ * the code's own endpoint first and the request's values only as keywords builds a link to that endpoint, with the
+ * values as its parameters. Where it points is the code's choice, as with `url_for`. (An HTTP method first names no
+ * endpoint: the URL comes after it.)
+ */
+function linkToEndpoint(ev: CallEvent): boolean {
+  const [first, ...rest] = ev.args
+  if (!first || first.taint || /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(first.str ?? '') || ev.receiver?.taint || rest.some((a) => a.taint)) return false
+  let carried = false
+  for (const [key, value] of ev.kwargs) {
+    if (!value.taint) continue
+    if (LOCATION_KEYWORD.test(key)) return false
+    carried = true
+  }
+  return carried
 }
 
 /**

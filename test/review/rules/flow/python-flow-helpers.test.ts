@@ -155,6 +155,21 @@ testRule(registered('python/open-redirect'), {
   invalid: [{ code: 'import tornado.web\n\nclass Go(tornado.web.RequestHandler):\n    def get(self):\n        self.redirect(self.get_argument("to"))', path: 'server.py', findings: [{ line: 5 }] }],
 })
 
+// A helper handed a constant endpoint builds a link to it: the request's values ride along as keywords (its parameters), not as where it points.
+testRule(registered('python/open-redirect'), {
+  valid: [
+    { code: 'from flask import redirect, request\nfrom .auth import make_login_url\n\n@app.get("/private")\ndef private():\n    target = make_login_url("login", next_url=request.url)\n    return redirect(target)', path: 'app/views.py' },
+    { code: 'from flask import current_app, redirect, request\nfrom .auth import make_login_url\n\n@app.get("/private")\ndef private():\n    login_view = current_app.login_manager.login_view\n    return redirect(make_login_url(login_view, next_url=request.url))', path: 'app/views.py' },
+    { code: 'from flask import redirect, request\n\n@app.get("/verify")\ndef verify():\n    return redirect(url_for_security("security.verify", next=request.url))', path: 'app/views.py' },
+  ],
+  invalid: [
+    // The request's value names where the link points, as a positional argument or as a location keyword.
+    { code: 'from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    return redirect(build_url(request.args.get("host"), path="/x"))', path: 'app/views.py', findings: [{ line: 5 }] },
+    { code: 'from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    return redirect(build_url("/out", url=request.args["u"]))', path: 'app/views.py', findings: [{ line: 5 }] },
+    { code: 'from flask import redirect, request\n\n@app.get("/go")\ndef go():\n    return redirect(make_link("login", request.args["next"]))', path: 'app/views.py', findings: [{ line: 5 }] },
+  ],
+})
+
 // A project's own base handler passes the RequestHandler role on to the handlers built on it; a class that only looks like one does not.
 const TORNADO_BASE = 'import tornado.escape\nimport tornado.web\n\nclass BaseHandler(tornado.web.RequestHandler):\n    def prepare(self):\n        pass\n\n'
 testRule(registered('python/xss'), {
