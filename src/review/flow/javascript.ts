@@ -26,6 +26,8 @@ const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInte
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'
+/** Lookups that throw when no record matches: TypeORM's `findOneOrFail`, Prisma's `findUniqueOrThrow`, a service's `getOrThrow`/`findOr404`. */
+const LOOKUP_OR_FAIL = /^(find|get|fetch|load|read|retrieve)\w*Or(Fail|Throw|404|NotFound)$/
 /** Env key: the URL expression a `host`/`hostname`/`origin` variable was read from. */
 const HOST_OF = ' host of:'
 /** Key of a request property (`query.sort`) a route's declared schema checked, before the handler's parameter is known. */
@@ -281,6 +283,7 @@ export class JsPass {
       case 'expression_statement':
         for (const c of namedChildren(node)) this.expr(c, env, fn, node)
         this.guardCall(namedChildren(node)[0], env)
+        this.lookupGuard(namedChildren(node)[0], env)
         return
       case 'lexical_declaration':
       case 'variable_declaration':
@@ -294,6 +297,7 @@ export class JsPass {
           const v = helper ?? (value ? this.onAdded(node, this.expr(value, env, fn, node)) : node.type === 'lexical_declaration' && /^let\b/.test(this.text(node)) ? constant() : UNKNOWN)
           if (name) this.bind(name, v, env, fn, node, value)
           if (name && value) this.noteHostOf(name, value, env)
+          this.lookupGuard(value, env)
         }
         return
       case 'return_statement': {
@@ -550,6 +554,25 @@ export class JsPass {
       for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all)
       // `await assertPublicUrl(req.body.url)`: the same read further down is the one it let through.
       this.markChecked(env, a, SAFE.all)
+    }
+  }
+
+  /**
+   * `const hook = await this.webhooks.findOrFail(id)`, `prisma.user.findUniqueOrThrow({ where: { id } })`: a lookup that
+   * throws when nothing matches lets through only keys a stored record has, so what follows logs a key the system made,
+   * which carries no line break the client chose. Only the log bit: the record it names may still be anybody's.
+   */
+  private lookupGuard(expr: SNode | undefined, env: Env): void {
+    const call = expr?.type === 'await_expression' ? namedChildren(expr)[0] : expr
+    if (call?.type !== 'call_expression') return
+    const callee = field(call, 'function')
+    const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
+    if (!prop || !LOOKUP_OR_FAIL.test(this.text(prop))) return
+    const keys = (n: SNode): SNode[] =>
+      n.type === 'object' ? namedChildren(n).flatMap((p) => (p.type === 'pair' ? keys(field(p, 'value') ?? p) : p.type === 'shorthand_property_identifier' ? [p] : [])) : [unwrapped(n)]
+    for (const a of namedChildren(field(call, 'arguments') ?? call).flatMap(keys)) {
+      if (a.type === 'identifier' || a.type === 'shorthand_property_identifier') this.markSafe(env, this.text(a), SAFE.log)
+      else this.markChecked(env, a, SAFE.log)
     }
   }
 

@@ -38,10 +38,16 @@ testRule(registered('js/log-injection'), {
     { path: 'scripts/sync.js', code: "const since = process.argv[2]\nconsole.log(`syncing since ${since}`)" },
     // A further argument: left to the strict profile's js/log-injection-argument.
     { ...JS, code: "router.post('/login', (req, res) => {\n  console.log('login attempt for', req.body.email)\n})" },
+    // A lookup that throws on a miss let through only a key a stored record has.
+    { ...JS, code: "router.post('/hooks/:id/redeliver', async (req, res) => {\n  const hook = await hooks.findOneOrFail(req.params.id)\n  logger.info(`redelivered ${req.params.id}`)\n})" },
+    { ...JS, code: "router.delete('/users/:id', async (req, res) => {\n  const { id } = req.params\n  await prisma.user.findUniqueOrThrow({ where: { id } })\n  console.log(`deleting user ${id}`)\n})" },
   ],
   invalid: [
     { ...JS, code: "router.post('/login', (req, res) => {\n  console.log(`login attempt for ${req.body.email}`)\n})", findings: [{ line: 2 }] },
     { ...JS, code: "router.post('/login', (req, res) => {\n  logger.warn('failed login for ' + req.body.email)\n})", findings: [{ line: 2 }] },
+    // A lookup that finds nothing to throw on leaves the key as the client sent it, and the failure path logs it.
+    { ...JS, code: "router.get('/files/:id', async (req, res) => {\n  const file = await files.findById(req.params.id)\n  if (!file) console.warn(`unknown file ${req.params.id}`)\n})", findings: [{ line: 3 }] },
+    { ...JS, code: "router.get('/files/:id', async (req, res) => {\n  await files.findOrFail(req.query.owner)\n  console.warn(`file ${req.params.id}`)\n})", findings: [{ line: 3 }] },
     // A pino logger made in the file, whatever its name.
     { ...JS, code: "const audit = pino({ name: 'audit' })\nrouter.get('/f/:name', (req, res) => {\n  audit.info(`download of ${req.params.name}`)\n})", findings: [{ line: 3 }] },
   ],
