@@ -13,7 +13,7 @@ import type { CallEvent, FlowEvent } from '../events'
 import { rootOf } from '../text'
 import type { Value } from '../value'
 import { identifierWords } from '../../source/text'
-import { atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
+import { anyCase, atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
 const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
@@ -242,7 +242,14 @@ function envDefault(nodes: readonly (SNode | undefined)[], m: MatchContext): { v
   return undefined
 }
 
-export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
+/**
+ * Every JS finding is a URL read by cleartextHost (an `http://` written in any case: the word `http` in the file) or one
+ * it is handed after a scheme is swapped or added: `ws://` for a WebSocket, an MQTT client (the `mqtt` module's name),
+ * gRPC's `credentials.createInsecure()`; Node's `http.request({ host })` names the `http` module.
+ */
+const JS_CLEARTEXT_NEEDLES = [...anyCase('http'), ...anyCase('ws:'), 'mqtt', 'createInsecure']
+
+export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], needles: JS_CLEARTEXT_NEEDLES }, (ev, m) => {
   if (m.isTest) return undefined
   const fallback = envDefault(ev.kind === 'call' ? ev.argNodes : ev.kind === 'bind' ? [ev.stmt] : [], m)
   if (fallback) return atOrigin(report('js/cleartext-http', ev, m, `The default of \`${fallback.variable}\``, fallback.host, JS_FIX), fallback.row + 1)

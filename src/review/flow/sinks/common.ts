@@ -32,6 +32,20 @@ export type MatchResult = RuleFinding | readonly RuleFinding[] | undefined
 
 export type Matcher = ((event: FlowEvent, m: MatchContext) => MatchResult) & { scope?: SinkScope }
 
+/**
+ * Every spelling of `word` in upper and lower case letters (`http`, `HTTP`, `Http`, `hTtp`…), as needles for a
+ * matcher that reads the word case-insensitively: the needle scan compares exactly. Keep such words short.
+ */
+export function anyCase(word: string): string[] {
+  let out = ['']
+  for (const ch of word) {
+    const lower = ch.toLowerCase()
+    const upper = ch.toUpperCase()
+    out = lower === upper ? out.map((s) => s + ch) : out.flatMap((s) => [s + lower, s + upper])
+  }
+  return out
+}
+
 /** `matcher` with its scope declared: `export const xss = scoped({ kinds: ['store', 'call'] }, (ev, m) => …)`. */
 export function scoped(scope: SinkScope, matcher: (event: FlowEvent, m: MatchContext) => MatchResult): Matcher {
   return Object.assign(matcher, { scope })

@@ -127,7 +127,8 @@ export function devGuarded(stmt: SNode, m: MatchContext, check: RegExp = DEV_CHE
   return false
 }
 
-export const javascriptDebugMode = scoped({ kinds: ['call'] }, (ev, m) => {
+// Every JS debug-mode finding reads an option written \`true\`, an \`errorhandler\` import, or \`app.set('env', 'development')\`.
+export const javascriptDebugMode = scoped({ kinds: ['call'], needles: ['true', 'errorhandler', 'development'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
