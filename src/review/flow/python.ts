@@ -1467,7 +1467,9 @@ class PythonPass {
     if (op === '%' && left.str !== undefined) {
       if (isInert(right)) return left.constant && right.constant ? constant() : { inert: true }
       const parts = rightNode.type === 'tuple' ? namedChildren(rightNode).map((c) => snippet(this.text(c), 30)) : [snippet(this.text(rightNode), 30)]
-      return { ...derive([right], TAG.insecureRandom | TAG.weakHash), built: { how: '`%` formatting', line: this.ctx.rowOf(node.start) + 1, parts, prefix: left.str.split('%')[0] ?? '' } }
+      // `"<p>%s</p>" % escape(name)`: what every spliced value was escaped for, as an f-string's parts.
+      const safe = partsSafe(rightNode.type === 'tuple' && right.elements ? right.elements.filter((v) => !v.constant) : [right])
+      return { ...derive([right], TAG.insecureRandom | TAG.weakHash), built: { how: '`%` formatting', line: this.ctx.rowOf(node.start) + 1, parts, prefix: left.str.split('%')[0] ?? '', safe } }
     }
     // pathlib's `/`: `Path("/tmp") / name` is a file in the shared temp directory, `Path(mkdtemp()) / name` one nobody can guess.
     if (op === '/' && (left.str !== undefined || hasTag(left, TAG.sharedTemp | TAG.unpredictable))) {

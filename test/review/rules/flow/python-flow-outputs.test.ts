@@ -67,3 +67,16 @@ testRule(registered('python/xss'), {
     { code: `${ROUTER}@router.get("/a", response_class=HTMLResponse)\nasync def a(q: str):\n    return f"<b>{q}</b>"`, path: 'app/api.py', findings: [{ line: 8 }] },
   ],
 })
+
+// `%` formatting keeps what each spliced value was escaped for, as an f-string does.
+testRule(registered('python/unsafe-markup'), {
+  valid: [
+    { code: 'from markupsafe import Markup, escape\n\ndef footer(company):\n    return Markup("<p>Sent by %s</p>" % escape(company))', path: 'app/mail.py' },
+    { code: 'import html\nfrom markupsafe import Markup, escape\n\ndef row(name, note):\n    return Markup("<td>%s</td><td>%s</td>" % (escape(name), html.escape(note)))', path: 'app/mail.py' },
+  ],
+  invalid: [
+    { code: 'from markupsafe import Markup, escape\n\ndef footer(company):\n    return Markup("<p>Sent by %s</p>" % company)', path: 'app/mail.py', findings: [{ line: 4 }] },
+    // one part of the tuple left raw
+    { code: 'from markupsafe import Markup, escape\n\ndef row(name, note):\n    return Markup("<td>%s</td><td>%s</td>" % (escape(name), note))', path: 'app/mail.py', findings: [{ line: 4 }] },
+  ],
+})
