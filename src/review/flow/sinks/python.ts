@@ -435,8 +435,12 @@ const jwtUnverified = scoped({ kinds: ['call'], needles: ['jwt', 'jws'] }, (ev, 
 
 const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
+/** pandas' readers and a frame's writers: each opens the path it is given (or reads a buffer, which is no path). */
+const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|orc|hdf|fwf|xml|stata|sas|spss)$/
+const FRAME_WRITERS = /^to_(csv|excel|json|parquet|feather|orc|hdf|pickle|stata|xml)$/
+const FRAME_PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'path', 'io', 'excel_writer', 'path_or_buffer']
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
@@ -457,6 +461,11 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks a tar archive inside a request handler with no member check: names such as \`../../app/settings.py\` or absolute paths are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or check each member\'s resolved path before extracting.', [])
   }
   if (fileObject) v = undefined
+  // `df.to_csv(os.path.join(OUT, f"{name}.csv"))`, `pd.read_csv(path)`; an upload's stream or an in-memory buffer names no file.
+  else if (FRAME_READERS.test(q) || (ev.receiver && FRAME_WRITERS.test(ev.name))) {
+    const target = ev.args[0] ?? FRAME_PATH_KEYWORDS.map((k) => ev.kwargs.get(k)).find((x) => x !== undefined)
+    v = upload || /\.(stream|file)$|^request\.files\b|BytesIO\(|StringIO\(/.test(argText(ev, m, 0)) ? undefined : target
+  }
   // Litestar's `File(path=…)` response sends the file at `path`.
   else if (/^litestar\.(response\.)?File$/.test(q)) v = arg(ev, 0, 'path')
   // `shutil.make_archive(base, "zip", root_dir)`: packs the directory it is pointed at, and writes next to `base`.
