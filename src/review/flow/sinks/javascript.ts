@@ -101,15 +101,42 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
 
 const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
 
-const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'fork', 'command'] }, (ev, m) => {
+const SHELL_PROGRAM = /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/
+
+/**
+ * The argument vector of Deno's and Bun's launchers, program first: `new Deno.Command(program, { args })`,
+ * `Bun.spawn([program, ...args])`, `Bun.spawn({ cmd: [...] })`. Neither runs a shell of its own.
+ */
+function runtimeArgv(ev: CallEvent): (Value | undefined)[] | undefined {
+  const q = ev.qname ?? ''
+  if (/^Deno\.Command$/.test(q) && ev.isNew) return [ev.args[0], ...(ev.args[1]?.fields?.get('args')?.elements ?? [])]
+  if (/^Bun\.(spawn|spawnSync)$/.test(q)) return ev.args[0]?.elements ?? ev.args[0]?.fields?.get('cmd')?.elements
+  return undefined
+}
+
+/** Deno's and Bun's launchers: a shell given a command string after `-c`, or a program the client names. */
+function runtimeShellInjection(ev: CallEvent, m: MatchContext, argv: (Value | undefined)[]) {
+  const [program, ...rest] = argv
+  if (SHELL_PROGRAM.test(program?.str ?? '')) {
+    const command = rest.find((e, i) => i > 0 && /^(-c|\/c|-Command|-lc)$/.test(rest[i - 1]?.str ?? ''))
+    if (!command || !dangerous(command, 'shell')) return undefined
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(command, '', m.row(ev.stmt))} to \`${program!.str} -c\`: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Run the program itself with an argument array (`new Deno.Command("dig", { args: ["+short", host] })`, `Bun.spawn(["dig", "+short", host])`), not through `sh -c`.', [command], command.taint ? 'critical' : 'major')
+  }
+  if (!isTainted(program, 'shell') || !serverTaint(program)) return undefined
+  return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(program!, '', m.row(ev.stmt))}`, 'Pick the program from a fixed table; pass request values only as separate arguments.', [program])
+}
+
+const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'fork', 'command', 'Command'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  const argv = runtimeArgv(ev)
+  if (argv) return runtimeShellInjection(ev, m, argv)
   // Bare `exec(…)`/`spawn(…)` bound nowhere in sight: a hunk whose `child_process` import is above it.
   const execLike = SHELL_EXEC.test(q) || (!ev.receiver && /^(exec|execSync)$/.test(q))
   const spawn = jsSpawn(ev)
   if (!execLike && !spawn) return undefined
   // `spawn('sh', ['-c', cmd])`: the program is a shell and the command string is one of its arguments.
-  const viaShell = spawn && /^(sh|bash|zsh|dash|ash|\/bin\/(ba|z|da)?sh|\/usr\/bin\/env|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(ev.args[0]?.str ?? '')
+  const viaShell = spawn && SHELL_PROGRAM.test(ev.args[0]?.str ?? '')
   const command = viaShell ? ev.args[1]?.elements?.find((e, i, all) => i > 0 && /^(-c|\/c|-Command|-lc)$/.test(all[i - 1]?.str ?? '')) : undefined
   if (command && dangerous(command, 'shell')) {
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(command, '', m.row(ev.stmt))} to \`${ev.args[0]!.str} -c\`: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Run the program itself with an argument array (`spawn("grep", ["-i", pattern, file])`), not through `sh -c`.', [command], command.taint ? 'critical' : 'major')
@@ -244,8 +271,10 @@ const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstat
 const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|readdir|readdirSync|rmSync|copyFile|copyFileSync)$/
 
 const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed|grep|chmod|ln)$/
+/** Deno's file system API and Bun's file handles (`Deno.readTextFile(path)`, `Bun.file(path)`, `Bun.write(path, data)`): the path comes first. */
+const RUNTIME_FS = /^Deno\.(readTextFile|readFile|writeTextFile|writeFile|open|create|remove|readDir|copyFile|rename|mkdir|truncate|readLink|realPath|stat|lstat|chmod|symlink|link)(Sync)?$|^Bun\.(file|write)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'file', 'render', 'koa-send'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -253,7 +282,7 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   if (FS_PROBE.test(q) && readLater(ev, m)) return cleared('js/path-traversal', ev, m)
   // `await mkdir(dir, { recursive: true })` and then `writeFile(join(dir, name), …)`: the folder is made for the write, which is the sink.
   if (MKDIR.test(q) && madeForLaterWrite(ev, m)) return cleared('js/path-traversal', ev, m)
-  if (FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
+  if (FS.test(q) || RUNTIME_FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
   }
