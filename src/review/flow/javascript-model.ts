@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
-import { field, namedChildren } from './text'
+import { field, meteorMethod, namedChildren } from './text'
 import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
@@ -478,6 +478,13 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // the model picks the arguments, and whoever writes the prompt, or a page the model reads, steers the model.
   if (modelTool(js, node, callee)) {
     taintEveryParam(js, ps, pattern, params, "the model's")
+    return { handler: false, params }
+  }
+  // A Meteor method (`Meteor.methods({ 'posts.update'(postId, changes) { … } })`): any client calls it over DDP with
+  // arguments of its choosing, objects included (EJSON), unless `check()` pins their types first.
+  if (meteorMethod(node, (n) => js.text(n))) {
+    taintEveryParam(js, ps, pattern, params, "the method caller's")
+    for (const v of params.values()) if (v.taint) v.taint.object = true
     return { handler: false, params }
   }
   // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.

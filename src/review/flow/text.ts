@@ -36,3 +36,12 @@ export function unwrapped(node: SNode): SNode {
 export function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string): boolean {
   return node !== undefined && /^(dictionary|list|tuple|call|object|array|call_expression|satisfies_expression|as_expression)$/.test(node.type) && text(node).includes('http://')
 }
+
+/** A method of the object given to `Meteor.methods({ … })`, written as a method or as a function-valued property. */
+export function meteorMethod(fn: SNode, text: (n: SNode) => string): boolean {
+  const holder = fn.type === 'method_definition' ? fn : fn.parent?.type === 'pair' && field(fn.parent, 'value') === fn ? fn.parent : undefined
+  const object = holder?.parent
+  const call = object?.type === 'object' && object.parent?.type === 'arguments' ? object.parent.parent : undefined
+  const callee = call?.type === 'call_expression' ? field(call, 'function') : undefined
+  return !!callee && /^Meteor\.methods$/.test(text(callee))
+}

@@ -11,7 +11,7 @@
  * and a Python parameter typed as a plain mapping in a handler are the request's.
  */
 import type { SNode } from '../../syntax/tree'
-import { field, namedChildren, rootOf } from '../text'
+import { field, meteorMethod, namedChildren, rootOf } from '../text'
 import type { MatchContext } from './common'
 import { FUNCTION_NODE } from './written'
 
@@ -257,6 +257,8 @@ function parameterOf(fn: SNode, name: string, w: Walk): Shape | null | undefined
     const fnName = call?.type === 'call_expression' ? w.m.text(field(call, 'function') ?? call) : ''
     // A server action's arguments are whatever the client calls it with (`FormData`, a plain object).
     if (!decorator && serverAction(fn, w)) return typeText === '' || /^(any|object|unknown|FormData|Record<.*>|Partial<.*>|\{.*\})$/s.test(typeText) ? 'mapping' : 'value'
+    // So are a Meteor method's, sent over DDP as EJSON (objects included).
+    if (!decorator && meteorMethod(fn, (n) => w.m.text(n))) return 'mapping'
     if (!/^(Body|Query|Param|Headers|Req|Request)$/.test(fnName)) return null
     const args = namedChildren(field(call!, 'arguments') ?? call!)
     if (args.length > 0) return 'value'

@@ -120,6 +120,8 @@ function unconverted(text: string, scope: string, lang: RegexLanguage, seen = 0)
   const escaped = t.replace(/[.$[\]()?]/g, '\\$&').replace(/\s+/g, '\\s*')
   const typeCheck = lang === 'js' ? new RegExp(`typeof\\s+${escaped}\\s*[!=]==?\\s*['"]string['"]`) : new RegExp(`isinstance\\(\\s*${escaped}\\s*,\\s*str\\s*\\)`)
   if (typeCheck.test(scope)) return false
+  // Meteor's `check(token, String)`, `check(filter, { status: Match.OneOf('a', 'b') })`: the call throws unless the value has that shape.
+  if (lang === 'js' && new RegExp(`\\bcheck\\(\\s*${root.replace(/\$/g, '\\$')}\\s*,\\s*(String|Number|Boolean|Match\\.(Integer|OneOf|Where)\\b|\\{)`).test(scope)) return false
   const name = /^[A-Za-z_$][\w$]*$/.test(t) ? t : undefined
   if (name) {
     if (seen < 2) for (const rhs of assignments(name, scope)) if (!unconverted(rhs.replace(/[;,]\s*$/, ''), scope, lang, seen + 1)) return false
@@ -147,6 +149,8 @@ const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
 /** The flaws of one Mongo call's filter: request data it matches on as sent (or a `$where` built from it), and a `$regex` from the request. */
 function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding[] | undefined {
   if (m.isTest) return undefined
+  const whole = lang === 'js' ? clientFilter(ev, m) : undefined
+  if (whole) return [whole]
   const filter = mongoFilter(ev, lang)
   if (!filter || isInert(filter)) return undefined
   const fields = fieldsOf(filter)
@@ -157,6 +161,48 @@ function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): Rul
   const pattern = fields.find(({ key, value }) => key === '$regex' && unescapedPattern(ev, m, value, writtenAs('$regex', ev, m, scope, true)))
   if (pattern) out.push(regexFinding(lang, ev, m, pattern.value, '$regex', 'matches with'))
   return out
+}
+
+/** Mongo methods whose first argument is the filter (not `aggregate`'s pipeline nor `distinct`'s field name). */
+const FILTER_FIRST = /^(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|replaceOne|countDocuments|count|exists)$/
+
+/**
+ * The whole filter is request data (`User.find(req.query)`, `find(JSON.parse(req.query.filter))`): the client writes
+ * every condition, operators and `$where` included, and can match documents of anyone it likes.
+ */
+function clientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || !FILTER_FIRST.test(ev.name) || ORM_RECEIVER.test(ev.receiverText ?? '')) return undefined
+  const node = ev.argNodes[0]
+  const v = ev.args[0]
+  if (!node || !v || !/^(identifier|member_expression|call_expression|subscript_expression)$/.test(node.type)) return undefined
+  if (v.fields || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !objectCapable(v, 'js')) return undefined
+  // A parsed body or query string used as a filter, or JSON the client sent, parsed here.
+  if (!/JSON\.parse\(/.test(m.text(node)) && !(node.type === 'identifier' && parsedJson(m.text(node), outerScopeText(ev, m))) && !/^(req|request|ctx\.request|ctx)\.(body|query)$/.test(m.text(node))) return undefined
+  if (signedBody(ev, m)) return undefined
+  return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{ status: String(q.status) }`); never pass a parsed query string or JSON body as the filter.', [v], 'critical')
+}
+
+/**
+ * The route the handler is registered with validates the field read as a primitive with Joi before the handler runs:
+ * hapi's `server.route({ options: { validate: { payload: Joi.object({ email: Joi.string() }) } }, handler })`, celebrate's
+ * `router.post(path, celebrate({ [Segments.BODY]: Joi.object({ email: Joi.string() }) }), handler)`. Joi converts the
+ * value or refuses the request, so an object such as `{"$ne": null}` never reaches the handler.
+ */
+function routeDeclaresPrimitive(ev: CallEvent, m: MatchContext, written: string): boolean {
+  const field = /\.\s*([A-Za-z_$][\w$]*)\s*$/.exec(written.trim())?.[1]
+  if (!field) return false
+  for (let n = ev.fn.node?.parent; n; n = n.parent) {
+    if (n.type !== 'call_expression') continue
+    const text = m.text(n)
+    if (!/\b(validate|celebrate)\b/.test(text)) return false
+    return new RegExp(`(?<![\\w$])${field.replace(/\$/g, '\\$')}\\s*:\\s*(Joi|joi)\\.(string|number|boolean|date|bool|guid|uuid)\\(`).test(text)
+  }
+  return false
+}
+
+/** `name` is bound to `JSON.parse(…)` of something (`const filter = q ? JSON.parse(q) : {}`). */
+function parsedJson(name: string, scope: string): boolean {
+  return assignments(name, scope).some((rhs) => /\bJSON\.parse\(/.test(rhs))
 }
 
 function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, fields: readonly Field[], scope: string): RuleFinding | undefined {
@@ -172,7 +218,9 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, 
   for (const { key, value } of fields) {
     if (key.startsWith('$') && key !== '$eq' && key !== '$ne' && key !== '$in' && key !== '$nin') continue
     if (value.built || value.fields || value.elements || !isTainted(value) || isInert(value) || vouched(value.safe) || !objectCapable(value, lang)) continue
-    if (!writtenAs(key, ev, m, scope).every((t) => unconverted(t, scope, lang))) continue
+    const written = writtenAs(key, ev, m, scope)
+    if (!written.every((t) => unconverted(t, scope, lang))) continue
+    if (lang === 'js' && written.length > 0 && written.every((t) => routeDeclaresPrimitive(ev, m, t))) continue
     const how = describeFlow(value, key, m.row(ev.stmt))
     return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` matches \`${key}\` on ${how} as sent: a JSON body or parsed query string can put an object there (\`{"$ne": null}\`), which MongoDB reads as an operator, so the filter matches documents the caller never named`, FIX[lang].operator, [value], 'major')
   }
