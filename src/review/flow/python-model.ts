@@ -123,6 +123,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   }
   // `SORTS.get(key, SORTS["newest"])`: a constant table yields one of its own values, an allow-list.
   if (receiver?.constant && !receiver.taint && name === 'get' && (args.length < 2 || isInert(args[1]))) return args.length < 2 || args[1]!.constant ? constant() : { inert: true }
+  // SQLAlchemy's `session.get(Job, job_id)` (`db.session.get`, `db_session.get`): one record of the model named first.
+  if (receiver && name === 'get' && /(^|[._])session$/i.test(ev.receiverText ?? '') && ev.argNodes[0]?.type === 'identifier' && /^[A-Z][a-z]\w*$/.test(py.textOf(ev.argNodes[0]))) {
+    return { qname: `${RECORD}${py.textOf(ev.argNodes[0])}` }
+  }
   // `X.query.get_or_404(pk)`, `X.objects.filter(...).first()`: a record of model X, whose saved fields are known by name.
   const model = receiver && !receiver.taint ? queriedModel(receiver) : undefined
   const record = model ? queryResult(model, name) : undefined

@@ -6,7 +6,7 @@
  * read a field before any write to it was seen are read again once one is.
  */
 import type { PendingFunction } from './scope'
-import type { Value } from './value'
+import { SAFE, type Value } from './value'
 
 /** What a loaded record of model `X` is known as (`X.query.get(pk)`, `get_object_or_404(X, pk=pk)`). */
 export const RECORD = 'record:'
@@ -47,6 +47,22 @@ const USER_WRITTEN_TEXT = /^(body|text|content)(_(html|raw|markdown|md))?$/
 
 function userWritten(model: string, field: string): boolean {
   return USER_WRITTEN_FIELD.test(field) || (USER_WRITTEN_MODEL.test(model) && USER_WRITTEN_TEXT.test(field))
+}
+
+/**
+ * Links a record's owner saves for the server to call or fetch later: a webhook or callback, a feed or
+ * import source, an avatar to download. Whoever saved it chose the host, internal ones included.
+ */
+const OWNER_SET_URL = /^(webhook|callback|notify|notification|hook|ping|feed|rss|ical|source|import|remote|avatar)_(url|uri)$|^(webhook|callback)$/
+
+/**
+ * `job.source_url`, `instance.webhook_url` on a loaded record: a URL for the server to fetch, which its owner chose.
+ * Only a server-side request (SSRF) takes it for the client's: as text it is safe for every other sink, and a
+ * redirect to it is the link the site stores on purpose.
+ */
+function ownerSetUrl(model: string, field: string, line: number): Value | undefined {
+  if (!OWNER_SET_URL.test(field)) return undefined
+  return { taint: { source: `the stored \`${model}.${field}\`, a URL its owner sets`, line, storedUrl: true }, safe: (SAFE.all & ~SAFE.url) | SAFE.log }
 }
 
 /** Fields no form edits: keys, links to other records, timestamps, flags and counters. */
@@ -114,6 +130,8 @@ export class StoredFields {
     const held = this.stored.get(key) ?? (NOT_FORM_FIELD.test(field) ? undefined : this.stored.get(`${model}.*`))
     if (held) return held
     if (userWritten(model, field)) return { taint: { source: `the user-written \`${key}\``, line } }
+    const link = ownerSetUrl(model, field, line)
+    if (link) return link
     if (reader && !this.reread.has(reader)) {
       let set = this.readers.get(key)
       if (!set) this.readers.set(key, (set = new Set()))

@@ -40,6 +40,8 @@ const CLI_NAMESPACE = 'argparse.Namespace'
  * stay unknown: a shell string built from one still breaks on the spaces and quotes it may hold.)
  */
 const CONFIG_MAPPING = /^(flask\.current_app\.config|current_app\.config|app\.config)$/
+/** `@receiver(post_save, sender=Profile)`: a model signal's receiver, with the model (capture 1). */
+const MODEL_SIGNAL = /^@(?:\w+\.)*receiver\(\s*(?:\w+\.)*(?:pre_save|post_save|pre_delete|post_delete|m2m_changed)\b[^)]*\bsender\s*=\s*(?:\w+\.)*([A-Z]\w*)\s*[,)]/
 /** Decorators that make a function a command-line entry point whose parameters are options (click, typer). */
 const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|typer\.\w+)\b/
 /** `@app.command()` on a group or app object is a CLI command only in a module that imports click or typer (chat bots use the same name for commands their users send). */
@@ -989,6 +991,9 @@ class PythonPass {
         if (!route.params.has(this.text(id))) route.params.set(this.text(id), v)
       }
     }
+    // A Django model signal's receiver (`@receiver(post_save, sender=Profile)`): `instance` is the record just saved or deleted.
+    const signal = decoratorText.map((d) => MODEL_SIGNAL.exec(d)?.[1]).find((x) => x !== undefined)
+    if (signal && !route.params.has('instance') && this.paramNames(node).includes('instance')) route.params.set('instance', { qname: `${RECORD}${signal}` })
     this.typedInstances(node, route.params)
     const facts: FunctionFacts = { name, handler: route.handler, node }
     if (method && this.className) this.instance.noteMethod(node, this.className)

@@ -13,6 +13,8 @@ export interface Taint {
   dom?: boolean
   /** Can hold an object whatever its source's name says (a NestJS `@Body()` typed by an interface, not a validated class). */
   object?: boolean
+  /** A link a record's owner saved for the server to call (`hook.webhook_url`): theirs to point anywhere, yet the site's own to link to. */
+  storedUrl?: boolean
 }
 
 /** A string built by formatting with non-constant parts. */

@@ -108,7 +108,8 @@ export function describeFlow(v: Value, argText: string, stmtRow: number): string
     const from = v.built.parts.length ? ` from ${v.built.parts.slice(0, 3).map((p) => `\`${p}\``).join(', ')}` : ''
     bits.push(v.built.line - 1 !== stmtRow && /^[\w.]+$/.test(argText) ? `\`${argText}\`, which line ${v.built.line} builds with ${v.built.how}${from}` : `${v.built.how}${from}`)
   }
-  if (v.taint) bits.push(`request data (\`${v.taint.source}\`${v.taint.line - 1 !== stmtRow ? `, line ${v.taint.line}` : ''})`)
+  if (v.taint?.storedUrl) bits.push(`${v.taint.source}${v.taint.line - 1 !== stmtRow ? ` (line ${v.taint.line})` : ''}`)
+  else if (v.taint) bits.push(`request data (\`${v.taint.source}\`${v.taint.line - 1 !== stmtRow ? `, line ${v.taint.line}` : ''})`)
   return bits.join(' carrying ')
 }
 

@@ -575,7 +575,8 @@ const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'R
     const name = argText(ev, m, 0)
     return finding('python/open-redirect', ev, m, `\`${callText(ev.node, m)}\` redirects to \`${name}\`, which lines the diff does not show set (a login's \`next\` parameter is the client's): unless they check it, a link to your site can forward users to a phishing page`, 'Redirect only to relative paths on your own site: check with `url_has_allowed_host_and_scheme(url, allowed_hosts={request.host})` (Django) or compare `urlparse(url).netloc` against an allow-list; fall back to `url_for("index")`.', [v], 'major')
   }
-  if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  // A link a record keeps for the server to call (`hook.webhook_url`) is the site's to send its users to.
+  if (!v || !isTainted(v, 'url') || hostFixed(v) || v.taint?.storedUrl) return undefined
   return finding(
     'python/open-redirect',
     ev,

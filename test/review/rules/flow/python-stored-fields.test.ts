@@ -51,3 +51,31 @@ testRule(registered('python/unsafe-markup'), {
     { code: 'from markupsafe import Markup\n\n@app.get("/c/<int:pk>")\ndef comment(pk):\n    c = Comment.query.get_or_404(pk)\n    return Markup(c.body_html)', path: 'app/views.py', findings: [{ line: 6 }] },
   ],
 })
+
+// A URL a record's owner saves for the server to call (a webhook, a callback, an import or feed source): fetched later, it is
+// theirs to point at internal hosts, whether the record was loaded by SQLAlchemy's `session.get` or handed to a model signal.
+const SIGNAL = 'import requests\nfrom django.conf import settings\nfrom django.db.models.signals import post_save\nfrom django.dispatch import receiver\nfrom accounts.models import Profile\n\n'
+const TASK = 'import requests\nfrom celery import shared_task\nfrom app.models import ImportJob, db_session\n\n'
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: `${SIGNAL}@receiver(post_save, sender=Profile)\ndef audit(sender, instance, **kwargs):\n    requests.post(settings.AUDIT_WEBHOOK_URL, json={"user": instance.user_id}, timeout=5)`, path: 'accounts/signals.py' },
+    // A field the deployment sets, not a link the owner saves.
+    { code: `${SIGNAL}@receiver(post_save, sender=Profile)\ndef sync(sender, instance, **kwargs):\n    requests.post(instance.api_base, json={}, timeout=5)`, path: 'accounts/signals.py' },
+    { code: `${TASK}@shared_task\ndef fetch(job_id):\n    job = db_session.get(ImportJob, job_id)\n    if job.source_url not in ALLOWED_SOURCES:\n        return\n    return requests.get(job.source_url, timeout=20).content`, path: 'app/tasks.py' },
+  ],
+  invalid: [
+    { code: `${SIGNAL}@receiver(post_save, sender=Profile)\ndef notify(sender, instance, created, **kwargs):\n    requests.post(instance.webhook_url, json={}, timeout=5)`, path: 'accounts/signals.py', findings: [{ line: 9, message: /stored `Profile\.webhook_url`, a URL its owner sets/ }] },
+    { code: `${TASK}@shared_task\ndef fetch(job_id):\n    job = db_session.get(ImportJob, job_id)\n    return requests.get(job.source_url, timeout=20).content`, path: 'app/tasks.py', findings: [{ line: 8 }] },
+  ],
+})
+
+// The same link is the site's own to send its users to, and plain text to every other sink.
+testRule(registered('python/open-redirect'), {
+  valid: [
+    { code: 'from django.shortcuts import get_object_or_404, redirect\nfrom feeds.models import Subscription\n\ndef go(request, pk):\n    sub = get_object_or_404(Subscription, pk=pk)\n    return redirect(sub.feed_url)', path: 'feeds/views.py' },
+  ],
+  invalid: [
+    { code: 'from django.shortcuts import get_object_or_404, redirect\nfrom feeds.models import Subscription\n\ndef go(request, pk):\n    sub = get_object_or_404(Subscription, pk=pk)\n    return redirect(request.GET["next"])', path: 'feeds/views.py', findings: [{ line: 6 }] },
+  ],
+})
