@@ -26,6 +26,20 @@ const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInte
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'
+/** A lookup of one record by its keys: `findOne`, `findFirst`, `findUnique`, `findById`, `findByPk`, `findByEmail`, `getUserByEmail`. */
+const RECORD_LOOKUP = /^(find(One|First|Unique|ById|ByPk)\w*|(find|get|fetch|load)\w*By[A-Z]\w*)$/
+/** Filter operators that match more than the value itself (`{ contains: q }`, `{ $regex: q }`, `{ [Op.like]: q }`). */
+const MATCHING_OPERATOR = /^['"]?(\$\w+|contains|startsWith|endsWith|like|iLike|ilike|search|not|notIn|in|gt|gte|lt|lte|mode|OR|NOT|AND)['"]?$|^\[/
+
+/** The values a lookup compares with a record's fields: its plain arguments, and the values of a filter object's fields. */
+function lookupKeys(args: SNode[], js: { text(n: SNode): string }): SNode[] {
+  const keys = (n: SNode): SNode[] =>
+    n.type === 'object'
+      ? namedChildren(n).flatMap((p) => (p.type === 'pair' && !MATCHING_OPERATOR.test(js.text(field(p, 'key') ?? p)) ? keys(field(p, 'value') ?? p) : p.type === 'shorthand_property_identifier' ? [p] : []))
+      : [unwrapped(n)]
+  return args.flatMap(keys)
+}
+
 /** Lookups that throw when no record matches: TypeORM's `findOneOrFail`, Prisma's `findUniqueOrThrow`, a service's `getOrThrow`/`findOr404`. */
 const LOOKUP_OR_FAIL = /^(find|get|fetch|load|read|retrieve)\w*Or(Fail|Throw|404|NotFound)$/
 /** Env key: the URL expression a `host`/`hostname`/`origin` variable was read from. */
@@ -298,6 +312,7 @@ export class JsPass {
           if (name) this.bind(name, v, env, fn, node, value)
           if (name && value) this.noteHostOf(name, value, env)
           this.lookupGuard(value, env)
+          this.noteLookup(name, value, fn)
         }
         return
       case 'return_statement': {
@@ -333,6 +348,7 @@ export class JsPass {
         const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
         // An else that returns or throws does not reach what follows.
         env.mergeFrom(...(truth === true ? [then] : truth === false ? [other] : split && alt && leaves(alt) ? [then] : [then, other]))
+        if (cond && !alt && consequence && exits(consequence)) this.foundAfter(cond, fn, env)
         return
       }
       case 'for_in_statement': {
@@ -568,11 +584,53 @@ export class JsPass {
     const callee = field(call, 'function')
     const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
     if (!prop || !LOOKUP_OR_FAIL.test(this.text(prop))) return
-    const keys = (n: SNode): SNode[] =>
-      n.type === 'object' ? namedChildren(n).flatMap((p) => (p.type === 'pair' ? keys(field(p, 'value') ?? p) : p.type === 'shorthand_property_identifier' ? [p] : [])) : [unwrapped(n)]
-    for (const a of namedChildren(field(call, 'arguments') ?? call).flatMap(keys)) {
-      if (a.type === 'identifier' || a.type === 'shorthand_property_identifier') this.markSafe(env, this.text(a), SAFE.log)
-      else this.markChecked(env, a, SAFE.log)
+    for (const a of lookupKeys(namedChildren(field(call, 'arguments') ?? call), this)) {
+      if (a.type === 'identifier' || a.type === 'shorthand_property_identifier') this.markSafe(env, this.text(a), SAFE.found)
+      else this.markChecked(env, a, SAFE.found)
+    }
+  }
+
+  /**
+   * `const user = await users.findOne({ where: { email } })`: the keys of a lookup whose result is bound to a name, so a
+   * rejecting check of that name (`if (!user) return …`) vouches for them in what follows.
+   */
+  private noteLookup(name: SNode | undefined, value: SNode | undefined, fn: FunctionFacts): void {
+    const call = value?.type === 'await_expression' ? namedChildren(value)[0] : value
+    if (name?.type !== 'identifier' || call?.type !== 'call_expression') return
+    const callee = field(call, 'function')
+    const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
+    if (!prop || !RECORD_LOOKUP.test(this.text(prop))) return
+    const keys = lookupKeys(namedChildren(field(call, 'arguments') ?? call), this)
+    if (keys.length > 0) this.lookups.set(this.guardKey(fn, this.text(name)), keys)
+  }
+
+  /** After `if (!user) return …` (or `if (!user || !(await verify(…)))`, or `if (!ok)` with `const ok = user && …`): the lookup keys of `user`. */
+  private foundAfter(cond: SNode, fn: FunctionFacts, env: Env): void {
+    const positive = (n: SNode): string[] => {
+      n = unwrapped(n)
+      if (n.type === 'identifier') {
+        const name = this.text(n)
+        const guard = this.guards.get(this.guardKey(fn, name))
+        return this.lookups.has(this.guardKey(fn, name)) ? [name] : guard ? positive(guard) : []
+      }
+      if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === '&&') return [...positive(field(n, 'left') ?? n), ...positive(field(n, 'right') ?? n)]
+      return []
+    }
+    const missing = (n: SNode): string[] => {
+      n = unwrapped(n)
+      if (n.type === 'unary_expression' && this.text(field(n, 'operator') ?? n) === '!') return positive(field(n, 'argument') ?? n)
+      if (n.type !== 'binary_expression') return []
+      const op = this.text(field(n, 'operator') ?? n)
+      if (op === '||') return [...missing(field(n, 'left') ?? n), ...missing(field(n, 'right') ?? n)]
+      const right = field(n, 'right')
+      if (/^==?=$/.test(op) && right && /^(null|undefined)$/.test(right.type)) return positive(field(n, 'left') ?? n)
+      return []
+    }
+    for (const name of missing(cond)) {
+      for (const key of this.lookups.get(this.guardKey(fn, name)) ?? []) {
+        if (key.type === 'identifier' || key.type === 'shorthand_property_identifier') this.markSafe(env, this.text(key), SAFE.found)
+        else this.markChecked(env, key, SAFE.found)
+      }
     }
   }
 
@@ -792,6 +850,9 @@ export class JsPass {
 
   /** Checks kept in a constant (`const local = …`), by function and name: a ternary on the name reads the check itself. */
   private readonly guards = new Map<string, SNode>()
+
+  /** The keys of a lookup whose result a name holds (`const user = await users.findOne({ where: { email } })`), by function and name. */
+  private readonly lookups = new Map<string, SNode[]>()
 
   private guardKey(fn: FunctionFacts, name: string): string {
     return `${fn.node?.start ?? -1}:${name}`

@@ -72,6 +72,12 @@ export const SAFE = {
    * `JSON.stringify`, URL encoding. Not part of `all`: the other sinks do not care about line breaks.
    */
   log: 128,
+  /**
+   * Equal to the key of a record a lookup found (`findOneOrFail(id)`, or `findOne({ where: { email } })` whose miss
+   * returns or throws): a key the system already holds, so no line break the client chose and not the client's word
+   * about who it is. Not part of `all`: the record it names may still be anybody's, and its key may hold any text.
+   */
+  found: 256,
 } as const
 export type SafeKind = keyof typeof SAFE
 

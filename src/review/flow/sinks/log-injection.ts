@@ -35,7 +35,7 @@ function logSafe(v: Value | undefined): boolean {
   // interceptor's execution context. Which of it is raw text is not known here.
   if (v.taint.source.startsWith("the caller's")) return true
   const safe = v.safe ?? 0
-  return (safe & SAFE.log) !== 0 || (safe & SAFE.all) === SAFE.all
+  return (safe & (SAFE.log | SAFE.found)) !== 0 || (safe & SAFE.all) === SAFE.all
 }
 
 /** The conversion of each `%` placeholder of a constant logging format, in order (`"user %s id %d"` → `['s', 'd']`). */

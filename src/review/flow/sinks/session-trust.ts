@@ -14,7 +14,7 @@ import type { SNode } from '../../syntax/tree'
 import type { FlowEvent, RuleFinding, StoreEvent } from '../events'
 import { identifierWords } from '../../source/text'
 import { field, namedChildren } from '../text'
-import { isTainted, type Value } from '../value'
+import { isTainted, SAFE, type Value } from '../value'
 import { finding, type MatchContext, scoped } from './common'
 import { fromClient, originOf, sessionName, walk } from './client-data'
 import { vouched } from './written'
@@ -61,7 +61,8 @@ function report(lang: Lang, ev: FlowEvent, m: MatchContext, where: string, value
  * taint does where the syntax loses the value (a helper, a container filled key by key).
  */
 function clientStored(lang: Lang, ev: FlowEvent, value: Value, node: SNode, m: MatchContext): boolean {
-  if (vouched(value.safe) || value.constant) return false
+  // The key of a record a lookup found (`findOne({ where: { email } })` and `if (!user) return`) is one the server holds.
+  if (vouched(value.safe) || value.constant || ((value.safe ?? 0) & SAFE.found) !== 0) return false
   // Not the taint alone: comparisons and conversions (`req.query.admin === 'true'`, `int(request.form["uid"])`) lose it but not
   // the client's choice, and a record looked up with request data keeps it but is the server's.
   const origin = originOf(node, 'value', walk(m, lang === 'python', ev.fn.handler))

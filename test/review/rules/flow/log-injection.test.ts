@@ -41,6 +41,7 @@ testRule(registered('js/log-injection'), {
     // A lookup that throws on a miss let through only a key a stored record has.
     { ...JS, code: "router.post('/hooks/:id/redeliver', async (req, res) => {\n  const hook = await hooks.findOneOrFail(req.params.id)\n  logger.info(`redelivered ${req.params.id}`)\n})" },
     { ...JS, code: "router.delete('/users/:id', async (req, res) => {\n  const { id } = req.params\n  await prisma.user.findUniqueOrThrow({ where: { id } })\n  console.log(`deleting user ${id}`)\n})" },
+    { ...JS, code: "router.delete('/users/:id', async (req, res) => {\n  const user = await User.findById(req.params.id)\n  if (!user) return res.sendStatus(404)\n  console.log(`deleting user ${req.params.id}`)\n})" },
   ],
   invalid: [
     { ...JS, code: "router.post('/login', (req, res) => {\n  console.log(`login attempt for ${req.body.email}`)\n})", findings: [{ line: 2 }] },

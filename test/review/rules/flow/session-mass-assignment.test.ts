@@ -60,8 +60,17 @@ testRule(registered('js/trust-boundary'), {
     // a counter the server keeps, and a session-named object that is not the session (a database transaction)
     { ...JS, code: "fastify.post('/visit', async (request) => {\n  const visits = (request.session.get('visits') || 0) + 1\n  request.session.set('visits', visits)\n})" },
     { ...JS, code: "router.post('/t', async (req, res) => {\n  const session = await mongoose.startSession()\n  session.note = req.body.note\n  res.end()\n})" },
+    // the key of a record a lookup found (a miss returns, or the lookup throws): one the server already holds
+    { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const { username, password } = req.body\n  const user = await User.findOne({ where: { username } })\n  if (!user || !(await bcrypt.compare(password, user.passwordHash))) return res.sendStatus(401)\n  req.session.username = username\n  res.end()\n})` },
+    { ...JS, code: "router.post('/switch-org', async (req, res) => {\n  const membership = await db.membership.findFirst({ where: { userId: req.user.id, orgId: req.body.orgId } })\n  if (!membership) return res.sendStatus(403)\n  req.session.orgId = req.body.orgId\n  res.end()\n})" },
+    { ...JS, code: "router.post('/switch-team', async (req, res) => {\n  const { teamId } = req.body\n  await teams.findOneOrFail({ where: { id: teamId, ownerId: req.user.id } })\n  req.session.teamId = teamId\n  res.end()\n})" },
+    { ...JS, code: "router.post('/login', async (req, res) => {\n  const email = String(req.body.email).toLowerCase()\n  const user = await users.findByEmail(email)\n  const ok = user && (await argon2.verify(user.hash, req.body.password))\n  if (!ok) return res.sendStatus(401)\n  req.session.email = email\n  res.end()\n})" },
   ],
   invalid: [
+    // a lookup whose miss does not leave, a lookup by another value, and a match that is not equality
+    { ...JS, code: "router.post('/switch-org', async (req, res) => {\n  const org = await db.org.findUnique({ where: { id: req.body.orgId } })\n  if (!org) console.warn('no such org')\n  req.session.orgId = req.body.orgId\n  res.end()\n})", findings: [{ line: 4 }] },
+    { ...JS, code: "router.post('/login', async (req, res) => {\n  const user = await users.findByEmail(req.body.email)\n  if (!user) return res.sendStatus(401)\n  req.session.userId = req.body.userId\n  res.end()\n})", findings: [{ line: 4 }] },
+    { ...JS, code: "router.post('/as', async (req, res) => {\n  const user = await db.user.findFirst({ where: { email: { contains: req.body.email } } })\n  if (!user) return res.sendStatus(404)\n  req.session.email = req.body.email\n  res.end()\n})", findings: [{ line: 4 }] },
     // the whole body, whatever keys the client put in it; an entry that names a plan
     { ...JS, code: "router.post('/as', (req, res) => {\n  req.session.id = req.body.id\n  req.session.memberIds = req.body.members\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.post('/onboarding', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  req.session.draft = { title: req.body.title, plan: req.body.plan }\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
