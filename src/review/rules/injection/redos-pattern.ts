@@ -333,7 +333,46 @@ function ambiguousRun(body: Term[][]): CharSet | undefined {
     const run = repeatRun(alt)
     if (run) return run
   }
+  return spelledByOthers(body)
+}
+
+/**
+ * `(a|aa)+`, `(\d|\d{3})+`, `(ab|a|b)+`: a fixed-length alternative whose text the shorter alternatives can
+ * also spell one after another, so each stretch of it is taken whole or in pieces. The characters it
+ * covers, or undefined.
+ */
+function spelledByOthers(body: Term[][]): CharSet | undefined {
+  if (body.length < 2) return undefined
+  const seqs = body.map(fixedSequence)
+  for (const whole of seqs) {
+    if (!whole || whole.length < 2) continue
+    // reach[i]: the first i positions of `whole` can be spelled by shorter alternatives.
+    const reach = new Array<boolean>(whole.length + 1).fill(false)
+    reach[0] = true
+    for (let i = 0; i < whole.length; i++) {
+      if (!reach[i]) continue
+      for (const piece of seqs) {
+        if (!piece || piece.length === 0 || piece.length >= whole.length || i + piece.length > whole.length) continue
+        if (piece.every((set, k) => !set.intersect(whole[i + k]!).asciiEmpty())) reach[i + piece.length] = true
+      }
+    }
+    if (!reach[whole.length]) continue
+    const run = new CharSet()
+    for (const set of whole) run.addAll(set)
+    return run
+  }
   return undefined
+}
+
+/** The alternative as one character set per position when it matches a fixed number of characters (`ab`, `\d{3}`), else undefined. */
+function fixedSequence(alt: Term[]): CharSet[] | undefined {
+  const out: CharSet[] = []
+  for (const t of alt) {
+    if (t.node.type === 'zero') continue
+    if (t.node.type !== 'chars' || t.min !== t.max || t.max > 16) return undefined
+    for (let k = 0; k < t.min; k++) out.push(t.node.set)
+  }
+  return out
 }
 
 /**

@@ -60,7 +60,7 @@ export const redosRule: LineRule = {
     tier: 'core',
     languages: ['javascript', 'typescript', 'python'],
     description:
-      'A repeated group whose body can match the same run of text in more than one way (`([a-z]+\\s?)+$`, `(.|\\s)*`, `([\\w.]*)*`) makes a backtracking engine (V8, Python\'s `re`) try every way of splitting the run before it gives up, so an input that almost matches and then fails (`aaaa…!`) takes time exponential in its length: one request can hold the event loop or a worker for minutes (ReDoS, CWE-1333). Make each repetition start with a character the repeated part cannot match (`^[a-z]+(?:\\s[a-z]+)*$`), drop the nested quantifier, or match with a linear-time engine (`re2`).',
+      'A repeated group whose body can match the same run of text in more than one way (`([a-z]+\\s?)+$`, `(.|\\s)*`, `([\\w.]*)*`, or alternatives that overlap such as `(a|aa)+$` and `(\\r\\n|\\r|\\n)+$`) makes a backtracking engine (V8, Python\'s `re`) try every way of splitting the run before it gives up, so an input that almost matches and then fails (`aaaa…!`) takes time exponential in its length: one request can hold the event loop or a worker for minutes (ReDoS, CWE-1333). Make each repetition start with a character the repeated part cannot match (`^[a-z]+(?:\\s[a-z]+)*$`), drop the nested quantifier, or match with a linear-time engine (`re2`).',
     examples: {
       bad: 'const FULL_NAME = /^([a-zA-Z]+\\s?)+$/\n',
       good: 'const FULL_NAME = /^[a-zA-Z]+(?:\\s[a-zA-Z]+)*$/\n',

@@ -28,10 +28,20 @@ testRule(redosRule, {
     py('PHONE = re.compile(r"^\\+?(\\d[\\s-]?)+\\d$")'),
     py('WORDS = re.compile(r"\\b(\\w+)\\b(?:\\s+\\1\\b)+", re.I)'),
     py('# EMAIL = re.compile(r"^([a-z]+\\s?)+$")'),
+    // Alternatives that no shorter ones can spell, or nothing after the repeat that can fail.
+    js("const PAIRS = /^(ab|cd)+$/"),
+    js("const CODE = /^(?:[A-Z]{2}|[0-9])+$/"),
+    js("const lines = text.split(/(\\r\\n|\\r|\\n)+/)"),
+    py('PREFIX = re.compile(r"^(abc|ab)+$")'),
   ],
   invalid: [
     { ...js("const EMAIL = /^([a-zA-Z0-9_\\.\\-])+\\@(([a-zA-Z0-9\\-])+\\.)+([a-zA-Z0-9]{2,4})+$/"), findings: [{ line: 1, message: /`\(\[a-zA-Z0-9\]\{2,4\}\)\+`/ }] },
     { ...js("const FULL_NAME = /^([a-zA-Z]+\\s?)+$/"), findings: [{ line: 1 }] },
+    // Alternatives that overlap: the longer one is also spelled by the shorter ones, so each stretch splits two ways.
+    { ...js("const REPEATED = /^(a|aa)+$/"), findings: [{ line: 1, message: /`\(a\|aa\)\+`/ }] },
+    { ...js("const BLOCKS = /^(\\d|\\d{3})+$/"), findings: [{ line: 1 }] },
+    { ...js("const PARAGRAPHS = /^(\\r\\n|\\r|\\n)+$/"), findings: [{ line: 1 }] },
+    { ...py('TOKENS = re.compile(r"^(foo|bar|foobar)+;")'), findings: [{ line: 1 }] },
     { ...js("return source.replace(/\\/\\*(.|\\s)*?\\*\\//g, '')"), findings: [{ line: 1 }] },
     { ...js("const m = line.match(/(\\w+\\s*)+=/)"), findings: [{ line: 1 }] },
     { ...ts("const PATHLIKE = new RegExp('^(\\\\/?[\\\\w.-]+)+\\\\/?$')"), findings: [{ line: 1 }] },
