@@ -5,7 +5,10 @@
  * near the top of the table is where to look for false positives (`--show <rule id>` prints its
  * findings with the line they point at).
  *
- *   npx tsx bench/noise.ts [--profile default|strict|prototype] [--lines 40000] [--show <rule id>] [--root <dir> ...]
+ *   npx tsx bench/noise.ts [--profile default|strict|prototype] [--lines 40000] [--show <rule id>] [--root <dir> ... | --apps]
+ *
+ * `--apps` reviews application and auth code instead of libraries (views, login flows, token handling, templates:
+ * where a security rule's look-alikes live); fetch it once with `bash scripts/fetch-app-code.sh`.
  *
  * Files are chosen deterministically (sorted paths, every k-th file) until each language reaches
  * `--lines` added lines, so runs on one machine compare. Test directories are skipped: the
@@ -14,7 +17,7 @@
 import { reviewChangeset } from '../src/review/engine'
 import { PROFILES, type Finding, type Profile } from '../src/review/types'
 import { loadSyntaxRuntimeInNode } from './lib/node-wasm'
-import { asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
+import { appRoots, asNewFile, defaultRoots, reviewPath, sampleFiles, sourceFiles } from './lib/real-code'
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
@@ -32,7 +35,7 @@ const SHOW = option('show')
 
 async function main() {
   await loadSyntaxRuntimeInNode()
-  const roots = options('root').length > 0 ? options('root') : defaultRoots()
+  const roots = process.argv.includes('--apps') ? appRoots() : options('root').length > 0 ? options('root') : defaultRoots()
   const files = sourceFiles(roots)
   const summary: Record<string, { files: number; lines: number; findings: number; per1k: number; byRule: Record<string, number> }> = {}
   const shown: string[] = []

@@ -157,6 +157,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/invalid-typeof': 'invalid-typeof',
   'js/loose-equality': 'loose-equality',
   'js/parseint-radix': 'parseint-radix',
+  'js/map-parseint': 'parseint-radix',
   'js/unhandled-promise-chain': 'unhandled-promise',
   'python/missing-await': 'missing-await',
   'python/sync-query-in-async': 'blocking-in-async',

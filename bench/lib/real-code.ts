@@ -85,5 +85,20 @@ export function asNewFile(text: string): string {
 
 /** A path the engine treats as application code: the sample's place under its root, never a test path. */
 export function reviewPath(file: string): string {
-  return file.replace(/^.*?node_modules\//, 'src/').replace(/^\/usr\/lib\/python3\.\d+\//, 'pylib/')
+  return file
+    .replace(/^.*?\.cache\/app-code\/[^/]+\/(?:usr\/lib\/python3\/dist-packages\/|package\/)?/, 'apps/')
+    .replace(/^.*?node_modules\//, 'src/')
+    .replace(/^\/usr\/lib\/python3\.\d+\//, 'pylib/')
+}
+
+/** The packages `scripts/fetch-app-code.sh` unpacked: application and auth code, one root each. */
+export function appRoots(): string[] {
+  const dir = path.join(root, '.cache', 'app-code')
+  let names: string[]
+  try {
+    names = readdirSync(dir).sort()
+  } catch {
+    throw new Error('no app code: run `bash scripts/fetch-app-code.sh` first')
+  }
+  return names.map((n) => path.join(dir, n))
 }

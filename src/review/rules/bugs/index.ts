@@ -2,6 +2,7 @@ import type { Rule } from '../../types'
 import { invalidTypeof } from './js-invalid-typeof'
 import { looseEquality } from './js-loose-equality'
 import { jsNanComparison } from './js-nan-comparison'
+import { mapParseInt } from './js-map-parseint'
 import { parseIntRadix } from './js-parseint-radix'
 import { unhandledPromiseChain } from './js-unhandled-promise-chain'
 import { assertRuntimeCheck } from './python-assert-runtime-check'
@@ -26,6 +27,7 @@ export const bugsRules: Rule[] = [
   jsNanComparison,
   invalidTypeof,
   looseEquality,
+  mapParseInt,
   parseIntRadix,
   unhandledPromiseChain,
 ]

@@ -1,10 +1,10 @@
-// Flags `parseInt(x)` without a radix and `.map(parseInt)` in JavaScript/TypeScript. Known false
-// positives: none; calls whose arguments continue on the next line are skipped.
+// Flags `parseInt(x)` without a radix in JavaScript/TypeScript (strict only: since ES5 only a `0x`
+// prefix changes the base, so most such calls are fine). `.map(parseInt)` is js/map-parseint's.
+// Known false positives: none; calls whose arguments continue on the next line are skipped.
 import type { LineRule, RuleHit } from '../../types'
 import { scanCurrent } from '../../source'
 
 const CALL = /(?<![\w$.])(?:Number\.)?parseInt\s*\(/g
-const MAP_PARSEINT = /\.map\(\s*(?:Number\.)?parseInt\s*\)/
 const NUMBER_TEXT = /^[\w$.]+\.(toFixed|toPrecision)\([^()]*\)/
 
 /** Index of the `)` closing the `(` at `open`, and whether a top-level comma came first. */
@@ -30,10 +30,10 @@ export const parseIntRadix: LineRule = {
     severity: 'minor',
     category: 'bug',
     pack: 'bugs',
-    tier: 'recommended',
+    tier: 'strict',
     languages: ['javascript', 'typescript'],
     description:
-      'Without a radix, `parseInt` guesses the base from the input: `"0x1f"` parses as hexadecimal (31), and older engines read a leading zero as octal. Pass the radix, or use `Number(x)` for strict decimal parsing. `arr.map(parseInt)` is a real bug: `map` passes the index as the radix, so `["1", "2", "3"].map(parseInt)` is `[1, NaN, NaN]`.',
+      'Without a radix, `parseInt` reads a `"0x"` prefix as hexadecimal (`"0x1f"` is 31), and engines older than ES5 read a leading zero as octal. Pass the radix, or use `Number(x)` for strict decimal parsing. In the strict profile only: on today\'s engines most calls without a radix parse what their authors expect.',
     examples: {
       bad: 'const page = parseInt(req.query.page)\n',
       good: 'const page = parseInt(req.query.page, 10)\nconst ids = rows.map((r) => Number.parseInt(r.id, 10))\n',
@@ -45,14 +45,6 @@ export const parseIntRadix: LineRule = {
     const scanned = scanCurrent(ctx)
     if (!scanned) return
     const code = scanned.code
-    if (MAP_PARSEINT.test(code)) {
-      return {
-        line: ctx.line.newLine,
-        severity: 'major',
-        message: '`.map(parseInt)` passes each element\'s index as the radix, so `["1", "2", "3"].map(parseInt)` gives `[1, NaN, NaN]`.',
-        suggestion: 'Wrap it: `.map((s) => parseInt(s, 10))`, or use `.map(Number)`.',
-      }
-    }
     const hits: RuleHit[] = []
     for (const m of code.matchAll(CALL)) {
       if (/function\s+$/.test(code.slice(0, m.index))) continue

@@ -31,7 +31,7 @@ async function upsert(client, rows) {
 async function main() {
   const file = path.resolve(values.file || 'inventory.json')
   const rows = JSON.parse(await fs.readFile(file, 'utf8'))
-  const size = parseInt(values.batch) // expect: parseint-radix
+  const size = parseInt(values.batch)
   const client = await pool.connect()
   try {
     for (const batch of chunk(rows, size)) {
