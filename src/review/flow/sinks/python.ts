@@ -21,6 +21,7 @@ import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonEnginePromptInjection } from './python-llm'
+import { joinedParameter } from './python-helper-params'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
@@ -477,7 +478,19 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver
-  if (!v || !isTainted(v, 'path')) return undefined
+  if (!v || !isTainted(v, 'path')) {
+    const joined = PATH_SINKS.test(q) && !ev.receiver && !/^(pathlib\.Path|Path|tarfile\.open|zipfile\.ZipFile)$/.test(q) ? joinedParameter(ev, m) : undefined
+    if (!joined) return undefined
+    return finding(
+      'python/path-traversal',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` opens a path joined under \`${joined.base}\` from the parameter \`${joined.param}\`, and nothing here keeps it there: a caller passing a client's \`../\` or absolute name reaches files outside that directory`,
+      `Reduce the name to its last component (\`os.path.basename(${joined.param})\`, \`secure_filename\`), or resolve the joined path and check it stays under \`${joined.base}\` before opening it.`,
+      [],
+      'major',
+    )
+  }
   return finding(
     'python/path-traversal',
     ev,
