@@ -289,10 +289,10 @@ function bindingsOf(scope: SNode, text: (n: SNode) => string): Map<string, Bindi
       }
       // A catch clause's parameter binds (`catch ({ message })`); its body does not.
       const binds = BINDING_CONTAINER.has(c.type) || (c.field === 'parameter' && n.type === 'catch_clause')
-      // A nested scope already summed up (names resolve from the inside out) adds what its walk would:
-      // each of its names once, a name it binds twice as unknown.
-      const inner = inBinding || binds || !SCOPE.has(c.type) ? undefined : bindingsCache.get(c)
-      if (inner) for (const [name, b] of inner) bind(name, b)
+      // A nested scope is summed up on its own (and kept: names resolve from the inside out, so it is asked
+      // for next), then adds what walking it here would: each of its names once, a name it binds twice as
+      // unknown. Each scope's subtree is walked once, not again for every scope around it.
+      if (!inBinding && !binds && SCOPE.has(c.type)) for (const [name, b] of bindingsOf(c, text)) bind(name, b)
       else if (c.children.length > 0) visit(c, inBinding || binds)
     }
   }
