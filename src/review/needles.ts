@@ -28,6 +28,13 @@ interface Anchors {
   head: Int16Array
   /** Flattened (needle id, offset) pairs per bucket. */
   buckets: Int32Array[]
+  /**
+   * Per bucket, four words of 32 bits: the ASCII characters that follow the pair in its needles. Most
+   * positions whose pair opens a bucket are followed by none of them, and cost one test instead of a
+   * compare per needle. A bucket holding a needle that ends with the pair (or goes on past ASCII) is `open`.
+   */
+  next: Uint32Array
+  open: Uint8Array
 }
 
 // The most common character pairs in Python/JS/TS source, most common first (two characters
@@ -49,6 +56,7 @@ for (let i = 0; i < COMMON_PAIRS.length; i += 2) PAIR_RANK.set(COMMON_PAIRS.slic
 function buildAnchors(): Anchors {
   const head = new Int16Array(128 * 128).fill(-1)
   const lists: number[][] = []
+  const thirds: number[][] = []
   needles.forEach((needle, id) => {
     let offset = -1
     let best = -1
@@ -66,14 +74,24 @@ function buildAnchors(): Anchors {
     if (head[key] === -1) {
       head[key] = lists.length
       lists.push([])
+      thirds.push([])
     }
     lists[head[key]!]!.push(id, offset)
+    thirds[head[key]!]!.push(offset + 2 < needle.length ? needle.charCodeAt(offset + 2) : -1)
   })
-  return { head, buckets: lists.map((l) => Int32Array.from(l)) }
+  const next = new Uint32Array(lists.length * 4)
+  const open = new Uint8Array(lists.length)
+  thirds.forEach((codes, b) => {
+    for (const c of codes) {
+      if (c < 0 || c >= 128) open[b] = 1
+      else next[b * 4 + (c >> 5)]! |= 1 << (c & 31)
+    }
+  })
+  return { head, buckets: lists.map((l) => Int32Array.from(l)), next, open }
 }
 
 function scanText(text: string, a: Anchors, found: Uint8Array): void {
-  const { head, buckets } = a
+  const { head, buckets, next, open } = a
   const n = text.length
   let prev = n > 0 ? text.charCodeAt(0) : 0
   for (let i = 1; i < n; i++) {
@@ -85,6 +103,11 @@ function scanText(text: string, a: Anchors, found: Uint8Array): void {
     const b = head[prev * 128 + c]!
     prev = c
     if (b < 0) continue
+    if (open[b] === 0) {
+      // Every needle here goes on with an ASCII character: the one after the pair must be among them.
+      const third = i + 1 < n ? text.charCodeAt(i + 1) : 128
+      if (third >= 128 || (next[b * 4 + (third >> 5)]! & (1 << (third & 31))) === 0) continue
+    }
     const list = buckets[b]!
     for (let k = 0; k < list.length; k += 2) {
       const id = list[k]!

@@ -38,6 +38,17 @@ describe('fileGate', () => {
     expect(spawn(file('@@ -3,1 +3,1 @@\n-x = 1\n+x = 2'), 'import spawn\n\nx = 2\n')).toBe(true)
   })
 
+  it('finds needles that share their anchor pair, however they go on after it', ({ expect }) => {
+    // Rare pairs (`qz`) anchor all four: one ends with the pair, one goes on past ASCII, two go on with letters.
+    const shared = [fileGate(['qz']), fileGate(['qzé']), fileGate(['xqzk']), fileGate(['qzm'])]
+    const found = (line: string) => shared.map((gate) => gate(file(`@@ -1,0 +1,1 @@\n+${line}`)))
+    expect(found('a = qz')).toEqual([true, false, false, false])
+    expect(found('a = qzé')).toEqual([true, true, false, false])
+    expect(found('a = xqzk + qzm')).toEqual([true, false, true, true])
+    expect(found('a = xqzq + qzk')).toEqual([true, false, false, false])
+    expect(found('a = q z')).toEqual([false, false, false, false])
+  })
+
   it('finds a needle that spans a line break', ({ expect }) => {
     const spanning = fileGate([':\n    pass'])
     expect(spanning(file('@@ -1,0 +1,2 @@\n+def f():\n+    pass'))).toBe(true)
