@@ -148,8 +148,18 @@ function storedJsTemplate(ev: CallEvent, node: SNode | undefined, v: Value, m: M
   if (!JS_TEMPLATE_FIELD.test(attr) && !(JS_TEMPLATE_RECORD.test(record) && JS_TEMPLATE_TEXT.test(attr))) return undefined
   // The record is one this function read (`const page = await Page.findOne(…)`), not a parameter or options the caller passed.
   const fn = ev.fn.node ? m.text(ev.fn.node) : ''
-  return new RegExp(`\\b(const|let|var)\\s+${record.replace(/\$/g, '\\$')}\\s*(:[^=]+)?=\\s*(await\\s+)?[\\w$.]+\\s*[(<]`).test(fn) ? text : undefined
+  const name = record.replace(/\$/g, '\\$')
+  const read = new RegExp(`\\b(const|let|var)\\s+${name}\\s*(:[^=]+)?=\\s*(await\\s+)?[\\w$.]+\\s*[(<]([^\\n]*)`).exec(fn)
+  if (!read) return undefined
+  // One of the application's own templates, shipped with it rather than written by users: the lookup asks for one
+  // (`findOne({ id, builtIn: true })`), or a guard refuses the others (`if (!template.builtIn) return res.sendStatus(404)`).
+  if (new RegExp(`\\b${OWN_RECORD}\\s*:\\s*true\\b`).test(read[4]!)) return undefined
+  if (new RegExp(`\\bif\\s*\\([^)]*!\\s*${name}\\??\\.${OWN_RECORD}\\b[^)]*\\)\\s*\\{?\\s*(return|throw)\\b`).test(fn)) return undefined
+  return text
 }
+
+/** Flags that mark a record as one the application ships, which users do not edit. */
+const OWN_RECORD = '(builtIn|builtin|isBuiltIn|isBuiltin|system|isSystem|readOnly|readonly|isReadOnly|locked|isLocked)'
 
 export const javascriptTemplateInjection = scoped({ kinds: ['call'], needles: ['render', 'Render', 'compile', 'template', 'parse', 'twig'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined

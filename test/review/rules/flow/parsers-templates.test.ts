@@ -107,6 +107,9 @@ testRule(registered('js/template-injection'), {
     "import Handlebars from 'handlebars'\nexport async function send(id) {\n  const tpl = await db.template.findUnique({ where: { id } })\n  return Handlebars.compile(tpl.body)({})\n}",
     "const pug = require('pug')\nconst fn = pug.compile(config.layout)",
     "const pug = require('pug')\nconst fn = pug.compile(this.template)",
+    // One of the application's own templates, shipped with it: the lookup asks for one, or a guard refuses the others.
+    "const ejs = require('ejs')\napp.post('/preview', async (req, res) => {\n  const template = await Template.findByPk(req.body.templateId)\n  if (!template || !template.builtIn) return res.status(404).end()\n  res.json({ html: ejs.render(template.body, { note: req.body.note }) })\n})",
+    "const pug = require('pug')\nrouter.get('/pages/:slug', async (ctx) => {\n  const page = await Page.findOne({ slug: ctx.params.slug, system: true })\n  ctx.body = pug.compile(page.layout)({ page })\n})",
   ],
   invalid: [
     { code: "const nunjucks = require('nunjucks')\nconst env = new nunjucks.Environment(loader, { autoescape: true })\napp.post('/p', (req, res) => res.send(env.renderString(req.body.template, req.body.data)))", findings: [{ line: 3 }] },
@@ -118,6 +121,8 @@ testRule(registered('js/template-injection'), {
     // A page's layout kept in the database and compiled when the page is served: whoever edits the page writes pug code.
     { code: "const pug = require('pug')\nrouter.get('/pages/:slug', async (ctx) => {\n  const page = await Page.findOne({ where: { slug: ctx.params.slug } })\n  ctx.body = pug.compile(page.layout)({ page })\n})", findings: [{ line: 4, severity: 'major' }] },
     { code: "const ejs = require('ejs')\nexport async function render(id) {\n  const emailTemplate = await repo.findOne(id)\n  return ejs.render(emailTemplate.html, {})\n}", findings: [{ line: 4 }] },
+    // The flag is read but does not turn the others away.
+    { code: "const ejs = require('ejs')\napp.post('/preview', async (req, res) => {\n  const template = await Template.findByPk(req.body.templateId)\n  if (!template) return res.status(404).end()\n  res.json({ html: ejs.render(template.body, { note: req.body.note }), builtIn: template.builtIn })\n})", findings: [{ line: 5 }] },
     // NestJS: the decorated parameter is the request body
     {
       code: "import * as ejs from 'ejs'\n@Controller('preview')\nexport class PreviewController {\n  @Post()\n  render(@Body() body: { template: string }) {\n    return ejs.render(body.template, {})\n  }\n  @Post('safe')\n  safe(@Body() body: { name: string }, helper: { template: string }) {\n    return ejs.render(helper.template, { name: body.name })\n  }\n}",
