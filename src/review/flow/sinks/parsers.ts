@@ -8,6 +8,8 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { isInert, isTainted, type Value } from '../value'
+import { rootOf } from '../text'
+import { assignments } from './written'
 import { callText, cleared, describeFlow, finding, isBuiltUnsafe, type MatchContext, scoped } from './common'
 
 function argText(ev: CallEvent, m: MatchContext, i: number): string {
@@ -184,7 +186,22 @@ const JS_DESERIALIZE: Array<[RegExp, 'always' | 'tainted']> = [
   [/^serialize-to-js\.deserialize$/, 'always'],
   [/^v8\.deserialize$/, 'tainted'],
 ]
-const UNSAFE_YAML_SCHEMA = /(DEFAULT_FULL_SCHEMA|FULL_SCHEMA|unsafe)/i
+const UNSAFE_YAML_SCHEMA = /(DEFAULT_FULL_SCHEMA|FULL_SCHEMA|unsafe|js-yaml-js-types)/i
+
+/**
+ * js-yaml's `schema` option builds functions or regexps: js-yaml 3's full schema, or js-yaml 4's schema extended with
+ * js-yaml-js-types (`DEFAULT_SCHEMA.extend(require('js-yaml-js-types').all)`), written in the call or bound to the name it passes.
+ */
+function unsafeYamlSchema(ev: CallEvent, m: MatchContext): boolean {
+  const node = ev.kwNodes.get('schema')
+  if (!node) return false
+  const text = m.text(node)
+  if (UNSAFE_YAML_SCHEMA.test(text)) return true
+  const file = m.text(rootOf(ev.node))
+  const jsTypes = /['"]js-yaml-js-types['"]/.test(file)
+  const unsafe = (t: string) => UNSAFE_YAML_SCHEMA.test(t) || (jsTypes && /\.extend\(/.test(t))
+  return unsafe(text) || (/^[\w$.]+$/.test(text) && assignments(text, file).some(unsafe))
+}
 
 export const javascriptUnsafeDeserialization = scoped({ kinds: ['call'], needles: ['funcster', 'serialize', 'v8', 'js-yaml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
@@ -198,7 +215,7 @@ export const javascriptUnsafeDeserialization = scoped({ kinds: ['call'], needles
     if (isInert(v)) return undefined
     return finding('js/unsafe-deserialization', ev, m, `\`${call()}\` rebuilds objects from ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'serialized data'}, functions included: a crafted payload runs code as it loads`, 'Exchange plain JSON (`JSON.parse`) and validate it with a schema; never deserialize code or class instances from a client or a shared store.', [v], v?.taint ? 'critical' : 'major')
   }
-  if (/^js-yaml\.load(All)?$/.test(q) && optionIs(ev, m, 'schema', UNSAFE_YAML_SCHEMA)) {
+  if (/^js-yaml\.load(All)?$/.test(q) && unsafeYamlSchema(ev, m)) {
     return finding('js/unsafe-deserialization', ev, m, `\`${call()}\` loads YAML with a schema that builds JavaScript functions and regexps (\`!!js/function\`): a crafted document runs code`, 'Use the default schema (`yaml.load(text)` in js-yaml 4), or `JSON_SCHEMA`/`CORE_SCHEMA`.', [v], v?.taint ? 'critical' : 'major')
   }
   return undefined

@@ -137,12 +137,17 @@ testRule(registered('js/unsafe-deserialization'), {
     "const v8 = require('v8')\nconst copy = v8.deserialize(v8.serialize(state))",
     "const yaml = require('js-yaml')\napp.post('/s', (req, res) => res.json(yaml.load(req.body.settings)))",
     "const yaml = require('js-yaml')\nconst cfg = yaml.load(text, { schema: yaml.JSON_SCHEMA })",
+    // A schema extended with the application's own tag types, not js-yaml-js-types'.
+    "const yaml = require('js-yaml')\nconst schema = yaml.DEFAULT_SCHEMA.extend([envTag])\nconst cfg = yaml.load(text, { schema })",
   ],
   invalid: [
     { code: "const funcster = require('funcster')\nconst job = funcster.deepDeserialize(JSON.parse(message.body))", findings: [{ line: 2, severity: 'major' }] },
     { code: "const v8 = require('v8')\napp.post('/s', (req, res) => {\n  const state = v8.deserialize(Buffer.from(req.body.snapshot, 'base64'))\n  res.json(state)\n})", findings: [{ line: 3, severity: 'critical' }] },
     { code: "import { deserialize as v8Deserialize } from 'node:v8'\napp.get('/s', (req, res) => {\n  res.json(v8Deserialize(Buffer.from(req.cookies.session, 'base64')))\n})", path: 'src/s.ts', findings: [{ line: 3 }] },
     { code: "const yaml = require('js-yaml')\nconst cfg = yaml.load(text, { schema: yaml.DEFAULT_FULL_SCHEMA })", findings: [{ line: 2 }] },
+    // js-yaml 4 with js-yaml-js-types' `!!js/function` and `!!js/regexp`, in the call or through the name it passes.
+    { code: "const yaml = require('js-yaml')\napp.post('/s', (req, res) => res.json(yaml.load(req.body, { schema: yaml.DEFAULT_SCHEMA.extend(require('js-yaml-js-types').all) })))", findings: [{ line: 2, severity: 'critical' }] },
+    { code: "const yaml = require('js-yaml')\nconst jsTypes = require('js-yaml-js-types').all\nconst schema = yaml.DEFAULT_SCHEMA.extend(jsTypes)\nconst cfg = yaml.load(text, { schema })", findings: [{ line: 4 }] },
     { code: "const { deserialize } = require('serialize-to-js')\nconst t = deserialize(blob)", findings: [{ line: 2 }] },
   ],
 })
