@@ -11,7 +11,7 @@ import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
-import { field, fields, namedChildren, unwrapped, writesUrlIn } from './text'
+import { field, fields, namedChildren, rootOf, unwrapped, writesUrlIn } from './text'
 import { constant, derive, either, namesEndpoint, hasTag, isInert, join, partInValueSlot, partsSafe, SAFE, TAG, UNKNOWN, type Built, type Value } from './value'
 
 /** Array methods that add, drop or reorder items in place. */
@@ -26,8 +26,11 @@ const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInte
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'
-/** A lookup of one record by its keys: `findOne`, `findFirst`, `findUnique`, `findById`, `findByPk`, `findByEmail`, `getUserByEmail`. */
-const RECORD_LOOKUP = /^(find(One|First|Unique|ById|ByPk)\w*|(find|get|fetch|load)\w*By[A-Z]\w*)$/
+/**
+ * A lookup of one record by its keys: `findOne`, `findFirst`, `findUnique`, `findById`, `findByPk`, `findByEmail`,
+ * `getUserByEmail`; and a credential check that returns the account it matched (`validateUser(email, password)`).
+ */
+const RECORD_LOOKUP = /^(find(One|First|Unique|ById|ByPk)\w*|(find|get|fetch|load)\w*By[A-Z]\w*|(validate|verify|check)(User|Credentials|Login|Password)\w*|authenticate(User)?|signIn|logIn|login)$/
 /** Filter operators that match more than the value itself (`{ contains: q }`, `{ $regex: q }`, `{ [Op.like]: q }`). */
 const MATCHING_OPERATOR = /^['"]?(\$\w+|contains|startsWith|endsWith|like|iLike|ilike|search|not|notIn|in|gt|gte|lt|lte|mode|OR|NOT|AND)['"]?$|^\[/
 
@@ -501,6 +504,8 @@ export class JsPass {
           }
           // `ALLOWED.test(next)` and `allowed.includes(next)` check the argument; `next.startsWith('/')` the receiver.
         }
+        // `timingSafeEqual(given, createHmac('sha256', KEY).update(uid).digest())`: the MAC check vouches that the key holder made `uid`.
+        if (name === 'timingSafeEqual') for (const id of this.macInputs(n)) this.markSafe(env, id, SAFE.signed)
         // `net.isIP(ip)`, `validator.isFQDN(host)`: an address or host name holds no quote, space or shell character, but may
         // well name an internal host; `validator.isURL(u, { host_whitelist: [...] })` names only the hosts listed.
         const shape = /^is(IP|IPv4|IPv6|FQDN|MACAddress|HexColor)$/.test(name) ? SAFE.all & ~SAFE.url : name === 'isURL' && /\bhost_whitelist\s*:/.test(this.text(n)) ? SAFE.all : 0
@@ -632,6 +637,32 @@ export class JsPass {
         else this.markChecked(env, key, SAFE.found)
       }
     }
+  }
+
+  /**
+   * The names a MAC compared in `call` was computed over: `createHmac(alg, KEY).update(uid)` written in the call, or bound
+   * to a name in the enclosing function (`const expected = createHmac(…).update(\`${uid}:${expires}\`).digest()`).
+   */
+  private macInputs(call: SNode): string[] {
+    let scope = call.parent
+    while (scope && !FUNCTIONS.has(scope.type)) scope = scope.parent
+    const text = this.text(scope ?? rootOf(call))
+    const out: string[] = []
+    const fromUpdate = (updated: string): void => {
+      for (const part of updated.matchAll(/(?:^|\$\{|[\s(+,])([A-Za-z_$][\w$]*)/g)) if (!/^(String|JSON|Buffer|stringify|from|toString)$/.test(part[1]!)) out.push(part[1]!)
+    }
+    const visit = (n: SNode): void => {
+      const inline = n.type === 'call_expression' ? /\bcreateHmac\([^)]*\)\s*\.update\(([^)]*)\)/.exec(this.text(n)) : null
+      if (inline) return fromUpdate(inline[1]!)
+      if (n.type === 'identifier') {
+        const name = this.text(n).replace(/\$/g, '\\$')
+        const bound = new RegExp(`\\b${name}\\s*=[^;\\n]*\\bcreateHmac\\([^)]*\\)\\s*\\.update\\(([^)]*)\\)`).exec(text)
+        if (bound) fromUpdate(bound[1]!)
+      }
+      for (const c of n.children) if (c.named) visit(c)
+    }
+    for (const a of namedChildren(field(call, 'arguments') ?? call)) visit(a)
+    return out
   }
 
   /** What `cond` validates the expression written `text` for (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`): `SAFE` kinds, 0 for nothing. */

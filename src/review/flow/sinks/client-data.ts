@@ -66,7 +66,7 @@ function any(list: Iterable<Origin>): Origin {
 }
 
 /** Calls that look something up or check it: their result is the server's, whatever they were asked with. */
-const LOOKUP = /^(get_object_or_404|get_list_or_404|authenticate\w*|login\w*|sign_?in\w*|check\w*|verify\w*|validate\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|query\w*|select\w*|retrieve\w*|first\w*|one\w*|scalar\w*|exists|count|filter\w*|all|compare\w*|parse|safeParse|parseAsync|safeParseAsync|model_validate\w*|parse_obj|plainToInstance|plainToClass|randomBytes|randomUUID|token_\w+|uuid\d?)$/
+const LOOKUP = /^(get_object_or_404|get_list_or_404|authenticate\w*|exchange\w*|redeem\w*|consume\w*|login\w*|sign_?in\w*|check\w*|verify\w*|validate\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|query\w*|select\w*|retrieve\w*|first\w*|one\w*|scalar\w*|exists|count|filter\w*|all|compare\w*|parse|safeParse|parseAsync|safeParseAsync|model_validate\w*|parse_obj|plainToInstance|plainToClass|randomBytes|randomUUID|token_\w+|uuid\d?)$/
 
 const SIGNED = /^(\w*jwt\w*|\w*jws\w*|jose\w*|\w*signer|\w*serializer|jwtService|this\.jwtService)\.(decode|verify|verifyAsync|loads|unsign|unsign_timestamp)$/i
 
@@ -167,6 +167,12 @@ function chainOrigin(node: SNode, shape: Shape, w: Walk, depth: number): Origin 
     if (!w.python && rootName === 'ctx' && at === 0 && first.name === 'body') return 'server'
     if (!w.python && rootName === 'c' && at === 0) return 'unknown'
     return then(stepsKeep(path.slice(at + 1), shape), 'client')
+  }
+  // `await this.auth.validateUser(email, password)`, `this.users.findOne(…)`: a service or repository kept on the instance
+  // (NestJS, Angular) looks the record up as a module's function does.
+  if (n.type === 'this' && path.some((s) => s.kind === 'call')) {
+    const call = path.find((s) => s.kind === 'call' && !KEEP_METHOD[shape].test(s.name ?? ''))
+    return call && (LOOKUP.test(call.name ?? '') || shape === 'mapping') ? 'server' : 'unknown'
   }
   if (n.type !== 'identifier') return 'unknown'
   // A signed token's claims (`jwt.decode(token, key)`, `signer.unsign(v)`): the signer's word, not the client's (an unverified decode is the JWT rules').

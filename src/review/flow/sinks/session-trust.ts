@@ -33,7 +33,8 @@ function isSession(ev: StoreEvent, lang: Lang, m: MatchContext): boolean {
   if (lang === 'python') return PY_SESSION_QNAME.test(ev.objectQname ?? '') || PY_SESSION_TEXT.test(ev.objectText) || (PY_BARE_SESSION.test(ev.objectText) && /^(session(\[.*)?)?$/.test(ev.objectQname ?? ''))
   // `ctx.session = { ...ctx.request.body }` replaces the session itself.
   if (ev.key === 'session' && /^(this\.)?(req|request|ctx|context)$/.test(ev.objectText)) return true
-  if (JS_SESSION_TEXT.test(ev.objectText)) return true
+  // TypeScript's non-null assertion (`ctx.session!.role`, `req.session!.userId`) is the same session.
+  if (JS_SESSION_TEXT.test(ev.objectText.replace(/!(?=\.|\[|$)/g, ''))) return true
   const obj = ev.node.type === 'member_expression' || ev.node.type === 'subscript_expression' ? field(ev.node, 'object') : undefined
   return obj !== undefined && sessionName(obj, walk(m, false, ev.fn.handler))
 }
@@ -62,7 +63,8 @@ function report(lang: Lang, ev: FlowEvent, m: MatchContext, where: string, value
  */
 function clientStored(lang: Lang, ev: FlowEvent, value: Value, node: SNode, m: MatchContext): boolean {
   // The key of a record a lookup found (`findOne({ where: { email } })` and `if (!user) return`) is one the server holds.
-  if (vouched(value.safe) || value.constant || ((value.safe ?? 0) & SAFE.found) !== 0) return false
+  // So is a value whose MAC the handler checked (`timingSafeEqual(sig, createHmac(…).update(uid).digest())`): the key holder made it.
+  if (vouched(value.safe) || value.constant || ((value.safe ?? 0) & (SAFE.found | SAFE.signed)) !== 0) return false
   // Not the taint alone: comparisons and conversions (`req.query.admin === 'true'`, `int(request.form["uid"])`) lose it but not
   // the client's choice, and a record looked up with request data keeps it but is the server's.
   const origin = originOf(node, 'value', walk(m, lang === 'python', ev.fn.handler))
@@ -139,7 +141,7 @@ function callMatcher(lang: Lang) {
       signedCookie ||
       (lang === 'python'
         ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText)
-        : JS_SESSION_TEXT.test(ev.receiverText) || /^(request|req)\.yar$/.test(ev.receiverText) || (receiverNode !== undefined && sessionName(receiverNode, w)))
+        : JS_SESSION_TEXT.test(ev.receiverText.replace(/!(?=\.|\[|$)/g, '')) || /^(request|req)\.yar$/.test(ev.receiverText) || (receiverNode !== undefined && sessionName(receiverNode, w)))
     if (!session) return undefined
     const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || signedCookie) && ev.args.length >= 2 ? 1 : -1
     if (at < 0) return undefined
