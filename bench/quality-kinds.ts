@@ -40,6 +40,8 @@ const SECURITY_KINDS = {
   'sensitive-logging': 'CWE-532/312 (passwords, tokens and keys written to logs or console output)',
   'error-exposure': 'CWE-209/497 (a stack trace or an unexpected exception\'s text sent to the client)',
   'log-injection': 'CWE-117 (raw request text written into a log message line)',
+  'header-injection': 'CWE-113 (request data choosing a response header\'s name or a value that matters: Content-Type, Content-Disposition, cache, CSP, CORS)',
+  'csrf-disabled': 'CWE-352 (CSRF protection switched off for state-changing views under cookie/session auth)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
@@ -248,6 +250,10 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/log-injection': 'log-injection',
   'python/log-injection-argument': 'log-injection',
   'js/log-injection-argument': 'log-injection',
+  'python/header-injection': 'header-injection',
+  'js/header-injection': 'header-injection',
+  'python/csrf-disabled': 'csrf-disabled',
+  'js/csrf-disabled': 'csrf-disabled',
 }
 
 /**
