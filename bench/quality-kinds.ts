@@ -252,8 +252,8 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/log-injection-argument': 'log-injection',
   'python/header-injection': 'header-injection',
   'js/header-injection': 'header-injection',
-  'python/csrf-disabled': 'csrf-disabled',
-  'js/csrf-disabled': 'csrf-disabled',
+  'python/header-injection-value': 'header-injection',
+  'js/header-injection-value': 'header-injection',
 }
 
 /**

@@ -52,7 +52,7 @@ export interface StoreEvent extends EventBase {
   object: Value
   value: Value
   valueNode: SNode
-  /** JS `obj[k] = …`: the key's value (a name or expression, not a constant property). */
+  /** `obj[k] = …`: the key's value (JS: a name or expression, not a constant property; Python: a key that is not a constant). */
   keyValue?: Value
   /** JS `obj[a][b] = …`: the value of `a`, the key that chose the object written into. */
   objectKey?: Value

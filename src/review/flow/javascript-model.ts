@@ -47,6 +47,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(JSON\.parse)$/, SAFE.code],
   // Line breaks come out escaped: the text cannot start a forged log record.
   [/^(JSON\.stringify|util\.inspect)$/, SAFE.log],
+  // The `content-disposition` package quotes and encodes the file name it is given: no quote, `;` or line break left.
+  [/^content-disposition$/, SAFE.log],
 ]
 /** Any sanitizer above in one test: most calls are none of them. */
 const ANY_SANITIZER = new RegExp(SANITIZERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))

@@ -300,7 +300,7 @@ const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|date
 /** FastAPI's request-parameter markers, in an annotation or a default. */
 const FASTAPI_PARAM = /\b(Header|Query|Cookie|Body|Form)\s*\(/
 const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
-const NOT_CLIENT_TYPE = /Depends|Security|\bRequest\b|HttpRequest|WSGIRequest|Session|BackgroundTasks|Response|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
+const NOT_CLIENT_TYPE = /Depends|Security|\bRequest\b|HttpRequest|WSGIRequest|Session|BackgroundTasks|\b(JSON|ORJSON|UJSON|HTML|PlainText|Streaming|File|Redirect)?Response\b|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
 
 /** A module-level alias (`SortField = Annotated[str, Query(pattern=...)]`, `type Kind = Literal[...]`) stands for what it names. */
 function aliasedType(typeText: string, source: string): string {

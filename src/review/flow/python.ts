@@ -1184,7 +1184,7 @@ class PythonPass {
         if (!objNode) return
         const object = this.expr(objNode, env, fn, stmt)
         const key = keyNode ? this.expr(keyNode, env, fn, stmt) : UNKNOWN
-        this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: key.str ?? (keyNode ? this.text(keyNode) : ''), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target })
+        this.ctx.emit({ kind: 'store', stmt, fn, node: target, key: key.str ?? (keyNode ? this.text(keyNode) : ''), objectQname: object.qname, objectText: this.text(objNode), object, value, valueNode: valueNode ?? target, ...(key.str === undefined && keyNode ? { keyValue: key } : {}) })
         const name = objNode.type === 'identifier' ? this.text(objNode) : undefined
         const prior = name !== undefined ? env.get(name) : undefined
         if (name === undefined || !prior || prior.qname) return

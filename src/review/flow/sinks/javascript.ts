@@ -15,6 +15,7 @@ import { javascriptCipherParameters } from './cipher-parameters'
 import { javascriptSensitiveLogging } from './sensitive-logging'
 import { javascriptErrorExposure } from './error-exposure'
 import { javascriptLogInjection } from './log-injection'
+import { javascriptHeaderInjection, javascriptHeaderInjectionValue } from './header-injection'
 import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
@@ -1087,4 +1088,4 @@ const serverCompiledTemplate = scoped({ kinds: ['call'], needles: ['template', '
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v, '', m.row(ev.stmt))}: template code in it runs on the server`, 'Ship the template with the code (a component file or a template file) and pass request values as data, never as template source.', [v], 'critical')
 })
 
-export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection]
+export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]

@@ -13,6 +13,7 @@ import { pythonWriteToReadOnly } from './readonly-files'
 import { pythonSensitiveLogging } from './sensitive-logging'
 import { pythonErrorExposure } from './error-exposure'
 import { pythonLogInjection } from './log-injection'
+import { pythonHeaderInjection, pythonHeaderInjectionValue } from './header-injection'
 import { pythonDatabaseClient } from './database-clients'
 import { PY_SUBPROCESS } from './processes'
 import { pythonPromptInjection } from './llm'
@@ -1087,6 +1088,6 @@ const singlePromptInjection = scoped({ kinds: ['call'], needles: ['langchain'] }
   return finding('python/prompt-injection', ev, m, `\`${callText(ev.node, m)}\` writes ${describeFlow(prompt, argText(ev, m, 0), m.row(ev.stmt))} into the model's instructions: whoever sends it can override the rules the prompt sets (prompt injection)`, 'Keep the instructions in a system message and pass what the user wrote as a separate human message (`[("system", RULES), ("human", text)]`).', [prompt], 'major')
 })
 
-export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonErrorExposure, pythonLogInjection, pythonCipherParameters, pythonFilePermissions, pythonWriteToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonErrorExposure, pythonLogInjection, pythonHeaderInjection, pythonHeaderInjectionValue, pythonCipherParameters, pythonFilePermissions, pythonWriteToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

@@ -54,7 +54,7 @@ def banner():
 @login_required
 def export_csv():
     name = request.args.get("name", "tickets")
-    return Response(f"id,title\n", mimetype="text/csv", headers={"Content-Disposition": f"attachment; filename={name}.csv"})
+    return Response(f"id,title\n", mimetype="text/csv", headers={"Content-Disposition": f"attachment; filename={name}.csv"})  # expect: header-injection
 
 
 @bp.post("/macro/preview")
