@@ -254,6 +254,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/header-injection': 'header-injection',
   'python/header-injection-value': 'header-injection',
   'js/header-injection-value': 'header-injection',
+  'crypto/csrf-disabled': 'csrf-disabled',
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types'
+import { csrfDisabled } from './csrf-disabled'
 import { debugMode } from './debug-mode'
 import { insecureCookie } from './insecure-cookie'
 import { insecureDownload } from './insecure-download'
@@ -20,4 +21,5 @@ export const cryptoRules: Rule[] = [
   permissiveCors,
   insecureCookie,
   debugMode,
+  csrfDisabled,
 ]

@@ -1,0 +1,173 @@
+// Flags CSRF protection switched off where cookies authenticate (CWE-352): Django `@csrf_exempt` (also through
+// `method_decorator`) and Flask-WTF `@csrf.exempt` on a view that changes state for a logged-in user,
+// `CsrfViewMiddleware` dropped from a settings module's `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test
+// configuration, and `csrf.exempt(blueprint)`. Quiet: webhook receivers (named so, or checking a signature), views
+// authenticated by a token or API key, GET-only and read-only views, test/dev settings. Known false positives: a view
+// whose authentication the lines below it do not show (a decorator or middleware from elsewhere).
+import type { DiffLine, LineContext, LineRule, RuleHit } from '../../types'
+import { stripComment } from '../../source'
+import { inDevConfigClass, inDevOnlyBlock } from './util'
+
+const PREFILTER = /csrf|CSRF|CsrfViewMiddleware|MIDDLEWARE/
+/** The view body a decorator applies to: this many lines below it at most. */
+const VIEW_WINDOW = 60
+
+/** A receiver for another service's calls: its requests carry no user's cookies. */
+const WEBHOOK_NAME = /webhook|hook\b|_hook|callback|_ipn\b|\bipn|notif(y|ication)|events?_receiver|inbound|\bslack_|\bstripe_|\bgithub_|\btwilio_|\bpaypal_/i
+/** The body checks the sender's signature or authenticates by a token, header key or API key (no ambient cookie). */
+const SIGNED_OR_TOKEN = /signature|\bhmac\b|compare_digest|construct_event|verify_webhook|validate_signature|RequestValidator|verify_request|HTTP_AUTHORIZATION|["']Authorization["']|\bBearer\b|api[_-]?key|X-Api-Key|authenticate_token|token_required|api_key_required|require_api_key|TokenAuthentication|JWTAuthentication|jwt_required|verify_jwt/i
+/** The view relies on the session's user: Django/Flask-Login decorators and mixins, `request.user`, `current_user`, the session. */
+const SESSION_AUTH = /@login_required|@permission_required|@staff_member_required|@user_passes_test|@superuser_required|LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|request\.user\b|request\.session\b|\bcurrent_user\b|\bsession\[/
+/** Writes: ORM saves and deletes, a session commit, a form's POST data, a password or login change. */
+const CHANGES_STATE = /\.(save|delete|create|update|update_or_create|get_or_create|bulk_create|set_password|add|remove|clear|commit|execute|send)\(|request\.(POST|FILES|body)\b|request\.method\s*==\s*["'](POST|PUT|PATCH|DELETE)["']|\b(login|logout)\(request|\bdef\s+(post|put|patch|delete)\s*\(/
+/** The view answers safe methods only. */
+const SAFE_METHODS_ONLY = /@require_(GET|safe)\b|@require_http_methods\(\s*\[\s*["'](GET|HEAD)["']\s*(,\s*["'](GET|HEAD|OPTIONS)["']\s*)*\]\s*\)|@[\w.]+\.get\(|methods\s*=\s*\[\s*["']GET["']\s*\]/
+
+const EXEMPT_DECORATOR = /^\s*@(?:(?:\w+\.)*csrf_exempt|(?:csrf|csrf_protect|csrfprotect)\.exempt)\s*$|^\s*@method_decorator\(\s*csrf_exempt\b/
+const EXEMPT_CALL = /^\s*(?:csrf|csrf_protect|csrfprotect)\.exempt\(\s*([\w.]+)\s*\)/
+const WTF_DISABLED = /\bWTF_CSRF_ENABLED["']?\]?\s*[=:]\s*False\b|\bWTF_CSRF_ENABLED\s*=\s*False\b/
+const SETTINGS_PATH = /(?:^|\/)(?:[A-Za-z0-9]+[_-])?settings(?:[_-][A-Za-z0-9]+)?\.py$|(?:^|\/)settings\/[^/]+\.py$|(?:^|\/)config\/(?:settings|production|prod|base)[^/]*\.py$/
+const CSRF_MIDDLEWARE = /["']django\.middleware\.csrf\.CsrfViewMiddleware["']/
+
+/** The lines of the decorated definition: decorators below this one, the `def`/`class` line and its indented body. */
+function decorated(ctx: LineContext): DiffLine[] {
+  const indent = /^\s*/.exec(ctx.line.text)![0].length
+  const out: DiffLine[] = []
+  let seenDef = false
+  for (const l of ctx.after(VIEW_WINDOW)) {
+    const t = l.text
+    if (t.trim() === '') {
+      out.push(l)
+      continue
+    }
+    const own = /^\s*/.exec(t)![0].length
+    if (seenDef && own <= indent) break
+    if (!seenDef && /^\s*(async\s+def|def|class)\b/.test(t)) seenDef = true
+    out.push(l)
+  }
+  return out
+}
+
+/** Whether an `if` above the line at a smaller indent tests for a test or development run. */
+function inTestingBlock(ctx: LineContext): boolean {
+  if (inDevOnlyBlock(ctx)) return true
+  let indent = /^\s*/.exec(ctx.line.text)![0].length
+  for (const l of [...ctx.before(40)].reverse()) {
+    if (indent === 0) break
+    if (l.text.trim() === '') continue
+    const own = /^\s*/.exec(l.text)![0].length
+    if (own >= indent) continue
+    if (/^\s*(if|elif)\b.*\b(TESTING|testing|is_test|IS_TEST|PYTEST|pytest)\b/.test(l.text)) return true
+    indent = own
+  }
+  return false
+}
+
+/** The decorators stacked above this one (`@app.post("/x")` over `@csrf.exempt`). */
+function decoratorsAbove(ctx: LineContext): string[] {
+  const out: string[] = []
+  for (const l of [...ctx.before(10)].reverse()) {
+    if (!/^\s*@/.test(l.text)) break
+    out.push(l.text)
+  }
+  return out
+}
+
+function exemptView(ctx: LineContext): RuleHit | undefined {
+  const body = decorated(ctx)
+  const text = [...decoratorsAbove(ctx), ctx.line.text, ...body.map((l) => l.text)].join('\n')
+  const def = /^\s*(?:async\s+def|def|class)\s+(\w+)/m.exec(text)?.[1] ?? ''
+  if (WEBHOOK_NAME.test(def) || SIGNED_OR_TOKEN.test(text)) return undefined
+  // `@method_decorator(csrf_exempt, name="dispatch")` on a class: its `post`/`put`/`delete` methods change state.
+  if (/\bclass\s/.test(text) ? !/\bdef\s+(post|put|patch|delete)\s*\(/.test(text) : SAFE_METHODS_ONLY.test(text)) return undefined
+  if (!SESSION_AUTH.test(text) || !CHANGES_STATE.test(text)) return undefined
+  return {
+    line: ctx.line.newLine,
+    message: `\`${ctx.line.text.trim()}\` turns off CSRF protection for \`${def || 'this view'}\`, which changes state for the logged-in user: any website they visit can submit this request with their session cookie`,
+    suggestion: 'Keep the CSRF check and send the token from your front end (`X-CSRFToken` header from the `csrftoken` cookie); exempt only endpoints authenticated by a signature or a token, never by the session cookie.',
+  }
+}
+
+function middlewareWithoutCsrf(ctx: LineContext): RuleHit | undefined {
+  const code = stripComment(ctx.line.text, 'python')
+  // `# "django.middleware.csrf.CsrfViewMiddleware",` written by the change: the entry commented out of the list.
+  if (/^\s*#\s*["']django\.middleware\.csrf\.CsrfViewMiddleware["']/.test(ctx.line.text)) {
+    const list = [...ctx.before(30)].reverse().find((l) => /^\s*MIDDLEWARE(_CLASSES)?\s*=/.test(l.text))
+    if (!list) return undefined
+    return {
+      line: ctx.line.newLine,
+      message: '`CsrfViewMiddleware` is commented out of `MIDDLEWARE`: no view checks a CSRF token, so any website a logged-in user visits can post forms to this site with their session cookie',
+      suggestion: 'Keep `django.middleware.csrf.CsrfViewMiddleware` in `MIDDLEWARE`; exempt single webhook views with `@csrf_exempt` where a signature authenticates them.',
+    }
+  }
+  // `MIDDLEWARE.remove("django.middleware.csrf.CsrfViewMiddleware")`.
+  if (/^\s*MIDDLEWARE(_CLASSES)?\.remove\(\s*["']django\.middleware\.csrf\.CsrfViewMiddleware["']\s*\)/.test(code)) {
+    return {
+      line: ctx.line.newLine,
+      message: '`CsrfViewMiddleware` is removed from `MIDDLEWARE`: no view checks a CSRF token, so any website a logged-in user visits can post forms to this site with their session cookie',
+      suggestion: 'Keep `django.middleware.csrf.CsrfViewMiddleware` in `MIDDLEWARE`; exempt single webhook views with `@csrf_exempt` where a signature authenticates them.',
+    }
+  }
+  // A `MIDDLEWARE = [ … ]` list written by the change, with sessions and no CSRF entry.
+  if (!/^MIDDLEWARE(_CLASSES)?\s*=\s*[[(]\s*$/.test(code)) return undefined
+  const items: string[] = []
+  for (const l of ctx.after(40)) {
+    if (/^\s*[\])]/.test(l.text)) break
+    // The entry commented out: reported on its own line.
+    if (/^\s*#\s*["']django\.middleware\.csrf\.CsrfViewMiddleware["']/.test(l.text)) return undefined
+    items.push(stripComment(l.text, 'python'))
+  }
+  const list = items.join('\n')
+  if (!/SessionMiddleware|AuthenticationMiddleware/.test(list) || CSRF_MIDDLEWARE.test(list)) return undefined
+  return {
+    line: ctx.line.newLine,
+    message: '`MIDDLEWARE` keeps sessions but has no `CsrfViewMiddleware`: no view checks a CSRF token, so any website a logged-in user visits can post forms to this site with their session cookie',
+    suggestion: 'Add `django.middleware.csrf.CsrfViewMiddleware` after `SessionMiddleware`; exempt single webhook views with `@csrf_exempt` where a signature authenticates them.',
+  }
+}
+
+export const csrfDisabled: LineRule = {
+  kind: 'line',
+  meta: {
+    id: 'crypto/csrf-disabled',
+    title: 'CSRF protection turned off',
+    severity: 'major',
+    category: 'security',
+    pack: 'crypto',
+    tier: 'recommended',
+    languages: ['python'],
+    description:
+      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
+    examples: {
+      bad: '@csrf_exempt\n@login_required\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
+      good: '@login_required\n@require_POST\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
+    },
+  },
+  trigger: ['csrf', 'CSRF', 'Csrf', 'MIDDLEWARE'],
+  check(ctx) {
+    const text = ctx.line.text
+    if (!PREFILTER.test(text) || ctx.file.language !== 'python' || ctx.file.isTest || ctx.source.isDevOrTest) return undefined
+    if (EXEMPT_DECORATOR.test(text)) return exemptView(ctx)
+    if (/MIDDLEWARE|CsrfViewMiddleware/.test(text) && SETTINGS_PATH.test(ctx.file.path)) return middlewareWithoutCsrf(ctx)
+    const code = stripComment(text, 'python')
+    if (WTF_DISABLED.test(code) || /\bupdate\([^)]*\bWTF_CSRF_ENABLED\s*=\s*False\b/.test(code)) {
+      // A test configuration built in place: `create_app({"TESTING": True, "WTF_CSRF_ENABLED": False})`.
+      const near = [...ctx.before(3), ctx.line, ...ctx.after(3)].map((l) => l.text).join('\n')
+      if (inDevConfigClass(ctx) || inTestingBlock(ctx) || /\bTESTING["']?\s*[:=]\s*True\b/.test(near) || /\btest/i.test(ctx.enclosingFunction() ?? '')) return undefined
+      return {
+        line: ctx.line.newLine,
+        message: '`WTF_CSRF_ENABLED = False` turns off Flask-WTF\'s CSRF check for every form: any website a logged-in user visits can submit them with their session cookie',
+        suggestion: 'Leave it on (the default) and set it to `False` only in the testing configuration (`class TestingConfig`).',
+      }
+    }
+    const exempt = EXEMPT_CALL.exec(code)
+    if (exempt && !WEBHOOK_NAME.test(exempt[1]!) && !/\bapi\b|_api\b|api_|Api/.test(exempt[1]!)) {
+      return {
+        line: ctx.line.newLine,
+        message: `\`${code.trim()}\` turns off CSRF protection for every view of \`${exempt[1]}\`: unless they authenticate by a token, any website a logged-in user visits can submit to them with their session cookie`,
+        suggestion: 'Exempt only webhook receivers that check a signature, or token-authenticated API views; keep the check on views that use the session.',
+      }
+    }
+    return undefined
+  },
+}

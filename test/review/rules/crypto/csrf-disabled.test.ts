@@ -1,0 +1,37 @@
+import { csrfDisabled } from '../../../../src/review/rules/crypto/csrf-disabled'
+import { testRule } from '../../rule-tester'
+
+const VIEWS = 'accounts/views.py'
+const EMAIL_VIEW = '@login_required\n@require_POST\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n'
+const MIDDLEWARE_HEAD = 'MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n'
+const MIDDLEWARE_TAIL = '    "django.contrib.auth.middleware.AuthenticationMiddleware",\n]\n'
+
+testRule(csrfDisabled, {
+  valid: [
+    // Webhook receivers: named so, or checking the sender's signature.
+    { code: `@csrf_exempt\n@require_POST\ndef stripe_webhook(request):\n    event = handle(request.body)\n    Order.objects.filter(pk=event["id"]).update(paid=True)\n    return HttpResponse()\n`, path: VIEWS },
+    { code: `@csrf_exempt\ndef receive(request):\n    if not hmac.compare_digest(sign(request.body), request.headers["X-Sig"]):\n        return HttpResponseForbidden()\n    request.user.profile.save()\n    return HttpResponse()\n`, path: VIEWS },
+    // A token-authenticated API view, a GET-only view, a view that changes nothing.
+    { code: `@csrf_exempt\n@require_POST\ndef create_note(request):\n    token = request.headers.get("Authorization", "")\n    user = user_for(token)\n    user.notes.create(body=request.POST["body"])\n    return JsonResponse({})\n`, path: VIEWS },
+    { code: `@csrf_exempt\n@require_GET\n@login_required\ndef export(request):\n    return JsonResponse(request.user.profile.preferences)\n`, path: VIEWS },
+    { code: `@app.post("/status")\n@csrf.exempt\ndef status():\n    return {"ok": current_user.is_authenticated}\n`, path: 'app/views.py' },
+    // The middleware kept, or a settings module for tests.
+    { code: `${MIDDLEWARE_HEAD}    "django.middleware.csrf.CsrfViewMiddleware",\n${MIDDLEWARE_TAIL}`, path: 'shop/settings.py' },
+    { code: `${MIDDLEWARE_HEAD}${MIDDLEWARE_TAIL}`, path: 'shop/settings_test.py' },
+    // Flask-WTF switched off for tests only.
+    { code: 'class TestingConfig(Config):\n    TESTING = True\n    WTF_CSRF_ENABLED = False\n', path: 'app/config.py' },
+    { code: 'def create_app():\n    app = Flask(__name__)\n    if app.config.get("TESTING"):\n        app.config["WTF_CSRF_ENABLED"] = False\n    return app\n', path: 'app/__init__.py' },
+    { code: 'csrf.exempt(webhooks_bp)\ncsrf.exempt(api_bp)\n', path: 'app/__init__.py' },
+    { code: 'WTF_CSRF_ENABLED = False\n', path: 'tests/conftest.py' },
+    { code: 'app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False})\n', path: 'app/factory.py' },
+  ],
+  invalid: [
+    { code: `@csrf_exempt\n${EMAIL_VIEW}`, path: VIEWS, findings: [{ line: 1, message: /update_email/ }] },
+    { code: '@method_decorator(csrf_exempt, name="dispatch")\nclass PreferencesView(LoginRequiredMixin, View):\n    def post(self, request):\n        request.user.profile.update(prefs=request.POST)\n        return JsonResponse({})\n', path: VIEWS, findings: [{ line: 1 }] },
+    { code: `${MIDDLEWARE_HEAD}    # "django.middleware.csrf.CsrfViewMiddleware",\n${MIDDLEWARE_TAIL}`, path: 'shop/settings.py', findings: [{ line: 4, message: /commented out/ }] },
+    { code: `${MIDDLEWARE_HEAD}${MIDDLEWARE_TAIL}`, path: 'shop/settings.py', findings: [{ line: 1, message: /no `CsrfViewMiddleware`/ }] },
+    { code: 'class Config:\n    SECRET_KEY = os.environ["SECRET_KEY"]\n    WTF_CSRF_ENABLED = False\n', path: 'app/config.py', findings: [{ line: 3 }] },
+    { code: 'app.config["WTF_CSRF_ENABLED"] = False\n', path: 'admin/app.py', findings: [{ line: 1 }] },
+    { code: 'csrf.exempt(account_bp)\n', path: 'app/__init__.py', findings: [{ line: 1 }] },
+  ],
+})
