@@ -14,8 +14,11 @@ const JS_OPEN = /^fs\.(promises\.)?(open|openSync)$/
 const JS_FIX = 'Create a private directory with `fs.mkdtempSync(path.join(os.tmpdir(), "app-"))` and write inside it, or open with `{ flag: "wx" }` and a random name (`crypto.randomUUID()`).'
 const PY_FIX = 'Use `tempfile.NamedTemporaryFile(delete=False)` or `tempfile.mkstemp()`, or write inside `tempfile.mkdtemp()`.'
 
-/** A module that defines a Lambda handler or a Google Cloud Function: nobody else writes to its temp directory. */
-const SERVERLESS = /\bexports\.handler\s*=|\bexport\s+(?:const\s+handler\s*=|(?:async\s+)?function\s+handler\s*\()|\bfunctions\.http\s*\(|^\s*(?:async\s+)?def\s+\w*handler\s*\(\s*event\s*,\s*context\s*\)|@functions_framework\.(?:http|cloud_event)\b/m
+/**
+ * A module that defines a Lambda handler (`exports.handler`, or exported under any name and reading an API Gateway or
+ * S3/SQS event's fields) or a Google Cloud Function: nobody else writes to its temp directory.
+ */
+const SERVERLESS = /\bexports\.handler\s*=|\bevent\s*\.\s*(?:queryStringParameters|pathParameters|requestContext|rawQueryString|Records)\b|\bexport\s+(?:const\s+handler\s*=|(?:async\s+)?function\s+handler\s*\()|\bfunctions\.http\s*\(|^\s*(?:async\s+)?def\s+\w*handler\s*\(\s*event\s*,\s*context\s*\)|@functions_framework\.(?:http|cloud_event)\b/m
 
 function predictable(v: Value | undefined): boolean {
   if (!v) return false

@@ -9,6 +9,9 @@ testRule(registered('js/insecure-temp-file'), {
   valid: [
     // a Lambda's /tmp belongs to its execution environment alone
     { code: "exports.handler = async (event) => {\n  const local = path.join(os.tmpdir(), path.basename(event.key))\n  fs.writeFileSync(local, await fetchObject(event.key))\n}", path: 'functions/thumbnail/index.js' },
+    // so does one exported under another name that reads its API Gateway or S3 event
+    { code: "async function download(key) {\n  const file = path.join(os.tmpdir(), `${Date.now()}-${path.basename(key)}`)\n  await fs.promises.writeFile(file, await fetchObject(key))\n  return file\n}\nexports.resize = async (event) => {\n  const file = await download(event.queryStringParameters.key)\n  return { statusCode: 200, body: file }\n}", path: 'functions/thumbs.js' },
+    { code: "module.exports.ingest = async (event) => {\n  for (const record of event.Records) fs.writeFileSync(`/tmp/${record.s3.object.key}`, await fetchObject(record.s3.object.key))\n}", path: 'functions/ingest.js' },
     "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'))\nconst file = path.join(dir, 'export.csv')\nfs.writeFileSync(file, csv, { mode: 0o600 })",
     "const file = path.join(os.tmpdir(), `export-${crypto.randomUUID()}.csv`)\nfs.writeFileSync(file, csv)",
     "const file = path.join(os.tmpdir(), 'export.csv')\nfs.writeFileSync(file, csv, { flag: 'wx', mode: 0o600 })",
@@ -19,6 +22,8 @@ testRule(registered('js/insecure-temp-file'), {
     { code: "function writeScratch(req) {\n  const file = '/tmp/graphql-upload-' + req.body.name\n  fs.writeFileSync(file, req.body.data)\n}", findings: [{ line: 3 }] },
     { code: "export async function exportCsv(userId: string, csv: string) {\n  const file = path.join(os.tmpdir(), `export-${userId}.csv`)\n  await fs.promises.writeFile(file, csv)\n  return file\n}", path: 'src/export.ts', findings: [{ line: 3 }] },
     { code: "const out = fs.createWriteStream(`/tmp/report-${Date.now()}.pdf`)", findings: [{ line: 1 }] },
+    // a DOM or emitter `event` is no Lambda's
+    { code: "bus.on('export', async (event) => {\n  fs.writeFileSync(`/tmp/export-${event.id}.csv`, event.csv)\n})", findings: [{ line: 2 }] },
     // a helper's return keeps where the path points
     { code: "function scratch(name) {\n  return path.join(os.tmpdir(), name)\n}\nexport function save(name, body) {\n  fs.writeFileSync(scratch(name), body)\n}", findings: [{ line: 5 }] },
   ],
