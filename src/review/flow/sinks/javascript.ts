@@ -1008,6 +1008,13 @@ const ON_PURPOSE = /unverified|untrusted|insecure|peek|\b(kid|header|jti|exp|iat
 const FRONTEND = /(^|\/)(client|frontend|components|hooks|views|store|pages(?!\/api)|public|app\/\(?[\w-]*\)?\/[\w-]*page)\b|\.(jsx|tsx|vue|svelte)$/
 const VERIFYING = /\.verify(Async)?\s*[(<]|\bjwtVerify\s*\(|\bverify\s*\(|\bverifyToken\s*\(/
 
+/**
+ * `tokens.id_token` that is not request data: an OpenID Connect ID token the code received itself, from the provider's
+ * token endpoint over TLS, which OpenID Connect Core (3.1.3.7) lets a client trust without checking the signature.
+ * One a client posts (`req.body.id_token`) is request data and stays reported.
+ */
+const FETCHED_ID_TOKEN = /\.(id_token|idToken)$|\[\s*['"]id_token['"]\s*\]$/
+
 /** Claims that say when or how a token was issued, not who holds it or what they may do. */
 const METADATA_CLAIM = String.raw`(?:exp|iat|nbf|jti|kid|alg|typ)\b`
 
@@ -1043,7 +1050,8 @@ const jwtWeak = scoped({ kinds: ['call'], needles: ['jwt', 'Jwt', 'JWT', 'jsonwe
     const fnText = ev.fn.node ? m.text(ev.fn.node) : stmt
     const rest = fnText.replace(m.text(ev.node), '')
     const headerOnly = ev.kwNodes.has('complete') && !/\.payload\b|\bpayload\b/.test(rest)
-    if (headerOnly || VERIFYING.test(rest) || ON_PURPOSE.test(stmt.replace(m.text(ev.node), '')) || onlyMetadataRead(stmt, fnText.replace(stmt, ''))) return cleared('crypto/jwt-verify-disabled', ev, m)
+    const fetchedIdToken = !!ev.argNodes[0] && !ev.args[0]?.taint && FETCHED_ID_TOKEN.test(m.text(ev.argNodes[0]))
+    if (headerOnly || fetchedIdToken || VERIFYING.test(rest) || ON_PURPOSE.test(stmt.replace(m.text(ev.node), '')) || onlyMetadataRead(stmt, fnText.replace(stmt, ''))) return cleared('crypto/jwt-verify-disabled', ev, m)
     return finding(
       'crypto/jwt-verify-disabled',
       ev,

@@ -23,12 +23,16 @@ testRule(registered('crypto/jwt-verify-disabled'), {
     { code: "import { jwtDecode } from 'jwt-decode'\nexport function Avatar({ token }) {\n  const { name } = jwtDecode(token)\n  return <span>{name}</span>\n}", path: 'src/components/Avatar.tsx' },
     ts("import { jwtVerify } from 'jose'\nexport async function user(token: string) {\n  const { payload } = await jwtVerify(token, JWKS, { issuer: 'https://idp.example.com' })\n  return payload.sub\n}"),
     ts("const jwt = require('jsonwebtoken')\nfunction read(token) {\n  return jwt.verify(token, process.env.SECRET, { algorithms: ['HS256'], maxAge: '1h' })\n}"),
+    // an ID token the code fetched from the provider's token endpoint itself
+    ts("import { decodeJwt } from 'jose'\nexport async function tenantOf(code: string) {\n  const response = await fetch(TOKEN_URL, { method: 'POST', body: new URLSearchParams({ code }) })\n  const tokens = await response.json()\n  const { tid } = decodeJwt(tokens.id_token)\n  return tid\n}"),
   ],
   invalid: [
     { ...ts("import jwt from 'jsonwebtoken'\nexport function isAdmin(authorization: string) {\n  const claims = jwt.decode(authorization.slice(7)) as { role: string } | null\n  return claims?.role === 'admin'\n}"), findings: [{ line: 3 }] },
     // the expiry is read, and so is who the token names
     { ...ts("import jwt, { type JwtPayload } from 'jsonwebtoken'\nexport function session(token: string) {\n  const claims = jwt.decode(token) as JwtPayload | null\n  if (!claims || (claims.exp ?? 0) * 1000 < Date.now()) return null\n  return { userId: claims.sub }\n}"), findings: [{ line: 3 }] },
     { ...ts("import jwt from 'jsonwebtoken'\nexport function claimsOf(token: string) {\n  const claims = jwt.decode(token)\n  if (!claims) return null\n  return claims\n}"), findings: [{ line: 3 }] },
+    // an ID token the client posted is the client's word
+    { ...ts("import jwt from 'jsonwebtoken'\napp.post('/auth/google', (req, res) => {\n  const { email } = jwt.decode(req.body.id_token)\n  res.json({ email })\n})"), findings: [{ line: 3 }] },
     { ...ts("import { decodeJwt } from 'jose'\nexport function partner(token: string) {\n  const claims = decodeJwt(token)\n  return String(claims.sub)\n}"), findings: [{ line: 3 }] },
     { ...ts("import { decode } from 'hono/jwt'\napp.get('/me', (c) => {\n  const { payload } = decode(c.req.header('authorization') ?? '')\n  return c.json({ user: payload.sub })\n})"), findings: [{ line: 3 }] },
     { ...ts("export class AuthService {\n  constructor(private readonly jwtService: JwtService) {}\n  current(token: string) {\n    return this.jwtService.decode(token)\n  }\n}"), findings: [{ line: 4 }] },
