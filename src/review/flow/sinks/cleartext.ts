@@ -78,7 +78,13 @@ const ENV_READER = /^(getenv|get|env|str|url|config)$|\.getenv$/
 const PY_FIELD_DEFAULT = /^[^=]*=\s*(?:pydantic\.)?(?:Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?["'](http:\/\/[^"'\s]+)["']/
 const PY_FIX = 'Use `https://` for the endpoint (and keep TLS verification on); read the base URL from configuration so each environment sets its own.'
 
-export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'] }, (ev, m) => {
+/**
+ * Every Python finding is a URL read by cleartextHost (`http` in any case, `http.client` and `httplib` included) or a
+ * host it is handed with the scheme swapped (`ws:`) or added: smtplib, ftplib, telnetlib, gRPC's insecure_channel.
+ */
+const PY_CLEARTEXT_NEEDLES = [...anyCase('http'), ...anyCase('ws:'), 'smtplib', 'ftplib', 'telnetlib', 'insecure_channel']
+
+export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], needles: PY_CLEARTEXT_NEEDLES }, (ev, m) => {
   if (m.isTest) return undefined
   // `self.base_url = "http://…"` in a client's constructor: the endpoint every method of the client calls.
   if (ev.kind === 'store') {

@@ -55,7 +55,8 @@ function dictEntry(node: SNode | undefined, key: string, m: MatchContext): SNode
 const APP_OBJECT = /(^|[._])(app|application|server|api)$/
 const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
 
-export const pythonDebugMode = scoped({ kinds: ['call', 'store'] }, (ev, m) => {
+// Every finding below reads a switch written True (or an https_only=False), or FLASK_DEBUG/DJANGO_DEBUG or 'development' set in code.
+export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['True', 'False', 'FLASK_DEBUG', 'DJANGO_DEBUG', 'development'] }, (ev, m) => {
   if (m.isTest || DEV_FILE.test(m.path)) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
