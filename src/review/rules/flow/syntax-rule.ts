@@ -20,6 +20,9 @@ import type { FileRule, FileUnderReview, LineRule, RuleHit, RuleMeta } from '../
  */
 export type FallbackMode = 'replace' | 'union'
 
+// Frozen: the lists a check returns are read, never added to (a push here would throw, not leak into other files).
+const NO_HITS = Object.freeze([]) as unknown as RuleHit[]
+
 export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMode = 'union'): FileRule {
   // The shared needle scan sees the whole new side, so when none of the trigger words is in it,
   // no added line has one either and the per-line search below is skipped. (The scan ignores
@@ -32,9 +35,11 @@ export function syntaxRule(meta: RuleMeta, fallback?: LineRule, mode: FallbackMo
     check(file) {
       const syntax = grammarFor(file) ? analyseFile(file) : undefined
       if (!syntax?.ok) return fallback && (!prefilter || prefilter(file)) ? lineHits(fallback, file, () => true) : []
-      const hits = [...(syntax.hits.get(meta.id) ?? [])]
-      // Most files hold none of the fallback's trigger words: no line of them is worth the ranges below.
-      if (!fallback || (prefilter && !prefilter(file))) return hits
+      const found = syntax.hits.get(meta.id) ?? NO_HITS
+      // Most files hold none of the fallback's trigger words: no line of them is worth the ranges below. The
+      // analysis's own list is handed on then (the engine only reads it), not copied for every rule of every file.
+      if (!fallback || (prefilter && !prefilter(file))) return found
+      const hits = [...found]
       const flagged = lineRanges(hits.map((h) => [h.line, h.endLine ?? h.line] as const))
       const safe = lineRanges(syntax.cleared.get(meta.id) ?? [])
       const keep =
