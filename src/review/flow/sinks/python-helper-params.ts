@@ -3,7 +3,7 @@
  * path = os.path.join(BASE_DIR, filename); open(path)`): the join says the name is meant to stay inside
  * that directory, yet nothing in the helper keeps `../` or an absolute name from leaving it. Whoever
  * calls it with a client's name reads or writes anywhere. Judged on the helper's own text, since its
- * callers are often in other files; a helper that resolves, normalises or checks the path, or reduces
+ * callers are often in other files; only module-level functions (a method's parameter is its object's business); a helper that resolves, normalises or checks the path, or reduces
  * the name to its last component, is left alone, and so is a name its callers in this file only give as literals.
  */
 import type { SNode } from '../../syntax/tree'
@@ -83,7 +83,8 @@ export function joinedParameter(ev: CallEvent, m: MatchContext): JoinedParameter
   if (value && (value.constant || isInert(value) || value.taint || ((value.safe ?? 0) & SAFE.path) !== 0)) return undefined
   const def = enclosingDef(ev.stmt)
   const name = def && field(def, 'name')
-  if (!def || !name || m.text(name).startsWith('_')) return undefined
+  // A module's own function: a method's parameter is its object's business (`Exporter.get(name)` inside a class the module drives).
+  if (!def || !name || m.text(name).startsWith('_') || enclosingDef(def) || def.parent?.parent?.type === 'class_definition' || def.parent?.type === 'class_definition') return undefined
   const params = parameterNames(def, m)
   let expr: SNode | undefined = argNode
   if (argNode.type === 'identifier' && !params.has(m.text(argNode))) {

@@ -5,7 +5,8 @@ testRule(registered('python/path-traversal'), {
   valid: [
     'from flask import request, send_from_directory\n\ndef dl():\n    return send_from_directory(BASE, request.args["f"])',
     'def dl():\n    name = secure_filename(request.args.get("f"))\n    return send_file(os.path.join(BASE, name))',
-    'def dl(path):\n    return open(os.path.join(BASE, path))',
+    // a helper's parameter its only caller here gives as a literal
+    'def _dl(path):\n    return open(os.path.join(BASE, path))\n\ndef readme():\n    return _dl("README.md")',
     // Flask converts `type=int` values; a containment check on the resolved path covers the path it was resolved from
     'def avatar():\n    uid = request.args.get("user", type=int)\n    return send_file(os.path.join(BASE, f"{uid}.png"))',
     // past a branch that leaves on the failed check, the value is the one checked
@@ -25,6 +26,8 @@ testRule(registered('python/path-traversal'), {
       findings: [{ line: 4, message: /request data \(`request\.args\.get\("f"\)`, line 2\)/ }],
     },
     { code: '@app.get("/files/<name>")\ndef show(name):\n    with open(f"/srv/{name}") as fh:\n        return fh.read()', findings: [{ line: 3 }] },
+    // a helper joining its own parameter under a fixed directory with nothing keeping it there (python-helper-params.test.ts)
+    { code: 'def dl(path):\n    return open(os.path.join(BASE, path))', findings: [{ line: 2, severity: 'major' }] },
   ],
 })
 

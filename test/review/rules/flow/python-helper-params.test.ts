@@ -18,6 +18,8 @@ testRule(registered('python/path-traversal'), {
     // A whole path given by the caller is a file utility, not a name meant to stay under a directory.
     { code: `${HEAD}def read_bytes(path):\n    with open(path, "rb") as fh:\n        return fh.read()`, path: 'app/files.py' },
     { code: `${HEAD}def read_public_file(filename):\n    with open(os.path.join(BASE_DIR, filename), "rb") as fh:\n        return fh.read()`, path: 'tests/test_files.py' },
+    // A method's parameter is its object's business.
+    { code: `${HEAD}class Exporter:\n    def get(self, name):\n        return open(os.path.join(BASE_DIR, name), "rb")`, path: 'app/files.py' },
   ],
   invalid: [
     { code: `${HEAD}def read_public_file(filename):\n    path = os.path.join(BASE_DIR, filename)\n    with open(path, "rb") as fh:\n        return fh.read()`, path: 'app/files.py', findings: [{ line: 10, severity: 'major', message: /joined under `BASE_DIR` from the parameter `filename`/ }] },
