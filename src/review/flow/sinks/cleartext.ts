@@ -122,6 +122,19 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], ne
       const remote = host && cleartextHost(`http://${host}`)
       return remote ? finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` talks to \`${remote}\` without TLS (no \`starttls()\` follows): the login and every message cross the network in clear`, 'Call `smtp.starttls(context=ssl.create_default_context())` before logging in, or use `smtplib.SMTP_SSL(host, 465)`.', [], 'major') : undefined
     }
+    // `smtp.login(user, password)` on a plain SMTP or FTP connection to a host the code reads from configuration, never upgraded
+    // with `starttls()`: the password crosses the network in clear. A host written here is reported where the connection is made.
+    if (ev.receiver && ev.name === 'login' && ev.receiverText && /^\w+$/.test(ev.receiverText) && ev.fn.node) {
+      const body = m.text(ev.fn.node)
+      const name = ev.receiverText
+      const made = new RegExp(`\\b${name}\\s*=\\s*(?:smtplib\\.|ftplib\\.)?(SMTP|FTP)\\(([^),]*)|(?:smtplib\\.|ftplib\\.)?(SMTP|FTP)\\(([^),]*)[^\\n]*\\bas\\s+${name}\\b`).exec(body)
+      const kind = made?.[1] ?? made?.[3]
+      const hostText = (made?.[2] ?? made?.[4] ?? '').trim()
+      const imported = kind && new RegExp(`^\\s*(import\\s+${kind === 'SMTP' ? 'smtplib' : 'ftplib'}\\b|from\\s+${kind === 'SMTP' ? 'smtplib' : 'ftplib'}\\s+import\\b)`, 'm').test(m.text(rootOf(ev.node)))
+      if (kind && imported && hostText && !/^[rbuf]?["']/.test(hostText) && !/localhost|127\.0\.0\.1/i.test(hostText) && !(kind === 'SMTP' && /\.starttls\s*\(/.test(body))) {
+        return finding('python/cleartext-http', ev, m, `\`${callText(ev.node, m)}\` sends the password over a plain ${kind} connection to \`${hostText}\`${kind === 'SMTP' ? ' with no `starttls()` first' : ''}: it crosses the network in clear`, kind === 'SMTP' ? 'Call `smtp.starttls(context=ssl.create_default_context())` before `login()`, or connect with `smtplib.SMTP_SSL(host, 465)`.' : 'Use `ftplib.FTP_TLS` (and call `prot_p()`), or SFTP (`paramiko`).', [], 'major')
+      }
+    }
     // FTP and Telnet send the login and the data in clear; their TLS variants (`FTP_TLS`) do not.
     if (/^(ftplib\.FTP|telnetlib\.Telnet)$/.test(q) && writtenHere(ev, 0, m, false)) {
       const host = ev.args[0]?.str
