@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
-import { field, meteorMethod, namedChildren } from './text'
+import { field, meteorMethod, namedChildren, unseenActionsModule } from './text'
 import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
@@ -583,7 +583,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
-  if (!handler && ((exported && USE_SERVER.test(js.ctx.text)) || opensWithUseServer(js, node))) {
+  if (!handler && ((exported && (USE_SERVER.test(js.ctx.text) || unseenActionsModule(js.ctx.path, /^[ \t]*\r?\n/.test(js.ctx.text), field(node, 'parameters'), (n) => js.text(n)))) || opensWithUseServer(js, node))) {
     // A server action: any client can call it with arguments of its choosing, whatever the parameters' types say.
     for (const p of ps) {
       const target = pattern(p)

@@ -45,3 +45,16 @@ export function meteorMethod(fn: SNode, text: (n: SNode) => string): boolean {
   const callee = call?.type === 'call_expression' ? field(call, 'function') : undefined
   return !!callee && /^Meteor\.methods$/.test(text(callee))
 }
+
+/** A Next.js server-actions file by its name: `app/settings/actions.ts`, `lib/actions/billing.ts`, `user.actions.ts`. */
+const ACTIONS_PATH = /(^|\/)(actions?|server-actions?)(\/[^/]+)?\.[cm]?[jt]sx?$|\.actions?\.[cm]?[jt]sx?$/
+
+/**
+ * A function of a server-actions module whose `'use server'` line the diff leaves out: the file is named for actions,
+ * its first line is outside every hunk (the review sees it blank), and the function takes a form's `FormData`, as the
+ * actions a `<form action={…}>` calls do. A file shown from its first line says for itself whether it is one.
+ */
+export function unseenActionsModule(path: string, firstLineBlank: boolean, params: SNode | undefined, textOf: (n: SNode) => string): boolean {
+  if (!firstLineBlank || !params || !ACTIONS_PATH.test(path)) return false
+  return namedChildren(params).some((p) => /:\s*FormData\s*$/.test(textOf(p)))
+}

@@ -11,7 +11,7 @@
  * and a Python parameter typed as a plain mapping in a handler are the request's.
  */
 import type { SNode } from '../../syntax/tree'
-import { field, meteorMethod, namedChildren, rootOf } from '../text'
+import { field, meteorMethod, namedChildren, rootOf, unseenActionsModule } from '../text'
 import type { MatchContext } from './common'
 import { FUNCTION_NODE } from './written'
 
@@ -281,7 +281,8 @@ const USE_SERVER = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*['"]use server['"
 function serverAction(fn: SNode, w: Walk): boolean {
   const body = field(fn, 'body')
   if (body && USE_SERVER.test(w.m.text(body).replace(/^\{/, ''))) return true
-  return USE_SERVER.test(w.m.text(rootOf(fn)))
+  const root = rootOf(fn)
+  return USE_SERVER.test(w.m.text(root)) || unseenActionsModule(w.m.path, w.m.rowAt(root.start) > 0, field(fn, 'parameters'), (n) => w.m.text(n))
 }
 
 /**

@@ -113,6 +113,13 @@ testRule(registered('python/mass-assignment'), {
   ],
 })
 
+/** A change to a server-actions file whose `'use server'` first line is above the hunk, as `git diff` shows it. */
+function actionsHunk(path: string, added: string): string {
+  const lines = added.split('\n')
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, `@@ -12,3 +12,${lines.length + 3} @@`, " import { auth } from '@/auth'", ' ', ...lines.map((l) => `+${l}`), ' export const runtime = "nodejs"', ''].join('\n')
+}
+const PREFS = "export async function updatePreferences(formData: FormData) {\n  const session = await auth()\n  const fields = Object.fromEntries(formData)\n  await prisma.user.update({ where: { id: session.user.id }, data: fields })\n}"
+
 testRule(registered('js/mass-assignment'), {
   valid: [
     // picked fields, a plain object, a record not from the request, a test fixture
@@ -125,8 +132,13 @@ testRule(registered('js/mass-assignment'), {
     { ...JS, code: "fastify.post('/note', async (request) => {\n  return Invoice.query().patchAndFetchById(request.params.id, { note: String(request.body.note) })\n})" },
     { ...JS, code: "router.get('/', (req, res) => {\n  const opts = _.merge({}, DEFAULTS, req.query)\n  res.render('list', opts)\n})" },
     { path: 'test/helpers/seed.js', code: `${EXPRESS}async function seed() {\n  return User.create(fixtures.admin)\n}` },
+    // the same change to a file that is not named for actions, or a helper that takes no FormData
+    { path: 'app/settings/preferences.ts', diff: actionsHunk('app/settings/preferences.ts', PREFS) },
+    { path: 'app/settings/actions.ts', diff: actionsHunk('app/settings/actions.ts', PREFS.replace('formData: FormData', 'formData: Map<string, string>')) },
   ],
   invalid: [
+    // a server-actions file whose 'use server' line is above the hunk: an exported action taking the form's FormData
+    { path: 'app/settings/actions.ts', diff: actionsHunk('app/settings/actions.ts', PREFS), findings: [{ line: 17 }] },
     { ...JS, code: `${EXPRESS}router.post('/signup', async (req, res) => {\n  const user = new User(req.body)\n  await user.save()\n  res.json({ id: user.id })\n})`, findings: [{ line: 4, message: /new `User` that is saved/ }] },
     { ...JS, code: `${EXPRESS}router.put('/me', async (req, res) => {\n  res.json(await User.findByIdAndUpdate(req.session.userId, req.body, { new: true }))\n})`, findings: [{ line: 4 }] },
     { ...JS, code: `${EXPRESS}router.post('/admin/users/:id', async (req, res) => {\n  const user = await User.findById(req.params.id)\n  Object.assign(user, req.body)\n  await user.save()\n  res.json(user)\n})`, findings: [{ line: 5 }] },
