@@ -1,14 +1,20 @@
 // Flags CSRF protection switched off where cookies authenticate (CWE-352): Django `@csrf_exempt` (also through
 // `method_decorator`) and Flask-WTF `@csrf.exempt` on a view that changes state for a logged-in user,
 // `CsrfViewMiddleware` dropped from a settings module's `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test
-// configuration, and `csrf.exempt(blueprint)`. Quiet: webhook receivers (named so, or checking a signature), views
+// configuration, `csrf.exempt(blueprint)`, and Express csurf/csrf-csrf told to skip POST, PUT, PATCH or DELETE
+// (`ignoreMethods`/`ignoredMethods`). Quiet: webhook receivers (named so, or checking a signature), views
 // authenticated by a token or API key, GET-only and read-only views, test/dev settings. Known false positives: a view
 // whose authentication the lines below it do not show (a decorator or middleware from elsewhere).
 import type { DiffLine, LineContext, LineRule, RuleHit } from '../../types'
 import { stripComment } from '../../source'
 import { inDevConfigClass, inDevOnlyBlock } from './util'
 
-const PREFILTER = /csrf|CSRF|CsrfViewMiddleware|MIDDLEWARE/
+const PREFILTER = /csrf|CSRF|CsrfViewMiddleware|MIDDLEWARE|gnoreMethods|gnoredMethods/
+/** csurf's `ignoreMethods` and csrf-csrf's `ignoredMethods`: methods that pass without a token. */
+const JS_IGNORED = /\bignored?Methods\s*:\s*\[([^\]]*)\]/
+const UNSAFE_METHOD = /["'`](POST|PUT|PATCH|DELETE)["'`]/i
+/** A branch taken outside production: `NODE_ENV === 'production' ? csrf() : csrf({ ignoreMethods: [...] })`. */
+const NON_PRODUCTION_BRANCH = /NODE_ENV\s*===?\s*["'`]production["'`]\s*$|NODE_ENV\s*===?\s*["'`]production["'`]\s*\?|NODE_ENV\s*!==?\s*["'`]production["'`]/
 /** The view body a decorator applies to: this many lines below it at most. */
 const VIEW_WINDOW = 60
 
@@ -126,6 +132,21 @@ function middlewareWithoutCsrf(ctx: LineContext): RuleHit | undefined {
   }
 }
 
+/** csurf/csrf-csrf told to let a state-changing method through without a token. */
+function ignoredMethods(ctx: LineContext): RuleHit | undefined {
+  const code = stripComment(ctx.line.text, ctx.file.language)
+  const list = JS_IGNORED.exec(code)
+  const unsafe = list ? UNSAFE_METHOD.exec(list[1]!) : undefined
+  if (!list || !unsafe) return undefined
+  // The options of a development-only branch (`NODE_ENV === 'production' ? csrf() : csrf({ ignoreMethods: … })`).
+  if (inDevOnlyBlock(ctx) || ctx.before(4).some((l) => NON_PRODUCTION_BRANCH.test(l.text))) return undefined
+  return {
+    line: ctx.line.newLine,
+    message: `\`${list[0]}\` lets ${unsafe[1]!.toUpperCase()} requests through without a CSRF token: any website a logged-in user visits can send them with their session cookie`,
+    suggestion: "Ignore only the safe methods (`['GET', 'HEAD', 'OPTIONS']`, the default) and send the token from your forms and front end.",
+  }
+}
+
 export const csrfDisabled: LineRule = {
   kind: 'line',
   meta: {
@@ -135,18 +156,19 @@ export const csrfDisabled: LineRule = {
     category: 'security',
     pack: 'crypto',
     tier: 'recommended',
-    languages: ['python'],
+    languages: ['python', 'javascript', 'typescript'],
     description:
-      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
+      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
     examples: {
       bad: '@csrf_exempt\n@login_required\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
       good: '@login_required\n@require_POST\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
     },
   },
-  trigger: ['csrf', 'CSRF', 'Csrf', 'MIDDLEWARE'],
+  trigger: ['csrf', 'CSRF', 'Csrf', 'MIDDLEWARE', 'gnoreMethods', 'gnoredMethods'],
   check(ctx) {
     const text = ctx.line.text
-    if (!PREFILTER.test(text) || ctx.file.language !== 'python' || ctx.file.isTest || ctx.source.isDevOrTest) return undefined
+    if (!PREFILTER.test(text) || ctx.file.isTest || ctx.source.isDevOrTest) return undefined
+    if (ctx.file.language !== 'python') return ignoredMethods(ctx)
     if (EXEMPT_DECORATOR.test(text)) return exemptView(ctx)
     if (/MIDDLEWARE|CsrfViewMiddleware/.test(text) && SETTINGS_PATH.test(ctx.file.path)) return middlewareWithoutCsrf(ctx)
     const code = stripComment(text, 'python')

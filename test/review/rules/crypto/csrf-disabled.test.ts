@@ -24,6 +24,10 @@ testRule(csrfDisabled, {
     { code: 'csrf.exempt(webhooks_bp)\ncsrf.exempt(api_bp)\n', path: 'app/__init__.py' },
     { code: 'WTF_CSRF_ENABLED = False\n', path: 'tests/conftest.py' },
     { code: 'app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False})\n', path: 'app/factory.py' },
+    // Express: only the safe methods skipped, or a development-only configuration.
+    { code: "app.use(csurf({ cookie: true, ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }))\n", path: 'src/app.js' },
+    { code: "app.use(\n  process.env.NODE_ENV === 'production'\n    ? csrf({ cookie: true })\n    : csrf({\n        ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST'],\n      }),\n)\n", path: 'src/security/csrf.ts' },
+    { code: "const { doubleCsrfProtection } = doubleCsrf({ getSecret, ignoredMethods: ['GET', 'POST'] })\n", path: 'test/helpers/csrf.js' },
   ],
   invalid: [
     { code: `@csrf_exempt\n${EMAIL_VIEW}`, path: VIEWS, findings: [{ line: 1, message: /update_email/ }] },
@@ -33,5 +37,7 @@ testRule(csrfDisabled, {
     { code: 'class Config:\n    SECRET_KEY = os.environ["SECRET_KEY"]\n    WTF_CSRF_ENABLED = False\n', path: 'app/config.py', findings: [{ line: 3 }] },
     { code: 'app.config["WTF_CSRF_ENABLED"] = False\n', path: 'admin/app.py', findings: [{ line: 1 }] },
     { code: 'csrf.exempt(account_bp)\n', path: 'app/__init__.py', findings: [{ line: 1 }] },
+    { code: "module.exports = csurf({\n  cookie: true,\n  ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'],\n})\n", path: 'middleware/csrf.js', findings: [{ line: 3, message: /POST requests/ }] },
+    { code: "const { doubleCsrfProtection } = doubleCsrf({ getSecret, ignoredMethods: ['GET', 'HEAD', 'OPTIONS', 'DELETE'] })\n", path: 'src/app.ts', findings: [{ line: 1 }] },
   ],
 })
