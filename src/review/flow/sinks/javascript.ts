@@ -749,6 +749,8 @@ function socketTarget(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` opens a connection to a host from ${describeFlow(v, '', m.row(ev.stmt))}: the server can be pointed at internal services (databases, admin ports)`, 'Connect only to configured hosts, or check the host against an allow-list (and reject private addresses).', [v], 'major')
 }
 
+const FILTERING_AGENT = /\b(?:https?Agent|agent)\s*:\s*(?:\{[^}]*\b(?:https?|http2)\s*:\s*)?(?:new\s+RequestFiltering\w*Agent\b|useAgent\s*\(|ssrfFilter\s*\(|ssrfAgent\b|new\s+SsrfAgent\b)/
+
 const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   if (SOCKET_CONNECT.test(ev.qname ?? '')) return socketTarget(ev, m)
@@ -774,6 +776,10 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   // A callback URL in a webhook body the handler authenticated first (an HMAC of the body compared with the signature
   // header) is the provider's, which holds the key, not a client's.
   if (/(^|\.)(body|rawBody)\b/.test(v.taint?.source ?? '') && signedBody(ev, m)) return undefined
+  // An agent that refuses private, loopback and link-local addresses when it connects (request-filtering-agent's
+  // `RequestFilteringHttpAgent`/`useAgent(url)`, ssrf-req-filter's `ssrfFilter(url)`, ssrf-agent): internal services
+  // stay out of reach whatever the URL names, redirects and DNS rebinding included.
+  if (ev.argNodes.some((a) => a.type === 'object' && FILTERING_AGENT.test(m.text(a)))) return cleared('js/ssrf', ev, m)
   return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` fetches a URL from ${describeFlow(v, argText(ev, m, at), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or id, or check the parsed host against an allow-list (and reject private addresses).', [v], 'major')
 })
 

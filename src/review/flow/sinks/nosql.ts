@@ -216,7 +216,9 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, 
   // the provider that holds the key, which sends the JSON its documentation describes, not operators.
   if (lang === 'js' && signedBody(ev, m)) return undefined
   for (const { key, value } of fields) {
-    if (key.startsWith('$') && key !== '$eq' && key !== '$ne' && key !== '$in' && key !== '$nin') continue
+    // `{ name: { $eq: value } }` compares the field with the value as written, an object included: MongoDB's own
+    // advice against operator injection, so the value is no filter of the client's.
+    if (key.startsWith('$') && key !== '$ne' && key !== '$in' && key !== '$nin') continue
     if (value.built || value.fields || value.elements || !isTainted(value) || isInert(value) || vouched(value.safe) || !objectCapable(value, lang)) continue
     const written = writtenAs(key, ev, m, scope)
     if (!written.every((t) => unconverted(t, scope, lang))) continue

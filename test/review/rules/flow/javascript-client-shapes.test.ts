@@ -16,6 +16,8 @@ const METEOR = (body: string) => `import { Meteor } from 'meteor/meteor'\nimport
 testRule(registered('js/nosql-injection'), {
   valid: [
     { code: ROUTE("  res.json(await User.find({ status: String(req.query.status) }).limit(10))") },
+    // `$eq` compares the field with the value as written, an object included (MongoDB's advice against operator injection).
+    { code: ROUTE("  res.json(await User.findOne({ email: { $eq: req.query.email } }))") },
     // A filter a helper builds from the query: the helper decides its fields.
     { code: ROUTE("  const filter = buildFilter(req.query)\n  res.json(await User.find(filter))") },
     { code: HAPI("\n      options: { validate: { payload: Joi.object({ email: Joi.string().email().required() }) } },") },
@@ -26,6 +28,7 @@ testRule(registered('js/nosql-injection'), {
   invalid: [
     { code: ROUTE("  const filter = req.query.filter ? JSON.parse(req.query.filter) : {}\n  res.json(await User.find(filter).limit(10))"), findings: [{ line: 5, message: /as a whole/ }] },
     { code: ROUTE("  res.json(await User.find(req.query).limit(10))"), findings: [{ line: 4 }] },
+    { code: ROUTE("  res.json(await User.findOne({ email: { $ne: null }, token: req.query.token }))"), findings: [{ line: 4 }] },
     { code: HAPI(''), findings: [{ line: 9 }] },
     // Joi declares another field; `email` is taken as sent.
     { code: HAPI("\n      options: { validate: { payload: Joi.object({ name: Joi.string(), email: Joi.any() }) } },"), findings: [{ line: 10 }] },

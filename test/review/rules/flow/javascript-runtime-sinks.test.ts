@@ -75,3 +75,20 @@ testRule(registered('js/code-eval'), {
     { path: 'app/main/index.js', code: "const { ipcMain } = require('electron')\nipcMain.handle('theme', async (_event, css) => {\n  await win.webContents.executeJavaScript(`applyTheme('${css}')`)\n})", findings: [{ line: 3, message: /renderer's `css`/ }] },
   ],
 })
+
+const PROXY = (options: string) =>
+  `const axios = require('axios')\nconst got = require('got')\nconst { RequestFilteringHttpAgent, RequestFilteringHttpsAgent, useAgent } = require('request-filtering-agent')\napp.get('/preview', async (req, res) => {\n  const r = await ${options}\n  res.json(r.data ?? r.body)\n})`
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    // An agent that refuses private and loopback addresses when it connects keeps internal services out of reach.
+    { code: PROXY('axios.get(req.query.url, { httpAgent: new RequestFilteringHttpAgent(), httpsAgent: new RequestFilteringHttpsAgent() })') },
+    { code: PROXY('got(req.query.url, { agent: { http: new RequestFilteringHttpAgent(), https: new RequestFilteringHttpsAgent() } })') },
+    { code: PROXY("axios.get(req.query.url, { httpAgent: useAgent(req.query.url), httpsAgent: useAgent(req.query.url) })") },
+  ],
+  invalid: [
+    { code: PROXY('axios.get(req.query.url, { timeout: 3000 })'), findings: [{ line: 5 }] },
+    // A keep-alive agent filters nothing.
+    { code: PROXY("axios.get(req.query.url, { httpsAgent: new (require('https').Agent)({ keepAlive: true }) })"), findings: [{ line: 5 }] },
+  ],
+})
