@@ -289,6 +289,22 @@ function responseBody(ev: CallEvent): SNode | undefined {
   return ev.argNodes[0]
 }
 
+/** GraphQL errors, serialised into the response's `errors` with their message and `extensions` (the `originalError` stays on the server). */
+const GRAPHQL_ERROR = /^(GraphQLError|ApolloError|UserInputError|AuthenticationError|ForbiddenError|ValidationError)$/
+
+/**
+ * What a thrown GraphQL error shows the client: `new GraphQLError(message, { extensions })`, Apollo's
+ * `new ApolloError(message, code, extensions)` and `new UserInputError(message, extensions)`.
+ */
+function graphqlErrorBody(ev: CallEvent, m: MatchContext): SNode | undefined {
+  if (!ev.isNew || !GRAPHQL_ERROR.test(ev.name)) return undefined
+  const at = ev.name === 'GraphQLError' ? 1 : ev.name === 'ApolloError' ? 2 : 1
+  const options = ev.argNodes[at]
+  if (options?.type !== 'object' || ev.name !== 'GraphQLError') return options
+  const extensions = namedChildren(options).find((p) => p.type === 'pair' && /^['"]?extensions['"]?$/.test(m.text(field(p, 'key') ?? p)))
+  return extensions ? field(extensions, 'value') : undefined
+}
+
 function jsMatch(ev: FlowEvent, m: MatchContext) {
   if (m.isTest || DEV_PATH.test(m.path)) return undefined
   let body: SNode | undefined
@@ -298,7 +314,7 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
     body = ev.valueNode
     sink = `${ev.objectText}.body = …`
   } else if (ev.kind === 'call') {
-    body = responseBody(ev)
+    body = responseBody(ev) ?? graphqlErrorBody(ev, m)
     sink = callText(ev.node, m)
   } else return undefined
   const detail = body && jsDetail(body, m)

@@ -27,6 +27,7 @@ testRule(registered('python/error-exposure'), {
 })
 
 const ROUTE = { path: 'app/api/orders/route.ts' }
+const GQL = { path: 'src/graphql/catalog.resolvers.ts' }
 
 testRule(registered('js/debug-mode'), {
   valid: [
@@ -47,8 +48,13 @@ testRule(registered('js/error-exposure'), {
   valid: [
     { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    console.error((e as Error).stack)\n    return NextResponse.json({ error: 'internal error' }, { status: 500 })\n  }\n}" },
     { ...ROUTE, code: "export async function GET() {\n  try {\n    return Response.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return Response.json({ error: process.env.NODE_ENV === 'development' ? err.stack : 'internal error' }, { status: 500 })\n  }\n}" },
+    // a GraphQL error keeps its originalError on the server; only the message and extensions are sent
+    { ...GQL, code: "export const resolvers = {\n  Mutation: {\n    importProducts: async (_, args) => {\n      try {\n        return await runImport(args.url)\n      } catch (err) {\n        throw new GraphQLError('Import failed', { originalError: err as Error, extensions: { code: 'IMPORT_FAILED' } })\n      }\n    },\n  },\n}" },
   ],
   invalid: [
+    // the stack in a GraphQL error's extensions, which the server serialises into the response's errors
+    { ...GQL, code: "export const resolvers = {\n  Mutation: {\n    importProducts: async (_, args) => {\n      try {\n        return await runImport(args.url)\n      } catch (err) {\n        throw new GraphQLError('Import failed', { extensions: { code: 'IMPORT_FAILED', detail: (err as Error).stack } })\n      }\n    },\n  },\n}", findings: [{ line: 7, message: /err\.stack/ }] },
+    { ...GQL, code: "export const resolvers = {\n  Query: {\n    report: async () => {\n      try {\n        return await buildReport()\n      } catch (e) {\n        throw new ApolloError('Report failed', 'REPORT_FAILED', { stack: e.stack })\n      }\n    },\n  },\n}", findings: [{ line: 7 }] },
     { ...ROUTE, code: "import { NextResponse } from 'next/server'\nexport async function GET() {\n  try {\n    return NextResponse.json(await loadOrders())\n  } catch (e) {\n    const err = e as Error\n    return NextResponse.json({ error: err.message, stack: err.stack }, { status: 500 })\n  }\n}", findings: [{ line: 7, message: /err\.stack/ }] },
     { ...ROUTE, code: "export async function POST(req: Request) {\n  try {\n    return Response.json(await save(await req.json()))\n  } catch (err) {\n    return new Response(err.stack, { status: 500 })\n  }\n}", findings: [{ line: 5 }] },
   ],
