@@ -9,7 +9,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { field, namedChildren } from '../text'
-import { isInert, SAFE } from '../value'
+import { isInert, SAFE, type Value } from '../value'
 import type { MatchContext } from './common'
 
 /** A directory the code fixes: an ALL-CAPS module constant (`BASE_DIR`, `settings.MEDIA_ROOT`) or a string literal. */
@@ -102,4 +102,27 @@ export function joinedParameter(ev: CallEvent, m: MatchContext): JoinedParameter
   if (/(^|_)(id|pk|num|number|count|index|idx|year|month|day)$/.test(param)) return undefined
   if (assignments(def, param, m).length > 0 || CONFINES.test(m.text(def))) return undefined
   return { param, base: m.text(parts.base) }
+}
+
+/** A URL another party gives the server to call back: a webhook, a callback, a notification or ping endpoint. */
+const CALLBACK_URL = /^(webhook|callback|notify|notification|hook|ping)_(url|uri)$|^(webhook|callback)$/
+
+/** A check on where a URL points: parsing out its host, an allow-list, a private-address test. */
+const HOST_CHECK = /urlparse|urlsplit|\.hostname|\.netloc|\.host\b|allow|ALLOWED|TRUSTED|is_private|is_loopback|ipaddress|validate|verify_url|is_safe|safe_url/
+
+/**
+ * `def notify(self, callback_url, invoice_id): self.http.post(callback_url, ...)`: a parameter named for a URL another
+ * party gives the server to call back (a webhook, a callback, a notification endpoint) is fetched as given, with no
+ * check on its host in the function. Whoever registers the callback picks the host, internal ones included.
+ */
+export function fetchedCallbackParameter(ev: CallEvent, urlNode: SNode | undefined, url: Value | undefined, m: MatchContext): string | undefined {
+  if (!urlNode || urlNode.type !== 'identifier' || ev.fn.handler || m.isTest) return undefined
+  if (url && (url.constant || isInert(url) || url.taint || ((url.safe ?? 0) & SAFE.url) !== 0)) return undefined
+  const param = m.text(urlNode)
+  if (!CALLBACK_URL.test(param)) return undefined
+  const def = enclosingDef(ev.stmt)
+  const name = def && field(def, 'name')
+  if (!def || !name || m.text(name).startsWith('_') || !parameterNames(def, m).has(param)) return undefined
+  if (assignments(def, param, m).length > 0 || HOST_CHECK.test(m.text(def))) return undefined
+  return param
 }

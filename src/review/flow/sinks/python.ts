@@ -22,7 +22,7 @@ import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonEnginePromptInjection } from './python-llm'
-import { joinedParameter } from './python-helper-params'
+import { fetchedCallbackParameter, joinedParameter } from './python-helper-params'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
@@ -657,7 +657,20 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   const v = q.endsWith('.request') || methodFirst || pool ? arg(ev, ev.kwNodes.has('method') && !ev.args[1] ? 0 : 1, 'url') : arg(ev, 0, 'url')
   // `client.get(f"/{path}")`: a URL that starts with a slash has no scheme, so no HTTP client takes a host from it
   // (`//evil.example` is refused, or joined under the client's `base_url`); browsers, unlike clients, would follow it.
-  if (!v || !isTainted(v, 'url') || hostFixed(v) || v.built?.prefix === '/') return undefined
+  if (!v || !isTainted(v, 'url') || hostFixed(v) || v.built?.prefix === '/') {
+    const urlAt = q.endsWith('.request') || methodFirst || pool ? (ev.kwNodes.has('method') && !ev.args[1] ? 0 : 1) : 0
+    const callback = fetchedCallbackParameter(ev, ev.kwNodes.get('url') ?? ev.argNodes[urlAt], v, m)
+    if (!callback) return undefined
+    return finding(
+      'python/ssrf',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` calls the URL passed as \`${callback}\` with no check on its host: whoever registers a callback picks where the server connects, internal services (cloud metadata, admin ports) included`,
+      'Check the parsed host against an allow-list, or resolve it and reject private and loopback addresses, before calling it (here or where the callback is registered).',
+      [],
+      'major',
+    )
+  }
   return finding(
     'python/ssrf',
     ev,

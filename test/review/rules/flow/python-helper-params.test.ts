@@ -26,3 +26,19 @@ testRule(registered('python/path-traversal'), {
     { code: `${HEAD}def download(name):\n    return send_file(Path(BASE_DIR) / name)`, path: 'app/files.py', findings: [{ line: 9 }] },
   ],
 })
+
+// A parameter named for a URL another party gives the server to call back, fetched as given with no check on its host.
+const HOOKS = 'from urllib.parse import urlparse\n\nimport requests\n\nALLOWED_HOOK_HOSTS = {"hooks.example.com"}\n\n'
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: `${HOOKS}def deliver(webhook_url, payload):\n    if urlparse(webhook_url).hostname not in ALLOWED_HOOK_HOSTS:\n        raise ValueError("host not allowed")\n    return requests.post(webhook_url, json=payload, timeout=5)`, path: 'app/hooks.py' },
+    // A URL the function is named to fetch is its caller's choice, not a callback someone registered.
+    { code: `${HOOKS}def fetch(url):\n    return requests.get(url, timeout=5).text`, path: 'app/http.py' },
+    { code: `${HOOKS}def deliver(webhook_url, payload):\n    return requests.post(webhook_url, json=payload, timeout=5)`, path: 'tests/test_hooks.py' },
+  ],
+  invalid: [
+    { code: `${HOOKS}def deliver(webhook_url, payload):\n    return requests.post(webhook_url, json=payload, timeout=5)`, path: 'app/hooks.py', findings: [{ line: 8, severity: 'major', message: /URL passed as `webhook_url` with no check on its host/ }] },
+    { code: `${HOOKS}class BillingService:\n    def __init__(self, http=None):\n        self.http = http or requests.Session()\n\n    def notify(self, callback_url, invoice_id):\n        self.http.post(callback_url, json={"invoice": invoice_id}, timeout=5)`, path: 'app/billing.py', findings: [{ line: 12 }] },
+  ],
+})
