@@ -17,9 +17,10 @@ export const JS_REQUEST_PROPS = new Set([
 ])
 /**
  * Request methods returning client data: `req.get('X')`, `await request.json()`, Hono's `c.req.query('q')`, and
- * @fastify/multipart's `await request.file()`/`request.files()`/`request.parts()` (each part's `filename` and fields are the client's).
+ * @fastify/multipart's `await request.file()`/`request.files()`/`request.parts()` (each part's `filename` and fields are the client's),
+ * and AdonisJS's `request.input('q')`/`request.all()`/`request.except([...])`/`request.qs()`.
  */
-const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody', 'file', 'files', 'parts'])
+const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody', 'file', 'files', 'parts', 'input', 'all', 'except', 'qs'])
 
 const DOM_SOURCES = /^(location|document\.location|window\.location)\.(href|search|hash|pathname)$|^document\.(URL|documentURI|baseURI|referrer|cookie)$|^window\.name$/
 

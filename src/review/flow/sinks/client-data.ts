@@ -21,7 +21,7 @@ export type Shape = 'value' | 'mapping'
 const PY_REQUEST = /^(request|req)$/
 const PY_DATA = new Set(['args', 'form', 'json', 'data', 'values', 'GET', 'POST', 'body', 'query_params', 'path_params', 'media', 'json_body', 'params', 'matchdict', 'files', 'cookies', 'COOKIES', 'headers', 'META', 'query', 'get_json', 'get_data', 'forms', 'match_info'])
 const JS_REQUEST = /^(req|request|ctx|context|c)$/
-const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file'])
+const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file', 'all', 'except', 'input'])
 /** Readers that take the request (h3/Nitro): `readBody(event)`, `getQuery(event)`. */
 const JS_READERS = /^(readBody|readValidatedBody|getQuery|getRouterParams?|useBody|useQuery)$/
 

@@ -196,7 +196,7 @@ function fromCommandLine(node: SNode, m: MatchContext): boolean {
   return [...roots].every((name) => declared(name, 0))
 }
 
-const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import'] }, (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -209,6 +209,12 @@ const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTim
   else if ((ev.name === 'run' && ev.receiver && vm2Sandbox(ev, m)) || (ev.isNew && /^vm2\.VMScript$/.test(q))) v = ev.args[0]
   // Electron's `webContents.executeJavaScript(code)` runs the text in the page, with whatever the preload exposes to it.
   else if (ev.name === 'executeJavaScript' && /(^|\.)webContents$/.test(ev.receiverText ?? '')) v = ev.args[0]
+  // Puppeteer's and Playwright's `page.evaluate(text)`/`addScriptTag({ content })`: the text runs in the server's headless
+  // browser, on whatever page it has open and with its network (internal hosts, `file://` when the page is local).
+  else if (ev.receiver && /^(evaluate|evaluateHandle|addScriptTag)$/.test(ev.name) && /(^|\.)(page|frame|tab|browserPage)$/i.test(ev.receiverText ?? '') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) {
+    const code = ev.name === 'addScriptTag' ? ev.args[0]?.fields?.get('content') : ev.args[0]
+    v = serverTaint(code) ? code : undefined
+  }
   // `require(\`./plugins/${req.params.name}\`)`, `await import(req.body.module)`: the client picks which code runs (`../../` reaches any module).
   // A name that ends in `.json` loads data, not code.
   else if (!ev.receiver && /^(require|import)$/.test(q || ev.name) && serverTaint(ev.args[0]) && isTainted(ev.args[0], 'code') && !/\.json['"`]\s*$/.test(argText(ev, m, 0))) {

@@ -170,7 +170,8 @@ function recordName(node: SNode | undefined, ev: CallEvent, m: MatchContext): bo
   if (node.type !== 'identifier') return false
   const scope = outerScopeText(ev, m)
   const n = text.replace(/\$/g, '\\$')
-  return new RegExp(`(^|[^\\w$.])${n}\\s*=\\s*(await\\s+)?([\\w$.]+\\.(find\\w*|get\\w*|load\\w*|fetch\\w*|findByPk|findOne\\w*)\\s*\\(|new\\s+[A-Z]\\w*\\s*\\()`).test(scope)
+  // Or a query chain that ends by taking one row (`await Post.query().where(…).firstOrFail()`, Lucid and Objection).
+  return new RegExp(`(^|[^\\w$.])${n}\\s*=\\s*(await\\s+)?([\\w$.]+\\.(find\\w*|get\\w*|load\\w*|fetch\\w*|findByPk|findOne\\w*)\\s*\\(|new\\s+[A-Z]\\w*\\s*\\(|[A-Z][\\w$]*\\.\\$?query\\(\\)[^\\n]*\\.(first|firstOrFail|findOrFail|findBy\\w*|findById)\\s*\\()`).test(scope)
 }
 
 /** The first argument after the first that is the client's mapping (`Object.assign(user, req.body)`, `repo.merge(entity, body)`). */
@@ -231,7 +232,8 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
     return undefined
   }
   // A loaded record: Sequelize `user.update(req.body)`, Mongoose `user.set(req.body)` then saved, MikroORM `wrap(user).assign(body)`.
-  if (args.length === 1 && /^(update|set|assign)$/.test(ev.name) && clientMapping(args[0], ev, m, 'js')) {
+  // AdonisJS Lucid's `post.merge(request.all())`/`post.fill(…)` then `post.save()`.
+  if (args.length === 1 && /^(update|set|assign|merge|fill)$/.test(ev.name) && clientMapping(args[0], ev, m, 'js')) {
     const receiver = field(field(ev.node, 'function'), 'object')
     if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, outerScopeText(ev, m))))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
   }

@@ -92,3 +92,37 @@ testRule(registered('js/ssrf'), {
     { code: PROXY("axios.get(req.query.url, { httpsAgent: new (require('https').Agent)({ keepAlive: true }) })"), findings: [{ line: 5 }] },
   ],
 })
+
+const ADONIS = (body: string) => `class PostsController {\n  async update({ params, request, auth, response }) {\n    const post = await Post.query().where({ id: params.id, user_id: auth.user.id }).firstOrFail()\n${body}\n  }\n}\nmodule.exports = PostsController`
+
+testRule(registered('js/mass-assignment'), {
+  valid: [
+    { code: ADONIS("    post.merge(request.only(['title', 'body']))\n    await post.save()\n    return response.json(post)"), path: 'app/Controllers/Http/PostsController.js' },
+  ],
+  invalid: [
+    { code: ADONIS('    post.merge(request.all())\n    await post.save()\n    return response.json(post)'), path: 'app/Controllers/Http/PostsController.js', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { code: ADONIS("    return response.redirect('/posts/' + post.id)"), path: 'app/Controllers/Http/PostsController.js' },
+  ],
+  invalid: [
+    { code: ADONIS("    return response.redirect(request.input('back', '/posts'))"), path: 'app/Controllers/Http/PostsController.js', findings: [{ line: 4 }] },
+  ],
+})
+
+const PUPPETEER = (line: string) => `const puppeteer = require('puppeteer')\napp.post('/pdf', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage()\n  ${line}\n  res.type('application/pdf').send(await page.pdf())\n})`
+
+testRule(registered('js/code-eval'), {
+  valid: [
+    // A function, or the code's own text, runs what the code wrote; the client's value is only its argument.
+    { code: PUPPETEER('await page.evaluate((title) => { document.title = title }, req.body.title)') },
+    { code: PUPPETEER("await page.evaluate('window.scrollTo(0, document.body.scrollHeight)')") },
+  ],
+  invalid: [
+    { code: PUPPETEER('await page.evaluate(req.body.script)'), findings: [{ line: 4 }] },
+    { code: PUPPETEER('await page.addScriptTag({ content: req.body.script })'), findings: [{ line: 4 }] },
+  ],
+})
