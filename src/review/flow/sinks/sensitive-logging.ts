@@ -95,6 +95,40 @@ function keyedSecret(key: SNode | undefined, value: SNode, text: (n: SNode) => s
   return secretNamed(name) && !ABOUT_A_SECRET.test(valueWord) ? `${name}: ${text(value)}` : undefined
 }
 
+/** A request's whole parsed body, as Express, Fastify, Koa and Hono handlers read it. */
+const WHOLE_BODY = /^(req|request|ctx\.request)\.body$/
+/** Logged as itself, serialised (`JSON.stringify(req.body)`, `util.inspect(req.body)`), inside a message or as an object's field. */
+function loggedBody(node: SNode, text: (n: SNode) => string, depth = 0): string | undefined {
+  if (depth > 3) return undefined
+  const t = text(node).replace(/\s+/g, '')
+  if (WHOLE_BODY.test(t)) return t
+  const inner =
+    node.type === 'call_expression' && /^(JSON\.stringify|util\.inspect|inspect)$/.test(text(node.children.find((c) => c.named)!))
+      ? node.children.filter((c) => c.named).at(-1)?.children.filter((c) => c.named).slice(0, 1)
+      : node.type === 'template_string'
+        ? node.children.filter((c) => c.type === 'template_substitution').flatMap((c) => c.children.filter((x) => x.named))
+        : node.type === 'object'
+          ? node.children.flatMap((p) => (p.type === 'pair' ? p.children.filter((c) => c.named).slice(-1) : []))
+          : node.type === 'binary_expression'
+            ? node.children.filter((c) => c.named)
+            : []
+  for (const c of inner ?? []) {
+    const found = loggedBody(c, text, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** A credential field the function reads from that body (`req.body.password`, `const { email, password } = req.body`): what logging the body writes out. */
+function bodyCredential(fnText: string, body: string): string | undefined {
+  const at = body.replace(/\./g, '\\.')
+  const fields = [
+    ...[...fnText.matchAll(new RegExp(`\\b${at}(?:\\.|\\[['"])(\\w+)`, 'g'))].map((x) => x[1]!),
+    ...[...fnText.matchAll(new RegExp(`\\{([^{}]*)\\}\\s*=\\s*(?:await\\s+)?${at}\\b`, 'g'))].flatMap((x) => x[1]!.split(',').map((f) => f.split(':')[0]!.trim())),
+  ]
+  return fields.find((f) => secretNamed(f))
+}
+
 /** What a log call is, if it is one: Python loggers, `print`, a command's stdout, `click.echo`; `console` and JS loggers. */
 function isLogCall(python: boolean, qname: string, name: string, receiverText: string | undefined): boolean {
   if (python) {
@@ -115,6 +149,14 @@ function logMatcher(python: boolean) {
       const secret = loggedSecret(arg, (n) => m.text(n))
       if (!secret) continue
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${secret}\` to the log: logs are kept, shipped and read far more widely than the credential's own store`, 'Log that the event happened, with an id, and leave the credential out (or only its last four characters).', [], 'major')
+    }
+    // `logger.debug(\`login payload ${JSON.stringify(req.body)}\`)` in a handler that reads `req.body.password`: the body carries it.
+    const fnText = !python && ev.fn.node ? m.text(ev.fn.node) : undefined
+    for (const arg of fnText ? ev.argNodes : []) {
+      const body = loggedBody(arg, (n) => m.text(n))
+      const field = body && bodyCredential(fnText!, body)
+      if (!field) continue
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes the whole request body to the log, and the handler reads \`${field}\` from it: logs are kept, shipped and read far more widely than the credential's own store`, 'Log the fields you need by name (`{ email }`) and leave the credential out, or redact it first (pino\'s `redact: ["req.body.password"]`).', [], 'major')
     }
     return undefined
   })

@@ -23,10 +23,16 @@ testRule(registered('python/sensitive-logging'), {
 testRule(registered('js/sensitive-logging'), {
   valid: [
     "function login(email, password) {\n  logger.warn({ email }, 'failed login')\n}",
+    // the whole body of a request that carries no credential, and a credential route logging a field by name
+    { code: "app.post('/api/notes', (req, res) => {\n  logger.debug(`note payload ${JSON.stringify(req.body)}`)\n  res.json(save(req.body.title))\n})", path: 'src/app.ts' },
+    { code: "app.post('/api/login', (req, res) => {\n  const { email, password } = req.body\n  logger.info({ email: req.body.email }, 'login attempt')\n  res.json(login(email, password))\n})", path: 'src/app.ts' },
     "function done(data) {\n  this.logger.log(`got ${data.token_type} token, expires in ${data.expires_in}s`)\n}",
     { code: 'console.log(`Development API key: ${vars.DEV_API_KEY}`)', path: 'scripts/dev.mjs' },
   ],
   invalid: [
+    // the whole request body logged by a handler that reads a password or token from it
+    { code: "app.post('/api/login', (req, res) => {\n  const { email, password } = req.body\n  logger.debug(`login payload ${JSON.stringify(req.body)}`)\n  res.json(login(email, password))\n})", path: 'src/app.ts', findings: [{ line: 3, message: /whole request body.*password/ }] },
+    { code: "router.post('/reset', async (ctx) => {\n  console.log(ctx.request.body)\n  await reset(ctx.request.body.newPassword)\n})", path: 'src/routes.ts', findings: [{ line: 2 }] },
     { code: "function login(email, password) {\n  console.log('login', email, password)\n}", findings: [{ line: 2 }] },
     { code: "router.post('/s', (req, res) => {\n  logger.info({ userId: req.user.id, sessionId: req.sessionID }, 'logged in')\n})", findings: [{ line: 2 }] },
     { code: 'function dump() {\n  console.debug(\'config\', { clientId: this.clientId, clientSecret: this.clientSecret })\n}', path: 'src/oauth.ts', findings: [{ line: 2 }] },
