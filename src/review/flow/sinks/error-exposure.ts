@@ -308,17 +308,14 @@ function graphqlErrorBody(ev: CallEvent, m: MatchContext): SNode | undefined {
 function jsMatch(ev: FlowEvent, m: MatchContext) {
   if (m.isTest || DEV_PATH.test(m.path)) return undefined
   let body: SNode | undefined
-  let sink: string
   // Koa answers with whatever `ctx.body` is set to.
-  if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText)) {
-    body = ev.valueNode
-    sink = `${ev.objectText}.body = …`
-  } else if (ev.kind === 'call') {
-    body = responseBody(ev) ?? graphqlErrorBody(ev, m)
-    sink = callText(ev.node, m)
-  } else return undefined
+  if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText)) body = ev.valueNode
+  else if (ev.kind === 'call') body = responseBody(ev) ?? graphqlErrorBody(ev, m)
+  else return undefined
   const detail = body && jsDetail(body, m)
   if (!detail || devGuarded(ev.stmt, m, JS_DEV_CHECK, true)) return undefined
+  // Quoted only for a finding: most calls send no response, and cutting every call's text short cost more than the checks.
+  const sink = ev.kind === 'call' ? callText(ev.node, m) : `${ev.objectText}.body = …`
   const what = detail.endsWith('.stack') ? `\`${detail}\`` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
   return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
 }
