@@ -48,6 +48,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(JSON\.parse)$/, SAFE.code],
   // Line breaks come out escaped: the text cannot start a forged log record.
   [/^(JSON\.stringify|util\.inspect)$/, SAFE.log],
+  // A type looked up in the library's table by a file name's extension: `text/csv`, never the client's text.
+  [/^(mime-types|mime)\.(lookup|contentType|getType)$/, SAFE.all],
   // The `content-disposition` package quotes and encodes the file name it is given: no quote, `;` or line break left.
   [/^content-disposition$/, SAFE.log],
 ]

@@ -57,6 +57,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
   [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell | SAFE.log],
   [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
+  // A type looked up in the library's table by a file name's extension: `text/csv`, never the client's text.
+  [/^mimetypes\.guess_type$/, SAFE.all],
   [/^(psycopg2?\.sql\.(Identifier|Literal)|sql\.Identifier|sql\.Literal|quote_ident|escape_string|conn\.escape|pymysql\.converters\.escape_string|connection\.escape)$/, SAFE.sql],
   // Identifier quoting for the connection's dialect (Django's `connection.ops.quote_name`, SQLAlchemy's `preparer.quote`): a name, never SQL of its own.
   [/(^|\.)ops\.quote_name$|(^|\.)(identifier_preparer|preparer)\.quote(_identifier)?$/, SAFE.sql],

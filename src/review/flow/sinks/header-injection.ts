@@ -91,6 +91,12 @@ const PY_RESPONSE_CLASS = /^((flask|quart|werkzeug(\.wrappers)?(\.response)?|sta
 
 function pythonWrites(ev: FlowEvent, m: MatchContext): Write[] {
   if (ev.kind === 'store') return pythonStore(ev, m)
+  // A Flask view's `return body, status, headers` (or `return body, headers`).
+  if (ev.kind === 'return') {
+    const items = ev.valueNode.type === 'expression_list' || ev.valueNode.type === 'tuple' ? ev.value.elements : undefined
+    const last = items && items.length >= 2 && items.length <= 3 ? items[items.length - 1] : undefined
+    return ev.fn.handler && last?.fields ? mappingWrites(last, undefined) : []
+  }
   if (ev.kind !== 'call') return []
   const q = ev.qname ?? ''
   const kw = (k: string): Part => ({ value: ev.kwargs.get(k), node: ev.kwNodes.get(k) })
@@ -102,8 +108,8 @@ function pythonWrites(ev: FlowEvent, m: MatchContext): Write[] {
   if (ev.receiver && /^(set_header|add_header|append_header)$/.test(ev.name) && (receiver === 'self' || PY_RESPONSE.test(receiver))) return [pair(pos(0), pos(1))]
   // `make_response(body, status, headers)`.
   if (/^((flask|quart)\.)?make_response$/.test(q) && !ev.receiver) return ev.args.slice(1).flatMap((a, i) => (ev.argNodes[i + 1]?.type === 'dictionary' || a?.fields ? mappingWrites(a, ev.argNodes[i + 1]) : []))
-  // `send_file(f, mimetype=…)`: the download name is encoded by Werkzeug.
-  if (/^((flask|quart)\.)?send_file$/.test(q) && !ev.receiver) return [{ header: 'Content-Type', value: kw('mimetype') }]
+  // `send_file(f, mimetype=…)`, `send_from_directory(dir, name, mimetype=…)`: the download name is encoded by Werkzeug.
+  if (/^((flask|quart)\.)?(send_file|send_from_directory)$/.test(q) && !ev.receiver) return [{ header: 'Content-Type', value: kw('mimetype') }]
   if (PY_RESPONSE_CLASS.test(q) && !ev.receiver) {
     const out: Write[] = [...mappingWrites(ev.kwargs.get('headers'), ev.kwNodes.get('headers'))]
     for (const k of ['content_type', 'mimetype', 'media_type']) if (ev.kwargs.has(k)) out.push({ header: 'Content-Type', value: kw(k) })
@@ -180,14 +186,14 @@ function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
 
 function headerMatcher(python: boolean, strict: boolean) {
   const ruleId = `${python ? 'python' : 'js'}/header-injection${strict ? '-value' : ''}`
-  const needles = python ? ['headers', 'Response', 'make_response', 'send_file', 'header', 'mimetype', 'content_type', 'django'] : ['setHeader', 'set', 'header', 'Header', 'writeHead', 'type', 'Response', 'headers', 'append']
-  return scoped({ kinds: ['call', 'store'], needles }, (ev, m): MatchResult => {
+  const needles = python ? ['headers', 'Response', 'make_response', 'send_file', 'header', 'mimetype', 'content_type', 'django', 'Content', 'content', 'Cache', 'cache', 'Link', 'Refresh', 'Policy', 'Options', 'Transport', 'Encoding'] : ['setHeader', 'set', 'header', 'Header', 'writeHead', 'type', 'Response', 'headers', 'append']
+  return scoped({ kinds: python ? ['call', 'store', 'return'] : ['call', 'store'], needles }, (ev, m): MatchResult => {
     if (m.isTest) return undefined
     const writes = python ? pythonWrites(ev, m) : jsWrites(ev, m)
     for (const w of writes) {
       const hit = judge(w, strict, (n) => m.text(n))
       if (!hit) continue
-      const where = ev.kind === 'call' ? `\`${callText(ev.node, m)}\`` : `\`${m.text((ev as StoreEvent).node).slice(0, 60)} = …\``
+      const where = ev.kind === 'call' ? `\`${callText(ev.node, m)}\`` : ev.kind === 'return' ? `\`return ${callText(ev.valueNode, m)}\`` : `\`${m.text((ev as StoreEvent).node).slice(0, 60)} = …\``
       const flow = describeFlow(hit.value, hit.node ? m.text(hit.node) : '', m.row(ev.stmt))
       const name = w.header === undefined
       const message = name

@@ -1,7 +1,8 @@
 // Flags CSRF protection switched off where cookies authenticate (CWE-352): Django `@csrf_exempt` (also through
 // `method_decorator`) and Flask-WTF `@csrf.exempt` on a view that changes state for a logged-in user,
 // `CsrfViewMiddleware` dropped from a settings module's `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test
-// configuration, `csrf.exempt(blueprint)`, and Express csurf/csrf-csrf told to skip POST, PUT, PATCH or DELETE
+// configuration, `csrf.exempt(blueprint)` and `csrf_exempt(view)` in urls.py, DRF `enforce_csrf` overridden to do
+// nothing, and Express csurf/csrf-csrf told to skip POST, PUT, PATCH or DELETE
 // (`ignoreMethods`/`ignoredMethods`). Quiet: webhook receivers (named so, or checking a signature), views
 // authenticated by a token or API key, GET-only and read-only views, test/dev settings. Known false positives: a view
 // whose authentication the lines below it do not show (a decorator or middleware from elsewhere).
@@ -22,8 +23,8 @@ const VIEW_WINDOW = 60
 const WEBHOOK_NAME = /webhook|hook\b|_hook|callback|_ipn\b|\bipn|notif(y|ication)|events?_receiver|inbound|\bslack_|\bstripe_|\bgithub_|\btwilio_|\bpaypal_/i
 /** The body checks the sender's signature or authenticates by a token, header key or API key (no ambient cookie). */
 const SIGNED_OR_TOKEN = /signature|\bhmac\b|compare_digest|construct_event|verify_webhook|validate_signature|RequestValidator|verify_request|HTTP_AUTHORIZATION|["']Authorization["']|\bBearer\b|api[_-]?key|X-Api-Key|authenticate_token|token_required|api_key_required|require_api_key|TokenAuthentication|JWTAuthentication|jwt_required|verify_jwt/i
-/** The view relies on the session's user: Django/Flask-Login decorators and mixins, `request.user`, `current_user`, the session. */
-const SESSION_AUTH = /@login_required|@permission_required|@staff_member_required|@user_passes_test|@superuser_required|LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|request\.user\b|request\.session\b|\bcurrent_user\b|\bsession\[/
+/** The view relies on the session's user (Django/Flask-Login decorators and mixins, `request.user`, `current_user`, the session), or logs one in (login CSRF). */
+const SESSION_AUTH = /\blogin\(request\b|\bauthenticate\(request\b|@login_required|@permission_required|@staff_member_required|@user_passes_test|@superuser_required|LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|request\.user\b|request\.session\b|\bcurrent_user\b|\bsession\[/
 /** Writes: ORM saves and deletes, a session commit, a form's POST data, a password or login change. */
 const CHANGES_STATE = /\.(save|delete|create|update|update_or_create|get_or_create|bulk_create|set_password|add|remove|clear|commit|execute|send)\(|request\.(POST|FILES|body)\b|request\.method\s*==\s*["'](POST|PUT|PATCH|DELETE)["']|\b(login|logout)\(request|\bdef\s+(post|put|patch|delete)\s*\(/
 /** The view answers safe methods only. */
@@ -158,7 +159,7 @@ export const csrfDisabled: LineRule = {
     tier: 'recommended',
     languages: ['python', 'javascript', 'typescript'],
     description:
-      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
+      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, `csrf_exempt(view)` in a URL table, a DRF `SessionAuthentication` whose `enforce_csrf` checks nothing, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
     examples: {
       bad: '@csrf_exempt\n@login_required\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
       good: '@login_required\n@require_POST\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
@@ -180,6 +181,26 @@ export const csrfDisabled: LineRule = {
         line: ctx.line.newLine,
         message: '`WTF_CSRF_ENABLED = False` turns off Flask-WTF\'s CSRF check for every form: any website a logged-in user visits can submit them with their session cookie',
         suggestion: 'Leave it on (the default) and set it to `False` only in the testing configuration (`class TestingConfig`).',
+      }
+    }
+    // DRF's `SessionAuthentication` subclassed with an `enforce_csrf` that checks nothing: session-authenticated API calls need no token.
+    if (/^\s*def\s+enforce_csrf\s*\(/.test(code) && !ctx.after(8).some((l) => /\b(super\(|raise\b|CSRFCheck|check_token|PermissionDenied)/.test(l.text))) {
+      const body = ctx.after(8).filter((l) => l.text.trim() !== '' && !/^\s*#/.test(l.text))
+      if (body.length > 0 && /^\s*(return(\s+None)?|pass|\.\.\.)\s*$/.test(body[0]!.text)) {
+        return {
+          line: ctx.line.newLine,
+          message: '`enforce_csrf` is overridden to check nothing: every API call authenticated by the session cookie is accepted without a CSRF token, so any website a logged-in user visits can make it',
+          suggestion: 'Keep `SessionAuthentication` as it is and send the `X-CSRFToken` header from your front end, or authenticate the API by a token instead of the session.',
+        }
+      }
+    }
+    // `path("profile/update/", csrf_exempt(views.update_profile))` in a URL table.
+    const wrapped = /\b(?:path|re_path|url)\(\s*r?["'][^"']*["']\s*,\s*csrf_exempt\(\s*([\w.]+)/.exec(code)
+    if (wrapped && !WEBHOOK_NAME.test(wrapped[1]!) && !/api|graphql|token|Api|GraphQL|Token/.test(wrapped[1]!)) {
+      return {
+        line: ctx.line.newLine,
+        message: `\`csrf_exempt(${wrapped[1]})\` turns off CSRF protection for that view: unless it authenticates by a token or a signature, any website a logged-in user visits can submit to it with their session cookie`,
+        suggestion: 'Keep the CSRF check on views that use the session; exempt only webhook receivers that check a signature, or token-authenticated API views.',
       }
     }
     const exempt = EXEMPT_CALL.exec(code)

@@ -24,6 +24,10 @@ testRule(csrfDisabled, {
     { code: 'csrf.exempt(webhooks_bp)\ncsrf.exempt(api_bp)\n', path: 'app/__init__.py' },
     { code: 'WTF_CSRF_ENABLED = False\n', path: 'tests/conftest.py' },
     { code: 'app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False})\n', path: 'app/factory.py' },
+    // DRF's check kept, URL tables exempting only webhooks and token APIs, a view that logs nobody in.
+    { code: 'class StrictSession(SessionAuthentication):\n    def enforce_csrf(self, request):\n        return super().enforce_csrf(request)\n', path: 'accounts/authentication.py' },
+    { code: 'urlpatterns = [\n    path("hooks/github/", csrf_exempt(views.github_hook)),\n    path("api/notes/", csrf_exempt(views.api_notes)),\n]\n', path: 'accounts/urls.py' },
+    { code: '@csrf_exempt\ndef ping(request):\n    return JsonResponse({"pong": True})\n', path: VIEWS },
     // Express: only the safe methods skipped, or a development-only configuration.
     { code: "app.use(csurf({ cookie: true, ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }))\n", path: 'src/app.js' },
     { code: "app.use(\n  process.env.NODE_ENV === 'production'\n    ? csrf({ cookie: true })\n    : csrf({\n        ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST'],\n      }),\n)\n", path: 'src/security/csrf.ts' },
@@ -37,6 +41,10 @@ testRule(csrfDisabled, {
     { code: 'class Config:\n    SECRET_KEY = os.environ["SECRET_KEY"]\n    WTF_CSRF_ENABLED = False\n', path: 'app/config.py', findings: [{ line: 3 }] },
     { code: 'app.config["WTF_CSRF_ENABLED"] = False\n', path: 'admin/app.py', findings: [{ line: 1 }] },
     { code: 'csrf.exempt(account_bp)\n', path: 'app/__init__.py', findings: [{ line: 1 }] },
+    { code: 'class CsrfExemptSessionAuthentication(SessionAuthentication):\n    def enforce_csrf(self, request):\n        return\n', path: 'accounts/authentication.py', findings: [{ line: 2, message: /enforce_csrf/ }] },
+    { code: 'urlpatterns = [\n    path("profile/update/", csrf_exempt(views.update_profile)),\n]\n', path: 'accounts/urls.py', findings: [{ line: 2 }] },
+    // Login CSRF: the form logs the visitor in to the session the attacker chose.
+    { code: '@csrf_exempt\ndef login_view(request):\n    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])\n    login(request, user)\n    return HttpResponseRedirect("/")\n', path: VIEWS, findings: [{ line: 1 }] },
     { code: "module.exports = csurf({\n  cookie: true,\n  ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'],\n})\n", path: 'middleware/csrf.js', findings: [{ line: 3, message: /POST requests/ }] },
     { code: "const { doubleCsrfProtection } = doubleCsrf({ getSecret, ignoredMethods: ['GET', 'HEAD', 'OPTIONS', 'DELETE'] })\n", path: 'src/app.ts', findings: [{ line: 1 }] },
   ],

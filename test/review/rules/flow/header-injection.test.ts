@@ -22,6 +22,8 @@ testRule(registered('python/header-injection'), {
     { ...FLASK, code: `${FLASK_HEAD}    age = request.args.get("max_age", type=int) or 60\n    resp.headers["Cache-Control"] = f"max-age={age}"\n    return resp\n` },
     { ...FLASK, code: `${FLASK_HEAD}    resp.set_cookie("label", request.args.get("label", ""), httponly=True, secure=True)\n    return resp\n` },
     { ...FLASK, code: `${FLASK_HEAD}    name = request.args["name"]\n    return send_file(name, mimetype=mimetypes.guess_type(name)[0])\n` },
+    { ...FLASK, code: `${FLASK_HEAD}    return load(i), 200, {"Content-Type": TYPES_BY_NAME.get(request.args.get("f"), "text/csv")}\n` },
+    { ...FLASK, code: `${FLASK_HEAD}    name = request.args.get("name", "")\n    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"\n    return load(i), 200, {"Content-Type": mime}\n` },
     // A strict-profile header: its value matters only where line breaks are let through.
     { ...FLASK, code: `${FLASK_HEAD}    resp.headers["X-Tenant"] = request.args["tenant"]\n    return resp\n` },
     // Outgoing request headers are not the response's.
@@ -33,6 +35,9 @@ testRule(registered('python/header-injection'), {
     { ...FLASK, code: `${FLASK_HEAD}    name = request.args.get("as", "file")\n    resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'\n    return resp\n`, findings: [{ line: 10, message: /file name/ }] },
     { ...FLASK, code: `${FLASK_HEAD}    return Response(load(i), headers={"Content-Type": request.args["ct"]})\n`, findings: [{ line: 9 }] },
     { ...FLASK, code: `${FLASK_HEAD}    return send_file(path_for(i), mimetype=request.args["format"])\n`, findings: [{ line: 9 }] },
+    // A view's `(body, status, headers)` tuple, and `send_from_directory`'s type.
+    { ...FLASK, code: `${FLASK_HEAD}    return load(i), 200, {"Content-Type": request.args.get("type", "text/csv")}\n`, findings: [{ line: 9 }] },
+    { ...FLASK, code: `${FLASK_HEAD}    return send_from_directory(DIR, name_for(i), mimetype=request.args.get("as"))\n`, findings: [{ line: 9 }] },
     { ...DJANGO, code: `${DJANGO_HEAD}    return HttpResponse(load(pk), content_type=request.GET.get("mime", "text/plain"))\n`, findings: [{ line: 5 }] },
     { ...DJANGO, code: `${DJANGO_HEAD}    response["Content-Security-Policy"] = "frame-ancestors " + request.GET["parent"]\n    return response\n`, findings: [{ line: 5 }] },
     // A body model whose class name ends in `Response` is still the client's.
