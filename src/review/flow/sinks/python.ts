@@ -305,6 +305,37 @@ function ownFileFromParameter(ev: CallEvent, m: MatchContext): boolean {
   return openers.length > 0 && openers.every(fromParameter)
 }
 
+/** `from django.core.cache import cache` (or `caches`): the names Django's cache framework is read through here. */
+const DJANGO_CACHE_IMPORT = /^\s*from\s+django\.core\.cache\s+import\s+([^\n]+)/m
+
+/**
+ * `pickle.loads(cache.get(key))` on Django's cache: the framework pickles every value it stores and unpickles every
+ * value it reads, so whoever could write a crafted entry already runs code at `cache.get()`. Unpickling what it
+ * returned again opens nothing new; a raw Redis or Memcached client, which hands back bytes as stored, is not this.
+ */
+function fromDjangoCache(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  const imported = arg && DJANGO_CACHE_IMPORT.exec(m.text(rootOf(ev.node)))?.[1]
+  if (!arg || !imported) return false
+  const names = imported.split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!).filter((n) => /^\w+$/.test(n))
+  const read = (node: SNode | undefined): boolean => {
+    if (node?.type !== 'call') return false
+    const callee = m.text(field(node, 'function') ?? node)
+    return names.some((n) => callee === `${n}.get` || new RegExp(`^${n}\\[[^\\]]+\\]\\.get$`).test(callee))
+  }
+  if (arg.type === 'call') return read(arg)
+  if (arg.type !== 'identifier') return false
+  const scope = enclosingParameters(ev.stmt, m)
+  if (!scope || scope.names.has(m.text(arg))) return false
+  const rights: SNode[] = []
+  const visit = (node: SNode): void => {
+    if (node.type === 'assignment' && m.text(field(node, 'left') ?? node) === m.text(arg)) rights.push(field(node, 'right') ?? node)
+    if (node.type !== 'function_definition' || node === scope.def) for (const c of namedChildren(node)) visit(c)
+  }
+  visit(scope.def)
+  return rights.length > 0 && rights.every(read)
+}
+
 const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpickler', 'decode', 'open', 'read_pickle'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -336,6 +367,7 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   if (/^(pandas|pd|torch|numpy|np|joblib|shelve)\./.test(q) && !ev.args[0]?.taint) return undefined
   const v = ev.args[0]
   if (!v?.taint && /\.load$/.test(q) && ownFileFromParameter(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
+  if (!v?.taint && /\.loads$/.test(q) && fromDjangoCache(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
   // Bytes written in the code (a pickled default) are the program's own: that vetoes the line rule's guess too.
   if (v?.constant && !/\.open$/.test(q)) return cleared('python/unsafe-deserialization', ev, m)
   // Bytes whose MAC the code checked first (`if not hmac.compare_digest(hmac.new(KEY, body, sha256).digest(), sig): abort()`) were made by the key's holder.

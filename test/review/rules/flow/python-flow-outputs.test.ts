@@ -80,3 +80,15 @@ testRule(registered('python/unsafe-markup'), {
     { code: 'from markupsafe import Markup, escape\n\ndef row(name, note):\n    return Markup("<td>%s</td><td>%s</td>" % (escape(name), note))', path: 'app/mail.py', findings: [{ line: 4 }] },
   ],
 })
+
+// Django's cache framework pickles what it stores and unpickles what it reads: unpickling its value again opens nothing new.
+// A raw Redis client hands back the bytes as stored, so unpickling those is still reported.
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    { code: 'import pickle\n\nfrom django.core.cache import cache\n\n\ndef cached_profile(user_id):\n    blob = cache.get(f"profile-blob:{user_id}")\n    if blob is not None:\n        return pickle.loads(blob)\n    return None', path: 'accounts/cache.py' },
+    { code: 'import pickle\n\nfrom django.core.cache import caches\n\n\ndef cached_report(report_id):\n    return pickle.loads(caches["reports"].get(f"r:{report_id}"))', path: 'reports/cache.py' },
+  ],
+  invalid: [
+    { code: 'import pickle\n\nimport redis\nfrom django.core.cache import cache\n\nr = redis.Redis()\n\n\ndef cached_profile(user_id):\n    blob = r.get(f"profile-blob:{user_id}")\n    return pickle.loads(blob)', path: 'accounts/cache.py', findings: [{ line: 11 }] },
+  ],
+})
