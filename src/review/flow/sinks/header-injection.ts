@@ -19,6 +19,8 @@ const OTHER_RULES = /^(location|set-cookie|access-control-[\w-]+)$/i
 /** Ids a client sends for the server to echo back (request, correlation and trace ids). */
 const ECHOED_ID = /^(x-)?(request|correlation|trace|span|amzn-trace|b3)[-_]?id$|^traceparent$|^tracestate$/i
 const FILE_NAME = /^content-disposition$/i
+/** Spelled as an HTTP header: capitalised words joined by hyphens (`Content-Type`, `X-Frame-Options`). */
+const HEADER_NAME = /^[A-Z][a-zA-Z]*(-[A-Z][a-zA-Z]*)+$/
 /** A digest spelled in hex or Base64 (`createHash('sha1').update(body).digest('hex')`): no line break in it. */
 const DIGEST = /\.(digest\(\s*['"](hex|base64|base64url)['"]\s*\)|hexdigest\(\s*\))/
 /** Headers whose values are computed (validators, sizes, dates, counts, timings): a hash or number of the client's data, not its text. */
@@ -130,7 +132,8 @@ function pythonStore(ev: StoreEvent, m: MatchContext): Write[] {
   const obj = ev.objectText
   // `resp.headers["Content-Type"] = …`, Django's `response["Content-Disposition"] = …`.
   const headers = /\.headers$/.test(obj) && PY_RESPONSE.test(obj.replace(/\.headers$/, '')) && !PY_REQUEST_SIDE.test(obj)
-  const django = ev.node.type === 'subscript' && PY_RESPONSE.test(obj) && !/\./.test(obj) && !PY_REQUEST_SIDE.test(obj) && fileMatches(ev.node, m, /\bdjango\b/)
+  // Django's `response["Content-Disposition"] = …`; in a hunk without the imports, a key spelled as a header name (`X-Frame-Options`) says so.
+  const django = ev.node.type === 'subscript' && PY_RESPONSE.test(obj) && !/\./.test(obj) && !PY_REQUEST_SIDE.test(obj) && (fileMatches(ev.node, m, /\bdjango\b/) || HEADER_NAME.test(ev.key))
   if (ev.node.type === 'subscript' && (headers || django)) {
     if (ev.keyValue) return [{ header: undefined, name: { value: ev.keyValue, node: undefined } }]
     return [{ header: ev.key, value: { value: ev.value, node: ev.valueNode } }]

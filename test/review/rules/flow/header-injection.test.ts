@@ -29,6 +29,8 @@ testRule(registered('python/header-injection'), {
     // Outgoing request headers are not the response's.
     { ...FLASK, code: `${FLASK_HEAD}    session.headers["Content-Type"] = request.args["ct"]\n    return resp\n` },
     { ...DJANGO, code: `${DJANGO_HEAD}    response["X-Correlation-ID"] = request.META.get("HTTP_X_CORRELATION_ID", "")\n    return response\n` },
+    // A dict named `response` with a data key.
+    { ...DJANGO, code: 'def report(request, pk):\n    response = {}\n    response["content_type"] = request.GET["mime"]\n    return JsonResponse(response)\n' },
   ],
   invalid: [
     { ...FLASK, code: `${FLASK_HEAD}    resp.headers["Content-Type"] = request.args.get("type")\n    return resp\n`, findings: [{ line: 9, message: /Content-Type/ }] },
@@ -40,6 +42,8 @@ testRule(registered('python/header-injection'), {
     { ...FLASK, code: `${FLASK_HEAD}    return send_from_directory(DIR, name_for(i), mimetype=request.args.get("as"))\n`, findings: [{ line: 9 }] },
     { ...DJANGO, code: `${DJANGO_HEAD}    return HttpResponse(load(pk), content_type=request.GET.get("mime", "text/plain"))\n`, findings: [{ line: 5 }] },
     { ...DJANGO, code: `${DJANGO_HEAD}    response["Content-Security-Policy"] = "frame-ancestors " + request.GET["parent"]\n    return response\n`, findings: [{ line: 5 }] },
+    // A hunk of a Django view without its imports: the key is spelled as a header.
+    { ...DJANGO, code: 'def report(request, pk):\n    response = render_report(pk)\n    response["Content-Type"] = request.GET["mime"]\n    return response\n', findings: [{ line: 3 }] },
     // A body model whose class name ends in `Response` is still the client's.
     { ...FASTAPI, code: `${FASTAPI_HEAD}    for name, value in spec.headers.items():\n        response.headers[name] = value\n    return response\n`, findings: [{ line: 13, message: /name the response header/ }] },
   ],
