@@ -15,7 +15,7 @@ HEADERS = {"User-Agent": "acme-price-bot/1.2 (+https://acme.example.com/bot)"}
 
 
 def fetch(url):
-    path = os.path.join(CACHE_DIR, hashlib.sha1(url.encode()).hexdigest())  # ok: weak-hash
+    path = os.path.join(CACHE_DIR, hashlib.sha1(url.encode()).hexdigest())
     if os.path.exists(path):
         with open(path, encoding="utf-8") as fh:
             return fh.read()
