@@ -43,6 +43,9 @@ function lookupKeys(args: SNode[], js: { text(n: SNode): string }): SNode[] {
   return args.flatMap(keys)
 }
 
+/** Mongoose and query-builder steps that shape what a lookup returns, not which record: `.select()`, `.populate()`, `.lean()`, `.exec()`. */
+const QUERY_MODIFIER = /^(select|populate|lean|exec|session|collation|hint|maxTimeMS|read|setOptions|projection|returning|first)$/
+
 /** Lookups that throw when no record matches: TypeORM's `findOneOrFail`, Prisma's `findUniqueOrThrow`, a service's `getOrThrow`/`findOr404`. */
 const LOOKUP_OR_FAIL = /^(find|get|fetch|load|read|retrieve)\w*Or(Fail|Throw|404|NotFound)$/
 /** Env key: the URL expression a `host`/`hostname`/`origin` variable was read from. */
@@ -584,11 +587,15 @@ export class JsPass {
    * which carries no line break the client chose. Only the log bit: the record it names may still be anybody's.
    */
   private lookupGuard(expr: SNode | undefined, env: Env): void {
-    const call = expr?.type === 'await_expression' ? namedChildren(expr)[0] : expr
+    let call = expr?.type === 'await_expression' ? namedChildren(expr)[0] : expr
     if (call?.type !== 'call_expression') return
+    // Mongoose's `User.findOne({ email }).orFail()` throws as `findOneOrFail` does.
+    const outer = field(call, 'function')
+    const orFail = outer?.type === 'member_expression' && this.text(field(outer, 'property') ?? outer) === 'orFail' && field(outer, 'object')?.type === 'call_expression'
+    if (orFail) call = this.queryCall(field(outer, 'object'))!
     const callee = field(call, 'function')
     const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
-    if (!prop || !LOOKUP_OR_FAIL.test(this.text(prop))) return
+    if (!prop || !(orFail ? RECORD_LOOKUP : LOOKUP_OR_FAIL).test(this.text(prop))) return
     for (const a of lookupKeys(namedChildren(field(call, 'arguments') ?? call), this)) {
       if (a.type === 'identifier' || a.type === 'shorthand_property_identifier') this.markSafe(env, this.text(a), SAFE.found)
       else this.markChecked(env, a, SAFE.found)
@@ -600,13 +607,25 @@ export class JsPass {
    * rejecting check of that name (`if (!user) return …`) vouches for them in what follows.
    */
   private noteLookup(name: SNode | undefined, value: SNode | undefined, fn: FunctionFacts): void {
-    const call = value?.type === 'await_expression' ? namedChildren(value)[0] : value
+    const call = this.queryCall(value?.type === 'await_expression' ? namedChildren(value)[0] : value)
     if (name?.type !== 'identifier' || call?.type !== 'call_expression') return
     const callee = field(call, 'function')
     const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
     if (!prop || !RECORD_LOOKUP.test(this.text(prop))) return
     const keys = lookupKeys(namedChildren(field(call, 'arguments') ?? call), this)
     if (keys.length > 0) this.lookups.set(this.guardKey(fn, this.text(name)), keys)
+  }
+
+  /** The lookup under a query's modifiers: `User.findOne({ email }).select('+password').lean()` is `User.findOne({ email })`. */
+  private queryCall(node: SNode | undefined): SNode | undefined {
+    let call = node
+    for (let i = 0; i < 6 && call?.type === 'call_expression'; i++) {
+      const callee = field(call, 'function')
+      const inner = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
+      if (!inner || inner.type !== 'call_expression' || !QUERY_MODIFIER.test(this.text(field(callee!, 'property') ?? callee!))) break
+      call = inner
+    }
+    return call
   }
 
   /** After `if (!user) return …` (or `if (!user || !(await verify(…)))`, or `if (!ok)` with `const ok = user && …`): the lookup keys of `user`. */
