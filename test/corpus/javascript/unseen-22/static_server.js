@@ -65,7 +65,7 @@ async function proxyApi(req, res, url) {
 
 async function proxyStaging(req, res, url) {
   const upstream = process.env.STAGING_API + url.pathname.replace(/^\/staging/, '')
-  const body = await got(upstream, { timeout: { request: 5000 } }).text() // ok: ssrf
+  const body = await got(upstream, { timeout: { request: 5000 } }).text() // expect: ssrf
   send(res, 200, body, 'application/json')
 }
 

@@ -80,4 +80,4 @@ async def delivery(delivery_id: str):
     cached = redis_client.get(f"delivery:{delivery_id}")
     if cached is None:
         raise HTTPException(status_code=404)
-    return pickle.loads(cached)  # ok: unsafe-deserialization
+    return pickle.loads(cached)  # expect: unsafe-deserialization
