@@ -17,7 +17,7 @@ router.get('/get/:id', async (req, res) => {
 })
 
 router.get('/dl/:id', (req, res) => {
-  res.download(filePath(req.params.id), req.query.name || 'file.bin')  // ok: header-injection
+  res.download(filePath(req.params.id), req.query.name || 'file.bin')  // expect: path-traversal; ok: header-injection
 })
 
 router.get('/raw/:id', async (req, res) => {
