@@ -6,6 +6,7 @@ import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, is
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
 import { inSampleData } from './sample-data'
+import { sharedWithPlainKey } from './shared-value'
 
 /** Secret-like names, found in the casings code writes them (`password`, `apiKey`, `DB_PASSWORD`, `set_token`, `Authorization`). */
 const NAME_WORDS = ['pass', 'secret', 'token', 'key', 'pwd', 'auth', 'login', 'basic']
@@ -569,6 +570,7 @@ export const hardcodedSecret: LineRule = {
       const scrutiny = facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny
       if (!looksReal(value, kind, scrutiny, name)) continue
       if (scrutiny !== 'test' && !looksReal(value, kind, 'test', name) && inSampleData(ctx, name, start)) continue
+      if (sharedWithPlainKey(ctx, value, language)) continue
       if (inDocs(ctx)) break
       if (kind === 'secret' && !PRIVATE_WORDS.test(name) && saidPublic(ctx, name, comment)) continue
       hits.push({

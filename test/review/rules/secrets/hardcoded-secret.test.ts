@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester'
 
 testRule(hardcodedSecret, {
   valid: [
+    // A table mapping setting names to their group: 'private' is also a plain key's value, a category.
+    { code: "const keyGroupMapper = {\n  title: 'site',\n  is_private: 'private',\n  password: 'private',\n  public_hash: 'private',\n}\n", path: 'src/settings/mapper.js' },
     // Comparisons with literals that are no credential: a type, an empty or placeholder value, a token's kind.
     { code: "if (typeof password !== 'string') return res.status(400).end()", path: 'src/routes/reset.js' },
     { code: "if (password === '' || password === 'changeme') return false", path: 'src/auth.js' },
@@ -120,6 +122,10 @@ testRule(hardcodedSecret, {
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
   invalid: [
+    // The same word as the account's name is that account's default credential, not a category.
+    { code: "const db = {\n  host: 'db.internal',\n  username: 'warehouse',\n  password: 'warehouse',\n}\n", path: 'src/config/db.js', findings: [{ line: 4 }] },
+    // Nobody else in the table holds the value.
+    { code: "const keyGroupMapper = {\n  title: 'site',\n  password: 'marigold',\n}\n", path: 'src/settings/mapper.js', findings: [{ line: 3 }] },
     { code: 'def check_admin(password):\n    if password == "S3cr3tAdm1n!":\n        return True', path: 'app/admin/auth.py', findings: [{ line: 2, message: /checked against a hard-coded password/ }] },
     { code: "export const isOperator = (pass: string) => pass === 'Tr0ub4dor&3'", path: 'src/operator.ts', findings: [{ line: 1 }] },
     // A real-looking fallback of an environment read ships with the code.
