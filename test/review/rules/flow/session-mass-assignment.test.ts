@@ -137,12 +137,12 @@ testRule(registered('js/mass-assignment'), {
     { ...JS, code: "router.get('/', (req, res) => {\n  const opts = _.merge({}, DEFAULTS, req.query)\n  res.render('list', opts)\n})" },
     { path: 'test/helpers/seed.js', code: `${EXPRESS}async function seed() {\n  return User.create(fixtures.admin)\n}` },
     // the same change to a file that is not named for actions, or a helper that takes no FormData
-    { path: 'app/settings/preferences.ts', diff: actionsHunk('app/settings/preferences.ts', PREFS) },
-    { path: 'app/settings/actions.ts', diff: actionsHunk('app/settings/actions.ts', PREFS.replace('formData: FormData', 'formData: Map<string, string>')) },
+    { path: 'app/settings/preferences.ts', code: '', diff: actionsHunk('app/settings/preferences.ts', PREFS) },
+    { path: 'app/settings/actions.ts', code: '', diff: actionsHunk('app/settings/actions.ts', PREFS.replace('formData: FormData', 'formData: Map<string, string>')) },
   ],
   invalid: [
     // a server-actions file whose 'use server' line is above the hunk: an exported action taking the form's FormData
-    { path: 'app/settings/actions.ts', diff: actionsHunk('app/settings/actions.ts', PREFS), findings: [{ line: 17 }] },
+    { path: 'app/settings/actions.ts', code: '', diff: actionsHunk('app/settings/actions.ts', PREFS), findings: [{ line: 17 }] },
     { ...JS, code: `${EXPRESS}router.post('/signup', async (req, res) => {\n  const user = new User(req.body)\n  await user.save()\n  res.json({ id: user.id })\n})`, findings: [{ line: 4, message: /new `User` that is saved/ }] },
     { ...JS, code: `${EXPRESS}router.put('/me', async (req, res) => {\n  res.json(await User.findByIdAndUpdate(req.session.userId, req.body, { new: true }))\n})`, findings: [{ line: 4 }] },
     { ...JS, code: `${EXPRESS}router.post('/admin/users/:id', async (req, res) => {\n  const user = await User.findById(req.params.id)\n  Object.assign(user, req.body)\n  await user.save()\n  res.json(user)\n})`, findings: [{ line: 5 }] },
