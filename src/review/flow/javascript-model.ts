@@ -90,8 +90,8 @@ const STORE_READ = /^(get|hget|hgetall|hmget|mget|getdel|getex|getBuffer)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** The `MARKUP` producers that compile their first argument as a template (the rest render Markdown). */
 const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\./
-/** A function named for reading one stored record (`getInvoice`, `findUserById`, `loadOrder`), not for extracting text. */
-const RECORD_LOOKUP = /^(get|find|load|lookup|fetch)(?!(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env)s?(?![a-z]))[A-Z]\w*$/
+/** A function named for reading one stored record (`getInvoice`, `findUserById`, `loadOrder`), or the user a session proves (`verifySessionCookie`), not for extracting text. */
+const RECORD_LOOKUP = /^(get|find|load|lookup|fetch)(?!(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env)s?(?![a-z]))[A-Z]\w*$|^(verify|authenticate)(Session|User)\w*$/
 
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
@@ -119,8 +119,10 @@ const ZOD_KEEPING = /^(int|positive|nonnegative|negative|min|max|finite|safe|mul
 function zodResult(ev: CallEvent): Value | undefined {
   const { qname, name, receiver, args } = ev
   const q = qname ?? ''
-  if (ZOD_SAFE.test(q)) return { qname: 'zod:safe' }
+  // `z.literal('join')` keeps its value, for a discriminated union to tell its members apart by.
+  if (ZOD_SAFE.test(q)) return /\.literal$/.test(q) && args[0]?.str !== undefined ? { qname: 'zod:safe', str: args[0].str } : { qname: 'zod:safe' }
   if (/^zod(\.z)?\.object$/.test(q)) return { qname: 'zod:object', fields: new Map(args[0]?.fields ?? []) }
+  if (/^zod(\.z)?\.discriminatedUnion$/.test(q)) return zodUnion(args[0]?.str, args[1]?.elements) ?? { qname: 'zod:any' }
   if (ZOD_ANY.test(q)) return { qname: 'zod:any' }
   const kind = receiver?.qname?.startsWith('zod:') ? receiver.qname : undefined
   if (!kind) return undefined
@@ -131,6 +133,7 @@ function zodResult(ev: CallEvent): Value | undefined {
   }
   // `z.string().uuid()`, `z.number().int().positive()`: refinements narrow the schema; others (`transform`) leave it open.
   if (kind === 'zod:object') return /^(strict|passthrough|strip|partial|required|optional|nullable)$/.test(name) ? receiver! : { qname: 'zod:any' }
+  if (kind === ZOD_UNION) return /^(optional|nullable|describe|readonly)$/.test(name) ? receiver! : { qname: 'zod:any' }
   if (ZOD_NARROWING.test(name)) return { qname: 'zod:safe' }
   return ZOD_KEEPING.test(name) ? receiver! : { qname: 'zod:any' }
 }
@@ -170,9 +173,36 @@ export function validatedBy(schema: Value, data: Value): Value {
   return schema.qname?.startsWith('zod:') ? zodParsed(schema.qname, schema, [data]) : data
 }
 
+/**
+ * `z.discriminatedUnion('type', [z.object({ type: z.literal('join'), … }), …])`: each member's object schema, under the
+ * discriminator's value, so a `switch (msg.type) { case 'join': … }` can read the fields that member declares.
+ */
+const ZOD_UNION = 'zod:union'
+/** The key a parsed union keeps a member's parse under: the discriminator and its value (` case:type=join`). */
+export const unionCaseKey = (discriminator: string, tag: string): string => ` case:${discriminator}=${tag}`
+
+function zodUnion(discriminator: string | undefined, members: Value[] | undefined): Value | undefined {
+  if (discriminator === undefined || !members?.length || !members.every((m) => m.qname === 'zod:object' && m.fields)) return undefined
+  return { qname: ZOD_UNION, str: discriminator, elements: members }
+}
+
+/** A discriminated union's parse: outside a check on the tag, a field is free of text only if every member that declares it says so. */
+function unionParsed(schema: Value, input: Value): Value {
+  const members = schema.elements!
+  const fields = new Map<string, Value>()
+  const keys = new Set(members.flatMap((m) => [...m.fields!.keys()]))
+  for (const key of keys) fields.set(key, members.every((m) => !m.fields!.has(key) || m.fields!.get(key)!.qname === 'zod:safe') ? { inert: true } : input)
+  for (const member of members) {
+    const tag = member.fields!.get(schema.str!)?.str
+    if (tag !== undefined) fields.set(unionCaseKey(schema.str!, tag), zodParsed('zod:object', member, [input]))
+  }
+  return { ...input, fields }
+}
+
 function zodParsed(kind: string, schema: Value, args: Value[]): Value {
   const input = derive(args.slice(0, 1), ~0)
   if (kind === 'zod:safe') return { inert: true }
+  if (kind === ZOD_UNION && schema.elements) return unionParsed(schema, input)
   if (kind !== 'zod:object' || !schema.fields) return input
   // Each field as the schema declares it: `{ n: z.number() }` parses to a number whatever was sent.
   const fields = new Map<string, Value>()

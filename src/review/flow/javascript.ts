@@ -6,7 +6,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts, StoreEvent } from './events'
-import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, validatedBy } from './javascript-model'
+import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { staticTruth, staticValue } from './static-truth'
@@ -278,6 +278,33 @@ export class JsPass {
     return last && /^(break|return|throw|continue)_statement$/.test(last.type) ? taken : undefined
   }
 
+  /**
+   * `switch (msg.type) { case 'join': … }` on what a zod discriminated union parsed: inside the case, `msg` is the member
+   * whose discriminator is that literal, with that member's fields (`room` as its `.regex()` restricts it).
+   */
+  private narrowByTag(subject: SNode | null | undefined, tag: unknown, env: Env): void {
+    while (subject?.type === 'parenthesized_expression') subject = namedChildren(subject)[0]
+    if (typeof tag !== 'string' || subject?.type !== 'member_expression') return
+    const obj = field(subject, 'object')
+    const prop = field(subject, 'property')
+    if (obj?.type !== 'identifier' || !prop) return
+    const name = this.text(obj)
+    const member = env.get(name)?.fields?.get(unionCaseKey(this.text(prop), tag))
+    if (member) env.set(name, member)
+  }
+
+  /** `if (msg.type === 'join')` (either side, `==` too): the same narrowing for the branch the check passes. */
+  private narrowByTagCheck(cond: SNode, env: Env): void {
+    while (cond.type === 'parenthesized_expression' && namedChildren(cond)[0]) cond = namedChildren(cond)[0]!
+    if (cond.type !== 'binary_expression' || !/^={2,3}$/.test(this.text(field(cond, 'operator') ?? cond))) return
+    const left = field(cond, 'left')
+    const right = field(cond, 'right')
+    if (!left || !right) return
+    const text = (n: SNode): string => this.text(n)
+    if (left.type === 'member_expression') this.narrowByTag(left, staticValue(right, text), env)
+    else if (right.type === 'member_expression') this.narrowByTag(right, staticValue(left, text), env)
+  }
+
   /** Imports and function declarations are visible before their line. */
   private hoist(block: SNode, env: Env): void {
     for (const s of block.children) {
@@ -345,6 +372,7 @@ export class JsPass {
         const checked = split ? env.fork() : env
         if (cond) this.condition(cond, checked, fn, node)
         const then = checked.fork()
+        if (cond) this.narrowByTagCheck(cond, then)
         if (consequence) this.stmt(consequence, then, fn)
         const other = env.fork()
         if (alt) for (const c of namedChildren(alt)) this.stmt(c, other, fn)
@@ -432,11 +460,15 @@ export class JsPass {
         const body = field(node, 'body')
         const cases = body ? namedChildren(body) : []
         const branches: Env[] = []
-        for (const c of cases) {
+        cases.forEach((c, i) => {
           const branch = env.fork()
+          // A case reached only by its own tag (the case before it ends in a statement of its own) sees that union member.
+          const test = field(c, 'value')
+          const before = i > 0 ? namedChildren(cases[i - 1]!).filter((s) => s.field !== 'value') : []
+          if (value && test && (i === 0 || before.length > 0)) this.narrowByTag(value, staticValue(test, (n) => this.text(n)), branch)
           for (const s of namedChildren(c)) if (s.field !== 'value') this.stmt(s, branch, fn)
           branches.push(branch)
-        }
+        })
         // Without a `default:`, a value no case matches skips every branch.
         if (!cases.some((c) => c.type === 'switch_default')) branches.push(env.fork())
         const taken = value ? this.switchTaken(value, cases) : undefined
