@@ -12,8 +12,11 @@ import { field, namedChildren } from '../text'
 import { isInert, SAFE, type Value } from '../value'
 import type { MatchContext } from './common'
 
-/** A directory the code fixes: an ALL-CAPS module constant (`BASE_DIR`, `settings.MEDIA_ROOT`) or a string literal. */
-const FIXED_BASE = /^(?:[a-z_]\w*\.)*[A-Z][A-Z0-9_]*$|^[rbuf]?["'][^"'{}]*["']$/
+/**
+ * A directory the code fixes: an ALL-CAPS module constant (`BASE_DIR`, `settings.MEDIA_ROOT`), a string literal,
+ * or one the system names (`tempfile.gettempdir()`, `os.getcwd()`, `Path.home()`): none of them is the caller's to pick.
+ */
+const FIXED_BASE = /^(?:[a-z_]\w*\.)*[A-Z][A-Z0-9_]*$|^[rbuf]?["'][^"'{}]*["']$|^(?:tempfile\.gettempdir|os\.getcwd|(?:pathlib\.)?Path\.(?:cwd|home))\(\)$/
 /** Anything in the helper that confines a path or a name: resolution, a containment check, a base name, a filename sanitiser. */
 const CONFINES = /realpath|abspath|normpath|\.resolve\(|is_relative_to|relative_to|commonpath|commonprefix|startswith|basename|secure_filename|safe_join|get_valid_filename|slugify|fullmatch|re\.match|["']\.\.["']|\.isalnum\(|\.isidentifier\(|\bin\s+[A-Z_]+\b/
 

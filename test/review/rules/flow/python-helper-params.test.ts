@@ -20,10 +20,16 @@ testRule(registered('python/path-traversal'), {
     { code: `${HEAD}def read_public_file(filename):\n    with open(os.path.join(BASE_DIR, filename), "rb") as fh:\n        return fh.read()`, path: 'tests/test_files.py' },
     // A method's parameter is its object's business.
     { code: `${HEAD}class Exporter:\n    def get(self, name):\n        return open(os.path.join(BASE_DIR, name), "rb")`, path: 'app/files.py' },
+    // Under the system's temp directory too, a name reduced to its last component stays there; a directory the caller gives is theirs.
+    { code: `import os\nimport tempfile\n\ndef stage_upload(name, data):\n    path = os.path.join(tempfile.gettempdir(), os.path.basename(name))\n    with open(path, "wb") as fh:\n        fh.write(data)`, path: 'app/files.py' },
+    { code: `import os\n\ndef stage_upload(folder, name, data):\n    with open(os.path.join(folder, name), "wb") as fh:\n        fh.write(data)`, path: 'app/files.py' },
   ],
   invalid: [
     { code: `${HEAD}def read_public_file(filename):\n    path = os.path.join(BASE_DIR, filename)\n    with open(path, "rb") as fh:\n        return fh.read()`, path: 'app/files.py', findings: [{ line: 10, severity: 'major', message: /joined under `BASE_DIR` from the parameter `filename`/ }] },
     { code: `${HEAD}def download(name):\n    return send_file(Path(BASE_DIR) / name)`, path: 'app/files.py', findings: [{ line: 9 }] },
+    // A directory the system fixes (the temp directory, the working directory, the home directory) is as fixed as a constant.
+    { code: `import os\nimport tempfile\n\ndef stage_upload(name, data):\n    path = os.path.join(tempfile.gettempdir(), name)\n    with open(path, "wb") as fh:\n        fh.write(data)`, path: 'app/files.py', findings: [{ line: 6, message: /joined under `tempfile\.gettempdir\(\)` from the parameter `name`/ }] },
+    { code: `import os\n\ndef read_note(name):\n    with open(os.path.join(os.getcwd(), name)) as fh:\n        return fh.read()`, path: 'app/files.py', findings: [{ line: 4 }] },
   ],
 })
 
