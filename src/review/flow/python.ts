@@ -979,6 +979,20 @@ class PythonPass {
       const eventNode = list ? namedChildren(list)[0] : undefined
       if (names.length === 2 && names[0] === 'event' && /^_?(context|ctx)$/.test(names[1]!) && eventNode) route.params.set('event', this.source(eventNode, node))
     }
+    // A queue consumer's message (`def handle(self, message)` reading `message["Body"]`, the key SQS gives a received
+    // message's payload): its body is what a producer wrote, and whoever can send to the queue chooses it.
+    if (!route.handler) {
+      const list = field(node, 'parameters')
+      for (const p of list ? namedChildren(list) : []) {
+        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        const param = id && this.text(id)
+        if (!id || !param || route.params.has(param) || /splat/.test(p.type) || /^(self|cls)$/.test(param)) continue
+        if (!new RegExp(`\\b${param}\\s*(\\[\\s*|\\.get\\(\\s*)["']Body["']`).test(this.text(node))) continue
+        const v: Value = { taint: { source: `the body of the queue message \`${param}\``, line: this.ctx.rowOf(id.start) + 1 } }
+        if (this.ctx.addedIn(node)) v.added = true
+        route.params.set(param, v)
+      }
+    }
     // A function a language model calls as a tool: its arguments are what the model wrote, and a prompt can steer them.
     if (!route.handler && (outer.node === undefined || method) && isModelTool(name, decoratorText, this.ctx.text, this.ctx)) {
       const list = field(node, 'parameters')

@@ -278,3 +278,19 @@ testRule(registered('python/sql-injection'), {
     { code: 'import subprocess\n\n@app.post("/d")\ndef d():\n    subprocess.run(["mysql", "-e", "DELETE FROM jobs WHERE id = " + request.form["id"], "app"])', findings: [{ line: 5 }] },
   ],
 })
+
+// A queue consumer's message: `message["Body"]` is the payload SQS hands over, written by whoever can send to the queue.
+testRule(registered('python/ssrf'), {
+  valid: [
+    // A dict parameter of unknown origin is not a received message.
+    'import requests\n\nclass Mirror:\n    def handle(self, job):\n        return requests.get(job["download_url"], timeout=30)',
+    // A number read from the message cannot point anywhere.
+    'import json\nimport requests\n\ndef handle(message):\n    body = json.loads(message["Body"])\n    return requests.get(f"https://files.example.com/uploads/{int(body[\'upload_id\'])}", timeout=30)',
+  ],
+  invalid: [
+    {
+      code: 'import json\nimport requests\n\nclass Mirror:\n    def handle(self, message):\n        body = json.loads(message["Body"])\n        return requests.get(body["download_url"], timeout=30)',
+      findings: [{ line: 7, message: /the body of the queue message `message`/ }],
+    },
+  ],
+})
