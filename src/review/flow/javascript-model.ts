@@ -590,8 +590,20 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   if (!handler && graphqlResolver(js, node) && ps[1]) {
     const args = pattern(ps[1])
     const v = (source: string): Value => ({ taint: { source, line: js.rowOf(ps[1]!) + 1 }, ...(js.ctx.addedIn(ps[1]!) ? { added: true } : {}) })
-    if (args?.type === 'identifier') params.set(js.text(args), v(`the GraphQL arguments \`${js.text(args)}\``))
-    for (const name of args?.type === 'object_pattern' ? patternNames(js, args) : []) params.set(name, v(`the GraphQL argument \`${name}\``))
+    // An argument typed as an object (`filter: Record<string, unknown>`, `patch: Partial<Product>`) is a JSON scalar or input
+    // object the client writes whole, keys and operators included (`{"$ne": null}`); a `String` argument is text.
+    const objects = graphqlObjectArgs(js, ps[1])
+    const arg = (name: string, source: string): Value => {
+      const value = v(source)
+      if (objects.has(name)) value.taint!.object = true
+      return value
+    }
+    if (args?.type === 'identifier') {
+      const whole = v(`the GraphQL arguments \`${js.text(args)}\``)
+      if (objects.size > 0) whole.fields = new Map([...objects].map((name) => [name, arg(name, `the GraphQL argument \`${js.text(args)}.${name}\``)]))
+      params.set(js.text(args), whole)
+    }
+    for (const name of args?.type === 'object_pattern' ? patternNames(js, args) : []) params.set(name, arg(name, `the GraphQL argument \`${name}\``))
     if (params.size > 0) return { handler: true, params }
   }
   // A tRPC procedure's resolver (`.mutation(({ input }) => …)`) gets what the client sent as `input`.
@@ -665,6 +677,34 @@ const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|
 function ownBase(ev: CallEvent, js: JsPass): boolean {
   const base = ev.argNodes[1]
   return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
+}
+
+/** The arguments a resolver's `args: { filter: Record<string, unknown>; sku: string }` annotation types as objects. */
+function graphqlObjectArgs(js: JsPass, p: SNode): Set<string> {
+  const out = new Set<string>()
+  // The parameter's type is kept as text: `{ filter: Record<string, unknown>; sku: string }`, split at its top-level `;`/`,`.
+  const annotation = field(p, 'type')
+  const text = annotation ? js.text(annotation).replace(/^:\s*/, '').trim() : ''
+  if (!text.startsWith('{') || !text.endsWith('}')) return out
+  const members: string[] = []
+  let depth = 0
+  let current = ''
+  for (const ch of text.slice(1, -1)) {
+    if ('{<(['.includes(ch)) depth++
+    if ('}>)]'.includes(ch)) depth--
+    if (depth === 0 && (ch === ';' || ch === ',' || ch === '\n')) {
+      members.push(current)
+      current = ''
+    } else current += ch
+  }
+  members.push(current)
+  for (const member of members) {
+    const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*([\s\S]+?)\s*$/.exec(member)
+    if (!m) continue
+    const type = m[2]!
+    if (/^(any|unknown|object)$|^(Record|Partial|Filter|Omit|Pick)\s*</.test(type) || type.startsWith('{') || (/^[A-Z][\w$]*$/.test(type) && new RegExp(`\\b(interface\\s+${type}\\b|type\\s+${type}\\s*=)`).test(js.ctx.text))) out.add(m[1]!)
+  }
+  return out
 }
 
 /** A function written as a field of a resolver map's `Query`, `Mutation` or `Subscription` object. */
