@@ -1116,6 +1116,10 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   }
   const named = what.replace(/[`()]/g, '')
   if (!v || !hasTag(v, TAG.insecureRandom) || PUBLIC_CODE.test(named) || LOOK_OR_TIMING.test(named) || NOT_A_SECRET_NAME.test(named)) return undefined
+  // Made by a helper named for a look, timing or variety (`pick_token_color()`, `retry_delay()`): wherever it ends up
+  // (`{"key": raw, "color": pick_token_color(raw[:8])}` returned by `create_api_key`), it is that, not the secret.
+  const maker = /^(\w+)\(\)$/.exec(v.madeBy ?? '')?.[1]
+  if (maker && (LOOK_OR_TIMING.test(maker) || NOT_SECRET_FUNCTION.test(maker))) return undefined
   if (reportedInHelper(v, ev, m) || NOT_SECRET_FUNCTION.test(ev.fn.name) || picksExisting(lineOfFile(ev.stmt, v.madeAt, m))) return undefined
   return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
 })

@@ -75,6 +75,16 @@ testRule(registered('crypto/insecure-random'), {
   invalid: [{ code: 'import random\n\ndef sms():\n    verification_code = str(random.randint(100000, 999999))\n    return verification_code', path: 'app.py', findings: [{ line: 4 }] }],
 })
 
+// A value made by a helper named for a look or for timing is that, even in what a secret-named function returns.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { code: 'import random\nimport secrets\n\ndef pick_token_color(label):\n    return random.choice(COLORS)\n\ndef create_api_key(request):\n    raw = "ak_" + secrets.token_urlsafe(24)\n    return JsonResponse({"key": raw, "color": pick_token_color(raw[:8])})', path: 'app.py' },
+  ],
+  invalid: [
+    { code: 'import random\nimport string\n\ndef _random_text(n):\n    return "".join(random.choices(string.ascii_letters, k=n))\n\ndef create_api_key(request):\n    raw = "ak_" + _random_text(24)\n    return JsonResponse({"key": raw})', path: 'app.py', findings: [{ line: 8 }] },
+  ],
+})
+
 // One flaw, one finding: a secret-named helper's own return is the finding when the change added it;
 // a caller of a helper the change left alone is the only place the change touches the flaw.
 testRule(registered('crypto/insecure-random'), {
