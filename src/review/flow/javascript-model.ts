@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
-import { field, meteorMethod, namedChildren, unseenActionsModule } from './text'
+import { field, graphqlObjectArgs, graphqlResolver, meteorMethod, namedChildren, unseenActionsModule } from './text'
 import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
@@ -679,12 +679,12 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     return { handler: true, params }
   }
   // A GraphQL resolver (`Query: { product: (parent, args, ctx) => … }`): its second parameter is what the client sent.
-  if (!handler && graphqlResolver(js, node) && ps[1]) {
+  if (!handler && graphqlResolver(node, (n) => js.text(n)) && ps[1]) {
     const args = pattern(ps[1])
     const v = (source: string): Value => ({ taint: { source, line: js.rowOf(ps[1]!) + 1 }, ...(js.ctx.addedIn(ps[1]!) ? { added: true } : {}) })
     // An argument typed as an object (`filter: Record<string, unknown>`, `patch: Partial<Product>`) is a JSON scalar or input
     // object the client writes whole, keys and operators included (`{"$ne": null}`); a `String` argument is text.
-    const objects = graphqlObjectArgs(js, ps[1])
+    const objects = graphqlObjectArgs(ps[1], (n) => js.text(n), js.ctx.text)
     const arg = (name: string, source: string): Value => {
       const value = v(source)
       if (objects.has(name)) value.taint!.object = true
@@ -769,42 +769,6 @@ const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|
 function ownBase(ev: CallEvent, js: JsPass): boolean {
   const base = ev.argNodes[1]
   return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
-}
-
-/** The arguments a resolver's `args: { filter: Record<string, unknown>; sku: string }` annotation types as objects. */
-function graphqlObjectArgs(js: JsPass, p: SNode): Set<string> {
-  const out = new Set<string>()
-  // The parameter's type is kept as text: `{ filter: Record<string, unknown>; sku: string }`, split at its top-level `;`/`,`.
-  const annotation = field(p, 'type')
-  const text = annotation ? js.text(annotation).replace(/^:\s*/, '').trim() : ''
-  if (!text.startsWith('{') || !text.endsWith('}')) return out
-  const members: string[] = []
-  let depth = 0
-  let current = ''
-  for (const ch of text.slice(1, -1)) {
-    if ('{<(['.includes(ch)) depth++
-    if ('}>)]'.includes(ch)) depth--
-    if (depth === 0 && (ch === ';' || ch === ',' || ch === '\n')) {
-      members.push(current)
-      current = ''
-    } else current += ch
-  }
-  members.push(current)
-  for (const member of members) {
-    const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*([\s\S]+?)\s*$/.exec(member)
-    if (!m) continue
-    const type = m[2]!
-    if (/^(any|unknown|object)$|^(Record|Partial|Filter|Omit|Pick)\s*</.test(type) || type.startsWith('{') || (/^[A-Z][\w$]*$/.test(type) && new RegExp(`\\b(interface\\s+${type}\\b|type\\s+${type}\\s*=)`).test(js.ctx.text))) out.add(m[1]!)
-  }
-  return out
-}
-
-/** A function written as a field of a resolver map's `Query`, `Mutation` or `Subscription` object. */
-function graphqlResolver(js: JsPass, node: SNode): boolean {
-  const holder = node.type === 'method_definition' ? node.parent : node.parent?.type === 'pair' ? node.parent.parent : undefined
-  const owner = holder?.type === 'object' ? holder.parent : undefined
-  const key = owner?.type === 'pair' ? field(owner, 'key') : undefined
-  return !!key && /^['"]?(Query|Mutation|Subscription)['"]?$/.test(js.text(key))
 }
 
 /** Parameter types that are the incoming request (`req: Request<{ id: string }>`, Hono's `c: Context`). */

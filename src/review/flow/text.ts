@@ -37,6 +37,45 @@ export function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string)
   return node !== undefined && /^(dictionary|list|tuple|call|object|array|call_expression|satisfies_expression|as_expression)$/.test(node.type) && text(node).includes('http://')
 }
 
+/** A function written as a field of a GraphQL resolver map's `Query`, `Mutation` or `Subscription` object. */
+export function graphqlResolver(node: SNode, text: (n: SNode) => string): boolean {
+  const holder = node.type === 'method_definition' ? node.parent : node.parent?.type === 'pair' ? node.parent.parent : undefined
+  const owner = holder?.type === 'object' ? holder.parent : undefined
+  const key = owner?.type === 'pair' ? field(owner, 'key') : undefined
+  return !!key && /^['"]?(Query|Mutation|Subscription)['"]?$/.test(text(key))
+}
+
+/**
+ * The arguments a resolver's `args: { filter: Record<string, unknown>; sku: string }` annotation types as objects (a record,
+ * `Partial<T>`, `any`, an object type, an interface or type alias of the file): a JSON scalar or input object the client
+ * writes whole. The parameter's type is kept as text, split here at its top-level `;`/`,`.
+ */
+export function graphqlObjectArgs(p: SNode, text: (n: SNode) => string, fileText: string): Set<string> {
+  const out = new Set<string>()
+  const annotation = field(p, 'type')
+  const typed = annotation ? text(annotation).replace(/^:\s*/, '').trim() : ''
+  if (!typed.startsWith('{') || !typed.endsWith('}')) return out
+  const members: string[] = []
+  let depth = 0
+  let current = ''
+  for (const ch of typed.slice(1, -1)) {
+    if ('{<(['.includes(ch)) depth++
+    if ('}>)]'.includes(ch)) depth--
+    if (depth === 0 && (ch === ';' || ch === ',' || ch === '\n')) {
+      members.push(current)
+      current = ''
+    } else current += ch
+  }
+  members.push(current)
+  for (const member of members) {
+    const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*([\s\S]+?)\s*$/.exec(member)
+    if (!m) continue
+    const type = m[2]!
+    if (/^(any|unknown|object)$|^(Record|Partial|Filter|Omit|Pick)\s*</.test(type) || type.startsWith('{') || (/^[A-Z][\w$]*$/.test(type) && new RegExp(`\\b(interface\\s+${type}\\b|type\\s+${type}\\s*=)`).test(fileText))) out.add(m[1]!)
+  }
+  return out
+}
+
 /** A method of the object given to `Meteor.methods({ … })`, written as a method or as a function-valued property. */
 export function meteorMethod(fn: SNode, text: (n: SNode) => string): boolean {
   const holder = fn.type === 'method_definition' ? fn : fn.parent?.type === 'pair' && field(fn.parent, 'value') === fn ? fn.parent : undefined

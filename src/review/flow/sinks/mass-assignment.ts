@@ -151,7 +151,14 @@ function jsModelReceiver(ev: CallEvent): boolean {
   const last = r.slice(r.lastIndexOf('.') + 1)
   if (JS_NOT_MODEL.test(last) || JS_NOT_MODEL.test(r)) return false
   // `User`, `models.User`, `db.User`, `this.userModel`, `mongoose.model('User')`, `db.collection('users')`.
-  return /^[A-Z]\w*$/.test(last) || /Model$/.test(last) || /\bmodel\s*\(|\bcollection\s*\(/.test(r)
+  return /^[A-Z]\w*$/.test(last) || /Model$/.test(last) || /\bmodel\s*\(|\bcollection\s*(<[^>]*>\s*)?\(/.test(r)
+}
+
+/** A call of a helper of this file that returns a MongoDB collection (`products(ctx)` with `return ctx.mongo.db('catalog').collection('products')`). */
+function collectionHelper(ev: CallEvent, m: MatchContext): boolean {
+  const name = /^([A-Za-z_$][\w$]*)\s*\([^()]*\)$/.exec(ev.receiverText ?? '')?.[1]
+  if (!name) return false
+  return fileMatches(ev.node, m, new RegExp(`(function\\s+${name.replace(/\$/g, '\\$')}\\b|\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*(async\\s*)?\\([^)]*\\)[^=]*=>)[^{]*\\{?[^}]*?\\breturn\\s[^\\n;]*\\.collection\\s*(<[^>]*>\\s*)?\\(`))
 }
 
 function repoReceiver(ev: CallEvent, m: MatchContext): boolean {
@@ -212,7 +219,7 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   }
   if (!ev.receiverText) return undefined
   // Model statics.
-  if (jsModelReceiver(ev)) {
+  if (jsModelReceiver(ev) || collectionHelper(ev, m)) {
     if (JS_CREATE.test(ev.name) && clientMapping(args[0], ev, m, 'js')) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)
     if (JS_UPDATE_SECOND.test(ev.name) && args[1] && updateDocFromClient(args[1], ev, m)) return report('js', ev, m, args[1], `the \`${ev.receiverText}\` records it matches`)
     // Sequelize `Model.update(values, { where })`; Mongoose's legacy `Model.update(filter, doc)`.
