@@ -254,101 +254,8 @@ function typeboxSchema(kind: string, args: Value[]): Value | undefined {
   return undefined
 }
 
-/**
- * Every test jsCallResult (with zodResult and weakDigest) makes on a call's name or qualified name, in one pattern: a
- * new test there goes here too, or the calls it is meant for never reach it.
- * Built on first use: some of the patterns are declared further down.
- */
-const modelledCall = (): Union => (MODELLED_CALL ??= union([
-  TYPEBOX, /^zod(\.z)?\./, REMIX_DATA, /^@hono\/zod-validator\.zValidator$|^zValidator$/, /^input$/, TRPC_KEEPING,
-  ESCAPING_COMPILE, RAW_COMPILE, new RegExp(`^(${ESCAPED_TEMPLATE}|${RAW_TEMPLATE}|${INJECTED_TEMPLATE})$`), new RegExp(`^(${[...REQUEST_METHODS].join('|')})$`),
-  /^(text|val|addClass|removeClass|toggleClass|css)$/, H3_READER, MULTIPART_PARSE,
-  /^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams)|next\/router\.useRouter)$/,
-  ANGULAR_ROUTE, /^(vue-router\.useRoute|useRoute)$/, /^next\/headers\.(cookies|headers)$/, /^(adm-zip|AdmZip)$/, DOM_LOOKUP, DOM_LOOKUP_METHOD,
-  /^(get|getAll|entries|values)$/, VERIFIED_PAYLOAD, /^constructEvent(Async)?$/, /^(filter|slice|sort|toSorted|reverse|toReversed|find|findLast|at)$/,
-  CHILD_PROCESS, HTTP_CLIENT, HTTP_VERB, /^(util\.promisify|promisify)$/, /^(createQueryBuilder|bind)$/, LOOKUP, RECORD_LOOKUP, BOUND_FILTER,
-  KNEX_RAW_CLAUSE, STORE_READ, /^URL$/, /^(Math\.random|lodash\.random|_\.random|uuid\.v1|uuid\.v1\.default|crypto\.pseudoRandomBytes)$/, NUMERIC,
-  /^(util|node:util)\.format$/, MARKUP, /^render$/, ...SANITIZERS.map(([pattern]) => pattern), INERT_METHODS, /^replace(All)?$/, /^(crypto\.createHash|createHash)$/,
-  ONE_SHOT_DIGEST, /^digest$/, /^(update|digest|toString|slice|substring|substr|replace|padStart|toUpperCase)$/, /^(encode|join)$/,
-  /^(Buffer\.from|String|URLSearchParams)$/, /^(window\.|self\.)?URL\.createObjectURL$/, /^(os\.tmpdir|tmpdir)$/, /^(axios|got|ky)\.(create|extend)$/,
-  /^(nunjucks\.(Environment|configure)|(handlebars|Handlebars)\.create)$/, /^fs\.(mkdtemp|mkdtempSync)$|^(fs\/promises|node:fs\/promises)\.mkdtemp$/,
-  /^fs\.(promises\.)?(open|openSync)$/, /^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/,
-]))
-let MODELLED_CALL: Union | undefined
-
-/** Patterns tested as one: those anchored at the start apart, as V8 tries an anchored alternation at the first character only. */
-interface Union {
-  test(text: string): boolean
-}
-
-function union(patterns: RegExp[]): Union {
-  const anchored: string[] = []
-  const anywhere: string[] = []
-  for (const pattern of patterns) {
-    const alternatives = topLevelAlternatives(pattern.source)
-    if (alternatives.every((a) => a.startsWith('^'))) anchored.push(...alternatives.map((a) => `(?:${a.slice(1)})`))
-    else anywhere.push(`(?:${pattern.source})`)
-  }
-  const start = new RegExp(`^(?:${anchored.join('|')})`)
-  const rest = new RegExp(anywhere.join('|'))
-  // The same few names come back call after call (`push`, `map`, `console.log`): an answer is kept, up to a bound.
-  const seen = new Map<string, boolean>()
-  return {
-    test(text) {
-      let known = seen.get(text)
-      if (known === undefined) {
-        if (seen.size >= 4096) seen.clear()
-        known = start.test(text) || rest.test(text)
-        seen.set(text, known)
-      }
-      return known
-    },
-  }
-}
-
-/** A pattern's source split at its top-level `|`. */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let inClass = false
-  let from = 0
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') i++
-    else if (inClass) inClass = c !== ']'
-    else if (c === '[') inClass = true
-    else if (c === '(') depth++
-    else if (c === ')') depth--
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i))
-      from = i + 1
-    }
-  }
-  return [...out, source.slice(from)]
-}
-
-/**
- * Whether no step of jsCallResult's chain can apply: neither name matches any of its tests, and the receiver is none of
- * the values it reads whatever the name (a zod schema, a query builder, a constant). Most calls are such, and go
- * straight to the default.
- */
-function unmodelled(ev: CallEvent): boolean {
-  const { qname, name, receiver } = ev
-  if (receiver && (receiver.constant || receiver.qname?.startsWith('zod:') || hasTag(receiver, TAG.sqlBuilder))) return false
-  const modelled = modelledCall()
-  return !modelled.test(name) && (qname === undefined || qname === name || !modelled.test(qname))
-}
-
-/** A call no model knows: an instance of a class of this file carries what it was made from, as a plain object would. */
-function passedThrough(ev: CallEvent): Value {
-  const { receiver, args } = ev
-  return derive(receiver && (!receiver.qname || receiver.qname.startsWith('local.')) ? [receiver, ...args] : args, TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
-}
-
 export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
-  // A call whose names match no test below skips them all: a new test on `name` or `q` goes into modelledCall too.
-  if (unmodelled(ev)) return passedThrough(ev)
   const q = qname ?? name
   const typebox = TYPEBOX.exec(q)
   const schema = typebox ? typeboxSchema(typebox[2]!, args) : undefined
@@ -499,7 +406,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     return { ...opened, tags: (opened.tags ?? 0) | TAG.readOnlyFile }
   }
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable, inert: true }
-  return passedThrough(ev)
+  // An instance of a class of this file carries what it was made from, as a plain object would.
+  return derive(receiver && (!receiver.qname || receiver.qname.startsWith('local.')) ? [receiver, ...args] : args, keep)
 }
 
 /** A Blob typed as a document (`new Blob([s.html], { type: 'text/html' })`, SVG, XML): opened, its markup runs in this origin. */
