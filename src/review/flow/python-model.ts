@@ -9,7 +9,7 @@ import type { PassContext } from './pass'
 import type { PythonEvaluator } from './python'
 import { xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
-import { field, namedChildren } from './text'
+import { field, namedChildren, parameterName } from './text'
 import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Attributes of Flask/Django/Starlette/aiohttp/Tornado request objects that hold client data. */
@@ -77,7 +77,7 @@ const TEXT_METHODS = /^(split|rsplit|partition|rpartition|splitlines|strip|lstri
 function isParameter(fnNode: SNode | undefined, name: string, text: (n: SNode) => string): boolean {
   const list = fnNode ? field(fnNode, 'parameters') : undefined
   for (const p of list ? namedChildren(list) : []) {
-    const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    const id = parameterName(p)
     if (id && text(id) === name) return true
   }
   return false
@@ -391,7 +391,7 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
   let handler = route !== undefined || errorHandler
   const names = list ? namedChildren(list) : []
   names.forEach((p, i) => {
-    const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    const nameNode = parameterName(p)
     if (!nameNode) return
     const name = ctx.text.slice(nameNode.start, nameNode.end)
     const type = field(p, 'type')

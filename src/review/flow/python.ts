@@ -18,7 +18,7 @@ import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
-import { field, fields, namedChildren, writesUrlIn } from './text'
+import { field, fields, namedChildren, parameterName, writesUrlIn } from './text'
 import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, withSafe, type Built, type Value } from './value'
 
 /**
@@ -219,7 +219,7 @@ class PythonPass {
     const params: string[] = []
     for (const p of list ? namedChildren(list) : []) {
       if (/splat|keyword_separator/.test(p.type)) break
-      const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+      const nameNode = parameterName(p)
       if (nameNode) params.push(this.text(nameNode))
     }
     return params
@@ -935,7 +935,7 @@ class PythonPass {
       route.handler = true
       const list = field(node, 'parameters')
       for (const p of (list ? namedChildren(list) : []).slice(1)) {
-        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        const id = parameterName(p)
         if (id && !route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       }
     }
@@ -944,7 +944,7 @@ class PythonPass {
       route.handler = true
       const list = field(node, 'parameters')
       const ps = list ? namedChildren(list) : []
-      const names = ps.map((p) => (p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))))
+      const names = ps.map((p) => parameterName(p))
       const start = names[1] && /^req(uest)?$/.test(this.text(names[1])) ? 2 : 1
       ps.slice(start).forEach((p, i) => {
         const id = names[start + i]
@@ -957,7 +957,7 @@ class PythonPass {
     // Falcon: a resource's `on_get(self, req, resp, **fields)` responders take the URI template's fields after `resp`.
     if (method && /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(name)) {
       const list = field(node, 'parameters')
-      const ps = (list ? namedChildren(list) : []).map((p) => (p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier')))).filter((p): p is SNode => !!p)
+      const ps = (list ? namedChildren(list) : []).map((p) => parameterName(p)).filter((p): p is SNode => !!p)
       if (ps.length >= 3 && /^req(uest)?$/.test(this.text(ps[1]!)) && /^resp(onse)?$/.test(this.text(ps[2]!))) {
         route.handler = true
         for (const id of ps.slice(3)) if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
@@ -968,7 +968,7 @@ class PythonPass {
     if ((method && this.commandClass && name === 'handle') || (!method && cliCommand)) {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
-        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        const id = parameterName(p)
         if (id && !/^(self|cls|ctx)$/.test(this.text(id))) route.params.set(this.text(id), COMMAND_LINE)
       }
     }
@@ -984,7 +984,7 @@ class PythonPass {
     if (!route.handler) {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
-        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        const id = parameterName(p)
         const param = id && this.text(id)
         if (!id || !param || route.params.has(param) || /splat/.test(p.type) || /^(self|cls)$/.test(param)) continue
         if (!new RegExp(`\\b${param}\\s*(\\[\\s*|\\.get\\(\\s*)["']Body["']`).test(this.text(node))) continue
@@ -997,7 +997,7 @@ class PythonPass {
     if (!route.handler && (outer.node === undefined || method) && isModelTool(name, decoratorText, this.ctx.text, this.ctx)) {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
-        const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+        const id = parameterName(p)
         const type = field(p, 'type')
         if (!id || /splat/.test(p.type) || NOT_MODEL_ARGUMENT.test(this.text(id)) || (type && NOT_MODEL_TEXT.test(this.text(type).replace(/\s/g, '')))) continue
         const v: Value = { taint: { source: `the model's tool argument \`${this.text(id)}\``, line: this.ctx.rowOf(id.start) + 1 } }

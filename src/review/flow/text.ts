@@ -97,3 +97,8 @@ export function unseenActionsModule(path: string, firstLineBlank: boolean, param
   if (!firstLineBlank || !params || !ACTIONS_PATH.test(path)) return false
   return namedChildren(params).some((p) => /:\s*FormData\s*$/.test(textOf(p)))
 }
+
+/** The name of a Python parameter node, plain or typed or defaulted (`name`, `name: str`, `name="x"`); undefined for a splat without one. */
+export function parameterName(p: SNode): SNode | undefined {
+  return p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+}

@@ -8,7 +8,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, parameterName } from '../text'
 import { isInert, SAFE, type Value } from '../value'
 import type { MatchContext } from './common'
 
@@ -37,7 +37,7 @@ function parameterNames(def: SNode, m: MatchContext): Map<string, SNode> {
   const out = new Map<string, SNode>()
   for (const p of namedChildren(field(def, 'parameters') ?? def)) {
     if (/splat/.test(p.type)) continue
-    const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    const id = parameterName(p)
     if (id && !/^(self|cls)$/.test(m.text(id))) out.set(m.text(id), p)
   }
   return out

@@ -26,7 +26,7 @@ import { fetchedCallbackParameter, joinedParameter } from './python-helper-param
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
-import { field, namedChildren, rootOf } from '../text'
+import { field, namedChildren, parameterName, rootOf } from '../text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
 const DB_RECEIVER = /(^|[._])(cur|cursor|conn|connection|db|database|session|engine|c|con|cnx|tx|transaction|client|pool|sqlite|mysql|pg|psql)$/i
@@ -267,7 +267,7 @@ function enclosingParameters(node: SNode, m: MatchContext): { def: SNode; names:
   if (!def) return undefined
   const names = new Set<string>()
   for (const p of namedChildren(field(def, 'parameters') ?? def)) {
-    const id = p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
+    const id = parameterName(p)
     if (id) names.add(m.text(id))
   }
   return { def, names }
