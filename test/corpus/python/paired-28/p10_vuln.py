@@ -1,0 +1,12 @@
+# corpus: path=app/__init__.py
+from flask import Flask
+from flask_cors import CORS
+
+from app.api import api_bp
+
+
+def create_app():
+    app = Flask(__name__)
+    app.register_blueprint(api_bp, url_prefix="/api")
+    CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)  # expect: permissive-cors
+    return app

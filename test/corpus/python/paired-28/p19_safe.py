@@ -1,0 +1,15 @@
+# corpus: path=app/auth/login.py
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+users = MongoClient()["shop"]["users"]
+
+
+@app.post("/api/login")
+def login():
+    body = request.get_json()
+    user = users.find_one({"email": str(body["email"]), "api_token": str(body["token"])})  # ok: nosql-injection
+    if user is None:
+        return jsonify(error="invalid"), 401
+    return jsonify(id=str(user["_id"]))

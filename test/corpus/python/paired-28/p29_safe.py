@@ -1,0 +1,10 @@
+# corpus: path=app/integrations/erp.py
+import ssl
+import urllib.request
+
+
+def fetch_stock_levels(url):
+    ctx = ssl.create_default_context(cafile="/etc/ssl/erp-ca.pem")
+    ctx.verify_mode = ssl.CERT_REQUIRED  # ok: tls-verify-disabled
+    with urllib.request.urlopen(url, context=ctx, timeout=10) as resp:
+        return resp.read()
