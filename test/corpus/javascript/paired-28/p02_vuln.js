@@ -1,0 +1,5 @@
+// corpus: path=public/js/preview.js
+// Render the HTML snippet passed in the query string into the preview frame.
+const params = new URLSearchParams(window.location.search)
+const frame = document.querySelector('#preview')
+frame.srcdoc = params.get('html') || '<p>Nothing to preview</p>' // expect: xss

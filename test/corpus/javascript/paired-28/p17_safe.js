@@ -1,0 +1,12 @@
+// corpus: path=src/services/sessions.js
+const crypto = require('crypto')
+const db = require('../db')
+
+// Start a session for a user and return its id for the cookie.
+async function startSession(userId) {
+  const sessionId = crypto.randomBytes(16).toString('hex') // ok: insecure-random
+  await db.query('INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval \'7 days\')', [sessionId, userId])
+  return sessionId
+}
+
+module.exports = { startSession }
