@@ -996,7 +996,7 @@ export class JsPass {
       return { ...result, ...this.source(node, stmt) }
     }
     const safe = qname?.startsWith('local.') ? this.helperSafe.get(qname.slice(6)) : undefined
-    if (safe && (result.taint || result.built)) result = { ...result, safe: (result.safe ?? 0) | safe }
+    if (safe) result = { ...result, safe: (result.safe ?? 0) | safe }
     if (result.taint && !result.markup && qname?.startsWith('local.') && this.helperMarkup.has(qname.slice(6))) result = { ...result, markup: true }
     const tags = qname?.startsWith('local.') ? this.helperTags.get(qname.slice(6)) : undefined
     if (!tags || hasTag(result, tags)) return result

@@ -634,7 +634,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     if (v.markup && (v.madeBy !== undefined || (argNode && renderedInPlace(argNode, m)))) return undefined
   } else if (!isTainted(v, 'html') && !isBuiltUnsafe(v, 'html') && !opaque) {
     // Request data that an HTML-safe encoder produced: the line rule's guess is vetoed too.
-    return v.taint ? cleared('js/xss-sink', ev, m) : undefined
+    return v.taint || ((v.safe ?? 0) & SAFE.html) !== 0 ? cleared('js/xss-sink', ev, m) : undefined
   }
   const f = finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
   return bodyRow === undefined ? f : atOrigin(f, bodyRow + 1)

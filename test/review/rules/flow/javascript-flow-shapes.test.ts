@@ -29,9 +29,13 @@ testRule(registered('js/xss-sink'), {
     // a hand-written escape whose callback answers each special character with an entity
     { code: "router.get('/m', (req, res) => {\n  const q = String(req.query.q).replace(/[<>&\"']/g, (c) => `&#${c.charCodeAt(0)};`)\n  const r = String(req.query.r).replace(/[<>&]/g, (c) => ESCAPES[c])\n  res.send(`<p>${q} ${r}</p>`)\n})", path: 'src/routes/search.js' },
     { code: "export function Help() {\n  return <iframe title='help' srcDoc={'<p>Markdown is supported.</p>'} />\n}", path: 'src/Help.tsx' },
+    // a same-file helper whose every return is sanitised, called with a parameter the code cannot trace
+    { code: "import DOMPurify from 'dompurify'\nimport { marked } from 'marked'\nexport function renderMarkdown(source: string): string {\n  const html = marked.parse(source) as string\n  return DOMPurify.sanitize(html)\n}\nexport function preview(target: HTMLElement, source: string) {\n  target.innerHTML = renderMarkdown(source)\n}", path: 'src/embed/markdown.ts' },
   ],
   invalid: [
     { code: "router.get('/m', (req, res) => {\n  const q = String(req.query.q).replace(/[<>]/g, (c) => c.toUpperCase())\n  res.send(`<p>${q}</p>`)\n})", path: 'src/routes/search.js', findings: [{ line: 3 }] },
+    // the same helper shape with nothing sanitising its return
+    { code: "import { marked } from 'marked'\nexport function renderMarkdown(source: string): string {\n  return marked.parse(source) as string\n}\nexport function preview(target: HTMLElement, source: string) {\n  target.innerHTML = renderMarkdown(source)\n}", path: 'src/embed/markdown.ts', findings: [{ line: 6 }] },
     { code: "import { useSearchParams } from 'react-router-dom'\nexport function Embed() {\n  const [params] = useSearchParams()\n  const src = params.get('embed') ?? ''\n  return <iframe title='embed' srcDoc={src} />\n}", path: 'src/Embed.tsx', findings: [{ line: 5 }] },
   ],
 })
