@@ -156,6 +156,10 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (AIRFLOW_SQL_HOOK.test(q)) return { qname: `${q}()` }
   // A fabric connection keeps its class, so `conn.run(cmd)` and `conn.sudo(cmd)` on it are known for a remote shell.
   if (/^fabric\.([\w.]*\.)?(Connection|SerialGroup|ThreadingGroup)$/.test(q)) return { qname: `${q}()` }
+  // PonyORM's `Database()`: its `select`/`get`/`exists` take SQL text.
+  if (/^pony\.orm(\.core)?\.Database$/.test(q)) return { qname: 'pony.orm.Database()' }
+  // ruamel.yaml's `YAML(typ="unsafe")` builds arbitrary Python objects from tags; its other types build plain data.
+  if (/^ruamel\.yaml(\.main)?\.YAML$/.test(q)) return { qname: ev.kwargs.get('typ')?.str === 'unsafe' ? 'ruamel.yaml.YAML(unsafe)' : 'ruamel.yaml.YAML()' }
   // An HTTP client object keeps where it came from, so `http.request("GET", url)` on it is known for a client call.
   if (HTTP_CLIENT_CLASS.test(q)) return { qname: `${q}()` }
   // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the words keep the text they were split from (its first word names the program).

@@ -47,6 +47,33 @@ const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|type
 /** `@app.command()` on a group or app object is a CLI command only in a module that imports click or typer (chat bots use the same name for commands their users send). */
 const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
 const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
+/**
+ * SQLModel re-exports SQLAlchemy's statement API (`from sqlmodel import select, text`): the same functions under
+ * another module's name, read as the SQLAlchemy ones they are.
+ */
+const SQLMODEL_REEXPORT = /^sqlmodel\.(select|text|literal_column|column|table|and_|or_|not_|func|asc|desc|bindparam|case|cast|delete|insert|update|join|outerjoin|union|union_all|distinct|exists|tuple_|null|true|false)$/
+function reexported(qname: string): string {
+  return SQLMODEL_REEXPORT.test(qname) ? `sqlalchemy.${qname.slice('sqlmodel.'.length)}` : qname
+}
+
+/** Strawberry's resolver decorators, and Ariadne's bindable `@query.field("name")` in a module that imports ariadne. */
+const STRAWBERRY_RESOLVER = /^@strawberry(_django)?\.(field|mutation|subscription)\b/
+const ARIADNE_RESOLVER = /^@\w+\.field\(\s*["']/
+const IMPORTS_ARIADNE = /^\s*(import|from)\s+ariadne\b/m
+const IMPORTS_GRAPHENE = /^\s*(import|from)\s+graphene\b/m
+/** Argument annotations that let no text through: numbers, flags, IDs GraphQL checks as ints, enums by name. */
+const GRAPHQL_SCALAR = /^(Optional\[)?(int|float|bool|datetime|date|Decimal|UUID|uuid\.UUID|strawberry\.ID)\]?(\|None)?$/
+
+/** The function resolves a GraphQL field: its parameters after `info` are the query's arguments. */
+function graphqlResolver(name: string, decorators: readonly string[], params: readonly string[], source: string): boolean {
+  // Strawberry passes `info` only to resolvers that ask for it.
+  if (decorators.some((d) => STRAWBERRY_RESOLVER.test(d))) return true
+  const info = params.indexOf('info')
+  if (info < 0 || info > 2) return false
+  if (decorators.some((d) => ARIADNE_RESOLVER.test(d)) && IMPORTS_ARIADNE.test(source)) return true
+  return /^(resolve_\w+|mutate)$/.test(name) && IMPORTS_GRAPHENE.test(source)
+}
+
 /** A condition that holds when the check failed: `not ok(x)`, `x not in ALLOWED`, `x != y`, or an `or` of such. */
 function negative(cond: SNode, text: (n: SNode) => string): boolean {
   if (cond.type === 'parenthesized_expression') return namedChildren(cond)[0] ? negative(namedChildren(cond)[0]!, text) : false
@@ -1005,6 +1032,25 @@ class PythonPass {
         if (!route.params.has(this.text(id))) route.params.set(this.text(id), v)
       }
     }
+    // A GraphQL resolver (Strawberry's `@strawberry.field`/`mutation`, Ariadne's `@query.field("items")`, Graphene's
+    // `resolve_items(root, info, ...)` and `mutate(root, info, ...)`): the arguments after `info` are what the client's
+    // query wrote. Ones the schema types as a number, flag or ID-like scalar carry no text.
+    if (!route.handler && graphqlResolver(name, decoratorText, this.paramNames(node), this.ctx.text)) {
+      const list = field(node, 'parameters')
+      for (const p of list ? namedChildren(list) : []) {
+        const id = parameterName(p)
+        const type = field(p, 'type')
+        const param = id && this.text(id)
+        if (!id || !param || /splat/.test(p.type) || /^(self|cls|root|obj|parent|info|_info|_)$/.test(param) || route.params.has(param)) continue
+        if (type && GRAPHQL_SCALAR.test(this.text(type).replace(/\s/g, ''))) {
+          route.params.set(param, { inert: true })
+          continue
+        }
+        const v: Value = { taint: { source: `the GraphQL argument \`${param}\``, line: this.ctx.rowOf(id.start) + 1 } }
+        if (this.ctx.addedIn(node)) v.added = true
+        route.params.set(param, v)
+      }
+    }
     // A Django model signal's receiver (`@receiver(post_save, sender=Profile)`): `instance` is the record just saved or deleted.
     const signal = decoratorText.map((d) => MODEL_SIGNAL.exec(d)?.[1]).find((x) => x !== undefined)
     if (signal && !route.params.has('instance') && this.paramNames(node).includes('instance')) route.params.set('instance', { qname: `${RECORD}${signal}` })
@@ -1112,7 +1158,7 @@ class PythonPass {
       const alias = n.type === 'aliased_import' ? field(n, 'alias') : n
       if (!target || !alias) continue
       const name = this.text(target)
-      const qname = mod ? `${mod}.${name}` : name
+      const qname = reexported(mod ? `${mod}.${name}` : name)
       // Flask's (and Quart's) request proxy, imported: its methods (`get_json()`) read the request as its attributes do.
       env.set(this.text(alias), /^(flask|quart|bottle)\.request$/.test(qname) ? { qname: 'flask.request', tags: TAG.request } : { qname })
     }
@@ -1332,8 +1378,20 @@ class PythonPass {
       case 'generator_expression':
       case 'dictionary_comprehension':
         return this.comprehension(node, env, fn, stmt)
-      case 'lambda':
+      case 'lambda': {
+        // The body runs later, with the lambda's own parameters unknown, but the calls in it are the code's:
+        // `Book.select(lambda b: raw_sql(f"… {year}"))`, `pool.submit(lambda: os.system(cmd))`.
+        const body = field(node, 'body')
+        if (body) {
+          const inner = env.child()
+          for (const p of namedChildren(field(node, 'parameters') ?? node)) {
+            const id = p.type === 'identifier' ? p : parameterName(p)
+            if (id) inner.set(this.text(id), UNKNOWN)
+          }
+          this.expr(body, inner, fn, stmt)
+        }
         return UNKNOWN
+      }
       case 'unary_operator': {
         const arg = field(node, 'argument') ?? namedChildren(node)[0]
         const v = arg ? this.expr(arg, env, fn, stmt) : UNKNOWN

@@ -41,7 +41,11 @@ function argText(ev: CallEvent, m: MatchContext, index: number): string {
   return node ? m.text(node) : ''
 }
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
+/** PonyORM's `raw_sql()` (a raw SQL fragment inside a generator or lambda query) and its `Database` object. */
+const PONY_RAW_SQL = /^pony\.orm(\.core)?\.raw_sql$/
+const PONY_DATABASE = 'pony.orm.Database()'
+
+const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const method = ev.receiver !== undefined
@@ -51,17 +55,19 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mog
   const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql|execute_query|execute_query_dict|execute_script)$/.test(ev.name)
   // `text()`, `literal_column()` and peewee's `SQL()` take raw SQL text.
   const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$/.test(q) || (!method && ev.name === 'text' && q === 'text')
-  const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL')
+  const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL') || PONY_RAW_SQL.test(q)
+  // PonyORM's `db.select(sql)`, `db.get(sql)`, `db.exists(sql)` on a `Database()` take SQL text (`$name` binds a variable).
+  const ponyQuery = method && /^(select|get|exists)$/.test(ev.name) && ev.receiver?.qname === PONY_DATABASE
   const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
   const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
   // An Airflow database hook (`PostgresHook(...).run(sql)`) takes nothing but SQL.
   const hook = method && /^(run|get_records|get_first|get_pandas_df|get_df)$/.test(ev.name) && /^airflow\.[\w.]+Hook\(\)$/.test(ev.receiver?.qname ?? '')
-  if (!driverCall && !textCall && !rawSql && !clause && !pandas && !hook) return undefined
+  if (!driverCall && !textCall && !rawSql && !clause && !pandas && !hook && !ponyQuery) return undefined
   const v = ev.name === 'extra' && method ? extraSql(ev) : (ev.args[0] ?? ev.kwargs.get('query') ?? ev.kwargs.get('sql'))
   if (!v) return undefined
   // Inert, or formatted only from values an allow-list check or a quoting call let through: proven harmless, which vetoes the line rule's guess.
   if (isInert(v) || ((v.taint || v.built) && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
-  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause || hook)
+  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause || hook || ponyQuery)
   // A Django manager's `.raw()` (`Order.objects.raw(q)`) takes nothing but SQL.
   const djangoRaw = ev.name === 'raw' && /\.objects$/.test(ev.receiverText ?? '')
   const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || djangoRaw || SQL_WORDS.test(v.built?.prefix ?? '') : true)
@@ -343,6 +349,10 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   const call = () => callText(ev.node, m)
   const data = ev.args[0] ?? ev.kwargs.get('stream')
   const severityFor = (loader: 'unsafe' | 'full'): 'critical' | 'major' | 'minor' => (data?.taint ? 'critical' : loader === 'full' ? 'minor' : 'major')
+  // ruamel.yaml's `YAML(typ="unsafe").load(...)`: its other types (`rt`, `safe`, `base`) build plain data.
+  if (ev.receiver?.qname === 'ruamel.yaml.YAML(unsafe)' && /^load(_all)?$/.test(ev.name)) {
+    return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` loads with ruamel.yaml's \`typ="unsafe"\`, which builds arbitrary Python objects from tags (\`!!python/object/apply:os.system\`)`, 'Use `YAML(typ="safe")` (or the default round-trip loader) for YAML anyone else writes.', [data], data?.taint ? 'critical' : 'major')
+  }
   if (/^yaml\.(load|load_all)$/.test(q)) {
     const loader = yamlLoader(ev, m)
     if (loader === 'safe' || loader === 'unknown') return undefined
