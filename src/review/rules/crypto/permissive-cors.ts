@@ -101,7 +101,7 @@ export const permissiveCors: LineRule = {
           suggestion: fixFor(origin[0]),
         }
       }
-      if (inDevOnlyBlock(ctx) || (/^Access-Control/i.test(origin[0]) && !/\*\s*$/.test(origin[0]) && insideOriginCheck(ctx))) return undefined
+      if (inDevOnlyBlock(ctx) || (/^Access-Control/i.test(origin[0]) && !/\*\s*$/.test(origin[0]) && (guardedOnLine(code, origin.index) || insideOriginCheck(ctx)))) return undefined
       return hit(ctx.line.newLine, origin[0].trim(), fixFor(origin[0]))
     }
     // A credentials flag added next to an existing any-origin setting; the origin line reports it when both are new.
@@ -145,6 +145,16 @@ function neighbours(ctx: LineContext, window: number, unscoped: boolean): DiffLi
 
 /** An `if` that compares the request's Origin with trusted values: `ALLOWED.includes(origin)`, `origin in ALLOWED_ORIGINS`, `origin === APP_ORIGIN`. */
 const ORIGIN_CHECK = /^\s*(?:\}\s*(?:else\s+)?)?(?:if|elif)\b.*(?:rigin\w*(?:\s*\))?\s*(?:in\b|===?\s*[\w$"'`])|\.(?:includes|has|indexOf|test|match|some)\s*\([^)]*rigin|rigin\w*\s*\.\s*(?:endsWith|startsWith|match)\s*\()/
+
+/**
+ * Whether the header is set by the body of a one-line `if` that tests the Origin against trusted values:
+ * `if (ORIGINS.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)`.
+ * A negated test (`if (!ALLOWED.includes(origin))`) guards nothing.
+ */
+function guardedOnLine(code: string, index: number): boolean {
+  const prefix = code.slice(0, index)
+  return /^\s*(?:\}\s*else\s+)?if\s*\(/.test(prefix) && !/^\s*(?:\}\s*else\s+)?if\s*\(\s*!/.test(prefix) && ORIGIN_CHECK.test(prefix)
+}
 
 /** Whether an enclosing block of the line (a smaller-indented line above it) only runs for an origin on an allow-list. */
 function insideOriginCheck(ctx: LineContext): boolean {

@@ -9,6 +9,8 @@ testRule(permissiveCors, {
     { code: '@app.after_request\ndef add_cors(response):\n    origin = request.headers.get("Origin")\n    if origin in app.config["ALLOWED_ORIGINS"]:\n        response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin")\n        response.headers["Access-Control-Allow-Credentials"] = "true"\n    return response\n', path: 'app/hooks.py' },
     // Raw headers: the credentials flag of another middleware says nothing about this one's responses.
     "app.use('/api', (req, res, next) => {\n  if (ALLOWED.includes(req.headers.origin)) {\n    res.setHeader('Access-Control-Allow-Origin', req.headers.origin)\n    res.setHeader('Access-Control-Allow-Credentials', 'true')\n  }\n  next()\n})\napp.use('/open', (req, res, next) => {\n  res.header('Access-Control-Allow-Origin', '*')\n  next()\n})\n",
+    // A one-line `if` that echoes the Origin only when an allow-list holds it.
+    { code: "http.createServer((req, res) => {\n  if (ORIGINS.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)\n  res.setHeader('Access-Control-Allow-Credentials', 'true')\n})\n", path: 'server.js' },
     // Patterns anchored at the end admit only the hosts they name; an unanchored one without credentials reads nothing private.
     "app.use(cors({ origin: /^https:\\/\\/([a-z0-9-]+\\.)?example\\.com$/, credentials: true }))\n",
     "app.use(cors({ origin: [/\\.example\\.com$/, 'https://partner.io'], credentials: true }))\n",
@@ -68,6 +70,12 @@ testRule(permissiveCors, {
       code: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin)\nres.setHeader('Access-Control-Allow-Credentials', 'true')\n",
       path: 'server.js',
       findings: [{ line: 1, suggestion: /allow-list/ }],
+    },
+    // A negated test guards nothing: the header is echoed for every origin outside the list.
+    {
+      code: "http.createServer((req, res) => {\n  if (!BLOCKED.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)\n  res.setHeader('Access-Control-Allow-Credentials', 'true')\n})\n",
+      path: 'server.js',
+      findings: [{ line: 2 }],
     },
     { code: 'router.Use(cors.New(cors.Config{\n\tAllowAllOrigins:  true,\n\tAllowCredentials: true,\n}))\n', path: 'main.go', findings: [{ line: 2 }] },
     // Credentials turned on next to an existing wildcard.
