@@ -480,6 +480,25 @@ function urlPropElement(objectText: string, key: string, node: SNode, m: MatchCo
   if (fileMatches(node, m, new RegExp(`\\b${name}\\s*=\\s*document\\.createElement\\(\\s*['"\`](${URL_PROP_ELEMENTS[key]})['"\`]`))) return true
   return key !== 'src' && fileMatches(node, m, new RegExp(`\\b${name}\\s*=\\s*document\\.(getElementById|querySelector)\\(`))
 }
+/**
+ * A link a member typed into their profile (`profile.website`, `user.homepage`): stored text nobody checked, so a
+ * `javascript:` URL saved there runs in the browser of whoever follows the link. Fields named for any URL (`item.url`)
+ * are left alone: most are the site's own.
+ */
+const USER_LINK_FIELD = /^(website|web_?site|homepage|home_?page|blog_?url|personal_?(url|site|website)|profile_?url)$/i
+function userLink(node: SNode | undefined, m: MatchContext): boolean {
+  const prop = node?.type === 'member_expression' ? field(node, 'property') : undefined
+  return !!prop && USER_LINK_FIELD.test(m.text(prop))
+}
+function userLinkFinding(ev: FlowEvent, m: MatchContext, where: string, v: Value) {
+  const text = m.text(ev.kind === 'store' ? ev.valueNode : (ev as CallEvent).argNodes[1]!)
+  return finding('js/xss-sink', ev, m, `${where} links to \`${snippet(text, 40)}\`, a URL a user saved: a \`javascript:\` URL in it runs in the browser of whoever follows the link`, 'Accept only `https:` URLs (check `new URL(u).protocol`) before using it as a link, or render it as text.', [v], 'major')
+}
+/** `/^https?:$/.test(url.protocol) ? url.href : '#'`: a link kept only when its scheme passed a check. */
+function schemeChosen(node: SNode | undefined, m: MatchContext): boolean {
+  const test = node?.type === 'ternary_expression' ? field(node, 'condition') : undefined
+  return !!test && /https?:|\.protocol\b/.test(m.text(test))
+}
 /** Escape hatches of auto-escaping HTML builders: Hono's `raw()`, lit's `unsafeHTML()`. */
 const RAW_HTML = /^hono\/(html|utils\/html)\.raw$|^lit(-html)?\/directives\/unsafe-html(\.js)?\.unsafeHTML$|^lit\/directives\/unsafe-html\.js\.unsafeHTML$/
 const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
@@ -532,10 +551,12 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
   // script that URL serves (an iframe's `javascript:` URL runs too), as a link's `href` or a form's `action` runs a
   // `javascript:` URL when followed; a URL whose host and path the code wrote, or checked, does not.
-  else if (ev.kind === 'store' && URL_PROP_ELEMENTS[ev.key] && isTainted(ev.value, 'url') && !hostFixed(ev.value) && !/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '') && urlPropElement(ev.objectText, ev.key, ev.node, m)) {
+  else if (ev.kind === 'store' && URL_PROP_ELEMENTS[ev.key] && (isTainted(ev.value, 'url') || (ev.key === 'href' && !ev.value.taint && !isInert(ev.value) && userLink(ev.valueNode, m))) && !hostFixed(ev.value) && !/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '') && urlPropElement(ev.objectText, ev.key, ev.node, m)) {
     const script = ev.key === 'src'
     // A link whose scheme the code checked (`if (/^https:\/\//.test(u))`, `new URL(u).protocol === 'https:'`) cannot be `javascript:`.
-    if (!script && ev.valueNode.type === 'identifier' && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node))) return undefined
+    if (!script && /^(identifier|member_expression)$/.test(ev.valueNode.type) && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node))) return undefined
+    if (!script && schemeChosen(ev.valueNode, m)) return undefined
+    if (!ev.value.taint) return userLinkFinding(ev, m, `\`${ev.objectText}.${ev.key} = …\``, ev.value)
     return finding('js/xss-sink', ev, m, `\`${ev.objectText}.${ev.key} = …\` ${script ? 'loads' : 'points the element at'} ${describeFlow(ev.value, '', m.row(ev.stmt))}${script ? ' into a script or frame element' : ''}: ${script ? "a link can make the page run a script from any site (or a `javascript:` URL) with the visitor's session" : "a `javascript:` URL in it runs in the visitor's browser when it is followed"}`, script ? 'Load only scripts whose URL the code fixes (a map from a short name to a known URL), or check the parsed origin against an allow-list first.' : 'Accept only `https:` URLs (check `new URL(u).protocol`) or paths on your own site before using it.', [ev.value], 'critical')
   }
 
@@ -560,7 +581,14 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && ev.name === 'insertAdjacentHTML') [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     // `a.setAttribute('href', q)`: a `javascript:` URL or an event handler attribute runs script; a URL whose host and path the code fixed does not.
-    else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+    else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) {
+      // A link whose scheme the code chose or checked (`ok ? url.href : '#'`) cannot be `javascript:`.
+      const link = /^(href|xlink:href)$/i.test(ev.args[0]!.str!)
+      if (link && (schemeChosen(ev.argNodes[1], m) || (/^(identifier|member_expression)$/.test(ev.argNodes[1]?.type ?? '') && ev.fn.node && schemeChecked(m.text(ev.argNodes[1]!), m.text(ev.fn.node))))) return undefined
+      ;[v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+      // `a.setAttribute('href', member.website)`: a link the member saved, whose scheme nobody checked.
+      if (link && v && !v.taint && !isInert(v) && !hostFixed(v) && userLink(ev.argNodes[1], m)) return userLinkFinding(ev, m, where, v)
+    }
     else if (ev.receiver && JQUERY_HTML.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && ev.args.length === 1) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (RAW_HTML.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // Angular's `renderer.setProperty(el, 'innerHTML', x)`.
