@@ -19,7 +19,7 @@ import { javascriptHeaderInjection, javascriptHeaderInjectionValue } from './hea
 import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
-import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
+import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, oauthRequest, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
 import { weakDigest } from '../javascript-model'
 import { snippet } from '../../source/text'
 import { assignments, signedBody } from './written'
@@ -880,7 +880,7 @@ function literal(v: Value | undefined): boolean {
 const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z])Pw(?![a-z])|(?<![A-Za-z])PW(?![A-Za-z])/i
 /** What a function named for a password does with the digest it computes (`checkPassword`, `verifyPw`, `legacyPasswordHash`). */
 const PASSWORD_USE = /hash|digest|check|verify|compare|validate|match|legacy|encrypt|encode|store|save|login|authenticate/i
-const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$|(share|short|access|magic|login|auth|referral|voucher|coupon|promo|gift|unsubscribe|confirm\w*)_?(code|link|slug)$/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|oauth_?state|salt|otp|session|api_?key|apiKey|reset|csrf|verif|invite|activation|^pin$|Pin$|_pin$|(share|short|access|magic|login|auth|referral|voucher|coupon|promo|gift|unsubscribe|confirm\w*)_?(code|link|slug)$/i
 
 /** Inputs that are secrets by name (what a weak digest must not protect). */
 const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i
@@ -1015,6 +1015,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   else if (ev.kind === 'store' && TOKEN_NAME.test(ev.key)) [v, what] = [ev.value, `\`${ev.key}\``]
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && ev.receiver && ev.name === 'cookie') [v, what] = [ev.args[1], 'the cookie']
+  else if (ev.kind === 'call' && ev.receiver && /^(set|append)$/.test(ev.name) && ev.args[0]?.str === 'state' && /searchParams|[pP]arams$/.test(ev.receiverText ?? '')) [v, what] = [ev.args[1], 'the OAuth `state` parameter']
   // `{ sessionId: uuidv1() }` bound or passed on: the field's name says what the value is for.
   if (!v || !hasTag(v, TAG.insecureRandom)) {
     const objects = ev.kind === 'bind' ? [ev.value] : ev.kind === 'call' ? ev.args : []
@@ -1022,7 +1023,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
     let field: [string, Value] | undefined
     for (const o of objects) {
       for (const entry of o?.fields ?? []) {
-        if (TOKEN_NAME.test(entry[0]) && hasTag(entry[1], TAG.insecureRandom)) {
+        if ((TOKEN_NAME.test(entry[0]) || (entry[0] === 'state' && oauthRequest(o?.fields))) && hasTag(entry[1], TAG.insecureRandom)) {
           field = entry
           break
         }

@@ -25,7 +25,7 @@ import { pythonEnginePromptInjection } from './python-llm'
 import { fetchedCallbackParameter, joinedParameter } from './python-helper-params'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
-import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, picksExisting } from './random-uses'
+import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, oauthRequest, picksExisting } from './random-uses'
 import { field, namedChildren, parameterName, rootOf } from '../text'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union|set)\b/i
@@ -1056,7 +1056,7 @@ const PRNG_CALL = /\brandom\.(random|randint|randrange|getrandbits|uniform|choic
 const WEAK_TOKEN_NAME = /token|secret|nonce|(^|_)otp($|_)|session_?id|(^|_)sid$|api_?key|signature|(^|_)sig$|reset_?(code|key)|verification|activation|csrf/i
 const NOT_A_TOKEN = /cache|etag|checksum|fingerprint|hash_?key|(^|_)digest$|file|content|body/i
 
-const TOKEN_NAME = /token|secret|passw|pwd|nonce|salt|otp|session|api_?key|reset|csrf|verif|(^|_)keys?$|invite|activation|codes?$|(^|_)pins?$/i
+const TOKEN_NAME = /token|secret|passw|pwd|nonce|oauth_?state|salt|otp|session|api_?key|reset|csrf|verif|(^|_)keys?$|invite|activation|codes?$|(^|_)pins?$/i
 /** Codes that name a category or a look, not a secret: `color_code`, `country_code`, `status_code`. */
 const PUBLIC_CODE = /(colou?r|hex|zip|postal|post|country|region|area|currency|lang|language|locale|status|error|exit|return|http|response|iso|sku|product|item|category|shade|tint)_?codes?$/i
 
@@ -1120,7 +1120,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
     const bags = ev.kind === 'call' ? [ev.kwargs, ...[...ev.args, ...ev.kwargs.values()].map((a) => a.fields)] : [ev.value.fields]
     for (const bag of bags) {
       for (const [key, value] of bag ?? []) {
-        if (!v && TOKEN_NAME.test(key) && !PUBLIC_CODE.test(key) && hasTag(value, TAG.insecureRandom)) [v, what] = [value, `\`${key}\``]
+        if (!v && (TOKEN_NAME.test(key) || (key === 'state' && oauthRequest(bag))) && !PUBLIC_CODE.test(key) && hasTag(value, TAG.insecureRandom)) [v, what] = [value, `\`${key}\``]
       }
     }
   }

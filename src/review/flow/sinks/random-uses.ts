@@ -22,6 +22,19 @@ export const NOT_SECRET_FUNCTION = /boundary|jitter|backoff|delay|shuffle|sample
 export const NOT_A_SECRET_NAME = /(?:name|label|title|shard|partition|bucket|slot)s?$|(?:shard|partition|bucket|cache|sort|idempotency|dedup|correlation|trace|span)_?(?:key|token|id)s?$|cache_?bust/i
 
 /**
+ * The parameters of an OAuth authorization request (a URL's query or the object it is built from): its `state` is the
+ * CSRF token that ties the callback to this browser (RFC 6749 §10.12), so a guessable one lets another site complete
+ * a login into its own account.
+ */
+const OAUTH_REQUEST_FIELD = /^(client_id|clientId|redirect_uri|redirectUri|response_type|responseType|code_challenge|codeChallenge)$/
+
+/** `fields` hold an OAuth authorization request's parameters, so their `state` is a secret. */
+export function oauthRequest(fields: ReadonlyMap<string, unknown> | undefined): boolean {
+  for (const key of fields?.keys() ?? []) if (OAUTH_REQUEST_FIELD.test(key)) return true
+  return false
+}
+
+/**
  * One of several existing values picked (`random.choice(API_KEYS)`, `keys[Math.floor(Math.random() * keys.length)]`,
  * `tokens[random.randrange(len(tokens))]`) spreads load over secrets made elsewhere; it does not make one.
  * Capture 1, 2 or 3 is the collection.

@@ -83,3 +83,16 @@ testRule(registered('crypto/insecure-random'), {
     { code: "import { createHash } from 'node:crypto'\nconst resetToken = createHash('sha1').update(String(Math.random())).digest('hex')", path: 'src/auth/hash.ts', findings: [{ line: 2 }] },
   ],
 })
+
+// OAuth's `state` is the CSRF token of the authorization request (RFC 6749 §10.12): guessable, it lets another site finish a login.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { code: "export function loginUrl() {\n  const state = crypto.randomUUID()\n  const q = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: CALLBACK, response_type: 'code', state })\n  return `${AUTHORIZE}?${q}`\n}", path: 'src/auth/oauth.ts' },
+    // a `state` that is not an authorization request's: a filter, a UI variant
+    { code: "export function issuesUrl(params: URLSearchParams) {\n  params.set('state', Math.random() > 0.5 ? 'open' : 'closed')\n  const view = { state: Math.random() > 0.5 ? 'a' : 'b', color: 'red' }\n  return view\n}", path: 'src/issues.ts' },
+  ],
+  invalid: [
+    { code: "export function beginLogin() {\n  const state = Math.random().toString(36).slice(2)\n  const url = new URL(AUTHORIZE_URL)\n  url.searchParams.set('client_id', CLIENT_ID)\n  url.searchParams.set('state', state)\n  window.location.assign(url.toString())\n}", path: 'src/auth/oauth.ts', findings: [{ line: 2 }] },
+    { code: "export function loginUrl() {\n  const st = Math.random().toString(36).slice(2)\n  const q = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: CALLBACK, response_type: 'code', state: st })\n  return `${AUTHORIZE}?${q}`\n}", path: 'src/auth/oauth.ts', findings: [{ line: 2 }] },
+  ],
+})

@@ -313,3 +313,15 @@ testRule(registered('python/ssrf'), {
     { code: 'import httpx\nfrom flask import request\n\n@app.get("/p")\nasync def proxy():\n    async with httpx.AsyncClient() as client:\n        return (await client.get(request.args["url"])).text', path: 'app/p.py', findings: [{ line: 7, message: /cloud metadata, admin ports\)$/ }] },
   ],
 })
+
+// OAuth's `state` is the CSRF token of the authorization request (RFC 6749 §10.12): guessable, it lets another site finish a login.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { code: 'import secrets\nfrom urllib.parse import urlencode\n\ndef login():\n    state = secrets.token_urlsafe(24)\n    params = {"client_id": CLIENT_ID, "redirect_uri": CALLBACK, "state": state}\n    return redirect(f"{AUTHORIZE}?{urlencode(params)}")\n', path: 'app/auth.py' },
+    { code: 'import random\n\ndef pick_view():\n    view = {"state": random.choice(["open", "closed"]), "page": 1}\n    return view\n', path: 'app/views.py' },
+  ],
+  invalid: [
+    { code: 'import random\nfrom urllib.parse import urlencode\n\ndef login():\n    st = str(random.randint(100000, 999999))\n    return redirect(AUTHORIZE + "?" + urlencode({"client_id": CLIENT_ID, "state": st}))\n', path: 'app/auth.py', findings: [{ line: 5 }] },
+    { code: 'import random, string\nfrom flask import session\n\ndef login():\n    session["oauth_state"] = "".join(random.choices(string.ascii_letters, k=24))\n    return redirect(AUTHORIZE)\n', path: 'app/auth.py', findings: [{ line: 5 }] },
+  ],
+})
