@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { PassContext } from './pass'
 import type { PythonEvaluator } from './python'
-import { xmlParserObject } from './sinks/parsers'
+import { FETCHED_RESPONSE, xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
 import { field, namedChildren, parameterName } from './text'
 import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
@@ -38,6 +38,9 @@ const INERT_METHODS = /^(startswith|endswith|isdigit|isalnum|isalpha|isnumeric|i
 
 /** Decoders named like lookups (`json.loads`, `yaml.safe_load`): they return the text they are given, parsed, not a stored record. */
 const DECODER = /^(json|simplejson|orjson|ujson|rapidjson|yaml|tomllib|tomli|toml|msgpack|xmltodict|ast)\.(loads?|safe_load|parse|unpackb|literal_eval)$/
+/** HTTP calls whose response keeps its name (`FETCHED_RESPONSE`); a URL from the request already taints the response. */
+const HTTP_FETCH = /^(requests|httpx)\.(get|post|put|patch|request)$|^(urllib\.request|urllib2)\.urlopen$/
+const HTTP_CLIENT_FETCH = /^(get|post|put|patch|request|urlopen)$/
 const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url))$/
 
 /** Encoders whose output is hex digits or URL-safe Base64 whatever the input. */
@@ -91,6 +94,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
+  if ((HTTP_FETCH.test(q) || (HTTP_CLIENT_FETCH.test(name) && /^[\w.]+\(\)$/.test(receiver?.qname ?? '') && HTTP_CLIENT_CLASS.test(receiver!.qname!.slice(0, -2)))) && ![...args, ...ev.kwargs.values()].some((a) => a.taint)) return { qname: FETCHED_RESPONSE }
+  // `resp.read()`, aiohttp's `await resp.text()`: the body of a fetched response.
+  if (receiver?.qname === FETCHED_RESPONSE && /^(read|text)$/.test(name)) return { qname: `${FETCHED_RESPONSE}.content` }
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
   // `hashlib.sha256(body).hexdigest()`: hex digits, whatever went in, so no markup, quote or path comes through; what
   // made the digest (a weak hash, kept for the weak-hash rules) stays known.

@@ -22,7 +22,7 @@ function optionIs(ev: CallEvent, m: MatchContext, key: string, literal: RegExp):
   return !!node && literal.test(m.text(node))
 }
 
-const XXE_FIX_PY = 'Parse with `defusedxml` (`defusedxml.ElementTree.fromstring`), or keep lxml\'s `resolve_entities=False, no_network=True`.'
+const XXE_FIX_PY = 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.fromstring`, `defusedxml.minidom.parseString`, `defusedxml.sax.parseString`), or give lxml a parser with `resolve_entities=False, no_network=True`.'
 const XXE_FIX_JS = 'Drop `noent` (libxml2 then leaves entities unexpanded) and `dtdload`; parse untrusted XML with entity expansion off.'
 
 /** lxml's parser classes. */
@@ -40,12 +40,46 @@ export function xmlParserObject(qname: string, resolveEntities: SNode | undefine
   return LXML_PARSER_CLASS.test(qname) && resolveEntities && /^True$/.test(text(resolveEntities)) ? ENTITY_PARSER : undefined
 }
 
+/**
+ * What an HTTP call made here returns (`requests.get(url)`, `urlopen(url)`, a client session's `get`): a response whose
+ * body another server wrote. Its body (`resp.content`, `resp.text`, `resp.read()`) is `FETCHED_RESPONSE.content`/`.text`.
+ */
+export const FETCHED_RESPONSE = 'http.response'
+
 /** lxml calls whose first argument is the document's text itself. */
 const LXML_FROM_TEXT = /^(lxml\.etree|lxml\.objectify|etree|objectify)\.(fromstring|fromstringlist|XML|XMLID)$/
+/**
+ * The standard library's parsers (expat underneath): they fetch no external entity, but expand internal ones, so a
+ * billion-laughs document (entities nested ten deep) exhausts memory unless the interpreter links expat 2.4.1 or newer.
+ * `xmltodict.parse` leaves entities alone unless told `disable_entities=False`.
+ */
+const STDLIB_FROM_TEXT = /^(xml\.etree\.c?ElementTree\.(fromstring|fromstringlist|XML|XMLID)|xml\.dom\.(minidom|pulldom)\.parseString|xml\.sax\.parseString|xmltodict\.parse)$/
+/** Standard-library parsers handed a file (or a path) to read the document from. */
+const STDLIB_PARSE = /^(xml\.etree\.c?ElementTree\.(parse|iterparse)|xml\.dom\.(minidom|pulldom)\.parse|xml\.sax\.parse)$/
 /** An uploaded file or the request's body stream, handed to `etree.parse` as the document. */
 const UPLOAD_TEXT = /\bFILES\b|\.files\b|\.stream\b|\bbounded_stream\b|\.file\b/
 
-export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'feature_external', 'etree', 'objectify'] }, (ev, m) => {
+/**
+ * The document a parse call reads, when it comes from outside: request text for a parser given text; for one given a
+ * file, an upload or the request's stream (a client's *path* is path traversal, not a document). A body fetched from
+ * another server counts for both.
+ */
+function untrustedDocument(ev: CallEvent, m: MatchContext, fromText: boolean): Value | undefined {
+  const doc = ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('xml_input') ?? ev.kwargs.get('string')
+  if (!doc) return undefined
+  const q = doc.qname ?? ''
+  if (!doc.taint && (q === `${FETCHED_RESPONSE}.content` || q === `${FETCHED_RESPONSE}.text` || q === `${FETCHED_RESPONSE}.raw` || (!fromText && q === FETCHED_RESPONSE))) return doc
+  if (!isTainted(doc) || doc.taint!.dom) return undefined
+  if (fromText) return doc
+  return !doc.built && (UPLOAD_TEXT.test(argText(ev, m, 0)) || UPLOAD_TEXT.test(doc.taint!.source)) && !/\.(name|filename|path)$/.test(argText(ev, m, 0)) ? doc : undefined
+}
+
+/** Where a document came from, for messages: the request (with its source line) or another server's response. */
+function documentOrigin(doc: Value, ev: CallEvent, m: MatchContext): string {
+  return doc.taint ? describeFlow(doc, argText(ev, m, 0), m.row(ev.stmt)) : `a response fetched from another server (\`${argText(ev, m, 0)}\`)`
+}
+
+export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'feature_external', 'etree', 'objectify', 'minidom', 'pulldom', 'sax', 'xmltodict'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (LXML_PARSER_CLASS.test(q) && /lxml|^XMLParser$|^ETCompatXMLParser$|etree|objectify/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
@@ -57,10 +91,15 @@ export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities',
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses with a parser that expands external entities: an uploaded document can read local files or reach internal hosts`, XXE_FIX_PY, [ev.args[0]], 'critical')
   }
   // A client's document parsed with lxml's default parser: before lxml 5 it resolves external entities (`file://` reads),
-  // and every version expands internal ones. `ElementTree` from the standard library expands no external entities.
-  const document = LXML_FROM_TEXT.test(q) || (LXML_PARSE.test(q) && UPLOAD_TEXT.test(argText(ev, m, 0))) ? ev.args[0] : undefined
-  if (document && !parser && isTainted(document) && !document.taint!.dom) {
-    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses ${describeFlow(document, argText(ev, m, 0), m.row(ev.stmt))} with lxml's default parser, which resolves external entities before lxml 5 (\`<!ENTITY x SYSTEM "file:///etc/passwd">\` reads local files) and expands entities in every version`, XXE_FIX_PY, [document], 'major')
+  // and every version expands internal ones.
+  const lxml = LXML_FROM_TEXT.test(q) || LXML_PARSE.test(q) ? untrustedDocument(ev, m, LXML_FROM_TEXT.test(q)) : undefined
+  if (lxml && !parser) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses ${documentOrigin(lxml, ev, m)} with lxml's default parser, which resolves external entities before lxml 5 (\`<!ENTITY x SYSTEM "file:///etc/passwd">\` reads local files) and expands entities in every version`, XXE_FIX_PY, [lxml], 'major')
+  }
+  // The standard library's parsers on a document from outside: entity expansion (CWE-776). xmltodict only when told to expand.
+  const stdlib = STDLIB_FROM_TEXT.test(q) || STDLIB_PARSE.test(q) ? untrustedDocument(ev, m, STDLIB_FROM_TEXT.test(q)) : undefined
+  if (stdlib && !ev.kwNodes.has('parser') && (q !== 'xmltodict.parse' || optionIs(ev, m, 'disable_entities', /^False$/))) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` parses ${documentOrigin(stdlib, ev, m)} with ${q === 'xmltodict.parse' ? 'entity expansion turned on' : 'the standard library\'s expat parser'}, which expands the document's own entities: a billion-laughs document (entities nested ten deep) takes gigabytes of memory unless the interpreter links expat 2.4.1 or newer`, XXE_FIX_PY, [stdlib], 'major')
   }
   if (ev.receiver && ev.name === 'setFeature' && /(^|\.)feature_external_(ges|pes)$/.test(argText(ev, m, 0)) && /^(True|1)$/.test(argText(ev, m, 1))) {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` turns on external entities for the SAX parser: documents can pull in local files or internal URLs`, XXE_FIX_PY, [], 'critical')

@@ -57,6 +57,6 @@ def import_upload_defused(request):
 
 @require_POST
 def import_stdlib(request):
-    root = ET.fromstring(request.body)  # ok: xxe
+    root = ET.fromstring(request.body)  # expect: xxe
     return JsonResponse({"imported": len(_items(root))})
 

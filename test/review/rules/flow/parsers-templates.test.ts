@@ -9,15 +9,28 @@ testRule(registered('python/xxe'), {
     'from lxml import etree\nparser = etree.XMLParser(remove_blank_text=True)',
     'import xml.sax\nparser = xml.sax.make_parser()\nparser.setFeature(xml.sax.handler.feature_external_ges, False)',
     'import defusedxml.ElementTree as ET\ndoc = ET.fromstring(body)',
-    // The standard library's ElementTree expands no external entities; a hardened lxml parser; a path the client picks is not its document.
-    { path: 'app/views.py', code: 'import xml.etree.ElementTree as ET\n@app.post("/a")\ndef a():\n    return ET.fromstring(request.data).tag' },
+    // A hardened lxml parser; a path the client picks is not its document.
     { path: 'app/views.py', code: 'from lxml import etree\n@app.post("/c")\ndef c():\n    parser = etree.XMLParser(resolve_entities=False, no_network=True)\n    return etree.fromstring(request.data, parser).tag' },
     { path: 'app/views.py', code: 'from lxml import etree\n@app.get("/feed")\ndef feed():\n    tree = etree.parse(f"data/feeds/{request.args[\'id\']}.xml")\n    return tree.getroot().tag' },
     { path: 'app/config.py', code: 'from lxml import etree\ndef load():\n    with open("config.xml", "rb") as fh:\n        return etree.fromstring(fh.read())' },
+    // The standard library's parsers on XML the code built or ships, on defusedxml, and xmltodict with its default (entities left alone).
+    { path: 'app/views.py', code: 'import xml.etree.ElementTree as ET\nfrom xml.dom import minidom\n@app.get("/s")\ndef s():\n    root = ET.Element("r")\n    ET.SubElement(root, "n").text = request.args["n"]\n    return minidom.parseString(ET.tostring(root)).toprettyxml()' },
+    { path: 'app/views.py', code: 'import xml.etree.ElementTree as ET\n@app.get("/v")\ndef v():\n    return ET.parse("config/feeds.xml").getroot().get("version")' },
+    { path: 'app/views.py', code: 'from defusedxml import ElementTree as SafeET\nfrom defusedxml import minidom\n@app.post("/d")\ndef d():\n    return SafeET.fromstring(request.data).tag, minidom.parseString(request.data)' },
+    { path: 'app/views.py', code: 'import xmltodict\n@app.post("/o")\ndef o():\n    return xmltodict.parse(request.data)["order"]["@id"]' },
+    { path: 'app/views.py', code: 'import xml.etree.ElementTree as ET\n@app.get("/f")\ndef f():\n    return ET.parse(f"feeds/{request.args[\'id\']}.xml").getroot().tag' },
   ],
   invalid: [
     { path: 'app/views.py', code: 'import lxml.etree\n@app.post("/upload")\ndef upload():\n    xml_src = request.get_data()\n    doc = lxml.etree.fromstring(xml_src)\n    return lxml.etree.tostring(doc)', findings: [{ line: 5, message: /lxml's default parser/ }] },
     { path: 'app/views.py', code: 'from lxml import etree\n@app.post("/f")\ndef f():\n    return etree.parse(request.files["doc"]).getroot().tag', findings: [{ line: 4 }] },
+    // An upload kept in a name first; a body fetched from another server.
+    { path: 'app/views.py', code: 'from lxml import etree\ndef v(request):\n    upload = request.FILES["ledger"]\n    return etree.parse(upload).getroot()', findings: [{ line: 4 }] },
+    { path: 'app/sync.py', code: 'import requests\nfrom lxml import etree\ndef fetch(partner):\n    resp = requests.get(partner.status_url, timeout=10)\n    return etree.fromstring(resp.content)', findings: [{ line: 5, message: /fetched from another server/ }] },
+    // The standard library's parsers expand a client's internal entities (billion laughs); xmltodict when told to.
+    { path: 'app/views.py', code: 'import xml.etree.ElementTree as ET\n@app.post("/a")\ndef a():\n    return ET.fromstring(request.data).tag', findings: [{ line: 4, message: /billion-laughs/ }] },
+    { path: 'app/views.py', code: 'from xml.dom import minidom\nimport xml.sax\n@app.post("/b")\ndef b():\n    doc = minidom.parse(request.files["chart"])\n    xml.sax.parseString(request.get_data(), Handler())\n    return doc', findings: [{ line: 5 }, { line: 6 }] },
+    { path: 'app/views.py', code: 'import xmltodict\n@app.post("/o")\ndef o():\n    return xmltodict.parse(request.data, disable_entities=False)', findings: [{ line: 4 }] },
+    { path: 'app/sync.py', code: 'import xml.etree.ElementTree as ET\nimport requests\ndef track(api, number):\n    resp = requests.get(f"{api}/tracking/{number}", timeout=10)\n    return ET.fromstring(resp.text)', findings: [{ line: 5 }] },
     { code: 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=True, load_dtd=True)\ntree = etree.parse(upload, parser)', findings: [{ line: 2, severity: 'critical' }] },
     { code: 'from lxml import etree as ET\np = ET.XMLParser(load_dtd=True, resolve_entities=True)', findings: [{ line: 2 }] },
     { code: 'import xml.sax\nsax = xml.sax.make_parser()\nsax.setFeature(xml.sax.handler.feature_external_ges, True)', findings: [{ line: 3 }] },
