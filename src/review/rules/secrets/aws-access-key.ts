@@ -1,7 +1,8 @@
 // Flags AWS access key ids (AKIA/ASIA) and AWS secret access key assignments. Known false positives:
-// none seen; AWS's documented example credentials (`...EXAMPLE`, `...EXAMPLEKEY`) are skipped.
+// none seen; AWS's documented example credentials (`...EXAMPLE`, `...EXAMPLEKEY`) and typed-in shapes
+// (`AKIAXXXXXXXXXXXXXXXX` in a scanner's docs) are skipped.
 import type { LineRule, RuleHit } from '../../types'
-import { maskSecret, rotateAndLoad, shannonEntropy } from './util'
+import { looksTypedIn, maskSecret, rotateAndLoad, shannonEntropy } from './util'
 
 const PREFILTER = /AKIA|ASIA|[Ss]ecret|SECRET/
 const KEY_ID = /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g
@@ -32,7 +33,8 @@ export const awsAccessKey: LineRule = {
     const hits: RuleHit[] = []
     if (text.includes('AKIA') || text.includes('ASIA')) {
       for (const m of text.matchAll(KEY_ID)) {
-        if (m[0].endsWith('EXAMPLE')) continue
+        // A generated id's 16 characters are near-random (about 3.5-4 bits each); `XXXX…` shows the shape.
+        if (m[0].endsWith('EXAMPLE') || looksTypedIn(m[0].slice(4), 3)) continue
         const temporary = m[1] === 'ASIA'
         hits.push({
           line: ctx.line.newLine,

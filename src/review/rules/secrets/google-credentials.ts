@@ -1,7 +1,7 @@
 // Flags Google service-account key JSON (`"private_key": "-----BEGIN`) and Google API keys (`AIza…`).
-// Firebase web config keys are public by design and not reported.
+// Firebase web config keys are public by design and not reported, nor are typed-in shapes (`AIzaXXXX…`).
 import type { LineRule, RuleHit } from '../../types'
-import { maskSecret, rotateAndLoad } from './util'
+import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
 
 const SERVICE_ACCOUNT_KEY = /["']?private_key["']?\s*:\s*["']-----BEGIN [A-Z ]*PRIVATE KEY-----/
 const API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g
@@ -40,6 +40,7 @@ export const googleCredentials: LineRule = {
     }
     if (text.includes('AIza')) {
       for (const m of text.matchAll(API_KEY)) {
+        if (looksTypedIn(m[0].slice(4), 3.5)) continue
         // A Firebase web config's key names the project for the browser SDK: it ships in every page
         // that loads the app, and access is decided by Firebase security rules, not by the key.
         if (FIREBASE_CONTEXT.test(text) || [...ctx.before(6), ...ctx.after(6)].some((l) => FIREBASE_CONTEXT.test(l.text))) continue

@@ -163,7 +163,15 @@ function isPublicName(name: string): boolean {
   if (PRIVATE_WORDS.test(name)) return false
   const words = identifierWords(name)
   const [first, second] = words
-  return words.some((w) => PUBLIC_WORDS.has(w)) || first === 'vite' || first === 'gatsby' || (first === 'react' && second === 'app') || browserSdkToken(words)
+  return (
+    words.some((w) => PUBLIC_WORDS.has(w)) ||
+    first === 'vite' ||
+    first === 'gatsby' ||
+    (first === 'react' && second === 'app') ||
+    browserSdkToken(words) ||
+    // `searchOnlyApiKey`, `ALGOLIA_SEARCH_ONLY_KEY`: a search service's browser key, read-only by design.
+    (words.includes('search') && words.includes('only'))
+  )
 }
 
 /** A key the code says is public: a search-only key beside its index, or a comment calling it public. */

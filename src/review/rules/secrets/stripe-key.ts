@@ -1,14 +1,17 @@
 // Flags Stripe secret and restricted keys (`sk_live_`, `rk_live_`; `sk_test_`/`rk_test_` at minor)
 // and webhook signing secrets (`whsec_`). Publishable `pk_` keys are public and ignored, and so are test-mode keys
-// and webhook secrets in test code.
+// and webhook secrets in test code and in sample data (an OpenAPI `example:`, a mock record).
 import type { LineRule, RuleHit, Severity } from '../../types'
 import { isTestCode } from '../../source'
 import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
+import { inSampleData } from './sample-data'
 
 const PREFILTER = /k_live_|k_test_|whsec_/
 const KEY = /(?<![A-Za-z0-9_])(?:([sr]k)_(live|test)_[A-Za-z0-9]{20,}|whsec_[A-Za-z0-9+/=]{24,})(?![A-Za-z0-9])/g
 /** The test key printed throughout Stripe's documentation. */
 const DOCUMENTED_TEST_KEYS = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2'])
+/** The name a literal is assigned to or keyed under, just before it: `example: '…'`, `mockSecret = "…"`. */
+const OWN_NAME = /([A-Za-z_$][\w$]*)["']?\s*[:=]\s*["'`]$/
 
 export const stripeKey: LineRule = {
   kind: 'line',
@@ -39,7 +42,8 @@ export const stripeKey: LineRule = {
       const body = key.slice(key.lastIndexOf('_') + 1)
       if (DOCUMENTED_TEST_KEYS.has(key) || looksTypedIn(body, 3.5)) continue
       const [kind, mode] = [m[1], m[2]]
-      if (testCode && mode !== 'live') continue
+      // Sample data (an API schema's `example`, a mock record) holds made-up keys as tests do; a live key there is still live.
+      if (mode !== 'live' && (testCode || inSampleData(ctx, OWN_NAME.exec(text.slice(0, m.index))?.[1] ?? '', m.index))) continue
       let what: string
       let severity: Severity | undefined
       let variable = 'STRIPE_SECRET_KEY'

@@ -17,6 +17,8 @@ testRule(awsAccessKey, {
     { code: 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}\n', path: 'config.ini' },
     { code: 'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,\n' },
     { code: 'aws_secret_access_key = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"\n', path: 'app.py' },
+    // The shape of a key id written out for a scanner's docs: nobody generated it.
+    { code: "{ id: 'aws-access-key', pattern: /\\b(AKIA|ASIA)[0-9A-Z]{16}\\b/, example: 'AKIA" + "XXXXXXXXXXXXXXXX' },\n" },
   ],
   invalid: [
     {
@@ -36,6 +38,8 @@ testRule(awsAccessKey, {
       code: `const s3 = new S3Client({\n  credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' },\n})\n`,
       findings: [{ line: 2, severity: 'critical', suggestion: /process\.env\.AWS_ACCESS_KEY_ID/ }],
     },
+    // The same line with a generated id beside the pattern is a key.
+    { code: `{ id: 'aws-access-key', pattern: /\\b(AKIA|ASIA)[0-9A-Z]{16}\\b/, example: '${KEY_ID}' },\n`, findings: [{ line: 1 }] },
     // Temporary STS credentials expire, so they rank lower.
     { code: `export AWS_ACCESS_KEY_ID=${SESSION_KEY_ID}\n`, path: 'scripts/login.sh', findings: [{ line: 1, severity: 'major', message: /Temporary AWS access key id `ASIA…/ }] },
     // A leaked key is leaked wherever it is, test files included.

@@ -9,6 +9,8 @@ testRule(googleCredentials, {
     { code: '{\n  "type": "service_account",\n  "client_email": "svc@demo.iam.gserviceaccount.com"\n}\n', path: 'sa.json' },
     { code: '{ "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n" }\n', path: 'docs/sa.example.json' },
     { code: 'private_key = os.environ["GCP_PRIVATE_KEY"]\n', path: 'app.py' },
+    // The shape of a key written out for a scanner's docs.
+    { code: "{ id: 'google-api-key', pattern: /\\bAIza[0-9A-Za-z_-]{35}\\b/, example: 'AIza" + "X".repeat(35) + "' },\n" },
     { code: "const key = process.env.GOOGLE_MAPS_KEY\nconst prefix = 'AIza'\n" },
     // Too short to be a key.
     { code: "const k = 'AIzaShortValue'\n" },

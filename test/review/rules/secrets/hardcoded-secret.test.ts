@@ -71,6 +71,8 @@ testRule(hardcodedSecret, {
     // A DocSearch key beside its index, and a key its comment calls public.
     { code: "  algolia: {\n    appId: 'R2IYF7ETH7',\n    apiKey: '599cec31baffa4868cae4e79f180729b',\n    indexName: 'docs',\n  },\n", path: 'docusaurus.config.js' },
     "const widget = { apiKey: '8d1f0c2e9b7a6f5e4d3c2b1a' } // public, search-only\n",
+    // A key its name calls search-only.
+    "export const ALGOLIA = { appId: 'K7Q2M9XZ3L', searchOnlyApiKey: '1f3e5d7c9b2a4f6e8d0c2b4a6f8e0d2c' }\n",
     // A local stand-in built from stock names; a test client logging a fixture user in.
     { code: 'class Settings(BaseSettings):\n    db_password: str = Field(default="local-postgres-pw")\n', path: 'app/config.py' },
     { code: 'self.client.login("alice", "wonderland42")\n', path: 'accounts/checks.py' },
@@ -122,6 +124,8 @@ testRule(hardcodedSecret, {
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
   invalid: [
+    // A search service's admin key beside its search-only twin is a secret.
+    { code: "export const ALGOLIA = { appId: 'K7Q2M9XZ3L', adminApiKey: '1f3e5d7c9b2a4f6e8d0c2b4a6f8e0d2c' }\n", findings: [{ line: 1 }] },
     // The same word as the account's name is that account's default credential, not a category.
     { code: "const db = {\n  host: 'db.internal',\n  username: 'warehouse',\n  password: 'warehouse',\n}\n", path: 'src/config/db.js', findings: [{ line: 4 }] },
     // Nobody else in the table holds the value.

@@ -20,6 +20,9 @@ testRule(stripeKey, {
     // Test-mode keys and webhook secrets are fixtures in test code.
     { code: `STRIPE_KEY = "${TEST}"\nWEBHOOK_SECRET = "${WEBHOOK}"\n`, path: 'tests/test_billing.py' },
     { code: `const stripe = new Stripe('${TEST}')\n`, path: 'src/billing/billing.service.spec.ts' },
+    // So are they in sample data: an API schema's example, a mock record.
+    `secret: z.string().openapi({ example: '${WEBHOOK}', description: 'Shown once.' }),\n`,
+    `const mockAccount = {\n  id: 'acct_1',\n  secretKey: '${TEST}',\n}\n`,
   ],
   invalid: [
     // A short run inside a key does not make it filler.
@@ -35,5 +38,8 @@ testRule(stripeKey, {
       findings: [{ line: 1, severity: 'major', message: /webhook signing secret `whsec_…/, suggestion: /STRIPE_WEBHOOK_SECRET/ }],
     },
     { code: `STRIPE_KEY = "${LIVE}"\n`, path: 'tests/test_billing.py', findings: [{ line: 1, severity: 'critical' }] },
+    // A live key in an example is live; a webhook secret outside sample data is a secret.
+    { code: `secretKey: z.string().openapi({ example: '${LIVE}' }),\n`, findings: [{ line: 1, severity: 'critical' }] },
+    { code: `const endpoint = {\n  url: 'https://example.com/hooks',\n  secret: '${WEBHOOK}',\n}\n`, findings: [{ line: 3, severity: 'major' }] },
   ],
 })
