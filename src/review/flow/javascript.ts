@@ -22,6 +22,20 @@ const ARRAY_MUTATORS = /^(push|unshift|shift|pop|splice|sort|reverse|fill|copyWi
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
+/**
+ * The value a check is about: `ALLOWED.has(req.query.sort ?? '')` checks `req.query.sort` (its written fallback is
+ * a literal the check also sees), as `ALLOWED.has(req.query.sort)` does.
+ */
+function checkedOperand(node: SNode): SNode {
+  const n = unwrapped(node)
+  if (n.type !== 'binary_expression') return n
+  const op = field(n, 'operator')?.type
+  const right = field(n, 'right')
+  const left = field(n, 'left')
+  if ((op !== '??' && op !== '||') || !left || !right || !/^(string|number|true|false|null|undefined)$/.test(right.type)) return n
+  return unwrapped(left)
+}
+
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^hasOwn$|^hasOwnProperty$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)|^is(UUID|Int|Numeric|Alphanumeric|Alpha|MongoId|Hexadecimal|Decimal|Float|Boolean|ISO8601|Date|Slug|ULID|Port)$/i
 const LOOP_PASSES = 2
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
@@ -527,7 +541,7 @@ export class JsPass {
         const name = prop ? this.text(prop) : ''
         const vouches = VALIDATOR.test(name) ? (name === 'test' ? urlPatternVouches(callee, this) : SAFE.all) : 0
         if (vouches) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n).map(unwrapped)) {
+          for (const a of namedChildren(field(n, 'arguments') ?? n).map(checkedOperand)) {
             // `KNOWN_KINDS.includes(dto.kind)` vouches for `dto.kind`, not for the rest of `dto`; `ALLOWED.has(url.hostname)` for the URL.
             const oneField = a.type === 'member_expression' && field(a, 'object')?.type !== 'new_expression' && !LOCATION_PROPS.test(this.text(field(a, 'property') ?? a))
             for (const id of oneField ? [] : this.rootNames(a)) {
@@ -724,7 +738,7 @@ export class JsPass {
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
-        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(unwrapped(a)) === text)) return name === 'test' ? urlPatternVouches(callee, this) : SAFE.all
+        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(checkedOperand(a)) === text)) return name === 'test' ? urlPatternVouches(callee, this) : SAFE.all
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
         if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return SAFE.all
       }

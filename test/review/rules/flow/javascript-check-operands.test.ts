@@ -1,0 +1,30 @@
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+// A check of `x ?? ''` (or `x || 'default'`) is a check of `x`: the fallback is a literal the check sees too.
+testRule(registered('js/sql-injection'), {
+  valid: [
+    {
+      code: "const SORTABLE = new Set(['name', 'created_at'])\napp.get('/u', async (req: Request<{}, unknown, unknown, { sort?: string }>, res: Response) => {\n  const sort = SORTABLE.has(req.query.sort ?? '') ? req.query.sort : 'created_at'\n  res.json(await sequelize.query(`SELECT id FROM users ORDER BY ${sort}`))\n})",
+      path: 'src/routes/users.ts',
+    },
+    {
+      code: "const COLUMNS = ['name', 'email']\napp.get('/u', async (req, res) => {\n  const col = req.query.col\n  if (!COLUMNS.includes(col || 'name')) return res.sendStatus(400)\n  res.json(await db.query(`SELECT ${col} FROM users`))\n})",
+      path: 'src/routes/users.ts',
+    },
+  ],
+  invalid: [
+    // The fallback is checked, the value used is another one.
+    {
+      code: "const SORTABLE = new Set(['name', 'created_at'])\napp.get('/u', async (req: Request<{}, unknown, unknown, { sort?: string; by?: string }>, res: Response) => {\n  const sort = SORTABLE.has(req.query.by ?? '') ? req.query.sort : 'created_at'\n  res.json(await sequelize.query(`SELECT id FROM users ORDER BY ${sort}`))\n})",
+      path: 'src/routes/users.ts',
+      findings: [{ line: 4 }],
+    },
+    // A fallback that is itself request data is not a literal the check vouches for.
+    {
+      code: "const SORTABLE = new Set(['name', 'created_at'])\napp.get('/u', async (req, res) => {\n  const sort = SORTABLE.has(req.query.sort ?? req.query.order) ? req.query.sort : 'created_at'\n  res.json(await sequelize.query(`SELECT id FROM users ORDER BY ${sort}`))\n})",
+      path: 'src/routes/users.ts',
+      findings: [{ line: 4 }],
+    },
+  ],
+})
