@@ -4,7 +4,7 @@
  * argument, inside a formatted message, or as a field of a logged object. Logs are kept, shipped
  * and read far more widely than the stores these values belong in. What is logged about a secret
  * (its length, its last characters, a masked or hashed form, its type or lifetime) is quiet, as
- * is anything passed through a call first.
+ * is anything passed through a call first, serialisers (`JSON.stringify`, `json.dumps`) apart.
  */
 import type { SNode } from '../../syntax/tree'
 import { identifierWords } from '../../source/text'
@@ -12,8 +12,11 @@ import { callText, finding, scoped } from './common'
 
 /** A name's last word that makes it a credential (`password`, `new_password`, `refresh_token`, `key.secret`). */
 const SECRET_TAIL = /^(password|passwd|pwd|passphrase|secret|token|apikey|credential|credentials)$/
-/** Two last words that do (`api_key`, `private_key`). A bare `session_id` is as often a chat's or a workout's. */
-const SECRET_PAIR = /^(api key|access key|secret key|private key|auth header|authorization header)$/
+/**
+ * Two last words that do (`api_key`, `private_key`, and AWS Secrets Manager's `SecretString`/`SecretBinary`, the
+ * secret a `GetSecretValue` call returns). A bare `session_id` is as often a chat's or a workout's.
+ */
+const SECRET_PAIR = /^(api key|access key|secret key|private key|auth header|authorization header|secret string|secret binary)$/
 /** The login session's own id, as the frameworks name it. */
 const AUTH_SESSION_ID = /^(req|request|ctx\.req|ctx\.request)\.(sessionID|session\.id)$|^request\.session\.session_key$/
 /** A command-line script's own output is its operator's terminal, where it hands over what it made. */
@@ -23,6 +26,9 @@ const PY_LOG_METHOD = /^(debug|info|warning|warn|error|exception|critical|fatal|
 const PY_LOGGER = /^(logging|_?log|_?logger|LOGGER|LOG|self\._?log(ger)?|cls\._?log(ger)?|current_app\.logger|app\.logger)$/
 const JS_LOG_METHOD = /^(debug|info|warn|warning|error|fatal|trace|log|verbose)$/
 const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|this\.(_?log|_?logger)|\w+\.log|\w+\.logger)$/
+
+/** Calls that write their argument out whole, as text. */
+const SERIALISE = /^(JSON\.stringify|util\.inspect|inspect|json\.dumps|repr|str)$/
 
 /** Whether a name (or a string key) reads as a credential. */
 function secretNamed(name: string): boolean {
@@ -70,6 +76,14 @@ function loggedSecret(node: SNode, text: (n: SNode) => string, depth = 0): strin
         }
       }
       return undefined
+    case 'call_expression':
+    case 'call': {
+      // Serialised as it is (`JSON.stringify({ email, password })`, `json.dumps(creds)`): the text still holds the secret.
+      const callee = node.children.find((c) => c.named)
+      if (!callee || !SERIALISE.test(text(callee))) return undefined
+      const first = node.children.filter((c) => c.named).at(-1)?.children.find((c) => c.named)
+      return first ? loggedSecret(first, text, depth + 1) : undefined
+    }
     case 'binary_expression':
     case 'binary_operator':
     case 'tuple':

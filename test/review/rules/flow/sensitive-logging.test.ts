@@ -12,16 +12,21 @@ testRule(registered('python/sensitive-logging'), {
     'import logging\nlogger = logging.getLogger(__name__)\ndef done(session_id):\n    logger.info("processed %s", session_id)\n',
     // a command-line script hands its operator what it made
     { code: 'def main(password):\n    print(f"demo password: {password}")\n', path: 'scripts/create_demo.py' },
+    'import json, logging\nlog = logging.getLogger(__name__)\ndef login(username, password):\n    log.debug("attempt %s", json.dumps({"user": username}))\n',
   ],
   invalid: [
     { code: 'import logging\nlog = logging.getLogger(__name__)\ndef login(username, password):\n    log.debug("login user=%s password=%s", username, password)\n', findings: [{ line: 4 }] },
     { code: 'def reset(email, new_password):\n    print(f"resetting password for {email} to {new_password}")\n', findings: [{ line: 2 }] },
+    { code: 'import json, logging\nlog = logging.getLogger(__name__)\ndef login(username, pw):\n    log.debug("attempt %s", json.dumps({"user": username, "password": pw}))\n', findings: [{ line: 4 }] },
     { code: 'import logging\nlogger = logging.getLogger("billing")\nclass C:\n    def __init__(self, api_key):\n        self.api_key = api_key\n        logger.debug("created with key %s", self.api_key)\n', findings: [{ line: 6 }] },
   ],
 })
 
 testRule(registered('js/sensitive-logging'), {
   valid: [
+    // Serialised, but only what is not a credential; a secret's version id is not the secret.
+    "function login(email, password) {\n  logger.debug(`login attempt ${JSON.stringify({ email })}`)\n}",
+    "async function load() {\n  const secret = await sm.send(new GetSecretValueCommand({ SecretId: 'prod/stripe' }))\n  console.log('loaded secret version', secret.VersionId)\n}",
     "function login(email, password) {\n  logger.warn({ email }, 'failed login')\n}",
     // the whole body of a request that carries no credential, and a credential route logging a field by name
     { code: "app.post('/api/notes', (req, res) => {\n  logger.debug(`note payload ${JSON.stringify(req.body)}`)\n  res.json(save(req.body.title))\n})", path: 'src/app.ts' },
@@ -30,6 +35,10 @@ testRule(registered('js/sensitive-logging'), {
     { code: 'console.log(`Development API key: ${vars.DEV_API_KEY}`)', path: 'scripts/dev.mjs' },
   ],
   invalid: [
+    // Serialising an object does not hide the credential in it.
+    { code: "function login(email, password) {\n  logger.debug(`login attempt ${JSON.stringify({ email, password })}`)\n}", findings: [{ line: 2 }] },
+    // A Secrets Manager response's SecretString is the secret itself.
+    { code: "async function load() {\n  const secret = await sm.send(new GetSecretValueCommand({ SecretId: 'prod/stripe' }))\n  console.log('loaded secret', secret.SecretString)\n}", findings: [{ line: 3 }] },
     // the whole request body logged by a handler that reads a password or token from it
     { code: "app.post('/api/login', (req, res) => {\n  const { email, password } = req.body\n  logger.debug(`login payload ${JSON.stringify(req.body)}`)\n  res.json(login(email, password))\n})", path: 'src/app.ts', findings: [{ line: 3, message: /whole request body.*password/ }] },
     { code: "router.post('/reset', async (ctx) => {\n  console.log(ctx.request.body)\n  await reset(ctx.request.body.newPassword)\n})", path: 'src/routes.ts', findings: [{ line: 2 }] },
