@@ -1298,6 +1298,7 @@ export class JsPass {
       case 'object': {
         const map = new Map<string, Value>()
         const parts: Value[] = []
+        let spread: Value | undefined
         for (const p of namedChildren(node)) {
           if (p.type === 'pair') {
             const key = field(p, 'key')
@@ -1312,9 +1313,13 @@ export class JsPass {
           } else if (p.type === 'method_definition') {
             const mname = field(p, 'name')
             this.defineFunction(p, mname ? this.text(mname) : '<method>', env, fn, undefined, undefined)
-          } else parts.push(this.expr(p, env, fn, stmt))
+          } else {
+            const v = this.expr(p, env, fn, stmt)
+            parts.push(v)
+            if (p.type === 'spread_element') spread = join(spread, v)
+          }
         }
-        return { ...derive(parts, ~0), ...(parts.length === 0 ? { constant: true } : {}), fields: map }
+        return { ...derive(parts, ~0), ...(parts.length === 0 ? { constant: true } : {}), fields: map, ...(spread ? { spread } : {}) }
       }
       case 'array': {
         const items = namedChildren(node)

@@ -131,6 +131,8 @@ export interface Value {
   elements?: Value[]
   /** Object literal fields, for option bags (`{ shell: true }`). */
   fields?: Map<string, Value>
+  /** What an object literal's spreads (`{ owner, ...req.body.where }`) hold, joined: keys nobody wrote in the code. */
+  spread?: Value
   /**
    * Every entry's key or position is known from the code: a keyed store (a JS `Map`, a Python
    * `ConfigParser`) whose `fields` hold all its entries, or a JS array whose `elements` are exactly

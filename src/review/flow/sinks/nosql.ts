@@ -149,7 +149,7 @@ const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
 /** The flaws of one Mongo call's filter: request data it matches on as sent (or a `$where` built from it), and a `$regex` from the request. */
 function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding[] | undefined {
   if (m.isTest) return undefined
-  const whole = lang === 'js' ? clientFilter(ev, m) : undefined
+  const whole = lang === 'js' ? clientFilter(ev, m) ?? spreadFilter(ev, m) ?? clientStages(ev, m) : undefined
   if (whole) return [whole]
   const filter = mongoFilter(ev, lang)
   if (!filter || isInert(filter)) return undefined
@@ -182,6 +182,44 @@ function clientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
   if (!wholeObject && !/JSON\.parse\(/.test(m.text(node)) && !(node.type === 'identifier' && parsedJson(m.text(node), outerScopeText(ev, m))) && !/^(req|request|ctx\.request|ctx)\.(body|query)$/.test(m.text(node))) return undefined
   if (signedBody(ev, m)) return undefined
   return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{ status: String(q.status) }`); never pass a parsed query string or JSON body as the filter.', [v], 'critical')
+}
+
+/**
+ * Client data the code uses as an object (spreads it, runs it as stages), that nothing converted, checked or authenticated:
+ * a body or query string, or what a socket peer, a GraphQL client or an RPC caller sent; not a read that is always text
+ * (route parameters, headers, cookies, form fields).
+ */
+function clientObject(v: Value | undefined): v is Value {
+  return !!v && !v.fields && !v.elements && !v.built && isTainted(v) && !isInert(v) && !vouched(v.safe) && (objectCapable(v, 'js') || !TEXT_SOURCE.test(v.taint?.source ?? ''))
+}
+
+/**
+ * Request data spread into a filter (`find({ ...req.body.where, tenantId })`, `{ $match: { owner, ...filter } }`): its keys
+ * are the client's, so it can add `$where`, `$or` or `{ "$ne": null }` conditions next to the ones the code wrote, and
+ * overwrite them when the spread comes last. An object the code filled field by field is its own.
+ */
+function spreadFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || ORM_RECEIVER.test(ev.receiverText ?? '')) return undefined
+  let filter: Value | undefined
+  if (FILTER_FIRST.test(ev.name)) filter = ev.args[0]
+  else if (ev.name === 'aggregate') filter = ev.args[0]?.elements?.map((stage) => stage.fields?.get('$match')).find((match) => clientObject(match?.spread))
+  if (!filter?.fields || !clientObject(filter.spread)) return undefined
+  for (const key of filter.fields.keys()) if (ORM_OPTION.has(key)) return undefined
+  if (signedBody(ev, m)) return undefined
+  const v = filter.spread
+  return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` spreads ${describeFlow(v, '', m.row(ev.stmt))} into its filter: the client chooses the keys, so it can add conditions such as \`$where\` JavaScript, \`$or\` or \`{"$ne": null}\` beside the ones written here, and override them`, 'Copy only the fields a client may search on, each converted to its type (`{ status: String(q.status) }`); never spread a parsed body or query string into a filter.', [v], 'critical')
+}
+
+/**
+ * An aggregation pipeline whose stages the client wrote (`aggregate([...base, ...req.body.stages])`, `aggregate(req.body.pipeline)`):
+ * `$lookup` reads other collections, `$out`/`$merge` write, and `$function`/`$accumulator` run JavaScript on the server.
+ */
+function clientStages(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || ev.name !== 'aggregate' || ORM_RECEIVER.test(ev.receiverText ?? '')) return undefined
+  const pipeline = ev.args[0]
+  const v = pipeline?.elements ? pipeline.elements.find((stage) => clientObject(stage)) : clientObject(pipeline) ? pipeline : undefined
+  if (!v || signedBody(ev, m)) return undefined
+  return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` runs pipeline stages that are ${describeFlow(v, '', m.row(ev.stmt))}: the client can \`$lookup\` other collections, write with \`$out\`/\`$merge\` and run JavaScript with \`$function\``, 'Build the pipeline in code from a few options the client may choose (a field to group by from a fixed table, a converted date range); never run stages the client sent.', [v], 'critical')
 }
 
 /**
