@@ -17,7 +17,7 @@
 import { closeBrace } from '../../source'
 import type { CallEvent, RuleFinding } from '../events'
 import { isInert, isTainted, type Value } from '../value'
-import { callText, describeFlow, finding, type MatchContext, scoped } from './common'
+import { callText, describeFlow, finding, isBuiltUnsafe, type MatchContext, scoped } from './common'
 import { regexFinding, unescapedPattern, type RegexLanguage } from './regex'
 import { assignments, outerScopeText, signedBody, vouched } from './written'
 
@@ -248,7 +248,9 @@ function parsedJson(name: string, scope: string): boolean {
 function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, fields: readonly Field[], scope: string): RuleFinding | undefined {
   for (const { key, value } of fields) {
     if (key !== '$where' || isInert(value) || !(isTainted(value) || value.built)) continue
-    if (!isTainted(value) && !ev.fn.handler) continue
+    // Outside a handler, Python's `$where` formatted from a value the code does not fix (a helper's parameter) is reported
+    // too: nothing but JavaScript text goes there, so no caller's value is safe in it unchecked.
+    if (!isTainted(value) && !ev.fn.handler && !(lang === 'python' && isBuiltUnsafe(value, 'code') && !m.isTest)) continue
     const how = describeFlow(value, '$where', m.row(ev.stmt))
     return finding(`${lang}/nosql-injection`, ev, m, `\`${callText(ev.node, m)}\` runs a \`$where\` clause built from ${how}: MongoDB executes that text as JavaScript, so a quote in the value adds code of its own (\`'; return true; '\` matches every document)`, FIX[lang].where, [value], 'critical')
   }

@@ -79,11 +79,17 @@ function documentOrigin(doc: Value, ev: CallEvent, m: MatchContext): string {
   return doc.taint ? describeFlow(doc, argText(ev, m, 0), m.row(ev.stmt)) : `a response fetched from another server (\`${argText(ev, m, 0)}\`)`
 }
 
-export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'feature_external', 'etree', 'objectify', 'minidom', 'pulldom', 'sax', 'xmltodict'] }, (ev, m) => {
+export const pythonXxe = scoped({ kinds: ['call'], needles: ['resolve_entities', 'load_dtd', 'no_network', 'feature_external', 'etree', 'objectify', 'minidom', 'pulldom', 'sax', 'xmltodict'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (LXML_PARSER_CLASS.test(q) && /lxml|^XMLParser$|^ETCompatXMLParser$|etree|objectify/.test(q) && optionIs(ev, m, 'resolve_entities', /^True$/)) {
     return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` expands external entities: an uploaded document can read local files (\`<!ENTITY x SYSTEM "file:///etc/passwd">\`) or reach internal hosts`, XXE_FIX_PY, [], 'critical')
+  }
+  // `XMLParser(load_dtd=True)` or `no_network=False`, with entities left to resolve: the parser fetches the document's
+  // DTD (over the network too when allowed) and expands the entities it declares (every one before lxml 5).
+  const fetchesDtd = optionIs(ev, m, 'load_dtd', /^True$/) || optionIs(ev, m, 'no_network', /^False$/)
+  if (LXML_PARSER_CLASS.test(q) && /lxml|^XMLParser$|^ETCompatXMLParser$|etree|objectify/.test(q) && fetchesDtd && !optionIs(ev, m, 'resolve_entities', /^False$/)) {
+    return finding('python/xxe', ev, m, `\`${callText(ev.node, m)}\` loads the document's DTD${optionIs(ev, m, 'no_network', /^False$/) ? ' from the network' : ''} and leaves entity resolution on: an uploaded document can pull in local files or internal URLs through the entities it declares`, XXE_FIX_PY, [], 'critical')
   }
   // A parser configured outside the change (a module's shared `PARSER`) is reported where the change starts parsing with it.
   const parser = LXML_PARSE.test(q) ? (ev.kwargs.get('parser') ?? ev.args[1]) : ev.receiver && /^(parse|feed)$/.test(ev.name) ? ev.receiver : undefined

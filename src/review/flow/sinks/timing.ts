@@ -17,7 +17,7 @@
 import { identifierWords } from '../../source/text'
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, CompareEvent } from '../events'
-import { field, namedChildren, rootOf } from '../text'
+import { field, namedChildren, parameterName, rootOf } from '../text'
 import { isTainted, type Value } from '../value'
 import { finding, type MatchContext, scoped } from './common'
 import { assignments, outerScopeText } from './written'
@@ -219,13 +219,34 @@ function secretCheck(secret: Side, other: Side, m: MatchContext, scope: () => st
   if (ormColumn(secret.node, m) || ormColumn(other.node, m)) return undefined
   if (macMade(secret.node, m, scope())) return 'a signature the code computes'
   // `sha256(presented) === user.tokenHash`: the time reveals bytes of a digest the client cannot steer, not of the secret.
-  if (!presented(other.value) || isTainted(secret.value) || madeBy(other.node, m, scope(), HASH_CALL)) return undefined
   const names = namesOf(secret.node, m)
+  // `def is_internal_caller(api_key): return api_key == settings.INTERNAL_API_KEY`: a Python function that takes a
+  // credential and checks it against the deployment's is the check its callers rely on, whatever they pass.
+  if (presentedParameter(other, secret, names, m)) return `the secret \`${names.find(secretName)}\``
+  if (!presented(other.value) || isTainted(secret.value) || madeBy(other.node, m, scope(), HASH_CALL)) return undefined
   // `change.code == request.POST.get("code")`: a record's code checked against a code the client types in is a
   // verification code, where `c.code === req.query.country` is a country's.
   // `product.code !== req.query.code` and `PROMOS.find((p) => p.code === req.body.code)` are a product's and a promotion's.
   const name = names.find(secretName) ?? (namesOf(other.node, m).some((n) => identifierWords(n).at(-1) === 'code') ? names.find((n) => /\.code$/.test(n) && !catalogueOwner(n.slice(0, -5), secret.node, m)) : undefined) ?? configuredNames(secret.node, m, scope).find(credentialKey)
   return name === undefined ? undefined : `the secret \`${name}\``
+}
+
+/** A setting read where the deployment keeps it: `settings.X`, `app.config["X"]`, `os.environ["X"]`, `os.getenv("X")`, `config.X`. */
+const SETTING_READ = /^(?:django\.conf\.)?(?:settings|config|conf|app\.config|current_app\.config|cfg)\b|^os\.(?:environ|getenv)\b/
+
+/**
+ * Python only: `other` is a parameter of the function the comparison sits in, named for a credential (`api_key`,
+ * `token`, `signature`), and `secret` is a setting named for one. Comparisons against a record's or another object's
+ * field stay with the request-data rule.
+ */
+function presentedParameter(other: Side, secret: Side, names: readonly string[], m: MatchContext): boolean {
+  if (other.node.type !== 'identifier' || other.value.constant || other.value.inert || !secretName(m.text(other.node))) return false
+  if (!SETTING_READ.test(m.text(secret.node)) || !names.some(secretName)) return false
+  let def = other.node.parent
+  while (def && def.type !== 'function_definition') def = def.parent
+  if (!def) return false
+  const params = namedChildren(field(def, 'parameters') ?? def).map((p) => parameterName(p)).filter((p): p is SNode => !!p)
+  return params.some((p) => m.text(p) === m.text(other.node))
 }
 
 /** A setting read from the environment or a config service: `process.env.X`, `c.env.X`, `config.getOrThrow<string>('X')`, `os.environ["X"]`. */

@@ -1,0 +1,46 @@
+/**
+ * Python functions whose own text is the flaw, whatever their callers pass: a MongoDB `$where` formatted from a
+ * parameter, a credential parameter compared with `==` against the deployment's secret, and an lxml parser told to
+ * load the document's DTD (or to use the network) with entity resolution left on.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('python/nosql-injection'), {
+  valid: [
+    'LIMIT = 5\n\ndef big_orders(db):\n    return list(db.orders.find({"$where": f"this.total > {LIMIT}"}))\n',
+    'def orders_over(db, min_total):\n    return list(db.orders.find({"total": {"$gt": float(min_total)}}))\n',
+    { code: 'def orders_over(db, min_total):\n    return list(db.orders.find({"$where": f"this.total > {min_total}"}))\n', path: 'tests/test_orders.py' },
+  ],
+  invalid: [
+    { code: 'def orders_over(db, min_total):\n    return list(db.orders.find({"$where": f"this.total > {min_total}"}))\n', findings: [{ line: 2 }] },
+    { code: 'def by_expr(coll, field, value):\n    return coll.find_one({"$where": "this." + field + " == \'" + value + "\'"})\n', findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('python/timing-unsafe-comparison'), {
+  valid: [
+    'import secrets\nfrom app.config import settings\n\ndef is_internal_caller(api_key):\n    return secrets.compare_digest(api_key, settings.INTERNAL_API_KEY)\n',
+    // Not a credential on either side.
+    'from app.config import settings\n\ndef same_region(region):\n    return region == settings.DEFAULT_REGION\n',
+    // Two parameters: neither is the deployment's secret.
+    'def matches(api_key, other_key):\n    return api_key == other_key\n',
+    // A parameter not named for a credential.
+    'from app.config import settings\n\ndef is_name(name):\n    return name == settings.INTERNAL_API_KEY\n',
+  ],
+  invalid: [
+    { code: 'from app.config import settings\n\ndef is_internal_caller(api_key):\n    return api_key == settings.INTERNAL_API_KEY\n', findings: [{ line: 4 }] },
+    { code: 'import os\n\ndef check_deploy(token):\n    if token != os.environ["DEPLOY_TOKEN"]:\n        raise PermissionError("bad token")\n', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('python/xxe'), {
+  valid: [
+    'from lxml import etree\n\ndef parse(x):\n    return etree.fromstring(x, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))\n',
+    'from lxml import etree\n\ndef parse(x):\n    return etree.fromstring(x, etree.XMLParser(load_dtd=True, resolve_entities=False))\n',
+  ],
+  invalid: [
+    { code: 'from lxml import etree\n\ndef parse(x):\n    parser = etree.XMLParser(load_dtd=True, no_network=False)\n    return etree.fromstring(x, parser)\n', findings: [{ line: 4 }] },
+    { code: 'from lxml import etree\n\ndef parse(x):\n    parser = etree.XMLParser(dtd_validation=True, load_dtd=True)\n    return etree.fromstring(x, parser)\n', findings: [{ line: 4 }] },
+  ],
+})
