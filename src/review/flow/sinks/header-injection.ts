@@ -187,13 +187,20 @@ function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
   return []
 }
 
+/** The header writes of one event: the default rule and its strict `-value` twin both read them, so they are worked out once. */
+const writesOf = new WeakMap<FlowEvent, Write[]>()
+function headerWrites(ev: FlowEvent, m: MatchContext, python: boolean): Write[] {
+  let writes = writesOf.get(ev)
+  if (!writes) writesOf.set(ev, (writes = python ? pythonWrites(ev, m) : jsWrites(ev, m)))
+  return writes
+}
+
 function headerMatcher(python: boolean, strict: boolean) {
   const ruleId = `${python ? 'python' : 'js'}/header-injection${strict ? '-value' : ''}`
   const needles = python ? ['headers', 'Response', 'make_response', 'send_file', 'header', 'mimetype', 'content_type', 'django', 'Content', 'content', 'Cache', 'cache', 'Link', 'Refresh', 'Policy', 'Options', 'Transport', 'Encoding'] : ['setHeader', 'set', 'header', 'Header', 'writeHead', 'type', 'Response', 'headers', 'append']
   return scoped({ kinds: python ? ['call', 'store', 'return'] : ['call', 'store'], needles }, (ev, m): MatchResult => {
     if (m.isTest) return undefined
-    const writes = python ? pythonWrites(ev, m) : jsWrites(ev, m)
-    for (const w of writes) {
+    for (const w of headerWrites(ev, m, python)) {
       const hit = judge(w, strict, (n) => m.text(n))
       if (!hit) continue
       const where = ev.kind === 'call' ? `\`${callText(ev.node, m)}\`` : ev.kind === 'return' ? `\`return ${callText(ev.valueNode, m)}\`` : `\`${m.text((ev as StoreEvent).node).slice(0, 60)} = …\``
