@@ -75,6 +75,18 @@ function joinParts(expr: SNode, m: MatchContext): { base: SNode; last: SNode } |
 }
 
 /**
+ * A directory the code fixes, or a local the function builds once under one (`folder = Path(MEDIA_ROOT) / asset.folder`,
+ * `root = os.path.join(BASE_DIR, str(tenant_id))`): what follows the fixed root narrows it, and leaving it is as wrong.
+ */
+function fixedBase(base: SNode, def: SNode, params: ReadonlyMap<string, SNode>, m: MatchContext, depth = 0): boolean {
+  if (FIXED_BASE.test(m.text(base))) return true
+  if (depth > 2 || base.type !== 'identifier' || params.has(m.text(base))) return false
+  const rights = assignments(def, m.text(base), m)
+  const inner = rights.length === 1 ? joinParts(rights[0]!, m) : undefined
+  return !!inner && fixedBase(inner.base, def, params, m, depth + 1)
+}
+
+/**
  * The file-opening call's path argument is the helper's own parameter joined under a fixed directory, and the
  * helper does nothing to keep it there. Not in request handlers (their data is followed as request data), tests,
  * or private helpers (`_cache_path(key)`), whose names come from the module's own code.
@@ -95,7 +107,7 @@ export function joinedParameter(ev: CallEvent, m: MatchContext): JoinedParameter
     expr = rights.length === 1 ? rights[0] : undefined
   }
   const parts = expr && joinParts(expr, m)
-  if (!parts || parts.last.type !== 'identifier' || !FIXED_BASE.test(m.text(parts.base))) return undefined
+  if (!parts || parts.last.type !== 'identifier' || !fixedBase(parts.base, def, params, m)) return undefined
   const param = m.text(parts.last)
   const declared = params.get(param)
   if (!declared) return undefined

@@ -23,8 +23,12 @@ testRule(registered('python/path-traversal'), {
     // Under the system's temp directory too, a name reduced to its last component stays there; a directory the caller gives is theirs.
     { code: `import os\nimport tempfile\n\ndef stage_upload(name, data):\n    path = os.path.join(tempfile.gettempdir(), os.path.basename(name))\n    with open(path, "wb") as fh:\n        fh.write(data)`, path: 'app/files.py' },
     { code: `import os\n\ndef stage_upload(folder, name, data):\n    with open(os.path.join(folder, name), "wb") as fh:\n        fh.write(data)`, path: 'app/files.py' },
+    // The directory is the caller's to pick: `folder` is built from a parameter, not from a fixed root.
+    { code: `${HEAD}def write_sidecar(root, filename, data):\n    folder = Path(root) / "meta"\n    with open(folder / filename, "w") as fh:\n        fh.write(data)`, path: 'media/actors.py' },
   ],
   invalid: [
+    // The base is a local built once under the fixed directory (`Path(BASE_DIR) / asset.folder`).
+    { code: `${HEAD}def write_sidecar(asset, filename, data):\n    folder = Path(BASE_DIR) / asset.folder\n    with open(folder / filename, "w") as fh:\n        fh.write(data)`, path: 'media/actors.py', findings: [{ line: 10 }] },
     { code: `${HEAD}def read_public_file(filename):\n    path = os.path.join(BASE_DIR, filename)\n    with open(path, "rb") as fh:\n        return fh.read()`, path: 'app/files.py', findings: [{ line: 10, severity: 'major', message: /joined under `BASE_DIR` from the parameter `filename`/ }] },
     { code: `${HEAD}def download(name):\n    return send_file(Path(BASE_DIR) / name)`, path: 'app/files.py', findings: [{ line: 9 }] },
     // A directory the system fixes (the temp directory, the working directory, the home directory) is as fixed as a constant.
