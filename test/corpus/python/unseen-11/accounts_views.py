@@ -74,7 +74,7 @@ def send_magic_link(request):
 
 
 def coupon_code() -> str:
-    return "SPRING-" + "".join(random.choices(string.ascii_uppercase, k=6))
+    return "SPRING-" + "".join(random.choices(string.ascii_uppercase, k=6))  # expect: insecure-random
 
 
 @login_required
