@@ -989,6 +989,10 @@ export class JsPass {
     if (!returned) return undefined
     if (returned.constant && !returned.tags && !result.tags) return returned
     if (returned.taint && !result.taint) return { ...result, taint: returned.taint, ...(returned.built && !result.built ? { built: returned.built } : {}), ...(returned.safe ? { safe: returned.safe } : {}) }
+    // `dir(req.params.name)` whose every return, given request data, came through a sanitiser (`path.join(ROOT, path.basename(name))`):
+    // what it hands back is safe for the kinds that sanitiser covers, whatever the arguments carried in.
+    const safe = (returned.safe ?? 0) | (returned.built?.safe ?? 0)
+    if (returned.taint && result.taint && safe && (safe & ~(result.safe ?? 0)) !== 0) return { ...result, safe: (result.safe ?? 0) | safe }
     return undefined
   }
 

@@ -281,7 +281,17 @@ const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed
 /** Deno's file system API and Bun's file handles (`Deno.readTextFile(path)`, `Bun.file(path)`, `Bun.write(path, data)`): the path comes first. */
 const RUNTIME_FS = /^Deno\.(readTextFile|readFile|writeTextFile|writeFile|open|create|remove|readDir|copyFile|rename|mkdir|truncate|readLink|realPath|stat|lstat|chmod|symlink|link)(Sync)?$|^Bun\.(file|write)$/
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
+const IMAGE_OPEN = /^(sharp|sharp\.default|gm|gm\.default|jimp\.read|jimp\.Jimp\.read|Jimp\.read|jimp\.default\.read)$/
+const ARCHIVER = /\brequire\(\s*['"]archiver['"]\s*\)|\bfrom\s+['"]archiver['"]/
+
+/** An attachment list the client sent whole (`attachments: req.body.attachments`), or an entry whose `path` is the client's. */
+function mailAttachmentPath(list: Value | undefined): Value | undefined {
+  if (!list) return undefined
+  if (!list.elements && !list.fields) return list
+  return list.elements?.map((e) => e.fields?.get('path')).find((p) => p && serverTaint(p) && isTainted(p, 'path'))
+}
+
+const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -316,6 +326,13 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['shelljs', 'extractEnt
   else if (ev.receiver && ev.name === 'file' && ev.receiverText === 'h') v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
   else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && ev.fn.handler) v = ev.args[0]
+  // Image libraries open the file a string names (`sharp(path.join(UPLOADS, name))`, `gm(file)`, `Jimp.read(file)`).
+  // Their input may also be the bytes themselves (`sharp(file.buffer)`, `sharp(await res.arrayBuffer())`), which name no file.
+  else if (IMAGE_OPEN.test(q) && ev.argNodes[0] && !/buffer|\bbuf\b|\bbytes\b|\.data\b|stream/i.test(m.text(ev.argNodes[0]))) v = ev.args[0]
+  // archiver's `archive.file(path, { name })` and `archive.directory(dir)` pack whatever file or folder they are given.
+  else if (ev.receiver && /^(file|directory)$/.test(ev.name) && ev.args.length <= 2 && fileMatches(ev.node, m, ARCHIVER)) v = ev.args[0]
+  // nodemailer reads each attachment's `path` (a file on the server, or a URL) into the message.
+  else if (ev.receiver && ev.name === 'sendMail') v = mailAttachmentPath(ev.args[0]?.fields?.get('attachments'))
   if (v && (isInert(v) || (serverTaint(v) && !isTainted(v, 'path')))) return cleared('js/path-traversal', ev, m)
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])

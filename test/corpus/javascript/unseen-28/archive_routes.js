@@ -39,7 +39,7 @@ router.post('/:project/import', upload.single('archive'), async (req, res, next)
     for await (const entry of zip) {
       const target = path.join(dest, entry.path)
       if (entry.type === 'Directory') {
-        fs.mkdirSync(target, { recursive: true })
+        fs.mkdirSync(target, { recursive: true }) // also: path-traversal
         entry.autodrain()
         continue
       }
