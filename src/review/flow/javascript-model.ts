@@ -541,10 +541,10 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const koaController = firstName === 'ctx' && secondName === undefined && KOA_REQUEST_READ.test(js.text(node))
   const pagesFunction = exported && /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(name)
   // SvelteKit's `load({ url, params, request })` in a route's `+page.server.ts`/`+layout.ts`: the event of the page's request.
-  const svelteLoad = exported && name === 'load' && first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path)
+  const svelteLoad = first?.type === 'object_pattern' && SVELTEKIT_ROUTE.test(js.ctx.path) && ((exported && name === 'load') || svelteAction(node, (n) => js.text(n)))
   // An AWS Lambda handler is exported under whatever name the function's config maps (`handler: src/thumbs.resize`): the
   // conventional names, or an `event` whose API Gateway fields the function reads.
-  const lambda = exported && firstName === 'event' && (/^(handler|lambdaHandler)$/.test(name) || API_GATEWAY_EVENT.test(js.text(node)))
+  const lambda = (exported && firstName === 'event' && (/^(handler|lambdaHandler)$/.test(name) || API_GATEWAY_EVENT.test(js.text(node)))) || (firstName !== undefined && HTTP_LAMBDA_TYPE.test(declaredType(js, node)))
   // Next.js's `getServerSideProps(context)` runs per request: its `query` and `params` are the URL's.
   const serverProps = exported && name === 'getServerSideProps' && first !== undefined
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
@@ -668,6 +668,15 @@ function parsesRequest(js: JsPass, callback: SNode): boolean {
 }
 
 const SVELTEKIT_ROUTE = /(^|\/)\+(page|layout)(\.server)?\.[jt]s$/
+
+/** A SvelteKit form action: a function of the route's exported `actions` object (`export const actions = { default: async ({ request, url }) => … }`). */
+function svelteAction(node: SNode, text: (n: SNode) => string): boolean {
+  const holder = node.type === 'method_definition' ? node.parent : node.parent?.type === 'pair' ? node.parent.parent : undefined
+  let decl = holder?.type === 'object' ? holder.parent : undefined
+  while (decl && /^(satisfies_expression|as_expression|parenthesized_expression)$/.test(decl.type)) decl = decl.parent
+  const id = decl?.type === 'variable_declarator' ? field(decl, 'name') : undefined
+  return !!id && text(id) === 'actions' && decl?.parent?.parent?.type === 'export_statement'
+}
 const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const MULTIPART_PARSE = /^(parse|parseAsync)$/
@@ -679,8 +688,18 @@ function ownBase(ev: CallEvent, js: JsPass): boolean {
   return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
 }
 
+/** `aws-lambda`'s handler types for functions behind API Gateway, an ALB or a function URL: their event is the HTTP request. */
+const HTTP_LAMBDA_TYPE = /^(APIGatewayProxyHandler(V2)?|APIGatewayProxyWith\w+Handler|ALBHandler|LambdaFunctionURLHandler|Handler<\s*(APIGatewayProxyEvent|ALBEvent|LambdaFunctionURLEvent))/
+
+/** The type a function is declared with when assigned: `export const getOrder: APIGatewayProxyHandlerV2 = async (event) => …`. */
+function declaredType(js: JsPass, node: SNode): string {
+  const decl = node.parent?.type === 'variable_declarator' ? node.parent : undefined
+  const type = decl ? field(decl, 'type') : undefined
+  return type ? js.text(type).replace(/^:\s*/, '').trim() : ''
+}
+
 /** Parameter types that are the incoming request (`req: Request<{ id: string }>`, Hono's `c: Context`). */
-const REQUEST_TYPE = /^((express|Express|koa|Koa|fastify|hono)\.)?(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|Context|ParameterizedContext|APIGatewayProxyEvent|APIGatewayProxyEventV2)$/
+const REQUEST_TYPE = /^((express|Express|koa|Koa|fastify|hono)\.)?(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|Context|ParameterizedContext|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent)$/
 
 function typeText(js: JsPass, p: SNode | undefined): string {
   const t = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? field(p, 'type') : undefined

@@ -446,6 +446,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
     // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
     else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = redirectTarget(ev)
+    // Astro's and Elysia's handlers get `redirect` in their context (`async ({ request, redirect }) => redirect(next, 303)`).
+    else if (!ev.receiver && !ev.qname && ev.name === 'redirect' && ev.fn.handler) v = redirectTarget(ev)
     // h3/Nuxt's `sendRedirect(event, url, code)`.
     else if (!ev.receiver && /^(h3\.)?sendRedirect$/.test(q)) v = ev.args[1]
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
@@ -466,6 +468,11 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     // A NestJS route decorated `@Redirect()` redirects to the `url` of what it returns.
     v = ev.value.fields?.get('url')
     where = `\`return ${snippet(m.text(ev.valueNode), 40)}\` from a \`@Redirect()\` route`
+  } else if (ev.kind === 'return' && ev.fn.handler && ev.valueNode.type === 'object' && ev.value.fields?.has('statusCode')) {
+    // A serverless function's result (`{ statusCode: 302, headers: { Location: next } }`: AWS Lambda, Netlify Functions).
+    const headers = ev.value.fields.get('headers')?.fields
+    v = headers?.get('Location') ?? headers?.get('location')
+    where = `\`return ${snippet(m.text(ev.valueNode), 40)}\``
   }
   if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
   // `https://${req.hostname}${req.originalUrl}` (an HTTPS upgrade): the request's own host, which the browser sent for this site.
@@ -551,7 +558,8 @@ function responseChain(ev: CallEvent, m: MatchContext): { type: string | undefin
 /** Response options whose `headers` (or, with `bare`, the headers object itself) declare an HTML body. */
 function htmlHeaders(init: Value | undefined, bare = false): boolean {
   for (const [key, value] of (bare ? init?.fields : init?.fields?.get('headers')?.fields) ?? []) {
-    if (/^content-type$/i.test(key) && /html/i.test(value.str ?? '')) return true
+    // SVG is a document too: `<svg><script>` or an `onload=` in `image/svg+xml` runs when the URL is opened.
+    if (/^content-type$/i.test(key) && /html|svg/i.test(value.str ?? '')) return true
   }
   return false
 }
