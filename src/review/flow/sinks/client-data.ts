@@ -130,7 +130,9 @@ function chainOrigin(node: SNode, shape: Shape, w: Walk, depth: number): Origin 
       steps.push({ kind: 'index', node: n })
       n = field(n, w.python ? 'value' : 'object')
     } else if (n.type === 'call' || n.type === 'call_expression') {
-      const fn = field(n, 'function')
+      let fn = field(n, 'function')
+      // The grammar reads `await c.req.json<T>()` as `(await c.req.json)<T>()`: the await belongs to the call.
+      if (fn?.type === 'await_expression' && field(n, 'type_arguments')) fn = namedChildren(fn).find((c) => c.type !== 'await') ?? fn
       // `json.loads(…)`, `JSON.parse(…)`, `Number.parseInt(…)`: a module's function, not a method of what it is called on.
       const keep = w.python ? PY_KEEP_FN : JS_KEEP_FN
       if (fn && (keep.value.test(w.m.text(fn)) || keep.mapping.test(w.m.text(fn)))) return then(stepsKeep(steps, shape), callOrigin(n, fn, shape, w, depth))

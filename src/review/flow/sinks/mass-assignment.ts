@@ -218,6 +218,12 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
     return undefined
   }
   if (!ev.receiverText) return undefined
+  // MikroORM's entity manager: `em.assign(item, body)` onto a loaded entity, `em.create(Item, body)` a new one; both are
+  // saved at the next flush.
+  if (/^(assign|create)$/.test(ev.name) && args.length >= 2 && /(^|\.)(em|entityManager|_em)$/.test(ev.receiverText)) {
+    const bound = laterClientMapping(ev, m)
+    if (bound) return report('js', ev, m, bound, ev.name === 'assign' ? `the \`${m.text(args[0]!)}\` entity` : `a new \`${m.text(args[0]!)}\` entity`)
+  }
   // Model statics.
   if (jsModelReceiver(ev) || collectionHelper(ev, m)) {
     if (JS_CREATE.test(ev.name) && clientMapping(args[0], ev, m, 'js')) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)

@@ -1,0 +1,32 @@
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+testRule(registered('js/mass-assignment'), {
+  valid: [
+    {
+      code: "app.patch('/projects/:id', async (c) => {\n  const { name } = await c.req.json<{ name: string }>()\n  await drizzle(c.env.DB).update(projects).set({ name }).where(eq(projects.id, c.req.param('id')))\n  return c.body(null, 204)\n})",
+      path: 'src/routes/projects.ts',
+    },
+    {
+      code: "@Controller('inventory')\nexport class InventoryController {\n  constructor(private readonly em: EntityManager) {}\n  @Patch(':id/quantity')\n  async adjust(@Param('id') id: string, @Body() dto: AdjustQuantityDto) {\n    const item = await this.em.findOneOrFail(Item, id)\n    this.em.assign(item, { quantity: dto.quantity })\n    await this.em.flush()\n  }\n}",
+      path: 'src/inventory/inventory.controller.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: "app.patch('/projects/:id', async (c) => {\n  const patch = await c.req.json<Partial<typeof projects.$inferInsert>>()\n  await drizzle(c.env.DB).update(projects).set(patch).where(eq(projects.id, c.req.param('id')))\n  return c.body(null, 204)\n})",
+      path: 'src/routes/projects.ts',
+      findings: [{ line: 3 }],
+    },
+    {
+      code: "@Controller('inventory')\nexport class InventoryController {\n  constructor(private readonly em: EntityManager) {}\n  @Patch(':id')\n  async update(@Param('id') id: string, @Body() body: Record<string, unknown>) {\n    const item = await this.em.findOneOrFail(Item, id)\n    this.em.assign(item, body)\n    await this.em.flush()\n  }\n}",
+      path: 'src/inventory/inventory.controller.ts',
+      findings: [{ line: 7 }],
+    },
+    {
+      code: "@Controller('inventory')\nexport class InventoryController {\n  constructor(private readonly em: EntityManager) {}\n  @Post()\n  async create(@Body() body: any) {\n    const item = this.em.create(Item, body)\n    await this.em.persistAndFlush(item)\n  }\n}",
+      path: 'src/inventory/inventory.controller.ts',
+      findings: [{ line: 6 }],
+    },
+  ],
+})
