@@ -682,10 +682,13 @@ const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHand
 const MULTIPART_PARSE = /^(parse|parseAsync)$/
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
 
-/** The base of `new URL(path, base)` is this request's own URL or origin (`req.url`, `request.nextUrl`, `c.req.url`), or not request data at all. */
+/**
+ * The base of `new URL(path, base)` is this request's own URL or origin (`req.url`, `request.nextUrl`, `c.req.url`), the
+ * page's own address in the browser (`location.href`, `document.baseURI`), or not request data at all.
+ */
 function ownBase(ev: CallEvent, js: JsPass): boolean {
   const base = ev.argNodes[1]
-  return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$/.test(js.text(base))
+  return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$|^((window|self|document)\.)?location(\.href)?$|^document\.(baseURI|URL)$/.test(js.text(base))
 }
 
 /** `aws-lambda`'s handler types for functions behind API Gateway, an ALB or a function URL: their event is the HTTP request. */
