@@ -21,18 +21,33 @@ export function createFileUnderReview(parsed: ParsedFile, language: Language, is
 }
 
 /**
+ * The contexts made for a file's added lines (by position among them), kept with its source model
+ * and let go with it. The engine's line loop and the fallback of every syntax rule that has one walk
+ * the same lines (six walks of each line on the bench changeset), and a context holds nothing a
+ * rule changes, so each line's is made once per file and handed to every walk.
+ */
+const contextsBySource = new WeakMap<SourceModel, Array<AddedLineContext | undefined>>()
+
+/**
  * Calls `visit` with a context for every added line, in file order; with `keep`, only for the
  * lines it accepts (by new-side line number), and no context is made for the others.
  */
 export function forEachAddedLine(file: FileUnderReview, visit: (ctx: LineContext) => void, keep?: (newLine: number) => boolean): void {
   const source = sourceOf(file)
+  let made = contextsBySource.get(source)
+  // Sized up front: a first walk that keeps only some lines fills it out of order.
+  if (!made) contextsBySource.set(source, (made = new Array<AddedLineContext | undefined>(file.addedLines.length)))
+  let at = 0
   for (const hunk of file.hunks) {
     const lines = hunk.lines
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
       if (line.kind !== 'add') continue
+      const k = at++
       if (keep && !keep(line.newLine!)) continue
-      visit(new AddedLineContext(file, hunk, line as AddedLine, i, source))
+      let ctx = made[k]
+      if (ctx === undefined) made[k] = ctx = new AddedLineContext(file, hunk, line as AddedLine, i, source)
+      visit(ctx)
     }
   }
 }

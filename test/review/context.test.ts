@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest'
 import { createFileUnderReview, forEachAddedLine } from '../../src/review/context'
 import { parseUnifiedDiff } from '../../src/review/diff'
+import { forgetSourceModel } from '../../src/review/source/model'
 import type { LineContext } from '../../src/review/types'
 import { addedDiff } from './rule-tester'
 
@@ -48,6 +49,24 @@ describe('LineContext', () => {
     forEachAddedLine(file, (ctx) => seen.push(ctx), (line) => line !== 14)
     expect(seen.map((c) => c.line.newLine)).toEqual([13, 16, 17])
     expect(seen[0]!.after(1).map((l) => l.text.trim())).toEqual(['self.items.append(item)'])
+  })
+
+  it('hands every walk of a file the same context per line, until the file\'s source model is let go', ({ expect }) => {
+    const [parsed] = parseUnifiedDiff(diff)
+    const file = createFileUnderReview(parsed!, 'python', false)
+    const first: LineContext[] = []
+    const second: LineContext[] = []
+    forEachAddedLine(file, (ctx) => first.push(ctx), (line) => line !== 13)
+    forEachAddedLine(file, (ctx) => second.push(ctx))
+    expect(second.map((c) => c.line.newLine)).toEqual([13, 14, 16, 17])
+    expect(second.slice(1)).toEqual(first)
+    for (let i = 1; i < second.length; i++) expect(second[i]).toBe(first[i - 1])
+    expect(second[0]!.index).toBe(4)
+    forgetSourceModel(file)
+    const third: LineContext[] = []
+    forEachAddedLine(file, (ctx) => third.push(ctx))
+    expect(third[0]).not.toBe(second[0])
+    expect(third.map((c) => c.line.newLine)).toEqual([13, 14, 16, 17])
   })
 
   it('finds the enclosing function above, and not for top-level lines', ({ expect }) => {
