@@ -6,6 +6,8 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts, StoreEvent } from './events'
+import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
+import { hostPatternShortfall, prefixShortfall } from './url-checks'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
@@ -529,7 +531,28 @@ export class JsPass {
   /** Evaluates a condition and marks what its check vouches for; a kept check is read where it was written, never evaluated again. */
   private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
     this.expr(cond, env, fn, stmt)
-    this.vouchFor(this.keptCheck(cond, fn), env)
+    const check = this.keptCheck(cond, fn)
+    this.vouchFor(check, env)
+    this.noteWeakUrlChecks(check, env, stmt)
+  }
+
+  /**
+   * Notes a URL check in `cond` that does not pin the host (`next.includes('example.com')`) on the request data it
+   * checks, for the finding at the sink; a change that only weakens the check then reports, the sink unchanged.
+   */
+  private noteWeakUrlChecks(cond: SNode, env: Env, stmt: SNode): void {
+    const visit = (n: SNode): void => {
+      const found = weakJsUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start))
+      if (found) {
+        const ids = this.rootNames(found.about)
+        for (const id of [...ids, ...ids.map((i) => env.get(HOST_OF + i)?.str).filter((t): t is string => t !== undefined && /^[\w$]+$/.test(t))]) {
+          const v = env.get(id)
+          if (v?.taint && !v.taint.check) env.set(id, { ...v, taint: { ...v.taint, check: found.weak }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) })
+        }
+      }
+      for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
+    }
+    visit(cond)
   }
 
   /** Marks the values `cond`'s checks vouch for (`ALLOWED.has(x)`, `x.startsWith('/')`, `x.host === 'a.example'`). */
@@ -570,9 +593,17 @@ export class JsPass {
           else if (obj) this.markChecked(env, obj, SAFE.path)
         }
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
+        // `hostname.endsWith('.example.com')`: the host stays inside the domain.
+        const suffixed = jsHostSuffixChecked(n, (x) => this.text(x), (id) => env.get(id)?.str)
+        if (suffixed) {
+          for (const id of this.rootNames(suffixed)) {
+            this.markSafe(env, id, SAFE.url)
+            this.vouchHostOf(env, id, SAFE.url)
+          }
+        }
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(prefix, this)) {
           const obj = field(callee, 'object')
-          const kinds = sameSiteOnly(prefix, cond, this) ? SAFE.path : SAFE.path | SAFE.url
+          const kinds = sameSiteOnly(prefix, cond, this) || hostLeftOpen(prefix, this) ? SAFE.path : SAFE.path | SAFE.url
           // `path.relative(ROOT, p).startsWith('..')`: the containment check is about `p`.
           const relativeTo = obj?.type === 'call_expression' && /^(path\.)?(posix\.)?relative$/.test(this.text(field(obj, 'function') ?? obj)) ? namedChildren(field(obj, 'arguments') ?? obj)[1] : undefined
           if (relativeTo?.type === 'identifier') this.markSafe(env, this.text(relativeTo), SAFE.path)
@@ -740,7 +771,7 @@ export class JsPass {
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
         if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(checkedOperand(a)) === text)) return name === 'test' ? urlPatternVouches(callee, this) : SAFE.all
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
-        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return SAFE.all
+        if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return hostLeftOpen(prefix, this) ? SAFE.all & ~SAFE.url : SAFE.all
       }
       if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === 'in' && this.text(unwrapped(field(n, 'left') ?? n)) === text) return SAFE.all
       for (const c of n.children) {
@@ -1255,6 +1286,8 @@ export class JsPass {
         const commonJs = FUNCTIONS.has(right.type) ? /^(?:module\.)?exports\.([\w$]+)$/.exec(this.text(left)) : null
         const v = this.onAdded(stmt, commonJs ? this.defineFunction(right, commonJs[1]!, env, fn, undefined, undefined, true) : this.expr(right, env, fn, stmt))
         this.bind(left, v, env, fn, stmt, right, true)
+        // `let origin` … `origin = new URL(target).origin` (inside a `try`, as parsing can throw) is read as a declaration is.
+        if (left.type === 'identifier') this.noteHostOf(left, right, env)
         return v
       }
       case 'augmented_assignment_expression': {
@@ -1758,13 +1791,20 @@ function urlPatternVouches(callee: SNode | undefined, js: JsPass): number {
   const re = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
   // The syntax copy keeps a regex literal whole: its pattern is the text between the slashes.
   const pattern = re?.type === 'regex' ? js.text(re).replace(/^\/|\/[a-z]*$/g, '') : undefined
+  // A hostname pattern that does not pin the host (an unescaped `.`, no anchor, nothing ending the host) vouches for the text only.
+  if (pattern !== undefined && hostPatternShortfall(pattern)) return SAFE.all & ~SAFE.url
   const scheme = pattern && /^\^\(?https\??\)?:(\\\/){0,2}/.exec(pattern)
   if (!scheme) return SAFE.all
   const rest = pattern!.slice(scheme[0].length)
   // A literal host after the scheme (`^https:\/\/api\.example\.com\/`) pins the destination; a class (`[\w.-]+`) does not.
-  const pinned = /^(\((\?:)?www\\\.\)\?)?[A-Za-z0-9]/.test(rest)
+  const pinned = /^(\((\?:)?www\\\.\)\?)?([A-Za-z0-9]|\((\?:)?[\w-]+(\|[\w-]+)+\)\\\.)/.test(rest)
   if (!rest.endsWith('$')) return pinned ? SAFE.url | SAFE.html : 0
   return pinned ? SAFE.all : SAFE.all & ~SAFE.url
+}
+
+/** `x.startsWith('https://shop.example.com')`: a scheme and host with no `/` after it, which `https://shop.example.com.evil.example` also starts with. */
+function hostLeftOpen(arg: SNode | undefined, js: JsPass): boolean {
+  return (arg?.type === 'string' || (arg?.type === 'template_string' && !arg.children.some((c) => c.type === 'template_substitution'))) && prefixShortfall(js.text(arg).slice(1, -1)) !== undefined
 }
 
 function schemeOnly(arg: SNode | undefined, js: JsPass): boolean {

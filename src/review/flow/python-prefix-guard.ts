@@ -5,6 +5,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import { field, namedChildren } from './text'
+import { prefixShortfall } from './url-checks'
 import { SAFE } from './value'
 
 /** `https://host/…` or a path whose second character is no slash: nothing after it can name a host. */
@@ -20,7 +21,7 @@ function literal(node: SNode, text: (n: SNode) => string): string | undefined {
 }
 
 /** The prefixes a check compares against, or undefined when one is not written here (a configured base URL). */
-function prefixes(arg: SNode, text: (n: SNode) => string, lookup: (name: string) => string | undefined): string[] | undefined {
+export function prefixes(arg: SNode, text: (n: SNode) => string, lookup: (name: string) => string | undefined): string[] | undefined {
   if (arg.type === 'tuple' || arg.type === 'parenthesized_expression') {
     const parts = namedChildren(arg).map((c) => prefixes(c, text, lookup))
     return parts.every((p) => p !== undefined) ? parts.flat() : undefined
@@ -42,5 +43,7 @@ export function prefixGuardKinds(call: SNode, scope: SNode, text: (n: SNode) => 
   const written = arg ? prefixes(arg, text, lookup) : undefined
   if (written === undefined || written.length === 0) return SAFE.path | SAFE.url
   if (written.every((p) => HOST_PINNED.test(p))) return SAFE.path | SAFE.url
+  // `startswith("https://shop.example.com")`: no probe for `//` helps when the host itself is left open.
+  if (written.some((p) => prefixShortfall(p))) return SAFE.path
   return DOUBLE_SLASH_PROBE.test(text(scope)) ? SAFE.path | SAFE.url : SAFE.path
 }

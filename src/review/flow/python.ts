@@ -14,6 +14,7 @@ import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } fr
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { prefixGuardKinds } from './python-prefix-guard'
+import { hostSuffixChecked, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
@@ -89,7 +90,8 @@ function negative(cond: SNode, text: (n: SNode) => string): boolean {
     const op = cond.children.find((c) => !c.named)
     const parts = [field(cond, 'left'), field(cond, 'right')].filter((p): p is SNode => !!p)
     // `if bad(x) or not ok(x): …`: a disjunction with a failed check in it rejects.
-    return !!op && text(op) === 'or' && parts.some((p) => negative(p, text))
+    // `if host != HOST and not host.endswith(SUFFIX): abort()`: a conjunction of failed checks rejects too.
+    return !!op && ((text(op) === 'or' && parts.some((p) => negative(p, text))) || (text(op) === 'and' && parts.every((p) => negative(p, text))))
   }
   return false
 }
@@ -579,6 +581,8 @@ class PythonPass {
     if (cond && !positive) this.expr(cond, env, fn, node)
     const then = env.fork()
     const around = env.fork()
+    // `if "example.com" in nxt: return redirect(nxt)`: whichever way the check is read, the value passed it.
+    if (cond) this.weakUrlChecks(cond, then, fn, node)
     if (cond && !positive) this.condition(cond, around, fn, node, false)
     // The way past a replacing branch is the value that passed its check (`if urlparse(nxt).netloc: nxt = "/"`).
     // A check of the content: the parsed host or scheme, a prefix, a pattern, membership or a character class. Not a bare
@@ -586,7 +590,9 @@ class PythonPass {
     const inspects = !!cond && /\.(netloc|scheme|hostname|host)\b|\b(startswith|endswith|match|fullmatch|search)\s*\(|\.is\w+\s*\(|\bis_\w+\s*\(|\bin\b/.test(this.text(cond).replace(/[rbuf]?(["'])(?:\\.|(?!\1).)*\1/g, '""'))
     if (cond && replaces && consequence && inspects) {
       const checked = new Set(this.rootNames(cond).concat(namedChildren(cond).flatMap((c) => this.rootNames(c))))
-      for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(around, id, SAFE.all, fn)
+      // `if "app.example.com" not in nxt: nxt = "/"` still lets `https://evil.example/?app.example.com` through.
+      const weak = new Set(this.weakUrlChecks(cond, env, fn))
+      for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(around, id, weak.has(id) ? SAFE.all & ~SAFE.url : SAFE.all, fn)
     }
     if (cond && positive) this.condition(cond, then, fn, node)
     if (consequence) this.block(consequence, then, fn)
@@ -679,7 +685,11 @@ class PythonPass {
   /** Evaluates a condition, and marks names it validates (`if not is_safe_url(nxt): abort()`) as sanitised from here on. */
   private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode, evaluate = true): void {
     if (evaluate) this.expr(cond, env, fn, stmt)
+    this.weakUrlChecks(cond, env, fn, stmt)
     const visit = (n: SNode): void => {
+      // `urlparse(u).hostname.endswith(".example.com")`: the host stays inside the domain.
+      const suffixed = hostSuffixChecked(n, (x) => this.text(x), (id) => env.get(id)?.str)
+      if (suffixed) for (const id of this.receiverRoots(suffixed)) this.markSafe(env, id, SAFE.url, fn)
       if (n.type === 'call') {
         const callee = field(n, 'function')
         const name = callee ? this.text(callee).split('.').pop()! : ''
@@ -687,7 +697,9 @@ class PythonPass {
         // length), not what the text says: the cleaned values are still the client's.
         const formCheck = /^(is_valid|validate_on_submit)$/.test(name) && namedChildren(field(n, 'arguments') ?? n).length === 0
         if (VALIDATOR.test(name) && !formCheck) {
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.all, fn)
+          // `re.match(r"https?://www.example.com", url)`: a hostname pattern that does not pin the host vouches for the text, not where it points.
+          const kinds = weakUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start)) ? SAFE.all & ~SAFE.url : SAFE.all
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, kinds, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)
         }
@@ -725,6 +737,28 @@ class PythonPass {
       for (const c of n.children) if (c.named) visit(c)
     }
     visit(cond)
+  }
+
+  /**
+   * The names `cond` checks with a URL check that does not pin the host (`"example.com" in url`), and, given the
+   * statement, notes the check on their request data for the finding at the sink (which a change that only weakens
+   * the check then reports, the sink unchanged).
+   */
+  private weakUrlChecks(cond: SNode, env: Env, fn: FunctionFacts, stmt?: SNode): string[] {
+    const out: string[] = []
+    const visit = (n: SNode): void => {
+      const found = weakUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start))
+      if (found) {
+        for (const id of this.withOrigins(this.receiverRoots(found.about), fn)) {
+          out.push(id)
+          const v = env.get(id)
+          if (stmt && v?.taint && !v.taint.check) env.set(id, { ...v, taint: { ...v.taint, check: found.weak }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) })
+        }
+      }
+      for (const c of n.children) if (c.named) visit(c)
+    }
+    visit(cond)
+    return out
   }
 
   /**

@@ -5,6 +5,8 @@
  * only if every branch made it constant, tainted if any branch tainted it.
  */
 
+import type { WeakUrlCheck } from './url-checks'
+
 /** Where a request-controlled value was read, for messages ("`name` (from `request.args.get("f")`, line 3)"). */
 export interface Taint {
   source: string
@@ -15,6 +17,8 @@ export interface Taint {
   object?: boolean
   /** A link a record's owner saved for the server to call (`hook.webhook_url`): theirs to point anywhere, yet the site's own to link to. */
   storedUrl?: boolean
+  /** A check the value passed that looks like it confines a URL to a host and does not (`"example.com" in url`). */
+  check?: WeakUrlCheck
 }
 
 /** A string built by formatting with non-constant parts. */

@@ -110,7 +110,9 @@ export function describeFlow(v: Value, argText: string, stmtRow: number): string
   }
   if (v.taint?.storedUrl) bits.push(`${v.taint.source}${v.taint.line - 1 !== stmtRow ? ` (line ${v.taint.line})` : ''}`)
   else if (v.taint) bits.push(`request data (\`${v.taint.source}\`${v.taint.line - 1 !== stmtRow ? `, line ${v.taint.line}` : ''})`)
-  return bits.join(' carrying ')
+  // The check it passed looks like a host allow-list and is not one: say why, since the code reads as guarded.
+  const check = v.taint?.check ? `, past \`${v.taint.check.check}\` (line ${v.taint.check.line}), which does not pin the host: ${v.taint.check.why}` : ''
+  return bits.join(' carrying ') + check
 }
 
 /** A string assembled from parts that are not proven harmless, and not sanitised for `kind`. */

@@ -1,0 +1,64 @@
+/**
+ * JavaScript's URL checks judged by what they pin (flow/url-checks.ts): `url.includes('example.com')`,
+ * `url.indexOf(…) !== -1`, `url.startsWith('https://example.com')` with no `/` after the host,
+ * `host.endsWith('example.com')` and a hostname regex with an unescaped `.`, no start anchor or
+ * nothing ending the host vouch for nothing about where the URL points, and say so in the finding
+ * at the sink. `hostname.endsWith('.example.com')` keeps the host in the domain.
+ */
+import type { SNode } from '../syntax/tree'
+import { snippet } from '../source/text'
+import { field, namedChildren } from './text'
+import { hostPatternShortfall, prefixShortfall, substringShortfall, suffixPinsHost, suffixShortfall, type WeakUrlCheck } from './url-checks'
+
+type Text = (n: SNode) => string
+type Lookup = (name: string) => string | undefined
+
+/** The text of a string literal, or of a name bound to one. */
+function literal(n: SNode | undefined, text: Text, lookup: Lookup): string | undefined {
+  if (!n) return undefined
+  if (n.type === 'identifier') return lookup(text(n))
+  if (n.type === 'string') return text(n).slice(1, -1)
+  if (n.type === 'template_string' && !n.children.some((c) => c.type === 'template_substitution')) return text(n).slice(1, -1)
+  return undefined
+}
+
+/** The pattern of a regex literal (`/^https:\/\/a\.example/`). */
+function regexPattern(n: SNode | undefined, text: Text): string | undefined {
+  return n?.type === 'regex' ? text(n).replace(/^\/|\/[a-z]*$/g, '') : undefined
+}
+
+/** A check in a condition that looks like it confines a URL to a host and does not, with the expression it is about. */
+export function weakJsUrlCheck(n: SNode, text: Text, lookup: Lookup, row: (n: SNode) => number): { about: SNode; weak: WeakUrlCheck } | undefined {
+  if (n.type !== 'call_expression') return undefined
+  const callee = field(n, 'function')
+  if (callee?.type !== 'member_expression') return undefined
+  const name = text(field(callee, 'property') ?? callee)
+  const object = field(callee, 'object')
+  const arg = namedChildren(field(n, 'arguments') ?? n)[0]
+  let why: string | undefined
+  let about: SNode | undefined = object
+  if (name === 'includes' || name === 'indexOf') {
+    const needle = literal(arg, text, lookup)
+    why = needle === undefined ? undefined : substringShortfall(needle)
+  } else if (name === 'startsWith' || name === 'endsWith') {
+    const written = literal(arg, text, lookup)
+    why = written === undefined ? undefined : name === 'startsWith' ? prefixShortfall(written) : suffixShortfall(written)
+  } else if (name === 'test') {
+    const pattern = regexPattern(object, text)
+    why = pattern === undefined ? undefined : hostPatternShortfall(pattern)
+    about = arg
+  } else if (name === 'match') {
+    const pattern = regexPattern(arg, text)
+    why = pattern === undefined ? undefined : hostPatternShortfall(pattern)
+  }
+  return why && about ? { about, weak: { check: snippet(text(n), 60), line: row(n) + 1, why } } : undefined
+}
+
+/** `url.hostname.endsWith('.example.com')`: the receiver, whose host the check keeps in the domain. */
+export function jsHostSuffixChecked(n: SNode, text: Text, lookup: Lookup): SNode | undefined {
+  if (n.type !== 'call_expression') return undefined
+  const callee = field(n, 'function')
+  if (callee?.type !== 'member_expression' || text(field(callee, 'property') ?? callee) !== 'endsWith') return undefined
+  const suffix = literal(namedChildren(field(n, 'arguments') ?? n)[0], text, lookup)
+  return suffix !== undefined && suffixPinsHost(suffix) ? field(callee, 'object') : undefined
+}

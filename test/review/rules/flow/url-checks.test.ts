@@ -1,0 +1,49 @@
+/**
+ * URL checks that do not pin the host (CWE-20) are no guard for a redirect or a server-side fetch:
+ * a substring test, a prefix with nothing ending the host, a suffix with no leading dot, and a
+ * hostname regex with an unescaped `.`, no anchor or nothing ending the host. The finding at the
+ * sink says why the check falls short. Checks that pin the host stay quiet.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const PY = { path: 'app/views.py' }
+const TS = { path: 'src/routes/auth.ts' }
+
+testRule(registered('python/open-redirect'), {
+  valid: [
+    { ...PY, code: '@app.get("/a")\ndef a():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("https://shop.example.com/"):\n        return redirect(nxt)\n    return redirect("/")' },
+    { ...PY, code: '@app.get("/b")\ndef b():\n    nxt = request.args.get("next", "")\n    host = urlparse(nxt).hostname or ""\n    if host != "example.com" and not host.endswith(".example.com"):\n        abort(400)\n    return redirect(nxt)' },
+    { ...PY, code: '@app.get("/c")\ndef c():\n    nxt = request.args.get("next", "")\n    if re.match(r"^https://(shop|help)\\.example\\.com/", nxt):\n        return redirect(nxt)\n    return redirect("/")' },
+  ],
+  invalid: [
+    { ...PY, code: '@app.get("/a")\ndef a():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("https://shop.example.com"):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 5, message: /does not pin the host: nothing ends the host/ }] },
+    { ...PY, code: '@app.get("/b")\ndef b():\n    nxt = request.args.get("next", "")\n    host = urlparse(nxt).hostname or ""\n    if not host.endswith("example.com"):\n        abort(400)\n    return redirect(nxt)', findings: [{ line: 7, message: /evilexample\.com/ }] },
+    { ...PY, code: '@app.get("/c")\ndef c():\n    nxt = request.args.get("next", "")\n    if re.match(r"https?://(www|shop).example.com", nxt):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 5, message: /not escaped/ }] },
+    { ...PY, code: '@app.get("/d")\ndef d():\n    nxt = request.args.get("next", "/")\n    if "app.example.com" not in nxt:\n        nxt = "/"\n    return redirect(nxt)', findings: [{ line: 6, message: /may appear anywhere in the URL/ }] },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...TS, code: "app.get('/a', (req, res) => {\n  const to = String(req.query.to || '')\n  if (to.startsWith('https://app.example.com/')) return res.redirect(to)\n  res.redirect('/')\n})" },
+    { ...TS, code: "app.get('/b', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https:\\/\\/(app|admin)\\.example\\.com(\\/|$)/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})" },
+    // the origin read inside a `try` (URL parsing throws) and checked against an allow-list afterwards
+    { ...TS, code: "const TRUSTED = ['https://app.example.com']\napp.get('/c', (req, res) => {\n  const back = String(req.query.back || '/')\n  let origin\n  try {\n    origin = new URL(back).origin\n  } catch {\n    return res.redirect('/')\n  }\n  if (TRUSTED.includes(origin)) return res.redirect(back)\n  res.redirect('/')\n})" },
+  ],
+  invalid: [
+    { ...TS, code: "app.get('/a', (req, res) => {\n  const to = String(req.query.to || '')\n  if (to.startsWith('https://app.example.com')) return res.redirect(to)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /nothing ends the host/ }] },
+    { ...TS, code: "app.get('/b', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https?:\\/\\/(app|admin).example.com/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /not escaped/ }] },
+    { ...TS, code: "app.get('/c', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https:\\/\\/help\\.example\\.com/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /nothing in it ends the host/ }] },
+    { ...TS, code: "app.get('/d', (req, res) => {\n  const next = String(req.query.next || '/')\n  if (next.includes('example.com')) return res.redirect(next)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /may appear anywhere/ }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...TS, code: "const SUFFIX = '.hooks.example.com'\napp.post('/t', async (req, res) => {\n  const url = new URL(String(req.body.endpoint))\n  if (url.protocol !== 'https:' || !url.hostname.endsWith(SUFFIX)) return res.status(400).end()\n  res.json((await fetch(url)).status)\n})" },
+  ],
+  invalid: [
+    { ...TS, code: "app.get('/p', async (req, res) => {\n  const page = String(req.query.page || '')\n  if (!/docs\\.example\\.com/.test(page)) return res.status(400).end()\n  res.send(await (await fetch(page)).text())\n})", findings: [{ line: 4, message: /not anchored/ }] },
+  ],
+})
