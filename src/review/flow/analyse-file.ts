@@ -130,7 +130,9 @@ function analyse(file: FileUnderReview): FileAnalysis {
 
   const hits = new Map<string, RuleHit[]>()
   const clearedRanges = new Map<string, Array<[number, number]>>()
-  const seen = new Set<string>()
+  // The hit kept for each rule and line, and whether request data reached it. The Python pass reads a helper again once
+  // a caller hands it request data, and that reading's finding (which names the source) replaces one made without it.
+  const seen = new Map<string, { hit: RuleHit; tainted: boolean }>()
   for (const f of findings) {
     if (f.cleared) {
       let list = clearedRanges.get(f.ruleId)
@@ -142,11 +144,20 @@ function analyse(file: FileUnderReview): FileAnalysis {
     for (let r = f.startRow; r <= f.endRow && !touched; r++) touched = source.added[r] === 1
     if (!touched && !f.values.some((v) => v?.added)) continue
     const key = `${f.ruleId}\0${f.startRow}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    const hit: RuleHit = { line: f.startRow + 1, message: f.message, suggestion: f.suggestion }
+    const tainted = grammar === 'python' && f.values.some((v) => !!v?.taint)
+    const kept = seen.get(key)
+    if (kept && (kept.tainted || !tainted)) continue
+    const hit: RuleHit = kept?.hit ?? { line: f.startRow + 1, message: f.message, suggestion: f.suggestion }
+    if (kept) {
+      hit.message = f.message
+      hit.suggestion = f.suggestion
+      delete hit.endLine
+      delete hit.severity
+    }
     if (f.endRow > f.startRow) hit.endLine = f.endRow + 1
     if (f.severity) hit.severity = f.severity
+    seen.set(key, { hit, tainted })
+    if (kept) continue
     let list = hits.get(f.ruleId)
     if (!list) hits.set(f.ruleId, (list = []))
     list.push(hit)

@@ -45,6 +45,27 @@ function argText(ev: CallEvent, m: MatchContext, index: number): string {
 const PONY_RAW_SQL = /^pony\.orm(\.core)?\.raw_sql$/
 const PONY_DATABASE = 'pony.orm.Database()'
 
+/** A parameter named for an ordering or a column: what a caller fills from a client's `?sort=` or `?column=`. */
+const SORT_PARAMETER = /^(sort|sorting|order|ordering|order_by|orderby|sort_by|sortby|sort_key|sort_field|sort_column|sort_order|order_field|column|col|field|direction|sort_dir|sort_direction)$/
+
+/**
+ * `select(Order).order_by(text(sort))` in `def list_raw_sort(self, sort)`: SQLAlchemy's `text()` (or `literal_column()`)
+ * of nothing but the function's own parameter named for a sort key or a column, never checked or mapped in the function.
+ * The name says a client's choice ends up there, and no placeholder can bind it.
+ */
+function sortParameter(ev: CallEvent, v: Value, m: MatchContext): string | undefined {
+  const node = ev.argNodes[0]
+  if (!node || node.type !== 'identifier' || v.constant || isInert(v) || v.taint || ((v.safe ?? 0) & SAFE.sql) !== 0) return undefined
+  const name = m.text(node)
+  if (!SORT_PARAMETER.test(name)) return undefined
+  const scope = enclosingParameters(ev.stmt, m)
+  if (!scope || !scope.names.has(name) || m.isTest) return undefined
+  // Checked or mapped in the function (`if sort not in ALLOWED`, `sort = SORTS[sort]`): the function vouches for it.
+  const body = m.text(field(scope.def, 'body') ?? scope.def)
+  if (new RegExp(`\\b${name}\\s*(?:not\\s+)?in\\b|\\b${name}\\s*=[^=]|\\[\\s*${name}\\s*\\]|\\.get\\(\\s*${name}\\b|(?:valid|allow|check|safe)\\w*\\(\\s*${name}\\b`).test(body)) return undefined
+  return name
+}
+
 const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -73,7 +94,19 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mog
   const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || djangoRaw || SQL_WORDS.test(v.built?.prefix ?? '') : true)
   // `.filter(x)` with a plain value is an ORM expression; an `.extra()` fragment is always SQL text.
   if (clause && !built && !(ev.name === 'extra' && tainted)) return undefined
-  if (!built && !tainted) return undefined
+  if (!built && !tainted) {
+    const param = textCall && sortParameter(ev, v, m)
+    if (!param) return undefined
+    return finding(
+      'python/sql-injection',
+      ev,
+      m,
+      `\`${callText(ev.node, m)}\` makes raw SQL of the parameter \`${param}\`, a sort key or column name: a caller passing on a client's choice lets it write into the query (\`id; DROP TABLE orders\`, a subquery in the ORDER BY)`,
+      'Map the key through a fixed allow-list of columns (`{"created": Order.created_at, "total": Order.total}[sort]`) and order by the column object, not by text.',
+      [v],
+      'major',
+    )
+  }
   const call = callText(ev.node, m)
   const how = describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))
   const identifier = built && !v.taint && IDENTIFIER_SLOT.test(v.built!.prefix)

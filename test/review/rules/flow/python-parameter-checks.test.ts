@@ -44,3 +44,19 @@ testRule(registered('python/xxe'), {
     { code: 'from lxml import etree\n\ndef parse(x):\n    parser = etree.XMLParser(dtd_validation=True, load_dtd=True)\n    return etree.fromstring(x, parser)\n', findings: [{ line: 4 }] },
   ],
 })
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    // Checked against a list, or mapped through one, in the function.
+    'from sqlalchemy import select, text\n\ndef listed(session, sort="created_at"):\n    if sort not in ("created_at", "total"):\n        raise ValueError(sort)\n    return session.scalars(select(Order).order_by(text(sort))).all()\n',
+    'from sqlalchemy import select, text\n\nSORTS = {"new": "created_at desc"}\n\ndef listed(session, sort):\n    return session.scalars(select(Order).order_by(text(SORTS[sort]))).all()\n',
+    // A helper that runs the SQL it is given is a driver wrapper, not a sort key made SQL.
+    'from sqlalchemy import text\n\ndef run(session, sql):\n    return session.execute(text(sql)).all()\n',
+  ],
+  invalid: [
+    { code: 'from sqlalchemy import select, text\n\nclass Orders:\n    def listed(self, sort: str, limit: int = 50):\n        return self.session.scalars(select(Order).order_by(text(sort)).limit(limit)).all()\n', findings: [{ line: 5, message: /parameter `sort`/ }] },
+    { code: 'from sqlalchemy import literal_column, select\n\ndef by_column(session, column="total"):\n    return session.execute(select(literal_column(column))).all()\n', findings: [{ line: 4 }] },
+    // Once a route hands the helper request data, the finding names the request, not the parameter.
+    { code: 'from fastapi import FastAPI\nfrom sqlalchemy import select, text\n\napp = FastAPI()\n\ndef listed(session, sort):\n    return session.scalars(select(Order).order_by(text(sort))).all()\n\n@app.get("/orders")\ndef orders(sort: str = "id"):\n    return listed(SESSION, sort)\n', findings: [{ line: 7, message: /request parameter `sort`/, severity: 'critical' }] },
+  ],
+})
