@@ -196,7 +196,9 @@ function fromCommandLine(node: SNode, m: MatchContext): boolean {
   return [...roots].every((name) => declared(name, 0))
 }
 
-const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate'] }, (ev, m) => {
+const REDIS_CLIENT = /\brequire\(\s*['"](ioredis|redis|@redis\/client|iovalkey)['"]\s*\)|\bfrom\s+['"](ioredis|redis|@redis\/client|iovalkey)['"]/
+
+const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -209,6 +211,19 @@ const codeEval = scoped({ kinds: ['call'], needles: ['eval', 'Function', 'setTim
   else if ((ev.name === 'run' && ev.receiver && vm2Sandbox(ev, m)) || (ev.isNew && /^vm2\.VMScript$/.test(q))) v = ev.args[0]
   // Electron's `webContents.executeJavaScript(code)` runs the text in the page, with whatever the preload exposes to it.
   else if (ev.name === 'executeJavaScript' && /(^|\.)webContents$/.test(ev.receiverText ?? '')) v = ev.args[0]
+  // A browser extension's `chrome.tabs.executeScript(tabId, { code })` (Manifest V2; `browser.` in Firefox) runs the text in the tab's page.
+  else if (/^(chrome|browser)\.tabs\.executeScript$/.test(q)) {
+    const code = ev.args[ev.args.length - 1]?.fields?.get('code')
+    if (!code) return undefined
+    if (isInert(code)) return cleared('js/code-eval', ev, m)
+    return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs ${code.taint || code.built ? describeFlow(code, 'code', m.row(ev.stmt)) : 'the `code` it is given'} in the tab's page: whoever controls that text runs script there, with the page's cookies and the extension's reach`, 'Inject a file of the extension (`files: [\'content.js\']`) or a function with its arguments (`chrome.scripting.executeScript({ func, args })`); never text from a message.', [code], code.taint ? 'critical' : 'major')
+  }
+  // Redis's `EVAL` (ioredis `redis.eval(script, numKeys, …)`, node-redis `client.eval(script, { keys })`) runs the script as Lua
+  // on the server: text spliced into it runs there with access to every key; values belong in `KEYS`/`ARGV`.
+  else if (ev.receiver && /^(eval|evalRo|eval_ro)$/.test(ev.name) && (/redis|valkey/i.test(ev.receiverText ?? '') || fileMatches(ev.node, m, REDIS_CLIENT)) && dangerous(ev.args[0], 'code')) {
+    const v = ev.args[0]!
+    return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs a Lua script built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in it adds Redis commands of the caller's own`, 'Keep the script constant and pass values as `KEYS`/`ARGV` (`redis.eval(SCRIPT, 1, key, value)`), or define it once with `defineCommand`.', [v], v.taint ? 'critical' : 'major')
+  }
   // Puppeteer's and Playwright's `page.evaluate(text)`/`addScriptTag({ content })`: the text runs in the server's headless
   // browser, on whatever page it has open and with its network (internal hosts, `file://` when the page is local).
   else if (ev.receiver && /^(evaluate|evaluateHandle|addScriptTag)$/.test(ev.name) && /(^|\.)(page|frame|tab|browserPage)$/i.test(ev.receiverText ?? '') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) {
