@@ -6,7 +6,9 @@
  * and values the analysis cannot trace to the request.
  */
 import type { CallEvent } from '../events'
-import { isTainted, SAFE, type Value } from '../value'
+import type { SNode } from '../../syntax/tree'
+import { field, namedChildren, parameterName } from '../text'
+import { isInert, isTainted, SAFE, type Value } from '../value'
 import { callText, describeFlow, finding, type MatchContext, type Matcher, scoped } from './common'
 
 /** Chat-completion style calls that take a `messages` list (OpenAI, Mistral, Groq, Ollama, LiteLLM). */
@@ -16,7 +18,7 @@ const BEDROCK_CONVERSE = /(^|\.)(ConverseCommand|ConverseStreamCommand)$/
 const WORKERS_AI = /(^|\.)AI\.run$/
 /** Calls that take the instructions as their own argument. */
 const SYSTEM_KEYS = ['system', 'instructions', 'additional_instructions', 'system_prompt', 'systemPrompt', 'system_instruction', 'systemInstruction', 'preamble']
-const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
+const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat|as_chat_engine)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
 /** LangChain messages and templates whose text is the system prompt. */
 const SYSTEM_MESSAGE = /(^|\.)(SystemMessage|SystemMessagePromptTemplate\.from_template|SystemMessagePromptTemplate\.fromTemplate)$/
 const PROMPT_TEMPLATE = /(^|\.)(ChatPromptTemplate\.from_messages|ChatPromptTemplate\.fromMessages)$/
@@ -40,19 +42,38 @@ function taintedPrompt(v: Value | undefined): boolean {
 }
 
 /** A system-role entry of a `messages` list whose content (or whose role) came from the request. */
-function systemEntry(messages: Value | undefined): { value: Value; role: boolean } | undefined {
+function systemEntry(messages: Value | undefined, systemText: (v: Value | undefined) => boolean = taintedPrompt): { value: Value; role: boolean } | undefined {
   for (const e of messages?.elements ?? []) {
     const role = e.fields?.get('role')
     if (role && taintedPrompt(role)) return { value: role, role: true }
-    if (role?.str !== undefined && SYSTEM_ROLES.test(role.str) && taintedPrompt(e.fields?.get('content'))) return { value: e.fields!.get('content')!, role: false }
+    if (role?.str !== undefined && SYSTEM_ROLES.test(role.str) && systemText(e.fields?.get('content'))) return { value: e.fields!.get('content')!, role: false }
     // LangChain tuples: `("system", text)`.
     const [kind, text] = e.elements ?? []
-    if (kind?.str !== undefined && SYSTEM_ROLES.test(kind.str) && taintedPrompt(text)) return { value: text!, role: false }
+    if (kind?.str !== undefined && SYSTEM_ROLES.test(kind.str) && systemText(text)) return { value: text!, role: false }
   }
   return undefined
 }
 
+/**
+ * Python: the parameters of the function a call sits in whose text (or a field of which) a prompt was formatted from,
+ * outside web handlers (whose parameters are request data already). `def answer_as(question, persona)` building
+ * `"… Adopt this persona: " + persona` into the system message is the instructions every caller's persona rewrites.
+ */
+function parameterParts(v: Value | undefined, ev: CallEvent, m: MatchContext): string[] {
+  const def = ev.fn.node
+  if (!v?.built || v.taint || isInert(v) || ev.fn.handler || !def || def.type !== 'function_definition') return []
+  const params = new Set(namedChildren(field(def, 'parameters') ?? def).map((p) => parameterName(p)).filter((p): p is SNode => !!p).map((p) => m.text(p)))
+  params.delete('self')
+  params.delete('cls')
+  return v.built.parts.filter((part) => params.has(/^[A-Za-z_]\w*/.exec(part)?.[0] ?? ''))
+}
+
 function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: boolean): ReturnType<Matcher> {
+  const params = ruleId.startsWith('python/') && !v.taint ? parameterParts(v, ev, m) : []
+  if (params.length > 0) {
+    const names = params.map((p) => `\`${p}\``).join(', ')
+    return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` formats the parameter${params.length > 1 ? 's' : ''} ${names} into the model's system instructions: a caller passing on what a user wrote lets it override the rules the prompt sets (prompt injection)`, FIX, [v], 'major')
+  }
   const what = describeFlow(v, '', m.row(ev.stmt))
   const message = role
     ? `\`${callText(ev.node, m)}\` lets ${what} choose a message's role: the client can send its own system instructions to the model`
@@ -61,22 +82,25 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(invoke|ainvoke|astream|run|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(invoke|ainvoke|astream|run|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
+  const python = ruleId.startsWith('python/')
   return (ev, m) => {
     if (ev.kind !== 'call' || m.isTest || !CALL_NAMES.test(ev.name || (ev.qname ?? '').replace(/^.*\./, ''))) return undefined
+    // Text a system prompt is made of: request data, or (Python) text formatted from the function's own parameters.
+    const systemText = (v: Value | undefined): boolean => taintedPrompt(v) || (python && parameterParts(v, ev, m).length > 0)
     const q = ev.qname ?? (ev.receiverText ? `${ev.receiverText}.${ev.name}` : ev.name)
     const full = ev.receiverText ? `${ev.receiverText}.${ev.name}` : q
     // A single-prompt completion (`completions.create(prompt=f"Translate…:\n{text}")`): fixed instructions with request text spliced in.
     const prompt = /(^|\.)(completions\.create|Completion\.a?create)$/.test(full) || /(^|\.)(completions\.create|Completion\.a?create)$/.test(q) ? ev.kwargs.get('prompt') : undefined
     if (prompt?.built && instructions(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)
     if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q) || WORKERS_AI.test(full)) {
-      const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'))
+      const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'), systemText)
       if (entry) return report(ev, m, ruleId, entry.value, entry.role)
       for (const key of SYSTEM_KEYS) {
         const v = ev.kwargs.get(key)
-        if (v && taintedPrompt(v)) return report(ev, m, ruleId, v, false)
+        if (v && systemText(v)) return report(ev, m, ruleId, v, false)
       }
       // The AI SDK's single `prompt` written as instructions with request text spliced in, as for legacy completions.
       const single = /(^|\.)(generateText|streamText|generateObject|streamObject)$/.test(q) && !ev.kwargs.has('system') ? ev.kwargs.get('prompt') : undefined
@@ -100,14 +124,14 @@ function promptInjection(ruleId: string): Matcher {
     }
     if (SYSTEM_MESSAGE.test(q) || SYSTEM_MESSAGE.test(ev.name)) {
       const v = ev.kwargs.get('content') ?? ev.kwargs.get('template') ?? ev.args[0]
-      return v && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
+      return v && systemText(v) ? report(ev, m, ruleId, v, false) : undefined
     }
     if (WHOLE_TEMPLATE.test(q) || WHOLE_TEMPLATE.test(full)) {
       const v = ev.kwargs.get('template') ?? ev.args[0]
       return v && taintedPrompt(v) ? report(ev, m, ruleId, v, false) : undefined
     }
     if (PROMPT_TEMPLATE.test(q) || PROMPT_TEMPLATE.test(full)) {
-      const entry = systemEntry(ev.args[0])
+      const entry = systemEntry(ev.args[0], systemText)
       return entry ? report(ev, m, ruleId, entry.value, entry.role) : undefined
     }
     return undefined

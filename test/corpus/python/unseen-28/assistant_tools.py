@@ -64,7 +64,7 @@ def answer(question: str, user) -> str:
 
 
 def answer_as(question: str, persona: str) -> str:
-    prompt = ChatPromptTemplate.from_messages(
+    prompt = ChatPromptTemplate.from_messages(  # expect: prompt-injection
         [("system", SYSTEM_PROMPT + " Adopt this persona: " + persona), ("human", "{question}")]
     )
-    return (prompt | llm).invoke({"question": question}).content  # expect: prompt-injection
+    return (prompt | llm).invoke({"question": question}).content

@@ -60,3 +60,21 @@ testRule(registered('python/sql-injection'), {
     { code: 'from fastapi import FastAPI\nfrom sqlalchemy import select, text\n\napp = FastAPI()\n\ndef listed(session, sort):\n    return session.scalars(select(Order).order_by(text(sort))).all()\n\n@app.get("/orders")\ndef orders(sort: str = "id"):\n    return listed(SESSION, sort)\n', findings: [{ line: 7, message: /request parameter `sort`/, severity: 'critical' }] },
   ],
 })
+
+const LLM_HEAD = 'import anthropic\nfrom langchain_core.prompts import ChatPromptTemplate\nfrom openai import OpenAI\n\nclient = OpenAI()\nclaude = anthropic.Anthropic()\nRULES = "You answer questions about the workspace."\n\n'
+
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    // The parameter goes into the user's message, where what a user writes belongs.
+    `${LLM_HEAD}def summarise(text):\n    return claude.messages.create(model="m", max_tokens=100, system=RULES, messages=[{"role": "user", "content": text}])\n`,
+    // Instructions from module constants only.
+    `${LLM_HEAD}def ask(question):\n    return client.responses.create(model="m", instructions=RULES + " Be brief.", input=question)\n`,
+    // A method's `self` fields are the object's configuration, not a caller's text.
+    `${LLM_HEAD}class Bot:\n    def ask(self, question):\n        return client.responses.create(model="m", instructions=f"{RULES} {self.tone}", input=question)\n`,
+  ],
+  invalid: [
+    { code: `${LLM_HEAD}def summarise_in_style(text, style):\n    return claude.messages.create(model="m", max_tokens=100, system="Summarise. Style: " + style, messages=[{"role": "user", "content": text}])\n`, findings: [{ line: 10, message: /parameter `style`/ }] },
+    { code: `${LLM_HEAD}def answer_as(question, persona):\n    prompt = ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", "{question}")])\n    return prompt\n`, findings: [{ line: 10 }] },
+    { code: `${LLM_HEAD}def chat_docs(index, question, house_rules):\n    engine = index.as_chat_engine(chat_mode="context", system_prompt=f"You are the docs bot. {house_rules}")\n    return engine.chat(question)\n`, findings: [{ line: 10 }] },
+  ],
+})
