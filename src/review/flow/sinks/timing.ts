@@ -147,7 +147,7 @@ function madeBy(node: SNode, m: MatchContext, scope: string, call: RegExp): bool
   if (call.test(m.text(node))) return true
   return localNames(node, m).some((n) => {
     const rhs = assignments(n, scope)
-    return rhs.length > 0 && rhs.every((r) => call.test(r) || chain(r, scope, call) || helperReturns(r, node, m, call))
+    return rhs.length > 0 && rhs.every((r) => call.test(r) || chain(r, scope, call) || helperReturns(r, node, m, call) || formattedHelper(r, node, m, call))
   })
 }
 
@@ -159,12 +159,28 @@ function helperReturns(rhs: string, node: SNode, m: MatchContext, call: RegExp):
   if (!name) return false
   const file = m.text(rootOf(node))
   const def = new RegExp(`(?:\\bfunction\\s*\\*?\\s*${name}\\s*\\(|\\b${name}\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^)]*\\)\\s*=>|[\\w$]+\\s*=>)|\\bdef\\s+${name}\\s*\\()`).exec(file)
-  if (!def) return false
+  // Defined out of view (another file, or outside the hunk): a helper named for an HMAC (`hmacHex`, `computeHmac`) makes one.
+  if (!def) return call === MAC_CALL && identifierWords(name).includes('hmac')
   // The helper's body: up to the next definition at the file's top level.
   const rest = file.slice(def.index + def[0].length)
   const end = rest.search(/\n(?=[^\s})\]])/)
   const body = end < 0 ? rest : rest.slice(0, end)
-  return /\breturn\b/.test(body) ? body.split(/\breturn\b/).slice(1).every((r) => call.test(r.split(/\n\s*\n|;|\n(?=\s*(?:return|if|const|let|var)\b)/)[0]!)) : call.test(body)
+  // Each return is the call, or made from a name the call made (`const mac = await crypto.subtle.sign(…)`, then
+  // `return [...new Uint8Array(mac)].map(…).join('')`).
+  return /\breturn\b/.test(body)
+    ? body.split(/\breturn\b/).slice(1).every((r) => {
+        const returned = r.split(/\n\s*\n|;|\n(?=\s*(?:return|if|const|let|var)\b)/)[0]!
+        return call.test(returned) || chain(returned, body, call)
+      })
+    : call.test(body)
+}
+
+/** `` `sha256=${await hmacHex(secret, body)}` ``: a prefix formatted around a call of this file's helper that makes the value. */
+function formattedHelper(rhs: string, node: SNode, m: MatchContext, call: RegExp): boolean {
+  const t = rhs.trim()
+  if (!/^[`'"]/.test(t)) return false
+  const inner = /\$\{\s*((?:await\s+)?[A-Za-z_$][\w$]*\s*\([^`]*\))\s*\}/.exec(t) ?? /^['"][^'"]*['"]\s*\+\s*((?:await\s+)?[A-Za-z_$][\w$]*\s*\(.*\))\s*$/.exec(t)
+  return !!inner && helperReturns(inner[1]!, node, m, call)
 }
 
 /**

@@ -9,10 +9,16 @@ const JS = { path: 'src/routes/hooks.js' }
 const TS = { path: 'src/admin.ts' }
 const PY = { path: 'app/views.py' }
 const EXPRESS = "const crypto = require('crypto')\nconst router = require('express').Router()\n\n"
+const WORKER = { path: 'src/worker.ts' }
+const HMAC_HEX = "async function hmacHex(secret: string, body: string): Promise<string> {\n  const enc = new TextEncoder()\n  const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])\n  const mac = await crypto.subtle.sign('HMAC', key, enc.encode(body))\n  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('')\n}\n\n"
 const FLASK = 'import hashlib\nimport hmac\nimport os\n\nfrom flask import abort, request\n\n'
 
 testRule(registered('js/timing-unsafe-comparison'), {
   valid: [
+    // A helper out of view whose name says nothing of a key.
+    { ...WORKER, code: `import { sha256Hex } from './crypto'\nexport async function check(request: Request, etag: string) {\n  const expected = \`W/\${await sha256Hex(etag)}\`\n  return request.headers.get('if-none-match') !== expected\n}` },
+    // A helper that hashes without a key makes no secret: comparing its digest of the presented value is an ordinary lookup.
+    { ...WORKER, code: `async function sha256Hex(body: string): Promise<string> {\n  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))\n  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('')\n}\n\nexport async function check(request: Request, etag: string) {\n  const given = request.headers.get('if-none-match') ?? ''\n  const expected = \`W/\${await sha256Hex(etag)}\`\n  return given !== expected\n}` },
     // a country's, a language's or a coupon's code is not a secret
     { ...JS, code: `${EXPRESS}router.get('/c', (req, res) => {\n  const country = COUNTRIES.find((c) => c.code === req.query.country)\n  const lang = LANGS.filter((l) => l.code === req.headers['accept-language'])\n  res.json({ country, lang })\n})` },
     // a product's (or a currency's, a promotion's) code checked against the code the client typed in looks the thing up
@@ -31,6 +37,10 @@ testRule(registered('js/timing-unsafe-comparison'), {
     { path: 'src/lib/socket.js', code: "export function setToken(next) {\n  if (next === currentToken) return\n  currentToken = next\n  reconnect()\n}" },
   ],
   invalid: [
+    // The same with the helper out of view (imported, or outside the hunk): its name says it makes an HMAC.
+    { ...WORKER, code: `import { hmacHex } from './crypto'\nexport async function verify(request: Request, env: Env) {\n  const body = await request.text()\n  const expected = \`sha256=\${await hmacHex(env.WEBHOOK_SECRET, body)}\`\n  if (request.headers.get('x-hub-signature-256') !== expected) return new Response('bad signature', { status: 401 })\n  return new Response(null, { status: 204 })\n}`, findings: [{ line: 5 }] },
+    // The MAC made by a helper of the file (WebCrypto's subtle.sign, hex-encoded) and formatted under a prefix.
+    { ...WORKER, code: `${HMAC_HEX}export async function verify(request: Request, env: Env) {\n  const body = await request.text()\n  const expected = \`sha256=\${await hmacHex(env.WEBHOOK_SECRET, body)}\`\n  const given = request.headers.get('x-hub-signature-256') ?? ''\n  if (given !== expected) return new Response('bad signature', { status: 401 })\n  return new Response(null, { status: 204 })\n}`, findings: [{ line: 12 }] },
     // a record's code checked against the code the client typed in
     { ...JS, code: `${EXPRESS}router.post('/confirm', async (req, res) => {\n  const change = await EmailChange.findOne({ where: { userId: req.user.id } })\n  if (change.code !== req.body.code) return res.status(400).end()\n  res.end()\n})`, findings: [{ line: 6 }] },
     { ...JS, code: `${EXPRESS}router.post('/gh', (req, res) => {\n  const expected = 'sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(req.body).digest('hex')\n  if (req.get('x-hub-signature-256') !== expected) return res.sendStatus(401)\n  res.sendStatus(204)\n})`, findings: [{ line: 6, message: /signature the code computes/ }] },
