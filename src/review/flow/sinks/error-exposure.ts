@@ -286,6 +286,8 @@ function responseBody(ev: CallEvent): SNode | undefined {
   const hapi = ev.name === 'response' && ev.receiverText === 'h'
   const fetchApi = (ev.isNew && ev.name === 'Response' && !ev.receiver) || (ev.name === 'json' && /^(Response|NextResponse)$/.test(ev.receiverText ?? ''))
   if (!fetchApi && (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? ''))) return undefined
+  // Restify's and Express 3's `res.send(500, body)`, `res.json(500, body)`: the status comes first.
+  if (!fetchApi && !hapi && ev.argNodes[0]?.type === 'number' && ev.argNodes[1]) return ev.argNodes[1]
   return ev.argNodes[0]
 }
 

@@ -47,8 +47,12 @@ testRule(registered('js/error-exposure'), {
     { path: 'src/worker.ts', code: "app.onError((err, c) => {\n  if (c.env.ENVIRONMENT === 'development') {\n    return c.json({ error: err.message, stack: err.stack }, 500)\n  }\n  return c.json({ error: 'Internal Server Error' }, 500)\n})" },
     { ...JS, code: "app.get('/i/:id', async (req, res) => {\n  try {\n    res.json(await load(req.params.id))\n  } catch (err) {\n    res.status(500).json({ error: err.toString() })\n  }\n})" },
     { path: 'scripts/seed.js', code: "seed().catch((err) => {\n  process.stderr.write(`${err.stack}\\n`)\n  process.exit(1)\n})" },
+    // Restify: the status first, then a body naming no internals.
+    { ...JS, code: "server.post('/w/:id', (req, res, next) => {\n  work(req.params.id, (err) => {\n    if (err) {\n      res.send(500, { error: 'failed', stack: null })\n      return next(false)\n    }\n    res.send(204)\n    return next()\n  })\n})" },
   ],
   invalid: [
+    // Restify's `res.send(status, body)`: the body is the second argument.
+    { ...JS, code: "server.post('/w/:id', (req, res, next) => {\n  work(req.params.id, (err) => {\n    if (err) {\n      res.send(500, { error: err.message, stack: err.stack })\n      return next(false)\n    }\n    res.send(204)\n    return next()\n  })\n})", findings: [{ line: 4, message: /err\.stack/ }] },
     // The whole error object: message, stack and whatever fields a library put on it.
     { ...JS, code: "router.post('/u', (req, res) => {\n  save(req.body).then((r) => res.json(r)).catch((error) => res.status(500).send(error))\n})", findings: [{ line: 2, message: /error object/ }] },
     { path: 'src/worker.ts', code: "app.get('/t/:k', async (c) => {\n  try {\n    return c.body(await thumb(c.req.param('k')))\n  } catch (err) {\n    return c.text(`failed\\n${(err as Error).stack}`, 500)\n  }\n})", findings: [{ line: 5 }] },
