@@ -138,6 +138,38 @@ function zodResult(ev: CallEvent): Value | undefined {
   return ZOD_KEEPING.test(name) ? receiver! : { qname: 'zod:any' }
 }
 
+/**
+ * valibot's functional schemas read as zod's: `v.object({ id: v.pipe(v.string(), v.uuid()) })` admits only a UUID under
+ * `id`, and `v.parse(Schema, x)` (or `v.safeParse(...).output`) hands back what the schema admits. A pipe narrows when a
+ * step admits no quotes, spaces or markup; `v.pipe(v.string(), v.minLength(1))` stays free text.
+ */
+const VALIBOT_SAFE = /^(number|boolean|bigint|date|picklist|enum|enum_|literal)$/
+const VALIBOT_ANY = /^(string|array|tuple|any|unknown|union|variant|record|map|set|looseObject|objectWithRest)$/
+const VALIBOT_NARROWING = /^(uuid|cuid2|ulid|nanoid|regex|isoDate|isoDateTime|isoTime|isoTimeSecond|isoTimestamp|isoWeek|ip|ipv4|ipv6|mac|hexadecimal|hexColor|digits|integer|octal|decimal)$/
+const VALIBOT_WRAPPING = /^(optional|nullable|nullish|exactOptional|undefinedable|fallback|readonly|brand)$/
+const VALIBOT_STEP = 'valibot:step'
+
+function valibotResult(ev: CallEvent): Value | undefined {
+  const name = /^valibot\.(\w+)$/.exec(ev.qname ?? '')?.[1]
+  if (!name) return undefined
+  const [first, second] = ev.args
+  if (VALIBOT_SAFE.test(name)) return name === 'literal' && first?.str !== undefined ? { qname: 'zod:safe', str: first.str } : { qname: 'zod:safe' }
+  if (name === 'object' || name === 'strictObject') return { qname: 'zod:object', fields: new Map(first?.fields ?? []) }
+  if (VALIBOT_ANY.test(name)) return { qname: 'zod:any' }
+  if (VALIBOT_NARROWING.test(name)) return { qname: VALIBOT_STEP }
+  if (VALIBOT_WRAPPING.test(name)) return first?.qname?.startsWith('zod:') ? first : { qname: 'zod:any' }
+  if (name === 'pipe' || name === 'pipeAsync') {
+    if (first?.qname === 'zod:safe' || first?.qname === 'zod:object') return first
+    return ev.args.slice(1).some((step) => step.qname === VALIBOT_STEP) ? { qname: 'zod:safe' } : { qname: 'zod:any' }
+  }
+  if (/^(parse|parseAsync|safeParse|safeParseAsync)$/.test(name) && first?.qname?.startsWith('zod:')) {
+    const parsed = zodParsed(first.qname, first, second ? [second] : [])
+    // `const r = v.safeParse(Schema, input); if (r.success) use(r.output)`.
+    return name.startsWith('safe') ? { ...parsed, fields: new Map([['output', parsed]]) } : parsed
+  }
+  return undefined
+}
+
 /** What a program's own configuration is parsed from: `process.env`, `import.meta.env`, a config object or file. */
 const CONFIG_INPUT = /^(process\.env|import\.meta\.env|(\w+\.)*env|(\w+\.)*(config|settings|options)\w*)$|^JSON\.parse\(\s*(await\s+)?(fs\.)?readFile/i
 /** A parameter named for what a client sent (`ask(body)`, `handle(payload)`, `run(input)`): what a function is handed to parse. */
@@ -262,9 +294,11 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (schema) return schema
   const zod = zodResult(ev)
   if (zod) return schemaParsedInput(ev, zod, js)
+  const valibot = valibotResult(ev)
+  if (valibot) return valibot
   // A loader's `json({ note, flash })`: the response body keeps its fields for `useLoaderData()` to read.
   if (REMIX_DATA.test(q) && args[0]?.fields) return args[0]
-  if (/^@hono\/zod-validator\.zValidator$|^zValidator$/.test(q) && args[0]?.str && args[1]?.qname?.startsWith('zod:')) return { qname: HONO_VALIDATOR, str: args[0].str, fields: new Map([[args[0].str, args[1]]]) }
+  if (/^@hono\/zod-validator\.zValidator$|^zValidator$|^@hono\/valibot-validator\.vValidator$|^vValidator$/.test(q) && args[0]?.str && args[1]?.qname?.startsWith('zod:')) return { qname: HONO_VALIDATOR, str: args[0].str, fields: new Map([[args[0].str, args[1]]]) }
   if (receiver && name === 'input' && args[0]?.qname?.startsWith('zod:')) return { qname: TRPC_INPUT, fields: new Map([[TRPC_SCHEMA, args[0]]]) }
   if (receiver?.qname === TRPC_INPUT && TRPC_KEEPING.test(name)) return receiver
   // `Handlebars.compile('<p>{{title}}</p>')`: a constant template in an engine that escapes what it interpolates.
