@@ -562,7 +562,9 @@ export class JsPass {
         const callee = field(n, 'function')
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
-        const vouches = VALIDATOR.test(name) ? (name === 'test' ? urlPatternVouches(callee, this) : SAFE.all) : 0
+        // `isSafeRedirect(next)` whose body only checks `next.startsWith('https://app.example.com')`: not where the URL points.
+        const weakHelper = callee?.type === 'identifier' && VALIDATOR.test(name) && !!weakJsUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start))
+        const vouches = VALIDATOR.test(name) ? (name === 'test' ? urlPatternVouches(callee, this) : weakHelper ? SAFE.all & ~SAFE.url : SAFE.all) : 0
         if (vouches) {
           for (const a of namedChildren(field(n, 'arguments') ?? n).map(checkedOperand)) {
             // `KNOWN_KINDS.includes(dto.kind)` vouches for `dto.kind`, not for the rest of `dto`; `ALLOWED.has(url.hostname)` for the URL.

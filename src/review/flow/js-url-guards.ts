@@ -7,7 +7,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import { snippet } from '../source/text'
-import { field, namedChildren } from './text'
+import { field, namedChildren, rootOf } from './text'
 import { hostPatternShortfall, prefixShortfall, substringShortfall, suffixPinsHost, suffixShortfall, type WeakUrlCheck } from './url-checks'
 
 type Text = (n: SNode) => string
@@ -31,6 +31,12 @@ function regexPattern(n: SNode | undefined, text: Text): string | undefined {
 export function weakJsUrlCheck(n: SNode, text: Text, lookup: Lookup, row: (n: SNode) => number): { about: SNode; weak: WeakUrlCheck } | undefined {
   if (n.type !== 'call_expression') return undefined
   const callee = field(n, 'function')
+  // `isSafeRedirect(next)`, a helper of this module: what its returns check is what the call checks.
+  const first = namedChildren(field(n, 'arguments') ?? n)[0]
+  if (callee?.type === 'identifier' && first) {
+    const inner = helperReturns(text(callee), n, text).map((r) => findWeak(r, text, lookup, row)).find((w) => w !== undefined)
+    return inner ? { about: first, weak: { check: snippet(text(n), 60), line: row(n) + 1, why: `\`${text(callee)}()\` only checks \`${inner.weak.check}\` (line ${inner.weak.line}): ${inner.weak.why}` } } : undefined
+  }
   if (callee?.type !== 'member_expression') return undefined
   const name = text(field(callee, 'property') ?? callee)
   const object = field(callee, 'object')
@@ -61,4 +67,47 @@ export function jsHostSuffixChecked(n: SNode, text: Text, lookup: Lookup): SNode
   if (callee?.type !== 'member_expression' || text(field(callee, 'property') ?? callee) !== 'endsWith') return undefined
   const suffix = literal(namedChildren(field(n, 'arguments') ?? n)[0], text, lookup)
   return suffix !== undefined && suffixPinsHost(suffix) ? field(callee, 'object') : undefined
+}
+
+const FUNCTION_NODES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration'])
+
+/** The returned expressions of a top-level function named `name` (a declaration, or a `const` bound to a function), not of functions nested in it. */
+function helperReturns(name: string, at: SNode, text: Text): SNode[] {
+  let fn: SNode | undefined
+  for (const c of namedChildren(rootOf(at))) {
+    const d = c.type === 'export_statement' ? (field(c, 'declaration') ?? c) : c
+    if (d.type === 'function_declaration' && text(field(d, 'name') ?? d) === name) fn = d
+    if (d.type === 'lexical_declaration' || d.type === 'variable_declaration') {
+      for (const v of namedChildren(d)) if (v.type === 'variable_declarator' && text(field(v, 'name') ?? v) === name && /^(arrow_function|function_expression|function)$/.test(field(v, 'value')?.type ?? '')) fn = field(v, 'value')
+    }
+    if (fn) break
+  }
+  const body = fn ? field(fn, 'body') : undefined
+  if (!body) return []
+  if (body.type !== 'statement_block') return [body]
+  const out: SNode[] = []
+  const visit = (n: SNode): void => {
+    if (FUNCTION_NODES.has(n.type)) return
+    if (n.type === 'return_statement') {
+      const value = namedChildren(n)[0]
+      if (value) out.push(value)
+      return
+    }
+    for (const c of n.children) if (c.named) visit(c)
+  }
+  visit(body)
+  return out
+}
+
+/** The first weak URL check in an expression (a helper's return), helpers not followed further. */
+function findWeak(n: SNode, text: Text, lookup: Lookup, row: (n: SNode) => number): { about: SNode; weak: WeakUrlCheck } | undefined {
+  if (n.type !== 'call_expression' || field(n, 'function')?.type !== 'identifier') {
+    const found = weakJsUrlCheck(n, text, lookup, row)
+    if (found) return found
+  }
+  for (const c of n.children) {
+    const found = c.named && !FUNCTION_NODES.has(c.type) ? findWeak(c, text, lookup, row) : undefined
+    if (found) return found
+  }
+  return undefined
 }

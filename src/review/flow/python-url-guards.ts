@@ -7,7 +7,7 @@
 import type { SNode } from '../syntax/tree'
 import { snippet } from '../source/text'
 import { prefixes } from './python-prefix-guard'
-import { field, namedChildren } from './text'
+import { field, namedChildren, rootOf } from './text'
 import { hostPatternShortfall, prefixShortfall, substringShortfall, suffixPinsHost, suffixShortfall, type WeakUrlCheck } from './url-checks'
 
 type Text = (n: SNode) => string
@@ -27,6 +27,11 @@ export function weakUrlCheck(n: SNode, text: Text, lookup: Lookup, row: (n: SNod
   const callee = field(n, 'function')
   const args = namedChildren(field(n, 'arguments') ?? n)
   const name = callee ? text(callee).split('.').pop()! : ''
+  // `is_safe_return_url(target)`, a helper of this module: what its returns check is what the call checks.
+  if (callee?.type === 'identifier' && args[0]) {
+    const inner = helperReturns(text(callee), n, text).map((r) => findWeak(r, text, lookup, row)).find((w) => w !== undefined)
+    return inner ? { about: args[0], weak: { check: snippet(text(n), 60), line: row(n) + 1, why: `\`${text(callee)}()\` only checks \`${inner.weak.check}\` (line ${inner.weak.line}): ${inner.weak.why}` } } : undefined
+  }
   if (callee?.type === 'attribute' && /^(startswith|endswith)$/.test(name) && args[0]) {
     const written = prefixes(args[0], text, lookup)
     const judge = name === 'startswith' ? prefixShortfall : suffixShortfall
@@ -49,4 +54,59 @@ export function hostSuffixChecked(n: SNode, text: Text, lookup: Lookup): SNode |
   const arg = namedChildren(field(n, 'arguments') ?? n)[0]
   const written = arg ? prefixes(arg, text, lookup) : undefined
   return written && written.length > 0 && written.every(suffixPinsHost) ? field(callee, 'object') : undefined
+}
+
+/** The returned expressions of a module-level function named `name` in the file `at` sits in (not those of functions nested in it). */
+function helperReturns(name: string, at: SNode, text: Text): SNode[] {
+  const def = namedChildren(rootOf(at))
+    .map((c) => (c.type === 'decorated_definition' ? field(c, 'definition') : c))
+    .find((c) => c?.type === 'function_definition' && text(field(c, 'name') ?? c) === name)
+  const body = def ? field(def, 'body') : undefined
+  const out: SNode[] = []
+  const visit = (n: SNode): void => {
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') return
+    if (n.type === 'return_statement') {
+      const value = namedChildren(n)[0]
+      if (value) out.push(value)
+      return
+    }
+    for (const c of n.children) if (c.named) visit(c)
+  }
+  if (body) visit(body)
+  return out
+}
+
+/** The first weak URL check in an expression (a helper's return), helpers not followed further. */
+function findWeak(n: SNode, text: Text, lookup: Lookup, row: (n: SNode) => number): { about: SNode; weak: WeakUrlCheck } | undefined {
+  if (n.type !== 'call' || field(n, 'function')?.type !== 'identifier') {
+    const found = weakUrlCheck(n, text, lookup, row)
+    if (found) return found
+  }
+  for (const c of n.children) {
+    const found = c.named ? findWeak(c, text, lookup, row) : undefined
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * `is_company_domain(url)`, a helper of this module whose every return (but `return False`) compares a parsed host
+ * (`host in ALLOWED`, `host == "example.com"`, `host.endswith(".example.com")`): it vouches for where the URL points,
+ * whatever its name says.
+ */
+export function hostCheckingHelper(n: SNode, text: Text, lookup: Lookup): boolean {
+  const callee = n.type === 'call' ? field(n, 'function') : undefined
+  if (callee?.type !== 'identifier') return false
+  const returns = helperReturns(text(callee), n, text).filter((r) => r.type !== 'false')
+  const pins = (e: SNode): boolean => {
+    if (hostSuffixChecked(e, text, lookup)) return true
+    if (e.type === 'comparison_operator') {
+      const op = e.children.find((c) => !c.named)
+      const left = namedChildren(e)[0]
+      if (op && /^(==|in)$/.test(text(op)) && left && /\b(host|hostname|netloc|domain)$/.test(text(left))) return true
+    }
+    if (e.type === 'boolean_operator' || e.type === 'parenthesized_expression') return namedChildren(e).every(pins)
+    return false
+  }
+  return returns.length > 0 && returns.every(pins)
 }

@@ -14,7 +14,7 @@ import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } fr
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { prefixGuardKinds } from './python-prefix-guard'
-import { hostSuffixChecked, weakUrlCheck } from './python-url-guards'
+import { hostCheckingHelper, hostSuffixChecked, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
@@ -696,6 +696,8 @@ class PythonPass {
         // A form's or serializer's own `is_valid()` checks each field's type (a URL is well formed, text fits its
         // length), not what the text says: the cleaned values are still the client's.
         const formCheck = /^(is_valid|validate_on_submit)$/.test(name) && namedChildren(field(n, 'arguments') ?? n).length === 0
+        // A helper of this module that compares the parsed host vouches for the URL, whatever its name.
+        if (!VALIDATOR.test(name) && hostCheckingHelper(n, (x) => this.text(x), (id) => env.get(id)?.str)) for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.url, fn)
         if (VALIDATOR.test(name) && !formCheck) {
           // `re.match(r"https?://www.example.com", url)`: a hostname pattern that does not pin the host vouches for the text, not where it points.
           const kinds = weakUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start)) ? SAFE.all & ~SAFE.url : SAFE.all

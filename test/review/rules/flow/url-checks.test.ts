@@ -15,12 +15,15 @@ testRule(registered('python/open-redirect'), {
     { ...PY, code: '@app.get("/a")\ndef a():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("https://shop.example.com/"):\n        return redirect(nxt)\n    return redirect("/")' },
     { ...PY, code: '@app.get("/b")\ndef b():\n    nxt = request.args.get("next", "")\n    host = urlparse(nxt).hostname or ""\n    if host != "example.com" and not host.endswith(".example.com"):\n        abort(400)\n    return redirect(nxt)' },
     { ...PY, code: '@app.get("/c")\ndef c():\n    nxt = request.args.get("next", "")\n    if re.match(r"^https://(shop|help)\\.example\\.com/", nxt):\n        return redirect(nxt)\n    return redirect("/")' },
+    { ...PY, code: 'def is_allowed_host(url):\n    host = urlparse(url).hostname or ""\n    return host in HOSTS\n\n@app.get("/e")\ndef e():\n    nxt = request.args.get("next", "/")\n    if is_allowed_host(nxt):\n        return redirect(nxt)\n    return redirect("/")' },
   ],
   invalid: [
     { ...PY, code: '@app.get("/a")\ndef a():\n    nxt = request.args.get("next", "")\n    if nxt.startswith("https://shop.example.com"):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 5, message: /does not pin the host: nothing ends the host/ }] },
     { ...PY, code: '@app.get("/b")\ndef b():\n    nxt = request.args.get("next", "")\n    host = urlparse(nxt).hostname or ""\n    if not host.endswith("example.com"):\n        abort(400)\n    return redirect(nxt)', findings: [{ line: 7, message: /evilexample\.com/ }] },
     { ...PY, code: '@app.get("/c")\ndef c():\n    nxt = request.args.get("next", "")\n    if re.match(r"https?://(www|shop).example.com", nxt):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 5, message: /not escaped/ }] },
     { ...PY, code: '@app.get("/d")\ndef d():\n    nxt = request.args.get("next", "/")\n    if "app.example.com" not in nxt:\n        nxt = "/"\n    return redirect(nxt)', findings: [{ line: 6, message: /may appear anywhere in the URL/ }] },
+    // a helper of the module trusted by its name: its body decides
+    { ...PY, code: 'def is_safe_return_url(url):\n    return url.startswith("https://portal.example.com")\n\n@app.get("/e")\ndef e():\n    nxt = request.args.get("next", "/")\n    if is_safe_return_url(nxt):\n        return redirect(nxt)\n    return redirect("/")', findings: [{ line: 8, message: /is_safe_return_url\(\)` only checks/ }] },
   ],
 })
 
@@ -36,6 +39,17 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/b', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https?:\\/\\/(app|admin).example.com/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /not escaped/ }] },
     { ...TS, code: "app.get('/c', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https:\\/\\/help\\.example\\.com/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /nothing in it ends the host/ }] },
     { ...TS, code: "app.get('/d', (req, res) => {\n  const next = String(req.query.next || '/')\n  if (next.includes('example.com')) return res.redirect(next)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /may appear anywhere/ }] },
+    { ...TS, code: "const isSafeRedirect = (url) => url.startsWith('https://app.example.com')\napp.get('/e', (req, res) => {\n  const next = String(req.query.next || '/')\n  if (isSafeRedirect(next)) return res.redirect(next)\n  res.redirect('/')\n})", findings: [{ line: 4, message: /isSafeRedirect\(\)` only checks/ }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    // a helper named for neither safety nor validity whose every return compares the parsed host
+    { ...PY, code: 'def is_company_domain(url):\n    host = urlparse(url).hostname or ""\n    return host == "example.com" or host.endswith(".example.com")\n\n@app.get("/p")\ndef p():\n    url = request.args.get("url", "")\n    if not is_company_domain(url):\n        abort(400)\n    return requests.get(url, timeout=5).status_code' },
+  ],
+  invalid: [
+    { ...PY, code: 'def is_company_domain(url):\n    return "example.com" in url\n\n@app.get("/p")\ndef p():\n    url = request.args.get("url", "")\n    if not is_company_domain(url):\n        abort(400)\n    return requests.get(url, timeout=5).status_code', findings: [{ line: 9 }] },
   ],
 })
 
