@@ -1074,10 +1074,12 @@ class PythonPass {
     if (!route.handler && graphqlResolver(name, decoratorText, this.paramNames(node), this.ctx.text)) {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
-        const id = parameterName(p)
+        // Graphene's `def mutate(root, info, **fields)`: the arguments arrive as one mapping.
+        const splat = p.type === 'dictionary_splat_pattern' ? namedChildren(p)[0] : undefined
+        const id = splat?.type === 'identifier' ? splat : parameterName(p)
         const type = field(p, 'type')
         const param = id && this.text(id)
-        if (!id || !param || /splat/.test(p.type) || /^(self|cls|root|obj|parent|info|_info|_)$/.test(param) || route.params.has(param)) continue
+        if (!id || !param || (/splat/.test(p.type) && !splat) || /^(self|cls|root|obj|parent|info|_info|_)$/.test(param) || route.params.has(param)) continue
         if (type && GRAPHQL_SCALAR.test(this.text(type).replace(/\s/g, ''))) {
           route.params.set(param, { inert: true })
           continue

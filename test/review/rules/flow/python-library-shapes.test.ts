@@ -21,6 +21,8 @@ testRule(registered('python/ssrf'), {
     // Strawberry passes `info` only to resolvers that ask for it.
     { code: strawberry('    @strawberry.mutation\n    def ping(self, url: str) -> int:\n        return httpx.get(url).status_code\n'), path: 'inventory/schema.py', findings: [{ line: 12 }] },
     { code: 'import graphene\nimport requests\n\nclass Query(graphene.ObjectType):\n    preview = graphene.String(url=graphene.String())\n\n    def resolve_preview(root, info, url):\n        return requests.get(url, timeout=5).text[:200]\n', path: 'app/schema.py', findings: [{ line: 8 }] },
+    // Graphene passes the arguments as one mapping to `**kwargs`.
+    { code: 'import graphene\nimport requests\n\nclass Preview(graphene.Mutation):\n    ok = graphene.Boolean()\n\n    def mutate(root, info, **kwargs):\n        requests.get(kwargs["url"], timeout=5)\n        return Preview(ok=True)\n', path: 'app/schema.py', findings: [{ line: 8 }] },
     { code: 'import requests\nfrom ariadne import QueryType\n\nquery = QueryType()\n\n@query.field("preview")\ndef resolve_preview(obj, info, url):\n    return requests.get(url, timeout=5).text[:200]\n', path: 'app/schema.py', findings: [{ line: 8 }] },
   ],
 })
