@@ -34,7 +34,7 @@ export function weakJsUrlCheck(n: SNode, text: Text, lookup: Lookup, row: (n: SN
   // `isSafeRedirect(next)`, a helper of this module: what its returns check is what the call checks.
   const first = namedChildren(field(n, 'arguments') ?? n)[0]
   if (callee?.type === 'identifier' && first) {
-    const inner = helperReturns(text(callee), n, text).map((r) => findWeak(r, text, lookup, row)).find((w) => w !== undefined)
+    const inner = jsHelperReturns(text(callee), n, text).map((r) => findWeak(r, text, lookup, row)).find((w) => w !== undefined)
     return inner ? { about: first, weak: { check: snippet(text(n), 60), line: row(n) + 1, why: `\`${text(callee)}()\` only checks \`${inner.weak.check}\` (line ${inner.weak.line}): ${inner.weak.why}` } } : undefined
   }
   if (callee?.type !== 'member_expression') return undefined
@@ -72,7 +72,7 @@ export function jsHostSuffixChecked(n: SNode, text: Text, lookup: Lookup): SNode
 const FUNCTION_NODES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration'])
 
 /** The returned expressions of a top-level function named `name` (a declaration, or a `const` bound to a function), not of functions nested in it. */
-function helperReturns(name: string, at: SNode, text: Text): SNode[] {
+export function jsHelperReturns(name: string, at: SNode, text: Text): SNode[] {
   let fn: SNode | undefined
   for (const c of namedChildren(rootOf(at))) {
     const d = c.type === 'export_statement' ? (field(c, 'declaration') ?? c) : c

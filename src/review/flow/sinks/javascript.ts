@@ -21,6 +21,7 @@ import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatc
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, oauthRequest, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
 import { weakDigest } from '../javascript-model'
+import { jsHelperReturns } from '../js-url-guards'
 import { snippet } from '../../source/text'
 import { assignments, signedBody } from './written'
 
@@ -526,17 +527,48 @@ function urlPropElement(objectText: string, key: string, node: SNode, m: MatchCo
  */
 const USER_LINK_FIELD = /^(website|web_?site|homepage|home_?page|blog_?url|personal_?(url|site|website)|profile_?url)$/i
 function userLink(node: SNode | undefined, m: MatchContext): boolean {
+  // `member.homepage ?? '#'`: the fallback is only taken when no link was saved.
+  while (node?.type === 'parenthesized_expression' || node?.type === 'non_null_expression' || (node?.type === 'binary_expression' && /^(\?\?|\|\|)$/.test(m.text(field(node, 'operator')!)))) {
+    node = node.type === 'binary_expression' ? field(node, 'left') : namedChildren(node)[0]
+  }
   const prop = node?.type === 'member_expression' ? field(node, 'property') : undefined
   return !!prop && USER_LINK_FIELD.test(m.text(prop))
 }
 function userLinkFinding(ev: FlowEvent, m: MatchContext, where: string, v: Value) {
-  const text = m.text(ev.kind === 'store' ? ev.valueNode : (ev as CallEvent).argNodes[1]!)
+  const text = m.text(ev.kind === 'store' || ev.kind === 'jsx-attr' ? ev.valueNode : (ev as CallEvent).argNodes[1]!)
   return finding('js/xss-sink', ev, m, `${where} links to \`${snippet(text, 40)}\`, a URL a user saved: a \`javascript:\` URL in it runs in the browser of whoever follows the link`, 'Accept only `https:` URLs (check `new URL(u).protocol`) before using it as a link, or render it as text.', [v], 'major')
 }
 /** `/^https?:$/.test(url.protocol) ? url.href : '#'`: a link kept only when its scheme passed a check. */
 function schemeChosen(node: SNode | undefined, m: MatchContext): boolean {
   const test = node?.type === 'ternary_expression' ? field(node, 'condition') : undefined
   return !!test && /https?:|\.protocol\b/.test(m.text(test))
+}
+/**
+ * `{site && isHttpUrl(site) && <a href={site}>}`: JSX rendered only when a condition above it tested the link's scheme,
+ * in the condition itself or through a helper of the file whose every return is such a test (or `false`).
+ */
+function schemeGuardedJsx(at: SNode, valueText: string, m: MatchContext): boolean {
+  const text = (n: SNode) => m.text(n)
+  const tested = (cond: SNode): boolean => {
+    if (schemeChecked(valueText, text(cond))) return true
+    const calls: SNode[] = []
+    const visit = (n: SNode): void => {
+      if (n.type === 'call_expression') calls.push(n)
+      for (const c of namedChildren(n)) visit(c)
+    }
+    visit(cond)
+    return calls.some((c) => {
+      const callee = field(c, 'function')
+      if (callee?.type !== 'identifier' || !namedChildren(field(c, 'arguments') ?? c).some((a) => text(a) === valueText)) return false
+      const returns = jsHelperReturns(text(callee), c, text)
+      return returns.length > 0 && returns.every((r) => r.type === 'false' || /\.protocol\b|['"`]https?:/.test(text(r)))
+    })
+  }
+  for (let n: SNode = at, p = at.parent; p && !/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(p.type); n = p, p = p.parent) {
+    if (p.type === 'binary_expression' && n.field === 'right' && text(field(p, 'operator')!) === '&&' && tested(field(p, 'left')!)) return true
+    if ((p.type === 'ternary_expression' || p.type === 'if_statement') && n.field === 'consequence' && tested(field(p, 'condition')!)) return true
+  }
+  return false
 }
 /** Escape hatches of auto-escaping HTML builders: Hono's `raw()`, lit's `unsafeHTML()`. */
 const RAW_HTML = /^hono\/(html|utils\/html)\.raw$|^lit(-html)?\/directives\/unsafe-html(\.js)?\.unsafeHTML$|^lit\/directives\/unsafe-html\.js\.unsafeHTML$/
@@ -603,6 +635,12 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   // React's `<iframe srcDoc={…}>` is the frame's whole document.
   else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
   // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.
+  // `<a href={member.website}>`: React renders a saved `javascript:` URL as it does one from the query string.
+  else if (ev.kind === 'jsx-attr' && ev.name === 'href' && !ev.value.taint && !isInert(ev.value) && !hostFixed(ev.value) && userLink(ev.valueNode, m)) {
+    if (schemeChosen(ev.valueNode, m) || (/^(identifier|member_expression)$/.test(ev.valueNode.type) && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node)))) return undefined
+    if (schemeGuardedJsx(ev.stmt, m.text(ev.valueNode), m)) return undefined
+    return userLinkFinding(ev, m, `\`<${ev.element} href>\``, ev.value)
+  }
   else if (ev.kind === 'jsx-attr' && (/^(href|formAction)$/.test(ev.name) || (ev.name === 'src' && /^(iframe|embed)$/.test(ev.element))) && ev.value.taint && !hostFixed(ev.value)) {
     // A written scheme (`mailto:`, `https:`) or a relative start (`#`, `?`, `./`) leaves no room for `javascript:`.
     if (!/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '')) [v, where] = [ev.value, `\`<${ev.element} ${ev.name}>\``]
