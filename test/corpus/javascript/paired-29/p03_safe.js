@@ -1,0 +1,13 @@
+// corpus: path=src/server.js
+const express = require('express')
+const errorhandler = require('errorhandler')
+const routes = require('./routes')
+
+const app = express()
+app.use(express.json())
+app.use('/api', routes)
+if (process.env.NODE_ENV === 'development') {
+  app.use(errorhandler()) // ok: debug-mode
+}
+
+app.listen(process.env.PORT || 3000)

@@ -1,0 +1,13 @@
+// corpus: path=src/payroll/client.js
+const axios = require('axios')
+
+const PAYROLL_API = 'https://payroll.partner-hr.com/api/v3' // ok: cleartext-http
+
+async function submitTimesheet(employeeId, hours) {
+  const { data } = await axios.post(`${PAYROLL_API}/timesheets`, { employeeId, hours }, {
+    headers: { Authorization: `Bearer ${process.env.PAYROLL_TOKEN}` },
+  })
+  return data.id
+}
+
+module.exports = { submitTimesheet }

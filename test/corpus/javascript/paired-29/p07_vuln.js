@@ -1,0 +1,14 @@
+// corpus: path=src/clients/ledger.js
+const https = require('https')
+const axios = require('axios')
+
+const agent = new https.Agent({ rejectUnauthorized: false }) // expect: tls-verify-disabled
+
+const ledger = axios.create({ baseURL: process.env.LEDGER_URL, httpsAgent: agent })
+
+async function postEntry(entry) {
+  const { data } = await ledger.post('/entries', entry)
+  return data
+}
+
+module.exports = { postEntry }

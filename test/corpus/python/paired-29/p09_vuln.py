@@ -1,0 +1,16 @@
+# corpus: path=app/api/coupons.py
+from flask import Blueprint, abort, jsonify, request
+
+from app.db import mongo
+
+bp = Blueprint("coupons", __name__)
+
+
+@bp.post("/api/coupons/redeem")
+def redeem_coupon():
+    payload = request.get_json()
+    coupon = mongo.db.coupons.find_one({"code": payload["code"], "redeemed": False})  # expect: nosql-injection
+    if coupon is None:
+        abort(404)
+    mongo.db.coupons.update_one({"_id": coupon["_id"]}, {"$set": {"redeemed": True}})
+    return jsonify({"discount": coupon["discount"]})

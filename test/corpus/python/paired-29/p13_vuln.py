@@ -1,0 +1,12 @@
+# corpus: path=app/auth/remember.py
+from flask import g, request
+
+from app.models import User
+
+
+def load_remembered_user():
+    user_id = request.cookies.get("remember_uid")
+    token = request.cookies.get("remember_token", "")
+    user = User.query.get(user_id) if user_id else None
+    if user is not None and token == user.remember_token:  # expect: timing-unsafe-comparison
+        g.user = user

@@ -1,0 +1,12 @@
+// corpus: path=src/routes/customers.ts
+import { Router, type Request, type Response } from 'express'
+import { listCustomers } from '../services/customers'
+
+export const customers = Router()
+
+customers.get('/customers', async (req: Request, res: Response) => {
+  const name = String(req.query.name ?? '')
+  const matcher = new RegExp(`^${name}`, 'i') // expect: regex-injection
+  const rows = await listCustomers()
+  res.json(rows.filter((c) => matcher.test(c.name)))
+})

@@ -1,0 +1,13 @@
+// corpus: path=src/routes/plans.ts
+import { Router, type Request, type Response } from 'express'
+import xpath from 'xpath'
+import { plansDocument } from '../plans'
+
+export const plans = Router()
+
+plans.get('/plans/limits', (req: Request, res: Response) => {
+  const tier = req.header('x-plan-tier') ?? 'free'
+  if (!/^[a-z]+$/.test(tier)) return res.status(400).json({ error: 'invalid tier' })
+  const limits = xpath.select(`/plans/plan[@tier='${tier}']/limit`, plansDocument) as Element[] // ok: xpath-injection
+  res.json(limits.map((node) => ({ name: node.getAttribute('name'), value: node.textContent })))
+})
