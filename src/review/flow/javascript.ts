@@ -1185,10 +1185,11 @@ export class JsPass {
       if (global) return this.source(node, stmt, true)
       return { qname: q, ...(obj.constant ? { constant: true } : {}) }
     }
-    // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's.
+    // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's;
+    // formidable's (koa-body's) `filepath`/`newFilename` and express-fileupload's `tempFilePath` are its temporary copy.
     // A length or count is a number, whatever it counts.
     if ((obj.taint || obj.built) && prop === 'length') return { inert: true }
-    if (obj.taint && /^(path|filename|destination|size)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$/.test(obj.taint.source)) return { inert: true }
+    if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
   }
@@ -1567,6 +1568,8 @@ export class JsPass {
     if (isNew && qname?.startsWith('local.') && !result.qname) result = { ...result, qname }
     // `new Liquid()` from `const { Liquid } = require('liquidjs')`: the instance's methods are the package's (`liquidjs.Liquid.parseAndRender`).
     else if (isNew && qname && /^[a-z@][\w@/.-]*\.[A-Z]\w*$/.test(qname) && !result.qname && !result.taint && !result.constant) result = { ...result, qname }
+    // better-sqlite3 exports its Database class itself: `new Database(file)` is a connection whose `exec`/`prepare` take SQL.
+    else if (isNew && qname === 'better-sqlite3' && !result.qname && !result.taint) result = { ...result, qname }
     // `new Map()`, then `map.set('keyA', …)` … `map.get('keyA')`: entries set under keys known from the code are read back one by one.
     if (isNew && name === 'Map' && (qname === undefined || qname === 'Map') && !argList?.children.some((c) => c.named)) result = { ...result, constant: true, fields: new Map(), keyed: true }
     if (receiver?.keyed && receiver.fields && calleeNode.type === 'member_expression') {

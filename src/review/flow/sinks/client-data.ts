@@ -17,17 +17,17 @@ import { FUNCTION_NODE } from './written'
 
 export type Shape = 'value' | 'mapping'
 
-/** Request objects, and the members of them that hold what the client sent. */
+/** Request objects, and the members of them that hold what the client sent (Sails' `req.allParams()` merges body, query and route). */
 const PY_REQUEST = /^(request|req)$/
 const PY_DATA = new Set(['args', 'form', 'json', 'data', 'values', 'GET', 'POST', 'body', 'query_params', 'path_params', 'media', 'json_body', 'params', 'matchdict', 'files', 'cookies', 'COOKIES', 'headers', 'META', 'query', 'get_json', 'get_data', 'forms', 'match_info'])
 const JS_REQUEST = /^(req|request|ctx|context|c)$/
-const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file', 'all', 'except', 'input'])
+const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file', 'all', 'except', 'input', 'allParams'])
 /** Readers that take the request (h3/Nitro): `readBody(event)`, `getQuery(event)`. */
 const JS_READERS = /^(readBody|readValidatedBody|getQuery|getRouterParams?|useBody|useQuery)$/
 
-/** Conversions that keep the client's value (or mapping) what it was. */
+/** Conversions that keep the client's value (or mapping) what it was: a body parsed as JSON, XML (xml2js) or a query string is its object. */
 const PY_KEEP_FN = { value: /^(int|str|float|bool|Decimal|list|tuple|dict|json\.loads|ujson\.loads|orjson\.loads)$/, mapping: /^(dict|json\.loads|ujson\.loads|orjson\.loads|copy\.copy|copy\.deepcopy|deepcopy|OrderedDict)$/ }
-const JS_KEEP_FN = { value: /^(String|Number|Boolean|BigInt|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat|JSON\.parse|Array\.from|decodeURIComponent)$/, mapping: /^(JSON\.parse|structuredClone|Object\.assign|_\.clone|_\.cloneDeep|cloneDeep|Object\.fromEntries)$/ }
+const JS_KEEP_FN = { value: /^(String|Number|Boolean|BigInt|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat|JSON\.parse|Array\.from|decodeURIComponent)$/, mapping: /^(JSON\.parse|structuredClone|Object\.assign|_\.clone|_\.cloneDeep|cloneDeep|Object\.fromEntries|xml2js\.parseStringPromise|qs\.parse|querystring\.parse)$/ }
 /** Methods whose result is still the client's value or mapping. */
 const KEEP_METHOD = {
   value: /^(get|getlist|getAll|dict|to_dict|copy|items|values|keys|lower|upper|strip|lstrip|rstrip|title|casefold|split|toLowerCase|toUpperCase|trim|trimStart|trimEnd|toString|valueOf|slice|substring|json|get_json|get_data|formData|parseBody|entries|normalize|at)$/,

@@ -59,7 +59,7 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql)\.raw$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '')
   // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
   // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
-  const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && DB_RECEIVER.test(ev.receiverText ?? '')
+  const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && (DB_RECEIVER.test(ev.receiverText ?? '') || /^(better-sqlite3|sqlite3|sqlite)\b/.test(ev.receiver.qname ?? ''))
   // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
   const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
@@ -77,7 +77,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   if (!v.taint && (rawFragment || (ev.name === 'raw' && /(^|\.)(sql|Prisma)$/.test(ev.receiverText ?? '')))) return undefined
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
-    if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
+    // SQLite's `VACUUM INTO '…'` takes the file it writes as a string literal: the client picks the file and can break out of the quotes.
+    if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter|vacuum)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
     return atPiece(finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` runs SQL built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in the value rewrites the query`, 'Pass values as parameters: `db.all("SELECT … WHERE id = ?", [id])` (pg-promise: `$1`, or `$<name>` with an object).', [v], 'critical'), v, ev.stmt, m)
   }
   // TypeORM's `orderBy`/`groupBy`/`where` take SQL text: a column picked by the client is injected as written.

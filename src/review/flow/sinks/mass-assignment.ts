@@ -137,7 +137,7 @@ function loopKeyFromClient(key: SNode, ev: CallEvent, m: MatchContext): boolean 
 
 const JS_NOT_MODEL = /^(Object|Array|JSON|Promise|Math|Reflect|Map|Set|WeakMap|Date|Buffer|URL|URLSearchParams|Headers|FormData|Response|Request|NextResponse|Intl|Error|TypeError|RangeError|Proxy|Number|String|Boolean|Symbol|Blob|File|Event|CustomEvent|z|Joi|Yup)$/
 /** Model statics: Mongoose, Sequelize, Objection, Waterline: the values are the first argument, or the second after a filter. */
-const JS_CREATE = /^(create|insertMany|bulkCreate|build|upsert|insert|insertOne|findOrCreate|createOne)$/
+const JS_CREATE = /^(create|insertMany|bulkCreate|build|upsert|insert|insertOne|findOrCreate|createOne|insertAsync)$/
 const JS_UPDATE_SECOND = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne|findOneAndReplace|updateById|patchAndFetchById)$/
 /** TypeORM repositories and entity managers (`this.users`, declared `Repository<User>`, or named so). */
 const JS_REPO = /(^|\.)(\w*repo|\w*repository|manager|em|entityManager)$/i
@@ -224,12 +224,18 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
     const bound = laterClientMapping(ev, m)
     if (bound) return report('js', ev, m, bound, ev.name === 'assign' ? `the \`${m.text(args[0]!)}\` entity` : `a new \`${m.text(args[0]!)}\` entity`)
   }
+  // Firestore: `db.collection('users').doc(uid).set(req.body, { merge: true })`, `.update(body)`, `collection(…).add(body)`:
+  // the document is written with every field the client sent.
+  if (/^(set|update|create|add)$/.test(ev.name) && args.length >= 1 && (ev.name === 'add' ? /\.collection\s*\([^()]*\)$/ : /\.doc\s*\([^()]*\)$/).test(ev.receiverText) && clientMapping(args[0], ev, m, 'js')) {
+    return report('js', ev, m, args[0]!, `the \`${ev.receiverText}\` document`)
+  }
   // Model statics.
   if (jsModelReceiver(ev) || collectionHelper(ev, m)) {
     if (JS_CREATE.test(ev.name) && clientMapping(args[0], ev, m, 'js')) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)
     if (JS_UPDATE_SECOND.test(ev.name) && args[1] && updateDocFromClient(args[1], ev, m)) return report('js', ev, m, args[1], `the \`${ev.receiverText}\` records it matches`)
-    // Sequelize `Model.update(values, { where })`; Mongoose's legacy `Model.update(filter, doc)`.
-    if (ev.name === 'update' && args.length >= 2) {
+    // Sequelize `Model.update(values, { where })`; Mongoose's legacy `Model.update(filter, doc)`; a Meteor collection's
+    // `Tasks.updateAsync(id, { $set: changes })` and `upsert`.
+    if (/^(update|updateAsync|upsert|upsertAsync)$/.test(ev.name) && args.length >= 2) {
       const sequelize = args[1]!.type === 'object' && /\bwhere\s*:/.test(m.text(args[1]!))
       const values = sequelize ? args[0]! : args[1]!
       if (sequelize ? clientMapping(args[0], ev, m, 'js') : updateDocFromClient(values, ev, m)) return report('js', ev, m, values, `the \`${ev.receiverText}\` records it matches`)
@@ -260,7 +266,8 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   if (args.length === 1 && /^(update|insert|set|values)$/.test(ev.name) && /\)\s*$/.test(ev.receiverText) && clientMapping(args[0], ev, m, 'js')) {
     const chain = ev.receiverText
     if ((ev.name === 'update' || ev.name === 'insert') && /^(knex|db|trx|this\.knex|this\.db)\s*\(|\.(table|from|into|where\w*)\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query selects')
-    if (ev.name === 'set' && /\.update\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query updates')
+    // Waterline's `Model.updateOne(criteria).set(values)` reads as drizzle's `db.update(table).set(values)`.
+    if (ev.name === 'set' && /\.(update|updateOne)\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'the rows the query updates')
     if (ev.name === 'values' && /\.insert\s*\(/.test(chain)) return report('js', ev, m, args[0]!, 'a new row')
   }
   return undefined

@@ -176,10 +176,11 @@ function clientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
   const v = ev.args[0]
   if (!node || !v || !/^(identifier|member_expression|call_expression|subscript_expression)$/.test(node.type)) return undefined
   if (v.fields || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !objectCapable(v, 'js')) return undefined
-  // A parsed body or query string used as a filter, or JSON the client sent, parsed here.
+  // A parsed body or query string used as a filter, or a member of one (`find(req.body.filter)`: JSON and qs both nest), or
+  // JSON the client sent, parsed here.
   // An argument its resolver types as an object (`args.filter` typed `Record<string, unknown>`) is one the client writes whole.
   const wholeObject = v.taint?.object === true && /GraphQL argument/.test(v.taint.source)
-  if (!wholeObject && !/JSON\.parse\(/.test(m.text(node)) && !(node.type === 'identifier' && parsedJson(m.text(node), outerScopeText(ev, m))) && !/^(req|request|ctx\.request|ctx)\.(body|query)$/.test(m.text(node))) return undefined
+  if (!wholeObject && !/JSON\.parse\(/.test(m.text(node)) && !(node.type === 'identifier' && parsedJson(m.text(node), outerScopeText(ev, m))) && !/^(req|request|ctx\.request|ctx)\.(body|query)(\.[\w$]+)*$/.test(m.text(node))) return undefined
   if (signedBody(ev, m)) return undefined
   return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{ status: String(q.status) }`); never pass a parsed query string or JSON body as the filter.', [v], 'critical')
 }
