@@ -117,9 +117,66 @@ function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | und
   // `for key, value in data.items(): setattr(user, key, value)`: the attribute name is the client's key.
   if (ev.qname === 'setattr' && ev.argNodes.length === 3) {
     const [target, keyNode] = ev.argNodes
-    if (keyNode?.type === 'identifier' && target && !/^(self|cls)$/.test(m.text(target)) && loopKeyFromClient(keyNode, ev, m) && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, keyNode, `\`${m.text(target)}\`, attribute by attribute, which is then saved`)
+    if (keyNode?.type === 'identifier' && target && !/^(self|cls)$/.test(m.text(target)) && loopKeyFromClient(keyNode, ev, m) && !keyAllowListed(keyNode, ev, m) && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, keyNode, `\`${m.text(target)}\`, attribute by attribute, which is then saved`)
   }
   return undefined
+}
+
+/**
+ * A fixed list of names the code wrote itself: an UPPER_CASE constant (`EDITABLE_FIELDS`,
+ * `Profile.EDITABLE`), or a literal tuple, list or set of strings. What the model or the record
+ * has (`User.__table__.columns`, `dir(user)`, `vars(user)`) lets every column through, `is_admin`
+ * included, so it is no allow-list.
+ */
+function fixedNameList(node: SNode | undefined, m: MatchContext): boolean {
+  if (!node) return false
+  if (node.type === 'identifier' || node.type === 'attribute') return /(^|\.)[A-Z][A-Z0-9_]*$/.test(m.text(node))
+  if (node.type === 'tuple' || node.type === 'list' || node.type === 'set') {
+    const items = namedChildren(node).filter((c) => c.type !== 'comment')
+    return items.length > 0 && items.every((c) => c.type === 'string')
+  }
+  return false
+}
+
+/** `key in LIST` (or, negated, `key not in LIST`), alone or as one side of an `and`. */
+function membershipTest(cond: SNode | undefined, key: string, negated: boolean, m: MatchContext): boolean {
+  if (!cond) return false
+  if (cond.type === 'parenthesized_expression') return membershipTest(namedChildren(cond)[0], key, negated, m)
+  if (cond.type === 'boolean_operator') {
+    const op = m.text(cond.children.find((c) => !c.named) ?? cond)
+    // `key in A and other`: the key passed the list whatever the other test says; `or` does not pin it.
+    if (!negated && op === 'and') return membershipTest(field(cond, 'left'), key, negated, m) || membershipTest(field(cond, 'right'), key, negated, m)
+    if (negated && op === 'or') return membershipTest(field(cond, 'left'), key, negated, m) || membershipTest(field(cond, 'right'), key, negated, m)
+    return false
+  }
+  if (cond.type !== 'comparison_operator') return false
+  const parts = namedChildren(cond)
+  if (parts.length !== 2 || m.text(parts[0]!) !== key) return false
+  const op = cond.children.filter((c) => !c.named).map((c) => m.text(c).replace(/\s+/g, ' ')).join(' ')
+  return op === (negated ? 'not in' : 'in') && fixedNameList(parts[1], m)
+}
+
+/**
+ * The loop lets only listed names reach setattr: the call sits under `if key in EDITABLE_FIELDS:`,
+ * or an earlier statement of the loop's body skips the others (`if key not in ALLOWED: continue`,
+ * or raises, aborts or returns).
+ */
+function keyAllowListed(key: SNode, ev: CallEvent, m: MatchContext): boolean {
+  const name = m.text(key)
+  let child: SNode = ev.node
+  for (let n = ev.node.parent; n; child = n, n = n.parent) {
+    if (n.type === 'if_statement' && field(n, 'consequence') === child && membershipTest(field(n, 'condition'), name, false, m)) return true
+    if (n.type === 'block' && n.parent?.type === 'for_statement') {
+      for (const stmt of namedChildren(n)) {
+        if (stmt === child) break
+        if (stmt.type !== 'if_statement' || !membershipTest(field(stmt, 'condition'), name, true, m)) continue
+        const body = namedChildren(field(stmt, 'consequence') ?? stmt)
+        if (body.some((b) => /^(continue_statement|raise_statement|return_statement)$/.test(b.type) || (b.type === 'expression_statement' && /^abort\s*\(/.test(m.text(b))))) return true
+      }
+    }
+    if (n.type === 'for_statement' || n.type === 'function_definition') break
+  }
+  return false
 }
 
 /** `key` is the loop variable (or the first of them) of a `for` over the client's mapping. */

@@ -104,6 +104,10 @@ testRule(registered('python/mass-assignment'), {
     { ...PY, code: `${FLASK}@bp.patch("/contact")\ndef contact():\n    data = request.get_json()\n    Account.query.filter_by(id=g.user.account_id).update({"billing_email": data["billing_email"]})\n    db.session.commit()\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.post("/profile")\ndef profile():\n    payload = ProfileUpdate.model_validate(request.get_json())\n    for key, value in payload.model_dump(exclude_unset=True).items():\n        setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204` },
     { ...PY, code: `${FLASK}def build_filters(params):\n    filters = {}\n    filters.update(request.args)\n    return filters` },
+    // a setattr loop that lets only listed names through: under `if key in LIST`, or after `if key not in LIST: continue`
+    { ...PY, code: `${FLASK}EDITABLE_FIELDS = {"display_name", "bio"}\n\n@bp.patch("/profile")\ndef profile():\n    for field, value in request.get_json().items():\n        if field in EDITABLE_FIELDS:\n            setattr(g.user, field, value)\n    db.session.commit()\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.patch("/profile")\ndef profile():\n    for key, value in request.get_json().items():\n        if key in ("display_name", "bio") and value is not None:\n            setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.patch("/profile")\ndef profile():\n    for key, value in request.get_json().items():\n        if key not in Profile.EDITABLE:\n            abort(400)\n        setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204` },
     { ...PY, code: `${FLASK}@bp.post("/items")\ndef items():\n    item = ItemCreate(**request.get_json())\n    return {"name": item.name}` },
     { ...PY, code: `${FLASK}@bp.put("/avatar")\ndef avatar():\n    body = request.get_json()\n    mongo.db.users.update_one({"_id": g.user.id}, {"$set": {"avatar": str(body.get("avatar", ""))}})\n    return "", 204` },
     { path: 'tests/test_users.py', code: 'ADMIN = {"username": "root", "is_staff": True}\n\ndef test_admin(db):\n    User.objects.create(**ADMIN)\n' },
@@ -111,6 +115,10 @@ testRule(registered('python/mass-assignment'), {
   invalid: [
     { ...PY, code: `${DJANGO}def quick_signup(request):\n    user = User.objects.create(**request.POST.dict())\n    return redirect("home")`, findings: [{ line: 5, message: /binds `\*\*request\.POST\.dict\(\)`/ }] },
     { ...PY, code: `${FLASK}@bp.put("/account")\ndef account():\n    for key, value in request.get_json().items():\n        setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 9 }] },
+    // what the model has is no allow-list: every column, is_admin included, passes; nor is a check that an `or` can skip
+    { ...PY, code: `${FLASK}@bp.put("/account")\ndef account():\n    for key, value in request.get_json().items():\n        if key in User.__table__.columns:\n            setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 10 }] },
+    { ...PY, code: `${FLASK}@bp.put("/account")\ndef account():\n    for key, value in request.get_json().items():\n        if key in EDITABLE or g.user.is_admin:\n            setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 10 }] },
+    { ...PY, code: `${FLASK}@bp.put("/account")\ndef account():\n    for key, value in request.get_json().items():\n        if hasattr(g.user, key):\n            setattr(g.user, key, value)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 10 }] },
     { ...PY, code: `${FLASK}@bp.post("/orders")\ndef orders():\n    order = Order(**request.get_json(), user_id=g.user.id)\n    db.session.add(order)\n    db.session.commit()\n    return "", 201`, findings: [{ line: 8 }] },
     { ...PY, code: `${FLASK}@bp.patch("/billing")\ndef billing():\n    db.session.query(Account).filter_by(id=g.user.account_id).update(request.json)\n    db.session.commit()\n    return "", 204`, findings: [{ line: 8 }] },
     { ...PY, code: `${FLASK}@bp.post("/prefs")\ndef prefs():\n    prefs = Prefs.query.get(g.user.id)\n    prefs.__dict__.update(request.form.to_dict())\n    db.session.commit()\n    return "", 204`, findings: [{ line: 9 }] },
