@@ -1187,9 +1187,10 @@ export class JsPass {
     }
     // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's;
     // formidable's (koa-body's) `filepath`/`newFilename` and express-fileupload's `tempFilePath` are its temporary copy.
+    // NestJS hands the same multer file to a parameter decorated `@UploadedFile()` (or one of `@UploadedFiles()`).
     // A length or count is a number, whatever it counts.
     if ((obj.taint || obj.built) && prop === 'length') return { inert: true }
-    if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$/.test(obj.taint.source)) return { inert: true }
+    if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$|^@UploadedFiles?\(/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
   }
