@@ -65,13 +65,49 @@ function parameterParts(v: Value | undefined, ev: CallEvent, m: MatchContext): s
   const params = new Set(namedChildren(field(def, 'parameters') ?? def).map((p) => parameterName(p)).filter((p): p is SNode => !!p).map((p) => m.text(p)))
   params.delete('self')
   params.delete('cls')
-  return v.built.parts.filter((part) => params.has(/^[A-Za-z_]\w*/.exec(part)?.[0] ?? ''))
+  const decoded = decodedFromParameters(def, params, m)
+  return v.built.parts.flatMap((part) => {
+    const root = /^[A-Za-z_]\w*/.exec(part)?.[0] ?? ''
+    if (params.has(root)) return [`\`${part}\``]
+    const origin = decoded.get(root)
+    return origin ? [`\`${part}\` (from \`${origin}\`)`] : []
+  })
+}
+
+/** Decoders whose result is the text they were handed, in another shape: `json.loads(body)`, `body.decode()`. */
+const DECODE = /^(json\.loads|orjson\.loads|ujson\.loads|loads|msgpack\.unpackb|yaml\.safe_load|str)\(\s*([A-Za-z_]\w*)/
+
+/**
+ * Locals of the function that hold a parameter's own text in another shape, assigned before use:
+ * `ticket = json.loads(body)`, `event = message["payload"]`, `data = body.decode()`. A queue consumer's
+ * `on_ticket(ch, method, props, body)` decoding the message and formatting `ticket["description"]` into
+ * the system message lets whoever publishes the message rewrite the rules as the raw body would.
+ */
+function decodedFromParameters(def: SNode, params: ReadonlySet<string>, m: MatchContext): Map<string, string> {
+  const out = new Map<string, string>()
+  const origin = (name: string): string | undefined => (params.has(name) ? name : out.get(name))
+  const visit = (n: SNode): void => {
+    if (n.type === 'function_definition' && n !== def) return
+    if (n.type === 'assignment') {
+      const left = field(n, 'left')
+      const right = field(n, 'right')
+      if (left?.type === 'identifier' && right) {
+        const text = m.text(right)
+        const root = DECODE.exec(text)?.[2] ?? /^([A-Za-z_]\w*)(\s*\[[^\]]*\]|\.(decode|get)\([^()]*\)|\.(value|data|body|payload))*$/.exec(text)?.[1]
+        const from = root && root !== text ? origin(root) : undefined
+        if (from && origin(m.text(left)) === undefined) out.set(m.text(left), from)
+      }
+    }
+    for (const c of namedChildren(n)) visit(c)
+  }
+  visit(field(def, 'body') ?? def)
+  return out
 }
 
 function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: boolean): ReturnType<Matcher> {
   const params = ruleId.startsWith('python/') && !v.taint ? parameterParts(v, ev, m) : []
   if (params.length > 0) {
-    const names = params.map((p) => `\`${p}\``).join(', ')
+    const names = params.join(', ')
     return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` formats the parameter${params.length > 1 ? 's' : ''} ${names} into the model's system instructions: a caller passing on what a user wrote lets it override the rules the prompt sets (prompt injection)`, FIX, [v], 'major')
   }
   const what = describeFlow(v, '', m.row(ev.stmt))

@@ -71,10 +71,17 @@ testRule(registered('python/prompt-injection'), {
     `${LLM_HEAD}def ask(question):\n    return client.responses.create(model="m", instructions=RULES + " Be brief.", input=question)\n`,
     // A method's `self` fields are the object's configuration, not a caller's text.
     `${LLM_HEAD}class Bot:\n    def ask(self, question):\n        return client.responses.create(model="m", instructions=f"{RULES} {self.tone}", input=question)\n`,
+    // A queue message decoded and handed over as the user's message.
+    `${LLM_HEAD}def on_ticket(channel, method, properties, body):\n    ticket = json.loads(body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": RULES}, {"role": "user", "content": ticket["description"]}])\n`,
+    // A local computed from a parameter (a count, a lookup) is not the parameter's text.
+    `${LLM_HEAD}def summarise(text, lang):\n    words = len(text.split())\n    return client.responses.create(model="m", instructions=f"{RULES} Answer in {LANGUAGES.get('x')} under {words} words.", input=text)\n`,
   ],
   invalid: [
     { code: `${LLM_HEAD}def summarise_in_style(text, style):\n    return claude.messages.create(model="m", max_tokens=100, system="Summarise. Style: " + style, messages=[{"role": "user", "content": text}])\n`, findings: [{ line: 10, message: /parameter `style`/ }] },
     { code: `${LLM_HEAD}def answer_as(question, persona):\n    prompt = ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", "{question}")])\n    return prompt\n`, findings: [{ line: 10 }] },
+    // A parameter's text in another shape: a queue consumer's body decoded, a field of a message.
+    { code: `${LLM_HEAD}def on_ticket(channel, method, properties, body):\n    ticket = json.loads(body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": "Triage tickets. Context: " + ticket["description"]}, {"role": "user", "content": "Classify it."}])\n`, findings: [{ line: 11, message: /parameter `ticket\["description"\]` \(from `body`\)/ }] },
+    { code: `${LLM_HEAD}def handle(message):\n    persona = message["payload"]["persona"]\n    return claude.messages.create(model="m", max_tokens=100, system=f"{RULES} Persona: {persona}", messages=[{"role": "user", "content": "hi"}])\n`, findings: [{ line: 11 }] },
     { code: `${LLM_HEAD}def chat_docs(index, question, house_rules):\n    engine = index.as_chat_engine(chat_mode="context", system_prompt=f"You are the docs bot. {house_rules}")\n    return engine.chat(question)\n`, findings: [{ line: 10 }] },
   ],
 })
