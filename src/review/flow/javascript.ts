@@ -1096,9 +1096,17 @@ export class JsPass {
           }
         }
         return
-      case 'array_pattern':
-        for (const p of namedChildren(target)) this.bind(p.type === 'rest_pattern' ? (namedChildren(p)[0] ?? p) : p, value.constant ? value : derive([value], ~0), env, fn, stmt)
+      case 'array_pattern': {
+        const parts = namedChildren(target)
+        const state = valueNode && parts[0]?.type === 'identifier' && parts[1]?.type === 'identifier' ? this.reactState(valueNode, value, this.text(parts[1]), env, fn, stmt) : undefined
+        if (state) {
+          this.bind(parts[0]!, state, env, fn, stmt)
+          for (const p of parts.slice(1)) this.bind(p, value.constant ? value : derive([value], ~0), env, fn, stmt)
+          return
+        }
+        for (const p of parts) this.bind(p.type === 'rest_pattern' ? (namedChildren(p)[0] ?? p) : p, value.constant ? value : derive([value], ~0), env, fn, stmt)
         return
+      }
       case 'assignment_pattern': {
         const left = field(target, 'left')
         const right = field(target, 'right')
@@ -1189,7 +1197,7 @@ export class JsPass {
     // formidable's (koa-body's) `filepath`/`newFilename` and express-fileupload's `tempFilePath` are its temporary copy.
     // NestJS hands the same multer file to a parameter decorated `@UploadedFile()` (or one of `@UploadedFiles()`).
     // A length or count is a number, whatever it counts.
-    if ((obj.taint || obj.built) && prop === 'length') return { inert: true }
+    if (prop === 'length' && !obj.constant) return { inert: true }
     if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$|^@UploadedFiles?\(/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
@@ -1664,6 +1672,49 @@ export class JsPass {
     }
   }
 
+  /**
+   * React's `const [html, setHtml] = useState('')`: the state holds its first value or any value the component hands
+   * its setter, in an effect or a handler as much as in the body (`setHtml(DOMPurify.sanitize(marked.parse(body)))`).
+   * Each setter argument is read once more, quietly, in the component's scope: a name only a callback defines is
+   * unknown there, so the state is then neither safe nor request data (not the constant its first value is). An
+   * updater (`setHtml((prev) => …)`) is not followed.
+   */
+  private reactState(call: SNode, initial: Value, setter: string, env: Env, fn: FunctionFacts, stmt: SNode): Value | undefined {
+    if (call.type !== 'call_expression' || !REACT_STATE.test(this.text(field(call, 'function') ?? call)) || !fn.node) return undefined
+    let index = this.setterCalls.get(fn.node)
+    if (!index) {
+      const found = new Map<string, SNode[]>()
+      const visit = (n: SNode): void => {
+        if (n.type === 'call_expression') {
+          const callee = field(n, 'function')
+          if (callee?.type === 'identifier') {
+            const name = this.text(callee)
+            const list = found.get(name)
+            if (list) list.push(n)
+            else found.set(name, [n])
+          }
+        }
+        for (const c of n.children) if (c.named) visit(c)
+      }
+      visit(fn.node)
+      this.setterCalls.set(fn.node, (index = found))
+    }
+    const [was, queued] = [this.quiet, this.queue.length]
+    const given: Value[] = []
+    this.quiet = true
+    try {
+      for (const c of index.get(setter) ?? []) {
+        const arg = namedChildren(field(c, 'arguments') ?? c)[0]
+        given.push(!arg || FUNCTIONS.has(arg.type) ? UNKNOWN : this.expr(arg, env.fork(), fn, stmt))
+      }
+    } finally {
+      this.quiet = was
+      this.queue.length = queued
+    }
+    return given.length === 0 ? undefined : given.reduce((a, b) => join(a, b), initial)
+  }
+  private readonly setterCalls = new WeakMap<SNode, Map<string, SNode[]>>()
+
   /** What the `return`s of a memo callback being read quietly give back, or undefined outside one. */
   private memoReturns: Value[] | undefined
 
@@ -1753,6 +1804,7 @@ const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce)$/
 
 /** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
 const MEMO = /^((react|vue)\.)?(useMemo|computed)$/
+const REACT_STATE = /^(React\.)?useState$/
 
 /** Array and promise methods whose callback receives the receiver's elements or resolved value. */
 const ELEMENT_CALLBACKS = /^(then|map|flatMap|forEach|filter|find|findLast|some|every|sort|toSorted)$/

@@ -36,7 +36,7 @@ export function ProfileCard({ userId }: { userId: string }) {
       <div className="bio" dangerouslySetInnerHTML={{ __html: bioHtml }} />{/* ok: xss */}
       <div className="bio-raw" dangerouslySetInnerHTML={{ __html: marked.parse(profile.bio) as string }} />{/* expect: xss */}
       {profile.website && (
-        <a href={profile.website} rel="noopener noreferrer" target="_blank">
+        <a href={profile.website} rel="noopener noreferrer" target="_blank"> {/* expect: xss */}
           Website
         </a>
       )}

@@ -2,7 +2,8 @@
  * Framework shapes of JS/TS handlers: a `startsWith('/')` guard that still lets `//host` through,
  * needle's method-first call, tRPC resolvers' `input`, the Fetch API's HTML `Response`, Workers AI
  * prompts, an allow-list checked on a URL's origin read into its own variable, and memoised values
- * (`useMemo`, Vue's `computed`) that hold what their callback returns, a body's `return`s included.
+ * (`useMemo`, Vue's `computed`) that hold what their callback returns, a body's `return`s included,
+ * and React state, which holds its first value or whatever the component hands its setter.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -54,11 +55,17 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/Note.tsx', code: "import DOMPurify from 'dompurify'\nexport function Note({ md }: { md: string }) {\n  const params = new URLSearchParams(window.location.search)\n  const html = useMemo(() => DOMPurify.sanitize(params.get('note') ?? ''), [params])\n  return <div dangerouslySetInnerHTML={{ __html: html }} />\n}" },
     // A memo with a body holds what it returns: the search term it filters by is a dependency, not part of the rows.
     { path: 'src/Invoices.tsx', code: "export function Invoices({ rows }: { rows: Invoice[] }) {\n  const [params] = useSearchParams()\n  const query = params.get('q') ?? ''\n  const visible = useMemo(() => {\n    const needle = query.trim().toLowerCase()\n    return needle ? rows.filter((r) => r.number.includes(needle)) : rows\n  }, [rows, query])\n  return <ul>{visible.map((r) => <li key={r.id}><a href={r.pdfUrl}>PDF</a></li>)}</ul>\n}" },
+    // State set only to a sanitiser's output, in an effect's callback.
+    { path: 'src/CommentBody.tsx', code: "import DOMPurify from 'dompurify'\nimport { marked } from 'marked'\nexport function CommentBody({ id }: { id: string }) {\n  const [html, setHtml] = useState<string>('')\n  useEffect(() => {\n    fetch(`/api/comments/${id}`).then((r) => r.json()).then(async (data) => setHtml(DOMPurify.sanitize(await marked.parse(data.body)))).catch(() => setHtml(''))\n  }, [id])\n  return <article dangerouslySetInnerHTML={{ __html: html }} />\n}" },
   ],
   invalid: [
     { ...NEXT, code: "export async function GET(req: NextRequest) {\n  const q = req.nextUrl.searchParams.get('q') ?? ''\n  return new Response(`<p>No results for ${q}</p>`, { headers: { 'content-type': 'text/html; charset=utf-8' } })\n}", findings: [{ line: 3 }] },
     { path: 'src/Note.tsx', code: "export function Note() {\n  const params = new URLSearchParams(window.location.search)\n  const html = useMemo(() => params.get('note') ?? '', [params])\n  return <div dangerouslySetInnerHTML={{ __html: html }} />\n}", findings: [{ line: 4 }] },
     { path: 'src/Note.tsx', code: "export function Note() {\n  const html = useMemo(() => {\n    const params = new URLSearchParams(window.location.search)\n    const note = params.get('note') ?? ''\n    return `<p>${note}</p>`\n  }, [])\n  return <div dangerouslySetInnerHTML={{ __html: html }} />\n}", findings: [{ line: 7 }] },
+    // One setter call hands over unsanitised markup: the state is not safe.
+    { path: 'src/CommentBody.tsx', code: "import DOMPurify from 'dompurify'\nexport function CommentBody({ id }: { id: string }) {\n  const [html, setHtml] = useState('')\n  useEffect(() => {\n    fetch(`/api/comments/${id}`).then((r) => r.json()).then((data) => data.trusted ? setHtml(data.body) : setHtml(DOMPurify.sanitize(data.body))).catch(() => setHtml(''))\n  }, [id])\n  return <article dangerouslySetInnerHTML={{ __html: html }} />\n}", findings: [{ line: 7 }] },
+    // Request data handed to the setter makes the state request data.
+    { path: 'src/Banner.tsx', code: "export function Banner() {\n  const [message, setMessage] = useState('')\n  useEffect(() => {\n    setMessage(new URLSearchParams(window.location.search).get('msg') ?? '')\n  }, [])\n  return <div dangerouslySetInnerHTML={{ __html: `<b>${message}</b>` }} />\n}", findings: [{ line: 6, message: /request data/ }] },
     { path: 'src/components/Sig.ts', code: "import { computed, h } from 'vue'\nimport { useRoute } from 'vue-router'\nexport default {\n  setup() {\n    const route = useRoute()\n    const sig = computed(() => String(route.query.sig ?? ''))\n    return () => h('footer', { innerHTML: sig.value })\n  },\n}", findings: [{ line: 7 }] },
   ],
 })
