@@ -12,6 +12,9 @@ import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fiel
 import { field, namedChildren, parameterName } from './text'
 import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
 
+/** A psycopg `sql` composition made only of quoted parts and constant SQL text. */
+export const PSYCOPG_COMPOSED = 'psycopg.sql.<composed>'
+
 /** Attributes of Flask/Django/Starlette/aiohttp/Tornado request objects that hold client data. */
 export const PY_REQUEST_ATTRS = new Set([
   'args', 'form', 'values', 'json', 'data', 'files', 'cookies', 'headers', 'GET', 'POST', 'FILES', 'COOKIES', 'META',
@@ -180,9 +183,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (builder) return builder
   // psycopg's `sql.SQL("… {}").format(sql.Identifier(x))` composes quoted parts: never raw text.
   // `sql.SQL(text)` is raw SQL, so only constant text composes safely; `.format()` quotes what it is given unless that is raw `sql.SQL` too.
-  const composed = (v: Value): boolean => v.qname === 'psycopg.sql.<composed>' || !!v.constant || isInert(v) || ((v.safe ?? 0) & SAFE.sql) !== 0
-  if (/^psycopg2?\.sql\.(SQL|Composed)$/.test(q) && args.every((a) => a.constant)) return { qname: 'psycopg.sql.<composed>', inert: true }
-  if (receiver?.qname === 'psycopg.sql.<composed>' && /^(format|join)$/.test(name) && [...args, ...ev.kwargs.values()].every(composed)) return { qname: 'psycopg.sql.<composed>', inert: true }
+  const composed = (v: Value): boolean => v.qname === PSYCOPG_COMPOSED || !!v.constant || isInert(v) || ((v.safe ?? 0) & SAFE.sql) !== 0
+  if (/^psycopg2?\.sql\.(SQL|Composed)$/.test(q) && args.every((a) => a.constant)) return { qname: PSYCOPG_COMPOSED, inert: true }
+  // `sql.Identifier(name)`, `sql.Literal(value)`: quoted parts whatever they are given, and only ever composed into SQL.
+  if (/^psycopg2?\.sql\.(Identifier|Literal|Placeholder)$/.test(q)) return { qname: PSYCOPG_COMPOSED, inert: true }
+  if (receiver?.qname === PSYCOPG_COMPOSED && /^(format|join)$/.test(name) && [...args, ...ev.kwargs.values()].every(composed)) return { qname: PSYCOPG_COMPOSED, inert: true }
   if (!receiver && /^(get_object_or_404|get_list_or_404)$/.test(name)) {
     const modelName = ev.argNodes[0]?.type === 'identifier' ? py.textOf(ev.argNodes[0]) : ''
     return /^[A-Z]\w*$/.test(modelName) ? { qname: `${name === 'get_object_or_404' ? RECORD : RECORDS}${modelName}` } : {}

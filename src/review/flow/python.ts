@@ -7,7 +7,7 @@
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
-import { checkedFormFields, pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
+import { checkedFormFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
@@ -425,9 +425,20 @@ class PythonPass {
 
   /** Local helpers that return the parsed command line (`def parse_args(argv): return parser.parse_args(argv)`). */
   private readonly helperNamespace = new Set<string>()
+  /**
+   * Local helpers whose returns are psycopg compositions (`def _order_by(sort): return sql.SQL("ORDER BY {}").format(sql.Identifier(col))`),
+   * and those with some return that is not: a call of the first kind composes into a query as the composition itself would.
+   */
+  private readonly helperComposed = new Set<string>()
+  private readonly helperNotComposed = new Set<string>()
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
     if (fn.name === '<module>') return
+    if (v.qname !== PSYCOPG_COMPOSED) this.helperNotComposed.add(fn.name)
+    else if (!this.helperComposed.has(fn.name)) {
+      this.helperComposed.add(fn.name)
+      if (!this.helperNotComposed.has(fn.name)) this.helperLearned(fn.name)
+    }
     if (v.qname === CLI_NAMESPACE && !this.helperNamespace.has(fn.name)) {
       this.helperNamespace.add(fn.name)
       this.helperLearned(fn.name)
@@ -455,6 +466,7 @@ class PythonPass {
     const local = onInstance ? name : qname?.startsWith('local.') ? qname.slice(6) : /^(self|cls)$/.test(receiverText ?? '') && this.helpers.get(name)?.method ? name : undefined
     const returned = local !== undefined ? this.helperTaint.get(local) : undefined
     if (local !== undefined && this.helperNamespace.has(local)) return { qname: CLI_NAMESPACE }
+    if (local !== undefined && this.helperComposed.has(local) && !this.helperNotComposed.has(local)) return { qname: PSYCOPG_COMPOSED, inert: true }
     if (local !== undefined && this.current && this.helpers.has(local) && !this.helperTaint.has(local) && this.current.facts.name !== local) {
       let callers = this.awaiting.get(local)
       if (!callers) this.awaiting.set(local, (callers = new Set()))

@@ -27,7 +27,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
       'Django `.raw()`, `.extra(where=/select=/tables=/order_by=)` fragments, `RawSQL`; pandas `read_sql`/`read_sql_query`',
       'a statement given to a database client in an argument list (`subprocess.run(["psql", dsn, "-c", sql])`, `mysql -e`, `sqlite3 FILE SQL`)',
     ],
-    sanitizers: ['bound parameters', PY_CONSTANTS, '`int()`/`float()`/`len()`/`uuid.UUID()`/`Decimal()`, parameters typed `int`/`UUID`', 'psycopg `sql.Identifier`/`sql.Literal` and `sql.SQL(<constant>).format(...)`/`.join(...)` compositions', '`escape_string`, `quote_ident`, identifier quoting by doubling quotes (`.replace(\'"\', \'""\')`)', 'SQLAlchemy expression builders (`select()`, `column()`, `and_()` and the methods chained on them)', 'a constant table\'s `.get(key)` (`SORTS.get(key, SORTS["newest"])`)', PY_CHECK],
+    sanitizers: ['bound parameters', PY_CONSTANTS, '`int()`/`float()`/`len()`/`uuid.UUID()`/`Decimal()`, parameters typed `int`/`UUID`', 'psycopg `sql.Identifier`/`sql.Literal` and `sql.SQL(<constant>).format(...)`/`.join(...)` compositions, and same-file helpers that return only such compositions', '`escape_string`, `quote_ident`, identifier quoting by doubling quotes (`.replace(\'"\', \'""\')`)', 'SQLAlchemy expression builders (`select()`, `column()`, `and_()` and the methods chained on them)', 'a constant table\'s `.get(key)` (`SORTS.get(key, SORTS["newest"])`)', PY_CHECK],
   },
   'python/shell-injection': {
     sources: [PY_REQUEST, 'any non-constant value formatted into a shell command', PROPAGATION],

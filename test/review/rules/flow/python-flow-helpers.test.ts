@@ -140,8 +140,14 @@ testRule(registered('python/sql-injection'), {
     { code: 'from psycopg2 import sql\n\ndef rows(cur, table):\n    cur.execute(sql.SQL("SELECT * FROM {} WHERE id = %s").format(sql.Identifier(table)), (1,))', path: 'app.py' },
     { code: '@router.get("/items/{item_id}")\ndef item(item_id: int, conn=None):\n    conn.cursor().execute(f"SELECT * FROM items WHERE id = {item_id}")', path: 'app.py' },
     { code: 'class Repo:\n    table = "products"\n\n    def all(self, cur):\n        cur.execute(f"SELECT * FROM {self.table}")', path: 'app.py' },
+    // A helper of the file whose every return is a composition composes like one (a sort key mapped, then quoted; DESC or ASC chosen).
+    { code: 'from psycopg import sql\n\nSORTS = {"date": "spent_on"}\n\ndef _order_by(sort):\n    column = SORTS.get(sort.lstrip("-"), "spent_on")\n    direction = sql.SQL("DESC") if sort.startswith("-") else sql.SQL("ASC")\n    return sql.SQL("ORDER BY {} {}").format(sql.Identifier(column), direction)\n\ndef rows(cur, org, sort="-date"):\n    cur.execute(sql.SQL("SELECT id FROM e WHERE org = %s {}").format(_order_by(sort)), (org,))', path: 'app.py' },
+    { code: 'from psycopg import sql\n\ndef _column(name):\n    return sql.Identifier(name)\n\ndef rows(cur, org, sort):\n    cur.execute(sql.SQL("SELECT id FROM e WHERE org = %s ORDER BY {}").format(_column(sort)), (org,))', path: 'app.py' },
   ],
   invalid: [
+    // A helper that returns raw sql.SQL of its argument on one path does not compose safely.
+    { code: 'from psycopg import sql\n\ndef _order_by(sort):\n    if sort == "date":\n        return sql.SQL("ORDER BY spent_on")\n    return sql.SQL("ORDER BY " + sort)\n\n@app.get("/e")\ndef rows():\n    cur.execute(sql.SQL("SELECT id FROM e {}").format(_order_by(request.args["sort"])))', path: 'app.py', findings: [{ line: 10 }] },
+    { code: 'from psycopg import sql\n\ndef _where(clause):\n    return sql.SQL(clause)\n\n@app.get("/e")\ndef rows():\n    cur.execute(sql.SQL("SELECT id FROM e WHERE {}").format(_where(request.args["q"])))', path: 'app.py', findings: [{ line: 8 }] },
     { code: 'from psycopg2 import sql\n\ndef rows(cur, where):\n    cur.execute(sql.SQL(f"SELECT * FROM t WHERE {where}"))', path: 'app.py', findings: [{ line: 4 }] },
     { code: 'from psycopg2 import sql\n\ndef rows(cur, where):\n    cur.execute(sql.SQL("SELECT * FROM t WHERE {}").format(sql.SQL(where)))', path: 'app.py', findings: [{ line: 4 }] },
     { code: '@router.get("/items")\ndef items(name: str, conn=None):\n    conn.cursor().execute(f"SELECT * FROM items WHERE name = \'{name}\'")', path: 'app.py', findings: [{ line: 3 }] },
