@@ -556,6 +556,21 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     for (const v of params.values()) if (v.taint) v.taint.object = true
     return { handler: false, params }
   }
+  // A Feathers service method (`class Invoices { async create(data, params) … }`, `app.use('/x', { async find(params) … })`):
+  // the transport hands it the client's body as `data`, the URL's id as `id` and the query string as `params.query`;
+  // the rest of `params` (`user`, `provider`, `authentication`) is the server's.
+  const feathers = feathersService(js, node, name)
+  if (feathers) {
+    const positions = feathers === 'create' || feathers === 'custom' ? ['data', 'params'] : feathers === 'update' ? ['id', 'data', 'params'] : feathers === 'find' ? ['params'] : ['id', 'params']
+    positions.forEach((role, i) => {
+      const target = pattern(ps[i])
+      if (target?.type !== 'identifier') return
+      const v: Value = { taint: { source: `the service call's \`${role === 'params' ? `${js.text(target)}.query` : js.text(target)}\``, line: js.rowOf(target) + 1, ...(role === 'data' ? { object: true } : {}) } }
+      if (js.ctx.addedIn(target)) v.added = true
+      params.set(js.text(target), role === 'params' ? { fields: new Map([['query', v]]) } : v)
+    })
+    return { handler: false, params }
+  }
   // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.
   if (first?.type === 'identifier' && (workerQueue(js, node, name) || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
     const v: Value = { taint: { source: `the queued \`${js.text(first)}\``, line: js.rowOf(first) + 1 } }
@@ -935,6 +950,29 @@ function dtoChecked(js: JsPass, type: string): string[] {
 }
 
 /** Every parameter (destructured fields named one by one) as data from `whose` (`the socket's \`payload\``), but for scalar-typed ones. */
+const FEATHERS_IMPORT = /(require\(\s*|from\s+)['"](@feathersjs\/[\w-]+|feathers-[\w-]+)['"]/
+const FEATHERS_METHOD = /^(find|get|create|update|patch|remove)$/
+
+/**
+ * A Feathers service method, by the shape Feathers calls it with: a method of a class or object in a file that imports
+ * Feathers, named for a service method (or a class method taking `(data, params)`, as custom methods do). Gives the
+ * shape of its arguments: `find(params)`, `get`/`remove(id, params)`, `create(data, params)`, `update`/`patch(id, data, params)`.
+ */
+function feathersService(js: JsPass, node: SNode, name: string): 'find' | 'get' | 'create' | 'update' | 'custom' | undefined {
+  if (node.type !== 'method_definition' || !FEATHERS_IMPORT.test(js.ctx.text)) return undefined
+  const holder = node.parent
+  if (holder?.type !== 'class_body' && holder?.type !== 'object') return undefined
+  const list = field(node, 'parameters')
+  const names = list ? namedChildren(list).map((p) => js.text(p)) : []
+  if (FEATHERS_METHOD.test(name)) {
+    if (name === 'find') return names.length <= 1 ? 'find' : undefined
+    if (name === 'create') return 'create'
+    if (name === 'update' || name === 'patch') return names.length >= 2 ? 'update' : undefined
+    return 'get'
+  }
+  return holder.type === 'class_body' && names.length === 2 && names[0] === 'data' && /^params\b/.test(names[1] ?? '') ? 'custom' : undefined
+}
+
 function taintEveryParam(js: JsPass, ps: SNode[], pattern: (p: SNode | undefined) => SNode | undefined, params: Map<string, Value>, whose: string): void {
   for (const p of ps) {
     const target = pattern(p)

@@ -191,15 +191,20 @@ function propertyNode(obj: SNode | undefined, key: string, m: MatchContext): SNo
 
 const JS_XPATH_FN = /^(xpath|xpath-ts|xpath\.js)\.(select|select1|evaluate|parse)$/
 const JS_FONTOXPATH = /^fontoxpath\.(evaluateXPath\w*|evaluateUpdatingExpression\w*)$/
+/** libxmljs (and libxmljs2): a parsed document's or element's `get(xpath)`/`find(xpath)` evaluate the expression. */
+const JS_LIBXMLJS_IMPORT = /(require\(\s*|from\s+)['"]libxmljs2?['"]/
+const XPATH_START = /^\s*\.?\.?\/|^\s*(ancestor|descendant|child|self|following|preceding|parent)(-or-self)?::/
 const JS_LDAP_IMPORT = /(require\(\s*|from\s+)['"](ldapjs|ldapts|activedirectory2?|ldap-authentication|passport-ldapauth)['"]/
 
-export const javascriptXpathInjection = scoped({ kinds: ['call'], needles: ['xpath', 'XPath', 'evaluate'] }, (ev, m) => {
+export const javascriptXpathInjection = scoped({ kinds: ['call'], needles: ['xpath', 'XPath', 'evaluate', 'libxmljs'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || ev.tagged) return undefined
   const q = ev.qname ?? ''
   const documentEvaluate = ev.receiver !== undefined && ev.name === 'evaluate' && ev.args.length >= 2 && (ev.argNodes.some((n) => /\bXPathResult\b/.test(m.text(n))) || /(^|\.)(document|ownerDocument|\w*[dD]oc|\w*Document)$/.test(ev.receiverText ?? ''))
   // `xpath.useNamespaces({...})` returns a select function bound to the prefixes.
   const boundSelect = boundTo(ev, m, /^xpath\.useNamespaces\(/, 'useNamespaces(')
-  if (!JS_XPATH_FN.test(q) && !JS_FONTOXPATH.test(q) && !documentEvaluate && !boundSelect) return undefined
+  // `get`/`find` are everywhere (maps, caches, arrays): only in a libxmljs file, on text that opens as a location path.
+  const libxmljs = ev.receiver !== undefined && /^(get|find)$/.test(ev.name) && ev.args.length >= 1 && XPATH_START.test(ev.args[0]?.built?.prefix ?? ev.args[0]?.str ?? '') && fileMatches(ev.node, m, JS_LIBXMLJS_IMPORT)
+  if (!JS_XPATH_FN.test(q) && !JS_FONTOXPATH.test(q) && !documentEvaluate && !boundSelect && !libxmljs) return undefined
   // The browser's `document.evaluate` queries the page it runs in: only data from outside it (the URL, a message) counts.
   const j = judge(ev, m, ev.args[0], ev.argNodes[0], XPATH_ESCAPE, documentEvaluate ? undefined : XPATH_VALUE_SLOT)
   return j ? xpathFinding('js', ev, m, j, ev.argNodes[0] ? m.text(ev.argNodes[0]) : '') : undefined

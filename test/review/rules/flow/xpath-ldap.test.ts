@@ -84,6 +84,8 @@ testRule(registered('js/xpath-injection'), {
     "const math = require('mathjs')\nfunction calc(expr) {\n  return math.evaluate(`${expr} * 2`)\n}",
     // a node path from a caller, not a compared value
     `${EXPRESS}function items(ns) {\n  return xpath.select(\`//\${ns}:item\`, doc)\n}`,
+    // libxmljs: a fixed path, and a cache's get in the same file
+    "const libxmljs = require('libxmljs')\nconst express = require('express')\nconst app = express()\napp.post('/o', (req, res) => {\n  const doc = libxmljs.parseXml(req.body)\n  res.json({ no: doc.get('//order/number').text(), cached: cache.get(`order:${req.query.id}`) })\n})",
   ],
   invalid: [
     { code: `${EXPRESS}app.get('/p', (req, res) => {\n  res.json(xpath.select(\`//p[brand='\${req.query.brand}']\`, doc))\n})`, findings: [{ line: 5, severity: 'critical' }] },
@@ -92,6 +94,8 @@ testRule(registered('js/xpath-injection'), {
     // a select function bound to namespace prefixes once, at the top of the module
     { code: `${EXPRESS}const select = xpath.useNamespaces({ r: 'urn:r' })\napp.get('/t/:team', (req, res) => {\n  res.json(select(\`//r:member[@team='\${req.params.team}']\`, doc))\n})`, findings: [{ line: 6 }] },
     { code: "const q = decodeURIComponent(location.hash.slice(1))\nconst hits = document.evaluate(`//topic[contains(keywords, '${q}')]`, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null)", path: 'src/help.js', findings: [{ line: 2 }] },
+    { code: "const libxmljs = require('libxmljs')\nconst express = require('express')\nconst app = express()\napp.post('/o', (req, res) => {\n  const doc = libxmljs.parseXml(req.body)\n  res.json({ found: Boolean(doc.get(`//order/line[sku='${req.query.sku}']`)) })\n})", findings: [{ line: 6 }] },
+    { code: "import libxmljs from 'libxmljs2'\nexport function lines(xml, req) {\n  return libxmljs.parseXml(xml).root().find('.//line[@owner=\"' + req.params.owner + '\"]')\n}", findings: [{ line: 3 }] },
     { code: "import { evaluateXPathToNodes } from 'fontoxpath'\nexport function policy(doc: Document, id: string) {\n  return evaluateXPathToNodes(`//policy[@id=\"${id}\"]`, doc)\n}", path: 'src/policy.ts', findings: [{ line: 3 }] },
   ],
 })

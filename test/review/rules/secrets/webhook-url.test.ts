@@ -12,6 +12,9 @@ testRule(webhookUrl, {
     "const base = 'https://hooks.slack.com/services/'\nconst url = `${base}${process.env.SLACK_PATH}`\n",
     "const docs = 'https://discord.com/developers/docs/resources/webhook'\n",
     "await fetch('https://discord.com/api/webhooks/' + id + '/' + token, { method: 'POST' })\n",
+    // A path of another shape, and the placeholder kept apart from its host.
+    "app.use('/services/Tenants', tenantsRouter)\n",
+    "const req = https.request({ hostname: 'hooks.slack.com', path: '/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX' })\n",
   ],
   invalid: [
     {
@@ -20,6 +23,12 @@ testRule(webhookUrl, {
       findings: [{ line: 1, severity: 'major', message: /Slack webhook URL `https:\/\/hooks\.slack\.com\/…\/bZp1…\(24 chars\)`/, suggestion: /SLACK_WEBHOOK_URL/ }],
     },
     { code: `const DISCORD_WEBHOOK = '${DISCORD}'\n`, findings: [{ line: 1, message: /Discord webhook URL `…\/api\/webhooks\/866725621977862858\/XUik…\(68 chars\)`/ }] },
+    // The path written apart from its host.
+    {
+      code: "const req = https.request({\n  hostname: 'hooks.slack.com',\n  path: '/services/' + 'T024BE7LD/B08JQ1N2LMP/9tXq2ZbLw7QpR4sKd1yVn3Hc',\n})\n".replace("'/services/' + '", "'/services/"),
+      path: 'bin/deploy.js',
+      findings: [{ line: 3, message: /Slack webhook path `\/services\/T024BE7LD\/B08JQ1N2LMP\/9tXq…\(24 chars\)`/ }],
+    },
     { code: `notify:\n  url: ${SLACK}\n`, path: 'config/alerting.yml', findings: [{ line: 2, suggestion: /\$\{SLACK_WEBHOOK_URL\}/ }] },
   ],
 })
