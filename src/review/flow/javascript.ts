@@ -1191,6 +1191,9 @@ export class JsPass {
       const q = `${obj.qname}.${prop}`
       const global = jsGlobalSource(q)
       if (global) return this.source(node, stmt, true)
+      // `process.env.BACKUP_DIR`: whoever deploys the program sets it, so a directory, schema or flag read from it is
+      // the operator's choice, not text an attacker writes into a command, a query or a path.
+      if (DEPLOYMENT_ENV.test(obj.qname)) return { qname: q, safe: SAFE.sql | SAFE.shell | SAFE.path }
       return { qname: q, ...(obj.constant ? { constant: true } : {}) }
     }
     // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's;
@@ -1805,6 +1808,7 @@ const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce)$/
 /** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
 const MEMO = /^((react|vue)\.)?(useMemo|computed)$/
 const REACT_STATE = /^(React\.)?useState$/
+const DEPLOYMENT_ENV = /^(process\.env|import\.meta\.env|Bun\.env)$/
 
 /** Array and promise methods whose callback receives the receiver's elements or resolved value. */
 const ELEMENT_CALLBACKS = /^(then|map|flatMap|forEach|filter|find|findLast|some|every|sort|toSorted)$/

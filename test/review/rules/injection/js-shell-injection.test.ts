@@ -14,8 +14,13 @@ testRule(jsShellInjection, {
     "spawn(`ls ${dir}`, { stdio: 'inherit' })",
     "// execSync(`rm -rf ${dir}`)",
     { code: "import { execSync } from 'child_process'\nexecSync(`rm -rf ${tmp}`)", path: 'test/cleanup.test.ts' },
+    // What the deployment's environment sets is the operator's choice, not an attacker's text.
+    { code: "const { exec } = require('child_process')\nconst BACKUP_DIR = process.env.BACKUP_DIR || '/var/backups/app'\ncron.schedule('30 3 * * *', () => {\n  exec(`find ${BACKUP_DIR} -name '*.dump' -mtime +14 -delete`, (err) => {})\n})", path: 'worker/jobs.js' },
+    { code: "import { execSync } from 'node:child_process'\nexport function dump() {\n  execSync(`pg_dump --schema=${process.env.DB_SCHEMA} -f /tmp/out.sql`)\n}", path: 'src/ops/dump.ts' },
   ],
   invalid: [
+    // A configured directory does not vouch for the request's part of the command.
+    { code: "const { exec } = require('child_process')\nconst BACKUP_DIR = process.env.BACKUP_DIR || '/var/backups/app'\napp.delete('/backups/:name', (req, res) => {\n  exec(`rm ${BACKUP_DIR}/${req.params.name}`, () => res.sendStatus(204))\n})", path: 'src/routes/backups.js', findings: [{ line: 4, message: /req\.params/ }] },
     {
       code: "import { exec } from 'node:child_process'\nexec(`git clone ${url} ${dir}`, (err) => done(err))",
       findings: [
