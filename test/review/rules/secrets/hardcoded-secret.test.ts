@@ -22,6 +22,9 @@ testRule(hardcodedSecret, {
     // Values that say they are development stand-ins, with nothing random left once those words are gone.
     { code: 'SECRET_KEY = os.getenv("SECRET_KEY", "insecure-dev-key-123")\nJWT_SECRET = config("JWT_SECRET", default="local_dev_secret_2024")\n', path: 'app/settings.py' },
     "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-secret-2024'\n",
+    // Values that tell the reader to replace them.
+    "const schema = z.object({ SESSION_SECRET: z.string().min(32).default('insecure-dev-secret-override-me-in-production') })\n",
+    { code: 'JWT_SECRET = env.str("JWT_SECRET", default="override-me-with-64-random-chars")\n', path: 'app/settings.py' },
     // Key lists read at runtime, and lists that are not signing keys.
     "app.keys = [process.env.COOKIE_KEY]\nconst storage = createCookieSessionStorage({ cookie: { secrets: [process.env.SESSION_SECRET ?? ''] } })\nconst table = { keys: ['id', 'tenant_id'] }\n",
     // Login calls with the password read at runtime or left as a placeholder; encoded text that is not a key.
@@ -124,6 +127,8 @@ testRule(hardcodedSecret, {
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
   ],
   invalid: [
+    // A schema default that is a generated value, not a stand-in, is the secret itself.
+    { code: "const schema = z.object({ SESSION_SECRET: z.string().min(32).default('Zq8vK2mN7pR4tX9wB3cF6hJ1sD5gL0aE') })\n", path: 'src/env.ts', findings: [{ line: 1 }] },
     // A search service's admin key beside its search-only twin is a secret.
     { code: "export const ALGOLIA = { appId: 'K7Q2M9XZ3L', adminApiKey: '1f3e5d7c9b2a4f6e8d0c2b4a6f8e0d2c' }\n", findings: [{ line: 1 }] },
     // The same word as the account's name is that account's default credential, not a category.
