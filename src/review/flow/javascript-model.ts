@@ -341,6 +341,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && !receiver.taint && (receiver.inert || (receiver.constant && !receiver.qname)) && /^(filter|slice|sort|toSorted|reverse|toReversed|find|findLast|at)$/.test(name)) return receiver.inert ? { inert: true } : constant()
   // A child process (or its output) is what the program printed, and a response what the server sent, not the arguments they were given.
   if (CHILD_PROCESS.test(q) || HTTP_CLIENT.test(q)) return {}
+  // AWS SDK v3's `client.send(new GetObjectCommand({ Key }))`: the service's response (an object's body and metadata, a
+  // function's result), not the command's input; a key built from request data picks the object, it does not write it.
+  if (receiver && name === 'send' && ev.argNodes[0]?.type === 'new_expression' && /Command$/.test(js.text(field(ev.argNodes[0], 'constructor') ?? ev.argNodes[0]))) return {}
   // Angular's `HttpClient` and NestJS's `HttpService` held as `this.http`: the response, not the URL it was asked for.
   if (receiver && HTTP_VERB.test(name) && INJECTED_HTTP.test(ev.receiverText ?? '')) return {}
   // `const run = promisify(exec)`: the wrapper runs what it wraps.
