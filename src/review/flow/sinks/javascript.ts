@@ -10,7 +10,7 @@ import { jsSpawn } from './processes'
 import { javascriptPromptInjection } from './llm'
 import { javascriptTempFile } from './temp-files'
 import { javascriptWriteToReadOnly } from './readonly-files'
-import { javascriptFilePermissions } from './file-permissions'
+import { javascriptFilePermissions, javascriptKeyFileMode } from './file-permissions'
 import { javascriptCipherParameters } from './cipher-parameters'
 import { javascriptSensitiveLogging } from './sensitive-logging'
 import { javascriptErrorExposure } from './error-exposure'
@@ -806,10 +806,34 @@ function typeSetBefore(fn: SNode, stmt: SNode, receiverText: string, m: MatchCon
   const res = /^[\w$]+/.exec(receiverText)?.[0]
   if (!res || stmt.start <= fn.start) return undefined
   const before = m.text({ ...fn, end: stmt.start })
-  const at = new RegExp(`\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:type|contentType)\\(\\s*['"]([^'"]+)['"]|\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:set|setHeader|header)\\(\\s*['"]content-type['"]\\s*,\\s*['"]([^'"]+)['"]`, 'gi')
+  const at = new RegExp(`\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:type|contentType)\\(\\s*['"]([^'"]+)['"]|\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:set|setHeader|header)\\(\\s*['"]content-type['"]\\s*,\\s*(?:['"]([^'"]+)['"]\\s*\\)|([^()]+)\\))`, 'gi')
   let type: string | undefined
-  for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2]
+  for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2] ?? tabledType(hit[3]!, m.text(rootOf(fn)))
   return type
+}
+
+/**
+ * The type a Content-Type expression picks from tables the file wrote: `TYPES[req.query.format] || 'application/octet-stream'`,
+ * where `const TYPES = { csv: 'text/csv', pdf: 'application/pdf' }`. Every choice a table or a fallback offers is
+ * written in the code, so the client picks among them and no further: the result is one of them when none is a
+ * document a browser runs scripts in (any choice stands for all), and `text/html` when one is HTML, SVG or XML. Anything else is the client's or unknown: undefined.
+ */
+function tabledType(expr: string, file: string): string | undefined {
+  const choices: string[] = []
+  for (const part of expr.split(/\|\||\?\?/).map((p) => p.trim())) {
+    const literal = /^['"]([^'"]+)['"]$/.exec(part)?.[1]
+    if (literal) { choices.push(literal); continue }
+    const table = /^([A-Za-z_$][\w$]*)\s*(\[[^\]]+\]|\.get\([^()]*\))$/.exec(part)?.[1]
+    const body = table ? new RegExp(`\\bconst\\s+${table.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*(?:Object\\.freeze\\(\\s*)?\\{([^{}]*)\\}`).exec(file)?.[1] : undefined
+    if (!body) return undefined
+    const entries = body.split(/,\s*(?:\/\/[^\n]*)?\n?/).map((e) => e.trim()).filter((e) => e !== '')
+    const values = entries.map((e) => /^(?:['"][^'"]*['"]|[\w$]+)\s*:\s*['"]([^'"]+)['"]$/.exec(e)?.[1])
+    if (values.length === 0 || values.some((v) => v === undefined)) return undefined
+    choices.push(...(values as string[]))
+  }
+  if (choices.length === 0) return undefined
+  // An SVG or XML document runs its scripts as a page does.
+  return choices.some((c) => /html|svg|xml/i.test(c)) ? 'text/html' : choices[0]
 }
 
 /** hapi's handler, `(request, h) => …`: a string it returns is the response body, sent as `text/html` (an object goes as JSON). */
@@ -1229,4 +1253,4 @@ const serverCompiledTemplate = scoped({ kinds: ['call'], needles: ['template', '
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v, '', m.row(ev.stmt))}: template code in it runs on the server`, 'Ship the template with the code (a component file or a template file) and pass request values as data, never as template source.', [v], 'critical')
 })
 
-export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]
+export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptKeyFileMode, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]

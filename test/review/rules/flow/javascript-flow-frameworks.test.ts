@@ -375,12 +375,18 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/routes/hello.js', code: "app.get('/hello', (req, res) => {\n  res.setHeader('Content-Type', 'text/plain; charset=utf-8')\n  res.send(`Hello ${req.query.name}`)\n})" },
     { path: 'src/routes/hello.js', code: "app.get('/hello', (req, res) => {\n  res.type('txt')\n  res.status(200).send(`<p>Hello ${req.query.name}</p>`)\n})" },
     { path: 'src/routes/hello.js', code: "const xssFilters = require('xss-filters')\napp.get('/hello', (req, res) => {\n  res.send(`<p>Hello ${xssFilters.inHTMLData(req.query.name)}</p>`)\n})" },
+    // a type picked from a table the file wrote, none of whose types is a document, with a written fallback
+    { path: 'src/routes/files.js', code: "const TYPES = {\n  csv: 'text/csv',\n  pdf: 'application/pdf',\n}\napp.get('/files/:id', async (req, res) => {\n  const file = await loadFile(req.params.id)\n  res.setHeader('Content-Type', TYPES[req.query.type] || 'application/octet-stream')\n  res.send(file.body)\n})" },
   ],
   invalid: [
     // the type set on another response object, or HTML set explicitly
     { path: 'src/routes/hello.js', code: "app.get('/hello', async (req, res) => {\n  upstream.setHeader('Content-Type', 'text/plain')\n  res.send(`<p>Hello ${req.query.name}</p>`)\n})", findings: [{ line: 3 }] },
     { path: 'src/routes/hello.js', code: "app.get('/hello', (req, res) => {\n  res.set('Content-Type', 'text/html')\n  res.send(req.query.name)\n})", findings: [{ line: 3 }] },
     { path: 'src/plugins/hello.js', code: "fastify.get('/hello', async (request, reply) => {\n  reply.type('text/html')\n  return reply.send(`<h1>${request.query.who}</h1>`)\n})", findings: [{ line: 3 }] },
+    // a table offering HTML or SVG, or the client's own type as the fallback
+    { path: 'src/routes/files.js', code: "const TYPES = { txt: 'text/plain', page: 'text/html' }\napp.get('/files/:id', async (req, res) => {\n  res.setHeader('Content-Type', TYPES[req.query.type] || 'text/plain')\n  res.send(req.query.body)\n})", findings: [{ line: 4 }] },
+    { path: 'src/routes/files.js', code: "const TYPES = { png: 'image/png', svg: 'image/svg+xml' }\napp.get('/files/:id', async (req, res) => {\n  res.setHeader('Content-Type', TYPES[req.query.type] || 'image/png')\n  res.send(req.query.body)\n})", findings: [{ line: 4 }] },
+    { path: 'src/routes/files.js', code: "const TYPES = { csv: 'text/csv' }\napp.get('/files/:id', async (req, res) => {\n  res.setHeader('Content-Type', TYPES[req.query.type] || req.query.type)\n  res.send(req.query.body)\n})", findings: [{ line: 4 }] },
   ],
 })
 
