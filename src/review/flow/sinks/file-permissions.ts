@@ -9,6 +9,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
 import { callText, finding, scoped, type MatchContext } from './common'
+import { field, namedChildren } from '../text'
 import { literalText } from './written'
 
 /** `stat` module names, by value. */
@@ -120,3 +121,24 @@ function permissionsMatcher(lang: Language) {
 
 export const pythonFilePermissions = permissionsMatcher(PYTHON)
 export const javascriptFilePermissions = permissionsMatcher(JAVASCRIPT)
+
+const WORLD_READ = 0o4
+const JS_WRITE = /^(writeFile|writeFileSync|appendFile|appendFileSync)$/
+/** What a private key looks like written out: PEM armour, a KeyObject's export, or a value named for one. */
+const PRIVATE_KEY_TEXT = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\bprivate_?key\b|\bprivkey\b|\bsigning_?key\b|\.export\(\s*\{[^}]*\btype\s*:\s*['"](pkcs8|pkcs1|sec1)['"]/i
+
+/**
+ * A private key written with a mode that lets every local user read it: `writeFile(file, pem, { mode: 0o666 })`.
+ * The umask takes the write bits away, not the read bits, so any other account on the host can copy the key
+ * and sign or decrypt as the service (CWE-732). A mode the code wrote out is the code's decision, so it is
+ * judged; the default mode of a write that names none is left to the deployment's umask.
+ */
+export const javascriptKeyFileMode = scoped({ kinds: ['call'], needles: ['mode'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !JS_WRITE.test(ev.name) || (ev.qname !== undefined && !/(^|\.|\/)(fs|promises|fs-extra)(\.promises)?\.\w+$|^\w+$/.test(ev.qname))) return undefined
+  const [, data, options] = ev.argNodes
+  if (!data || options?.type !== 'object') return undefined
+  const pair = namedChildren(options).find((p) => p.type === 'pair' && m.text(field(p, 'key') ?? p) === 'mode')
+  const mode = writtenMode(pair ? field(pair, 'value') ?? undefined : undefined, m)
+  if (mode === undefined || !(mode & WORLD_READ) || !PRIVATE_KEY_TEXT.test(m.text(data))) return undefined
+  return finding(JAVASCRIPT.ruleId, ev, m, `\`${callText(ev.node, m)}\` writes a private key with mode ${octal(mode)}: the umask leaves it readable by every local user, who can copy the key and sign or decrypt as the service`, 'Write keys and other secrets with `{ mode: 0o600 }` (readable by the service\'s own user only).', [], 'major')
+})

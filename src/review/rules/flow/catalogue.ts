@@ -239,9 +239,9 @@ export const NEW_RULES: RuleMeta[] = [
   }),
   meta({
     id: 'js/insecure-file-permissions', title: 'World-writable file permissions', severity: 'major', category: 'security', pack: 'crypto', languages: ['javascript', 'typescript'],
-    description: "A chmod mode with the world write bit (`0o777`, `0o666`, `'777'`), or a umask that keeps it (`process.umask(0)`), lets every local user replace what the program later reads or runs (CWE-732). Modes given to `mkdir`/`writeFile` are not reported: the umask still applies to them.",
+    description: "A chmod mode with the world write bit (`0o777`, `0o666`, `'777'`), or a umask that keeps it (`process.umask(0)`), lets every local user replace what the program later reads or runs (CWE-732). Modes given to `mkdir`/`writeFile` are not judged for writing: the umask still takes the write bits away. It leaves the read bits, so a private key written with a mode others can read (`writeFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o666 })`) is reported: any local user can copy it and sign or decrypt as the service.",
     examples: { bad: 'fs.chmodSync(dest, 0o777)\n', good: 'fs.chmodSync(dest, 0o644)\n' },
-    flow: { sources: ['mode literals (octal, decimal, octal strings, `fs.constants.S_I*`) and module constants naming them'], sinks: ['`fs.chmod`/`chmodSync`/`fchmod`/`lchmod`, `fs.promises.chmod`, a FileHandle\'s `chmod`', '`process.umask`'], sanitizers: ['a mode without the world write bit'] },
+    flow: { sources: ['mode literals (octal, decimal, octal strings, `fs.constants.S_I*`) and module constants naming them'], sinks: ['`fs.chmod`/`chmodSync`/`fchmod`/`lchmod`, `fs.promises.chmod`, a FileHandle\'s `chmod`', '`process.umask`', '`writeFile`/`appendFile` (sync and promise forms) of private key material (PEM armour, a KeyObject exported as pkcs8/pkcs1/sec1, a value named for a private or signing key) with a `mode` others can read'], sanitizers: ['a mode without the world write bit', 'for a private key, a mode without the world read bit (`0o600`, `0o640`)'] },
   }),
   meta({
     id: 'python/weak-cipher-parameters', title: 'Fixed IV or nonce, or a short RSA/DSA key', severity: 'major', category: 'security', pack: 'crypto', languages: ['python'],

@@ -28,11 +28,18 @@ testRule(registered('js/insecure-file-permissions'), {
     "const fs = require('fs')\nfs.mkdirSync(dir, { recursive: true, mode: 0o777 })",
     "import { writeFile } from 'node:fs/promises'\nawait writeFile(file, text, { mode: 0o666 })",
     'const old = process.umask(0)\nprocess.umask(old)',
+    // a private key kept to its owner (or a group), a public key others may read, a key written with no mode of its own
+    "import { writeFile } from 'node:fs/promises'\nawait writeFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 })",
+    "const fs = require('fs')\nfs.writeFileSync('/etc/app/tls.key', privateKeyPem, { mode: 0o640 })",
+    "import { writeFile } from 'node:fs/promises'\nawait writeFile(file, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644 })",
   ],
   invalid: [
     { code: "const fs = require('fs')\nfs.chmodSync(dest, 0o777)", findings: [{ line: 2 }] },
     { code: "const fs = require('fs')\nfs.fchmodSync(fd, '666')", findings: [{ line: 2 }] },
     { code: "import { chmod } from 'node:fs/promises'\nawait chmod(file, 0o666)", path: 'src/share.ts', findings: [{ line: 2 }] },
     { code: 'process.umask(0)', findings: [{ line: 1 }] },
+    // a private key with a mode every local user can read once the umask has taken the write bits
+    { code: "import { writeFile } from 'node:fs/promises'\nawait writeFile(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o666 })", path: 'src/keys.ts', findings: [{ line: 2, message: /private key with mode 0o666/ }] },
+    { code: "const fs = require('fs')\nfs.writeFileSync(path.join(dir, 'id_ed25519'), signingKey, { encoding: 'utf8', mode: 0o644 })", findings: [{ line: 2 }] },
   ],
 })
