@@ -19,8 +19,11 @@ const SECRET_TAIL = /^(password|passwd|pwd|passphrase|secret|token|apikey|creden
 const SECRET_PAIR = /^(api key|access key|secret key|private key|auth header|authorization header|secret string|secret binary)$/
 /** The login session's own id, as the frameworks name it. */
 const AUTH_SESSION_ID = /^(req|request|ctx\.req|ctx\.request)\.(sessionID|session\.id)$|^request\.session\.session_key$/
-/** A command-line script's own output is its operator's terminal, where it hands over what it made. */
-const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools|management\/commands)\/|(^|\/)(cli|__main__|manage)\.py$/
+/**
+ * A command-line script's own output is its operator's terminal, where it hands over what it made. So is that of a
+ * database seed (`prisma/seed.ts`, `db/seeds/`) and of the runnable examples beside the docs (`examples/`, `docs/`).
+ */
+const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools|management\/commands|seeds|examples?|docs?)\/|(^|\/)(cli|__main__|manage)\.py$|(^|\/)seed\.(py|[cm]?[jt]s)$/
 
 const PY_LOG_METHOD = /^(debug|info|warning|warn|error|exception|critical|fatal|log)$/
 const PY_LOGGER = /^(logging|_?log|_?logger|LOGGER|LOG|self\._?log(ger)?|cls\._?log(ger)?|current_app\.logger|app\.logger)$/

@@ -33,6 +33,11 @@ testRule(registered('js/sensitive-logging'), {
     { code: "app.post('/api/login', (req, res) => {\n  const { email, password } = req.body\n  logger.info({ email: req.body.email }, 'login attempt')\n  res.json(login(email, password))\n})", path: 'src/app.ts' },
     "function done(data) {\n  this.logger.log(`got ${data.token_type} token, expires in ${data.expires_in}s`)\n}",
     { code: 'console.log(`Development API key: ${vars.DEV_API_KEY}`)', path: 'scripts/dev.mjs' },
+    // A database seed and a docs example hand their operator what they made, on the terminal that ran them.
+    { code: "const DEMO_PASSWORD = 'demo-password'\nconsole.log(`Log in with owner@demo.test / ${DEMO_PASSWORD}`)", path: 'prisma/seed.ts' },
+    { code: "exports.seed = async (knex) => {\n  const token = randomToken()\n  await knex('api_keys').insert({ hash: sha256(token) })\n  console.log(`seeded key ${token}`)\n}", path: 'db/seeds/01_keys.js' },
+    { code: "const hook = await client.webhooks.create({ url })\nconsole.log(`Signing secret: ${hook.secret}`)", path: 'docs/snippets/quickstart.ts' },
+    { code: 'print(f"Demo API key: {api_key}")', path: 'examples/create_key.py' },
   ],
   invalid: [
     // Serialising an object does not hide the credential in it.
@@ -46,6 +51,9 @@ testRule(registered('js/sensitive-logging'), {
     { code: "router.post('/s', (req, res) => {\n  logger.info({ userId: req.user.id, sessionId: req.sessionID }, 'logged in')\n})", findings: [{ line: 2 }] },
     { code: 'function dump() {\n  console.debug(\'config\', { clientId: this.clientId, clientSecret: this.clientSecret })\n}', path: 'src/oauth.ts', findings: [{ line: 2 }] },
     { code: 'function got(data) {\n  this.logger.verbose(`refresh token: ${data.refresh_token}`)\n}', path: 'src/oauth.ts', findings: [{ line: 2 }] },
+    // A logger is not the terminal, wherever the code lives; nor is a module merely named for seeding.
+    { code: "const hook = await client.webhooks.create({ url })\nlogger.info(`Signing secret: ${hook.secret}`)", path: 'docs/snippets/quickstart.ts', findings: [{ line: 2 }] },
+    { code: "export function seedSession(token) {\n  console.log(`seeding session ${token}`)\n}", path: 'src/lib/seed-session.ts', findings: [{ line: 2 }] },
   ],
 })
 
