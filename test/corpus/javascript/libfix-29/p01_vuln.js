@@ -1,0 +1,21 @@
+// corpus: path=lib/merge.js
+'use strict'
+
+function isPlainObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function deepMerge(target, source) {
+  for (const key of Object.keys(source)) {
+    const value = source[key]
+    if (isPlainObject(value)) {
+      if (!isPlainObject(target[key])) target[key] = {}
+      deepMerge(target[key], value)
+    } else {
+      target[key] = value // expect: prototype-pollution
+    }
+  }
+  return target
+}
+
+module.exports = { deepMerge }

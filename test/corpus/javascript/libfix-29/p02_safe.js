@@ -1,0 +1,22 @@
+// corpus: path=lib/dotset.js
+'use strict'
+
+function isUnsafeKey(key) {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype'
+}
+
+/** setPath(obj, 'a.b.c', 1) -> { a: { b: { c: 1 } } } */
+function setPath(obj, path, value) {
+  const keys = String(path).split('.')
+  if (keys.some(isUnsafeKey)) throw new TypeError(`refusing to set ${path}`)
+  let node = obj
+  for (let i = 0; i < keys.length - 1; i++) {
+    const key = keys[i]
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {}
+    node = node[key]
+  }
+  node[keys[keys.length - 1]] = value // ok: prototype-pollution
+  return obj
+}
+
+module.exports = setPath

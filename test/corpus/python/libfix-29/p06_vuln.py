@@ -1,0 +1,9 @@
+# corpus: path=reportgen/render.py
+import jinja2
+
+_env = jinja2.Environment(loader=jinja2.PackageLoader("reportgen", "templates"))  # expect: xss
+
+
+def render_report(title: str, rows: list[dict]) -> str:
+    template = _env.get_template("report.html")
+    return template.render(title=title, rows=rows)
