@@ -605,9 +605,11 @@ export class JsPass {
         }
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(prefix, this)) {
           const obj = field(callee, 'object')
-          const kinds = sameSiteOnly(prefix, cond, this) || hostLeftOpen(prefix, this) ? SAFE.path : SAFE.path | SAFE.url
           // `path.relative(ROOT, p).startsWith('..')`: the containment check is about `p`.
           const relativeTo = obj?.type === 'call_expression' && /^(path\.)?(posix\.)?relative$/.test(this.text(field(obj, 'function') ?? obj)) ? namedChildren(field(obj, 'arguments') ?? obj)[1] : undefined
+          // `file.startsWith(base)` with nothing ending the directory lets `/srv/public-private/…` through for `/srv/public`.
+          const pathKind = relativeTo || endsDirectory(prefix, env, this) ? SAFE.path : 0
+          const kinds = sameSiteOnly(prefix, cond, this) || hostLeftOpen(prefix, this) ? pathKind : pathKind | SAFE.url
           if (relativeTo?.type === 'identifier') this.markSafe(env, this.text(relativeTo), SAFE.path)
           else if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), kinds)
           else if (obj) this.markChecked(env, obj, kinds)
@@ -1808,6 +1810,25 @@ const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce)$/
 /** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
 const MEMO = /^((react|vue)\.)?(useMemo|computed)$/
 const REACT_STATE = /^(React\.)?useState$/
+
+/**
+ * Whether a `startsWith` prefix ends where a directory does: `base + path.sep`, `` `${root}/` ``, a literal or a
+ * constant ending in a slash, or any text that is not a directory at all (`'uploads/'`, `'/api/'`, `'https://…/'`).
+ * A bare directory (`startsWith(base)`, `startsWith(path.join(__dirname, 'docs'))`) matches its look-alike siblings.
+ */
+function endsDirectory(prefix: SNode | undefined, env: Env, js: JsPass): boolean {
+  if (!prefix) return false
+  const text = js.text(prefix)
+  if (/\+\s*(path\.)?sep\s*$|\+\s*(['"`])[\\/]+\2\s*$|[\\/]`$|\$\{\s*(path\.)?sep\s*\}`$/.test(text)) return true
+  if (prefix.type === 'string') return /[\\/]['"]$/.test(text) || !/^['"][\\/]/.test(text)
+  if (prefix.type === 'identifier') {
+    const str = env.get(text)?.str
+    return str === undefined ? !DIRECTORY_NAME.test(text) : /[\\/]$/.test(str) || !str.startsWith('/')
+  }
+  return !/^(path\.)?(posix\.)?(join|resolve|normalize)\(|^(process\.cwd|os\.tmpdir|os\.homedir)\(/.test(text)
+}
+/** Names a directory is kept under (`base`, `ROOT`, `uploadDir`, `STATIC_PATH`). */
+const DIRECTORY_NAME = /(^|_)(root|base|dir|directory|folder|path)$|(Root|Base|Dir|Directory|Folder|Path)$|^(root|base|dir|directory|folder)\w*$/i
 const DEPLOYMENT_ENV = /^(process\.env|import\.meta\.env|Bun\.env)$/
 
 /** Array and promise methods whose callback receives the receiver's elements or resolved value. */

@@ -41,9 +41,31 @@ export function prefixes(arg: SNode, text: (n: SNode) => string, lookup: (name: 
 export function prefixGuardKinds(call: SNode, scope: SNode, text: (n: SNode) => string, lookup: (name: string) => string | undefined): number {
   const arg = namedChildren(field(call, 'arguments') ?? call)[0]
   const written = arg ? prefixes(arg, text, lookup) : undefined
-  if (written === undefined || written.length === 0) return SAFE.path | SAFE.url
-  if (written.every((p) => HOST_PINNED.test(p))) return SAFE.path | SAFE.url
+  // `full.startswith(ROOT)` with nothing ending the directory lets `/srv/public-private/…` through for `/srv/public`.
+  const path = arg && endsDirectory(arg, text, lookup) ? SAFE.path : 0
+  if (written === undefined || written.length === 0) return path | SAFE.url
+  if (written.every((p) => HOST_PINNED.test(p))) return path | SAFE.url
   // `startswith("https://shop.example.com")`: no probe for `//` helps when the host itself is left open.
-  if (written.some((p) => prefixShortfall(p))) return SAFE.path
-  return DOUBLE_SLASH_PROBE.test(text(scope)) ? SAFE.path | SAFE.url : SAFE.path
+  if (written.some((p) => prefixShortfall(p))) return path
+  return DOUBLE_SLASH_PROBE.test(text(scope)) ? path | SAFE.url : path
+}
+
+/** Names a directory is kept under (`ROOT`, `base_dir`, `UPLOAD_FOLDER`, `media_path`). */
+const DIRECTORY_NAME = /(^|_)(root|base|dir|directory|folder|path)$|^(root|base|dir|directory|folder)(_\w+)?$/i
+
+/**
+ * Whether a prefix ends where a directory does: `ROOT + os.sep`, `f"{root}/"`, `os.path.join(root, "")`, a literal or a
+ * constant ending in a separator, or text that names no directory at all (`"uploads/"`, `"/api/"`, a URL). A bare
+ * directory (`startswith(ROOT)`, `startswith(os.path.abspath("public"))`) also matches its look-alike siblings.
+ */
+export function endsDirectory(arg: SNode, text: (n: SNode) => string, lookup: (name: string) => string | undefined): boolean {
+  if (arg.type === 'tuple' || arg.type === 'parenthesized_expression') return namedChildren(arg).every((c) => endsDirectory(c, text, lookup))
+  const t = text(arg)
+  if (/\+\s*(os\.)?sep\s*$|\+\s*[rbu]?(["'])[\\/]+\2\s*$|[\\/]["']$|\{\s*(os\.)?sep\s*\}["']$|^os\.path\.join\([\s\S]*,\s*["']{2}\s*\)$/.test(t)) return true
+  if (arg.type === 'string') return !/^[rbuRBU]*["']{1,3}[\\/]/.test(t) || /[\\/]["']{1,3}$/.test(t)
+  if (arg.type === 'identifier') {
+    const str = lookup(t)
+    return str === undefined ? !DIRECTORY_NAME.test(t) : /[\\/]$/.test(str) || !str.startsWith('/')
+  }
+  return !/^(os\.path\.(abspath|realpath|normpath|join|dirname)|os\.getcwd|str|Path)\(|^(settings|self|cls|app\.config)\b/.test(t)
 }

@@ -14,6 +14,7 @@ testRule(registered('python/path-traversal'), {
     'def export():\n    fmt = request.args.get("fmt", "json")\n    if fmt not in ("csv", "json"):\n        abort(400)\n    elif fmt == "csv":\n        return send_file(f"/srv/exports/notes.{fmt}")\n    return send_file(f"/srv/exports/all.{fmt}")',
     'def theme():\n    p = DATA / f"{request.args[\'name\']}.css"\n    if not p.resolve().is_relative_to(DATA.resolve()):\n        abort(400)\n    return send_file(p)',
     'def dl():\n    target = os.path.join(BASE, request.args["f"])\n    if not os.path.realpath(target).startswith(BASE + os.sep):\n        abort(403)\n    return send_file(target)',
+    'def dl():\n    target = os.path.join(BASE, request.args["f"])\n    if not os.path.realpath(target).startswith(os.path.join(BASE, "")):\n        abort(403)\n    return send_file(target)',
   ],
   invalid: [
     // inside the branch of a failed comparison the value is anything but the one it was compared with
