@@ -29,7 +29,7 @@ const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body',
 const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie'])
 
 /** Lookups keyed by request data return stored records, not the request's text. */
-const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
+const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get|get_or_none|get_by_id)$/
 /** Running a statement (`cursor.execute(sql, params)`, `Post.objects.raw(sql, [term])`) gives result rows. */
 const STATEMENT_RUN = /^(execute|executemany|exec_driver_sql|execute_sql|raw)$/
 /** Functions named for looking records up by the text they are given. */
@@ -385,6 +385,27 @@ export function checkedFormFields(className: string, source: string): Map<string
   for (const line of body.lines) {
     const m = /^\s+(\w+)\s*=\s*(?:\w+\.)?(\w+Field)\(/.exec(line)
     if (m && CHECKED_FORM_FIELD.test(m[2]!)) out.set(m[1]!, { inert: true })
+  }
+  return out.size > 0 ? out : undefined
+}
+
+/** marshmallow fields whose loaded value is a number, flag, date, UUID or enum member. */
+const CHECKED_SCHEMA_FIELD = /^(Integer|Int|Float|Decimal|Number|Boolean|Bool|Date|DateTime|NaiveDateTime|AwareDateTime|Time|TimeDelta|UUID|Enum)$/
+
+/**
+ * What a marshmallow schema class of this file lets through `load()`: the fields declared with a type that admits no
+ * free text (`category_id = fields.Integer(required=True)`) or a string checked against a list
+ * (`fields.String(validate=validate.OneOf(SORTS))`). `load()` raises `ValidationError` otherwise, so those keys of the
+ * loaded dict read as inert; every other key keeps the request's text.
+ */
+export function checkedSchemaFields(className: string, source: string): Map<string, Value> | undefined {
+  const body = classBody(className, source)
+  if (!body || !/\bSchema\b/.test(body.bases) || !/^\s*(from|import)\s+(marshmallow|flask_marshmallow|flask_smorest)\b/m.test(source)) return undefined
+  const out = new Map<string, Value>()
+  for (const line of body.lines) {
+    const m = /^\s+(\w+)\s*=\s*(?:\w+\.)*(\w+)\((.*)$/.exec(line)
+    if (!m) continue
+    if (CHECKED_SCHEMA_FIELD.test(m[2]!) || (/^(String|Str)$/.test(m[2]!) && /\bvalidate\s*=\s*\[?\s*(?:\w+\.)?OneOf\(/.test(m[3]!))) out.set(m[1]!, { inert: true })
   }
   return out.size > 0 ? out : undefined
 }

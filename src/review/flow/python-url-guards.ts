@@ -110,3 +110,20 @@ export function hostCheckingHelper(n: SNode, text: Text, lookup: Lookup): boolea
   }
   return returns.length > 0 && returns.every(pins)
 }
+
+/**
+ * `_inside_store(path)`, a helper of this module that resolves the path (`os.path.realpath`, `abspath`,
+ * `Path.resolve()`) and whose every return (but `return False`) tests containment in a root
+ * (`os.path.commonpath([real, ROOT]) == ROOT`, `real.startswith(ROOT + os.sep)`, `.is_relative_to(ROOT)`): it
+ * vouches that the path stays under the root, whatever its name says.
+ */
+export function pathConfiningHelper(n: SNode, text: Text): boolean {
+  const callee = n.type === 'call' ? field(n, 'function') : undefined
+  if (callee?.type !== 'identifier') return false
+  const returns = helperReturns(text(callee), n, text).filter((r) => r.type !== 'false')
+  if (returns.length === 0 || !returns.every((r) => /\bcommonpath\(|\.is_relative_to\(|\.startswith\(/.test(text(r)))) return false
+  const def = namedChildren(rootOf(n))
+    .map((c) => (c.type === 'decorated_definition' ? field(c, 'definition') : c))
+    .find((c) => c?.type === 'function_definition' && text(field(c, 'name') ?? c) === text(callee))
+  return !!def && /\b(realpath|abspath)\(|\.resolve\(\s*\)/.test(text(def))
+}

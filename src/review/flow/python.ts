@@ -7,14 +7,14 @@
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
-import { checkedFormFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
+import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { prefixGuardKinds } from './python-prefix-guard'
-import { hostCheckingHelper, hostSuffixChecked, weakUrlCheck } from './python-url-guards'
+import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
@@ -62,6 +62,8 @@ const STRAWBERRY_RESOLVER = /^@strawberry(_django)?\.(field|mutation|subscriptio
 const ARIADNE_RESOLVER = /^@\w+\.field\(\s*["']/
 const IMPORTS_ARIADNE = /^\s*(import|from)\s+ariadne\b/m
 const IMPORTS_GRAPHENE = /^\s*(import|from)\s+graphene\b/m
+/** `import grpc`, `from grpc import aio`, or the generated `*_pb2_grpc` module the servicer base comes from. */
+const IMPORTS_GRPC = /^\s*(import|from)\s+(grpc\b|[\w.]*_pb2_grpc\b)|^\s*from\s+[\w.]+\s+import\s+[^\n]*\b\w+_pb2_grpc\b/m
 /** Argument annotations that let no text through: numbers, flags, IDs GraphQL checks as ints, enums by name. */
 const GRAPHQL_SCALAR = /^(Optional\[)?(int|float|bool|datetime|date|Decimal|UUID|uuid\.UUID|strawberry\.ID)\]?(\|None)?$/
 
@@ -132,9 +134,11 @@ function exits(block: SNode, text: (n: SNode) => string): boolean {
   const last = namedChildren(block).filter((c) => c.type !== 'comment').pop()
   if (!last) return false
   if (/^(return_statement|raise_statement|continue_statement|break_statement)$/.test(last.type)) return true
-  const call = last.type === 'expression_statement' ? namedChildren(last)[0] : undefined
+  let call = last.type === 'expression_statement' ? namedChildren(last)[0] : undefined
+  if (call?.type === 'await') call = namedChildren(call)[0]
   const callee = call?.type === 'call' ? field(call, 'function') : undefined
-  return !!callee && /^(abort|flask\.abort|bottle\.abort|sys\.exit|exit|os\._exit)$/.test(text(callee))
+  // gRPC's `context.abort(code, details)` (awaited under grpc.aio) raises to end the RPC.
+  return !!callee && /^(abort|flask\.abort|bottle\.abort|sys\.exit|exit|os\._exit|_?context\.abort)$/.test(text(callee))
 }
 
 /** How a class's `__init__` is keyed among fed helpers (no function name holds a dot). */
@@ -241,6 +245,8 @@ class PythonPass {
   private viewClass = false
   /** Reading the body of a Django management command (`class Command(BaseCommand)`). */
   private commandClass = false
+  /** Reading the body of a gRPC servicer (`class Store(store_pb2_grpc.StoreServicer)`) in a module that imports grpc. */
+  private grpcServicer = false
 
   /** A definition's parameter names, up to the first `*args`, `*` or `**kwargs` (positions after them are unknown). */
   private paramNames(node: SNode): string[] {
@@ -710,6 +716,8 @@ class PythonPass {
         const formCheck = /^(is_valid|validate_on_submit)$/.test(name) && namedChildren(field(n, 'arguments') ?? n).length === 0
         // A helper of this module that compares the parsed host vouches for the URL, whatever its name.
         if (!VALIDATOR.test(name) && hostCheckingHelper(n, (x) => this.text(x), (id) => env.get(id)?.str)) for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.url, fn)
+        // One that resolves the path and tests it is under a root keeps it there, whatever its name.
+        if (!VALIDATOR.test(name) && pathConfiningHelper(n, (x) => this.text(x))) for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.path, fn)
         if (VALIDATOR.test(name) && !formCheck) {
           // `re.match(r"https?://www.example.com", url)`: a hostname pattern that does not pin the host vouches for the text, not where it points.
           const kinds = weakUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start)) ? SAFE.all & ~SAFE.url : SAFE.all
@@ -790,7 +798,13 @@ class PythonPass {
         if (value) out.push(...this.rootNames(value))
         return
       }
-      if (n.type === 'identifier' && new RegExp(`^[ \\t]*${this.text(n)}\\s*=[^=\\n]*\\bhmac\\.(new|HMAC)\\(`, 'm').test(fnText)) out.push(this.text(n))
+      if (n.type === 'identifier' && new RegExp(`^[ \\t]*${this.text(n)}\\s*=[^=\\n]*\\bhmac\\.(new|HMAC)\\(`, 'm').test(fnText)) {
+        out.push(this.text(n))
+        // The message named in that call (`expected = hmac.new(KEY, body, sha256).digest()`), which need not be request
+        // data the origins follow (bytes read from a socket or a queue).
+        const msg = new RegExp(`^[ \\t]*${this.text(n)}\\s*=[^=\\n]*\\bhmac\\.(?:new|HMAC)\\(\\s*[^,()]+(?:\\([^()]*\\))?\\s*,\\s*(?:msg\\s*=\\s*)?([A-Za-z_]\\w*)\\s*[,)]`, 'm').exec(fnText)?.[1]
+        if (msg) out.push(msg)
+      }
       for (const c of n.children) if (c.named) visit(c)
     }
     for (const a of namedChildren(field(call, 'arguments') ?? call)) visit(a)
@@ -830,10 +844,30 @@ class PythonPass {
   private rootNames(node: SNode): string[] {
     if (node.type === 'identifier') return [this.text(node)]
     if (node.type === 'attribute') return this.rootNames(field(node, 'object') ?? node)
+    // `data["url"]`, `data.get("url", "")`: the check is about that key of the mapping, as `body.url` is about the field.
+    const keyed = this.keyedField(node)
+    if (keyed) return [keyed]
     // `urlparse(str(body.url))`: a conversion of one value (`str(x)`, `unquote(x)`) is about that value.
     if (node.type === 'call') return namedChildren(field(node, 'arguments') ?? node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' || a.type === 'list' || a.type === 'tuple' || (a.type === 'call' && namedChildren(field(a, 'arguments') ?? a).length === 1) ? this.rootNames(a) : []))
     if (node.type === 'list' || node.type === 'tuple') return namedChildren(node).flatMap((a) => (a.type === 'identifier' || a.type === 'attribute' ? this.rootNames(a) : []))
     return []
+  }
+
+  /** `obj.key` for a read of one string key of a named mapping (`obj["key"]`, `obj.get("key", default)`). */
+  private keyedField(node: SNode): string | undefined {
+    let obj: SNode | undefined
+    let key: SNode | undefined
+    if (node.type === 'subscript') {
+      obj = field(node, 'value')
+      key = field(node, 'subscript')
+    } else if (node.type === 'call') {
+      const callee = field(node, 'function')
+      if (callee?.type !== 'attribute' || this.text(field(callee, 'attribute') ?? callee) !== 'get') return undefined
+      obj = field(callee, 'object')
+      key = namedChildren(field(node, 'arguments') ?? node)[0]
+    }
+    const k = key?.type === 'string' ? /^["'](\w+)["']$/.exec(this.text(key))?.[1] : undefined
+    return obj?.type === 'identifier' && k && !/^(self|cls)$/.test(this.text(obj)) ? `${this.text(obj)}.${k}` : undefined
   }
 
   private markSafe(env: Env, name: string, kinds: number, fn?: FunctionFacts, depth = 0): void {
@@ -850,7 +884,8 @@ class PythonPass {
     }
     const v = env.get(name)
     // A loaded record checked through one of its fields (`if not is_public(hook.url): abort()`) vouches for what it holds, as a checked dict does.
-    if (v && (v.taint || v.built || v.qname?.startsWith(RECORD))) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
+    // A MAC check vouches for bytes whatever they came from (a socket, a queue): what the pickle family loads needs no request source.
+    if (v && (v.taint || v.built || v.qname?.startsWith(RECORD) || kinds === SAFE.signed)) env.set(name, { ...v, safe: (v.safe ?? 0) | kinds })
     // `parsed = urlparse(url)` … `if parsed.hostname not in ALLOWED: abort()` checks `url` itself.
     const origin = fn && depth < 3 ? this.origins.get(fn.node)?.get(name) : undefined
     if (origin && origin !== name) this.markSafe(env, origin, kinds, fn, depth + 1)
@@ -1029,6 +1064,17 @@ class PythonPass {
         if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       })
     }
+    // CherryPy: an exposed method's parameters (after `self`) are the query string's and form's fields, by name.
+    if (decoratorText.some((d) => /^@cherrypy\.expose\b/.test(d))) {
+      route.handler = true
+      const list = field(node, 'parameters')
+      for (const p of (list ? namedChildren(list) : []).slice(method ? 1 : 0)) {
+        const id = parameterName(p)
+        const type = field(p, 'type')
+        if (!id || /splat/.test(p.type) || (type && /^(int|float|bool)$/.test(this.text(type)))) continue
+        if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
+      }
+    }
     // Falcon: a resource's `on_get(self, req, resp, **fields)` responders take the URI template's fields after `resp`.
     if (method && /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(name)) {
       const list = field(node, 'parameters')
@@ -1078,6 +1124,19 @@ class PythonPass {
         const v: Value = { taint: { source: `the model's tool argument \`${this.text(id)}\``, line: this.ctx.rowOf(id.start) + 1 } }
         if (this.ctx.addedIn(node)) v.added = true
         if (!route.params.has(this.text(id))) route.params.set(this.text(id), v)
+      }
+    }
+    // A gRPC servicer's RPC method (`def Download(self, request, context)`): `request` is the message the client sent,
+    // every string field of it as the client wrote it. The generated stubs name RPCs in CapWords.
+    if (method && this.grpcServicer && /^[A-Z]\w*$/.test(name)) {
+      const list = field(node, 'parameters')
+      const id = list ? parameterName(namedChildren(list)[1] ?? list) : undefined
+      const param = id && this.text(id)
+      // Named `request`, it is no web request object: its fields, not `.args`/`.form`, are what was sent.
+      if (id && param && !/^(self|cls|context)$/.test(param) && !route.params.get(param)?.taint) {
+        const v: Value = { taint: { source: `the gRPC request \`${param}\``, line: this.ctx.rowOf(id.start) + 1 } }
+        if (this.ctx.addedIn(node)) v.added = true
+        route.params.set(param, v)
       }
     }
     // A GraphQL resolver (Strawberry's `@strawberry.field`/`mutation`, Ariadne's `@query.field("items")`, Graphene's
@@ -1150,6 +1209,8 @@ class PythonPass {
     this.viewClass = !!supers && /\b(\w*View|\w*ViewSet|MethodView|APIView|HTTPEndpoint)\b/.test(this.text(supers))
     const outerCommand = this.commandClass
     this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
+    const outerGrpc = this.grpcServicer
+    this.grpcServicer = !!supers && superNames.some((n) => /^\w+Servicer$/.test(n)) && IMPORTS_GRPC.test(this.ctx.text)
     if (nameNode && this.tornadoClass) this.tornadoBases.add(this.text(nameNode))
     const outerClass = this.className
     this.className = nameNode ? this.text(nameNode) : undefined
@@ -1158,6 +1219,7 @@ class PythonPass {
     this.tornadoClass = outerTornado
     this.viewClass = outerView
     this.commandClass = outerCommand
+    this.grpcServicer = outerGrpc
     this.noteClassConstants(classEnv)
   }
 
@@ -1702,6 +1764,12 @@ class PythonPass {
       const cleaned: Value = { ...derive([result], ~0), fields: formFields }
       result = { ...result, fields: new Map([['cleaned_data', cleaned], ['validated_data', cleaned]]) }
     }
+    // `sub = Subscription.objects.create(url=url, events=events)`: the new record's fields are the values given, one by one
+    // (`sub.url` is what was checked as `url`, not everything the call was passed).
+    if (receiver && name === 'create' && kwargs.size > 0 && args.length === 0 && queriedModel(receiver) && result.taint && !result.fields) result = { ...result, fields: new Map(kwargs) }
+    // `ProductFilterSchema().load(request.get_json())`: marshmallow raises unless each typed field parsed as its type.
+    const schemaFields = name === 'load' && receiver?.qname?.startsWith('local.') ? checkedSchemaFields(receiver.qname.slice(6), this.ctx.text) : undefined
+    if (schemaFields) result = { ...result, fields: new Map([...(result.fields ?? []), ...schemaFields]) }
     // `form = SnippetForm(request.POST)` with the model `Snippet` in view: its `save()` stores the client's fields on a `Snippet`.
     const formModel = !receiver || calleeNode.type === 'attribute' ? MODEL_FORM.exec(name)?.[1] : undefined
     if (formModel && result.taint && env.get(formModel)?.qname) {

@@ -180,6 +180,9 @@ function chainOrigin(node: SNode, shape: Shape, w: Walk, depth: number): Origin 
   // A signed token's claims (`jwt.decode(token, key)`, `signer.unsign(v)`): the signer's word, not the client's (an unverified decode is the JWT rules').
   if (path[0]?.kind === 'call' && SIGNED.test(`${rootName}.${path[0].name}`)) return 'server'
   const lookedUp = path.find((s) => s.kind === 'call' && !KEEP_METHOD[shape].test(s.name ?? ''))
+  // `User.upsert_from_sso(provider, info)`, `Account.from_oauth(profile)`: a class's own constructor or manager method
+  // gives a record of it, as calling the class does (`User(…)`): its id and role are the database's and the class's.
+  if (lookedUp && lookedUp === path[0] && w.python && /^[A-Z][a-z]\w*$/.test(rootName)) return 'server'
   if (lookedUp) return LOOKUP.test(lookedUp.name ?? '') || shape === 'mapping' ? 'server' : 'unknown'
   const first = path[0]
   const readKey = first?.kind === 'member' ? first.name : first?.kind === 'index' ? indexKey(first.node, w) : undefined

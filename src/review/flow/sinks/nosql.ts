@@ -17,7 +17,7 @@
 import { closeBrace } from '../../source'
 import type { CallEvent, RuleFinding } from '../events'
 import { isInert, isTainted, type Value } from '../value'
-import { callText, describeFlow, finding, isBuiltUnsafe, type MatchContext, scoped } from './common'
+import { callText, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, scoped } from './common'
 import { regexFinding, unescapedPattern, type RegexLanguage } from './regex'
 import { assignments, outerScopeText, signedBody, vouched } from './written'
 
@@ -149,7 +149,7 @@ const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
 /** The flaws of one Mongo call's filter: request data it matches on as sent (or a `$where` built from it), and a `$regex` from the request. */
 function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding[] | undefined {
   if (m.isTest) return undefined
-  const whole = lang === 'js' ? clientFilter(ev, m) ?? spreadFilter(ev, m) ?? clientStages(ev, m) : undefined
+  const whole = lang === 'js' ? clientFilter(ev, m) ?? spreadFilter(ev, m) ?? clientStages(ev, m) : pythonClientFilter(ev, m)
   if (whole) return [whole]
   const filter = mongoFilter(ev, lang)
   if (!filter || isInert(filter)) return undefined
@@ -183,6 +183,24 @@ function clientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
   if (!wholeObject && !/JSON\.parse\(/.test(m.text(node)) && !(node.type === 'identifier' && parsedJson(m.text(node), outerScopeText(ev, m))) && !/^(req|request|ctx\.request|ctx)\.(body|query)(\.[\w$]+)*$/.test(m.text(node))) return undefined
   if (signedBody(ev, m)) return undefined
   return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{ status: String(q.status) }`); never pass a parsed query string or JSON body as the filter.', [v], 'critical')
+}
+
+/** A module that talks to MongoDB through PyMongo or Motor (whose collections are what `.find()` is called on). */
+const PY_MONGO_CLIENT = /^\s*(from|import)\s+(pymongo|motor|mongomock)\b/m
+const PY_FILTER_FIRST = /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|replace_one|count_documents)$/
+
+/**
+ * `db.listings.find(await request.json())`, `coll.find_one(request.get_json())`: in Python too, a parsed JSON body used
+ * as the whole filter lets the client write every condition (`{"owner": {"$ne": null}}`, `$where` JavaScript).
+ */
+function pythonClientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || !PY_FILTER_FIRST.test(ev.name) || ORM_RECEIVER.test(ev.receiverText ?? '')) return undefined
+  if (!fileMatches(ev.node, m, PY_MONGO_CLIENT)) return undefined
+  const node = ev.argNodes[0]
+  const v = ev.args[0]
+  if (!node || !v || !/^(identifier|attribute|call|subscript|await)$/.test(node.type)) return undefined
+  if (v.fields || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !objectCapable(v, 'python')) return undefined
+  return finding('python/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{"status": str(body["status"])}`), or validate the body with a schema; never pass a parsed JSON body as the filter.', [v], 'critical')
 }
 
 /**

@@ -632,7 +632,7 @@ const s3ObjectKey = scoped({ kinds: ['call'], needles: ['Key', 'download_file', 
 
 const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
 
-const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
+const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^cherrypy\.HTTPRedirect$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
 /** Names that hold where to send the user after a login or a form: the client's `next`/`return_to` parameter. */
 const NEXT_URL = /^(next|next_url|nxt|next_page|return_to|return_url|redirect_to|redirect_url|came_from|continue_url)$/
@@ -652,17 +652,39 @@ function hiddenNextUrl(ev: CallEvent, v: Value, m: MatchContext): boolean {
   return !(params && new RegExp(`(^|[(,\\s*])${name}\\b`).test(m.text(params)))
 }
 
+/**
+ * `redirect(session.pop("after_login", "/"))` where the file stores `session["after_login"] = request.args.get("next")`:
+ * the entry carries the client's URL from one request (the login link) to the next (the callback), unchecked.
+ */
+function stashedRequestUrl(ev: CallEvent, m: MatchContext): { key: string; line: number; read: string } | undefined {
+  const node = ev.argNodes[0]
+  const key = node && /^(?:request\.)?session(?:\.(?:pop|get)\(\s*|\[\s*)["'](\w+)["']/.exec(m.text(node))?.[1]
+  if (!key) return undefined
+  const file = m.text(rootOf(ev.node))
+  const store = new RegExp(`^[ \\t]*(?:request\\.)?session\\[\\s*["']${key}["']\\s*\\]\\s*=\\s*((?:self\\.)?request\\.(?:args|GET|POST|form|values|query_params)(?:\\.get\\([^)\\n]*\\)|\\[[^\\]\\n]*\\]))\\s*$`, 'm').exec(file)
+  if (!store) return undefined
+  // A check between the store and the read would be in the redirecting function: a guard on the key's value there.
+  const fnText = ev.fn.node ? m.text(ev.fn.node) : ''
+  if (/url_has_allowed_host_and_scheme|is_safe_url|netloc|urlparse|urlsplit/.test(fnText)) return undefined
+  return { key: `session["${key}"]`, line: file.slice(0, store.index).split('\n').length, read: store[1]! }
+}
+
 const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   // Tornado handlers redirect with `self.redirect(url)`.
   if (ev.kind === 'call' && ((REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) || (ev.receiverText === 'self' && ev.name === 'redirect' && ev.fn.handler))) v = arg(ev, 0, 'url')
-  // Pyramid's, Falcon's and aiohttp's redirect responses (`HTTPFound(location=url)`, `raise web.HTTPSeeOther(url)`), sanic/quart/bottle `redirect(url)`.
+  // Pyramid's, Falcon's and aiohttp's redirect responses (`HTTPFound(location=url)`, `raise web.HTTPSeeOther(url)`), sanic/quart/bottle
+  // `redirect(url)`, CherryPy's `raise cherrypy.HTTPRedirect(url)`.
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   if (v && ev.kind === 'call' && hiddenNextUrl(ev, v, m)) {
     const name = argText(ev, m, 0)
     return finding('python/open-redirect', ev, m, `\`${callText(ev.node, m)}\` redirects to \`${name}\`, which lines the diff does not show set (a login's \`next\` parameter is the client's): unless they check it, a link to your site can forward users to a phishing page`, 'Redirect only to relative paths on your own site: check with `url_has_allowed_host_and_scheme(url, allowed_hosts={request.host})` (Django) or compare `urlparse(url).netloc` against an allow-list; fall back to `url_for("index")`.', [v], 'major')
+  }
+  const stashed = ev.kind === 'call' && v && !v.taint ? stashedRequestUrl(ev, m) : undefined
+  if (stashed && ev.kind === 'call') {
+    return finding('python/open-redirect', ev, m, `\`${callText(ev.node, m)}\` redirects to the session entry \`${stashed.key}\`, which line ${stashed.line} fills from \`${stashed.read}\` as the client sent it: kept across the login, the client's URL is still the client's, and a link to your site can forward users to a phishing page`, 'Check the address before redirecting (a relative path on this site: `urlparse(url).netloc == ""` and a leading `/` not followed by `/` or `\\`), or check it before storing it; fall back to `url_for("index")`.', [v!], 'major')
   }
   // A link a record keeps for the server to call (`hook.webhook_url`) is the site's to send its users to.
   if (!v || !isTainted(v, 'url') || hostFixed(v) || v.taint?.storedUrl) return undefined

@@ -232,5 +232,45 @@ export const javascriptLdapInjection = scoped({ kinds: ['call'], needles: ['sear
   return ldapFinding('js', ev, m, j, node ? m.text(node) : '')
 })
 
-export const pythonQueryLanguageMatchers = [pythonXpathInjection, pythonLdapInjection]
+/** A module that talks to Elasticsearch or OpenSearch (the clients and their DSL packages). */
+const SEARCH_CLIENT = /^\s*(from|import)\s+(elasticsearch|opensearchpy|elasticsearch_dsl|opensearch_dsl|elasticsearch8|elasticsearch7)\b/m
+
+/** The script text in a request body: `"script": {"source": …}` (or the older `inline`), or `"script": "…"` shorthand. */
+function scriptSources(v: Value | undefined, depth = 0): Value[] {
+  if (!v || depth > 6) return []
+  const out: Value[] = []
+  for (const [key, field] of v.fields ?? []) {
+    if (key === 'script') {
+      const text = field.fields ? field.fields.get('source') ?? field.fields.get('inline') : field
+      if (text) out.push(text)
+    }
+    out.push(...scriptSources(field, depth + 1))
+  }
+  for (const e of v.elements ?? []) out.push(...scriptSources(e, depth + 1))
+  return out
+}
+
+/**
+ * Elasticsearch/OpenSearch run a request's `script` (Painless) on the cluster: `es.search(query={"script_score":
+ * {"script": {"source": f"{formula} * 2"}}})`, `update_by_query(script=…)`. Request data written into the script
+ * text is code the client chose; values passed as `params` and a script picked from the code's own table are not.
+ */
+export const pythonSearchScript = scoped({ kinds: ['call'], needles: ['search', 'update', 'query', 'script', 'msearch', 'count'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.receiver || !fileMatches(ev.node, m, SEARCH_CLIENT)) return undefined
+  // The keywords read as one body (`update_by_query(script={"source": …})`), as does each positional one.
+  const bodies: Value[] = [{ fields: ev.kwargs }, ...ev.args]
+  const v = bodies.flatMap((b) => scriptSources(b)).find((s) => isTainted(s, 'code') && !isInert(s) && !vouched(s.safe))
+  if (!v) return undefined
+  return finding(
+    'python/code-eval',
+    ev,
+    m,
+    `\`${callText(ev.node, m)}\` sends a script written from ${describeFlow(v, '', m.row(ev.stmt))}: the search cluster compiles and runs it as Painless code, so the client chooses what it computes and reads`,
+    'Keep the script text constant and pass the client\'s values in `params` (`{"source": "doc[\'price\'].value * params.w", "params": {"w": weight}}`), or pick the script from a fixed table by name.',
+    [v],
+    'critical',
+  )
+})
+
+export const pythonQueryLanguageMatchers = [pythonXpathInjection, pythonLdapInjection, pythonSearchScript]
 export const javascriptQueryLanguageMatchers = [javascriptXpathInjection, javascriptLdapInjection]

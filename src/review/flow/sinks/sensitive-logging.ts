@@ -146,6 +146,20 @@ function bodyCredential(fnText: string, body: string): string | undefined {
   return fields.find((f) => secretNamed(f))
 }
 
+/**
+ * The credential a name is formatted from in the function, when its only binding is an f-string that interpolates one as it
+ * is (`link = f"{BASE}/reset/{token}"`, `url = f"…?key={api_key}"`); a bare name, not a call on it (`{token[:4]}` is a subscript too, so stays).
+ */
+function formattedSecret(name: string, scope: string): string | undefined {
+  const bindings = [...scope.matchAll(new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]+)?=(?!=)\\s*(.+)$`, 'gm'))].map((x) => x[1]!.trim())
+  if (bindings.length !== 1 || !/^f["']/.test(bindings[0]!)) return undefined
+  for (const x of bindings[0]!.matchAll(/\{([A-Za-z_][\w.]*)(?:![rsa])?(?::[^{}]*)?\}/g)) {
+    const last = x[1]!.split('.').at(-1)!
+    if (secretNamed(last)) return x[1]
+  }
+  return undefined
+}
+
 /** What a log call is, if it is one: Python loggers, `print`, a command's stdout, `click.echo`; `console` and JS loggers. */
 function isLogCall(python: boolean, qname: string, name: string, receiverText: string | undefined): boolean {
   if (python) {
@@ -166,6 +180,13 @@ function logMatcher(python: boolean) {
       const secret = loggedSecret(arg, (n) => m.text(n))
       if (!secret) continue
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${secret}\` to the log: logs are kept, shipped and read far more widely than the credential's own store`, 'Log that the event happened, with an id, and leave the credential out (or only its last four characters).', [], 'major')
+    }
+    // `link = f"https://app.example.com/reset/{token}"` … `log.info("reset link: %s", link)`: the link is the token.
+    const scope = python && ev.fn.node ? m.text(ev.fn.node) : undefined
+    for (const arg of scope ? ev.argNodes : []) {
+      const carried = arg.type === 'identifier' ? formattedSecret(m.text(arg), scope!) : undefined
+      if (!carried) continue
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${m.text(arg)}\`, formatted with \`${carried}\` in it, to the log: whoever reads the log can use the credential (a reset or sign-in link works as the token itself)`, 'Log that the link was issued, with the account id, and leave the link out.', [], 'major')
     }
     // `logger.debug(\`login payload ${JSON.stringify(req.body)}\`)` in a handler that reads `req.body.password`: the body carries it.
     const fnText = !python && ev.fn.node ? m.text(ev.fn.node) : undefined

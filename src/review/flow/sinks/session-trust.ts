@@ -80,6 +80,9 @@ const PREFERENCE = /^(lng|dark_?mode|page_?size|per_?page|sort|sort_?by|order_?b
 const PREFERENCE_WORD = /(^|_)(lang|language|locale|theme|color_?scheme|currency|time_?zone|tz)$/i
 const PREFERENCE_CAMEL = /[a-z](Lang|Language|Locale|Theme|ColorScheme|Currency|TimeZone|Timezone)$/
 
+/** A read of the request's `next`-style parameter (`request.args.get("next")`, `request.GET["return_to"]`, `req.query.next`). */
+const RETURN_ADDRESS_READ = /^(self\.)?(request|req)\.(args|GET|POST|form|values|query_params|query)(\.get\(\s*|\[\s*|\.)["']?(next|next_url|return_to|return_url|redirect_to|redirect_url|came_from|continue|continue_url)\b/
+
 function preference(key: string): boolean {
   return PREFERENCE.test(key) || PREFERENCE_WORD.test(key) || PREFERENCE_CAMEL.test(key)
 }
@@ -121,6 +124,9 @@ function storeMatcher(lang: Lang) {
     if (keyNode && !/^(string|number|integer)$/.test(keyNode.type) && fromClient(keyNode, 'value', walk(m, lang === 'python', ev.fn.handler))) {
       return report(lang, ev, m, `${ev.objectText}[${m.text(keyNode)}]`, m.text(ev.valueNode), ev.value, true)
     }
+    // `session["after_login"] = request.args.get("next", "/")`: the address to return to, whatever the key says; the
+    // redirect that reads it back is where it must be checked (the open-redirect rules report that).
+    if (ev.valueNode && RETURN_ADDRESS_READ.test(m.text(ev.valueNode))) return undefined
     if (!trustedEntry(ev.key, ev.valueNode, m) || !clientStored(lang, ev, ev.value, ev.valueNode, m)) return undefined
     const where = lang === 'python' ? `${ev.objectText}[${JSON.stringify(ev.key)}]` : ev.key === 'session' ? `${ev.objectText}.session` : `${ev.objectText}.${ev.key}`
     return report(lang, ev, m, where, m.text(ev.valueNode), ev.value)
