@@ -1,11 +1,30 @@
 // Flags Google service-account key JSON (`"private_key": "-----BEGIN`) and Google API keys (`AIza…`).
-// Firebase web config keys are public by design and not reported, nor are typed-in shapes (`AIzaXXXX…`).
+// Firebase web config keys and keys named for the browser (`GOOGLE_MAPS_BROWSER_KEY`, `NEXT_PUBLIC_…`) are public by design and
+// not reported, nor are typed-in shapes (`AIzaXXXX…`).
+import { identifierWords } from '../../source/text'
 import type { LineRule, RuleHit } from '../../types'
 import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
 
 const SERVICE_ACCOUNT_KEY = /["']?private_key["']?\s*:\s*["']-----BEGIN [A-Z ]*PRIVATE KEY-----/
 const API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g
 const FIREBASE_CONTEXT = /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i
+/** The name a key is assigned to or keyed by on its line: `GOOGLE_MAPS_BROWSER_KEY: 'AIza…'`, `const mapsKey = "AIza…"`. */
+const ASSIGNED_NAME = /([A-Za-z_$][\w$]*)['"]?\s*(?::|=|\?\?|\|\|)\s*['"`]?$/
+/** Bundler prefixes whose variables are inlined into the browser bundle. */
+const BUNDLED_PREFIX = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_)/
+const SERVER_WORDS = new Set(['server', 'backend', 'private', 'secret', 'admin', 'service'])
+
+/**
+ * A key named for the browser (`GOOGLE_MAPS_BROWSER_KEY`, `publicMapsKey`, `NEXT_PUBLIC_GOOGLE_MAPS_KEY`): Maps JavaScript,
+ * Places Autocomplete and the like take it in the page, where every visitor reads it, and it is restricted by referrer.
+ */
+function browserKeyName(before: string): boolean {
+  const name = ASSIGNED_NAME.exec(before)?.[1]
+  if (!name) return false
+  const words = identifierWords(name)
+  if (words.some((w) => SERVER_WORDS.has(w))) return false
+  return BUNDLED_PREFIX.test(name) || words.includes('browser') || words.includes('public')
+}
 
 export const googleCredentials: LineRule = {
   kind: 'line',
@@ -44,6 +63,7 @@ export const googleCredentials: LineRule = {
         // A Firebase web config's key names the project for the browser SDK: it ships in every page
         // that loads the app, and access is decided by Firebase security rules, not by the key.
         if (FIREBASE_CONTEXT.test(text) || [...ctx.before(6), ...ctx.after(6)].some((l) => FIREBASE_CONTEXT.test(l.text))) continue
+        if (browserKeyName(text.slice(Math.max(0, m.index! - 200), m.index))) continue
         hits.push({
           line: ctx.line.newLine,
           message: `Google API key \`${maskSecret(m[0])}\` is committed; anyone with it can call the enabled APIs on your quota and bill.`,

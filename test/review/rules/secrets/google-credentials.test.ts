@@ -17,6 +17,10 @@ testRule(googleCredentials, {
     // A Firebase web config's key is shipped to every browser; security rules decide access.
     { code: `const firebaseConfig = {\n  apiKey: "${API_KEY}",\n  authDomain: "demo.firebaseapp.com",\n  projectId: "demo",\n}\n` },
     { code: `export const FIREBASE_API_KEY = '${API_KEY}'\n`, path: 'src/lib/firebase.ts' },
+    // A key named for the browser is read by every visitor of the page that loads the map; referrer restrictions decide its use.
+    { code: `const PUBLIC = Object.freeze({\n  GOOGLE_MAPS_BROWSER_KEY: '${API_KEY}',\n})\n`, path: 'src/constants.js' },
+    { code: `const mapsKey = process.env.NEXT_PUBLIC_GOOGLE_MAPS_KEY ?? '${API_KEY}'\n`, path: 'src/components/Map.tsx' },
+    { code: `export const publicMapsApiKey = "${API_KEY}"\n`, path: 'src/config.ts' },
   ],
   invalid: [
     {
@@ -29,5 +33,8 @@ testRule(googleCredentials, {
       findings: [{ line: 1, severity: 'major', message: /Google API key `AIza…\(39 chars\)`/, suggestion: /process\.env\.GOOGLE_API_KEY/ }],
     },
     { code: `GOOGLE_API_KEY: ${API_KEY}\n`, path: 'tests/fixtures/config.yml', findings: [{ line: 1, severity: 'major' }] },
+    // Named for the server, or a public-looking object holding a server key under its own name.
+    { code: `const GOOGLE_MAPS_SERVER_KEY = '${API_KEY}'\n`, findings: [{ line: 1 }] },
+    { code: `const PUBLIC = {\n  geocodingKey: '${API_KEY}',\n}\n`, findings: [{ line: 2 }] },
   ],
 })
