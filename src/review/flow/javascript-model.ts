@@ -426,7 +426,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver?.constant && args.every((a) => a.constant) && !/^(query|execute|get)$/.test(name)) return receiver.str !== undefined && /^(trim|toLowerCase|toUpperCase)$/.test(name) ? constant() : constant()
   if (receiver?.elements && name === 'join' && !isInert(receiver)) return joinElements(receiver.elements, args[0], js.rowOf(ev.node) + 1)
   if (receiver && !receiver.qname && name === 'join' && !isInert(receiver)) {
-    return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: receiver.built ?? { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '' } }
+    // Elements a sanitiser made (`items.map(renderEscaped)`) stay escaped once joined.
+    const safe = !receiver.taint && !receiver.built ? receiver.safe : undefined
+    return { ...derive([receiver, ...args], TAG.insecureRandom | TAG.weakHash), built: receiver.built ?? { how: '`.join()`', line: js.rowOf(ev.node) + 1, parts: [ev.receiverText ?? 'array'], prefix: '', ...(safe ? { safe } : {}) } }
   }
   const keep = TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable
   if (q === 'os.tmpdir' || q === 'tmpdir') return { tags: TAG.sharedTemp }

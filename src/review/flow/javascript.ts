@@ -1754,6 +1754,11 @@ export class JsPass {
   private mapped(callback: SNode, receiver: Value, result: Value, env: Env, fn: FunctionFacts, stmt: SNode): Value {
     // `ids.split(',').map(Number)`: every element is a number.
     if (NUMERIC_CALLBACK.test(this.text(callback))) return { inert: true }
+    // `items.map(renderLink)`: each element is what the file's own function returns, escaped where all its returns are.
+    if (callback.type === 'identifier') {
+      const safe = this.helperSafe.get(this.text(callback))
+      return safe ? { ...result, safe: (result.safe ?? 0) | safe } : result
+    }
     const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
     if (!body || body.type === 'statement_block' || /=>|\bfunction\b/.test(this.text(body))) return result
     const params = field(callback, 'parameters') ?? field(callback, 'parameter')

@@ -144,15 +144,19 @@ function keyGuardNamed(scope: string, m: MatchContext, node: SNode): boolean {
 
 const RESERVED_NAMES = new WeakMap<SNode, string[]>()
 
-/** Names declared with a value that spells a reserved key: the value's own text, not the lines after its declaration. */
+/**
+ * Names declared with a value that spells a reserved key: the value's own text, not the lines after its declaration.
+ * A function of the file whose body spells one (`function isUnsafeKey(k) { return k === '__proto__' || … }`) is such
+ * a name too, so `keys.some(isUnsafeKey)` guards as `UNSAFE.includes(key)` does.
+ */
 function reservedKeyNames(root: SNode, m: MatchContext): string[] {
   let names = RESERVED_NAMES.get(root)
   if (names) return names
   names = []
   const visit = (n: SNode): void => {
-    if (n.type === 'variable_declarator') {
+    if (n.type === 'variable_declarator' || n.type === 'function_declaration') {
       const name = field(n, 'name')
-      const value = field(n, 'value')
+      const value = field(n, n.type === 'function_declaration' ? 'body' : 'value')
       if (name?.type === 'identifier' && value && /__proto__|['"`]constructor['"`]/.test(m.text(value))) names!.push(m.text(name))
     }
     for (const c of n.children) if (c.named) visit(c)

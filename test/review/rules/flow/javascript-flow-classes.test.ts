@@ -25,6 +25,8 @@ testRule(registered('js/xss-sink'), {
     "frame.srcdoc = '<p>static</p>'",
     // rows mapped to markup whose every part is escaped, then joined
     "function render(items) {\n  list.innerHTML = items.map((item) => `<li><a href=\"/p/${encodeURIComponent(item.slug)}\">${DOMPurify.sanitize(item.title)}</a></li>`).join('')\n}",
+    // rows mapped by a function of the file whose every return is escaped
+    "function renderItem(item) {\n  return '<li>' + escapeHtml(item.name) + '</li>'\n}\nfunction render(items) {\n  list.innerHTML = items.map(renderItem).join('')\n}",
   ],
   invalid: [
     { code: route("  const m = req.query.msg\n  res.status(400).type('html').end(`<div class=\"error\">${m}</div>`)"), findings: [{ line: 3 }] },
@@ -37,6 +39,7 @@ testRule(registered('js/xss-sink'), {
     { code: "const html = new URLSearchParams(location.search).get('preview')\nframe.srcdoc = html", findings: [{ line: 2 }] },
     // the same rows with one part left raw
     { code: "function render(items) {\n  list.innerHTML = items.map((item) => `<li>${item.title}</li>`).join('')\n}", findings: [{ line: 2 }] },
+    { code: "function rawItem(item) {\n  return '<li>' + item.name + '</li>'\n}\nfunction render(items) {\n  list.innerHTML = items.map(rawItem).join('')\n}", findings: [{ line: 5 }] },
   ],
 })
 
