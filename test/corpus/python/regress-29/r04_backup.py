@@ -1,0 +1,14 @@
+import subprocess
+
+from flask import Blueprint, jsonify, request
+
+bp = Blueprint("ops", __name__)
+
+
+@bp.post("/ops/backup")
+def backup_database():
+    db = request.json.get("database", "")
+    if not db.isidentifier() and "-" not in db:  # expect: command-injection
+        return jsonify(error="unknown database"), 400
+    proc = subprocess.run(f"pg_dump -Fc {db} > /backups/{db}.dump", shell=True, capture_output=True, text=True)  # also: command-injection
+    return jsonify(ok=proc.returncode == 0)

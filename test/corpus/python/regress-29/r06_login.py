@@ -1,0 +1,18 @@
+from urllib.parse import urlparse
+
+from flask import Blueprint, redirect, request, session, url_for
+
+bp = Blueprint("auth", __name__)
+
+
+@bp.post("/login")
+def login():
+    user = authenticate(request.form["email"], request.form["password"])
+    if user is None:
+        return redirect(url_for("auth.login_form", error=1))
+    session["uid"] = user.id
+    target = request.form.get("next", "")
+    parsed = urlparse(target)
+    if target and not parsed.netloc and not parsed.scheme and target.startswith("/"):
+        return redirect(target)  # ok: open-redirect
+    return redirect(url_for("dashboard.home"))
