@@ -1114,6 +1114,20 @@ class PythonPass {
         route.params.set(param, v)
       }
     }
+    // A RabbitMQ consumer: pika calls `on_message(channel, method, properties, body)` with the message's bytes last,
+    // for the function handed to `basic_consume` (`on_message_callback=on_message`, or first in pika 0.x).
+    if (!route.handler && name !== '<lambda>' && /\bbasic_consume\s*\(/.test(this.ctx.text)) {
+      const list = field(node, 'parameters')
+      const params = list ? namedChildren(list).filter((p) => !/^(self|cls)$/.test(this.text(parameterName(p) ?? p))) : []
+      const id = params.length === 4 ? parameterName(params[3]!) : undefined
+      const fnName = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const consumes = new RegExp(`\\bon_message_callback\\s*=\\s*(self\\.)?${fnName}\\b|\\bbasic_consume\\s*\\(\\s*(self\\.)?${fnName}\\s*[,)]`).test(this.ctx.text)
+      if (id && consumes && !route.params.has(this.text(id))) {
+        const v: Value = { taint: { source: `the body of the queue message \`${this.text(id)}\``, line: this.ctx.rowOf(id.start) + 1 } }
+        if (this.ctx.addedIn(node)) v.added = true
+        route.params.set(this.text(id), v)
+      }
+    }
     // A function a language model calls as a tool: its arguments are what the model wrote, and a prompt can steer them.
     if (!route.handler && (outer.node === undefined || method) && isModelTool(name, decoratorText, this.ctx.text, this.ctx)) {
       const list = field(node, 'parameters')

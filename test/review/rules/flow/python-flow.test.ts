@@ -295,3 +295,16 @@ testRule(registered('python/ssrf'), {
     },
   ],
 })
+
+// A RabbitMQ consumer: pika calls the function given to basic_consume with the message's bytes last.
+const PIKA = 'import json\nimport os\nimport pika\n\n'
+testRule(registered('python/path-traversal'), {
+  valid: [
+    // The message's name reduced to its last part stays inside the folder.
+    `${PIKA}def on_export(channel, method, properties, body):\n    job = json.loads(body)\n    with open(os.path.join("/srv/out", os.path.basename(job["name"])), "w") as fh:\n        fh.write(job["csv"])\n\nchannel.basic_consume(queue="exports", on_message_callback=on_export)\n`,
+  ],
+  invalid: [
+    { code: `${PIKA}def on_export(channel, method, properties, body):\n    job = json.loads(body)\n    with open(os.path.join("/srv/out", job["name"]), "w") as fh:\n        fh.write(job["csv"])\n\nchannel.basic_consume(queue="exports", on_message_callback=on_export)\n`, findings: [{ line: 7, message: /the body of the queue message `body`/ }] },
+    { code: `${PIKA}class Worker:\n    def on_export(self, ch, method, props, body):\n        job = json.loads(body)\n        open(os.path.join("/srv/out", job["name"]), "w").write(job["csv"])\n\n    def run(self):\n        self.channel.basic_consume(self.on_export, queue="exports")\n`, findings: [{ line: 8 }] },
+  ],
+})
