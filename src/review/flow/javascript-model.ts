@@ -954,9 +954,30 @@ function dtoChecked(js: JsPass, type: string): string[] {
   return out
 }
 
-/** Every parameter (destructured fields named one by one) as data from `whose` (`the socket's \`payload\``), but for scalar-typed ones. */
 const FEATHERS_IMPORT = /(require\(\s*|from\s+)['"](@feathersjs\/[\w-]+|feathers-[\w-]+)['"]/
 const FEATHERS_METHOD = /^(find|get|create|update|patch|remove)$/
+
+/**
+ * The class or object is a service: a class extending an adapter's service (`extends KnexService`) or named as one
+ * (`InvoiceService`), or registered (`app.use('/invoices', new Invoices(…))`), or any class of a generated
+ * `services/…/x.class.js` file; an object handed to `app.use(path, {…})`.
+ * A file importing `@feathersjs/errors` for a helper class's `get(key)` is no service.
+ */
+function registeredService(js: JsPass, holder: SNode): boolean {
+  if (holder.type === 'object') {
+    const call = holder.parent?.type === 'arguments' ? holder.parent.parent : undefined
+    return call?.type === 'call_expression' && /(^|\.)use$/.test(js.text(field(call, 'function') ?? call))
+  }
+  // The generator's layout: each service's class in `src/services/<name>/<name>.class.js`, registered from another file.
+  if (/(^|\/)services\/.*\.class\.[cm]?[jt]s$/.test(js.ctx.path)) return true
+  const cls = holder.parent
+  const name = cls ? field(cls, 'name') : undefined
+  const heritage = cls?.children.find((c) => c.type === 'class_heritage')
+  if (heritage && /Service\b|Adapter\b/.test(js.text(heritage))) return true
+  if (!name) return false
+  const n = js.text(name)
+  return /Service$/.test(n) || new RegExp(String.raw`\.use\(\s*[^,]+,\s*new\s+${n}\b`).test(js.ctx.text)
+}
 
 /**
  * A Feathers service method, by the shape Feathers calls it with: a method of a class or object in a file that imports
@@ -967,6 +988,7 @@ function feathersService(js: JsPass, node: SNode, name: string): 'find' | 'get' 
   if (node.type !== 'method_definition' || !FEATHERS_IMPORT.test(js.ctx.text)) return undefined
   const holder = node.parent
   if (holder?.type !== 'class_body' && holder?.type !== 'object') return undefined
+  if (!registeredService(js, holder)) return undefined
   const list = field(node, 'parameters')
   const names = list ? namedChildren(list).map((p) => js.text(p)) : []
   if (FEATHERS_METHOD.test(name)) {
@@ -978,6 +1000,7 @@ function feathersService(js: JsPass, node: SNode, name: string): 'find' | 'get' 
   return holder.type === 'class_body' && names.length === 2 && names[0] === 'data' && /^params\b/.test(names[1] ?? '') ? 'custom' : undefined
 }
 
+/** Every parameter (destructured fields named one by one) as data from `whose` (`the socket's \`payload\``), but for scalar-typed ones. */
 function taintEveryParam(js: JsPass, ps: SNode[], pattern: (p: SNode | undefined) => SNode | undefined, params: Map<string, Value>, whose: string): void {
   for (const p of ps) {
     const target = pattern(p)

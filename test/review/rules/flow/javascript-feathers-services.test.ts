@@ -30,3 +30,13 @@ testRule(registered('js/sql-injection'), {
     { path: 'src/services/invoices.class.js', code: `${HEAD}class Invoices extends KnexService {\n  async totals(data, params) {\n    return this.getModel(params).raw(\`SELECT sum(total) FROM invoices WHERE year = \${data.year}\`)\n  }\n}\nmodule.exports = { Invoices }`, findings: [{ line: 5 }] },
   ],
 })
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    // A helper class in a file that imports Feathers' errors is not a service: its get(key) is the caller's key.
+    { path: 'src/lib/templates.js', code: "const { NotFound } = require('@feathersjs/errors')\nconst fs = require('fs')\nclass TemplateCache {\n  get(name, params) {\n    if (!name) throw new NotFound()\n    return fs.readFileSync(`templates/${name}.html`, 'utf8')\n  }\n}\nmodule.exports = { TemplateCache }" },
+  ],
+  invalid: [
+    { path: 'src/services/templates.js', code: "const fs = require('fs')\nconst { feathers } = require('@feathersjs/feathers')\nconst app = feathers()\nclass Templates {\n  async get(name, params) {\n    return fs.promises.readFile(`templates/${name}.html`, 'utf8')\n  }\n}\napp.use('/templates', new Templates())", findings: [{ line: 6 }] },
+  ],
+})
