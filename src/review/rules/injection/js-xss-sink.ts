@@ -11,6 +11,18 @@ const SANDBOX = /\bsandbox\b/
 const ALLOW_SCRIPTS = /allow-scripts/
 const CALLS = /\.(insertAdjacentHTML)\s*\(|\bdocument\.(write|writeln)\s*\(|\.(bypassSecurityTrust(?:Html|Script|Url|ResourceUrl|Style))\s*\(/g
 const DANGEROUS = /dangerouslySetInnerHTML\s*=\s*\{/
+/** `.replace(/</g, '\\u003c')` on serialised JSON: with no `<` left, nothing in it can close the script element it is written into. */
+const LT_ESCAPED = /\.replace(?:All)?\(\s*\/<\/g\s*,\s*(['"`])\\\\u003[cC]\1\s*\)/
+
+/** The JSX element a prop on this line belongs to: the last tag opened before it, on this line or one of the few above (`<script\n  type=…\n  dangerouslySetInnerHTML=…`). */
+function openedTag(ctx: LineContext, prefix: string): string | undefined {
+  const lines = [...ctx.before(6).map((l) => l.text), prefix]
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const tags = [...lines[i]!.matchAll(/<([A-Za-z][\w.]*)/g)]
+    if (tags.length > 0) return tags.at(-1)![1]
+  }
+  return undefined
+}
 const HTML_KEY = /__html\s*:\s*/
 const V_HTML = /\bv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const SVELTE_HTML = /\{@html\s+([^}]*)\}/
@@ -180,7 +192,9 @@ export const jsXssSink: LineRule = {
         }
         const value = wide.slice(start, end).trim()
         // `<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd) }} />`: the page's own data as JSON.
-        const ownJson = /^JSON\.stringify\(/.test(value) && /<script\b/i.test(text) && !UNTRUSTED.test(value)
+        // Serialised, then with `<` escaped as the Next.js docs show, it is JSON whoever wrote the data.
+        const inScript = /<script\b/i.test(text) || openedTag(ctx, text.slice(0, text.search(DANGEROUS)))?.toLowerCase() === 'script'
+        const ownJson = /^JSON\.stringify\(/.test(value) && inScript && (!UNTRUSTED.test(value) || LT_ESCAPED.test(value))
         const verdict = ownJson ? undefined : judge(ctx, value)
         if (verdict) {
           hits.push({

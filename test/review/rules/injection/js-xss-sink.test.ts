@@ -23,10 +23,17 @@ testRule(jsXssSink, {
     'const message = `\\`dangerouslySetInnerHTML={{ __html: ${snippet(value, 40)} }}\\` renders ${what}`',
     // the page's own structured data as JSON in a script element
     { code: 'export const Ld = ({ data }) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data) }} />', path: 'src/Ld.tsx' },
+    // the script element opened on a line above, and `<` escaped as the Next.js docs show, whatever the data holds
+    { code: "return (\n  <script\n    type=\"application/ld+json\"\n    nonce={nonce}\n    dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\\\u003c') }}\n  />\n)", path: 'src/app/page.tsx' },
+    { code: "<script type=\"application/ld+json\" dangerouslySetInnerHTML={{ __html: JSON.stringify({ name: searchParams.q }).replace(/</g, '\\\\u003c') }} />", path: 'src/app/search/page.tsx' },
     // a trusted URL whose scheme and host are written out
     'this.video = this.sanitizer.bypassSecurityTrustResourceUrl(`https://www.youtube-nocookie.com/embed/${notice.videoId}`)',
   ],
   invalid: [
+    // JSON of the request's data in a script element, `<` left as it is: `</script>` in it closes the element.
+    { code: "<script\n  type=\"application/ld+json\"\n  dangerouslySetInnerHTML={{ __html: JSON.stringify({ name: searchParams.q }) }}\n/>", path: 'src/app/search/page.tsx', findings: [{ line: 3 }] },
+    // Serialised JSON in a div is markup, whatever element is opened above it.
+    { code: "<script src=\"/a.js\" />\n<div\n  dangerouslySetInnerHTML={{ __html: JSON.stringify(searchParams.q) }}\n/>", path: 'src/app/search/page.tsx', findings: [{ line: 3 }] },
     {
       code: 'export function showName(el, name) {\n  el.innerHTML = `<b>${name}</b>`\n}',
       findings: [{ line: 2, message: /`innerHTML = `<b>\$\{name\}<\/b>`` parses markup built from `name` as HTML/, severity: 'major', suggestion: /textContent/ }],
