@@ -39,6 +39,8 @@ export interface CallEvent extends EventBase {
   isNew: boolean
   /** The call is the tag of a tagged template (`sql\`...\``): its values are bound, not spliced. */
   tagged: boolean
+  /** A tagged template's `${…}` values, in order. */
+  substitutions?: Value[]
 }
 
 export interface StoreEvent extends EventBase {

@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
-import { field, graphqlObjectArgs, graphqlResolver, meteorMethod, namedChildren, unseenActionsModule } from './text'
+import { declaredObjectArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
 import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
@@ -39,9 +39,13 @@ const SANITIZERS: Array<[RegExp, number]> = [
   // and on its own it is a relative path.
   [/^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, SAFE.html | SAFE.shell | SAFE.url | SAFE.log],
   [/^encodeURI$/, SAFE.html | SAFE.shell],
+  // remix-utils' `safeRedirect(to, fallback)` hands back `to` only when it is a path on this site (`/x`, not `//host`), else the fallback.
+  [/^remix-utils(\/safe-redirect)?\.safeRedirect$/, SAFE.url],
   // Syntax highlighters escape the code they mark up; React's server renderer escapes text children.
   [/^((highlight\.js|hljs)(\.default)?\.(highlight|highlightAuto)|(prismjs|Prism)\.highlight|react-dom\/server\.(renderToStaticMarkup|renderToString))$/, SAFE.html],
   [/^(path\.basename|basename)$/, SAFE.path],
+  // An extension is cut from the last part of the name: it holds no separator.
+  [/^(path\.extname|extname)$/, SAFE.path],
   [/^(shell-quote\.quote|shellescape|shellEscape|quote)$/, SAFE.shell],
   [/(^|\.)(escape|escapeId|format)$/, SAFE.sql],
   [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
@@ -250,7 +254,7 @@ const TRPC_KEEPING = /^(use|meta|output|concat|unstable_concat)$/
 
 /** `.input(z.object({ name: z.enum([...]) }))`: a field the schema admits only as an enum member, number or UUID carries no injectable text. */
 function trpcInput(input: Value, procedure: Value | undefined): Value {
-  const schema = procedure?.qname === TRPC_INPUT ? procedure.fields?.get(TRPC_SCHEMA) : undefined
+  const schema = procedure?.qname === TRPC_INPUT || procedure?.qname === SERVER_FN ? procedure.fields?.get(TRPC_SCHEMA) : undefined
   if (!schema) return input
   if (schema.qname === 'zod:safe') return { inert: true }
   if (schema.qname !== 'zod:object' || !schema.fields) return input
@@ -301,6 +305,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^@hono\/zod-validator\.zValidator$|^zValidator$|^@hono\/valibot-validator\.vValidator$|^vValidator$/.test(q) && args[0]?.str && args[1]?.qname?.startsWith('zod:')) return { qname: HONO_VALIDATOR, str: args[0].str, fields: new Map([[args[0].str, args[1]]]) }
   if (receiver && name === 'input' && args[0]?.qname?.startsWith('zod:')) return { qname: TRPC_INPUT, fields: new Map([[TRPC_SCHEMA, args[0]]]) }
   if (receiver?.qname === TRPC_INPUT && TRPC_KEEPING.test(name)) return receiver
+  if (!receiver && /(^|\.)createServerFn$/.test(q)) return { qname: SERVER_FN }
+  if (receiver?.qname === SERVER_FN && /^(validator|inputValidator)$/.test(name)) return { qname: SERVER_FN, ...(args[0]?.qname?.startsWith('zod:') ? { fields: new Map([[TRPC_SCHEMA, args[0]]]) } : {}) }
+  if (receiver?.qname === SERVER_FN && /^(middleware|type)$/.test(name)) return receiver
   // `Handlebars.compile('<p>{{title}}</p>')`: a constant template in an engine that escapes what it interpolates.
   if (ESCAPING_COMPILE.test(q) && args[0]?.constant && typeof args[0].str === 'string' && !RAW_OUTPUT.test(args[0].str)) return { qname: ESCAPED_TEMPLATE }
   if (q === ESCAPED_TEMPLATE) return withSafe(derive(args, ~0), SAFE.html)
@@ -640,13 +647,56 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     params.set(js.text(first), { tags: TAG.request })
     return { handler: true, params }
   }
-  // A GraphQL resolver (`Query: { product: (parent, args, ctx) => … }`): its second parameter is what the client sent.
-  if (!handler && graphqlResolver(node, (n) => js.text(n)) && ps[1]) {
-    const args = pattern(ps[1])
-    const v = (source: string): Value => ({ taint: { source, line: js.rowOf(ps[1]!) + 1 }, ...(js.ctx.addedIn(ps[1]!) ? { added: true } : {}) })
+  const home = pairHome(node, (n) => js.text(n))
+  // An Astro action (`defineAction({ input: z.object(…), handler: async (input, context) => … })`): the client calls it
+  // with the input of its choosing, parsed by the `input` schema when there is one.
+  if (!handler && home?.key === 'handler' && /(^|\.)defineAction$/.test(home.maker) && first) {
+    const schema = receiver?.fields?.get('input')
+    const sent: Value = { taint: { source: `the action's input \`${js.text(first)}\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }
+    const parsed = schema ? validatedBy(schema, sent) : sent
+    if (first.type === 'identifier') params.set(js.text(first), parsed)
+    else if (first.type === 'object_pattern') for (const n of patternNames(js, first)) params.set(n, parsed.fields?.get(n) ?? parsed)
+    return { handler: true, params }
+  }
+  // A Firebase callable function (`onCall(async (request) => … request.data …)`, 1st gen `functions.https.onCall((data, context) => …)`):
+  // any signed-in or anonymous client calls it with data of its choosing, objects included.
+  if (callee !== undefined && /(^|\.)onCall$/.test(callee) && first) {
+    const sent: Value = { taint: { source: `the callable's \`${js.text(first)}${/(^|\.)https\.onCall$/.test(callee) ? '' : '.data'}\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }
+    if (/(^|\.)https\.onCall$/.test(callee) && first.type === 'identifier') params.set(js.text(first), sent)
+    else if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([['data', sent], ['rawRequest', { tags: TAG.request }]]) })
+    else if (first.type === 'object_pattern') destructured(js, first, params, /^data$/)
+    return { handler: true, params }
+  }
+  // TanStack Start's `createServerFn().validator(schema).handler(({ data }) => …)`: an RPC endpoint the client calls with `data`.
+  if (!handler && receiver?.qname === SERVER_FN && argIndex === 0 && callee !== undefined && /(^|\.)handler$/.test(callee) && first) {
+    if (first.type === 'object_pattern') destructured(js, first, params, /^data$/)
+    else if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([['data', { taint: { source: `the server function's \`${js.text(first)}.data\``, line: js.rowOf(first) + 1 } }]]) })
+    for (const [key, value] of params) params.set(key, trpcInput(value, receiver))
+    return { handler: true, params }
+  }
+  // Qwik City: a `routeLoader$`'s request event; a `routeAction$`/`globalAction$`'s submitted form, then its request event;
+  // every argument of a `server$` function, which the browser calls.
+  if (!handler && callee !== undefined && argIndex === 0 && QWIK_ENTRY.test(callee) && first) {
+    const kind = QWIK_ENTRY.exec(callee)![2]
+    if (kind === 'server$') taintEveryParam(js, ps, pattern, params, "the server function's")
+    else {
+      const event = kind === 'routeLoader$' ? first : second
+      if (kind !== 'routeLoader$') taintEveryParam(js, ps.slice(0, 1), pattern, params, 'the submitted')
+      if (event?.type === 'object_pattern') destructured(js, event, params, undefined)
+      else if (event?.type === 'identifier') params.set(js.text(event), { tags: TAG.request })
+    }
+    return { handler: true, params }
+  }
+  // A GraphQL resolver (`Query: { product: (parent, args, ctx) => … }`), or a field's `resolve` next to its `args` (graphql-js,
+  // Nexus, Pothos's `t.field({ args, resolve: (parent, args) => … })`, `t.prismaField` passing its query first): the
+  // arguments parameter is what the client sent.
+  const argsParam = !handler ? (graphqlResolver(node, (n) => js.text(n)) ? ps[1] : fieldResolverArgs(home, ps, (n) => js.text(n))) : undefined
+  if (argsParam) {
+    const args = pattern(argsParam)
+    const v = (source: string): Value => ({ taint: { source, line: js.rowOf(argsParam) + 1 }, ...(js.ctx.addedIn(argsParam) ? { added: true } : {}) })
     // An argument typed as an object (`filter: Record<string, unknown>`, `patch: Partial<Product>`) is a JSON scalar or input
     // object the client writes whole, keys and operators included (`{"$ne": null}`); a `String` argument is text.
-    const objects = graphqlObjectArgs(ps[1], (n) => js.text(n), js.ctx.text)
+    const objects = argsParam === ps[1] && graphqlResolver(node, (n) => js.text(n)) ? graphqlObjectArgs(argsParam, (n) => js.text(n), js.ctx.text) : declaredObjectArgs(home!, (n) => js.text(n))
     const arg = (name: string, source: string): Value => {
       const value = v(source)
       if (objects.has(name)) value.taint!.object = true
@@ -704,6 +754,10 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   return { handler: true, params }
 }
 
+const QWIK_ENTRY = /(^|\.)(routeLoader\$|routeAction\$|globalAction\$|server\$)$/
+/** What `createServerFn()` makes, with its validator's schema once `.validator(schema)` gives one. */
+const SERVER_FN = 'tanstack:serverFn'
+
 /** A module of server actions: `'use server'` is its first statement (after comments). */
 const USE_SERVER = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/
 
@@ -756,7 +810,7 @@ function declaredType(js: JsPass, node: SNode): string {
 }
 
 /** Parameter types that are the incoming request (`req: Request<{ id: string }>`, Hono's `c: Context`). */
-const REQUEST_TYPE = /^((express|Express|koa|Koa|fastify|hono)\.)?(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|Context|ParameterizedContext|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent)$/
+const REQUEST_TYPE = /^((express|Express|koa|Koa|fastify|hono)\.)?(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|Context|ParameterizedContext|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent|HttpContext)$/
 
 function typeText(js: JsPass, p: SNode | undefined): string {
   const t = p && (p.type === 'required_parameter' || p.type === 'optional_parameter') ? field(p, 'type') : undefined

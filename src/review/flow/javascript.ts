@@ -384,7 +384,25 @@ export class JsPass {
         // then `res.redirect(next)`); a rejecting check (`if (!ok(x)) …`, `if (isPrivate(host)) throw …`) is read as
         // before, for what follows.
         const consequence = field(node, 'consequence')
-        const split = !!cond && !REJECTING.test(this.text(cond)) && (!!alt || !consequence || !exits(consequence))
+        const rejecting = !!cond && REJECTING.test(this.text(cond))
+        // `if (template !== 'default') exec(template)`: a failed check's own branch holds what the check refused. What
+        // follows is read as the check let it through, as before: the branch may end in a throw the syntax does not show
+        // (`ctx.throw(400)`, SvelteKit's `error(400)`), or put a fixed value in its place.
+        if (cond && rejecting && consequence && !exits(consequence)) {
+          const vouched = env.fork()
+          this.condition(cond, vouched, fn, node)
+          const then = env.fork()
+          this.narrowByTagCheck(cond, then)
+          this.stmt(consequence, then, fn)
+          const other = vouched.fork()
+          if (alt) for (const c of namedChildren(alt)) this.stmt(c, other, fn)
+          for (const [k, v] of vouched.vars) env.set(k, v)
+          const past = env.fork()
+          for (const [k, v] of then.vars) past.set(k, v)
+          env.mergeFrom(past, other)
+          return
+        }
+        const split = !!cond && !rejecting && (!!alt || !consequence || !exits(consequence))
         const checked = split ? env.fork() : env
         if (cond) this.condition(cond, checked, fn, node)
         const then = checked.fork()
@@ -603,12 +621,15 @@ export class JsPass {
             this.vouchHostOf(env, id, SAFE.url)
           }
         }
+        // `url.pathname.startsWith('/files/')` routes the request: it contains nothing, and the rest of the path is still
+        // the client's (`..%2f` decodes to `../`).
+        const routed = field(callee ?? n, 'object')?.type === 'member_expression' && this.text(field(field(callee!, 'object')!, 'property') ?? n) === 'pathname'
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(prefix, this)) {
           const obj = field(callee, 'object')
           // `path.relative(ROOT, p).startsWith('..')`: the containment check is about `p`.
           const relativeTo = obj?.type === 'call_expression' && /^(path\.)?(posix\.)?relative$/.test(this.text(field(obj, 'function') ?? obj)) ? namedChildren(field(obj, 'arguments') ?? obj)[1] : undefined
           // `file.startsWith(base)` with nothing ending the directory lets `/srv/public-private/…` through for `/srv/public`.
-          const pathKind = relativeTo || endsDirectory(prefix, env, this) ? SAFE.path : 0
+          const pathKind = !routed && (relativeTo || endsDirectory(prefix, env, this)) ? SAFE.path : 0
           const kinds = sameSiteOnly(prefix, cond, this) || hostLeftOpen(prefix, this) ? pathKind : pathKind | SAFE.url
           if (relativeTo?.type === 'identifier') this.markSafe(env, this.text(relativeTo), SAFE.path)
           else if (obj?.type === 'identifier') this.markSafe(env, this.text(obj), kinds)
@@ -1357,7 +1378,8 @@ export class JsPass {
           if (p.type === 'pair') {
             const key = field(p, 'key')
             const val = field(p, 'value')
-            const v = val ? (FUNCTIONS.has(val.type) ? this.defineFunction(val, key ? this.text(key) : '<anonymous>', env, fn, undefined, undefined) : this.expr(val, env, fn, stmt)) : UNKNOWN
+            // A function among an object's properties sees the ones written before it (an Astro action's `input` schema before its `handler`).
+            const v = val ? (FUNCTIONS.has(val.type) ? this.defineFunction(val, key ? this.text(key) : '<anonymous>', env, fn, undefined, undefined, false, undefined, { fields: map }) : this.expr(val, env, fn, stmt)) : UNKNOWN
             if (key) map.set(this.text(key).replace(/^['"]|['"]$/g, ''), v)
             parts.push(v)
           } else if (p.type === 'shorthand_property_identifier') {
@@ -1426,7 +1448,7 @@ export class JsPass {
     return UNKNOWN
   }
 
-  private template(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {
+  private template(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode, substitutions?: Value[]): Value {
     let prefix = ''
     // Constant text since the last non-constant part: what decides whether the next one is a SQL value.
     let since = ''
@@ -1442,6 +1464,7 @@ export class JsPass {
       } else if (c.type === 'template_substitution') {
         const inner = namedChildren(c)[0]
         const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        substitutions?.push(v)
         // `${API_BASE}/users/${id}`: a known constant is part of the fixed text.
         if (v.constant && v.str !== undefined) {
           if (dynamic.length === 0) prefix += v.str
@@ -1563,11 +1586,11 @@ export class JsPass {
           }
         }
       })
-    } else if (argList && tagged) {
-      // Values in a tagged template are bound by the tag, not spliced; still evaluate them.
-      this.template(argList, env, fn, stmt)
     }
-    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged }
+    // Values in a tagged template are bound by the tag, not spliced; still evaluate them, and keep them for tags that splice some.
+    const substitutions: Value[] | undefined = argList && tagged ? [] : undefined
+    if (argList && substitutions) this.template(argList, env, fn, stmt, substitutions)
+    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}) }
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
@@ -1947,7 +1970,14 @@ function parameterNames(fn: SNode, js: JsPass, scalars?: Set<string>): string[] 
 }
 
 function moduleName(literal: string): string {
-  return literal.replace(/^['"`]|['"`]$/g, '').replace(/^node:/, '').replace(/^fs\/promises$/, 'fs').replace(/\/promises$/, '')
+  return literal
+    .replace(/^['"`]|['"`]$/g, '')
+    .replace(/^node:/, '')
+    // Deno's and Supabase Edge Functions' specifiers name the same packages: `npm:jose@5`, `npm:@supabase/supabase-js@2`,
+    // `https://esm.sh/jose@5.2.0`, `jsr:@hono/hono@4/jwt`.
+    .replace(/^(?:npm:|jsr:|https:\/\/(?:esm\.sh|cdn\.skypack\.dev|esm\.run|jspm\.dev)\/(?:v\d+\/)?)((?:@[\w.-]+\/)?[\w.-]+)(?:@[^/]*)?/, '$1')
+    .replace(/^fs\/promises$/, 'fs')
+    .replace(/\/promises$/, '')
 }
 
 export { fields }

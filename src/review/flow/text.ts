@@ -37,6 +37,43 @@ export function writesUrlIn(node: SNode | undefined, text: (n: SNode) => string)
   return node !== undefined && /^(dictionary|list|tuple|call|object|array|call_expression|satisfies_expression|as_expression)$/.test(node.type) && text(node).includes('http://')
 }
 
+/** A function written as an object's property (`{ handler: (input) => … }`, `{ resolve(parent, args) {…} }`): its key, the object, and the call the object is handed to. */
+export interface PairHome {
+  key: string
+  object: SNode
+  maker: string
+}
+
+export function pairHome(fn: SNode, text: (n: SNode) => string): PairHome | undefined {
+  const holder = fn.type === 'method_definition' ? fn : fn.parent?.type === 'pair' ? fn.parent : undefined
+  const keyNode = holder ? field(holder, fn.type === 'method_definition' ? 'name' : 'key') : undefined
+  const object = holder?.parent
+  if (!keyNode || object?.type !== 'object') return undefined
+  const call = object.parent?.type === 'arguments' ? object.parent.parent : undefined
+  const maker = call?.type === 'call_expression' ? field(call, 'function') : call?.type === 'new_expression' ? field(call, 'constructor') : undefined
+  return { key: text(keyNode).replace(/^['"]|['"]$/g, ''), object, maker: maker ? text(maker) : '' }
+}
+
+/** A field's `resolve` written next to its `args` declaration: the parameter that receives those arguments. */
+export function fieldResolverArgs(home: PairHome | undefined, ps: readonly SNode[], text: (n: SNode) => string): SNode | undefined {
+  if (!home || !/^(resolve|subscribe)$/.test(home.key)) return undefined
+  if (!namedChildren(home.object).some((p) => p.type === 'pair' && /^['"]?args['"]?$/.test(text(field(p, 'key') ?? p)))) return undefined
+  // Pothos's Prisma and Drizzle plugins hand the resolver the query to spread first: `(query, parent, args, ctx, info)`.
+  return ps[/(^|\.)(prisma|drizzle)\w*(Field|Connection)$/.test(home.maker) ? 2 : 1]
+}
+
+/** The arguments a field's `args` declares as a JSON scalar or an input object (`input: t.arg({ type: 'JSON' })`, `{ type: UpdateTicketInput }`): written whole by the client. */
+export function declaredObjectArgs(home: PairHome, text: (n: SNode) => string): Set<string> {
+  const out = new Set<string>()
+  const args = namedChildren(home.object).find((p) => p.type === 'pair' && /^['"]?args['"]?$/.test(text(field(p, 'key') ?? p)))
+  const declared = args ? field(args, 'value') : undefined
+  for (const p of declared?.type === 'object' ? namedChildren(declared) : []) {
+    const key = p.type === 'pair' ? field(p, 'key') : undefined
+    if (key && /\btype\s*:\s*(['"]JSON['"]|GraphQLJSON(Object)?\b|[\w$.]*Input\b)/.test(text(p))) out.add(text(key).replace(/^['"]|['"]$/g, ''))
+  }
+  return out
+}
+
 /** A function written as a field of a GraphQL resolver map's `Query`, `Mutation` or `Subscription` object. */
 export function graphqlResolver(node: SNode, text: (n: SNode) => string): boolean {
   const holder = node.type === 'method_definition' ? node.parent : node.parent?.type === 'pair' ? node.parent.parent : undefined

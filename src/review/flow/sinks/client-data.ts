@@ -11,7 +11,7 @@
  * and a Python parameter typed as a plain mapping in a handler are the request's.
  */
 import type { SNode } from '../../syntax/tree'
-import { field, graphqlObjectArgs, graphqlResolver, meteorMethod, namedChildren, rootOf, unseenActionsModule } from '../text'
+import { declaredObjectArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, meteorMethod, namedChildren, pairHome, rootOf, unseenActionsModule } from '../text'
 import type { MatchContext } from './common'
 import { FUNCTION_NODE } from './written'
 
@@ -273,6 +273,9 @@ function parameterOf(fn: SNode, name: string, w: Walk): Shape | null | undefined
     // A GraphQL resolver's arguments, when the annotation types one of them as an object (`patch: Partial<Product>`):
     // that argument is an input object or JSON scalar the client wrote, keys included.
     if (!decorator && p === list[1] && graphqlResolver(fn, (n) => w.m.text(n)) && graphqlObjectArgs(p, (n) => w.m.text(n), w.m.text(rootOf(fn))).size > 0) return 'mapping'
+    // So are a field resolver's beside its `args` (Pothos, graphql-js, Nexus) when one is declared as JSON or an input type.
+    const home = decorator ? undefined : pairHome(fn, (n) => w.m.text(n))
+    if (home && fieldResolverArgs(home, list, (n) => w.m.text(n)) === p && declaredObjectArgs(home, (n) => w.m.text(n)).size > 0) return 'mapping'
     if (!/^(Body|Query|Param|Headers|Req|Request)$/.test(fnName)) return null
     const args = namedChildren(field(call!, 'arguments') ?? call!)
     if (args.length > 0) return 'value'

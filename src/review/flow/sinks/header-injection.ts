@@ -151,12 +151,15 @@ function pair(name: Part, value: Part): Write {
 /** Express, Koa, Fastify, Hapi and Hono responses, by the names handlers give them. */
 const JS_RESPONSE = /^(res|response|reply|resp|ctx|context|c|ctx\.response|ctx\.res|this\.res|event\.node\.res)$/
 const JS_HEADER_CALL = /^(setHeader|set|header|append|appendHeader|writeHead|type|contentType|headers)$/
+const H3_HEADER = /^(h3\.)?(setHeader|setResponseHeader|appendHeader|appendResponseHeader|setHeaders|setResponseHeaders)$/
 const JS_RESPONSE_CLASS = /^((next\/server\.)?NextResponse(\.(json|next|rewrite))?|Response(\.json)?)$/
 
 function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
   if (ev.kind === 'store') {
     // Koa's `ctx.type = …`.
     if (ev.key === 'type' && /^(ctx|context|ctx\.response)$/.test(ev.objectText) && ev.fn.handler) return [{ header: 'Content-Type', value: { value: ev.value, node: ev.valueNode } }]
+    // Elysia's `set.headers['content-disposition'] = …` in a handler: the response's headers.
+    if (ev.objectText === 'set.headers' && ev.fn.handler) return [ev.keyValue ? pair({ value: ev.keyValue, node: undefined }, { value: ev.value, node: ev.valueNode }) : { header: ev.key, value: { value: ev.value, node: ev.valueNode } }]
     return []
   }
   if (ev.kind !== 'call') return []
@@ -174,6 +177,8 @@ function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
     if (ev.argNodes.length === 1 || ev.name === 'headers') return mappingWrites(ev.args[0], ev.argNodes[0])
     return [pair(pos(0), pos(1))]
   }
+  // h3/Nitro's `setResponseHeader(event, name, value)` (and `setHeader`, `appendResponseHeader`), `setResponseHeaders(event, { … })`.
+  if (!ev.receiver && H3_HEADER.test(ev.qname ?? ev.name) && ev.fn.handler) return /Headers$/.test(ev.name) ? mappingWrites(ev.args[1], ev.argNodes[1]) : [pair(pos(1), pos(2))]
   // A `Headers` object the handler answers with: `headers.set(name, value)` where the function returns `new Response(…, { headers })`.
   if (ev.receiver && /^(set|append)$/.test(ev.name) && /(^|\.)headers$/i.test(receiver) && !/^(req|request|config|options|opts|init|axios|ctx\.request|c\.req)\b/.test(receiver)) {
     const base = receiver.replace(/\.?headers$/i, '')
@@ -197,7 +202,7 @@ function headerWrites(ev: FlowEvent, m: MatchContext, python: boolean): Write[] 
 
 function headerMatcher(python: boolean, strict: boolean) {
   const ruleId = `${python ? 'python' : 'js'}/header-injection${strict ? '-value' : ''}`
-  const needles = python ? ['headers', 'Response', 'make_response', 'send_file', 'header', 'mimetype', 'content_type', 'django', 'Content', 'content', 'Cache', 'cache', 'Link', 'Refresh', 'Policy', 'Options', 'Transport', 'Encoding'] : ['setHeader', 'set', 'header', 'Header', 'writeHead', 'type', 'Response', 'headers', 'append']
+  const needles = python ? ['headers', 'Response', 'make_response', 'send_file', 'header', 'mimetype', 'content_type', 'django', 'Content', 'content', 'Cache', 'cache', 'Link', 'Refresh', 'Policy', 'Options', 'Transport', 'Encoding'] : ['setHeader', 'set', 'header', 'Header', 'writeHead', 'type', 'Response', 'headers', 'append', 'Headers']
   return scoped({ kinds: python ? ['call', 'store', 'return'] : ['call', 'store'], needles }, (ev, m): MatchResult => {
     if (m.isTest) return undefined
     for (const w of headerWrites(ev, m, python)) {

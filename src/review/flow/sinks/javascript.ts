@@ -39,13 +39,13 @@ function serverTaint(v: Value | undefined): boolean {
 
 /** Every method name below that can take SQL text: most calls are none of them, so the regexes are skipped. */
 const SQL_METHODS = new Set([
-  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery'],
+  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery'],
   ...['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw', 'fromRaw', 'whereExistsRaw', 'onRaw'],
   ...['exec', 'run', 'all', 'get', 'each', 'any', 'one', 'none', 'many', 'oneOrNone', 'manyOrNone', 'multi', 'result'],
   ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
 ])
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver || !SQL_METHODS.has(ev.name)) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
@@ -55,13 +55,15 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   const dbish = knexRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
-  // `Prisma.raw(text)` and drizzle's `sql.raw(text)` splice text into a query as is.
-  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql)\.raw$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '')
+  // `Prisma.raw(text)`, drizzle's `sql.raw(text)` and Kysely's `sql.raw(text)`/`sql.lit(value)` splice text into a query as is
+  // (Kysely's `lit` quotes nothing it is handed: its docs warn against user input).
+  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql|kysely\.sql)\.raw$|^kysely\.sql\.lit$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '')
   // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
   // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
   const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && (DB_RECEIVER.test(ev.receiverText ?? '') || /^(better-sqlite3|sqlite3|sqlite)\b/.test(ev.receiver.qname ?? ''))
   // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
-  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
+  // AdonisJS Lucid's `db.rawQuery(sql, bindings)` runs its text as written.
+  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
@@ -128,6 +130,17 @@ function runtimeShellInjection(ev: CallEvent, m: MatchContext, argv: (Value | un
   if (!isTainted(program, 'shell') || !serverTaint(program)) return undefined
   return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(program!, '', m.row(ev.stmt))}`, 'Pick the program from a fixed table; pass request values only as separate arguments.', [program])
 }
+
+/**
+ * Bun's shell (`await $\`convert ${file} out.png\``) quotes each value it is given as one argument, except one passed as
+ * `{ raw: text }`, which it parses as shell text.
+ */
+const bunShellRaw = scoped({ kinds: ['call'], needles: ['raw'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.tagged || !/^(bun\.\$|Bun\.\$)$/.test(ev.qname ?? '')) return undefined
+  const raw = ev.substitutions?.map((v) => v.fields?.get('raw')).find((v) => v && dangerous(v, 'shell'))
+  if (!raw) return undefined
+  return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(raw, '', m.row(ev.stmt))} to Bun's shell as \`{ raw }\`, which it parses unquoted: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Interpolate the value itself (`${range}`): Bun\'s shell passes it as one quoted argument.', [raw], raw.taint ? 'critical' : 'major')
+})
 
 const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'fork', 'command', 'Command'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
@@ -473,6 +486,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     const q = ev.qname ?? ''
     if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = redirectTarget(ev)
     else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
+    // TanStack Router and Start: `throw redirect({ href })` leaves for any URL (`to` names a route of the app).
+    else if (!ev.receiver && /^@tanstack\/(react|solid|vue)-(router|start)\.redirect$/.test(q)) v = ev.args[0]?.fields?.get('href')
     // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
     // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
     else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = redirectTarget(ev)
@@ -1253,4 +1268,4 @@ const serverCompiledTemplate = scoped({ kinds: ['call'], needles: ['template', '
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v, '', m.row(ev.stmt))}: template code in it runs on the server`, 'Ship the template with the code (a component file or a template file) and pass request values as data, never as template source.', [v], 'critical')
 })
 
-export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptKeyFileMode, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]
+export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, bunShellRaw, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptKeyFileMode, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]

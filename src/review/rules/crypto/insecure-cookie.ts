@@ -69,6 +69,13 @@ export const insecureCookie: LineRule = {
     const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
     const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name))
     if (benign && !(flag && /^secure$/i.test(flag[1]!) && carriesData(code, name))) return undefined
+    // A double-submit CSRF cookie (`XSRF-TOKEN`, `csrf_token`) is made for the page's script to read and send back.
+    if (flag && /^http_?only$/i.test(flag[1]!) && name !== undefined && /csrf|xsrf/i.test(name)) {
+      const rest = flag.index + flag[0].length
+      const next = FLAG_OFF.exec(masked.slice(rest))
+      if (!next || /^http_?only$/i.test(next[1]!)) return undefined
+      return hit(at, code.slice(rest + next.index, rest + next.index + next[0].length), next[1]!, name)
+    }
     if (sameSite) {
       if (SECURE_ON.test(joined)) return undefined
       return hit(at, code.slice(sameSite.index, sameSite.index + sameSite[0].length), 'SameSite', name)

@@ -67,7 +67,7 @@ export default component$(() => {
       </header>
       <section class="bio" dangerouslySetInnerHTML={profile.value.bioHtml} /> {/* ok: xss */}
       {profile.value.website && (
-        <a href={profile.value.website} rel="noopener nofollow ugc" target="_blank">
+        <a href={profile.value.website} rel="noopener nofollow ugc" target="_blank"> {/* expect: xss */}
           {profile.value.website}
         </a>
       )}

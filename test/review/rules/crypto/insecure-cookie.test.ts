@@ -20,6 +20,9 @@ testRule(insecureCookie, {
     "res.cookie('sid', sid, { sameSite: 'none', secure: true, httpOnly: true })\n",
     { code: 'SESSION_COOKIE_SECURE = False\n', path: 'mysite/settings/dev.py' },
     { code: 'CSRF_COOKIE_HTTPONLY = False\n', path: 'mysite/settings.py' },
+    // A double-submit CSRF cookie is read by the page's script, which sends it back in a header.
+    { code: "setCookie(event, 'hd_csrf', randomBytes(24).toString('base64url'), {\n  path: '/',\n  sameSite: 'strict',\n  secure: true,\n  httpOnly: false,\n})\n", path: 'server/routes/auth/callback.get.ts' },
+    "res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: true, sameSite: 'lax' })\n",
     { code: 'response.set_cookie("session", sid, secure=False)\n', path: 'tests/test_views.py' },
     // Cookie parsers read the attribute; they do not set it.
     "if (attributeName === 'samesite') cookieAttributeList.sameSite = 'None'\n",
@@ -42,6 +45,8 @@ testRule(insecureCookie, {
       findings: [{ line: 8 }],
     },
     { code: "cookies.set('embed_session', id, { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_consent', 'yes', { path: '/', httpOnly: true })\n", path: 'src/routes/+server.ts', findings: [{ line: 1 }] },
+    // Readable by script is the CSRF cookie's purpose; sent over plain HTTP is not.
+    { code: "res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: false })\n", path: 'src/app.js', findings: [{ line: 1, message: /secure: false/ }] },
     {
       code: "res.cookie('session', sid, { httpOnly: false, secure: true })\n",
       path: 'src/auth.js',
