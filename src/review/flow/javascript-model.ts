@@ -583,8 +583,10 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     })
     return { handler: false, params }
   }
-  // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`.
-  if (first?.type === 'identifier' && (workerQueue(js, node, name) || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
+  // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`,
+  // and amqplib's `channel.consume(queue, (msg) => …)`, whose `msg.content` is what any publisher to the queue wrote.
+  const amqpConsumer = callee !== undefined && argIndex === 1 && /(^|\.)consume$/.test(callee) && AMQP_MODULE.test(js.ctx.text)
+  if (first?.type === 'identifier' && (workerQueue(js, node, name) || amqpConsumer || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
     const v: Value = { taint: { source: `the queued \`${js.text(first)}\``, line: js.rowOf(first) + 1 } }
     if (js.ctx.addedIn(first)) v.added = true
     params.set(js.text(first), v)
@@ -895,6 +897,9 @@ function socketEvent(js: JsPass, handler: SNode): boolean {
 
 /** A module that imports the socket.io client (the browser side of the connection). */
 const SOCKET_CLIENT = /\bfrom\s+['"]socket\.io-client['"]|require\(\s*['"]socket\.io-client['"]\s*\)/
+
+/** The file uses a RabbitMQ client whose `consume(queue, onMessage)` hands each message to the callback. */
+const AMQP_MODULE = /\bfrom\s+['"](amqplib|amqplib\/callback_api|amqp-connection-manager)['"]|\brequire\(\s*['"](amqplib|amqplib\/callback_api|amqp-connection-manager)['"]\s*\)/
 
 /** The `queue(batch, env)` method of a Worker's default export. */
 function workerQueue(js: JsPass, node: SNode, name: string): boolean {

@@ -319,6 +319,19 @@ testRule(registered('js/ssrf'), {
   ],
 })
 
+/** amqplib hands each RabbitMQ message to the callback of `channel.consume(queue, onMessage)`: its content is what a publisher wrote. */
+const AMQP = "const amqp = require('amqplib')\nconst fs = require('fs')\nconst path = require('path')\n"
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { path: 'src/workers/export.js', code: `${AMQP}async function run(ch) {\n  await ch.consume('exports', (msg) => {\n    const job = JSON.parse(msg.content.toString())\n    fs.writeFileSync(path.join('/srv/out', path.basename(job.name)), job.csv)\n    ch.ack(msg)\n  })\n}\n` },
+    // another library's consume(): not a RabbitMQ message
+    { path: 'src/workers/export.js', code: "const fs = require('fs')\nconst path = require('path')\nstream.consume('exports', (msg) => {\n  fs.writeFileSync(path.join('/srv/out', msg.name), msg.csv)\n})\n" },
+  ],
+  invalid: [
+    { path: 'src/workers/export.js', code: `${AMQP}async function run(ch) {\n  await ch.consume('exports', (msg) => {\n    const job = JSON.parse(msg.content.toString())\n    fs.writeFileSync(path.join('/srv/out', job.name), job.csv)\n    ch.ack(msg)\n  })\n}\n`, findings: [{ line: 7, message: /the queued `msg`/ }] },
+  ],
+})
+
 /** A URL-encoded component cannot change the host it is appended to. */
 testRule(registered('js/ssrf'), {
   valid: [
