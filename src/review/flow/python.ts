@@ -348,7 +348,7 @@ class PythonPass {
    * A plain local helper handed request data (`_safe_path_for(request.args["f"])`) is read with
    * it at the call, as `rerunFed` would read it later: when every value it returns has lost the
    * taint or been sanitised (`os.path.join(BASE, os.path.basename(name))`), the call's result
-   * says so. Only taint and sanitisers are taken from the reading; nothing is added.
+   * says so. Only taint, sanitisers and whether the change touched a return are taken from the reading.
    */
   private throughCleaningHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>, result: Value): Value {
     const helper = this.helpers.get(name)
@@ -384,7 +384,10 @@ class PythonPass {
     // One list or dict built and returned (`return [{"role": "system", "content": f"You are {persona}."}, …]`):
     // the caller gets its entries, so a sink that reads them by position or key (an LLM's system message) sees them.
     const shaped = returned.length === 1 && (returned[0]!.elements || returned[0]!.fields) ? { elements: returned[0]!.elements, fields: returned[0]!.fields } : undefined
-    const out = shaped ? { ...result, ...(shaped.elements ? { elements: shaped.elements } : {}), ...(shaped.fields ? { fields: shaped.fields } : {}) } : result
+    const reshaped = shaped ? { ...result, ...(shaped.elements ? { elements: shaped.elements } : {}), ...(shaped.fields ? { fields: shaped.fields } : {}) } : result
+    // A return the change rewrote (`return os.path.join(EXPORT_DIR, name.lstrip("/"))`) is a step of the flow the
+    // change made, so an unchanged sink the result reaches reports it.
+    const out = returned.some((v) => v.taint && v.added) && !reshaped.added ? { ...reshaped, added: true } : reshaped
     return safe ? { ...out, safe: (out.safe ?? 0) | safe } : out
   }
 
@@ -513,7 +516,7 @@ class PythonPass {
       case 'return_statement': {
         const valueNode = namedChildren(node)[0]
         const value = valueNode ? this.expr(valueNode, env, fn, node) : constant()
-        if (this.capture && fn === this.capture.facts) this.capture.values.push(value)
+        if (this.capture && fn === this.capture.facts) this.capture.values.push(this.onAdded(node, value))
         this.noteReturn(fn, value)
         if (valueNode) this.ctx.emit({ kind: 'return', stmt: node, fn, value, valueNode })
         return
