@@ -245,6 +245,8 @@ class PythonPass {
   private viewClass = false
   /** Reading the body of a Django management command (`class Command(BaseCommand)`). */
   private commandClass = false
+  /** Reading the body of a Django Channels consumer (`class Board(AsyncJsonWebsocketConsumer)`). */
+  private channelsConsumer = false
   /** Reading the body of a gRPC servicer (`class Store(store_pb2_grpc.StoreServicer)`) in a module that imports grpc. */
   private grpcServicer = false
 
@@ -1156,6 +1158,19 @@ class PythonPass {
         route.params.set(param, v)
       }
     }
+    // A Django Channels consumer's `receive_json(self, content)` / `receive(self, text_data=None, bytes_data=None)`: what the
+    // WebSocket peer sent, decoded or as text.
+    if (method && this.channelsConsumer && /^(receive_json|receive|websocket_receive)$/.test(name)) {
+      const list = field(node, 'parameters')
+      for (const p of (list ? namedChildren(list) : []).slice(1)) {
+        const id = parameterName(p)
+        const param = id && this.text(id)
+        if (!id || !param || /splat/.test(p.type) || route.params.has(param)) continue
+        const v: Value = { taint: { source: `the WebSocket message \`${param}\``, line: this.ctx.rowOf(id.start) + 1 } }
+        if (this.ctx.addedIn(node)) v.added = true
+        route.params.set(param, v)
+      }
+    }
     // A GraphQL resolver (Strawberry's `@strawberry.field`/`mutation`, Ariadne's `@query.field("items")`, Graphene's
     // `resolve_items(root, info, ...)` and `mutate(root, info, ...)`): the arguments after `info` are what the client's
     // query wrote. Ones the schema types as a number, flag or ID-like scalar carry no text.
@@ -1227,6 +1242,9 @@ class PythonPass {
     const outerCommand = this.commandClass
     this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
     const outerGrpc = this.grpcServicer
+    const outerChannels = this.channelsConsumer
+    // Channels' consumer bases (a project's own base consumer passes nothing on: its name is its own).
+    this.channelsConsumer = !!supers && superNames.some((n) => /^(Async)?(Json)?WebsocketConsumer$|^(Async|Sync)Consumer$/.test(n))
     this.grpcServicer = !!supers && superNames.some((n) => /^\w+Servicer$/.test(n)) && IMPORTS_GRPC.test(this.ctx.text)
     if (nameNode && this.tornadoClass) this.tornadoBases.add(this.text(nameNode))
     const outerClass = this.className
@@ -1237,6 +1255,7 @@ class PythonPass {
     this.viewClass = outerView
     this.commandClass = outerCommand
     this.grpcServicer = outerGrpc
+    this.channelsConsumer = outerChannels
     this.noteClassConstants(classEnv)
   }
 

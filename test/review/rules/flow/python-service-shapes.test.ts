@@ -178,3 +178,25 @@ testRule(registered('python/trust-boundary'), {
     { code: py('from flask import request, session', '', '@bp.route("/login")', 'def login():', '    session["login_user"] = request.args.get("user")', '    return "ok"'), path: 'portal/sso.py', findings: [{ line: 5 }] },
   ],
 })
+
+const consumer = (base: string, ...body: string[]): string =>
+  py('import subprocess', 'from channels.generic.websocket import AsyncJsonWebsocketConsumer, WebsocketConsumer', 'from django.db import connection', '', '', `class Board(${base}):`, ...body)
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { code: consumer('AsyncJsonWebsocketConsumer', '    async def receive_json(self, content, **kwargs):', '        with connection.cursor() as cur:', '            cur.execute("SELECT id FROM card WHERE title = %s", [content.get("q", "")])'), path: 'boards/consumers.py' },
+  ],
+  invalid: [
+    { code: consumer('AsyncJsonWebsocketConsumer', '    async def receive_json(self, content, **kwargs):', '        with connection.cursor() as cur:', '            cur.execute("SELECT id FROM card WHERE title = \'" + content["q"] + "\'")'), path: 'boards/consumers.py', findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('python/log-injection'), {
+  valid: [
+    // A method of that name on a class that is no consumer.
+    { code: py('import logging', 'log = logging.getLogger(__name__)', '', 'class Inbox:', '    def receive(self, text_data=None):', '        log.info(f"got {text_data}")'), path: 'mail/inbox.py' },
+  ],
+  invalid: [
+    { code: py('import logging', 'from channels.generic.websocket import WebsocketConsumer', '', 'log = logging.getLogger(__name__)', '', 'class Chat(WebsocketConsumer):', '    def receive(self, text_data=None, bytes_data=None):', '        log.info(f"message: {text_data}")'), path: 'chat/consumers.py', findings: [{ line: 8 }] },
+  ],
+})
