@@ -800,6 +800,18 @@ const HTML_RESPONSE = /^(pyramid\.response\.Response|flask\.make_response|make_r
 /** Streamlit renders `st.html(x)`, `components.html(x)` and markdown with `unsafe_allow_html=True` as the page's own markup. */
 const STREAMLIT_HTML = /^streamlit\.((sidebar\.)?(html|markdown|write|caption)|components\.v1\.html)$/
 
+/** A variable a Jinja template prints unescaped (`{{ body | safe }}`, or anywhere under `{% autoescape false %}`) whose value carries request data. */
+function rawTemplateVariable(template: string, kwargs: Map<string, Value>): { name: string; how: string; value: Value } | undefined {
+  for (const [name, value] of kwargs) {
+    if (!isTainted(value, 'html')) continue
+    const n = name.replace(/\W/g, '')
+    if (new RegExp(`\\{\\{-?\\s*${n}\\b[^}]*\\|\\s*safe\\b`).test(template)) return { name, how: '`| safe`', value }
+    const off = /\{%-?\s*autoescape\s+false\s*-?%\}([\s\S]*?)(\{%-?\s*endautoescape|$)/.exec(template)
+    if (off && new RegExp(`\\{\\{-?\\s*${n}\\b`).test(off[1]!)) return { name, how: 'autoescaping turned off around it', value }
+  }
+  return undefined
+}
+
 const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -816,6 +828,12 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
     const q = ev.qname ?? ev.name
     if (/render_template_string|Template$/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'code'))) {
       return finding('python/code-eval', ev, m, `${where} compiles a template from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server (server-side template injection)`, 'Keep the template constant and pass values as variables: `render_template_string("Hello {{ name }}", name=name)`.', [v], 'critical')
+    }
+    // `render_template_string("<article>{{ body | safe }}</article>", body=request.form["body"])`: the template itself turns
+    // escaping off for that variable, so the request's text lands in the page as markup.
+    const raw = /render_template_string$/.test(q) && v?.str !== undefined ? rawTemplateVariable(v.str, ev.kwargs) : undefined
+    if (raw) {
+      return finding('python/xss', ev, m, `${where} prints \`${raw.name}\` with ${raw.how}, and \`${raw.name}\` is ${describeFlow(raw.value, '', m.row(ev.stmt))}: a \`<script>\` or an \`onerror=\` in it runs in the visitor's browser`, 'Drop `| safe` and let the template escape it, or clean it first (`bleach.clean(...)`, `markupsafe.escape(...)`).', [raw.value], 'major')
     }
     if (/Markup|mark_safe/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'html'))) {
       return finding('python/unsafe-markup', ev, m, `${where} marks ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as safe HTML, so templates stop escaping it`, 'Escape the parts: `Markup("<b>{}</b>").format(name)` or `format_html("<b>{}</b>", name)`.', [v], v.taint ? 'critical' : 'major')
