@@ -1,0 +1,11 @@
+const path = require('path')
+const express = require('express')
+
+const router = express.Router()
+const AVATAR_DIR = path.join(__dirname, '..', 'uploads', 'avatars')
+
+router.get('/avatars/:file', (req, res) => {
+  res.sendFile(path.basename(req.params.file), { root: AVATAR_DIR })
+})
+
+module.exports = router

@@ -1,0 +1,9 @@
+const crypto = require('crypto')
+
+function verify(req) {
+  const sig = req.get('x-hub-signature-256') || ''
+  const mac = 'sha256=' + crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.rawBody).digest('hex')
+  return sig.length === mac.length && crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(mac))
+}
+
+module.exports = { verify }
