@@ -36,16 +36,42 @@ function harmlessName(ctx: LineContext, part: string): boolean {
  */
 const USER_WRITTEN_FIELD = /^(?:[a-z_]\w*\.)+(bio|about|about_me|signature|nickname|display_name|username|tagline|headline|status_message)$|^(?:[a-z_]\w*\.)*(comment|review|reply|message|post)\.(body|text|content)$/
 
+/**
+ * A template rendered by name (`env.get_template("report.html").render(title=f"…")`, `render_template(…)`, `render_to_string(…)`):
+ * what it is given are context values the template escapes, not HTML text. An environment without autoescaping is reported where it is made.
+ */
+const RENDERED = /^(?:[A-Za-z_][\w.]*\.get_template\(\s*(['"])[^'"]*\1\s*\)|[A-Za-z_][\w.]*)\.render(?:_async)?\(|^(?:flask\.)?render_template\(|^(?:django\.template\.loader\.)?render_to_string\(/
+
+/** The whole expression is that render call (not `….render() + f"<p>{note}</p>"`). */
+function renderedTemplate(expr: string): boolean {
+  const text = expr.trim()
+  const m = RENDERED.exec(text)
+  if (!m) return false
+  let depth = 1
+  let quote = ''
+  for (let i = m[0].length; i < text.length; i++) {
+    const c = text[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i === text.length - 1
+  }
+  return false
+}
+
 function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
   let info: ExprInfo = analyzeExpr(arg.text, 'py')
   // The expression the parts come from: the argument, or the assignment that built the name passed.
   let expr = arg.text
-  if (info.literal) return undefined
+  if (info.literal || renderedTemplate(arg.text)) return undefined
   if (REQUEST.test(arg.text)) return { what: `request data (\`${snippet(arg.text, 40)}\`)`, severity: 'critical' }
   if (USER_WRITTEN_FIELD.test(arg.text)) return { what: `the stored user-written field \`${arg.text}\``, severity: 'major' }
   if (info.opaque && IDENT.test(arg.text)) {
     const built = assignmentsBefore(ctx, arg.text, 'py', 8).find((a) => a.info.dynamic || REQUEST.test(a.rhs))
     if (!built) return undefined
+    if (renderedTemplate(built.rhs)) return undefined
     if (REQUEST.test(built.rhs)) return { what: `request data (\`${arg.text}\`, line ${built.line})`, severity: 'critical' }
     info = built.info
     expr = built.rhs

@@ -23,8 +23,16 @@ testRule(pythonUnsafeMarkup, {
     'return format_html("<p>{}</p>", profile.bio)',
     // each piece escaped where the name passed was built
     'items = "".join("<li>%s</li>" % escape(n) for n in names)\nreturn JsonResponse({"html": mark_safe(items)})',
+    // a template rendered by name: what it is given are context values the template escapes
+    'html = templates.get_template("receipts/report.html").render(rows=rows, title=f"Receipts for {org.name}")\nreturn HTMLResponse(html)',
+    'return HTMLResponse(env.get_template("search.html").render(q=request.query_params["q"]))',
+    'return Markup(render_template("badge.html", label=f"{user.name} ({user.role})"))',
   ],
   invalid: [
+    // the template's own text built from the value, then rendered
+    { code: 'html = Template(f"<h1>{title}</h1>").render()\nreturn HTMLResponse(html)', findings: [{ line: 2 }] },
+    { code: 'html = templates.get_template(name).render() + f"<p>{note}</p>"\nreturn HTMLResponse(html)', findings: [{ line: 2 }] },
+    { code: 'html = env.get_template("page.html").render(title="Notes") + f"<p>{note}</p>"\nreturn HTMLResponse(html)', findings: [{ line: 2 }] },
     // what users write about themselves or to each other, stored and shown to every visitor
     { code: 'bio_html = mark_safe(profile.bio)', findings: [{ line: 1, message: /stored user-written field `profile\.bio`/, severity: 'major' }] },
     { code: 'return Markup(comment.body)', findings: [{ line: 1 }] },
