@@ -87,6 +87,7 @@ function fastifyChecked(options: Value): string[] {
 const VALID = ' valid:'
 const HOST_PROPS = /^(host|hostname|origin)$/
 const LOADER = /^(loader|clientLoader)$/
+const H3_VALIDATED = /^(h3\.)?(getValidatedQuery|readValidatedBody|getValidatedRouterParams)$/
 const LOADER_DATA = /^((@remix-run\/react|react-router(-dom)?)\.)?(useLoaderData|useTypedLoaderData)$/
 /** Names that hold what the client sent, in the frameworks that use them: NestJS DTOs (`dto`, `createUserDto`) and tRPC's `input`. */
 const HUNK_REQUEST_NAME = /^(dto|[a-z]\w*Dto|input)$/
@@ -1597,6 +1598,12 @@ export class JsPass {
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result) ?? result
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)
+    // h3's `getValidatedQuery(event, Schema.parse)`: what the reader hands back is the schema's parse of the request data.
+    const validator = !receiver && result.taint && H3_VALIDATED.test(qname ?? name) ? argNodes[1] : undefined
+    if (validator?.type === 'member_expression' && /^(parse|parseAsync)$/.test(this.text(field(validator, 'property') ?? validator))) {
+      const parser = this.expr(field(validator, 'object')!, env, fn, stmt)
+      if (parser.qname?.startsWith('zod:')) result = validatedBy(parser, result)
+    }
     if (this.loaderData && LOADER_DATA.test(qname ?? name)) result = this.loaderData
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
     if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)

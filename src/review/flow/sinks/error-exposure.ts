@@ -195,10 +195,13 @@ function isErrorName(name: string, at: SNode, m: MatchContext): boolean {
       const params = field(n, 'parameters') ?? field(n, 'parameter')
       const list = params ? (params.type === 'identifier' ? [params] : namedChildren(params)) : []
       const first = list[0] ? m.text(list[0]).split(/[:=]/)[0]!.trim() : ''
-      if (first !== name) continue
+      // Elysia's `.onError(({ code, error, set }) => …)` hands the error in its context.
+      const inContext = /^\{/.test(first) && new RegExp(`[{,]\\s*${name.replace(/\$/g, '\\$')}\\s*[,}]`).test(m.text(list[0]!))
+      if (first !== name && !inContext) continue
       const call = n.parent?.type === 'arguments' ? n.parent.parent : undefined
       const callee = call ? m.text(field(call, 'function') ?? call) : ''
       if (/\.(catch|setErrorHandler|onError)$|^onError$/.test(callee)) return true
+      if (inContext) continue
       // Express error middleware: four parameters, the first the error.
       if (list.length === 4 && /^(err|error|e|ex|exception)$/.test(name)) return true
     }
@@ -276,6 +279,10 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
       return m.text(field(n, 'operator') ?? n) === '+' ? recurse([field(n, 'left'), field(n, 'right')], false) : undefined
     case 'array':
       return recurse(namedChildren(n))
+    // `err instanceof Error ? err.stack : undefined`: either outcome may be sent.
+    // One chosen by the environment (`NODE_ENV === 'development' ? err.stack : 'internal error'`) is for developers.
+    case 'ternary_expression':
+      return JS_DEV_CHECK.test(m.text(field(n, 'condition') ?? n)) ? undefined : recurse([field(n, 'consequence'), field(n, 'alternative')])
     default:
       return undefined
   }
@@ -283,6 +290,8 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
 
 /** The body a response call sends, if the call is one: Express/Fastify/Hono/Hapi answers, `new Response(…)`, `Response.json`, `NextResponse.json`. */
 function responseBody(ev: CallEvent): SNode | undefined {
+  // Elysia's `status(500, body)` (formerly `error(500, body)`) from the handler's context answers with the body.
+  if (!ev.receiver && /^(status|error)$/.test(ev.name) && ev.argNodes[0]?.type === 'number' && ev.argNodes[1]) return ev.argNodes[1]
   const hapi = ev.name === 'response' && ev.receiverText === 'h'
   const fetchApi = (ev.isNew && ev.name === 'Response' && !ev.receiver) || (ev.name === 'json' && /^(Response|NextResponse)$/.test(ev.receiverText ?? ''))
   if (!fetchApi && (!ev.receiver || (!hapi && !/^(json|send|end|write|jsonp|html|body|text)$/.test(ev.name)) || !/^(res|response|reply|resp|c|ctx|h)\b/.test(ev.receiverText ?? ''))) return undefined

@@ -57,7 +57,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
   // `Prisma.raw(text)`, drizzle's `sql.raw(text)` and Kysely's `sql.raw(text)`/`sql.lit(value)` splice text into a query as is
   // (Kysely's `lit` quotes nothing it is handed: its docs warn against user input).
-  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql|kysely\.sql)\.raw$|^kysely\.sql\.lit$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '')
+  // A hunk below its imports still names Kysely's `sql` (no other SQL tag has a `lit`).
+  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql|kysely\.sql)\.raw$|^kysely\.sql\.lit$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '') || (ev.name === 'lit' && ev.receiverText === 'sql' && (!ev.receiver.qname || ev.receiver.qname === 'sql'))
   // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
   // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
   const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && (DB_RECEIVER.test(ev.receiverText ?? '') || /^(better-sqlite3|sqlite3|sqlite)\b/.test(ev.receiver.qname ?? ''))

@@ -30,12 +30,15 @@ testRule(registered('js/path-traversal'), {
   valid: [
     { ...START, code: "import { createServerFn } from '@tanstack/react-start'\nimport { readFile } from 'node:fs/promises'\nimport path from 'node:path'\nimport { z } from 'zod'\nexport const meta = createServerFn({ method: 'GET' })\n  .validator(z.object({ kind: z.enum(['daily', 'weekly']) }))\n  .handler(async ({ data }) => readFile(path.join('/srv/backups', `${data.kind}.json`), 'utf8'))" },
     { path: 'app/controllers/files_controller.ts', code: "import type { HttpContext } from '@adonisjs/core/http'\nimport app from '@adonisjs/core/services/app'\nimport { basename } from 'node:path'\nexport default class FilesController {\n  async show({ params, response }: HttpContext) {\n    return response.download(app.makePath('storage', basename(params.file)))\n  }\n}" },
+    // h3's validated reader hands back the schema's parse: an enum member holds no `../`.
+    { path: 'server/api/attachments/[id].get.ts', code: "import { z } from 'zod'\nimport { createReadStream } from 'node:fs'\nimport { join } from 'node:path'\nconst querySchema = z.object({ variant: z.enum(['original', 'thumb']) })\nexport default defineEventHandler(async (event) => {\n  const { variant } = await getValidatedQuery(event, querySchema.parse)\n  return sendStream(event, createReadStream(join('/srv/files', variant, 'cover.png')))\n})" },
     // The extension of an uploaded file's name holds no separator.
     { path: 'src/server.ts', code: "import { extname, join } from 'node:path'\nBun.serve({\n  async fetch(req) {\n    const upload = (await req.formData()).get('file') as File\n    const target = join('./media', `${crypto.randomUUID()}${extname(upload.name)}`)\n    await Bun.write(target, upload)\n    return new Response('ok')\n  },\n})" },
   ],
   invalid: [
     { ...START, code: "import { createServerFn } from '@tanstack/react-start'\nimport { readFile } from 'node:fs/promises'\nimport path from 'node:path'\nexport const meta = createServerFn({ method: 'GET' })\n  .validator((input: { file: string }) => input)\n  .handler(async ({ data }) => {\n    return readFile(path.join('/srv/backups', `${data.file}.json`), 'utf8')\n  })", findings: [{ line: 7 }] },
     { path: 'app/controllers/files_controller.ts', code: "import type { HttpContext } from '@adonisjs/core/http'\nimport app from '@adonisjs/core/services/app'\nexport default class FilesController {\n  async show({ params, response }: HttpContext) {\n    return response.download(app.makePath('storage', params.file))\n  }\n}", findings: [{ line: 5 }] },
+    { path: 'server/api/attachments/[id].get.ts', code: "import { z } from 'zod'\nimport { createReadStream } from 'node:fs'\nimport { join } from 'node:path'\nconst querySchema = z.object({ name: z.string().min(1) })\nexport default defineEventHandler(async (event) => {\n  const { name } = await getValidatedQuery(event, querySchema.parse)\n  return sendStream(event, createReadStream(join('/srv/files', name)))\n})", findings: [{ line: 7 }] },
     // A route picked by the path's prefix leaves the rest of the path the client's (`..%2f` decoded).
     { path: 'src/server.ts', code: "import { join } from 'node:path'\nBun.serve({\n  async fetch(req) {\n    const url = new URL(req.url)\n    if (url.pathname.startsWith('/files/')) {\n      const name = decodeURIComponent(url.pathname.slice(7))\n      return new Response(Bun.file(join('./media', name)))\n    }\n    return new Response('not found', { status: 404 })\n  },\n})", findings: [{ line: 7 }] },
   ],
@@ -75,6 +78,8 @@ testRule(registered('js/sql-injection'), {
     { ...POTHOS, code: "builder.queryType({\n  fields: (t) => ({\n    tickets: t.prismaField({\n      type: ['Ticket'],\n      args: { status: t.arg.string() },\n      resolve: (query, _root, args) => prisma.$queryRawUnsafe(`select * from \"Ticket\" where status = '${args.status}'`),\n    }),\n  }),\n})", findings: [{ line: 6 }] },
     { path: 'app/controllers/invoices_controller.ts', code: "import type { HttpContext } from '@adonisjs/core/http'\nimport db from '@adonisjs/lucid/services/db'\nexport default class InvoicesController {\n  async index({ request }: HttpContext) {\n    const status = request.input('status')\n    return db.rawQuery(`select * from invoices where status = '${status}'`)\n  }\n}", findings: [{ line: 6 }] },
     { path: 'src/server/api/routers/tags.ts', code: "import { sql } from 'kysely'\nexport const tagsRouter = createTRPCRouter({\n  byTag: protectedProcedure.input(z.object({ tag: z.string() })).query(async ({ input }) => {\n    return db.selectFrom('project_tags').select('project_id').where(sql`tag = ${sql.lit(input.tag)}`).execute()\n  }),\n})", findings: [{ line: 4 }] },
+    // A hunk below the file's imports: `sql.lit` is Kysely's all the same.
+    { path: 'src/server/api/routers/tags.ts', code: "export const tagsRouter = createTRPCRouter({\n  byTag: protectedProcedure.input(z.object({ tag: z.string() })).query(async ({ input }) => {\n    return db.selectFrom('project_tags').select('project_id').where(sql`tag = ${sql.lit(input.tag)}`).execute()\n  }),\n})", findings: [{ line: 3 }] },
   ],
 })
 
@@ -112,5 +117,15 @@ testRule(registered('crypto/jwt-verify-disabled'), {
   invalid: [
     { ...EDGE, code: "import { decodeJwt } from 'npm:jose@5'\nDeno.serve(async (req) => {\n  const token = (req.headers.get('authorization') ?? '').replace(/^Bearer\\s+/i, '')\n  const claims = decodeJwt(token)\n  return new Response(String(claims.sub))\n})", findings: [{ line: 4 }] },
     { ...EDGE, code: "import { decodeJwt } from 'https://esm.sh/jose@5.2.0'\nDeno.serve(async (req) => {\n  const claims = decodeJwt(req.headers.get('authorization') ?? '')\n  return new Response(String(claims.sub))\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+// Elysia's error hook hands the error in its context, and `status(code, body)` answers with the body.
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { path: 'src/index.ts', code: "import { Elysia } from 'elysia'\nexport const app = new Elysia().onError(({ code, error, status }) => {\n  console.error(error)\n  return status(500, { error: code === 'VALIDATION' ? 'invalid request' : 'internal error' })\n})" },
+  ],
+  invalid: [
+    { path: 'src/index.ts', code: "import { Elysia } from 'elysia'\nexport const app = new Elysia().onError(({ code, error, status }) => {\n  if (code === 'NOT_FOUND') return status(404, { error: 'not found' })\n  return status(500, { error: String(error), detail: error instanceof Error ? error.stack : undefined })\n})", findings: [{ line: 4 }] },
   ],
 })
