@@ -1148,6 +1148,8 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   else if (ev.kind === 'return' && TOKEN_NAME.test(ev.fn.name)) [v, what] = [ev.value, `\`${ev.fn.name}()\``]
   else if (ev.kind === 'call' && ev.receiver && ev.name === 'cookie') [v, what] = [ev.args[1], 'the cookie']
   else if (ev.kind === 'call' && ev.receiver && /^(set|append)$/.test(ev.name) && ev.args[0]?.str === 'state' && /searchParams|[pP]arams$/.test(ev.receiverText ?? '')) [v, what] = [ev.args[1], 'the OAuth `state` parameter']
+  // `sessionStorage.setItem('oauth_state', state)`, js-cookie's `Cookies.set('csrf_token', t)`: the key names what the value guards.
+  else if (ev.kind === 'call' && ev.receiver && ((ev.name === 'setItem' && /(^|\.)(sessionStorage|localStorage)$/.test(ev.receiverText ?? '')) || (ev.name === 'set' && /^Cookies$/.test(ev.receiverText ?? ''))) && TOKEN_NAME.test(ev.args[0]?.str ?? '')) [v, what] = [ev.args[1], `\`${ev.args[0]!.str}\``]
   // `{ sessionId: uuidv1() }` bound or passed on: the field's name says what the value is for.
   if (!v || !hasTag(v, TAG.insecureRandom)) {
     const objects = ev.kind === 'bind' ? [ev.value] : ev.kind === 'call' ? ev.args : []

@@ -90,8 +90,13 @@ testRule(registered('crypto/insecure-random'), {
     { code: "export function loginUrl() {\n  const state = crypto.randomUUID()\n  const q = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: CALLBACK, response_type: 'code', state })\n  return `${AUTHORIZE}?${q}`\n}", path: 'src/auth/oauth.ts' },
     // a `state` that is not an authorization request's: a filter, a UI variant
     { code: "export function issuesUrl(params: URLSearchParams) {\n  params.set('state', Math.random() > 0.5 ? 'open' : 'closed')\n  const view = { state: Math.random() > 0.5 ? 'a' : 'b', color: 'red' }\n  return view\n}", path: 'src/issues.ts' },
+    // a stored value under a key that names no secret (an A/B bucket, a UI choice)
+    { code: "export function pickVariant() {\n  const bucket = Math.random() < 0.5 ? 'a' : 'b'\n  localStorage.setItem('ab_bucket', bucket)\n}", path: 'src/ab.js' },
+    { code: "export function beginLogin() {\n  const st = crypto.randomUUID()\n  sessionStorage.setItem('oauth_state', st)\n}", path: 'src/auth/start.js' },
   ],
   invalid: [
+    // the browser's storage key names what the value guards
+    { code: "export function beginLogin() {\n  const st = Math.random().toString(36).slice(2)\n  sessionStorage.setItem('oauth_state', st)\n  window.location.href = `${AUTHORIZE}?state=${st}`\n}", path: 'src/auth/start.js', findings: [{ line: 2 }] },
     { code: "export function beginLogin() {\n  const state = Math.random().toString(36).slice(2)\n  const url = new URL(AUTHORIZE_URL)\n  url.searchParams.set('client_id', CLIENT_ID)\n  url.searchParams.set('state', state)\n  window.location.assign(url.toString())\n}", path: 'src/auth/oauth.ts', findings: [{ line: 2 }] },
     { code: "export function loginUrl() {\n  const st = Math.random().toString(36).slice(2)\n  const q = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: CALLBACK, response_type: 'code', state: st })\n  return `${AUTHORIZE}?${q}`\n}", path: 'src/auth/oauth.ts', findings: [{ line: 2 }] },
   ],
