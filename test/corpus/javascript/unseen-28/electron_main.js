@@ -63,7 +63,7 @@ ipcMain.handle('git:status', async () => {
 
 ipcMain.on('plugin:run', (event, source) => {
   const result = win.webContents.executeJavaScript(source) // expect: code-injection
-  result.then((value) => event.reply('plugin:result', value))
+  result.then((value) => event.reply('plugin:result', value)) // expect: unhandled-promise
 })
 
 app.whenReady().then(createWindow)
