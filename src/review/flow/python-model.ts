@@ -127,6 +127,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver?.qname === 'flask_restful.reqparse.RequestParser()' && name === 'parse_args') return py.source(ev.node, ev.stmt)
   // `request.args.get("page", type=int)`: Flask converts the value (or falls back to the default), so no text comes through.
   if (receiver?.taint && (name === 'get' || name === 'getlist') && /^(int|float|bool)$/.test(ev.kwNodes.get('type') ? py.textOf(ev.kwNodes.get('type')!) : '')) return { inert: true }
+  // A received SQS message's `MessageId`, `ReceiptHandle` and checksums are set by SQS, not by the producer.
+  if (receiver && name === 'get' && args[0]?.str !== undefined && queueMetadata(receiver, args[0].str)) return { inert: true }
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {
     // `request.args.get("f")` reads better in messages than `request.args`.
     const v = derive([receiver, ...args], ~0)
@@ -527,4 +529,10 @@ function formatFields(template: string, positional: number): Set<number | string
     else return undefined
   }
   return [...out].some((k) => typeof k === 'number' && k >= positional) ? undefined : out
+}
+
+/** What SQS itself sets on a received message (its id, receipt handle, checksums), not what the producer wrote. */
+export function queueMetadata(v: Value, key: string): boolean {
+  // The source keeps its name, or the text of the read when `.get("Messages")` was on the same line.
+  return /^the received SQS messages$|\breceive_message\(/.test(v.taint?.source ?? '') && /^(MessageId|ReceiptHandle|MD5OfBody|MD5OfMessageAttributes)$/.test(key)
 }

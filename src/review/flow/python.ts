@@ -7,7 +7,7 @@
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
 import type { PassContext } from './pass'
-import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
+import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
@@ -1452,6 +1452,7 @@ class PythonPass {
         if (CONFIG_MAPPING.test(v.qname ?? '')) return { inert: true }
         // `options["table"]`, `sys.argv[1]`: one of the command line's options.
         if (v === COMMAND_LINE) return COMMAND_LINE
+        if (key !== undefined && queueMetadata(v, key)) return { inert: true }
         return v.qname ? { qname: `${v.qname}[]` } : v.constant ? constant() : derive([v], ~0)
       }
       case 'binary_operator':
@@ -1789,6 +1790,10 @@ class PythonPass {
     let result = this.throughHelper(qname, name, node, pythonCallResult(event, this), receiverText)
     // An archive's member names are whoever made the archive's choice (`zf.namelist()`, `tf.getmembers()`): `../` in one is zip slip.
     if (receiver && args.length === 0 && ARCHIVE_LISTING.test(name) && this.readsArchives()) result = { taint: { source: `the archive's \`${name}()\``, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
+    // A queue's messages are what its producers wrote: iterating kafka-python's `KafkaConsumer(...)` (aiokafka's too)
+    // yields them, and boto3's `sqs.receive_message(QueueUrl=...)` returns them under `Messages`.
+    const queueRead = /^(kafka\.KafkaConsumer|aiokafka\.AIOKafkaConsumer)$/.test(qname ?? '') ? 'the Kafka consumer\'s messages' : receiver && name === 'receive_message' && kwargs.has('QueueUrl') ? 'the received SQS messages' : undefined
+    if (queueRead && !result.taint) result = { taint: { source: queueRead, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).

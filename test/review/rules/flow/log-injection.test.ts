@@ -58,8 +58,13 @@ testRule(registered('python/log-injection-argument'), {
   valid: [
     { ...PY, code: `${PY_HEAD}    logger.info("search query %r", q)\n` },
     { ...PY, code: `${PY_HEAD}    logger.info("account %s searched", request.user.pk)\n` },
+    // the id and receipt handle SQS gives a received message are its own, not the producer's
+    { path: 'app/workers/ingest.py', code: 'import logging\nimport boto3\n\nlog = logging.getLogger(__name__)\nsqs = boto3.client("sqs")\n\ndef poll(url):\n    for message in sqs.receive_message(QueueUrl=url).get("Messages", []):\n        log.info("received %s", message.get("MessageId"))\n        log.info("handle %s", message["ReceiptHandle"])\n' },
   ],
-  invalid: [{ ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n`, findings: [{ line: 8 }] }],
+  invalid: [
+    { ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n`, findings: [{ line: 8 }] },
+    { path: 'app/workers/ingest.py', code: 'import json\nimport logging\nimport boto3\n\nlog = logging.getLogger(__name__)\nsqs = boto3.client("sqs")\n\ndef poll(url):\n    for message in sqs.receive_message(QueueUrl=url).get("Messages", []):\n        log.info("job for %s", json.loads(message["Body"])["user"])\n', findings: [{ line: 10, message: /receive_message\(/ }] },
+  ],
 })
 
 testRule(registered('js/log-injection-argument'), {

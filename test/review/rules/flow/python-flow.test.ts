@@ -296,6 +296,24 @@ testRule(registered('python/ssrf'), {
   ],
 })
 
+// A Kafka consumer's messages and the messages SQS hands back are what the queue's producers wrote.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    'import json\nfrom kafka import KafkaConsumer\n\ndef consume(cursor):\n    for msg in KafkaConsumer("reports", bootstrap_servers="kafka:9092"):\n        event = json.loads(msg.value)\n        cursor.execute("UPDATE reports SET status = %s WHERE id = %s", (event["status"], event["id"]))\n',
+  ],
+  invalid: [
+    { code: 'import json\nfrom kafka import KafkaConsumer\n\ndef consume(cursor):\n    consumer = KafkaConsumer("reports", bootstrap_servers="kafka:9092")\n    for msg in consumer:\n        event = json.loads(msg.value)\n        cursor.execute(f"UPDATE reports SET status = \'{event[\'status\']}\' WHERE id = {event[\'id\']}")\n', findings: [{ line: 8, message: /the Kafka consumer's messages/ }] },
+  ],
+})
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'import json\nimport os\nimport boto3\n\nsqs = boto3.client("sqs")\n\ndef poll():\n    for m in sqs.receive_message(QueueUrl=os.environ["QUEUE"])["Messages"]:\n        task = json.loads(m["Body"])\n        with open(os.path.join("/srv/out", os.path.basename(task["name"])), "w") as fh:\n            fh.write(task["content"])\n',
+  ],
+  invalid: [
+    { code: 'import json\nimport os\nimport boto3\n\nsqs = boto3.client("sqs")\n\ndef poll():\n    for m in sqs.receive_message(QueueUrl=os.environ["QUEUE"])["Messages"]:\n        task = json.loads(m["Body"])\n        with open(os.path.join("/srv/out", task["name"]), "w") as fh:\n            fh.write(task["content"])\n', findings: [{ line: 10, message: /the received SQS messages/ }] },
+  ],
+})
+
 // A RabbitMQ consumer: pika calls the function given to basic_consume with the message's bytes last.
 const PIKA = 'import json\nimport os\nimport pika\n\n'
 testRule(registered('python/path-traversal'), {
