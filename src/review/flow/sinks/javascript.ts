@@ -1016,6 +1016,8 @@ const TOKEN_NAME = /token|secret|passw|pwd|nonce|oauth_?state|salt|otp|session|a
 
 /** Inputs that are secrets by name (what a weak digest must not protect). */
 const SECRET_INPUT = /(token|secret|api_?key|apiKey|credential)/i
+/** A secret the deployment holds, hashed with the message as a hand-made MAC (`md5(`${email}:${process.env.UNSUBSCRIBE_SALT}`)`). */
+const SECRET_SETTING = /(?:process\.env|import\.meta\.env|\benv)\.\w*(?:SECRET|SALT|PEPPER|KEY)\w*/i
 /** Functions whose name says they hash or store a secret for later comparison. */
 const SECRET_KEEPER = /^(hash|store|save|persist|digest)\w*(Token|Secret|ApiKey|RecoveryCode|BackupCode|Otp|Pin|Credential)s?$/
 /** Names of values that are themselves tokens or signatures. */
@@ -1031,7 +1033,7 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], ne
   }
   // A token, API key or signing secret through MD5/SHA-1, or a token made by one; or any input of a function named for
   // storing or hashing one (`storeRecoveryCode(code)`, `hashApiKey(key)`).
-  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && (SECRET_INPUT.test(m.text(ev.argNodes[0])) || SECRET_KEEPER.test(ev.fn.name))) {
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && (SECRET_INPUT.test(m.text(ev.argNodes[0])) || SECRET_SETTING.test(m.text(ev.argNodes[0])) || SECRET_KEEPER.test(ev.fn.name))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${ev.receiver.madeBy}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better, `crypto.createHmac("sha256", key)` for signatures, and bcrypt/argon2/scrypt for passwords.', [ev.receiver]), ev.receiver.madeAt)
   }
   // `md5(password)`, `CryptoJS.SHA1(apiKey)`, `subtle.digest('SHA-1', encode(password))`: the input is the call's own argument.

@@ -27,6 +27,12 @@ export type TimingLanguage = 'python' | 'js'
 /** Calls that make a keyed MAC: its value is a secret until the client proves it knows it. */
 const MAC_CALL = /\bcreateHmac\s*\(|\bhmac\.(new|digest|HMAC)\s*\(|\bHMAC\s*\(|\bsubtle\.sign\s*\(|\bhash_hmac\s*\(/
 
+/**
+ * A digest of a secret the deployment holds and the message, the old hand-made MAC (`md5(`${email}:${SALT}`)`,
+ * `sha256(SECRET + body)`): its value is as secret as an HMAC's.
+ */
+const KEYED_DIGEST = /\bcreateHash\s*\([^;\n]*\.update\s*\([^;\n]*(?:process\.env|import\.meta\.env|\benv)\.\w*(?:SECRET|SALT|PEPPER|KEY)\w*|\bhashlib\.\w+\s*\([^;\n]*(?:os\.environ|settings)\W+\w*(?:SECRET|SALT|PEPPER|KEY)\w*/i
+
 /** Unkeyed digests (`createHash`, `hashlib.sha256`, a `hash_token()` helper). */
 const HASH_CALL = /\bcreateHash\s*\(|\bhashlib\.\w+\s*\(|\b(md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w*)\s*\(|\bhash\w*\s*\(|\.(hex)?digest\s*\(/i
 
@@ -140,7 +146,7 @@ function namesOf(node: SNode, m: MatchContext, depth = 0): string[] {
 
 /** A keyed MAC the code computes: the call is written in the value, or in every assignment of the names it is made of. */
 function macMade(node: SNode, m: MatchContext, scope: string): boolean {
-  return madeBy(node, m, scope, MAC_CALL)
+  return madeBy(node, m, scope, MAC_CALL) || madeBy(node, m, scope, KEYED_DIGEST)
 }
 
 function madeBy(node: SNode, m: MatchContext, scope: string, call: RegExp): boolean {

@@ -129,3 +129,26 @@ testRule(registered('js/error-exposure'), {
     { path: 'src/index.ts', code: "import { Elysia } from 'elysia'\nexport const app = new Elysia().onError(({ code, error, status }) => {\n  if (code === 'NOT_FOUND') return status(404, { error: 'not found' })\n  return status(500, { error: String(error), detail: error instanceof Error ? error.stack : undefined })\n})", findings: [{ line: 4 }] },
   ],
 })
+
+// A digest of a deployment secret and the message is a hand-made MAC: compared like a signature, and weak with MD5.
+const UNSUBSCRIBE = { path: 'src/actions/index.ts' }
+
+testRule(registered('js/timing-unsafe-comparison'), {
+  valid: [
+    { ...UNSUBSCRIBE, code: "import { createHmac, timingSafeEqual } from 'node:crypto'\nexport function checkUnsubscribe(email: string, sig: string): boolean {\n  const expected = createHmac('sha256', import.meta.env.UNSUBSCRIBE_SECRET).update(email).digest()\n  const given = Buffer.from(sig, 'hex')\n  return given.length === expected.length && timingSafeEqual(given, expected)\n}" },
+    { ...UNSUBSCRIBE, code: "import { createHash } from 'node:crypto'\nexport function sameFile(upload: Buffer, stored: string): boolean {\n  const digest = createHash('sha256').update(upload).digest('hex')\n  return digest === stored\n}" },
+  ],
+  invalid: [
+    { ...UNSUBSCRIBE, code: "import { createHash } from 'node:crypto'\nexport function checkUnsubscribe(email: string, sig: string): boolean {\n  const expected = createHash('sha256').update(`${email}:${import.meta.env.UNSUBSCRIBE_SALT}`).digest('hex')\n  return sig === expected\n}", findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    { ...UNSUBSCRIBE, code: "import { createHash } from 'node:crypto'\nexport function unsubscribeSig(email: string): string {\n  return createHash('sha256').update(`${email}:${process.env.UNSUBSCRIBE_SALT}`).digest('hex')\n}" },
+    { ...UNSUBSCRIBE, code: "import { createHash } from 'node:crypto'\nexport function etag(body: string): string {\n  return createHash('md5').update(`${body}:${process.env.BUILD_ID}`).digest('hex')\n}" },
+  ],
+  invalid: [
+    { ...UNSUBSCRIBE, code: "import { createHash } from 'node:crypto'\nexport function unsubscribeSig(email: string): string {\n  return createHash('md5').update(`${email}:${process.env.UNSUBSCRIBE_SALT}`).digest('hex')\n}", findings: [{ line: 3 }] },
+  ],
+})
