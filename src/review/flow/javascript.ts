@@ -11,6 +11,7 @@ import { hostPatternShortfall, prefixShortfall } from './url-checks'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
+import { literalOnlyJsParams, localJsFunctions } from './js-call-sites'
 import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, rootOf, unwrapped, writesUrlIn } from './text'
@@ -131,6 +132,7 @@ export class JsPass {
   run(root: SNode): void {
     this.hoist(root, this.module)
     this.block(root, this.module, MODULE_FACTS)
+    this.literalCallers(root)
     for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
       const job = this.queue[i]!
       const env = job.env.child()
@@ -181,6 +183,18 @@ export class JsPass {
     // The same definition met again (a nested helper of a function read twice) is the same helper.
     if (prior?.job.node.start === node.start) return
     this.helpers.set(key, { job, count: (prior?.count ?? 0) + 1 })
+  }
+
+  /** In a new file, a parameter every call of a local function fills with a literal holds one: the program's own text. */
+  private literalCallers(root: SNode): void {
+    if (!namedChildren(root).every((c) => this.ctx.addedIn(c))) return
+    const text = (n: SNode) => this.text(n)
+    for (const [name, params] of literalOnlyJsParams(root, text, localJsFunctions(root, text))) {
+      const job = this.helpers.get(name)?.job
+      if (!job) continue
+      job.params ??= new Map()
+      for (const p of params) if (!job.params.has(p)) job.params.set(p, constant())
+    }
   }
 
   private enclosingClass(node: SNode): { name: string; fields: Map<string, string> } | undefined {
