@@ -153,8 +153,9 @@ function shownAbove(rows: string[], first: number, heading: string): boolean {
 
 /** The rebuilt text with the gaps' brackets written back, or undefined when nothing needed it. */
 export function withGapBrackets(file: FileUnderReview, source: FileSource): string | undefined {
-  // A new file is one hunk from line 1: nothing is missing from it, so there is nothing to put back.
-  if (source.whole || file.hunks.length === 0 || (file.hunks.length === 1 && file.hunks[0]!.newStart <= 1)) return undefined
+  // A new file is one hunk from line 1 with no old side: nothing is missing from it, so there is nothing to put back. A
+  // modified file's one hunk from line 1 may still stop before the file does, inside the component it changed.
+  if (source.whole || file.hunks.length === 0 || (file.hunks.length === 1 && file.hunks[0]!.newStart <= 1 && file.hunks[0]!.oldLines === 0)) return undefined
   const rows = source.text.split('\n')
   const stack: Opener[] = []
   const state: LexState = { comment: false, template: false }

@@ -172,3 +172,35 @@ testRule(registered('js/xss-sink'), {
   // One branch escapes the term and the other does not: only the flow, reading the whole component, can tell.
   invalid: [{ path: 'app/search/Results.tsx', code: '', diff: COMPONENT('hits.length ? `Results for <mark>${q}</mark>` : `No results for <mark>${escapeHtml(q)}</mark>`'), findings: [{ line: 20 }] }],
 })
+
+// A modified component whose one hunk starts at line 1 and stops before the component closes: the closers are written
+// back as they are after a last hunk, so the file parses and the flow reads the component whole.
+const FROM_TOP = (html: string) =>
+  [
+    'diff --git a/app/routes/notes.tsx b/app/routes/notes.tsx',
+    'index 1111111..2222222 100644',
+    '--- a/app/routes/notes.tsx',
+    '+++ b/app/routes/notes.tsx',
+    '@@ -1,8 +1,9 @@',
+    " import DOMPurify from 'dompurify'",
+    " import { marked } from 'marked'",
+    ' export default function Note({ body }: { body: string }) {',
+    `+  const html = ${html}`,
+    '   return (',
+    '     <main className="note">',
+    '       <h1>Note</h1>',
+    '       <article dangerouslySetInnerHTML={{ __html: html }} />',
+    '       <footer>',
+    '',
+  ].join('\n')
+
+describe('withGapBrackets in a modified file whose one hunk starts at line 1', () => {
+  it('closes what the hunk left open, as after a last hunk', () => {
+    expect(gapRows(FROM_TOP('DOMPurify.sanitize(marked.parse(body) as string)'))!.at(-1)).toBe('</footer></main>)}')
+  })
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [{ path: 'app/routes/notes.tsx', code: '', diff: FROM_TOP('DOMPurify.sanitize(marked.parse(body) as string)') }],
+  invalid: [{ path: 'app/routes/notes.tsx', code: '', diff: FROM_TOP("new URLSearchParams(window.location.search).get('preview') ?? ''"), findings: [{ line: 8, message: /request data/ }] }],
+})
