@@ -1760,7 +1760,14 @@ export class JsPass {
       this.quiet = was
       this.queue.length = queued
     }
-    return given.length === 0 ? undefined : given.reduce((a, b) => join(a, b), initial)
+    if (given.length === 0) return undefined
+    const state = given.reduce((a, b) => join(a, b), initial)
+    // `useState([])` then `setRows(rows.map((r) => ({ …, html: clean(r.body) })))`: the entries are what the setter's lists hold.
+    const entries = given.flatMap((v) => v.elements ?? [])
+    const first = namedChildren(field(call, 'arguments') ?? call)[0]
+    const emptyList = first?.type === 'array' && namedChildren(first).length === 0
+    if (emptyList && entries.length > 0 && given.every((v) => v.elements)) return { ...state, elements: [entries.reduce((a, b) => join(a, b))] }
+    return state
   }
   private readonly setterCalls = new WeakMap<SNode, Map<string, SNode[]>>()
 
@@ -1828,7 +1835,8 @@ export class JsPass {
     // Each element is what the callback returned: its taint, its escaping and how it was built.
     const { constant: _constant, str: _str, elements: _elements, fields: _fields, qname: _qname, ...element } = ret
     // `history.map((m) => ({ role: m.role, content: m.text }))`: each entry has the callback's shape, which readers of a list (chat messages) look at.
-    const shaped = ret.fields && ret.fields.size > 0 && (ret.taint || [...ret.fields.values()].some((f) => f.taint)) ? { elements: [ret] } : {}
+    // `rows.map((c) => ({ ...c, html: sanitizeHtml(c.body) }))`: a field the callback cleaned stays clean in each entry, for a later `.map()` to read.
+    const shaped = ret.fields && ret.fields.size > 0 && (ret.taint || [...ret.fields.values()].some((f) => f.taint || f.safe)) ? { elements: [ret] } : {}
     return { ...element, ...shaped, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
 }
@@ -1892,6 +1900,10 @@ function callbackValues(receiver: Value | undefined, name: string, args: SNode[]
   if (!receiver || index !== args.length - 1 && name !== 'then' && name !== 'reduce') return undefined
   // `[1, 2, 3].forEach((id) => …)`: the elements of a constant array are constants.
   if ((receiver.constant || receiver.elements?.every(isInert)) && /^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(name) && index === 0) return new Map([[0, receiver.constant ? constant() : { inert: true }]])
+  // `comments.map((c) => <div dangerouslySetInnerHTML={{ __html: c.html }} />)` over entries whose shape is known: each is one of them.
+  if (!receiver.taint && !receiver.keyed && receiver.elements?.length && /^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(name) && index === 0) {
+    return new Map([[0, receiver.elements.reduce((a, b) => join(a, b))]])
+  }
   if (receiver.taint && !hasTag(receiver, TAG.request)) {
     const item = derive([receiver], ~0)
     if (ELEMENT_CALLBACKS.test(name) && index === 0) return new Map([[0, item]])
