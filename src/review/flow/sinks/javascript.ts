@@ -688,6 +688,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     const q = ev.qname ?? ''
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && ev.name === 'insertAdjacentHTML') [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+    // Cloudflare's HTMLRewriter (and lol-html): `el.setInnerContent(x, { html: true })` writes x into the page as markup.
+    else if (ev.receiver && /^(setInnerContent|replace|append|prepend|before|after)$/.test(ev.name) && ev.argNodes[1] && /\bhtml\s*:\s*true\b/.test(m.text(ev.argNodes[1]))) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // `a.setAttribute('href', q)`: a `javascript:` URL or an event handler attribute runs script; a URL whose host and path the code fixed does not.
     else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) {
       // A link whose scheme the code chose or checked (`ok ? url.href : '#'`) cannot be `javascript:`.
@@ -1025,8 +1027,14 @@ const TOKEN_MADE = /(token|signature|Sig$|hmac|apiKey|api_key|nonce|otp)/i
 /** A predictable generator called in the statement that makes a digest: the insecure-random finding there names the flaw. */
 const PRNG_CALL = /\bMath\.random\s*\(|\b(lodash|_)\.random\s*\(|\buuid\.v1\s*\(|\bpseudoRandomBytes\s*\(/
 
-const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return'], needles: ['md5', 'MD5', 'Md5', 'sha', 'SHA', 'Sha'] }, (ev, m) => {
+const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return', 'compare'], needles: ['md5', 'MD5', 'Md5', 'sha', 'SHA', 'Sha'] }, (ev, m) => {
   if (m.isTest) return undefined
+  // `user.passwordHash !== (await sha1Hex(password))`: a stored password hash checked against an MD5/SHA-1 digest.
+  if (ev.kind === 'compare') {
+    const [stored, made] = PASSWORD_NAME.test(m.text(ev.leftNode)) && hasTag(ev.right, TAG.weakHash) ? [ev.leftNode, ev.right] : PASSWORD_NAME.test(m.text(ev.rightNode)) && hasTag(ev.left, TAG.weakHash) ? [ev.rightNode, ev.left] : []
+    if (!stored || !made) return undefined
+    return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${snippet(m.text(stored), 40)}\` is checked against a ${made.madeBy ?? 'weak'} digest${made.madeAt ? ` (line ${made.madeAt})` : ''}: passwords stored as fast, unsalted hashes are cracked in bulk`, 'Store `bcrypt.hash(password, 12)`, argon2 or `crypto.scrypt` with a random salt, and check with its own compare.', [made]), made.madeAt)
+  }
   if ((ev.kind === 'bind' && PASSWORD_NAME.test(ev.name) && hasTag(ev.value, TAG.weakHash)) || (ev.kind === 'store' && PASSWORD_NAME.test(ev.key) && hasTag(ev.value, TAG.weakHash))) {
     const v = ev.value
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `${ev.kind === 'bind' ? `\`${ev.name}\`` : `\`${ev.objectText}.${ev.key}\``} holds a ${v.madeBy} digest (line ${v.madeAt}) used as a password hash: fast, unsalted hashes are cracked in bulk`, 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.', [v]), v.madeAt)

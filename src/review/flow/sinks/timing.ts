@@ -150,7 +150,11 @@ function macMade(node: SNode, m: MatchContext, scope: string): boolean {
 }
 
 function madeBy(node: SNode, m: MatchContext, scope: string, call: RegExp): boolean {
-  if (call.test(m.text(node))) return true
+  const text = m.text(node)
+  if (call.test(text)) return true
+  // `sig !== (await hmacHex(secret, body))`: the helper called in the comparison itself.
+  const inline = text.replace(/^\(\s*/, '').replace(/\s*\)$/, ')')
+  if (HELPER_CALL.test(inline.trim()) && (helperReturns(inline, node, m, call) || formattedHelper(inline, node, m, call))) return true
   return localNames(node, m).some((n) => {
     const rhs = assignments(n, scope)
     return rhs.length > 0 && rhs.every((r) => call.test(r) || chain(r, scope, call) || helperReturns(r, node, m, call) || formattedHelper(r, node, m, call))
