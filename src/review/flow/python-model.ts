@@ -21,6 +21,8 @@ export const PY_REQUEST_ATTRS = new Set([
   'body', 'query_params', 'path_params', 'query_string', 'path', 'full_path', 'url', 'base_url', 'environ', 'stream',
   'get_json', 'get_data', 'query', 'match_info', 'rel_url', 'post', 'arguments', 'body_arguments', 'query_arguments', 'uri',
   'params', 'content', 'text', 'host', 'referrer', 'view_args', 'matchdict', 'json_body', 'media', 'bounded_stream', 'forwarded_host', 'forms',
+  // Azure Functions' `func.HttpRequest`: the route's `{name}` segments and the raw body.
+  'route_params', 'get_body',
 ])
 
 /** Request-object methods that return client data (`request.get_json()`, `await request.form()`). */

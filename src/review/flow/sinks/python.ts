@@ -669,7 +669,13 @@ function stashedRequestUrl(ev: CallEvent, m: MatchContext): { key: string; line:
   return { key: `session["${key}"]`, line: file.slice(0, store.index).split('\n').length, read: store[1]! }
 }
 
-const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION'] }, (ev, m) => {
+/** The `Location` in a `headers` mapping: `{"Location": url}` (any case). */
+function locationHeader(headers: Value | undefined): Value | undefined {
+  for (const [key, value] of headers?.fields ?? []) if (/^location$/i.test(key)) return value
+  return undefined
+}
+
+const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   // Tornado handlers redirect with `self.redirect(url)`.
@@ -678,6 +684,10 @@ const openRedirect = scoped({ kinds: ['call', 'store'], needles: ['redirect', 'R
   // `redirect(url)`, CherryPy's `raise cherrypy.HTTPRedirect(url)`.
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
+  // A Lambda handler's API Gateway result (`{"statusCode": 302, "headers": {"Location": url}}`) or a response made with
+  // the header (`func.HttpResponse(status_code=302, headers={"Location": url})`, Chalice's `Response(…)`).
+  else if (ev.kind === 'return' && ev.value.fields?.has('statusCode')) v = locationHeader(ev.value.fields.get('headers'))
+  else if (ev.kind === 'call' && /Response$/.test(ev.qname ?? ev.name)) v = locationHeader(ev.kwargs.get('headers'))
   if (v && ev.kind === 'call' && hiddenNextUrl(ev, v, m)) {
     const name = argText(ev, m, 0)
     return finding('python/open-redirect', ev, m, `\`${callText(ev.node, m)}\` redirects to \`${name}\`, which lines the diff does not show set (a login's \`next\` parameter is the client's): unless they check it, a link to your site can forward users to a phishing page`, 'Redirect only to relative paths on your own site: check with `url_has_allowed_host_and_scheme(url, allowed_hosts={request.host})` (Django) or compare `urlparse(url).netloc` against an allow-list; fall back to `url_for("index")`.', [v], 'major')
