@@ -514,8 +514,9 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     // A NestJS route decorated `@Redirect()` redirects to the `url` of what it returns.
     v = ev.value.fields?.get('url')
     where = `\`return ${snippet(m.text(ev.valueNode), 40)}\` from a \`@Redirect()\` route`
-  } else if (ev.kind === 'return' && ev.fn.handler && ev.valueNode.type === 'object' && ev.value.fields?.has('statusCode')) {
-    // A serverless function's result (`{ statusCode: 302, headers: { Location: next } }`: AWS Lambda, Netlify Functions).
+  } else if (ev.kind === 'return' && ev.valueNode.type === 'object' && (ev.value.fields?.has('statusCode') || (ev.value.fields?.has('status') && ev.value.fields.has('headers'))) && (ev.fn.handler || ev.value.fields?.get('headers')?.fields)) {
+    // A serverless function's result (`{ statusCode: 302, headers: { Location: next } }`: AWS Lambda, Netlify Functions;
+    // `{ status: 302, headers: { Location: next } }`: Azure Functions' HttpResponseInit).
     const headers = ev.value.fields.get('headers')?.fields
     v = headers?.get('Location') ?? headers?.get('location')
     where = `\`return ${snippet(m.text(ev.valueNode), 40)}\``
