@@ -6,6 +6,7 @@
  * anywhere else (`items.map(attr)`), which only its calls here can reach.
  */
 import type { SNode } from '../syntax/tree'
+import { literalOnlyArguments } from './literal-call-sites'
 import { field, namedChildren } from './text'
 
 export interface LocalJsFunction {
@@ -64,39 +65,27 @@ export function localJsFunctions(root: SNode, text: (n: SNode) => string): Map<s
 
 /** For each of `fns` the file calls only by name, the parameters every call fills with a literal. */
 export function literalOnlyJsParams(root: SNode, text: (n: SNode) => string, fns: ReadonlyMap<string, LocalJsFunction & { node: SNode }>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>()
-  if (fns.size === 0) return out
-  const literalAt = new Map<string, Map<string, boolean>>()
-  const callees = new Set<number>()
-  const handedOn = new Set<string>()
-  const visit = (node: SNode): void => {
-    if (node.type === 'call_expression') {
-      const callee = field(node, 'function')
+  if (fns.size === 0) return new Map()
+  return literalOnlyArguments(root, {
+    callOf(node) {
+      const callee = node.type === 'call_expression' ? field(node, 'function') : undefined
       const fn = callee?.type === 'identifier' ? fns.get(text(callee)) : undefined
-      if (callee && fn) {
-        callees.add(callee.start)
-        let seen = literalAt.get(fn.name)
-        if (!seen) literalAt.set(fn.name, (seen = new Map()))
-        const args = namedChildren(field(node, 'arguments') ?? node)
-        const opaque = args.some((a) => a.type === 'spread_element')
-        fn.params.forEach((p, i) => {
-          const arg = args[i]
-          seen.set(p, (seen.get(p) ?? true) && !opaque && arg !== undefined && literal(arg, text))
-        })
-      }
-    } else if (node.type === 'identifier' && fns.has(text(node)) && !callees.has(node.start)) {
+      if (!callee || !fn) return undefined
+      const args = namedChildren(field(node, 'arguments') ?? node)
+      const given = new Map<string, SNode>()
+      fn.params.forEach((p, i) => {
+        if (args[i]) given.set(p, args[i]!)
+      })
+      return { callee, name: fn.name, params: fn.params, given, opaque: args.some((a) => a.type === 'spread_element') }
+    },
+    referenceTo(node) {
       // Anything but its own declaration hands the function on (a callback, an export list, a property).
+      if (node.type === 'shorthand_property_identifier' && fns.has(text(node))) return text(node)
+      if (node.type !== 'identifier' || !fns.has(text(node))) return undefined
       const parent = node.parent
       const declared = parent && (parent.type === 'function_declaration' || parent.type === 'variable_declarator') && field(parent, 'name')?.start === node.start
-      if (!declared) handedOn.add(text(node))
-    } else if (node.type === 'shorthand_property_identifier' && fns.has(text(node))) handedOn.add(text(node))
-    for (const c of node.children) visit(c)
-  }
-  visit(root)
-  for (const [name, seen] of literalAt) {
-    if (handedOn.has(name)) continue
-    const params = new Set([...seen].filter(([, ok]) => ok).map(([p]) => p))
-    if (params.size > 0) out.set(name, params)
-  }
-  return out
+      return declared ? undefined : text(node)
+    },
+    literal: (node) => literal(node, text),
+  })
 }

@@ -7,6 +7,7 @@
  * only ever called by name, never handed elsewhere.
  */
 import type { SNode } from '../syntax/tree'
+import { literalOnlyArguments } from './literal-call-sites'
 import { field, namedChildren } from './text'
 
 const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools)\/|(^|\/)management\/commands\//
@@ -49,54 +50,34 @@ function literal(node: SNode, text: (n: SNode) => string): boolean {
  * with a literal. `wholeFileNew`: the change adds the whole file, so every caller in it is in view.
  */
 export function literalOnlyParams(root: SNode, source: string, path: string, fns: readonly LocalFunction[], wholeFileNew: boolean): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>()
-  if (!wholeFileNew || fns.length === 0) return out
+  if (!wholeFileNew || fns.length === 0) return new Map()
   const script = SCRIPT_PATH.test(path) || MAIN_GUARD.test(source)
   const text = (n: SNode): string => source.slice(n.start, n.end)
   const wanted = new Map(fns.filter((f) => f.params.length > 0 && (script || f.name.startsWith('_'))).map((f) => [f.name, f]))
-  if (wanted.size === 0) return out
-  // Per function and parameter: still literal at every call so far.
-  const literalAt = new Map<string, Map<string, boolean>>()
-  const callees = new Set<number>()
-  const handedOn = new Set<string>()
-  const visit = (node: SNode): void => {
-    if (node.type === 'call') {
-      const callee = field(node, 'function')
+  if (wanted.size === 0) return new Map()
+  return literalOnlyArguments(root, {
+    callOf(node) {
+      const callee = node.type === 'call' ? field(node, 'function') : undefined
       const fn = callee?.type === 'identifier' ? wanted.get(text(callee)) : undefined
-      if (callee && fn) {
-        callees.add(callee.start)
-        let seen = literalAt.get(fn.name)
-        if (!seen) literalAt.set(fn.name, (seen = new Map()))
-        const args = namedChildren(field(node, 'arguments') ?? node)
-        const given = new Map<string, SNode>()
-        let opaque = false
-        args.forEach((a, i) => {
-          if (a.type === 'keyword_argument') {
-            const key = field(a, 'name')
-            const value = field(a, 'value')
-            if (key && value) given.set(text(key), value)
-          } else if (/splat/.test(a.type)) opaque = true
-          else if (fn.params[i] !== undefined) given.set(fn.params[i]!, a)
-        })
-        for (const p of fn.params) {
-          const node = given.get(p)
-          // A parameter left to its default is not vouched for here (the default may be `None`, filled in later).
-          const ok = !opaque && node !== undefined && literal(node, text)
-          seen.set(p, (seen.get(p) ?? true) && ok)
-        }
-      }
-    } else if (node.type === 'identifier' && wanted.has(text(node)) && !callees.has(node.start)) {
+      if (!callee || !fn) return undefined
+      const given = new Map<string, SNode>()
+      let opaque = false
+      namedChildren(field(node, 'arguments') ?? node).forEach((a, i) => {
+        if (a.type === 'keyword_argument') {
+          const key = field(a, 'name')
+          const value = field(a, 'value')
+          if (key && value) given.set(text(key), value)
+        } else if (/splat/.test(a.type)) opaque = true
+        else if (fn.params[i] !== undefined) given.set(fn.params[i]!, a)
+      })
+      return { callee, name: fn.name, params: fn.params, given, opaque }
+    },
+    referenceTo(node) {
+      if (node.type !== 'identifier' || !wanted.has(text(node))) return undefined
       const parent = node.parent
       const defined = parent && (parent.type === 'function_definition' || parent.type === 'class_definition') && field(parent, 'name')?.start === node.start
-      if (!defined) handedOn.add(text(node))
-    }
-    for (const c of node.children) visit(c)
-  }
-  visit(root)
-  for (const [name, seen] of literalAt) {
-    if (handedOn.has(name)) continue
-    const params = new Set([...seen].filter(([, ok]) => ok).map(([p]) => p))
-    if (params.size > 0) out.set(name, params)
-  }
-  return out
+      return defined ? undefined : text(node)
+    },
+    literal: (node) => literal(node, text),
+  })
 }
