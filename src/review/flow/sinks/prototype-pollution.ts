@@ -67,11 +67,6 @@ function schemaChecked(node: SNode | undefined, ev: CallEvent, m: MatchContext):
   return root !== undefined && boundTo(root, outerScopeText(ev, m)).some((rhs) => SCHEMA_CALL.test(rhs))
 }
 
-/** A target that is a fresh literal (`_.merge({}, defaults, body)`): the merge makes a copy. */
-function freshTarget(node: SNode | undefined): boolean {
-  return node?.type === 'object' || node?.type === 'array'
-}
-
 /** Receivers the import above a hunk would have resolved (`_.set`, `dotProp.set`, `$.extend`), for hunks that do not show it. */
 const CONVENTIONAL: Record<string, string> = { _: 'lodash', lodash: 'lodash', dotProp: 'dot-prop', objectPath: 'object-path', $: '$', jQuery: 'jQuery', angular: 'angular', Hoek: 'hoek', hoek: 'hoek' }
 /** lodash functions no one else names so, called bare (`setWith(draft, key, v, Object)`). */
@@ -99,7 +94,7 @@ function librarySink(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
   // `deepmerge.all([defaults, body])`: the sources are the array's items.
   const all = qname === 'deepmerge.all'
   const targetNode = all ? namedChildren(ev.argNodes[0] ?? ev.node)[0] : ev.argNodes[deep]
-  if (freshTarget(targetNode)) return undefined
+  // A fresh target (`_.merge({}, defaults, body)`) is no shelter: `{}`'s `__proto__` is `Object.prototype` all the same.
   const sources = all ? namedChildren(ev.argNodes[0] ?? ev.node).slice(1) : ev.argNodes.slice(deep + 1)
   const values = all ? (ev.args[0]?.elements ?? []).slice(1) : ev.args.slice(deep + 1)
   for (let i = 0; i < values.length; i++) {

@@ -12,8 +12,8 @@ const EXPRESS = "const _ = require('lodash')\nconst router = require('express').
 testRule(registered('js/prototype-pollution'), {
   valid: [
     { ...LIB, code: "function deepAssign(target, ...sources) {\n  for (const source of sources) {\n    for (const [key, val] of Object.entries(source)) {\n      if (key === '__proto__' || key === 'constructor') continue\n      if (val && typeof val === 'object') {\n        target[key] = deepAssign(target[key] || {}, val)\n      } else {\n        target[key] = val\n      }\n    }\n  }\n  return target\n}" },
-    // shallow copies and merges into a fresh object
-    { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  const a = Object.assign({}, DEFAULTS, req.body)\n  const b = { ...DEFAULTS, ...req.body }\n  res.json(_.merge({}, a, b))\n})` },
+    // shallow copies into a fresh object: an own `__proto__` key only resets that object's prototype
+    { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  const a = Object.assign({}, DEFAULTS, req.body)\n  const b = { ...DEFAULTS, ...req.body }\n  res.json([a, b])\n})` },
     // constant paths, a path checked against an allow-list, a schema-validated merge
     { ...JS, code: `${EXPRESS}const SETTABLE = new Set(['theme', 'editor.tabSize'])\nrouter.post('/p', (req, res) => {\n  _.set(prefs, 'meta.updatedAt', Date.now())\n  if (!SETTABLE.has(req.body.path)) return res.sendStatus(400)\n  _.set(prefs, req.body.path, req.body.value)\n  res.json(prefs)\n})` },
     { ...JS, code: `${EXPRESS}router.post('/flags', (req, res) => {\n  const { error, value } = FlagsSchema.validate(req.body)\n  if (error) return res.sendStatus(422)\n  _.merge(config.flags, value)\n  res.json(config.flags)\n})` },
@@ -35,6 +35,8 @@ testRule(registered('js/prototype-pollution'), {
     { ...LIB, code: "function unflatten(flat) {\n  const out = Object.create(null)\n  for (const [path, value] of Object.entries(flat)) {\n    const keys = path.split('.')\n    let node = out\n    for (const key of keys.slice(0, -1)) node = node[key] = node[key] || Object.create(null)\n    node[keys[keys.length - 1]] = value\n  }\n  return out\n}" },
   ],
   invalid: [
+    // A deep merge into a fresh object walks into `{}`'s `__proto__`, which is `Object.prototype` like any other's.
+    { ...JS, code: `${EXPRESS}router.post('/p', (req, res) => {\n  res.json(_.merge({}, DEFAULTS, req.body))\n})`, findings: [{ line: 5 }] },
     // a route handler walking a path from the URL and writing the body's value at its end
     { path: 'src/routes/settings.js', code: "router.patch('/settings/:path', async (req, res) => {\n  const settings = (await Workspace.findByPk(req.user.workspaceId)).settings || {}\n  const keys = req.params.path.split('.')\n  let node = settings\n  for (const key of keys.slice(0, -1)) node = node[key] = node[key] || {}\n  node[keys[keys.length - 1]] = req.body.value\n  res.json(settings)\n})", findings: [{ line: 6 }] },
     // an unflatten into a fresh {}: walking `__proto__` of any plain object reaches Object.prototype
