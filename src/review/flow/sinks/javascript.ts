@@ -574,6 +574,12 @@ function schemeChosen(node: SNode | undefined, m: MatchContext): boolean {
   const test = node?.type === 'ternary_expression' ? field(node, 'condition') : undefined
   return !!test && /https?:|\.protocol\b/.test(m.text(test))
 }
+/** A link whose scheme the code chose (`ok ? url.href : '#'`) or checked in the function (`if (/^https:\/\//.test(u))`) cannot be `javascript:`. */
+function linkSchemeKept(node: SNode | undefined, ev: FlowEvent, m: MatchContext): boolean {
+  if (schemeChosen(node, m)) return true
+  return !!node && /^(identifier|member_expression)$/.test(node.type) && !!ev.fn.node && schemeChecked(m.text(node), m.text(ev.fn.node))
+}
+
 /**
  * `{site && isHttpUrl(site) && <a href={site}>}`: JSX rendered only when a condition above it tested the link's scheme,
  * in the condition itself or through a helper of the file whose every return is such a test (or `false`).
@@ -656,9 +662,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   // `javascript:` URL when followed; a URL whose host and path the code wrote, or checked, does not.
   else if (ev.kind === 'store' && URL_PROP_ELEMENTS[ev.key] && (isTainted(ev.value, 'url') || (ev.key === 'href' && !ev.value.taint && !isInert(ev.value) && userLink(ev.valueNode, m))) && !hostFixed(ev.value) && !/^([a-z][a-z0-9+.-]*:|[#?.])/i.test(ev.value.built?.prefix ?? '') && urlPropElement(ev.objectText, ev.key, ev.node, m)) {
     const script = ev.key === 'src'
-    // A link whose scheme the code checked (`if (/^https:\/\//.test(u))`, `new URL(u).protocol === 'https:'`) cannot be `javascript:`.
-    if (!script && /^(identifier|member_expression)$/.test(ev.valueNode.type) && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node))) return undefined
-    if (!script && schemeChosen(ev.valueNode, m)) return undefined
+    if (!script && linkSchemeKept(ev.valueNode, ev, m)) return undefined
     if (!ev.value.taint) return userLinkFinding(ev, m, `\`${ev.objectText}.${ev.key} = …\``, ev.value)
     return finding('js/xss-sink', ev, m, `\`${ev.objectText}.${ev.key} = …\` ${script ? 'loads' : 'points the element at'} ${describeFlow(ev.value, '', m.row(ev.stmt))}${script ? ' into a script or frame element' : ''}: ${script ? "a link can make the page run a script from any site (or a `javascript:` URL) with the visitor's session" : "a `javascript:` URL in it runs in the visitor's browser when it is followed"}`, script ? 'Load only scripts whose URL the code fixes (a map from a short name to a known URL), or check the parsed origin against an allow-list first.' : 'Accept only `https:` URLs (check `new URL(u).protocol`) or paths on your own site before using it.', [ev.value], 'critical')
   }
@@ -668,8 +672,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.
   // `<a href={member.website}>`: React renders a saved `javascript:` URL as it does one from the query string.
   else if (ev.kind === 'jsx-attr' && ev.name === 'href' && !ev.value.taint && !isInert(ev.value) && !hostFixed(ev.value) && userLink(ev.valueNode, m)) {
-    if (schemeChosen(ev.valueNode, m) || (/^(identifier|member_expression)$/.test(ev.valueNode.type) && ev.fn.node && schemeChecked(m.text(ev.valueNode), m.text(ev.fn.node)))) return undefined
-    if (schemeGuardedJsx(ev.stmt, m.text(ev.valueNode), m)) return undefined
+    if (linkSchemeKept(ev.valueNode, ev, m) || schemeGuardedJsx(ev.stmt, m.text(ev.valueNode), m)) return undefined
     return userLinkFinding(ev, m, `\`<${ev.element} href>\``, ev.value)
   }
   else if (ev.kind === 'jsx-attr' && (/^(href|formAction)$/.test(ev.name) || (ev.name === 'src' && /^(iframe|embed)$/.test(ev.element))) && ev.value.taint && !hostFixed(ev.value)) {
@@ -693,9 +696,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     else if (ev.receiver && /^(setInnerContent|replace|append|prepend|before|after)$/.test(ev.name) && ev.argNodes[1] && /\bhtml\s*:\s*true\b/.test(m.text(ev.argNodes[1]))) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // `a.setAttribute('href', q)`: a `javascript:` URL or an event handler attribute runs script; a URL whose host and path the code fixed does not.
     else if (ev.receiver && ev.name === 'setAttribute' && /^(href|src|action|formaction|srcdoc|xlink:href|on\w+)$/i.test(ev.args[0]?.str ?? '') && !(ev.args[1] && hostFixed(ev.args[1]))) {
-      // A link whose scheme the code chose or checked (`ok ? url.href : '#'`) cannot be `javascript:`.
       const link = /^(href|xlink:href)$/i.test(ev.args[0]!.str!)
-      if (link && (schemeChosen(ev.argNodes[1], m) || (/^(identifier|member_expression)$/.test(ev.argNodes[1]?.type ?? '') && ev.fn.node && schemeChecked(m.text(ev.argNodes[1]!), m.text(ev.fn.node))))) return undefined
+      if (link && linkSchemeKept(ev.argNodes[1], ev, m)) return undefined
       ;[v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
       // `a.setAttribute('href', member.website)`: a link the member saved, whose scheme nobody checked.
       if (link && v && !v.taint && !isInert(v) && !hostFixed(v) && userLink(ev.argNodes[1], m)) return userLinkFinding(ev, m, where, v)
