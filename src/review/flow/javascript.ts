@@ -636,11 +636,11 @@ export class JsPass {
             this.vouchHostOf(env, id, SAFE.url)
           }
         }
-        // `url.pathname.startsWith('/files/')` routes the request: it contains nothing, and the rest of the path is still
-        // the client's (`..%2f` decodes to `../`).
-        const routed = field(callee ?? n, 'object')?.type === 'member_expression' && this.text(field(field(callee!, 'object')!, 'property') ?? n) === 'pathname'
         if (/^startsWith$/.test(name) && callee?.type === 'member_expression' && !schemeOnly(prefix, this)) {
           const obj = field(callee, 'object')
+          // `url.pathname.startsWith('/files/')` routes the request: it contains nothing, and the rest of the path is still
+          // the client's (`..%2f` decodes to `../`).
+          const routed = obj?.type === 'member_expression' && this.text(field(obj, 'property') ?? obj) === 'pathname'
           // `path.relative(ROOT, p).startsWith('..')`: the containment check is about `p`.
           const relativeTo = obj?.type === 'call_expression' && /^(path\.)?(posix\.)?relative$/.test(this.text(field(obj, 'function') ?? obj)) ? namedChildren(field(obj, 'arguments') ?? obj)[1] : undefined
           // `file.startsWith(base)` with nothing ending the directory lets `/srv/public-private/…` through for `/srv/public`.
@@ -1712,12 +1712,21 @@ export class JsPass {
     if (!body || (params && namedChildren(params).length > 0)) return result
     if (body.type === 'statement_block') return this.memoisedBlock(body, result, env, fn)
     if (/=>|\bfunction\b/.test(this.text(body))) return result
-    const was = this.quiet
+    return this.quietly(() => this.expr(body, env.fork(), fn, stmt))
+  }
+
+  /**
+   * Reads code once more with its events held back (its own pass reports them); with `dropQueued`, functions it
+   * defines are left to that pass too instead of being queued again.
+   */
+  private quietly<T>(read: () => T, dropQueued = false): T {
+    const [was, queued] = [this.quiet, this.queue.length]
     this.quiet = true
     try {
-      return this.expr(body, env.fork(), fn, stmt)
+      return read()
     } finally {
       this.quiet = was
+      if (dropQueued) this.queue.length = queued
     }
   }
 
@@ -1748,18 +1757,14 @@ export class JsPass {
       visit(fn.node)
       this.setterCalls.set(fn.node, (index = found))
     }
-    const [was, queued] = [this.quiet, this.queue.length]
-    const given: Value[] = []
-    this.quiet = true
-    try {
-      for (const c of index.get(setter) ?? []) {
-        const arg = namedChildren(field(c, 'arguments') ?? c)[0]
-        given.push(!arg || FUNCTIONS.has(arg.type) ? UNKNOWN : this.expr(arg, env.fork(), fn, stmt))
-      }
-    } finally {
-      this.quiet = was
-      this.queue.length = queued
-    }
+    const given = this.quietly(
+      () =>
+        (index.get(setter) ?? []).map((c) => {
+          const arg = namedChildren(field(c, 'arguments') ?? c)[0]
+          return !arg || FUNCTIONS.has(arg.type) ? UNKNOWN : this.expr(arg, env.fork(), fn, stmt)
+        }),
+      true,
+    )
     if (given.length === 0) return undefined
     const state = given.reduce((a, b) => join(a, b), initial)
     // `useState([])` then `setRows(rows.map((r) => ({ …, html: clean(r.body) })))`: the entries are what the setter's lists hold.
@@ -1780,18 +1785,17 @@ export class JsPass {
    * the dependencies only say when it is recomputed. Functions it defines are left to that pass too.
    */
   private memoisedBlock(body: SNode, result: Value, env: Env, fn: FunctionFacts): Value {
-    const [was, outer, queued] = [this.quiet, this.memoReturns, this.queue.length]
+    const outer = this.memoReturns
     const returns: Value[] = []
-    this.quiet = true
     this.memoReturns = returns
     try {
-      const inner = env.fork()
-      this.hoist(body, inner)
-      this.block(body, inner, fn)
+      this.quietly(() => {
+        const inner = env.fork()
+        this.hoist(body, inner)
+        this.block(body, inner, fn)
+      }, true)
     } finally {
-      this.quiet = was
       this.memoReturns = outer
-      this.queue.length = queued
     }
     return returns.length > 0 ? returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)! : result
   }
@@ -1820,17 +1824,12 @@ export class JsPass {
     const second = params?.type === 'formal_parameters' ? namedChildren(params)[1] : undefined
     const index = second && (second.type === 'required_parameter' || second.type === 'optional_parameter') ? (field(second, 'pattern') ?? namedChildren(second)[0]) : second
     if (index?.type === 'identifier') inner.set(this.text(index), { inert: true })
-    const was = this.quiet
-    this.quiet = true
-    let ret: Value
-    try {
+    const ret = this.quietly(() => {
       // `COLUMNS.map((c) => `"${c}"`)` over a constant list: each element is one of its constants.
       const element = receiver.taint ? derive([receiver], ~0) : receiver.constant ? constant() : receiver.elements?.every(isInert) ? { inert: true } : UNKNOWN
       if (target) this.bind(target, element, inner, fn, stmt)
-      ret = this.expr(body, inner, fn, stmt)
-    } finally {
-      this.quiet = was
-    }
+      return this.expr(body, inner, fn, stmt)
+    })
     if (isInert(ret)) return { inert: true }
     // Each element is what the callback returned: its taint, its escaping and how it was built.
     const { constant: _constant, str: _str, elements: _elements, fields: _fields, qname: _qname, ...element } = ret
@@ -1888,6 +1887,8 @@ function endsDirectory(prefix: SNode | undefined, env: Env, js: JsPass): boolean
 const DIRECTORY_NAME = /(^|_)(root|base|dir|directory|folder|path)$|(Root|Base|Dir|Directory|Folder|Path)$|^(root|base|dir|directory|folder)\w*$/i
 const DEPLOYMENT_ENV = /^(process\.env|import\.meta\.env|Bun\.env)$/
 
+/** Array methods whose callback receives the receiver's elements one by one. */
+const ARRAY_CALLBACKS = /^(map|flatMap|forEach|filter|find|findLast|some|every)$/
 /** Array and promise methods whose callback receives the receiver's elements or resolved value. */
 const ELEMENT_CALLBACKS = /^(then|map|flatMap|forEach|filter|find|findLast|some|every|sort|toSorted)$/
 
@@ -1899,9 +1900,10 @@ const ELEMENT_CALLBACKS = /^(then|map|flatMap|forEach|filter|find|findLast|some|
 function callbackValues(receiver: Value | undefined, name: string, args: SNode[], index: number, js: JsPass): Map<number, Value> | undefined {
   if (!receiver || index !== args.length - 1 && name !== 'then' && name !== 'reduce') return undefined
   // `[1, 2, 3].forEach((id) => …)`: the elements of a constant array are constants.
-  if ((receiver.constant || receiver.elements?.every(isInert)) && /^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(name) && index === 0) return new Map([[0, receiver.constant ? constant() : { inert: true }]])
+  const perElement = ARRAY_CALLBACKS.test(name) && index === 0
+  if ((receiver.constant || receiver.elements?.every(isInert)) && perElement) return new Map([[0, receiver.constant ? constant() : { inert: true }]])
   // `comments.map((c) => <div dangerouslySetInnerHTML={{ __html: c.html }} />)` over entries whose shape is known: each is one of them.
-  if (!receiver.taint && !receiver.keyed && receiver.elements?.length && /^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(name) && index === 0) {
+  if (!receiver.taint && !receiver.keyed && receiver.elements?.length && perElement) {
     return new Map([[0, receiver.elements.reduce((a, b) => join(a, b))]])
   }
   if (receiver.taint && !hasTag(receiver, TAG.request)) {
