@@ -2,7 +2,7 @@
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { describeHow, quoteList } from './sql'
 import { fileGate } from '../../needles'
-import { type Arg, argsAt, inPythonDocstring, isCommentLine, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { type Arg, argsAt, callArgs, inPythonDocstring, isCommentLine, lex, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
 import { analyzeExpr, assignmentsBefore, type ExprInfo } from './expr'
 
 const SINK = /(?:\b(?:markupsafe|flask|html)\.|(?<![\w.]))(Markup|mark_safe|SafeString|HTMLResponse|format_html)\s*\(/g
@@ -47,18 +47,8 @@ function renderedTemplate(expr: string): boolean {
   const text = expr.trim()
   const m = RENDERED.exec(text)
   if (!m) return false
-  let depth = 1
-  let quote = ''
-  for (let i = m[0].length; i < text.length; i++) {
-    const c = text[i]!
-    if (quote) {
-      if (c === '\\') i++
-      else if (c === quote) quote = ''
-    } else if (c === '"' || c === "'") quote = c
-    else if (c === '(') depth++
-    else if (c === ')' && --depth === 0) return i === text.length - 1
-  }
-  return false
+  const call = callArgs(lex(text, 'py'), m[0].length - 1)
+  return call.closed && call.end === text.length
 }
 
 function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity } | undefined {
