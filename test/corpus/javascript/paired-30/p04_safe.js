@@ -1,0 +1,15 @@
+// corpus: path=src/jobs/backup.js
+const fs = require('fs')
+const os = require('os')
+const path = require('path')
+const { execFileSync } = require('child_process')
+
+function dumpDatabase(dbName) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-'))
+  const out = path.join(dir, `${dbName}.sql`)
+  const dump = execFileSync('pg_dump', ['--no-owner', dbName])
+  fs.writeFileSync(out, dump) // ok: insecure-temp-file
+  return out
+}
+
+module.exports = { dumpDatabase }

@@ -1,0 +1,13 @@
+// corpus: path=src/integrations/ledger.js
+const fs = require('fs')
+const https = require('https')
+const axios = require('axios')
+
+const agent = new https.Agent({ ca: fs.readFileSync(process.env.LEDGER_CA_PATH) }) // ok: tls-verify-disabled
+
+async function postEntry(entry) {
+  const { data } = await axios.post('https://ledger.internal.example.com/entries', entry, { httpsAgent: agent })
+  return data
+}
+
+module.exports = { postEntry }
