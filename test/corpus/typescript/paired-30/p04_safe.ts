@@ -1,0 +1,9 @@
+// corpus: path=src/plugins/audit.ts
+import type { FastifyInstance } from 'fastify'
+
+export async function auditPlugin(app: FastifyInstance) {
+  app.addHook('onRequest', async (request) => {
+    const agent = request.headers['user-agent'] ?? 'unknown'
+    app.log.info({ method: request.method, url: request.url, agent }, 'request') // ok: log-injection
+  })
+}

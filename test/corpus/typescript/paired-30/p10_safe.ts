@@ -1,0 +1,11 @@
+// corpus: path=src/routes/tags.ts
+import Router from '@koa/router'
+import escapeRegExp from 'lodash/escapeRegExp'
+import { allTags } from '../services/tags'
+
+export const tags = new Router()
+
+tags.get('/tags', async (ctx) => {
+  const matcher = new RegExp(escapeRegExp(String(ctx.query.match ?? '')), 'i') // ok: regex-injection
+  ctx.body = (await allTags()).filter((t) => matcher.test(t.label))
+})
