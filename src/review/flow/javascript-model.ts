@@ -94,8 +94,14 @@ const STORE_READ = /^(get|hget|hgetall|hmget|mget|getdel|getex|getBuffer)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
 /** The `MARKUP` producers that compile their first argument as a template (the rest render Markdown). */
 const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\./
-/** A function named for reading one stored record (`getInvoice`, `findUserById`, `loadOrder`), or the user a session proves (`verifySessionCookie`), not for extracting text. */
-const RECORD_LOOKUP = /^(get|find|load|lookup|fetch)(?!(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env)s?(?![a-z]))[A-Z]\w*$|^(verify|authenticate)(Session|User)\w*$/
+/**
+ * A function named for reading one stored record (`getInvoice`, `findUserById`, `loadOrder`, `readAttachment`,
+ * `retrieveDocument`), or the user a session proves (`verifySessionCookie`), not for extracting text. A `read` named for a
+ * file, stream, token or a part of the request anywhere in its name (`readFile`, `readBody`, `readSessionCookie`) is not a
+ * lookup: what it returns is whatever the named thing holds.
+ */
+const RECORD_LOOKUP =
+  /^(get|find|load|lookup|fetch)(?!(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env)s?(?![a-z]))[A-Z]\w*$|^(read|retrieve)(?!\w*(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env|File|Dir|Stream|Line|Json|JSON|Bytes|Buffer|Chunk|Form|Multipart|Request|Stdin|Config|Token)s?(?![a-z]))[A-Z]\w*$|^(verify|authenticate)(Session|User)\w*$/
 
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/

@@ -89,10 +89,11 @@ function preference(key: string): boolean {
 
 /**
  * What later requests trust a session entry for: who the user is (`user_id`, `accountId`, `sso_email`), what they may do
- * (`role`, `isAdmin`, `mfaPassed`, `teamId`, `tenant`), and what they pay for or may use (`plan`, `seats`, `discount`,
+ * (`role`, `isAdmin`, `mfaPassed`, `teamId`, `tenant`), whom they act as (`actingAs`, `impersonatedUserId`,
+ * `onBehalfOf`), and what they pay for or may use (`plan`, `seats`, `discount`,
  * `cart`). A last search, a list's filters or a half-filled form is the visitor's own scratch space, which nothing trusts.
  */
-const TRUSTED_WORD = /^(user|users|uid|username|login|account|accounts|customer|member|owner|email|sub|identity|role|roles|admin|staff|superuser|sudo|perm|perms|permission|permissions|privilege|privileges|scope|scopes|group|groups|grant|grants|tenant|org|orgs|organization|organisation|team|workspace|auth|authenticated|authorized|authorised|logged|verified|mfa|otp|sso|impersonate|impersonating|plan|tier|subscription|trial|beta|feature|features|flag|flags|price|prices|amount|total|discount|coupon|promo|credit|credits|balance|seat|seats|quota|limit|limits|cart|basket|order|payment|region|level|access|is|can|has|userid|accountid|customerid|orgid|tenantid|teamid|memberid|ownerid|groupid|roleid|isadmin|loggedin)$/
+const TRUSTED_WORD = /^(user|users|uid|username|login|account|accounts|customer|member|owner|email|sub|identity|role|roles|admin|staff|superuser|sudo|perm|perms|permission|permissions|privilege|privileges|scope|scopes|group|groups|grant|grants|tenant|org|orgs|organization|organisation|team|workspace|auth|authenticated|authorized|authorised|logged|verified|mfa|otp|sso|impersonate|impersonating|impersonated|impersonation|impersonator|acting|actor|behalf|masquerade|masquerading|plan|tier|subscription|trial|beta|feature|features|flag|flags|price|prices|amount|total|discount|coupon|promo|credit|credits|balance|seat|seats|quota|limit|limits|cart|basket|order|payment|region|level|access|is|can|has|userid|accountid|customerid|orgid|tenantid|teamid|memberid|ownerid|groupid|roleid|isadmin|loggedin)$/
 /** The request's whole mapping, whatever keys the client put in it. */
 const WHOLE_REQUEST = /^(req|request|ctx\.request|ctx)\.(body|query|params|payload|form|json|args|values|POST|GET|data|query_params)$/
 

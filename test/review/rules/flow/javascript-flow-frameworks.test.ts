@@ -505,8 +505,19 @@ testRule(registered('js/xss-sink'), {
       code: "import { NextResponse } from 'next/server'\nimport { getInvoice } from '@/lib/invoices'\n\nfunction render(data) {\n  return `<html><body><h1>Invoice ${data.number}</h1></body></html>`\n}\n\nexport async function GET(req, { params }) {\n  const data = await getInvoice(params.id)\n  return new NextResponse(render(data), { headers: { 'content-type': 'text/html' } })\n}\n",
       path: 'app/invoices/[id]/route.ts',
     },
+    // a stored attachment read by its id (`readAttachment`, `retrieveDocument`) is the stored file, not the request's text
+    {
+      code: "const express = require('express')\nconst { readAttachment, retrieveDocument } = require('../services/files')\nconst router = express.Router()\n\nrouter.get('/attachments/:id', async (req, res) => {\n  const file = await readAttachment(req.params.id)\n  res.send(file.data)\n})\n\nrouter.get('/documents/:id', async (req, res) => {\n  res.send((await retrieveDocument(req.params.id)).body)\n})\n",
+      path: 'src/routes/attachments.js',
+    },
   ],
   invalid: [
+    // a read of the request itself, or of a helper named for text, returns what the client sent
+    {
+      code: "const express = require('express')\nconst { readBodyText } = require('../lib/http')\nconst router = express.Router()\n\nrouter.post('/echo', async (req, res) => {\n  const note = await readBodyText(req.query.note)\n  res.send(note.data)\n})\n",
+      path: 'src/routes/echo.js',
+      findings: [{ line: 7 }],
+    },
     {
       code: "import { NextResponse } from 'next/server'\nimport { decodeInvoiceRef } from '@/lib/invoices'\n\nfunction render(data) {\n  return `<html><body><h1>Invoice ${data.number}</h1></body></html>`\n}\n\nexport async function GET(req, { params }) {\n  const data = decodeInvoiceRef(params.id)\n  return new NextResponse(render(data), { headers: { 'content-type': 'text/html' } })\n}\n",
       path: 'app/invoices/[id]/route.ts',

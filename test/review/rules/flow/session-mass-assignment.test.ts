@@ -56,6 +56,8 @@ testRule(registered('js/trust-boundary'), {
     { ...JS, code: "router.post('/filters', (req, res) => {\n  req.session.lastSearch = req.query.q\n  req.session.filters = { status: req.body.status, sort: req.body.sort }\n  req.session.wizard = { ...req.session.wizard, company: req.body.company }\n  res.end()\n})" },
     { ...JS, code: `${EXPRESS}router.post('/login', async (req, res) => {\n  const user = await User.findOne({ email: String(req.body.email) })\n  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.sendStatus(401)\n  req.session.userId = user.id\n  req.session.role = user.role\n  res.json({ ok: true })\n})` },
     { ...JS, code: "const LOCALES = ['en', 'de']\nrouter.get('/locale', (ctx) => {\n  const locale = String(ctx.query.locale || 'en')\n  ctx.session.region = LOCALES.includes(locale) ? locale : 'en'\n  ctx.state.filters = ctx.query\n})" },
+    // the impersonation target looked up (a miss leaves) before it is stored
+    { ...JS, code: "router.post('/support/impersonate', requireRole('support'), async (req, res) => {\n  const target = await findUser(req.body.userId)\n  if (!target) return res.sendStatus(404)\n  req.session.actingAs = target.id\n  res.redirect('/')\n})" },
     { ...JS, code: "router.post('/theme', (req, res) => {\n  req.session.theme = req.body.theme\n  req.session.csrf = crypto.randomBytes(24).toString('hex')\n  res.end()\n})" },
     // a counter the server keeps, and a session-named object that is not the session (a database transaction)
     { ...JS, code: "fastify.post('/visit', async (request) => {\n  const visits = (request.session.get('visits') || 0) + 1\n  request.session.set('visits', visits)\n})" },
@@ -88,6 +90,8 @@ testRule(registered('js/trust-boundary'), {
     { ...JS, code: "router.post('/as', (req, res) => {\n  req.session.id = req.body.id\n  req.session.memberIds = req.body.members\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.post('/onboarding', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  req.session.draft = { title: req.body.title, plan: req.body.plan }\n  res.end()\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.post('/switch', (req, res) => {\n  req.session.userId = req.body.accountId\n  res.redirect('/')\n})", findings: [{ line: 2, message: /req\.session\.userId/ }] },
+    // whom the user acts as: a support login's impersonation target is who every later request runs as
+    { ...JS, code: "router.post('/support/impersonate', (req, res) => {\n  req.session.actingAs = req.body.userId\n  req.session.onBehalfOf = req.query.account\n  res.redirect('/')\n})", findings: [{ line: 2 }, { line: 3 }] },
     { ...JS, code: "router.get('/preview', (ctx) => {\n  ctx.session.isAdmin = ctx.query.admin === 'true'\n})", findings: [{ line: 2 }] },
     { ...JS, code: "router.post('/sso', (req, res) => {\n  req.session.user = { id: req.body.sub, role: req.body.role ?? 'member' }\n  res.redirect('/')\n})", findings: [{ line: 2 }] },
     { ...JS, code: "router.post('/step', (req, res) => {\n  req.session.onboarding = { ...req.session.onboarding, ...req.body }\n  res.end()\n})", findings: [{ line: 2 }] },
