@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
-import { declaredObjectArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
+import { declaredObjectArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, keystoneInputHook, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
 import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
@@ -92,6 +92,8 @@ const KNEX_RAW_CLAUSE = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw
 const STORE_RECEIVER = /(^|\.)(redis|redisClient|kv|cache|cacheManager|[A-Z][A-Z0-9_]*)$/
 const STORE_READ = /^(get|hget|hgetall|hmget|mget|getdel|getex|getBuffer)$/
 const MARKDOWN_RECEIVER = /^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/
+/** Engines rendering a template string in one call, data second. */
+const TEMPLATE_RENDER = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta)\.(render|renderString)$/
 /** The `MARKUP` producers that compile their first argument as a template (the rest render Markdown). */
 const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\./
 /**
@@ -103,8 +105,11 @@ const TEMPLATE_ENGINE = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebar
 const RECORD_LOOKUP =
   /^(get|find|load|lookup|fetch)(?!(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env)s?(?![a-z]))[A-Z]\w*$|^(read|retrieve)(?!\w*(Param|Query|Header|Cookie|Body|Input|Arg|Value|Text|String|Url|URL|Path|Field|Env|File|Dir|Stream|Line|Json|JSON|Bytes|Buffer|Chunk|Form|Multipart|Request|Stdin|Config|Token)s?(?![a-z]))[A-Z]\w*$|^(verify|authenticate)(Session|User)\w*$/
 
+/** A mysql/mysql2 pool or connection, by the names code gives one. */
+const SQL_CONNECTION = /(^|[._])(db|pool|conn|connection|mysql|mysqlPool|dbPool|con|cnx|client|trx|tx)$/i
+
 /** Lookups keyed by request data return stored records, not the request's text. */
-const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
+const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|queryObject|queryArray|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
 /** A global regex literal matching one character (or a run) outside a class of only letters, digits, `_` and `-`: `/[^a-z0-9_-]/gi`, `/\\W+/g`. */
 const STRIP_TO_WORD = /^\/(\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|-(?=\]))+\]|\\W)\+?\/[gimsuy]*g[gimsuy]*$/
@@ -329,6 +334,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   }
   if (q === INJECTED_TEMPLATE) return { ...derive(args, ~0), markup: true, madeBy: 'a template compiled from request data' }
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
+  // Oak's `ctx.request.body({ type: 'json' }).value` (before v13 made `body` an object with `.json()`): what the client posted.
+  if (receiver && name === 'body' && hasTag(receiver, TAG.request) && /(^|\.)request$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
   // `$('<li>').text(q)`: jQuery's setters return the element set, with q as its text, not markup.
   if (receiver && args.length > 0 && /^(text|val|addClass|removeClass|toggleClass|css)$/.test(name) && /^(\$|jQuery)\(/.test(ev.receiverText ?? '')) return {}
   // h3's readers take the event: `getQuery(event)`, `await readBody(event)`, `getRouterParam(event, 'id')`.
@@ -366,6 +373,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // D1/better-sqlite3 `db.prepare(sql).bind(id)`: bound values are parameters, and the rows read back are stored data, not the request's.
   if (receiver && name === 'bind' && !receiver.taint && /\.prepare\s*\(/.test(ev.receiverText ?? '')) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
+  // A client made at load time from configuration (`new Client(Deno.env.get('DATABASE_URL'))`) reads as a constant, but the
+  // rows its queries return are the database's, not the constant's nor the bound arguments'.
+  if (receiver?.constant && !receiver.taint && /^(query|queryObject|queryArray|execute)$/.test(name) && SQL_CONNECTION.test(ev.receiverText ?? '')) return {}
   // An imported lookup keyed by request data (`await getInvoice(params.id)`, `findUserByEmail(email)`) returns the stored
   // record, as the same lookup on a repository does; one handed the request object itself (`getParam(req, 'next')`) reads it.
   if (!receiver && !ev.isNew && RECORD_LOOKUP.test(name) && q !== undefined && !q.startsWith('local.') && !args.some((a) => hasTag(a, TAG.request))) return {}
@@ -396,9 +406,21 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // Node's `util.format('<p>%s</p>', q)` fills `%s` with the text as given: a built string (not the SQL escaper its name suggests).
   if (/^(util|node:util)\.format$/.test(q) && typeof args[0]?.str === 'string') return formatted(args[0].str, args.slice(1), js.rowOf(ev.node) + 1)
   if (MARKUP.test(q) || (name === 'render' && MARKDOWN_RECEIVER.test(ev.receiverText ?? ''))) {
+    // `ejs.render('<p><%- note %></p>', { note })`: the template is the code's own, but its raw-output tag writes the data
+    // into the markup as given (`<%= %>`, `#{}`, `{{ }}` escape it, and leave the output as safe as the template).
+    if (TEMPLATE_RENDER.test(q) && args[0]?.constant && typeof args[0].str === 'string' && RAW_OUTPUT.test(args[0].str)) {
+      const data = derive(args.slice(1), ~0)
+      return data.taint ? { ...data, markup: true } : data
+    }
     const out = derive(args.slice(0, 1))
     // A template engine's output carries the taint of its template, which is the template injection itself.
     return out.taint ? { ...out, markup: true, ...(TEMPLATE_ENGINE.test(q) ? { madeBy: q } : {}) } : out
+  }
+  // mysql/mysql2's `pool.escape(v)` and `connection.escapeId(col)` are the driver's own quoting of a SQL literal or
+  // identifier, whatever the pool is called; the bare `escape` of the table below is an HTML escaper.
+  if (receiver && !receiver.taint && /^(escape|escapeId)$/.test(name) && SQL_CONNECTION.test(ev.receiverText ?? '')) {
+    const out = derive(args)
+    return out.taint || out.built ? withSafe(out, SAFE.sql) : { ...out, safe: (out.safe ?? 0) | SAFE.sql }
   }
   for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue
@@ -572,6 +594,22 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   if (meteorMethod(node, (n) => js.text(n))) {
     taintEveryParam(js, ps, pattern, params, "the method caller's")
     for (const v of params.values()) if (v.taint) v.taint.object = true
+    return { handler: false, params }
+  }
+  // A LoopBack 3 remote method (`Order.byStatus = async function (status) {…}` with `Order.remoteMethod('byStatus', { accepts })`):
+  // the REST connector calls it with the arguments the client sent, bar the `req`/`res`/`options` it injects and the callback.
+  const remote = loopbackRemoteMethod(js, node)
+  if (remote) {
+    for (const p of ps) {
+      const target = pattern(p)
+      if (target?.type !== 'identifier' || /^(req|res|request|response|options|ctx|context|cb|callback|next|done)$/.test(js.text(target))) continue
+      params.set(js.text(target), { taint: { source: `the remote method's \`${js.text(target)}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) })
+    }
+    return { handler: false, params }
+  }
+  if (first && keystoneInputHook(node, (n) => js.text(n))) {
+    if (first.type === 'object_pattern') destructured(js, first, params, /^inputData$/)
+    else if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([['inputData', { taint: { source: `the mutation's \`${js.text(first)}.inputData\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }]]) })
     return { handler: false, params }
   }
   // A Feathers service method (`class Invoices { async create(data, params) … }`, `app.use('/x', { async find(params) … })`):
@@ -1066,6 +1104,16 @@ function feathersService(js: JsPass, node: SNode, name: string): 'find' | 'get' 
 }
 
 /** Every parameter (destructured fields named one by one) as data from `whose` (`the socket's \`payload\``), but for scalar-typed ones. */
+/** The function assigned to `Model.name` (or `Model.prototype.name`) that the file exposes with `Model.remoteMethod('name', …)`. */
+function loopbackRemoteMethod(js: JsPass, node: SNode): boolean {
+  const assign = node.parent
+  if (assign?.type !== 'assignment_expression' || field(assign, 'right') !== node) return false
+  const target = /^([\w$]+)\.(prototype\.)?([\w$]+)$/.exec(js.text(field(assign, 'left') ?? assign))
+  if (!target || !js.ctx.text.includes('.remoteMethod(')) return false
+  const model = target[1]!.replace(/\$/g, '\\$')
+  return new RegExp(`\\b${model}\\.remoteMethod\\(\\s*['"\`]${target[2] ?? ''}${target[3]!.replace(/\$/g, '\\$')}['"\`]`).test(js.ctx.text)
+}
+
 function taintEveryParam(js: JsPass, ps: SNode[], pattern: (p: SNode | undefined) => SNode | undefined, params: Map<string, Value>, whose: string): void {
   for (const p of ps) {
     const target = pattern(p)

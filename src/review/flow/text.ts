@@ -122,6 +122,19 @@ export function meteorMethod(fn: SNode, text: (n: SNode) => string): boolean {
   return !!callee && /^Meteor\.methods$/.test(text(callee))
 }
 
+/**
+ * A Keystone list or field hook that sees a mutation's input (`hooks: { resolveInput: async ({ inputData }) => … }`,
+ * `validateInput`, `beforeOperation`): `inputData` is the GraphQL input as the client sent it.
+ */
+export function keystoneInputHook(fn: SNode, text: (n: SNode) => string): boolean {
+  const holder = fn.type === 'method_definition' ? fn : fn.parent?.type === 'pair' && field(fn.parent, 'value') === fn ? fn.parent : undefined
+  const key = holder ? field(holder, holder.type === 'pair' ? 'key' : 'name') : undefined
+  if (!key || !/^(resolveInput|validateInput|beforeOperation)$/.test(text(key))) return false
+  const hooks = holder?.parent?.type === 'object' ? holder.parent.parent : undefined
+  const hooksKey = hooks?.type === 'pair' ? field(hooks, 'key') : undefined
+  return !!hooksKey && text(hooksKey) === 'hooks'
+}
+
 /** A Next.js server-actions file by its name: `app/settings/actions.ts`, `lib/actions/billing.ts`, `user.actions.ts`. */
 const ACTIONS_PATH = /(^|\/)(actions?|server-actions?)(\/[^/]+)?\.[cm]?[jt]sx?$|\.actions?\.[cm]?[jt]sx?$/
 

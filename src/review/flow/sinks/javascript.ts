@@ -39,32 +39,46 @@ function serverTaint(v: Value | undefined): boolean {
 
 /** Every method name below that can take SQL text: most calls are none of them, so the regexes are skipped. */
 const SQL_METHODS = new Set([
-  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery'],
+  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery', 'queryObject', 'queryArray'],
   ...['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw', 'fromRaw', 'whereExistsRaw', 'onRaw'],
   ...['exec', 'run', 'all', 'get', 'each', 'any', 'one', 'none', 'many', 'oneOrNone', 'manyOrNone', 'multi', 'result'],
   ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
 ])
 
+/** A call passed straight to a query builder's clause: `.select(x)`, `.where(x)`, `.orderBy(x)`. */
+function builderArgument(node: SNode, m: MatchContext): boolean {
+  const call = node.parent?.type === 'arguments' ? node.parent.parent : undefined
+  const callee = call?.type === 'call_expression' ? field(call, 'function') : undefined
+  const method = callee?.type === 'member_expression' ? field(callee, 'property') : undefined
+  return !!method && /^(select|where|andWhere|orWhere|having|orderBy|groupBy|whereIn|join|leftJoin|from|update|returning|column|columns)$/.test(m.text(method))
+}
+
 const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || ev.tagged || !ev.receiver || !SQL_METHODS.has(ev.name)) return undefined
+  if (ev.kind !== 'call' || m.isTest || ev.tagged) return undefined
+  // objection's and knex's `raw(sql, bindings)` imported on its own (`const { raw } = require('objection')`, then
+  // `.select(raw(\`avg(${field})\`))`): its text goes into the query as written, as `knex.raw` does.
+  // A hunk below the import still shows the bare `raw(…)` handed to a builder clause (`.select(raw(…))`).
+  const importedRaw = !ev.receiver && (/^(objection|knex)\.raw$/.test(ev.qname ?? '') || ((ev.qname ?? 'raw') === 'raw' && ev.name === 'raw' && builderArgument(ev.node, m)))
+  if (!importedRaw && (!ev.receiver || !SQL_METHODS.has(ev.name))) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
   // knex/objection's `*Raw` clauses exist only on query builders, whatever the builder variable is called.
   const knexRaw = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|whereExistsRaw|onRaw)$/.test(ev.name)
-  const dbish = knexRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver.qname ?? '')
+  const dbish = knexRaw || importedRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver?.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
-  const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
+  const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver?.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
   // `Prisma.raw(text)`, drizzle's `sql.raw(text)` and Kysely's `sql.raw(text)`/`sql.lit(value)` splice text into a query as is
   // (Kysely's `lit` quotes nothing it is handed: its docs warn against user input).
   // A hunk below its imports still names Kysely's `sql` (no other SQL tag has a `lit`).
-  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql|kysely\.sql)\.raw$|^kysely\.sql\.lit$/.test(ev.receiver.qname ? `${ev.receiver.qname}.${ev.name}` : '') || (ev.name === 'lit' && ev.receiverText === 'sql' && (!ev.receiver.qname || ev.receiver.qname === 'sql'))
+  const rawFragment = /^(@prisma\/client\.Prisma|Prisma|drizzle-orm\.sql|drizzle-orm\/sql\.sql|kysely\.sql)\.raw$|^kysely\.sql\.lit$/.test(ev.receiver?.qname ? `${ev.receiver.qname}.${ev.name}` : '') || (ev.name === 'lit' && ev.receiverText === 'sql' && (!ev.receiver?.qname || ev.receiver.qname === 'sql'))
   // sqlite3/better-sqlite3 (`db.run`, `db.all`, `db.exec`) and pg-promise (`db.any`, `db.oneOrNone`) verbs take SQL text too,
   // but the names are common elsewhere (`cache.get(key)`): only text that reads as SQL counts.
-  const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && (DB_RECEIVER.test(ev.receiverText ?? '') || /^(better-sqlite3|sqlite3|sqlite)\b/.test(ev.receiver.qname ?? ''))
+  const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && (DB_RECEIVER.test(ev.receiverText ?? '') || /^(better-sqlite3|sqlite3|sqlite)\b/.test(ev.receiver?.qname ?? ''))
   // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
-  // AdonisJS Lucid's `db.rawQuery(sql, bindings)` runs its text as written.
-  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
+  // AdonisJS Lucid's `db.rawQuery(sql, bindings)` runs its text as written, and so do deno-postgres's
+  // `client.queryObject(sql, args)`/`queryArray(…)` (their tagged-template forms bind the values).
+  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|queryObject|queryArray)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
@@ -85,7 +99,7 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
     return atPiece(finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` runs SQL built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in the value rewrites the query`, 'Pass values as parameters: `db.all("SELECT … WHERE id = ?", [id])` (pg-promise: `$1`, or `$<name>` with an object).', [v], 'critical'), v, ev.stmt, m)
   }
   // TypeORM's `orderBy`/`groupBy`/`where` take SQL text: a column picked by the client is injected as written.
-  const typeorm = builder && hasTag(ev.receiver, TAG.sqlBuilder)
+  const typeorm = builder && !!ev.receiver && hasTag(ev.receiver, TAG.sqlBuilder)
   const fragment = typeorm && /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(ev.name)
   // Untainted text spliced in where SQL takes a name or keyword (`FROM ${table}`, `SAVEPOINT ${name}`) cannot be
   // bound as a parameter and is the code's own choice; only values are worth a finding without a request source.
@@ -745,7 +759,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     else if (ev.receiver && /^(attr|prop)$/.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && /^(href|src|action|formaction|srcdoc|on\w+)$/i.test(ev.args[0]?.str ?? '') && ev.args[1]?.taint && !hostFixed(ev.args[1])) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).
     else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
-  } else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, '`ctx.body = …`', true]
+  }
+  // Koa's `ctx.body = …` and Oak's `ctx.response.body = …`: both send a string that opens with a tag as `text/html`.
+  else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)(\.response)?$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, `\`${ev.objectText}.body = …\``, true]
   else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node) {
     // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
     const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m) ?? hapiHandler(ev.fn.node, m)
@@ -819,6 +835,9 @@ function renderedInPlace(node: SNode, m: MatchContext): boolean {
   const callee = node.type === 'call_expression' ? field(node, 'function') : undefined
   if (callee?.type !== 'member_expression') return false
   const receiver = m.text(field(callee, 'object') ?? callee)
+  // A template written in the code (`ejs.render('<p><%- note %></p>', data)`) is not injected: what it renders is the data.
+  const template = namedChildren(field(node, 'arguments') ?? node)[0]
+  if (template && (template.type === 'string' || (template.type === 'template_string' && !namedChildren(template).some((c) => c.type === 'template_substitution')))) return false
   return /^(render|renderString)$/.test(m.text(field(callee, 'property') ?? callee)) && !/^(md|markdown|mdit|markdownIt|markdownRenderer|mdRenderer)$/.test(receiver)
 }
 

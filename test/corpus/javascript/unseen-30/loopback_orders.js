@@ -13,8 +13,8 @@ module.exports = function (Order) {
   const execute = (sql, params) => promisify(Order.dataSource.connector.execute).call(Order.dataSource.connector, sql, params)
 
   Order.byStatus = async function (status, sortBy) {
-    const sql = `SELECT id, customer_id, total, status FROM orders WHERE status = '${status}' ORDER BY created_at DESC` // expect: sql-injection
-    return execute(sql, [])
+    const sql = `SELECT id, customer_id, total, status FROM orders WHERE status = '${status}' ORDER BY created_at DESC`
+    return execute(sql, []) // expect: sql-injection
   }
   Order.remoteMethod('byStatus', {
     accepts: [{ arg: 'status', type: 'string', required: true }, { arg: 'sortBy', type: 'string' }],

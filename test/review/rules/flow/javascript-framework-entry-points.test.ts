@@ -1,0 +1,79 @@
+/**
+ * Entry points and sinks of frameworks beyond Express: LoopBack 3 remote methods (arguments the REST connector passes
+ * from the request), Keystone's `resolveInput`/`validateInput` hooks (`inputData` is the mutation's input), Oak's
+ * `ctx.request.body().value` and `ctx.response.body = html`, deno-postgres's `queryObject`, objection/knex's `raw()`
+ * handed to a builder clause, mysql's `pool.escape()` and `ejs.render()` of a template written in the code.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const LOOPBACK = (wire: string) =>
+  `module.exports = function (Order) {\n  Order.invoice = function (file, res, cb) {\n    res.download(path.join(INVOICE_DIR, file), cb)\n  }\n${wire}}`
+const KEYSTONE = (hook: string) =>
+  `const Post = list({\n  fields: { title: text() },\n  hooks: {\n    ${hook}\n  },\n})`
+const OAK = "import { Router } from 'https://deno.land/x/oak@v12.6.1/mod.ts'\nconst router = new Router()\n"
+const DENO_PG = "import { Client } from 'https://deno.land/x/postgres@v0.17.0/mod.ts'\nconst client = new Client(Deno.env.get('DATABASE_URL'))\n"
+const EXPRESS = "const express = require('express')\nconst app = express()\n"
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    // Not exposed: a model method other code calls with its own values.
+    { path: 'common/models/order.js', code: LOOPBACK('') },
+    { path: 'common/models/order.js', code: LOOPBACK("  Order.remoteMethod('invoicePdf', { accepts: [{ arg: 'id', type: 'number' }] })\n") },
+  ],
+  invalid: [
+    { path: 'common/models/order.js', code: LOOPBACK("  Order.remoteMethod('invoice', { accepts: [{ arg: 'file', type: 'string' }, { arg: 'res', type: 'object', http: { source: 'res' } }] })\n"), findings: [{ line: 3 }] },
+  ],
+})
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { code: KEYSTONE("resolveInput: async ({ resolvedData, inputData }) => {\n      const res = await fetch(process.env.SLUG_SERVICE)\n      return resolvedData\n    },") },
+    // `resolveInput` outside a `hooks` object is some other function's option.
+    { code: "const opts = {\n  resolveInput: async ({ inputData }) => fetch(inputData.url),\n}" },
+    { code: `${OAK}router.post('/import', async (ctx) => {\n  const body = await ctx.request.body({ type: 'json' }).value\n  await fetch('https://api.example.com/import', { method: 'POST', body: JSON.stringify({ url: body.url }) })\n})` },
+  ],
+  invalid: [
+    { code: KEYSTONE("resolveInput: async ({ resolvedData, inputData }) => {\n      const res = await fetch(inputData.coverUrl)\n      return resolvedData\n    },"), findings: [{ line: 5 }] },
+    { code: KEYSTONE("validateInput: async (args) => {\n      await fetch(args.inputData.webhook)\n    },"), findings: [{ line: 5 }] },
+    { code: `${OAK}router.post('/import', async (ctx) => {\n  const body = await ctx.request.body({ type: 'json' }).value\n  const page = await fetch(body.url)\n  ctx.response.body = await page.text()\n})`, findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { code: `${DENO_PG}${OAK}router.get('/', async (ctx) => {\n  const tag = ctx.request.url.searchParams.get('tag')\n  ctx.response.body = (await client.queryObject('SELECT id FROM bookmarks WHERE $1 = ANY(tags)', [tag])).rows\n})` },
+    { code: `${DENO_PG}${OAK}router.get('/', async (ctx) => {\n  const q = ctx.request.url.searchParams.get('q')\n  ctx.response.body = (await client.queryObject\`SELECT id FROM bookmarks WHERE title = \${q}\`).rows\n})` },
+    { code: `const mysql = require('mysql2/promise')\nconst pool = mysql.createPool(process.env.MYSQL_URL)\n${EXPRESS}app.get('/m', async (req, res) => {\n  const [rows] = await pool.query('SELECT id FROM messages WHERE room_id = ' + pool.escape(req.query.room))\n  res.json(rows)\n})` },
+    { code: `${EXPRESS}app.get('/m', async (req, res) => {\n  const [rows] = await connection.query(\`SELECT id FROM t ORDER BY \${connection.escapeId(req.query.sort)}\`)\n  res.json(rows)\n})` },
+    { code: `${EXPRESS}app.get('/p', async (req, res) => {\n  res.json(await Product.query().select(raw('count(*) filter (where price > ?) as above', [Number(req.query.min)])))\n})` },
+  ],
+  invalid: [
+    { code: `${DENO_PG}${OAK}router.get('/', async (ctx) => {\n  const q = ctx.request.url.searchParams.get('q')\n  const r = await client.queryObject(\`SELECT id FROM bookmarks WHERE title ILIKE '%\${q}%'\`)\n  ctx.response.body = r.rows\n})`, findings: [{ line: 7 }] },
+    { code: `const { raw } = require('objection')\n${EXPRESS}app.get('/p', async (req, res) => {\n  res.json(await Product.query().select(raw(\`avg(\${req.query.field}) as average\`)).first())\n})`, findings: [{ line: 5 }] },
+    // The import above the hunk: the bare `raw()` handed to `.select()` is still the query builder's.
+    { code: `${EXPRESS}app.get('/p', async (req, res) => {\n  res.json(await Product.query().where('vendor_id', req.params.id).select(raw(\`max(\${req.query.field})\`)))\n})`, findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: `import { escape } from 'https://deno.land/std@0.210.0/html/entities.ts'\n${OAK}router.get('/card', (ctx) => {\n  const note = ctx.request.url.searchParams.get('note') ?? ''\n  ctx.response.body = \`<p>\${escape(note)}</p>\`\n})` },
+    { code: `const ejs = require('ejs')\n${EXPRESS}app.get('/g', (req, res) => {\n  const html = ejs.render('<p><%= greeting %></p>', { greeting: req.query.greeting })\n  res.send(html)\n})` },
+  ],
+  invalid: [
+    { code: `${OAK}router.get('/card', (ctx) => {\n  const note = ctx.request.url.searchParams.get('note') ?? ''\n  ctx.response.body = \`<p>\${note}</p>\`\n})`, findings: [{ line: 5 }] },
+    { code: `const ejs = require('ejs')\n${EXPRESS}app.get('/g', (req, res) => {\n  const html = ejs.render('<p><%- greeting %></p>', { greeting: req.query.greeting })\n  res.send(html)\n})`, findings: [{ line: 6 }] },
+    { code: `const ejs = require('ejs')\n${EXPRESS}app.get('/g', (req, res) => {\n  res.send(ejs.render('<p><%- greeting %></p>', { greeting: req.query.greeting }))\n})`, findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    // The rows a query returns are the database's, not the id it was handed.
+    { code: `${DENO_PG}${OAK}router.get('/go/:id', async (ctx) => {\n  const result = await client.queryObject('SELECT url FROM bookmarks WHERE id = $1 AND owner = $2', [ctx.params.id, ctx.state.user.id])\n  ctx.response.redirect(result.rows[0].url)\n})` },
+  ],
+  invalid: [
+    { code: `${OAK}router.get('/out', (ctx) => {\n  ctx.response.redirect(ctx.request.url.searchParams.get('to') ?? '/')\n})`, findings: [{ line: 4 }] },
+  ],
+})
