@@ -32,6 +32,8 @@ const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argume
 
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get|get_or_none|get_by_id)$/
+/** lxml's compiled XPath classes: calling one on a document evaluates it there. */
+const COMPILED_XPATH = /^lxml\.etree\.(XPath|ETXPath)$/
 /** Running a statement (`cursor.execute(sql, params)`, `Post.objects.raw(sql, [term])`) gives result rows. */
 const STATEMENT_RUN = /^(execute|executemany|exec_driver_sql|execute_sql|raw)$/
 /** Functions named for looking records up by the text they are given. */
@@ -147,6 +149,12 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const record = model ? queryResult(model, name) : undefined
   if (record) return record
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && !DECODER.test(q)) return {}
+  // An XPath evaluated over a document the server holds (`tree.xpath("//user[@name=$n]", n=name)`, a compiled
+  // `etree.XPath(...)` called on it) returns that document's nodes and text, not the variables it was given; the
+  // expression itself is judged where it is written (the xpath-injection rules).
+  if (COMPILED_XPATH.test(q)) return { ...derive([...args, ...ev.kwargs.values()]), qname: `${q}()` }
+  if (receiver && name === 'xpath' && !receiver.taint && !hasTag(receiver, TAG.request)) return {}
+  if (!receiver && COMPILED_XPATH.test(q.slice(0, -2)) && q.endsWith('()') && args[0] && !args[0].taint && !hasTag(args[0], TAG.request)) return {}
   // What a statement returns is rows, whatever its bound parameters held (`db.execute(text("… :c"), {"c": code}).first().target`).
   if (receiver && !hasTag(receiver, TAG.request) && STATEMENT_RUN.test(name)) return {}
   // `search_articles(question)`, `find_similar(text)`: a search by the client's words returns stored records, not the words.

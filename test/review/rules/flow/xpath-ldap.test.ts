@@ -40,6 +40,19 @@ testRule(registered('python/xpath-injection'), {
   ],
 })
 
+// An XPath evaluated over the server's own document returns that document's text, not the variables it was handed: a
+// page made of it is not reflected XSS. Over a document the client sent, what comes back is the client's text.
+testRule(registered('python/xss'), {
+  valid: [
+    `${FLASK}DOC = etree.parse("users.xml")\nFIND = etree.XPath("//user[@name=$name]/email/text()")\n\n@app.get("/e")\ndef e():\n    return "<p>%s</p>" % FIND(DOC, name=request.headers.get("X-User", ""))[0]`,
+    `${FLASK}DOC = etree.parse("users.xml")\n\n@app.get("/e")\ndef e():\n    name = request.args["name"]\n    return "<p>" + str(DOC.xpath("string(//user[@name=$n]/email)", n=name)) + "</p>"`,
+  ],
+  invalid: [
+    { code: `${FLASK}@app.post("/e")\ndef e():\n    doc = etree.fromstring(request.get_data())\n    return "<p>" + str(doc.xpath("string(//title)")) + "</p>"`, findings: [{ line: 7 }] },
+    { code: `${FLASK}FIND = etree.XPath("string(//title)")\n\n@app.post("/e")\ndef e():\n    doc = etree.fromstring(request.get_data())\n    return "<p>" + str(FIND(doc)) + "</p>"`, findings: [{ line: 9 }] },
+  ],
+})
+
 testRule(registered('python/ldap-injection'), {
   valid: [
     `${LDAP}@app.get("/u")\ndef u():\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(uid=%s)" % ldap.filter.escape_filter_chars(request.args["u"]))`,
