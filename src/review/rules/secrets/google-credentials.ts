@@ -13,6 +13,12 @@ const ASSIGNED_NAME = /([A-Za-z_$][\w$]*)['"]?\s*(?::|=|\?\?|\|\|)\s*['"`]?$/
 /** Bundler prefixes whose variables are inlined into the browser bundle. */
 const BUNDLED_PREFIX = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_)/
 const SERVER_WORDS = new Set(['server', 'backend', 'private', 'secret', 'admin', 'service'])
+/**
+ * The query of a URL only a browser page loads: the Maps JavaScript API loader (`maps.googleapis.com/maps/api/js?key=`)
+ * and the Maps Embed API's iframe (`google.com/maps/embed/v1/place?key=`). Every visitor's browser sends the key, so it
+ * is a referrer-restricted browser key.
+ */
+const BROWSER_LOADER_URL = /(?:maps\.googleapis\.com\/maps\/api\/js|google\.com\/maps\/embed\/v1\/\w+)\?(?:[\w.-]+=[^&\s"'`]*&)*key=$/
 
 /**
  * A key named for the browser (`GOOGLE_MAPS_BROWSER_KEY`, `publicMapsKey`, `NEXT_PUBLIC_GOOGLE_MAPS_KEY`): Maps JavaScript,
@@ -63,7 +69,8 @@ export const googleCredentials: LineRule = {
         // A Firebase web config's key names the project for the browser SDK: it ships in every page
         // that loads the app, and access is decided by Firebase security rules, not by the key.
         if (FIREBASE_CONTEXT.test(text) || [...ctx.before(6), ...ctx.after(6)].some((l) => FIREBASE_CONTEXT.test(l.text))) continue
-        if (browserKeyName(text.slice(Math.max(0, m.index! - 200), m.index))) continue
+        const before = text.slice(Math.max(0, m.index - 200), m.index)
+        if (browserKeyName(before) || BROWSER_LOADER_URL.test(before)) continue
         hits.push({
           line: ctx.line.newLine,
           message: `Google API key \`${maskSecret(m[0])}\` is committed; anyone with it can call the enabled APIs on your quota and bill.`,

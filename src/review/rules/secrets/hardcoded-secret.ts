@@ -5,7 +5,7 @@ import type { FileUnderReview, Language, LineContext, LineRule, RuleHit } from '
 import { commentOffset, CONFIG_LANGUAGES, identifierWords, inPythonDocstring, isBlockCommentLine, isDevOrTestPath, isTestLikePath } from '../../source'
 import { KV_CONNECTION, PROVIDER_TOKEN, classifySecretName, envName, envRead, isCommittedEnvFile, isPlaceholder, maskSecret, shannonEntropy, type SecretKind } from './util'
 import { SAAS_API_KEY } from './saas-api-key'
-import { inSampleData } from './sample-data'
+import { inNamedTable, inSampleData } from './sample-data'
 import { sharedWithPlainKey } from './shared-value'
 
 /** Secret-like names, found in the casings code writes them (`password`, `apiKey`, `DB_PASSWORD`, `set_token`, `Authorization`). */
@@ -35,16 +35,29 @@ const AUTH_HEADER = /authorization["']?\s*[:=,]\s*["'`]?(?:bearer|basic|token)\s
 const QUERY_PARAM = /[?&]([A-Za-z_][\w.-]*)=([A-Za-z0-9._~+/-]{16,})/g
 const STRING_PREFIX = /^(?:[rRbBuU]{1,2}|[fF][rR]?|[rR][fF]|@|\$@?|@\$)(?=["'`])/
 
-/** Stored password hashes: modular crypt (`$2b$…`, `$argon2id$…`) and Django's `algorithm$…` (`pbkdf2_sha256$600000$…`). */
-const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$|^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|(?:unsalted_)?(?:md5|sha1)|crypt)\$/
+/**
+ * Stored password hashes: modular crypt (`$2b$…`, `$argon2id$…`), Django's `algorithm$…`
+ * (`pbkdf2_sha256$600000$…`) and Werkzeug's `method$salt$hash` (`pbkdf2:sha256:600000$…`, `scrypt:32768:8:1$…`).
+ */
+const PASSWORD_HASH =
+  /^\$(?:2[abxy]?|argon2\w*|pbkdf2[\w-]*|scrypt|[156])\$|^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|(?:unsalted_)?(?:md5|sha1)|crypt)\$|^(?:pbkdf2:sha(?:1|256|512)(?::\d+)?|scrypt:\d+:\d+:\d+)\$/
 /** An Ethereum address (`USDC_TOKEN = '0xA0b8…'`): a contract or wallet everyone can look up; a private key is 64 hex digits. */
 const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/
 /** Subresource-integrity and CSP hashes (`sha384-oqVu…`): digests of public files. */
 const INTEGRITY_HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/
-const PATH_OR_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|[.~]?\/|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env)$/i
+/** A path or URL, or a file name: key files (`.pem`), and the built assets a page loads (`reset-password.5d41402a.chunk.js`). */
+const PATH_OR_URL =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/|[.~]?\/|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env|[cm]?js|css|map|html?|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|wasm)$/i
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
-/** Words joined by separators, also as a prefix or label (`auth:token:`, `__session`, `app.auth.token`). */
-const IDENTIFIER_LIKE = /^[._:/-]*[A-Za-z]+(?:[._:/-]+[A-Za-z]+)*[._:/-]*$/
+/** Words joined by separators, also as a prefix or label (`auth:token:`, `__session`, `app.auth.token`, `@acme/auth:token`). */
+const IDENTIFIER_LIKE = /^@?[._:/-]*[A-Za-z]+(?:[._:/-]+[A-Za-z]+)*[._:/-]*$/
+/** A version tag closing a storage or message key (`acme.auth.accessToken.v3`, `orders:session:v2:`), bumped when the stored shape changes. */
+const VERSION_TAG = /[._:/-]v\d+[._:/-]*$/
+/**
+ * A path of lower-case segments (`secret/data/orders/prod#stripe_key`, `projects/acme/secrets/db-password/versions/4`):
+ * where a secret store keeps the value. Generated keys mix cases, so their slashes never make one.
+ */
+const STORE_PATH = /^[a-z][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_.-]*){2,}(?:#[a-z0-9_.-]+)?$/
 /** Algorithm names (`aes-256-gcm`, `HS256`, `sha256`) name how a key is used, not the key. */
 const ALGORITHM_NAME = /^(?:aes|des|3des|camellia|x?chacha20|rsa|ecdsa|ed25519|hmac|sha|[hrpe]s)[_-]?\d*(?:[_-](?:gcm|cbc|ctr|cfb|ofb|ecb|siv|poly1305|oaep|pss|sha\d+|\d+))*$/i
 /** Keys made to be published: Stripe's `pk_live_…`/`pk_test_…`, Mapbox's `pk.eyJ…` browser tokens, and the client secret of one Stripe PaymentIntent or SetupIntent (`pi_…_secret_…`), handed to the browser to confirm that payment. */
@@ -57,19 +70,20 @@ const SEARCH_INDEX = /\bindex_?name\b|\bdocsearch\b/i
 const PUBLIC_COMMENT = /\bpublic\b|\bpublishable\b|\bsearch-only\b/i
 const TITLE_WORD = /^[A-Z][a-z]+$/
 /**
- * Sample data by path: Storybook stories, database seeds (`prisma/seed.ts`, `db/seeds/`,
+ * Sample data by path: Storybook's configuration, database seeds (`prisma/seed.ts`, `db/seeds/`,
  * `seed_data.py`), documentation code and CI-only settings (`settings/ci.py`).
  */
-const SAMPLE_PATH = /\.stories\.[cm]?[jt]sx?$|\.story\.[jt]sx?$|(?:^|\/)\.?storybook\/|(?:^|[/._-])seed(?:s|ers?|ing|[_-]?data)?(?:[/._-]|$)|(?:^|\/)docs?\/|(?:^|\/)ci(?:[/._-]|$)|(?:^|\/)settings[/._-]ci\b/i
+const SAMPLE_PATH = /(?:^|\/)\.?storybook\/|(?:^|[/._-])seed(?:s|ers?|ing|[_-]?data)?(?:[/._-]|$)|(?:^|\/)docs?\/|(?:^|\/)ci(?:[/._-]|$)|(?:^|\/)settings[/._-]ci\b/i
 /** Test runner configuration (`playwright.config.ts`, `jest.config.js`) holds test logins. */
 const TEST_CONFIG_PATH = /(?:^|\/)(?:playwright|cypress|jest|vitest|karma|wdio)\.config\.[cm]?[jt]s$/
 /**
  * Test support kept beside the code: factory_boy's `factories.py`, fixtures, mocks (MSW's
- * `mocks/handlers.ts`), stubs and fakes, `test-utils`, and runner setup files. Their keys are
- * made up like those of the tests that use them.
+ * `mocks/handlers.ts`), stubs and fakes, `test-utils`, runner setup files, and Storybook stories,
+ * whose args are props made up to render a component (and which Storybook's test runner runs as
+ * tests). Their keys are made up like those of the tests that use them.
  */
 const TEST_SUPPORT_PATH =
-  /(?:^|\/)(?:factories|fixtures?|__fixtures__|mocks?|__mocks__|stubs?|fakes?)(?:\/|\.(?:py|[cm]?[jt]sx?)$)|(?:^|\/)test[-_]?(?:utils?|helpers?|support)(?:\/|\.(?:py|[cm]?[jt]sx?)$)|(?:^|\/)(?:setupTests|(?:jest|vitest)\.setup)\.[cm]?[jt]sx?$/i
+  /\.stories\.[cm]?[jt]sx?$|\.story\.[jt]sx?$|(?:^|\/)(?:factories|fixtures?|__fixtures__|mocks?|__mocks__|stubs?|fakes?)(?:\/|\.(?:py|[cm]?[jt]sx?)$)|(?:^|\/)test[-_]?(?:utils?|helpers?|support)(?:\/|\.(?:py|[cm]?[jt]sx?)$)|(?:^|\/)(?:setupTests|(?:jest|vitest)\.setup)\.[cm]?[jt]sx?$/i
 const LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)(?:\/|$)/i
 
 /**
@@ -149,10 +163,15 @@ const PRIVATE_WORDS = /secret|pass|pwd/i
 /** Keys of those SDKs' back offices (`POSTHOG_PERSONAL_API_KEY`, `AMPLITUDE_ADMIN_KEY`) read and change data. */
 const BACK_OFFICE_WORDS = new Set(['personal', 'admin', 'management', 'server', 'private', 'export'])
 
-/** A browser SDK's project token: `MIXPANEL_TOKEN`, `amplitudeApiKey`, `clientToken`. */
+/**
+ * A browser SDK's project token: `MIXPANEL_TOKEN`, `amplitudeApiKey`, and the client token or client
+ * key a vendor issues for the browser half of its SDK (Datadog RUM's `clientToken`, Adyen's and
+ * Unleash's front-end `clientKey`), which only identifies the account.
+ */
 function browserSdkToken(words: readonly string[]): boolean {
   if (words.some((w) => BACK_OFFICE_WORDS.has(w))) return false
-  return words.some((w) => BROWSER_SDK_WORDS.has(w)) || (words.at(-2) === 'client' && words.at(-1) === 'token')
+  const last = words.at(-1)
+  return words.some((w) => BROWSER_SDK_WORDS.has(w)) || (words.at(-2) === 'client' && (last === 'token' || last === 'key'))
 }
 
 /**
@@ -203,9 +222,25 @@ function namesSigningSecret(name: string): boolean {
   return last === 'secret' || last === 'secretkey' || (last === 'key' && words.at(-2) === 'secret')
 }
 
-/** Long, with upper case, lower case and digits, and near-random: how generated production credentials look. */
+/** A readable prefix naming a token's kind (`acme_pat_`, `live_`, `tok_`): not part of its randomness. */
+const KIND_PREFIX = /^(?:[a-z]+_)+/
+
+/**
+ * Long, with upper case, lower case and digits, and near-random: how generated production credentials
+ * look. The length is that of the random part, after any kind prefix.
+ */
 function generatedLooking(value: string, entropy: number): boolean {
-  return value.length >= 32 && entropy >= 4 && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value)
+  const body = value.replace(KIND_PREFIX, '')
+  return body.length >= 32 && entropy >= 4 && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value)
+}
+
+/**
+ * A value that spells its own name (`WEBHOOK_SECRET = "webhook_secret"` in an enum, `apiKey: 'api-key'`):
+ * the name of a field or kind, whatever the casing.
+ */
+function spellsName(value: string, name: string): boolean {
+  const words = identifierWords(value)
+  return words.length > 0 && words.join('_') === identifierWords(name).join('_')
 }
 
 /** Reads a string literal (or, in config files, a bare value) starting at `i`. */
@@ -324,7 +359,8 @@ function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny, name = '
   if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value) || CHAIN_ADDRESS.test(value)) return false
   const lower = value.toLowerCase()
   if (scrutiny === 'code' && PASSPHRASE.test(value) && value.length >= 12 && namesSigningSecret(name) && !STORE_ENTRY_NAME.test(value)) return true
-  if (IDENTIFIER_LIKE.test(value) && /pass|secret|token|key|auth/.test(lower)) return false
+  if (IDENTIFIER_LIKE.test(value.replace(VERSION_TAG, '')) && /pass|secret|token|key|auth/.test(lower)) return false
+  if (STORE_PATH.test(value)) return false
   const length = value.length
   const entropy = shannonEntropy(value)
   if (scrutiny === 'test') return generatedLooking(value, entropy)
@@ -555,6 +591,8 @@ export const hardcodedSecret: LineRule = {
       KEYWORD.lastIndex = end
       // A quoted key (`"password": …`, `['api_key'] = …`) closes with the quote it opened with.
       const open = text[start - 1]
+      // `cond ? 'errors.wrong_password' : 'errors.generic'`: a ternary's branch, not a key.
+      if ((open === '"' || open === "'") && text.slice(0, start - 1).trimEnd().endsWith('?')) continue
       OPERATOR.lastIndex = (open === '"' || open === "'") && text[end] === open ? end + 1 : end
       const op = OPERATOR.exec(text)
       if (!op) continue
@@ -573,11 +611,11 @@ export const hardcodedSecret: LineRule = {
       // `--password=…` on a command line: the value is one shell word, other arguments may follow.
       const flag = raw.startsWith('-') && facts.bareAllowed
       const value = readValue(text, at, facts.bareAllowed && op[1] !== '=>', flag) ?? fallbackValue(text, at) ?? (facts.bareAllowed ? undefined : continuedValue(ctx, text.slice(at)))
-      if (value === undefined) continue
+      if (value === undefined || spellsName(value, name)) continue
       if (comment === -1) comment = commentOffset(text, language)
       const scrutiny = facts.scrutiny === 'code' && start >= comment ? 'sample' : facts.scrutiny
       if (!looksReal(value, kind, scrutiny, name)) continue
-      if (scrutiny !== 'test' && !looksReal(value, kind, 'test', name) && inSampleData(ctx, name, start)) continue
+      if (scrutiny !== 'test' && !looksReal(value, kind, 'test', name) && (inSampleData(ctx, name, start) || inNamedTable(ctx, start))) continue
       if (sharedWithPlainKey(ctx, value, language)) continue
       if (inDocs(ctx)) break
       if (kind === 'secret' && !PRIVATE_WORDS.test(name) && saidPublic(ctx, name, comment)) continue

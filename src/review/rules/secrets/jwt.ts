@@ -1,6 +1,6 @@
 // Flags signed JSON Web Tokens (three base64url segments, header and payload starting `eyJ`).
 // Known false positives: fixture tokens; test files, the jwt.io sample and Supabase anon keys are skipped.
-import type { LineRule, RuleHit } from '../../types'
+import type { LineContext, LineRule, RuleHit } from '../../types'
 import { maskSecret } from './util'
 import { inSampleData } from './sample-data'
 
@@ -10,6 +10,18 @@ const JWT_IO_SAMPLE_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 /** The name a token is assigned to on its line: `EXAMPLE_TOKEN = "…"`, `sampleJwt: '…'`, `"example": "…"`. */
 const ASSIGNED_NAME = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=>|=|:)\s*[^=:]*$/
+/** A name left alone at the end of a line, its value moved to the next by a formatter: `const bearerExample =`. */
+const NAME_BEFORE_BREAK = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*\(?\s*$/
+
+/** The name a token at offset `at` is assigned to: on its line, or on the line above when the token starts its own line. */
+function assignedName(ctx: LineContext, at: number): string {
+  const text = ctx.line.text
+  const onLine = ASSIGNED_NAME.exec(text.slice(Math.max(0, at - 120), at))?.[1]
+  if (onLine !== undefined) return onLine
+  if (!/^\s*["'`]?$/.test(text.slice(0, at))) return ''
+  return NAME_BEFORE_BREAK.exec(ctx.before(1)[0]?.text ?? '')?.[1] ?? ''
+}
+
 /**
  * Claims only documentation and fixtures carry: jwt.io's `John Doe` and `1234567890`, people and
  * issuers at the RFC 2606 example domains (`jane@example.com`, `https://auth.example.org`).
@@ -69,7 +81,7 @@ export const jwt: LineRule = {
       if (!header || typeof header.alg !== 'string' || !payload) continue
       if (Object.values(payload).some((v) => typeof v === 'string' && SAMPLE_CLAIM.test(v))) continue
       // Named as an example or fixture (`EXAMPLE_TOKEN = …`, inside `mock_response = {…}`): made-up data like the tests'.
-      if (inSampleData(ctx, ASSIGNED_NAME.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '', m.index)) continue
+      if (inSampleData(ctx, assignedName(ctx, m.index), m.index)) continue
       const role = typeof payload.role === 'string' ? payload.role : undefined
       const issuer = typeof payload.iss === 'string' ? ` issued by \`${payload.iss.slice(0, 60)}\`` : ''
       const masked = maskSecret(m[0], 6)

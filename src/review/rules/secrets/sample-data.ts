@@ -63,6 +63,43 @@ function ownedBySample(text: string, b: Brackets, pending: { n: number }): boole
   return false
 }
 
+/**
+ * Collections named for what they hold when that is not a credential: message and template ids,
+ * error codes, hashes and checksums, routes, events, feature flags, CSS classes, translation keys
+ * (`TEMPLATES = { RESET_PASSWORD: 'd-…' }`, `LEGACY_CODES = { wrongPassword: 'E403-002' }`,
+ * `OPERATION_HASHES = { CreateAccessToken: '9b86…' }`, `i18nKeys = { apiToken: '…' }`). Their keys
+ * say which thing a value belongs to; a table of credentials is named for them (`KEYS`, `secrets`, `env`).
+ */
+const TABLE_WORDS = new Set([
+  'ids', 'codes', 'errors', 'messages', 'templates', 'hashes', 'checksums', 'digests', 'labels', 'routes', 'events',
+  'topics', 'queues', 'tasks', 'flags', 'features', 'selectors', 'translations', 'strings', 'i18n', 'l10n', 'classes',
+  'classnames', 'testids', 'operations', 'queries',
+])
+
+/** The name that owns the innermost bracket still open at offset `at` of the line (on it, or a few lines up). */
+function innermostOwner(ctx: LineContext, at: number): string | undefined {
+  const python = ctx.file.language === 'python'
+  const text = ctx.line.text
+  const here = brackets(text, at, python)
+  const innermost = here.open.at(-1)
+  if (innermost !== undefined) return OWNER.exec(text.slice(0, innermost))?.[1]
+  let pending = here.closed
+  const above = ctx.before(LOOK_BACK)
+  for (let i = above.length - 1; i >= 0; i--) {
+    const line = above[i]!.text
+    const b = brackets(line, line.length, python)
+    if (b.open.length > pending) return OWNER.exec(line.slice(0, b.open[b.open.length - 1 - pending]))?.[1]
+    pending += b.closed - b.open.length
+  }
+  return undefined
+}
+
+/** Whether the value at offset `at` is an entry of a table named for ids, codes, hashes or the like. */
+export function inNamedTable(ctx: LineContext, at: number): boolean {
+  const owner = innermostOwner(ctx, at)
+  return owner !== undefined && identifierWords(owner).some((w) => TABLE_WORDS.has(w))
+}
+
 /** Whether the value named `name`, written at offset `at` of the line, is sample data by its own name or an enclosing one. */
 export function inSampleData(ctx: LineContext, name: string, at: number): boolean {
   if (sampleName(name)) return true

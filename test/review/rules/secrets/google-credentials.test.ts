@@ -21,8 +21,13 @@ testRule(googleCredentials, {
     { code: `const PUBLIC = Object.freeze({\n  GOOGLE_MAPS_BROWSER_KEY: '${API_KEY}',\n})\n`, path: 'src/constants.js' },
     { code: `const mapsKey = process.env.NEXT_PUBLIC_GOOGLE_MAPS_KEY ?? '${API_KEY}'\n`, path: 'src/components/Map.tsx' },
     { code: `export const publicMapsApiKey = "${API_KEY}"\n`, path: 'src/config.ts' },
+    // The Maps JavaScript loader and the Maps Embed iframe only run in a page, which sends the key from every visitor's browser.
+    { code: `script.src = 'https://maps.googleapis.com/maps/api/js?key=${API_KEY}&libraries=places&callback=initMap'\n`, path: 'src/analytics.js' },
+    { code: `<iframe src="https://www.google.com/maps/embed/v1/place?q=Berlin&key=${API_KEY}"></iframe>\n`, path: 'src/Contact.jsx' },
   ],
   invalid: [
+    // Other Maps web services are called from servers, where the key is a server key.
+    { code: `const url = 'https://maps.googleapis.com/maps/api/geocode/json?address=Berlin&key=${API_KEY}'\n`, path: 'src/geocode.js', findings: [{ line: 1 }] },
     {
       code: `{\n  "type": "service_account",\n  "project_id": "billing-prod",\n  "private_key": "${PEM}"\n}\n`,
       path: 'credentials/service-account.json',

@@ -125,6 +125,26 @@ testRule(hardcodedSecret, {
     "sgMail.setApiKey(process.env.SENDGRID_API_KEY)\nclient.setToken('<your token>')\nmaps.setPublicKey('pk_8c1e4f7a2b9d06e3f5a8c2')\nform.setTitle('a8Kd93Lm2Qx7Zp4Rt6Vw')\n",
     // Translation catalogues.
     { code: '{ "password": "Contraseña", "secret": "Secreto" }\n', path: 'src/locales/es.json' },
+    // Storage and message keys with a version tag, and store paths naming where the secret is kept.
+    "export const STORAGE = { accessToken: 'acme.auth.accessToken.v3', idToken: '@acme/auth:id-token:v2' }\n",
+    { code: 'REVOKED_TOKENS_KEY = "orders:auth:revoked-tokens:v3"\nSESSION_KEY_PREFIX = "orders:session:v2:"\n', path: 'app/celeryconfig.py' },
+    { code: "const SOURCES = { jwtSecret: 'projects/acme-prod/secrets/jwt-signing-key/versions/4' }\n", path: 'src/server/config.ts' },
+    { code: 'vault_secret: str = "secret/data/orders/prod#stripe_secret_key"\n', path: 'app/settings.py' },
+    // Werkzeug password hashes; built asset names.
+    { code: 'admin = {"password": "scrypt:32768:8:1$S3gYQuae2m0EZLNr$b174e4feeb4cad62da24785223f04c09"}\nlegacy = {"password": "pbkdf2:sha256:600000$Lu87dtUFEfsOkH$3e1974b0cb85a9f98744d0507abf8be0"}\n', path: 'migrations/versions/5d41_admin.py' },
+    "export const PRECACHE = { 'reset-password': 'reset-password.5d41402a.chunk.js', 'session-token': 'session-token.a9b3aa91.chunk.css' }\n",
+    // Tables named for ids, codes and hashes; a ternary between two message ids; an enum value that spells its name.
+    "const TEMPLATES = {\n  WELCOME: 'd-f3018aaf0c87a7c4ee146e44527c2fee',\n  RESET_PASSWORD: 'd-07e2d09cc6ff5540597d714e4448454d',\n}\n",
+    "export const LEGACY_CODES = {\n  invalidToken: 'E401-017',\n  wrongPassword: 'E403-002',\n} as const\n",
+    { code: 'PAGING_ERRORS = {\n    "invalid_api_key": "PAY-AUTH-403",\n}\n', path: 'app/ops/alerts.py' },
+    "export const i18nKeys = {\n  apiToken: 'settings.tokens.api_token_label_2fa',\n  secret: 'settings.webhooks.signing_secret',\n}\n",
+    "setError(t(err.code === 'AUTH_WRONG_PASSWORD' ? 'login.errors.wrong_password' : 'login.errors.generic'))\n",
+    { code: 'class TokenKind(str, Enum):\n    WEBHOOK_SECRET = "webhook_secret"\n', path: 'app/api/schemas.py' },
+    // Front-end client keys (Adyen, Unleash) identify the account to the browser SDK.
+    "const checkout = await AdyenCheckout({ environment: 'live', clientKey: 'live_7QW3ZGX2HRFNLKPYBM4C5D6TJVA8E1SU' })\n",
+    // Story args and test tokens whose random part, after the kind prefix, is short.
+    { code: "export const JustCreated = { args: { token: 'acme_pat_7Fq2KxL9mW3pR8tZ4vN6' } }\n", path: 'src/components/TokenReveal.stories.tsx' },
+    { code: 'token = "acme_pat_Xq8vT2mK9pL4wR7zN1bC6yH3"\n', path: 'tests/api/test_tokens.py' },
   ],
   invalid: [
     // A schema default that is a generated value, not a stand-in, is the secret itself.
@@ -234,5 +254,14 @@ testRule(hardcodedSecret, {
     // Rails-style token authentication, with the quotes escaped inside the header string.
     { code: 'headers = {"Authorization": "Token token=\\"8c1e4f7a2b9d06e3f5a8c2b7d1e4f9a3\\""}\n', path: 'integrations/tax.py', findings: [{ line: 1, message: /Authorization/ }] },
     { code: "const transport = nodemailer.createTransport({ auth: { user: 'bot@acme.io', pass: 'Sup3rS3cret!' } })\n", findings: [{ line: 1, message: /`pass` is assigned a hard-coded password/ }] },
+    // A version tag does not make a random value a key name; a store path has lower-case segments, a key mixes cases.
+    { code: "const apiToken = 'Zq8vR3kL1mN7pX4tW9yB.v2'\nconst awsSecret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYz8Kq2Lm9Xv'\n", path: 'src/config.ts', findings: [{ line: 1 }, { line: 2 }] },
+    // A generated-looking credential in a table named for codes is still one; the table's name must enclose it.
+    { code: "const PARTNER_CODES = {\n  acmeApiKey: 'Zr8Kq2Lm9Xv4Tb7Nc1Wp6Hs3Jd5Fe0Yq',\n}\n", path: 'src/partners.ts', findings: [{ line: 2 }] },
+    { code: "const config = {\n  errors: { retry: 3 },\n  apiKey: '9f8a7c6b5d4e3f2a1b0c9d8e7f6a5b4c',\n}\n", path: 'src/client.ts', findings: [{ line: 3 }] },
+    // A client secret is no client key; a value merely starting with the name's words is not its name.
+    { code: "const adyen = { clientSecret: 'Zq8vR3kL1mN7pX4tW9yB2cF6' }\nconst WEBHOOK_SECRET = 'webhook_secret_8Kq2Lm9Xv4Tb'\n", path: 'src/pay.ts', findings: [{ line: 1 }, { line: 2 }] },
+    // In a test, a prefixed token whose random part is generated-length is a real key.
+    { code: 'token = "acme_pat_Xq8vT2mK9pL4wR7zN1bC6yH3sD5fJ0gA2eU8"\n', path: 'tests/api/test_tokens.py', findings: [{ line: 1 }] },
   ],
 })

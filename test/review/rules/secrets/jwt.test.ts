@@ -10,6 +10,8 @@ const JWT_IO = `${HEADER}.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaW
 
 testRule(jwt, {
   valid: [
+    // An example a formatter moved under its name.
+    `const bearerExample =\n  '${token(SERVICE)}'\n`,
     "const token = req.headers.authorization?.slice('Bearer '.length)\n",
     // The jwt.io sample token, copied into countless docs.
     `const example = '${JWT_IO}'\n`,
@@ -27,6 +29,9 @@ testRule(jwt, {
     `const unsigned = '${HEADER}.${SERVICE}.'\n`,
   ],
   invalid: [
+    // The line above names something else, or the token does not start its line.
+    { code: `const headers = {\n  '${token(SERVICE)}'\n}\n`, findings: [{ line: 2 }] },
+    { code: `const example = 1\nconst API_TOKEN = '${token(SERVICE)}'\n`, findings: [{ line: 2 }] },
     {
       code: `const API_TOKEN = '${token(SERVICE)}'\n`,
       findings: [{ line: 1, severity: 'major', message: /Signed JWT `eyJhbG…\(130 chars\)` \(HS256\) is committed/ }],
