@@ -225,6 +225,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver && !receiver.qname && (name === 'render' || name === 'render_async') && !hasTag(receiver, TAG.request)) return withSafe(derive([receiver, ...args, ...ev.kwargs.values()]), SAFE.html)
   // `repr(x)`, `json.dumps(x)`: line breaks come out escaped, so the text cannot start a forged log record.
   if (/^(repr|json\.dumps)$/.test(q) && args.length > 0) return withSafe(derive(args), SAFE.log)
+  // `x.encode("unicode_escape")`: line breaks and control characters come out escaped (a backslash and `n`), on one line.
+  if (receiver && name === 'encode' && /^unicode[_-]escape$/.test(args[0]?.str ?? ev.kwargs.get('encoding')?.str ?? '')) return withSafe(derive([receiver]), SAFE.log)
   // `x.replace("\n", " ")`: the line breaks taken out.
   if (receiver && name === 'replace' && args[0]?.str !== undefined && /[\r\n]|\\[rn]/.test(args[0].str)) return withSafe(derive([receiver]), SAFE.log)
   // `Path(name).name` handled by attribute access; `x.replace('"', '""')` escapes SQL identifiers.

@@ -16,6 +16,7 @@ testRule(registered('python/log-injection'), {
     { ...PY, code: `${PY_HEAD}    logger.info(f"search query {q!r}")\n` },
     { ...PY, code: `${PY_HEAD}    cleaned = q.replace("\\r", "").replace("\\n", " ")\n    logger.info("search for %s", cleaned)\n` },
     { ...PY, code: `${PY_HEAD}    logger.debug("search params %s", json.dumps(request.args))\n` },
+    { ...PY, code: `${PY_HEAD}    logger.info("search for %s" % q.encode("unicode_escape").decode("ascii"))\n` },
     { ...PY, code: `${PY_HEAD}    logger.info("search", extra={"query": q})\n` },
     { ...PY, code: `${PY_HEAD}    page = int(request.args.get("page", "1"))\n    logger.info(f"page {page}")\n` },
     { ...PY, code: `${PY_HEAD}    logger.info("fields: %s", sorted(request.args.getlist("f")))\n` },
@@ -26,6 +27,8 @@ testRule(registered('python/log-injection'), {
   invalid: [
     { ...PY, code: `${PY_HEAD}    logger.info(f"search for {q}")\n`, findings: [{ line: 8, message: /forges a log record/ }] },
     { ...PY, code: `${PY_HEAD}    logger.info("search for " + q)\n`, findings: [{ line: 8 }] },
+    // another codec keeps the line break
+    { ...PY, code: `${PY_HEAD}    logger.info("search for " + q.encode("utf-8").decode())\n`, findings: [{ line: 8 }] },
   ],
 })
 
