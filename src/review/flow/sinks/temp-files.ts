@@ -32,8 +32,8 @@ export const javascriptTempFile = scoped({ kinds: ['call'], needles: ['writeFile
   const write = JS_WRITE.test(q)
   const open = JS_OPEN.test(q) && /^[wa]\+?$/.test(ev.args[1]?.str ?? '')
   if (!write && !open) return undefined
-  const flag = ev.kwargs.get('flag')?.str ?? (ev.argNodes[ev.argNodes.length - 1]?.type === 'string' ? ev.args[ev.args.length - 1]?.str : undefined)
-  if (flag?.includes('x')) return undefined
+  // A write's flag is an option (`{ flag: 'wx' }`); a string argument is the data or the encoding (`writeFileSync(p, 'x')`, `'utf8'`).
+  if (ev.kwargs.get('flag')?.str?.includes('x')) return undefined
   const v = ev.args[0]
   if (!predictable(v) || fileMatches(ev.node, m, SERVERLESS)) return undefined
   return finding('js/insecure-temp-file', ev, m, `\`${callText(ev.node, m)}\` writes a file with a predictable name in the shared temp directory: another local user can create it (or a symlink) first and read or redirect the data`, JS_FIX, [v], 'major')

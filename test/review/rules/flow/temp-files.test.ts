@@ -22,6 +22,8 @@ testRule(registered('js/insecure-temp-file'), {
     { code: "function writeScratch(req) {\n  const file = '/tmp/graphql-upload-' + req.body.name\n  fs.writeFileSync(file, req.body.data)\n}", findings: [{ line: 3 }] },
     { code: "export async function exportCsv(userId: string, csv: string) {\n  const file = path.join(os.tmpdir(), `export-${userId}.csv`)\n  await fs.promises.writeFile(file, csv)\n  return file\n}", path: 'src/export.ts', findings: [{ line: 3 }] },
     { code: "const out = fs.createWriteStream(`/tmp/report-${Date.now()}.pdf`)", findings: [{ line: 1 }] },
+    // a string argument is the data or the encoding, not an exclusive flag, whatever letters it holds
+    { code: "fs.writeFileSync(path.join(os.tmpdir(), 'job.state'), 'exited')\nfs.writeFileSync(path.join(os.tmpdir(), 'session.key'), keyHex, 'hex')", findings: [{ line: 1 }, { line: 2 }] },
     // a DOM or emitter `event` is no Lambda's
     { code: "bus.on('export', async (event) => {\n  fs.writeFileSync(`/tmp/export-${event.id}.csv`, event.csv)\n})", findings: [{ line: 2 }] },
     // a helper's return keeps where the path points
