@@ -26,7 +26,8 @@ import { snippet } from '../../source/text'
 import { assignments, signedBody, vouched } from './written'
 
 const SQL_WORDS = /\b(select|insert|update|delete|where|from|into|values|order\s+by|group\s+by|create|drop|alter|join|limit|union)\b/i
-const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection)$/i
+// LoopBack's `Model.dataSource.connector` is the SQL connector its `execute(sql, params, cb)` runs text on.
+const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|knex|sequelize|prisma|mysql|pg|sql|manager|repository|repo|dataSource|queryRunner|tx|trx|transaction|em|entityManager|connection|connector)$/i
 
 function argText(ev: CallEvent, m: MatchContext, i: number): string {
   const n = ev.argNodes[i]
@@ -53,8 +54,20 @@ function builderArgument(node: SNode, m: MatchContext): boolean {
   return !!method && /^(select|where|andWhere|orWhere|having|orderBy|groupBy|whereIn|join|leftJoin|from|update|returning|column|columns)$/.test(m.text(method))
 }
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || ev.tagged) return undefined
+/**
+ * A SQL method called with its receiver passed first (`promisify(ds.connector.execute).call(ds.connector, sql, params)`,
+ * `conn.query.call(conn, sql)`), read as the direct call it makes.
+ */
+function unboundSqlCall(ev: CallEvent): CallEvent | undefined {
+  if (ev.name !== 'call' || !ev.receiverText) return undefined
+  const method = /^(?:(?:util\.)?promisify\(\s*)?([\w$.]+)\.([\w$]+)\s*\)?$/.exec(ev.receiverText)
+  if (!method || !/^(query|execute|raw|unsafe)$/.test(method[2]!)) return undefined
+  return { ...ev, qname: undefined, name: method[2]!, receiver: {}, receiverText: method[1]!, args: ev.args.slice(1), argNodes: ev.argNodes.slice(1) }
+}
+
+const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (event, m) => {
+  if (event.kind !== 'call' || m.isTest || event.tagged) return undefined
+  const ev = unboundSqlCall(event) ?? event
   // objection's and knex's `raw(sql, bindings)` imported on its own (`const { raw } = require('objection')`, then
   // `.select(raw(\`avg(${field})\`))`): its text goes into the query as written, as `knex.raw` does.
   // A hunk below the import still shows the bare `raw(…)` handed to a builder clause (`.select(raw(…))`).

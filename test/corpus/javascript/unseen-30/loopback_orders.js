@@ -10,7 +10,7 @@ const request = require('request-promise-native')
 const INVOICE_DIR = path.join(__dirname, '../../storage/invoices')
 
 module.exports = function (Order) {
-  const execute = (sql, params) => promisify(Order.dataSource.connector.execute).call(Order.dataSource.connector, sql, params)
+  const execute = (sql, params) => promisify(Order.dataSource.connector.execute).call(Order.dataSource.connector, sql, params) // also: sql-injection
 
   Order.byStatus = async function (status, sortBy) {
     const sql = `SELECT id, customer_id, total, status FROM orders WHERE status = '${status}' ORDER BY created_at DESC`
