@@ -338,6 +338,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && name === 'body' && hasTag(receiver, TAG.request) && /(^|\.)request$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
   // `$('<li>').text(q)`: jQuery's setters return the element set, with q as its text, not markup.
   if (receiver && args.length > 0 && /^(text|val|addClass|removeClass|toggleClass|css)$/.test(name) && /^(\$|jQuery)\(/.test(ev.receiverText ?? '')) return {}
+  // @effect/platform's schema readers decode what the client sent (`yield* HttpServerRequest.schemaBodyJson(Body)`); a schema of strings admits any text.
+  if (EFFECT_READER.test(q)) return js.source(ev.node, ev.stmt)
   // h3's readers take the event: `getQuery(event)`, `await readBody(event)`, `getRouterParam(event, 'id')`.
   if (!receiver && H3_READER.test(q) && args[0] && hasTag(args[0], TAG.request)) return js.source(ev.node, ev.stmt)
   // A multipart parser handed the request (formidable's `await form.parse(req)`): the fields and file names the client sent.
@@ -688,6 +690,15 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     if (params.size > 0) return { handler: false, params }
   }
+  // SvelteKit's server hooks (`handle`, `handleError`, `handleFetch`, typed `Handle` when composed with `sequence()`): `event` is the request's event.
+  if (!handler && first?.type === 'object_pattern' && svelteHook(js, node, name, exported)) {
+    for (const p of namedChildren(first)) {
+      const key = p.type === 'pair_pattern' ? field(p, 'key') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+      const target = p.type === 'pair_pattern' ? field(p, 'value') : key
+      if (key && target && js.text(key) === 'event' && /^(shorthand_property_identifier_pattern|identifier)$/.test(target.type)) params.set(js.text(target), { tags: TAG.request })
+    }
+    return { handler: true, params }
+  }
   // Nitro/Nuxt/h3 handlers: `defineEventHandler(async (event) => …)` gets the request as `event`.
   if (!handler && callee !== undefined && argIndex === 0 && H3_HANDLER.test(callee) && first?.type === 'identifier') {
     params.set(js.text(first), { tags: TAG.request })
@@ -831,9 +842,17 @@ function svelteAction(node: SNode, text: (n: SNode) => string): boolean {
   const id = decl?.type === 'variable_declarator' ? field(decl, 'name') : undefined
   return !!id && text(id) === 'actions' && decl?.parent?.parent?.type === 'export_statement'
 }
+const SVELTEKIT_HOOKS_FILE = /(^|\/)hooks(\.server)?\.[jt]s$/
+const SVELTEKIT_HOOK_TYPE = /^(Handle|HandleServerError|HandleFetch)$/
+
+/** A SvelteKit server hook: declared with the kit's hook type, or exported under a hook's name from the hooks file. */
+export function svelteHook(js: JsPass, node: SNode, name: string, exported: boolean): boolean {
+  return SVELTEKIT_HOOK_TYPE.test(declaredType(js, node)) || (exported && /^(handle|handleError|handleFetch)$/.test(name) && SVELTEKIT_HOOKS_FILE.test(js.ctx.path))
+}
 const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const MULTIPART_PARSE = /^(parse|parseAsync)$/
+const EFFECT_READER = /^@effect\/platform(\/HttpServerRequest|\/HttpRouter)?\.(HttpServerRequest\.)?(schemaBodyJson|schemaBodyUrlParams|schemaBodyForm|schemaBodyFormJson|schemaSearchParams|schemaHeaders|schemaCookies)$|^@effect\/platform(\/HttpRouter)?\.(HttpRouter\.)?(schemaParams|schemaPathParams|schemaJson|schemaNoBody)$/
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
 
 /**

@@ -417,6 +417,16 @@ export class JsPass {
           env.mergeFrom(past, other)
           return
         }
+        // `if (params.file === 'index.json') return listing()`: the branch that leaves is the only one the literal pins; what
+        // follows holds every other value, so it is read as the check never ran.
+        if (cond && !rejecting && !alt && consequence && exits(consequence) && pinsLiteral(cond, (n) => this.text(n))) {
+          const then = env.fork()
+          this.condition(cond, then, fn, node)
+          this.narrowByTagCheck(cond, then)
+          this.stmt(consequence, then, fn)
+          this.foundAfter(cond, fn, env)
+          return
+        }
         const split = !!cond && !rejecting && (!!alt || !consequence || !exits(consequence))
         const checked = split ? env.fork() : env
         if (cond) this.condition(cond, checked, fn, node)
@@ -787,18 +797,40 @@ export class JsPass {
     const fromUpdate = (updated: string): void => {
       for (const part of updated.matchAll(/(?:^|\$\{|[\s(+,])([A-Za-z_$][\w$]*)/g)) if (!/^(String|JSON|Buffer|stringify|from|toString)$/.test(part[1]!)) out.push(part[1]!)
     }
+    // `sign(\`${src}:${size}\`)` with `function sign(value) { return createHmac('sha256', KEY).update(value).digest('hex') }` in the file.
+    const signed = (code: string): void => {
+      for (const call of code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\(([^()]*)\)/g)) if (this.macHelper(call[1]!)) fromUpdate(call[2]!)
+    }
     const visit = (n: SNode): void => {
       const inline = n.type === 'call_expression' ? /\bcreateHmac\([^)]*\)\s*\.update\(([^)]*)\)/.exec(this.text(n)) : null
       if (inline) return fromUpdate(inline[1]!)
+      if (n.type === 'call_expression') signed(this.text(n))
       if (n.type === 'identifier') {
         const name = this.text(n).replace(/\$/g, '\\$')
         const bound = new RegExp(`\\b${name}\\s*=[^;\\n]*\\bcreateHmac\\([^)]*\\)\\s*\\.update\\(([^)]*)\\)`).exec(text)
         if (bound) fromUpdate(bound[1]!)
+        const assigned = new RegExp(`\\b${name}\\s*=([^;\\n]*)`).exec(text)
+        if (!bound && assigned) signed(assigned[1]!)
       }
       for (const c of n.children) if (c.named) visit(c)
     }
     for (const a of namedChildren(field(call, 'arguments') ?? call)) visit(a)
     return out
+  }
+
+  private macHelpers = new Map<string, boolean>()
+
+  /** A function of this file that returns an HMAC of its first parameter: `function sign(v) { return createHmac(…).update(v).digest() }`. */
+  private macHelper(name: string): boolean {
+    let known = this.macHelpers.get(name)
+    if (known === undefined) {
+      const n = name.replace(/\$/g, '\\$')
+      const head = new RegExp(`(?:function\\s+${n}\\s*\\(|\\b(?:const|let)\\s+${n}\\s*=\\s*(?:async\\s*)?\\()\\s*([A-Za-z_$][\\w$]*)`).exec(this.ctx.text)
+      const body = head ? this.ctx.text.slice(head.index, head.index + 400) : ''
+      known = !!head && new RegExp(`\\bcreateHmac\\([^)]*\\)\\s*\\.update\\(\\s*${head[1]!.replace(/\$/g, '\\$')}\\s*\\)`).test(body)
+      this.macHelpers.set(name, known)
+    }
+    return known
   }
 
   /** What `cond` validates the expression written `text` for (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`): `SAFE` kinds, 0 for nothing. */
@@ -1355,6 +1387,20 @@ export class JsPass {
         this.bind(left, v, env, fn, stmt, right, true)
         return v
       }
+      case 'yield_expression': {
+        const inner = namedChildren(node)[0]
+        const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        // An Effect route's generator reads its request by delegating to the platform's tags: `yield* HttpServerRequest.HttpServerRequest`
+        // is the request, `yield* HttpRouter.params` the path's parameters.
+        if (inner && v.qname && /^yield\s*\*/.test(this.text(node))) {
+          if (EFFECT_REQUEST.test(v.qname)) return { tags: TAG.request }
+          if (EFFECT_REQUEST_DATA.test(v.qname)) return this.source(inner, stmt)
+          // Its Path service is Node's `path` API, and its FileSystem service reads and writes the files it is named.
+          if (EFFECT_PATH.test(v.qname)) return { qname: 'path' }
+          if (EFFECT_FILE_SYSTEM.test(v.qname)) return { qname: '@effect/platform.FileSystem' }
+        }
+        return derive([v], ~0)
+      }
       case 'parenthesized_expression':
       case 'await_expression':
       case 'non_null_expression':
@@ -1393,6 +1439,9 @@ export class JsPass {
           if (p.type === 'pair') {
             const key = field(p, 'key')
             const val = field(p, 'value')
+            // `{ [raw(\`stats->>'${metric}'\`)]: 'desc' }`: the calls a computed key makes run like any other.
+            const computed = key?.type === 'computed_property_name' ? namedChildren(key)[0] : undefined
+            if (computed) this.expr(computed, env, fn, stmt)
             // A function among an object's properties sees the ones written before it (an Astro action's `input` schema before its `handler`).
             const v = val ? (FUNCTIONS.has(val.type) ? this.defineFunction(val, key ? this.text(key) : '<anonymous>', env, fn, undefined, undefined, false, undefined, { fields: map }) : this.expr(val, env, fn, stmt)) : UNKNOWN
             if (key) map.set(this.text(key).replace(/^['"]|['"]$/g, ''), v)
@@ -1840,10 +1889,39 @@ export class JsPass {
   }
 }
 
+/** @effect/platform's request tag, and its context values that hold what the client sent (path parameters, the parsed query). */
+const EFFECT_REQUEST = /^@effect\/platform(\/HttpServerRequest)?\.HttpServerRequest(\.HttpServerRequest)?$/
+const EFFECT_PATH = /^@effect\/platform(\/Path)?\.Path(\.Path)?$/
+const EFFECT_FILE_SYSTEM = /^@effect\/platform(\/FileSystem)?\.FileSystem(\.FileSystem)?$/
+const EFFECT_REQUEST_DATA = /^@effect\/platform(\/HttpRouter|\/HttpServerRequest)?\.(HttpRouter\.(params|RouteContext)|HttpServerRequest\.ParsedSearchParams|params|RouteContext|ParsedSearchParams)$/
+
 /** A condition that holds when the value is bad (`!ok(x)`, `x !== 'a'`): its else branch is the checked one. */
 const REJECTING = /^\(\s*!(?!=)|!==?/
 
-/** Whether an `else` clause ends by leaving the function (`return`, `throw`). */
+/**
+ * A condition that holds only for given literals (`name === 'index.json'`, `a == 'x' || a == 'y'`, `user && mode === 'full'`):
+ * its equalities are all it checks besides truthiness, so when it fails the value is anything but those literals.
+ */
+function pinsLiteral(cond: SNode, text: (n: SNode) => string): boolean {
+  let equal = false
+  const visit = (n: SNode): boolean => {
+    while (n.type === 'parenthesized_expression' && namedChildren(n)[0]) n = namedChildren(n)[0]!
+    if (n.type === 'identifier' || n.type === 'member_expression') return true
+    if (n.type !== 'binary_expression') return false
+    const op = text(field(n, 'operator') ?? n)
+    const left = field(n, 'left')
+    const right = field(n, 'right')
+    if (!left || !right) return false
+    if (op === '&&' || op === '||') return visit(left) && visit(right)
+    if (op !== '===' && op !== '==') return false
+    if (!LITERAL_OPERAND.test(left.type) && !LITERAL_OPERAND.test(right.type)) return false
+    equal = true
+    return true
+  }
+  return visit(cond) && equal
+}
+const LITERAL_OPERAND = /^(string|number|template_string)$/
+
 /** A value nothing is known of: no taint, constant, name, fields or tags (what a parameter holds before a caller hands it anything). */
 function unknownValue(v: Value): boolean {
   return Object.keys(v).every((k) => k === 'safe' || (v as Record<string, unknown>)[k] === undefined)

@@ -10,6 +10,7 @@
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
 import { field, namedChildren, rootOf } from '../text'
+import { snippet } from '../../source/text'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 import { devGuarded } from './web-config'
 
@@ -275,8 +276,12 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
       return whole && isErrorName(m.text(n), n, m) ? m.text(n) : undefined
     case 'template_string':
       return recurse(n.children.filter((c) => c.type === 'template_substitution').map((s) => namedChildren(s)[0]), false)
-    case 'binary_expression':
-      return m.text(field(n, 'operator') ?? n) === '+' ? recurse([field(n, 'left'), field(n, 'right')], false) : undefined
+    case 'binary_expression': {
+      const op = m.text(field(n, 'operator') ?? n)
+      // `err.stack ?? err.message`: the stack whenever there is one.
+      if (op === '??' || op === '||') return recurse([field(n, 'left'), field(n, 'right')], whole)
+      return op === '+' ? recurse([field(n, 'left'), field(n, 'right')], false) : undefined
+    }
     case 'array':
       return recurse(namedChildren(n))
     // `err instanceof Error ? err.stack : undefined`: either outcome may be sent.
@@ -322,13 +327,26 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
   // Koa answers with whatever `ctx.body` is set to.
   if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText)) body = ev.valueNode
   else if (ev.kind === 'call') body = responseBody(ev) ?? graphqlErrorBody(ev, m)
+  // SvelteKit's `handleError` hook returns the `App.Error` the client is shown (`$page.error`, or the JSON of a failed request).
+  else if (ev.kind === 'return' && ev.fn.node && svelteErrorHook(ev.fn.node, m)) body = ev.valueNode
   else return undefined
   const detail = body && jsDetail(body, m)
   if (!detail || devGuarded(ev.stmt, m, JS_DEV_CHECK, true)) return undefined
   // Quoted only for a finding: most calls send no response, and cutting every call's text short cost more than the checks.
-  const sink = ev.kind === 'call' ? callText(ev.node, m) : `${ev.objectText}.body = …`
+  const sink = ev.kind === 'call' ? callText(ev.node, m) : ev.kind === 'return' ? `return ${snippet(m.text(ev.valueNode), 40)}` : `${ev.objectText}.body = …`
   const what = detail.endsWith('.stack') ? `\`${detail}\`` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
   return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
 }
 
-export const javascriptErrorExposure = scoped({ kinds: ['store', 'call'], needles: ['stack', 'catch', 'err', 'Err'] }, jsMatch)
+const SVELTEKIT_HOOKS_FILE = /(^|\/)hooks(\.server)?\.[jt]s$/
+
+/** `export const handleError: HandleServerError = …`, or a function exported as `handleError` from the hooks file. */
+function svelteErrorHook(fn: SNode, m: MatchContext): boolean {
+  const decl = fn.parent?.type === 'variable_declarator' ? fn.parent : undefined
+  const type = decl ? field(decl, 'type') : undefined
+  if (type && /^:?\s*HandleServerError\b/.test(m.text(type))) return true
+  const id = decl ? field(decl, 'name') : fn.type === 'function_declaration' ? field(fn, 'name') : undefined
+  return !!id && m.text(id) === 'handleError' && SVELTEKIT_HOOKS_FILE.test(m.path) && /^export\b/.test(m.text(decl?.parent?.parent ?? fn.parent ?? fn))
+}
+
+export const javascriptErrorExposure = scoped({ kinds: ['store', 'call', 'return'], needles: ['stack', 'catch', 'err', 'Err'] }, jsMatch)

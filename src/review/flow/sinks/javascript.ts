@@ -40,7 +40,7 @@ function serverTaint(v: Value | undefined): boolean {
 
 /** Every method name below that can take SQL text: most calls are none of them, so the regexes are skipped. */
 const SQL_METHODS = new Set([
-  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery', 'queryObject', 'queryArray'],
+  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery', 'queryObject', 'queryArray', 'queryEntries'],
   ...['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw', 'fromRaw', 'whereExistsRaw', 'onRaw'],
   ...['exec', 'run', 'all', 'get', 'each', 'any', 'one', 'none', 'many', 'oneOrNone', 'manyOrNone', 'multi', 'result'],
   ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
@@ -68,10 +68,10 @@ function unboundSqlCall(ev: CallEvent): CallEvent | undefined {
 const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (event, m) => {
   if (event.kind !== 'call' || m.isTest || event.tagged) return undefined
   const ev = unboundSqlCall(event) ?? event
-  // objection's and knex's `raw(sql, bindings)` imported on its own (`const { raw } = require('objection')`, then
-  // `.select(raw(\`avg(${field})\`))`): its text goes into the query as written, as `knex.raw` does.
+  // objection's, knex's and MikroORM's `raw(sql, bindings)` imported on its own (`const { raw } = require('objection')`, then
+  // `.select(raw(\`avg(${field})\`))`, or a MikroORM `orderBy({ [raw(…)]: 'desc' })` key): its text goes into the query as written, as `knex.raw` does.
   // A hunk below the import still shows the bare `raw(…)` handed to a builder clause (`.select(raw(…))`).
-  const importedRaw = !ev.receiver && (/^(objection|knex)\.raw$/.test(ev.qname ?? '') || ((ev.qname ?? 'raw') === 'raw' && ev.name === 'raw' && builderArgument(ev.node, m)))
+  const importedRaw = !ev.receiver && (/^(objection|knex|@mikro-orm\/[\w-]+)\.raw$/.test(ev.qname ?? '') || ((ev.qname ?? 'raw') === 'raw' && ev.name === 'raw' && builderArgument(ev.node, m)))
   if (!importedRaw && (!ev.receiver || !SQL_METHODS.has(ev.name))) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
@@ -90,8 +90,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   const driverVerb = /^(exec|run|all|get|each|any|one|none|many|oneOrNone|manyOrNone|multi|result)$/.test(ev.name) && (DB_RECEIVER.test(ev.receiverText ?? '') || /^(better-sqlite3|sqlite3|sqlite)\b/.test(ev.receiver?.qname ?? ''))
   // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
   // AdonisJS Lucid's `db.rawQuery(sql, bindings)` runs its text as written, and so do deno-postgres's
-  // `client.queryObject(sql, args)`/`queryArray(…)` (their tagged-template forms bind the values).
-  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|queryObject|queryArray)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
+  // `client.queryObject(sql, args)`/`queryArray(…)` (their tagged-template forms bind the values) and Deno sqlite's `db.queryEntries(sql)`.
+  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|queryObject|queryArray|queryEntries)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
@@ -349,6 +349,8 @@ const FS_PROBE = /^fs\.(promises\.)?(access|accessSync|stat|statSync|lstat|lstat
 const BARE_FS = /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|readdir|readdirSync|rmSync|copyFile|copyFileSync)$/
 
 const SHELLJS_FS = /^(shelljs|shell)\.(cat|head|tail|rm|cp|mv|ls|touch|mkdir|sed|grep|chmod|ln)$/
+/** @effect/platform's FileSystem service (`const fs = yield* FileSystem.FileSystem`): the path comes first. */
+const EFFECT_FS = /^@effect\/platform\.FileSystem\.(readFile|readFileString|writeFile|writeFileString|remove|copy|copyFile|rename|stat|readDirectory|makeDirectory|open|truncate|readLink|realPath|symlink|link|stream|sink)$/
 /** Deno's file system API and Bun's file handles (`Deno.readTextFile(path)`, `Bun.file(path)`, `Bun.write(path, data)`): the path comes first. */
 const RUNTIME_FS = /^Deno\.(readTextFile|readFile|writeTextFile|writeFile|open|create|remove|readDir|copyFile|rename|mkdir|truncate|readLink|realPath|stat|lstat|chmod|symlink|link)(Sync)?$|^Bun\.(file|write)$/
 
@@ -370,7 +372,7 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   if (FS_PROBE.test(q) && readLater(ev, m)) return cleared('js/path-traversal', ev, m)
   // `await mkdir(dir, { recursive: true })` and then `writeFile(join(dir, name), …)`: the folder is made for the write, which is the sink.
   if (MKDIR.test(q) && madeForLaterWrite(ev, m)) return cleared('js/path-traversal', ev, m)
-  if (FS.test(q) || RUNTIME_FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
+  if (FS.test(q) || RUNTIME_FS.test(q) || EFFECT_FS.test(q) || (!ev.receiver && BARE_FS.test(q))) {
     // `rename(from, to)`, `copyFile(src, dest)`: the destination is a path too, and the one a client usually names.
     v = /(rename|copyFile|cp|symlink|link)(Sync)?$/.test(q) && serverTaint(ev.args[1]) ? ev.args[1] : ev.args[0]
   }
@@ -457,7 +459,7 @@ function readFromRequest(name: string, fnText: string): boolean {
   return !!declared && /\b(req|request|ctx|body|query|params|searchParams|formData|payload|dto)\b/.test(declared[1]!)
 }
 
-const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit)\.(redirect|permanentRedirect|redirectDocument)$/
+const REDIRECT_HELPER = /^(next\/navigation|@remix-run\/[\w-]+|react-router(-dom)?|@sveltejs\/kit|@solidjs\/router)\.(redirect|permanentRedirect|redirectDocument)$/
 
 const CURRENT_PATH = /^`?(\$\{\s*)?([\w$]+\.)*(asPath|pathname)\b/
 
@@ -516,7 +518,7 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
     // TanStack Router and Start: `throw redirect({ href })` leaves for any URL (`to` names a route of the app).
     else if (!ev.receiver && /^@tanstack\/(react|solid|vue)-(router|start)\.redirect$/.test(q)) v = ev.args[0]?.fields?.get('href')
-    // Next.js server actions and route handlers, Remix loaders, SvelteKit: `redirect(url)` throws a redirect response.
+    // Next.js server actions and route handlers, Remix loaders, SvelteKit, SolidStart: `redirect(url)` throws a redirect response.
     // A bare `redirect(url)` bound nowhere in view: a hunk whose framework import is above it (no global of that name exists).
     else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = redirectTarget(ev)
     // Astro's and Elysia's handlers get `redirect` in their context (`async ({ request, redirect }) => redirect(next, 303)`).
@@ -979,6 +981,9 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   // A callback URL in a webhook body the handler authenticated first (an HMAC of the body compared with the signature
   // header) is the provider's, which holds the key, not a client's.
   if (/(^|\.)(body|rawBody)\b/.test(v.taint?.source ?? '') && signedBody(ev, m)) return undefined
+  // A URL whose HMAC under the server's key was checked first (`timingSafeEqual(Buffer.from(sign(src)), given)`, as image
+  // proxies sign the links they hand out) is one the server signed: the client can only replay it.
+  if (((v.safe ?? 0) & SAFE.signed) !== 0) return undefined
   // An agent that refuses private, loopback and link-local addresses when it connects (request-filtering-agent's
   // `RequestFilteringHttpAgent`/`useAgent(url)`, ssrf-req-filter's `ssrfFilter(url)`, ssrf-agent): internal services
   // stay out of reach whatever the URL names, redirects and DNS rebinding included.

@@ -193,6 +193,8 @@ function loopKeyFromClient(key: SNode, ev: CallEvent, m: MatchContext): boolean 
 // ---------------------------------------------------------------- JavaScript / TypeScript
 
 const JS_NOT_MODEL = /^(Object|Array|JSON|Promise|Math|Reflect|Map|Set|WeakMap|Date|Buffer|URL|URLSearchParams|Headers|FormData|Response|Request|NextResponse|Intl|Error|TypeError|RangeError|Proxy|Number|String|Boolean|Symbol|Blob|File|Event|CustomEvent|z|Joi|Yup)$/
+/** A MikroORM entity manager: `em`, `this.em`, the request's own from a helper (`em()`, `orm.em.fork()`, `RequestContext.getEntityManager()`). */
+const MIKRO_EM = /(^|\.)(em|entityManager|_em)(\(\))?$|(^|\.)(em\.fork|getEntityManager)\(\)$/
 /** Model statics: Mongoose, Sequelize, Objection, Waterline: the values are the first argument, or the second after a filter. */
 const JS_CREATE = /^(create|insertMany|bulkCreate|build|upsert|insert|insertOne|findOrCreate|createOne|insertAsync)$/
 const JS_UPDATE_SECOND = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne|findOneAndReplace|updateById|patchAndFetchById)$/
@@ -276,8 +278,8 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   }
   if (!ev.receiverText) return undefined
   // MikroORM's entity manager: `em.assign(item, body)` onto a loaded entity, `em.create(Item, body)` a new one; both are
-  // saved at the next flush.
-  if (/^(assign|create)$/.test(ev.name) && args.length >= 2 && /(^|\.)(em|entityManager|_em)$/.test(ev.receiverText)) {
+  // saved at the next flush. The manager may be a request's own (`em()`, `orm.em.fork()`, `RequestContext.getEntityManager()`).
+  if (/^(assign|create)$/.test(ev.name) && args.length >= 2 && MIKRO_EM.test(ev.receiverText)) {
     const bound = laterClientMapping(ev, m)
     if (bound) return report('js', ev, m, bound, ev.name === 'assign' ? `the \`${m.text(args[0]!)}\` entity` : `a new \`${m.text(args[0]!)}\` entity`)
   }

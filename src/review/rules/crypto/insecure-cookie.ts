@@ -68,7 +68,12 @@ export const insecureCookie: LineRule = {
     // The cookie the flag belongs to: the one named on its own line, else the nearest call above it, else below.
     const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
     const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name))
-    if (benign && !(flag && /^secure$/i.test(flag[1]!) && carriesData(code, name))) return undefined
+    if (benign) {
+      // `{ httpOnly: false, secure: false }` on a cookie that carries data: the Secure flag is the one worth asking about, wherever it stands.
+      const secureOff = flag && carriesData(code, name) ? secureFlagOff(masked) : undefined
+      if (!secureOff) return undefined
+      return hit(at, code.slice(secureOff.index, secureOff.index + secureOff[0].length), secureOff[1]!, name)
+    }
     // A double-submit CSRF cookie (`XSRF-TOKEN`, `csrf_token`) is made for the page's script to read and send back.
     if (flag && /^http_?only$/i.test(flag[1]!) && name !== undefined && /csrf|xsrf/i.test(name)) {
       const rest = flag.index + flag[0].length
@@ -98,6 +103,12 @@ function carriesData(code: string, name: string): boolean {
   const call = /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,)\s*\(?\s*(["'`])([^"'`]+)\1\s*,\s*([^,)]+)/.exec(code)
   if (!call || call[2] !== name) return false
   return !/^\s*(?:["'`][^"'`]*["'`]|-?\d+(?:\.\d+)?|True|False|None|true|false|null)\s*$/.test(call[3]!)
+}
+
+/** The first `secure: false` among a line's flags (after `httpOnly: false`, say). */
+function secureFlagOff(masked: string): RegExpExecArray | undefined {
+  for (const m of masked.matchAll(new RegExp(FLAG_OFF.source, 'g'))) if (/^secure$/i.test(m[1]!)) return m as RegExpExecArray
+  return undefined
 }
 
 /** Options objects run longer than the window above (`createCookieSessionStorage({ cookie: { …` ten lines up). */

@@ -13,6 +13,8 @@ testRule(insecureCookie, {
     "res.cookie('session', sid, { httpOnly: true, secure: true, sameSite: 'lax' })\n",
     // Non-sensitive cookies may be readable by scripts; Secure off on a literal value or a preference.
     { code: 'resp.set_cookie("SomeCookie", value, secure=True, httponly=True)\nresp.set_cookie("banner_seen", "1", secure=False)\nresp.set_cookie("theme", request.args["t"], secure=False)\nresp.set_cookie("SomeCookie", value, httponly=False)\n', path: 'app/views.py' },
+    // Both flags off on a cookie whose value is written in the code, or a preference: nothing to sniff.
+    { code: "event.cookies.set('banner', '1', { path: '/', httpOnly: false, secure: false })\nevent.cookies.set('theme', theme, { path: '/', httpOnly: false, secure: false })\n", path: 'src/hooks.server.ts' },
     "res.cookie('theme', 'dark', { httpOnly: false })\n",
     "res.cookie('session', sid, { httpOnly: true, secure: process.env.NODE_ENV === 'production' })\n",
     // Not a cookie: nodemailer's STARTTLS flag.
@@ -64,6 +66,8 @@ testRule(insecureCookie, {
     { code: 'resp.set_cookie("auth_token", token, httponly=True, secure=False)\n', path: 'views.py', findings: [{ line: 1, message: /`secure=False` lets the `auth_token` cookie/ }] },
     // Secure turned off on a cookie that holds data the code does not spell out.
     { code: 'resp.set_cookie("SomeCookie", value, secure=False, httponly=True)\n', path: 'app/views.py', findings: [{ line: 1, message: /`secure=False` lets the `SomeCookie` cookie/ }] },
+    // `secure: false` after `httpOnly: false` on a cookie that carries request data: the Secure flag is still reported.
+    { code: "event.cookies.set('impersonate', as, { path: '/', httpOnly: false, secure: false, sameSite: 'none' })\n", path: 'src/hooks.server.ts', findings: [{ line: 1, message: /`secure: false` lets the `impersonate` cookie/ }] },
     { code: "res.cookie('cart', req.body.cart, { secure: false })\n", path: 'src/routes/cart.js', findings: [{ line: 1 }] },
     { code: "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: false, maxAge: 86400000 },\n}))\n", path: 'src/app.ts', findings: [{ line: 3, message: /`secure: false`/ }] },
     { code: "setCookie(c, 'refresh_token', token, { sameSite: 'None', httpOnly: true })\n", path: 'src/routes/auth.ts', findings: [{ line: 1, message: /SameSite=None requires Secure/, suggestion: /secure: true/ }] },

@@ -11,6 +11,11 @@ testRule(registered('js/mass-assignment'), {
       code: "@Controller('inventory')\nexport class InventoryController {\n  constructor(private readonly em: EntityManager) {}\n  @Patch(':id/quantity')\n  async adjust(@Param('id') id: string, @Body() dto: AdjustQuantityDto) {\n    const item = await this.em.findOneOrFail(Item, id)\n    this.em.assign(item, { quantity: dto.quantity })\n    await this.em.flush()\n  }\n}",
       path: 'src/inventory/inventory.controller.ts',
     },
+    // The request's own MikroORM manager (`em()` over `RequestContext`), handed fields picked from the body.
+    {
+      code: "const em = () => RequestContext.getEntityManager()!\napp.patch('/products/:id', async (request, reply) => {\n  const product = await em().findOneOrFail(Product, { id: request.params.id })\n  const { name, priceCents } = request.body\n  em().assign(product, { name, priceCents })\n  await em().flush()\n  return reply.send(product)\n})",
+      path: 'src/modules/catalog/catalog.routes.ts',
+    },
   ],
   invalid: [
     {
@@ -27,6 +32,16 @@ testRule(registered('js/mass-assignment'), {
       code: "@Controller('inventory')\nexport class InventoryController {\n  constructor(private readonly em: EntityManager) {}\n  @Post()\n  async create(@Body() body: any) {\n    const item = this.em.create(Item, body)\n    await this.em.persistAndFlush(item)\n  }\n}",
       path: 'src/inventory/inventory.controller.ts',
       findings: [{ line: 6 }],
+    },
+    {
+      code: "const em = () => RequestContext.getEntityManager()!\napp.post('/categories', async (request, reply) => {\n  const category = em().create(Category, request.body)\n  await em().persistAndFlush(category)\n  return reply.code(201).send(category)\n})",
+      path: 'src/modules/catalog/catalog.routes.ts',
+      findings: [{ line: 3 }],
+    },
+    {
+      code: "app.post('/categories', async (request, reply) => {\n  const em = orm.em.fork()\n  const category = orm.em.fork().create(Category, request.body)\n  await em.persistAndFlush(category)\n  return reply.code(201).send(category)\n})",
+      path: 'src/modules/catalog/catalog.routes.ts',
+      findings: [{ line: 3 }],
     },
   ],
 })
