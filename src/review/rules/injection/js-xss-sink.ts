@@ -29,6 +29,7 @@ const SVELTE_HTML = /\{@html\s+([^}]*)\}/
 const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|hljs\.highlight\w*|Prism\.highlight|renderToStaticMarkup|renderToString)\b/i
 const UNTRUSTED = /\blocation\b|searchParams|URLSearchParams|\bparams\b|\bquery\b|\.hash\b|\breq\.|\bevent\.data\b|\bmessage\.data\b|\.value\b|postMessage/
 const IDENT = /^[A-Za-z_$][\w$]*$/
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/
 const gate = fileGate(['innerHTML', 'outerHTML', 'srcdoc', 'insertAdjacentHTML', 'dangerouslySetInnerHTML', 'document.write', 'bypassSecurityTrust', 'v-html', '{@html'])
 
 const COPY = /^[\w$.]+\.(?:innerHTML|outerHTML)\b/
@@ -63,8 +64,9 @@ function judge(ctx: LineContext | undefined, value: string): { what: string; sev
   const branches = ternaryBranches(v)
   if (branches && branches.every((b) => analyzeExpr(b, 'js').literal || COPY.test(b.trim()))) return undefined
   if (info.opaque && IDENT.test(v) && ctx) {
-    // A component's sanitised value is often computed well above the JSX that renders it.
-    const chain = assignmentsBefore(ctx, v, 'js', 30)
+    // A component's sanitised value is often computed well above the JSX that renders it, and a
+    // SCREAMING_CASE constant (an icon's SVG, a fixed snippet) is declared once at the top of the module.
+    const chain = assignmentsBefore(ctx, v, 'js', CONSTANT_NAME.test(v) ? 400 : 30)
     if (chain.length > 0 && chain.every((a) => a.info.literal || SANITIZED.test(a.rhs))) return undefined
     const built = chain.find((a) => a.info.dynamic)
     if (built) info = built.info

@@ -28,8 +28,19 @@ testRule(jsXssSink, {
     { code: "<script type=\"application/ld+json\" dangerouslySetInnerHTML={{ __html: JSON.stringify({ name: searchParams.q }).replace(/</g, '\\\\u003c') }} />", path: 'src/app/search/page.tsx' },
     // a trusted URL whose scheme and host are written out
     'this.video = this.sanitizer.bypassSecurityTrustResourceUrl(`https://www.youtube-nocookie.com/embed/${notice.videoId}`)',
+    // A SCREAMING_CASE constant declared at the top of a long module, holding fixed markup.
+    {
+      code: `const EYE_SVG = \`<svg viewBox="0 0 24 24"><path d="M12 5c-7 0-10 7-10 7"/></svg>\`\nexport function Field() {\n${Array.from({ length: 40 }, (_, i) => `  const row${i} = ${i}`).join('\n')}\n  return <template dangerouslySetInnerHTML={{ __html: EYE_SVG }} />\n}`,
+      path: 'src/Field.tsx',
+    },
   ],
   invalid: [
+    // A constant's name does not make markup built from a prop constant.
+    {
+      code: `export function Field({ label }) {\n  const LABEL_HTML = \`<b>\${label}</b>\`\n${Array.from({ length: 40 }, (_, i) => `  const row${i} = ${i}`).join('\n')}\n  return <span dangerouslySetInnerHTML={{ __html: LABEL_HTML }} />\n}`,
+      path: 'src/Field.tsx',
+      findings: [{ line: 43 }],
+    },
     // JSON of the request's data in a script element, `<` left as it is: `</script>` in it closes the element.
     { code: "<script\n  type=\"application/ld+json\"\n  dangerouslySetInnerHTML={{ __html: JSON.stringify({ name: searchParams.q }) }}\n/>", path: 'src/app/search/page.tsx', findings: [{ line: 3 }] },
     // Serialised JSON in a div is markup, whatever element is opened above it.
