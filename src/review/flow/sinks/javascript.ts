@@ -54,11 +54,16 @@ function builderArgument(node: SNode, m: MatchContext): boolean {
   return !!method && /^(select|where|andWhere|orWhere|having|orderBy|groupBy|whereIn|join|leftJoin|from|update|returning|column|columns)$/.test(m.text(method))
 }
 
+const KNEX_RAW_CLAUSES = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|whereExistsRaw|onRaw)$/
+
 /**
- * A SQL method called with its receiver passed first (`promisify(ds.connector.execute).call(ds.connector, sql, params)`,
- * `conn.query.call(conn, sql)`), read as the direct call it makes.
+ * A SQL method called through another (`promisify(ds.connector.execute).call(ds.connector, sql, params)`,
+ * `conn.query.call(conn, sql)`, Bookshelf's `Model.query('whereRaw', sql)`), read as the direct call it makes.
  */
 function unboundSqlCall(ev: CallEvent): CallEvent | undefined {
+  // Bookshelf's `User.query('whereRaw', sql, bindings)` calls the knex clause it names on the model's query.
+  const clause = ev.name === 'query' && ev.receiver ? ev.args[0]?.str : undefined
+  if (clause !== undefined && KNEX_RAW_CLAUSES.test(clause) && ev.argNodes[1]) return { ...ev, name: clause, args: ev.args.slice(1), argNodes: ev.argNodes.slice(1) }
   if (ev.name !== 'call' || !ev.receiverText) return undefined
   const method = /^(?:(?:util\.)?promisify\(\s*)?([\w$.]+)\.([\w$]+)\s*\)?$/.exec(ev.receiverText)
   if (!method || !/^(query|execute|raw|unsafe)$/.test(method[2]!)) return undefined
@@ -77,7 +82,7 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
   // knex/objection's `*Raw` clauses exist only on query builders, whatever the builder variable is called.
-  const knexRaw = /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|whereExistsRaw|onRaw)$/.test(ev.name)
+  const knexRaw = KNEX_RAW_CLAUSES.test(ev.name)
   const dbish = knexRaw || importedRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver?.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver?.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))

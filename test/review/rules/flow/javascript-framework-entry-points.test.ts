@@ -2,8 +2,9 @@
  * Entry points and sinks of frameworks beyond Express: LoopBack 3 remote methods (arguments the REST connector passes
  * from the request), Keystone's `resolveInput`/`validateInput` hooks (`inputData` is the mutation's input), Oak's
  * `ctx.request.body().value` and `ctx.response.body = html`, deno-postgres's `queryObject`, objection/knex's `raw()`
- * handed to a builder clause, LoopBack's `dataSource.connector.execute` (also through `promisify(…).call(connector, …)`),
- * mysql's `pool.escape()` and `ejs.render()` of a template written in the code.
+ * handed to a builder clause, Bookshelf's `Model.query('whereRaw', sql)`, LoopBack's `dataSource.connector.execute`
+ * (also through `promisify(…).call(connector, …)`), mysql's `pool.escape()` and `ejs.render()` of a template written
+ * in the code.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -49,6 +50,9 @@ testRule(registered('js/sql-injection'), {
     { code: `${EXPRESS}app.get('/m', async (req, res) => {\n  const [rows] = await connection.query(\`SELECT id FROM t ORDER BY \${connection.escapeId(req.query.sort)}\`)\n  res.json(rows)\n})` },
     { code: `${EXPRESS}app.get('/p', async (req, res) => {\n  res.json(await Product.query().select(raw('count(*) filter (where price > ?) as above', [Number(req.query.min)])))\n})` },
     { path: 'common/models/order.js', code: "const { promisify } = require('util')\nmodule.exports = function (Order) {\n  Order.byStatus = async function (status) {\n    return promisify(Order.dataSource.connector.execute).call(Order.dataSource.connector, 'SELECT * FROM orders WHERE status = $1', [status])\n  }\n  Order.remoteMethod('byStatus', { accepts: { arg: 'status', type: 'string' } })\n}" },
+    // Bookshelf's `query(clause, …)`: bindings, or a clause that binds the value itself.
+    { code: `${EXPRESS}app.get('/u', async (req, res) => {\n  res.json(await User.query('whereRaw', 'name = ?', [req.query.n]).fetchAll())\n})` },
+    { code: `${EXPRESS}app.get('/u', async (req, res) => {\n  res.json(await User.query('where', 'name', '=', req.query.n).fetchAll())\n})` },
     // `fn.call(thisArg, …)` of a function that runs no SQL.
     { code: `${EXPRESS}app.get('/f', (req, res) => {\n  res.json(formatter.format.call(formatter, \`WHERE name = '\${req.query.name}'\`))\n})` },
   ],
@@ -56,6 +60,8 @@ testRule(registered('js/sql-injection'), {
     { code: `${DENO_PG}${OAK}router.get('/', async (ctx) => {\n  const q = ctx.request.url.searchParams.get('q')\n  const r = await client.queryObject(\`SELECT id FROM bookmarks WHERE title ILIKE '%\${q}%'\`)\n  ctx.response.body = r.rows\n})`, findings: [{ line: 7 }] },
     { code: `const { raw } = require('objection')\n${EXPRESS}app.get('/p', async (req, res) => {\n  res.json(await Product.query().select(raw(\`avg(\${req.query.field}) as average\`)).first())\n})`, findings: [{ line: 5 }] },
     { path: 'common/models/order.js', code: "const { promisify } = require('util')\nmodule.exports = function (Order) {\n  Order.byStatus = async function (status) {\n    return promisify(Order.dataSource.connector.execute).call(Order.dataSource.connector, `SELECT * FROM orders WHERE status = '${status}'`, [])\n  }\n  Order.remoteMethod('byStatus', { accepts: { arg: 'status', type: 'string' } })\n}", findings: [{ line: 4 }] },
+    { code: `${EXPRESS}app.get('/u', async (req, res) => {\n  res.json(await User.query('whereRaw', \`name = '\${req.query.n}'\`).fetchAll())\n})`, findings: [{ line: 4 }] },
+    { code: `${EXPRESS}app.get('/u', async (req, res) => {\n  res.json(await User.query('orderByRaw', req.query.sort).fetchAll())\n})`, findings: [{ line: 4 }] },
     // A wrapper around LoopBack's connector, handed the built text by a remote method.
     { path: 'common/models/order.js', code: "module.exports = function (Order) {\n  const execute = (sql, params) => Order.dataSource.connector.execute(sql, params)\n  Order.byStatus = async function (status) {\n    return execute(`SELECT * FROM orders WHERE status = '${status}'`, [])\n  }\n  Order.remoteMethod('byStatus', { accepts: { arg: 'status', type: 'string' } })\n}", findings: [{ line: 2 }] },
     // The import above the hunk: the bare `raw()` handed to `.select()` is still the query builder's.
