@@ -1,0 +1,26 @@
+const Router = require('@koa/router')
+const passport = require('koa-passport')
+const { Order } = require('../models')
+const { verifyReceiptLink } = require('../services/links')
+
+const router = new Router({ prefix: '/orders' })
+const jwt = passport.authenticate('jwt', { session: false })
+
+router.get('/', jwt, async (ctx) => {
+  ctx.body = await Order.findAll({ where: { customerId: ctx.state.user.id }, order: [['createdAt', 'DESC']] })
+})
+
+router.get('/:id/receipt', verifyReceiptLink, async (ctx) => { // ok: missing-authorization
+  const order = await Order.findByPk(ctx.params.id)
+  ctx.assert(order, 404)
+  ctx.body = order.receipt()
+})
+
+router.post('/:id/cancel', async (ctx) => { // expect: missing-authorization
+  const order = await Order.findByPk(ctx.params.id)
+  ctx.assert(order, 404)
+  await order.update({ status: 'cancelled' })
+  ctx.body = { ok: true }
+})
+
+module.exports = router

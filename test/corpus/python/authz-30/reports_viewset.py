@@ -1,0 +1,19 @@
+from rest_framework import mixins, viewsets
+from rest_framework.permissions import AllowAny, IsAdminUser, IsAuthenticated
+
+from .models import Report, Team
+from .serializers import ReportSerializer, TeamSerializer
+
+
+class ReportViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = ReportSerializer
+    permission_classes = [IsAuthenticated, IsTeamMember]  # ok: missing-authorization
+
+    def get_queryset(self):
+        return Report.objects.filter(team__members=self.request.user).select_related("team")
+
+
+class TeamViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Team.objects.all()
+    serializer_class = TeamSerializer
+    permission_classes = [AllowAny]  # expect: missing-authorization
