@@ -42,6 +42,7 @@ const SECURITY_KINDS = {
   'log-injection': 'CWE-117 (raw request text written into a log message line)',
   'header-injection': 'CWE-113 (request data choosing a response header\'s name or a value that matters: Content-Type, Content-Disposition, cache, CSP, CORS)',
   'csrf-disabled': 'CWE-352 (CSRF protection switched off for state-changing views under cookie/session auth)',
+  'missing-authorization': 'CWE-862/306 (a login or permission check taken off code that stays)',
 } as const
 
 /** Statement-shaped bugs: what the code does is not what it says. */
@@ -255,6 +256,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'python/header-injection-value': 'header-injection',
   'js/header-injection-value': 'header-injection',
   'crypto/csrf-disabled': 'csrf-disabled',
+  'crypto/auth-check-removed': 'missing-authorization',
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types'
+import { authCheckRemoved } from './auth-check-removed'
 import { csrfDisabled } from './csrf-disabled'
 import { debugMode } from './debug-mode'
 import { insecureCookie } from './insecure-cookie'
@@ -22,4 +23,5 @@ export const cryptoRules: Rule[] = [
   insecureCookie,
   debugMode,
   csrfDisabled,
+  authCheckRemoved,
 ]
