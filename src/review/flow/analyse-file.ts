@@ -15,11 +15,11 @@ import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
 import { Budget, type PassContext } from './pass'
 import { analysePython } from './python'
-import { closeHunkBrackets } from './python-gaps'
+import { blankBracketLead, closeHunkBrackets } from './python-gaps'
 import type { MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
-import { javascriptMongoFilter, pythonMongoFilter } from './sinks/nosql'
+import { javascriptMongoFilter, pythonMongoEngine, pythonMongoFilter } from './sinks/nosql'
 import { javascriptMassAssignmentSink, pythonMassAssignmentSink } from './sinks/mass-assignment'
 import { javascriptSessionSet, javascriptSessionTrust, pythonSessionTrust, pythonSessionUpdate } from './sinks/session-trust'
 import { javascriptQueryLanguageMatchers, pythonQueryLanguageMatchers } from './sinks/query-languages'
@@ -41,7 +41,7 @@ export type FileAnalysis =
     }
   | { ok: false; reason: string }
 
-const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter, pythonSessionTrust, pythonSessionUpdate, pythonMassAssignmentSink, pythonTimingUnsafeComparison])
+const pythonSinks = sinkDispatch([...pythonMatchers, ...pythonQueryLanguageMatchers, pythonRegexInjection, pythonMongoFilter, pythonMongoEngine, pythonSessionTrust, pythonSessionUpdate, pythonMassAssignmentSink, pythonTimingUnsafeComparison])
 const javascriptSinks = sinkDispatch([...javascriptMatchers, ...javascriptQueryLanguageMatchers, javascriptRegexInjection, javascriptMongoFilter, javascriptSessionTrust, javascriptSessionSet, javascriptMassAssignmentSink, javascriptTimingUnsafeComparison, javascriptPrototypePollution])
 
 /** Above this share of added lines inside parse errors, the tree is not worth trusting. */
@@ -293,9 +293,10 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
   const rows = source.text.split('\n')
   let changed = false
   let tail = ''
-  for (const hunk of file.hunks) {
+  file.hunks.forEach((hunk, h) => {
     const section = hunk.section?.trim()
     if (python) {
+      changed = blankBracketLead(rows, source.added, hunk, file.hunks[h - 1]) || changed
       const closed = closeHunkBrackets(rows, source.added, hunk)
       changed ||= closed.changed
       tail += closed.tail
@@ -303,35 +304,35 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
     // A Python hunk that starts deeper than it later goes (inside a `try:`, `with`, `for`, `if`) needs its blocks opened.
     if (python && withBlockOpeners(rows, source, hunk, section)) {
       changed = true
-      continue
+      return
     }
-    if (!section) continue
+    if (!section) return
     // A Python hunk inside a function body gets its `def` back, like a class hunk its `class`.
     const inDef = python && PY_DEF.test(section)
-    if (!inDef && !(python ? PY_CLASS : JS_CLASS).test(section)) continue
+    if (!inDef && !(python ? PY_CLASS : JS_CLASS).test(section)) return
     const first = hunk.newStart - 1
     const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
-    if (first < 0 || last < first) continue
+    if (first < 0 || last < first) return
     // The class body runs until the first line back at column 0 (its closing brace, or the next definition).
     const region = rows.slice(first, last + 1)
     const end = region.findIndex((l) => /^\S/.test(l))
     const indents = (end === -1 ? region : region.slice(0, end)).filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)![0].length)
     const level = Math.min(...indents)
-    if (!(level > 0)) continue
+    if (!(level > 0)) return
     let k = first
     while (k <= last && !(rows[k]!.trim() !== '' && /^\s*/.exec(rows[k]!)![0].length === level && startsMember(rows[k]!, inDef, python))) k++
-    if (k > last) continue
+    if (k > last) return
     const header = k - 1
-    if (k === first && (header < 0 || rows[header] !== '' || source.added[header])) continue
+    if (k === first && (header < 0 || rows[header] !== '' || source.added[header])) return
     // Context lines before the member may be dropped; an added line may not (a blank one carries nothing).
-    if ([...Array(k - first).keys()].some((i) => source.added[first + i] && rows[first + i]!.trim() !== '')) continue
+    if ([...Array(k - first).keys()].some((i) => source.added[first + i] && rows[first + i]!.trim() !== '')) return
     for (let r = first; r < k; r++) rows[r] = ''
     rows[header] = python ? section : section.endsWith('{') ? section : `${section} {`
     changed = true
-    if (python || rows.slice(k, last + 1).some((l) => /^\}/.test(l))) continue
+    if (python || rows.slice(k, last + 1).some((l) => /^\}/.test(l))) return
     if (last + 1 < rows.length && rows[last + 1] === '' && !source.added[last + 1]) rows[last + 1] = '}'
     else tail += '\n}'
-  }
+  })
   return changed ? rows.join('\n') + tail : undefined
 }
 

@@ -91,3 +91,29 @@ export function closeHunkBrackets(rows: string[], added: Uint8Array, hunk: Hunk)
   rows[next] = closers
   return { changed: true, tail: '' }
 }
+
+/**
+ * A hunk that starts inside a call whose opening line the diff leaves out (git's context begins at
+ * `"ON CONFLICT …",` and ends the call with `)`): the rows up to the one with the stray closer are
+ * blanked, when they are all context and nothing before the hunk left that call open, so the
+ * statements after them parse as the body they are instead of an error that swallows the file.
+ */
+export function blankBracketLead(rows: string[], added: Uint8Array, hunk: Hunk, previous: Hunk | undefined): boolean {
+  const first = hunk.newStart - 1
+  const last = Math.min(rows.length - 1, hunk.newStart + hunk.newLines - 2)
+  if (first < 0 || last < first) return false
+  if (previous) {
+    const open = openBrackets(rows.slice(previous.newStart - 1, previous.newStart + previous.newLines - 1))
+    if (open === undefined || open.length > 0) return false
+  }
+  let stray = -1
+  for (let r = first; r <= last && stray < 0; r++) {
+    if (added[r]) return false
+    if (scan(rows.slice(first, r + 1)).strayCloser) stray = r
+  }
+  if (stray < 0) return false
+  // Only a row that ends the call (`)`, `),`, `]):`) is cut; one that goes on after the closer is left alone.
+  if (!/^\s*[)\]}]+[)\]},:]*\s*(#.*)?$/.test(rows[stray]!)) return false
+  for (let r = first; r <= stray; r++) rows[r] = ''
+  return true
+}

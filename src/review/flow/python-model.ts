@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { PassContext } from './pass'
 import type { PythonEvaluator } from './python'
-import { FETCHED_RESPONSE, xmlParserObject } from './sinks/parsers'
+import { FETCHED_FROM, FETCHED_RESPONSE, xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
 import { field, namedChildren, parameterName } from './text'
 import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
@@ -49,6 +49,14 @@ const DECODER = /^(json|simplejson|orjson|ujson|rapidjson|yaml|tomllib|tomli|tom
 const HTTP_FETCH = /^(requests|httpx)\.(get|post|put|patch|request)$|^(urllib\.request|urllib2)\.urlopen$/
 const HTTP_CLIENT_FETCH = /^(get|post|put|patch|request|urlopen)$/
 const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url))$/
+
+/** A URL formatted under a written host (`f"https://api.example.com/{x}"`), a site path, or a base the deployment sets (`f"{API_BASE}/{x}"`). */
+function fixedHost(v: Value): boolean {
+  const prefix = v.built?.prefix ?? ''
+  if (/^(https?:)?\/\/[^/{]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)) return true
+  const first = v.built?.parts[0] ?? ''
+  return prefix === '' && (v.built?.parts.length ?? 0) > 1 && /^([a-z_]\w*\.)*[A-Z][A-Z0-9_]*$|settings\.|config\.|os\.(environ|getenv)/.test(first)
+}
 
 /** Encoders whose output is hex digits or URL-safe Base64 whatever the input. */
 const ENCODED_ONLY = /^(binascii\.(hexlify|b2a_hex)|base64\.(urlsafe_b64encode|b16encode|b32encode|b32hexencode))$/
@@ -95,6 +103,7 @@ function isParameter(fnNode: SNode | undefined, name: string, text: (n: SNode) =
 
 export const AIRFLOW_SQL_HOOK = /^airflow\.(providers\.[\w.]+|hooks\.[\w.]+)\.(Postgres|MySql|Mssql|Oracle|Sqlite|Snowflake|Redshift\w*|BigQuery|Trino|Presto|Hive\w*|Vertica|Exasol|Jdbc|Odbc|Databricks\w*|DbApi)Hook$/
 
+const STREAMLIT_CHOICE = /^streamlit\.(sidebar\.)?(selectbox|radio|select_slider|segmented_control|pills)$/
 const STREAMLIT_INPUT = /^streamlit\.(sidebar\.)?(text_input|text_area|chat_input|file_uploader|camera_input|experimental_get_query_params)$/
 
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
@@ -102,6 +111,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
   if ((HTTP_FETCH.test(q) || (HTTP_CLIENT_FETCH.test(name) && /^[\w.]+\(\)$/.test(receiver?.qname ?? '') && HTTP_CLIENT_CLASS.test(receiver!.qname!.slice(0, -2)))) && ![...args, ...ev.kwargs.values()].some((a) => a.taint)) return { qname: FETCHED_RESPONSE }
+  // `requests.get(url)` of a URL the client chose: the page is whatever the server at that URL sends, the client's own
+  // included, so its body is as untrusted as the request (a URL on a host the code fixed answers with that host's data).
+  if (HTTP_FETCH.test(q) && args[0]?.taint && !args[0].inert && ((args[0].safe ?? 0) & SAFE.url) === 0 && !fixedHost(args[0])) {
+    return { taint: { source: `${FETCHED_FROM}\`${py.textOf(ev.argNodes[0]!).slice(0, 40)}\``, line: py.rowOf(ev.node) + 1 }, ...(py.addedIn(ev.stmt) ? { added: true } : {}) }
+  }
   // `resp.read()`, aiohttp's `await resp.text()`: the body of a fetched response.
   if (receiver?.qname === FETCHED_RESPONSE && /^(read|text)$/.test(name)) return { qname: `${FETCHED_RESPONSE}.content` }
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
@@ -121,6 +135,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // string are theirs (`st.text_input("Avatar URL")`, `st.sidebar.file_uploader(...)`). A slider, a number input and a
   // select box return a number or one of the code's own options, so they stay plain.
   if (STREAMLIT_INPUT.test(q)) return py.source(ev.node, ev.stmt)
+  // `st.selectbox("Table", TABLES)`: the choice is one of the options the code listed, so a constant list gives a constant.
+  if (STREAMLIT_CHOICE.test(q) && (args[1] ?? ev.kwargs.get('options'))?.constant) return constant()
   // `current_app.config.get("UPLOAD_DIR")`: deployment configuration, set by the operator.
   if (/^(flask\.)?(current_app|app)\.config\.get$/.test(q)) return { inert: true }
   // An argparse parser reads the command line (the operator's options, read back as `args.name`); Flask-RESTful's

@@ -13,6 +13,7 @@ import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
+import { bentomlApi, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
@@ -249,6 +250,8 @@ class PythonPass {
   private channelsConsumer = false
   /** Reading the body of a gRPC servicer (`class Store(store_pb2_grpc.StoreServicer)`) in a module that imports grpc. */
   private grpcServicer = false
+  /** Reading the body of a Scrapy spider (`class Catalog(scrapy.Spider)`). */
+  private scrapySpider = false
 
   /** A definition's parameter names, up to the first `*args`, `*` or `**kwargs` (positions after them are unknown). */
   private paramNames(node: SNode): string[] {
@@ -1105,6 +1108,7 @@ class PythonPass {
       const eventNode = list ? namedChildren(list)[0] : undefined
       if (names.length === 2 && names[0] === 'event' && /^_?(context|ctx)$/.test(names[1]!) && eventNode) route.params.set('event', this.source(eventNode, node))
     }
+    this.appInputs(node, name, decoratorText, method, route)
     // A queue consumer's message (`def handle(self, message)` reading `message["Body"]`, the key SQS gives a received
     // message's payload): its body is what a producer wrote, and whoever can send to the queue chooses it.
     if (!route.handler) {
@@ -1206,6 +1210,68 @@ class PythonPass {
   }
 
   /**
+   * Parameters an application framework fills with what a client sent, though no route says so:
+   * a Gradio handler's inputs (a file component's value is a local path Gradio chose, no URL,
+   * holding the visitor's bytes; a number or slider is a number), a BentoML API method's arguments, a Scrapy
+   * callback's `response` (the crawled site's page) and an item pipeline's `item` (scraped from one).
+   */
+  private appInputs(node: SNode, name: string, decorators: readonly string[], method: boolean, route: { handler: boolean; params: Map<string, Value> }): void {
+    if (route.handler) return
+    const list = field(node, 'parameters')
+    const params = list ? namedChildren(list) : []
+    const taint = (id: SNode, source: string, safe = 0): Value => {
+      const v: Value = { taint: { source, line: this.ctx.rowOf(id.start) + 1 } }
+      if (safe) v.safe = safe
+      if (this.ctx.addedIn(node)) v.added = true
+      return v
+    }
+    if (!method && name !== '<lambda>') {
+      const kinds = gradioInputs(name, this.ctx.text, this.ctx)
+      if (kinds) {
+        let i = 0
+        for (const p of params) {
+          const id = parameterName(p)
+          const type = field(p, 'type')
+          const dflt = field(p, 'value')
+          if (!id || /splat/.test(p.type)) continue
+          // `request: gr.Request` and `progress=gr.Progress()` are filled by Gradio itself, outside the inputs' order.
+          if ((type && /\b(Request|Progress|EventData|\w+Data)\b/.test(this.text(type))) || (dflt && /\bProgress\s*\(/.test(this.text(dflt)))) continue
+          const kind = kinds.length ? kinds[i] : 'text'
+          i++
+          const param = this.text(id)
+          if (kind === undefined || kind === 'state' || route.params.has(param)) continue
+          if (kind === 'number') route.params.set(param, { inert: true })
+          else route.params.set(param, taint(id, `the Gradio input \`${param}\``, kind === 'file' ? SAFE.path | SAFE.url : 0))
+        }
+        return
+      }
+    }
+    if (method && bentomlApi(decorators)) {
+      for (const p of params.slice(1)) {
+        const id = parameterName(p)
+        const type = field(p, 'type')
+        const param = id && this.text(id)
+        if (!id || !param || /splat/.test(p.type)) continue
+        const typeText = type ? this.text(type).replace(/\s/g, '') : ''
+        // `req: ScoreRequest` is the decoded body, not the request object its name suggests (a `starlette.Request` is).
+        if (/^(Optional\[)?(int|float|bool)\]?$|Context$|(^|\.)Request$/.test(typeText)) continue
+        route.params.set(param, taint(id, `the BentoML API input \`${param}\``))
+      }
+      return
+    }
+    if (method && this.scrapySpider) {
+      for (const p of params.slice(1)) {
+        const id = parameterName(p)
+        if (id && this.text(id) === 'response' && !route.params.has('response')) route.params.set('response', taint(id, 'the crawled page `response`'))
+      }
+      return
+    }
+    const item = scrapyPipelineItem(name, this.paramNames(node))
+    const itemNode = item ? params.map((p) => parameterName(p)).find((id) => id && this.text(id) === item) : undefined
+    if (item && itemNode && !route.params.has(item)) route.params.set(item, taint(itemNode, `the scraped item \`${item}\``))
+  }
+
+  /**
    * A parameter annotated with a class defined above (`repo: OrderRepository = Depends(get_repo)`,
    * `svc: Annotated[Billing, Depends()]`) is an instance of it, as a local built with the
    * constructor is, so request data the function passes to its methods reaches them.
@@ -1243,6 +1309,8 @@ class PythonPass {
     this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
     const outerGrpc = this.grpcServicer
     const outerChannels = this.channelsConsumer
+    const outerSpider = this.scrapySpider
+    this.scrapySpider = !!supers && scrapySpider(this.text(supers), this.ctx.text)
     // Channels' consumer bases (a project's own base consumer passes nothing on: its name is its own).
     this.channelsConsumer = !!supers && superNames.some((n) => /^(Async)?(Json)?WebsocketConsumer$|^(Async|Sync)Consumer$/.test(n))
     this.grpcServicer = !!supers && superNames.some((n) => /^\w+Servicer$/.test(n)) && IMPORTS_GRPC.test(this.ctx.text)
@@ -1256,6 +1324,7 @@ class PythonPass {
     this.commandClass = outerCommand
     this.grpcServicer = outerGrpc
     this.channelsConsumer = outerChannels
+    this.scrapySpider = outerSpider
     this.noteClassConstants(classEnv)
   }
 

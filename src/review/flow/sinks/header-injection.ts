@@ -11,6 +11,7 @@ import type { SNode } from '../../syntax/tree'
 import type { FlowEvent, StoreEvent } from '../events'
 import { isInert, SAFE, type Value } from '../value'
 import { callText, describeFlow, fileMatches, finding, type MatchContext, type MatchResult, scoped } from './common'
+import { FETCHED_FROM } from './parsers'
 
 /** Headers whose value changes how the browser or a cache treats the response. */
 const MATTERS = /^(content-type|content-disposition|cache-control|cdn-cache-control|surrogate-control|content-security-policy(-report-only)?|x-frame-options|x-content-type-options|strict-transport-security|refresh|link|content-encoding|x-xss-protection|permissions-policy|referrer-policy|cross-origin-(opener|embedder|resource)-policy|clear-site-data)$/i
@@ -39,6 +40,8 @@ function fixed(v: Value | undefined): boolean {
   if (!v?.taint || v.taint.dom || isInert(v)) return true
   // A service method's parameter is only assumed to be the client's.
   if (v.taint.source.startsWith("the caller's")) return true
+  // A page fetched from the client's URL (`upstream.headers.get("content-type")`): the fetch is the flaw, reported as SSRF there.
+  if (v.taint.source.startsWith(FETCHED_FROM)) return true
   return ((v.safe ?? 0) & SAFE.all) === SAFE.all
 }
 

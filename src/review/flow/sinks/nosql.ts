@@ -293,3 +293,36 @@ function operatorInjection(lang: RegexLanguage, ev: CallEvent, m: MatchContext, 
 // Every Mongo method name holds one of these words, so they also gate the `$regex` findings.
 export const javascriptMongoFilter = scoped({ kinds: ['call'], needles: ['find', 'One', 'Many', 'count', 'exists', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? mongoFindings('js', ev, m) : undefined))
 export const pythonMongoFilter = scoped({ kinds: ['call'], needles: ['find', '_one', '_many', 'count', 'distinct', 'aggregate'] }, (ev, m) => (ev.kind === 'call' ? mongoFindings('python', ev, m) : undefined))
+
+/** A module that maps documents with MongoEngine (or Flask-MongoEngine), whose querysets are `Model.objects`. */
+const PY_MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m
+/** A MongoEngine queryset: `Article.objects`, `Article.objects(...)`, `Article.objects.filter(...)` and the like. */
+const QUERYSET = /\.objects\b/
+
+/**
+ * MongoEngine's ways past its keyword filters: `Article.objects(__raw__=filter)` hands PyMongo the dict as the query,
+ * so a client's parsed JSON writes every condition (`{"$where": …}`, `{"$ne": null}`); `queryset.where(js)` is MongoDB's
+ * `$where`, JavaScript the server runs; and a `__regex`/`__iregex` lookup is a `$regex` the client writes.
+ */
+export const pythonMongoEngine = scoped({ kinds: ['call'], needles: ['objects', '__raw__', 'regex', 'where'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.receiver || !fileMatches(ev.node, m, PY_MONGOENGINE)) return undefined
+  const receiver = ev.receiverText ?? ''
+  const queryset = ev.name === 'objects' || QUERYSET.test(receiver)
+  if (!queryset) return undefined
+  const raw = ev.kwargs.get('__raw__')
+  if (raw && !raw.fields && !raw.built && isTainted(raw) && !isInert(raw) && !vouched(raw.safe)) {
+    return finding('python/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` passes ${describeFlow(raw, '__raw__', m.row(ev.stmt))} as a raw MongoDB query: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Filter with keyword lookups on the fields a client may search on (`Article.objects(author=str(author))`); never pass a parsed query as `__raw__`.', [raw], 'critical')
+  }
+  if (ev.name === 'where' && ev.args[0] && !isInert(ev.args[0]) && (isTainted(ev.args[0]) || isBuiltUnsafe(ev.args[0], 'code'))) {
+    const js = ev.args[0]
+    if (isTainted(js) || ev.fn.handler) {
+      return finding('python/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` runs a \`$where\` clause built from ${describeFlow(js, m.text(ev.argNodes[0]!), m.row(ev.stmt))}: MongoDB executes that text as JavaScript, so a quote or an expression in the value adds code of its own`, FIX.python.where, [js], 'critical')
+    }
+  }
+  for (const [key, v] of ev.kwargs) {
+    if (!/__i?regex$/.test(key)) continue
+    const node = ev.kwNodes.get(key)
+    if (unescapedPattern(ev, m, v, node ? [m.text(node)] : [])) return regexFinding('python', ev, m, v, node ? m.text(node) : key, `matches \`${key}\` with`)
+  }
+  return undefined
+})

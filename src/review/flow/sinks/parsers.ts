@@ -46,6 +46,9 @@ export function xmlParserObject(qname: string, resolveEntities: SNode | undefine
  */
 export const FETCHED_RESPONSE = 'http.response'
 
+/** How the page fetched from a client's URL names its source; the header rules leave it to the SSRF finding at the fetch. */
+export const FETCHED_FROM = 'the response from '
+
 /** lxml calls whose first argument is the document's text itself. */
 const LXML_FROM_TEXT = /^(lxml\.etree|lxml\.objectify|etree|objectify)\.(fromstring|fromstringlist|XML|XMLID)$/
 /**

@@ -22,6 +22,7 @@ import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonEnginePromptInjection } from './python-llm'
+import { assignments, outerScopeText } from './written'
 import { fetchedCallbackParameter, joinedParameter } from './python-helper-params'
 import { pythonDebugMode, pythonWeakCipher } from './python-config'
 import { pythonWeakPasswordScheme } from './python-hashes'
@@ -66,6 +67,9 @@ function sortParameter(ev: CallEvent, v: Value, m: MatchContext): string | undef
   return name
 }
 
+/** A module that maps documents with MongoEngine, whose querysets have a `where()` of their own. */
+const PY_MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m
+
 const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -84,6 +88,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mog
   // An Airflow database hook (`PostgresHook(...).run(sql)`) takes nothing but SQL.
   const hook = method && /^(run|get_records|get_first|get_pandas_df|get_df)$/.test(ev.name) && /^airflow\.[\w.]+Hook\(\)$/.test(ev.receiver?.qname ?? '')
   if (!driverCall && !textCall && !rawSql && !clause && !pandas && !hook && !ponyQuery) return undefined
+  // A MongoEngine queryset's `where()` takes `$where` JavaScript, reported by the NoSQL rule.
+  if (clause && ev.name === 'where' && /\.objects\b/.test(ev.receiverText ?? '') && fileMatches(ev.node, m, PY_MONGOENGINE)) return undefined
   const v = ev.name === 'extra' && method ? extraSql(ev) : (ev.args[0] ?? ev.kwargs.get('query') ?? ev.kwargs.get('sql'))
   if (!v) return undefined
   // Inert, or formatted only from values an allow-list check or a quoting call let through: proven harmless, which vetoes the line rule's guess.
@@ -144,6 +150,27 @@ function extraSql(ev: CallEvent): Value | undefined {
   if (fragments.length === 0) return ev.args[0]
   return fragments.find((f) => isBuiltUnsafe(f, 'sql')) ?? fragments.find((f) => isTainted(f, 'sql')) ?? (fragments.every(isInert) ? fragments[0] : undefined)
 }
+
+/** Airflow operators whose command Jinja renders and a shell runs: `BashOperator(bash_command=…)`, `SSHOperator(command=…)`. */
+const AIRFLOW_SHELL_OPERATOR = /^airflow\.[\w.]*\.(BashOperator|SSHOperator)$|^(BashOperator|SSHOperator)$/
+/** A Jinja expression printing what the DAG run was triggered with (`{{ dag_run.conf['table'] }}`, `{{ dag_run.conf.get("x") }}`). */
+const RUN_CONF_TEMPLATE = /\{\{[^}]*\bdag_run\.conf\b[^}]*\}\}/
+
+/**
+ * A templated Airflow command that prints the run's conf: Airflow renders `{{ dag_run.conf[...] }}` into the text before
+ * bash runs it, so whoever triggers the DAG (the UI, the REST API, another DAG) writes part of a shell script.
+ * Passing the value through `env=` and quoting `"$VAR"` keeps it data.
+ */
+const airflowTemplatedCommand = scoped({ kinds: ['call'], needles: ['Operator'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !AIRFLOW_SHELL_OPERATOR.test(ev.qname ?? ev.name)) return undefined
+  const key = /BashOperator$/.test(ev.qname ?? ev.name) ? 'bash_command' : 'command'
+  const node = ev.kwNodes.get(key)
+  const text = node ? m.text(node) : ''
+  if (!/^[rbuf]*["']/.test(text) && node?.type !== 'concatenated_string') return undefined
+  const expr = RUN_CONF_TEMPLATE.exec(text)?.[0]
+  if (!expr) return undefined
+  return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` renders \`${expr}\` into its \`${key}\`: the DAG run's conf is whatever the trigger sent, and \`;\`, \`|\` or \`$()\` in it run other commands on the worker`, `Pass the value in \`env={"TABLE": "{{ dag_run.conf['table'] }}"}\` and quote it in the script (\`"$TABLE"\`), or check it against an allow-list in a Python task first.`, [], 'critical')
+})
 
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
 
@@ -410,6 +437,9 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   if (/^(pandas|pd|torch|numpy|np|joblib|shelve)\./.test(q) && !ev.args[0]?.taint) return undefined
   const v = ev.args[0]
   if (!v?.taint && /\.load$/.test(q) && ownFileFromParameter(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
+  // A loader given a file's name (`joblib.load(STORE / f"scorer-{version}.joblib")`) whose request part passed a check
+  // (`version.isdigit()`, an allow-list) picks one of the program's own files; the client wrote none of its bytes.
+  if (v?.taint && /^(joblib\.load|torch\.load|(pandas|pd)\.read_pickle|(numpy|np)\.load)$/.test(q) && ((v.safe ?? 0) & SAFE.all) === SAFE.all && !isTainted(v, 'path')) return cleared('python/unsafe-deserialization', ev, m)
   if (!v?.taint && /\.loads$/.test(q) && fromDjangoCache(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
   // Bytes written in the code (a pickled default) are the program's own: that vetoes the line rule's guess too.
   if (v?.constant && !/\.open$/.test(q)) return cleared('python/unsafe-deserialization', ev, m)
@@ -510,14 +540,14 @@ const jwtUnverified = scoped({ kinds: ['call'], needles: ['jwt', 'jws'] }, (ev, 
   return undefined
 })
 
-const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
+const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|blacksheep\.file|blacksheep\.server\.responses\.file|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 /** pandas' readers and a frame's writers: each opens the path it is given (or reads a buffer, which is no path). */
-const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|orc|hdf|fwf|xml|stata|sas|spss)$/
+const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|orc|hdf|fwf|xml|stata|sas|spss|pickle)$/
 const FRAME_WRITERS = /^to_(csv|excel|json|parquet|feather|orc|hdf|pickle|stata|xml)$/
 const FRAME_PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'path', 'io', 'excel_writer', 'path_or_buffer']
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
@@ -630,7 +660,7 @@ const s3ObjectKey = scoped({ kinds: ['call'], needles: ['Key', 'download_file', 
   )
 })
 
-const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect)$/
+const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect|blacksheep\.redirect|blacksheep\.server\.responses\.redirect)$/
 
 const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^cherrypy\.HTTPRedirect$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
@@ -730,6 +760,20 @@ const HTTP_CLIENT = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|
 /** `http.client.HTTPConnection(host)`: the client picks the host the server connects to. */
 const HOST_CONNECTION = /^(http\.client|httplib)\.(HTTPConnection|HTTPSConnection)$|^(ftplib\.FTP|ftplib\.FTP_TLS|smtplib\.SMTP|smtplib\.SMTP_SSL|telnetlib\.Telnet)$/
 
+/** A path joined under a folder (`os.path.join(DATA_DIR, name)`, `EXPORTS / name`), here or where the name was assigned: it starts with the folder, so it is no URL. */
+const FOLDER_JOIN = /^((os\.path|posixpath)\.join|(pathlib\.)?Path)\(\s*[A-Za-z_][\w.]*\s*,|^[A-Z_][A-Z0-9_]*\s*\/\s*/
+
+function joinedUnderFolder(ev: CallEvent, m: MatchContext): boolean {
+  const node = ev.argNodes[0]
+  if (!node) return false
+  if (node.type !== 'identifier') return FOLDER_JOIN.test(m.text(node))
+  const written = assignments(m.text(node), outerScopeText(ev, m))
+  return written.length > 0 && written.every((t) => FOLDER_JOIN.test(t.trim()))
+}
+
+/** pandas readers that open `http(s)://`, `ftp://` and fsspec URLs as well as paths. */
+const URL_FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|html|xml|parquet|feather|orc|fwf|stata|sas|spss|pickle)$/
+
 const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -756,6 +800,13 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
     const base = ev.kwargs.get('base_url') ?? (q.startsWith('aiohttp') ? ev.args[0] : undefined)
     if (!base || !isTainted(base, 'url') || hostFixed(base)) return undefined
     return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` sends every request to a base URL from ${describeFlow(base, '', m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the base URL in configuration and let the client choose only a path or an id, or check the parsed host against an allow-list first.', [base], 'major')
+  }
+  // pandas' readers take a URL wherever they take a path (`pd.read_csv("https://…")`, `s3://`, `ftp://`) and fetch it.
+  if (URL_FRAME_READERS.test(q)) {
+    const v = ev.args[0] ?? ev.kwargs.get('filepath_or_buffer') ?? ev.kwargs.get('path_or_buf') ?? ev.kwargs.get('io') ?? ev.kwargs.get('path')
+    const upload = /^request\.(files|FILES)\b/.test(v?.taint?.source ?? '') || /\.(stream|file)$|^request\.files\b|BytesIO\(|StringIO\(/.test(argText(ev, m, 0))
+    if (!v || upload || !isTainted(v, 'url') || hostFixed(v) || joinedUnderFolder(ev, m)) return undefined
+    return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` reads ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}, and pandas fetches a URL given as the path: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Read uploads from the request\'s file object, or fetch from a fixed host yourself (checking the parsed host against an allow-list) and pass pandas the bytes.', [v], 'major')
   }
   // `urllib.request.build_opener(...).open(req)`.
   const opener = !!ev.receiver && ev.name === 'open' && /opener$/i.test(ev.receiverText ?? '')
@@ -941,11 +992,15 @@ function htmlByDefault(ev: CallEvent, m: MatchContext): boolean {
 /** The body of a response class or helper that declares itself HTML by its content type or by its name (sanic's `html()`). */
 function declaredHtmlBody(ev: CallEvent, m: MatchContext): Value | undefined {
   const q = ev.qname ?? ''
-  const body = (): Value | undefined => ev.args[0] ?? ev.kwargs.get('text') ?? ev.kwargs.get('body') ?? ev.kwargs.get('content')
-  if (/^sanic\.(response\.)?html$/.test(q)) return body()
+  // Robyn's `Response(status_code, headers, description)` carries the body as `description`.
+  const body = (): Value | undefined => ev.args[0] ?? ev.kwargs.get('text') ?? ev.kwargs.get('body') ?? ev.kwargs.get('content') ?? ev.kwargs.get('description')
+  if (/^(sanic\.(response\.)?|blacksheep\.(server\.responses\.)?)html$/.test(q)) return body()
   if (!/(^|\.)(Response|HttpResponse|StreamingResponse|PlainTextResponse)$/.test(q) && !/(^|\.)(Response|HttpResponse)$/.test(ev.name)) return undefined
   const node = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('media_type') ?? ev.kwNodes.get('mimetype')
-  return node && /^[rbu]?["']/.test(m.text(node)) && /text\/html/i.test(m.text(node)) ? body() : undefined
+  if (node) return /^[rbu]?["']/.test(m.text(node)) && /text\/html/i.test(m.text(node)) ? body() : undefined
+  // `Response(headers={"Content-Type": "text/html"}, …)`: the type set as a header, in a dict written in the call.
+  const headers = ev.kwNodes.get('headers')
+  return headers?.type === 'dictionary' && /["']content-type["']\s*:\s*[rbu]?["']text\/html/i.test(m.text(headers)) ? body() : undefined
 }
 
 /** `Response(body, mimetype="text/plain")`, `HttpResponse(body, "application/json")`: a browser will not read it as HTML. */
@@ -1230,6 +1285,6 @@ const singlePromptInjection = scoped({ kinds: ['call'], needles: ['langchain'] }
   return finding('python/prompt-injection', ev, m, `\`${callText(ev.node, m)}\` writes ${describeFlow(prompt, argText(ev, m, 0), m.row(ev.stmt))} into the model's instructions: whoever sends it can override the rules the prompt sets (prompt injection)`, 'Keep the instructions in a system message and pass what the user wrote as a separate human message (`[("system", RULES), ("human", text)]`).', [prompt], 'major')
 })
 
-export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonErrorExposure, pythonLogInjection, pythonHeaderInjection, pythonHeaderInjectionValue, pythonCipherParameters, pythonFilePermissions, pythonWriteToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
+export const pythonMatchers: Matcher[] = [pythonSensitiveLogging, pythonErrorExposure, pythonLogInjection, pythonHeaderInjection, pythonHeaderInjectionValue, pythonCipherParameters, pythonFilePermissions, pythonWriteToReadOnly, singlePromptInjection, jwtUnverified, insecureRandom, sqlInjection, pythonDatabaseClient, shellInjection, airflowTemplatedCommand, codeEval, unsafeDeserialization, pathTraversal, s3ObjectKey, openRedirect, ssrf, htmlFromRequest, jinjaAutoescape, insecureTempFile, hardcodedSigningKey, weakPasswordHash, pythonCleartextHttp, pythonXxe, pythonTemplateInjection, pythonWeakCipher, pythonDebugMode, pythonInsecureCookie, pythonPromptInjection, pythonEnginePromptInjection, pythonFormatStringInjection, pythonCors, pythonTempFile, pythonWeakPasswordScheme]
 
 export type { FlowEvent, StoreEvent }

@@ -41,7 +41,8 @@ class CatalogSpider(scrapy.Spider):
         yield item
 
     def save_datasheet(self, response, sku):
-        filename = response.url.rsplit("/", 1)[-1]
+        disposition = response.headers.get("Content-Disposition", b"").decode("latin-1")
+        filename = disposition.split("filename=")[-1].strip('"') or f"{sku}.pdf"
         path = os.path.join(DOWNLOAD_DIR, filename)
         with open(path, "wb") as fh:  # expect: path-traversal
             fh.write(response.body)

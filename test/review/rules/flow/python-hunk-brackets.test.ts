@@ -110,3 +110,43 @@ testRule(registered('python/sql-injection'), {
     },
   ],
 })
+
+// A hunk that starts inside a call the diff cuts (its context opens on the call's last arguments and `)`), in a class
+// whose header is all git names: the lines before the stray `)` are set aside, so the class added above it and the
+// statements added below it are read, not lost in a parse error.
+testRule(registered('python/path-traversal'), {
+  valid: [],
+  invalid: [
+    {
+      code: '',
+      diff: [
+        'diff --git a/crawler/pipelines.py b/crawler/pipelines.py',
+        '--- a/crawler/pipelines.py',
+        '+++ b/crawler/pipelines.py',
+        '@@ -17,6 +17,13 @@ class ValidatePipeline:',
+        '         return item',
+        ' ',
+        ' ',
+        '+class JsonPerItemPipeline:',
+        '+    def process_item(self, item, spider):',
+        '+        with open(os.path.join(EXPORT_ROOT, f"{item[\'sku\']}.json"), "w") as fh:',
+        '+            json.dump(dict(item), fh)',
+        '+        return item',
+        '+',
+        '+',
+        ' class PostgresPipeline:',
+        '     def __init__(self, dsn):',
+        '         self.dsn = dsn',
+        '@@ -41,4 +48,6 @@ class PostgresPipeline:',
+        '                 "ON CONFLICT (sku) DO UPDATE SET title = EXCLUDED.title",',
+        '                 (item["sku"], item["title"]),',
+        '             )',
+        '+            path = os.path.join(EXPORT_ROOT, item["sku"])',
+        '+            open(path, "w").close()',
+        '         return item',
+        '',
+      ].join('\n'),
+      findings: [{ line: 22 }],
+    },
+  ],
+})

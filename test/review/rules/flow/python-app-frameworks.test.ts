@@ -1,0 +1,129 @@
+/**
+ * Python entry points no route decorator marks and sinks of less common frameworks: Gradio event
+ * handlers, BentoML API methods, Scrapy callbacks and item pipelines; MongoEngine's raw queries,
+ * `where()` and regex lookups; BlackSheep's and Robyn's responses; pandas readers given a URL;
+ * Airflow commands templated from the run's conf; a page fetched from a client's URL. Each with
+ * the look-alike that must stay quiet.
+ */
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const GRADIO = 'import subprocess\nimport gradio as gr\n'
+
+// Gradio: a handler's inputs are what the visitor typed or uploaded; a file component's value is a path Gradio chose.
+testRule(registered('python/shell-injection'), {
+  valid: [
+    `${GRADIO}def convert(fmt):\n    subprocess.run(f"ffmpeg -i in.wav out.{fmt}", shell=True)\n\nwith gr.Blocks() as demo:\n    n = gr.Number()\n    gr.Button("Go").click(convert, inputs=n, outputs=None)`,
+    // not registered with Gradio: an ordinary helper
+    `${GRADIO}def convert(fmt):\n    return fmt.upper()\n\ndef run(fmt):\n    subprocess.run(["ffmpeg", "-i", "in.wav", f"out.{fmt}"])`,
+    // the run's conf passed through the environment and quoted in the script
+    'from airflow.operators.bash import BashOperator\nup = BashOperator(task_id="up", bash_command=\'aws s3 cp "/tmp/$C.sql" s3://b/\', env={"C": "{{ dag_run.conf[\'c\'] }}"})',
+  ],
+  invalid: [
+    { code: `${GRADIO}def convert(upload, fmt):\n    subprocess.run(f"ffmpeg -i in.wav out.{fmt}", shell=True)\n\nwith gr.Blocks() as demo:\n    f = gr.File()\n    t = gr.Textbox()\n    gr.Button("Go").click(convert, inputs=[f, t], outputs=None)`, findings: [{ line: 4, message: /the Gradio input `fmt`/ }] },
+    { code: `${GRADIO}def convert(fmt):\n    subprocess.run(f"ffmpeg -i in.wav out.{fmt}", shell=True)\n\ndemo = gr.Interface(fn=convert, inputs="text", outputs="file")`, findings: [{ line: 4 }] },
+    { code: 'from airflow.operators.bash import BashOperator\ndump = BashOperator(\n    task_id="dump",\n    bash_command="pg_dump --table={{ dag_run.conf[\'table\'] }} wh > /tmp/out.sql",\n)', findings: [{ line: 2, message: /dag_run\.conf/ }] },
+  ],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    // a file component's value is Gradio's own temporary path
+    `${GRADIO}def summarize(csv_file):\n    with open(csv_file.name) as fh:\n        return fh.read()\n\nwith gr.Blocks() as demo:\n    up = gr.File()\n    up.upload(summarize, inputs=up, outputs=gr.Textbox())`,
+    // a spider's own name for what it saves
+    'import hashlib, os, scrapy\nclass S(scrapy.Spider):\n    def save(self, response):\n        name = hashlib.sha256(response.url.encode()).hexdigest()\n        with open(os.path.join(DIR, name), "wb") as fh:\n            fh.write(response.body)',
+  ],
+  invalid: [
+    { code: `${GRADIO}def load(preset):\n    with open(f"/srv/presets/{preset}.json") as fh:\n        return fh.read()\n\nwith gr.Blocks() as demo:\n    box = gr.Textbox()\n    gr.Button("Load").click(load, inputs=box, outputs=gr.JSON())`, findings: [{ line: 4 }] },
+    { code: 'import os\nfrom scrapy import Spider\nclass S(Spider):\n    def save(self, response):\n        name = response.headers.get("Content-Disposition", b"").decode().split("filename=")[-1]\n        with open(os.path.join(DIR, name), "wb") as fh:\n            fh.write(response.body)', findings: [{ line: 6, message: /the crawled page `response`/ }] },
+    // a pipeline's item, even where the diff shows no scrapy import
+    { code: 'import os\nclass Export:\n    def process_item(self, item, spider):\n        with open(os.path.join(ROOT, f"{item[\'sku\']}.json"), "w") as fh:\n            fh.write("{}")\n        return item', findings: [{ line: 4, message: /the scraped item `item`/ }] },
+    { code: 'from blacksheep import file\nfrom blacksheep.server.routing import get\n@get("/files/{name}")\nasync def download(name: str):\n    return file(str(STORAGE / name), "application/octet-stream")', findings: [{ line: 5 }] },
+    { code: 'import os\nimport pandas as pd\nfrom flask import jsonify\n@app.route("/saved/<name>")\ndef saved(name):\n    return jsonify(pd.read_pickle(os.path.join(DIR, f"{name}.pkl")).to_dict())', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    'import joblib\nimport bentoml\nclass S:\n    @bentoml.api\n    def swap(self, version: str) -> dict:\n        if not version.isdigit():\n            raise ValueError("version")\n        self.model = joblib.load(STORE / f"scorer-{version}.joblib")\n        return {}',
+    'import torch\nimport bentoml\nclass S:\n    @bentoml.api\n    def adapter(self, adapter: Path) -> dict:\n        state = torch.load(adapter, weights_only=True)\n        return {}',
+  ],
+  invalid: [
+    { code: 'import joblib\nimport bentoml\nclass S:\n    @bentoml.api\n    def swap(self, model_file: Path) -> dict:\n        self.model = joblib.load(model_file)\n        return {}', findings: [{ line: 6, message: /the BentoML API input `model_file`/ }] },
+    // the bytes of a Gradio upload are the visitor's
+    { code: `import pickle\n${GRADIO}def restore(session_file):\n    with open(session_file.name, "rb") as fh:\n        return pickle.load(fh)\n\nwith gr.Blocks() as demo:\n    f = gr.File()\n    f.upload(restore, inputs=f, outputs=gr.JSON())`, findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    'import pandas as pd\nfrom flask import request\n@app.post("/upload")\ndef upload():\n    return str(len(pd.read_csv(request.files["data"])))',
+    'import os\nimport pandas as pd\n@app.route("/saved/<name>")\ndef saved(name):\n    path = os.path.join(DATA_DIR, f"{name}.csv")\n    return str(len(pd.read_csv(path)))',
+    `import requests\n${GRADIO}def summarize(csv_file):\n    return requests.post(API, files={"f": open(csv_file.name, "rb")}).text\n\nwith gr.Blocks() as demo:\n    up = gr.File()\n    up.upload(summarize, inputs=up, outputs=gr.Textbox())`,
+    'import bentoml\nclass S:\n    @bentoml.api\n    def score(self, features: list[float], retries: int) -> dict:\n        self.http.post(f"{REGISTRY}/log", json={"n": retries})\n        return {}',
+  ],
+  invalid: [
+    { code: 'import pandas as pd\nfrom flask import request\n@app.post("/import")\ndef import_remote():\n    return str(len(pd.read_csv(request.form["source_url"])))', findings: [{ line: 5, message: /pandas fetches a URL/ }] },
+    { code: 'import bentoml\nimport requests\nclass S:\n    def __init__(self):\n        self.http = requests.Session()\n\n    @bentoml.api\n    def score(self, req: ScoreRequest) -> dict:\n        self.http.post(req.callback_url, json={})\n        return {}', findings: [{ line: 9, message: /the BentoML API input `req`/ }] },
+    { code: `import requests\n${GRADIO}def preview(url):\n    return requests.get(url, timeout=5).text\n\ndemo = gr.Interface(preview, inputs="text", outputs="text")`, findings: [{ line: 5 }] },
+  ],
+})
+
+// MongoEngine: `__raw__` is the whole query, `where()` is `$where` JavaScript, a `__regex` lookup is `$regex`.
+const MONGOENGINE = 'import json\nfrom flask import request\nfrom mongoengine import Document, StringField\n'
+
+testRule(registered('python/nosql-injection'), {
+  valid: [
+    `${MONGOENGINE}@bp.get("/")\ndef by_author():\n    return Article.objects(author=request.args.get("author", ""))`,
+    `${MONGOENGINE}@bp.get("/")\ndef popular():\n    return Article.objects(views__gt=request.args.get("n", 100, type=int))`,
+  ],
+  invalid: [
+    { code: `${MONGOENGINE}@bp.get("/")\ndef listing():\n    return Article.objects(__raw__=json.loads(request.args["filter"]))`, findings: [{ line: 6, message: /raw MongoDB query/ }] },
+    { code: `${MONGOENGINE}@bp.get("/")\ndef popular():\n    n = request.args.get("n", "100")\n    return Article.objects.where(f"this.views > {n}")`, findings: [{ line: 7, message: /\$where/ }] },
+  ],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    // MongoEngine's where() is no SQL clause
+    `${MONGOENGINE}@bp.get("/")\ndef popular():\n    n = request.args.get("n", "100")\n    return Article.objects.where(f"this.views > {n}")`,
+    // a Streamlit select box returns one of the options the code listed
+    'import pandas as pd\nimport streamlit as st\nTABLES = ["orders", "customers"]\ntable = st.selectbox("Table", TABLES)\ndf = pd.read_sql_query(f"SELECT * FROM {table} LIMIT 10", conn)',
+  ],
+  invalid: [
+    { code: 'import pandas as pd\nimport streamlit as st\ntable = st.text_input("Table")\ndf = pd.read_sql_query(f"SELECT * FROM {table} LIMIT 10", conn)', findings: [{ line: 4 }] },
+    { code: 'import pandas as pd\nimport streamlit as st\ntable = st.selectbox("Table", load_tables())\ndf = pd.read_sql_query(f"SELECT * FROM {table} LIMIT 10", conn)', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('python/regex-injection'), {
+  valid: [
+    `import re\n${MONGOENGINE}@bp.get("/")\ndef search():\n    return Article.objects(title__iregex=re.escape(request.args.get("q", "")))`,
+    `${MONGOENGINE}@bp.get("/")\ndef search():\n    return Article.objects(title__icontains=request.args.get("q", ""))`,
+  ],
+  invalid: [{ code: `${MONGOENGINE}@bp.get("/")\ndef search():\n    return Article.objects(title__iregex=request.args.get("q", ""))`, findings: [{ line: 6 }] }],
+})
+
+testRule(registered('python/xss'), {
+  valid: [
+    'from robyn import Response\n@app.get("/p")\nasync def p(request):\n    q = request.query_params.get("q", "")\n    return Response(status_code=200, headers={"Content-Type": "text/plain"}, description=f"<p>{q}</p>")',
+    'import html\nfrom blacksheep import html as html_response\nfrom blacksheep.server.routing import get\n@get("/hello")\nasync def hello(request):\n    who = html.escape(request.query.get("name", ["x"])[0])\n    return html_response(f"<h1>{who}</h1>")',
+  ],
+  invalid: [
+    { code: 'from robyn import Response\n@app.get("/p")\nasync def p(request):\n    q = request.query_params.get("q", "")\n    return Response(status_code=200, headers={"Content-Type": "text/html"}, description=f"<p>{q}</p>")', findings: [{ line: 5 }] },
+    { code: 'from blacksheep import html\nfrom blacksheep.server.routing import get\n@get("/hello")\nasync def hello(request):\n    who = request.query.get("name", ["x"])[0]\n    return html(f"<h1>{who}</h1>")', findings: [{ line: 6 }] },
+    // the page fetched from a URL the visitor typed is that server's markup
+    { code: 'import requests\nimport streamlit as st\nimport streamlit.components.v1 as components\nurl = st.text_input("URL")\ncontent = requests.get(url, timeout=5).text\ncomponents.html(content)', findings: [{ line: 6, message: /the response from `url`/ }] },
+  ],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: ['from blacksheep import redirect\nfrom blacksheep.server.routing import get\n@get("/home")\nasync def home(request):\n    return redirect("/dashboard")'],
+  invalid: [{ code: 'from blacksheep import redirect\nfrom blacksheep.server.routing import get\n@get("/go")\nasync def go(request):\n    return redirect(request.query.get("next", ["/"])[0])', findings: [{ line: 5 }] }],
+})
+
+testRule(registered('python/header-injection'), {
+  // forwarding the type of a page fetched from the client's URL is reported as SSRF at the fetch
+  valid: ['import requests\nfrom fastapi import Response\n@router.get("/image")\ndef proxy(src: str):\n    upstream = requests.get(src, timeout=5)\n    return Response(upstream.content, media_type=upstream.headers.get("content-type", "image/png"))'],
+  invalid: [{ code: 'from fastapi import Response\n@router.get("/raw")\ndef raw(kind: str):\n    return Response(b"x", media_type=kind)', findings: [{ line: 4 }] }],
+})
