@@ -756,7 +756,10 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
       if (/Url$/.test(ev.name) && ev.args[0] && ((ev.args[0].safe ?? 0) & SAFE.url) !== 0) return cleared('js/xss-sink', ev, m)
       ;[v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     }
-    else if (ev.receiver && /^(send|write|end)$/.test(ev.name) && ev.fn.handler) {
+    // restify's `res.sendRaw(200, body, { 'Content-Type': 'text/html' })` (and `res.send(code, body, headers)`): the body
+    // follows the status code and is sent under the headers given.
+    else if (ev.receiver && /^(send|sendRaw)$/.test(ev.name) && ev.fn.handler && ev.argNodes[0]?.type === 'number' && htmlHeaders(ev.args[2], true)) [v, where, server, html] = [ev.args[1], `\`${callText(ev.node, m)}\``, true, true]
+    else if (ev.receiver && /^(send|write|end|sendRaw)$/.test(ev.name) && ev.fn.handler) {
       const chain = responseChain(ev, m)
       if (!chain) return undefined
       // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML.

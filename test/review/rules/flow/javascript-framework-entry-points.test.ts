@@ -3,8 +3,8 @@
  * from the request), Keystone's `resolveInput`/`validateInput` hooks (`inputData` is the mutation's input), Oak's
  * `ctx.request.body().value` and `ctx.response.body = html`, deno-postgres's `queryObject`, objection/knex's `raw()`
  * handed to a builder clause, Bookshelf's `Model.query('whereRaw', sql)`, LoopBack's `dataSource.connector.execute`
- * (also through `promisify(…).call(connector, …)`), mysql's `pool.escape()` and `ejs.render()` of a template written
- * in the code.
+ * (also through `promisify(…).call(connector, …)`), restify's `res.sendRaw(200, body, headers)`, mysql's
+ * `pool.escape()` and `ejs.render()` of a template written in the code.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -15,6 +15,7 @@ const KEYSTONE = (hook: string) =>
   `const Post = list({\n  fields: { title: text() },\n  hooks: {\n    ${hook}\n  },\n})`
 const OAK = "import { Router } from 'https://deno.land/x/oak@v12.6.1/mod.ts'\nconst router = new Router()\n"
 const DENO_PG = "import { Client } from 'https://deno.land/x/postgres@v0.17.0/mod.ts'\nconst client = new Client(Deno.env.get('DATABASE_URL'))\n"
+const RESTIFY = "const restify = require('restify')\nconst server = restify.createServer()\n"
 const EXPRESS = "const express = require('express')\nconst app = express()\n"
 
 testRule(registered('js/path-traversal'), {
@@ -71,10 +72,13 @@ testRule(registered('js/sql-injection'), {
 
 testRule(registered('js/xss-sink'), {
   valid: [
+    { code: `${RESTIFY}server.get('/hello', (req, res, next) => {\n  res.sendRaw(200, \`Hello \${req.query.name}\`, { 'Content-Type': 'text/plain' })\n  return next()\n})` },
+    { code: `const escapeHtml = require('escape-html')\n${RESTIFY}server.get('/hello', (req, res, next) => {\n  res.sendRaw(200, \`<p>Hello \${escapeHtml(req.query.name)}</p>\`, { 'Content-Type': 'text/html' })\n  return next()\n})` },
     { code: `import { escape } from 'https://deno.land/std@0.210.0/html/entities.ts'\n${OAK}router.get('/card', (ctx) => {\n  const note = ctx.request.url.searchParams.get('note') ?? ''\n  ctx.response.body = \`<p>\${escape(note)}</p>\`\n})` },
     { code: `const ejs = require('ejs')\n${EXPRESS}app.get('/g', (req, res) => {\n  const html = ejs.render('<p><%= greeting %></p>', { greeting: req.query.greeting })\n  res.send(html)\n})` },
   ],
   invalid: [
+    { code: `${RESTIFY}server.get('/hello', (req, res, next) => {\n  res.sendRaw(200, \`<p>Hello \${req.query.name}</p>\`, { 'Content-Type': 'text/html; charset=utf-8' })\n  return next()\n})`, findings: [{ line: 4 }] },
     { code: `${OAK}router.get('/card', (ctx) => {\n  const note = ctx.request.url.searchParams.get('note') ?? ''\n  ctx.response.body = \`<p>\${note}</p>\`\n})`, findings: [{ line: 5 }] },
     { code: `const ejs = require('ejs')\n${EXPRESS}app.get('/g', (req, res) => {\n  const html = ejs.render('<p><%- greeting %></p>', { greeting: req.query.greeting })\n  res.send(html)\n})`, findings: [{ line: 6 }] },
     { code: `const ejs = require('ejs')\n${EXPRESS}app.get('/g', (req, res) => {\n  res.send(ejs.render('<p><%- greeting %></p>', { greeting: req.query.greeting }))\n})`, findings: [{ line: 5 }] },
