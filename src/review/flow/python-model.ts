@@ -173,6 +173,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (!receiver && COMPILED_XPATH.test(q.slice(0, -2)) && q.endsWith('()') && args[0] && !args[0].taint && !hasTag(args[0], TAG.request)) return {}
   // What a statement returns is rows, whatever its bound parameters held (`db.execute(text("… :c"), {"c": code}).first().target`).
   if (receiver && !hasTag(receiver, TAG.request) && STATEMENT_RUN.test(name)) return {}
+  // An Airflow database hook's `get_records(sql, parameters=(…))`, `get_first`, `get_pandas_df`: the rows, as with `execute`.
+  if (receiver && /^(get_records|get_first|get_pandas_df|get_df)$/.test(name) && /^airflow\.[\w.]+Hook\(\)$/.test(receiver.qname ?? '')) return {}
   // `search_articles(question)`, `find_similar(text)`: a search by the client's words returns stored records, not the words.
   if (!receiver && SEARCH_CALL.test(name) && !/^(re|regex|fnmatch|glob)\./.test(q)) return {}
   // An archive opened from request data (an upload's stream, a client's path) stays known as one for `extractall`.

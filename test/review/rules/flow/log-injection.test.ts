@@ -63,10 +63,13 @@ testRule(registered('python/log-injection-argument'), {
     { ...PY, code: `${PY_HEAD}    logger.info("account %s searched", request.user.pk)\n` },
     // the id and receipt handle SQS gives a received message are its own, not the producer's
     { path: 'app/workers/ingest.py', code: 'import logging\nimport boto3\n\nlog = logging.getLogger(__name__)\nsqs = boto3.client("sqs")\n\ndef poll(url):\n    for message in sqs.receive_message(QueueUrl=url).get("Messages", []):\n        log.info("received %s", message.get("MessageId"))\n        log.info("handle %s", message["ReceiptHandle"])\n' },
+    // the rows an Airflow hook returns for a query bound with the run's conf are the table's, not the conf's text
+    { path: 'dags/exports.py', code: 'import logging\nfrom airflow.providers.postgres.hooks.postgres import PostgresHook\n\nlog = logging.getLogger(__name__)\n\ndef count(**context):\n    conf = context["dag_run"].conf or {}\n    hook = PostgresHook(postgres_conn_id="wh")\n    rows = hook.get_records("SELECT count(*) FROM log WHERE customer = %s", parameters=(conf.get("customer"),))\n    log.info("rows so far: %s", rows[0][0])\n' },
   ],
   invalid: [
     { ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n`, findings: [{ line: 8 }] },
     { path: 'app/workers/ingest.py', code: 'import json\nimport logging\nimport boto3\n\nlog = logging.getLogger(__name__)\nsqs = boto3.client("sqs")\n\ndef poll(url):\n    for message in sqs.receive_message(QueueUrl=url).get("Messages", []):\n        log.info("job for %s", json.loads(message["Body"])["user"])\n', findings: [{ line: 10, message: /receive_message\(/ }] },
+    { path: 'dags/exports.py', code: 'import logging\n\nlog = logging.getLogger(__name__)\n\ndef count(**context):\n    conf = context["dag_run"].conf or {}\n    log.info("export for %s", conf.get("customer"))\n', findings: [{ line: 7 }] },
   ],
 })
 
