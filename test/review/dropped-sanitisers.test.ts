@@ -1,8 +1,9 @@
 /**
- * A rewrite that takes a file name's sanitiser away (`basename`, `secure_filename`) is reported on
- * the rewritten line even when the route that uses the path lies outside the hunk; rewrites that
- * replace the name, move the sanitiser into a helper, check the path another way, or use the
- * name for something other than a path stay quiet.
+ * A rewrite that takes a sanitiser away is reported on the rewritten line even when the value's
+ * source or its sink lies outside the hunk: a file name's `basename`/`secure_filename`, or the
+ * HTML escaping of a value in markup built by hand. Rewrites that replace the value, move the
+ * sanitiser into a helper, check or escape it another way, or hand it to something that escapes
+ * by itself (JSX, a template) stay quiet.
  */
 import { beforeAll, describe, it } from 'vitest'
 import { reviewChangeset } from '../../src/review/engine'
@@ -173,6 +174,98 @@ describe('a rewrite that drops a file name sanitiser', () => {
         '+    return os.path.join(FIXTURES, name)',
       ])
       expect(pathFindings('tests/test_exports.py', diff)).toEqual([])
+    })
+  })
+})
+
+function xssFindings(path: string, diff: string): number[] {
+  const rule = path.endsWith('.py') ? 'python/xss' : 'js/xss-sink'
+  return reviewChangeset([{ path, diff }])
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => f.line)
+}
+
+describe('a rewrite that drops the HTML escaping of markup built by hand', () => {
+  beforeAll(() => loadSyntaxRuntime())
+
+  describe('reported', () => {
+    it('escape() taken out of an f-string list item', ({ expect }) => {
+      const diff = modified('app/widgets.py', 12, [
+        ' def item_html(item):',
+        '-    return f"<li>{escape(item.title)}</li>"',
+        '+    return f"<li class=\'item\'>{item.title}</li>"',
+      ])
+      expect(xssFindings('app/widgets.py', diff)).toEqual([13])
+    })
+
+    it('escapeHtml() taken out of an innerHTML template', ({ expect }) => {
+      const diff = modified('src/badge.js', 4, [
+        ' export function renderBadge(el, name) {',
+        '-  el.innerHTML = `<b class="badge">${escapeHtml(name)}</b>`',
+        '+  el.innerHTML = `<b class="badge">${name}</b>`',
+        ' }',
+      ])
+      expect(xssFindings('src/badge.js', diff)).toEqual([5])
+    })
+
+    it('escape() taken out of a concatenated table cell', ({ expect }) => {
+      const diff = modified('src/report.js', 20, [
+        ' function row(r) {',
+        "-  return '<tr><td>' + escape(r.note) + '</td></tr>'",
+        "+  return '<tr><td>' + r.note + '</td><td>' + r.total + '</td></tr>'",
+        ' }',
+      ])
+      expect(xssFindings('src/report.js', diff)).toEqual([21])
+    })
+  })
+
+  describe('quiet', () => {
+    it('a JSX child, which React escapes itself', ({ expect }) => {
+      const diff = modified('src/Badge.jsx', 4, [
+        ' export function Badge({ name }) {',
+        '-  return <b className="badge">{escapeHtml(name)}</b>',
+        '+  return <b className="badge">{name}</b>',
+        ' }',
+      ])
+      expect(xssFindings('src/Badge.jsx', diff)).toEqual([])
+    })
+
+    it("a template's variable, which the template escapes", ({ expect }) => {
+      const diff = modified('app/views.py', 30, [
+        ' def profile(user):',
+        '-    return render_template("profile.html", bio=escape(user.bio))',
+        '+    return render_template("profile.html", bio=user.bio)',
+      ])
+      expect(xssFindings('app/views.py', diff)).toEqual([])
+    })
+
+    it('Markup().format(), which escapes what it fills in', ({ expect }) => {
+      const diff = modified('app/widgets.py', 12, [
+        ' def item_html(item):',
+        '-    return f"<li>{escape(item.title)}</li>"',
+        '+    return Markup("<li>{}</li>").format(item.title)',
+      ])
+      expect(xssFindings('app/widgets.py', diff)).toEqual([])
+    })
+
+    it('innerHTML swapped for textContent', ({ expect }) => {
+      const diff = modified('src/badge.js', 4, [
+        ' export function renderBadge(el, name) {',
+        '-  el.innerHTML = escapeHtml(name)',
+        '+  el.textContent = name',
+        ' }',
+      ])
+      expect(xssFindings('src/badge.js', diff)).toEqual([])
+    })
+
+    it('the value escaped in place a line above', ({ expect }) => {
+      const diff = modified('app/widgets.py', 12, [
+        ' def item_html(title):',
+        '+    title = html.escape(title)',
+        '-    return f"<li>{html.escape(title)}</li>"',
+        '+    return f"<li>{title}</li>"',
+      ])
+      expect(xssFindings('app/widgets.py', diff)).toEqual([])
     })
   })
 })

@@ -9,7 +9,8 @@ import { grammarFor, newSideSource, type FileSource } from '../syntax/source'
 import { computeLineStarts, rowAt, type SNode } from '../syntax/tree'
 import { syntaxRuntime } from '../syntax/runtime'
 import { dropHandedOn } from './handoff'
-import { droppedBasenames } from './dropped-sanitisers'
+import { droppedBasenames } from './dropped-basename'
+import { droppedEscapes } from './dropped-escape'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -128,12 +129,15 @@ function analyse(file: FileUnderReview): FileAnalysis {
   if (!ctx.budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
   if (structureMayFind(file, grammar, wholeText)) findings.push(...structureFindings(tree.root, grammar, match))
   if (grammar !== 'python' && helpersMayPollute(file, wholeText)) findings.push(...prototypePollutionHelpers(tree.root, match))
-  // A rewrite that drops a file name's sanitiser is the evidence only where the pass saw no file sink reached: when it
+  // A rewrite that drops a sanitiser is the evidence only where the pass saw no sink of its kind reached: when it
   // reported one, that finding names the flow; when it proved the rewritten line's sink harmless, the line stays cleared.
+  const family = grammar === 'python' ? 'py' : 'js'
   const pathRule = grammar === 'python' ? 'python/path-traversal' : 'js/path-traversal'
-  if (!findings.some((f) => f.ruleId === pathRule && !f.cleared)) {
-    for (const f of droppedBasenames(file, grammar === 'python' ? 'py' : 'js', pathRule)) {
-      if (!findings.some((g) => g.cleared && g.ruleId === pathRule && g.startRow <= f.startRow && f.startRow <= g.endRow)) findings.push(f)
+  const xssRule = grammar === 'python' ? 'python/xss' : 'js/xss-sink'
+  for (const [ruleId, dropped] of [[pathRule, droppedBasenames], [xssRule, droppedEscapes]] as const) {
+    if (findings.some((f) => f.ruleId === ruleId && !f.cleared)) continue
+    for (const f of dropped(file, family, ruleId)) {
+      if (!findings.some((g) => g.cleared && g.ruleId === ruleId && g.startRow <= f.startRow && f.startRow <= g.endRow)) findings.push(f)
     }
   }
 

@@ -9,8 +9,7 @@
 import type { FileUnderReview, DiffLine, Hunk } from '../types'
 import { lex } from '../source'
 import type { RuleFinding } from './events'
-
-type Family = 'py' | 'js'
+import { ASSIGNED, changeBlocks, hasWord, sharesMostWords, type Block, type Family } from './rewrites'
 
 /** `S(x)` calls that reduce a client's name to one path segment, by language; the group is the argument. */
 const BASENAME: Record<Family, RegExp> = {
@@ -48,40 +47,14 @@ const PATH_USE: Record<Family, RegExp> = {
 /** Calls the name passes through unchanged in kind: string trims and case changes, and the path builders themselves. */
 const PASSES_THROUGH = /^(?:strip|lstrip|rstrip|lower|upper|replace|trim|trimStart|trimEnd|toLowerCase|toUpperCase|join|Path|resolve|open|send_file|sendFile|readFile|readFileSync|createReadStream)$/
 
-/** The plain variable a rewritten line assigns (`name = …`, `const name = …`). */
-const ASSIGNED = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=(?![=>])/
-
 /** Cheap test before lexing a removed line: no sanitiser's name, no sanitiser. */
 const NEEDLE = /basename|secure_filename|sanitize|Path\(/i
-
-const WORD = /[A-Za-z_$][\w$]*/g
 
 export function droppedBasenames(file: FileUnderReview, family: Family, ruleId: string): RuleFinding[] {
   if (file.isTest) return []
   const out: RuleFinding[] = []
   for (const hunk of file.hunks) for (const block of changeBlocks(hunk)) out.push(...inBlock(hunk, block, family, ruleId))
   return out
-}
-
-interface Block {
-  removed: DiffLine[]
-  added: DiffLine[]
-}
-
-/** Runs of removed lines with the added lines that follow them: the lines a rewrite replaced and what replaced them. */
-function changeBlocks(hunk: Hunk): Block[] {
-  const blocks: Block[] = []
-  let current: Block | undefined
-  for (const line of hunk.lines) {
-    if (line.kind === 'context') {
-      current = undefined
-      continue
-    }
-    if (line.kind === 'del' && current && current.added.length > 0) current = undefined
-    if (!current) blocks.push((current = { removed: [], added: [] }))
-    current[line.kind === 'del' ? 'removed' : 'added'].push(line)
-  }
-  return blocks.filter((b) => b.removed.length > 0 && b.added.length > 0)
 }
 
 function inBlock(hunk: Hunk, block: Block, family: Family, ruleId: string): RuleFinding[] {
@@ -117,11 +90,7 @@ function inBlock(hunk: Hunk, block: Block, family: Family, ruleId: string): Rule
 /** The added line is the removed one rewritten: it still uses the name, shares most of its words, and confines nothing. */
 function rewrites(unwrapped: string, added: string, name: string, family: Family): boolean {
   if (!added.trim() || CONFINED[family].test(added) || !hasWord(added, name) || wrapped(added, name)) return false
-  const before = new Set(unwrapped.match(WORD) ?? [])
-  const after = new Set(added.match(WORD) ?? [])
-  let shared = 0
-  for (const w of after) if (before.has(w)) shared++
-  return shared / (before.size + after.size - shared) >= 0.5
+  return sharesMostWords(unwrapped, added)
 }
 
 /**
@@ -161,10 +130,4 @@ function wrapped(code: string, name: string): boolean {
   const at = new RegExp(`([\\w$]+)\\(\\s*${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`, 'g')
   for (const m of code.matchAll(at)) if (!PASSES_THROUGH.test(m[1]!)) return true
   return false
-}
-
-function hasWord(code: string, name: string): boolean {
-  const at = code.indexOf(name)
-  if (at < 0) return false
-  return new RegExp(`(?<![\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(code)
 }

@@ -1,0 +1,48 @@
+/**
+ * Pairs the lines a change removed with the lines it wrote in their place, for checks whose
+ * evidence is the rewrite itself (a sanitiser the replaced line had and its replacement lacks).
+ */
+import type { DiffLine, Hunk } from '../types'
+
+export type Family = 'py' | 'js'
+
+export interface Block {
+  removed: DiffLine[]
+  added: DiffLine[]
+}
+
+/** Runs of removed lines with the added lines that follow them: the lines a rewrite replaced and what replaced them. */
+export function changeBlocks(hunk: Hunk): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  for (const line of hunk.lines) {
+    if (line.kind === 'context') {
+      current = undefined
+      continue
+    }
+    if (line.kind === 'del' && current && current.added.length > 0) current = undefined
+    if (!current) blocks.push((current = { removed: [], added: [] }))
+    current[line.kind === 'del' ? 'removed' : 'added'].push(line)
+  }
+  return blocks.filter((b) => b.removed.length > 0 && b.added.length > 0)
+}
+
+/** The plain variable a line assigns (`name = …`, `const name = …`). */
+export const ASSIGNED = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=(?![=>])/
+
+const WORD = /[A-Za-z_$][\w$]*/g
+
+/** Two lines share at least half of their distinct words: one is the other rewritten, not new code. */
+export function sharesMostWords(a: string, b: string): boolean {
+  const before = new Set(a.match(WORD) ?? [])
+  const after = new Set(b.match(WORD) ?? [])
+  let shared = 0
+  for (const w of after) if (before.has(w)) shared++
+  return shared / (before.size + after.size - shared) >= 0.5
+}
+
+/** `name` (a name or a dotted path) occurs in the text as a whole word, not as part of a longer name or member. */
+export function hasWord(code: string, name: string): boolean {
+  if (!code.includes(name)) return false
+  return new RegExp(`(?<![\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(code)
+}
