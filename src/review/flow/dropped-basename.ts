@@ -9,7 +9,7 @@
 import type { FileUnderReview, DiffLine, Hunk } from '../types'
 import { lex } from '../source'
 import type { RuleFinding } from './events'
-import { ASSIGNED, changeBlocks, hasWord, sharesMostWords, type Block, type Family } from './rewrites'
+import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, type Family } from './rewrites'
 
 /** `S(x)` calls that reduce a client's name to one path segment, by language; the group is the argument. */
 const BASENAME: Record<Family, RegExp> = {
@@ -51,16 +51,8 @@ const PASSES_THROUGH = /^(?:strip|lstrip|rstrip|lower|upper|replace|trim|trimSta
 const NEEDLE = /basename|secure_filename|sanitize|Path\(/i
 
 export function droppedBasenames(file: FileUnderReview, family: Family, ruleId: string): RuleFinding[] {
-  if (file.isTest) return []
   const out: RuleFinding[] = []
-  for (const hunk of file.hunks) for (const block of changeBlocks(hunk)) out.push(...inBlock(hunk, block, family, ruleId))
-  return out
-}
-
-function inBlock(hunk: Hunk, block: Block, family: Family, ruleId: string): RuleFinding[] {
-  const out: RuleFinding[] = []
-  for (const del of block.removed) {
-    if (!NEEDLE.test(del.text)) continue
+  for (const { hunk, block, removed: del } of rewritesMentioning(file, NEEDLE)) {
     const code = lex(del.text, family).masked
     for (const m of code.matchAll(BASENAME[family])) {
       const name = (m[1] ?? m[2])!

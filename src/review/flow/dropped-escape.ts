@@ -9,7 +9,7 @@
  */
 import type { DiffLine, FileUnderReview, Hunk } from '../types'
 import type { RuleFinding } from './events'
-import { ASSIGNED, changeBlocks, hasWord, sharesMostWords, type Block, type Family } from './rewrites'
+import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, type Family } from './rewrites'
 
 /** `E(x)` calls that escape or clean a value for HTML, by language; the group is the argument. */
 const ESCAPE: Record<Family, RegExp> = {
@@ -30,16 +30,8 @@ const BUILDS_HTML = /<\/?[a-zA-Z][\w-]*(?:\s|>|\/>)|\binnerHTML\b|\bouterHTML\b|
 const NEEDLE = /escape|sanitize|clean|encode|xss/i
 
 export function droppedEscapes(file: FileUnderReview, family: Family, ruleId: string): RuleFinding[] {
-  if (file.isTest) return []
   const out: RuleFinding[] = []
-  for (const hunk of file.hunks) for (const block of changeBlocks(hunk)) out.push(...inBlock(hunk, block, family, ruleId))
-  return out
-}
-
-function inBlock(hunk: Hunk, block: Block, family: Family, ruleId: string): RuleFinding[] {
-  const out: RuleFinding[] = []
-  for (const del of block.removed) {
-    if (!NEEDLE.test(del.text)) continue
+  for (const { hunk, block, removed: del } of rewritesMentioning(file, NEEDLE)) {
     for (const m of del.text.matchAll(ESCAPE[family])) {
       const name = m[1]!
       const call = m[0].slice(0, m[0].indexOf('('))

@@ -2,7 +2,7 @@
  * Pairs the lines a change removed with the lines it wrote in their place, for checks whose
  * evidence is the rewrite itself (a sanitiser the replaced line had and its replacement lacks).
  */
-import type { DiffLine, Hunk } from '../types'
+import type { DiffLine, FileUnderReview, Hunk } from '../types'
 
 export type Family = 'py' | 'js'
 
@@ -25,6 +25,24 @@ export function changeBlocks(hunk: Hunk): Block[] {
     current[line.kind === 'del' ? 'removed' : 'added'].push(line)
   }
   return blocks.filter((b) => b.removed.length > 0 && b.added.length > 0)
+}
+
+/** A removed line of a rewrite, with its hunk and the lines written in its place. */
+export interface Rewrite {
+  hunk: Hunk
+  block: Block
+  removed: DiffLine
+}
+
+/**
+ * The removed lines of a file's rewrites that mention `needle` (a cheap test before a check's
+ * own regexes). None in tests: fixtures and test helpers drop sanitisers freely.
+ */
+export function* rewritesMentioning(file: FileUnderReview, needle: RegExp): Generator<Rewrite> {
+  if (file.isTest) return
+  for (const hunk of file.hunks) {
+    for (const block of changeBlocks(hunk)) for (const removed of block.removed) if (needle.test(removed.text)) yield { hunk, block, removed }
+  }
 }
 
 /** The plain variable a line assigns (`name = …`, `const name = …`). */
