@@ -1,0 +1,50 @@
+from flask import Blueprint, abort, jsonify, request
+from flask_login import current_user, login_required
+
+from ..extensions import db
+from ..models import AuditEntry, Coupon, User
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.post("/users/<int:user_id>/ban")
+@login_required
+def ban_user(user_id):
+    if not current_user.is_admin:
+        abort(403)
+    user = db.get_or_404(User, user_id)
+    user.banned = True
+    db.session.add(AuditEntry(actor=current_user.id, action="ban", target=user.id))
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+@bp.post("/coupons")
+@login_required
+def create_coupon():
+    if not current_user.is_admin:
+        abort(403)
+    data = request.get_json()
+    coupon = Coupon(code=data["code"], percent_off=data["percent_off"])
+    db.session.add(coupon)
+    db.session.commit()
+    return jsonify(id=coupon.id), 201
+
+
+@bp.get("/audit")
+@login_required
+def audit_log():
+    if not current_user.has_role("auditor"):
+        abort(403)
+    entries = AuditEntry.query.order_by(AuditEntry.id.desc()).limit(200)
+    return jsonify([e.as_dict() for e in entries])
+
+
+@bp.post("/cache/flush")
+@login_required
+def flush_cache():
+    if not current_user.is_admin:
+        abort(403)
+    db.session.execute(db.text("TRUNCATE page_cache"))
+    db.session.commit()
+    return jsonify(ok=True)

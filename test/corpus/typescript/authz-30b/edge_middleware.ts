@@ -1,0 +1,14 @@
+// corpus: path=src/middleware.ts
+import { NextResponse, type NextRequest } from 'next/server'
+import { verifySession } from './lib/session'
+
+export async function middleware(req: NextRequest) {
+  const session = await verifySession(req.cookies.get('sid')?.value)
+  if (!session) return NextResponse.redirect(new URL('/sign-in', req.url))
+  return NextResponse.next()
+}
+
+export const config = {
+  // The docs are public since the move to the marketing site; only the app and account pages need a session.
+  matcher: ['/app/:path*', '/account/:path*'], // ok: missing-authorization
+}
