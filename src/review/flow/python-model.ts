@@ -106,10 +106,18 @@ export const AIRFLOW_SQL_HOOK = /^airflow\.(providers\.[\w.]+|hooks\.[\w.]+)\.(P
 const STREAMLIT_CHOICE = /^streamlit\.(sidebar\.)?(selectbox|radio|select_slider|segmented_control|pills)$/
 const STREAMLIT_INPUT = /^streamlit\.(sidebar\.)?(text_input|text_area|chat_input|file_uploader|camera_input|experimental_get_query_params)$/
 
+const TYPED_AT_TERMINAL: Value = Object.freeze({ safe: SAFE.sql })
+
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
+  // What the person at the terminal types (`input("expression: ")`) is the operator's, as the command line is: no
+  // client's, so SQL built from it is theirs to break; yet no constant made of the prompt either, so eval and the
+  // shell still see an unchecked value.
+  if (!receiver && (q === 'input' || q === 'raw_input')) return TYPED_AT_TERMINAL
+  // `input("table: ").strip()`: trimmed or recased, it is still what the operator typed.
+  if (receiver === TYPED_AT_TERMINAL && TEXT_METHODS.test(name) && args.every((a) => a.constant)) return TYPED_AT_TERMINAL
   if ((HTTP_FETCH.test(q) || (HTTP_CLIENT_FETCH.test(name) && /^[\w.]+\(\)$/.test(receiver?.qname ?? '') && HTTP_CLIENT_CLASS.test(receiver!.qname!.slice(0, -2)))) && ![...args, ...ev.kwargs.values()].some((a) => a.taint)) return { qname: FETCHED_RESPONSE }
   // `requests.get(url)` of a URL the client chose: the page is whatever the server at that URL sends, the client's own
   // included, so its body is as untrusted as the request (a URL on a host the code fixed answers with that host's data).

@@ -238,6 +238,9 @@ testRule(registered('python/sql-injection'), {
     { code: 'from django.core.management.base import BaseCommand\nfrom django.db import connection\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        with connection.cursor() as cur:\n            cur.execute(f"TRUNCATE {options[\'table\']}")', path: 'app/management/commands/truncate.py' },
     { code: 'import click\n\n@click.command()\n@click.argument("table")\ndef count(table):\n    cur.execute(f"SELECT COUNT(*) FROM {table}")', path: 'cli.py' },
     { code: 'import typer\napp = typer.Typer()\n\n@app.command()\ndef count(table: str):\n    cur.execute(f"SELECT COUNT(*) FROM {table}")', path: 'cli.py' },
+    // what the operator types at the prompt is theirs, as the command line is
+    { code: 'import sqlite3\n\ndef main():\n    table = input("table: ").strip().lower()\n    sqlite3.connect("d.db").execute(f"SELECT COUNT(*) FROM {table}")', path: 'scripts/count.py' },
+    { code: 'import sqlite3\n\ndef main():\n    table = input("table: ")\n    sqlite3.connect("d.db").execute(f"SELECT COUNT(*) FROM {table}")', path: 'scripts/count.py' },
   ],
   invalid: [
     { code: 'def purge(cur, table):\n    cur.execute(f"DELETE FROM {table}")', findings: [{ line: 2 }] },
@@ -252,7 +255,18 @@ testRule(registered('python/shell-injection'), {
   invalid: [
     { code: 'import os, sys\n\nif __name__ == "__main__":\n    os.system("ping -c 1 " + sys.argv[1])', path: 'scripts/ping.py', findings: [{ line: 4 }] },
     { code: 'import click, subprocess\n\n@click.command()\n@click.argument("branch")\ndef deploy(branch):\n    subprocess.run(f"git push origin {branch}", shell=True)', path: 'cli.py', findings: [{ line: 6 }] },
-    { code: 'import os\nfrom flask import request\n\n@app.get("/ping")\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])', findings: [{ line: 6 }] }],
+    { code: 'import os\nfrom flask import request\n\n@app.get("/ping")\ndef ping():\n    os.system("ping -c 1 " + request.args["host"])', findings: [{ line: 6 }] },
+    // `input()` with a constant prompt is what someone types, not a constant made of the prompt
+    { code: 'import subprocess\n\ndef main():\n    host = input("host: ")\n    subprocess.run("ping -c 1 " + host, shell=True)', path: 'scripts/ping.py', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('python/code-eval'), {
+  valid: [{ code: 'def main():\n    input("Press Enter to continue")\n    print(eval("2 + 2"))', path: 'scripts/calc.py' }],
+  invalid: [
+    { code: 'def main():\n    print(eval(input("expression: ")))', path: 'scripts/calc.py', findings: [{ line: 2 }] },
+    { code: 'def main():\n    expr = raw_input("expression: ")\n    exec(expr)', path: 'scripts/calc.py', findings: [{ line: 3 }] },
+  ],
 })
 
 // A plain helper handed request data is read with it at the call: a helper that sanitises on every path cleans the result; one
