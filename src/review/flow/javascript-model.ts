@@ -334,6 +334,20 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   }
   if (q === INJECTED_TEMPLATE) return { ...derive(args, ~0), markup: true, madeBy: 'a template compiled from request data' }
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return js.source(ev.node, ev.stmt)
+  // A VS Code webview's own URIs for the extension's files (`webview.asWebviewUri(uri)`): the editor's `vscode-webview:` scheme, encoded.
+  if (receiver && name === 'asWebviewUri') return { inert: true }
+  // `text.match(/create\s+table\s+(\w+)/i)`, `re.exec(line)`, `line.matchAll(/(\d+)/g)`: a pattern of word characters, spaces and
+  // written letters matches only such text, so whatever it captures holds no quote, bracket, separator or shell character.
+  if (receiver && /^(match|matchAll|exec)$/.test(name) && WORD_PATTERN.test(js.text((name === 'exec' ? field(ev.node, 'function') && field(field(ev.node, 'function')!, 'object') : ev.argNodes[0]) ?? ev.node))) return { inert: true }
+  // A pull request, issue or comment fetched from GitHub (`octokit.rest.pulls.get(...)`, `github.rest.issues.listComments(...)`):
+  // its title, body and branch name are whoever opened it, as in the event that announced it.
+  if (receiver && GITHUB_CONTENT.test(`${ev.receiverText ?? ''}.${name}`)) {
+    const read = js.source(ev.node, ev.stmt)
+    return { ...read, taint: { ...read.taint!, event: true } }
+  }
+  // A VS Code extension's view of a file of the opened folder, which a cloned repository writes: the document's whole text
+  // (`editor.document.getText()`). A range or selection (`getText(editor.selection)`) is what the user pointed a command at.
+  if (receiver && name === 'getText' && args.length === 0 && VSCODE_MODULE.test(js.ctx.text) && /(^|\.)(document|doc|textDocument|activeTextEditor\??\.document)$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
   // Oak's `ctx.request.body({ type: 'json' }).value` (before v13 made `body` an object with `.json()`): what the client posted.
   if (receiver && name === 'body' && hasTag(receiver, TAG.request) && /(^|\.)request$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
   // `$('<li>').text(q)`: jQuery's setters return the element set, with q as its text, not markup.
@@ -580,6 +594,39 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
+  // A Slack Bolt listener (`app.command('/x', async ({ command, ack }) => …)`, `app.view('modal', ({ view, body }) => …)`, or a
+  // function typed `SlackCommandMiddlewareArgs` handed to one): anyone in the workspace types the command's text, the message,
+  // the modal's values; `say`, `respond`, `client` and `ack` are the framework's.
+  if (first && (boltListener(js, callee, argIndex) || typedAs(js, ps[0], SLACK_ARGS))) {
+    const sent = (name: string): Value => ({ taint: { source: `the Slack \`${name}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
+    // `context.matches` holds the groups of the pattern `app.message(/…/)` matched in the message.
+    const slack = new Map<string, Value>([...SLACK_PAYLOAD].map((name) => [name, sent(name)] as [string, Value]).concat([['context', { fields: new Map([['matches', sent('context.matches')]]) }]]))
+    if (first.type === 'identifier') params.set(js.text(first), { fields: slack })
+    else if (first.type === 'object_pattern') {
+      for (const p of namedChildren(first)) {
+        const key = p.type === 'pair_pattern' ? field(p, 'key') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+        const target = p.type === 'pair_pattern' ? field(p, 'value') : key
+        const got = key ? slack.get(js.text(key)) : undefined
+        if (got && target && /^(shorthand_property_identifier_pattern|identifier)$/.test(target.type)) params.set(js.text(target), got)
+      }
+    }
+    return { handler: false, params }
+  }
+  // discord.js: a message or an interaction (`client.on(Events.MessageCreate, (message) => …)`, a handler typed
+  // `ChatInputCommandInteraction`) carries what a member of any server the bot joined typed: `message.content`,
+  // `interaction.options.getString('q')`. Its ids are Discord's snowflakes.
+  if (first?.type === 'identifier' && DISCORD_MODULE.test(js.ctx.text) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
+    params.set(js.text(first), { taint: { source: `the Discord \`${js.text(first)}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
+    return { handler: false, params }
+  }
+  // A browser extension's message listener (`chrome.runtime.onMessage.addListener((message, sender) => …)`, `onMessageExternal`,
+  // a port's `onMessage`): in the background, a popup or a side panel, messages come from content scripts, which run in whatever
+  // page is open and send what it holds, or from other extensions and sites. A listener that checks `sender.id`/`origin`/`url`
+  // knows who wrote the message, and a content script's own listener hears the extension.
+  if (first && callee !== undefined && argIndex === 0 && EXTENSION_MESSAGES.test(callee) && !CONTENT_SCRIPT.test(js.ctx.path) && !senderChecked(js, node, second)) {
+    taintEveryParam(js, ps.slice(0, 1), pattern, params, 'the extension message')
+    return { handler: false, params }
+  }
   // A socket's event handler (socket.io's `socket.on('attach', (payload, ack) => …)`, ws's `ws.on('message', (data) => …)`): what the peer sent.
   if (callee !== undefined && argIndex === 1 && /(^|\.)(on|once|addListener|prependListener)$/.test(callee) && socketEvent(js, node)) {
     taintEveryParam(js, ps, pattern, params, "the socket's")
@@ -810,6 +857,44 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   if (second?.type === 'object_pattern' && nextRoute) destructured(js, second, params, /^(params|searchParams)$/)
   return { handler: true, params }
 }
+
+/** The Slack Bolt listener arguments that carry what a workspace member sent (`payload` is the one of the listener's kind). */
+const SLACK_PAYLOAD = ['command', 'message', 'body', 'payload', 'action', 'view', 'shortcut', 'event', 'options']
+const SLACK_ARGS = /\bSlack(Command|Action|View|Shortcut|Event|Options)MiddlewareArgs\b|\bAllMiddlewareArgs\b.*\bSlack\w+MiddlewareArgs\b/
+const BOLT_MODULE = /\bfrom\s+['"]@slack\/bolt['"]|\brequire\(\s*['"]@slack\/bolt['"]\s*\)/
+const BOLT_LISTENER = /(^|\.)(command|message|action|view|shortcut|event|options)$/
+
+/** `app.command('/x', handler)` and the other Bolt listener kinds, in a file that imports Bolt: the handler is the last argument. */
+function boltListener(js: JsPass, callee: string | undefined, argIndex: number | undefined): boolean {
+  return callee !== undefined && argIndex !== undefined && argIndex > 0 && BOLT_LISTENER.test(callee) && BOLT_MODULE.test(js.ctx.text)
+}
+
+const DISCORD_MODULE = /\bfrom\s+['"]discord\.js['"]|\brequire\(\s*['"]discord\.js['"]\s*\)/
+const DISCORD_TYPE = /^(Message|ChatInputCommandInteraction|CommandInteraction|ModalSubmitInteraction|ButtonInteraction|StringSelectMenuInteraction|AutocompleteInteraction|Interaction|MessageContextMenuCommandInteraction)(<[^>]*>)?$/
+const DISCORD_EVENT = /^(Events\.(MessageCreate|MessageUpdate|InteractionCreate)|['"](messageCreate|messageUpdate|interactionCreate)['"])$/
+
+/** `client.on(Events.MessageCreate, (message) => …)`: a listener for what members send, not the client's own events. */
+function discordListener(js: JsPass, node: SNode, callee: string | undefined, argIndex: number | undefined): boolean {
+  if (callee === undefined || argIndex !== 1 || !/(^|\.)(on|once)$/.test(callee) || node.parent?.type !== 'arguments') return false
+  const event = namedChildren(node.parent)[0]
+  return !!event && DISCORD_EVENT.test(js.text(event))
+}
+
+const EXTENSION_MESSAGES = /^(chrome|browser)\.runtime\.(onMessage|onMessageExternal)\.addListener$|(^|\.)\w*[pP]ort\.onMessage\.addListener$/
+/** A content script, by the names extensions give them: it hears its own extension's background, not a page. */
+const CONTENT_SCRIPT = /(^|\/)content[-_]?scripts?\/|(^|\/)content([-_.]\w+)?\.[jt]sx?$/i
+/** `if (sender.id !== EXTENSION_ID) return`, `if (!ALLOWED.includes(sender.origin)) return`: the listener knows who wrote the message. */
+function senderChecked(js: JsPass, fn: SNode, sender: SNode | undefined): boolean {
+  if (sender?.type !== 'identifier') return false
+  const name = js.text(sender).replace(/\$/g, '\\$')
+  const read = `${name}\\??\\.(id|origin|url)\\b`
+  return new RegExp(`(===|!==|==|!=)\\s*${read}|${read}\\s*(===|!==|==|!=)|\\.(includes|has|startsWith)\\(\\s*${read}`).test(js.text(fn))
+}
+
+/** A regex literal made only of letters, digits, `\w`/`\d`/`\s`, word-character classes, groups and quantifiers. */
+const WORD_PATTERN = /^\/(?:[A-Za-z0-9_ ]|\\[wdsb]|\[(?:[A-Za-z0-9_]|-(?!\])|\\[wds])+\]|\((?:\?:)?|\)|[+*?|^$]|\{\d+(?:,\d*)?\})+\/[a-z]*$/
+const GITHUB_CONTENT = /(^|\.)(octokit|github|client|gh)(\.rest)?\.(pulls|issues)\.(get|list|listForRepo|listComments|getComment|listReviewComments|listReviews)$/
+const VSCODE_MODULE = /\bfrom\s+['"]vscode['"]|\brequire\(\s*['"]vscode['"]\s*\)/
 
 const QWIK_ENTRY = /(^|\.)(routeLoader\$|routeAction\$|globalAction\$|server\$)$/
 /** What `createServerFn()` makes, with its validator's schema once `.validator(schema)` gives one. */

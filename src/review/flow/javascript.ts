@@ -1261,6 +1261,10 @@ export class JsPass {
       const q = `${obj.qname}.${prop}`
       const global = jsGlobalSource(q)
       if (global) return this.source(node, stmt, true)
+      // A GitHub Action's event (`github.context.payload.pull_request.title`, `.issue.body`, `.comment.body`, `head.ref`) and
+      // `GITHUB_HEAD_REF` are written by whoever opened the pull request, issue or comment, from a fork as often as not. The
+      // action's inputs (`core.getInput`) are not: the workflow file that sets them is the repository's own.
+      if (ACTIONS_EVENT.test(q)) return { ...this.source(node, stmt), taint: { ...this.source(node, stmt).taint!, event: true } }
       // `process.env.BACKUP_DIR`: whoever deploys the program sets it, so a directory, schema or flag read from it is
       // the operator's choice, not text an attacker writes into a command, a query or a path.
       if (DEPLOYMENT_ENV.test(obj.qname)) return { qname: q, safe: SAFE.sql | SAFE.shell | SAFE.path }
@@ -1271,6 +1275,12 @@ export class JsPass {
     // NestJS hands the same multer file to a parameter decorated `@UploadedFile()` (or one of `@UploadedFiles()`).
     // A length or count is a number, whatever it counts.
     if (prop === 'length' && !obj.constant) return { inert: true }
+    // A VS Code webview's `cspSource` is the editor's own origin for the extension's resources.
+    if (prop === 'cspSource' && node.type === 'member_expression' && /(^|\.)webview$/.test(this.text(field(node, 'object') ?? node))) return { inert: true }
+    // The ids, numbers, hashes and times a platform gave its event (`pr.number`, `command.user_id`, `message.guildId`, `head.sha`).
+    if (obj.taint?.event && PLATFORM_ASSIGNED.test(prop)) return { inert: true }
+    // `pr.number`, `issue.number`: GitHub's (and GitLab's `iid`) integer for the pull request or issue, however the object got here.
+    if (!obj.taint && /^(number|iid)$/.test(prop) && node.type === 'member_expression' && ISSUE_LIKE.test(this.text(field(node, 'object') ?? node))) return { inert: true }
     if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$|^@UploadedFiles?\(/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
@@ -1875,7 +1885,7 @@ export class JsPass {
     if (index?.type === 'identifier') inner.set(this.text(index), { inert: true })
     const ret = this.quietly(() => {
       // `COLUMNS.map((c) => `"${c}"`)` over a constant list: each element is one of its constants.
-      const element = receiver.taint ? derive([receiver], ~0) : receiver.constant ? constant() : receiver.elements?.every(isInert) ? { inert: true } : UNKNOWN
+      const element = receiver.taint ? derive([receiver], ~0) : receiver.constant ? constant() : receiver.inert || receiver.elements?.every(isInert) ? { inert: true } : UNKNOWN
       if (target) this.bind(target, element, inner, fn, stmt)
       return this.expr(body, inner, fn, stmt)
     })
@@ -1954,16 +1964,21 @@ function endsDirectory(prefix: SNode | undefined, env: Env, js: JsPass): boolean
   if (!prefix) return false
   const text = js.text(prefix)
   if (/\+\s*(path\.)?sep\s*$|\+\s*(['"`])[\\/]+\2\s*$|[\\/]`$|\$\{\s*(path\.)?sep\s*\}`$/.test(text)) return true
-  if (prefix.type === 'string') return /[\\/]['"]$/.test(text) || !/^['"][\\/]/.test(text)
+  // A prefix with no separator in it (`'!'` of a chat command, `'v'` of a version) names no directory: the check reads a command.
+  if (prefix.type === 'string') return /[\\/]['"]$/.test(text) || (!/^['"][\\/]/.test(text) && /[\\/]/.test(text))
   if (prefix.type === 'identifier') {
     const str = env.get(text)?.str
-    return str === undefined ? !DIRECTORY_NAME.test(text) : /[\\/]$/.test(str) || !str.startsWith('/')
+    return str === undefined ? !DIRECTORY_NAME.test(text) : /[\\/]$/.test(str) || (!str.startsWith('/') && /[\\/]/.test(str))
   }
   return !/^(path\.)?(posix\.)?(join|resolve|normalize)\(|^(process\.cwd|os\.tmpdir|os\.homedir)\(/.test(text)
 }
 /** Names a directory is kept under (`base`, `ROOT`, `uploadDir`, `STATIC_PATH`). */
 const DIRECTORY_NAME = /(^|_)(root|base|dir|directory|folder|path)$|(Root|Base|Dir|Directory|Folder|Path)$|^(root|base|dir|directory|folder)\w*$/i
 const DEPLOYMENT_ENV = /^(process\.env|import\.meta\.env|Bun\.env)$/
+/** An Actions workflow's event payload, as `@actions/github` reads it, and the branch name of the pull request that started it. */
+const ACTIONS_EVENT = /^@actions\/github\.context\.payload$|^process\.env\.GITHUB_HEAD_REF$/
+const ISSUE_LIKE = /(^|\.)(pr|pull|pullRequest|pull_request|issue|mergeRequest|merge_request|mr)$/
+const PLATFORM_ASSIGNED = /^(id|number|node_id|sha|run_id|run_number|run_attempt|\w+_count|\w+_id|\w+Id|\w+_at|createdTimestamp)$/
 
 /** Array methods whose callback receives the receiver's elements one by one. */
 const ARRAY_CALLBACKS = /^(map|flatMap|forEach|filter|find|findLast|some|every)$/
@@ -1979,7 +1994,7 @@ function callbackValues(receiver: Value | undefined, name: string, args: SNode[]
   if (!receiver || index !== args.length - 1 && name !== 'then' && name !== 'reduce') return undefined
   // `[1, 2, 3].forEach((id) => …)`: the elements of a constant array are constants.
   const perElement = ARRAY_CALLBACKS.test(name) && index === 0
-  if ((receiver.constant || receiver.elements?.every(isInert)) && perElement) return new Map([[0, receiver.constant ? constant() : { inert: true }]])
+  if ((receiver.constant || receiver.inert || receiver.elements?.every(isInert)) && perElement) return new Map([[0, receiver.constant ? constant() : { inert: true }]])
   // `comments.map((c) => <div dangerouslySetInnerHTML={{ __html: c.html }} />)` over entries whose shape is known: each is one of them.
   if (!receiver.taint && !receiver.keyed && receiver.elements?.length && perElement) {
     return new Map([[0, receiver.elements.reduce((a, b) => join(a, b))]])

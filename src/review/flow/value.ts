@@ -19,6 +19,11 @@ export interface Taint {
   storedUrl?: boolean
   /** A check the value passed that looks like it confines a URL to a host and does not (`"example.com" in url`). */
   check?: WeakUrlCheck
+  /**
+   * An event a platform delivered (a GitHub webhook payload, a Slack command, a Discord message): its people wrote the text
+   * in it, but the ids, numbers and hashes the platform assigned (`pull_request.number`, `user_id`, `guildId`) are not theirs.
+   */
+  event?: boolean
 }
 
 /** A string built by formatting with non-constant parts. */

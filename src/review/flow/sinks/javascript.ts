@@ -175,9 +175,16 @@ const bunShellRaw = scoped({ kinds: ['call'], needles: ['raw'] }, (ev, m) => {
   return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(raw, '', m.row(ev.stmt))} to Bun's shell as \`{ raw }\`, which it parses unquoted: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Interpolate the value itself (`${range}`): Bun\'s shell passes it as one quoted argument.', [raw], raw.taint ? 'critical' : 'major')
 })
 
-const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'spawn', 'fork', 'command', 'Command'] }, (ev, m) => {
+const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'Exec', 'spawn', 'fork', 'command', 'Command'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  // @actions/exec's `exec(commandLine)`/`getExecOutput(commandLine)` split one string into arguments by their own quoting rules,
+  // with no shell: a `"` in text spliced into it ends its argument, and the rest becomes options of the program (argument injection).
+  if (/^@actions\/exec\.(exec|getExecOutput)$/.test(q)) {
+    const line = ev.args[0]
+    if (!line?.built || !isTainted(line, 'shell') || !serverTaint(line)) return undefined
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` splits a command line built from ${describeFlow(line, '', m.row(ev.stmt))} into arguments: a quote in it ends the argument, and what follows reaches the program as options of its own`, 'Pass the program and each value separately: `exec.exec("npm", ["run", "docs:publish", "--", "--message", title])`.', [line], 'major')
+  }
   const argv = runtimeArgv(ev)
   if (argv) return runtimeShellInjection(ev, m, argv)
   // Bare `exec(…)`/`spawn(…)` bound nowhere in sight: a hunk whose `child_process` import is above it.
@@ -690,7 +697,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   let html = false
   let opaque = false
   let bodyRow: number | undefined
-  if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key)) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
+  // A VS Code webview's `html` (`panel.webview.html = …`) is the document the webview loads, with `acquireVsCodeApi()` to post
+  // commands back to the extension: markup from a file of the opened folder runs as the page's own script.
+  if (ev.kind === 'store' && (DOM_HTML_PROPS.test(ev.key) || (ev.key === 'html' && /(^|\.)webview$/.test(ev.objectText)))) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
   // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
   // script that URL serves (an iframe's `javascript:` URL runs too), as a link's `href` or a form's `action` runs a
   // `javascript:` URL when followed; a URL whose host and path the code wrote, or checked, does not.
