@@ -48,6 +48,12 @@ const LOGIN_ONLY_MIXIN = /^(?:LoginRequiredMixin|AuthenticatedMixin|AuthRequired
 
 /** A route a site serves to anyone on purpose, read-only: health and readiness probes, API docs, a public catalogue or feed. */
 const PUBLIC_PATH = /^\/?(?:[\w-]+\/)?(?:health\w*|livez|readyz|ready|status|ping|version|docs?|openapi[\w.]*|swagger[\w.-]*|redoc|public|catalog(?:ue)?|robots\.txt|sitemap[\w.]*|favicon[\w.]*|\.well-known)(?:\/|$)/i
+/**
+ * Endpoints that must answer callers without a session: signing in or up, password resets, email verification,
+ * OAuth callbacks, invitations, webhooks (signed by their sender). Making one of these public is the point of the change.
+ */
+const AUTH_FLOW = /(?:log_?in|log_?out|sign_?(?:in|up|out)|sign-(?:in|up|out)|register|refresh|token|password|forgot|reset|verif|confirm|callback|webhook|oauth|sso\b|saml|magic|invit|unsubscribe|\/auth\b|^auth)/i
+
 /** A Python route decorator: `@router.get("/healthz", ...)`, `@app.route("/x", methods=["POST"])`, `@bp.post(...)`. */
 const PY_ROUTE = /^\s*@[\w.]+\.(get|post|put|patch|delete|route|api_route)\(\s*[rf]?(['"])([^'"]*)\2(.*)$/
 
@@ -59,7 +65,7 @@ const OWNER_FILTER = /\b([\w.]*(?:owner|user|author|customer|creator|created_by|
 /** Any mention of the caller: a rewrite that still scopes by it (`request.user.invoices`, `if invoice.userId !== req.user.id`). */
 const CALLER = /\b(?:request\.user|current_user|g\.user|req\.user|ctx\.state\.user|ctx\.user|context\.user|ctx\.session\.user|session\.user|res\.locals\.user|currentUser|get_jwt_identity|user\.id|user\._id|user_id|userId|ownerId|owner_id|authorId|author_id)\b/
 /** A record id the query still looks up by: the request names it, so without the owner filter any id can be fetched. */
-const RECORD_ID = /\b(?:pk|id|_id|[a-z]\w*_id|[a-z]\w*Id)\b|\bparams\.\w+|\bfindBy(?:Pk|Id)\(|\bget\(\s*\w+\s*,/
+const RECORD_ID = /\b(?:pk|id|_id)\s*(?:=(?!=)|:)|[{,]\s*(?:id|_id)\s*[,}]|\.(?:id|pk)\s*==|\bparams\.\w+|\bfindBy(?:Pk|Id)\(|\bget(?:_or_404)?\(\s*\w+\s*,\s*\w+\s*\)/
 /** A data-access call. */
 const QUERY_CALL = /\.(?:get|filter|filter_by|where|find\w*|delete\w*|update\w*|destroy|count|exists)\(|\bget_object_or_404\(|\bget_list_or_404\(/
 
@@ -74,6 +80,8 @@ const CHECK_CALL = /\b(?:require|ensure|assert|check|verify|authori[sz]e|guard|c
 const TRPC_PROCEDURE = /^\s*(\w+)\s*:\s*(\w*Procedure|t\.procedure)\b/
 /** NestJS markers that exempt a handler from the global auth guard. */
 const PUBLIC_MARKER = /^\s*@(Public|IsPublic|AllowAnonymous|SkipAuth|SkipJwt\w*|NoAuth|Unprotected|AllowUnauthenticated|PublicRoute|Anonymous)\(\s*\)/
+/** `@UseGuards(...)` naming only authentication guards (`JwtAuthGuard`, `AuthGuard('jwt')`, `SessionGuard`). */
+const GLOBAL_AUTH_GUARD = /^\s*@UseGuards\(\s*(?:\w*(?:Jwt|Auth|Session|Authenticated)\w*Guard(?:\([^)]*\))?\s*,?\s*)+\)/
 /** A NestJS handler's HTTP method decorator. */
 const NEST_VERB = /^\s*@(Get|Post|Put|Patch|Delete|All|Head|Options)\(/
 /** A route prefix only privileged callers reach, where an app mounts its guard as a whole (`app.use('/admin/*', bearerAuth(...))`). */
@@ -108,7 +116,7 @@ export const authCheckRemoved: FileRule = {
     for (const hunk of file.hunks) {
       if (file.language === 'python') hits.push(...pythonRemovals(hunk, classChecks))
       else hits.push(...javascriptRemovals(hunk, file))
-      handlers.push(...ownershipFiltersDropped(hunk), ...inlineGuardsDeleted(hunk, file.language === 'python' ? 'python' : 'js'))
+      handlers.push(...ownershipFiltersDropped(hunk), ...inlineGuardsDeleted(hunk, file))
     }
     if (file.language !== 'python') hits.push(...routerUseMovedDown(file), ...nextMatcherNarrowed(file))
     // One comment per line: a handler that loses both its guard and its owner filter is one finding.
@@ -170,6 +178,9 @@ function javascriptRemovals(hunk: Hunk, file: FileUnderReview): RuleHit[] {
     if (line.kind !== 'del') continue
     const code = stripComment(line.text, 'javascript')
     const decorator = TS_AUTH_DECORATOR.exec(code)
+    // An authentication guard taken off while the file marks handlers `@Public()`: the app has a global guard now
+    // (`APP_GUARD`), which covers what `@UseGuards(JwtAuthGuard)` covered. Role guards are not global this way.
+    if (decorator && GLOBAL_AUTH_GUARD.test(code) && file.addedLines.some((l) => PUBLIC_MARKER.test(l.text))) continue
     if (decorator) {
       const hit = removedDecorator(lines, i, decorator[1]!, 'js')
       if (hit) hits.push(hit)
@@ -393,7 +404,7 @@ function nextMatcherNarrowed(file: FileUnderReview): RuleHit[] {
     const before = side('del')
     const now = side('add')
     if (!before || !now) continue
-    const lost = before.filter((p) => !now.includes(p) && !now.some((n) => covers(n, p)) && !PUBLIC_PATH.test(p))
+    const lost = before.filter((p) => !now.includes(p) && !now.some((n) => covers(n, p)) && !PUBLIC_PATH.test(p) && !AUTH_FLOW.test(p))
     const at = hunk.lines.find((l) => l.kind === 'add' && /\bmatcher\b/.test(l.text)) ?? hunk.lines.find((l) => l.kind === 'add')
     if (lost.length === 0 || !at) continue
     hits.push(hit(at, `The middleware's \`matcher\` no longer includes ${lost.map((p) => `\`${p}\``).join(', ')}: the middleware (the session or role check it makes) does not run for those paths any more`, `Keep ${lost.map((p) => `\`${p}\``).join(', ')} in the matcher, or check the session in those routes themselves in the same change.`))
@@ -418,7 +429,7 @@ function procedureOpened(lines: readonly DiffLine[], i: number, key: string, bui
   const k = lines.findIndex((l, j) => j > i && l.kind === 'add' && TRPC_PROCEDURE.exec(stripComment(l.text, 'javascript'))?.[1] === key)
   if (k < 0) return undefined
   const now = TRPC_PROCEDURE.exec(stripComment(lines[k]!.text, 'javascript'))![2]!
-  if (!/^(?:publicProcedure|t\.procedure|baseProcedure)$/.test(now)) return undefined
+  if (!/^(?:publicProcedure|t\.procedure|baseProcedure)$/.test(now) || AUTH_FLOW.test(key)) return undefined
   let mutation = false
   for (let j = k; j < lines.length; j++) {
     const l = lines[j]!
@@ -445,7 +456,7 @@ function routeMovedOutOfPrefix(lines: readonly DiffLine[], i: number, route: Reg
     const again = JS_ROUTE.exec(stripComment(lines[k]!.text, 'javascript'))
     if (!again || again[1] !== route[1] || again[2] !== route[2] || PRIVILEGED_PREFIX.test(again[4]!)) continue
     if (again[4] !== rest && again[5]!.replace(/\s+/g, '') !== handler) continue
-    if (checks(again[5]!).length > 0 || publicRead(again[2]!, again[4]!)) return undefined
+    if (checks(again[5]!).length > 0 || publicRead(again[2]!, again[4]!) || AUTH_FLOW.test(again[4]!)) return undefined
     return hit(lines[k]!, `\`${route[2]!.toUpperCase()} ${route[4]}\` moves to \`${again[4]}\`, outside \`/${prefix[1]}\`: whatever guards that prefix (\`use('/${prefix[1]}/*', ...)\`) no longer runs for it`, `Keep the route under \`/${prefix[1]}/\`, or give it its own check (\`${again[1]}.${again[2]}('${again[4]}', requireAdmin, ...)\`).`)
   }
   return undefined
@@ -471,7 +482,10 @@ function publicMarkerAdded(lines: readonly DiffLine[]): RuleHit[] {
       const definition = TS_DEFINITION.exec(l.text)
       const name = definition ? (definition[1] ?? definition[2]) : undefined
       const kept = l.kind === 'context' || lines.some((d) => d.kind === 'del' && name !== undefined && TS_DEFINITION.exec(d.text)?.slice(1).includes(name))
-      if (name && kept && verb && !/^(?:Get|Head|Options)$/.test(verb)) {
+      // A change that deletes `@UseGuards(...)` in the same file is moving to a global guard: `@Public()` keeps open what was open.
+      const globalGuard = lines.some((d) => d.kind === 'del' && /^\s*@UseGuards\(/.test(d.text))
+      const path = lines.slice(i, k).map((d) => NEST_VERB.test(d.text) ? d.text : '').join('')
+      if (name && kept && verb && !/^(?:Get|Head|Options)$/.test(verb) && !globalGuard && !AUTH_FLOW.test(name) && !AUTH_FLOW.test(path)) {
         hits.push(hit(line, `\`@${marker[1]}()\` exempts \`${name}\` (\`@${verb}\`) from the authentication guard: a handler that changes state now runs for anonymous callers`, `Remove \`@${marker[1]}()\` from \`${name}\`; if the action must work without a session, authenticate it another way (a signed token in the request) in the same change.`))
       }
       return
@@ -531,7 +545,13 @@ function ownershipFiltersDropped(hunk: Hunk): RuleHit[] {
  * Quiet when the handler goes too, and when the change puts a check back in the same handler: a deny, a condition on
  * the caller, a decorator or middleware named for a check, a helper such as `requireUser(...)` or `canViewUser(...)`.
  */
-function inlineGuardsDeleted(hunk: Hunk, family: 'python' | 'js'): RuleHit[] {
+function inlineGuardsDeleted(hunk: Hunk, file: FileUnderReview): RuleHit[] {
+  const family = file.language === 'python' ? 'python' : 'js'
+  // The guard lifted out of the handler: into a hook that runs before every route of the blueprint or router
+  // (`@bp.before_request`, `router.use(requireAdmin)`, a Fastify `preHandler`), or into another function of the file.
+  const liftedTo = file.addedLines.map((l) => stripComment(l.text, family === 'python' ? 'python' : 'javascript'))
+  if (liftedTo.some((t) => /@\w+\.before_(?:app_)?request\b|\baddHook\(\s*['"](?:onRequest|preHandler|preValidation)|\bpreHandler\s*:/.test(t) || useChecks(JS_USE.exec(t)?.[4] ?? '').length > 0)) return []
+  const condition = (t: string): string => t.replace(/^\s*if\b/, '').replace(/[\s()!:{]|\bnot\b/g, '').replace(/return.*$|abort.*$|raise.*$|throw.*$/, '')
   const hits: RuleHit[] = []
   const lines = hunk.lines
   const lang = family === 'python' ? 'python' : 'javascript'
@@ -545,6 +565,8 @@ function inlineGuardsDeleted(hunk: Hunk, family: 'python' | 'js'): RuleHit[] {
     let last = DENY.test(code) ? i : -1
     for (let k = i + 1; last < 0 && k <= i + 2 && k < lines.length && lines[k]!.kind === 'del'; k++) if (DENY.test(lines[k]!.text)) last = k
     if (last < 0) continue
+    const asked = condition(code)
+    if (asked.length > 3 && liftedTo.some((t) => /^\s*if\b/.test(t) && condition(t) === asked)) continue
     const g = indent(line)
     let start = i - 1
     while (start >= 0 && (blank(lines[start]!) || indent(lines[start]!) >= g)) start--

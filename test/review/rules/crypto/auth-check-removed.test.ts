@@ -61,6 +61,16 @@ testRule(authCheckRemoved, {
     { code: '', diff: diff('src/routes/api.js', ["-router.get('/projects', requireAuth, projects.list)", "-router.post('/projects', requireAuth, projects.create)", '+router.use(requireAuth)', "+router.get('/projects', projects.list)", "+router.post('/projects', projects.create)"]) },
     { code: '', diff: diff('src/middleware.ts', [' export const config = {', "-  matcher: ['/app/:path*', '/account/:path*', '/docs/:path*'],", "+  matcher: ['/app/:path*', '/account/:path*'],", ' }']) },
     { code: '', diff: diff('middleware.ts', [' export const config = {', "-  matcher: ['/dashboard/:path*', '/api/billing/:path*'],", "+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],", ' }']) },
+    // Endpoints that must answer callers without a session, and a file moving to a global guard.
+    { code: '', diff: diff('src/auth/auth.controller.ts', ['+  @Public()', "   @Post('login')", '   login(@Body() dto: LoginDto) {']) },
+    { code: '', diff: diff('src/teams/teams.controller.ts', ['-@UseGuards(JwtAuthGuard)', ' @Controller(\'teams\')', ' export class TeamsController {', '+  @Public()', "   @Post(':slug/invites/accept')", '   acceptInvite(@Body() dto: InviteDto) {']) },
+    { code: '', diff: diff('src/server/auth.router.ts', ['-  signUp: protectedProcedure.input(schema).mutation(({ ctx, input }) => {', '+  signUp: publicProcedure.input(schema).mutation(({ ctx, input }) => {', '     return ctx.db.user.create({ data: input })']) },
+    { code: '', diff: diff('src/worker.js', ["-app.post('/admin/login', adminLogin)", "+app.post('/login', adminLogin)"]) },
+    { code: '', diff: diff('middleware.ts', [' export const config = {', "-  matcher: ['/dashboard/:path*', '/login'],", "+  matcher: ['/dashboard/:path*'],", ' }']) },
+    // The guard lifted into a hook that runs before every route of the blueprint.
+    { code: '', diff: diff('app/admin.py', ['+@bp.before_request', '+@login_required', '+def require_admin():', '+    if not current_user.is_admin:', '+        abort(403)', '+', '+', ' @bp.post("/users/<int:user_id>/ban")', ' def ban_user(user_id):', '-    if not current_user.is_admin:', '-        abort(403)', '     user = db.get_or_404(User, user_id)', '+    user.banned = True']) },
+    // An owner filter dropped from a listing (no record id): the scope of a list, not a record reached by its id.
+    { code: '', diff: diff('app/teams.py', ['-    members = Membership.objects.filter(team=team, user=request.user)', '+    members = Membership.objects.filter(team=team)', '     return render(request, "team.html", {"members": members})']) },
     // Tests may drop checks from fixtures.
     { code: '', diff: diff('tests/test_views.py', [' ', '-@login_required', ' def fake_view(request):', '     return HttpResponse("ok")']) },
   ],
@@ -189,6 +199,11 @@ testRule(authCheckRemoved, {
       code: '',
       diff: diff('src/worker.js', ["-app.post('/admin/cache/purge', purgeCache)", "+app.post('/cache/purge', purgeCache)"]),
       findings: [{ line: 10, message: /outside `\/admin`/ }],
+    },
+    {
+      code: '',
+      diff: diff('src/teams/teams.controller.ts', ["   @Delete(':id')", '-  @UseGuards(RolesGuard)', "   remove(@Param('id') id: string) {", '     return this.teams.remove(id)', '   }', ' ', '+  @Public()', "   @Get('health')"]),
+      findings: [{ line: 11, message: /UseGuards/ }],
     },
   ],
 })
