@@ -1,8 +1,9 @@
 /**
  * Python functions an application framework calls with what a visitor or client sent, where no
  * route decorator says so: a Gradio event handler (the values of its input components), a
- * BentoML API method (the decoded request), a Scrapy spider's callback (the crawled page) and an
- * item pipeline's `process_item` (what a spider scraped from it).
+ * BentoML API method (the decoded request), a Scrapy spider's callback (the crawled page), an
+ * item pipeline's `process_item` (what a spider scraped from it), and a chat bot's command or event
+ * listener (Slack Bolt, discord.py: what a member of the workspace or server typed).
  */
 import { callArgs, keywordArg, lex, type Lexed } from '../source/lexer'
 
@@ -100,4 +101,36 @@ export function scrapySpider(superclasses: string, text: string): boolean {
  */
 export function scrapyPipelineItem(name: string, params: readonly string[]): string | undefined {
   return name === 'process_item' && params.length === 3 && params[0] === 'self' && params[2] === 'spider' ? params[1] : undefined
+}
+
+const IMPORTS_SLACK_BOLT = /^\s*(import|from)\s+slack_bolt\b/m
+/** `@app.command("/deploy")`, `@app.event("app_mention")`, `@app.message("hi")`, `@app.action(...)`, `@app.view(...)`. */
+const BOLT_LISTENER = /^@\w+\.(command|event|message|action|block_action|shortcut|global_shortcut|message_shortcut|view|view_submission|options|dialog_submission)\s*\(/
+/** Bolt passes listener arguments by name; these hold the payload a member of the workspace sent. */
+const BOLT_PAYLOAD = /^(command|event|message|body|payload|action|shortcut|view|options)$/
+
+/**
+ * A Slack Bolt listener's payload parameters (`def deploy(ack, command, respond)`: `command["text"]` is what
+ * whoever ran the slash command typed after it), for a module that imports slack_bolt.
+ */
+export function boltPayloadParams(decorators: readonly string[], params: readonly string[], text: string): string[] {
+  if (!decorators.some((d) => BOLT_LISTENER.test(d)) || !IMPORTS_SLACK_BOLT.test(text)) return []
+  return params.filter((p) => BOLT_PAYLOAD.test(p))
+}
+
+const IMPORTS_DISCORD = /^\s*(import|from)\s+(discord|nextcord|disnake)\b/m
+/** `@bot.command()`, `@commands.command(name=…)`, `@commands.hybrid_command()`, `@app_commands.command()`, `@group.command()`. */
+const DISCORD_COMMAND = /^@(\w+\.)*(command|hybrid_command|slash_command|group|hybrid_group)\b/
+/** A converter that admits no free text: discord.py turns the word into a number, flag, member or channel, or refuses the command. */
+const DISCORD_CONVERTED = /^(Optional\[)?(int|float|bool|(discord\.)?(Member|User|Role|TextChannel|VoiceChannel|Thread|Guild|Emoji|Attachment|abc\.\w+)|(commands\.)?Range\[\s*int\b.*)\]?(\|None)?$/
+
+/**
+ * A discord.py command's arguments: the words after the command's name in a message of anyone who can run it
+ * (everything after `ctx` or `interaction`). Parameters converted to a number, member or channel carry no text.
+ */
+export function discordCommandParams(decorators: readonly string[], params: readonly { name: string; type: string }[], text: string): string[] {
+  if (!decorators.some((d) => DISCORD_COMMAND.test(d)) || !IMPORTS_DISCORD.test(text)) return []
+  const start = params.findIndex((p) => /^(ctx|context|interaction|inter)$/.test(p.name))
+  if (start < 0) return []
+  return params.slice(start + 1).filter((p) => !DISCORD_CONVERTED.test(p.type.replace(/\s/g, ''))).map((p) => p.name)
 }

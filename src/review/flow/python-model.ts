@@ -28,6 +28,8 @@ export const PY_REQUEST_ATTRS = new Set([
 /** Request-object methods that return client data (`request.get_json()`, `await request.form()`). */
 const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values', 'get_param', 'get_param_as_list', 'get_media', 'get_header', 'get_cookie_values', 'get_body'])
 /** Tornado/webapp handler methods on `self` that read client data. */
+/** A module that reads mail: the standard library's parsers and mailboxes, or a parser package. */
+const IMPORTS_EMAIL = /^\s*(import|from)\s+(email|imaplib|poplib|mailbox|mailparser|imapclient|imap_tools|aiosmtpd)\b/m
 const SELF_SOURCES = new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie'])
 
 /** Lookups keyed by request data return stored records, not the request's text. */
@@ -127,6 +129,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `resp.read()`, aiohttp's `await resp.text()`: the body of a fetched response.
   if (receiver?.qname === FETCHED_RESPONSE && /^(read|text)$/.test(name)) return { qname: `${FETCHED_RESPONSE}.content` }
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  // `part.get_filename()` of a parsed email: the attachment's name as the sender wrote it in Content-Disposition.
+  if (receiver && name === 'get_filename' && args.length === 0 && py.moduleMatches(IMPORTS_EMAIL)) return py.source(ev.node, ev.stmt)
   // `hashlib.sha256(body).hexdigest()`: hex digits, whatever went in, so no markup, quote or path comes through; what
   // made the digest (a weak hash, kept for the weak-hash rules) stays known.
   if (receiver && name === 'hexdigest' && args.length === 0) {

@@ -13,7 +13,7 @@ import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
-import { bentomlApi, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
+import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
@@ -49,6 +49,9 @@ const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|type
 /** `@app.command()` on a group or app object is a CLI command only in a module that imports click or typer (chat bots use the same name for commands their users send). */
 const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
 const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
+/** Tornado handler bases of Jupyter Server, the classic notebook and JupyterHub, in a module that imports one of them. */
+const JUPYTER_HANDLER = /^(APIHandler|JupyterHandler|IPythonHandler|ExtensionHandlerMixin)$/
+const IMPORTS_JUPYTER = /^\s*(import|from)\s+(jupyter_server|notebook|jupyterhub)\b/m
 /**
  * SQLModel re-exports SQLAlchemy's statement API (`from sqlmodel import select, text`): the same functions under
  * another module's name, read as the SQLAlchemy ones they are.
@@ -1259,6 +1262,18 @@ class PythonPass {
       }
       return
     }
+    const named = params.map((p) => ({ id: parameterName(p), type: field(p, 'type'), splat: /splat/.test(p.type) })).filter((p): p is { id: SNode; type: SNode | undefined; splat: boolean } => !!p.id && !p.splat)
+    const chat = [
+      ...boltPayloadParams(decorators, named.map((p) => this.text(p.id)), this.ctx.text).map((param) => [param, `the Slack payload \`${param}\``] as const),
+      ...discordCommandParams(decorators, named.map((p) => ({ name: this.text(p.id), type: p.type ? this.text(p.type) : '' })), this.ctx.text).map((param) => [param, `the Discord command argument \`${param}\``] as const),
+    ]
+    if (chat.length > 0) {
+      for (const [param, label] of chat) {
+        const id = named.find((p) => this.text(p.id) === param)!.id
+        if (!route.params.has(param)) route.params.set(param, taint(id, label))
+      }
+      return
+    }
     if (method && this.scrapySpider) {
       for (const p of params.slice(1)) {
         const id = parameterName(p)
@@ -1303,7 +1318,8 @@ class PythonPass {
     const outerView = this.viewClass
     const superNames = supers ? namedChildren(supers).map((c) => this.text(c).replace(/^.*\./, '')) : []
     // A project's own base handler (`class BaseHandler(RequestHandler)`) passes the role to its subclasses.
-    this.tornadoClass = !!supers && (/\bRequestHandler\b/.test(this.text(supers)) || superNames.some((n) => this.tornadoBases.has(n)))
+    // Jupyter's handler bases (`APIHandler`, `JupyterHandler`, the notebook's `IPythonHandler`) are Tornado RequestHandlers.
+    this.tornadoClass = !!supers && (/\bRequestHandler\b/.test(this.text(supers)) || superNames.some((n) => this.tornadoBases.has(n)) || (superNames.some((n) => JUPYTER_HANDLER.test(n)) && IMPORTS_JUPYTER.test(this.ctx.text)))
     this.viewClass = !!supers && /\b(\w*View|\w*ViewSet|MethodView|APIView|HTTPEndpoint)\b/.test(this.text(supers))
     const outerCommand = this.commandClass
     this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
@@ -1681,7 +1697,8 @@ class PythonPass {
     // `f.filename` on an upload read in lines the change does not show: the name the client gave the file.
     if (attr === 'filename' && objNode.type === 'identifier' && fn.node && obj.qname === this.text(objNode) && !env.get(this.text(objNode)) && /^(f|file|upload|uploaded|upload_file|uploaded_file|attachment|image|avatar|document|doc|photo)$/.test(obj.qname)) return this.source(node, stmt)
     // `Path(name).name`, `PurePath(p).stem`: the last component only, with no separator left to climb with.
-    if (obj.taint && /^(name|stem|suffix)$/.test(attr) && objNode.type === 'call' && /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(this.text(field(objNode, 'function') ?? objNode))) return { ...derive([obj], ~0), safe: (obj.safe ?? 0) | SAFE.path }
+    // `.stem` and `.suffix` are pathlib's alone, so `(job / upload.filename).stem` is that too, wherever the path was built.
+    if (obj.taint && (/^(stem|suffix)$/.test(attr) || (attr === 'name' && objNode.type === 'call' && /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(this.text(field(objNode, 'function') ?? objNode))))) return { ...derive([obj], ~0), safe: (obj.safe ?? 0) | SAFE.path }
     // A body model's field whose type admits no text (`Literal[...]`, `int`), known from the model's class.
     if (obj.taint && obj.fields?.has(attr)) return obj.fields.get(attr)!
     if (obj.taint) return derive([obj], ~0)
@@ -1937,6 +1954,11 @@ class PythonPass {
   rowOf(node: SNode): number {
     return this.ctx.rowOf(node.start)
   }
+
+  /** The module's text matches (an import the file makes, whichever lines the change shows). */
+  moduleMatches(pattern: RegExp): boolean {
+    return pattern.test(this.ctx.text)
+  }
 }
 
-export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn'>
+export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn' | 'moduleMatches'>

@@ -402,6 +402,21 @@ function fromDjangoCache(ev: CallEvent, m: MatchContext): boolean {
   return rights.length > 0 && rights.every(read)
 }
 
+/** Calls that only decode text written beside them (`bytes.fromhex("80049…")`, `base64.b64decode(DEFAULT)`), or pickle what the code holds. */
+const LITERAL_DECODER = /\b(?:(?:pickle|cloudpickle|dill)\.dumps|base64\.\w*decode|bytes\.fromhex|bytes|bytearray|zlib\.decompress|codecs\.decode)\s*\(/g
+
+/**
+ * The bytes are the program's own text: the argument, or what its name is assigned, calls nothing but a decoder of
+ * literals. A value the pass reads as constant because a call took only literal arguments
+ * (`s3.get_object(Bucket="models", Key="ranker.pkl")["Body"].read()`) is whatever that call returned, not code.
+ */
+function bytesWrittenInCode(ev: CallEvent, m: MatchContext): boolean {
+  const node = ev.argNodes[0]
+  if (!node) return false
+  const texts = node.type === 'identifier' ? assignments(m.text(node), outerScopeText(ev, m)) : [m.text(node)]
+  return texts.every((t) => !/[\w\])]\s*\(/.test(t.replace(LITERAL_DECODER, '')))
+}
+
 const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpickler', 'decode', 'open', 'read_pickle'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -442,7 +457,7 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
   if (v?.taint && /^(joblib\.load|torch\.load|(pandas|pd)\.read_pickle|(numpy|np)\.load)$/.test(q) && ((v.safe ?? 0) & SAFE.all) === SAFE.all && !isTainted(v, 'path')) return cleared('python/unsafe-deserialization', ev, m)
   if (!v?.taint && /\.loads$/.test(q) && fromDjangoCache(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
   // Bytes written in the code (a pickled default) are the program's own: that vetoes the line rule's guess too.
-  if (v?.constant && !/\.open$/.test(q)) return cleared('python/unsafe-deserialization', ev, m)
+  if (v?.constant && !/\.open$/.test(q) && bytesWrittenInCode(ev, m)) return cleared('python/unsafe-deserialization', ev, m)
   // Bytes whose MAC the code checked first (`if not hmac.compare_digest(hmac.new(KEY, body, sha256).digest(), sig): abort()`) were made by the key's holder.
   if (v && ((v.safe ?? 0) & SAFE.signed) !== 0) return cleared('python/unsafe-deserialization', ev, m)
   return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` unpickles ${v?.taint ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : 'data'}: a crafted payload runs code while it loads`, 'Exchange data as JSON (`json.loads`) or sign it (`itsdangerous`) before trusting it; never unpickle what a client or shared store can write.', [v], v?.taint ? 'critical' : 'major')
