@@ -307,6 +307,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `token.rpartition(".")`, `header.split(" ")`: a text method on one of the function's parameters (read, like any name the
   // function does not bind, under its own name) returns pieces of the caller's text, not a constant made of the separator.
   if (receiver?.qname !== undefined && receiver.qname === ev.receiverText && TEXT_METHODS.test(name) && isParameter(ev.fn.node, receiver.qname, (n) => py.textOf(n))) return derive(args.filter((a) => !a.constant), keep)
+  // `conn.recv(4096)`, `queue.get(timeout=5)`: any other method of an object the caller passed in answers with what that
+  // object holds, which no constant argument fixes (`self` and `cls` are the code's own objects, read elsewhere).
+  if (receiver?.qname !== undefined && receiver.qname === ev.receiverText && !/^(self|cls)$/.test(receiver.qname) && isParameter(ev.fn.node, receiver.qname, (n) => py.textOf(n))) {
+    return derive([...args, ...ev.kwargs.values()].filter((a) => !a.constant), keep)
+  }
   if (/^tempfile\.(gettempdir|gettempdirb)$/.test(q)) return { tags: TAG.sharedTemp }
   if (/^tempfile\.(mkdtemp|TemporaryDirectory)$|^(uuid\.uuid4|secrets\.token_\w+|os\.urandom)$/.test(q)) return { tags: TAG.unpredictable }
   const passed = derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)

@@ -26,6 +26,9 @@ testRule(registered('python/unsafe-deserialization'), {
     { code: 'from yaml import load, Loader\n\ndef read(fh):\n    return load(fh, Loader=Loader)', path: 'app/config.py', findings: [{ line: 4, severity: 'major' }] },
     { code: 'import yaml\n\ndef read(fh):\n    docs = yaml.load_all(\n        fh,\n        Loader=yaml.FullLoader,\n    )\n    return list(docs)', path: 'app/config.py', findings: [{ line: 4, severity: 'minor' }] },
     { code: 'import yaml\n\ndef read(text):\n    return yaml.unsafe_load(text)', path: 'app/config.py', findings: [{ line: 4 }] },
+    // what a socket the caller passed in receives is the peer's, whatever constant size is asked for
+    { code: 'import pickle\n\ndef decode(conn):\n    return pickle.loads(conn.recv(65536))', path: 'app/server.py', findings: [{ line: 4 }] },
+    { code: 'import pickle\n\ndef next_job(q):\n    return pickle.loads(q.get(timeout=5))', path: 'app/worker.py', findings: [{ line: 4 }] },
     { code: 'import shelve\n\ndef history(project: str):\n    return shelve.open(f"/var/lib/deployer/history/{project}")', path: 'app/history.py', findings: [{ line: 4, severity: 'major' }] },
     { code: 'import os, shelve\nfrom flask import request\n\n@app.get("/prefs")\ndef prefs():\n    name = request.args.get("profile")\n    db = shelve.open(os.path.join(PREFS_DIR, name))\n    return dict(db)', path: 'app/views.py', findings: [{ line: 7, severity: 'critical' }] },
   ],
