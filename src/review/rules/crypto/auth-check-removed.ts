@@ -113,10 +113,11 @@ export const authCheckRemoved: FileRule = {
     const hits: RuleHit[] = []
     const handlers: RuleHit[] = []
     const classChecks = addedClassChecks(file)
+    const lifted = liftedGuards(file)
     for (const hunk of file.hunks) {
       if (file.language === 'python') hits.push(...pythonRemovals(hunk, classChecks))
       else hits.push(...javascriptRemovals(hunk, file))
-      handlers.push(...ownershipFiltersDropped(hunk), ...inlineGuardsDeleted(hunk, file))
+      handlers.push(...ownershipFiltersDropped(hunk), ...inlineGuardsDeleted(hunk, file, lifted))
     }
     if (file.language !== 'python') hits.push(...routerUseMovedDown(file), ...nextMatcherNarrowed(file))
     // One comment per line: a handler that loses both its guard and its owner filter is one finding.
@@ -545,13 +546,9 @@ function ownershipFiltersDropped(hunk: Hunk): RuleHit[] {
  * Quiet when the handler goes too, and when the change puts a check back in the same handler: a deny, a condition on
  * the caller, a decorator or middleware named for a check, a helper such as `requireUser(...)` or `canViewUser(...)`.
  */
-function inlineGuardsDeleted(hunk: Hunk, file: FileUnderReview): RuleHit[] {
+function inlineGuardsDeleted(hunk: Hunk, file: FileUnderReview, lifted: Lifted): RuleHit[] {
+  if (lifted.hook) return []
   const family = file.language === 'python' ? 'python' : 'js'
-  // The guard lifted out of the handler: into a hook that runs before every route of the blueprint or router
-  // (`@bp.before_request`, `router.use(requireAdmin)`, a Fastify `preHandler`), or into another function of the file.
-  const liftedTo = file.addedLines.map((l) => stripComment(l.text, family === 'python' ? 'python' : 'javascript'))
-  if (liftedTo.some((t) => /@\w+\.before_(?:app_)?request\b|\baddHook\(\s*['"](?:onRequest|preHandler|preValidation)|\bpreHandler\s*:/.test(t) || useChecks(JS_USE.exec(t)?.[4] ?? '').length > 0)) return []
-  const condition = (t: string): string => t.replace(/^\s*if\b/, '').replace(/[\s()!:{]|\bnot\b/g, '').replace(/return.*$|abort.*$|raise.*$|throw.*$/, '')
   const hits: RuleHit[] = []
   const lines = hunk.lines
   const lang = family === 'python' ? 'python' : 'javascript'
@@ -565,8 +562,8 @@ function inlineGuardsDeleted(hunk: Hunk, file: FileUnderReview): RuleHit[] {
     let last = DENY.test(code) ? i : -1
     for (let k = i + 1; last < 0 && k <= i + 2 && k < lines.length && lines[k]!.kind === 'del'; k++) if (DENY.test(lines[k]!.text)) last = k
     if (last < 0) continue
-    const asked = condition(code)
-    if (asked.length > 3 && liftedTo.some((t) => /^\s*if\b/.test(t) && condition(t) === asked)) continue
+    const asked = guardCondition(code)
+    if (asked.length > 3 && lifted.conditions.has(asked)) continue
     const g = indent(line)
     let start = i - 1
     while (start >= 0 && (blank(lines[start]!) || indent(lines[start]!) >= g)) start--
@@ -591,6 +588,28 @@ function inlineGuardsDeleted(hunk: Hunk, file: FileUnderReview): RuleHit[] {
     hits.push(hit(at, `This change deletes the guard \`${guard}\` from a handler it keeps: the handler now runs for callers the guard turned away (anonymous visitors, users without the role)`, 'Keep the guard, or replace it in the same change with the check the handler needs now (a decorator, a route middleware, a policy call).'))
   }
   return hits
+}
+
+interface Lifted {
+  /** The change adds a hook that runs before every route (`@bp.before_request`, `router.use(requireAdmin)`, a Fastify `preHandler`). */
+  hook: boolean
+  /** The conditions of the `if` lines the change adds anywhere in the file, normalised. */
+  conditions: Set<string>
+}
+
+/** Where a guard deleted from a handler may have gone: a hook before every route, or the same condition in another function. */
+function liftedGuards(file: FileUnderReview): Lifted {
+  const lang = file.language === 'python' ? 'python' : 'javascript'
+  const added = file.addedLines.map((l) => stripComment(l.text, lang))
+  return {
+    hook: added.some((t) => /@\w+\.before_(?:app_)?request\b|\baddHook\(\s*['"](?:onRequest|preHandler|preValidation)|\bpreHandler\s*:/.test(t) || useChecks(JS_USE.exec(t)?.[4] ?? '').length > 0),
+    conditions: new Set(added.filter((t) => /^\s*if\b/.test(t)).map(guardCondition)),
+  }
+}
+
+/** A guard's condition without the `if`, negations, brackets and the deny written on the same line. */
+function guardCondition(text: string): string {
+  return text.replace(/^\s*if\b/, '').replace(/[\s()!:{]|\bnot\b/g, '').replace(/return.*$|abort.*$|raise.*$|throw.*$/, '')
 }
 
 /** Whether the removed definition header at `k` is written again (renamed arguments, a wrapper): the handler stays. */
