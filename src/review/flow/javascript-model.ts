@@ -301,9 +301,14 @@ function typeboxSchema(kind: string, args: Value[]): Value | undefined {
   return undefined
 }
 
+const TYPED_PROMPT = /^(?:readline-sync\.(?:question|prompt|questionEMail|keyIn)|(?:window\.)?prompt)$/
+
 export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
+  // What a person types at a prompt (`readlineSync.question('host: ')`, the browser's `prompt('Expression')`) is theirs,
+  // not a constant made of the question: eval and shell strings see an unchecked value.
+  if (TYPED_PROMPT.test(q) || (name === 'prompt' && /^(window|globalThis|self)$/.test(ev.receiverText ?? ''))) return {}
   const typebox = TYPEBOX.exec(q)
   const schema = typebox ? typeboxSchema(typebox[2]!, args) : undefined
   if (schema) return schema

@@ -1930,7 +1930,7 @@ function pinsLiteral(cond: SNode, text: (n: SNode) => string): boolean {
   }
   return visit(cond) && equal
 }
-const LITERAL_OPERAND = /^(string|number|template_string)$/
+const LITERAL_OPERAND = /^(string|number|template_string|null|undefined)$/
 
 /** A value nothing is known of: no taint, constant, name, fields or tags (what a parameter holds before a caller hands it anything). */
 function unknownValue(v: Value): boolean {
