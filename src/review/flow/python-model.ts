@@ -110,6 +110,28 @@ const STREAMLIT_INPUT = /^streamlit\.(sidebar\.)?(text_input|text_area|chat_inpu
 
 const TYPED_AT_TERMINAL: Value = Object.freeze({ safe: SAFE.sql })
 
+/** Characters that matter to a path, a shell, SQL or markup; what a class keeps decides which of them survive. */
+const PATH_CHARS = ['.', '/', '\\']
+const OTHER_CHARS = ['"', "'", '`', ';', '|', '&', '$', '<', '>', '(', ')', '{', '}', '\\', ' ', '\n', '%', '*', '?', '#', ':', '=', '+', ',', '!', '[', ']', '@']
+
+/**
+ * The SAFE kinds left by replacing every character outside a class (`[^a-z0-9-]+` with `"-"`): none of `.`, `/` or `\`
+ * left makes a name no path can climb with; only letters, digits, `-` and `_` left is inert text for any sink.
+ */
+function replacedOutside(pattern: string | undefined, replacement: string | undefined): number {
+  const m = pattern === undefined ? undefined : /^\[\^((?:\\.|[^\]\\])+)\][+*]?$/.exec(pattern)
+  if (!m || replacement === undefined) return 0
+  let keeps: RegExp
+  try {
+    keeps = new RegExp(`^[${m[1]}]*$`)
+  } catch {
+    return 0
+  }
+  if (!keeps.test(replacement)) return 0
+  if (PATH_CHARS.some((c) => keeps.test(c))) return 0
+  return OTHER_CHARS.some((c) => keeps.test(c)) ? SAFE.path : SAFE.all
+}
+
 export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
@@ -139,6 +161,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // Hex and URL-safe Base64 encodings spell any input in `[0-9a-f]` or `[A-Za-z0-9_=-]`; plain Base64 adds `+` and `/`,
   // which can start an absolute path but carry no markup, quote or shell syntax.
   if (ENCODED_ONLY.test(q)) return { inert: true }
+  // `re.sub(r"[^a-z0-9-]+", "-", name)`: every character outside the class is replaced, so only the class is left.
+  if (q === 're.sub' && args[2]?.taint) {
+    const kept = replacedOutside(args[0]?.str, args[1]?.str)
+    if (kept) return { ...derive([args[2]], ~0), safe: (args[2].safe ?? 0) | kept }
+  }
   if (BASE64_ENCODE.test(q) && args[0]?.taint) return { ...derive(args, ~0), safe: (args[0].safe ?? 0) | SAFE.html | SAFE.sql | SAFE.shell }
   // `signer.unsign(cookie)` (Django's `Signer`/`TimestampSigner`, itsdangerous's): returns the value only when its
   // signature checks out, so the key's holder made it, as after an `hmac.compare_digest` check.

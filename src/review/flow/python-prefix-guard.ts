@@ -42,7 +42,9 @@ export function prefixGuardKinds(call: SNode, scope: SNode, text: (n: SNode) => 
   const arg = namedChildren(field(call, 'arguments') ?? call)[0]
   const written = arg ? prefixes(arg, text, lookup) : undefined
   // `full.startswith(ROOT)` with nothing ending the directory lets `/srv/public-private/…` through for `/srv/public`.
-  const path = arg && endsDirectory(arg, text, lookup) ? SAFE.path : 0
+  // `name.startswith("-")`, `ref.startswith("v")`: a prefix with no separator in it names no folder to stay under
+  // (`normpath(name).startswith("..")` is the probe for climbing out, and stays one).
+  const path = arg && endsDirectory(arg, text, lookup) && !(written && written.length > 0 && written.every((p) => !/[\\/]/.test(p) && p !== '..')) ? SAFE.path : 0
   if (written === undefined || written.length === 0) return path | SAFE.url
   if (written.every((p) => HOST_PINNED.test(p))) return path | SAFE.url
   // `startswith("https://shop.example.com")`: no probe for `//` helps when the host itself is left open.

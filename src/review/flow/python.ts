@@ -15,6 +15,7 @@ import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
+import { patternAdmitsTraversal, testedPattern } from './python-pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
@@ -351,6 +352,7 @@ class PythonPass {
 
   /** Return values of the helper being read for one call site (see `throughCleaningHelper`). */
   private capture: { facts: FunctionFacts; values: Value[] } | undefined
+  private captureDepth = 0
 
   /**
    * A plain local helper handed request data (`_safe_path_for(request.args["f"])`) is read with
@@ -360,7 +362,8 @@ class PythonPass {
    */
   private throughCleaningHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>, result: Value): Value {
     const helper = this.helpers.get(name)
-    if (this.capture || !helper || helper.method || helper.job.facts.handler || helper.params.length === 0 || qname !== `local.${name}` || receiver !== undefined || receiverText !== undefined) return result
+    // A helper read at its call may call another (`_on_pull_request(payload)` slugging the branch with `_slug(ref)`): one level deeper, no more.
+    if (this.captureDepth >= 2 || !helper || helper.method || helper.job.facts.handler || helper.params.length === 0 || qname !== `local.${name}` || receiver !== undefined || receiverText !== undefined) return result
     const body = field(helper.job.node, 'body')
     // Nested definitions would be queued again on every reading.
     if (!body || this.definesInside(body)) return result
@@ -376,11 +379,14 @@ class PythonPass {
     for (const [k, v] of kwargs) if (helper.params.includes(k)) bind(v, k)
     if (!fed) return result
     const capture = { facts: helper.job.facts, values: [] as Value[] }
+    const outer = this.capture
     this.capture = capture
+    this.captureDepth++
     try {
       this.block(body, env, helper.job.facts)
     } finally {
-      this.capture = undefined
+      this.capture = outer
+      this.captureDepth--
     }
     const returned = capture.values
     if (returned.length === 0) return result
@@ -731,7 +737,10 @@ class PythonPass {
         if (!VALIDATOR.test(name) && pathConfiningHelper(n, (x) => this.text(x))) for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, SAFE.path, fn)
         if (VALIDATOR.test(name) && !formCheck) {
           // `re.match(r"https?://www.example.com", url)`: a hostname pattern that does not pin the host vouches for the text, not where it points.
-          const kinds = weakUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start)) ? SAFE.all & ~SAFE.url : SAFE.all
+          let kinds = weakUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start)) ? SAFE.all & ~SAFE.url : SAFE.all
+          // `SAFE_REF.match(branch)` with `SAFE_REF = re.compile(r"^[A-Za-z0-9._/-]+$")`: `../../x` is made of those characters.
+          const pattern = testedPattern(n, (x) => this.text(x), this.ctx.text)
+          if (pattern !== undefined && patternAdmitsTraversal(pattern)) kinds &= ~SAFE.path
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, kinds, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)

@@ -63,3 +63,21 @@ testRule(registered('python/unsafe-deserialization'), {
     { code: 'import pickle\ndef ranker():\n    blob = fetch_blob("models", "ranker.pkl")\n    return pickle.loads(blob)', findings: [{ line: 4 }] },
   ],
 })
+
+// A pattern check vouches for a path only when the pattern cannot spell `../`; a prefix with no separator names no folder;
+// `re.sub` of everything outside a class leaves only the class; a helper read at its call may call another helper.
+const HOOK = 'import os\nimport re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nSAFE_REF = re.compile(r"^[A-Za-z0-9._/-]{1,100}$")\n'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    `${HOOK}@app.post("/c")\ndef c():\n    branch = request.get_json()["ref"]\n    if not re.fullmatch(r"[a-z0-9-]+", branch):\n        abort(422)\n    return open(os.path.join("/srv", branch, "index.html")).read()`,
+    `${HOOK}@app.post("/d")\ndef d():\n    branch = request.get_json()["ref"]\n    name = re.sub(r"[^a-z0-9-]+", "-", branch)\n    return open(os.path.join("/srv", name, "index.html")).read()`,
+    `${HOOK}def _slug(ref):\n    return re.sub(r"[^a-z0-9-]+", "-", ref.lower()).strip("-")[:60] or "preview"\n\n\ndef _on(payload):\n    return open(os.path.join("/srv", _slug(payload["ref"]), "index.html")).read()\n\n\n@app.post("/e")\ndef e():\n    return _on(request.get_json())`,
+  ],
+  invalid: [
+    { code: `${HOOK}@app.post("/a")\ndef a():\n    branch = request.get_json()["ref"]\n    if not SAFE_REF.match(branch):\n        abort(422)\n    return open(os.path.join("/srv", branch, "index.html")).read()`, findings: [{ line: 11 }] },
+    { code: `${HOOK}@app.post("/b")\ndef b():\n    branch = request.get_json()["ref"]\n    if branch.startswith("-"):\n        abort(422)\n    return open(os.path.join("/srv", branch, "index.html")).read()`, findings: [{ line: 11 }] },
+    // a class that keeps `.` and `/` leaves `../` in
+    { code: `${HOOK}@app.post("/f")\ndef f():\n    branch = request.get_json()["ref"]\n    name = re.sub(r"[^a-z0-9./-]+", "-", branch)\n    return open(os.path.join("/srv", name, "index.html")).read()`, findings: [{ line: 10 }] },
+  ],
+})

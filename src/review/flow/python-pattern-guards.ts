@@ -1,0 +1,63 @@
+/**
+ * What a regular-expression check proves about a path. `re.fullmatch(r"[\w-]+", name)` leaves no
+ * separator or dot to climb with, but an allow-list of "ref-like" characters that admits both `.`
+ * and `/` (`^[A-Za-z0-9._/-]+$`, the shape of a git branch name) lets `../../etc` through whole.
+ */
+import type { SNode } from '../syntax/tree'
+import { field, namedChildren } from './text'
+
+/** A string literal's text, unformatted (`r"^[a-z]+$"`). */
+function literal(node: SNode | undefined, text: (n: SNode) => string): string | undefined {
+  if (!node || node.type !== 'string' || node.children.some((c) => c.type === 'interpolation')) return undefined
+  return /^[rbuRBU]*("""|'''|"|')([\s\S]*)\1$/.exec(text(node))?.[2]
+}
+
+/** The pattern a name is bound to at the top of the module: `SAFE_REF = re.compile(r"…")` or `REF = r"…"`. */
+function namedPattern(name: string, source: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`^${escaped}\\s*(?::[^=\\n]+)?=\\s*(?:re\\.compile\\(\\s*)?[rbuRBU]*("|')((?:\\\\.|(?!\\1).)*)\\1`, 'm').exec(source)
+  return m?.[2]
+}
+
+/**
+ * The pattern `call` tests, when this file writes it: `re.match(PATTERN, x)` (also `fullmatch` and
+ * `search`, on `re` or `regex`) or a compiled pattern's own `PATTERN.match(x)`.
+ */
+export function testedPattern(call: SNode, text: (n: SNode) => string, source: string): string | undefined {
+  const callee = field(call, 'function')
+  if (callee?.type !== 'attribute') return undefined
+  const attr = field(callee, 'attribute')
+  const obj = field(callee, 'object')
+  if (!attr || !obj || !/^(match|fullmatch|search)$/.test(text(attr))) return undefined
+  if (/^(re|regex)$/.test(text(obj))) {
+    const first = namedChildren(field(call, 'arguments') ?? call)[0]
+    return first?.type === 'identifier' ? namedPattern(text(first), source) : literal(first, text)
+  }
+  return obj.type === 'identifier' ? namedPattern(text(obj), source) : undefined
+}
+
+/** Some part of the pattern matches `ch`: a character class, `.`, or an escape such as `\S` outside a class. */
+function admits(pattern: string, ch: string): boolean {
+  // Character classes, tested as JavaScript reads them (Python's class syntax is the same for these purposes).
+  for (const m of pattern.matchAll(/\[(\^?)((?:\\.|[^\]\\])*)\]/g)) {
+    try {
+      if (new RegExp(`[${m[1]}${m[2]}]`).test(ch)) return true
+    } catch {
+      return true
+    }
+  }
+  const outside = pattern.replace(/\[(\^?)((?:\\.|[^\]\\])*)\]/g, '')
+  // An unescaped `.` matches anything; `\S`, `\W`, `\D` match both characters; a written `\.` or `/` matches itself.
+  if (/(^|[^\\])(\\\\)*\.(?!\?)/.test(outside.replace(/\(\?[=!<:]/g, '('))) return true
+  if (/\\[SWD]/.test(outside)) return true
+  return ch === '.' ? /\\\./.test(outside) : outside.includes('/')
+}
+
+/**
+ * The pattern lets a value climb out of a folder: it admits both `.` and `/` (or `\`), and no lookahead refuses `..`.
+ * A check against it vouches for the value's characters, not for where it points as a path.
+ */
+export function patternAdmitsTraversal(pattern: string): boolean {
+  if (/\(\?!.*\\\.\\\./.test(pattern) || /\(\?!.*\.\./.test(pattern)) return false
+  return admits(pattern, '.') && (admits(pattern, '/') || admits(pattern, '\\'))
+}
