@@ -151,6 +151,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `resp.read()`, aiohttp's `await resp.text()`: the body of a fetched response.
   if (receiver?.qname === FETCHED_RESPONSE && /^(read|text)$/.test(name)) return { qname: `${FETCHED_RESPONSE}.content` }
   if (ev.receiverText === 'self' && SELF_SOURCES.has(name)) return py.source(ev.node, ev.stmt)
+  // `sftp.listdir_attr(remote_dir)`, `ftp.nlst()`: the names the other server gives its files (`../../etc/cron.d/x` included).
+  if (receiver && /^(listdir|listdir_attr|listdir_iter|nlst|mlsd)$/.test(name) && /(^|[._])s?ftp(_?client|_?conn)?$/i.test(ev.receiverText ?? '')) return py.source(ev.node, ev.stmt)
   // `part.get_filename()` of a parsed email: the attachment's name as the sender wrote it in Content-Disposition.
   if (receiver && name === 'get_filename' && args.length === 0 && py.moduleMatches(IMPORTS_EMAIL)) return py.source(ev.node, ev.stmt)
   // `hashlib.sha256(body).hexdigest()`: hex digits, whatever went in, so no markup, quote or path comes through; what

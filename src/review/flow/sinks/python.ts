@@ -562,7 +562,7 @@ const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|
 const FRAME_WRITERS = /^to_(csv|excel|json|parquet|feather|orc|hdf|pickle|stata|xml)$/
 const FRAME_PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'path', 'io', 'excel_writer', 'path_or_buffer']
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
@@ -596,6 +596,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['open', 'remove', 'unl
   else if (/^(shutil\.(copy|copyfile|copy2|move|copytree)|os\.(rename|replace))$/.test(q)) v = [arg(ev, 0, 'src'), arg(ev, 1, 'dst')].find((x) => isTainted(x, 'path')) ?? arg(ev, 0, 'src')
   // A method called `open` on an object the code made (`dest.open("wb")` on a Path, a storage's, an archive's) opens its receiver: its first argument is the mode.
   else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q) && !(q === 'open' && ev.receiver)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+  // paramiko's (and pysftp's) `sftp.get(remotepath, localpath)` writes the local file, `sftp.put(localpath, remotepath)` sends one.
+  else if (ev.receiver && /^(get|put)$/.test(ev.name) && /(^|[._])sftp$/i.test(ev.receiverText ?? '') && ev.argNodes.length >= 2) v = ev.name === 'get' ? arg(ev, 1, 'localpath') : arg(ev, 0, 'localpath')
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
   else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver

@@ -81,3 +81,18 @@ testRule(registered('python/path-traversal'), {
     { code: `${HOOK}@app.post("/f")\ndef f():\n    branch = request.get_json()["ref"]\n    name = re.sub(r"[^a-z0-9./-]+", "-", branch)\n    return open(os.path.join("/srv", name, "index.html")).read()`, findings: [{ line: 10 }] },
   ],
 })
+
+// SFTP: the names another server lists are its to choose; `sftp.get(remote, local)` writes the local path.
+const SFTP = 'import os\nimport posixpath\nimport paramiko\nLOCAL = "/srv/drop"\n'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    `${SFTP}def pull(sftp, remote_dir):\n    for entry in sftp.listdir_attr(remote_dir):\n        local = os.path.join(LOCAL, os.path.basename(entry.filename))\n        sftp.get(posixpath.join(remote_dir, entry.filename), local)`,
+    // the local folder's own listing
+    `${SFTP}def push(sftp, remote_dir):\n    for name in os.listdir(LOCAL):\n        sftp.put(os.path.join(LOCAL, name), posixpath.join(remote_dir, name))`,
+  ],
+  invalid: [
+    { code: `${SFTP}def pull(sftp, remote_dir):\n    for entry in sftp.listdir_attr(remote_dir):\n        local = os.path.join(LOCAL, entry.filename)\n        sftp.get(posixpath.join(remote_dir, entry.filename), local)`, findings: [{ line: 8 }] },
+    { code: `${SFTP}def pull(sftp, remote_dir):\n    for name in sftp.listdir(remote_dir):\n        with open(os.path.join(LOCAL, name), "wb") as fh:\n            sftp.getfo(posixpath.join(remote_dir, name), fh)`, findings: [{ line: 7 }] },
+  ],
+})
