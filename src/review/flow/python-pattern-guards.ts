@@ -1,5 +1,5 @@
 /**
- * What a regular-expression check proves about a path. `re.fullmatch(r"[\w-]+", name)` leaves no
+ * What a regular-expression check proves about a path, and about code. `re.fullmatch(r"[\w-]+", name)` leaves no
  * separator or dot to climb with, but an allow-list of "ref-like" characters that admits both `.`
  * and `/` (`^[A-Za-z0-9._/-]+$`, the shape of a git branch name) lets `../../etc` through whole.
  */
@@ -60,4 +60,35 @@ function admits(pattern: string, ch: string): boolean {
 export function patternAdmitsTraversal(pattern: string): boolean {
   if (/\(\?!.*\\\.\\\./.test(pattern) || /\(\?!.*\.\./.test(pattern)) return false
   return admits(pattern, '.') && (admits(pattern, '/') || admits(pattern, '\\'))
+}
+
+const CLASS = /\[(\^?)((?:\\.|[^\]\\])*)\]/g
+const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_'
+
+/** Some character class of the pattern matches one of `chars` (a class JavaScript cannot read counts as matching). */
+function classAdmits(classes: readonly RegExpMatchArray[], chars: string): boolean {
+  return classes.some((m) => {
+    try {
+      const re = new RegExp(`[${m[1]}${m[2]}]`)
+      return [...chars].some((ch) => re.test(ch))
+    } catch {
+      return true
+    }
+  })
+}
+
+/**
+ * The pattern lets a value spell a call: a name and an opening parenthesis (`[\w\s().]+`, `[a-z_]+\(\d*\)`, `.+`) admit
+ * `exit()`, `open(__file__)` or anything else in reach, so a check against it vouches for nothing about code that is
+ * evaluated. A pattern of digits, spaces and operators spells arithmetic only; a bare name (`\w+`) can read a variable,
+ * not call it.
+ */
+export function patternAdmitsCalls(pattern: string): boolean {
+  const classes = [...pattern.matchAll(CLASS)]
+  const outside = pattern.replace(CLASS, '')
+  // An unescaped `.`, or `\S`/`\W`/`\D`, outside a class matches anything.
+  if (/(^|[^\\])(\\\\)*\.(?!\?)/.test(outside.replace(/\(\?[=!<:]/g, '(')) || /\\[SWD]/.test(outside)) return true
+  const letters = /\\w/.test(outside) || classAdmits(classes, NAME_CHARS)
+  const paren = /\\\(/.test(outside) || classAdmits(classes, '(')
+  return letters && paren
 }

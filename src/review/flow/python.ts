@@ -15,7 +15,7 @@ import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
-import { patternAdmitsTraversal, testedPattern } from './python-pattern-guards'
+import { patternAdmitsCalls, patternAdmitsTraversal, testedPattern } from './python-pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
@@ -741,6 +741,8 @@ class PythonPass {
           // `SAFE_REF.match(branch)` with `SAFE_REF = re.compile(r"^[A-Za-z0-9._/-]+$")`: `../../x` is made of those characters.
           const pattern = testedPattern(n, (x) => this.text(x), this.ctx.text)
           if (pattern !== undefined && patternAdmitsTraversal(pattern)) kinds &= ~SAFE.path
+          // `FORMULA.fullmatch(expr)` with `FORMULA = re.compile(r"[\w\s().]+")`: a name and a parenthesis spell a call of anything.
+          if (pattern !== undefined && patternAdmitsCalls(pattern)) kinds &= ~SAFE.code
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, kinds, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)

@@ -261,9 +261,22 @@ testRule(registered('python/shell-injection'), {
   ],
 })
 
+// A full-match pattern vouches for code only when it spells arithmetic: one that lets a name and a parenthesis through
+// admits a call of anything in reach (`open(__file__)`), whether written in the call or compiled before.
+const CALC = (check: string) => `import re\nfrom flask import request\nFORMULA = re.compile(r"[\\w\\s+*/().-]+")\n\n@app.post("/calc")\ndef calc():\n    expr = request.form["e"]\n    if not ${check}:\n        return "bad", 400\n    return str(eval(expr))`
+
 testRule(registered('python/code-eval'), {
-  valid: [{ code: 'def main():\n    input("Press Enter to continue")\n    print(eval("2 + 2"))', path: 'scripts/calc.py' }],
+  valid: [
+    { code: 'def main():\n    input("Press Enter to continue")\n    print(eval("2 + 2"))', path: 'scripts/calc.py' },
+    { code: CALC('re.fullmatch(r"[0-9\\s+*/().-]+", expr)') },
+    // a name alone can read a variable, not call one
+    { code: CALC('re.fullmatch(r"\\w+", expr)') },
+  ],
   invalid: [
+    { code: CALC('re.fullmatch(r"[\\w\\s+*/().-]+", expr)'), findings: [{ line: 10 }] },
+    { code: CALC('FORMULA.fullmatch(expr)'), findings: [{ line: 10 }] },
+    { code: CALC('re.fullmatch(r"[a-z_]+\\(\\d*\\)", expr)'), findings: [{ line: 10 }] },
+    { code: CALC('re.match(r".+$", expr)'), findings: [{ line: 10 }] },
     { code: 'def main():\n    print(eval(input("expression: ")))', path: 'scripts/calc.py', findings: [{ line: 2 }] },
     { code: 'def main():\n    expr = raw_input("expression: ")\n    exec(expr)', path: 'scripts/calc.py', findings: [{ line: 3 }] },
   ],
