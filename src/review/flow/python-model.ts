@@ -190,6 +190,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver?.taint && (name === 'get' || name === 'getlist') && /^(int|float|bool)$/.test(ev.kwNodes.get('type') ? py.textOf(ev.kwNodes.get('type')!) : '')) return { inert: true }
   // A received SQS message's `MessageId`, `ReceiptHandle` and checksums are set by SQS, not by the producer.
   if (receiver && name === 'get' && args[0]?.str !== undefined && queueMetadata(receiver, args[0].str)) return { inert: true }
+  // `event.get("channel")` on a payload whose keys are known one by one reads as `event["channel"]` does.
+  if (receiver?.taint && !receiver.keyed && name === 'get' && args[0]?.str !== undefined && receiver.fields?.has(args[0].str)) return receiver.fields.get(args[0].str)!
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {
     // `request.args.get("f")` reads better in messages than `request.args`.
     const v = derive([receiver, ...args], ~0)

@@ -50,6 +50,8 @@ const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|type
 /** `@app.command()` on a group or app object is a CLI command only in a module that imports click or typer (chat bots use the same name for commands their users send). */
 const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
 const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
+/** Keys of a Slack payload whose values Slack sets: ids of the channel, user, team and app, timestamps, the trigger. */
+const SLACK_ASSIGNED = ['channel', 'channel_id', 'user', 'user_id', 'team', 'team_id', 'api_app_id', 'app_id', 'ts', 'event_ts', 'thread_ts', 'event_time', 'event_id', 'trigger_id', 'enterprise_id', 'client_msg_id']
 /** Tornado handler bases of Jupyter Server, the classic notebook and JupyterHub, in a module that imports one of them. */
 const JUPYTER_HANDLER = /^(APIHandler|JupyterHandler|IPythonHandler|ExtensionHandlerMixin)$/
 const IMPORTS_JUPYTER = /^\s*(import|from)\s+(jupyter_server|notebook|jupyterhub)\b/m
@@ -1274,14 +1276,17 @@ class PythonPass {
       return
     }
     const named = params.map((p) => ({ id: parameterName(p), type: field(p, 'type'), splat: /splat/.test(p.type) })).filter((p): p is { id: SNode; type: SNode | undefined; splat: boolean } => !!p.id && !p.splat)
+    const bolt = new Set(boltPayloadParams(decorators, named.map((p) => this.text(p.id)), this.ctx.text))
     const chat = [
-      ...boltPayloadParams(decorators, named.map((p) => this.text(p.id)), this.ctx.text).map((param) => [param, `the Slack payload \`${param}\``] as const),
+      ...[...bolt].map((param) => [param, `the Slack payload \`${param}\``] as const),
       ...discordCommandParams(decorators, named.map((p) => ({ name: this.text(p.id), type: p.type ? this.text(p.type) : '' })), this.ctx.text).map((param) => [param, `the Discord command argument \`${param}\``] as const),
     ]
     if (chat.length > 0) {
       for (const [param, label] of chat) {
         const id = named.find((p) => this.text(p.id) === param)!.id
-        if (!route.params.has(param)) route.params.set(param, taint(id, label))
+        if (route.params.has(param)) continue
+        // The ids and timestamps Slack assigns (`event["channel"]`, `command["user_id"]`, `event["ts"]`) are no member's text.
+        route.params.set(param, bolt.has(param) ? { ...taint(id, label), fields: new Map(SLACK_ASSIGNED.map((k) => [k, { inert: true }])) } : taint(id, label))
       }
       return
     }

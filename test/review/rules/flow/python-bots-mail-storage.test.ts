@@ -96,3 +96,16 @@ testRule(registered('python/path-traversal'), {
     { code: `${SFTP}def pull(sftp, remote_dir):\n    for name in sftp.listdir(remote_dir):\n        with open(os.path.join(LOCAL, name), "wb") as fh:\n            sftp.getfo(posixpath.join(remote_dir, name), fh)`, findings: [{ line: 7 }] },
   ],
 })
+
+// The ids Slack assigns to an event are no member's text; what the member wrote is.
+const BOLT_FILES = 'import os\nfrom slack_bolt import App\napp = App()\nLOGS = "/var/log/bot"\n'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    `${BOLT_FILES}@app.event("message")\ndef archive(event):\n    with open(os.path.join(LOGS, event["channel"] + ".log"), "a") as fh:\n        fh.write("seen")`,
+    `${BOLT_FILES}@app.command("/archive")\ndef archive(ack, command):\n    ack()\n    with open(os.path.join(LOGS, command.get("channel_id") + ".log"), "a") as fh:\n        fh.write("seen")`,
+  ],
+  invalid: [
+    { code: `${BOLT_FILES}@app.command("/archive")\ndef archive(ack, command):\n    ack()\n    with open(os.path.join(LOGS, command["text"] + ".log"), "a") as fh:\n        fh.write("seen")`, findings: [{ line: 8 }] },
+  ],
+})
