@@ -620,7 +620,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // discord.js: a message or an interaction (`client.on(Events.MessageCreate, (message) => …)`, a handler typed
   // `ChatInputCommandInteraction`) carries what a member of any server the bot joined typed: `message.content`,
   // `interaction.options.getString('q')`. Its ids are Discord's snowflakes.
-  if (first?.type === 'identifier' && DISCORD_MODULE.test(js.ctx.text) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
+  if (first?.type === 'identifier' && js.ctx.text.includes('discord.js') && DISCORD_MODULE.test(js.ctx.text) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
     params.set(js.text(first), { taint: { source: `the Discord \`${js.text(first)}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
     return { handler: false, params }
   }

@@ -63,7 +63,7 @@ function inputKind(item: string, text: string): GradioInput {
  * parameter is the visitor's text then). Undefined for a function Gradio does not call.
  */
 export function gradioInputs(name: string, text: string, key: object): GradioInput[] | undefined {
-  if (!IMPORTS_GRADIO.test(text) || !text.includes(name)) return undefined
+  if (!text.includes('gradio') || !text.includes(name) || !IMPORTS_GRADIO.test(text)) return undefined
   const lexed = lexedOnce(key, text)
   let found: GradioInput[] | undefined
   for (const m of text.matchAll(REGISTRATION)) {
