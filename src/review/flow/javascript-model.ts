@@ -620,7 +620,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // discord.js: a message or an interaction (`client.on(Events.MessageCreate, (message) => …)`, a handler typed
   // `ChatInputCommandInteraction`) carries what a member of any server the bot joined typed: `message.content`,
   // `interaction.options.getString('q')`. Its ids are Discord's snowflakes.
-  if (first?.type === 'identifier' && js.ctx.text.includes('discord.js') && DISCORD_MODULE.test(js.ctx.text) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
+  if (first?.type === 'identifier' && mentions(js, 'discord.js') && DISCORD_MODULE.test(js.ctx.text) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
     params.set(js.text(first), { taint: { source: `the Discord \`${js.text(first)}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
     return { handler: false, params }
   }
@@ -872,6 +872,18 @@ const BOLT_LISTENER = /(^|\.)(command|message|action|view|shortcut|event|options
 /** `app.command('/x', handler)` and the other Bolt listener kinds, in a file that imports Bolt: the handler is the last argument. */
 function boltListener(js: JsPass, callee: string | undefined, argIndex: number | undefined): boolean {
   return callee !== undefined && argIndex !== undefined && argIndex > 0 && BOLT_LISTENER.test(callee) && BOLT_MODULE.test(js.ctx.text)
+}
+
+/** Words each file was looked up for: the checks that ask are made for every function the pass reads. */
+const MENTIONS = new WeakMap<object, Map<string, boolean>>()
+
+/** The file's text holds `word`, looked up once per file (a scan of the whole text per function is quadratic in big files). */
+function mentions(js: JsPass, word: string): boolean {
+  let seen = MENTIONS.get(js.ctx)
+  if (!seen) MENTIONS.set(js.ctx, (seen = new Map()))
+  let found = seen.get(word)
+  if (found === undefined) seen.set(word, (found = js.ctx.text.includes(word)))
+  return found
 }
 
 const DISCORD_MODULE = /\bfrom\s+['"]discord\.js['"]|\brequire\(\s*['"]discord\.js['"]\s*\)/
@@ -1218,7 +1230,7 @@ function loopbackRemoteMethod(js: JsPass, node: SNode): boolean {
   const assign = node.parent
   if (assign?.type !== 'assignment_expression' || field(assign, 'right') !== node) return false
   const target = /^([\w$]+)\.(prototype\.)?([\w$]+)$/.exec(js.text(field(assign, 'left') ?? assign))
-  if (!target || !js.ctx.text.includes('.remoteMethod(')) return false
+  if (!target || !mentions(js, '.remoteMethod(')) return false
   const model = target[1]!.replace(/\$/g, '\\$')
   return new RegExp(`\\b${model}\\.remoteMethod\\(\\s*['"\`]${target[2] ?? ''}${target[3]!.replace(/\$/g, '\\$')}['"\`]`).test(js.ctx.text)
 }

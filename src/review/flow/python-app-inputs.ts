@@ -29,6 +29,15 @@ const REGISTRATION = /\.(click|submit|change|upload|input|select|load|blur|focus
 
 const LEXED = new WeakMap<object, Lexed>()
 
+const GRADIO = new WeakMap<object, boolean>()
+
+/** The module imports gradio, looked up once per file: the question is asked for every function the pass reads. */
+function importsGradio(key: object, text: string): boolean {
+  let found = GRADIO.get(key)
+  if (found === undefined) GRADIO.set(key, (found = IMPORTS_GRADIO.test(text)))
+  return found
+}
+
 function lexedOnce(key: object, text: string): Lexed {
   let lexed = LEXED.get(key)
   if (!lexed) {
@@ -63,7 +72,7 @@ function inputKind(item: string, text: string): GradioInput {
  * parameter is the visitor's text then). Undefined for a function Gradio does not call.
  */
 export function gradioInputs(name: string, text: string, key: object): GradioInput[] | undefined {
-  if (!text.includes('gradio') || !text.includes(name) || !IMPORTS_GRADIO.test(text)) return undefined
+  if (!importsGradio(key, text) || !text.includes(name)) return undefined
   const lexed = lexedOnce(key, text)
   let found: GradioInput[] | undefined
   for (const m of text.matchAll(REGISTRATION)) {
