@@ -15,7 +15,7 @@ function modified(path: string, oldStart: number, lines: string[]): string {
   return [`--- a/${path}`, `+++ b/${path}`, `@@ -${oldStart},${oldCount} +${oldStart},${newCount} @@`, ...lines, ''].join('\n')
 }
 
-function pathFindings(path: string, diff: string): number[] {
+function pathFindings(path: string, diff: string): Array<number | null> {
   const rule = path.endsWith('.py') ? 'python/path-traversal' : 'js/path-traversal'
   return reviewChangeset([{ path, diff }])
     .findings.filter((f) => f.ruleId === rule)
@@ -178,7 +178,7 @@ describe('a rewrite that drops a file name sanitiser', () => {
   })
 })
 
-function xssFindings(path: string, diff: string): number[] {
+function xssFindings(path: string, diff: string): Array<number | null> {
   const rule = path.endsWith('.py') ? 'python/xss' : 'js/xss-sink'
   return reviewChangeset([{ path, diff }])
     .findings.filter((f) => f.ruleId === rule)
