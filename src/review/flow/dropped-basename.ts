@@ -9,7 +9,7 @@
 import type { FileUnderReview, DiffLine, Hunk } from '../types'
 import { lex } from '../source'
 import type { RuleFinding } from './events'
-import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, type Family } from './rewrites'
+import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, onRewrittenLine, type Family } from './rewrites'
 
 /** `S(x)` calls that reduce a client's name to one path segment, by language; the group is the argument. */
 const BASENAME: Record<Family, RegExp> = {
@@ -61,18 +61,16 @@ export function droppedBasenames(file: FileUnderReview, family: Family, ruleId: 
       const unwrapped = code.slice(0, m.index) + name + code.slice(m.index + m[0].length)
       const line = block.added.find((a) => rewrites(unwrapped, lex(a.text, family).masked, name, family) && usedAsPath(hunk, a, family))
       if (!line || checkedInHunk(hunk, line, name, family)) continue
-      const row = line.newLine! - 1
-      out.push({
-        ruleId,
-        startRow: row,
-        endRow: row,
-        message: `This change takes \`${call}()\` away from \`${name}\`: the code it replaces kept that name to one folder, and now \`../\` or an absolute path in it reaches files outside the intended directory`,
-        suggestion:
+      out.push(
+        onRewrittenLine(
+          ruleId,
+          line,
+          `This change takes \`${call}()\` away from \`${name}\`: the code it replaces kept that name to one folder, and now \`../\` or an absolute path in it reaches files outside the intended directory`,
           family === 'py'
             ? `Keep \`${call}(${name})\`, or resolve the joined path and check it stays under the folder: \`p = os.path.realpath(os.path.join(BASE, ${name})); if os.path.commonpath([p, BASE]) != BASE: abort(400)\`.`
             : `Keep \`${call}(${name})\`, or resolve the path and check it stays under the folder: \`const p = path.resolve(BASE, ${name}); if (!p.startsWith(BASE + path.sep)) throw …\`.`,
-        values: [],
-      })
+        ),
+      )
       break
     }
   }

@@ -9,7 +9,7 @@
  */
 import type { DiffLine, FileUnderReview, Hunk } from '../types'
 import type { RuleFinding } from './events'
-import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, type Family } from './rewrites'
+import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, onRewrittenLine, type Family } from './rewrites'
 
 /** `E(x)` calls that escape or clean a value for HTML, by language; the group is the argument. */
 const ESCAPE: Record<Family, RegExp> = {
@@ -39,18 +39,16 @@ export function droppedEscapes(file: FileUnderReview, family: Family, ruleId: st
       const unwrapped = del.text.slice(0, m.index) + del.text.slice(m.index + call.length)
       const line = block.added.find((a) => rewritten(unwrapped, a.text, name, family))
       if (!line || escapedInPlace(hunk, line, name, family)) continue
-      const row = line.newLine! - 1
-      out.push({
-        ruleId,
-        startRow: row,
-        endRow: row,
-        message: `This change takes \`${call}()\` away from \`${name}\` in the HTML this line builds: the code it replaces escaped it, and now a \`<script>\` or an \`onerror=\` attribute in it runs in the visitor's browser`,
-        suggestion:
+      out.push(
+        onRewrittenLine(
+          ruleId,
+          line,
+          `This change takes \`${call}()\` away from \`${name}\` in the HTML this line builds: the code it replaces escaped it, and now a \`<script>\` or an \`onerror=\` attribute in it runs in the visitor's browser`,
           family === 'py'
             ? `Keep \`${call}(${name})\`, or build the markup with \`markupsafe.Markup("…{}…").format(${name})\` / \`format_html()\`, which escape the values they fill in.`
             : `Keep \`${call}(${name})\`, or set the text with \`textContent\` / render it through a template that escapes.`,
-        values: [],
-      })
+        ),
+      )
       break
     }
   }

@@ -3,6 +3,7 @@
  * evidence is the rewrite itself (a sanitiser the replaced line had and its replacement lacks).
  */
 import type { DiffLine, FileUnderReview, Hunk } from '../types'
+import type { RuleFinding } from './events'
 
 export type Family = 'py' | 'js'
 
@@ -63,4 +64,10 @@ export function sharesMostWords(a: string, b: string): boolean {
 export function hasWord(code: string, name: string): boolean {
   if (!code.includes(name)) return false
   return new RegExp(`(?<![\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(code)
+}
+
+/** A finding on the rewritten line itself: the diff is its evidence, so no value's flow comes with it. */
+export function onRewrittenLine(ruleId: string, line: DiffLine, message: string, suggestion: string): RuleFinding {
+  const row = line.newLine! - 1
+  return { ruleId, startRow: row, endRow: row, message, suggestion, values: [] }
 }

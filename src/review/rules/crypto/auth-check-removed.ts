@@ -135,13 +135,15 @@ export const authCheckRemoved: FileRule = {
   },
 }
 
+/** The hunk's removed lines: each one's index and its code without a comment. */
+function* removedCode(lines: readonly DiffLine[], language: Language): Generator<{ i: number; code: string }> {
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.kind === 'del') yield { i, code: stripComment(lines[i]!.text, language) }
+}
+
 function pythonRemovals(hunk: Hunk, classChecks: boolean): RuleHit[] {
   const hits: RuleHit[] = []
   const lines = hunk.lines
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line.kind !== 'del') continue
-    const code = stripComment(line.text, 'python')
+  for (const { i, code } of removedCode(lines, 'python')) {
     const decorator = PY_AUTH_DECORATOR.exec(code)
     if (decorator) {
       // `decorators = [jwt_required()]` on the class (Flask MethodView, Flask-RESTX) applies it to every method.
@@ -183,10 +185,7 @@ function pythonRemovals(hunk: Hunk, classChecks: boolean): RuleHit[] {
 function javascriptRemovals(hunk: Hunk, file: FileUnderReview): RuleHit[] {
   const hits: RuleHit[] = []
   const lines = hunk.lines
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line.kind !== 'del') continue
-    const code = stripComment(line.text, 'javascript')
+  for (const { i, code } of removedCode(lines, 'javascript')) {
     const decorator = TS_AUTH_DECORATOR.exec(code)
     // An authentication guard taken off while the file marks handlers `@Public()`: the app has a global guard now
     // (`APP_GUARD`), which covers what `@UseGuards(JwtAuthGuard)` covered. Role guards are not global this way.
@@ -523,10 +522,7 @@ function head(text: string): string | undefined {
 function ownershipFiltersDropped(hunk: Hunk): RuleHit[] {
   const hits: RuleHit[] = []
   const lines = hunk.lines
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line.kind !== 'del') continue
-    const code = stripComment(line.text, 'javascript')
+  for (const { i, code } of removedCode(lines, 'javascript')) {
     const owner = OWNER_FILTER.exec(code)
     if (!owner || !(QUERY_CALL.test(code) || /^\s*(?:where|filter)\s*:/.test(code))) continue
     // The route around it rewritten too: its middleware now decides who gets in (a signed link in place of the session
@@ -563,17 +559,15 @@ function inlineGuardsDeleted(hunk: Hunk, file: FileUnderReview, lifted: Lifted):
   const lang = family === 'python' ? 'python' : 'javascript'
   const indent = (l: DiffLine): number => /^\s*/.exec(l.text)![0].length
   const blank = (l: DiffLine): boolean => l.text.trim() === ''
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const code = stripComment(line.text, lang)
-    if (line.kind !== 'del' || !/^\s*if\b/.test(code) || !GUARD_CONDITION.test(code)) continue
+  for (const { i, code } of removedCode(lines, lang)) {
+    if (!/^\s*if\b/.test(code) || !GUARD_CONDITION.test(code)) continue
     // The guard's deny: on the same line, or the next removed line or two (`abort(403)`, `throw ...`, then `}`).
     let last = DENY.test(code) ? i : -1
     for (let k = i + 1; last < 0 && k <= i + 2 && k < lines.length && lines[k]!.kind === 'del'; k++) if (DENY.test(lines[k]!.text)) last = k
     if (last < 0) continue
     const asked = guardCondition(code)
     if (asked.length > 3 && lifted.conditions.has(asked)) continue
-    const g = indent(line)
+    const g = indent(lines[i]!)
     let start = i - 1
     while (start >= 0 && (blank(lines[start]!) || indent(lines[start]!) >= g)) start--
     if (start >= 0 && lines[start]!.kind === 'del' && !rewritten(lines, start)) continue
