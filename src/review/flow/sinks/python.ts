@@ -905,7 +905,7 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
     where = `\`${callText(ev.node, m)}\``
     const q = ev.qname ?? ev.name
     if (/render_template_string|Template$/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'code'))) {
-      return finding('python/code-eval', ev, m, `${where} compiles a template from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server (server-side template injection)`, 'Keep the template constant and pass values as variables: `render_template_string("Hello {{ name }}", name=name)`.', [v], 'critical')
+      return finding('python/template-injection', ev, m, `${where} compiles a template from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server (server-side template injection)`, 'Keep the template constant and pass values as variables: `render_template_string("Hello {{ name }}", name=name)`.', [v], 'critical')
     }
     // `render_template_string("<article>{{ body | safe }}</article>", body=request.form["body"])`: the template itself turns
     // escaping off for that variable, so the request's text lands in the page as markup.

@@ -36,7 +36,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'python/code-eval': {
     sources: [PY_REQUEST, 'any non-constant value', PROPAGATION],
-    sinks: ['`eval`, `exec` (builtins, also through aliases)', '`render_template_string`/`Template` (imported from jinja2) compiled from request data or formatted text (server-side template injection)', 'pandas `DataFrame.query`/`DataFrame.eval`/`pd.eval` on request data (not on sessions, indexes or other libraries\' objects)', 'an Elasticsearch/OpenSearch `script` (`{"source": …}`, Painless) written from request data, in `search`/`update_by_query`/… bodies'],
+    sinks: ['`eval`, `exec` (builtins, also through aliases)', 'pandas `DataFrame.query`/`DataFrame.eval`/`pd.eval` on request data (not on sessions, indexes or other libraries\' objects)', 'an Elasticsearch/OpenSearch `script` (`{"source": …}`, Painless) written from request data, in `search`/`update_by_query`/… bodies'],
     sanitizers: ['constants (`eval(CONST)` is quiet)', '`ast.literal_eval`/`json.loads` instead', 'a constant pandas expression taking the client\'s values as `@` variables', 'a constant search script taking the client\'s values as `params`, or one picked from the code\'s table'],
   },
   'python/unsafe-deserialization': {
@@ -365,9 +365,9 @@ export const NEW_RULES: RuleMeta[] = [
   }),
   meta({
     id: 'python/template-injection', title: 'Template compiled from request data', severity: 'critical', category: 'security', pack: 'injection', languages: ['python'],
-    description: 'Compiling request data as a Jinja2 template lets `{{ }}` in it run on the server (server-side template injection, CWE-1336). `render_template_string` and `Template(...)` are reported by `python/code-eval`.',
+    description: 'Compiling request data as a Jinja2 template lets `{{ }}` in it run on the server (server-side template injection, CWE-1336): `render_template_string`, `Template(...)` and `from_string` of request data or of text formatted from it.',
     examples: { bad: '@app.post("/preview")\ndef preview():\n    return jinja2.Environment().from_string(request.form["body"]).render()\n', good: '@app.post("/preview")\ndef preview():\n    return env.get_template("preview.html").render(body=request.form["body"])\n' },
-    flow: { sources: [PY_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`from_string` on an environment from jinja2 or Django\'s `Engine`, or on one named `env`/`jinja_env`/`templates`/`engine`', 'template classes that compile their source: `jinja2.Template(...)` written with its module, mako `Template` (also `text=`), Django `Template`, Tornado `template.Template`, Cheetah `Template`, Genshi `MarkupTemplate`/`TextTemplate`'], sanitizers: ['constant template source', 'templates loaded from files and rendered with data'] },
+    flow: { sources: [PY_REQUEST, 'text formatted from non-constant parts', PROPAGATION], sinks: ['`render_template_string`/`Template` (imported from jinja2) compiled from request data or formatted text', '`from_string` on an environment from jinja2 or Django\'s `Engine`, or on one named `env`/`jinja_env`/`templates`/`engine`', 'template classes that compile their source: `jinja2.Template(...)` written with its module, mako `Template` (also `text=`), Django `Template`, Tornado `template.Template`, Cheetah `Template`, Genshi `MarkupTemplate`/`TextTemplate`'], sanitizers: ['constant template source', 'templates loaded from files and rendered with data'] },
   }),
   meta({
     id: 'js/template-injection', title: 'Template compiled from request data', severity: 'critical', category: 'security', pack: 'injection', languages: ['javascript', 'typescript'],

@@ -606,7 +606,7 @@ testRule(registered('python/sql-injection'), {
   ],
 })
 
-testRule(registered('python/code-eval'), {
+testRule(registered('python/template-injection'), {
   valid: ['from jinja2 import Template\ndef execute(context):\n    conf = context["dag_run"].conf or {}\n    return Template("Loaded {{ n }}").render(n=conf.get("n"))'],
   invalid: [{ code: 'from jinja2 import Template\ndef execute(context):\n    conf = context["dag_run"].conf or {}\n    return Template(conf.get("summary", "Loaded")).render(n=1)', findings: [{ line: 4 }] }],
 })

@@ -39,7 +39,7 @@ testRule(registered('python/path-traversal'), {
 })
 
 // A class defined here, built with request data: its `__init__` reads the arguments, and the instance keeps what it stored.
-testRule(registered('python/code-eval'), {
+testRule(registered('python/template-injection'), {
   valid: [
     { code: 'from flask import request\nfrom jinja2 import Template\n\nclass Renderer:\n    def __init__(self, source):\n        self.template = Template(source)\n\n    def render(self, **ctx):\n        return self.template.render(**ctx)\n\n@bp.post("/e")\ndef e():\n    return {"html": Renderer(SIGNATURE).render(name=request.form["body"])}', path: 'app/mail.py' },
     // Another class\'s `__init__` of the same name is not the one built.
