@@ -78,7 +78,11 @@ function tokenFamilyOfLanguage(language: Language): TokenFamily | undefined {
  */
 export function commentStart(text: string, language: Language): number {
   const family = tokenFamilyOfLanguage(language)
-  if (family) return tokenize(text, family).tokens.find((t) => t.kind === 'comment')?.start ?? text.length
+  if (family) {
+    // A comment token starts with its marker (`#`; `//` or `/*`): a line without one has no comment, and needs no lexing.
+    if (!text.includes(family === 'python' ? '#' : '/')) return text.length
+    return tokenize(text, family).tokens.find((t) => t.kind === 'comment')?.start ?? text.length
+  }
   const hash = HASH_COMMENT.has(language)
   const slash = SLASH_COMMENT.has(language)
   const dashes = language === 'sql'

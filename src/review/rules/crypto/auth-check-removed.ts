@@ -11,16 +11,7 @@
 // guard named for authentication, roles or permissions), when the view itself is deleted, and in tests. The removed
 // line is the evidence, so it needs no view of where the check was enforced.
 import type { DiffLine, FileRule, FileUnderReview, Hunk, Language, RuleHit } from '../../types'
-import { stripComment as stripWithLexer } from '../../source'
-
-/**
- * A line's code without its comment. Most lines hold no comment at all, and the rule reads every line of every hunk
- * several times: a line with no comment marker is its own code, without a trip through the lexer.
- */
-function stripComment(text: string, language: Language): string {
-  const marked = language === 'python' ? text.includes('#') : text.includes('/') || text.includes('*')
-  return marked ? stripWithLexer(text, language) : text
-}
+import { stripComment } from '../../source'
 
 /** Words that name an authentication or authorization check. */
 const AUTH_WORD = /auth|login|logged_?in|signed_?in|permission|perm_|perms\b|role|admin|staff|superuser|owner|jwt|token_required|api_?key|scope|guard|protect|session_required|verified|member|access/i
