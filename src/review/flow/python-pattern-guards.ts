@@ -36,20 +36,36 @@ export function testedPattern(call: SNode, text: (n: SNode) => string, source: s
   return obj.type === 'identifier' ? namedPattern(text(obj), source) : undefined
 }
 
-/** Some part of the pattern matches `ch`: a character class, `.`, or an escape such as `\S` outside a class. */
-function admits(pattern: string, ch: string): boolean {
-  // Character classes, tested as JavaScript reads them (Python's class syntax is the same for these purposes).
-  for (const m of pattern.matchAll(/\[(\^?)((?:\\.|[^\]\\])*)\]/g)) {
+/** Character classes with their contents (escapes kept), and whether each is negated. */
+const CLASS = /\[(\^?)((?:\\.|[^\]\\])*)\]/g
+
+/**
+ * Some character class of the pattern matches one of `chars`, tested as JavaScript reads it (Python's class syntax is
+ * the same for these purposes); a class JavaScript cannot read counts as matching.
+ */
+function classAdmits(pattern: string, chars: string): boolean {
+  for (const m of pattern.matchAll(CLASS)) {
     try {
-      if (new RegExp(`[${m[1]}${m[2]}]`).test(ch)) return true
+      const re = new RegExp(`[${m[1]}${m[2]}]`)
+      for (const ch of chars) if (re.test(ch)) return true
     } catch {
       return true
     }
   }
-  const outside = pattern.replace(/\[(\^?)((?:\\.|[^\]\\])*)\]/g, '')
-  // An unescaped `.` matches anything; `\S`, `\W`, `\D` match both characters; a written `\.` or `/` matches itself.
-  if (/(^|[^\\])(\\\\)*\.(?!\?)/.test(outside.replace(/\(\?[=!<:]/g, '('))) return true
-  if (/\\[SWD]/.test(outside)) return true
+  return false
+}
+
+/** Outside its classes, the pattern matches any character: an unescaped `.`, or `\S`, `\W`, `\D`. */
+function matchesAnything(outside: string): boolean {
+  return /(^|[^\\])(\\\\)*\.(?!\?)/.test(outside.replace(/\(\?[=!<:]/g, '(')) || /\\[SWD]/.test(outside)
+}
+
+/** Some part of the pattern matches `ch`: a character class, `.`, or an escape such as `\S` outside a class. */
+function admits(pattern: string, ch: string): boolean {
+  if (classAdmits(pattern, ch)) return true
+  const outside = pattern.replace(CLASS, '')
+  if (matchesAnything(outside)) return true
+  // A written `\.` or `/` matches itself.
   return ch === '.' ? /\\\./.test(outside) : outside.includes('/')
 }
 
@@ -62,20 +78,7 @@ export function patternAdmitsTraversal(pattern: string): boolean {
   return admits(pattern, '.') && (admits(pattern, '/') || admits(pattern, '\\'))
 }
 
-const CLASS = /\[(\^?)((?:\\.|[^\]\\])*)\]/g
 const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_'
-
-/** Some character class of the pattern matches one of `chars` (a class JavaScript cannot read counts as matching). */
-function classAdmits(classes: readonly RegExpMatchArray[], chars: string): boolean {
-  return classes.some((m) => {
-    try {
-      const re = new RegExp(`[${m[1]}${m[2]}]`)
-      return [...chars].some((ch) => re.test(ch))
-    } catch {
-      return true
-    }
-  })
-}
 
 /**
  * The pattern lets a value spell a call: a name and an opening parenthesis (`[\w\s().]+`, `[a-z_]+\(\d*\)`, `.+`) admit
@@ -84,11 +87,10 @@ function classAdmits(classes: readonly RegExpMatchArray[], chars: string): boole
  * not call it.
  */
 export function patternAdmitsCalls(pattern: string): boolean {
-  const classes = [...pattern.matchAll(CLASS)]
   const outside = pattern.replace(CLASS, '')
-  // An unescaped `.`, or `\S`/`\W`/`\D`, outside a class matches anything.
-  if (/(^|[^\\])(\\\\)*\.(?!\?)/.test(outside.replace(/\(\?[=!<:]/g, '(')) || /\\[SWD]/.test(outside)) return true
-  const letters = /\\w/.test(outside) || classAdmits(classes, NAME_CHARS)
-  const paren = /\\\(/.test(outside) || classAdmits(classes, '(')
+  // Anything goes where the pattern has a wildcard or a negated class.
+  if (matchesAnything(outside) || [...pattern.matchAll(CLASS)].some((m) => m[1] === '^')) return true
+  const letters = /\\w/.test(outside) || classAdmits(pattern, NAME_CHARS)
+  const paren = /\\\(/.test(outside) || classAdmits(pattern, '(')
   return letters && paren
 }
