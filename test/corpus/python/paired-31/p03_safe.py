@@ -1,0 +1,30 @@
+# corpus: path=app/api/errors.py
+import functools
+import logging
+import uuid
+
+from flask import Blueprint, jsonify, request
+
+from app.billing import apply_coupon
+
+bp = Blueprint("billing_api", __name__)
+log = logging.getLogger(__name__)
+
+
+def json_errors(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        try:
+            return view(*args, **kwargs)
+        except Exception:
+            incident = uuid.uuid4().hex[:12]
+            log.exception("unhandled error in %s (incident %s)", view.__name__, incident)
+            return jsonify({"error": "internal_error", "incident": incident}), 500  # ok: error-exposure
+    return wrapper
+
+
+@bp.post("/cart/coupon")
+@json_errors
+def redeem_coupon():
+    code = request.get_json()["code"]
+    return jsonify(apply_coupon(code))

@@ -1,0 +1,22 @@
+# corpus: path=app/exports/views.py
+from flask import Blueprint, Response, request
+from werkzeug.utils import secure_filename
+
+from app.exports.csv import render_ledger
+
+bp = Blueprint("exports", __name__)
+
+
+def export_options():
+    return {
+        "account": request.args.get("account", type=int),
+        "filename": secure_filename(request.args.get("filename", "")) or "ledger.csv",
+    }
+
+
+@bp.get("/exports/ledger")
+def ledger_export():
+    opts = export_options()
+    resp = Response(render_ledger(opts["account"]), mimetype="text/csv")
+    resp.headers["Content-Disposition"] = f'attachment; filename="{opts["filename"]}"'  # ok: header-injection
+    return resp

@@ -1,0 +1,19 @@
+# corpus: path=app/api/projects.py
+from flask import Blueprint, jsonify, request
+from flask_login import current_user, login_required
+
+from app.db import db
+from app.models import Project
+
+bp = Blueprint("projects", __name__)
+CREATABLE = {"name", "description", "visibility"}
+
+
+@bp.post("/projects")
+@login_required
+def create_project():
+    fields = {k: v for k, v in request.get_json().items() if k in CREATABLE}
+    project = Project(**fields, owner_id=current_user.id)  # ok: mass-assignment
+    db.session.add(project)
+    db.session.commit()
+    return jsonify(id=project.id), 201
