@@ -317,7 +317,8 @@ class PythonPass {
       if (!v?.taint || !param || /^(self|cls)$/.test(param)) return
       let bag = this.fed.get(key)
       if (!bag) this.fed.set(key, (bag = new Map()))
-      if (!bag.has(param)) bag.set(param, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
+      // A body model's typed fields (`tone: Literal[...]`) stay typed in the helper it is handed to.
+      if (!bag.has(param)) bag.set(param, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}) })
     }
     args.forEach((v, i) => pick(v, params[i + offset]))
     for (const [k, v] of kwargs) if (params.includes(k)) pick(v, k)
@@ -374,7 +375,8 @@ class PythonPass {
     let fed = false
     const bind = (v: Value | undefined, param: string | undefined): void => {
       if (!v?.taint || !param) return
-      env.set(param, carriedTaint(v))
+      // A body model's typed fields (`tone: Literal[...]`) stay typed in the helper it is handed to.
+      env.set(param, v.fields ? { ...carriedTaint(v), fields: v.fields } : carriedTaint(v))
       fed = true
     }
     args.forEach((v, i) => bind(v, helper.params[i]))

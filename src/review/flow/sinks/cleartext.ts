@@ -10,7 +10,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent } from '../events'
-import { rootOf } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 import type { Value } from '../value'
 import { identifierWords } from '../../source/text'
 import { anyCase, atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
@@ -88,7 +88,15 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], ne
   if (m.isTest) return undefined
   // `self.base_url = "http://…"` in a client's constructor: the endpoint every method of the client calls.
   if (ev.kind === 'store') {
-    if (!ENDPOINT_NAME.test(ev.key) || HUMAN_LINK.test(ev.key) || !ev.value.constant || !/^[rRuU]?["']/.test(m.text(ev.valueNode))) return undefined
+    if (!ENDPOINT_NAME.test(ev.key) || HUMAN_LINK.test(ev.key)) return undefined
+    // `def __init__(self, base_url="http://…"): self.base_url = base_url`: the written default is the endpoint of every caller that passes none.
+    const param = ev.fn.name === '__init__' ? /^(\w+)(?:\.(?:rstrip|strip|lower)\([^()]*\))?$/.exec(m.text(ev.valueNode))?.[1] : undefined
+    const dflt = param ? parameterDefault(ev.fn.node, param, m) : undefined
+    if (dflt) {
+      const host = cleartextHost(dflt.url)
+      return host ? atOrigin(report('python/cleartext-http', ev, m, `The default of \`${param}\``, host, PY_FIX), dflt.line) : undefined
+    }
+    if (!ev.value.constant || !/^[rRuU]?["']/.test(m.text(ev.valueNode))) return undefined
     const host = cleartextHost(ev.value.str)
     return host ? report('python/cleartext-http', ev, m, `\`${ev.objectText}.${ev.key}\``, host, PY_FIX) : undefined
   }
@@ -178,6 +186,18 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], ne
   }
   return undefined
 })
+
+/** The plain string a parameter of `fnNode` called `name` defaults to, with the line it is written on. */
+function parameterDefault(fnNode: SNode | undefined, name: string, m: MatchContext): { url: string; line: number } | undefined {
+  const list = fnNode ? field(fnNode, 'parameters') : undefined
+  for (const p of list ? namedChildren(list) : []) {
+    if (!/default_parameter$/.test(p.type) || m.text(field(p, 'name') ?? p) !== name) continue
+    const value = field(p, 'value')
+    const literal = value?.type === 'string' ? /^[rRuU]?(["'])(http:\/\/[^"'\s{}]+)\1$/.exec(m.text(value)) : undefined
+    return literal ? { url: literal[2]!, line: m.row(value!) + 1 } : undefined
+  }
+  return undefined
+}
 
 /**
  * `url = 'http://coffeescript.org'` in a class body that never reads `self.url`: a plugin's or a

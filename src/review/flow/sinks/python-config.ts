@@ -55,9 +55,23 @@ function dictEntry(node: SNode | undefined, key: string, m: MatchContext): SNode
 const APP_OBJECT = /(^|[._])(app|application|server|api)$/
 const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[^/]*\.py$|(^|\/)(scripts?|examples?|docs?)\//i
 
+/** A condition that holds in development only: `APP_ENV == "development"`, `settings.DEBUG`, `ENV != "production"`. */
+const PY_DEV_CONDITION = /["'](?:development|dev|local)["']|\b(?:DEBUG|debug|is_dev|is_local|IS_DEV|IS_LOCAL|DEV_MODE|dev_mode)\b|!=\s*["']prod(?:uction)?["']/
+
+/** Inside the body (not the `else`) of an `if` that runs only in development, between the statement and its function. */
+function pythonDevGuarded(stmt: SNode, m: MatchContext): boolean {
+  let from: SNode = stmt
+  for (let n = stmt.parent; n && n.type !== 'function_definition' && n.type !== 'class_definition'; from = n, n = n.parent) {
+    if (n.type !== 'if_statement' || from !== field(n, 'consequence')) continue
+    const cond = m.text(field(n, 'condition') ?? n)
+    if (!/^not\b/.test(cond) && PY_DEV_CONDITION.test(cond)) return true
+  }
+  return false
+}
+
 // Every finding below reads a switch written True (or an https_only=False), or FLASK_DEBUG/DJANGO_DEBUG or 'development' set in code.
 export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['True', 'False', 'FLASK_DEBUG', 'DJANGO_DEBUG', 'development'] }, (ev, m) => {
-  if (m.isTest || DEV_FILE.test(m.path)) return undefined
+  if (m.isTest || DEV_FILE.test(m.path) || pythonDevGuarded(ev.stmt, m)) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     // Flask's `run(host, port, debug)`: the third positional argument is the debug switch.

@@ -28,6 +28,8 @@ testRule(csrfDisabled, {
     { code: 'class StrictSession(SessionAuthentication):\n    def enforce_csrf(self, request):\n        return super().enforce_csrf(request)\n', path: 'accounts/authentication.py' },
     { code: 'urlpatterns = [\n    path("hooks/github/", csrf_exempt(views.github_hook)),\n    path("api/notes/", csrf_exempt(views.api_notes)),\n]\n', path: 'accounts/urls.py' },
     { code: '@csrf_exempt\ndef ping(request):\n    return JsonResponse({"pong": True})\n', path: VIEWS },
+    // A receiver named for notifications, with no login demanded: another service posts to it.
+    { code: '@csrf_exempt\n@require_POST\ndef payment_notification(request):\n    Order.objects.filter(ref=request.POST["ref"]).update(paid=True)\n    return HttpResponse()\n', path: VIEWS },
     // Express: only the safe methods skipped, or a development-only configuration.
     { code: "app.use(csurf({ cookie: true, ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }))\n", path: 'src/app.js' },
     { code: "app.use(\n  process.env.NODE_ENV === 'production'\n    ? csrf({ cookie: true })\n    : csrf({\n        ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST'],\n      }),\n)\n", path: 'src/security/csrf.ts' },
@@ -43,6 +45,8 @@ testRule(csrfDisabled, {
     { code: 'csrf.exempt(account_bp)\n', path: 'app/__init__.py', findings: [{ line: 1 }] },
     { code: 'class CsrfExemptSessionAuthentication(SessionAuthentication):\n    def enforce_csrf(self, request):\n        return\n', path: 'accounts/authentication.py', findings: [{ line: 2, message: /enforce_csrf/ }] },
     { code: 'urlpatterns = [\n    path("profile/update/", csrf_exempt(views.update_profile)),\n]\n', path: 'accounts/urls.py', findings: [{ line: 2 }] },
+    // A settings view named for notifications is no receiver once it demands the logged-in user.
+    { code: '@csrf_exempt\n@login_required\n@require_POST\ndef update_notifications(request):\n    prefs = request.user.notification_settings\n    prefs.forward_to = request.POST.get("forward_to", "")\n    prefs.save()\n    return JsonResponse({"saved": True})\n', path: VIEWS, findings: [{ line: 1, message: /update_notifications/ }] },
     // Login CSRF: the form logs the visitor in to the session the attacker chose.
     { code: '@csrf_exempt\ndef login_view(request):\n    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])\n    login(request, user)\n    return HttpResponseRedirect("/")\n', path: VIEWS, findings: [{ line: 1 }] },
     { code: "module.exports = csurf({\n  cookie: true,\n  ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'],\n})\n", path: 'middleware/csrf.js', findings: [{ line: 3, message: /POST requests/ }] },

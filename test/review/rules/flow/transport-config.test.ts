@@ -18,6 +18,9 @@ testRule(registered('python/cleartext-http'), {
     'requests.get("http://billing.svc.internal/ping", timeout=2)',
     'GREETING = "http://not-a-url-name.acme-corp.com"',
     { code: 'requests.post("http://billing.acme-corp.com/invoices", json={}, timeout=5)', path: 'tests/test_billing.py' },
+    // a client whose base URL parameter defaults to TLS, or to a local service
+    'class Sms:\n    def __init__(self, base_url="https://api.sms-relay.acme-corp.com/v2"):\n        self.base_url = base_url',
+    'class Agent:\n    def __init__(self, endpoint="http://localhost:8125"):\n        self.endpoint = endpoint',
   ],
   invalid: [
     { code: 'import ftplib\nftp = ftplib.FTP("ftp.partner-logistics.com")\nftp.login(user, password)', findings: [{ line: 2 }] },
@@ -26,6 +29,9 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import requests as r\n\ndef send(invoice):\n    r.post("http://billing.acme-corp.com/invoices", json=invoice, timeout=10)', findings: [{ line: 4 }] },
     { code: 'import httpx\nclient = httpx.Client(base_url="http://inventory.acme-corp.com", timeout=10)', findings: [{ line: 2 }] },
     { code: 'from urllib.request import urlopen\nurlopen("http://feeds.partner.net/feed.xml")', findings: [{ line: 2 }] },
+    // the written default of a client's base URL parameter, reported where it is written
+    { code: 'class Sms:\n    def __init__(self, base_url="http://api.sms-relay.acme-corp.com/v2", timeout=5):\n        self.timeout = timeout\n        self.base_url = base_url.rstrip("/")', findings: [{ line: 2 }] },
+    { code: 'class Sms:\n    def __init__(self, base_url="http://api.sms-relay.acme-corp.com/v2", timeout=5):\n        self.timeout = timeout\n        self.base_url = base_url', findings: [{ line: 2, message: /api\.sms-relay\.acme-corp\.com/ }] },
   ],
 })
 
@@ -63,6 +69,9 @@ testRule(registered('crypto/debug-mode'), {
     { code: 'app.run(debug=True)', path: 'scripts/dev_server.py' },
     'job.run(verbose=True)',
     'parser.debug = True\nself.debug = True',
+    // switched on inside a development-only branch
+    'from werkzeug.debug import DebuggedApplication\napplication = app.wsgi_app\nif os.environ.get("APP_ENV") == "development":\n    application = DebuggedApplication(application, evalex=True)',
+    'if settings.DEBUG:\n    app.config["DEBUG"] = True',
   ],
   invalid: [
     // the nested call in `port=` hid `debug=True` from the line pattern
@@ -71,6 +80,10 @@ testRule(registered('crypto/debug-mode'), {
     { code: 'flask_app = Flask(__name__)\nflask_app.debug = True', findings: [{ line: 2 }] },
     { code: 'from werkzeug.serving import run_simple\nrun_simple("0.0.0.0", 5000, app, use_debugger=True)', findings: [{ line: 2 }] },
     { code: 'TEMPLATE_DEBUG = True', path: 'intranet/settings.py', findings: [{ line: 1 }] },
+    { code: 'from werkzeug.debug import DebuggedApplication\napplication = DebuggedApplication(app.wsgi_app, evalex=True)', findings: [{ line: 2 }] },
+    // the else branch of a development check is production
+    { code: 'from werkzeug.debug import DebuggedApplication\nif os.environ.get("APP_ENV") == "development":\n    application = app.wsgi_app\nelse:\n    application = DebuggedApplication(app.wsgi_app, evalex=True)', findings: [{ line: 5 }] },
+    { code: 'if __name__ == "__main__":\n    app.run(host="0.0.0.0", debug=True)', findings: [{ line: 2 }] },
   ],
 })
 
