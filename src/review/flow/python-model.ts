@@ -25,8 +25,11 @@ export const PY_REQUEST_ATTRS = new Set([
   'route_params', 'get_body',
 ])
 
-/** Request-object methods that return client data (`request.get_json()`, `await request.form()`). */
-const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values', 'get_param', 'get_param_as_list', 'get_media', 'get_header', 'get_cookie_values', 'get_body'])
+/**
+ * Request-object methods that return client data (`request.get_json()`, `await request.form()`); Masonite's
+ * `request.input("status")`, `request.param("id")` (a route segment) and `request.all()`.
+ */
+const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values', 'get_param', 'get_param_as_list', 'get_media', 'get_header', 'get_cookie_values', 'get_body', 'input', 'param', 'all'])
 /** Tornado/webapp handler methods on `self` that read client data. */
 /** A module that reads mail: the standard library's parsers and mailboxes, or a parser package. */
 const IMPORTS_EMAIL = /^\s*(import|from)\s+(email|imaplib|poplib|mailbox|mailparser|imapclient|imap_tools|aiosmtpd)\b/m
@@ -71,7 +74,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)safe_join$/, SAFE.path],
   // Django's `get_valid_filename` keeps letters, digits, `-`, `_` and `.` (and rejects `..`); a slug keeps letters, digits and `-`.
   [/^(django\.utils\.text\.)?get_valid_filename$|^(django\.utils\.text\.|slugify\.)?slugify$/, SAFE.path | SAFE.shell | SAFE.html],
-  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html|format_html_join|django\.utils\.html\.format_html_join|tornado\.escape\.xhtml_escape|xhtml_escape)$/, SAFE.html],
+  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html|format_html_join|django\.utils\.html\.format_html_join|tornado\.escape\.xhtml_escape|xhtml_escape|bottle\.html_escape|html_escape)$/, SAFE.html],
   // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],

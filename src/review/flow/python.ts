@@ -308,7 +308,9 @@ class PythonPass {
     if (!helper || helper.job.facts.handler || helper.params.length === 0) return
     const viaInstance = receiver !== undefined && (/^(self|cls)$/.test(receiverText ?? '') || (receiver.qname?.startsWith('local.') ?? false))
     if (helper.method ? !viaInstance : qname !== `local.${name}`) return
-    const offset = helper.method && /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
+    // A module-level function whose first parameter is `self` is a bound Celery task (`@shared_task(bind=True)`):
+    // Celery passes the task itself there, and `import_feed.delay(url, template)` fills the parameters after it.
+    const offset = /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
     this.feedParams(name, helper.params, offset, args, kwargs)
   }
 

@@ -15,7 +15,8 @@ import { identifierWords } from '../../source'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const RULE = 'crypto/insecure-cookie'
-const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
+/** `auth` but not `author`: a cookie remembering who wrote a comment (`last_author`) proves nothing. */
+const SENSITIVE_NAME = /sess|(^|[^a-z])sid([^a-z]|$)|auth(?!or)|jwt|token|remember|refresh|access|login|credential|identity|^id$/i
 const CSRF = /csrf|xsrf/i
 /**
  * Last words that say a cookie describes the sign-in rather than proving it: `last_login_email`,
@@ -48,7 +49,7 @@ const SVELTEKIT_FILE = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hooks\.ser
 
 /** Falcon sets `Secure` and `HttpOnly` by default. */
 const FALCON_IMPORT = /^\s*(?:import\s+falcon\b|from\s+falcon\b)/m
-const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth|credential/i
+const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth(?!or)|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
 // Asked on every call event of a file: the answer for the file being analysed is kept.
 let devPath: { path: string; dev: boolean } | undefined

@@ -45,6 +45,12 @@ function argText(ev: CallEvent, m: MatchContext, index: number): string {
 /** PonyORM's `raw_sql()` (a raw SQL fragment inside a generator or lambda query) and its `Database` object. */
 const PONY_RAW_SQL = /^pony\.orm(\.core)?\.raw_sql$/
 const PONY_DATABASE = 'pony.orm.Database()'
+/** PonyORM's entity methods that take a whole SQL statement: `Book.select_by_sql(sql)`, `Book.get_by_sql(sql)`. */
+const PONY_ENTITY_SQL = /^(select_by_sql|get_by_sql)$/
+/** Query-builder clauses named for the raw SQL they take (Masonite ORM, Orator): `where_raw`, `or_where_raw`, `select_raw`, `order_by_raw`, `having_raw`. */
+const RAW_CLAUSE = /^(or_)?(where|where_in|select|order_by|group_by|having|join|from|update)_raw$/
+/** Masonite ORM's (and Orator's) query builder and `DB` facade, whose `statement(sql, bindings)` runs SQL text. */
+const QUERY_BUILDER = /^(masoniteorm|orator)\.[\w.]*(QueryBuilder\(\)|DB|DatabaseManager\(\))$|^(DB|QueryBuilder\(\))$/
 
 /** A parameter named for an ordering or a column: what a caller fills from a client's `?sort=` or `?column=`. */
 const SORT_PARAMETER = /^(sort|sorting|order|ordering|order_by|orderby|sort_by|sortby|sort_key|sort_field|sort_column|sort_order|order_field|column|col|field|direction|sort_dir|sort_direction)$/
@@ -70,7 +76,7 @@ function sortParameter(ev: CallEvent, v: Value, m: MatchContext): string | undef
 /** A module that maps documents with MongoEngine, whose querysets have a `where()` of their own. */
 const PY_MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'statement', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const method = ev.receiver !== undefined
@@ -82,19 +88,21 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mog
   const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$/.test(q) || (!method && ev.name === 'text' && q === 'text')
   const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL') || PONY_RAW_SQL.test(q)
   // PonyORM's `db.select(sql)`, `db.get(sql)`, `db.exists(sql)` on a `Database()` take SQL text (`$name` binds a variable).
-  const ponyQuery = method && /^(select|get|exists)$/.test(ev.name) && ev.receiver?.qname === PONY_DATABASE
+  const ponyQuery = (method && /^(select|get|exists)$/.test(ev.name) && ev.receiver?.qname === PONY_DATABASE) || (method && PONY_ENTITY_SQL.test(ev.name))
+  // Masonite ORM's and Orator's raw clauses (`Invoice.where_raw(sql)`, `builder.order_by_raw(sql)`) and a query builder's or `DB`'s `statement(sql)`.
+  const builderRaw = method && (RAW_CLAUSE.test(ev.name) || (ev.name === 'statement' && QUERY_BUILDER.test(ev.receiver?.qname ?? ev.receiverText ?? '')))
   const clause = method && /^(order_by|filter|where|having|group_by|extra)$/.test(ev.name)
   const pandas = /^(pandas|pd)\.read_sql(_query)?$/.test(q)
   // An Airflow database hook (`PostgresHook(...).run(sql)`) takes nothing but SQL.
   const hook = method && /^(run|get_records|get_first|get_pandas_df|get_df)$/.test(ev.name) && /^airflow\.[\w.]+Hook\(\)$/.test(ev.receiver?.qname ?? '')
-  if (!driverCall && !textCall && !rawSql && !clause && !pandas && !hook && !ponyQuery) return undefined
+  if (!driverCall && !textCall && !rawSql && !clause && !pandas && !hook && !ponyQuery && !builderRaw) return undefined
   // A MongoEngine queryset's `where()` takes `$where` JavaScript, reported by the NoSQL rule.
   if (clause && ev.name === 'where' && /\.objects\b/.test(ev.receiverText ?? '') && fileMatches(ev.node, m, PY_MONGOENGINE)) return undefined
   const v = ev.name === 'extra' && method ? extraSql(ev) : (ev.args[0] ?? ev.kwargs.get('query') ?? ev.kwargs.get('sql'))
   if (!v) return undefined
   // Inert, or formatted only from values an allow-list check or a quoting call let through: proven harmless, which vetoes the line rule's guess.
   if (isInert(v) || ((v.taint || v.built) && !isTainted(v, 'sql') && !isBuiltUnsafe(v, 'sql'))) return cleared('python/sql-injection', ev, m)
-  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause || hook || ponyQuery)
+  const built = isBuiltUnsafe(v, 'sql') && (SQL_WORDS.test(v.built!.prefix) || (driverCall && DB_RECEIVER.test(ev.receiverText ?? '')) || textCall || rawSql || clause || hook || ponyQuery || builderRaw)
   // A Django manager's `.raw()` (`Order.objects.raw(q)`) takes nothing but SQL.
   const djangoRaw = ev.name === 'raw' && /\.objects$/.test(ev.receiverText ?? '')
   const tainted = isTainted(v, 'sql') && (driverCall ? DB_RECEIVER.test(ev.receiverText ?? '') || djangoRaw || SQL_WORDS.test(v.built?.prefix ?? '') : true)
@@ -555,6 +563,13 @@ const jwtUnverified = scoped({ kinds: ['call'], needles: ['jwt', 'jws'] }, (ev, 
   return undefined
 })
 
+const MASONITE_IMPORT = /^\s*(from|import)\s+masonite\b/m
+
+/** A call of Masonite's response object (`response.redirect(…)`, `self.response.download(…)`), in a module that imports masonite. */
+function masoniteResponse(ev: CallEvent, method: string, m: MatchContext): boolean {
+  return ev.name === method && /^(self\.)?(response|res|resp)$/.test(ev.receiverText ?? '') && fileMatches(ev.node, m, MASONITE_IMPORT)
+}
+
 const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|blacksheep\.file|blacksheep\.server\.responses\.file|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 /** pandas' readers and a frame's writers: each opens the path it is given (or reads a buffer, which is no path). */
@@ -590,6 +605,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remov
   }
   // Litestar's `File(path=…)` response sends the file at `path`.
   else if (/^litestar\.(response\.)?File$/.test(q)) v = arg(ev, 0, 'path')
+  // Masonite's `response.download(name, location)` sends the file at `location` (the name is only what the browser saves it as).
+  else if (masoniteResponse(ev, 'download', m)) v = arg(ev, 1, 'location')
   // `shutil.make_archive(base, "zip", root_dir)`: packs the directory it is pointed at, and writes next to `base`.
   else if (q === 'shutil.make_archive') v = [arg(ev, 2, 'root_dir'), arg(ev, 3, 'base_dir'), arg(ev, 0, 'base_name')].find((x) => isTainted(x, 'path'))
   // A copy or move writes at its destination as it reads at its source (`shutil.copytree(SRC, os.path.join(dest, "data"))`).
@@ -730,6 +747,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   // Pyramid's, Falcon's and aiohttp's redirect responses (`HTTPFound(location=url)`, `raise web.HTTPSeeOther(url)`), sanic/quart/bottle
   // `redirect(url)`, CherryPy's `raise cherrypy.HTTPRedirect(url)`.
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
+  // Masonite's `response.redirect(url)` (`location=` or `url=`; `name=` is a route of the application's own).
+  else if (ev.kind === 'call' && masoniteResponse(ev, 'redirect', m)) v = ev.args[0] ?? ev.kwargs.get('location') ?? ev.kwargs.get('url')
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   // A Lambda handler's API Gateway result (`{"statusCode": 302, "headers": {"Location": url}}`) or a response made with
   // the header (`func.HttpResponse(status_code=302, headers={"Location": url})`, Chalice's `Response(…)`).
@@ -939,6 +958,10 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
     if (isTainted(v, 'html') && /MEDIA_HTML|text\/html/.test(ev.fn.node ? m.text(ev.fn.node) : '')) {
       return finding('python/xss', ev, m, `${where} answers with ${describeFlow(v, '', m.row(ev.stmt))} as HTML with no escaping: a \`<script>\` in it runs in the visitor's browser`, 'Escape it (`html.escape(term)`), or render a template with autoescaping.', [v], 'major')
     }
+  } else if (ev.kind === 'call' && masoniteResponse(ev, 'view', m)) {
+    // Masonite's `response.view(content)` answers with a string as the page's HTML.
+    v = ev.args[0]
+    where = `\`${callText(ev.node, m)}\``
   } else if (ev.kind === 'call' && ev.receiverText === 'self' && /^(write|finish)$/.test(ev.name) && ev.fn.handler) {
     // Tornado: `self.write(text)` answers with HTML (dicts go out as JSON and never match the markup check below).
     v = ev.args[0]
@@ -1006,6 +1029,9 @@ function htmlByDefault(ev: CallEvent, m: MatchContext): boolean {
   return !type || /text\/html/.test(m.text(type))
 }
 
+/** Litestar's (and Starlite's) `MediaType.HTML`: the enum member for `text/html`. */
+const MEDIA_TYPE_ENUM_HTML = /^([\w.]+\.)?MediaType\.HTML$/
+
 /** The body of a response class or helper that declares itself HTML by its content type or by its name (sanic's `html()`). */
 function declaredHtmlBody(ev: CallEvent, m: MatchContext): Value | undefined {
   const q = ev.qname ?? ''
@@ -1014,7 +1040,7 @@ function declaredHtmlBody(ev: CallEvent, m: MatchContext): Value | undefined {
   if (/^(sanic\.(response\.)?|blacksheep\.(server\.responses\.)?)html$/.test(q)) return body()
   if (!/(^|\.)(Response|HttpResponse|StreamingResponse|PlainTextResponse)$/.test(q) && !/(^|\.)(Response|HttpResponse)$/.test(ev.name)) return undefined
   const node = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('media_type') ?? ev.kwNodes.get('mimetype')
-  if (node) return /^[rbu]?["']/.test(m.text(node)) && /text\/html/i.test(m.text(node)) ? body() : undefined
+  if (node) return (/^[rbu]?["']/.test(m.text(node)) && /text\/html/i.test(m.text(node))) || MEDIA_TYPE_ENUM_HTML.test(m.text(node)) ? body() : undefined
   // `Response(headers={"Content-Type": "text/html"}, …)`: the type set as a header, in a dict written in the call.
   const headers = ev.kwNodes.get('headers')
   return headers?.type === 'dictionary' && /["']content-type["']\s*:\s*[rbu]?["']text\/html/i.test(m.text(headers)) ? body() : undefined
@@ -1023,6 +1049,7 @@ function declaredHtmlBody(ev: CallEvent, m: MatchContext): Value | undefined {
 /** `Response(body, mimetype="text/plain")`, `HttpResponse(body, "application/json")`: a browser will not read it as HTML. */
 function declaredNotHtml(ev: CallEvent, m: MatchContext): boolean {
   const node = ev.kwNodes.get('content_type') ?? ev.kwNodes.get('mimetype') ?? ev.kwNodes.get('media_type') ?? (/^django\./.test(ev.qname ?? '') ? ev.argNodes[1] : undefined)
+  if (node && /^([\w.]+\.)?MediaType\.\w+$/.test(m.text(node))) return !MEDIA_TYPE_ENUM_HTML.test(m.text(node))
   return !!node && /^[rbu]?["']/.test(m.text(node)) && !/html/i.test(m.text(node))
 }
 

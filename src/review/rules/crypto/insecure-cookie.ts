@@ -22,7 +22,7 @@ const SECURE_ON = /(?<![\w-])(?:secure|Secure)["']?\s*[:=]\s*(?:True|true)\b|SEC
 const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(/i
 const COOKIE_NAME =
   /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
-const SENSITIVE_COOKIE = /sess|sid|auth|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
+const SENSITIVE_COOKIE = /sess|sid|auth(?!or)|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
 
 export const insecureCookie: LineRule = {
   kind: 'line',

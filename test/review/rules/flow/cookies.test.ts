@@ -14,6 +14,8 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "document.cookie = `locale=${lang}; path=/`\ndocument.cookie = `auth_token=${token}; path=/; Secure; SameSite=Strict`\ndocument.cookie = 'auth_token=; max-age=0; path=/'\n", path: 'src/lib/prefs.ts' },
     // Cookies that describe the sign-in (display data, routing) rather than prove it.
     { code: '@app.post("/login")\nasync def login():\n    response = redirect("/")\n    response.set_cookie("last_login_email", user.email, max_age=31536000)\n    return response', path: 'portal/auth.py' },
+    // `author` is no `auth`: a guestbook remembering who signed it last.
+    { code: 'from bottle import request, response\n\n@app.post("/sign")\ndef sign():\n    author = request.forms.getunicode("author", "anonymous")\n    response.set_cookie("last_author", author, path="/")\n    return "ok"', path: 'guestbook/app.py' },
     "app.post('/login', (req, res) => {\n  res.cookie('auth_redirect', req.query.next || '/')\n  res.cookie('loginProvider', 'github')\n})",
     // Raw Python headers: a display cookie, and a credential cookie with both flags.
     { code: '@app.post("/theme")\ndef theme():\n    resp = make_response({"ok": True})\n    resp.headers["Set-Cookie"] = f"theme={request.form[\'theme\']}; Path=/"\n    return resp', path: 'portal/views.py' },

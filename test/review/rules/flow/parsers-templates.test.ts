@@ -56,6 +56,8 @@ testRule(registered('js/xxe'), {
 
 testRule(registered('python/template-injection'), {
   valid: [
+    // A Chameleon template loaded from the package's files, with the request's text as a variable.
+    { code: 'from chameleon import PageTemplateFile\nfrom pyramid.response import Response\n\nPREVIEW = PageTemplateFile("templates/preview.pt")\n\n@view_config(route_name="preview", request_method="POST")\ndef preview(request):\n    return Response(PREVIEW(body=request.POST.get("body", "")))', path: 'newsroom/views.py' },
     'env = jinja2.Environment()\n\n@app.post("/p")\ndef p():\n    return env.from_string("Hello {{ name }}").render(name=request.form["name"])',
     'from jinja2 import Environment\n\n@app.post("/p")\ndef p():\n    return Environment().get_template("p.html").render(body=request.form["body"])',
     '@app.post("/p")\ndef p():\n    return parser.from_string(request.form["body"])',
@@ -71,6 +73,10 @@ testRule(registered('python/template-injection'), {
     { code: 'from jinja2 import Environment\nfrom jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment()\nenv = Environment()\n\n@app.post("/p")\ndef p():\n    return env.from_string(request.form["body"]).render()', findings: [{ line: 8 }] },
     { code: 'from bottle import request, template\n\n@route("/h")\ndef h():\n    name = request.query.get("name")\n    return template("<p>Hello " + name + "</p>")', findings: [{ line: 6 }] },
     { code: 'from bottle import SimpleTemplate, request\n\n@route("/c", method="POST")\ndef c():\n    return SimpleTemplate(request.forms.get("body")).render()', findings: [{ line: 5 }] },
+    // Chameleon compiles a page template's `${python: …}` expressions: one built from the request runs on the server.
+    { code: 'from chameleon import PageTemplate\nfrom pyramid.response import Response\n\n@view_config(route_name="preview", request_method="POST")\ndef preview(request):\n    template = PageTemplate(request.POST.get("body", ""))\n    return Response(template(name="Reader"))', path: 'newsroom/views.py', findings: [{ line: 6 }] },
+    // Mako in a bound Celery task queued with the client's template.
+    { code: 'from celery import shared_task\nfrom mako.template import Template\n\n@shared_task(bind=True)\ndef summary(self, url, summary_template):\n    return Template(summary_template).render(url=url)\n\n@bp.post("/x")\ndef x():\n    payload = request.get_json()\n    summary.delay(payload["url"], payload.get("summary_template", "done"))\n    return {}', path: 'shop/jobs.py', findings: [{ line: 6 }] },
   ],
 })
 

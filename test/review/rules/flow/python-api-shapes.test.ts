@@ -643,3 +643,42 @@ testRule(registered('python/shell-injection'), {
     { code: 'import subprocess\nfrom flask import request\n@app.post("/z")\ndef z():\n    job = request.get_json()\n    subprocess.run(f"gzip -f /srv/exports/{job.id}.csv", shell=True, check=True)', findings: [{ line: 6 }] },
   ],
 })
+
+// Masonite: `request.input()`, `request.param()` and `request.all()` are the client's; `response.redirect`, `response.download`
+// and `response.view` are its redirect, file and HTML sinks (only in a module that imports masonite).
+const masonite = (body: string): string =>
+  `import os\n\nfrom masonite.controllers import Controller\nfrom masonite.request import Request\nfrom masonite.response import Response\n\n\nclass InvoiceController(Controller):\n${body}`
+
+testRule(registered('python/open-redirect'), {
+  valid: [
+    { code: masonite('    def void(self, request: Request, response: Response):\n        return response.redirect(name="invoices.index")\n'), path: 'app/controllers/InvoiceController.py' },
+    // Not Masonite's response: a mail client's `redirect` of a message.
+    { code: 'def forward(request, response):\n    return response.redirect(request.input("to"))\n', path: 'app/mail.py' },
+  ],
+  invalid: [
+    { code: masonite('    def paid(self, request: Request, response: Response):\n        return response.redirect(request.input("return_to", "/invoices"))\n'), path: 'app/controllers/InvoiceController.py', findings: [{ line: 10 }] },
+  ],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: masonite('    def download(self, request: Request, response: Response):\n        name = f"invoice-{int(request.param(\'id\'))}.csv"\n        return response.download(name, os.path.join(EXPORT_DIR, name))\n'), path: 'app/controllers/InvoiceController.py' },
+  ],
+  invalid: [
+    { code: masonite('    def download(self, request: Request, response: Response):\n        name = request.param("filename")\n        return response.download(name, os.path.join(EXPORT_DIR, name))\n'), path: 'app/controllers/InvoiceController.py', findings: [{ line: 11 }] },
+  ],
+})
+
+testRule(registered('python/xss'), {
+  valid: [
+    { code: masonite('    def note(self, request: Request, response: Response):\n        return response.view(f"<div class=\'note\'>{html.escape(request.input(\'note\', \'\'))}</div>")\n'), path: 'app/controllers/NoteController.py' },
+    // Litestar's `MediaType.JSON` answers with JSON, whatever the text holds.
+    'from litestar import MediaType, Response, get\n@get("/b")\nasync def b(q: str = "") -> Response:\n    return Response(content=f"<b>{q}</b>", media_type=MediaType.JSON)',
+    // Bottle's `html_escape` escapes markup.
+    'import bottle\n@app.get("/hello/<name>")\ndef hello(name):\n    return "<p>Hello " + bottle.html_escape(name) + "</p>"',
+  ],
+  invalid: [
+    { code: masonite('    def note(self, request: Request, response: Response):\n        note = request.input("note", "")\n        return response.view(f"<div class=\'note\'>{note}</div>")\n'), path: 'app/controllers/NoteController.py', findings: [{ line: 11 }] },
+    { code: 'from litestar import MediaType, Response, get\n@get("/b")\nasync def b(q: str = "") -> Response:\n    return Response(content=f"<b>{q}</b>", media_type=MediaType.HTML)', findings: [{ line: 4 }] },
+  ],
+})

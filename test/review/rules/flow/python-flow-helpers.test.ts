@@ -327,6 +327,8 @@ testRule(registered('python/ssrf'), {
   valid: [
     // Scheduled with a configured URL, not the client's.
     { code: 'import requests\nfrom fastapi import BackgroundTasks\n\nRELAY = "https://relay.example.com/in"\n\ndef deliver(url, payload):\n    requests.post(url, json=payload, timeout=10)\n\n@router.post("/ping")\nasync def ping(body: Ping, background: BackgroundTasks):\n    background.add_task(deliver, RELAY, {"note": body.note})\n    return {}', path: 'app/hooks.py' },
+    // A bound task: the client's region fills `region`, after `self`; the URL is the task's own.
+    { code: 'import requests\nfrom celery import shared_task\n\n@shared_task(bind=True)\ndef warm(self, region, url=None):\n    requests.get(WARM_URLS[region], timeout=5)\n    requests.get(url or DEFAULT_URL, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["region"], None)\n    return {}', path: 'app/x.py' },
     // The function scheduled is another module\'s, not this file\'s.
     { code: 'import requests\nfrom concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(4)\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    pool.submit(other.fetch, request.json["url"])\n    return {}', path: 'app/x.py' },
   ],
@@ -335,6 +337,8 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(4)\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    pool.submit(fetch, request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 7 }] },
     { code: 'import threading\nimport requests\n\ndef fetch(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    threading.Thread(target=fetch, args=(request.json["url"],), daemon=True).start()\n    return {}', path: 'app/x.py', findings: [{ line: 5 }] },
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task\ndef warm(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
+    // A bound task (`bind=True`) gets the task itself first: `.delay(a, b)` fills the parameters after `self`.
+    { code: 'import requests\nfrom celery import shared_task\n\n@shared_task(bind=True)\ndef warm(self, region, url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay("eu", request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
   ],
 })
 

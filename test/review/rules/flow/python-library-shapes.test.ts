@@ -43,11 +43,21 @@ testRule(registered('python/sql-injection'), {
     { code: 'from flask import Flask, request\nfrom pony.orm import Database, raw_sql\n\ndb = Database()\napp = Flask(__name__)\n\n@app.get("/b")\ndef b():\n    isbn = request.args["isbn"]\n    year = request.args["year"]\n    rows = db.select("SELECT id FROM Book WHERE isbn = $isbn")\n    return Book.select(lambda b: raw_sql("strftime(\'%Y\', b.published) = $year"))[:10]\n', path: 'library/views.py' },
     // `select` on something that is not Pony's Database.
     { code: 'import select\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.get("/b")\ndef b():\n    return poller.select(request.args["q"])\n', path: 'app/views.py' },
+    { code: 'from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.get("/b")\ndef b():\n    genre = request.args["genre"]\n    return Book.select_by_sql("SELECT * FROM Book WHERE genre = $genre")\n', path: 'library/views.py' },
+    // Masonite ORM binds `?` placeholders from the list after the SQL.
+    { code: 'from masonite.request import Request\nfrom masoniteorm.query import QueryBuilder\n\ndef overdue(request: Request):\n    days = request.input("days", "30")\n    return QueryBuilder().table("invoices").where_raw("due_at < NOW() - INTERVAL ? DAY", [days]).get()\n', path: 'app/controllers/InvoiceController.py' },
+    // A `statement` that is no query builder's.
+    { code: 'from flask import request\n\n@app.post("/x")\ndef x():\n    return parser.statement(request.json["src"])\n', path: 'app/views.py' },
   ],
   invalid: [
     { code: 'from fastapi import FastAPI\nfrom sqlmodel import select, text\n\napp = FastAPI()\n\n@app.get("/heroes")\ndef heroes(session: SessionDep, sort: str = "name"):\n    return session.exec(select(Hero).order_by(text(sort))).all()\n', path: 'heroes/api.py', findings: [{ line: 8 }] },
     { code: 'from flask import Flask, request\nfrom pony.orm import Database\n\ndb = Database()\napp = Flask(__name__)\n\n@app.get("/b")\ndef b():\n    return db.select(f"SELECT id FROM Book WHERE title LIKE \'%{request.args[\'q\']}%\'")\n', path: 'library/views.py', findings: [{ line: 9 }] },
     { code: 'from flask import Flask, request\nfrom pony.orm import raw_sql\n\napp = Flask(__name__)\n\n@app.get("/b")\ndef b():\n    year = request.args["year"]\n    return Book.select(lambda b: raw_sql(f"strftime(\'%Y\', b.published) = \'{year}\'"))[:10]\n', path: 'library/views.py', findings: [{ line: 9 }] },
+    // Pony's entity methods that take a whole statement.
+    { code: 'from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.get("/b")\ndef b():\n    genre = request.args["genre"]\n    return Book.select_by_sql(f"SELECT * FROM Book WHERE genre = \'{genre}\'")\n', path: 'library/views.py', findings: [{ line: 8 }] },
+    // Masonite ORM's raw clauses and the query builder's `statement`.
+    { code: 'from masonite.request import Request\n\ndef index(request: Request):\n    status = request.input("status", "open")\n    return Invoice.where_raw(f"status = \'{status}\'").get()\n', path: 'app/controllers/InvoiceController.py', findings: [{ line: 5 }] },
+    { code: 'from masonite.request import Request\nfrom masoniteorm.query import QueryBuilder\n\ndef by_customer(request: Request):\n    customer = request.input("customer")\n    return QueryBuilder().statement("SELECT id FROM invoices WHERE customer_name = \'" + customer + "\'")\n', path: 'app/controllers/InvoiceController.py', findings: [{ line: 6 }] },
   ],
 })
 
