@@ -3,9 +3,9 @@
  * library, JavaScript packages under node_modules) reviewed as new files in one profile, counted
  * as findings per 1,000 added lines, per language and per rule. Nothing here is labelled: a rule
  * near the top of the table is where to look for false positives (`--show <rule id>` prints its
- * findings with the line they point at).
+ * findings with the line they point at, `--list` every finding).
  *
- *   npx tsx bench/noise.ts [--profile default|strict|prototype] [--lines 40000] [--show <rule id>] [--root <dir> ... | --apps]
+ *   npx tsx bench/noise.ts [--profile default|strict|prototype] [--lines 40000] [--show <rule id> | --list] [--root <dir> ... | --apps]
  *
  * `--apps` reviews application and auth code instead of libraries (views, login flows, token handling, templates:
  * where a security rule's look-alikes live); fetch it once with `bash scripts/fetch-app-code.sh`.
@@ -31,7 +31,9 @@ function options(name: string): string[] {
 const profile = (option('profile') ?? 'default') as Profile
 if (!PROFILES.includes(profile)) throw new Error(`--profile must be one of ${PROFILES.join(', ')}`)
 const LINES_PER_LANGUAGE = Number(option('lines') ?? 40_000)
-const SHOW = option('show')
+// `--list` prints every finding, whatever its rule.
+const LIST = process.argv.includes('--list')
+const SHOW = LIST ? '*' : option('show')
 
 async function main() {
   await loadSyntaxRuntimeInNode()
@@ -52,7 +54,7 @@ async function main() {
       findings += lineFindings.length
       for (const f of lineFindings) {
         byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1
-        if (SHOW && f.ruleId === SHOW) shown.push(`${file.path}:${f.line}: ${file.text.split('\n')[f.line! - 1]?.trim().slice(0, 160)}\n    ${f.message.slice(0, 200)}`)
+        if (SHOW && (LIST || f.ruleId === SHOW)) shown.push(`${LIST ? `[${f.ruleId}] ` : ''}${file.path}:${f.line}: ${file.text.split('\n')[f.line! - 1]?.trim().slice(0, 160)}\n    ${f.message.slice(0, 200)}`)
       }
     }
     summary[language] = { files: picked.length, lines, findings, per1k: lines === 0 ? 0 : Math.round((findings * 1000 * 100) / lines) / 100, byRule }
