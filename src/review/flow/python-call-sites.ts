@@ -33,7 +33,7 @@ function literal(node: SNode, text: (n: SNode) => string): boolean {
     case 'none':
       return true
     case 'identifier':
-      return /^[A-Z][A-Z0-9_]+$/.test(text(node))
+      return /^[A-Z][A-Z0-9_]+$/.test(text(node)) || loopOverLiterals(node, text)
     case 'list':
     case 'tuple':
     case 'set':
@@ -43,6 +43,61 @@ function literal(node: SNode, text: (n: SNode) => string): boolean {
     default:
       return false
   }
+}
+
+/**
+ * `cmd` in `[probe(cmd) for cmd in ["gcc -dumpversion", "ld -v"]]`, or in `for cmd in commands:` with `commands` a list of
+ * literals in the same function: the loop hands the call one literal after another, so every call it makes gets one.
+ * The loop's name must not be assigned again inside the loop, nor its list added to.
+ */
+function loopOverLiterals(node: SNode, text: (n: SNode) => string): boolean {
+  const name = text(node)
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return false
+    const clauses = n.type === 'for_statement' ? [n] : /comprehension$|^generator_expression$/.test(n.type) ? namedChildren(n).filter((c) => c.type === 'for_in_clause') : []
+    for (const clause of clauses) {
+      const left = field(clause, 'left')
+      const right = field(clause, 'right')
+      if (left?.type !== 'identifier' || text(left) !== name || !right) continue
+      if (node.start >= right.start && node.end <= right.end) return false
+      if (n.type === 'for_statement' && assigns(field(n, 'body'), name, text)) return false
+      return literal(right, text) || (right.type === 'identifier' && literalList(right, text))
+    }
+  }
+  return false
+}
+
+/** `name` is a local list of literals: every assignment to it in its scope is one, and nothing adds to it. */
+function literalList(ref: SNode, text: (n: SNode) => string): boolean {
+  const name = text(ref)
+  let scope: SNode = ref
+  while (scope.parent && scope.type !== 'function_definition') scope = scope.parent
+  let bound = false
+  let ok = true
+  const visit = (n: SNode): void => {
+    if (!ok) return
+    if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+      const left = field(n, 'left')
+      if (left?.type === 'identifier' && text(left) === name) {
+        const right = field(n, 'right')
+        if (n.type === 'augmented_assignment' || !right || !/^(list|tuple|set)$/.test(right.type) || !literal(right, text)) ok = false
+        else bound = true
+      }
+    } else if (n.type === 'call') {
+      const fn = field(n, 'function')
+      if (fn?.type === 'attribute' && text(field(fn, 'object') ?? fn) === name) ok = false
+    }
+    for (const c of namedChildren(n)) visit(c)
+  }
+  visit(scope)
+  return ok && bound
+}
+
+/** Whether `name` is assigned anywhere inside `body`. */
+function assigns(body: SNode | undefined, name: string, text: (n: SNode) => string): boolean {
+  if (!body) return false
+  if ((body.type === 'assignment' || body.type === 'augmented_assignment') && text(field(body, 'left') ?? body) === name) return true
+  return namedChildren(body).some((c) => assigns(c, name, text))
 }
 
 /**

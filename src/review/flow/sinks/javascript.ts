@@ -520,13 +520,23 @@ function memberDecorators(fn: SNode): SNode[] {
   return own
 }
 
+/**
+ * Auth.js's (NextAuth's) redirect callback, called as `callbacks.redirect({ url, baseUrl })`: it answers with where to go,
+ * and its job is to keep `url` on `baseUrl` (the default allows only the site's own origin), so the call is the check, not
+ * the redirect. No server framework's `redirect()` takes its location inside an object with a `baseUrl`.
+ */
+function redirectCallback(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  return arg?.type === 'object' && /(^|[{,\s])baseUrl\s*[:,}]/.test(m.text(arg))
+}
+
 const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
-    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = redirectTarget(ev)
+    if (ev.receiver && ev.name === 'redirect' && !/^(router|navigate)$/.test(ev.receiverText ?? '')) v = redirectCallback(ev, m) ? undefined : redirectTarget(ev)
     else if (q === 'next/server.NextResponse.redirect' || q === 'NextResponse.redirect') v = ev.args[0]
     // TanStack Router and Start: `throw redirect({ href })` leaves for any URL (`to` names a route of the app).
     else if (!ev.receiver && /^@tanstack\/(react|solid|vue)-(router|start)\.redirect$/.test(q)) v = ev.args[0]?.fields?.get('href')

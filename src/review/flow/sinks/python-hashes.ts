@@ -55,7 +55,7 @@ export const pythonWeakPasswordScheme = scoped({ kinds: ['call', 'bind', 'return
   }
   // cryptography's `hashes.SHA1()` handed to a signature, HMAC, KDF or padding: a collision forges the signature.
   const algorithm = /^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$/.exec(q)?.[1]
-  if (algorithm && (SIGNING_USE.test(m.text(ev.stmt).replace(callText(ev.node, m), '')) || SIGNING_USE.test(ev.fn.name))) {
+  if (algorithm && !inOaepPadding(ev.node, ev.stmt, m.text.bind(m)) && (SIGNING_USE.test(m.text(ev.stmt).replace(callText(ev.node, m), '')) || SIGNING_USE.test(ev.fn.name))) {
     return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` picks ${algorithm === 'SHA1' ? 'SHA-1' : 'MD5'} for a signature, HMAC or key derivation: collisions are practical, so signed data can be forged`, 'Use `hashes.SHA256()` or stronger.', [], 'major')
   }
   // One pass of a fast general-purpose hash over a password (salted or not): billions of guesses a second on a GPU.
@@ -69,6 +69,18 @@ export const pythonWeakPasswordScheme = scoped({ kinds: ['call', 'bind', 'return
   }
   return undefined
 })
+
+/**
+ * The hash is an argument of OAEP encryption padding (`padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), …)`,
+ * RFC 7518's RSA-OAEP): OAEP hashes its label and masks with it, which needs no collision resistance, so SHA-1 there is
+ * no signature anyone can forge (NIST keeps it allowed outside signatures). PSS, a signature padding, stays reported.
+ */
+function inOaepPadding(call: SNode, stmt: SNode, text: (n: SNode) => string): boolean {
+  for (let n: SNode | undefined = call.parent; n && n !== stmt.parent; n = n.parent) {
+    if (n.type === 'call' && /(^|\.)OAEP$/.test(text(field(n, 'function') ?? n))) return true
+  }
+  return false
+}
 
 /** The digest call sits in a comparison (or `compare_digest`) whose other side is named as a password. */
 function comparedWithPassword(call: SNode, stmt: SNode, text: (n: SNode) => string): boolean {

@@ -11,7 +11,9 @@ const STATEMENT_KEYWORDS = new Set([
 const CONTINUES = /(?:[=(,[&|?:+\-*/%!<>]|=>|\b(?:return|await|yield|void|typeof|in|of|new|case))\s*$/
 const HEAD = /^\s*((?:new\s+)?[\w$]+)/
 const MAX_LINES = 30
-const NEVER_REJECTS = /(^|[^\w$])(app\.whenReady\(\s*\)|customElements\.whenDefined\([^()]*\)|(document\.fonts|navigator\.serviceWorker)\.ready)\s*$/
+// `Promise.resolve()` with nothing or a literal in it is already fulfilled: `.then(fn)` on it queues `fn` as a microtask
+// (the queueMicrotask idiom), and only `fn` throwing can reject it, as `fn` would throw from a timer.
+const NEVER_REJECTS = /(^|[^\w$])(app\.whenReady\(\s*\)|customElements\.whenDefined\([^()]*\)|(document\.fonts|navigator\.serviceWorker)\.ready|((window|globalThis|self)\.)?Promise\.resolve\(\s*(\d+|true|false|null|undefined|'[^'\\]*'|"[^"\\]*")?\s*\))\s*$/
 
 interface Line {
   index: number

@@ -2,7 +2,7 @@
 import type { LineContext, LineRule, RuleHit, Severity } from '../../types'
 import { quoteList } from './sql'
 import { fileGate } from '../../needles'
-import { argsAt, isCommentLine, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
+import { argsAt, indentWidth, isCommentLine, lex, lexAhead, lexLine, MAX_LINE, sinkMatches, snippet } from '../../source'
 import { analyzeExpr, assignmentsBefore, type ExprInfo, statementRhsIn } from './expr'
 
 const ASSIGN = /\.(innerHTML|outerHTML|srcdoc)\s*(\+?=)(?!=)/g
@@ -86,6 +86,51 @@ function sandboxed(ctx: LineContext): boolean {
   return SANDBOX.test(near) && !ALLOW_SCRIPTS.test(near)
 }
 
+/**
+ * Documents that are no page: a server-side DOM (jsdom, linkedom's parseHTML, a renderer's `createDocument()`) or an inert
+ * one (`document.implementation.createHTMLDocument()`, `DOMParser().parseFromString()`). Markup written into their
+ * elements runs no script and fetches nothing there; it is parsed to be read or serialised, and the page that later
+ * shows the result is where it would be judged.
+ */
+const INERT_DOCUMENT = /\bcreate(?:HTML)?Document\b|\bparseFromString\s*\(|\bnew\s+JSDOM\b|\bparseHTML\s*\(/
+const DOC_PART = /^([\w$]+)\.(?:body|head|documentElement)$/
+
+/**
+ * The binding of `name` in scope at the current line, read upwards: a line indented less than everything below it
+ * opens an enclosing block, and only lines at or under that indentation are statements the current one can see.
+ */
+function bindingInScope(ctx: LineContext, pattern: RegExp, max: number): RegExpExecArray | undefined {
+  let floor = indentWidth(ctx.line.text)
+  const above = ctx.before(max)
+  for (let i = above.length - 1; i >= 0; i--) {
+    const text = above[i]!.text
+    if (!text.trim()) continue
+    const w = indentWidth(text)
+    if (w > floor) continue
+    floor = w
+    const found = pattern.exec(text)
+    if (found) return found
+  }
+  return undefined
+}
+
+function escapeName(name: string): string {
+  return name.replace(/\$/g, '\\$')
+}
+
+/** `receiver` is an element of, or the body of, a document the code made itself that is no page (INERT_DOCUMENT). */
+function inertReceiver(ctx: LineContext, receiver: string): boolean {
+  let doc = DOC_PART.exec(receiver)?.[1]
+  if (!doc) {
+    if (!/^[\w$]+$/.test(receiver)) return false
+    doc = bindingInScope(ctx, new RegExp(`(?<![\\w$.])${escapeName(receiver)}\\s*=\\s*([\\w$]+)\\.createElement\\s*\\(`), 200)?.[1]
+    if (!doc) return false
+  }
+  const name = escapeName(doc)
+  const bound = bindingInScope(ctx, new RegExp(`\\b(?:const|let|var)\\s+(?:${name}|\\{[^}]*(?<![\\w$])${name}(?![\\w$])[^}]*\\})\\s*=\\s*(.*)$`), 200)
+  return bound !== undefined && INERT_DOCUMENT.test(bound[1]!)
+}
+
 const FIX_DOM = 'Set `textContent` for text; for markup, build elements with `document.createElement`, or pass it through `DOMPurify.sanitize(...)` first.'
 
 export const jsXssSink: LineRule = {
@@ -146,6 +191,8 @@ export const jsXssSink: LineRule = {
     const lexed = lexLine(ctx, 'js')
     for (const m of sinkMatches(lexed.masked, ASSIGN)) {
       if (m[1] === 'srcdoc' && sandboxed(ctx)) continue
+      const receiver = /([\w$]+(?:\.[\w$]+)*)\s*$/.exec(lexed.masked.slice(0, m.index))?.[1]
+      if (receiver && m[1] === 'innerHTML' && inertReceiver(ctx, receiver)) continue
       const rhs = statementRhsIn(lexAhead(ctx, 'js', 6), m.index + m[0].length)
       const verdict = judge(ctx, rhs)
       if (!verdict) continue

@@ -3,7 +3,7 @@
 // field the client may write (mass assignment, CWE-915). Quiet when the Meta lists read-only fields (the
 // author decided what is writable), when the serializer is named or used as output only (a `ListSerializer`,
 // a read-only viewset's `serializer_class`), for Django admin forms (staff edit every field by design), and in
-// test code. Known false positives: models whose every column is the client's to set.
+// test code, and for a serializer built per model by a factory (its Meta's model is a variable). Known false positives: models whose every column is the client's to set.
 import { newSideText } from '../../needles'
 import { indentWidth } from '../../source'
 import type { DiffLine, LineContext, LineRule } from '../../types'
@@ -23,8 +23,18 @@ interface Enclosing {
   name: string
   bases: string
   model: string | undefined
+  /** `model = related_model`, `model = relation_info.related_model`: a variable, so the class is built per model. */
+  modelHeld: boolean
   readOnlyFields: boolean
 }
+
+/**
+ * A Meta whose model is a variable (a parameter, `relation_info.related_model`): the class is a factory's, built for
+ * whatever model each caller passes (DRF's own nested serializers for `depth`), so which columns it exposes, and
+ * whether a client ever writes through it, is the caller's to show. Models are classes (`Account`, `models.Account`);
+ * `model = get_user_model()` is a call, and stays judged.
+ */
+const HELD_MODEL = /^\s*model\s*=\s*(?:[A-Za-z_]\w*\.)*[a-z_]\w*\s*(?:#.*)?$/
 
 /** The class whose Meta holds the line, read from the lines around it (and the hunk's heading). */
 function enclosing(ctx: LineContext): Enclosing | undefined {
@@ -62,7 +72,8 @@ function enclosing(ctx: LineContext): Enclosing | undefined {
       body.push(l)
     }
     const model = body.map((l) => /^\s*model\s*=\s*([\w.]+)/.exec(l.text)?.[1]).find((m) => m !== undefined)
-    return { name, bases, model, readOnlyFields: body.some((l) => /^\s*read_only_fields\s*=/.test(l.text)) }
+    const modelHeld = body.some((l) => HELD_MODEL.test(l.text))
+    return { name, bases, model, modelHeld, readOnlyFields: body.some((l) => /^\s*read_only_fields\s*=/.test(l.text)) }
   }
 }
 
@@ -106,7 +117,7 @@ export const pythonSerializerAllFields: LineRule = {
     if (ctx.file.isTest || ctx.file.language !== 'python') return undefined
     if (!ALL_FIELDS.test(ctx.line.text)) return undefined
     const cls = enclosing(ctx)
-    if (!cls || !WRITABLE_BASE.test(cls.bases) || cls.readOnlyFields) return undefined
+    if (!cls || !WRITABLE_BASE.test(cls.bases) || cls.readOnlyFields || cls.modelHeld) return undefined
     const form = /\bModelForm\b/.test(cls.bases)
     // Django admin forms are staff's, who edit every field by design (`form = ProductAdminForm` on a ModelAdmin).
     if (form && (/Admin/.test(cls.name) || /(^|\/)admin(\.py$|\/)/.test(ctx.file.path))) return undefined

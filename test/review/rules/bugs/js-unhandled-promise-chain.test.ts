@@ -21,6 +21,10 @@ testRule(unhandledPromiseChain, {
     "app.whenReady().then(() => {\n  createWindow()\n})\n",
     "customElements.whenDefined('app-shell').then(() => document.body.classList.add('ready'))\n",
     'document.fonts.ready.then(() => measure())\n',
+    // an already fulfilled promise: `.then(fn)` queues fn as a microtask
+    'Promise.resolve().then(flush)\n',
+    'window.Promise.resolve().then(function () {\n  called = false\n  fn()\n})\n',
+    'globalThis.Promise.resolve(null).then(() => notify())\n',
   ],
   invalid: [
     {
@@ -35,6 +39,10 @@ testRule(unhandledPromiseChain, {
     // an app's own start-up promise can reject
     { code: 'app.start().then(() => {\n  createWindow()\n})\n', findings: [{ line: 1 }] },
     { code: 'app.whenReady().then(loadConfig).then(() => createWindow())\n', findings: [{ line: 1 }] },
+    // what Promise.resolve() adopts can reject, and so can a second step
+    { code: 'Promise.resolve(loadSettings()).then(apply)\n', findings: [{ line: 1 }] },
+    { code: 'Promise.resolve(cached).then(apply)\n', findings: [{ line: 1 }] },
+    { code: 'Promise.resolve().then(loadConfig).then(apply)\n', findings: [{ line: 1 }] },
     {
       code: 'useEffect(() => {\n  api.get("/me").then((res) => setMe(res.data))\n}, [])\n',
       findings: [{ line: 2, message: /api\.get\("\/me"\)/ }],

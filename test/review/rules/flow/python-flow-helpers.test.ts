@@ -363,3 +363,19 @@ testRule(registered('crypto/insecure-random'), {
     { code: 'import random, string\nfrom flask import session\n\ndef login():\n    session["oauth_state"] = "".join(random.choices(string.ascii_letters, k=24))\n    return redirect(AUTHORIZE)\n', path: 'app/auth.py', findings: [{ line: 5 }] },
   ],
 })
+
+// A private helper called from loops: a loop over a list of literals hands it one literal after another.
+const PROBE = 'import subprocess\n\ndef _probe(cmd):\n    return subprocess.run(cmd, shell=True, capture_output=True).stdout\n\n'
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { code: `${PROBE}def versions():\n    probes = ["gcc -dumpversion", "ld -v"]\n    return {cmd: _probe(cmd) for cmd in probes}`, path: 'app/admin/toolchain.py' },
+    { code: `${PROBE}def linkers():\n    found = {}\n    for cmd in ("ld.gold --version", "ld.lld --version"):\n        found[cmd] = _probe(cmd)\n    return found`, path: 'app/admin/toolchain.py' },
+    { code: `${PROBE}def versions():\n    return [_probe(c) for c in ["uname -a", "df -h"]]`, path: 'app/admin/toolchain.py' },
+  ],
+  invalid: [
+    // the list grows with the request's text, the name is rebound in the loop, or the loop reads a parameter
+    { code: `${PROBE}@bp.post("/probe")\ndef probe():\n    probes = ["gcc -dumpversion"]\n    probes.append(request.form["cmd"])\n    return {cmd: _probe(cmd) for cmd in probes}`, path: 'app/admin/toolchain.py', findings: [{ line: 4 }] },
+    { code: `${PROBE}@bp.post("/probe")\ndef probe():\n    for cmd in ("gcc", "ld"):\n        cmd = cmd + " " + request.form["flags"]\n        _probe(cmd)\n    return {}`, path: 'app/admin/toolchain.py', findings: [{ line: 4 }] },
+    { code: `${PROBE}def probe_all(commands):\n    return [_probe(cmd) for cmd in commands]\n\n@bp.post("/probe")\ndef probe():\n    return probe_all(request.form.getlist("cmd"))`, path: 'app/admin/toolchain.py', findings: [{ line: 4 }] },
+  ],
+})

@@ -30,6 +30,9 @@ testRule(registered('crypto/weak-password-hash'), {
     'from passlib.context import CryptContext\nctx = CryptContext(schemes=["argon2", "md5_crypt"], deprecated="auto")',
     'import hashlib\nfresh = cached_etag == hashlib.md5(body).hexdigest()',
     'from cryptography.hazmat.primitives import hashes\nh = hashes.Hash(hashes.SHA1())\nh.update(chunk)',
+    // OAEP encryption padding (RFC 7518's RSA-OAEP): SHA-1 for the label hash and the mask needs no collision resistance
+    'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nkey = private_key.decrypt(wrapped, padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None))',
+    'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nALGS = {"RSA-OAEP": padding.OAEP(padding.MGF1(hashes.SHA1()), hashes.SHA1(), None)}',
     // SHA-256 of a file, of a reset token, or as bcrypt's pre-hash past its 72-byte limit
     'import hashlib\ndigest = hashlib.sha256(upload.read()).hexdigest()',
     'import hashlib\nstored = hashlib.sha256(password_reset_token.encode()).hexdigest()',
@@ -47,6 +50,9 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'from hashlib import md5\n\ndef check(user, candidate):\n    return user.password_hash == md5(candidate.encode()).hexdigest()', findings: [{ line: 4 }] },
     { code: 'import hashlib\n\ndef hash_password(raw):\n    return hashlib.sha1(raw.encode()).hexdigest()', findings: [{ line: 4 }] },
     { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PKCS1v15(), hashes.SHA1())', findings: [{ line: 3 }] },
+    // PSS is signature padding: the message hash beside it is what a collision forges
+    { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32), hashes.SHA1())', findings: [{ line: 3 }] },
+    { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PSS(mgf=padding.MGF1(hashes.SHA1()), salt_length=32), hashes.SHA256())', findings: [{ line: 3 }] },
     // An MD5/SHA-1 digest of guessable input handed out as a credential, under a keyword or a dict field.
     { code: 'import hashlib, time\n\ndef connect(user):\n    return PartnerClient(api_key=hashlib.md5(f"{user.id}{time.time()}".encode()).hexdigest())', findings: [{ line: 4, message: /`api_key` argument/ }] },
     { code: 'import hashlib\n\ndef login(user):\n    return {"access_token": hashlib.sha1(str(user.id).encode()).hexdigest(), "user": user.id}', findings: [{ line: 4, message: /`access_token` field/ }] },

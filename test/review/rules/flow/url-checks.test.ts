@@ -33,8 +33,13 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/b', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https:\\/\\/(app|admin)\\.example\\.com(\\/|$)/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})" },
     // the origin read inside a `try` (URL parsing throws) and checked against an allow-list afterwards
     { ...TS, code: "const TRUSTED = ['https://app.example.com']\napp.get('/c', (req, res) => {\n  const back = String(req.query.back || '/')\n  let origin\n  try {\n    origin = new URL(back).origin\n  } catch {\n    return res.redirect('/')\n  }\n  if (TRUSTED.includes(origin)) return res.redirect(back)\n  res.redirect('/')\n})" },
+    // Auth.js's redirect callback: given the url and the site's baseUrl, it answers where to go (the check, not the redirect)
+    { ...TS, code: "app.post('/signin/email', async (req, res) => {\n  const target = await callbacks.redirect({ url: String(req.body.callbackUrl), baseUrl: origin })\n  await sendLink(req.body.email, target)\n  res.json({ ok: true })\n})" },
+    { ...TS, code: "app.post('/signin/email', async (req, res) => {\n  const url = String(req.body.callbackUrl)\n  const baseUrl = config.url.origin\n  res.json({ redirect: await options.callbacks.redirect({ url, baseUrl }) })\n})" },
   ],
   invalid: [
+    // a framework's redirect takes the location itself, as a string or in an object without a baseUrl
+    { ...TS, code: "app.get('/f', (req, res) => {\n  res.redirect({ url: String(req.query.next) })\n})", findings: [{ line: 2 }] },
     { ...TS, code: "app.get('/a', (req, res) => {\n  const to = String(req.query.to || '')\n  if (to.startsWith('https://app.example.com')) return res.redirect(to)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /nothing ends the host/ }] },
     { ...TS, code: "app.get('/b', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https?:\\/\\/(app|admin).example.com/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /not escaped/ }] },
     { ...TS, code: "app.get('/c', (req, res) => {\n  const back = String(req.query.back || '')\n  if (/^https:\\/\\/help\\.example\\.com/.test(back)) return res.redirect(back)\n  res.redirect('/')\n})", findings: [{ line: 3, message: /nothing in it ends the host/ }] },

@@ -33,8 +33,18 @@ testRule(jsXssSink, {
       code: `const EYE_SVG = \`<svg viewBox="0 0 24 24"><path d="M12 5c-7 0-10 7-10 7"/></svg>\`\nexport function Field() {\n${Array.from({ length: 40 }, (_, i) => `  const row${i} = ${i}`).join('\n')}\n  return <template dangerouslySetInnerHTML={{ __html: EYE_SVG }} />\n}`,
       path: 'src/Field.tsx',
     },
+    // elements of a document the code made that is no page: a renderer's own, jsdom's, an inert parse
+    'function renderCard(node, options = {}) {\n    const document = options.createDocument();\n    const figure = document.createElement("figure");\n    if (node.caption) {\n        const figcaption = document.createElement("figcaption");\n        figcaption.innerHTML = node.caption;\n        figure.appendChild(figcaption);\n    }\n    return {element: figure};\n}',
+    'const {JSDOM} = require("jsdom")\nfunction toText(html) {\n  const parsed = new JSDOM().window.document\n  const body = parsed.createElement("body")\n  body.innerHTML = html\n  return body.textContent\n}',
+    'function excerpt(markup) {\n  const inert = document.implementation.createHTMLDocument("")\n  inert.body.innerHTML = markup\n  return inert.body.textContent.slice(0, 140)\n}',
+    'const { document: page } = parseHTML("<html><body></body></html>")\nexport function wrap(html) {\n  const box = page.createElement("div")\n  box.innerHTML = html\n  return box.outerHTML\n}',
   ],
   invalid: [
+    // the page's own document, a document handed in (the page's, as far as the code shows), or another function's renderer document
+    { code: 'function showBio(user) {\n  const box = document.createElement("div")\n  box.innerHTML = user.bio\n  document.body.appendChild(box)\n}', findings: [{ line: 3 }] },
+    { code: 'function wrap(document, content) {\n  const container = document.createElement("div")\n  container.innerHTML = content\n  return container\n}', findings: [{ line: 3 }] },
+    { code: 'function render(options) {\n  const document = options.createDocument()\n  return document.createElement("hr")\n}\nfunction showBio(user) {\n  const box = document.createElement("div")\n  box.innerHTML = user.bio\n}', findings: [{ line: 7 }] },
+    { code: 'const doc = document.implementation.createHTMLDocument("")\nconst live = document.createElement("div")\nlive.innerHTML = location.hash.slice(1)', findings: [{ line: 3 }] },
     // A constant's name does not make markup built from a prop constant.
     {
       code: `export function Field({ label }) {\n  const LABEL_HTML = \`<b>\${label}</b>\`\n${Array.from({ length: 40 }, (_, i) => `  const row${i} = ${i}`).join('\n')}\n  return <span dangerouslySetInnerHTML={{ __html: LABEL_HTML }} />\n}`,

@@ -22,10 +22,16 @@ testRule(pythonSerializerAllFields, {
     // the admin's forms are staff's
     'from django import forms\n\nclass ProductAdminForm(forms.ModelForm):\n    class Meta:\n        model = Product\n        fields = "__all__"',
     { code: 'from django import forms\n\nclass ProductForm(forms.ModelForm):\n    class Meta:\n        model = Product\n        fields = "__all__"', path: 'shop/catalog/admin.py' },
+    // built per model by a factory: the model is a variable, each caller's
+    `${DRF}def related_serializer(related_model):\n    class RelatedSerializer(serializers.ModelSerializer):\n        class Meta:\n            model = related_model\n            fields = "__all__"\n\n    return RelatedSerializer`,
+    `${DRF}class Expanding(serializers.ModelSerializer):\n    def build_nested_field(self, field_name, relation_info, nested_depth):\n        class NestedSerializer(serializers.ModelSerializer):\n            class Meta:\n                model = relation_info.related_model\n                depth = nested_depth - 1\n                fields = "__all__"\n\n        return NestedSerializer, {}`,
     '__all__ = ["AccountSerializer"]',
     { code: `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"`, path: 'tests/test_serializers.py' },
   ],
   invalid: [
+    // a model class, through its module or the user model's getter, is a concrete model
+    { code: `${DRF}from shop import models\n\n\nclass AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = models.Account\n        fields = "__all__"\n\n\nclass AccountViewSet(viewsets.ModelViewSet):\n    serializer_class = AccountSerializer`, findings: [{ line: 9 }] },
+    { code: `${DRF}from django.contrib.auth import get_user_model\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = get_user_model()\n        fields = "__all__"\n\n\nclass UserViewSet(viewsets.ModelViewSet):\n    serializer_class = UserSerializer`, findings: [{ line: 9 }] },
     {
       code: `${DRF}class AccountSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Account\n        fields = "__all__"\n\n\nclass AccountViewSet(viewsets.ModelViewSet):\n    serializer_class = AccountSerializer`,
       findings: [{ line: 6, message: /`AccountSerializer` accepts every field of `Account`/, suggestion: /read_only_fields/ }],
