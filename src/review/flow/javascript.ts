@@ -8,6 +8,7 @@ import type { SNode } from '../syntax/tree'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
+import { jsPatternSpellsArithmetic } from './pattern-guards'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
@@ -607,7 +608,7 @@ export class JsPass {
         const name = prop ? this.text(prop) : ''
         // `isSafeRedirect(next)` whose body only checks `next.startsWith('https://app.example.com')`: not where the URL points.
         const weakHelper = callee?.type === 'identifier' && VALIDATOR.test(name) && !!weakJsUrlCheck(n, (x) => this.text(x), (id) => env.get(id)?.str, (x) => this.ctx.rowOf(x.start))
-        const vouches = VALIDATOR.test(name) ? (name === 'test' ? urlPatternVouches(callee, this) : weakHelper ? SAFE.all & ~SAFE.url : SAFE.all) : 0
+        const vouches = VALIDATOR.test(name) ? (name === 'test' ? patternTestVouches(callee, this) : weakHelper ? SAFE.all & ~SAFE.url : SAFE.all) : 0
         if (vouches) {
           for (const a of namedChildren(field(n, 'arguments') ?? n).map(checkedOperand)) {
             // `KNOWN_KINDS.includes(dto.kind)` vouches for `dto.kind`, not for the rest of `dto`; `ALLOWED.has(url.hostname)` for the URL.
@@ -841,7 +842,7 @@ export class JsPass {
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
         const name = prop ? this.text(prop) : ''
         const receiver = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
-        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(checkedOperand(a)) === text)) return name === 'test' ? urlPatternVouches(callee, this) : SAFE.all
+        if (VALIDATOR.test(name) && namedChildren(field(n, 'arguments') ?? n).some((a) => this.text(checkedOperand(a)) === text)) return name === 'test' ? patternTestVouches(callee, this) : SAFE.all
         const prefix = namedChildren(field(n, 'arguments') ?? n)[0]
         if (/^startsWith$/.test(name) && receiver && this.text(receiver) === text && !schemeOnly(prefix, this) && !sameSiteOnly(prefix, cond, this)) return hostLeftOpen(prefix, this) ? SAFE.all & ~SAFE.url : SAFE.all
       }
@@ -2020,16 +2021,30 @@ const LOCATION_PROPS = /^(host|hostname|origin|href|domain)$/
 const ROUTING_PROPS = /^(pathname|method|length|size|type|protocol|search|hash|port|username|password)$/
 
 /** `x.startsWith('http')`, `x.startsWith('https://')`: proves the value absolute, not that it stays on this site. */
+/** What a passing `PATTERN.test(x)` vouches for: what its pattern says of a URL, and whether it leaves a call spelled. */
+function patternTestVouches(callee: SNode | undefined, js: JsPass): number {
+  const re = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
+  // The syntax copy keeps a regex literal whole: its pattern is the text between the slashes.
+  const pattern = re?.type === 'regex' ? js.text(re).replace(/^\/|\/[a-z]*$/g, '') : undefined
+  // `ALLOWED.test(formula)` with `const ALLOWED = /^[\d\s+\-*\/().]+$/`: arithmetic, which no call can be spelled in.
+  const literal = re?.type === 'regex' ? /^\/([\s\S]*)\/([a-z]*)$/.exec(js.text(re)) : re?.type === 'identifier' ? namedRegex(js.text(re), js.ctx.text) : undefined
+  const arithmetic = literal && jsPatternSpellsArithmetic(literal[1]!, literal[2]!) ? SAFE.arithmetic : 0
+  return urlPatternKinds(pattern) | arithmetic
+}
+
+/** `const NAME = /…/flags` anywhere in the file: the pattern and flags, as the match groups 1 and 2. */
+function namedRegex(name: string, source: string): RegExpExecArray | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name) || !source.includes(name)) return undefined
+  return new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*\\/((?:\\\\.|\\[(?:\\\\.|[^\\]\\\\\\n])*\\]|[^/\\\\\\n[])+)\\/([a-z]*)`).exec(source) ?? undefined
+}
+
 /**
  * What `/re/.test(x)` vouches for when the pattern starts with an http(s) scheme: nothing when it
  * only pins that prefix (`/^https?:\/\//`: any host, any text after it), and everything but the URL's
  * destination when the host part is a character class (`/^https?:\/\/[\w.-]+$/`). Other patterns
- * (or a pinned host) vouch for all.
+ * (or a pinned host, or a pattern not written as a literal) vouch for all.
  */
-function urlPatternVouches(callee: SNode | undefined, js: JsPass): number {
-  const re = callee?.type === 'member_expression' ? field(callee, 'object') : undefined
-  // The syntax copy keeps a regex literal whole: its pattern is the text between the slashes.
-  const pattern = re?.type === 'regex' ? js.text(re).replace(/^\/|\/[a-z]*$/g, '') : undefined
+function urlPatternKinds(pattern: string | undefined): number {
   // A hostname pattern that does not pin the host (an unescaped `.`, no anchor, nothing ending the host) vouches for the text only.
   if (pattern !== undefined && hostPatternShortfall(pattern)) return SAFE.all & ~SAFE.url
   const scheme = pattern && /^\^\(?https\??\)?:(\\\/){0,2}/.exec(pattern)

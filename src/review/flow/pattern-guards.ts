@@ -1,5 +1,6 @@
 /**
- * What a regular-expression check proves about a path, and about code. `re.fullmatch(r"[\w-]+", name)` leaves no
+ * What a regular-expression check proves about a path, and about code, read from the pattern as written (Python and
+ * JavaScript agree on the syntax these questions need). `re.fullmatch(r"[\w-]+", name)` leaves no
  * separator or dot to climb with, but an allow-list of "ref-like" characters that admits both `.`
  * and `/` (`^[A-Za-z0-9._/-]+$`, the shape of a git branch name) lets `../../etc` through whole.
  */
@@ -93,4 +94,41 @@ export function patternAdmitsCalls(pattern: string): boolean {
   const letters = /\\w/.test(outside) || classAdmits(pattern, NAME_CHARS)
   const paren = /\\\(/.test(outside) || classAdmits(pattern, '(')
   return letters && paren
+}
+
+/** Anything goes, or a letter does: a wildcard, a negated class, `\w`, or a class holding a letter or `_`. */
+function admitsNames(pattern: string): boolean {
+  const outside = pattern.replace(CLASS, '')
+  if (matchesAnything(outside) || [...pattern.matchAll(CLASS)].some((m) => m[1] === '^')) return true
+  return /\\w/.test(outside) || /(^|[^\\])[A-Za-z_]/.test(outside.replace(/\\./g, '')) || classAdmits(pattern, NAME_CHARS)
+}
+
+/** No top-level alternation, which would leave a branch unanchored. */
+function oneBranch(pattern: string): boolean {
+  return !/(^|[^\\])\|/.test(pattern.replace(CLASS, ''))
+}
+
+/**
+ * A JavaScript `PATTERN.test(x)` that passes leaves `x` spelling arithmetic only (digits, operators, spaces, brackets):
+ * the pattern is anchored at both ends (no `m` flag, one branch) and admits no letter. No name can be called or read
+ * with it, even once the code's own text is spliced around it. A pattern that merely occurs in `x` proves nothing.
+ */
+export function jsPatternSpellsArithmetic(source: string, flags: string): boolean {
+  if (flags.includes('m') || !source.startsWith('^') || !/(^|[^\\])\$$/.test(source)) return false
+  return oneBranch(source) && !admitsNames(source)
+}
+
+/**
+ * Python's `re.fullmatch(PATTERN, x)`, or `re.match`/`re.search` with the pattern anchored where the method does not
+ * anchor it (`$` or `\Z` at the end, and `^` at the start for `search`), holds all of `x` to the pattern.
+ */
+export function pythonPatternHoldsWhole(pattern: string, method: string): boolean {
+  const end = method === 'fullmatch' || /(^|[^\\])(\$|\\Z)$/.test(pattern)
+  const start = method !== 'search' || pattern.startsWith('^') || pattern.startsWith('\\A')
+  return end && start && oneBranch(pattern)
+}
+
+/** The Python form of `jsPatternSpellsArithmetic`. */
+export function pythonPatternSpellsArithmetic(pattern: string, method: string): boolean {
+  return pythonPatternHoldsWhole(pattern, method) && !admitsNames(pattern)
 }

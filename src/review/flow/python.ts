@@ -15,7 +15,7 @@ import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
-import { patternAdmitsCalls, patternAdmitsTraversal, testedPattern } from './python-pattern-guards'
+import { patternAdmitsCalls, patternAdmitsTraversal, pythonPatternHoldsWhole, pythonPatternSpellsArithmetic, testedPattern } from './pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
@@ -748,7 +748,10 @@ class PythonPass {
           const pattern = testedPattern(n, (x) => this.text(x), this.ctx.text)
           if (pattern !== undefined && patternAdmitsTraversal(pattern)) kinds &= ~SAFE.path
           // `FORMULA.fullmatch(expr)` with `FORMULA = re.compile(r"[\w\s().]+")`: a name and a parenthesis spell a call of anything.
-          if (pattern !== undefined && patternAdmitsCalls(pattern)) kinds &= ~SAFE.code
+          // `re.match(r"[\d+*/-]+", expr)` passes `1+exit()` too: only a pattern that holds the whole value says what it spells.
+          if (pattern !== undefined && (patternAdmitsCalls(pattern) || !pythonPatternHoldsWhole(pattern, name))) kinds &= ~SAFE.code
+          // `ARITHMETIC.fullmatch(expr)` with `ARITHMETIC = re.compile(r"[\d\s+\-*/().]+")`: still arithmetic once spliced into code.
+          if (pattern !== undefined && pythonPatternSpellsArithmetic(pattern, name)) kinds |= SAFE.arithmetic
           for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, kinds, fn)
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)

@@ -87,6 +87,12 @@ export const SAFE = {
    * about who it is. Not part of `all`: the record it names may still be anybody's, and its key may hold any text.
    */
   found: 256,
+  /**
+   * Spells arithmetic only: a full-match check against a pattern of digits, operators and spaces
+   * (`/^[\d\s+\-*\/().]+$/`) leaves no name to call or read, even spliced into code. Not part of `all`, and only a
+   * pattern read whole grants it, so a check of unknown strength never clears code that runs.
+   */
+  arithmetic: 512,
 } as const
 export type SafeKind = keyof typeof SAFE
 
@@ -284,7 +290,8 @@ export function isInert(v: Value | undefined): boolean {
 
 /** The sanitiser kinds that hold for every part (a part that is neither safe nor constant spoils them all). */
 export function partsSafe(parts: readonly Value[]): number {
-  let safe = SAFE.all as number
+  // The code's own text around the parts is its own: text built of arithmetic parts holds no name the client chose.
+  let safe = SAFE.all | SAFE.arithmetic
   for (const p of parts) if (!isInert(p)) safe &= (p.safe ?? 0) | (p.built?.safe ?? 0)
   return safe
 }

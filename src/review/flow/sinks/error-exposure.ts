@@ -157,9 +157,11 @@ function pythonMatch(ev: FlowEvent, m: MatchContext) {
     return undefined
   }
   if (ev.kind !== 'return' || !ev.fn.node) return undefined
-  // A view's own return value is its response (`return {"error": str(e)}, 500`); a response call is judged as a call.
+  // A view's own return value is its response (`return {"error": str(e)}, 500`, `return traceback.format_exc()`);
+  // a response call is judged as a call.
   const value = ev.valueNode.type === 'expression_list' || ev.valueNode.type === 'tuple' ? namedChildren(ev.valueNode)[0] : ev.valueNode
-  if (!value || value.type === 'call' || (!ev.fn.handler && !/\.(errorhandler|exception_handler)\(/.test(m.text(ev.fn.node.parent ?? ev.fn.node).slice(0, 300)))) return undefined
+  const responseCall = value?.type === 'call' && PY_RESPONSE.test(m.text(field(value, 'function') ?? value))
+  if (!value || responseCall || (!ev.fn.handler && !/\.(errorhandler|exception_handler)\(/.test(m.text(ev.fn.node.parent ?? ev.fn.node).slice(0, 300)))) return undefined
   const detail = pythonDetail(value, m)
   return detail ? pythonFinding(ev, m, detail) : undefined
 }

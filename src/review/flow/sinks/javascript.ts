@@ -307,6 +307,8 @@ const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'F
   // .test(rule.expression)) return`). Request text stays reported however it was checked: a pattern that lets letters and
   // parentheses through (`/^[\w\s().]+$/`) still admits `process.exit()`.
   if (!v.taint && !v.built && vouched(v.safe)) return cleared('js/code-eval', ev, m)
+  // Text a full-match pattern held to arithmetic (`/^[\d\s+\-*\/().]+$/`), alone or spliced into the code's own.
+  if (((v.safe ?? 0) | (v.built?.safe ?? 0)) & SAFE.arithmetic) return cleared('js/code-eval', ev, m)
   if ((q === 'setTimeout' || q === 'setInterval') && !v.built && !v.taint) return undefined
   const what = v.taint || v.built ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : `\`${argText(ev, m, 0)}\``
   return finding('js/code-eval', ev, m, `\`${callText(ev.node, m)}\` runs ${what} as JavaScript: whoever controls that text runs code`, 'Parse data instead (`JSON.parse`), or map names to functions in an object; never build code from strings.', [v], v.taint || v.built ? 'critical' : 'major')

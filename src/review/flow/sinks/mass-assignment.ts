@@ -12,7 +12,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent, FlowEvent, RuleFinding } from '../events'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, unwrapped } from '../text'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 import { fromClient, walk } from './client-data'
 import { outerScopeText } from './written'
@@ -312,8 +312,11 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   // A loaded record: Sequelize `user.update(req.body)`, Mongoose `user.set(req.body)` then saved, MikroORM `wrap(user).assign(body)`.
   // AdonisJS Lucid's `post.merge(request.all())`/`post.fill(…)` then `post.save()`.
   if (args.length === 1 && /^(update|set|assign|merge|fill)$/.test(ev.name) && clientMapping(args[0], ev, m, 'js')) {
-    const receiver = field(field(ev.node, 'function'), 'object')
-    if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(ev.receiverText, outerScopeText(ev, m))))) return report('js', ev, m, args[0]!, `\`${ev.receiverText}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
+    // `user!.update(req.body)`: TypeScript's non-null assertion on the record `findByPk` may have returned as null.
+    const object = field(field(ev.node, 'function'), 'object')
+    const receiver = object ? unwrapped(object) : undefined
+    const name = receiver ? m.text(receiver) : ev.receiverText
+    if (/^wrap\(/.test(ev.receiverText) || (recordName(receiver, ev, m) && (ev.name === 'update' || savedLater(name, outerScopeText(ev, m))))) return report('js', ev, m, args[0]!, `\`${name}\`${ev.name === 'update' ? '' : ', which is then saved'}`)
   }
   // Objection: `Invoice.query().insert(req.body)`, `account.$query().patchAndFetch(req.body)`, `query().patchAndFetchById(id, req.body)`.
   if (/(^|\.)\$?query\s*\(\s*\w*\s*\)$/.test(ev.receiverText)) {

@@ -261,7 +261,10 @@ function dataFrameExpression(ev: CallEvent, m: MatchContext): boolean {
   return true
 }
 
-const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec', 'query'] }, (ev, m) => {
+/** Modules any of whose functions a client must never pick by name. */
+const POWERFUL_MODULE = /^(os|subprocess|builtins|__builtins__|shutil|sys|pickle|importlib|posix|pty)$/
+
+const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec', 'query', 'getattr'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   if (DYNAMIC_IMPORT.test(q)) {
@@ -283,11 +286,21 @@ const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import_
       'critical',
     )
   }
+  // `getattr(os, request.args["fn"])`: the client picks which function of a module that runs commands, deletes files or
+  // loads code is called (CWE-470); `getattr(self, f"handle_{action}")` reaches only the class's own methods.
+  if (q === 'getattr' || q === 'builtins.getattr') {
+    const attr = ev.args[1]
+    const owner = ev.argNodes[0] ? m.text(ev.argNodes[0]) : ''
+    if (!POWERFUL_MODULE.test(owner) || !attr || !isTainted(attr, 'code') || attr.built?.prefix) return undefined
+    return finding('python/code-eval', ev, m, `\`${callText(ev.node, m)}\` looks up the \`${owner}\` function named by ${describeFlow(attr, argText(ev, m, 1), m.row(ev.stmt))}: the client picks which of its functions runs (\`system\`, \`remove\`, \`exec\`…)`, 'Map the allowed names to functions in a fixed dict (`ACTIONS = {"stat": os.stat}`) and call only from it.', [attr], 'critical')
+  }
   if (ev.receiver) return undefined
   if (q !== 'eval' && q !== 'exec' && q !== 'builtins.eval' && q !== 'builtins.exec') return undefined
   const v = ev.args[0]
   if (!v) return undefined
-  if (isInert(v) || ((v.safe ?? 0) & 32 && !v.built)) return cleared('python/code-eval', ev, m)
+  if (isInert(v) || ((v.safe ?? 0) & SAFE.code && !v.built)) return cleared('python/code-eval', ev, m)
+  // Text a full-match pattern held to arithmetic, alone or spliced into the code's own (`eval(f"({expr})")`).
+  if (((v.safe ?? 0) | (v.built?.safe ?? 0)) & SAFE.arithmetic) return cleared('python/code-eval', ev, m)
   const name = q.replace('builtins.', '')
   const source = v.taint || v.built ? describeFlow(v, argText(ev, m, 0), m.row(ev.stmt)) : `\`${argText(ev, m, 0)}\``
   return finding(
@@ -577,6 +590,27 @@ const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|
 const FRAME_WRITERS = /^to_(csv|excel|json|parquet|feather|orc|hdf|pickle|stata|xml)$/
 const FRAME_PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'path', 'io', 'excel_writer', 'path_or_buffer']
 
+/**
+ * `tar.extract(member, …)` inside `for member in tar` / `tar.getmembers()` whose body tests nothing
+ * before extracting: no `if`, `continue` or `assert` ahead of the call, so every name is written as the archive says.
+ */
+function uncheckedMemberLoop(ev: CallEvent, m: MatchContext): boolean {
+  const member = ev.argNodes[0]
+  const archive = ev.receiverText
+  if (member?.type !== 'identifier' || !archive) return false
+  for (let n = ev.stmt.parent; n && n.type !== 'function_definition'; n = n.parent) {
+    if (n.type !== 'for_statement') continue
+    const left = field(n, 'left')
+    const right = m.text(field(n, 'right') ?? n)
+    if (!left || m.text(left) !== m.text(member)) continue
+    if (right !== archive && right !== `${archive}.getmembers()`) return false
+    const body = field(n, 'body')
+    const before = body ? m.text(body).slice(0, ev.stmt.start - body.start) : ''
+    return !/\b(if|continue|assert|raise)\b/.test(before)
+  }
+  return false
+}
+
 const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
@@ -596,6 +630,11 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remov
   if (ev.receiver && ev.name === 'extractall' && (ev.fn.handler || !ev.receiver.constant) && /^tarfile\.(open|TarFile|TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && !ev.kwNodes.has('filter') && !ev.kwNodes.has('members') && !ev.args[1]) {
     if (!ev.fn.handler) return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks a tar archive from a path the code does not fix, with no member filter: names such as \`../../etc/cron.d/x\`, absolute paths or links are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or check each member\'s resolved path before extracting.', [], 'major')
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks a tar archive inside a request handler with no member check: names such as \`../../app/settings.py\` or absolute paths are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or check each member\'s resolved path before extracting.', [])
+  }
+  // The member-by-member form of the same unpacking (`for member in tar.getmembers(): tar.extract(member, dest)`),
+  // with nothing in the loop that looks at the member before it is written.
+  if (ev.receiver && ev.name === 'extract' && (ev.fn.handler || !ev.receiver.constant) && /^tarfile\.(open|TarFile|TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && !ev.kwNodes.has('filter') && uncheckedMemberLoop(ev, m)) {
+    return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` writes each member of a tar archive from a path the code does not fix, with no check of its name: names such as \`../../etc/cron.d/x\`, absolute paths or links are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or skip members whose resolved path is not under the target directory.', [], 'major')
   }
   if (fileObject) v = undefined
   // `df.to_csv(os.path.join(OUT, f"{name}.csv"))`, `pd.read_csv(path)`; an upload's stream or an in-memory buffer names no file.

@@ -36,8 +36,8 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'python/code-eval': {
     sources: [PY_REQUEST, 'any non-constant value', PROPAGATION],
-    sinks: ['`eval`, `exec` (builtins, also through aliases)', 'pandas `DataFrame.query`/`DataFrame.eval`/`pd.eval` on request data (not on sessions, indexes or other libraries\' objects)', 'an Elasticsearch/OpenSearch `script` (`{"source": …}`, Painless) written from request data, in `search`/`update_by_query`/… bodies'],
-    sanitizers: ['constants (`eval(CONST)` is quiet)', '`ast.literal_eval`/`json.loads` instead', 'a constant pandas expression taking the client\'s values as `@` variables', 'a constant search script taking the client\'s values as `params`, or one picked from the code\'s table'],
+    sinks: ['`eval`, `exec` (builtins, also through aliases)', '`getattr(os, name)` (also `subprocess`, `builtins`, `shutil`, `sys`, `pickle`, `importlib`) with a name from the request: the client picks the function called', 'pandas `DataFrame.query`/`DataFrame.eval`/`pd.eval` on request data (not on sessions, indexes or other libraries\' objects)', 'an Elasticsearch/OpenSearch `script` (`{"source": …}`, Painless) written from request data, in `search`/`update_by_query`/… bodies'],
+    sanitizers: ['constants (`eval(CONST)` is quiet)', '`ast.literal_eval`/`json.loads` instead', 'a `fullmatch` (or `match` anchored with `$`) against a pattern of digits and operators, also once spliced into an f-string; a pattern that admits a name and a parenthesis, or holds only the start of the value, vouches for nothing', 'a constant pandas expression taking the client\'s values as `@` variables', 'a constant search script taking the client\'s values as `params`, or one picked from the code\'s table'],
   },
   'python/unsafe-deserialization': {
     sources: ['any non-constant data; request data raises the severity'],
@@ -56,7 +56,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'python/path-traversal': {
     sources: [PY_REQUEST, 'upload file names', 'archives opened from request data (their member names)', 'a name the replaced lines passed through `os.path.basename`/`secure_filename`/`Path(x).name` and the rewritten line builds a path from without it (the diff is the evidence when the route lies outside the hunk; quiet when the hunk checks the name or the path another way)', propagates('`os.path.join`/`Path /`')],
-    sinks: ['`open`, `io.open`, `codecs.open`, `os.open`, `aiofiles.open`, `os.remove`/`unlink`/`rmdir`/`removedirs`/`listdir`/`scandir`/`makedirs`/`mkdir`/`rename`/`replace`/`chmod`/`truncate`, `shutil.rmtree`/`copy`/`copyfile`/`copy2`/`copytree`/`move`', '`send_file`, Django/Starlette/FastAPI/aiohttp `FileResponse`, Litestar `File(path=)`, sanic `file`/`file_stream`', '`Path(...)` `.read_text()`/`.read_bytes()`/`.write_text()`/`.write_bytes()`/`.open()`/`.unlink()`/`.rmdir()`, an upload\'s `.save(path)`', '`tarfile.open`/`zipfile.ZipFile` at a request path; tarfile `extractall`/`extract` of an archive the client sent or one at a path the code does not fix, without `filter="data"` (Tar Slip; zipfile strips `..` itself)'],
+    sinks: ['`open`, `io.open`, `codecs.open`, `os.open`, `aiofiles.open`, `os.remove`/`unlink`/`rmdir`/`removedirs`/`listdir`/`scandir`/`makedirs`/`mkdir`/`rename`/`replace`/`chmod`/`truncate`, `shutil.rmtree`/`copy`/`copyfile`/`copy2`/`copytree`/`move`', '`send_file`, Django/Starlette/FastAPI/aiohttp `FileResponse`, Litestar `File(path=)`, sanic `file`/`file_stream`', '`Path(...)` `.read_text()`/`.read_bytes()`/`.write_text()`/`.write_bytes()`/`.open()`/`.unlink()`/`.rmdir()`, an upload\'s `.save(path)`', '`tarfile.open`/`zipfile.ZipFile` at a request path; tarfile `extractall`/`extract` of an archive the client sent or one at a path the code does not fix, without `filter="data"`, also member by member in a loop that checks nothing before extracting (Tar Slip; zipfile strips `..` itself)'],
     sanitizers: ['`secure_filename`, `os.path.basename`, `safe_join`, `send_from_directory`, `url_for`', 'a containment check in an `if` (`startswith` of a prefix that ends the directory: `ROOT + os.sep`, `os.path.join(ROOT, "")`, a constant ending in `/`; `is_relative_to`, `BASE in target.parents`, `".." in name`, `os.sep in name`)', PY_CHECK, 'archives read from an upload\'s stream (`ZipFile(upload.stream)`, `tarfile.open(fileobj=…)`)', 'Django storages\' `save(name, f)` (they reject names that leave their root)'],
   },
   'python/unsafe-markup': {
@@ -84,7 +84,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   'js/code-eval': {
     sources: [JS_REQUEST, DOM, 'any non-constant value'],
     sinks: ['`eval`/`window.eval`, `new Function`, string `setTimeout`/`setInterval`, `vm.runInNewContext`/`runInThisContext`/`runInContext`/`compileFunction`/`vm.Script`'],
-    sanitizers: ['constants', 'functions defined in the file', '`JSON.parse` instead'],
+    sanitizers: ['constants', 'functions defined in the file', '`JSON.parse` instead', '`PATTERN.test(x)` against a pattern anchored at both ends that admits digits and operators only (a regex literal or a `const` bound to one), also once spliced into a template literal'],
   },
   'js/path-traversal': {
     sources: [JS_REQUEST, 'entry names of an uploaded zip (`new AdmZip(…)`)', 'a name the replaced lines passed through `path.basename`/`sanitize-filename` and the rewritten line builds a path from without it (quiet when the hunk checks the name or the path another way)', propagates('`path.join`/`path.resolve`')],

@@ -21,6 +21,9 @@ testRule(registered('python/error-exposure'), {
     { ...PY, code: 'import traceback\nimport tornado.web\n\nclass H(tornado.web.RequestHandler):\n    def write_error(self, status_code, **kwargs):\n        if self.settings.get("serve_traceback") and "exc_info" in kwargs:\n            self.finish({"trace": traceback.format_exception(*kwargs["exc_info"])})\n            return\n        self.finish({"error": status_code})' },
     { ...PY, code: 'from starlette.responses import JSONResponse\n\nasync def on_missing(request, exc: KeyError):\n    return JSONResponse({"error": repr(exc)}, status_code=404)' },
     { ...PY, code: 'import traceback\n\nclass Report:\n    def add(self):\n        try:\n            run()\n        except Exception:\n            self.write({"trace": traceback.format_exc()})' },
+    // A view returning a helper's result, and a trace returned by a function that is no view.
+    { ...PY, code: 'import traceback\nfrom flask import Flask\napp = Flask(__name__)\n\n@app.route("/ok")\ndef ok():\n    try:\n        compute()\n    except Exception:\n        return render_error_page()' },
+    { ...PY, code: 'import traceback\n\ndef describe_failure():\n    try:\n        compute()\n    except Exception:\n        return traceback.format_exc()' },
     // The trace printed to the process's own stderr; a script's output.
     { ...PY, code: 'import traceback\n\ndef create(request):\n    try:\n        return start()\n    except Exception:\n        traceback.print_exc()\n        raise' },
     { path: 'scripts/reindex.py', code: 'import traceback\nfrom flask import jsonify\n\ndef main():\n    try:\n        run()\n    except Exception:\n        return jsonify({"trace": traceback.format_exc()})' },
@@ -35,6 +38,8 @@ testRule(registered('python/error-exposure'), {
     { ...PY, code: 'import traceback\nimport tornado.web\n\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        try:\n            place()\n        except Exception:\n            self.write({"trace": traceback.format_exc()})', findings: [{ line: 9 }] },
     { ...PY, code: 'import sys, traceback\nfrom aiohttp import web\n\nasync def upload(request):\n    try:\n        await store(request)\n    except Exception:\n        lines = traceback.format_exception(*sys.exc_info())\n        return web.Response(text="".join(lines), status=500)', findings: [{ line: 9 }] },
     { ...PY, code: 'from starlette.responses import JSONResponse\n\nasync def on_server_error(request, exc: Exception):\n    return JSONResponse({"error": repr(exc)}, status_code=500)', findings: [{ line: 4 }] },
+    // A Flask view returning the trace itself: its return value is the response body.
+    { ...PY, code: 'import traceback\nfrom flask import Flask\napp = Flask(__name__)\n\n@app.route("/bad")\ndef server_bad():\n    try:\n        compute()\n    except Exception:\n        return traceback.format_exc()', findings: [{ line: 10, message: /format_exc/ }] },
     // Django's HttpResponse is a file: the trace is written into it.
     { ...PY, code: 'import traceback\nfrom django.http import HttpResponse\n\ndef pdf(request):\n    try:\n        return HttpResponse(render())\n    except Exception:\n        response = HttpResponse(status=500)\n        traceback.print_exc(file=response)\n        return response', findings: [{ line: 9 }] },
   ],

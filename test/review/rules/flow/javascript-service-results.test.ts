@@ -34,11 +34,22 @@ testRule(registered('js/shell-injection'), {
 
 const VM = "const vm = require('vm')\nconst express = require('express')\nconst router = express.Router()\n"
 
+// A full-match pattern of digits and operators holds request text to arithmetic, alone or spliced into code.
+const ARITH = (check: string, pattern = '') => `${VM}${pattern}router.get('/calc', (req, res) => {\n  const expr = String(req.query.expr || '')\n  if (!${check}) return res.sendStatus(400)\n  res.json({ value: Function(\`"use strict"; return (\${expr})\`)() })\n})`
+
 testRule(registered('js/code-eval'), {
   valid: [
+    { path: 'src/calc.js', code: ARITH('/^[\\d\\s+\\-*/().]+$/.test(expr)') },
+    { path: 'src/calc.js', code: ARITH('ALLOWED.test(expr)', 'const ALLOWED = /^[0-9 +*\\/().-]+$/\n') },
     { path: 'src/rules.js', code: `${VM}router.post('/rules/:id/run', async (req, res) => {\n  const rule = await Rule.findByPk(Number(req.params.id))\n  if (!/^[\\d\\s+\\-*/().<>=]*$/.test(rule.expression)) return res.status(422).end()\n  res.json({ result: new vm.Script(rule.expression).runInNewContext({}, { timeout: 20 }) })\n})` },
   ],
   invalid: [
+    // unanchored, one branch unanchored, multi-line, letters let through, another value checked
+    { path: 'src/calc.js', code: ARITH('/[\\d\\s+\\-*/().]+/.test(expr)'), findings: [{ line: 7 }] },
+    { path: 'src/calc.js', code: ARITH('OK.test(expr)', 'const OK = /^\\d+$|[a-z()]+/\n'), findings: [{ line: 8 }] },
+    { path: 'src/calc.js', code: ARITH('/^[\\d+*]+$/m.test(expr)'), findings: [{ line: 7 }] },
+    { path: 'src/calc.js', code: ARITH('/^[\\w\\s+*().]+$/.test(expr)'), findings: [{ line: 7 }] },
+    { path: 'src/calc.js', code: ARITH('/^[\\d+*]+$/.test(req.query.other)'), findings: [{ line: 7 }] },
     { path: 'src/rules.js', code: `${VM}router.post('/rules/:id/run', async (req, res) => {\n  const rule = await Rule.findByPk(Number(req.params.id))\n  res.json({ result: new vm.Script(rule.expression).runInNewContext({}, { timeout: 20 }) })\n})`, findings: [{ line: 6 }] },
     { path: 'src/rules.js', code: `${VM}router.post('/rules/preview', (req, res) => {\n  if (!/^[\\w\\s().]+$/.test(req.body.expression)) return res.status(422).end()\n  res.json({ result: vm.runInNewContext(\`(\${req.body.expression}) + 1\`, {}) })\n})`, findings: [{ line: 6 }] },
   ],

@@ -3,6 +3,11 @@ import { registered } from './find-rule'
 
 testRule(registered('js/mass-assignment'), {
   valid: [
+    // Named fields only, through the same asserted record.
+    {
+      code: "import { Request, Response } from 'express'\n\nexport async function update(req: Request, res: Response) {\n  const user = await User.findByPk(req.params.id)\n  await user!.update({ name: req.body.name })\n  res.json(user)\n}",
+      path: 'src/controllers/users.ts',
+    },
     {
       code: "app.patch('/projects/:id', async (c) => {\n  const { name } = await c.req.json<{ name: string }>()\n  await drizzle(c.env.DB).update(projects).set({ name }).where(eq(projects.id, c.req.param('id')))\n  return c.body(null, 204)\n})",
       path: 'src/routes/projects.ts',
@@ -18,6 +23,12 @@ testRule(registered('js/mass-assignment'), {
     },
   ],
   invalid: [
+    // A record Sequelize may return as null, asserted non-null before the update.
+    {
+      code: "import { Request, Response } from 'express'\n\nexport async function update(req: Request, res: Response) {\n  const user = await User.findByPk(req.params.id)\n  await user!.update(req.body)\n  res.json(user)\n}",
+      path: 'src/controllers/users.ts',
+      findings: [{ line: 5, message: /`user`/ }],
+    },
     {
       code: "app.patch('/projects/:id', async (c) => {\n  const patch = await c.req.json<Partial<typeof projects.$inferInsert>>()\n  await drizzle(c.env.DB).update(projects).set(patch).where(eq(projects.id, c.req.param('id')))\n  return c.body(null, 204)\n})",
       path: 'src/routes/projects.ts',

@@ -34,10 +34,16 @@ testRule(registered('python/path-traversal'), {
     { code: 'import zipfile\n\n@bp.post("/up")\ndef up():\n    with zipfile.ZipFile(request.files["f"].stream) as zf:\n        zf.extractall("/srv/imports")\n    return {}', path: 'app/imports.py' },
     { code: 'import tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n        tar.extractall(dest, filter="data")', path: 'scripts/restore.py' },
     { code: 'import tarfile\n\ndef unpack_vendor():\n    with tarfile.open("vendor/bundle.tar.gz") as tar:\n        tar.extractall("vendor")', path: 'scripts/vendor.py' },
+    // Each member checked before it is written; a constant archive; the data filter.
+    { code: 'import os, tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n        for member in tar.getmembers():\n            target = os.path.realpath(os.path.join(dest, member.name))\n            if not target.startswith(os.path.realpath(dest) + os.sep):\n                continue\n            tar.extract(member, dest)', path: 'scripts/restore.py' },
+    { code: 'import tarfile\n\ndef unpack_vendor():\n    tar = tarfile.open("vendor/bundle.tar")\n    for member in tar:\n        tar.extract(member, "vendor")', path: 'scripts/vendor.py' },
+    { code: 'import tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n        for member in tar.getmembers():\n            tar.extract(member, dest, filter="data")', path: 'scripts/restore.py' },
     { code: 'import os, shutil\n\n@bp.post("/b")\ndef b():\n    dest = os.environ.get("BACKUP_DIR", "/backups")\n    shutil.copytree("/srv/data", os.path.join(dest, "data"))\n    return {}', path: 'app/backup.py' },
   ],
   invalid: [
     { code: 'import tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n        tar.extractall(dest)', path: 'scripts/restore.py', findings: [{ line: 5 }] },
+    { code: 'import tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n        for member in tar.getmembers():\n            tar.extract(member, dest)', path: 'scripts/restore.py', findings: [{ line: 6, message: /each member/ }] },
+    { code: 'import tarfile\n\ndef extract_all(archive):\n    tar = tarfile.open(archive)\n    for entry in tar:\n        tar.extract(entry, "/tmp/")', path: 'app/unpack.py', findings: [{ line: 6 }] },
     { code: 'import os, shutil\n\n@bp.post("/b")\ndef b():\n    dest = request.form.get("dest", "/backups")\n    shutil.copytree("/srv/data", os.path.join(dest, "data"))\n    return {}', path: 'app/backup.py', findings: [{ line: 6 }] },
   ],
 })

@@ -271,12 +271,19 @@ testRule(registered('python/code-eval'), {
     { code: CALC('re.fullmatch(r"[0-9\\s+*/().-]+", expr)') },
     // a name alone can read a variable, not call one
     { code: CALC('re.fullmatch(r"\\w+", expr)') },
+    // arithmetic held whole stays arithmetic spliced into the code's own text
+    { code: CALC('re.match(r"^[0-9\\s+*/().-]+$", expr)').replace('eval(expr)', 'eval(f"({expr}) * 1.0")') },
+    { code: CALC('re.fullmatch(r"[0-9\\s+*/().-]+", expr)').replace('eval(expr)', 'eval("0 + " + expr)') },
   ],
   invalid: [
     { code: CALC('re.fullmatch(r"[\\w\\s+*/().-]+", expr)'), findings: [{ line: 10 }] },
     { code: CALC('FORMULA.fullmatch(expr)'), findings: [{ line: 10 }] },
     { code: CALC('re.fullmatch(r"[a-z_]+\\(\\d*\\)", expr)'), findings: [{ line: 10 }] },
     { code: CALC('re.match(r".+$", expr)'), findings: [{ line: 10 }] },
+    // `re.match` anchors the start only: `1+exit()` passes a pattern that holds its first characters
+    { code: CALC('re.match(r"[0-9\\s+*/().-]+", expr)'), findings: [{ line: 10 }] },
+    // a name held whole may still be called by the code's own parentheses
+    { code: CALC('re.fullmatch(r"\\w+", expr)').replace('eval(expr)', 'eval(f"handlers.{expr}()")'), findings: [{ line: 10 }] },
     { code: 'def main():\n    print(eval(input("expression: ")))', path: 'scripts/calc.py', findings: [{ line: 2 }] },
     { code: 'def main():\n    expr = raw_input("expression: ")\n    exec(expr)', path: 'scripts/calc.py', findings: [{ line: 3 }] },
   ],

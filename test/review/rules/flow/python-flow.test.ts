@@ -62,6 +62,11 @@ testRule(registered('python/code-eval'), {
     // imports from a fixed table, or of a module named in code
     'import importlib\nEXPORTERS = {"csv": "app.export.csv"}\n\n@app.post("/x")\ndef x():\n    name = EXPORTERS.get(request.args["fmt"])\n    return importlib.import_module(name).run()',
     'import importlib\n\n@app.post("/x")\ndef x():\n    return importlib.import_module(f"app.plugins.{request.args[\'name\']}").run()',
+    // a method of the class itself, a prefixed name, a module of no power, a constant name
+    'class H:\n    @app.post("/x")\n    def x(self):\n        return getattr(self, request.args["action"])()',
+    'import os\n\n@app.post("/x")\ndef x():\n    return getattr(os, "handle_" + request.args["action"], None)',
+    'import string\n\n@app.post("/x")\ndef x():\n    return getattr(string, request.args["set"], "")',
+    'import os\n\n@app.post("/x")\ndef x():\n    return str(getattr(os, "getpid")())',
     // the sandbox is the engine made for user-written templates: the line rule's guess is vetoed
     'from jinja2.sandbox import SandboxedEnvironment\nsandbox = SandboxedEnvironment(autoescape=True)\n\n@app.post("/p")\ndef p():\n    return sandbox.from_string(request.form["body"]).render()',
   ],
@@ -74,6 +79,9 @@ testRule(registered('python/code-eval'), {
     // a module the client names is imported and its top-level code runs
     { code: 'import importlib\n\n@app.post("/plugin")\ndef plugin():\n    return importlib.import_module(request.json["module"]).__name__', findings: [{ line: 5 }] },
     { code: '@app.post("/plugin")\ndef plugin():\n    mod = request.form["mod"]\n    return str(__import__(mod))', findings: [{ line: 4 }] },
+    // the client picks which function of a module that runs commands is called
+    { code: 'import os\n\n@app.get("/call")\ndef call():\n    fn = getattr(os, request.args["fn"])\n    return str(fn(request.args["arg"]))', findings: [{ line: 5, message: /`os` function/ }] },
+    { code: 'import subprocess\n\n@app.post("/run")\ndef run():\n    return getattr(subprocess, request.json["how"])(["ls"])', findings: [{ line: 5 }] },
   ],
 })
 
