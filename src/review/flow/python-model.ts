@@ -74,7 +74,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)safe_join$/, SAFE.path],
   // Django's `get_valid_filename` keeps letters, digits, `-`, `_` and `.` (and rejects `..`); a slug keeps letters, digits and `-`.
   [/^(django\.utils\.text\.)?get_valid_filename$|^(django\.utils\.text\.|slugify\.)?slugify$/, SAFE.path | SAFE.shell | SAFE.html],
-  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html|format_html_join|django\.utils\.html\.format_html_join|tornado\.escape\.xhtml_escape|xhtml_escape|bottle\.html_escape|html_escape)$/, SAFE.html],
+  [/^(html\.escape|cgi\.escape|markupsafe\.escape|flask\.escape|escape|jinja2\.escape|django\.utils\.html\.escape|bleach\.clean|conditional_escape|escape_html|xml\.sax\.saxutils\.escape|format_html|format_html_join|django\.utils\.html\.format_html_join|tornado\.escape\.xhtml_escape|xhtml_escape|bottle\.html_escape|html_escape|web\.websafe|web\.net\.websafe|websafe)$/, SAFE.html],
   // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
@@ -110,6 +110,8 @@ export const AIRFLOW_SQL_HOOK = /^airflow\.(providers\.[\w.]+|hooks\.[\w.]+)\.(P
 
 const STREAMLIT_CHOICE = /^streamlit\.(sidebar\.)?(selectbox|radio|select_slider|segmented_control|pills)$/
 const STREAMLIT_INPUT = /^streamlit\.(sidebar\.)?(text_input|text_area|chat_input|file_uploader|camera_input|experimental_get_query_params)$/
+
+const WEBPY_INPUT = /^web\.(input|data|cookies)$/
 
 const TYPED_AT_TERMINAL: Value = Object.freeze({ safe: SAFE.sql })
 
@@ -179,6 +181,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // string are theirs (`st.text_input("Avatar URL")`, `st.sidebar.file_uploader(...)`). A slider, a number input and a
   // select box return a number or one of the code's own options, so they stay plain.
   if (STREAMLIT_INPUT.test(q)) return py.source(ev.node, ev.stmt)
+  // web.py reads the request through module functions: `web.input()` (query and form fields), `web.data()` (the raw body), `web.cookies()`.
+  if (WEBPY_INPUT.test(q)) return py.source(ev.node, ev.stmt)
   // `st.selectbox("Table", TABLES)`: the choice is one of the options the code listed, so a constant list gives a constant.
   if (STREAMLIT_CHOICE.test(q) && (args[1] ?? ev.kwargs.get('options'))?.constant) return constant()
   // `current_app.config.get("UPLOAD_DIR")`: deployment configuration, set by the operator.

@@ -50,6 +50,8 @@ const CLI_COMMAND = /^@(click\.(command|group|option|argument|pass_context)|type
 /** `@app.command()` on a group or app object is a CLI command only in a module that imports click or typer (chat bots use the same name for commands their users send). */
 const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
 const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
+/** web.py is imported as `web` (its URL classes answer with `GET`/`POST` methods). */
+const IMPORTS_WEBPY = /^\s*import\s+web\s*$/m
 /** Keys of a Slack payload whose values Slack sets: ids of the channel, user, team and app, timestamps, the trigger. */
 const SLACK_ASSIGNED = ['channel', 'channel_id', 'user', 'user_id', 'team', 'team_id', 'api_app_id', 'app_id', 'ts', 'event_ts', 'thread_ts', 'event_time', 'event_id', 'trigger_id', 'enterprise_id', 'client_msg_id']
 /** Tornado handler bases of Jupyter Server, the classic notebook and JupyterHub, in a module that imports one of them. */
@@ -1106,6 +1108,15 @@ class PythonPass {
         if (!route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       }
     }
+    // web.py: a URL class's `GET(self, *groups)`/`POST` methods answer the request and take the URL pattern's groups after `self`.
+    if (method && /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/.test(name) && IMPORTS_WEBPY.test(this.ctx.text)) {
+      route.handler = true
+      const list = field(node, 'parameters')
+      for (const p of (list ? namedChildren(list) : []).slice(1)) {
+        const id = parameterName(p)
+        if (id && !/splat/.test(p.type) && !route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
+      }
+    }
     // Falcon: a resource's `on_get(self, req, resp, **fields)` responders take the URI template's fields after `resp`.
     if (method && /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(name)) {
       const list = field(node, 'parameters')
@@ -1712,7 +1723,8 @@ class PythonPass {
       const fixed = this.classConstants.get(attr)
       if (fixed) return fixed
     }
-    if (obj.qname === 'flask.request' || obj.qname === 'request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
+    // CherryPy's request is a module-level proxy (`cherrypy.request.params`, `.body`, `.headers`), as Flask's is.
+    if (obj.qname === 'flask.request' || obj.qname === 'request' || obj.qname === 'cherrypy.request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
     // `context["dag_run"].conf`, `dag_run.conf`: the configuration whoever triggers the DAG passes (UI, REST API, CLI).
     if (attr === 'conf' && /(^|["'])dag_run(["']\]?)?$/.test(this.text(objNode))) return this.source(node, stmt)
     // `st.query_params["next"]`: a Streamlit page's query string is the visitor's.

@@ -128,8 +128,8 @@ function templateSource(v: Value | undefined): boolean {
   return !!v && !isInert(v) && (isTainted(v, 'code') || isBuiltUnsafe(v, 'code'))
 }
 
-/** Template classes that compile their first argument (mako's `text=`, Django's `template_string`, Chameleon's `PageTemplate(body)`, whose `${python: …}` runs); bottle's `template()` compiles a first argument that is not a plain template name. */
-const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate)|chameleon\.(zpt\.template\.)?(PageTemplate|PageTextTemplate)|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template))$/
+/** Template classes that compile their first argument (mako's `text=`, Django's `template_string`, Chameleon's `PageTemplate(body)`, whose `${python: …}` runs, and web.py's Templetor, which compiles Python); bottle's `template()` compiles a first argument that is not a plain template name. */
+const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate)|chameleon\.(zpt\.template\.)?(PageTemplate|PageTextTemplate)|web\.template\.Template|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template))$/
 
 /**
  * A record's template field (`issue.body_template`, `self.subject_source`): template text kept in the

@@ -735,7 +735,7 @@ const s3ObjectKey = scoped({ kinds: ['call'], needles: ['Key', 'download_file', 
 
 const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect|blacksheep\.redirect|blacksheep\.server\.responses\.redirect)$/
 
-const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^cherrypy\.HTTPRedirect$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
+const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^cherrypy\.HTTPRedirect$|^web\.(seeother|redirect|found|tempredirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
 /** Names that hold where to send the user after a login or a form: the client's `next`/`return_to` parameter. */
 const NEXT_URL = /^(next|next_url|nxt|next_page|return_to|return_url|redirect_to|redirect_url|came_from|continue_url)$/
@@ -778,13 +778,13 @@ function locationHeader(headers: Value | undefined): Value | undefined {
   return undefined
 }
 
-const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION'] }, (ev, m) => {
+const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'ocation', 'OCATION', 'seeother', 'found'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   // Tornado handlers redirect with `self.redirect(url)`.
   if (ev.kind === 'call' && ((REDIRECTS.test(ev.qname ?? ev.name) && !(ev.receiver && !ev.receiver.qname)) || (ev.receiverText === 'self' && ev.name === 'redirect' && ev.fn.handler))) v = arg(ev, 0, 'url')
   // Pyramid's, Falcon's and aiohttp's redirect responses (`HTTPFound(location=url)`, `raise web.HTTPSeeOther(url)`), sanic/quart/bottle
-  // `redirect(url)`, CherryPy's `raise cherrypy.HTTPRedirect(url)`.
+  // `redirect(url)`, CherryPy's `raise cherrypy.HTTPRedirect(url)`, web.py's `raise web.seeother(url)`.
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   // Masonite's `response.redirect(url)` (`location=` or `url=`; `name=` is a route of the application's own).
   else if (ev.kind === 'call' && masoniteResponse(ev, 'redirect', m)) v = ev.args[0] ?? ev.kwargs.get('location') ?? ev.kwargs.get('url')

@@ -682,3 +682,36 @@ testRule(registered('python/xss'), {
     { code: 'from litestar import MediaType, Response, get\n@get("/b")\nasync def b(q: str = "") -> Response:\n    return Response(content=f"<b>{q}</b>", media_type=MediaType.HTML)', findings: [{ line: 4 }] },
   ],
 })
+
+// CherryPy's module-level `cherrypy.request`, and web.py: `web.input()`, `web.data()`, a URL class's `GET`/`POST` (its groups after `self`),
+// `raise web.seeother(url)` and Templetor's `web.template.Template(text)`.
+const webpy = (body: string): string => `import web\n\nurls = ("/item/(.*)", "Item")\n\n\nclass Item:\n${body}`
+
+testRule(registered('python/xss'), {
+  valid: [
+    'import html\nimport cherrypy\n\nclass Root:\n    @cherrypy.expose\n    def find(self):\n        q = cherrypy.request.params.get("q", "")\n        return f"<p>{html.escape(q)}</p>"',
+    webpy('    def GET(self, slug):\n        return "<h2>" + web.websafe(slug) + "</h2>"\n'),
+    // Uppercase methods of a module that is not web.py's.
+    'class Item:\n    def GET(self, slug):\n        return "<h2>" + slug + "</h2>"',
+  ],
+  invalid: [
+    { code: 'import cherrypy\n\nclass Root:\n    @cherrypy.expose\n    def find(self):\n        q = cherrypy.request.params.get("q", "")\n        return f"<p>{q}</p>"', findings: [{ line: 7 }] },
+    { code: webpy('    def GET(self, slug):\n        return "<h2>" + slug + "</h2>"\n'), findings: [{ line: 8 }] },
+    { code: webpy('    def GET(self, slug):\n        i = web.input(name="")\n        return f"<h1>{i.name}</h1>"\n'), findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: [webpy('    def GET(self, slug):\n        raise web.seeother("/items")\n')],
+  invalid: [{ code: webpy('    def GET(self, slug):\n        raise web.seeother(web.input(to="/").to)\n'), findings: [{ line: 8 }] }],
+})
+
+testRule(registered('python/template-injection'), {
+  valid: [webpy('    def POST(self, slug):\n        return web.template.render("templates/").item(slug=slug, body=web.data())\n')],
+  invalid: [{ code: webpy('    def POST(self, slug):\n        return web.template.Template(web.data().decode())()\n'), findings: [{ line: 8 }] }],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [],
+  invalid: [{ code: 'import subprocess\nimport cherrypy\n\nclass Root:\n    @cherrypy.expose\n    def echo(self):\n        body = cherrypy.request.body.read().decode()\n        return subprocess.check_output("echo " + body, shell=True)', findings: [{ line: 8, message: /cherrypy\.request\.body/ }] }],
+})
