@@ -1695,6 +1695,9 @@ class PythonPass {
     // ALL_CAPS convention, otherwise a builtin or a module-level name (qualified by itself).
     if (name === 'request' || name === 'req') return { tags: TAG.request, qname: name === 'request' ? 'flask.request' : undefined }
     if (/^[A-Z][A-Z0-9_]*$/.test(name) && name.length > 1) return { constant: true, qname: name }
+    // The module's own path, where it was installed: a folder found from it (`os.path.dirname(__file__)`) holds the
+    // program's files, as a literal path would name them.
+    if (name === '__file__') return constant()
     return { qname: name }
   }
 

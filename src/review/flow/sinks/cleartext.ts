@@ -169,7 +169,7 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], ne
     }
     return undefined
   }
-  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant && !classLink(ev.name, ev.stmt, m)) {
+  if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant && !classLink(ev.name, ev.stmt, m) && !copiedEndpoint(m.text(ev.stmt))) {
     const host = cleartextHost(ev.value.str)
     if (host) return report('python/cleartext-http', ev, m, `\`${ev.name}\``, host, PY_FIX)
   }
@@ -186,6 +186,16 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], ne
   }
   return undefined
 })
+
+/**
+ * `url = self.url`, `target = API_BASE`: a copy of another name that is itself named for an endpoint, which is reported
+ * where its URL is written. The flaw is that one line's; the copy would report it again.
+ */
+const COPY_OF_ENDPOINT = /^[\w.]+\s*(?::[^=]*)?=\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*$/
+function copiedEndpoint(stmt: string): boolean {
+  const source = COPY_OF_ENDPOINT.exec(stmt.trim())?.[1]
+  return source !== undefined && ENDPOINT_NAME.test(source) && !HUMAN_LINK.test(source)
+}
 
 /** The plain string a parameter of `fnNode` called `name` defaults to, with the line it is written on. */
 function parameterDefault(fnNode: SNode | undefined, name: string, m: MatchContext): { url: string; line: number } | undefined {

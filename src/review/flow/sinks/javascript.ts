@@ -532,6 +532,23 @@ function redirectCallback(ev: CallEvent, m: MatchContext): boolean {
   return arg?.type === 'object' && /(^|[{,\s])baseUrl\s*[:,}]/.test(m.text(arg))
 }
 
+/**
+ * `$(location.hash)`: the whole fragment, which starts with `#` whenever it is not empty. jQuery (since 1.9) reads a
+ * string as markup only when it starts with `<`, so this is a selector (`#section-2`); the fragment cut past its `#`
+ * (`location.hash.slice(1)`) can start with `<` and stays reported.
+ */
+const WHOLE_HASH = /^(?:(?:window|self|document)\.)?location\.hash$/
+function wholeHash(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  if (!arg) return false
+  const text = m.text(arg).trim().replace(/^decodeURI(?:Component)?\(\s*(.*?)\s*\)$/, '$1')
+  if (WHOLE_HASH.test(text)) return true
+  if (!/^[A-Za-z_$][\w$]*$/.test(text)) return false
+  const fn = ev.fn.node ?? rootOf(ev.node)
+  const made = assignments(text, m.text(fn)).map((t) => t.trim().replace(/[;,]\s*$/, '').replace(/^decodeURI(?:Component)?\(\s*(.*?)\s*\)$/, '$1'))
+  return made.length > 0 && made.every((t) => WHOLE_HASH.test(t))
+}
+
 const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -798,7 +815,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     else if (ev.receiver && ev.name === 'createContextualFragment') [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && /^\s*</.test(ev.args[0]?.built?.prefix ?? '')) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // `$(location.hash.slice(1))`: jQuery builds elements from a string that reads as markup, so the whole argument from the URL is HTML.
-    else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && ev.args.length === 1 && ev.args[0]?.taint?.dom && !ev.args[0].built) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
+    else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && ev.args.length === 1 && ev.args[0]?.taint?.dom && !ev.args[0].built && !wholeHash(ev, m)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // jQuery's `.attr('href', x)`, as `setAttribute`: a `javascript:` URL or an event handler attribute runs script.
     else if (ev.receiver && /^(attr|prop)$/.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && /^(href|src|action|formaction|srcdoc|on\w+)$/i.test(ev.args[0]?.str ?? '') && ev.args[1]?.taint && !hostFixed(ev.args[1])) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
     // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).

@@ -91,6 +91,9 @@ testRule(registered('python/cleartext-http'), {
     { code: 'SITE = {"help": {"homepage_url": "http://docs.partner.com/guide"}, "cors": {"origins": ["http://partner-portal.com"]}}\nNAMESPACES = {"soap": "http://schemas.xmlsoap.org/soap/envelope/"}\nFIXTURES = {"a": {"b": {"c": {"url": "http://feeds.partner-news.com/rss"}}}}\n', path: 'app/settings.py' },
   ],
   invalid: [
+    // the URL is reported where it is written; a copy of it under another endpoint name is the same flaw, a URL built from it is not a copy
+    { path: 'app/providers/vimeo.py', code: 'class VimeoAPI(OAuth):\n    url = "http://vimeo.com/api/rest/v2?method=people.getInfo"\n\n    def get_user_info(self):\n        url = self.url\n        return self.query(url, params={"format": "json"})\n', findings: [{ line: 2 }] },
+    { path: 'app/partners.py', code: 'PARTNER_API = "http://api.partner-logistics.com"\nSTATUS_HOST = "api.partner-logistics.com"\n\ndef status_url():\n    base_url = PARTNER_API\n    status_url = "http://" + STATUS_HOST + "/status"\n    return base_url, status_url\n', findings: [{ line: 1 }, { line: 6 }] },
     { path: 'integrations/erp.py', code: 'class ErpClient:\n    def __init__(self, token):\n        self.base_url = "http://erp.partner-one.com/api/v2"\n        self.token = token\n', findings: [{ line: 3, message: /self\.base_url/ }] },
     { path: 'app/settings.py', code: 'class ShippingSettings(BaseModel):\n    api_url: str = Field(default="http://ship.partner-five.com/v3")\n', findings: [{ line: 2, message: /default of `api_url`/ }] },
     // A settings variable named for its endpoints: every URL in it is one, whatever its key.

@@ -489,9 +489,14 @@ testRule(registered('js/xss-sink'), {
     "var ref = new URLSearchParams(location.search).get('ref')\n$('#ref').attr('data-ref', ref)",
     "var ref = new URLSearchParams(location.search).get('ref')\n$('#ref').attr('href', '/r/' + encodeURIComponent(ref))",
     "var q = new URLSearchParams(location.search).get('q')\n$('#q').html(q.replace(/[^\\w\\s]/g, ''))",
+    // the whole fragment starts with `#`: jQuery reads it as a selector
+    { code: "$(function () {\n  if (window.location.hash) {\n    $(window.location.hash).collapse('toggle')\n  }\n})", path: 'public/js/flags.js' },
+    { code: "var target = decodeURIComponent(location.hash)\n$(target).addClass('highlight')", path: 'public/js/anchors.js' },
   ],
   invalid: [
     { code: "var hash = location.hash.substring(1)\n$(hash).show()", path: 'public/js/tabs.js', findings: [{ line: 2 }] },
+    { code: "$(location.hash.slice(1)).show()", path: 'public/js/tabs.js', findings: [{ line: 1 }] },
+    { code: "var target = location.hash\nif (!target) target = location.search.slice(3)\n$(target).show()", path: 'public/js/tabs.js', findings: [{ line: 3 }] },
     { code: "var ref = new URLSearchParams(location.search).get('ref')\n$('#back').attr('href', ref)", path: 'public/js/back.js', findings: [{ line: 2 }] },
     { code: "var name = decodeURIComponent(document.cookie.replace(/(?:(?:^|.*;\\s*)name\\s*=\\s*([^;]*).*$)|^.*$/, '$1'))\ndocument.write('<p>Welcome ' + name + '</p>')", path: 'public/js/welcome.js', findings: [{ line: 2 }] },
   ],

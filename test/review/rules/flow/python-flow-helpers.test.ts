@@ -386,3 +386,16 @@ testRule(registered('python/shell-injection'), {
     { code: `${PROBE}def probe_all(commands):\n    return [_probe(cmd) for cmd in commands]\n\n@bp.post("/probe")\ndef probe():\n    return probe_all(request.form.getlist("cmd"))`, path: 'app/admin/toolchain.py', findings: [{ line: 4 }] },
   ],
 })
+
+// The module's own path: files found from os.path.dirname(__file__) are the program's, as a literal path names them.
+testRule(registered('python/code-eval'), {
+  valid: [
+    { code: 'import os\n\nhere = os.path.abspath(os.path.dirname(__file__))\nabout = {}\nwith open(os.path.join(here, "pkg", "__version__.py")) as f:\n    exec(f.read(), about)\n', path: 'setup.py' },
+    { code: 'from pathlib import Path\n\nRULES = Path(__file__).resolve().parent / "rules"\n\ndef defaults():\n    ns = {}\n    exec((RULES / "defaults.py").read_text(), ns)\n    return ns\n', path: 'app/reports/rules.py' },
+  ],
+  invalid: [
+    // a file named by the request, or beside the module but chosen by the caller
+    { code: 'import os\n\nhere = os.path.dirname(__file__)\n\n@bp.post("/run")\ndef run():\n    with open(os.path.join(here, "scripts", request.form["name"])) as f:\n        exec(f.read(), {})\n    return "ok"\n', path: 'app/admin/scripts.py', findings: [{ line: 8 }] },
+    { code: 'import os\n\ndef load(path):\n    ns = {}\n    exec(compile(open(path).read(), path, "exec"), ns)\n    return ns\n', path: 'app/plugins.py', findings: [{ line: 5 }] },
+  ],
+})
