@@ -156,6 +156,14 @@ function analyse(file: FileUnderReview): FileAnalysis {
     let touched = false
     for (let r = f.startRow; r <= f.endRow && !touched; r++) touched = source.added[r] === 1
     if (!touched && !f.values.some((v) => v?.added)) continue
+    // A sink the change left alone, reached through a helper from calls the change added: each call is the finding.
+    const handed = touched ? undefined : f.values.find((v) => v?.taint?.handedAt)?.taint
+    if (handed?.handedAt) {
+      const values = f.values.map((v) => (v?.taint?.handedAt ? { ...v, taint: { ...v.taint, handedAt: undefined } } : v))
+      // The message names the first call's source line; another call read its own.
+      handed.handedAt.forEach((line, i) => findings.push({ ...f, startRow: line - 1, endRow: line - 1, values, ...(i > 0 ? { message: f.message.replace(`, line ${handed.line})`, ')') } : {}) }))
+      continue
+    }
     const key = `${f.ruleId}\0${f.startRow}`
     const tainted = grammar === 'python' && f.values.some((v) => !!v?.taint)
     const kept = seen.get(key)

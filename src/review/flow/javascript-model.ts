@@ -72,7 +72,7 @@ function stripsLineBreaks(pattern: string): boolean {
 /** Template engines and Markdown renderers: their output is HTML made from their first argument. */
 const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handlebars|hbs|dot|lodash|underscore)\.(render|renderString|renderFile)$|^marked(\.marked)?(\.parse|\.parseInline)?$|^(showdown\.Converter|converter)\.makeHtml$|\.makeHtml$/
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
-const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch|(\$|jQuery)\.(ajax|get|getJSON|post)|jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|phin)$/
+const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|meteor\/fetch\.fetch|meteor\/http\.HTTP\.(get|post|put|del)|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch|(\$|jQuery)\.(ajax|get|getJSON|post)|jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|phin)$/
 /** A replace callback whose every answer is an entity or a lookup in an escape table: `(c) => '&#' + c.charCodeAt(0) + ';'`, `(ch) => MAP[ch]`. */
 const ENTITY_CALLBACK = /^\(?\s*[\w$]+\s*\)?\s*=>\s*(?:[`'"]&|[\w$.]+\[\s*[\w$]+\s*\]\s*$|\(\{[^}]*\}\)\s*\[\s*[\w$]+\s*\]\s*$)/
 /** Calls that return a payload only once its signature checks out. */
@@ -309,6 +309,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // What a person types at a prompt (`readlineSync.question('host: ')`, the browser's `prompt('Expression')`) is theirs,
   // not a constant made of the question: eval and shell strings see an unchecked value.
   if (TYPED_PROMPT.test(q) || (name === 'prompt' && /^(window|globalThis|self)$/.test(ev.receiverText ?? ''))) return {}
+  // AdonisJS's IoC container (`const Invoice = use('App/Models/Invoice')`, `use('Database')`): a binding, not a constant made of its name.
+  if (!receiver && q === 'use' && args.length === 1 && /^[A-Z][\w]*(\/[\w]+)*$/.test(args[0]?.str ?? '')) return { qname: `adonis:${args[0]!.str}` }
   const typebox = TYPEBOX.exec(q)
   const schema = typebox ? typeboxSchema(typebox[2]!, args) : undefined
   if (schema) return schema
@@ -709,7 +711,10 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // Next.js's `getServerSideProps(context)` runs per request: its `query` and `params` are the URL's.
   const serverProps = exported && name === 'getServerSideProps' && first !== undefined
   const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
-  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || koaController || pagesFunction || svelteLoad || (exported && name === 'default' && firstName === 'req')
+  // An AdonisJS controller action (`async show({ params, request, response }) {…}` in `app/Controllers/Http/`, v4 and v5 written
+  // in JavaScript with no `HttpContext` type to say so): the router hands it the request's context.
+  const adonisAction = node.type === 'method_definition' && first?.type === 'object_pattern' && ADONIS_CONTROLLER.test(js.ctx.path) && patternNames(js, first).some((n) => /^(request|response|params)$/.test(n))
+  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || koaController || pagesFunction || svelteLoad || adonisAction || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
   // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
   for (const p of ps) {
@@ -741,6 +746,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
       params.set(js.text(target), v)
     }
     if (params.size > 0) return { handler: false, params }
+  }
+  // busboy's `bb.on('file', (name, stream, info) => …)` and `bb.on('field', (name, value, info) => …)`: the field names, values,
+  // file names and MIME types are the multipart body's, as the client wrote them (busboy 0.x passes `filename` and `mimetype`
+  // as parameters of their own). The file stream itself is only bytes to store.
+  if (callee !== undefined && argIndex === 1 && /(^|\.)(on|once)$/.test(callee) && mentions(js, 'busboy') && BUSBOY_MODULE.test(js.ctx.text)) {
+    const event = node.parent ? namedChildren(node.parent)[0] : undefined
+    const kind = event?.type === 'string' ? js.text(event).slice(1, -1) : ''
+    if (kind === 'file' || kind === 'field') {
+      taintEveryParam(js, kind === 'file' ? [ps[0], ...ps.slice(2)].filter((p): p is SNode => p !== undefined) : ps, pattern, params, 'the multipart')
+      return { handler: false, params }
+    }
   }
   // SvelteKit's server hooks (`handle`, `handleError`, `handleFetch`, typed `Handle` when composed with `sequence()`): `event` is the request's event.
   if (!handler && first?.type === 'object_pattern' && svelteHook(js, node, name, exported)) {
@@ -934,6 +950,9 @@ function parsesRequest(js: JsPass, callback: SNode): boolean {
   return first !== undefined && first !== callback && /^(req|request|ctx\.req|event\.node\.req)$/.test(js.text(first))
 }
 
+/** Where AdonisJS keeps its HTTP controllers: `app/Controllers/Http/` (v4, v5), `app/controllers/` (v6). */
+const ADONIS_CONTROLLER = /(^|\/)app\/(Controllers\/Http|controllers)\/[^/]+\.[cm]?[jt]s$/
+
 const SVELTEKIT_ROUTE = /(^|\/)\+(page|layout)(\.server)?\.[jt]s$/
 
 /** A SvelteKit form action: a function of the route's exported `actions` object (`export const actions = { default: async ({ request, url }) => … }`). */
@@ -1062,6 +1081,9 @@ function socketEvent(js: JsPass, handler: SNode): boolean {
 
 /** A module that imports the socket.io client (the browser side of the connection). */
 const SOCKET_CLIENT = /\bfrom\s+['"]socket\.io-client['"]|require\(\s*['"]socket\.io-client['"]\s*\)/
+
+/** The file uses busboy, whose parser emits each multipart part as a `file` or `field` event. */
+const BUSBOY_MODULE = /\bfrom\s+['"](@fastify\/busboy|busboy)['"]|\brequire\(\s*['"](@fastify\/busboy|busboy)['"]\s*\)/
 
 /** The file uses a RabbitMQ client whose `consume(queue, onMessage)` hands each message to the callback. */
 const AMQP_MODULE = /\bfrom\s+['"](amqplib|amqplib\/callback_api|amqp-connection-manager)['"]|\brequire\(\s*['"](amqplib|amqplib\/callback_api|amqp-connection-manager)['"]\s*\)/

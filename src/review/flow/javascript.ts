@@ -253,11 +253,16 @@ export class JsPass {
     // A function shaped like a handler (`serveRaw(req, res, url)`) reads the request itself; what it is handed besides the
     // request and the response (a URL the server parsed from `req.url`) is fed to it like any helper's arguments.
     const from = helper.job.facts.handler ? 2 : 0
+    // A call the change added hands the value on: when the helper's sink is code the change left alone, the call is where the
+    // flaw came in, and where it is reported (once per such call).
+    const handed = this.ctx.addedIn(node) ? this.ctx.rowOf(node.start) + 1 : undefined
     let bag = this.fed.get(key)
     args.forEach((v, i) => {
       if (!v.taint || i < from) return
       if (!bag) this.fed.set(key, (bag = new Map()))
-      if (!bag.has(i)) bag.set(i, { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}) })
+      const prior = bag.get(i)
+      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(handed ? { added: true } : {}) })
+      else if (handed && prior.taint && !prior.taint.handedAt?.includes(handed)) bag.set(i, { ...prior, taint: { ...prior.taint, handedAt: [...(prior.taint.handedAt ?? []), handed] }, added: true })
     })
   }
 
@@ -1238,8 +1243,9 @@ export class JsPass {
   /** `value.prop`: request sources, object-literal fields, module members, taint carried through. */
   member(obj: Value, prop: string, node: SNode, stmt: SNode): Value {
     // An archive's member names are whoever made the archive's choice (`entry.path` of unzipper, yauzl's `entry.fileName`, adm-zip's
-    // `entryName`, a tar header's `name`): `../` in one is zip slip.
-    if (!obj.taint && ARCHIVE_ENTRY_PROPS.test(prop) && node.type === 'member_expression' && ARCHIVE_ENTRY.test(this.text(field(node, 'object') ?? node)) && this.readsArchives()) {
+    // `entryName`, a tar header's `name`): `../` in one is zip slip. An archive the client uploaded is no different: its entry's
+    // `path` is the member's name, not the upload's stored path that multer's `file.path` is.
+    if (!obj.constant && ARCHIVE_ENTRY_PROPS.test(prop) && node.type === 'member_expression' && ARCHIVE_ENTRY.test(this.text(field(node, 'object') ?? node)) && this.readsArchives()) {
       return { taint: { source: `the archive entry's \`${prop}\``, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     }
     if (hasTag(obj, TAG.request)) {
@@ -1496,8 +1502,13 @@ export class JsPass {
         for (const c of namedChildren(node)) last = this.expr(c, env, fn, stmt)
         return last
       }
-      case 'class':
-        return UNKNOWN
+      // `module.exports = class Invoices extends Service {…}`, `exports.Messages = class …`: a class expression's methods are
+      // code of the file like a declared class's (Feathers' generated services are written this way).
+      case 'class': {
+        this.defineClass(node, env, fn)
+        const name = field(node, 'name')
+        return name ? { qname: `local.${this.text(name)}` } : UNKNOWN
+      }
       default: {
         const parts = namedChildren(node).map((c) => this.expr(c, env, fn, stmt))
         return derive(parts, ~0)

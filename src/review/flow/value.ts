@@ -24,6 +24,8 @@ export interface Taint {
    * in it, but the ids, numbers and hashes the platform assigned (`pull_request.number`, `user_id`, `guildId`) are not theirs.
    */
   event?: boolean
+  /** Lines (1-based) of calls the change added that handed the value to a helper of the file: where a finding at a sink the change left alone belongs. */
+  handedAt?: number[]
 }
 
 /** A string built by formatting with non-constant parts. */

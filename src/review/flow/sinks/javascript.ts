@@ -152,6 +152,17 @@ function runtimeArgv(ev: CallEvent): (Value | undefined)[] | undefined {
   return undefined
 }
 
+const SSH_MODULE = /\brequire\(\s*['"](ssh2|node-ssh)['"]\s*\)|\bfrom\s+['"](ssh2|node-ssh)['"]/
+
+/** `conn.exec(cmd, cb)` on an ssh2 `Client`, `ssh.execCommand(cmd)` on node-ssh's `NodeSSH`, in a file that uses either. */
+function remoteShell(ev: CallEvent, m: MatchContext): boolean {
+  if (!ev.receiver || !/^(exec|execCommand)$/.test(ev.name)) return false
+  const made = ev.receiver.qname ?? ''
+  if (/^ssh2\.Client$/.test(made)) return ev.name === 'exec'
+  if (/^node-ssh\.NodeSSH$/.test(made)) return ev.name === 'execCommand'
+  return /(^|\.)(conn|connection|ssh|sshClient|client|remote)$/i.test(ev.receiverText ?? '') && fileMatches(ev.node, m, SSH_MODULE)
+}
+
 /** Deno's and Bun's launchers: a shell given a command string after `-c`, or a program the client names. */
 function runtimeShellInjection(ev: CallEvent, m: MatchContext, argv: (Value | undefined)[]) {
   const [program, ...rest] = argv
@@ -164,12 +175,34 @@ function runtimeShellInjection(ev: CallEvent, m: MatchContext, argv: (Value | un
   return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(program!, '', m.row(ev.stmt))}`, 'Pick the program from a fixed table; pass request values only as separate arguments.', [program])
 }
 
+/** The value a tagged shell template hands to `sh -c` (the substitution right after `sh -c ` in the template's text). */
+function shellScriptSlot(ev: CallEvent, m: MatchContext): Value | undefined {
+  const template = ev.node.type === 'call_expression' ? field(ev.node, 'arguments') : undefined
+  if (template?.type !== 'template_string' || !ev.substitutions) return undefined
+  let text = ''
+  let index = 0
+  for (const c of template.children) {
+    if (c.type === 'string_fragment' || c.type === 'escape_sequence') text += m.text(c)
+    else if (c.type === 'template_substitution') {
+      if (/(?:^|[\s;&|])(?:\/(?:usr\/)?bin\/)?(?:sh|bash|zsh|dash|ash)\s+-[a-z]*c\s+$/.test(text)) return ev.substitutions[index]
+      text += ' x '
+      index++
+    }
+  }
+  return undefined
+}
+
 /**
  * Bun's shell (`await $\`convert ${file} out.png\``) quotes each value it is given as one argument, except one passed as
  * `{ raw: text }`, which it parses as shell text.
  */
-const bunShellRaw = scoped({ kinds: ['call'], needles: ['raw'] }, (ev, m) => {
+const bunShellRaw = scoped({ kinds: ['call'], needles: ['raw', '-c'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest || !ev.tagged || !/^(bun\.\$|Bun\.\$)$/.test(ev.qname ?? '')) return undefined
+  // `$\`sh -c ${command}\``: the value is quoted as one argument, and that argument is the script the shell runs.
+  const script = shellScriptSlot(ev, m)
+  if (script && dangerous(script, 'shell')) {
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(script, '', m.row(ev.stmt))} to a shell as the script of \`-c\`: Bun's quoting keeps it one argument, and the shell then parses it, so \`;\`, \`|\` or \`$()\` in it run other commands`, 'Interpolate the program and its values directly (`$`ping -c 1 ${host}``): Bun\'s shell passes each value as one quoted argument, with no `sh -c`.', [script], script.taint ? 'critical' : 'major')
+  }
   const raw = ev.substitutions?.map((v) => v.fields?.get('raw')).find((v) => v && dangerous(v, 'shell'))
   if (!raw) return undefined
   return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` hands ${describeFlow(raw, '', m.row(ev.stmt))} to Bun's shell as \`{ raw }\`, which it parses unquoted: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Interpolate the value itself (`${range}`): Bun\'s shell passes it as one quoted argument.', [raw], raw.taint ? 'critical' : 'major')
@@ -184,6 +217,13 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'Exec', 'spaw
     const line = ev.args[0]
     if (!line?.built || !isTainted(line, 'shell') || !serverTaint(line)) return undefined
     return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` splits a command line built from ${describeFlow(line, '', m.row(ev.stmt))} into arguments: a quote in it ends the argument, and what follows reaches the program as options of its own`, 'Pass the program and each value separately: `exec.exec("npm", ["run", "docs:publish", "--", "--message", title])`.', [line], 'major')
+  }
+  // ssh2's `conn.exec(command, cb)` and node-ssh's `ssh.execCommand(command)` hand one string to the remote account's login
+  // shell: a `;` or `$()` in it runs there, with the deploy key's reach.
+  if (remoteShell(ev, m)) {
+    const line = ev.args[0]
+    if (!line || !(line.built || line.taint) || !dangerous(line, 'shell')) return undefined
+    return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs ${describeFlow(line, argText(ev, m, 0), m.row(ev.stmt))} in the remote host's shell: \`;\`, \`|\` or \`$()\` in it run other commands there`, 'Keep the remote command constant and pass values the shell cannot read as code: check them against a fixed pattern (`/^[\\w.\\/-]+$/`) or quote them for the shell (`shell-quote`).', [line], line.taint ? 'critical' : 'major')
   }
   const argv = runtimeArgv(ev)
   if (argv) return runtimeShellInjection(ev, m, argv)
@@ -262,7 +302,7 @@ function fromCommandLine(node: SNode, m: MatchContext): boolean {
 
 const REDIS_CLIENT = /\brequire\(\s*['"](ioredis|redis|@redis\/client|iovalkey)['"]\s*\)|\bfrom\s+['"](ioredis|redis|@redis\/client|iovalkey)['"]/
 
-const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate'] }, (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'Worker', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -270,6 +310,8 @@ const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'F
   else if (q === 'Function') v = ev.args[ev.args.length - 1]
   else if ((q === 'setTimeout' || q === 'setInterval') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) v = ev.args[0]?.built || ev.args[0]?.taint ? ev.args[0] : undefined
   else if (/^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/.test(q)) v = ev.args[0]
+  // `new Worker(code, { eval: true })` (worker_threads) runs its first argument as the worker's script, with the full Node API.
+  else if (ev.isNew && /^worker_threads\.Worker$/.test(q) && ev.argNodes[1]?.type === 'object' && /\beval\s*:\s*true\b/.test(m.text(ev.argNodes[1]))) v = ev.args[0]
   // vm2's `new VM().run(code)`/`new NodeVM().run(code)` and `new VMScript(code)`: the library is discontinued over sandbox
   // escapes that have no fix (CVE-2023-37466), so code given to it runs as the server's own.
   else if ((ev.name === 'run' && ev.receiver && vm2Sandbox(ev, m)) || (ev.isNew && /^vm2\.VMScript$/.test(q))) v = ev.args[0]
@@ -378,7 +420,7 @@ function mailAttachmentPath(list: Value | undefined): Value | undefined {
   return list.elements?.map((e) => e.fields?.get('path')).find((p) => p && serverTaint(p) && isTainted(p, 'path'))
 }
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -407,6 +449,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   }
   // `res.attachment(name)` and Koa's `ctx.attachment(name)` only name the download in a header; the file read is elsewhere.
   else if (ev.receiver && /^(sendFile|download)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
+  // AdonisJS's `response.attachment(filePath, name)` streams the file at `filePath` (Express's `res.attachment` only names one).
+  else if (ev.receiverText === 'response' && ev.name === 'attachment' && fileMatches(ev.node, m, ADONIS)) v = ev.args[0]
   // koa-send serves files under its `root` option, and the filesystem's root confines nothing (`send(ctx, ctx.query.path, { root: '/' })`).
   else if (q === 'koa-send' && !confiningRoot(ev.args[2]?.fields?.get('root'))) v = ev.args[1]
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
@@ -424,6 +468,9 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])
 })
+
+/** An AdonisJS module: its IoC `use('Helpers')` (v4), or an `@adonisjs/…` import. */
+const ADONIS = /\buse\(\s*['"](Database|Helpers|Logger|Route|Env|Drive|App\/[\w/]+)['"]\s*\)|['"]@adonisjs\//
 
 /** A `root` option that keeps served files under a folder: any but none at all or the filesystem's own root. */
 function confiningRoot(root: Value | undefined): boolean {
@@ -973,7 +1020,7 @@ function nestRoute(fn: SNode, m: MatchContext): { html: boolean } | undefined {
   return { html: type !== undefined }
 }
 
-const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/
+const HTTP = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|meteor\/fetch\.fetch|meteor\/http\.HTTP\.(get|post|put|del)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|request|request\.(get|post|put|patch|del|delete|head)|request-promise(-native)?(\.(get|post))?|superagent|superagent\.(get|post|put|patch|delete|head)|needle|needle\.(get|post|head|request)|http\.(get|request)|https\.(get|request)|undici\.(request|fetch|stream)|ofetch|ofetch\.(ofetch|\$fetch|raw)|\$fetch|\$fetch\.raw)$/
 
 /** Libraries that fetch the URL they are given: page loaders and scrapers (jsdom, cheerio, link previews, Open Graph), image probes, urllib, follow-redirects, phin, simple-get. */
 const FETCHING_LIBRARY = /^(jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|follow-redirects\.(http|https)\.(get|request)|phin|simple-get(\.concat)?)$/

@@ -17,7 +17,7 @@ const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools|management\/commands)\/|(^|\/)(cl
 const PY_LOG_METHOD = /^(debug|info|warning|warn|error|exception|critical|fatal|log)$/
 const PY_LOGGER = /^(logging|_?log|_?logger|LOGGER|LOG|\w+_log(ger)?|self\._?log(ger)?|cls\._?log(ger)?|current_app\.logger|app\.logger)$/
 const JS_LOG_METHOD = /^(debug|info|warn|warning|error|fatal|trace|log|verbose|notice)$/
-const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|this\.(_?log|_?logger)|\w+\.log|\w+\.logger|\w+Logger)$/
+const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|Logger|this\.(_?log|_?logger)|\w+\.log|\w+\.logger|\w+Logger)$/
 /** A whole request object or container, which loggers print as an escaped structure. */
 const WHOLE_REQUEST = /^(req|request|ctx|ctx\.request|c\.req)(\.(body|query|params|headers|cookies|args|form|GET|POST|META|json|values))?$/
 /** A collection, which `str()` and `console` print with each item quoted and escaped (`sorted(fields)`, `[a, b]`, `{ ...q }`). */

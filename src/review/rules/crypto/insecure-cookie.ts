@@ -1,5 +1,5 @@
 // Flags session/auth cookies with `Secure` or `HttpOnly` turned off (`secure=False`, `httpOnly: false`,
-// `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`) and `SameSite=None` without `Secure`.
+// `SESSION_COOKIE_SECURE = False`, Go `http.Cookie{Secure: false}`, hapi's `server.state(name, { isSecure: false })`) and `SameSite=None` without `Secure`.
 // Any cookie that carries data the code does not spell out gets `secure=False` reported too; preference
 // cookies and literal values do not. Known false positives: non-sensitive cookies whose name is not
 // visible nearby; dev/test settings are skipped.
@@ -11,17 +11,17 @@ import { inDevConfigClass, namesSecret } from './util'
 const PREFILTER = /secure|httponly|http_only|samesite|same_site/i
 const SETTING = /\b((?:SESSION|REMEMBER|CSRF|JWT_ACCESS|JWT_REFRESH)_COOKIE_(?:SECURE|HTTPONLY))["']?\]?\s*[=:]\s*False\b/
 const SETTING_SAMESITE = /\b((?:SESSION|CSRF)_COOKIE_SAMESITE)["']?\]?\s*[=:]\s*(?:None\b|["']None["'])/
-const FLAG_OFF = /(?<![\w-])(secure|httponly|httpOnly|http_only|Secure|HttpOnly)["']?\s*[:=]\s*(?:False|false)\b/
+const FLAG_OFF = /(?<![\w-])(secure|httponly|httpOnly|http_only|Secure|HttpOnly|isSecure|isHttpOnly)["']?\s*[:=]\s*(?:False|false)\b/
 const SAMESITE_NONE = /(?<![\w-])(?:samesite|sameSite|same_site|SameSite)["']?\s*[:=]\s*(?:["']none["']|http\.SameSiteNoneMode\b)/i
-const SECURE_ON = /(?<![\w-])(?:secure|Secure)["']?\s*[:=]\s*(?:True|true)\b|SECURE\s*=\s*True/
+const SECURE_ON = /(?<![\w-])(?:secure|Secure|isSecure)["']?\s*[:=]\s*(?:True|true)\b|SECURE\s*=\s*True/
 /**
  * Code that sets cookies or configures the session cookie (not code that parses them), including the
  * cookie sections of auth libraries: NextAuth's `cookies: { sessionToken: { options } }`,
  * iron-session's `cookieOptions`, Lucia's `sessionCookie`.
  */
-const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(/i
+const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(|\b(?:server|h)\.state\s*\(/i
 const COOKIE_NAME =
-  /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
+  /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\(|\b(?:server|h)\.state\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
 const SENSITIVE_COOKIE = /sess|sid|auth(?!or)|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
 
 export const insecureCookie: LineRule = {
@@ -75,10 +75,10 @@ export const insecureCookie: LineRule = {
       return hit(at, code.slice(secureOff.index, secureOff.index + secureOff[0].length), secureOff[1]!, name)
     }
     // A double-submit CSRF cookie (`XSRF-TOKEN`, `csrf_token`) is made for the page's script to read and send back.
-    if (flag && /^http_?only$/i.test(flag[1]!) && name !== undefined && /csrf|xsrf/i.test(name)) {
+    if (flag && /^(is)?http_?only$/i.test(flag[1]!) && name !== undefined && /csrf|xsrf/i.test(name)) {
       const rest = flag.index + flag[0].length
       const next = FLAG_OFF.exec(masked.slice(rest))
-      if (!next || /^http_?only$/i.test(next[1]!)) return undefined
+      if (!next || /^(is)?http_?only$/i.test(next[1]!)) return undefined
       return hit(at, code.slice(rest + next.index, rest + next.index + next[0].length), next[1]!, name)
     }
     if (sameSite) {
@@ -107,7 +107,7 @@ function carriesData(code: string, name: string): boolean {
 
 /** The first `secure: false` among a line's flags (after `httpOnly: false`, say). */
 function secureFlagOff(masked: string): RegExpExecArray | undefined {
-  for (const m of masked.matchAll(new RegExp(FLAG_OFF.source, 'g'))) if (/^secure$/i.test(m[1]!)) return m as RegExpExecArray
+  for (const m of masked.matchAll(new RegExp(FLAG_OFF.source, 'g'))) if (/^(is)?secure$/i.test(m[1]!)) return m as RegExpExecArray
   return undefined
 }
 

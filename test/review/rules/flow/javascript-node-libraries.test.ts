@@ -1,0 +1,128 @@
+/**
+ * Node libraries and frameworks read as their documentation says: busboy's part names and file
+ * names, unzipper entries of an uploaded archive, a `worker_threads` Worker given code with
+ * `eval: true`, ssh2's `conn.exec` and node-ssh's `execCommand`, Bun's shell handed `sh -c` a
+ * string, Meteor's `fetch` and `HTTP.get`, AdonisJS controllers (IoC `use()`, `params`,
+ * `response.attachment`, `Logger`), hapi's `server.state` cookie options, and classes written as
+ * expressions (`exports.Messages = class … extends Service`). Look-alikes are the safe forms of each.
+ */
+import { describe, it } from 'vitest'
+import { reviewChangeset } from '../../../../src/review/engine'
+import { loadSyntaxRuntime } from '../../../../src/review/syntax/runtime'
+import { testRule } from '../../rule-tester'
+import { registered } from './find-rule'
+
+const BUSBOY = "const Busboy = require('busboy')\nconst fs = require('fs')\nconst path = require('path')\nfunction upload(req, res) {\n  const bb = Busboy({ headers: req.headers })\n"
+const ADONIS = { path: 'app/Controllers/Http/InvoiceController.js' }
+const ADONIS_HEAD = "'use strict'\nconst Helpers = use('Helpers')\nconst Invoice = use('App/Models/Invoice')\nconst Logger = use('Logger')\n"
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    // A name the server made, and the client's name kept only as data.
+    { code: `${BUSBOY}  bb.on('file', (field, file, info) => {\n    const stored = require('crypto').randomUUID() + '.bin'\n    file.pipe(fs.createWriteStream(path.join('/srv/inbox', stored)))\n    res.locals.original = info.filename\n  })\n  req.pipe(bb)\n}` },
+    // An archive entry whose resolved path is checked against the folder first.
+    { code: "import unzipper from 'unzipper'\nimport { createWriteStream } from 'node:fs'\nimport { resolve, sep } from 'node:path'\nexport async function load(req, res) {\n  const dir = resolve('/srv/themes')\n  const zip = await unzipper.Open.buffer(req.file.buffer)\n  for (const entry of zip.files) {\n    const target = resolve(dir, entry.path)\n    if (!target.startsWith(dir + sep)) continue\n    entry.stream().pipe(createWriteStream(target))\n  }\n}", path: 'src/themes.ts' },
+    // Express's `res.attachment(name)` only names the download in a header.
+    "app.get('/r/:name', (req, res) => {\n  res.attachment(req.params.name)\n  res.send(report)\n})",
+    // An AdonisJS download of a file named after the record's own id.
+    { ...ADONIS, code: `${ADONIS_HEAD}class InvoiceController {\n  async receipt({ params, response }) {\n    const invoice = await Invoice.findOrFail(params.id)\n    return response.download(Helpers.tmpPath(\`invoice-\${invoice.id}.pdf\`))\n  }\n}\nmodule.exports = InvoiceController` },
+  ],
+  invalid: [
+    { code: `${BUSBOY}  bb.on('file', (field, file, info) => {\n    file.pipe(fs.createWriteStream(path.join('/srv/inbox', info.filename)))\n  })\n  req.pipe(bb)\n}`, findings: [{ line: 7, message: /multipart `info`/ }] },
+    // busboy 0.x passes the file name as a parameter of its own.
+    { code: `${BUSBOY}  bb.on('file', (fieldname, file, filename) => {\n    file.pipe(fs.createWriteStream(\`/srv/inbox/\${filename}\`))\n  })\n  req.pipe(bb)\n}`, findings: [{ line: 7 }] },
+    // An uploaded archive's entries are named by whoever made it, not by multer.
+    { code: "import unzipper from 'unzipper'\nimport { createWriteStream } from 'node:fs'\nimport { join } from 'node:path'\nexport async function load(req, res) {\n  const zip = await unzipper.Open.buffer(req.file.buffer)\n  for (const entry of zip.files) {\n    entry.stream().pipe(createWriteStream(join('/srv/themes', entry.path)))\n  }\n}", path: 'src/themes.ts', findings: [{ line: 7, message: /archive entry's `path`/ }] },
+    // AdonisJS streams the file `response.attachment` is given; `params` are the route's.
+    { ...ADONIS, code: `${ADONIS_HEAD}class InvoiceController {\n  async attachment({ params, response }) {\n    return response.attachment(Helpers.appRoot(\`storage/attachments/\${params.name}\`))\n  }\n}\nmodule.exports = InvoiceController`, findings: [{ line: 7 }] },
+  ],
+})
+
+testRule(registered('js/code-eval'), {
+  valid: [
+    // A worker script from a file, handed data.
+    "const { Worker } = require('worker_threads')\napp.post('/t', (req, res) => {\n  const worker = new Worker('./workers/transform.js', { workerData: { script: req.body.script } })\n  worker.once('message', (out) => res.json(out))\n})",
+  ],
+  invalid: [
+    { code: "const { Worker } = require('node:worker_threads')\napp.post('/t', (req, res) => {\n  const worker = new Worker(`require('worker_threads').parentPort.postMessage(${req.body.script})`, { eval: true })\n  worker.once('message', (out) => res.json(out))\n})", findings: [{ line: 3 }] },
+  ],
+})
+
+const SSH = "const { Client } = require('ssh2')\nconst conn = new Client()\n"
+
+testRule(registered('js/shell-injection'), {
+  valid: [
+    // A fixed remote command; a count converted to a number.
+    { code: `${SSH}app.post('/deploy', (req, res) => {\n  conn.exec('cd /srv/app && git pull --ff-only', (err, stream) => stream.pipe(res))\n})` },
+    { code: `${SSH}app.get('/logs', (req, res) => {\n  const n = Number.parseInt(req.query.n, 10) || 100\n  conn.exec(\`journalctl -u app -n \${n}\`, (err, stream) => stream.pipe(res))\n})` },
+    // Bun's shell quotes each value it interpolates.
+    { code: "import { $ } from 'bun'\nBun.serve({\n  async fetch(req) {\n    const host = new URL(req.url).searchParams.get('host') ?? ''\n    return new Response(await $`ping -c 1 ${host}`.text())\n  },\n})", path: 'server.ts' },
+  ],
+  invalid: [
+    { code: `${SSH}app.post('/deploy', (req, res) => {\n  conn.exec(\`cd /srv/app && git checkout \${req.body.branch}\`, (err, stream) => stream.pipe(res))\n})`, findings: [{ line: 4, message: /remote host's shell/ }] },
+    { code: "const { NodeSSH } = require('node-ssh')\nconst ssh = new NodeSSH()\napp.post('/grep', async (req, res) => {\n  const out = await ssh.execCommand(`grep -r ${req.body.term} /var/log/app`)\n  res.send(out.stdout)\n})", findings: [{ line: 4 }] },
+    // `sh -c` runs the one argument Bun's quoting made of the string.
+    { code: "import { $ } from 'bun'\nBun.serve({\n  async fetch(req) {\n    const host = new URL(req.url).searchParams.get('host') ?? ''\n    return new Response(await $`sh -c ${`ping -c 1 ${host}`}`.text())\n  },\n})", path: 'server.ts', findings: [{ line: 5, message: /script of `-c`/ }] },
+  ],
+})
+
+const METEOR = "import { Meteor } from 'meteor/meteor'\nimport { check } from 'meteor/check'\nimport { fetch } from 'meteor/fetch'\nimport { HTTP } from 'meteor/http'\n"
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    // The host is the code's; the method's argument is checked to a repository name.
+    { code: `${METEOR}Meteor.methods({\n  status(repo) {\n    check(repo, Match.Where((r) => /^[\\w.-]+\\/[\\w.-]+$/.test(r)))\n    return HTTP.get(\`https://api.github.com/repos/\${repo}/commits/HEAD/status\`).data\n  },\n})`, path: 'imports/api/methods.js' },
+  ],
+  invalid: [
+    { code: `${METEOR}Meteor.methods({\n  async importFeed(feedUrl) {\n    check(feedUrl, String)\n    const res = await fetch(feedUrl)\n    return res.text()\n  },\n})`, path: 'imports/api/methods.js', findings: [{ line: 8 }] },
+    // A Feathers service written as a class expression, as its generator writes them.
+    { code: "const { Service } = require('feathers-knex')\nconst axios = require('axios')\nexports.Links = class Links extends Service {\n  async create(data, params) {\n    const { data: page } = await axios.get(data.url)\n    return super.create({ title: String(page).slice(0, 80) }, params)\n  }\n}", path: 'src/services/links/links.class.js', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/log-injection'), {
+  valid: [
+    { ...ADONIS, code: `${ADONIS_HEAD}class InvoiceController {\n  async remind({ request, response }) {\n    Logger.info('reminder note', { note: request.input('note') })\n    return response.noContent()\n  }\n}\nmodule.exports = InvoiceController` },
+  ],
+  invalid: [
+    { ...ADONIS, code: `${ADONIS_HEAD}class InvoiceController {\n  async remind({ request, response }) {\n    Logger.info(\`reminder note: \${request.input('note')}\`)\n    return response.noContent()\n  }\n}\nmodule.exports = InvoiceController`, findings: [{ line: 7 }] },
+  ],
+})
+
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    // A preference cookie may travel over HTTP; a session cookie with both flags on.
+    { code: "server.state('lang', {\n  ttl: null,\n  isSecure: false,\n  isHttpOnly: false,\n  encoding: 'none',\n})", path: 'src/server.js' },
+    { code: "server.state('sid', {\n  ttl: 86400000,\n  isSecure: true,\n  isHttpOnly: true,\n  encoding: 'iron',\n})", path: 'src/server.js' },
+  ],
+  invalid: [
+    { code: "server.state('sid', {\n  ttl: 86400000,\n  isSecure: false,\n  isHttpOnly: true,\n  encoding: 'iron',\n})", path: 'src/server.js', findings: [{ line: 3, message: /`sid` cookie travel over plain HTTP/ }] },
+    { code: "server.state('session', {\n  isSecure: true,\n  isHttpOnly: false,\n})", path: 'src/server.js', findings: [{ line: 3, message: /readable from JavaScript/ }] },
+  ],
+})
+
+/** A modified file sent with its full content: `lines` is the new side, `added` its added 1-based lines. */
+function modified(path: string, lines: string[], added: number[]) {
+  const hunks = added.map((n) => `@@ -${n},0 +${n},1 @@\n+${lines[n - 1]}`).join('\n')
+  return { path, diff: `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n${hunks}\n`, content: lines.join('\n') }
+}
+
+describe('a helper the change left alone, fed request data by added calls', () => {
+  it('is reported at each added call', async ({ expect }) => {
+    await loadSyntaxRuntime()
+    const lines = [
+      "const { exec } = require('child_process')",
+      'function run(cmd) {',
+      '  return exec(cmd)',
+      '}',
+      "app.get('/up', (req, res) => res.send(run('uptime')))",
+      "app.get('/ping', (req, res) => res.send(run(`ping -c 1 ${req.query.host}`)))",
+      "app.get('/dig', (req, res) => res.send(run(`dig ${req.query.name}`)))",
+      "app.get('/df', (req, res) => res.send(run('df -h')))",
+    ]
+    const result = reviewChangeset([modified('src/ops.js', lines, [6, 7, 8])], { profile: 'default' })
+    const shell = result.findings.filter((f) => f.ruleId === 'js/shell-injection')
+    expect(shell.map((f) => f.line)).toEqual([6, 7])
+    expect(shell[1]!.message).not.toMatch(/line 6/)
+  })
+})
