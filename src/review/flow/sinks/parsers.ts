@@ -131,6 +131,8 @@ function templateSource(v: Value | undefined): boolean {
 /** Template classes that compile their first argument (mako's `text=`, Django's `template_string`, Chameleon's `PageTemplate(body)`, whose `${python: …}` runs, and web.py's Templetor, which compiles Python); bottle's `template()` compiles a first argument that is not a plain template name. */
 const PY_TEMPLATE_CLASS = /^(jinja2\.(environment\.)?Template|mako\.template\.Template|django\.template\.(base\.)?Template|tornado\.template\.Template|Cheetah\.Template\.Template|genshi\.template\.(MarkupTemplate|NewTextTemplate|TextTemplate)|chameleon\.(zpt\.template\.)?(PageTemplate|PageTextTemplate)|web\.template\.Template|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template))$/
 
+const LITESTAR_TEMPLATE = /^litestar\.(response\.)?(template\.)?Template$/
+
 /**
  * A record's template field (`issue.body_template`, `self.subject_source`): template text kept in the
  * database for users to edit, as CMS pages and mail campaigns do. Deployment configuration
@@ -155,14 +157,16 @@ export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['empl
   if (ev.kind !== 'call' || m.isTest) return undefined
   const bareJinja = ev.qname === 'jinja2.Template' && !ev.receiver
   // A bare `Template(x)` imported from jinja2 is judged with the HTML sinks (python.ts); the module-qualified and other engines' classes here.
-  const ctor = PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !bareJinja
+  // Litestar's `Template(template_str=…)` response renders the string with the app's engine (Jinja, Mako); `template_name=` names a file.
+  const litestarString = LITESTAR_TEMPLATE.test(ev.qname ?? '') && ev.kwargs.has('template_str')
+  const ctor = (PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !bareJinja) || litestarString
   const stringTemplate = /^(flask\.)?render_template_string$/.test(ev.qname ?? '') && !ev.receiver
   if (!ctor && !bareJinja && !stringTemplate && (ev.name !== 'from_string' || !ev.receiver)) return undefined
   // Jinja's sandbox is made for templates users write: it refuses unsafe attribute access and calls (which vetoes the line rule's guess).
   if (/^jinja2\.sandbox\.\w+\(\)$/.test(ev.receiver?.qname ?? '') || /SandboxedEnvironment\(/.test(ev.receiverText ?? '')) return cleared('python/code-eval', ev, m)
   // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so (Django's `Engine` and `engines["django"]` too).
   const jinja = ctor || /jinja2|Environment|django\.template\.Engine/.test(ev.receiver?.qname ?? '') || /jinja2|Environment\(|Engine\.|^engines\[/.test(ev.receiverText ?? '') || /(^|\.|_)(env|environment|jinja|jinja_env|templates?|engine|template_engine)$/i.test(ev.receiverText ?? '')
-  const v = ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('text') ?? ev.kwargs.get('template_string') ?? ev.kwargs.get('source_code')
+  const v = litestarString ? ev.kwargs.get('template_str') : (ev.args[0] ?? ev.kwargs.get('source') ?? ev.kwargs.get('text') ?? ev.kwargs.get('template_string') ?? ev.kwargs.get('source_code'))
   const stored = (jinja || bareJinja || stringTemplate) && ev.args[0] ? storedTemplateField(ev.argNodes[0], v, m) : undefined
   if (stored) {
     return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles the stored template \`${stored}\` outside a sandbox: whoever can edit that record writes \`{{ }}\` code that runs on the server`, 'Render user-editable templates with `jinja2.sandbox.SandboxedEnvironment` (or a logic-less format such as `string.Template`), and keep the application\'s own templates in files.', [v], 'major')

@@ -611,7 +611,7 @@ function uncheckedMemberLoop(ev: CallEvent, m: MatchContext): boolean {
   return false
 }
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'unpack_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
@@ -635,6 +635,19 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remov
   // with nothing in the loop that looks at the member before it is written.
   if (ev.receiver && ev.name === 'extract' && (ev.fn.handler || !ev.receiver.constant) && /^tarfile\.(open|TarFile|TarFile\.open)\(\)$/.test(ev.receiver.qname ?? '') && !ev.kwNodes.has('filter') && uncheckedMemberLoop(ev, m)) {
     return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` writes each member of a tar archive from a path the code does not fix, with no check of its name: names such as \`../../etc/cron.d/x\`, absolute paths or links are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or skip members whose resolved path is not under the target directory.', [], 'major')
+  }
+  // `shutil.unpack_archive(path, dest)` unpacks a tar through tarfile with member names as written (no `filter=` before Python 3.14):
+  // in a request handler that is the client's upload, and a name the client chose picks the format as well.
+  if (q === 'shutil.unpack_archive' && !ev.kwNodes.has('filter')) {
+    const archive = arg(ev, 0, 'filename')
+    // The archive's name, or for a path the handler fixed (`os.path.join(UPLOADS, "restore.tar.gz")`) the handler's own text.
+    const named = archive?.str ?? archive?.built?.prefix ?? (archive?.constant && ev.fn.node ? m.text(ev.fn.node) : '')
+    const format = ev.kwNodes.get('format') ?? ev.argNodes[2]
+    const zip = !!format && /^["']zip["']$/.test(m.text(format))
+    const tar = /\b(gz|bz|xz)?tar\b|\.(tar|tgz|tbz2?|txz)\b/i.test(`${format ? m.text(format) : ''} ${named}`)
+    if (ev.fn.handler && !zip && (tar || !!archive?.taint)) {
+      return finding('python/path-traversal', ev, m, `\`${callText(ev.node, m)}\` unpacks ${tar ? 'a tar archive' : 'an archive whose format the client\'s file name picks (a tar among them)'} inside a request handler with no member filter: names such as \`../../app/settings.py\` or absolute paths are written outside the target directory (Tar Slip)`, 'Pass `filter="data"` (Python 3.12+, backported to 3.8+ security releases), or open it with `tarfile` and check each member\'s resolved path before extracting.', archive ? [archive] : [])
+    }
   }
   if (fileObject) v = undefined
   // `df.to_csv(os.path.join(OUT, f"{name}.csv"))`, `pd.read_csv(path)`; an upload's stream or an in-memory buffer names no file.

@@ -715,3 +715,24 @@ testRule(registered('python/shell-injection'), {
   valid: [],
   invalid: [{ code: 'import subprocess\nimport cherrypy\n\nclass Root:\n    @cherrypy.expose\n    def echo(self):\n        body = cherrypy.request.body.read().decode()\n        return subprocess.check_output("echo " + body, shell=True)', findings: [{ line: 8, message: /cherrypy\.request\.body/ }] }],
 })
+
+// `shutil.unpack_archive` unpacks tars through tarfile with member names as written, unless told `filter=`.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: 'import shutil\nfrom litestar import post\n\n@post("/restore")\nasync def restore(data: UploadFile) -> dict:\n    path = os.path.join(UPLOADS, "restore.tar.gz")\n    Path(path).write_bytes(await data.read())\n    shutil.unpack_archive(path, "/srv/restore", filter="data")\n    return {}', path: 'app/api.py' },
+    // zipfile drops `..` and absolute member names.
+    { code: 'import shutil\nfrom litestar import post\n\n@post("/restore")\nasync def restore(data: UploadFile) -> dict:\n    path = os.path.join(UPLOADS, "restore.zip")\n    Path(path).write_bytes(await data.read())\n    shutil.unpack_archive(path, "/srv/restore", "zip")\n    return {}', path: 'app/api.py' },
+    // The release job unpacks the build's own archive.
+    { code: 'import shutil\n\ndef install(version):\n    shutil.unpack_archive(f"dist/app-{int(version)}.tar.gz", "/opt/app")\n', path: 'scripts/install.py' },
+  ],
+  invalid: [
+    { code: 'import shutil\nfrom litestar import post\n\n@post("/restore")\nasync def restore(data: UploadFile) -> dict:\n    path = os.path.join(UPLOADS, "restore.tar.gz")\n    Path(path).write_bytes(await data.read())\n    shutil.unpack_archive(path, "/srv/restore")\n    return {}', path: 'app/api.py', findings: [{ line: 8 }] },
+    // The client's file name picks the format.
+    { code: 'import shutil\nfrom flask import request\n\n@app.post("/import")\ndef import_bundle():\n    f = request.files["bundle"]\n    saved = os.path.join(UPLOADS, secure_filename(f.filename))\n    f.save(saved)\n    shutil.unpack_archive(saved, IMPORT_DIR)\n    return "", 204', path: 'app/views.py', findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('python/template-injection'), {
+  valid: ['from litestar import Request, get\nfrom litestar.response import Template\n\n@get("/page")\nasync def page(request: Request) -> Template:\n    return Template(template_name="page.html", context={"t": request.query_params.get("t", "")})'],
+  invalid: [{ code: 'from litestar import Request, get\nfrom litestar.response import Template\n\n@get("/page")\nasync def page(request: Request) -> Template:\n    return Template(template_str=request.query_params.get("t", ""), context={})', findings: [{ line: 6 }] }],
+})
