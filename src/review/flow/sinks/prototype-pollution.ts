@@ -324,6 +324,10 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
     if (walk.node.type !== 'assignment_expression' || walk.left.type !== 'identifier') continue
     const cur = m.text(walk.left)
     let right = unwrapped(walk.right)
+    // `cur = cur[key] = Object.assign({}, cur[key])`: each step puts a copy the code just made at the key and walks into
+    // that, never into what the key held, so `__proto__` in the path re-points a copy's prototype and no write reaches
+    // `Object.prototype`. (`cur[key] || {}` walks into what the key held, and stays reported.)
+    if (right.type === 'assignment_expression' && freshObject(unwrapped(field(right, 'right') ?? right), m)) continue
     if (right.type === 'assignment_expression' || right.type === 'augmented_assignment_expression') right = unwrapped(field(right, 'left') ?? right)
     if (right.type !== 'subscript_expression' || m.text(field(right, 'object') ?? right) !== cur || !insideLoop(walk.node, fn)) continue
     // Walking into `__proto__` of any ordinary object reaches `Object.prototype`, whether the walk starts at an object the
@@ -345,6 +349,19 @@ function check(fn: SNode, m: MatchContext, out: RuleFinding[]): void {
       return
     }
   }
+}
+
+/**
+ * An object made right here: a literal (`{}`, `{ ...prev }`, `[]`), `new X()`, a call that is given nothing and so can hand
+ * back nothing it was shown (`emptyObject()`, `Object.create(null)`), or `Object.assign`/`Object.create` onto one of those.
+ */
+function freshObject(node: SNode, m: MatchContext): boolean {
+  if (node.type === 'object' || node.type === 'array' || node.type === 'new_expression') return true
+  if (node.type !== 'call_expression') return false
+  const args = namedChildren(field(node, 'arguments') ?? node).filter((a) => a.type !== 'comment')
+  const callee = m.text(field(node, 'function') ?? node)
+  if (/^Object\.(assign|create)$/.test(callee)) return args[0] !== undefined && (callee === 'Object.create' || freshObject(unwrapped(args[0]), m))
+  return args.length === 0
 }
 
 /** The texts of arguments the function passes to itself (`deepMerge(target[key], value)`, `target[key] || {}`), unwrapped. */
