@@ -46,22 +46,67 @@ const listRulesRoute = apiRoute('read', {
       category: z.enum(CATEGORIES).optional(),
     }),
   },
-  responses: { 200: { description: 'Rules sorted by id', content: jsonContent(z.object({ data: z.array(RuleSchema) })) } },
+  responses: {
+    200: {
+      description: 'Rules sorted by id. The list is fixed for a deployment and carries an `ETag`: send it back in `If-None-Match` to be answered 304.',
+      content: jsonContent(z.object({ data: z.array(RuleSchema) })),
+    },
+    304: { description: 'Not modified: the `If-None-Match` given names the list this deployment serves' },
+  },
 })
+
+type RuleQuery = { pack?: string; language?: string; severity?: string; category?: string }
+
+/**
+ * The catalogue does not change while a deployment runs, and the whole list is about 300 KB of
+ * JSON: each filtered list is serialised once per isolate, with an ETag, so a client that asks
+ * again with `If-None-Match` gets a 304 instead of the list. (Like every /api answer it is
+ * `no-store`: the client keeps the validator and the copy itself.) Keys are bounded: `language`
+ * is free text, and a client sending many distinct ones only refills this small table.
+ */
+const listings = new Map<string, { body: string; etag: string }>()
+const MAX_LISTINGS = 32
+
+function listing(q: RuleQuery): { body: string; etag: string } {
+  const key = `${q.pack ?? ''}|${q.language ?? ''}|${q.severity ?? ''}|${q.category ?? ''}`
+  let found = listings.get(key)
+  if (found) return found
+  const rules = ruleCatalog().filter(
+    (r) =>
+      (!q.pack || r.pack === q.pack) &&
+      (!q.severity || r.severity === q.severity) &&
+      (!q.category || r.category === q.category) &&
+      (!q.language || r.languages === '*' || r.languages.includes(q.language as never)),
+  )
+  const body = JSON.stringify({ data: rules.map((r) => ({ ...r, flow: r.flow ?? null, docs_url: docsPath(r.id) })) })
+  if (listings.size >= MAX_LISTINGS) listings.clear()
+  listings.set(key, (found = { body, etag: `"rules-${body.length.toString(36)}-${fnv1a(body)}"` }))
+  return found
+}
+
+/** FNV-1a over the UTF-16 code units: a validator for a body this isolate made, not a digest anyone must reproduce. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
+}
+
+/** `If-None-Match` names `etag` (or is `*`); weak validators compare by their opaque part, as RFC 9110 says for GET. */
+function notModified(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header.split(',').some((tag) => {
+    const t = tag.trim()
+    return t === '*' || t.replace(/^W\//, '') === etag
+  })
+}
 
 const docsPath = (id: string) => `/docs/rules/${id}`
 
 export function registerRuleRoutes(app: App) {
   app.openapi(listRulesRoute, (c) => {
-    const q = c.req.valid('query')
-    const rules = ruleCatalog().filter(
-      (r) =>
-        (!q.pack || r.pack === q.pack) &&
-        (!q.severity || r.severity === q.severity) &&
-        (!q.category || r.category === q.category) &&
-        (!q.language || r.languages === '*' || r.languages.includes(q.language as never)),
-    )
-    return c.json({ data: rules.map((r) => ({ ...r, flow: r.flow ?? null, docs_url: docsPath(r.id) })) }, 200)
+    const { body, etag } = listing(c.req.valid('query'))
+    if (notModified(c.req.header('If-None-Match'), etag)) return c.body(null, 304, { ETag: etag })
+    return c.body(body, 200, { ETag: etag, 'Content-Type': 'application/json' })
   })
 
   // Public, human-readable rule pages: the help links in SARIF and rdjson point here.

@@ -21,6 +21,43 @@ describe('rule flow metadata', () => {
     for (const rule of rules) expect(rule).toHaveProperty('flow')
   })
 
+  it('GET /api/rules carries an ETag per filtered list and answers 304 to a client that already holds it', async ({ expect }) => {
+    const key = await createTenantKey(['read'])
+    const first = await api('/api/rules?pack=secrets', { key })
+    expect(first.status).toBe(200)
+    expect(first.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(first.headers.get('cache-control')).toBe('no-store')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"rules-[0-9a-z]+-[0-9a-z]+"$/)
+    const body = await first.text()
+    expect(JSON.parse(body).data.every((r: { pack: string }) => r.pack === 'secrets')).toBe(true)
+
+    // The same list again: the same bytes and validator; the client's copy is current.
+    const again = await api('/api/rules?pack=secrets', { key })
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(await again.text()).toBe(body)
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const cached = await api('/api/rules?pack=secrets', { key, headers: { 'If-None-Match': header } })
+      expect(cached.status, header).toBe(304)
+      expect(cached.headers.get('etag')).toBe(etag)
+      expect(await cached.text()).toBe('')
+    }
+
+    // A HEAD request reads the validator without the list.
+    const head = await api('/api/rules?pack=secrets', { key, method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(etag)
+
+    // Another filter is another list with its own validator; a stale validator gets the list.
+    const all = await api('/api/rules', { key, headers: { 'If-None-Match': etag } })
+    expect(all.status).toBe(200)
+    expect(all.headers.get('etag')).not.toBe(etag)
+    expect((await all.json<{ data: Rule[] }>()).data.length).toBeGreaterThan(JSON.parse(body).data.length)
+
+    // Still a keyed route: no key, no list, whatever the validator.
+    expect((await api('/api/rules', { headers: { 'If-None-Match': '*' } })).status).toBe(401)
+  })
+
   it('the OpenAPI Rule schema documents flow', async ({ expect }) => {
     const doc = await (await api('/openapi.json')).json<Record<string, any>>()
     const flow = doc.components.schemas.Rule.properties.flow
