@@ -445,6 +445,11 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     const out = derive(args)
     return out.taint || out.built ? withSafe(out, SAFE.sql) : { ...out, safe: (out.safe ?? 0) | SAFE.sql }
   }
+  // The `ldap-escape` package's template tags escape every value they are handed for a filter or a DN.
+  if (ev.tagged && /^ldap-escape\.(filter|dn)$/.test(q)) {
+    const out = derive(ev.substitutions ?? [])
+    return { ...out, safe: (out.safe ?? 0) | SAFE.ldap }
+  }
   for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue
     const out = derive(args)
@@ -518,7 +523,10 @@ function htmlBlob(ev: CallEvent, js: JsPass): boolean {
   return made.some((rhs) => DOCUMENT_BLOB.test(rhs) && !/^new\s+Blob\s*\(\s*\[\s*(['"`])[^'"`$]*\1\s*\]/.test(rhs))
 }
 
-/** `(c) => ALLOWED.includes(c)`, `(c) => COLUMNS.has(c)`, `(c) => /^\w+$/.test(c)`: a callback that checks its parameter against a fixed set. */
+/**
+ * `(c) => ALLOWED.includes(c)`, `(c) => COLUMNS.has(c)`, `(c) => /^\w+$/.test(c)`, `(s) => SKU.test(s)`: a callback that checks
+ * its parameter against a fixed set, or a pattern written here or kept in a module constant.
+ */
 function allowListPredicate(fn: SNode, js: JsPass): boolean {
   if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return false
   const params = field(fn, 'parameters') ?? field(fn, 'parameter')
@@ -527,7 +535,7 @@ function allowListPredicate(fn: SNode, js: JsPass): boolean {
   if (!param || !body) return false
   const text = js.text(body).replace(/^\{\s*return\s+|;?\s*\}$/g, '').trim()
   const escaped = param.replace(/\$/g, '\\$')
-  return new RegExp(`^([A-Z][A-Z0-9_]*|[\\w$.]*(allowed|Allowed|ALLOWED|allow|Allow|valid|Valid|known|Known|permitted|Permitted)\\w*)\\.(includes|has)\\(\\s*${escaped}\\s*\\)$|^\\/.+\\/[a-z]*\\.test\\(\\s*${escaped}\\s*\\)$`).test(text)
+  return new RegExp(`^([A-Z][A-Z0-9_]*|[\\w$.]*(allowed|Allowed|ALLOWED|allow|Allow|valid|Valid|known|Known|permitted|Permitted)\\w*)\\.(includes|has)\\(\\s*${escaped}\\s*\\)$|^(\\/.+\\/[a-z]*|[A-Z][A-Z0-9_]*)\\.test\\(\\s*${escaped}\\s*\\)$`).test(text)
 }
 
 /** Digest functions that hash their argument in one call: the `md5`/`sha1` packages, crypto-js, WebCrypto's `subtle.digest('SHA-1', …)`. */

@@ -1110,7 +1110,7 @@ export class JsPass {
     if (LOADER.test(fn.name) && v.fields) this.loaderData = join(this.loaderData, v)
     if (fn.name && fn.name !== '<module>' && !isInert(v)) {
       const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
-      this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all) & bits)
+      this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all | SAFE.ldap) & bits)
     }
     if (fn.name && fn.name !== '<module>' && !fn.handler && v.built && /^\s*<[a-z!/]/i.test(v.built.prefix)) this.helperMarkup.add(fn.name)
     const tags = (v.tags ?? 0) & KEEP

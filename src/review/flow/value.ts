@@ -95,6 +95,11 @@ export const SAFE = {
    * pattern read whole grants it, so a check of unknown strength never clears code that runs.
    */
   arithmetic: 512,
+  /**
+   * Escaped for an LDAP search filter (`ldapEscape.filter\`(uid=${user})\``, `escape_filter_chars(user)`): no `*`, `(`, `)`
+   * or `\\` left to rewrite a filter. Not part of `all`: the text is still the client's anywhere else.
+   */
+  ldap: 1024,
 } as const
 export type SafeKind = keyof typeof SAFE
 

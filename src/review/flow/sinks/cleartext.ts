@@ -378,6 +378,11 @@ export const javascriptCleartextHttp = scoped({ kinds: ['call', 'bind', 'store']
     }
     return undefined
   }
+  // `this.baseUrl = 'http://…'` in a client's constructor: the endpoint every method of the client calls, as `self.base_url` is in Python.
+  if (ev.kind === 'store' && ENDPOINT_NAME.test(ev.key) && !HUMAN_LINK.test(ev.key) && ev.value.constant && ev.valueNode.type === 'string') {
+    const host = cleartextHost(ev.value.str)
+    if (host) return report('js/cleartext-http', ev, m, `\`${ev.objectText}.${ev.key}\``, host, JS_FIX)
+  }
   if (ev.kind === 'bind' && ENDPOINT_NAME.test(ev.name) && !HUMAN_LINK.test(ev.name) && ev.value.constant) {
     // A constant list or object (`upstreams = [{ … }]`) has no string of its own: its fields are read below.
     const host = cleartextHost(ev.value.str)

@@ -1134,10 +1134,14 @@ function secretStringConstant(name: string, ev: CallEvent, m: MatchContext): boo
   return fileMatches(ev.node, m, new RegExp(`\\b(const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(:\\s*string\\s*)?=\\s*['"\`]`))
 }
 
-/** A secret-named property written with a string in an object literal of this file (`{ secret: '…' }`). */
+/**
+ * A secret-named property written with a string in this file: in an object literal (`{ secret: '…' }`), in a constructor
+ * (`this.secret = '…'`) or as a class field (`private readonly secret = '…'`).
+ */
 function secretStringField(name: string, ev: CallEvent, m: MatchContext): boolean {
   if (!SECRET_NAMED.test(name) || !/^[\w$]+$/.test(name)) return false
-  return fileMatches(ev.node, m, new RegExp(`(^|[\\s{,])['"]?${name.replace(/\$/g, '\\$')}['"]?\\s*:\\s*['"\`]`))
+  const escaped = name.replace(/\$/g, '\\$')
+  return fileMatches(ev.node, m, new RegExp(`(^|[\\s{,])['"]?${escaped}['"]?\\s*:\\s*['"\`]|\\bthis\\.${escaped}\\s*=\\s*['"\`]|^\\s*(?:(?:private|protected|public|readonly|static)\\s+)*#?${escaped}\\s*(?::\\s*string\\s*)?=\\s*['"\`]`, 'm'))
 }
 
 function literal(v: Value | undefined): boolean {

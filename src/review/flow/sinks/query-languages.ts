@@ -11,7 +11,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
-import { isInert, isTainted, type Value } from '../value'
+import { isInert, isTainted, SAFE, type Value } from '../value'
 import { atPiece, callText, describeFlow, fileMatches, finding, type MatchContext, scoped } from './common'
 import { assignments, escapedBy, fileText, scopeText, vouched } from './written'
 
@@ -76,8 +76,10 @@ interface Judged {
  * call made, or text formatted from the code's own non-constant values onto a compared value
  * (`valueSlot`; without one, only request data counts).
  */
-function judge(ev: CallEvent, m: MatchContext, v: Value | undefined, node: SNode | undefined, escape: RegExp, valueSlot: RegExp | undefined): Judged | undefined {
+function judge(ev: CallEvent, m: MatchContext, v: Value | undefined, node: SNode | undefined, escape: RegExp, valueSlot: RegExp | undefined, escapedBit = 0): Judged | undefined {
   if (!v || isInert(v)) return undefined
+  // Escaped where the analysis saw it happen, however far from here (a helper that built the filter with an escaping tag).
+  if (escapedBit && ((v.safe ?? 0) & escapedBit) !== 0) return undefined
   const scope = scopeText(ev, m)
   const nodeText = node ? m.text(node) : ''
   if (nodeText && escapedBy(nodeText, scope, escape)) return undefined
@@ -168,7 +170,7 @@ export const pythonLdapInjection = scoped({ kinds: ['call'], needles: ['search']
     if (!v) continue
     // Text that opens like a filter is one whatever the receiver; otherwise the call must be a directory's.
     if (!(v.built && LDAP_FILTER_START.test(v.built.prefix)) && !ldapish) continue
-    const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT)
+    const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT, SAFE.ldap)
     if (j && (j.tainted || LDAP_FILTER_START.test(j.v.built?.prefix ?? ''))) return ldapFinding('python', ev, m, j, node ? m.text(node) : '')
   }
   return undefined
@@ -227,7 +229,7 @@ export const javascriptLdapInjection = scoped({ kinds: ['call'], needles: ['sear
   if (!v) return undefined
   const ldapish = LDAP_RECEIVER.test(ev.receiverText ?? '') || /^(ldapjs|ldapts)\b/.test(ev.receiver?.qname ?? '') || fileMatches(ev.node, m, JS_LDAP_IMPORT)
   if (!(v.built && LDAP_FILTER_START.test(v.built.prefix)) && !ldapish) return undefined
-  const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT)
+  const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT, SAFE.ldap)
   if (!j || (!j.tainted && !LDAP_FILTER_START.test(j.v.built?.prefix ?? ''))) return undefined
   return ldapFinding('js', ev, m, j, node ? m.text(node) : '')
 })

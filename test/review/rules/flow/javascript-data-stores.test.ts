@@ -61,9 +61,13 @@ testRule(registered('js/path-traversal'), {
     // formidable (koa-body) writes the upload to a temporary path of its own choosing.
     { path: 'src/routes/uploads.js', code: "import Router from '@koa/router'\nimport sharp from 'sharp'\nconst router = new Router()\nrouter.post('/avatar', async (ctx) => {\n  const file = ctx.request.files.avatar\n  await sharp(file.filepath).resize(256).toFile(`/srv/avatars/${ctx.state.user.id}.webp`)\n  ctx.status = 204\n})" },
     { path: 'src/routes/uploads.js', code: `const fs = require('fs')\n${EXPRESS}router.post('/up', (req, res) => {\n  fs.readFile(req.files.doc.tempFilePath, (err, data) => res.json({ size: data.length }))\n})` },
+    // busboy's part stored under a name the server picks.
+    { path: 'src/routes/uploads.js', code: `const busboy = require('busboy')\nconst fs = require('fs')\nconst crypto = require('crypto')\n${EXPRESS}router.post('/up', (req, res) => {\n  const bb = busboy({ headers: req.headers })\n  bb.on('file', (name, stream, info) => stream.pipe(fs.createWriteStream(\`/srv/up/\${crypto.randomUUID()}\`)))\n  req.pipe(bb)\n})` },
   ],
   invalid: [
     // The client's own file name still chooses where it lands.
     { path: 'src/routes/uploads.js', code: "import Router from '@koa/router'\nimport fs from 'node:fs/promises'\nconst router = new Router()\nrouter.post('/up', async (ctx) => {\n  const file = ctx.request.files.file\n  await fs.rename(file.filepath, `/srv/uploads/${file.originalFilename}`)\n  ctx.status = 201\n})", findings: [{ line: 6 }] },
+    // busboy's part stored under the file name the client sent.
+    { path: 'src/routes/uploads.js', code: `const busboy = require('busboy')\nconst fs = require('fs')\n${EXPRESS}router.post('/up', (req, res) => {\n  const bb = busboy({ headers: req.headers })\n  bb.on('file', (name, stream, info) => stream.pipe(fs.createWriteStream(\`/srv/up/\${info.filename}\`)))\n  req.pipe(bb)\n})`, findings: [{ line: 7 }] },
   ],
 })

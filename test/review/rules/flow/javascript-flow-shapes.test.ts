@@ -248,6 +248,9 @@ testRule(registered('crypto/hardcoded-signing-key'), {
     { ...JS, code: "import CryptoJS from 'crypto-js'\nexport const seal = (data) => CryptoJS.AES.encrypt(JSON.stringify(data), process.env.STORAGE_KEY).toString()" },
     // A constant named as a secret is reported where it is written (hardcoded-secret), not again at each use.
     { ...JS, code: "const jwt = require('jsonwebtoken')\nconst JWT_SECRET = 'q9v$Lr2!mZ7x@Kp4#Wn8'\nexports.issue = (user) => jwt.sign({ sub: user.id }, JWT_SECRET, { expiresIn: '1h' })" },
+    // The same for a key kept on the instance by its constructor, or as a class field.
+    { ...JS, code: "const jwt = require('jsonwebtoken')\nclass Tokens {\n  constructor() {\n    this.secret = 'q9v$Lr2!mZ7x@Kp4#Wn8'\n  }\n  issue(user) {\n    return jwt.sign({ sub: user.id }, this.secret)\n  }\n}" },
+    { path: 'src/tokens.ts', code: "import jwt from 'jsonwebtoken'\nexport class Tokens {\n  private readonly signingKey: string = 'q9v$Lr2!mZ7x@Kp4#Wn8'\n  issue(id: string) {\n    return jwt.sign({ sub: id }, this.signingKey)\n  }\n}" },
   ],
   invalid: [
     { ...JS, code: "const crypto = require('crypto')\nconst seal = (text) => crypto.createCipheriv('aes-256-gcm', Buffer.from('0123456789abcdef0123456789abcdef'), crypto.randomBytes(12))", findings: [{ line: 2 }] },

@@ -47,6 +47,7 @@ testRule(registered('js/cleartext-http'), {
     "const METRICS_URL = process.env.METRICS_URL || 'http://localhost:9091'",
     "const feed = new WebSocket(`wss://prices.exchange-co.com/stream?key=${key}`)",
     "const dev = new WebSocket('ws://localhost:8080/live')",
+    "class Geo {\n  constructor() {\n    this.baseUrl = 'https://geo.maps-partner.com/v3'\n    this.docsUrl = 'http://docs.maps-partner.com'\n    this.host = 'http://localhost:8080'\n  }\n}",
   ],
   invalid: [
     { code: "const SHIPPING_API = 'http://api.shipfast.net/v1'\nexport const label = () => fetch(`${SHIPPING_API}/labels`)", findings: [{ line: 1 }] },
@@ -58,6 +59,8 @@ testRule(registered('js/cleartext-http'), {
     { code: "const LEDGER_URL = process.env.LEDGER_URL || 'http://ledger.payments-co.com'", findings: [{ line: 1 }] },
     { code: "const feed = new WebSocket(`ws://prices.exchange-co.com/stream?key=${key}`)", findings: [{ line: 1 }] },
     { code: "const request = require('request')\nrequest.post('http://auth.legacy-co.com/login', { json: creds })", findings: [{ line: 2 }] },
+    // a client's constructor keeping its endpoint on the instance
+    { code: "class Geo {\n  constructor(key) {\n    this.key = key\n    this.baseUrl = 'http://geo.maps-partner.com/v3'\n  }\n}", findings: [{ line: 4 }] },
   ],
 })
 

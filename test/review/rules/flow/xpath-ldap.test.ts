@@ -96,12 +96,15 @@ testRule(registered('js/xpath-injection'), {
     "async function title(page, sel) {\n  return page.evaluate((s) => document.querySelector(s).textContent, sel)\n}",
     "const math = require('mathjs')\nfunction calc(expr) {\n  return math.evaluate(`${expr} * 2`)\n}",
     // a node path from a caller, not a compared value
+    // request values kept only when a module pattern admits them
+    `${EXPRESS}const SKU = /^[A-Z0-9-]{3,20}$/\napp.post('/p', (req, res) => {\n  const skus = req.body.skus.filter((s) => SKU.test(s))\n  res.json(xpath.select(\`//p[\${skus.map((s) => \`@sku='\${s}'\`).join(' or ')}]\`, doc))\n})`,
     `${EXPRESS}function items(ns) {\n  return xpath.select(\`//\${ns}:item\`, doc)\n}`,
     // libxmljs: a fixed path, and a cache's get in the same file
     "const libxmljs = require('libxmljs')\nconst express = require('express')\nconst app = express()\napp.post('/o', (req, res) => {\n  const doc = libxmljs.parseXml(req.body)\n  res.json({ no: doc.get('//order/number').text(), cached: cache.get(`order:${req.query.id}`) })\n})",
   ],
   invalid: [
     { code: `${EXPRESS}app.get('/p', (req, res) => {\n  res.json(xpath.select(\`//p[brand='\${req.query.brand}']\`, doc))\n})`, findings: [{ line: 5, severity: 'critical' }] },
+    { code: `${EXPRESS}const sku = (s) => s.trim()\napp.post('/p', (req, res) => {\n  const skus = req.body.skus.filter((s) => s.length > 0)\n  res.json(xpath.select(\`//p[\${skus.map((s) => \`@sku='\${s}'\`).join(' or ')}]\`, doc))\n})`, findings: [{ line: 7 }] },
     { code: `${EXPRESS}app.get('/p/:sku', (req, res) => {\n  res.json(xpath.select1("//p[@sku='" + req.params.sku + "']", doc))\n})`, findings: [{ line: 5 }] },
     { code: `${EXPRESS}app.post('/q', (req, res) => {\n  const select = xpath.useNamespaces({ c: 'urn:c' })\n  res.json(select(req.body.expression, doc))\n})`, findings: [{ line: 6 }] },
     // a select function bound to namespace prefixes once, at the top of the module
@@ -118,6 +121,8 @@ testRule(registered('js/ldap-injection'), {
     `${LDAPJS}app.get('/u/:uid', (req, res) => {\n  const filter = new EqualityFilter({ attribute: 'uid', value: req.params.uid })\n  client.search(BASE, { scope: 'sub', filter }, () => {})\n})`,
     `${LDAPJS}const ldapEscape = require('ldap-escape')\napp.get('/u', (req, res) => {\n  client.search(BASE, { filter: ldapEscape.filter\`(mail=\${req.query.mail})\` }, () => {})\n})`,
     `${LDAPJS}app.get('/n/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10)\n  client.search(BASE, { filter: \`(employeeNumber=\${n})\` }, () => {})\n})`,
+    // escaped by the tag in a helper that builds the filter, searched in another
+    `${LDAPJS}const ldapEscape = require('ldap-escape')\nfunction byDept(d) {\n  return ldapEscape.filter\`(departmentNumber=\${d})\`\n}\nfunction find(filter, done) {\n  client.search(BASE, { filter }, done)\n}\napp.get('/d', (req, res) => find(byDept(req.query.d), () => {}))`,
     `${LDAPJS}function locked(client) {\n  client.search(BASE, { scope: 'one', filter: '(nsAccountLock=TRUE)' }, () => {})\n}`,
     `${LDAPJS}function people(client) {\n  client.search(BASE, { filter: \`(objectClass=\${process.env.LDAP_USER_CLASS})\` }, () => {})\n}`,
     // Elasticsearch and other search clients
@@ -132,5 +137,7 @@ testRule(registered('js/ldap-injection'), {
     { code: `${LDAPJS}app.get('/t/:team', (req, res) => {\n  const opts = { filter: '(cn=' + req.params.team + ')' }\n  client.search(BASE, opts, () => {})\n})`, findings: [{ line: 6 }] },
     { code: "import { Client } from 'ldapts'\nexport async function findPerson(client: Client, uid: string) {\n  return client.search(BASE, { filter: `(uid=${uid})` })\n}", path: 'src/dir.ts', findings: [{ line: 3, severity: 'major' }] },
     { code: `${LDAPJS}app.get('/f', (req, res) => {\n  const f = ldap.parseFilter(req.query.filter)\n})`, findings: [{ line: 5 }] },
+    // the same helpers without the escaping tag
+    { code: `${LDAPJS}function byDept(d) {\n  return \`(departmentNumber=\${d})\`\n}\nfunction find(filter, done) {\n  client.search(BASE, { filter }, done)\n}\napp.get('/d', (req, res) => find(byDept(req.query.d), () => {}))`, findings: [{ line: 8 }] },
   ],
 })
