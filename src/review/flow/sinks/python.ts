@@ -583,7 +583,7 @@ function masoniteResponse(ev: CallEvent, method: string, m: MatchContext): boole
   return ev.name === method && /^(self\.)?(response|res|resp)$/.test(ev.receiverText ?? '') && fileMatches(ev.node, m, MASONITE_IMPORT)
 }
 
-const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|send_file|FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|blacksheep\.file|blacksheep\.server\.responses\.file|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
+const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|quart\.send_file|send_file|FileResponse|pyramid\.response\.FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|blacksheep\.file|blacksheep\.server\.responses\.file|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 /** pandas' readers and a frame's writers: each opens the path it is given (or reads a buffer, which is no path). */
 const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|orc|hdf|fwf|xml|stata|sas|spss|pickle)$/
@@ -802,6 +802,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   // Masonite's `response.redirect(url)` (`location=` or `url=`; `name=` is a route of the application's own).
   else if (ev.kind === 'call' && masoniteResponse(ev, 'redirect', m)) v = ev.args[0] ?? ev.kwargs.get('location') ?? ev.kwargs.get('url')
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
+  // Falcon's and werkzeug's response attribute (`resp.location = url`) sets the `Location` header.
+  else if (ev.kind === 'store' && ev.key === 'location' && ev.node.type === 'attribute' && /^(self\.)?(resp|response|res)$/.test(ev.objectText)) v = ev.value
   // A Lambda handler's API Gateway result (`{"statusCode": 302, "headers": {"Location": url}}`) or a response made with
   // the header (`func.HttpResponse(status_code=302, headers={"Location": url})`, Chalice's `Response(…)`).
   else if (ev.kind === 'return' && ev.value.fields?.has('statusCode')) v = locationHeader(ev.value.fields.get('headers'))

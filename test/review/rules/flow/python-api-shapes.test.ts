@@ -736,3 +736,26 @@ testRule(registered('python/template-injection'), {
   valid: ['from litestar import Request, get\nfrom litestar.response import Template\n\n@get("/page")\nasync def page(request: Request) -> Template:\n    return Template(template_name="page.html", context={"t": request.query_params.get("t", "")})'],
   invalid: [{ code: 'from litestar import Request, get\nfrom litestar.response import Template\n\n@get("/page")\nasync def page(request: Request) -> Template:\n    return Template(template_str=request.query_params.get("t", ""), context={})', findings: [{ line: 6 }] }],
 })
+
+// Pyramid's `FileResponse(path)` and Quart's `send_file(path)` send the file at a path; Falcon's and werkzeug's `resp.location = url` redirects.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    'from pyramid.response import FileResponse\n@view_config(route_name="dl")\ndef dl(request):\n    name = os.path.basename(request.matchdict["name"])\n    return FileResponse(os.path.join(FILES, name), request=request)',
+    'from quart import request, send_from_directory\n@app.get("/dl")\nasync def dl():\n    return await send_from_directory(DOCS, request.args["f"])',
+  ],
+  invalid: [
+    { code: 'from pyramid.response import FileResponse\n@view_config(route_name="dl")\ndef dl(request):\n    name = request.matchdict["name"]\n    return FileResponse(os.path.join(FILES, name), request=request)', findings: [{ line: 5 }] },
+    { code: 'from quart import request, send_file\n@app.get("/dl")\nasync def dl():\n    return await send_file(os.path.join(DOCS, request.args["f"]))', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: [
+    'import falcon\nclass Login:\n    def on_get(self, req, resp):\n        resp.location = "/login"\n        resp.status = falcon.HTTP_302',
+    // A record's own `location` field is no response header.
+    'import falcon\nclass Shop:\n    def on_post(self, req, resp):\n        shop = Shop()\n        shop.location = req.get_param("city")\n        resp.media = {"ok": True}',
+  ],
+  invalid: [
+    { code: 'import falcon\nclass Done:\n    def on_get(self, req, resp):\n        resp.location = req.get_param("next")\n        resp.status = falcon.HTTP_302', findings: [{ line: 4 }] },
+  ],
+})
