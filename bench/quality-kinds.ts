@@ -167,6 +167,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'python/blocking-sleep-in-async': 'blocking-in-async',
   'python/blocking-http-in-async': 'blocking-in-async',
   'python/blocking-io-in-async': 'blocking-in-async',
+  'js/blocking-io-in-async': 'blocking-in-async',
   'js/await-in-foreach': 'async-in-loop-callback',
   'js/async-predicate': 'async-in-loop-callback',
   'python/datetime-utcnow': 'deprecated-api',

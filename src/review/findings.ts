@@ -115,6 +115,8 @@ const SAME_FLAW: Readonly<Record<string, readonly string[]>> = {
   'python/ssrf': ['python/blocking-http-in-async'],
   'python/shell-injection': ['python/blocking-io-in-async'],
   'python/path-traversal': ['python/blocking-io-in-async'],
+  'js/shell-injection': ['js/blocking-io-in-async'],
+  'js/path-traversal': ['js/blocking-io-in-async'],
   // `env.from_string(request.json["t"])`: the compile is the template injection, not a second code-evaluation finding.
   'python/template-injection': ['python/code-eval'],
 }

@@ -25,6 +25,8 @@ describe('one flaw, one finding', () => {
     expect(rulesOn('app/proxy.py', 'import requests\nfrom flask import request\n\n@app.get("/proxy")\nasync def proxy():\n    return requests.get(request.args["url"], timeout=5).text\n', 6)).toEqual(['python/ssrf'])
     expect(rulesOn('app/tools.py', 'import subprocess\nfrom flask import request\n\n@app.post("/ping")\nasync def ping():\n    return subprocess.run(f"ping -c 1 {request.form[\'host\']}", shell=True).returncode\n', 6)).toEqual(['python/shell-injection'])
     expect(rulesOn('app/files.py', 'from fastapi import FastAPI\n\napi = FastAPI()\n\n@api.get("/d")\nasync def d(path: str):\n    return open(f"/srv/data/{path}").read()\n', 7)).toEqual(['python/path-traversal'])
+    expect(rulesOn('src/routes/tools.js', "const { execSync } = require('child_process')\nrouter.get('/ping', async (req, res) => {\n  res.send(execSync(`ping -c 1 ${req.query.host}`).toString())\n})\n", 3)).toEqual(['js/shell-injection'])
+    expect(rulesOn('src/routes/themes.js', "const fs = require('fs')\nrouter.get('/theme', async (req, res) => {\n  res.send(fs.readFileSync(path.join(THEMES, req.query.name, 'style.css')))\n})\n", 3)).toEqual(['js/path-traversal'])
     expect(rulesOn('app/mail.py', 'import jinja2\n\ntpl = jinja2.Template("Dear " + customer_name + ",")\n', 3)).toEqual(['python/template-injection'])
   })
 

@@ -10,6 +10,8 @@ import type { SNode } from '../syntax/tree'
 import type { RuleFinding } from './events'
 import type { MatchContext } from './sinks/common'
 import { field, namedChildren } from './text'
+import { isScriptPath } from '../rules/hygiene/util'
+import { isDevOrTestPath, isTestLikePath } from '../source/paths'
 
 const FUNCTION = new Set(['function_definition', 'lambda', 'class_definition', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function'])
 const LOOP = new Set(['for_statement', 'while_statement', 'for_in_statement', 'do_statement'])
@@ -27,7 +29,7 @@ const PY_GATES = [
   // a key stored into a mapping (known by its view, annotation or literal)
   fileGate(['for'], ['] =', ']='], ['.items()', '.keys()', 'dict', '= {']),
 ]
-const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop'])]
+const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop']), fileGate(['async'], ['Sync('])]
 
 /** Whether `structureFindings` can find anything in the file (`text`: the whole file, when that is what was parsed). */
 export function structureMayFind(file: FileUnderReview, grammar: GrammarName, text?: string): boolean {
@@ -38,6 +40,10 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
   const out: RuleFinding[] = []
   const python = grammar === 'python'
   const prefix = python ? 'python' : 'js'
+  // A server's async code shares its thread with every request in flight. Scripts, command-line tools, CI
+  // actions, cron jobs, tests and serverless handlers (one event per instance) run one task at a time: a
+  // synchronous read there stalls nobody else.
+  const serves = !python && !m.isTest && !isScriptPath(m.path) && !isTestLikePath(m.path) && !isDevOrTestPath(m.path) && SERVER.test(m.text(root))
   // Every node of the file passes here, so its type is compared once (the checks are for distinct types).
   const visit = (node: SNode): void => {
     switch (node.type) {
@@ -52,7 +58,10 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
         if (!python && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
         break
       case 'call_expression':
-        if (!python) splicedInCallback(node, m, out)
+        if (!python) {
+          splicedInCallback(node, m, out)
+          if (serves) blockingInAsync(node, m, out)
+        }
         break
     }
     const children = node.children
@@ -98,7 +107,8 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
   const target = m.text(iterated)
   const body = field(loop, 'body')
   if (!body) return
-  const grows = prefix === 'python' ? growsInPlace(loop, target, view, m) : undefined
+  const names = sameCollection(loop, target, m)
+  const grows = prefix === 'python' ? growsInPlace(loop, names, view, m) : undefined
   const report = (node: SNode, endRow: number, message: string, suggestion: string): true => {
     out.push({ ruleId: `${prefix}/mutate-while-iterating`, startRow: m.row(node), endRow, message, suggestion, values: [], severity: 'major' })
     return true
@@ -113,7 +123,7 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
       const callee = field(node, 'function')
       const object = callee && (field(callee, 'object') ?? undefined)
       const name = callee && (field(callee, 'attribute') ?? field(callee, 'property'))
-      if (object && name && m.text(object) === target && mutators.test(m.text(name)) && !exitsNext(siblings, index, m)) {
+      if (object && name && names.has(m.text(object)) && mutators.test(m.text(name)) && !exitsNext(siblings, index, m)) {
         return report(
           node,
           m.rowAt(Math.max(node.start, node.end - 1)),
@@ -122,7 +132,7 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
         )
       }
     }
-    if (node.type === 'delete_statement' && namedChildren(node).some((t) => t.type === 'subscript' && m.text(field(t, 'value') ?? t) === target) && !exitsNext(siblings, index, m)) {
+    if (node.type === 'delete_statement' && namedChildren(node).some((t) => t.type === 'subscript' && names.has(m.text(field(t, 'value') ?? t))) && !exitsNext(siblings, index, m)) {
       return report(node, m.row(node), `\`${m.text(node)}\` deletes from \`${target}\` while the loop at line ${m.row(loop) + 1} iterates it (dicts raise \`RuntimeError\`, lists skip elements)`, `Iterate over a copy: \`for k in list(${target}):\`.`)
     }
     const kids = node.children.filter((c) => c.named)
@@ -135,6 +145,49 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
   for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, kids, i)) return
 }
 
+/** Statements that bind names: Python `a = b`, JS `const a = b` and `a = b`. */
+const BINDINGS = new Set(['assignment', 'variable_declarator', 'assignment_expression'])
+const PLAIN_REF = new Set(['identifier', 'attribute', 'member_expression'])
+
+/**
+ * The iterated collection and the names bound to that same object in the function around the
+ * loop before it starts (`waiting = self.waiting`, `const queue = this.pendingAcks`): a removal
+ * through either changes the one list. A name bound anywhere else in the function is no alias,
+ * and neither is a collection rebound there: `queue = list(queue)` copies, and the swap
+ * `pending = self.pending; self.pending = []` hands the loop the old list while the new one grows.
+ */
+function sameCollection(loop: SNode, target: string, m: MatchContext): ReadonlySet<string> {
+  const names = new Set([target])
+  let fn: SNode | undefined = loop.parent
+  while (fn && !FUNCTION.has(fn.type)) fn = fn.parent
+  if (!fn) return names
+  const bound = new Map<string, SNode[]>()
+  const walk = (node: SNode): void => {
+    if (node !== fn && FUNCTION.has(node.type)) return
+    if (BINDINGS.has(node.type)) {
+      const left = field(node, 'left') ?? field(node, 'name')
+      const lhs = left && (PLAIN_REF.has(left.type) ? [left] : namedChildren(left).filter((c) => PLAIN_REF.has(c.type)))
+      for (const l of lhs ?? []) bound.set(m.text(l), [...(bound.get(m.text(l)) ?? []), node])
+    }
+    for (const c of node.children) if (c.named) walk(c)
+  }
+  walk(fn)
+  // `name = other` once, before the loop: the one object under two names.
+  const aliasOf = (name: string): string | undefined => {
+    const binds = bound.get(name)
+    if (binds?.length !== 1 || binds[0]!.end > loop.start) return undefined
+    const left = field(binds[0]!, 'left') ?? field(binds[0]!, 'name')
+    const right = field(binds[0]!, 'right') ?? field(binds[0]!, 'value')
+    return left?.type === 'identifier' && right && PLAIN_REF.has(right.type) ? m.text(right) : undefined
+  }
+  const base = aliasOf(target) ?? target
+  // The collection itself is bound once at most: a fresh one made in the function, never swapped.
+  if ((bound.get(base)?.length ?? 0) > (base === target ? 1 : 0)) return names
+  names.add(base)
+  for (const name of bound.keys()) if (name !== target && aliasOf(name) === base) names.add(name)
+  return names
+}
+
 /** Set operators: in place on a set, and a type error on a string or a number, so the target is a collection. */
 const SET_UPDATE = /^(\|=|&=|-=|\^=)$/
 
@@ -145,24 +198,24 @@ const SET_UPDATE = /^(\|=|&=|-=|\^=)$/
  * (`roots |= more`, `items += [x]`). A mapping is known by its `.items()`/`.keys()` view, or by a
  * `dict` annotation or a dict made in the function.
  */
-function growsInPlace(loop: SNode, target: string, view: string | undefined, m: MatchContext): (node: SNode) => string | undefined {
+function growsInPlace(loop: SNode, names: ReadonlySet<string>, view: string | undefined, m: MatchContext): (node: SNode) => string | undefined {
   const left = field(loop, 'left')
   const key = left && (left.type === 'identifier' ? left : namedChildren(left)[0])
   const keyText = view === 'values' || !key ? undefined : m.text(key)
   let mapping: boolean | undefined
-  const isMapping = (): boolean => (mapping ??= view === 'items' || view === 'keys' || declaredDict(loop, target, m))
+  const isMapping = (): boolean => (mapping ??= view === 'items' || view === 'keys' || [...names].some((name) => declaredDict(loop, name, m)))
   return (node) => {
     if (node.type === 'augmented_assignment') {
       const lhs = field(node, 'left')
       const op = node.children.find((c) => !c.named && /=$/.test(m.text(c)))
       const rhs = field(node, 'right')
-      if (!lhs || !op || m.text(lhs) !== target) return undefined
+      if (!lhs || !op || !names.has(m.text(lhs))) return undefined
       if (SET_UPDATE.test(m.text(op)) || (m.text(op) === '+=' && rhs && /^(list|list_comprehension)$/.test(rhs.type))) return 'updates'
       return undefined
     }
     if (node.type !== 'assignment') return undefined
     const lhs = field(node, 'left')
-    if (lhs?.type !== 'subscript' || m.text(field(lhs, 'value') ?? lhs) !== target) return undefined
+    if (lhs?.type !== 'subscript' || !names.has(m.text(field(lhs, 'value') ?? lhs))) return undefined
     const index = field(lhs, 'subscript')
     if (!index || m.text(index) === keyText || index.type === 'string' || index.type === 'integer' || !isMapping()) return undefined
     return 'adds a key to'
@@ -190,7 +243,7 @@ function splicedInIndexLoop(loop: SNode, m: MatchContext, out: RuleFinding[]): v
   if (!bound || !body) return
   const [, index, target] = bound
   if (new RegExp(`(^|[^\\w$])(${index}\\s*(--|-=)|--\\s*${index}\\b)`).test(m.text(body))) return
-  const call = findSplice(body, target!, m, LOOP_EXIT)
+  const call = findSplice(body, sameCollection(loop, target!, m), m, LOOP_EXIT)
   if (call) out.push(spliceFinding(call, target!, loop, m))
 }
 
@@ -205,7 +258,7 @@ function splicedInCallback(node: SNode, m: MatchContext, out: RuleFinding[]): vo
   const body = fn && field(fn, 'body')
   // `some` stops at the first `true` it is given, `every` at the first `false`: a removal right before that ends the walk.
   const stops = m.text(method) === 'some' ? /^return\s+true\b|^throw\b/ : m.text(method) === 'every' ? /^return\s+false\b|^throw\b/ : /^throw\b/
-  const call = body && findSplice(body, target, m, stops)
+  const call = body && findSplice(body, new Set([target]), m, stops)
   if (call) out.push(spliceFinding(call, target, node, m))
 }
 
@@ -217,7 +270,7 @@ const LOOP_EXIT = /^(break|return|raise|throw)\b/
  * (`stops`: `xs.splice(i, 1); return true` in a loop, or in a `some` callback). In a `forEach`
  * callback a `return` only ends that call, and the walk goes on.
  */
-function findSplice(node: SNode, target: string, m: MatchContext, stops: RegExp): SNode | undefined {
+function findSplice(node: SNode, names: ReadonlySet<string>, m: MatchContext, stops: RegExp): SNode | undefined {
   if (FUNCTION.has(node.type)) return undefined
   if (node.type === 'call_expression') {
     const callee = field(node, 'function')
@@ -225,11 +278,11 @@ function findSplice(node: SNode, target: string, m: MatchContext, stops: RegExp)
     const name = callee && field(callee, 'property')
     // `xs.splice(k, n, ...replacement)` puts elements back: whether the array shrinks is not known.
     const replaces = (field(node, 'arguments')?.children.filter((c) => c.named).length ?? 0) > 2
-    if (object && name && m.text(object) === target && SPLICERS.test(m.text(name)) && !replaces) return node
+    if (object && name && names.has(m.text(object)) && SPLICERS.test(m.text(name)) && !replaces) return node
   }
   const kids = node.children.filter((c) => c.named)
   for (let i = 0; i < kids.length; i++) {
-    const found = findSplice(kids[i]!, target, m, stops)
+    const found = findSplice(kids[i]!, names, m, stops)
     const next = node.type === 'statement_block' ? kids[i + 1] : undefined
     if (found && !(next && stops.test(m.text(next)))) return found
   }
@@ -252,4 +305,62 @@ function spliceFinding(call: SNode, target: string, loop: SNode, m: MatchContext
 function exitsNext(siblings: SNode[], index: number, m: MatchContext): boolean {
   const next = siblings[index + 1]
   return !!next && LOOP_EXIT.test(m.text(next))
+}
+
+/** Code that serves requests: a web framework imported, a server made, or routes and handlers declared. */
+const SERVER =
+  /\b(?:require\(\s*|from\s+)['"](?:express|koa|@koa\/router|koa-router|fastify|hono|@hono\/[\w-]+|@nestjs\/[\w-]+|next\/server|next|@hapi\/hapi|restify|socket\.io|ws|@trpc\/server|h3|@sveltejs\/kit|@remix-run\/[\w-]+|@adonisjs\/[\w-]+)['"]|\bhttps?\.createServer\s*\(|\b(?:app|router|server|api|routes)\.(?:get|post|put|patch|delete|all|route)\s*\(\s*['"`/]|\bNextApiRequest\b|\bctx\.body\b|@(?:Controller|Injectable)\s*\(|\bHttpContext(?:Contract)?\b/
+
+/** Route registrations whose callback handles a request. */
+const ROUTE_METHOD = /^(get|post|put|patch|delete|all|use|head|options|route)$/
+const REQUEST_PARAM = /(^|[^\w$.])(req|request|ctx|res|reply)\b/
+
+/**
+ * An async function that serves a request: one taking the request or response (`req`, `ctx`,
+ * `reply`), a callback given to a route (`app.get('/x', async (c) => …)`), or a method of a NestJS
+ * controller or service. Other async code in a server (a job's `run()`, a queue consumer) runs
+ * beside the requests but is not what they wait on first.
+ */
+function handlesRequests(fn: SNode, m: MatchContext): boolean {
+  const params = field(fn, 'parameters') ?? field(fn, 'parameter')
+  if (params && REQUEST_PARAM.test(m.text(params))) return true
+  const call = fn.parent?.type === 'arguments' ? fn.parent.parent : undefined
+  const callee = call && field(call, 'function')
+  const method = callee?.type === 'member_expression' ? field(callee, 'property') : undefined
+  if (method && ROUTE_METHOD.test(m.text(method))) return true
+  if (fn.type !== 'method_definition') return false
+  const cls = fn.parent?.parent
+  const holders = cls ? [cls, ...(cls.parent?.type === 'export_statement' ? [cls.parent] : [])] : []
+  return holders.some((h) => h.children.some((c) => c.type === 'decorator' && /^@(Controller|Injectable|Resolver)\b/.test(m.text(c))))
+}
+
+/**
+ * Node's synchronous file and child-process calls (`fs.readFileSync`, `execFileSync`): they hold
+ * the thread until the disk or the child answers, and in an async function that thread is the
+ * event loop every other request waits on.
+ */
+const BLOCKING_JS = /^(?:(?:fs|fse|fsExtra)\.)?(readFileSync|writeFileSync|appendFileSync|readdirSync|copyFileSync)$|^(?:(?:cp|childProcess|child_process)\.)?(execSync|execFileSync|spawnSync)$/
+
+function blockingInAsync(call: SNode, m: MatchContext, out: RuleFinding[]): void {
+  const callee = field(call, 'function')
+  if (!callee || (callee.type !== 'identifier' && callee.type !== 'member_expression')) return
+  const hit = BLOCKING_JS.exec(m.text(callee))
+  if (!hit) return
+  // The nearest function decides: a synchronous callback inside an async one runs when it is called.
+  let fn: SNode | undefined = call.parent
+  while (fn && !FUNCTION.has(fn.type)) fn = fn.parent
+  if (!fn || !fn.children.some((c) => c.type === 'async') || !handlesRequests(fn, m)) return
+  const child = !!hit[2]
+  const name = m.text(callee)
+  out.push({
+    ruleId: 'js/blocking-io-in-async',
+    startRow: m.row(call),
+    endRow: m.rowAt(Math.max(call.start, call.end - 1)),
+    message: `\`${name}()\` in an async function blocks the event loop until ${child ? 'the child process exits' : 'the disk answers'}: every other request on this process waits`,
+    suggestion: child
+      ? 'Use the callback form through `util.promisify(execFile)` (or `spawn`) and `await` it.'
+      : `Use the promise API and \`await\` it: \`await fs.promises.${hit[1]!.replace(/Sync$/, '')}(...)\` (\`node:fs/promises\`), or stream the file.`,
+    values: [],
+    severity: child ? 'major' : 'minor',
+  })
 }

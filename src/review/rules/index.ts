@@ -20,6 +20,7 @@ export const allRules: readonly Rule[] = [
   ...bugsRules,
   ...flowOnlyRules.bugs,
   ...asyncRules,
+  ...flowOnlyRules.async,
   ...hygieneRules,
   ...changesetRules,
 ]

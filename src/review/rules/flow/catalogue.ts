@@ -222,6 +222,14 @@ export const NEW_RULES: RuleMeta[] = [
     examples: { bad: 'for (const item of items) {\n  if (item.done) items.splice(items.indexOf(item), 1)\n}\n', good: 'items = items.filter((item) => !item.done)\n' },
   }),
   meta({
+    id: 'js/blocking-io-in-async', title: 'Synchronous file or child-process call inside an async function', severity: 'major', category: 'performance', pack: 'async', languages: ['javascript', 'typescript'],
+    description: '`fs.readFileSync`, `writeFileSync`, `readdirSync` and `execSync`/`execFileSync`/`spawnSync` hold the thread until the disk or the child process answers; in an async function (a route handler, a service method) that thread runs the event loop, so every request in flight waits behind them. Startup code, synchronous functions, scripts, command-line tools and tests are not reported.',
+    examples: {
+      bad: "router.get('/cover/:id', async (req, res) => {\n  const album = await Album.findByPk(req.params.id)\n  res.send(fs.readFileSync(path.join(UPLOAD_DIR, album.coverFile)))\n})\n",
+      good: "router.get('/cover/:id', async (req, res) => {\n  const album = await Album.findByPk(req.params.id)\n  res.send(await fs.promises.readFile(path.join(UPLOAD_DIR, album.coverFile)))\n})\n",
+    },
+  }),
+  meta({
     id: 'python/write-to-readonly-file', title: 'Write to a file opened for reading', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
     description: '`open(path)` opens for reading; calling `.write()` on it raises `io.UnsupportedOperation` at run time.',
     examples: { bad: 'with open(path) as f:\n    f.write(report)\n', good: 'with open(path, "w") as f:\n    f.write(report)\n' },

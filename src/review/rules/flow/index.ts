@@ -33,4 +33,5 @@ export const flowOnlyRules = {
   injection: NEW_RULES.filter((m) => m.pack === 'injection').map((m) => syntaxRule(m)),
   crypto: NEW_RULES.filter((m) => m.pack === 'crypto').map((m) => syntaxRule(m)),
   bugs: NEW_RULES.filter((m) => m.pack === 'bugs').map((m) => syntaxRule(m)),
+  async: NEW_RULES.filter((m) => m.pack === 'async').map((m) => syntaxRule(m)),
 }

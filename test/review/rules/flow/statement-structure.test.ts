@@ -80,3 +80,63 @@ testRule(registered('js/mutate-while-iterating'), {
   valid: ['function take(superset, elem) {\n  return superset.some(function (other, i) {\n    if (other !== elem) return false\n    superset.splice(i, 1)\n    return true\n  })\n}'],
   invalid: [{ code: 'function drop(list, dead) {\n  list.forEach((x, i) => {\n    if (dead(x)) {\n      list.splice(i, 1)\n      return true\n    }\n  })\n}', findings: [{ line: 4 }] }],
 })
+
+// The iterated collection under another name: a local bound to it before the loop is the same
+// object, unless either name is rebound in the function (a copy, or the swap that hands the loop
+// the old list while a fresh one fills).
+testRule(registered('python/mutate-while-iterating'), {
+  valid: [
+    'class Q:\n    def drain(self):\n        pending = self.pending\n        self.pending = []\n        for job in pending:\n            if job.retry:\n                self.pending.append(job)\n',
+    'class Q:\n    def drop(self, dead):\n        jobs = self.jobs\n        jobs = list(jobs)\n        for job in jobs:\n            if job in dead:\n                self.jobs.remove(job)\n',
+    'class Q:\n    def drop(self, dead):\n        for job in self.jobs:\n            jobs = self.jobs\n            jobs.remove(job)\n            break\n',
+  ],
+  invalid: [
+    { code: 'class Q:\n    def drop(self, dead):\n        waiting = self.waiting\n        for job in waiting:\n            if job in dead:\n                self.waiting.remove(job)\n', findings: [{ line: 6 }] },
+    { code: 'class Leases:\n    def drop(self, worker):\n        leases = self.leases\n        for key, lease in leases.items():\n            if lease.worker == worker:\n                self.leases.pop(key)\n', findings: [{ line: 6 }] },
+    { code: 'def prune(registry):\n    entries = registry.entries\n    for key in registry.entries:\n        del entries[key]\n', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/mutate-while-iterating'), {
+  valid: [
+    'class Q {\n  drain() {\n    const pending = this.pending\n    this.pending = []\n    for (const job of pending) {\n      if (job.retry) this.pending.splice(0, 0, job)\n    }\n  }\n}',
+    'class Q {\n  drop(dead) {\n    const jobs = [...this.jobs]\n    for (const job of jobs) {\n      if (dead.has(job)) this.jobs.splice(this.jobs.indexOf(job), 1)\n    }\n  }\n}',
+  ],
+  invalid: [
+    { code: 'class Q {\n  take(n) {\n    const waiting = this.waiting\n    for (const job of waiting) {\n      if (n-- <= 0) break\n      this.waiting.shift()\n    }\n  }\n}', findings: [{ line: 6 }] },
+    { code: 'class Cache {\n  evict(count) {\n    const oldest = this.order\n    for (let i = 0; i < oldest.length; i++) {\n      if (i >= count) break\n      this.order.splice(i, 1)\n    }\n  }\n}', findings: [{ line: 6 }] },
+  ],
+})
+
+// `fsp` and `fsPromises` name Node's promise API where the import sits outside the diff.
+testRule(registered('js/write-to-readonly-file'), {
+  valid: [
+    'export async function save(file, text) {\n  const fh = await fsp.open(file, "w")\n  await fh.writeFile(text)\n}',
+    // bound in the file to something else
+    "const fsp = require('./blob-store')\nexport async function save(file, text) {\n  const fh = await fsp.open(file)\n  await fh.writeFile(text)\n}",
+  ],
+  invalid: [
+    { code: 'export async function save(file, text) {\n  const fh = await fsp.open(file)\n  try {\n    await fh.writeFile(text)\n  } finally {\n    await fh.close()\n  }\n}', findings: [{ line: 4 }] },
+    { code: 'export async function stamp(file) {\n  const handle = await fsPromises.open(file, "r")\n  await handle.write("x", 0)\n}', findings: [{ line: 3 }] },
+  ],
+})
+
+// Synchronous file and child-process calls hold the event loop in a server's async code; startup
+// code, synchronous functions and callbacks, scripts and tests are not reported.
+testRule(registered('js/blocking-io-in-async'), {
+  valid: [
+    { code: "const fs = require('fs')\nconst WATERMARK = fs.readFileSync('watermark.png')\nrouter.get('/w', async (req, res) => res.send(WATERMARK))", path: 'src/routes/w.js' },
+    { code: "const fs = require('fs')\nfunction manifest(dir) {\n  return fs.readdirSync(dir)\n}", path: 'src/manifest.js' },
+    { code: "import { readFile } from 'node:fs/promises'\nexport async function render(name) {\n  return readFile(name, 'utf8')\n}", path: 'src/render.ts' },
+    { code: "const fs = require('fs')\nasync function main() {\n  const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'))\n  await publish(pkg)\n}", path: 'scripts/release.js' },
+    // a serverless handler serves one event per instance; a job's run() in a server file is not a request
+    { code: "const { execSync } = require('child_process')\nexports.handler = async (event) => {\n  execSync(`convert /tmp/in.png /tmp/out.png`)\n}", path: 'functions/thumbnail/index.js' },
+    { code: "const express = require('express')\nconst fs = require('fs')\nclass ExportJob {\n  async run(rows) {\n    fs.writeFileSync('/var/exports/out.csv', rows.join('\\n'))\n  }\n}\nmodule.exports = { ExportJob, router: express.Router() }", path: 'src/jobs/export.js' },
+    { code: "const fs = require('fs')\nit('reads', async () => {\n  expect(fs.readFileSync('fixture.txt', 'utf8')).toBe('x')\n})", path: 'src/reader.test.js' },
+  ],
+  invalid: [
+    { code: "const fs = require('fs')\nrouter.get('/cover/:id', async (req, res) => {\n  const album = await Album.findByPk(req.params.id)\n  res.send(fs.readFileSync(album.coverPath))\n})", path: 'src/routes/media.js', findings: [{ line: 4, severity: 'minor' }] },
+    { code: "import { Injectable } from '@nestjs/common'\nimport { execFileSync } from 'node:child_process'\n@Injectable()\nexport class Thumbs {\n  async make(src: string) {\n    execFileSync('convert', [src, '-thumbnail', '320x240', `${src}.jpg`])\n  }\n}", path: 'src/media/thumbs.ts', findings: [{ line: 6, severity: 'major' }] },
+    { code: "import type { NextApiRequest, NextApiResponse } from 'next'\nimport fs from 'node:fs'\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  res.send(fs.readFileSync('templates/invoice.html', 'utf8'))\n}", path: 'pages/api/invoice.ts', findings: [{ line: 4 }] },
+  ],
+})
