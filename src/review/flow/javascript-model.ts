@@ -311,6 +311,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (TYPED_PROMPT.test(q) || (name === 'prompt' && /^(window|globalThis|self)$/.test(ev.receiverText ?? ''))) return {}
   // AdonisJS's IoC container (`const Invoice = use('App/Models/Invoice')`, `use('Database')`): a binding, not a constant made of its name.
   if (!receiver && q === 'use' && args.length === 1 && /^[A-Z][\w]*(\/[\w]+)*$/.test(args[0]?.str ?? '')) return { qname: `adonis:${args[0]!.str}` }
+  // A parsed LDAP filter, or one built from objects (`new EqualityFilter({ attribute, value })`), is an object of the library's:
+  // text spliced into a parsed one was judged where it was parsed, and an object's values are matched as values.
+  if (/^(ldapjs|ldapts)\.(parseFilter|filters\.parseString|(filters\.)?(Equality|Substring|Presence|Approximate|GreaterThanOrEquals|LessThanOrEquals|Extensible|And|Or|Not)Filter)$/.test(q)) return { qname: 'ldap:filter' }
   const typebox = TYPEBOX.exec(q)
   const schema = typebox ? typeboxSchema(typebox[2]!, args) : undefined
   if (schema) return schema

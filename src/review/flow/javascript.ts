@@ -261,7 +261,8 @@ export class JsPass {
       if (!v.taint || i < from) return
       if (!bag) this.fed.set(key, (bag = new Map()))
       const prior = bag.get(i)
-      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(handed ? { added: true } : {}) })
+      // An options object keeps its fields (`search(client, { filter: \`(cn=${name})\` })`): the helper reads them by name.
+      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(handed ? { added: true } : {}) })
       else if (handed && prior.taint && !prior.taint.handedAt?.includes(handed)) bag.set(i, { ...prior, taint: { ...prior.taint, handedAt: [...(prior.taint.handedAt ?? []), handed] }, added: true })
     })
   }

@@ -258,6 +258,13 @@ function parameterOf(fn: SNode, name: string, w: Walk): Shape | null | undefined
   if (!params) return undefined
   const list = params.type === 'identifier' ? [params] : namedChildren(params)
   for (const p of list) {
+    // A handler whose context is destructured for its `body` (Elysia's `({ body, set }) => …`): the parsed body as sent,
+    // unless the route declares a `body` schema beside it.
+    const pattern = p.type === 'object_pattern' ? p : field(p, 'pattern')
+    if (!w.python && w.handler && pattern?.type === 'object_pattern' && namedChildren(pattern).some((c) => c.type === 'shorthand_property_identifier_pattern' && w.m.text(c) === name && name === 'body')) {
+      const siblings = fn.parent?.type === 'arguments' ? namedChildren(fn.parent) : []
+      return siblings.some((a) => a.type === 'object' && /(^|[\s{,])body\s*:/.test(w.m.text(a))) ? null : 'mapping'
+    }
     const id = p.type === 'identifier' ? p : (field(p, 'pattern') ?? field(p, 'name') ?? namedChildren(p).find((c) => c.type === 'identifier'))
     if (!id || id.type !== 'identifier' || w.m.text(id) !== name) continue
     const type = field(p, 'type')

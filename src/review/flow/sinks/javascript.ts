@@ -112,8 +112,9 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   if (!v.taint && (rawFragment || (ev.name === 'raw' && /(^|\.)(sql|Prisma)$/.test(ev.receiverText ?? '')))) return undefined
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
-    // SQLite's `VACUUM INTO '…'` takes the file it writes as a string literal: the client picks the file and can break out of the quotes.
-    if (!sqlText || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter|vacuum)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
+    // SQLite's `VACUUM INTO '…'` and `ATTACH DATABASE '…'` take the file they write or open as a string literal: the client
+    // picks the file and can break out of the quotes.
+    if (!(sqlText || /^\s*attach\s/i.test(v.built?.prefix ?? '')) || !/^\s*(select|insert|update|delete|with|replace|create|drop|alter|vacuum|attach)\b/i.test(v.built?.prefix ?? '') || !(v.built?.valueSlot !== false || isTainted(v, 'sql')) || !dangerous(v, 'sql')) return undefined
     return atPiece(finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` runs SQL built from ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}: a quote in the value rewrites the query`, 'Pass values as parameters: `db.all("SELECT … WHERE id = ?", [id])` (pg-promise: `$1`, or `$<name>` with an object).', [v], 'critical'), v, ev.stmt, m)
   }
   // TypeORM's `orderBy`/`groupBy`/`where` take SQL text: a column picked by the client is injected as written.
@@ -420,7 +421,7 @@ function mailAttachmentPath(list: Value | undefined): Value | undefined {
   return list.elements?.map((e) => e.fields?.get('path')).find((p) => p && serverTaint(p) && isTainted(p, 'path'))
 }
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'download', 'attachment', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'serveFile', 'download', 'attachment', 'backup', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -449,6 +450,10 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   }
   // `res.attachment(name)` and Koa's `ctx.attachment(name)` only name the download in a header; the file read is elsewhere.
   else if (ev.receiver && /^(sendFile|download)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
+  // Deno's `serveFile(req, path)` (@std/http's file server) sends whatever file the path names; `serveDir` confines to its `fsRoot`.
+  else if (/(^|[/:])(@std\/http(\/file-server)?|http\/file_server\.ts)\.serveFile$/.test(q)) v = ev.args[1]
+  // better-sqlite3's and sqlite3's `db.backup(destination)` write a copy of the database to the file they are given.
+  else if (ev.receiver && ev.name === 'backup' && (/^(better-sqlite3|sqlite3)\b/.test(ev.receiver.qname ?? '') || /(^|\.)(db|database|sqlite|\w*Db)$/.test(ev.receiverText ?? ''))) v = ev.args[0]
   // AdonisJS's `response.attachment(filePath, name)` streams the file at `filePath` (Express's `res.attachment` only names one).
   else if (ev.receiverText === 'response' && ev.name === 'attachment' && fileMatches(ev.node, m, ADONIS)) v = ev.args[0]
   // koa-send serves files under its `root` option, and the filesystem's root confines nothing (`send(ctx, ctx.query.path, { root: '/' })`).
@@ -596,7 +601,7 @@ function wholeHash(ev: CallEvent, m: MatchContext): boolean {
   return made.length > 0 && made.every((t) => WHOLE_HASH.test(t))
 }
 
-const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace'] }, (ev, m) => {
+const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['redirect', 'Redirect', 'ocation', 'OCATION', 'open', 'push', 'replace', 'toPath'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
@@ -611,6 +616,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     else if (!ev.receiver && (REDIRECT_HELPER.test(q) || UNBOUND_REDIRECT.test(q))) v = redirectTarget(ev)
     // Astro's and Elysia's handlers get `redirect` in their context (`async ({ request, redirect }) => redirect(next, 303)`).
     else if (!ev.receiver && !ev.qname && ev.name === 'redirect' && ev.fn.handler) v = redirectTarget(ev)
+    // AdonisJS 5 and 6: `response.redirect().toPath(url)` (after `.withQs()` or `.status()` as well); `toRoute` names a route.
+    else if (ev.receiver && ev.name === 'toPath' && /(^|\.)redirect\(\s*\)(\s*\.\s*\w+\([^()]*\))*$/.test(ev.receiverText ?? '')) v = ev.args[0]
     // h3/Nuxt's `sendRedirect(event, url, code)`.
     else if (!ev.receiver && /^(h3\.)?sendRedirect$/.test(q)) v = ev.args[1]
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
@@ -627,6 +634,10 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   } else if (ev.kind === 'store' && ((ev.key === 'href' && /^(location|window\.location|document\.location)$/.test(ev.objectQname ?? '')) || (ev.key === 'location' && /^(window|document)$/.test(ev.objectText)))) {
     v = ev.value
     where = `\`${ev.objectText}.${ev.key} = …\``
+  } else if (ev.kind === 'store' && ev.key === 'redirect' && ev.objectText === 'set' && ev.fn.handler) {
+    // Elysia's handler context: `set.redirect = url` answers with a redirect to it.
+    v = ev.value
+    where = '`set.redirect = …`'
   } else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node && nestRedirect(ev.fn.node, m)) {
     // A NestJS route decorated `@Redirect()` redirects to the `url` of what it returns.
     v = ev.value.fields?.get('url')
@@ -997,8 +1008,11 @@ function hapiHtml(ev: CallEvent, m: MatchContext): boolean {
   return type === undefined || /html/i.test(type)
 }
 
-/** `reply.type('text/html')` (or the Content-Type header) set earlier in a Fastify handler: what it returns is sent as HTML. */
-const HTML_REPLY_TYPE = /\breply\s*\.\s*(type\(\s*['"]([\w/+.-]*html)|header\(\s*['"]content-type['"]\s*,\s*['"][^'"]*html)/i
+/**
+ * `reply.type('text/html')` (or the Content-Type header) set earlier in a Fastify handler, or Elysia's
+ * `set.headers['content-type'] = 'text/html'`: what it returns is sent as HTML.
+ */
+const HTML_REPLY_TYPE = /\breply\s*\.\s*(type\(\s*['"]([\w/+.-]*html)|header\(\s*['"]content-type['"]\s*,\s*['"][^'"]*html)|\bset\s*\.\s*headers\s*\[\s*['"]content-type['"]\s*\]\s*=\s*['"][^'"]*html/i
 
 function htmlReply(fn: SNode, stmt: SNode, m: MatchContext): { html: boolean } | undefined {
   if (stmt.start <= fn.start) return undefined

@@ -27,6 +27,9 @@ const CONFIG_PART = /^([A-Z][A-Z0-9_]*|(self\.|this\.)?(settings|config|conf|cfg
 
 /** Constant text before a part that compares a value in an XPath predicate or function call (`[@id='`, `contains(title, "`). */
 const XPATH_VALUE_SLOT = /\[[^\]]*(=|<|>|\(|,)\s*['"]?\s*$/
+/** Calls that escape a value for a distinguished name. */
+const LDAP_DN_ESCAPE = /(^|[^\w$])([\w$]*\.)?(escapeDN|escapeDn|escape_dn\w*|escape_rdn\w*|dnEscape\w*|escapeRdn\w*)\s*[(`]|(^|[^\w$])ldapEscape\.dn\s*`|\bnew\s+(ldap\.)?RDN\s*\(/
+
 /** Constant text before a part that is an LDAP assertion value (`(uid=`, `(cn=*`, `(member=uid=`). */
 const LDAP_VALUE_SLOT = /[=~<>]=?[^()]*$/
 /**
@@ -226,8 +229,14 @@ export const javascriptLdapInjection = scoped({ kinds: ['call'], needles: ['sear
     v = opts.fields ? opts.fields.get('filter') : opts.built || (opts.str !== undefined && LDAP_FILTER_START.test(opts.str)) ? opts : undefined
     node = opts.fields ? propertyNode(ev.argNodes[1], 'filter', m) : ev.argNodes[1]
   }
-  if (!v) return undefined
   const ldapish = LDAP_RECEIVER.test(ev.receiverText ?? '') || /^(ldapjs|ldapts)\b/.test(ev.receiver?.qname ?? '') || fileMatches(ev.node, m, JS_LDAP_IMPORT)
+  // The base DN is a distinguished name (`cn=${group},ou=groups,…`): a `,` or `=` in the value adds components of its own, and
+  // moves the search to another subtree.
+  const base = ev.receiver && ev.name === 'search' && ldapish ? ev.args[0] : undefined
+  if (base?.built && isTainted(base) && !vouched(base.safe) && /^\s*[\w.-]+=/.test(base.built.prefix) && !(ev.argNodes[0] && escapedBy(m.text(ev.argNodes[0]), scopeText(ev, m), LDAP_DN_ESCAPE))) {
+    return finding('js/ldap-injection', ev, m, `\`${callText(ev.node, m)}\` searches under a base DN built from ${describeFlow(base, m.text(ev.argNodes[0]!), m.row(ev.stmt))}: \`,\` or \`=\` in the value adds components of its own and moves the search to another subtree`, 'Escape the value for a DN (`ldapEscape.dn` of the `ldap-escape` package, ldapts `new RDN({ cn: group })`), or look the entry up by a search filter built from objects.', [base], 'critical')
+  }
+  if (!v) return undefined
   if (!(v.built && LDAP_FILTER_START.test(v.built.prefix)) && !ldapish) return undefined
   const j = judge(ev, m, v, node, LDAP_ESCAPE, LDAP_VALUE_SLOT, SAFE.ldap)
   if (!j || (!j.tainted && !LDAP_FILTER_START.test(j.v.built?.prefix ?? ''))) return undefined

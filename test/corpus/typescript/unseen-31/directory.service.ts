@@ -26,7 +26,7 @@ function connectVerified(): Client {
 
 function search(client: Client, opts: SearchOptions): Promise<Record<string, unknown>[]> {
   return new Promise((resolve, reject) => {
-    client.search(BASE_DN, opts, (err, res) => {
+    client.search(BASE_DN, opts, (err, res) => { // expect: ldap-injection
       if (err) return reject(err)
       const entries: Record<string, unknown>[] = []
       res.on('searchEntry', (entry) => entries.push(entry.pojo))
@@ -39,7 +39,7 @@ function search(client: Client, opts: SearchOptions): Promise<Record<string, unk
 export async function lookupPeople(req: Request, res: Response) {
   const client = connect()
   const name = String(req.query.name ?? '')
-  const entries = await search(client, { scope: 'sub', filter: `(&(objectClass=person)(cn=*${name}*))`, attributes: ['cn', 'mail', 'title'] }) // expect: ldap-injection
+  const entries = await search(client, { scope: 'sub', filter: `(&(objectClass=person)(cn=*${name}*))`, attributes: ['cn', 'mail', 'title'] })
   client.unbind()
   res.json(entries)
 }

@@ -3,8 +3,11 @@
  * names, unzipper entries of an uploaded archive, a `worker_threads` Worker given code with
  * `eval: true`, ssh2's `conn.exec` and node-ssh's `execCommand`, Bun's shell handed `sh -c` a
  * string, Meteor's `fetch` and `HTTP.get`, AdonisJS controllers (IoC `use()`, `params`,
- * `response.attachment`, `Logger`), hapi's `server.state` cookie options, and classes written as
- * expressions (`exports.Messages = class … extends Service`). Look-alikes are the safe forms of each.
+ * `response.attachment`, `Logger`, v6's `response.redirect().toPath`), hapi's `server.state` cookie
+ * options, classes written as expressions (`exports.Messages = class … extends Service`), Deno's
+ * `serveFile`, better-sqlite3's `backup` and `ATTACH DATABASE`, Elysia's handler context (`body`,
+ * `set.redirect`, `set.headers`), and ldapjs base DNs and filters handed through a helper. Look-alikes
+ * are the safe forms of each.
  */
 import { describe, it } from 'vitest'
 import { reviewChangeset } from '../../../../src/review/engine'
@@ -26,6 +29,9 @@ testRule(registered('js/path-traversal'), {
     "app.get('/r/:name', (req, res) => {\n  res.attachment(req.params.name)\n  res.send(report)\n})",
     // An AdonisJS download of a file named after the record's own id.
     { ...ADONIS, code: `${ADONIS_HEAD}class InvoiceController {\n  async receipt({ params, response }) {\n    const invoice = await Invoice.findOrFail(params.id)\n    return response.download(Helpers.tmpPath(\`invoice-\${invoice.id}.pdf\`))\n  }\n}\nmodule.exports = InvoiceController` },
+    // A file served by its base name; a backup named by the server.
+    { code: "import { serveFile } from 'jsr:@std/http/file-server'\nimport { join, basename } from 'jsr:@std/path'\nDeno.serve((req) => serveFile(req, join('./covers', basename(new URL(req.url).pathname))))", path: 'main.ts' },
+    { code: "import Database from 'better-sqlite3'\nconst db = new Database('notes.db')\napp.post('/backup', (req, res) => {\n  db.backup(`backups/${Date.now()}.db`).then(() => res.sendStatus(204))\n})", path: 'src/notes.ts' },
   ],
   invalid: [
     { code: `${BUSBOY}  bb.on('file', (field, file, info) => {\n    file.pipe(fs.createWriteStream(path.join('/srv/inbox', info.filename)))\n  })\n  req.pipe(bb)\n}`, findings: [{ line: 7, message: /multipart `info`/ }] },
@@ -35,6 +41,68 @@ testRule(registered('js/path-traversal'), {
     { code: "import unzipper from 'unzipper'\nimport { createWriteStream } from 'node:fs'\nimport { join } from 'node:path'\nexport async function load(req, res) {\n  const zip = await unzipper.Open.buffer(req.file.buffer)\n  for (const entry of zip.files) {\n    entry.stream().pipe(createWriteStream(join('/srv/themes', entry.path)))\n  }\n}", path: 'src/themes.ts', findings: [{ line: 7, message: /archive entry's `path`/ }] },
     // AdonisJS streams the file `response.attachment` is given; `params` are the route's.
     { ...ADONIS, code: `${ADONIS_HEAD}class InvoiceController {\n  async attachment({ params, response }) {\n    return response.attachment(Helpers.appRoot(\`storage/attachments/\${params.name}\`))\n  }\n}\nmodule.exports = InvoiceController`, findings: [{ line: 7 }] },
+    // Deno's file server sends whatever file the path names.
+    { code: "import { serveFile } from 'jsr:@std/http/file-server'\nimport { join } from 'jsr:@std/path'\nDeno.serve((req) => {\n  const rel = decodeURIComponent(new URL(req.url).pathname.slice(7))\n  return serveFile(req, join('./media', rel))\n})", path: 'main.ts', findings: [{ line: 5 }] },
+    // better-sqlite3 writes its backup wherever it is told.
+    { code: "import Database from 'better-sqlite3'\nconst db = new Database('notes.db')\napp.post('/backup', (req, res) => {\n  db.backup(`backups/${req.body.name}.db`).then(() => res.sendStatus(204))\n})", path: 'src/notes.ts', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { code: "import Database from 'better-sqlite3'\nconst db = new Database('notes.db')\napp.post('/attach', (req, res) => {\n  db.exec(\"ATTACH DATABASE 'archive.db' AS archive\")\n  res.sendStatus(204)\n})", path: 'src/notes.ts' },
+  ],
+  invalid: [
+    // The file name sits in a string literal of the statement: a quote ends it.
+    { code: "import Database from 'better-sqlite3'\nconst db = new Database('notes.db')\napp.post('/attach', (req, res) => {\n  db.exec(`ATTACH DATABASE '${req.body.file}' AS imported`)\n  res.sendStatus(204)\n})", path: 'src/notes.ts', findings: [{ line: 4 }] },
+  ],
+})
+
+const ELYSIA = "import { Elysia, t } from 'elysia'\nimport { drizzle } from 'drizzle-orm/bun-sqlite'\nimport { bookmarks } from './schema'\nconst db = drizzle(sqlite)\n"
+
+testRule(registered('js/mass-assignment'), {
+  valid: [
+    // Named fields, and a body the route's schema declares.
+    { code: `${ELYSIA}new Elysia().post('/b', ({ body }) => db.insert(bookmarks).values({ title: body.title, url: body.url }))`, path: 'src/index.ts' },
+    { code: `${ELYSIA}new Elysia().post('/b', ({ body }) => db.insert(bookmarks).values(body), { body: t.Object({ title: t.String(), url: t.String() }) })`, path: 'src/index.ts' },
+  ],
+  invalid: [
+    { code: `${ELYSIA}new Elysia().post('/b', ({ body }) => db.insert(bookmarks).values(body))`, path: 'src/index.ts', findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { code: `${ELYSIA}new Elysia().get('/home', ({ set }) => {\n  set.redirect = '/dashboard'\n})`, path: 'src/index.ts' },
+    { code: "import type { HttpContext } from '@adonisjs/core/http'\nexport default class SessionController {\n  async destroy({ response }: HttpContext) {\n    return response.redirect().toRoute('home')\n  }\n}", path: 'app/controllers/session_controller.ts' },
+  ],
+  invalid: [
+    { code: `${ELYSIA}new Elysia().get('/open', ({ query, set }) => {\n  set.redirect = query.url\n})`, path: 'src/index.ts', findings: [{ line: 6 }] },
+    { code: "import type { HttpContext } from '@adonisjs/core/http'\nexport default class SessionController {\n  async store({ request, response }: HttpContext) {\n    return response.redirect().toPath(request.input('next', '/'))\n  }\n}", path: 'app/controllers/session_controller.ts', findings: [{ line: 4 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: `${ELYSIA}new Elysia().get('/hello', ({ query }) => ({ greeting: \`Hello \${query.name}\` }))`, path: 'src/index.ts' },
+  ],
+  invalid: [
+    { code: `${ELYSIA}new Elysia().get('/hello', ({ query, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8'\n  return \`<p>Hello \${query.name}</p>\`\n})`, path: 'src/index.ts', findings: [{ line: 7 }] },
+  ],
+})
+
+const LDAP = "import ldap from 'ldapjs'\nconst client = ldap.createClient({ url: 'ldaps://ldap.example' })\nfunction search(opts) {\n  return new Promise((resolve) => client.search('ou=people,dc=example', opts, (err, res) => resolve(res)))\n}\n"
+
+testRule(registered('js/ldap-injection'), {
+  valid: [
+    // Filters built from objects, or parsed where the parse itself is judged, reach the helper as the library's objects.
+    { code: `${LDAP}app.get('/p', async (req, res) => {\n  res.json(await search({ filter: new ldap.EqualityFilter({ attribute: 'mail', value: String(req.query.mail) }) }))\n})`, path: 'src/people.ts' },
+    // A base DN the code fixes.
+    { code: "import ldap from 'ldapjs'\nconst client = ldap.createClient({ url: 'ldaps://ldap.example' })\napp.get('/g', (req, res) => {\n  client.search('cn=staff,ou=groups,dc=example', { scope: 'base' }, (err, r) => r.on('end', () => res.end()))\n})", path: 'src/people.ts' },
+  ],
+  invalid: [
+    { code: `${LDAP}app.get('/p', async (req, res) => {\n  res.json(await search({ filter: \`(cn=*\${req.query.name}*)\` }))\n})`, path: 'src/people.ts', findings: [{ line: 4 }] },
+    { code: "import ldap from 'ldapjs'\nconst client = ldap.createClient({ url: 'ldaps://ldap.example' })\napp.get('/g', (req, res) => {\n  client.search(`cn=${req.query.group},ou=groups,dc=example`, { scope: 'base' }, (err, r) => r.on('end', () => res.end()))\n})", path: 'src/people.ts', findings: [{ line: 4, message: /base DN/ }] },
   ],
 })
 
