@@ -61,8 +61,13 @@ function catalogDescriptor(meta: RuleMeta, origin: string): ReportingDescriptor 
     },
     helpUri,
     defaultConfiguration: { level: SARIF_LEVEL[meta.severity] },
-    properties: ruleProperties(meta.category, meta.severity, [meta.pack, `tier:${meta.tier}`], PRECISION[meta.tier]),
+    properties: ruleProperties(meta.category, meta.severity, [meta.pack, `tier:${meta.tier}`, ...(meta.cwe ?? []).map(cweTag)], PRECISION[meta.tier]),
   }
+}
+
+/** `CWE-89` → `external/cwe/cwe-089`: the tag GitHub code scanning and other SARIF viewers read a rule's CWE from. */
+export function cweTag(cwe: string): string {
+  return `external/cwe/cwe-${cwe.replace(/^CWE-/i, '').padStart(3, '0')}`
 }
 
 /** No catalog entry means no docs page either, so no `helpUri` that would 404. */

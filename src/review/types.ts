@@ -189,6 +189,8 @@ export interface RuleMeta {
    * from), sinks (where it does harm) and sanitizers (what makes it safe). Absent on line rules.
    */
   flow?: { sources: string[]; sinks: string[]; sanitizers: string[] }
+  /** The weaknesses the rule reports (`CWE-89`), most specific first; the catalogue fills them from `cwe.ts`. */
+  cwe?: readonly string[]
 }
 
 export interface LineRule {

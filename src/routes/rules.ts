@@ -29,6 +29,7 @@ const RuleSchema = z
       })
       .nullable()
       .openapi({ description: 'What the data-flow analysis follows for this rule; `null` for rules that read lines, not flow.' }),
+    cwe: z.array(z.string()).openapi({ description: 'The weaknesses the rule reports, most specific first; empty for style and hygiene rules.', example: ['CWE-89'] }),
     docs_url: z.string(),
   })
   .openapi('Rule')
@@ -78,7 +79,7 @@ function listing(q: RuleQuery): { body: string; etag: string } {
       (!q.category || r.category === q.category) &&
       (!q.language || r.languages === '*' || r.languages.includes(q.language as never)),
   )
-  const body = JSON.stringify({ data: rules.map((r) => ({ ...r, flow: r.flow ?? null, docs_url: docsPath(r.id) })) })
+  const body = JSON.stringify({ data: rules.map((r) => ({ ...r, flow: r.flow ?? null, cwe: r.cwe ?? [], docs_url: docsPath(r.id) })) })
   if (listings.size >= MAX_LISTINGS) listings.clear()
   listings.set(key, (found = { body, etag: `"rules-${body.length.toString(36)}-${fnv1a(body)}"` }))
   return found
@@ -136,7 +137,7 @@ export function registerRuleRoutes(app: App) {
 <html lang="en"><head><meta charset="utf-8"><title>${rule.id} · Code Review Assistant</title>
 <link rel="stylesheet" href="${RULE_PAGE_STYLESHEET}"></head>
 <body><h1><code>${rule.id}</code></h1><p><strong>${rule.title}</strong></p>
-<p>Severity: ${rule.severity} · Category: ${rule.category} · Pack: ${rule.pack} · Profiles: ${rule.tier === 'core' ? 'all' : rule.tier === 'recommended' ? 'default, strict' : 'strict'} · Languages: ${languages}</p>
+<p>Severity: ${rule.severity} · Category: ${rule.category} · Pack: ${rule.pack} · Profiles: ${rule.tier === 'core' ? 'all' : rule.tier === 'recommended' ? 'default, strict' : 'strict'} · Languages: ${languages}${rule.cwe?.length ? html` · ${rule.cwe.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="${cweUrl(id)}">${id}</a>`)}` : ''}</p>
 <p>${inlineCode(rule.description)}</p>
 <h2>Flagged</h2><pre><code>${rule.examples.bad}</code></pre>
 <h2>Preferred</h2><pre><code>${rule.examples.good}</code></pre>
@@ -144,6 +145,11 @@ ${rule.flow ? flowSection(rule.flow) : ''}
 <p>Silence one line with <code>review-ignore: ${rule.id}</code> in a comment on it${raw('&nbsp;')}(or <code>review-ignore-next-line ${rule.id}</code> above it), or turn the rule off per submission with <code>options.disable</code>.</p>
 </body></html>`)
   })
+}
+
+/** MITRE's page for a weakness (`CWE-89`). */
+function cweUrl(id: string): string {
+  return `https://cwe.mitre.org/data/definitions/${id.replace(/^CWE-/i, '')}.html`
 }
 
 /** Catalogue entries quote code in backticks; on the page those become <code>, everything else is escaped. */

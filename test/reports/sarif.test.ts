@@ -77,6 +77,13 @@ describe('renderSarif: tool and rules', () => {
     expect(aws.help?.markdown).toContain('**Good**\n\n```\n// secrets/aws-access-key: good\ngood()\n```')
   })
 
+  it('tags a rule with the CWE ids its metadata names', ({ expect }) => {
+    const input = buildReportInput()
+    input.rules = input.rules.map((r) => (r.id === 'secrets/aws-access-key' ? { ...r, cwe: ['CWE-798', 'CWE-1321'] } : r))
+    const aws = render(input).rule('secrets/aws-access-key')!
+    expect(aws.properties?.tags).toEqual(['security', 'secrets', 'tier:core', 'external/cwe/cwe-798', 'external/cwe/cwe-1321'])
+  })
+
   it.for([
     ['secrets/aws-access-key', '9.0'],
     ['crypto/insecure-random', '7.0'],

@@ -21,6 +21,16 @@ describe('rule flow metadata', () => {
     for (const rule of rules) expect(rule).toHaveProperty('flow')
   })
 
+  it('GET /api/rules names the CWE ids each rule reports', async ({ expect }) => {
+    const key = await createTenantKey(['read'])
+    const rules = (await (await api('/api/rules', { key })).json<{ data: Array<Rule & { cwe: string[]; category: string }> }>()).data
+    expect(rules.find((r) => r.id === 'python/sql-injection')!.cwe).toEqual(['CWE-89'])
+    expect(rules.find((r) => r.id === 'hygiene/todo-comment')!.cwe).toEqual([])
+    for (const rule of rules) if (rule.category === 'security') expect(rule.cwe.length, rule.id).toBeGreaterThan(0)
+    const page = await (await api('/docs/rules/js/ssrf')).text()
+    expect(page).toContain('<a href="https://cwe.mitre.org/data/definitions/918.html">CWE-918</a>')
+  })
+
   it('GET /api/rules carries an ETag per filtered list and answers 304 to a client that already holds it', async ({ expect }) => {
     const key = await createTenantKey(['read'])
     const first = await api('/api/rules?pack=secrets', { key })
