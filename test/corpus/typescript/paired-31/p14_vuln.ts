@@ -1,0 +1,13 @@
+// corpus: path=src/routes/exports.ts
+import { Hono } from 'hono'
+import { buildExport } from '../exports'
+
+export const exportsRoute = new Hono()
+
+exportsRoute.get('/exports/:id', async (c) => {
+  const file = await buildExport(c.req.param('id'))
+  const name = c.req.query('name') ?? `export-${c.req.param('id')}.csv`
+  c.header('Content-Type', 'text/csv')
+  c.header('Content-Disposition', `attachment; filename="${name}"`) // expect: header-injection
+  return c.body(file)
+})
