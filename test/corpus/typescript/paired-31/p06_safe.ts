@@ -1,5 +1,5 @@
 // corpus: path=src/storage/artifact-store.ts
-import { mkdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export class ArtifactStore {
@@ -7,7 +7,9 @@ export class ArtifactStore {
 
   async save(buildId: string, name: string, data: Buffer): Promise<string> {
     const dir = path.join(this.root, buildId)
-    await mkdir(dir, { recursive: true, mode: 0o750 }) // ok: insecure-permissions
+    await mkdir(dir, { recursive: true })
+    // the deploy agent is in the owning group and prunes old builds
+    await chmod(dir, 0o770) // ok: insecure-permissions
     const file = path.join(dir, path.basename(name))
     await writeFile(file, data)
     return file
