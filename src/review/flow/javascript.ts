@@ -1011,6 +1011,8 @@ export class JsPass {
           // An initialiser is the field's value for good only when nothing else can set it: `readonly`, no `@Input()`.
           const fixed = member.children.some((c) => c.type === 'readonly' || this.text(c) === 'readonly') && !member.children.some((c) => c.type === 'decorator')
           if (prop && (fixed || v.taint || v.tags)) this.thisFields.set(`${node.start}:${this.text(prop)}`, v)
+          // `private readonly baseUrl = 'http://…'`: a written string kept on the instance, as `this.baseUrl = '…'` in a constructor is.
+          if (prop && value.type === 'string') this.ctx.emit({ kind: 'store', stmt: member, fn, node: prop, key: this.text(prop), objectQname: undefined, objectText: 'this', object: UNKNOWN, value: v, valueNode: value })
         }
       }
     }

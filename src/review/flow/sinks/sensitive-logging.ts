@@ -9,6 +9,7 @@
 import type { SNode } from '../../syntax/tree'
 import { identifierWords } from '../../source/text'
 import { callText, finding, scoped } from './common'
+import { field, namedChildren } from '../text'
 
 /** A name's last word that makes it a credential (`password`, `new_password`, `refresh_token`, `key.secret`). */
 const SECRET_TAIL = /^(password|passwd|pwd|passphrase|secret|token|apikey|credential|credentials)$/
@@ -115,10 +116,10 @@ function keyedSecret(key: SNode | undefined, value: SNode, text: (n: SNode) => s
 /** A request's whole parsed body, as Express, Fastify, Koa and Hono handlers read it. */
 const WHOLE_BODY = /^(req|request|ctx\.request)\.body$/
 /** Logged as itself, serialised (`JSON.stringify(req.body)`, `util.inspect(req.body)`), inside a message or as an object's field. */
-function loggedBody(node: SNode, text: (n: SNode) => string, depth = 0): string | undefined {
+function loggedBody(node: SNode, text: (n: SNode) => string, params: ReadonlySet<string>, depth = 0): string | undefined {
   if (depth > 3) return undefined
   const t = text(node).replace(/\s+/g, '')
-  if (WHOLE_BODY.test(t)) return t
+  if (WHOLE_BODY.test(t) || params.has(t)) return t
   const inner =
     node.type === 'call_expression' && /^(JSON\.stringify|util\.inspect|inspect)$/.test(text(node.children.find((c) => c.named)!))
       ? node.children.filter((c) => c.named).at(-1)?.children.filter((c) => c.named).slice(0, 1)
@@ -130,10 +131,22 @@ function loggedBody(node: SNode, text: (n: SNode) => string, depth = 0): string 
             ? node.children.filter((c) => c.named)
             : []
   for (const c of inner ?? []) {
-    const found = loggedBody(c, text, depth + 1)
+    const found = loggedBody(c, text, params, depth + 1)
     if (found) return found
   }
   return undefined
+}
+
+/** The plain names a JS function takes (`(dto)`, `(dto: CreateUserDto)`, `({ email })` gives none). */
+function parameterNames(fn: SNode, text: (n: SNode) => string): Set<string> {
+  const list = field(fn, 'parameters') ?? field(fn, 'parameter')
+  const out = new Set<string>()
+  if (list?.type === 'identifier') out.add(text(list))
+  for (const p of list && list.type !== 'identifier' ? namedChildren(list) : []) {
+    const target = p.type === 'identifier' ? p : field(p, 'pattern')
+    if (target?.type === 'identifier') out.add(text(target))
+  }
+  return out
 }
 
 /** A credential field the function reads from that body (`req.body.password`, `const { email, password } = req.body`): what logging the body writes out. */
@@ -189,12 +202,15 @@ function logMatcher(python: boolean) {
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${m.text(arg)}\`, formatted with \`${carried}\` in it, to the log: whoever reads the log can use the credential (a reset or sign-in link works as the token itself)`, 'Log that the link was issued, with the account id, and leave the link out.', [], 'major')
     }
     // `logger.debug(\`login payload ${JSON.stringify(req.body)}\`)` in a handler that reads `req.body.password`: the body carries it.
+    // So does a parameter the function takes whole and reads a credential from (`create(dto)` … `dto.password`).
     const fnText = !python && ev.fn.node ? m.text(ev.fn.node) : undefined
+    const params = fnText ? parameterNames(ev.fn.node!, (n) => m.text(n)) : new Set<string>()
     for (const arg of fnText ? ev.argNodes : []) {
-      const body = loggedBody(arg, (n) => m.text(n))
+      const body = loggedBody(arg, (n) => m.text(n), params)
       const field = body && bodyCredential(fnText!, body)
       if (!field) continue
-      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes the whole request body to the log, and the handler reads \`${field}\` from it: logs are kept, shipped and read far more widely than the credential's own store`, 'Log the fields you need by name (`{ email }`) and leave the credential out, or redact it first (pino\'s `redact: ["req.body.password"]`).', [], 'major')
+      const what = WHOLE_BODY.test(body) ? 'the whole request body' : `\`${body}\` whole`
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes ${what} to the log, and the ${WHOLE_BODY.test(body) ? 'handler' : 'function'} reads \`${field}\` from it: logs are kept, shipped and read far more widely than the credential's own store`, 'Log the fields you need by name (`{ email }`) and leave the credential out, or redact it first (pino\'s `redact: ["req.body.password"]`).', [], 'major')
     }
     return undefined
   })

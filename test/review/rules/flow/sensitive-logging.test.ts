@@ -31,6 +31,9 @@ testRule(registered('js/sensitive-logging'), {
     // the whole body of a request that carries no credential, and a credential route logging a field by name
     { code: "app.post('/api/notes', (req, res) => {\n  logger.debug(`note payload ${JSON.stringify(req.body)}`)\n  res.json(save(req.body.title))\n})", path: 'src/app.ts' },
     { code: "app.post('/api/login', (req, res) => {\n  const { email, password } = req.body\n  logger.info({ email: req.body.email }, 'login attempt')\n  res.json(login(email, password))\n})", path: 'src/app.ts' },
+    // A parameter logged whole that carries no credential the function reads, and one logged by its fields.
+    { code: "class Orders {\n  create(dto: CreateOrderDto) {\n    this.logger.log(`creating order ${JSON.stringify(dto)}`)\n    return this.repo.insert({ sku: dto.sku, qty: dto.qty })\n  }\n}", path: 'src/orders.service.ts' },
+    { code: "class Users {\n  async create(dto: CreateUserDto) {\n    this.logger.log(`creating user ${dto.email}`)\n    return this.repo.insert({ email: dto.email, hash: await hash(dto.password) })\n  }\n}", path: 'src/users.service.ts' },
     "function done(data) {\n  this.logger.log(`got ${data.token_type} token, expires in ${data.expires_in}s`)\n}",
     { code: 'console.log(`Development API key: ${vars.DEV_API_KEY}`)', path: 'scripts/dev.mjs' },
     // A database seed and a docs example hand their operator what they made, on the terminal that ran them.
@@ -46,6 +49,8 @@ testRule(registered('js/sensitive-logging'), {
     { code: "async function load() {\n  const secret = await sm.send(new GetSecretValueCommand({ SecretId: 'prod/stripe' }))\n  console.log('loaded secret', secret.SecretString)\n}", findings: [{ line: 3 }] },
     // the whole request body logged by a handler that reads a password or token from it
     { code: "app.post('/api/login', (req, res) => {\n  const { email, password } = req.body\n  logger.debug(`login payload ${JSON.stringify(req.body)}`)\n  res.json(login(email, password))\n})", path: 'src/app.ts', findings: [{ line: 3, message: /whole request body.*password/ }] },
+    // A DTO the service takes whole, whose password it hashes.
+    { code: "class Users {\n  async create(dto: CreateUserDto) {\n    this.logger.log(`creating user ${JSON.stringify(dto)}`)\n    return this.repo.insert({ email: dto.email, hash: await hash(dto.password) })\n  }\n}", path: 'src/users.service.ts', findings: [{ line: 3, message: /`dto` whole.*password/ }] },
     { code: "router.post('/reset', async (ctx) => {\n  console.log(ctx.request.body)\n  await reset(ctx.request.body.newPassword)\n})", path: 'src/routes.ts', findings: [{ line: 2 }] },
     { code: "function login(email, password) {\n  console.log('login', email, password)\n}", findings: [{ line: 2 }] },
     { code: "router.post('/s', (req, res) => {\n  logger.info({ userId: req.user.id, sessionId: req.sessionID }, 'logged in')\n})", findings: [{ line: 2 }] },

@@ -47,6 +47,7 @@ testRule(registered('js/cleartext-http'), {
     "const METRICS_URL = process.env.METRICS_URL || 'http://localhost:9091'",
     "const feed = new WebSocket(`wss://prices.exchange-co.com/stream?key=${key}`)",
     "const dev = new WebSocket('ws://localhost:8080/live')",
+    { code: "export class Carrier {\n  private readonly baseUrl = 'https://rates.parcel-carrier.com/api'\n  private readonly docsUrl = 'http://docs.parcel-carrier.com'\n}", path: 'src/carrier.ts' },
     "class Geo {\n  constructor() {\n    this.baseUrl = 'https://geo.maps-partner.com/v3'\n    this.docsUrl = 'http://docs.maps-partner.com'\n    this.host = 'http://localhost:8080'\n  }\n}",
   ],
   invalid: [
@@ -61,6 +62,7 @@ testRule(registered('js/cleartext-http'), {
     { code: "const request = require('request')\nrequest.post('http://auth.legacy-co.com/login', { json: creds })", findings: [{ line: 2 }] },
     // a client's constructor keeping its endpoint on the instance
     { code: "class Geo {\n  constructor(key) {\n    this.key = key\n    this.baseUrl = 'http://geo.maps-partner.com/v3'\n  }\n}", findings: [{ line: 4 }] },
+    { code: "export class Carrier {\n  private readonly baseUrl = 'http://rates.parcel-carrier.com/api'\n  quote() {\n    return fetch(`${this.baseUrl}/quotes`)\n  }\n}", path: 'src/carrier.ts', findings: [{ line: 2 }] },
   ],
 })
 
