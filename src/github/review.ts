@@ -1,7 +1,7 @@
 import type { FindingRow } from '../db/schema'
 import { codeSpan, formatInline } from '../reports/markdown-escape'
 import { SEVERITY_LABEL } from '../reports/markdown-findings'
-import { parseUnifiedDiff } from '../review'
+import { cweOf, cweUrl, parseUnifiedDiff } from '../review'
 import { repoPath, type GitHubClient } from './client'
 import { GitHubApiError } from './http'
 
@@ -117,8 +117,9 @@ function placeComment(finding: FindingRow, lines: Map<number, number>): ReviewCo
 }
 
 function commentBody(finding: FindingRow): string {
+  const weaknesses = cweOf(finding.ruleId).map((id) => `[${id}](${cweUrl(id)})`)
   return [
-    `**${SEVERITY_LABEL[finding.severity]}** · ${codeSpan(finding.ruleId)} · ${finding.category}`,
+    [`**${SEVERITY_LABEL[finding.severity]}**`, codeSpan(finding.ruleId), finding.category, ...weaknesses].join(' · '),
     '',
     formatInline(finding.message),
     ...(finding.suggestion?.trim() ? ['', `**Suggestion:** ${formatInline(finding.suggestion)}`] : []),

@@ -151,3 +151,8 @@ const NONE: readonly string[] = []
 export function cweOf(ruleId: string): readonly string[] {
   return RULE_CWE[ruleId] ?? NONE
 }
+
+/** MITRE's page for a weakness (`CWE-89`). */
+export function cweUrl(id: string): string {
+  return `https://cwe.mitre.org/data/definitions/${id.replace(/^CWE-/i, '')}.html`
+}

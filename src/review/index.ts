@@ -9,7 +9,7 @@ export { parseUnifiedDiff, splitMultiFileDiff } from './diff'
 export { detectLanguage, isGeneratedPath, isTestPath } from './language'
 export { DEFAULT_MAX_FINDINGS, findUnknownRuleRefs, isRuleActive } from './options'
 export { compileGlobs } from './glob'
-export { cweOf } from './cwe'
+export { cweOf, cweUrl } from './cwe'
 export { hashString } from './fingerprint'
 export { allRules }
 export * from './types'

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { html, raw } from 'hono/html'
 import { CategorySchema, SeveritySchema } from '../contracts/severity'
 import { ApiError, jsonErrorResponse } from '../errors'
-import { ruleCatalog } from '../review'
+import { cweUrl, ruleCatalog } from '../review'
 import { CATEGORIES, PACKS, SEVERITIES, type RuleMeta } from '../review/types'
 import type { App } from '../types'
 import { RULE_PAGE_STYLESHEET } from './docs-assets'
@@ -145,11 +145,6 @@ ${rule.flow ? flowSection(rule.flow) : ''}
 <p>Silence one line with <code>review-ignore: ${rule.id}</code> in a comment on it${raw('&nbsp;')}(or <code>review-ignore-next-line ${rule.id}</code> above it), or turn the rule off per submission with <code>options.disable</code>.</p>
 </body></html>`)
   })
-}
-
-/** MITRE's page for a weakness (`CWE-89`). */
-function cweUrl(id: string): string {
-  return `https://cwe.mitre.org/data/definitions/${id.replace(/^CWE-/i, '')}.html`
 }
 
 /** Catalogue entries quote code in backticks; on the page those become <code>, everything else is escaped. */

@@ -48,6 +48,8 @@ describe('publishing and commands', { timeout: 30_000 }, () => {
       'comment id linked',
     )
     const fingerprint = /<!-- cra:([\w-]+) -->/.exec(comment.body)![1]
+    // The comment's header names the rule and the weakness it reports, linked to MITRE's entry.
+    expect(comment.body.split('\n')[0]).toMatch(/^\*\*[^*]+\*\* · `python\/sql-injection` · security · \[CWE-89\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/89\.html\)$/)
 
     // Without write access nothing changes.
     github.permissions.set('maintainer', 'write')
