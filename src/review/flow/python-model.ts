@@ -308,7 +308,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: q, inert: false }
   }
   // `gzip.open(path)`, like `open(path)`, reads unless a mode says otherwise.
-  if (name === 'open' && ((!receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) || /^(gzip|bz2|lzma)\.open$/.test(q))) {
+  if (name === 'open' && ((!receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) || /^(io|codecs|gzip|bz2|lzma)\.open$/.test(q))) {
     const mode = ev.kwargs.get('mode') ?? args[1]
     const readOnly = !mode || (mode.str !== undefined && !/[wax+]/.test(mode.str))
     return { ...derive(args), ...(readOnly ? { tags: TAG.readOnlyFile } : {}) }

@@ -103,6 +103,13 @@ function mutatedWhileIterating(loop: SNode, iterated: SNode | undefined, mutator
     const attr = callee?.type === 'attribute' ? field(callee, 'attribute') : undefined
     if (attr && /^(items|keys|values)$/.test(m.text(attr))) [iterated, view] = [field(callee, 'object'), m.text(attr)]
   }
+  // `for (const [i, x] of xs.entries())`: an array's iterator reads the live array, as `for...of` on it does (the
+  // mutators are Array's, so a Map's or Set's own `entries()` with `delete` is not matched).
+  if (prefix === 'js' && iterated?.type === 'call_expression' && !namedChildren(field(iterated, 'arguments') ?? iterated).length) {
+    const callee = field(iterated, 'function')
+    const prop = callee?.type === 'member_expression' ? field(callee, 'property') : undefined
+    if (prop && /^(entries|keys|values)$/.test(m.text(prop))) iterated = field(callee!, 'object')
+  }
   if (!iterated || !['identifier', 'attribute', 'member_expression'].includes(iterated.type)) return
   const target = m.text(iterated)
   const body = field(loop, 'body')

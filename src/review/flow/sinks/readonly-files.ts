@@ -8,9 +8,24 @@
 import { hasTag, TAG } from '../value'
 import { callText, finding, scoped } from './common'
 
+/** Serialisers that write to the file they are given, and the argument (position, keyword) that names it. */
+const PY_DUMPS = /^(json|simplejson|ujson|yaml|pickle|marshal|toml|tomli_w|tomlkit|plistlib)\.(dump|safe_dump|dump_all|safe_dump_all)$/
+const DUMP_TARGET = ['fp', 'stream', 'file', 'fh', 'f']
+
 export const pythonWriteToReadOnly = scoped({ kinds: ['call'], needles: ['open'] }, (ev, m) => {
-  if (ev.kind !== 'call' || !ev.receiver || !/^(write|writelines|truncate)$/.test(ev.name) || !hasTag(ev.receiver, TAG.readOnlyFile)) return undefined
-  return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${ev.receiverText}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
+  if (ev.kind !== 'call') return undefined
+  let handle: string | undefined
+  if (ev.receiver && /^(write|writelines|truncate)$/.test(ev.name) && hasTag(ev.receiver, TAG.readOnlyFile)) handle = ev.receiverText
+  // `json.dump(data, fh)` and `print(line, file=fh)` write through the handle they are given.
+  else {
+    const dump = PY_DUMPS.test(ev.qname ?? '')
+    const kw = dump ? DUMP_TARGET.find((k) => ev.kwargs.has(k)) : ev.qname === 'print' ? 'file' : undefined
+    const target = kw ? ev.kwargs.get(kw) : dump ? ev.args[1] : undefined
+    const node = kw ? ev.kwNodes.get(kw) : dump ? ev.argNodes[1] : undefined
+    if (target && node && hasTag(target, TAG.readOnlyFile)) handle = m.text(node)
+  }
+  if (!handle) return undefined
+  return finding('python/write-to-readonly-file', ev, m, `\`${callText(ev.node, m)}\` writes to \`${handle}\`, which was opened for reading only: it raises \`io.UnsupportedOperation\``, 'Open the file with a write mode: `open(path, "w")` (or `"a"` to append, `"r+"` to update).', [], 'major')
 })
 
 /** FileHandle methods that need a writable descriptor. */

@@ -231,7 +231,7 @@ export const NEW_RULES: RuleMeta[] = [
   }),
   meta({
     id: 'python/write-to-readonly-file', title: 'Write to a file opened for reading', severity: 'major', category: 'bug', pack: 'bugs', languages: ['python'],
-    description: '`open(path)` opens for reading; calling `.write()` on it raises `io.UnsupportedOperation` at run time.',
+    description: '`open(path)` (also `Path.open()`, `io.open`, `codecs.open`, `gzip.open`) opens for reading; calling `.write()` on it, or handing it to `json.dump`, `yaml.dump`, `pickle.dump` or `print(..., file=fh)`, raises `io.UnsupportedOperation` at run time.',
     examples: { bad: 'with open(path) as f:\n    f.write(report)\n', good: 'with open(path, "w") as f:\n    f.write(report)\n' },
   }),
   meta({

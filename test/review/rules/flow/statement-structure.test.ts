@@ -140,3 +140,31 @@ testRule(registered('js/blocking-io-in-async'), {
     { code: "import type { NextApiRequest, NextApiResponse } from 'next'\nimport fs from 'node:fs'\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  res.send(fs.readFileSync('templates/invoice.html', 'utf8'))\n}", path: 'pages/api/invoice.ts', findings: [{ line: 4 }] },
   ],
 })
+
+// A serialiser or print() given a handle opened for reading writes through it, as .write() does.
+testRule(registered('python/write-to-readonly-file'), {
+  valid: [
+    'import json\ndef save(path, data):\n    with open(path, "w", encoding="utf-8") as fh:\n        json.dump(data, fh, indent=2)\n',
+    'import json\ndef load(path):\n    with open(path) as fh:\n        return json.load(fh)\n',
+    'import sys\ndef report(path, line):\n    with open(path) as fh:\n        print(fh.readline(), line, file=sys.stderr)\n',
+    'import yaml\ndef save(path, data):\n    with path.open("w") as fh:\n        yaml.safe_dump(data, fh)\n',
+  ],
+  invalid: [
+    { code: 'import json\ndef save(path, data):\n    with open(path) as fh:\n        json.dump(data, fh, indent=2)\n', findings: [{ line: 4 }] },
+    { code: 'import yaml\ndef save(name, data):\n    target = CONFIG_DIR / f"{name}.yaml"\n    with target.open(encoding="utf-8") as fh:\n        yaml.safe_dump(data, stream=fh)\n', findings: [{ line: 5 }] },
+    { code: 'import pickle\ndef save(path, model):\n    with open(path, "rb") as fh:\n        pickle.dump(model, fh)\n', findings: [{ line: 4 }] },
+    { code: 'def log(path, line):\n    fh = open(path, "r")\n    print(line, file=fh)\n', findings: [{ line: 3 }] },
+    { code: 'import codecs\ndef stamp(path, text):\n    with codecs.open(path, encoding="utf-8") as fh:\n        fh.write(text)\n', findings: [{ line: 4 }] },
+  ],
+})
+
+// An array's entries()/keys()/values() iterator reads the live array; a Map's or Set's delete while
+// iterating is allowed by the language.
+testRule(registered('js/mutate-while-iterating'), {
+  valid: [
+    'function prune(cache) {\n  for (const [key, entry] of cache.entries()) {\n    if (entry.expired) cache.delete(key)\n  }\n}',
+    'function prune(rows) {\n  for (const [i, row] of [...rows].entries()) {\n    if (row.dead) rows.splice(rows.indexOf(row), 1)\n  }\n}',
+    'function prune(rows) {\n  for (const [key, row] of Object.entries(rows)) {\n    if (row.dead) delete rows[key]\n  }\n}',
+  ],
+  invalid: [{ code: 'function prune(rows) {\n  for (const [i, row] of rows.entries()) {\n    if (row.dead) rows.splice(i, 1)\n  }\n}', findings: [{ line: 3 }] }],
+})
