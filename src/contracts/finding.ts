@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import type { FindingRow } from '../db/schema'
+import { cweOf } from '../review/cwe'
 import { redactSecrets } from '../review/redact'
 import { CategorySchema, SeveritySchema } from './severity'
 import { FindingStatusSchema } from './status'
@@ -9,6 +10,7 @@ export const FindingSchema = z
   .object({
     id: z.string(),
     rule_id: z.string().openapi({ example: 'python/sql-injection' }),
+    cwe: z.array(z.string()).openapi({ description: "The weaknesses the finding's rule reports, most specific first (`GET /api/rules` has the same list); empty for style, hygiene and AI findings.", example: ['CWE-89'] }),
     severity: SeveritySchema,
     category: CategorySchema,
     file_path: z.string().nullable().openapi({ description: '`null` for changeset-level findings.' }),
@@ -49,6 +51,7 @@ export function toFindingJson(row: FindingRow): z.infer<typeof FindingSchema> {
   return {
     id: row.id,
     rule_id: row.ruleId,
+    cwe: [...cweOf(row.ruleId)],
     severity: row.severity,
     category: row.category as z.infer<typeof FindingSchema>['category'],
     file_path: row.filePath === '' ? null : row.filePath,

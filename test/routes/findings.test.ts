@@ -69,6 +69,9 @@ describe('GET /api/changesets/{id}/findings', () => {
     expect(js.every((f) => f.file_path === 'web/app.js')).toBe(true)
     const rule = await allFindings(key, id, 'rule_id=python/sql-injection')
     expect(rule).toHaveLength(1)
+    // Each finding names the weaknesses its rule reports, as GET /api/rules does.
+    expect(rule[0]!.cwe).toEqual(['CWE-89'])
+    for (const f of security) expect(f.cwe.length, f.rule_id).toBeGreaterThan(0)
     expect(await allFindings(key, id, 'status=dismissed')).toEqual([])
   })
 
