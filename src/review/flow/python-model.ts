@@ -86,6 +86,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   // Identifier quoting for the connection's dialect (Django's `connection.ops.quote_name`, SQLAlchemy's `preparer.quote`): a name, never SQL of its own.
   [/(^|\.)ops\.quote_name$|(^|\.)(identifier_preparer|preparer)\.quote(_identifier)?$/, SAFE.sql],
   [/^ast\.literal_eval$/, SAFE.code],
+  // python-ldap's and ldap3's filter escaping: no `*`, `(`, `)` or `\\` of the value's own is left in the filter.
+  [/^(ldap\.filter\.|ldap3\.utils\.conv\.)?(escape_filter_chars|filter_format)$/, SAFE.ldap],
   // A template renders its variables escaped; a template written from request data is reported as template injection.
   [/^(flask\.render_template|render_template|flask\.render_template_string|render_template_string|django\.shortcuts\.render|django\.template\.loader\.render_to_string|render_to_string)$/, SAFE.html],
 ]

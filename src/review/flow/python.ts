@@ -402,7 +402,8 @@ class PythonPass {
       const { taint: _taint, safe: _safe, ...rest } = result
       return returned.every(isInert) ? { ...rest, inert: true } : rest
     }
-    const safe = returned.reduce((acc, v) => acc & (v.taint ? (v.safe ?? 0) : SAFE.all), SAFE.all as number)
+    // An LDAP filter the helper formats with every value escaped (`f"(uid={escape_filter_chars(u)})"`) keeps that for its caller.
+    const safe = returned.reduce((acc, v) => acc & (v.taint ? (v.safe ?? 0) | ((v.built?.safe ?? 0) & SAFE.ldap) : SAFE.all | SAFE.ldap), SAFE.all | SAFE.ldap)
     // One list or dict built and returned (`return [{"role": "system", "content": f"You are {persona}."}, …]`):
     // the caller gets its entries, so a sink that reads them by position or key (an LLM's system message) sees them.
     const shaped = returned.length === 1 && (returned[0]!.elements || returned[0]!.fields) ? { elements: returned[0]!.elements, fields: returned[0]!.fields } : undefined

@@ -297,8 +297,9 @@ export function isInert(v: Value | undefined): boolean {
 
 /** The sanitiser kinds that hold for every part (a part that is neither safe nor constant spoils them all). */
 export function partsSafe(parts: readonly Value[]): number {
-  // The code's own text around the parts is its own: text built of arithmetic parts holds no name the client chose.
-  let safe = SAFE.all | SAFE.arithmetic
+  // The code's own text around the parts is its own: text built of arithmetic parts holds no name the client chose, and
+  // a filter whose every value is LDAP-escaped has no `*`, `(` or `)` of the client's.
+  let safe: number = SAFE.all | SAFE.arithmetic | SAFE.ldap
   for (const p of parts) if (!isInert(p)) safe &= (p.safe ?? 0) | (p.built?.safe ?? 0)
   return safe
 }

@@ -58,6 +58,8 @@ testRule(registered('python/ldap-injection'), {
     `${LDAP}@app.get("/u")\ndef u():\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(uid=%s)" % ldap.filter.escape_filter_chars(request.args["u"]))`,
     `${LDAP}from ldap.filter import filter_format\n\n@app.get("/u")\ndef u():\n    f = filter_format("(uid=%s)", [request.args["u"]])\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f)`,
     'from ldap3.utils.conv import escape_filter_chars\n\ndef find(conn, uid):\n    safe = escape_filter_chars(uid)\n    conn.search(BASE, f"(uid={safe})")',
+    // escaped in the helper that formats the filter, searched by another helper
+    `${LDAP}from ldap.filter import escape_filter_chars\n\ndef by_dept(d):\n    return f"(departmentNumber={escape_filter_chars(d)})"\n\ndef find(flt):\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, flt)\n\n@app.get("/d")\ndef d():\n    return find(by_dept(request.args["d"]))`,
     // the escaped name is also the filter's attribute: \`(uid={uid})\` in the filter text assigns nothing
     `${LDAP}from ldap.filter import escape_filter_chars\n\n@app.get("/u")\ndef u():\n    uid = escape_filter_chars(request.args.get("uid", ""))\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(&(objectClass=person)(uid={uid}))")`,
     `${LDAP}def staff(conn):\n    return conn.search_s(BASE, ldap.SCOPE_ONELEVEL, "(objectClass=person)")`,
@@ -71,6 +73,7 @@ testRule(registered('python/ldap-injection'), {
     'def hits(index, term):\n    return index.search(f"title:{term}")',
   ],
   invalid: [
+    { code: `${LDAP}def by_dept(d):\n    return f"(departmentNumber={d})"\n\ndef find(flt):\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, flt)\n\n@app.get("/d")\ndef d():\n    return find(by_dept(request.args["d"]))`, findings: [{ line: 8 }] },
     { code: `${LDAP}@app.get("/u")\ndef u():\n    return conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(uid={request.args['u']})")`, findings: [{ line: 6, severity: 'critical' }] },
     { code: 'from flask import request\nfrom ldap3 import Connection\n\n@app.get("/p")\ndef p():\n    term = request.args.get("q")\n    conn.search(BASE, f"(|(cn=*{term}*)(mail=*{term}*))")', findings: [{ line: 7 }] },
     { code: 'from flask import request\nfrom ldap3 import Connection\n\n@app.get("/p")\ndef p():\n    conn.search(search_base=BASE, search_filter="(manager=" + request.args["m"] + ")")', findings: [{ line: 6 }] },
