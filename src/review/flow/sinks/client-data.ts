@@ -19,7 +19,8 @@ export type Shape = 'value' | 'mapping'
 
 /** Request objects, and the members of them that hold what the client sent (Sails' `req.allParams()` merges body, query and route). */
 const PY_REQUEST = /^(request|req)$/
-const PY_DATA = new Set(['args', 'form', 'json', 'data', 'values', 'GET', 'POST', 'body', 'query_params', 'path_params', 'media', 'json_body', 'params', 'matchdict', 'files', 'cookies', 'COOKIES', 'headers', 'META', 'query', 'get_json', 'get_data', 'forms', 'match_info'])
+/** Masonite's `request.input("name")` and `request.all()` too, as AdonisJS's are below. */
+const PY_DATA = new Set(['args', 'form', 'json', 'data', 'values', 'GET', 'POST', 'body', 'query_params', 'path_params', 'media', 'json_body', 'params', 'matchdict', 'files', 'cookies', 'COOKIES', 'headers', 'META', 'query', 'get_json', 'get_data', 'forms', 'match_info', 'input', 'all'])
 const JS_REQUEST = /^(req|request|ctx|context|c)$/
 const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file', 'all', 'except', 'input', 'allParams'])
 /** Readers that take the request (h3/Nitro): `readBody(event)`, `getQuery(event)`. */

@@ -49,6 +49,7 @@ const SVELTEKIT_FILE = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hooks\.ser
 
 /** Falcon sets `Secure` and `HttpOnly` by default. */
 const FALCON_IMPORT = /^\s*(?:import\s+falcon\b|from\s+falcon\b)/m
+const SANIC_IMPORT = /^\s*(import\s+sanic\b|from\s+sanic\b)/m
 const SENSITIVE_VALUE = /session|sid\b|token|jwt|auth(?!or)|credential/i
 const DEV_PATH = /(^|\/)(dev|local|demo|example)s?[\w-]*\.(js|ts|mjs|cjs|py)$/i
 // Asked on every call event of a file: the answer for the file being analysed is kept.
@@ -253,6 +254,17 @@ export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: 
   if (ev.kind === 'store') return m.isTest || isDevPath(m.path) ? undefined : (pythonHeaderCookie(ev, m) ?? cookieJarEntry(ev, m))
   if (ev.kind === 'call' && !m.isTest && !isDevPath(m.path) && ev.receiver && /^(add|append|set|setdefault|add_header)$/.test(ev.name) && /(^|\.)headers$/.test(ev.receiverText ?? '')) {
     return pythonHeaderCookie(ev, m)
+  }
+  // Sanic's `resp.add_cookie(name, value)` (22.12+) sets `Secure` by default and leaves `HttpOnly` off unless asked.
+  if (ev.kind === 'call' && !m.isTest && !isDevPath(m.path) && ev.receiver && ev.name === 'add_cookie' && fileMatches(ev.node, m, SANIC_IMPORT)) {
+    const name = ev.args[0]?.str
+    const valueNode = ev.argNodes[1]
+    if (name === undefined || CSRF.test(name) || ev.argNodes.some((n) => /splat/.test(n.type))) return undefined
+    if (!credentialName(name) && !(valueNode && SENSITIVE_VALUE.test(m.text(valueNode)))) return undefined
+    if (deletes(ev.args[1], ev, m, 'max_age', 'expires')) return undefined
+    const httpOnly = ev.kwNodes.get('httponly')
+    if (httpOnly && m.text(httpOnly) !== 'False') return undefined
+    return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${name}\` cookie without \`httponly=True\` (Sanic leaves it off by default): any script injected into the page can read it and take over the session`, 'Pass `httponly=True` to `add_cookie` for session and auth cookies (Sanic already defaults to `secure=True`, `samesite="Lax"`).', [], 'minor')
   }
   // Django's `set_signed_cookie` and Tornado's `set_secure_cookie` sign the value; the flags are the same keywords as `set_cookie`'s.
   if (ev.kind !== 'call' || m.isTest || isDevPath(m.path) || !ev.receiver || !/^set_(?:signed_|secure_)?cookie$/.test(ev.name)) return undefined

@@ -83,6 +83,10 @@ const PY_QUERY_RECEIVER = /(^|\.)objects(\.|$)|\.(filter|filter_by|where|exclude
 const PY_WRITE = /^(create|update|get_or_create|update_or_create|create_user|create_superuser|insert|insert_many|bulk_create|update_one|values)$/
 const PY_NOT_MODEL = /^(dict|list|set|tuple|str|int|float|bool|Decimal|OrderedDict|defaultdict|Counter|namedtuple|SimpleNamespace|Path|Response|JsonResponse|JSONResponse|HTMLResponse|HTTPException|ValueError|TypeError|KeyError|Exception|datetime|date|timedelta)$/
 
+/** Modules on an active-record ORM whose models take a dict of attributes (Masonite ORM, Orator). */
+const PY_ACTIVE_RECORD_IMPORT = /^\s*(from|import)\s+(masonite|masoniteorm|orator)\b/m
+const ACTIVE_RECORD_WRITE = /^(create|update|fill|force_update|force_fill)$/
+
 function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | undefined {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const argsNode = field(ev.node, 'arguments')
@@ -98,6 +102,11 @@ function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | und
       const name = boundName(ev.node, m)
       if (savedInPlace(ev.node, m) || (name !== undefined && savedLater(name, outerScopeText(ev, m)))) return report('python', ev, m, splat, `a new \`${callee}\` that is saved`)
     }
+  }
+  // Masonite ORM's and Orator's models take the attributes as one dict: `User.create(request.all())`, `user.update(request.all())`,
+  // `user.fill(request.all())`; every column not named in the model's `__fillable__` is the client's to set.
+  if (ACTIVE_RECORD_WRITE.test(ev.name) && ev.receiverText !== undefined && ev.argNodes.length >= 1 && fileMatches(ev.node, m, PY_ACTIVE_RECORD_IMPORT) && clientMapping(ev.argNodes[0], ev, m, 'python')) {
+    return report('python', ev, m, ev.argNodes[0]!, /^[A-Z]\w*$/.test(ev.receiverText) ? `new \`${ev.receiverText}\` records` : `\`${ev.receiverText}\`, which is saved`)
   }
   // `q.filter_by(id=…).update(request.json)` (SQLAlchemy), `insert(users).values(request.json)`.
   if ((ev.name === 'update' || ev.name === 'values') && ev.argNodes.length === 1 && ev.receiverText !== undefined && /\.(filter|filter_by|where|query)\s*\(|^(insert|update)\s*\(|\.(insert|update)\s*\(/.test(ev.receiverText)) {

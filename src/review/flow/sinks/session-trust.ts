@@ -15,7 +15,7 @@ import type { FlowEvent, RuleFinding, StoreEvent } from '../events'
 import { identifierWords } from '../../source/text'
 import { field, namedChildren } from '../text'
 import { isTainted, SAFE, type Value } from '../value'
-import { finding, type MatchContext, scoped } from './common'
+import { fileMatches, finding, type MatchContext, scoped } from './common'
 import { fromClient, originOf, sessionName, walk } from './client-data'
 import { vouched } from './written'
 
@@ -24,6 +24,8 @@ type Lang = 'python' | 'js'
 /** The session object: Flask/Quart's `session`, Django's and Starlette's `request.session`; Express/Koa `req.session`, `ctx.session`. */
 const PY_SESSION_TEXT = /^(self\.)?(request|req)\.session(\[|\.|$)/
 const PY_SESSION_QNAME = /^(flask|quart)\.session(\.|$)/
+/** Masonite hands a controller its `session: Session`, whose `session.set("role", …)` keeps the entry. */
+const PY_MASONITE = /^\s*(from|import)\s+masonite\b/m
 const JS_SESSION_TEXT = /^(this\.)?(req|request|ctx|context)\.session(\.|\[|$)/
 
 /** A bare `session` whose import the hunk does not show (`session["plan"] = …`): nothing else named so takes string keys. */
@@ -147,7 +149,7 @@ function callMatcher(lang: Lang) {
     const session =
       signedCookie ||
       (lang === 'python'
-        ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText)
+        ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText) || (ev.receiverText === 'session' && fileMatches(ev.node, m, PY_MASONITE))
         : JS_SESSION_TEXT.test(ev.receiverText.replace(/!(?=\.|\[|$)/g, '')) || /^(request|req)\.yar$/.test(ev.receiverText) || (receiverNode !== undefined && sessionName(receiverNode, w)))
     if (!session) return undefined
     const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || signedCookie) && ev.args.length >= 2 ? 1 : -1

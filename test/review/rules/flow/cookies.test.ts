@@ -142,3 +142,14 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "app.post('/login', async (req, res) => {\n  const token = await sessions.create(req.user.id)\n  res.cookie('sid_hint', token.slice(0, 32), { sameSite: 'lax' })\n  res.json({ ok: true })\n})\n", findings: [{ line: 3 }] },
   ],
 })
+
+// Sanic's `add_cookie` sets `Secure` and `SameSite=Lax` by default, and leaves `HttpOnly` off.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { code: 'from sanic import Sanic, response\n\n@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.add_cookie("session", token, httponly=True)\n    return resp', path: 'shop/server.py' },
+    { code: 'from sanic import Sanic, response\n\n@app.get("/prefs")\nasync def prefs(request):\n    resp = response.json({"ok": True})\n    resp.add_cookie("theme", request.args.get("t", "light"))\n    return resp', path: 'shop/server.py' },
+  ],
+  invalid: [
+    { code: 'from sanic import Sanic, response\n\n@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.add_cookie("session", token)\n    return resp', path: 'shop/server.py', findings: [{ line: 6 }] },
+  ],
+})

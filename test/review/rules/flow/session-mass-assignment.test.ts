@@ -165,3 +165,29 @@ testRule(registered('js/mass-assignment'), {
     { ...TS, code: "@Controller('p')\nexport class P {\n  constructor(private readonly users: Repository<User>) {}\n  @Put()\n  async replace(@Body() body: Record<string, unknown>) {\n    const user = await this.users.findOneByOrFail({ id: 1 })\n    return this.users.save(this.users.merge(user, body))\n  }\n}", findings: [{ line: 7 }] },
   ],
 })
+
+// Masonite: `request.all()` is the client's whole input; Masonite ORM models take it as one dict, and `session.set()` keeps an entry.
+const masoniteController = (body: string): string =>
+  `from masonite.controllers import Controller\nfrom masonite.request import Request\nfrom masonite.response import Response\nfrom masonite.sessions import Session\n\n\nclass UserController(Controller):\n${body}`
+
+testRule(registered('python/mass-assignment'), {
+  valid: [
+    { code: masoniteController('    def store(self, request: Request, response: Response):\n        return response.json(User.create(request.only("name", "email")).serialize())\n'), path: 'app/controllers/UserController.py' },
+    { code: masoniteController('    def store(self, request: Request, response: Response):\n        return response.json(User.create({"name": request.input("name"), "email": request.input("email")}).serialize())\n'), path: 'app/controllers/UserController.py' },
+    // A dict's own update in a module that is not on Masonite ORM.
+    { code: 'from flask import request\n\n@app.post("/prefs")\ndef prefs():\n    prefs = dict(DEFAULTS)\n    prefs.update(request.json)\n    return prefs', path: 'app/views.py' },
+  ],
+  invalid: [
+    { code: masoniteController('    def store(self, request: Request, response: Response):\n        return response.json(User.create(request.all()).serialize())\n'), path: 'app/controllers/UserController.py', findings: [{ line: 9 }] },
+    { code: masoniteController('    def update(self, request: Request, response: Response):\n        user = User.find(request.param("id"))\n        user.update(request.all())\n        return response.json(user.serialize())\n'), path: 'app/controllers/UserController.py', findings: [{ line: 10 }] },
+  ],
+})
+
+testRule(registered('python/trust-boundary'), {
+  valid: [
+    { code: masoniteController('    def login(self, request: Request, session: Session, response: Response):\n        user = User.where("email", request.input("email")).first()\n        session.set("user_id", user.id)\n        return response.redirect("/")\n'), path: 'app/controllers/UserController.py' },
+  ],
+  invalid: [
+    { code: masoniteController('    def remember(self, request: Request, session: Session, response: Response):\n        session.set("role", request.input("role"))\n        return response.back()\n'), path: 'app/controllers/UserController.py', findings: [{ line: 9 }] },
+  ],
+})
