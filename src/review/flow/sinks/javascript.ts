@@ -109,6 +109,12 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   // A migration or seed script builds SQL from its operator's arguments and its own constants.
   if (!v.taint && operatorScript(ev, m)) return cleared('js/sql-injection', ev, m)
   // `sql.raw(…)`/`Prisma.raw(…)` splice a fragment (column lists, keywords) into a tagged query: only request data in it is a finding.
+  // Kysely's and drizzle's `sql.raw(x)`/`sql.lit(x)` of a parameter of a function the module exports (`groupedTotals(filter)`
+  // splicing `filter.groupBy`): whoever calls it chooses the text, and the function checks nothing before it runs as SQL.
+  const param = !v.taint && rawFragment && !isInert(v) && !vouched(v.safe) ? exportedParameter(ev, m) : undefined
+  if (param) {
+    return finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` splices \`${param.name}\`, a parameter of the exported \`${param.fn}\`, into the query as written: a caller that passes request text rewrites the SQL`, 'Bind values (`${value}` in the `sql` tag), and map names a caller may choose to columns in a fixed table (`sql.ref(COLUMNS[key])`); never splice a caller\'s text with `sql.raw`/`sql.lit`.', [v], 'major')
+  }
   if (!v.taint && (rawFragment || (ev.name === 'raw' && /(^|\.)(sql|Prisma)$/.test(ev.receiverText ?? '')))) return undefined
   const sqlText = SQL_WORDS.test(v.built?.prefix ?? '') || /^\s*[\w.]+\s*(=|i?like|in|<|>)/i.test(v.built?.prefix ?? '')
   if (driverVerb && !raw && !builder) {
@@ -137,6 +143,42 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   )
   return atPiece(f, v, ev.stmt, m)
 })
+
+/** Parameter types that carry no SQL text. */
+const SCALAR_PARAM = /^:\s*(number|boolean|bigint|Date|(['"][^'"]*['"]\s*\|?\s*)+)\s*$/
+
+/**
+ * The parameter of the enclosing function that the call's argument reads (`label`, `filter` of `filter.groupBy ?? 'x'`),
+ * when that function is exported from the module (`export function`, `export const f = (…) => …`), so callers elsewhere
+ * hand it their values; not one typed as a number, boolean, date or literal union.
+ */
+function exportedParameter(ev: CallEvent, m: MatchContext): { name: string; fn: string } | undefined {
+  const fn = ev.fn.node
+  const arg = ev.argNodes[0]
+  if (!fn || !arg) return undefined
+  const holder = fn.parent?.type === 'variable_declarator' ? fn.parent : fn
+  const exported = holder.parent?.type === 'export_statement' || (holder.type === 'variable_declarator' && holder.parent?.parent?.type === 'export_statement')
+  if (!exported) return undefined
+  const nameNode = field(holder, 'name')
+  const list = field(fn, 'parameters')
+  const params = new Map<string, SNode>()
+  for (const p of list ? namedChildren(list) : []) {
+    const target = p.type === 'required_parameter' || p.type === 'optional_parameter' ? field(p, 'pattern') : p
+    const type = field(p, 'type')
+    if (target?.type === 'identifier' && !(type && SCALAR_PARAM.test(m.text(type)))) params.set(m.text(target), p)
+  }
+  const roots: string[] = []
+  const visit = (n: SNode): void => {
+    if (n.type === 'identifier') roots.push(m.text(n))
+    else if (n.type === 'member_expression') {
+      const obj = field(n, 'object')
+      if (obj) visit(obj)
+    } else if (n.type !== 'string' && n.type !== 'number' && n.type !== 'call_expression') for (const c of namedChildren(n)) visit(c)
+  }
+  visit(arg)
+  const name = roots.find((r) => params.has(r))
+  return name && nameNode ? { name, fn: m.text(nameNode) } : undefined
+}
 
 const SHELL_EXEC = /^child_process\.(exec|execSync)$|^(shelljs|shell)\.exec$|^execa\.(command|commandSync)$|^execa\.execaCommand(Sync)?$|^(execaCommand|execaCommandSync)$/
 

@@ -65,7 +65,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
     sanitizers: ['`escape()`, `Markup(...).format()`, `format_html()`', 'an `HTMLResponse` whose every formatted part is escaped (vetoes the line rule there)'],
   },
   'js/sql-injection': {
-    sources: [JS_REQUEST, 'any non-constant value formatted into a SQL value position', propagates('`sql += …` and `clauses.push(…)` joined later')],
+    sources: [JS_REQUEST, 'any non-constant value formatted into a SQL value position', 'a parameter of an exported function handed to Kysely\'s or drizzle\'s `sql.raw`/`sql.lit` unchecked (reported as major)', propagates('`sql += …` and `clauses.push(…)` joined later')],
     sinks: [
       '`query`/`execute`/`prepare`/`raw`/`unsafe` on mysql/mysql2/pg/postgres clients, pools, connections and transactions (also pg `query({ text })` and mysql `query({ sql })`)',
       'sqlite3/better-sqlite3 `run`/`all`/`get`/`each`/`exec` and pg-promise `any`/`one`/`oneOrNone`/`many`/`manyOrNone`/`none`/`multi` with SQL text',

@@ -23,9 +23,9 @@ function isMetric(value: string): value is Metric {
 
 export async function dailySeries(filter: ReportFilter) {
   if (!isMetric(filter.metric)) throw new Error(`unknown metric ${filter.metric}`)
-  return db
+  return db // ok: sql-injection
     .selectFrom('daily_stats')
-    .select(['day', sql.ref(METRICS[filter.metric]).as('value')]) // ok: sql-injection
+    .select(['day', sql.ref(METRICS[filter.metric]).as('value')])
     .where('tenant_id', '=', filter.tenantId)
     .where('day', '>=', filter.from)
     .where('day', '<=', filter.to)
@@ -34,33 +34,33 @@ export async function dailySeries(filter: ReportFilter) {
 }
 
 export async function groupedTotals(filter: ReportFilter) {
-  return db
+  return db // expect: sql-injection
     .selectFrom('orders')
-    .select([sql.raw(filter.groupBy ?? 'country').as('bucket'), sql<number>`sum(amount_cents)`.as('total')]) // expect: sql-injection
+    .select([sql.raw(filter.groupBy ?? 'country').as('bucket'), sql<number>`sum(amount_cents)`.as('total')])
     .where('tenant_id', '=', filter.tenantId)
     .groupBy(sql.raw(filter.groupBy ?? 'country'))
     .execute()
 }
 
 export async function filteredTotals(filter: ReportFilter) {
-  const having = filter.having ? sql.raw(`having ${filter.having}`) : sql``
+  const having = filter.having ? sql.raw(`having ${filter.having}`) : sql`` // expect: sql-injection
   const query = sql<{ bucket: string; total: number }>`select country as bucket, sum(amount_cents) as total from orders where tenant_id = ${filter.tenantId} and created_at between ${filter.from} and ${filter.to} group by country ${having}`
-  const result = await query.execute(db) // expect: sql-injection
+  const result = await query.execute(db)
   return result.rows
 }
 
 export async function labelledTotals(filter: ReportFilter, label: string) {
-  return db
+  return db // expect: sql-injection
     .selectFrom('orders')
-    .select([sql.lit(label).as('label'), sql<number>`count(*)`.as('orders')]) // expect: sql-injection
+    .select([sql.lit(label).as('label'), sql<number>`count(*)`.as('orders')])
     .where('tenant_id', '=', filter.tenantId)
     .executeTakeFirst()
 }
 
 export async function safeLabelledTotals(filter: ReportFilter, label: string) {
-  return db
+  return db // ok: sql-injection
     .selectFrom('orders')
-    .select([sql<string>`${label}`.as('label'), sql<number>`count(*)`.as('orders')]) // ok: sql-injection
+    .select([sql<string>`${label}`.as('label'), sql<number>`count(*)`.as('orders')])
     .where('tenant_id', '=', filter.tenantId)
     .executeTakeFirst()
 }

@@ -6,8 +6,8 @@
  * `response.attachment`, `Logger`, v6's `response.redirect().toPath`), hapi's `server.state` cookie
  * options, classes written as expressions (`exports.Messages = class … extends Service`), Deno's
  * `serveFile`, better-sqlite3's `backup` and `ATTACH DATABASE`, Elysia's handler context (`body`,
- * `set.redirect`, `set.headers`), and ldapjs base DNs and filters handed through a helper. Look-alikes
- * are the safe forms of each.
+ * `set.redirect`, `set.headers`), ldapjs base DNs and filters handed through a helper, and Kysely's
+ * `sql.raw`/`sql.lit` of an exported function's parameter. Look-alikes are the safe forms of each.
  */
 import { describe, it } from 'vitest'
 import { reviewChangeset } from '../../../../src/review/engine'
@@ -55,6 +55,23 @@ testRule(registered('js/sql-injection'), {
   invalid: [
     // The file name sits in a string literal of the statement: a quote ends it.
     { code: "import Database from 'better-sqlite3'\nconst db = new Database('notes.db')\napp.post('/attach', (req, res) => {\n  db.exec(`ATTACH DATABASE '${req.body.file}' AS imported`)\n  res.sendStatus(204)\n})", path: 'src/notes.ts', findings: [{ line: 4 }] },
+  ],
+})
+
+const KYSELY = "import { sql } from 'kysely'\nimport { db } from './db'\n"
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    // A number, a value the function checks against a fixed set, and a function the module keeps to itself.
+    { code: `${KYSELY}export function top(limit: number) {\n  return sql\`select * from orders limit \${sql.lit(limit)}\`.execute(db)\n}`, path: 'src/reports/queries.ts' },
+    { code: `${KYSELY}const COLUMNS = ['country', 'plan']\nexport function grouped(by: string) {\n  if (!COLUMNS.includes(by)) throw new Error('bad column')\n  return db.selectFrom('orders').select(sql.raw(by).as('bucket')).execute()\n}`, path: 'src/reports/queries.ts' },
+    { code: `${KYSELY}function grouped(by: string) {\n  return db.selectFrom('orders').select(sql.raw(by).as('bucket')).execute()\n}\nexport const byCountry = () => grouped('country')`, path: 'src/reports/queries.ts' },
+    // A bound value.
+    { code: `${KYSELY}export function labelled(label: string) {\n  return db.selectFrom('orders').select(sql<string>\`\${label}\`.as('label')).execute()\n}`, path: 'src/reports/queries.ts' },
+  ],
+  invalid: [
+    { code: `${KYSELY}export function labelled(label: string) {\n  return db.selectFrom('orders').select(sql.lit(label).as('label')).execute()\n}`, path: 'src/reports/queries.ts', findings: [{ line: 4, message: /parameter of the exported `labelled`/ }] },
+    { code: `${KYSELY}export const grouped = async (filter: { by?: string }) =>\n  db.selectFrom('orders').select(sql.raw(filter.by ?? 'country').as('bucket')).execute()`, path: 'src/reports/queries.ts', findings: [{ line: 4 }] },
   ],
 })
 
