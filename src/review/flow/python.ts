@@ -302,7 +302,7 @@ class PythonPass {
    * only through `self`/`cls` or an instance of a class defined here, so a same-named method of
    * another library is never taken for them.
    */
-  private feedHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>): void {
+  private feedHelper(qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], kwargs: Map<string, Value>, queued = false): void {
     // `Exporter(request.args["path"])`: a class defined here is built through its `__init__`.
     const ctor = qname === `local.${name}` && this.classes.has(name) ? this.constructors.get(constructorKey(name)) : undefined
     if (ctor) return this.feedParams(constructorKey(name), ctor.params, 1, args, kwargs)
@@ -310,9 +310,9 @@ class PythonPass {
     if (!helper || helper.job.facts.handler || helper.params.length === 0) return
     const viaInstance = receiver !== undefined && (/^(self|cls)$/.test(receiverText ?? '') || (receiver.qname?.startsWith('local.') ?? false))
     if (helper.method ? !viaInstance : qname !== `local.${name}`) return
-    // A module-level function whose first parameter is `self` is a bound Celery task (`@shared_task(bind=True)`):
+    // Queued through Celery, a module-level function whose first parameter is `self` is a bound task (`@shared_task(bind=True)`):
     // Celery passes the task itself there, and `import_feed.delay(url, template)` fills the parameters after it.
-    const offset = /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
+    const offset = (helper.method || queued) && /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
     this.feedParams(name, helper.params, offset, args, kwargs)
   }
 
@@ -348,13 +348,13 @@ class PythonPass {
       this.feedDeferredTo(target, kwargs.get('args')?.elements ?? [], kwargs.get('kwargs')?.fields ?? new Map())
     } else if (receiver && /^(delay|apply_async|s|si|signature)$/.test(name)) {
       const task = localFunctionName(receiver)
-      if (name === 'apply_async') this.feedDeferredTo(task, (kwargs.get('args') ?? args[0])?.elements ?? [], kwargs.get('kwargs')?.fields ?? new Map())
-      else this.feedDeferredTo(task, args, kwargs)
+      if (name === 'apply_async') this.feedDeferredTo(task, (kwargs.get('args') ?? args[0])?.elements ?? [], kwargs.get('kwargs')?.fields ?? new Map(), true)
+      else this.feedDeferredTo(task, args, kwargs, true)
     }
   }
 
-  private feedDeferredTo(target: string | undefined, passed: Value[], named: Map<string, Value> = new Map()): void {
-    if (target) this.feedHelper(`local.${target}`, target, undefined, undefined, passed, named)
+  private feedDeferredTo(target: string | undefined, passed: Value[], named: Map<string, Value> = new Map(), queued = false): void {
+    if (target) this.feedHelper(`local.${target}`, target, undefined, undefined, passed, named, queued)
   }
 
   /** Return values of the helper being read for one call site (see `throughCleaningHelper`). */

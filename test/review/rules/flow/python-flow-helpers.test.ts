@@ -344,6 +344,8 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(4)\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    pool.submit(fetch, request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 7 }] },
     { code: 'import threading\nimport requests\n\ndef fetch(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    threading.Thread(target=fetch, args=(request.json["url"],), daemon=True).start()\n    return {}', path: 'app/x.py', findings: [{ line: 5 }] },
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task\ndef warm(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
+    // Called directly, a module-level function's `self` is its first argument like any other (a method attached to a class later).
+    { code: 'import requests\nfrom flask import request\n\ndef fetch_for(self, url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    fetch_for(widget, request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 5 }] },
     // A bound task (`bind=True`) gets the task itself first: `.delay(a, b)` fills the parameters after `self`.
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task(bind=True)\ndef warm(self, region, url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay("eu", request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
   ],
