@@ -89,10 +89,10 @@ module.exports = {
   },
 
   Book: {
-    // The parent is the books row returned above; its author_id is a database key.
-    async authorDetails(book) {
-      const [rows] = await pool.query(`SELECT name, born FROM authors WHERE id = ${book.author_id}`) // ok: sql-injection
-      return rows[0]
+    // The parent is the books row returned above; cover_file is the name fetchCover stored it under.
+    async coverData(book) {
+      if (!book.cover_file) return null
+      return fs.readFile(path.join(BACKUP_DIR, '..', 'covers', book.cover_file), 'base64') // ok: path-traversal
     },
   },
 }

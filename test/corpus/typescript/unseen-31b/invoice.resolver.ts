@@ -26,7 +26,7 @@ export class InvoiceResolver {
 
   @Query(() => Invoice, { nullable: true })
   async invoice(@Args('id', { type: () => ID }, ParseIntPipe) id: number, @CurrentUser() user: User) {
-    const rows = await this.em.execute(`select * from invoice where id = ${id} and tenant_id = ${user.tenantId}`) // ok: sql-injection
+    const rows = await this.em.execute(`select * from invoice where id = ${id} and tenant_id = ?`, [user.tenantId]) // ok: sql-injection
     return rows[0] ?? null
   }
 
