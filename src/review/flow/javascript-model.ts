@@ -111,8 +111,8 @@ const SQL_CONNECTION = /(^|[._])(db|pool|conn|connection|mysql|mysqlPool|dbPool|
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|queryObject|queryArray|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
-/** A global regex literal matching one character (or a run) outside a class of only letters, digits, `_` and `-`: `/[^a-z0-9_-]/gi`, `/\\W+/g`. */
-const STRIP_TO_WORD = /^\/(\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|-(?=\]))+\]|\\W)\+?\/[gimsuy]*g[gimsuy]*$/
+/** A global regex literal matching one character (or a run) outside a class of only letters, digits, `_` and `-`: `/[^a-z0-9_-]/gi`, `/\\W+/g`, `/\\D/g`. */
+const STRIP_TO_WORD = /^\/(\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|-(?=\]))+\]|\\W|\\D)\+?\/[gimsuy]*g[gimsuy]*$/
 /** The same strip keeping dots as well (`host.replace(/[^a-z0-9.-]/gi, '')`): a host name or version, still able to spell `..`. */
 const STRIP_TO_DOTTED = /^\/\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|\\\.|\.|-(?=\]))+\]\+?\/[gimsuy]*g[gimsuy]*$/
 
@@ -399,6 +399,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // D1/better-sqlite3 `db.prepare(sql).bind(id)`: bound values are parameters, and the rows read back are stored data, not the request's.
   if (receiver && name === 'bind' && !receiver.taint && /\.prepare\s*\(/.test(ev.receiverText ?? '')) return {}
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
+  // sqlite's and sqlite3's `db.get('SELECT … WHERE api_key = ?', key)`: the row the query found, not the bound key.
+  if (receiver && !receiver.taint && name === 'get' && /^\s*select\b/i.test(args[0]?.str ?? '') && SQL_CONNECTION.test(ev.receiverText ?? '')) return {}
   // A client made at load time from configuration (`new Client(Deno.env.get('DATABASE_URL'))`) reads as a constant, but the
   // rows its queries return are the database's, not the constant's nor the bound arguments'.
   if (receiver?.constant && !receiver.taint && /^(query|queryObject|queryArray|execute)$/.test(name) && SQL_CONNECTION.test(ev.receiverText ?? '')) return {}
@@ -1149,8 +1151,8 @@ function serviceMethod(js: JsPass, node: SNode): boolean {
 
 const NEST_IMPORT = /\bfrom\s+['"]@nestjs\/common['"]|require\(\s*['"]@nestjs\/common['"]\s*\)/
 
-/** Controller parameters, a GraphQL resolver's `@Args()` and a WebSocket gateway's `@MessageBody()`: all hold what a client sent. */
-const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles|Args|MessageBody)\b/
+/** Controller parameters, a GraphQL resolver's `@Args()` (type-graphql's `@Arg()`) and a WebSocket gateway's `@MessageBody()`: all hold what a client sent. */
+const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles|Args|Arg|MessageBody)\b/
 
 /** NestJS controller parameters: `@Body() dto`, `@Query('q') q`, `@Req() req` carry the request. */
 function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolean {
@@ -1159,7 +1161,18 @@ function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolea
     const decorator = p.children.find((c) => c.type === 'decorator')
     const source = decorator && NEST_SOURCE.exec(js.text(decorator))?.[1]
     const target = source && (field(p, 'pattern') ?? namedChildren(p).find((c) => c.type === 'identifier'))
-    if (!source || !target || target.type !== 'identifier') continue
+    if (!source || !target) continue
+    // type-graphql's `@Args() { skip, take, cuisine }: RecipePage`: each field the client sent, less those the class pins down.
+    if (target.type === 'object_pattern' && /^(Args|Body|Query|Param|Params)$/.test(source)) {
+      const checked = dtoChecked(js, typeText(js, p))
+      for (const name of patternNames(js, target)) {
+        const v: Value = checked.includes(name) ? { inert: true } : { taint: { source: `${js.text(decorator!)} \`${name}\``, line: js.rowOf(p) + 1 }, ...(js.ctx.addedIn(p) ? { added: true } : {}) }
+        params.set(name, v)
+      }
+      found = true
+      continue
+    }
+    if (target.type !== 'identifier') continue
     // `@Param('id', ParseIntPipe) id: number`: the pipe converts or rejects before the handler runs.
     if (scalarTyped(js, p) || /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/.test(js.text(decorator!))) {
       params.set(js.text(target), { inert: true })

@@ -9,6 +9,7 @@ import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
 import { jsPatternSpellsArithmetic } from './pattern-guards'
+import { expressValidatorChecks } from './express-validator'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
@@ -42,6 +43,8 @@ function checkedOperand(node: SNode): SNode {
 
 const VALIDATOR = /safe|valid|allow|permit|trust|whitelist|^test$|^match$|isInteger|isSafeInteger|^has$|^hasOwn$|^hasOwnProperty$|^includes$|^is(Public|Private|Internal|Local|Loopback|Reserved)|^is(UUID|Int|Numeric|Alphanumeric|Alpha|MongoId|Hexadecimal|Decimal|Float|Boolean|ISO8601|Date|Slug|ULID|Port)$/i
 const LOOP_PASSES = 2
+/** Calls that take one part of a path: a check of the part says nothing of the rest. */
+const PATH_PART = /^(path\.)?(posix\.|win32\.)?(extname|basename|dirname)$/
 /** Environment keys for property reads a condition checked (no identifier starts with a space). */
 const CHECKED = ' checked:'
 /**
@@ -70,6 +73,8 @@ const LOOKUP_OR_FAIL = /^(find|get|fetch|load|read|retrieve)\w*Or(Fail|Throw|404
 const HOST_OF = ' host of:'
 /** Key of a request property (`query.sort`) a route's declared schema checked, before the handler's parameter is known. */
 const SCHEMA_CHECKED = ' schema:'
+/** Env key: the fields express-validator chains pinned down, as `matchedData(req)` hands them back. */
+const MATCHED = ' matched'
 const FASTIFY_TARGETS: Record<string, string> = { querystring: 'query', query: 'query', body: 'body', params: 'params', headers: 'headers' }
 
 /** `{ schema: { querystring: { properties: { sort: { enum: [...] } } } } }`: the request properties the schema pins down. */
@@ -125,6 +130,12 @@ export class JsPass {
    * a check, and the key (the read's text without spaces) need not be built for every property read.
    */
   private anyChecked = false
+  /** Whether the file uses express-validator: read from the whole text once. */
+  private expressValidatorFile: boolean | undefined
+
+  private expressValidator(): boolean {
+    return (this.expressValidatorFile ??= /['"]express-validator['"]/.test(this.ctx.text))
+  }
 
   constructor(ctx: PassContext) {
     this.ctx = { ...ctx, emit: (event) => { if (!this.quiet) ctx.emit(event) } }
@@ -619,7 +630,9 @@ export class JsPass {
           for (const a of namedChildren(field(n, 'arguments') ?? n).map(checkedOperand)) {
             // `KNOWN_KINDS.includes(dto.kind)` vouches for `dto.kind`, not for the rest of `dto`; `ALLOWED.has(url.hostname)` for the URL.
             const oneField = a.type === 'member_expression' && field(a, 'object')?.type !== 'new_expression' && !LOCATION_PROPS.test(this.text(field(a, 'property') ?? a))
-            for (const id of oneField ? [] : this.rootNames(a)) {
+            // `PREVIEWABLE.has(extname(file))` pins the extension, `ALLOWED.has(basename(file))` the last step: the rest of `file` is the client's.
+            const onePart = a.type === 'call_expression' && PATH_PART.test(this.text(field(a, 'function') ?? a))
+            for (const id of oneField || onePart ? [] : this.rootNames(a)) {
               this.markSafe(env, id, vouches)
               this.vouchHostOf(env, id, vouches)
             }
@@ -1243,6 +1256,23 @@ export class JsPass {
     }
   }
 
+  /**
+   * `JSON.parse(message) as { sheetId: number; version: number }` on a value no request reached (a message of the service's
+   * own, a row): the code declares those fields numbers, as a parameter typed `number` is. Request data keeps its text.
+   */
+  private declaredScalars(node: SNode, v: Value): Value {
+    if (v.taint || v.constant) return v
+    const type = namedChildren(node).find((c) => c.type === 'object_type')
+    if (!type) return v
+    let fields: Map<string, Value> | undefined
+    for (const member of namedChildren(type)) {
+      const key = member.type === 'property_signature' ? field(member, 'name') : undefined
+      const declared = member.type === 'property_signature' ? this.text(field(member, 'type') ?? member).replace(/^:\s*/, '') : ''
+      if (key && /^(number|boolean|bigint)$/.test(declared)) (fields ??= new Map(v.fields)).set(this.text(key), { inert: true })
+    }
+    return fields ? { ...v, fields } : v
+  }
+
   /** `value.prop`: request sources, object-literal fields, module members, taint carried through. */
   member(obj: Value, prop: string, node: SNode, stmt: SNode): Value {
     // An archive's member names are whoever made the archive's choice (`entry.path` of unzipper, yauzl's `entry.fileName`, adm-zip's
@@ -1429,7 +1459,8 @@ export class JsPass {
       case 'type_assertion':
       case 'spread_element': {
         const inner = namedChildren(node).find((c) => c.type !== 'type_annotation' && !c.type.endsWith('_type') && c.type !== 'type_identifier' && c.type !== 'predefined_type')
-        return inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        const v = inner ? this.expr(inner, env, fn, stmt) : UNKNOWN
+        return node.type === 'as_expression' ? this.declaredScalars(node, v) : v
       }
       case 'ternary_expression': {
         const cond = field(node, 'condition')
@@ -1658,6 +1689,12 @@ export class JsPass {
       const list = namedChildren(argList)
       // Validator middleware before a route's handler (`zValidator('query', schema)`): the handler's `c.req.valid('query')` reads what it parsed.
       let validated: Map<string, Value> | undefined
+      // express-validator chains before the handler (`param('id').isInt()`, then a middleware reading `validationResult`).
+      if (list.length > 1 && this.expressValidator()) {
+        const checks = expressValidatorChecks(list, (n) => this.text(n), (n) => this.name(n, env).qname?.startsWith('express-validator.') === true, (n) => { const job = this.helpers.get(n)?.job; return job ? this.text(job.node) : undefined })
+        for (const c of checks) (validated ??= new Map()).set(SCHEMA_CHECKED + c.path, { safe: c.safe })
+        if (checks.length > 0) (validated ??= new Map()).set(MATCHED, { fields: new Map(checks.map((c) => [c.name, { safe: c.safe }])) })
+      }
       list.forEach((a, i) => {
         const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this), receiver, validated) : this.expr(a, env, fn, stmt)
         if (v.qname === HONO_VALIDATOR && v.str) (validated ??= new Map()).set(VALID + v.str, v.fields!.get(v.str)!)
@@ -1693,6 +1730,12 @@ export class JsPass {
       if (parser.qname?.startsWith('zod:')) result = validatedBy(parser, result)
     }
     if (this.loaderData && LOADER_DATA.test(qname ?? name)) result = this.loaderData
+    // express-validator's `matchedData(req)`: the request's fields that some chain named, those a strict check or a
+    // converting sanitiser pinned down read as checked, the rest as the client sent them.
+    if (qname === 'express-validator.matchedData' && args[0] && hasTag(args[0], TAG.request)) {
+      const matched = env.get(MATCHED)
+      result = { taint: { source: `\`${this.text(node).replace(/\s+/g, ' ')}\``, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(node) ? { added: true } : {}), ...(matched?.fields ? { fields: matched.fields } : {}) }
+    }
     if (receiver && /^(map|flatMap)$/.test(name) && argNodes.length === 1) result = this.mapped(argNodes[0]!, receiver, result, env, fn, stmt)
     if (MEMO.test(qname ?? name) && argNodes[0]) result = this.memoised(argNodes[0], result, env, fn, stmt)
     if (receiver && DRAWING_CALLBACK.test(name) && !hasTag(result, TAG.insecureRandom)) result = this.drawnByCallback(argNodes, result)

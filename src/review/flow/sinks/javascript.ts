@@ -83,7 +83,9 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
   // knex/objection's `*Raw` clauses exist only on query builders, whatever the builder variable is called.
   const knexRaw = KNEX_RAW_CLAUSES.test(ev.name)
-  const dbish = knexRaw || importedRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver?.qname ?? '')
+  // MikroORM's `qb.raw(sql)` on a query builder (`em.createQueryBuilder(Invoice)`) is the same fragment its imported `raw()` makes.
+  const builderRaw = ev.name === 'raw' && !!ev.receiver && hasTag(ev.receiver, TAG.sqlBuilder)
+  const dbish = knexRaw || importedRaw || builderRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver?.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver?.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
   // `Prisma.raw(text)`, drizzle's `sql.raw(text)` and Kysely's `sql.raw(text)`/`sql.lit(value)` splice text into a query as is

@@ -218,8 +218,9 @@ function jsModelReceiver(ev: CallEvent): boolean {
   const r = ev.receiverText ?? ''
   const last = r.slice(r.lastIndexOf('.') + 1)
   if (JS_NOT_MODEL.test(last) || JS_NOT_MODEL.test(r)) return false
-  // `User`, `models.User`, `db.User`, `this.userModel`, `mongoose.model('User')`, `db.collection('users')`.
-  return /^[A-Z]\w*$/.test(last) || /Model$/.test(last) || /\bmodel\s*\(|\bcollection\s*(<[^>]*>\s*)?\(/.test(r)
+  // `User`, `models.User`, `db.User`, `this.userModel`, `mongoose.model('User')`, `db.collection('users')`; a table or
+  // model kept on the database handle or the models module under its table's name (`db.users`, `models.invoice`).
+  return /^[A-Z]\w*$/.test(last) || /Model$/.test(last) || /\bmodel\s*\(|\bcollection\s*(<[^>]*>\s*)?\(/.test(r) || /^(this\.)?(db|models)\.[a-z]\w*$/.test(r)
 }
 
 /** A call of a helper of this file that returns a MongoDB collection (`products(ctx)` with `return ctx.mongo.db('catalog').collection('products')`). */

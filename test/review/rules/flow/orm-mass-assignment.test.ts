@@ -3,6 +3,9 @@ import { registered } from './find-rule'
 
 testRule(registered('js/mass-assignment'), {
   valid: [
+    // a table on the database handle given fields picked by name, and a cache on another handle
+    { code: "router.post('/users', async (req, res) => {\n  res.json(await db.users.create({ email: req.body.email, name: req.body.name }))\n})", path: 'src/routes/users.js' },
+    { code: "router.post('/users', async (req, res) => {\n  await cache.users.create(req.body)\n  res.sendStatus(204)\n})", path: 'src/routes/users.js' },
     // Named fields only, through the same asserted record.
     {
       code: "import { Request, Response } from 'express'\n\nexport async function update(req: Request, res: Response) {\n  const user = await User.findByPk(req.params.id)\n  await user!.update({ name: req.body.name })\n  res.json(user)\n}",
@@ -23,6 +26,9 @@ testRule(registered('js/mass-assignment'), {
     },
   ],
   invalid: [
+    // a table kept on the database handle or the models module under its name
+    { code: "router.post('/users', async (req, res) => {\n  res.json(await db.users.create(req.body))\n})", path: 'src/routes/users.js', findings: [{ line: 2 }] },
+    { code: "router.post('/invoices', async (req, res) => {\n  res.json(await models.invoice.create(req.body))\n})", path: 'src/routes/invoices.js', findings: [{ line: 2 }] },
     // A record Sequelize may return as null, asserted non-null before the update.
     {
       code: "import { Request, Response } from 'express'\n\nexport async function update(req: Request, res: Response) {\n  const user = await User.findByPk(req.params.id)\n  await user!.update(req.body)\n  res.json(user)\n}",
