@@ -50,10 +50,17 @@ function madeLogger(receiverText: string, node: SNode, m: MatchContext): boolean
   return fileMatches(node, m, new RegExp(`\\b${receiverText}\\s*=\\s*(?:pino|winston\\.createLogger|createLogger|bunyan\\.createLogger|log4js\\.getLogger|getLogger|new\\s+Logger)\\s*\\(`))
 }
 
+const PY_LOGGER_FACTORY = /\b(getLogger|get_logger|get_task_logger)\s*\(/
+/** A Python name bound in this file to a logger (`audit = logging.getLogger("audit")`, `log = structlog.get_logger()`), whatever it is called. */
+export function madePythonLogger(receiverText: string, node: SNode, m: MatchContext): boolean {
+  if (!/^\w+$/.test(receiverText) || !fileMatches(node, m, PY_LOGGER_FACTORY)) return false
+  return fileMatches(node, m, new RegExp(`^[ \\t]*${receiverText}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:[\\w.]+\\.)?(?:getLogger|get_logger|get_task_logger)\\s*\\(`, 'm'))
+}
+
 function isLogCall(python: boolean, ev: CallEvent, m: MatchContext): boolean {
   const receiver = ev.receiverText
   if (!receiver) return false
-  if (python) return PY_LOG_METHOD.test(ev.name) && PY_LOGGER.test(receiver)
+  if (python) return PY_LOG_METHOD.test(ev.name) && (PY_LOGGER.test(receiver) || madePythonLogger(receiver, ev.node, m))
   return JS_LOG_METHOD.test(ev.name) && (JS_LOGGER.test(receiver) || madeLogger(receiver, ev.node, m))
 }
 

@@ -8,7 +8,8 @@
  */
 import type { SNode } from '../../syntax/tree'
 import { identifierWords } from '../../source/text'
-import { callText, finding, scoped } from './common'
+import { callText, finding, scoped, type MatchContext } from './common'
+import { madePythonLogger } from './log-injection'
 import { field, namedChildren } from '../text'
 
 /** A name's last word that makes it a credential (`password`, `new_password`, `refresh_token`, `key.secret`). */
@@ -174,11 +175,11 @@ function formattedSecret(name: string, scope: string): string | undefined {
 }
 
 /** What a log call is, if it is one: Python loggers, `print`, a command's stdout, `click.echo`; `console` and JS loggers. */
-function isLogCall(python: boolean, qname: string, name: string, receiverText: string | undefined): boolean {
+function isLogCall(python: boolean, qname: string, name: string, receiverText: string | undefined, made?: { node: SNode; m: MatchContext }): boolean {
   if (python) {
     if (!receiverText) return qname === 'print'
     if (name === 'write') return /(^|\.)(stdout|stderr)$/.test(receiverText)
-    return (PY_LOG_METHOD.test(name) && PY_LOGGER.test(receiverText)) || qname === 'click.echo'
+    return (PY_LOG_METHOD.test(name) && (PY_LOGGER.test(receiverText) || (!!made && madePythonLogger(receiverText, made.node, made.m)))) || qname === 'click.echo'
   }
   return !!receiverText && JS_LOG_METHOD.test(name) && JS_LOGGER.test(receiverText)
 }
@@ -186,7 +187,7 @@ function isLogCall(python: boolean, qname: string, name: string, receiverText: s
 function logMatcher(python: boolean) {
   const ruleId = python ? 'python/sensitive-logging' : 'js/sensitive-logging'
   return scoped({ kinds: ['call'], needles: python ? ['log', 'LOG', 'print', 'write', 'echo'] : ['console', 'log', 'LOG'] }, (ev, m) => {
-    if (ev.kind !== 'call' || m.isTest || !isLogCall(python, ev.qname ?? '', ev.name, ev.receiverText)) return undefined
+    if (ev.kind !== 'call' || m.isTest || !isLogCall(python, ev.qname ?? '', ev.name, ev.receiverText, { node: ev.node, m })) return undefined
     const console = python ? !PY_LOG_METHOD.test(ev.name) || !ev.receiverText : ev.receiverText === 'console'
     if (console && SCRIPT_PATH.test(m.path)) return undefined
     for (const arg of [...ev.argNodes, ...ev.kwNodes.values()]) {

@@ -23,8 +23,14 @@ testRule(registered('python/log-injection'), {
     { path: 'scripts/sync.py', code: `${PY_HEAD}    logger.info(f"search {q}")\n` },
     // The text as a `%s` argument: left to the strict profile's python/log-injection-argument.
     { ...PY, code: `${PY_HEAD}    logger.warning("search for %s", q)\n` },
+    // A logger of any name, with the text logged as its repr; and an object that only shares a logger's method names.
+    { ...PY, code: 'import logging\nfrom flask import request\naudit = logging.getLogger("audit")\n\n@app.post("/d")\ndef d():\n    audit.info("delete by %r", request.headers.get("X-User"))\n' },
+    { ...PY, code: 'from flask import request\n\n@app.post("/d")\ndef d():\n    audit.info(f"delete by {request.headers.get(\'X-User\')}")\n' },
   ],
   invalid: [
+    // A logger bound under a name of its own (`audit = logging.getLogger("audit")`, structlog's `get_logger()`).
+    { ...PY, code: 'import logging\nfrom flask import request\naudit = logging.getLogger("audit")\n\n@app.post("/d")\ndef d():\n    audit.info("delete by %s" % request.headers.get("X-User"))\n', findings: [{ line: 7 }] },
+    { ...PY, code: 'import structlog\nfrom flask import request\nevents = structlog.get_logger()\n\n@app.post("/d")\ndef d():\n    events.warning(f"delete by {request.args.get(\'user\')}")\n', findings: [{ line: 7 }] },
     { ...PY, code: `${PY_HEAD}    logger.info(f"search for {q}")\n`, findings: [{ line: 8, message: /forges a log record/ }] },
     { ...PY, code: `${PY_HEAD}    logger.info("search for " + q)\n`, findings: [{ line: 8 }] },
     // another codec keeps the line break

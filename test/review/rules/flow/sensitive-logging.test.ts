@@ -17,6 +17,8 @@ testRule(registered('python/sensitive-logging'), {
   invalid: [
     { code: 'import logging\nlog = logging.getLogger(__name__)\ndef login(username, password):\n    log.debug("login user=%s password=%s", username, password)\n', findings: [{ line: 4 }] },
     { code: 'def reset(email, new_password):\n    print(f"resetting password for {email} to {new_password}")\n', findings: [{ line: 2 }] },
+    // A logger bound under a name of its own.
+    { code: 'import logging\naudit = logging.getLogger("audit")\ndef login(username, password):\n    audit.debug("login user=%s password=%s", username, password)\n', findings: [{ line: 4 }] },
     { code: 'import json, logging\nlog = logging.getLogger(__name__)\ndef login(username, pw):\n    log.debug("attempt %s", json.dumps({"user": username, "password": pw}))\n', findings: [{ line: 4 }] },
     { code: 'import logging\nlogger = logging.getLogger("billing")\nclass C:\n    def __init__(self, api_key):\n        self.api_key = api_key\n        logger.debug("created with key %s", self.api_key)\n', findings: [{ line: 6 }] },
   ],
