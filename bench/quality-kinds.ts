@@ -163,6 +163,7 @@ export const RULE_KINDS: Readonly<Record<string, Kind>> = {
   'js/map-parseint': 'parseint-radix',
   'js/unhandled-promise-chain': 'unhandled-promise',
   'python/missing-await': 'missing-await',
+  'js/missing-await': 'missing-await',
   'python/sync-query-in-async': 'blocking-in-async',
   'python/blocking-sleep-in-async': 'blocking-in-async',
   'python/blocking-http-in-async': 'blocking-in-async',

@@ -29,7 +29,7 @@ const PY_GATES = [
   // a key stored into a mapping (known by its view, annotation or literal)
   fileGate(['for'], ['] =', ']='], ['.items()', '.keys()', 'dict', '= {']),
 ]
-const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop']), fileGate(['async'], ['Sync('])]
+const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop']), fileGate(['async'], ['Sync(']), fileGate(['async'], ['await'])]
 
 /** Whether `structureFindings` can find anything in the file (`text`: the whole file, when that is what was parsed). */
 export function structureMayFind(file: FileUnderReview, grammar: GrammarName, text?: string): boolean {
@@ -43,6 +43,7 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
   // A server's async code shares its thread with every request in flight. Scripts, command-line tools, CI
   // actions, cron jobs, tests and serverless handlers (one event per instance) run one task at a time: a
   // synchronous read there stalls nobody else.
+  let asyncNames: AsyncNames | undefined
   const serves = !python && !m.isTest && !isScriptPath(m.path) && !isTestLikePath(m.path) && !isDevOrTestPath(m.path) && SERVER.test(m.text(root))
   // Every node of the file passes here, so its type is compared once (the checks are for distinct types).
   const visit = (node: SNode): void => {
@@ -56,6 +57,9 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
         break
       case 'for_in_statement':
         if (!python && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
+        break
+      case 'expression_statement':
+        if (!python) droppedPromise(node, (asyncNames ??= asyncFunctions(root, m)), m, out)
         break
       case 'call_expression':
         if (!python) {
@@ -369,5 +373,96 @@ function blockingInAsync(call: SNode, m: MatchContext, out: RuleFinding[]): void
       : `Use the promise API and \`await\` it: \`await fs.promises.${hit[1]!.replace(/Sync$/, '')}(...)\` (\`node:fs/promises\`), or stream the file.`,
     values: [],
     severity: child ? 'major' : 'minor',
+  })
+}
+
+interface AsyncNames {
+  /** Functions declared async in the file (`async function f`, `const f = async () => …`). */
+  functions: ReadonlySet<string>
+  /** Methods declared async in a class of the file, called as `this.name()`. */
+  methods: ReadonlySet<string>
+}
+
+const FN_VALUE = new Set(['arrow_function', 'function_expression', 'function'])
+
+/** The file's async functions and methods; a name also declared without `async` (another class's method) is ambiguous and left out. */
+function asyncFunctions(root: SNode, m: MatchContext): AsyncNames {
+  const functions = new Set<string>()
+  const methods = new Set<string>()
+  const plainFunctions = new Set<string>()
+  const plainMethods = new Set<string>()
+  // An async generator returns an iterator, not a promise. One that never awaits runs to its end before the call
+  // returns: only its errors are left behind, and the code after the call sees its work done.
+  const isAsync = (fn: SNode): boolean => fn.children.some((c) => c.type === 'async') && !fn.children.some((c) => c.type === '*') && /\bawait\b/.test(m.text(field(fn, 'body') ?? fn))
+  const walk = (node: SNode): void => {
+    switch (node.type) {
+      case 'function_declaration': {
+        const name = field(node, 'name')
+        if (name) (isAsync(node) ? functions : plainFunctions).add(m.text(name))
+        break
+      }
+      case 'generator_function_declaration': {
+        const name = field(node, 'name')
+        if (name) plainFunctions.add(m.text(name))
+        break
+      }
+      case 'variable_declarator': {
+        const name = field(node, 'name')
+        const value = field(node, 'value')
+        if (name?.type === 'identifier' && value) (FN_VALUE.has(value.type) && isAsync(value) ? functions : plainFunctions).add(m.text(name))
+        break
+      }
+      case 'method_definition': {
+        const name = field(node, 'name')
+        if (name) (isAsync(node) ? methods : plainMethods).add(m.text(name))
+        break
+      }
+      case 'public_field_definition':
+      case 'field_definition': {
+        const name = field(node, 'name') ?? field(node, 'property')
+        const value = field(node, 'value')
+        if (name) (value && FN_VALUE.has(value.type) && isAsync(value) ? methods : plainMethods).add(m.text(name))
+        break
+      }
+    }
+    for (const c of node.children) if (c.named) walk(c)
+  }
+  walk(root)
+  for (const n of plainFunctions) functions.delete(n)
+  for (const n of plainMethods) methods.delete(n)
+  return { functions, methods }
+}
+
+/**
+ * A call to one of the file's async functions, as a statement of its own inside async code:
+ * nothing waits for it, so the code after it runs before it finishes, and its rejection is
+ * unhandled. Awaited, returned, stored, chained (`.catch`) or marked `void`, it is not a statement
+ * of its own.
+ */
+function droppedPromise(stmt: SNode, names: AsyncNames, m: MatchContext, out: RuleFinding[]): void {
+  if (!names.functions.size && !names.methods.size) return
+  const call = namedChildren(stmt)[0]
+  if (call?.type !== 'call_expression') return
+  const callee = field(call, 'function')
+  if (!callee) return
+  let name: string | undefined
+  if (callee.type === 'identifier' && names.functions.has(m.text(callee))) name = m.text(callee)
+  else if (callee.type === 'member_expression' && field(callee, 'object')?.type === 'this') {
+    const prop = field(callee, 'property')
+    if (prop && names.methods.has(m.text(prop))) name = `this.${m.text(prop)}`
+  }
+  if (!name) return
+  let fn: SNode | undefined = stmt.parent
+  while (fn && !FUNCTION.has(fn.type)) fn = fn.parent
+  if (!fn || !fn.children.some((c) => c.type === 'async')) return
+  const shown = m.text(call).length > 60 ? `${name}(…)` : m.text(call)
+  out.push({
+    ruleId: 'js/missing-await',
+    startRow: m.row(call),
+    endRow: m.rowAt(Math.max(call.start, call.end - 1)),
+    message: `\`${shown}\` calls an async function without \`await\`: the code after it runs before it finishes, and if it fails the rejection is unhandled`,
+    suggestion: `\`await ${shown}\`; to run it in the background on purpose, end it with \`.catch(...)\` (or mark it \`void\`).`,
+    values: [],
+    severity: 'major',
   })
 }

@@ -222,6 +222,14 @@ export const NEW_RULES: RuleMeta[] = [
     examples: { bad: 'for (const item of items) {\n  if (item.done) items.splice(items.indexOf(item), 1)\n}\n', good: 'items = items.filter((item) => !item.done)\n' },
   }),
   meta({
+    id: 'js/missing-await', title: 'Async function called without `await`', severity: 'major', category: 'bug', pack: 'async', languages: ['javascript', 'typescript'],
+    description: 'A call to an async function of the same file, written as a statement of its own inside async code, starts the work and moves on: the code after it runs before it finishes (a stock reservation not yet made, a row not yet saved), and if it fails the rejection is unhandled, which crashes Node.js. `await` it, or end it with `.catch(...)` (or `void`) where running it in the background is intended.',
+    examples: {
+      bad: "async function reserveStock(order) {\n  await Stock.reserve(order.lines)\n}\n\nexport async function checkout(order) {\n  reserveStock(order)\n  await Payment.charge(order)\n}\n",
+      good: "async function reserveStock(order) {\n  await Stock.reserve(order.lines)\n}\n\nexport async function checkout(order) {\n  await reserveStock(order)\n  await Payment.charge(order)\n}\n",
+    },
+  }),
+  meta({
     id: 'js/blocking-io-in-async', title: 'Synchronous file or child-process call inside an async function', severity: 'major', category: 'performance', pack: 'async', languages: ['javascript', 'typescript'],
     description: '`fs.readFileSync`, `writeFileSync`, `readdirSync` and `execSync`/`execFileSync`/`spawnSync` hold the thread until the disk or the child process answers; in an async function (a route handler, a service method) that thread runs the event loop, so every request in flight waits behind them. Startup code, synchronous functions, scripts, command-line tools and tests are not reported.',
     examples: {

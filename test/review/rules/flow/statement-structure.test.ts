@@ -168,3 +168,24 @@ testRule(registered('js/mutate-while-iterating'), {
   ],
   invalid: [{ code: 'function prune(rows) {\n  for (const [i, row] of rows.entries()) {\n    if (row.dead) rows.splice(i, 1)\n  }\n}', findings: [{ line: 3 }] }],
 })
+
+// A call to one of the file's own async functions, dropped as a statement inside async code.
+testRule(registered('js/missing-await'), {
+  valid: [
+    // awaited, chained, marked void, stored and awaited later, returned
+    'async function save(x) {\n  await db.save(x)\n}\nexport async function run(x) {\n  await save(x)\n  save(x).catch(report)\n  void save(x)\n  const p = save(x)\n  await p\n  return save(x)\n}',
+    // a synchronous caller (an event handler starting background work) is another question
+    'async function refresh() {\n  await cache.reload()\n}\nexport function onTick() {\n  refresh()\n}',
+    // an async function that never awaits has finished when the call returns
+    'async function go() {\n  location.assign("/")\n}\nexport async function done() {\n  go()\n}',
+    // another class declares the name without async
+    'class A {\n  async sync() {\n    await api.sync()\n  }\n}\nclass B {\n  sync() {\n    return 1\n  }\n  async run() {\n    this.sync()\n  }\n}',
+    // an async generator returns an iterator
+    'async function* pages() {\n  yield await api.page()\n}\nexport async function f() {\n  pages()\n}',
+  ],
+  invalid: [
+    { code: 'async function reserve(order) {\n  await Stock.reserve(order.lines)\n}\nexport async function checkout(order) {\n  reserve(order)\n  await Payment.charge(order)\n}', findings: [{ line: 5, severity: 'major' }] },
+    { code: 'export class Sync {\n  async upsert(r) {\n    await Contact.upsert(r)\n  }\n  async run(items) {\n    for (const r of items) {\n      this.upsert(r)\n    }\n  }\n}', findings: [{ line: 7 }] },
+    { code: 'const warm = async (redis) => {\n  await redis.set("k", await load())\n}\nexport async function warmAll(redis) {\n  warm(redis)\n}', findings: [{ line: 5 }] },
+  ],
+})
