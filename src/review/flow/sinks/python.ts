@@ -802,8 +802,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   // Masonite's `response.redirect(url)` (`location=` or `url=`; `name=` is a route of the application's own).
   else if (ev.kind === 'call' && masoniteResponse(ev, 'redirect', m)) v = ev.args[0] ?? ev.kwargs.get('location') ?? ev.kwargs.get('url')
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
-  // Falcon's and werkzeug's response attribute (`resp.location = url`) sets the `Location` header.
-  else if (ev.kind === 'store' && ev.key === 'location' && ev.node.type === 'attribute' && /^(self\.)?(resp|response|res)$/.test(ev.objectText)) v = ev.value
+  // Falcon's and werkzeug's response attribute (`resp.location = url`) sets the `Location` header; in a handler, where `resp` is the response.
+  else if (ev.kind === 'store' && ev.key === 'location' && ev.node.type === 'attribute' && ev.fn.handler && /^(self\.)?(resp|response|res)$/.test(ev.objectText)) v = ev.value
   // A Lambda handler's API Gateway result (`{"statusCode": 302, "headers": {"Location": url}}`) or a response made with
   // the header (`func.HttpResponse(status_code=302, headers={"Location": url})`, Chalice's `Response(…)`).
   else if (ev.kind === 'return' && ev.value.fields?.has('statusCode')) v = locationHeader(ev.value.fields.get('headers'))

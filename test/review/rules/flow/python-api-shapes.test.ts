@@ -752,6 +752,8 @@ testRule(registered('python/path-traversal'), {
 testRule(registered('python/open-redirect'), {
   valid: [
     'import falcon\nclass Login:\n    def on_get(self, req, resp):\n        resp.location = "/login"\n        resp.status = falcon.HTTP_302',
+    // Outside a handler `res` is whatever the code named so: a geocoder's result here.
+    'def locate(request):\n    res = GeoResult()\n    res.location = request.args["city"]\n    return res',
     // A record's own `location` field is no response header.
     'import falcon\nclass Shop:\n    def on_post(self, req, resp):\n        shop = Shop()\n        shop.location = req.get_param("city")\n        resp.media = {"ok": True}',
   ],
