@@ -23,6 +23,8 @@ export const PY_REQUEST_ATTRS = new Set([
   'params', 'content', 'text', 'host', 'referrer', 'view_args', 'matchdict', 'json_body', 'media', 'bounded_stream', 'forwarded_host', 'forms',
   // Azure Functions' `func.HttpRequest`: the route's `{name}` segments and the raw body.
   'route_params', 'get_body',
+  // AWS Chalice's `app.current_request`: the path's `{name}` segments and the body as sent.
+  'uri_params', 'raw_body',
 ])
 
 /**

@@ -1713,6 +1713,9 @@ class PythonPass {
       return { qname: obj.qname ? `${obj.qname}.${attr}` : undefined }
     }
     if (objNode.type === 'identifier' && this.text(objNode) === 'self' && attr === 'request') return { tags: TAG.request }
+    // AWS Chalice: the request a view is answering is the app's `current_request` (`query_params`, `uri_params`, `json_body`).
+    // (The app is made from constants at import time, so its value is folded to a constant: the binding is read as written.)
+    if (attr === 'current_request' && objNode.type === 'identifier' && chaliceApp(this.text(objNode), this.ctx.text)) return { tags: TAG.request }
     // The command line is the operator's own input, not a client's: `sys.argv[1]`, `args.table`.
     if (obj.qname === 'sys' && /^(executable|prefix|platform)$/.test(attr)) return { inert: true }
     if ((obj.qname === 'sys' && attr === 'argv') || obj.qname === CLI_NAMESPACE) return COMMAND_LINE
@@ -2001,3 +2004,8 @@ class PythonPass {
 }
 
 export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn' | 'moduleMatches'>
+
+/** `name` is bound at the top of the module to an AWS Chalice app (`app = Chalice(app_name="orders")`). */
+function chaliceApp(name: string, source: string): boolean {
+  return /^[A-Za-z_]\w*$/.test(name) && new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(?:chalice\\.)?Chalice\\(`, 'm').test(source)
+}

@@ -1,6 +1,6 @@
 /**
  * Serverless Python: an API Gateway result's `Location` header and a response made with one redirect; Azure
- * Functions' `route_params` and `get_body()` are the request's.
+ * Functions' `route_params` and `get_body()` are the request's, and so is AWS Chalice's `app.current_request`.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -25,5 +25,28 @@ testRule(registered('python/path-traversal'), {
   ],
   invalid: [
     { ...AZURE, code: 'import os\nimport azure.functions as func\n\ndef download(req: func.HttpRequest) -> func.HttpResponse:\n    name = req.route_params.get("name")\n    with open(os.path.join("/exports", name), "rb") as fh:\n        return func.HttpResponse(fh.read())', findings: [{ line: 6 }] },
+  ],
+})
+
+const CHALICE = { path: 'app.py' }
+const CHALICE_APP = 'import os\nfrom chalice import Chalice\n\napp = Chalice(app_name="files")\n\n'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { ...CHALICE, code: `${CHALICE_APP}@app.route("/files/{name}")\ndef read(name):\n    key = os.path.basename(app.current_request.uri_params["name"])\n    with open(os.path.join("/exports", key)) as fh:\n        return fh.read()` },
+    // Another object's `current_request` is no Chalice request.
+    { ...CHALICE, code: 'import os\n\nclass Ctx:\n    current_request = None\n\nctx = Ctx()\n\ndef read():\n    with open(os.path.join("/exports", ctx.current_request.uri_params["name"])) as fh:\n        return fh.read()' },
+  ],
+  invalid: [
+    { ...CHALICE, code: `${CHALICE_APP}@app.route("/files/{name}")\ndef read(name):\n    key = app.current_request.uri_params["name"]\n    with open(os.path.join("/exports", key)) as fh:\n        return fh.read()`, findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { ...CHALICE, code: `${CHALICE_APP}@app.route("/run", methods=["POST"])\ndef run():\n    req = app.current_request\n    os.system("convert input.png output.jpg")\n    return {"sent": len(req.raw_body)}` },
+  ],
+  invalid: [
+    { ...CHALICE, code: `${CHALICE_APP}@app.route("/run", methods=["POST"])\ndef run():\n    req = app.current_request\n    os.system("convert " + req.json_body["src"])\n    return {}`, findings: [{ line: 9 }] },
   ],
 })
