@@ -84,7 +84,8 @@ export function originOf(node: SNode | undefined, shape: Shape, w: Walk, depth =
     const inner = namedChildren(node).find((c) => c.type !== 'type_annotation' && !/type/.test(c.field ?? ''))
     return originOf(inner, shape, w, depth + 1)
   }
-  if (t === 'identifier') return nameOrigin(node, shape, w, depth)
+  // `{ where, data }`: a shorthand property is the variable of its name.
+  if (t === 'identifier' || t === 'shorthand_property_identifier') return nameOrigin(node, shape, w, depth)
   if (CHAIN_NODES.has(t)) return chainOrigin(node, shape, w, depth)
   if (t === 'dictionary_splat' || t === 'spread_element' || t === 'list_splat') return originOf(namedChildren(node)[0], 'mapping', w, depth + 1)
   // A literal the code writes: for a mapping only a spread of the client's mapping makes its keys the client's.

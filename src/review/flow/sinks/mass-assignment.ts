@@ -265,8 +265,10 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   const options = args.length > 0 && args[args.length - 1]?.type === 'object' ? args[args.length - 1] : undefined
   if (/^(create|update|upsert|createMany|updateMany)$/.test(ev.name) && options) {
     for (const pair of namedChildren(options)) {
-      if (pair.type !== 'pair' || !/^['"]?(data|create|update)['"]?$/.test(m.text(field(pair, 'key') ?? pair))) continue
-      const value = field(pair, 'value')
+      // `{ where, data }`: the shorthand names the variable that holds the values.
+      const shorthand = pair.type === 'shorthand_property_identifier'
+      if ((pair.type !== 'pair' && !shorthand) || !/^['"]?(data|create|update)['"]?$/.test(m.text(shorthand ? pair : (field(pair, 'key') ?? pair)))) continue
+      const value = shorthand ? pair : field(pair, 'value')
       if (value && fromClient(value, 'mapping', walk(m, false, ev.fn.handler))) return report('js', ev, m, options, `the \`${ev.receiverText ?? 'model'}\` record`)
     }
   }
