@@ -22,14 +22,14 @@ const MUTATORS_JS = /^(push|splice|shift|unshift|pop)$/
 // What a file must hold for a check below to find anything: `finally` for a jump out of one; a
 // loop and a mutating call, `del`, an in-place operator or a key store for a collection changed
 // while it is iterated; in JS also a removal, for an array walked by index or by callback while
-// it shrinks.
+// it shrinks, and `async` for a blocking call or a dropped promise in async code.
 const PY_GATES = [
   fileGate(['finally']),
   fileGate(['for'], ['append', 'remove', 'pop', 'insert', 'extend', 'clear', 'add', 'discard', 'update', 'setdefault', 'del', '|=', '&=', '^=', '-=', '+= [']),
   // a key stored into a mapping (known by its view, annotation or literal)
   fileGate(['for'], ['] =', ']='], ['.items()', '.keys()', 'dict', '= {']),
 ]
-const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop']), fileGate(['async'], ['Sync(']), fileGate(['async'], ['await'])]
+const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate(['for'], ['push', 'pop']), fileGate(['async'])]
 
 /** Whether `structureFindings` can find anything in the file (`text`: the whole file, when that is what was parsed). */
 export function structureMayFind(file: FileUnderReview, grammar: GrammarName, text?: string): boolean {
@@ -439,17 +439,38 @@ function asyncFunctions(root: SNode, m: MatchContext): AsyncNames {
  * unhandled. Awaited, returned, stored, chained (`.catch`) or marked `void`, it is not a statement
  * of its own.
  */
+/** Prisma's model queries are lazy: a write not awaited (or then'd) is never sent. */
+const PRISMA_WRITE = /^(?:this\.)?\w*prisma\w*\.\w+\.(create|createMany|update|updateMany|upsert|delete|deleteMany)$/i
+/** Node's promise file API: the write happens later, and its failure is an unhandled rejection. */
+const FS_PROMISE_WRITE = /^(?:fs\.promises|fsp|fsPromises)\.(writeFile|appendFile|unlink|rm|rmdir|mkdir|rename|copyFile|cp|truncate|chmod|symlink)$/
+/** A TypeORM Repository's writes return promises. */
+const REPOSITORY_WRITE = /^(save|insert|update|upsert|delete|remove|softDelete|restore|increment|decrement|clear)$/
+
+/** `this.field` is a TypeORM Repository in the class around `node`: typed `Repository<…>` or injected with `@InjectRepository`. */
+function repositoryField(node: SNode, name: string, m: MatchContext): boolean {
+  let cls: SNode | undefined = node.parent
+  while (cls && cls.type !== 'class_declaration' && cls.type !== 'class') cls = cls.parent
+  if (!cls || !/^[\w$]+$/.test(name)) return false
+  return new RegExp(`\\b${name}\\s*[?!]?\\s*:\\s*Repository\\s*<|@InjectRepository\\([^)]*\\)\\s*(?:(?:private|public|protected|readonly)\\s+)*${name}\\b`).test(m.text(cls))
+}
+
 function droppedPromise(stmt: SNode, names: AsyncNames, m: MatchContext, out: RuleFinding[]): void {
-  if (!names.functions.size && !names.methods.size) return
   const call = namedChildren(stmt)[0]
   if (call?.type !== 'call_expression') return
   const callee = field(call, 'function')
   if (!callee) return
   let name: string | undefined
-  if (callee.type === 'identifier' && names.functions.has(m.text(callee))) name = m.text(callee)
-  else if (callee.type === 'member_expression' && field(callee, 'object')?.type === 'this') {
+  let lazy = false
+  let library = false
+  const text = m.text(callee)
+  if (callee.type === 'identifier' && names.functions.has(text)) name = text
+  else if (callee.type === 'member_expression') {
+    const object = field(callee, 'object')
     const prop = field(callee, 'property')
-    if (prop && names.methods.has(m.text(prop))) name = `this.${m.text(prop)}`
+    const holder = object?.type === 'member_expression' && field(object, 'object')?.type === 'this' ? field(object, 'property') : undefined
+    if (object?.type === 'this' && prop && names.methods.has(m.text(prop))) name = `this.${m.text(prop)}`
+    else if (PRISMA_WRITE.test(text) || FS_PROMISE_WRITE.test(text)) [name, lazy, library] = [text, PRISMA_WRITE.test(text), true]
+    else if (holder && prop && REPOSITORY_WRITE.test(m.text(prop)) && repositoryField(stmt, m.text(holder), m)) [name, library] = [text, true]
   }
   if (!name) return
   let fn: SNode | undefined = stmt.parent
@@ -460,7 +481,9 @@ function droppedPromise(stmt: SNode, names: AsyncNames, m: MatchContext, out: Ru
     ruleId: 'js/missing-await',
     startRow: m.row(call),
     endRow: m.rowAt(Math.max(call.start, call.end - 1)),
-    message: `\`${shown}\` calls an async function without \`await\`: the code after it runs before it finishes, and if it fails the rejection is unhandled`,
+    message: lazy
+      ? `\`${shown}\` is a Prisma query left without \`await\`: Prisma sends a query only when it is awaited or then'd, so this write never happens`
+      : `\`${shown}\` ${library ? 'returns a promise nobody waits for' : 'calls an async function without `await`'}: the code after it runs before it finishes, and if it fails the rejection is unhandled`,
     suggestion: `\`await ${shown}\`; to run it in the background on purpose, end it with \`.catch(...)\` (or mark it \`void\`).`,
     values: [],
     severity: 'major',

@@ -223,7 +223,7 @@ export const NEW_RULES: RuleMeta[] = [
   }),
   meta({
     id: 'js/missing-await', title: 'Async function called without `await`', severity: 'major', category: 'bug', pack: 'async', languages: ['javascript', 'typescript'],
-    description: 'A call to an async function of the same file, written as a statement of its own inside async code, starts the work and moves on: the code after it runs before it finishes (a stock reservation not yet made, a row not yet saved), and if it fails the rejection is unhandled, which crashes Node.js. `await` it, or end it with `.catch(...)` (or `void`) where running it in the background is intended.',
+    description: 'A call to an async function of the same file, written as a statement of its own inside async code, starts the work and moves on: the code after it runs before it finishes (a stock reservation not yet made, a row not yet saved), and if it fails the rejection is unhandled, which crashes Node.js. The same goes for the writes of a TypeORM Repository (a field typed `Repository<…>` or injected with `@InjectRepository`) and of `fs.promises`; a Prisma write (`prisma.user.update(…)`) left so is never even sent, as Prisma runs a query only when it is awaited. `await` it, or end it with `.catch(...)` (or `void`) where running it in the background is intended.',
     examples: {
       bad: "async function reserveStock(order) {\n  await Stock.reserve(order.lines)\n}\n\nexport async function checkout(order) {\n  reserveStock(order)\n  await Payment.charge(order)\n}\n",
       good: "async function reserveStock(order) {\n  await Stock.reserve(order.lines)\n}\n\nexport async function checkout(order) {\n  await reserveStock(order)\n  await Payment.charge(order)\n}\n",

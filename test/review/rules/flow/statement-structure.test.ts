@@ -189,3 +189,19 @@ testRule(registered('js/missing-await'), {
     { code: 'const warm = async (redis) => {\n  await redis.set("k", await load())\n}\nexport async function warmAll(redis) {\n  warm(redis)\n}', findings: [{ line: 5 }] },
   ],
 })
+
+// Library promises dropped the same way: Prisma writes (lazy: never sent), TypeORM Repository writes, fs.promises.
+testRule(registered('js/missing-await'), {
+  valid: [
+    'export async function touch(prisma, id) {\n  await prisma.user.update({ where: { id }, data: { seenAt: new Date() } })\n}',
+    'export function touchLater(prisma, id) {\n  prisma.user.update({ where: { id }, data: { seenAt: new Date() } })\n}',
+    // a field that is no Repository
+    'export class S {\n  constructor(private readonly cache: Map<string, number>) {}\n  async reset(key: string) {\n    this.cache.delete(key)\n  }\n}',
+    'export async function canvas(ctx) {\n  ctx.save()\n  await draw(ctx)\n}',
+  ],
+  invalid: [
+    { code: 'export async function touch(prisma, id) {\n  prisma.user.update({ where: { id }, data: { seenAt: new Date() } })\n}', findings: [{ line: 2, message: /never happens/ }] },
+    { code: "import { InjectRepository } from '@nestjs/typeorm'\nexport class S {\n  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}\n  async markRead(id: string) {\n    this.users.update(id, { readAt: new Date() })\n  }\n}", findings: [{ line: 5 }] },
+    { code: 'export async function cleanup(file) {\n  fs.promises.unlink(file)\n  await log(file)\n}', findings: [{ line: 2 }] },
+  ],
+})
