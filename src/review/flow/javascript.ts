@@ -1225,6 +1225,8 @@ export class JsPass {
           // when the constructor's assignment is the only one the file makes to that property name.
           if (slot && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
           else if (slot && value.constant && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisFields.set(slot, value)
+          // `this.format = FORMATS.has(opts.format) ? opts.format : 'csv'`: what the constructor checked stays checked for the methods that read it.
+          else if (slot && ((value.safe ?? 0) & SAFE.all) === SAFE.all && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisFields.set(slot, value)
         }
         // `filter.status = req.query.status`: an object literal kept in a local grows the field, and what it holds.
         if (target.type === 'member_expression' && objNode.type === 'identifier') {
@@ -1388,7 +1390,7 @@ export class JsPass {
         if (objNode.type === 'this') {
           const slot = this.thisField(node, name)
           const known = slot === undefined ? undefined : this.thisFields.get(slot)
-          if (known && (known.taint || known.constant || known.built || known.inert || known.tags)) return known
+          if (known && (known.taint || known.constant || known.built || known.inert || known.tags || known.safe)) return known
         }
         const v = this.member(obj, name, node, stmt)
         // A read the code checked before (`if (s.demoUrl.startsWith('https://codepen.io/'))`) carries the check, request data or not.

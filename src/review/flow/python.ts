@@ -755,7 +755,11 @@ class PythonPass {
           if (pattern !== undefined && (patternAdmitsCalls(pattern) || !pythonPatternHoldsWhole(pattern, name))) kinds &= ~SAFE.code
           // `ARITHMETIC.fullmatch(expr)` with `ARITHMETIC = re.compile(r"[\d\s+\-*/().]+")`: still arithmetic once spliced into code.
           if (pattern !== undefined && pythonPatternSpellsArithmetic(pattern, name)) kinds |= SAFE.arithmetic
-          for (const a of namedChildren(field(n, 'arguments') ?? n)) for (const id of this.rootNames(a)) this.markSafe(env, id, kinds, fn)
+          for (const a of namedChildren(field(n, 'arguments') ?? n)) {
+            for (const id of this.rootNames(a)) this.markSafe(env, id, kinds, fn)
+            // A plain parameter checked so (`if not re.fullmatch(r"\d{4}-\d{2}", month): raise`): as safe from here as request data would be.
+            if (a.type === 'identifier' && fn.node) this.markUnknownSafe(env, this.text(a), kinds)
+          }
           const receiver = callee?.type === 'attribute' ? field(callee, 'object') : undefined
           for (const id of receiver ? this.receiverRoots(receiver) : []) this.markSafe(env, id, /startswith/i.test(name) ? SAFE.path | SAFE.url : SAFE.all, fn)
         }
@@ -778,8 +782,7 @@ class PythonPass {
           const kinds = /\.scheme$/.test(this.text(left)) ? SAFE.all & ~SAFE.url : SAFE.all
           for (const id of this.rootNames(left)) this.markSafe(env, id, kinds, fn)
           // A plain parameter checked against a set (`if service not in ALLOWED`): as safe from here as request data would be.
-          const known = left.type === 'identifier' ? env.get(this.text(left)) : undefined
-          if (left.type === 'identifier' && fn.node && (!known || (!known.qname && !known.tags && !known.constant && !known.inert && !known.taint && !known.built))) env.set(this.text(left), { ...known, safe: SAFE.all })
+          if (left.type === 'identifier' && fn.node) this.markUnknownSafe(env, this.text(left), SAFE.all)
         }
         // `if ".." in name or os.sep in name: abort(400)`: a traversal check on the right-hand name.
         const probe = left ? this.text(left) : ''
@@ -902,6 +905,12 @@ class PythonPass {
     }
     const k = key?.type === 'string' ? /^["'](\w+)["']$/.exec(this.text(key))?.[1] : undefined
     return obj?.type === 'identifier' && k && !/^(self|cls)$/.test(this.text(obj)) ? `${this.text(obj)}.${k}` : undefined
+  }
+
+  /** A name whose value the pass knows nothing of (a parameter, a caller's value) passed a check: it holds what the check let through. */
+  private markUnknownSafe(env: Env, name: string, kinds: number): void {
+    const known = env.get(name)
+    if (!known || (!known.qname && !known.tags && !known.constant && !known.inert && !known.taint && !known.built)) env.set(name, { ...known, safe: kinds })
   }
 
   private markSafe(env: Env, name: string, kinds: number, fn?: FunctionFacts, depth = 0): void {
@@ -1497,7 +1506,9 @@ class PythonPass {
           const cls = this.instance.classFor(fn.node)
           if (cls) {
             // In `__init__`, a constant (`self.default = b64encode(pickle.dumps([]))`) or a parameter's literal default configures the instance.
-            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : valueNode ? this.literalDefault(fn.node, valueNode) : undefined) : undefined
+            // So does a value `__init__` checked (`self.fmt = fmt if fmt in FORMATS else "csv"`): the methods that read it see the check.
+            const checked = ((value.safe ?? 0) & SAFE.all) === SAFE.all && !value.qname ? value : undefined
+            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : (checked ?? (valueNode ? this.literalDefault(fn.node, valueNode) : undefined))) : undefined
             this.instance.noteAssignment(cls, this.text(attr), fixed)
             this.queue.push(...this.instance.store(cls, this.text(attr), value))
           }

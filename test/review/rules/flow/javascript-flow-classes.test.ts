@@ -98,12 +98,19 @@ testRule(registered('js/ssrf'), {
   ],
 })
 
+const REPORT_JOB = "const { exec } = require('child_process')\nconst FORMATS = new Set(['csv', 'pdf'])\nclass ReportJob {\n  constructor(opts) {\n    this.format = CHECKED\n  }\n  run(done) {\n    exec(`./bin/report --format ${this.format}`, done)\n  }\n}\nmodule.exports = { ReportJob }"
+
 testRule(registered('js/shell-injection'), {
   valid: [
     "const { spawn } = require('child_process')\napp.post('/g', (req, res) => spawn('grep', ['-c', req.body.pattern, '/var/log/site.log']))",
     "const { spawn } = require('child_process')\napp.post('/g', (req, res) => spawn('sh', ['-c', 'ls -la /srv']))",
+    // what the constructor checked stays checked for the method that reads it
+    REPORT_JOB.replace('CHECKED', "FORMATS.has(opts.format) ? opts.format : 'csv'"),
   ],
-  invalid: [{ code: "const { spawn } = require('child_process')\napp.post('/g', (req, res) => {\n  spawn('sh', ['-c', `grep -i \"${req.body.pattern}\" /var/log/site.log`])\n})", findings: [{ line: 3, severity: 'critical' }] }],
+  invalid: [
+    { code: "const { spawn } = require('child_process')\napp.post('/g', (req, res) => {\n  spawn('sh', ['-c', `grep -i \"${req.body.pattern}\" /var/log/site.log`])\n})", findings: [{ line: 3, severity: 'critical' }] },
+    { code: REPORT_JOB.replace('CHECKED', 'opts.format'), findings: [{ line: 8 }] },
+  ],
 })
 
 // Callbacks receive what the call hands them: elements of request arrays, resolved request bodies, request chunks.

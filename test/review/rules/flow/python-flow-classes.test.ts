@@ -5,9 +5,21 @@
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
 
+const REPORT_JOB = 'import re\nimport subprocess\n\nMONTH = re.compile(r"\\d{4}-\\d{2}")\n\nclass ReportJob:\n    def __init__(self, opts):\n        month = opts.get("month", "")\n        self.month = CHECKED\n\n    def run(self):\n        return subprocess.run(f"./bin/report --month {self.month}", shell=True, check=True)\n'
+
 testRule(registered('python/shell-injection'), {
-  valid: [{ code: 'from flask import request\n\n@app.post("/a")\ndef a():\n    data = request.get_json(force=True)\n    subprocess.run(["convert", data["src"], "out.png"], check=True)', path: 'app.py' }],
-  invalid: [{ code: 'from flask import request\n\n@app.post("/a")\ndef a():\n    data = request.get_json(force=True)\n    os.system("convert " + data["src"] + " out.png")', path: 'app.py', findings: [{ line: 6, severity: 'critical' }] }],
+  valid: [
+    { code: 'from flask import request\n\n@app.post("/a")\ndef a():\n    data = request.get_json(force=True)\n    subprocess.run(["convert", data["src"], "out.png"], check=True)', path: 'app.py' },
+    // what __init__ checked stays checked for the method that reads it, and a parameter checked by a full-match pattern
+    { code: REPORT_JOB.replace('CHECKED', 'month if MONTH.fullmatch(month) else "current"'), path: 'app/reports.py' },
+    { code: 'import re\nimport subprocess\n\ndef run(month):\n    if not re.fullmatch(r"\\d{4}-\\d{2}", month):\n        raise ValueError(month)\n    return subprocess.run(f"./bin/report --month {month}", shell=True, check=True)\n', path: 'app/reports.py' },
+  ],
+  invalid: [
+    { code: 'from flask import request\n\n@app.post("/a")\ndef a():\n    data = request.get_json(force=True)\n    os.system("convert " + data["src"] + " out.png")', path: 'app.py', findings: [{ line: 6, severity: 'critical' }] },
+    { code: REPORT_JOB.replace('CHECKED', 'month'), path: 'app/reports.py', findings: [{ line: 12 }] },
+    // a pattern that is not anchored to the whole value lets `2024-01; rm -rf /` through
+    { code: 'import re\nimport subprocess\n\ndef run(month):\n    if not re.search(r"\\d{4}-\\d{2}", month):\n        raise ValueError(month)\n    return subprocess.run(f"./bin/report --month {month}", shell=True, check=True)\n', path: 'app/reports.py', findings: [{ line: 7 }] },
+  ],
 })
 
 testRule(registered('python/prompt-injection'), {
