@@ -25,13 +25,19 @@ export const PY_REQUEST_ATTRS = new Set([
   'route_params', 'get_body',
   // AWS Chalice's `app.current_request`: the path's `{name}` segments and the body as sent.
   'uri_params', 'raw_body',
+  // AWS Lambda Powertools' `app.current_event`: the API Gateway / ALB event's query string, path segments and body.
+  'query_string_parameters', 'multi_value_query_string_parameters', 'path_parameters', 'decoded_body',
 ])
 
 /**
  * Request-object methods that return client data (`request.get_json()`, `await request.form()`); Masonite's
  * `request.input("status")`, `request.param("id")` (a route segment) and `request.all()`.
  */
-const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values', 'get_param', 'get_param_as_list', 'get_media', 'get_header', 'get_cookie_values', 'get_body', 'input', 'param', 'all'])
+const REQUEST_METHODS = new Set(['get_json', 'get_data', 'json', 'form', 'body', 'post', 'text', 'read', 'stream', 'values', 'get_param', 'get_param_as_list', 'get_media', 'get_header', 'get_cookie_values', 'get_body', 'input', 'param', 'all',
+  // Lambda Powertools' event (`app.current_event.get_query_string_value(name="sort")`).
+  'get_query_string_value', 'get_multi_value_query_string_values', 'get_header_value',
+  // A WebSocket's messages (Starlette/FastAPI `receive_text()`, `iter_json()`; Litestar `receive_data()`).
+  'receive_text', 'receive_json', 'receive_bytes', 'iter_text', 'iter_json', 'iter_bytes', 'receive_data'])
 /** Tornado/webapp handler methods on `self` that read client data. */
 /** A module that reads mail: the standard library's parsers and mailboxes, or a parser package. */
 const IMPORTS_EMAIL = /^\s*(import|from)\s+(email|imaplib|poplib|mailbox|mailparser|imapclient|imap_tools|aiosmtpd)\b/m
@@ -538,7 +544,9 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     }
     // `req: ReviewRequest` in a FastAPI route is a body model, not the request object its name suggests.
     const bodyModel = fastapi && /^[A-Z]\w*$/.test(typeText) && !/^(Request|HttpRequest|WSGIRequest|HTTPConnection|WebSocket)$/.test(typeText)
-    if (((name === 'request' || name === 'req') && !bodyModel) || /\b(Http)?Request\b|WSGIRequest/.test(typeText)) {
+    // A FastAPI/Starlette/Litestar `websocket: WebSocket` is the connection a client opened: its query string, headers and
+    // every message it sends (`await websocket.receive_text()`) are the client's, as a request's are.
+    if (((name === 'request' || name === 'req') && !bodyModel) || /\b(Http)?Request\b|WSGIRequest/.test(typeText) || /^((fastapi|starlette\.websockets|litestar)\.)?WebSocket$/.test(typeText)) {
       params.set(name, { tags: TAG.request })
       if (i === 0 && django) handler = true
       return

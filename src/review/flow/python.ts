@@ -335,7 +335,7 @@ class PythonPass {
    * A local function handed to something that calls it later with the arguments given here:
    * `background_tasks.add_task(deliver, body.url)`, `executor.submit(fetch, url)`,
    * `loop.run_in_executor(None, fetch, url)`, `threading.Thread(target=fetch, args=(url,))`, and a
-   * Celery task queued from this file (`fetch.delay(url)`, `fetch.apply_async(args=[url])`).
+   * Celery task or Dramatiq actor queued from this file (`fetch.delay(url)`, `fetch.apply_async(args=[url])`, `fetch.send(url)`).
    * (Module-level helpers, not closures: this runs for every call, and four closures made per call were 2% of a review's allocation.)
    */
   private feedDeferred(name: string, receiver: Value | undefined, argNodes: SNode[], args: Value[], kwargs: Map<string, Value>): void {
@@ -346,9 +346,13 @@ class PythonPass {
     else if (/^(Thread|Process|Timer)$/.test(name)) {
       const target = localFunctionName(kwargs.get('target'))
       this.feedDeferredTo(target, kwargs.get('args')?.elements ?? [], kwargs.get('kwargs')?.fields ?? new Map())
-    } else if (receiver && /^(delay|apply_async|s|si|signature)$/.test(name)) {
-      const task = localFunctionName(receiver)
-      if (name === 'apply_async') this.feedDeferredTo(task, (kwargs.get('args') ?? args[0])?.elements ?? [], kwargs.get('kwargs')?.fields ?? new Map(), true)
+    } else if (receiver && /^(delay|apply_async|s|si|signature|send|send_with_options)$/.test(name)) {
+      // Dramatiq queues an actor with `archive.send(id, label)` / `send_with_options(args=(...), kwargs={...})`; on a
+      // function of this file, `send` is no socket's.
+      const found = localFunctionName(receiver)
+      // A class of this file has its own methods of those names (`Mailer.send(msg)`), no constructor call.
+      const task = found && !this.classes.has(found) ? found : undefined
+      if (name === 'apply_async' || name === 'send_with_options') this.feedDeferredTo(task, (kwargs.get('args') ?? args[0])?.elements ?? [], kwargs.get('kwargs')?.fields ?? new Map(), true)
       else this.feedDeferredTo(task, args, kwargs, true)
     }
   }
@@ -1727,6 +1731,9 @@ class PythonPass {
     // AWS Chalice: the request a view is answering is the app's `current_request` (`query_params`, `uri_params`, `json_body`).
     // (The app is made from constants at import time, so its value is folded to a constant: the binding is read as written.)
     if (attr === 'current_request' && objNode.type === 'identifier' && chaliceApp(this.text(objNode), this.ctx.text)) return { tags: TAG.request }
+    // AWS Lambda Powertools: a REST, HTTP API, ALB, function-URL or VPC Lattice resolver's `current_event` is the request
+    // being routed (`json_body`, `query_string_parameters`, `get_query_string_value("sort")`, `get_header_value(...)`).
+    if (attr === 'current_event' && objNode.type === 'identifier' && powertoolsResolver(this.text(objNode), this.ctx.text)) return { tags: TAG.request }
     // The command line is the operator's own input, not a client's: `sys.argv[1]`, `args.table`.
     if (obj.qname === 'sys' && /^(executable|prefix|platform)$/.test(attr)) return { inert: true }
     if ((obj.qname === 'sys' && attr === 'argv') || obj.qname === CLI_NAMESPACE) return COMMAND_LINE
@@ -2015,6 +2022,12 @@ class PythonPass {
 }
 
 export type PythonEvaluator = Pick<PythonPass, 'source' | 'textOf' | 'rowOf' | 'addedIn' | 'moduleMatches'>
+
+/** `name` is bound at the top of the module to an AWS Lambda Powertools HTTP resolver (`app = APIGatewayRestResolver()`). */
+function powertoolsResolver(name: string, source: string): boolean {
+  return /^[A-Za-z_]\w*$/.test(name) && /^\s*(from|import)\s+aws_lambda_powertools\b/m.test(source) &&
+    new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(?:[\\w.]+\\.)?(APIGatewayRestResolver|APIGatewayHttpResolver|ALBResolver|LambdaFunctionUrlResolver|VPCLatticeResolver|VPCLatticeV2Resolver|ApiGatewayResolver)\\(`, 'm').test(source)
+}
 
 /** `name` is bound at the top of the module to an AWS Chalice app (`app = Chalice(app_name="orders")`). */
 function chaliceApp(name: string, source: string): boolean {

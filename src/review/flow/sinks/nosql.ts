@@ -187,6 +187,8 @@ function clientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
 
 /** A module that talks to MongoDB through PyMongo or Motor (whose collections are what `.find()` is called on). */
 const PY_MONGO_CLIENT = /^\s*(from|import)\s+(pymongo|motor|mongomock)\b/m
+/** A JSON decoder's call (`json.loads(text)`, `orjson.loads`, `ujson.loads`), at the start of the text. */
+const PY_JSON_DECODE = /^(await\s+)?(json|orjson|ujson|simplejson|rapidjson)\.loads?\(/
 const PY_FILTER_FIRST = /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|replace_one|count_documents)$/
 
 /**
@@ -199,7 +201,10 @@ function pythonClientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undef
   const node = ev.argNodes[0]
   const v = ev.args[0]
   if (!node || !v || !/^(identifier|attribute|call|subscript|await)$/.test(node.type)) return undefined
-  if (v.fields || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !objectCapable(v, 'python')) return undefined
+  // Text the client sent, parsed here (`json.loads(args["filter"])`, a name bound to it): a JSON object whatever the
+  // read was, and keys the code adds to it afterwards (`criteria["site"] = site`) leave the client's conditions in place.
+  const parsed = PY_JSON_DECODE.test(m.text(node)) || (node.type === 'identifier' && assignments(m.text(node), outerScopeText(ev, m)).some((rhs) => PY_JSON_DECODE.test(rhs)))
+  if ((v.fields && !parsed) || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !(parsed || objectCapable(v, 'python'))) return undefined
   return finding('python/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{"status": str(body["status"])}`), or validate the body with a schema; never pass a parsed JSON body as the filter.', [v], 'critical')
 }
 

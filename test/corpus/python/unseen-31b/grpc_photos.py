@@ -77,7 +77,7 @@ class PhotoService(photos_pb2_grpc.PhotoServiceServicer):
             share = session.get(Share, request.share_token)
         if share is None or share.revoked:
             context.abort(grpc.StatusCode.NOT_FOUND, "unknown share")
-        resp = requests.get(share.source_url, timeout=15)  # ok: ssrf
+        resp = requests.get(share.source_url, timeout=15)  # expect: ssrf
         return photos_pb2.ImportReply(ok=resp.ok)
 
     def ImportMetadata(self, request, context):

@@ -54,9 +54,15 @@ testRule(registered('python/nosql-injection'), {
     `${FLASK}@app.post("/login")\ndef login():\n    name = request.get_json().get("username")\n    if not isinstance(name, str):\n        abort(400)\n    return db.users.find_one({"username": name})`,
     // a str method on the value
     `${FLASK}@app.post("/login")\ndef login():\n    return db.users.find_one({"email": request.json["email"].lower()})`,
+    // Parsed JSON the code wrote, and fields picked out of the client's JSON, each converted.
+    `${FLASK}DEFAULTS = '{"active": true}'\n\n@app.get("/users")\ndef users():\n    criteria = json.loads(DEFAULTS)\n    return list(db.users.find(criteria))`,
+    `${FLASK}@app.get("/events")\ndef events():\n    wanted = json.loads(request.args["filter"])\n    return list(db.events.find({"site": str(wanted.get("site", "main"))}))`,
   ],
   invalid: [
     { ...PY, code: `${FLASK}@app.post("/login")\ndef login():\n    payload = request.get_json()\n    return db.users.find_one({"username": payload["username"], "active": True})`, findings: [{ line: 9 }] },
+    // JSON text the client sent, parsed here and used as the filter, keys added to it or not.
+    { ...PY, code: `${FLASK}@app.get("/events")\ndef events():\n    criteria = json.loads(request.args["filter"])\n    criteria["site"] = "main"\n    return list(db.events.find(criteria))`, findings: [{ line: 10 }] },
+    { ...PY, code: 'import json\nfrom ariadne import QueryType\nfrom pymongo import MongoClient\n\nquery = QueryType()\nevents = MongoClient().app.events\n\n@query.field("events")\ndef resolve_events(_, info, filter):\n    return list(events.find(json.loads(filter)))', findings: [{ line: 10 }] },
     { ...PY, code: `${FLASK}@app.post("/s")\ndef s():\n    body = request.get_json()\n    return list(db.users.find({"$where": f"this.name == '{body['name']}'"}))`, findings: [{ line: 9, severity: 'critical' }] },
   ],
 })

@@ -336,6 +336,9 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom fastapi import BackgroundTasks\n\nRELAY = "https://relay.example.com/in"\n\ndef deliver(url, payload):\n    requests.post(url, json=payload, timeout=10)\n\n@router.post("/ping")\nasync def ping(body: Ping, background: BackgroundTasks):\n    background.add_task(deliver, RELAY, {"note": body.note})\n    return {}', path: 'app/hooks.py' },
     // A bound task: the client's region fills `region`, after `self`; the URL is the task's own.
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task(bind=True)\ndef warm(self, region, url=None):\n    requests.get(WARM_URLS[region], timeout=5)\n    requests.get(url or DEFAULT_URL, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["region"], None)\n    return {}', path: 'app/x.py' },
+    // A Dramatiq actor sent the client's region only; and a class of this file with a send method is no actor.
+    { code: 'import dramatiq\nimport requests\n\n@dramatiq.actor\ndef warm(region, url=None):\n    requests.get(url or WARM_URLS[region], timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.send(request.json["region"])\n    return {}', path: 'app/x.py' },
+    { code: 'import requests\n\nclass Relay:\n    def __init__(self, url):\n        requests.get(url, timeout=5)\n\n    @classmethod\n    def send(cls, body):\n        return body\n\n@bp.post("/x")\ndef x():\n    Relay.send(request.json["url"])\n    return {}', path: 'app/x.py' },
     // The function scheduled is another module\'s, not this file\'s.
     { code: 'import requests\nfrom concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(4)\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    pool.submit(other.fetch, request.json["url"])\n    return {}', path: 'app/x.py' },
   ],
@@ -346,6 +349,9 @@ testRule(registered('python/ssrf'), {
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task\ndef warm(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay(request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
     // Called directly, a module-level function's `self` is its first argument like any other (a method attached to a class later).
     { code: 'import requests\nfrom flask import request\n\ndef fetch_for(self, url):\n    return requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    fetch_for(widget, request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 5 }] },
+    // A Dramatiq actor queued with `.send(...)` or `.send_with_options(args=...)` runs with the arguments given there.
+    { code: 'import dramatiq\nimport requests\n\n@dramatiq.actor\ndef warm(url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.send(request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
+    { code: 'import dramatiq\nimport requests\n\n@dramatiq.actor\ndef warm(region, url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.send_with_options(args=("eu", request.json["url"]), delay=1000)\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
     // A bound task (`bind=True`) gets the task itself first: `.delay(a, b)` fills the parameters after `self`.
     { code: 'import requests\nfrom celery import shared_task\n\n@shared_task(bind=True)\ndef warm(self, region, url):\n    requests.get(url, timeout=5)\n\n@bp.post("/x")\ndef x():\n    warm.delay("eu", request.json["url"])\n    return {}', path: 'app/x.py', findings: [{ line: 6 }] },
   ],

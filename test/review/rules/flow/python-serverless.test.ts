@@ -50,3 +50,28 @@ testRule(registered('python/shell-injection'), {
     { ...CHALICE, code: `${CHALICE_APP}@app.route("/run", methods=["POST"])\ndef run():\n    req = app.current_request\n    os.system("convert " + req.json_body["src"])\n    return {}`, findings: [{ line: 9 }] },
   ],
 })
+
+// AWS Lambda Powertools: an HTTP resolver's `current_event` is the request being routed.
+const POWERTOOLS = { path: 'services/orders/handler.py' }
+const POWERTOOLS_APP = 'import os\nimport requests\nfrom aws_lambda_powertools.event_handler import APIGatewayRestResolver\n\napp = APIGatewayRestResolver()\n\n'
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { ...POWERTOOLS, code: `${POWERTOOLS_APP}CARRIERS = {"dhl": "https://api.dhl.example.com/track"}\n\n@app.post("/track")\ndef track():\n    body = app.current_event.json_body\n    url = CARRIERS.get(body.get("carrier", ""), CARRIERS["dhl"])\n    return requests.get(url, params={"ref": body.get("ref")}, timeout=5).json()` },
+    // Another object's `current_event` (an app that is no Powertools resolver) is not known to be a request.
+    { ...POWERTOOLS, code: 'import requests\n\nclass Bus:\n    current_event = None\n\napp = Bus()\n\ndef relay():\n    return requests.get(app.current_event.json_body["url"], timeout=5)' },
+  ],
+  invalid: [
+    { ...POWERTOOLS, code: `${POWERTOOLS_APP}@app.post("/notify")\ndef notify():\n    body = app.current_event.json_body\n    return requests.post(body["callback_url"], json={"event": "shipped"}, timeout=5).ok`, findings: [{ line: 10 }] },
+    { ...POWERTOOLS, code: `${POWERTOOLS_APP}@app.get("/preview")\ndef preview():\n    url = app.current_event.get_query_string_value(name="url", default_value="")\n    return requests.get(url, timeout=5).text`, findings: [{ line: 10 }] },
+  ],
+})
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { ...POWERTOOLS, code: `${POWERTOOLS_APP}@app.get("/orders")\ndef orders():\n    status = app.current_event.get_query_string_value(name="status", default_value="open")\n    cur = db().cursor()\n    cur.execute("SELECT id FROM orders WHERE status = %s", (status,))\n    return {"orders": cur.fetchall()}` },
+  ],
+  invalid: [
+    { ...POWERTOOLS, code: `${POWERTOOLS_APP}@app.get("/orders")\ndef orders():\n    sort = (app.current_event.query_string_parameters or {}).get("sort", "id")\n    cur = db().cursor()\n    cur.execute(f"SELECT id FROM orders ORDER BY {sort}")\n    return {"orders": cur.fetchall()}`, findings: [{ line: 11 }] },
+  ],
+})

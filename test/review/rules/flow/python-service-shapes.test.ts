@@ -200,3 +200,36 @@ testRule(registered('python/log-injection'), {
     { code: py('import logging', 'from channels.generic.websocket import WebsocketConsumer', '', 'log = logging.getLogger(__name__)', '', 'class Chat(WebsocketConsumer):', '    def receive(self, text_data=None, bytes_data=None):', '        log.info(f"message: {text_data}")'), path: 'chat/consumers.py', findings: [{ line: 8 }] },
   ],
 })
+
+// A FastAPI/Starlette WebSocket endpoint: the connection's query string and every message the client sends are its own.
+const WS = 'import asyncio\nimport os\nimport shlex\nimport aiofiles\nimport httpx\nfrom fastapi import APIRouter, WebSocket\n\nrouter = APIRouter()\n\n'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    { code: `${WS}@router.websocket("/ws/files")\nasync def files(websocket: WebSocket):\n    await websocket.accept()\n    msg = await websocket.receive_json()\n    async with aiofiles.open(os.path.join("/srv/files", os.path.basename(msg["path"]))) as fh:\n        await websocket.send_text(await fh.read())`, path: 'devbox/ws.py' },
+    // An untyped parameter of a function that is no endpoint is nobody's connection.
+    { code: `${WS}async def relay(websocket):\n    msg = await websocket.receive_json()\n    async with aiofiles.open(msg["path"]) as fh:\n        return await fh.read()`, path: 'devbox/ws.py' },
+  ],
+  invalid: [
+    { code: `${WS}@router.websocket("/ws/files")\nasync def files(websocket: WebSocket):\n    await websocket.accept()\n    msg = await websocket.receive_json()\n    async with aiofiles.open(os.path.join("/srv/files", msg["path"])) as fh:\n        await websocket.send_text(await fh.read())`, path: 'devbox/ws.py', findings: [{ line: 14 }] },
+    { code: `${WS}@router.websocket("/ws/files")\nasync def files(websocket: WebSocket):\n    await websocket.accept()\n    async for name in websocket.iter_text():\n        with open(os.path.join("/srv/files", name)) as fh:\n            await websocket.send_text(fh.read())`, path: 'devbox/ws.py', findings: [{ line: 14 }] },
+  ],
+})
+
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: `${WS}UPSTREAM = "http://preview.internal:8080"\n\n@router.websocket("/ws/proxy")\nasync def proxy(websocket: WebSocket):\n    await websocket.accept()\n    async with httpx.AsyncClient() as client:\n        resp = await client.get(UPSTREAM + "/status")\n        await websocket.send_text(resp.text)`, path: 'devbox/ws.py' },
+  ],
+  invalid: [
+    { code: `${WS}@router.websocket("/ws/proxy")\nasync def proxy(websocket: WebSocket):\n    await websocket.accept()\n    upstream = websocket.query_params["upstream"]\n    async with httpx.AsyncClient() as client:\n        resp = await client.get(upstream)\n        await websocket.send_text(resp.text)`, path: 'devbox/ws.py', findings: [{ line: 15 }] },
+  ],
+})
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { code: `${WS}@router.websocket("/ws/grep")\nasync def grep(websocket: WebSocket):\n    await websocket.accept()\n    term = await websocket.receive_text()\n    proc = await asyncio.create_subprocess_shell(f"grep -rn -- {shlex.quote(term)} .", stdout=asyncio.subprocess.PIPE)\n    await websocket.send_bytes((await proc.communicate())[0])`, path: 'devbox/ws.py' },
+  ],
+  invalid: [
+    { code: `${WS}@router.websocket("/ws/grep")\nasync def grep(websocket: WebSocket):\n    await websocket.accept()\n    term = await websocket.receive_text()\n    proc = await asyncio.create_subprocess_shell(f"grep -rn -- {term} .", stdout=asyncio.subprocess.PIPE)\n    await websocket.send_bytes((await proc.communicate())[0])`, path: 'devbox/ws.py', findings: [{ line: 14 }] },
+  ],
+})
