@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
-import { declaredObjectArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, keystoneInputHook, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
+import { declaredObjectArgs, declaredScalarArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, keystoneInputHook, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
 import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
@@ -378,7 +378,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // An archive read from anywhere but the code holds entry names its author chose (`../../etc/cron.d/x`: zip slip).
   if (ev.isNew && /^(adm-zip|AdmZip)$/.test(q) && !args[0]?.constant) return js.source(ev.node, ev.stmt)
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
-  if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name))) return {}
+  // An array of request data searched with `find` (`parts.find((p) => p.name === 'avatar')`) hands back one of its elements.
+  if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name) && !(receiver.taint && name === 'find'))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
   // A payload whose signature the call checks (Stripe's `webhooks.constructEvent(body, sig, secret)`, svix's and Standard
   // Webhooks' `wh.verify(body, headers)`, `jwt.verify(token, key)`, jose's `jwtVerify`) is what the signer wrote, not the client.
@@ -841,12 +842,13 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
       if (objects.has(name)) value.taint!.object = true
       return value
     }
+    const scalars = argsParam !== ps[1] || !graphqlResolver(node, (n) => js.text(n)) ? declaredScalarArgs(home!, (n) => js.text(n)) : new Set<string>()
     if (args?.type === 'identifier') {
       const whole = v(`the GraphQL arguments \`${js.text(args)}\``)
-      if (objects.size > 0) whole.fields = new Map([...objects].map((name) => [name, arg(name, `the GraphQL argument \`${js.text(args)}.${name}\``)]))
+      if (objects.size > 0 || scalars.size > 0) whole.fields = new Map([...[...objects].map((name): [string, Value] => [name, arg(name, `the GraphQL argument \`${js.text(args)}.${name}\``)]), ...[...scalars].map((name): [string, Value] => [name, { inert: true }])])
       params.set(js.text(args), whole)
     }
-    for (const name of args?.type === 'object_pattern' ? patternNames(js, args) : []) params.set(name, arg(name, `the GraphQL argument \`${name}\``))
+    for (const name of args?.type === 'object_pattern' ? patternNames(js, args) : []) params.set(name, scalars.has(name) ? { inert: true } : arg(name, `the GraphQL argument \`${name}\``))
     if (params.size > 0) return { handler: true, params }
   }
   // A tRPC procedure's resolver (`.mutation(({ input }) => …)`) gets what the client sent as `input`.

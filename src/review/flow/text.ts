@@ -74,6 +74,25 @@ export function declaredObjectArgs(home: PairHome, text: (n: SNode) => string): 
   return out
 }
 
+/**
+ * The arguments a field's `args` declares as numbers or booleans (Pothos's `t.arg.int()`, `t.arg({ type: 'Float' })`,
+ * graphql-js's `{ type: new GraphQLNonNull(GraphQLInt) }`, Nexus's `intArg()`): GraphQL rejects any other value before
+ * the resolver runs. An `ID` is text.
+ */
+export function declaredScalarArgs(home: PairHome, text: (n: SNode) => string): Set<string> {
+  const out = new Set<string>()
+  const args = namedChildren(home.object).find((p) => p.type === 'pair' && /^['"]?args['"]?$/.test(text(field(p, 'key') ?? p)))
+  const declared = args ? field(args, 'value') : undefined
+  for (const p of declared?.type === 'object' ? namedChildren(declared) : []) {
+    const key = p.type === 'pair' ? field(p, 'key') : undefined
+    const value = p.type === 'pair' ? field(p, 'value') : undefined
+    if (!key || !value) continue
+    const v = text(value)
+    if (/^[\w$.]*\.arg\.(int|float|boolean)\s*\(|^(intArg|floatArg|booleanArg)\s*\(/.test(v) || /\btype\s*:\s*(['"](Int|Float|Boolean)['"]|(new\s+GraphQLNonNull\s*\(\s*)?GraphQL(Int|Float|Boolean)\b)/.test(v)) out.add(text(key).replace(/^['"]|['"]$/g, ''))
+  }
+  return out
+}
+
 /** A function written as a field of a GraphQL resolver map's `Query`, `Mutation` or `Subscription` object. */
 export function graphqlResolver(node: SNode, text: (n: SNode) => string): boolean {
   const holder = node.type === 'method_definition' ? node.parent : node.parent?.type === 'pair' ? node.parent.parent : undefined

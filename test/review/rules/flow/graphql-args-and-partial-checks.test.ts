@@ -1,9 +1,11 @@
 /**
  * type-graphql resolvers (`@Arg('name')`, `@Args() { … }: ArgsClass`) hold what the client sent, less a `number`
- * argument or a field the args class pins down; MikroORM's `qb.raw(text)` on a query builder splices SQL as its
- * imported `raw()` does. Checks of one part of a path (`PREVIEWABLE.has(extname(file))`) vouch for nothing else of
- * it; a strip to digits (`isbn.replace(/\D/g, '')`) leaves no path step; sqlite's `db.get('SELECT …', key)` returns
- * the stored row; and a value no request reached, cast `as { id: number }`, holds the numbers the code declares.
+ * argument or a field the args class pins down; Pothos and graphql-js arguments declared `Int`, `Float` or `Boolean`
+ * are numbers or booleans by the time the resolver runs. MikroORM's `qb.raw(text)` on a query builder splices SQL as
+ * its imported `raw()` does. Checks of one part of a path (`PREVIEWABLE.has(extname(file))`) vouch for nothing else
+ * of it; an element found in the client's array (`parts.find(…)`) is the client's; a strip to digits
+ * (`isbn.replace(/\D/g, '')`) leaves no path step; sqlite's `db.get('SELECT …', key)` returns the stored row; and a
+ * value no request reached, cast `as { id: number }`, holds the numbers the code declares.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -15,6 +17,9 @@ testRule(registered('js/path-traversal'), {
   valid: [
     { ...RESOLVER, code: `${TG}@Resolver()\nexport class CardResolver {\n  @Query(() => String)\n  async card(@Arg('id', () => Int) id: number) {\n    return readFile(join('cards', \`\${id}.html\`), 'utf8')\n  }\n}` },
     { ...RESOLVER, code: `${TG}@ArgsType()\nclass CardArgs {\n  @Field()\n  @IsIn(['small', 'large'])\n  size!: string\n}\n@Resolver()\nexport class CardResolver {\n  @Query(() => String)\n  async card(@Args() { size }: CardArgs) {\n    return readFile(join('cards', \`\${size}.html\`), 'utf8')\n  }\n}` },
+    // Pothos and graphql-js arguments declared numbers are numbers when the resolver runs
+    { path: 'src/schema/builder.ts', code: "import SchemaBuilder from '@pothos/core'\nimport { readFile } from 'node:fs/promises'\nimport { join } from 'node:path'\nconst builder = new SchemaBuilder({})\nbuilder.queryType({\n  fields: (t) => ({\n    doc: t.string({\n      args: { id: t.arg.int({ required: true }) },\n      resolve: (_root, { id }) => readFile(join('docs', `${id}.md`), 'utf8'),\n    }),\n  }),\n})" },
+    { path: 'src/schema.js', code: "const { GraphQLObjectType, GraphQLString, GraphQLNonNull, GraphQLInt } = require('graphql')\nconst fs = require('fs')\nconst path = require('path')\nmodule.exports = new GraphQLObjectType({\n  name: 'Query',\n  fields: {\n    page: {\n      type: GraphQLString,\n      args: { n: { type: new GraphQLNonNull(GraphQLInt) } },\n      resolve: (_root, args) => fs.readFileSync(path.join('pages', `${args.n}.html`), 'utf8'),\n    },\n  },\n})" },
     // the parent resolver's row is the server's, not the client's arguments
     { path: 'src/graphql/resolvers.js', code: "const fs = require('fs/promises')\nconst path = require('path')\nmodule.exports = {\n  Book: {\n    async cover(book) {\n      return fs.readFile(path.join('covers', book.cover_file))\n    },\n  },\n}" },
     // the row sqlite found by the client's key is the database's
@@ -24,6 +29,11 @@ testRule(registered('js/path-traversal'), {
   invalid: [
     { ...RESOLVER, code: `${TG}@Resolver()\nexport class CardResolver {\n  @Query(() => String)\n  async card(@Arg('template', { defaultValue: 'default' }) template: string) {\n    return readFile(join('cards', \`\${template}.html\`), 'utf8')\n  }\n}`, findings: [{ line: 9 }] },
     { ...RESOLVER, code: `${TG}@ArgsType()\nclass CardArgs {\n  @Field()\n  @MaxLength(40)\n  size!: string\n}\n@Resolver()\nexport class CardResolver {\n  @Query(() => String)\n  async card(@Args() { size }: CardArgs) {\n    return readFile(join('cards', \`\${size}.html\`), 'utf8')\n  }\n}`, findings: [{ line: 15 }] },
+    // an ID and a string argument are text, whatever their siblings are
+    { path: 'src/schema/builder.ts', code: "import SchemaBuilder from '@pothos/core'\nimport { readFile } from 'node:fs/promises'\nimport { join } from 'node:path'\nconst builder = new SchemaBuilder({})\nbuilder.queryType({\n  fields: (t) => ({\n    doc: t.string({\n      args: { v: t.arg.int(), id: t.arg.id({ required: true }) },\n      resolve: (_root, { v, id }) => readFile(join('docs', `${id}.${v}.md`), 'utf8'),\n    }),\n  }),\n})", findings: [{ line: 9 }] },
+    // one element of the client's array, found by a property, is still the client's
+    { path: 'server/api/upload.post.js', code: "import { writeFile } from 'node:fs/promises'\nimport { join } from 'node:path'\nexport default defineEventHandler(async (event) => {\n  const parts = await readMultipartFormData(event)\n  const file = parts?.find((p) => p.name === 'avatar')\n  await writeFile(join('avatars', file.filename), file.data)\n})", findings: [{ line: 6 }] },
+    { path: 'src/routes/items.js', code: "const fs = require('fs')\nconst path = require('path')\napp.post('/items', (req, res) => {\n  const item = req.body.items.find((i) => i.primary)\n  fs.writeFileSync(path.join('items', item.name), 'x')\n  res.end()\n})", findings: [{ line: 5 }] },
     // an allow-list of extensions or of last steps leaves the directories the client's
     { path: 'src/routes/files.js', code: "const fs = require('fs')\nconst path = require('path')\nconst OK = new Set(['.png', '.pdf'])\napp.get('/f', (req, res) => {\n  const file = String(req.query.file)\n  if (!OK.has(path.extname(file))) return res.sendStatus(400)\n  res.send(fs.readFileSync(path.join('files', file)))\n})", findings: [{ line: 7 }] },
     { path: 'src/routes/files.js', code: "const fs = require('fs')\nconst path = require('path')\nconst NAMES = ['report.pdf', 'summary.pdf']\napp.get('/f', (req, res) => {\n  const file = String(req.query.file)\n  if (!NAMES.includes(path.basename(file))) return res.sendStatus(400)\n  res.send(fs.readFileSync(path.join('files', file)))\n})", findings: [{ line: 7 }] },
