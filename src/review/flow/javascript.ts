@@ -8,7 +8,7 @@ import type { SNode } from '../syntax/tree'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
-import { jsPatternSpellsArithmetic } from './pattern-guards'
+import { jsPatternHoldsWhole, jsPatternSpellsArithmetic, schemePattern } from './pattern-guards'
 import { expressValidatorChecks } from './express-validator'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import type { PassContext } from './pass'
@@ -2088,6 +2088,12 @@ function patternTestVouches(callee: SNode | undefined, js: JsPass): number {
   // `ALLOWED.test(formula)` with `const ALLOWED = /^[\d\s+\-*\/().]+$/`: arithmetic, which no call can be spelled in.
   const literal = re?.type === 'regex' ? /^\/([\s\S]*)\/([a-z]*)$/.exec(js.text(re)) : re?.type === 'identifier' ? namedRegex(js.text(re), js.ctx.text) : undefined
   const arithmetic = literal && jsPatternSpellsArithmetic(literal[1]!, literal[2]!) ? SAFE.arithmetic : 0
+  // `/\d{4}-\d{2}/.test(month)` passes `2024-01; rm -rf ~`: a pattern that does not hold the whole value vouches for none of
+  // its text. One anchored at the start still says where a URL points (`/^\/(?!\/)/`: a path on this site).
+  if (literal && !jsPatternHoldsWhole(literal[1]!, literal[2]!) && !schemePattern(literal[1]!)) {
+    const startAnchored = literal[1]!.startsWith('^') && !literal[2]!.includes('m')
+    return (startAnchored ? urlPatternKinds(pattern) & SAFE.url : 0) | arithmetic
+  }
   return urlPatternKinds(pattern) | arithmetic
 }
 

@@ -103,9 +103,14 @@ function admitsNames(pattern: string): boolean {
   return /\\w/.test(outside) || /(^|[^\\])[A-Za-z_]/.test(outside.replace(/\\./g, '')) || classAdmits(pattern, NAME_CHARS)
 }
 
-/** No top-level alternation, which would leave a branch unanchored. */
+/** No top-level alternation, which would leave a branch unanchored; `^(csv|pdf)$` alternates inside its group only. */
 function oneBranch(pattern: string): boolean {
-  return !/(^|[^\\])\|/.test(pattern.replace(CLASS, ''))
+  let outside = pattern.replace(CLASS, '').replace(/\\./g, '')
+  for (let before = ''; before !== outside; ) {
+    before = outside
+    outside = outside.replace(/\([^()]*\)/g, '')
+  }
+  return !outside.includes('|')
 }
 
 /**
@@ -126,6 +131,19 @@ export function pythonPatternHoldsWhole(pattern: string, method: string): boolea
   const end = method === 'fullmatch' || /(^|[^\\])(\$|\\Z)$/.test(pattern)
   const start = method !== 'search' || pattern.startsWith('^') || pattern.startsWith('\\A')
   return end && start && oneBranch(pattern)
+}
+
+/**
+ * A JavaScript `PATTERN.test(x)` that holds all of `x`: anchored at both ends, one branch, no `m` flag. `/\d{4}-\d{2}/`
+ * passes `2024-01; rm -rf ~` too, so a pattern that merely occurs in the value says nothing of the rest of it.
+ */
+export function jsPatternHoldsWhole(source: string, flags: string): boolean {
+  return !flags.includes('m') && source.startsWith('^') && /(^|[^\\])\$$/.test(source) && oneBranch(source)
+}
+
+/** A pattern that opens with a URL's scheme: what it vouches for is the URL's destination, judged elsewhere. */
+export function schemePattern(source: string): boolean {
+  return /^\^?\(?https\??\)?:/.test(source)
 }
 
 /** The Python form of `jsPatternSpellsArithmetic`. */

@@ -15,7 +15,7 @@ import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
-import { patternAdmitsCalls, patternAdmitsTraversal, pythonPatternHoldsWhole, pythonPatternSpellsArithmetic, testedPattern } from './pattern-guards'
+import { patternAdmitsCalls, patternAdmitsTraversal, pythonPatternHoldsWhole, pythonPatternSpellsArithmetic, schemePattern, testedPattern } from './pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
@@ -757,6 +757,9 @@ class PythonPass {
           // `FORMULA.fullmatch(expr)` with `FORMULA = re.compile(r"[\w\s().]+")`: a name and a parenthesis spell a call of anything.
           // `re.match(r"[\d+*/-]+", expr)` passes `1+exit()` too: only a pattern that holds the whole value says what it spells.
           if (pattern !== undefined && (patternAdmitsCalls(pattern) || !pythonPatternHoldsWhole(pattern, name))) kinds &= ~SAFE.code
+          // `re.match(r"\d{4}-\d{2}", month)` passes `2024-01; rm -rf ~`: a pattern that holds only the start of the value
+          // vouches for none of its text; anchored at the start, it still says where a URL points (judged by `weakUrlCheck`).
+          if (pattern !== undefined && !pythonPatternHoldsWhole(pattern, name)) kinds &= schemePattern(pattern) || name !== 'search' || pattern.startsWith('^') ? SAFE.url : 0
           // `ARITHMETIC.fullmatch(expr)` with `ARITHMETIC = re.compile(r"[\d\s+\-*/().]+")`: still arithmetic once spliced into code.
           if (pattern !== undefined && pythonPatternSpellsArithmetic(pattern, name)) kinds |= SAFE.arithmetic
           for (const a of namedChildren(field(n, 'arguments') ?? n)) {

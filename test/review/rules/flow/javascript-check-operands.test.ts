@@ -28,3 +28,19 @@ testRule(registered('js/sql-injection'), {
     },
   ],
 })
+
+// A pattern test vouches for the text only when it holds the whole value (`^…$`, no `m` flag); one anchored at the
+// start still says where a URL points.
+const MONTH_ROUTE = "const { exec } = require('child_process')\napp.post('/reports', (req, res) => {\n  const month = String(req.body.month)\n  if (!CHECK.test(month)) return res.sendStatus(400)\n  exec(`./bin/report --month ${month}`)\n  res.sendStatus(202)\n})"
+testRule(registered('js/shell-injection'), {
+  valid: [MONTH_ROUTE.replace('CHECK', '/^\\d{4}-\\d{2}$/'), MONTH_ROUTE.replace('CHECK', '/^(jan|feb|mar)-\\d{4}$/')],
+  invalid: [
+    { code: MONTH_ROUTE.replace('CHECK', '/\\d{4}-\\d{2}/'), findings: [{ line: 5 }] },
+    { code: MONTH_ROUTE.replace('CHECK', '/^\\d{4}-\\d{2}/'), findings: [{ line: 5 }] },
+    { code: MONTH_ROUTE.replace('CHECK', '/^\\d{4}-\\d{2}$/m'), findings: [{ line: 5 }] },
+  ],
+})
+testRule(registered('js/open-redirect'), {
+  valid: ["app.post('/logout', (req, res) => {\n  const next = req.body.next\n  if (typeof next === 'string' && /^\\/(?!\\/)/.test(next)) return res.redirect(next)\n  res.redirect('/')\n})"],
+  invalid: [],
+})

@@ -138,3 +138,17 @@ testRule(registered('python/open-redirect'), {
     { code: 'from flask import redirect, request\n@app.post("/p/<slug>")\ndef save(slug):\n    nxt = request.args["next"] if "next" in request.args else f"/page/{slug}"\n    return redirect(nxt)', findings: [{ line: 5 }] },
   ],
 })
+
+// A pattern check vouches for the text only when it holds the whole value: `re.match` anchors the start alone.
+const MONTH_ROUTE = 'import re\nimport subprocess\nfrom flask import abort, request\n\n@bp.post("/reports")\ndef reports():\n    month = request.form["month"]\n    if not CHECK:\n        abort(400)\n    subprocess.run(f"./bin/report --month {month}", shell=True, check=True)\n    return ""'
+testRule(registered('python/shell-injection'), {
+  valid: [
+    { code: MONTH_ROUTE.replace('CHECK', 're.fullmatch(r"\\d{4}-\\d{2}", month)'), path: 'app/reports.py' },
+    { code: MONTH_ROUTE.replace('CHECK', 're.match(r"^\\d{4}-\\d{2}$", month)'), path: 'app/reports.py' },
+    { code: MONTH_ROUTE.replace('CHECK', 're.fullmatch(r"(jan|feb|mar)-\\d{4}", month)'), path: 'app/reports.py' },
+  ],
+  invalid: [
+    { code: MONTH_ROUTE.replace('CHECK', 're.match(r"\\d{4}-\\d{2}", month)'), path: 'app/reports.py', findings: [{ line: 10 }] },
+    { code: MONTH_ROUTE.replace('CHECK', 're.search(r"^\\d{4}-\\d{2}", month)'), path: 'app/reports.py', findings: [{ line: 10 }] },
+  ],
+})
