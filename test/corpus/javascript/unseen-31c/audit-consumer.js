@@ -78,7 +78,7 @@ async function main() {
     eachMessage: async ({ topic, partition, message }) => {
       const evt = JSON.parse(message.value.toString())
       const type = message.headers && message.headers['event-type'] ? message.headers['event-type'].toString() : evt.type
-      log.info(`received ${type} on ${topic}/${partition}`)
+      log.info(`received ${type} on ${topic}/${partition}`) // expect: log-injection
       const handle = handlers[type]
       if (!handle) {
         log.warn({ offset: message.offset }, 'no handler for event type')

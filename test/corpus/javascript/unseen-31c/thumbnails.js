@@ -25,7 +25,7 @@ functions.http('thumbnail', async (req, res) => {
     return
   }
   if (req.query.partner) {
-    const upstream = await fetch(new URL(String(req.query.partner).replace(/[^A-Za-z0-9/_.-]/g, ''), PARTNER_CDN)) // ok: ssrf
+    const upstream = await fetch(new URL(`images/${encodeURIComponent(String(req.query.partner))}`, PARTNER_CDN)) // ok: ssrf
     const out = await sharp(Buffer.from(await upstream.arrayBuffer())).resize({ width }).webp({ quality: 80 }).toBuffer()
     res.type('image/webp').send(out)
     return
