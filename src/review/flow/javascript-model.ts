@@ -13,7 +13,7 @@ import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, wit
 /** Properties of a request (or Koa/Hono context) that carry client data. */
 export const JS_REQUEST_PROPS = new Set([
   'query', 'params', 'body', 'headers', 'cookies', 'signedCookies', 'files', 'file', 'url', 'originalUrl', 'path', 'querystring', 'search',
-  'searchParams', 'hash', 'href', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'rawBody', 'payload', 'raw',
+  'searchParams', 'hash', 'href', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'rawQueryString', 'rawPath', 'rawBody', 'payload', 'raw',
 ])
 /**
  * Request methods returning client data: `req.get('X')`, `await request.json()`, Hono's `c.req.query('q')`, and
@@ -77,6 +77,8 @@ const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|meteor\/fetch\.fetch|meteor\
 const ENTITY_CALLBACK = /^\(?\s*[\w$]+\s*\)?\s*=>\s*(?:[`'"]&|[\w$.]+\[\s*[\w$]+\s*\]\s*$|\(\{[^}]*\}\)\s*\[\s*[\w$]+\s*\]\s*$)/
 /** Calls that return a payload only once its signature checks out. */
 const VERIFIED_PAYLOAD = /^(jsonwebtoken|jwt)\.verify$|^jose\.jwtVerify$|^(svix|standardwebhooks|@standard-webhooks\/\w+)\.Webhook\.verify$/
+/** Node's whole-file reads, by whatever the module was imported as (`fs`, `node:fs/promises`, `fs-extra`). */
+const FILE_READ = /^(node:)?(fs|fs\/promises|fs-extra)\.(promises\.)?(readFile|readFileSync)$/
 const CHILD_PROCESS = /^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$|^(execa|execa\.\w+|cross-spawn)$/
 const HTTP_VERB = /^(get|post|put|patch|delete|head|request|jsonp)$/
 /** The HTTP client a NestJS provider or an Angular component has injected: `this.http`, `this.httpService`, `this.httpClient`. */
@@ -388,6 +390,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && !receiver.taint && (receiver.inert || (receiver.constant && !receiver.qname)) && /^(filter|slice|sort|toSorted|reverse|toReversed|find|findLast|at)$/.test(name)) return receiver.inert ? { inert: true } : constant()
   // A child process (or its output) is what the program printed, and a response what the server sent, not the arguments they were given.
   if (CHILD_PROCESS.test(q) || HTTP_CLIENT.test(q)) return {}
+  // `await readFile(path.join(TEMPLATES, \`${locale}.hbs\`))`: the file's contents, which the server holds, not the path. A path
+  // from the request is judged at the read itself.
+  if (FILE_READ.test(q)) return {}
   // AWS SDK v3's `client.send(new GetObjectCommand({ Key }))`: the service's response (an object's body and metadata, a
   // function's result), not the command's input; a key built from request data picks the object, it does not write it.
   if (receiver && name === 'send' && ev.argNodes[0]?.type === 'new_expression' && /Command$/.test(js.text(field(ev.argNodes[0], 'constructor') ?? ev.argNodes[0]))) return {}
@@ -707,6 +712,34 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     params.set(js.text(first), v)
     return { handler: false, params }
   }
+  // Agenda's `agenda.define('export', [options,] async (job) => …)`: `job.attrs.data` is what `agenda.now()`/`schedule()`
+  // was handed, which request handlers fill from the form they received.
+  if (first?.type === 'identifier' && callee !== undefined && argIndex !== undefined && argIndex > 0 && /(^|\.)define$/.test(callee) && AGENDA_MODULE.test(js.ctx.text)) {
+    params.set(js.text(first), { taint: { source: `the queued \`${js.text(first)}.attrs.data\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
+    return { handler: false, params }
+  }
+  // kafkajs's `consumer.run({ eachMessage: async ({ message }) => …, eachBatch: async ({ batch }) => … })`: a record's value
+  // and headers are whatever any producer to the topic wrote; `topic`, `partition` and the offsets are the broker's.
+  const kafkaHome = first && KAFKAJS_MODULE.test(js.ctx.text) ? pairHome(node, (n) => js.text(n)) : undefined
+  if (first && kafkaHome && /^(eachMessage|eachBatch)$/.test(kafkaHome.key) && /(^|\.)run$/.test(kafkaHome.maker)) {
+    const role = kafkaHome.key === 'eachMessage' ? 'message' : 'batch'
+    const v: Value = { taint: { source: `the consumed \`${role}\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }
+    if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([[role, v]]) })
+    else if (first.type === 'object_pattern') {
+      for (const p of namedChildren(first)) {
+        const key = p.type === 'pair_pattern' ? field(p, 'key') : p.type === 'object_assignment_pattern' ? field(p, 'left') : p
+        const target = p.type === 'pair_pattern' ? field(p, 'value') : key
+        if (key && target && js.text(key) === role && /^(shorthand_property_identifier_pattern|identifier)$/.test(target.type)) params.set(js.text(target), v)
+      }
+    }
+    return { handler: false, params }
+  }
+  // A NATS message (`function onRefund(msg: Msg)` in a file using the `nats` client): its `data` and headers are what any
+  // client allowed to publish on the subject sent.
+  if (first?.type === 'identifier' && NATS_MODULE.test(js.ctx.text) && typedAs(js, ps[0], /^(Msg|JsMsg)$/)) {
+    params.set(js.text(first), { fields: new Map([['data', { taint: { source: `the NATS \`${js.text(first)}.data\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }], ['headers', { taint: { source: `the NATS \`${js.text(first)}.headers\``, line: js.rowOf(first) + 1 } }]]) })
+    return { handler: false, params }
+  }
   const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0
   const listener = callee !== undefined && /addEventListener$/.test(callee)
   // `createPayment(request: CreatePaymentRequest)` on a service: a message type declared here, not the HTTP request.
@@ -725,7 +758,9 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const lambda = (exported && firstName === 'event' && (/^(handler|lambdaHandler)$/.test(name) || API_GATEWAY_EVENT.test(js.text(node)))) || (firstName !== undefined && HTTP_LAMBDA_TYPE.test(declaredType(js, node)))
   // Next.js's `getServerSideProps(context)` runs per request: its `query` and `params` are the URL's.
   const serverProps = exported && name === 'getServerSideProps' && first !== undefined
-  const typedRequest = typedAs(js, ps[0], REQUEST_TYPE) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
+  // Azure Functions v4 (`app.http('x', { handler })` with `async (request: HttpRequest, context: InvocationContext) => …`); Angular's
+  // `HttpRequest` is a request the browser sends, so the name counts only beside the Azure import.
+  const typedRequest = (typedAs(js, ps[0], REQUEST_TYPE) || (typedAs(js, ps[0], /^HttpRequest$/) && AZURE_FUNCTIONS.test(js.ctx.text))) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
   // An AdonisJS controller action (`async show({ params, request, response }) {…}` in `app/Controllers/Http/`, v4 and v5 written
   // in JavaScript with no `HttpContext` type to say so): the router hands it the request's context.
   const adonisAction = node.type === 'method_definition' && first?.type === 'object_pattern' && ADONIS_CONTROLLER.test(js.ctx.path) && patternNames(js, first).some((n) => /^(request|response|params)$/.test(n))
@@ -1102,6 +1137,10 @@ const SOCKET_CLIENT = /\bfrom\s+['"]socket\.io-client['"]|require\(\s*['"]socket
 const BUSBOY_MODULE = /\bfrom\s+['"](@fastify\/busboy|busboy)['"]|\brequire\(\s*['"](@fastify\/busboy|busboy)['"]\s*\)/
 
 /** The file uses a RabbitMQ client whose `consume(queue, onMessage)` hands each message to the callback. */
+const AZURE_FUNCTIONS = /\bfrom\s+['"]@azure\/functions['"]|\brequire\(\s*['"]@azure\/functions['"]\s*\)/
+const AGENDA_MODULE = /\bfrom\s+['"](agenda|@hokify\/agenda)['"]|\brequire\(\s*['"](agenda|@hokify\/agenda)['"]\s*\)/
+const KAFKAJS_MODULE = /\bfrom\s+['"]kafkajs['"]|\brequire\(\s*['"]kafkajs['"]\s*\)/
+const NATS_MODULE = /\bfrom\s+['"](nats|@nats-io\/[\w-]+)['"]|\brequire\(\s*['"]nats['"]\s*\)/
 const AMQP_MODULE = /\bfrom\s+['"](amqplib|amqplib\/callback_api|amqp-connection-manager)['"]|\brequire\(\s*['"](amqplib|amqplib\/callback_api|amqp-connection-manager)['"]\s*\)/
 
 /** The `queue(batch, env)` method of a Worker's default export. */

@@ -225,8 +225,10 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       }
       // Closers below everything still open (a plugin's or router factory's `}` after a hunk that began inside one of its
       // callbacks) close blocks opened before that earlier hunk: they are written on its gap row, outside what it opened.
+      // A closer indented deeper than that earlier opener's row ends a block inside it (`  }` of an `if (…) {` the gap holds,
+      // in a handler opened at column 0): that block opened in this gap, not above the earlier hunk.
       const outer = bottom?.above
-      if (extra.length > 0 && (stack.length > 0 || text !== '') && open.length === 0 && outer !== undefined) {
+      if (extra.length > 0 && (stack.length > 0 || text !== '') && open.length === 0 && outer !== undefined && !(bottom !== undefined && extraIndent.every((i) => i > bottom.indent))) {
         const written = openersFor(extra)
         rows[outer] = written + rows[outer]
         const below: Opener[] = []

@@ -23,6 +23,8 @@ const PY_REQUEST = /^(request|req)$/
 const PY_DATA = new Set(['args', 'form', 'json', 'data', 'values', 'GET', 'POST', 'body', 'query_params', 'path_params', 'media', 'json_body', 'params', 'matchdict', 'files', 'cookies', 'COOKIES', 'headers', 'META', 'query', 'get_json', 'get_data', 'forms', 'match_info', 'input', 'all'])
 const JS_REQUEST = /^(req|request|ctx|context|c)$/
 const JS_DATA = new Set(['body', 'payload', 'query', 'params', 'headers', 'cookies', 'json', 'formData', 'parseBody', 'querystring', 'signedCookies', 'files', 'file', 'all', 'except', 'input', 'allParams'])
+/** A file that defines Firebase callable functions. */
+const FIREBASE_CALLABLE = /\bonCall\s*\(/
 /** Readers that take the request (h3/Nitro): `readBody(event)`, `getQuery(event)`. */
 const JS_READERS = /^(readBody|readValidatedBody|getQuery|getRouterParams?|useBody|useQuery)$/
 
@@ -167,7 +169,9 @@ function chainOrigin(node: SNode, shape: Shape, w: Walk, depth: number): Origin 
     while (!w.python && (path[at]?.name === 'request' || path[at]?.name === 'req') && path[at]?.kind === 'member') at++
     const first = path[at]
     // `request.session`, `req.user`, `ctx.body` (Koa's response): the server's.
-    if (!first || !(w.python ? PY_DATA : JS_DATA).has(first.name ?? '')) return 'server'
+    // A Firebase callable's `request.data` (`onCall(async (request) => …)`) is what the app sent with the call.
+    const callable = !w.python && first?.name === 'data' && /^(request|req)$/.test(rootName) && FIREBASE_CALLABLE.test(w.m.text(rootOf(n)))
+    if (!first || (!(w.python ? PY_DATA : JS_DATA).has(first.name ?? '') && !callable)) return 'server'
     if (!w.python && rootName === 'ctx' && at === 0 && first.name === 'body') return 'server'
     if (!w.python && rootName === 'c' && at === 0) return 'unknown'
     return then(stepsKeep(path.slice(at + 1), shape), 'client')

@@ -44,3 +44,21 @@ export const pythonDatabaseClient = scoped({ kinds: ['call'], needles: ['subproc
   if (!argv || !sql || !isTainted(sql, 'sql')) return undefined
   return report('python/sql-injection', ev, m, sql, argv, 'Query through a driver with bound parameters (`psycopg`, `sqlite3`), or check the value against a fixed allow-list (table names) before it reaches the client.')
 })
+
+/**
+ * AWS SDK v3 commands that carry SQL (or PartiQL) text as one field of their input: the RDS Data API's
+ * `new ExecuteStatementCommand({ sql, parameters })`, Redshift Data's `{ Sql, Parameters }`, Athena's
+ * `new StartQueryExecutionCommand({ QueryString, ExecutionParameters })` and DynamoDB's PartiQL `{ Statement, Parameters }`.
+ * Each has a parameters field for the values; text spliced into the statement is run as written.
+ */
+const AWS_SQL_COMMAND = /^@aws-sdk\/(client-rds-data|client-redshift-data|client-athena|client-dynamodb|lib-dynamodb)\.(ExecuteStatementCommand|BatchExecuteStatementCommand|StartQueryExecutionCommand)$/
+const AWS_SQL_FIELD = /^(sql|Sql|QueryString|Statement)$/
+
+export const javascriptAwsSqlCommand = scoped({ kinds: ['call'], needles: ['Statement', 'QueryExecution'] }, (ev, m) => {
+  if (ev.kind !== 'call' || m.isTest || !ev.isNew || !AWS_SQL_COMMAND.test(ev.qname ?? '')) return undefined
+  const input = ev.args[0]?.fields
+  const sql = input ? [...input].find(([key]) => AWS_SQL_FIELD.test(key))?.[1] : undefined
+  if (!sql || !isTainted(sql, 'sql')) return undefined
+  const service = /@aws-sdk\/(?:client|lib)-([\w-]+)\./.exec(ev.qname ?? '')?.[1] ?? 'aws'
+  return finding('js/sql-injection', ev, m, `\`${callText(ev.node, m)}\` has ${service === 'dynamodb' ? 'DynamoDB run a PartiQL statement' : `the ${service} API run SQL`} built from ${describeFlow(sql, '', m.row(ev.stmt))}: a quote in the value rewrites the statement`, 'Put a placeholder in the statement (`:id` for the RDS Data API, `?` for Athena, Redshift Data and PartiQL) and pass the value in the command\'s parameters.', [sql], 'critical')
+})

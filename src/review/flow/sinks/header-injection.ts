@@ -165,6 +165,13 @@ function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
     if (ev.objectText === 'set.headers' && ev.fn.handler) return [ev.keyValue ? pair({ value: ev.keyValue, node: undefined }, { value: ev.value, node: ev.valueNode }) : { header: ev.key, value: { value: ev.value, node: ev.valueNode } }]
     return []
   }
+  // A serverless function's result (`return { status: 200, body, headers: { 'content-type': type } }`: Azure Functions v4's
+  // `HttpResponseInit`, AWS Lambda behind API Gateway, Netlify): the platform sends its `headers` as the response's.
+  if (ev.kind === 'return') {
+    const fields = ev.fn.handler && ev.valueNode.type === 'object' ? ev.value.fields : undefined
+    const headers = fields && [...fields.keys()].some((k) => /^(statusCode|status|body|jsonBody)$/.test(k)) ? fields.get('headers') : undefined
+    return headers?.fields ? mappingWrites(headers, undefined) : []
+  }
   if (ev.kind !== 'call') return []
   const receiver = ev.receiverText ?? ''
   const pos = (i: number): Part => ({ value: ev.args[i], node: ev.argNodes[i] })
@@ -206,7 +213,7 @@ function headerWrites(ev: FlowEvent, m: MatchContext, python: boolean): Write[] 
 function headerMatcher(python: boolean, strict: boolean) {
   const ruleId = `${python ? 'python' : 'js'}/header-injection${strict ? '-value' : ''}`
   const needles = python ? ['headers', 'Response', 'make_response', 'send_file', 'header', 'mimetype', 'content_type', 'django', 'Content', 'content', 'Cache', 'cache', 'Link', 'Refresh', 'Policy', 'Options', 'Transport', 'Encoding'] : ['setHeader', 'set', 'header', 'Header', 'writeHead', 'type', 'Response', 'headers', 'append', 'Headers']
-  return scoped({ kinds: python ? ['call', 'store', 'return'] : ['call', 'store'], needles }, (ev, m): MatchResult => {
+  return scoped({ kinds: ['call', 'store', 'return'], needles }, (ev, m): MatchResult => {
     if (m.isTest) return undefined
     for (const w of headerWrites(ev, m, python)) {
       const hit = judge(w, strict, (n) => m.text(n))

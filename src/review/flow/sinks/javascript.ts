@@ -5,7 +5,7 @@ import { field, namedChildren, rootOf } from '../text'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
 import { javascriptInsecureCookie } from './cookies'
-import { javascriptDatabaseClient } from './database-clients'
+import { javascriptAwsSqlCommand, javascriptDatabaseClient } from './database-clients'
 import { jsSpawn } from './processes'
 import { javascriptPromptInjection } from './llm'
 import { javascriptTempFile } from './temp-files'
@@ -1008,11 +1008,29 @@ function renderedInPlace(node: SNode, m: MatchContext): boolean {
 function typeSetBefore(fn: SNode, stmt: SNode, receiverText: string, m: MatchContext): string | undefined {
   const res = /^[\w$]+/.exec(receiverText)?.[0]
   if (!res || stmt.start <= fn.start) return undefined
-  const before = m.text({ ...fn, end: stmt.start })
+  // A branch that returns or throws (`if (req.query.src) { res.type('image/webp').send(img); return }`) never runs before the
+  // statement, so a type it sets is another response's.
+  let before = m.text({ ...fn, end: stmt.start })
+  for (const [start, end] of exitingBranches(fn, stmt)) before = before.slice(0, start - fn.start) + ' '.repeat(end - start) + before.slice(end - fn.start)
   const at = new RegExp(`\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:type|contentType)\\(\\s*['"]([^'"]+)['"]|\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:set|setHeader|header)\\(\\s*['"]content-type['"]\\s*,\\s*(?:['"]([^'"]+)['"]\\s*\\)|([^()]+)\\))`, 'gi')
   let type: string | undefined
   for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2] ?? tabledType(hit[3]!, m.text(rootOf(fn)))
   return type
+}
+
+/** The ranges, before `stmt`, of `if` branches that end in `return` or `throw` and do not hold `stmt`. */
+function exitingBranches(fn: SNode, stmt: SNode): [number, number][] {
+  const out: [number, number][] = []
+  const visit = (n: SNode): void => {
+    if (n.start >= stmt.start) return
+    if (n.type === 'statement_block' && (n.parent?.type === 'if_statement' || n.parent?.type === 'else_clause') && !(n.start <= stmt.start && stmt.end <= n.end)) {
+      const last = namedChildren(n).filter((c) => c.type !== 'comment').at(-1)
+      if (last && /^(return_statement|throw_statement)$/.test(last.type)) { out.push([n.start, Math.min(n.end, stmt.start)]); return }
+    }
+    for (const c of namedChildren(n)) visit(c)
+  }
+  visit(fn)
+  return out
 }
 
 /**
@@ -1476,4 +1494,4 @@ const serverCompiledTemplate = scoped({ kinds: ['call'], needles: ['template', '
   return finding('js/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v, '', m.row(ev.stmt))}: template code in it runs on the server`, 'Ship the template with the code (a component file or a template file) and pass request values as data, never as template source.', [v], 'critical')
 })
 
-export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, shellInjection, bunShellRaw, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptKeyFileMode, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]
+export const javascriptMatchers: Matcher[] = [serverCompiledTemplate, jwtWeak, sqlInjection, javascriptDatabaseClient, javascriptAwsSqlCommand, shellInjection, bunShellRaw, codeEval, pathTraversal, openRedirect, xss, ssrf, hardcodedSigningKey, weakPasswordHash, insecureRandom, javascriptCleartextHttp, javascriptXxe, javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptInsecureCookie, javascriptPromptInjection, javascriptCors, javascriptDebugMode, javascriptTempFile, javascriptWriteToReadOnly, javascriptFilePermissions, javascriptKeyFileMode, javascriptCipherParameters, javascriptSensitiveLogging, javascriptErrorExposure, javascriptLogInjection, javascriptHeaderInjection, javascriptHeaderInjectionValue]
