@@ -713,17 +713,17 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     return { handler: false, params }
   }
   // Agenda's `agenda.define('export', [options,] async (job) => …)`: `job.attrs.data` is what `agenda.now()`/`schedule()`
-  // was handed, which request handlers fill from the form they received.
+  // was handed, which request handlers fill from the form they received, objects included.
   if (first?.type === 'identifier' && callee !== undefined && argIndex !== undefined && argIndex > 0 && /(^|\.)define$/.test(callee) && AGENDA_MODULE.test(js.ctx.text)) {
-    params.set(js.text(first), { taint: { source: `the queued \`${js.text(first)}.attrs.data\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
+    params.set(js.text(first), { taint: { source: `the queued \`${js.text(first)}.attrs.data\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
     return { handler: false, params }
   }
   // kafkajs's `consumer.run({ eachMessage: async ({ message }) => …, eachBatch: async ({ batch }) => … })`: a record's value
-  // and headers are whatever any producer to the topic wrote; `topic`, `partition` and the offsets are the broker's.
+  // and headers are whatever any producer to the topic wrote (JSON, so objects too); `topic`, `partition` and the offsets are the broker's.
   const kafkaHome = first && KAFKAJS_MODULE.test(js.ctx.text) ? pairHome(node, (n) => js.text(n)) : undefined
   if (first && kafkaHome && /^(eachMessage|eachBatch)$/.test(kafkaHome.key) && /(^|\.)run$/.test(kafkaHome.maker)) {
     const role = kafkaHome.key === 'eachMessage' ? 'message' : 'batch'
-    const v: Value = { taint: { source: `the consumed \`${role}\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }
+    const v: Value = { taint: { source: `the consumed \`${role}\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }
     if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([[role, v]]) })
     else if (first.type === 'object_pattern') {
       for (const p of namedChildren(first)) {
@@ -737,7 +737,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // A NATS message (`function onRefund(msg: Msg)` in a file using the `nats` client): its `data` and headers are what any
   // client allowed to publish on the subject sent.
   if (first?.type === 'identifier' && NATS_MODULE.test(js.ctx.text) && typedAs(js, ps[0], /^(Msg|JsMsg)$/)) {
-    params.set(js.text(first), { fields: new Map([['data', { taint: { source: `the NATS \`${js.text(first)}.data\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }], ['headers', { taint: { source: `the NATS \`${js.text(first)}.headers\``, line: js.rowOf(first) + 1 } }]]) })
+    params.set(js.text(first), { fields: new Map([['data', { taint: { source: `the NATS \`${js.text(first)}.data\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }], ['headers', { taint: { source: `the NATS \`${js.text(first)}.headers\``, line: js.rowOf(first) + 1 } }]]) })
     return { handler: false, params }
   }
   const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0

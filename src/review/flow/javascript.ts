@@ -278,6 +278,53 @@ export class JsPass {
     })
   }
 
+  /** Module-level `const NAME = …` declarators, by name. */
+  private moduleDeclarators: Map<string, SNode> | undefined
+
+  /**
+   * The local functions a call through a dispatch table may reach: `handlers[type](evt)`, or `const handle = handlers[type]`
+   * then `handle(evt)`, where `handlers` is a module-level object literal naming functions of this file
+   * (`{ 'search.performed': recordSearch, 'review.submitted': recordReview }`). Each is handed the call's arguments.
+   */
+  private dispatchTargets(callee: SNode): string[] {
+    if (!this.moduleDeclarators) {
+      this.moduleDeclarators = new Map()
+      for (const top of namedChildren(rootOf(callee))) {
+        const decl = top.type === 'export_statement' ? namedChildren(top).find((c) => c.type === 'lexical_declaration') : top
+        if (decl?.type !== 'lexical_declaration') continue
+        for (const d of namedChildren(decl)) {
+          const n = d.type === 'variable_declarator' ? field(d, 'name') : undefined
+          if (n?.type === 'identifier') this.moduleDeclarators.set(this.text(n), d)
+        }
+      }
+    }
+    const table = callee.type === 'subscript_expression' ? field(callee, 'object') : undefined
+    if (callee.type === 'identifier') {
+      // `const handle = handlers[type]` in the calling function.
+      let scope: SNode | null | undefined = callee.parent
+      while (scope && !/^(arrow_function|function_declaration|function_expression|method_definition|function)$/.test(scope.type)) scope = scope.parent
+      const binding = scope ? new RegExp(`\\b(?:const|let)\\s+${this.text(callee).replace(/\$/g, '\\$')}\\s*=\\s*([A-Za-z_$][\\w$]*)\\s*\\[`).exec(this.text(scope)) : null
+      if (binding) return this.tableFunctions(binding[1]!)
+      return []
+    }
+    return table?.type === 'identifier' ? this.tableFunctions(this.text(table)) : []
+  }
+
+  private tableFunctions(name: string): string[] {
+    const d = this.moduleDeclarators?.get(name)
+    let value = d ? field(d, 'value') : undefined
+    while (value && /^(as_expression|satisfies_expression|parenthesized_expression)$/.test(value.type)) value = namedChildren(value)[0]
+    if (value?.type !== 'object') return []
+    const out: string[] = []
+    for (const p of namedChildren(value)) {
+      const v = p.type === 'pair' ? field(p, 'value') : p.type === 'shorthand_property_identifier' ? p : undefined
+      if (!v || !/^(identifier|shorthand_property_identifier)$/.test(v.type)) continue
+      const target = this.text(v)
+      if (this.helpers.has(target)) out.push(target)
+    }
+    return out
+  }
+
   private rerunFed(): void {
     for (const [key, bag] of this.fed) {
       if (this.rerun.has(key)) continue
@@ -1721,6 +1768,7 @@ export class JsPass {
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}) }
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
+    if (!this.quiet && !receiver && !qname) for (const target of this.dispatchTargets(calleeNode)) this.feedHelper(node, `local.${target}`, target, undefined, undefined, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result) ?? result
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined

@@ -117,22 +117,22 @@ function keyedSecret(key: SNode | undefined, value: SNode, text: (n: SNode) => s
 /** A request's whole parsed body, as Express, Fastify, Koa and Hono handlers read it. */
 const WHOLE_BODY = /^(req|request|ctx\.request)\.body$/
 /** Logged as itself, serialised (`JSON.stringify(req.body)`, `util.inspect(req.body)`), inside a message or as an object's field. */
-function loggedBody(node: SNode, text: (n: SNode) => string, params: ReadonlySet<string>, depth = 0): string | undefined {
+function loggedBody(node: SNode, text: (n: SNode) => string, params: ReadonlySet<string>, locals: ReadonlySet<string>, depth = 0): string | undefined {
   if (depth > 3) return undefined
   const t = text(node).replace(/\s+/g, '')
-  if (WHOLE_BODY.test(t) || params.has(t)) return t
+  if (WHOLE_BODY.test(t) || params.has(t) || (node.type === 'shorthand_property_identifier' && locals.has(t))) return t
   const inner =
     node.type === 'call_expression' && /^(JSON\.stringify|util\.inspect|inspect)$/.test(text(node.children.find((c) => c.named)!))
       ? node.children.filter((c) => c.named).at(-1)?.children.filter((c) => c.named).slice(0, 1)
       : node.type === 'template_string'
         ? node.children.filter((c) => c.type === 'template_substitution').flatMap((c) => c.children.filter((x) => x.named))
         : node.type === 'object'
-          ? node.children.flatMap((p) => (p.type === 'pair' ? p.children.filter((c) => c.named).slice(-1) : []))
+          ? node.children.flatMap((p) => (p.type === 'pair' ? p.children.filter((c) => c.named).slice(-1) : p.type === 'shorthand_property_identifier' ? [p] : []))
           : node.type === 'binary_expression'
             ? node.children.filter((c) => c.named)
             : []
   for (const c of inner ?? []) {
-    const found = loggedBody(c, text, params, depth + 1)
+    const found = loggedBody(c, text, params, locals, depth + 1)
     if (found) return found
   }
   return undefined
@@ -206,8 +206,11 @@ function logMatcher(python: boolean) {
     // So does a parameter the function takes whole and reads a credential from (`create(dto)` … `dto.password`).
     const fnText = !python && ev.fn.node ? m.text(ev.fn.node) : undefined
     const params = fnText ? parameterNames(ev.fn.node!, (n) => m.text(n)) : new Set<string>()
+    // And a payload the function decoded itself, logged as a field of its own name (`logger.info('lookup', { body })` after
+    // `const body = JSON.parse(event.body)`), when the function reads a credential from it (`body.accessToken`).
+    const locals = fnText ? new Set([...fnText.matchAll(/\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:await\s+)?[\w$.]+(?:<[^>]*>)?\(/g)].map((x) => x[1]!)) : new Set<string>()
     for (const arg of fnText ? ev.argNodes : []) {
-      const body = loggedBody(arg, (n) => m.text(n), params)
+      const body = loggedBody(arg, (n) => m.text(n), params, locals)
       const field = body && bodyCredential(fnText!, body)
       if (!field) continue
       const what = WHOLE_BODY.test(body) ? 'the whole request body' : `\`${body}\` whole`

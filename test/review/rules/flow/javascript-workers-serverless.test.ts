@@ -138,3 +138,18 @@ testRule(registered('js/header-injection'), {
     { path: 'functions/files.js', code: "exports.handler = async (event) => {\n  return { statusCode: 200, body: data, headers: { 'Content-Type': event.queryStringParameters.type } }\n}", findings: [{ line: 2 }] },
   ],
 })
+
+// A consumer that hands each event to the function a dispatch table names for its type.
+const DISPATCH = (body: string): string => KAFKA + `async function recordReview(evt) {\n${body}\n}\nconst handlers = { 'review.submitted': recordReview }\nconsumer.run({ eachMessage: async ({ message }) => {\n  const evt = JSON.parse(message.value.toString())\n  const handle = handlers[evt.type]\n  if (handle) await handle(evt)\n} })`
+
+testRule(registered('js/nosql-injection'), {
+  valid: [
+    { path: 'services/audit.js', code: DISPATCH('  return reviews.findOne({ author: String(evt.author) })') },
+    // A table of something else than this file's functions.
+    { path: 'services/audit.js', code: KAFKA + "const handlers = { review: lib.recordReview }\nasync function recordReview(evt) {\n  return reviews.findOne({ author: evt.author })\n}\nconsumer.run({ eachMessage: async ({ message }) => {\n  await handlers[message.key.toString()](JSON.parse(message.value.toString()))\n} })" },
+  ],
+  invalid: [
+    { path: 'services/audit.js', code: DISPATCH('  return reviews.findOne({ author: evt.author })'), findings: [{ line: 4 }] },
+    { path: 'services/audit.js', code: KAFKA + "consumer.run({ eachMessage: async ({ message }) => {\n  const evt = JSON.parse(message.value.toString())\n  await reviews.deleteMany({ author: evt.author })\n} })", findings: [{ line: 5 }] },
+  ],
+})

@@ -77,3 +77,15 @@ testRule(registered('js/sensitive-logging'), {
   valid: ["function f(user, tokenId) {\n  logger.info({ user: user.id, token: tokenId }, 'revoked')\n}"],
   invalid: [{ code: "function f(email, pw) {\n  logger.info({ email, password: pw }, 'signup')\n}", findings: [{ line: 2 }] }],
 })
+
+// A payload the function decoded itself, logged as a shorthand field (`{ body }`) while the function reads a credential from it.
+testRule(registered('js/sensitive-logging'), {
+  valid: [
+    "export async function lookup(event) {\n  const body = JSON.parse(event.body)\n  logger.info('guest order lookup', { orderNumber: body.orderNumber })\n  return check(body.orderNumber, body.accessToken)\n}",
+    // Nothing read from it is a credential.
+    "export async function lookup(event) {\n  const body = JSON.parse(event.body)\n  logger.info('guest order lookup', { body })\n  return find(body.orderNumber, body.postcode)\n}",
+  ],
+  invalid: [
+    { code: "export async function lookup(event) {\n  const body = decodeBody<LookupBody>(event)\n  logger.info('guest order lookup', { body })\n  return check(body.orderNumber, body.accessToken)\n}", path: 'src/handlers/orders.ts', findings: [{ line: 3, message: /accessToken/ }] },
+  ],
+})
