@@ -1,0 +1,14 @@
+// corpus: path=src/routes/search.js
+const express = require('express')
+const logger = require('../logger')
+const { searchProducts } = require('../services/catalog')
+
+const router = express.Router()
+
+router.get('/search', async (req, res) => {
+  const terms = String(req.query.q || '').split(',').map((t) => t.trim())
+  logger.info(`search terms: ${terms.join(' | ')}`) // expect: log-injection
+  res.json(await searchProducts(terms))
+})
+
+module.exports = router
