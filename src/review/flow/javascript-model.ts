@@ -8,7 +8,7 @@ import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { assignments } from './sinks/written'
 import { declaredObjectArgs, declaredScalarArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, keystoneInputHook, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
-import { constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
+import { asText, constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** Properties of a request (or Koa/Hono context) that carry client data. */
 export const JS_REQUEST_PROPS = new Set([
@@ -310,6 +310,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   const q = qname ?? name
   // What a person types at a prompt (`readlineSync.question('host: ')`, the browser's `prompt('Expression')`) is theirs,
   // not a constant made of the question: eval and shell strings see an unchecked value.
+  // `String(req.query.status)`: text from here on, wherever it is handed (a filter built here and queried in a helper).
+  if (!ev.isNew && !receiver && q === 'String' && args.length === 1 && args[0]?.taint) return asText(args[0])
   if (TYPED_PROMPT.test(q) || (name === 'prompt' && /^(window|globalThis|self)$/.test(ev.receiverText ?? ''))) return {}
   // AdonisJS's IoC container (`const Invoice = use('App/Models/Invoice')`, `use('Database')`): a binding, not a constant made of its name.
   if (!receiver && q === 'use' && args.length === 1 && /^[A-Z][\w]*(\/[\w]+)*$/.test(args[0]?.str ?? '')) return { qname: `adonis:${args[0]!.str}` }

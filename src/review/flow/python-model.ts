@@ -10,7 +10,7 @@ import type { PythonEvaluator } from './python'
 import { FETCHED_FROM, FETCHED_RESPONSE, xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
 import { field, namedChildren, parameterName } from './text'
-import { constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
+import { asText, constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
 
 /** A psycopg `sql` composition made only of quoted parts and constant SQL text. */
 export const PSYCOPG_COMPOSED = 'psycopg.sql.<composed>'
@@ -151,6 +151,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
+  // `str(body.get("email"))`: text from here on, wherever it is handed (a dict built here and read by key in a helper).
+  if (!receiver && q === 'str' && args.length === 1 && ev.kwargs.size === 0 && args[0]?.taint) return asText(args[0])
   // What the person at the terminal types (`input("expression: ")`) is the operator's, as the command line is: no
   // client's, so SQL built from it is theirs to break; yet no constant made of the prompt either, so eval and the
   // shell still see an unchecked value.

@@ -24,6 +24,11 @@ export interface Taint {
    * in it, but the ids, numbers and hashes the platform assigned (`pull_request.number`, `user_id`, `guildId`) are not theirs.
    */
   event?: boolean
+  /**
+   * Converted to a string (`String(x)`, `str(x)`): whatever the source could hold, this is text now, so it cannot carry an
+   * object such as `{"$ne": null}` into a query filter, however far it travels from the conversion.
+   */
+  text?: boolean
   /** Lines (1-based) of calls the change added that handed the value to a helper of the file: where a finding at a sink the change left alone belongs. */
   handedAt?: number[]
 }
@@ -202,7 +207,8 @@ export function join(a: Value | undefined, b: Value | undefined): Value {
   else if ((a.constant || a.inert) && (b.constant || b.inert)) out.inert = true
   if (a.str !== undefined && a.str === b.str) out.str = a.str
   if (a.qname !== undefined && a.qname === b.qname) out.qname = a.qname
-  const taint = a.taint ?? b.taint
+  // The unconverted side speaks for the pair: a string conversion on one branch does not convert the other.
+  const taint = a.taint?.text && b.taint && !b.taint.text ? b.taint : (a.taint ?? b.taint)
   if (taint) out.taint = taint
   const built = a.built ?? b.built
   if (built) out.built = built
@@ -279,6 +285,13 @@ export function derive(parts: readonly (Value | undefined)[], keepTags = 0): Val
 /** The request data a value carries across a boundary (a helper's parameter or return, an instance attribute): its taint, what sanitised it, whether the change added it. */
 export function carriedTaint(v: Value): Value {
   return { taint: v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.added ? { added: true } : {}) }
+}
+
+/** What a string conversion of `v` gives (`String(x)`, `str(x)`): the same text, sanitisers and tags, but no longer an object. */
+export function asText(v: Value): Value {
+  if (!v.taint || v.built) return v
+  const { fields: _fields, elements: _elements, spread: _spread, keyed: _keyed, qname: _qname, ...rest } = v
+  return { ...rest, taint: { ...v.taint, text: true } }
 }
 
 export function withSafe(v: Value, kinds: number): Value {

@@ -130,6 +130,7 @@ function unconverted(text: string, scope: string, lang: RegexLanguage, seen = 0)
 }
 
 function objectCapable(v: Value, lang: RegexLanguage): boolean {
+  if (v.taint?.text) return false
   if (v.taint?.object) return true
   const source = v.taint?.source ?? ''
   return OBJECT_SOURCE[lang].test(source) && !TEXT_SOURCE.test(source)

@@ -31,6 +31,8 @@ testRule(registered('js/nosql-injection'), {
     { ...JS, code: `${EXPRESS}const crypto = require('crypto')\nrouter.post('/gh', async (req, res) => {\n  const expected = 'sha256=' + crypto.createHmac('sha256', process.env.GH_SECRET).update(JSON.stringify(req.body)).digest('hex')\n  const given = Buffer.from(req.get('x-hub-signature-256') || '')\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, Buffer.from(expected))) return res.sendStatus(401)\n  res.json(await Integration.findOne({ fullName: req.body.repository.full_name }))\n})` },
     // `$where` from the code's own text
     { ...JS, code: `${EXPRESS}router.get('/old', async (req, res) => {\n  res.json(await User.find({ $where: 'this.loginCount > 10' }))\n})` },
+    // a filter built in the route from converted fields and queried in a helper: String() made each text for good
+    { ...JS, code: `${EXPRESS}async function ordersFor(filter) {\n  return Order.find(filter).limit(50)\n}\nrouter.get('/orders', async (req, res) => {\n  const filter = { customerId: req.user.id, status: String(req.query.status ?? 'open') }\n  res.json(await ordersFor(filter))\n})` },
   ],
   invalid: [
     { ...JS, code: `${EXPRESS}router.post('/reset', async (req, res) => {\n  const { token } = req.body\n  res.json(await User.findOne({ token, usedAt: null }))\n})`, findings: [{ line: 5, message: /matches `token` on request data/ }] },
@@ -44,6 +46,9 @@ testRule(registered('js/nosql-injection'), {
     { ...JS, code: `${EXPRESS}router.get('/u', async (req, res) => {\n  const filter = { active: true }\n  if (req.query.role) filter.role = req.query.role\n  res.json(await User.find(filter))\n})`, findings: [{ line: 6 }] },
     { ...TS, code: "export async function POST(req: Request) {\n  const body = await req.json()\n  return Response.json(await db.collection('members').findOne({ email: body.email }))\n}", findings: [{ line: 3 }] },
     { ...JS, code: `${EXPRESS}router.post('/s', async (req, res) => {\n  res.json(await User.find({ $where: \`this.name === '\${req.body.name}'\` }))\n})`, findings: [{ line: 4, message: /\$where/, severity: 'critical' }] },
+    // the same helper with the query value as sent, and with one field of two converted
+    { ...JS, code: `${EXPRESS}async function ordersFor(filter) {\n  return Order.find(filter).limit(50)\n}\nrouter.get('/orders', async (req, res) => {\n  const filter = { customerId: req.user.id, status: req.query.status }\n  res.json(await ordersFor(filter))\n})`, findings: [{ line: 4 }] },
+    { ...JS, code: `${EXPRESS}async function ordersFor(filter) {\n  return Order.find(filter).limit(50)\n}\nrouter.get('/orders', async (req, res) => {\n  const filter = { region: String(req.query.region), status: req.query.status }\n  res.json(await ordersFor(filter))\n})`, findings: [{ line: 4 }] },
   ],
 })
 
@@ -57,9 +62,13 @@ testRule(registered('python/nosql-injection'), {
     // Parsed JSON the code wrote, and fields picked out of the client's JSON, each converted.
     `${FLASK}DEFAULTS = '{"active": true}'\n\n@app.get("/users")\ndef users():\n    criteria = json.loads(DEFAULTS)\n    return list(db.users.find(criteria))`,
     `${FLASK}@app.get("/events")\ndef events():\n    wanted = json.loads(request.args["filter"])\n    return list(db.events.find({"site": str(wanted.get("site", "main"))}))`,
+    // a dict of converted fields built in the route and read by key in a helper
+    `${FLASK}def find_account(criteria):\n    return db.accounts.find_one({"email": criteria["email"]})\n\n@app.post("/login")\ndef login():\n    body = request.get_json()\n    return find_account({"email": str(body.get("email", "")), "source": "web"})`,
   ],
   invalid: [
     { ...PY, code: `${FLASK}@app.post("/login")\ndef login():\n    payload = request.get_json()\n    return db.users.find_one({"username": payload["username"], "active": True})`, findings: [{ line: 9 }] },
+    // the helper's dict read by key holds the body's value as sent, beside a converted one
+    { ...PY, code: `${FLASK}def find_account(criteria):\n    return db.accounts.find_one({"email": criteria["email"]})\n\n@app.post("/login")\ndef login():\n    body = request.get_json()\n    return find_account({"source": str(body.get("source")), "email": body.get("email")})`, findings: [{ line: 7 }] },
     // JSON text the client sent, parsed here and used as the filter, keys added to it or not.
     { ...PY, code: `${FLASK}@app.get("/events")\ndef events():\n    criteria = json.loads(request.args["filter"])\n    criteria["site"] = "main"\n    return list(db.events.find(criteria))`, findings: [{ line: 10 }] },
     { ...PY, code: 'import json\nfrom ariadne import QueryType\nfrom pymongo import MongoClient\n\nquery = QueryType()\nevents = MongoClient().app.events\n\n@query.field("events")\ndef resolve_events(_, info, filter):\n    return list(events.find(json.loads(filter)))', findings: [{ line: 10 }] },
