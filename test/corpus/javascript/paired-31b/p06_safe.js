@@ -1,12 +1,14 @@
-// corpus: path=src/routes/locale.js
+// corpus: path=src/routes/organisations.js
 const express = require('express')
+const { Membership } = require('../models')
 
 const router = express.Router()
-const LOCALES = ['en', 'de', 'fr', 'es']
 
-router.post('/preferences/locale', (req, res) => {
-  const locale = LOCALES.includes(req.body.locale) ? req.body.locale : 'en'
-  req.session.locale = locale // ok: trust-boundary
+router.post('/organisations/switch', async (req, res) => {
+  const selection = { orgId: String(req.body.orgId), landing: req.body.landing }
+  const membership = await Membership.findOne({ where: { userId: req.session.userId, orgId: selection.orgId } })
+  if (!membership) return res.status(403).end()
+  req.session.orgId = membership.orgId // ok: trust-boundary
   res.status(204).end()
 })
 

@@ -1,11 +1,11 @@
-// corpus: path=src/routes/locale.js
+// corpus: path=src/routes/organisations.js
 const express = require('express')
 
 const router = express.Router()
 
-router.post('/preferences/locale', (req, res) => {
-  const prefs = { locale: req.body.locale, currency: req.body.currency }
-  req.session.locale = prefs.locale // expect: trust-boundary
+router.post('/organisations/switch', (req, res) => {
+  const selection = { orgId: req.body.orgId, landing: req.body.landing }
+  req.session.orgId = selection.orgId // expect: trust-boundary
   res.status(204).end()
 })
 
