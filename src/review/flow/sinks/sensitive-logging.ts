@@ -184,6 +184,45 @@ function isLogCall(python: boolean, qname: string, name: string, receiverText: s
   return !!receiverText && JS_LOG_METHOD.test(name) && JS_LOGGER.test(receiverText)
 }
 
+/** Flask's, Django's and Starlette's whole submitted mapping: `request.form`, `request.json`, `request.get_json()`, `request.POST`, `await request.form()`. */
+const PY_WHOLE_BODY = /^(await)?(self\.)?request\.(form|json|data|values|POST|get_json\(\)|json\(\)|form\(\))$/
+/** A mapping that drops a key before it is logged (`if k != "password"`, `not in SECRET_KEYS`, `.pop("password")`): a redaction, not the credential. */
+const PY_REDACTS = /!=|\bnot\s+in\b|\.pop\(|\bdel\b|redact|mask|scrub/i
+
+/**
+ * The submitted mapping a Python log call writes out whole (an argument, an f-string's `{form}`, `json.dumps(form)`), when it
+ * holds a credential: the request's form or JSON of a function that reads one from it (`request.form["password"]`), or a local
+ * bound to a dict built from the request that names a credential key (`{k: request.form[k] for k in ("email", "password")}`).
+ */
+function pythonLoggedForm(node: SNode, scope: string, text: (n: SNode) => string, depth = 0): { logged: string; field: string } | undefined {
+  if (depth > 3) return undefined
+  const t = text(node).replace(/\s+/g, '')
+  if (PY_WHOLE_BODY.test(t)) {
+    const at = t.replace(/^await/, '').replace(/[.()$]/g, '\\$&')
+    const read = new RegExp(`${at}(?:\\[\\s*|\\.get\\(\\s*)["']([\\w-]+)["']`, 'g')
+    const field = [...scope.matchAll(read)].map((x) => x[1]!).find(secretNamed)
+    return field ? { logged: text(node), field } : undefined
+  }
+  if (node.type === 'identifier') {
+    const bindings = [...scope.matchAll(new RegExp(`^[ \\t]*${t}\\s*(?::[^=\\n]+)?=(?!=)\\s*(.+)$`, 'gm'))].map((x) => x[1]!.trim())
+    const only = bindings.length === 1 ? bindings[0]! : undefined
+    if (!only || !/^[{[]|^dict\(/.test(only) || !/\brequest\.(form|json|data|values|POST|get_json)\b/.test(only) || PY_REDACTS.test(only)) return undefined
+    const field = [...only.matchAll(/["']([\w-]+)["']/g)].map((x) => x[1]!).find(secretNamed)
+    return field ? { logged: t, field } : undefined
+  }
+  const inner =
+    node.type === 'call' && /^(json\.dumps|repr|str|dict|pprint\.pformat)$/.test(text(field(node, 'function') ?? node))
+      ? namedChildren(field(node, 'arguments') ?? node).slice(0, 1)
+      : node.type === 'string'
+        ? namedChildren(node).filter((c) => c.type === 'interpolation').flatMap((c) => namedChildren(c).slice(0, 1))
+        : []
+  for (const c of inner) {
+    const found = pythonLoggedForm(c, scope, text, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
 function logMatcher(python: boolean) {
   const ruleId = python ? 'python/sensitive-logging' : 'js/sensitive-logging'
   return scoped({ kinds: ['call'], needles: python ? ['log', 'LOG', 'print', 'write', 'echo'] : ['console', 'log', 'LOG'] }, (ev, m) => {
@@ -201,6 +240,11 @@ function logMatcher(python: boolean) {
       const carried = arg.type === 'identifier' ? formattedSecret(m.text(arg), scope!) : undefined
       if (!carried) continue
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${m.text(arg)}\`, formatted with \`${carried}\` in it, to the log: whoever reads the log can use the credential (a reset or sign-in link works as the token itself)`, 'Log that the link was issued, with the account id, and leave the link out.', [], 'major')
+    }
+    for (const arg of scope ? ev.argNodes : []) {
+      const form = pythonLoggedForm(arg, scope!, (n) => m.text(n))
+      if (!form) continue
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${form.logged}\` whole to the log, and it holds the submitted \`${form.field}\`: logs are kept, shipped and read far more widely than the credential's own store`, 'Log the fields you need by name (`form["email"]`) and leave the credential out.', [], 'major')
     }
     // `logger.debug(\`login payload ${JSON.stringify(req.body)}\`)` in a handler that reads `req.body.password`: the body carries it.
     // So does a parameter the function takes whole and reads a credential from (`create(dto)` … `dto.password`).

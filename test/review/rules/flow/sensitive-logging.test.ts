@@ -73,6 +73,22 @@ testRule(registered('python/sensitive-logging'), {
   ],
 })
 
+// The submitted form or JSON logged whole, when it holds a credential: the request's mapping in a function that reads one
+// from it, or a dict built from the request that names a credential key; a redacted copy or one field is not.
+testRule(registered('python/sensitive-logging'), {
+  valid: [
+    'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    form = {key: request.form[key] for key in ("email", "password")}\n    log.info("signup for %r", form["email"])\n',
+    'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    safe = {k: v for k, v in request.form.items() if k != "password"}\n    log.info("signup: %s", safe)\n',
+    'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    log.info("search: %s", request.args)\n    return find(request.form["password"])\n',
+    'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    data = request.get_json()\n    log.info("payload: %s", data)\n    return create(data["email"])\n',
+  ],
+  invalid: [
+    { code: 'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    form = {key: request.form[key] for key in ("email", "password", "display_name")}\n    log.info("signup attempt: %s", form)\n', findings: [{ line: 8, message: /holds the submitted `password`/ }] },
+    { code: 'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    log.debug(f"signup payload {request.get_json()}")\n    return create(request.get_json()["email"], request.get_json()["password"])\n', findings: [{ line: 7 }] },
+    { code: 'from flask import request\nimport logging\nlog = logging.getLogger(__name__)\n\n@app.post("/signup")\ndef signup():\n    creds = {"user": request.form["user"], "api_key": request.form["api_key"]}\n    log.info("connect %s", json.dumps(creds))\n', findings: [{ line: 8 }] },
+  ],
+})
+
 testRule(registered('js/sensitive-logging'), {
   valid: ["function f(user, tokenId) {\n  logger.info({ user: user.id, token: tokenId }, 'revoked')\n}"],
   invalid: [{ code: "function f(email, pw) {\n  logger.info({ email, password: pw }, 'signup')\n}", findings: [{ line: 2 }] }],
