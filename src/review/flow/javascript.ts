@@ -256,9 +256,34 @@ export class JsPass {
     return receiver.qname?.startsWith('local.') ? `${receiver.qname.slice(6)}.${name}` : undefined
   }
 
-  private feedHelper(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[]): void {
+  /** A callback handed at one position of a helper's calls, by `helper#position`; one handed from two places is ambiguous. */
+  private noteCallback(helper: string, key: string, job: PendingFunction): void {
+    const prior = this.helpers.get(key)
+    if (prior?.job.node.start === job.node.start) return
+    this.helpers.set(key, { job, count: (prior?.count ?? 0) + 1 })
+    // The helper may have been read before its caller: read it once more, so its calls of the parameter reach the callback.
+    if (this.callbackHelpers.has(helper)) return
+    this.callbackHelpers.add(helper)
+    this.queue.push(this.helpers.get(helper)!.job)
+  }
+
+  private readonly callbackHelpers = new Set<string>()
+
+  /** `handle(source)` inside a helper whose parameter `handle` is a callback its caller wrote: the key that callback is noted under. */
+  private callbackKey(node: SNode, receiver: Value | undefined, fn: FunctionFacts | undefined): string | undefined {
+    const callee = field(node, 'function')
+    if (receiver || callee?.type !== 'identifier' || !fn?.node || this.helpers.get(fn.name)?.job.node !== fn.node) return undefined
+    const list = field(fn.node, 'parameters')
+    const position = (list ? namedChildren(list) : []).findIndex((p) => {
+      const target = p.type === 'required_parameter' || p.type === 'optional_parameter' ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p
+      return target?.type === 'identifier' && this.text(target) === this.text(callee)
+    })
+    return position >= 0 ? `${fn.name}#${position}` : undefined
+  }
+
+  private feedHelper(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, args: Value[], fn?: FunctionFacts): void {
     if (!args.some((a) => a.taint)) return
-    const key = this.helperKey(node, qname, name, receiver, receiverText)
+    const key = this.helperKey(node, qname, name, receiver, receiverText) ?? this.callbackKey(node, receiver, fn)
     const helper = key ? this.helpers.get(key) : undefined
     if (!key || !helper || helper.count > 1) return
     // A function shaped like a handler (`serveRaw(req, res, url)`) reads the request itself; what it is handed besides the
@@ -1744,8 +1769,13 @@ export class JsPass {
         for (const c of checks) (validated ??= new Map()).set(SCHEMA_CHECKED + c.path, { safe: c.safe })
         if (checks.length > 0) (validated ??= new Map()).set(MATCHED, { fields: new Map(checks.map((c) => [c.name, { safe: c.safe }])) })
       }
+      const callee = list.some((a) => FUNCTIONS.has(a.type)) ? this.helperKey(node, qname, name, receiver, receiverText) : undefined
       list.forEach((a, i) => {
         const v = FUNCTIONS.has(a.type) ? this.defineFunction(a, '<anonymous>', env, fn, qname ?? name, i, false, callbackValues(receiver, name, list, i, this), receiver, validated) : this.expr(a, env, fn, stmt)
+        // A callback handed to a helper of this file (`forEachSource(req, (source) => …)`): what the helper calls its
+        // parameter with reaches the callback's parameters, as a direct call would hand them.
+        const job = FUNCTIONS.has(a.type) ? this.queue.at(-1) : undefined
+        if (callee && job?.node === a && this.helpers.has(callee)) this.noteCallback(callee, `${callee}#${i}`, job)
         if (v.qname === HONO_VALIDATOR && v.str) (validated ??= new Map()).set(VALID + v.str, v.fields!.get(v.str)!)
         // Fastify's route `schema`: properties limited to an enum or a number are checked before the handler runs.
         for (const path of a.type === 'object' ? fastifyChecked(v) : []) (validated ??= new Map()).set(SCHEMA_CHECKED + path, { safe: SAFE.all })
@@ -1767,7 +1797,7 @@ export class JsPass {
     if (argList && substitutions) this.template(argList, env, fn, stmt, substitutions)
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}) }
     this.ctx.emit(event)
-    if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args)
+    if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args, fn)
     if (!this.quiet && !receiver && !qname) for (const target of this.dispatchTargets(calleeNode)) this.feedHelper(node, `local.${target}`, target, undefined, undefined, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result) ?? result

@@ -83,3 +83,17 @@ testRule(registered('js/log-injection-argument'), {
   valid: [{ ...JS, code: "router.post('/login', (req, res) => {\n  console.log('login attempt for', JSON.stringify(req.body.email))\n})" }],
   invalid: [{ ...JS, code: "router.post('/login', (req, res) => {\n  console.log('login attempt for', req.body.email)\n})", findings: [{ line: 2 }] }],
 })
+
+// A callback handed to a helper of the file receives what the helper calls it with: request items the helper walks reach
+// the callback's parameter, while a helper that hands on only allow-listed values, or constants, keeps it quiet.
+const TS_HANDLER = "import type { Request, Response } from 'express'\nimport { logger } from './logger'\n\n"
+testRule(registered('js/log-injection'), {
+  valid: [
+    { path: 'src/audit.ts', code: `${TS_HANDLER}const KNOWN = new Set(['stripe', 'github'])\n\nfunction eachSource(req: Request, handle: (s: string) => void) {\n  for (const s of String(req.query.sources ?? '').split(',')) {\n    if (KNOWN.has(s)) handle(s)\n  }\n}\n\nexport function audit(req: Request, res: Response) {\n  eachSource(req, (source) => {\n    logger.warn('webhook from ' + source)\n  })\n  res.sendStatus(202)\n}` },
+    { path: 'src/audit.ts', code: `${TS_HANDLER}function eachRegion(handle: (r: string) => void) {\n  for (const r of ['eu', 'us']) handle(r)\n}\n\nexport function audit(req: Request, res: Response) {\n  eachRegion((region) => {\n    logger.info('flushing ' + region)\n  })\n  res.sendStatus(202)\n}` },
+  ],
+  invalid: [
+    { path: 'src/audit.ts', code: `${TS_HANDLER}function eachSource(req: Request, handle: (s: string) => void) {\n  for (const s of String(req.query.sources ?? '').split(',')) handle(s)\n}\n\nexport function audit(req: Request, res: Response) {\n  eachSource(req, (source) => {\n    logger.warn('webhook from ' + source)\n  })\n  res.sendStatus(202)\n}`, findings: [{ line: 10, message: /req\.query/ }] },
+    { path: 'src/notes.js', code: "const logger = require('./logger')\n\nfunction withTitle(body, done) {\n  done(body.title)\n}\n\nrouter.post('/notes', (req, res) => {\n  withTitle(req.body, function (title) {\n    logger.info(`note created: ${title}`)\n  })\n  res.sendStatus(201)\n})", findings: [{ line: 9 }] },
+  ],
+})
