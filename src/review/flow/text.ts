@@ -62,16 +62,23 @@ export function fieldResolverArgs(home: PairHome | undefined, ps: readonly SNode
   return ps[/(^|\.)(prisma|drizzle)\w*(Field|Connection)$/.test(home.maker) ? 2 : 1]
 }
 
-/** The arguments a field's `args` declares as a JSON scalar or an input object (`input: t.arg({ type: 'JSON' })`, `{ type: UpdateTicketInput }`): written whole by the client. */
-export function declaredObjectArgs(home: PairHome, text: (n: SNode) => string): Set<string> {
-  const out = new Set<string>()
+/** The `key: declaration` pairs of a field's `args` object (`args: { id: t.arg.id(), input: t.arg({ type: 'JSON' }) }`). */
+function declaredArgPairs(home: PairHome, text: (n: SNode) => string): Array<{ name: string; pair: SNode; declaration: SNode }> {
   const args = namedChildren(home.object).find((p) => p.type === 'pair' && /^['"]?args['"]?$/.test(text(field(p, 'key') ?? p)))
   const declared = args ? field(args, 'value') : undefined
+  const out: Array<{ name: string; pair: SNode; declaration: SNode }> = []
   for (const p of declared?.type === 'object' ? namedChildren(declared) : []) {
     const key = p.type === 'pair' ? field(p, 'key') : undefined
-    if (key && /\btype\s*:\s*(['"]JSON['"]|GraphQLJSON(Object)?\b|[\w$.]*Input\b)/.test(text(p))) out.add(text(key).replace(/^['"]|['"]$/g, ''))
+    const value = p.type === 'pair' ? field(p, 'value') : undefined
+    if (key && value) out.push({ name: text(key).replace(/^['"]|['"]$/g, ''), pair: p, declaration: value })
   }
   return out
+}
+
+/** The arguments a field's `args` declares as a JSON scalar or an input object (`input: t.arg({ type: 'JSON' })`, `{ type: UpdateTicketInput }`): written whole by the client. */
+export function declaredObjectArgs(home: PairHome, text: (n: SNode) => string): Set<string> {
+  const objects = declaredArgPairs(home, text).filter(({ pair }) => /\btype\s*:\s*(['"]JSON['"]|GraphQLJSON(Object)?\b|[\w$.]*Input\b)/.test(text(pair)))
+  return new Set(objects.map((a) => a.name))
 }
 
 /**
@@ -80,17 +87,11 @@ export function declaredObjectArgs(home: PairHome, text: (n: SNode) => string): 
  * the resolver runs. An `ID` is text.
  */
 export function declaredScalarArgs(home: PairHome, text: (n: SNode) => string): Set<string> {
-  const out = new Set<string>()
-  const args = namedChildren(home.object).find((p) => p.type === 'pair' && /^['"]?args['"]?$/.test(text(field(p, 'key') ?? p)))
-  const declared = args ? field(args, 'value') : undefined
-  for (const p of declared?.type === 'object' ? namedChildren(declared) : []) {
-    const key = p.type === 'pair' ? field(p, 'key') : undefined
-    const value = p.type === 'pair' ? field(p, 'value') : undefined
-    if (!key || !value) continue
-    const v = text(value)
-    if (/^[\w$.]*\.arg\.(int|float|boolean)\s*\(|^(intArg|floatArg|booleanArg)\s*\(/.test(v) || /\btype\s*:\s*(['"](Int|Float|Boolean)['"]|(new\s+GraphQLNonNull\s*\(\s*)?GraphQL(Int|Float|Boolean)\b)/.test(v)) out.add(text(key).replace(/^['"]|['"]$/g, ''))
-  }
-  return out
+  const scalars = declaredArgPairs(home, text).filter(({ declaration }) => {
+    const v = text(declaration)
+    return /^[\w$.]*\.arg\.(int|float|boolean)\s*\(|^(intArg|floatArg|booleanArg)\s*\(/.test(v) || /\btype\s*:\s*(['"](Int|Float|Boolean)['"]|(new\s+GraphQLNonNull\s*\(\s*)?GraphQL(Int|Float|Boolean)\b)/.test(v)
+  })
+  return new Set(scalars.map((a) => a.name))
 }
 
 /** A function written as a field of a GraphQL resolver map's `Query`, `Mutation` or `Subscription` object. */
