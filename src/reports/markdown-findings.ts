@@ -55,7 +55,9 @@ export function dismissedSection(findings: readonly ReportFinding[]): string[] {
 function findingItem(finding: ReportFinding, details: string[], suffix = ''): string[] {
   const ai = finding.source === 'ai' ? ' _(AI reviewer)_' : ''
   const where = finding.file_path === null ? '**Changeset**' : codeSpan(locationLabel(finding))
-  const head = `- ${where} ${codeSpan(finding.rule_id)}${ai} — ${formatInline(finding.message)}${suffix}`
+  // The weakness, for readers who triage by CWE.
+  const cwe = finding.cwe?.length ? ` (${finding.cwe.map(escapeText).join(', ')})` : ''
+  const head = `- ${where} ${codeSpan(finding.rule_id)}${cwe}${ai} — ${formatInline(finding.message)}${suffix}`
   return [head, ...details]
 }
 

@@ -4,6 +4,8 @@ import type { Category, RuleMeta, Severity } from '../review/types'
 export interface ReportFinding {
   id: string
   rule_id: string
+  /** The weaknesses the finding's rule reports (`CWE-89`); absent or empty for style, hygiene and AI findings. */
+  cwe?: readonly string[]
   severity: Severity
   category: Category
   /** `null` for changeset-level findings. */

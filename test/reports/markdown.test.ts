@@ -139,6 +139,14 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- ``src/we`ird|path.ts:3`` `js/console-log` — Unclosed \\` tick, a `double` span and &lt;b&gt;bold&lt;/b&gt;')
   })
 
+  it('names the weakness after the rule when the finding carries CWE ids', ({ expect }) => {
+    const sql = finding({ rule_id: 'python/sql-injection', severity: 'critical', category: 'security', file_path: 'app/db.py', line: 5, message: 'SQL built from request data.', cwe: ['CWE-89'] })
+    const lint = finding({ rule_id: 'hygiene/todo-comment', severity: 'info', category: 'maintainability', file_path: 'app/db.py', line: 9, message: 'TODO left.', cwe: [] })
+    const md = renderMarkdown(buildReportInput({ findings: [sql, lint] }))
+    expect(md).toContain('- `app/db.py:5` `python/sql-injection` (CWE-89) — SQL built from request data.')
+    expect(md).toContain('- `app/db.py:9` `hygiene/todo-comment` — TODO left.')
+  })
+
   it('lists resolved findings briefly', ({ expect }) => {
     expect(section(renderMarkdown(buildReportInput()), 'Resolved (1)')).toBe(
       '## Resolved (1)\n\n- `web/src/cart.ts:19` `js/loose-equality` — `==` compares with type coercion. _(resolved; last seen in revision 1)_\n',
