@@ -2,7 +2,7 @@
 // Firebase web config keys and keys named for the browser (`GOOGLE_MAPS_BROWSER_KEY`, `NEXT_PUBLIC_…`) are public by design and
 // not reported, nor are typed-in shapes (`AIzaXXXX…`).
 import { identifierWords } from '../../source/text'
-import type { LineRule, RuleHit } from '../../types'
+import type { FileUnderReview, LineRule, RuleHit } from '../../types'
 import { looksTypedIn, maskSecret, rotateAndLoad } from './util'
 
 const SERVICE_ACCOUNT_KEY = /["']?private_key["']?\s*:\s*["']-----BEGIN [A-Z ]*PRIVATE KEY-----/
@@ -18,6 +18,25 @@ const SERVER_WORDS = new Set(['server', 'backend', 'private', 'secret', 'admin',
  * and the Maps Embed API's iframe (`google.com/maps/embed/v1/place?key=`). Every visitor's browser sends the key, so it
  * is a referrer-restricted browser key.
  */
+/**
+ * Where a Maps client takes its key: the `googleMapsApiKey` prop of `@react-google-maps/api` and of an Expo app's
+ * `ios.config`, and `googleMaps: { apiKey }` in its `android.config`. The key ends up in every page or app binary
+ * and is restricted by referrer or bundle id, never kept secret.
+ */
+const MAPS_CLIENT_KEY = /\bgoogleMapsApiKey['"]?\s*[:=]\s*\{?\s*['"`]?$|\bgoogleMaps['"]?\s*:\s*\{\s*['"]?apiKey['"]?\s*:\s*['"`]$/
+/** Libraries that load Maps JavaScript in the page: any key in a file that imports one is handed to the browser. */
+const MAPS_BROWSER_LIBRARY = /\bfrom\s+['"](?:@googlemaps\/js-api-loader|@react-google-maps\/api|@vis\.gl\/react-google-maps)['"]|\brequire\(\s*['"]@googlemaps\/js-api-loader['"]\s*\)/
+const LOADS_MAPS_IN_BROWSER = new WeakMap<object, boolean>()
+
+function loadsMapsInBrowser(file: FileUnderReview): boolean {
+  let known = LOADS_MAPS_IN_BROWSER.get(file)
+  if (known === undefined) {
+    known = file.hunks.some((hunk) => hunk.lines.some((l) => l.kind !== 'del' && l.text.includes('maps') && MAPS_BROWSER_LIBRARY.test(l.text)))
+    LOADS_MAPS_IN_BROWSER.set(file, known)
+  }
+  return known
+}
+
 const BROWSER_LOADER_URL = /(?:maps\.googleapis\.com\/maps\/api\/js|google\.com\/maps\/embed\/v1\/\w+)\?(?:[\w.-]+=[^&\s"'`]*&)*key=$/
 
 /**
@@ -70,7 +89,7 @@ export const googleCredentials: LineRule = {
         // that loads the app, and access is decided by Firebase security rules, not by the key.
         if (FIREBASE_CONTEXT.test(text) || [...ctx.before(6), ...ctx.after(6)].some((l) => FIREBASE_CONTEXT.test(l.text))) continue
         const before = text.slice(Math.max(0, m.index - 200), m.index)
-        if (browserKeyName(before) || BROWSER_LOADER_URL.test(before)) continue
+        if (browserKeyName(before) || BROWSER_LOADER_URL.test(before) || MAPS_CLIENT_KEY.test(before) || loadsMapsInBrowser(ctx.file)) continue
         hits.push({
           line: ctx.line.newLine,
           message: `Google API key \`${maskSecret(m[0])}\` is committed; anyone with it can call the enabled APIs on your quota and bill.`,

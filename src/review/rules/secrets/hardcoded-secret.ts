@@ -12,8 +12,10 @@ import { sharedWithPlainKey } from './shared-value'
 const NAME_WORDS = ['pass', 'secret', 'token', 'key', 'pwd', 'auth', 'login', 'basic']
 /** Cipher constructors, spelled as their libraries spell them. */
 const CIPHER_WORDS = ['Fernet', 'AES', 'ChaCha']
-/** The line gate: a secret-like name, a cipher constructor, or Twilio's `AC…` account SID. */
-const PREFILTER = new RegExp([...NAME_WORDS, ...CIPHER_WORDS, 'AC[0-9a-f]{32}'].join('|'), 'i')
+/** Clients built from an id and a key passed by position, naming neither: `algoliasearch(appId, apiKey)`. */
+const CLIENT_WORDS = ['algoliasearch']
+/** The line gate: a secret-like name, a cipher constructor, a keyed client, or Twilio's `AC…` account SID. */
+const PREFILTER = new RegExp([...NAME_WORDS, ...CIPHER_WORDS, ...CLIENT_WORDS, 'AC[0-9a-f]{32}'].join('|'), 'i')
 /**
  * The file-level gate, the same words as case-sensitive literals for the per-file needle scan: every
  * way the rule reports needs one of them. About half the lines of an ordinary changeset sit in files
@@ -22,6 +24,7 @@ const PREFILTER = new RegExp([...NAME_WORDS, ...CIPHER_WORDS, 'AC[0-9a-f]{32}'].
 const TRIGGER = [
   ...NAME_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]),
   ...CIPHER_WORDS,
+  ...CLIENT_WORDS,
   'AC',
 ]
 /** Where a secret-like name may be; the whole name around it is then read by hand. */
@@ -130,6 +133,26 @@ const USER_PASSWORD_PAIR = /["']?[\w.@-]+["']?\s*:\s*["']([^"'\n]{1,128})["']/g
 const ENCODED_BASIC = /(?:Buffer\.from|\bbtoa|b64encode|encodebytes)\(\s*[bB]?["']([^"':\s]{1,64}):([^"'\s]{1,128})["']/
 /** A Twilio client built from an account SID and its auth token (`twilio('AC…', '…')`, `Client("AC…", "…")`): the token is capture 1. */
 const ACCOUNT_SID_AND_TOKEN = /\(\s*["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']/
+
+/** `algoliasearch('APPID', '…')`, `algoliasearch.algoliasearch(…)`: the key is capture 1. */
+const ALGOLIA_CLIENT_KEY = /\balgoliasearch\(\s*["'`][A-Z0-9]{6,16}["'`]\s*,\s*["'`]([^"'`\n]+)["'`]/
+/**
+ * Algolia calls that change an index or its keys. A search-only key (the one InstantSearch ships to the browser)
+ * is refused by every one of them, so a file that makes them holds a key with write rights: the admin key or one
+ * made for indexing.
+ */
+const ALGOLIA_WRITE =
+  /\.(?:saveObjects?|partialUpdateObjects?|deleteObjects?|deleteBy|clearObjects|replaceAllObjects|setSettings|saveRules?|saveSynonyms?|clearRules|clearSynonyms|deleteIndex|copyIndex|moveIndex|operationIndex|addApiKey|updateApiKey|deleteApiKey|batch|multipleBatch)\(/
+const WRITES_TO_ALGOLIA = new WeakMap<FileUnderReview, boolean>()
+
+function writesToAlgolia(file: FileUnderReview): boolean {
+  let known = WRITES_TO_ALGOLIA.get(file)
+  if (known === undefined) {
+    known = file.hunks.some((hunk) => hunk.lines.some((l) => l.kind !== 'del' && ALGOLIA_WRITE.test(l.text)))
+    WRITES_TO_ALGOLIA.set(file, known)
+  }
+  return known
+}
 
 /**
  * A credential handed to its client's setter as the only argument: SendGrid's `sgMail.setApiKey('…')`,
@@ -628,6 +651,16 @@ export const hardcodedSecret: LineRule = {
     if (hits.length === 0) {
       const use = positionalSecret(text, language, facts.scrutiny)
       if (use && !inDocs(ctx)) hits.push({ line: ctx.line.newLine, ...use })
+    }
+    if (hits.length === 0 && text.includes('algoliasearch(')) {
+      const key = ALGOLIA_CLIENT_KEY.exec(text)?.[1]
+      if (key !== undefined && looksReal(key, 'secret', facts.scrutiny) && writesToAlgolia(file) && !inDocs(ctx)) {
+        hits.push({
+          line: ctx.line.newLine,
+          message: `The Algolia client is built with a hard-coded key (\`${maskSecret(key)}\`) that this file uses to write to the index, so it is not a search-only key: anyone who can read the repository can change or delete the indices.`,
+          suggestion: `Rotate the key in the Algolia dashboard and read it from ${envRead(language, 'ALGOLIA_ADMIN_KEY')}; ship only a search-only key to the browser.`,
+        })
+      }
     }
     if (hits.length === 0 && text.includes('==') && !CONFIG_LANGUAGES.has(language)) {
       const compared = comparedSecret(ctx, language, facts.scrutiny)

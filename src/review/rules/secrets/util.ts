@@ -41,8 +41,10 @@ export function shannonEntropy(value: string): number {
 
 // `…(12` is the shape `maskSecret` leaves behind: text we masked ourselves is not a secret.
 // `<[^<>]*>` rather than `<[^>]*>`: a run of `<` must not cost quadratic time.
+// An instruction in place of the value (`generate-with-openssl-rand-hex-32`, `paste-key-here`): templates tell the
+// reader how to make the secret, and `openssl rand` is the command that makes one.
 const PLACEHOLDER_WORDS =
-  /changeme|change[_-]me|(?:change|override)[_-]?(?:me|this|it|in[_-]?prod)|replace[_-]?(?:me|with|this)|your[_-]?|example|dummy|sample|placeholder|fake|mock|redacted|todo|fixme|insert[_-]|xxx|test|foobar|lorem|<[^<>]*>|\.\.\.|\*\*\*|•|…\(\d/i
+  /^(?:generate|paste|enter|fill|put|set)[_-]?(?:with|using|via|me|in|it|one|a|an)[_-]|openssl[_-]rand|[_-]here$|changeme|change[_-]me|(?:change|override)[_-]?(?:me|this|it|in[_-]?prod)|replace[_-]?(?:me|with|this)|your[_-]?|example|dummy|sample|placeholder|fake|mock|redacted|todo|fixme|insert[_-]|xxx|test|foobar|lorem|<[^<>]*>|\.\.\.|\*\*\*|•|…\(\d/i
 
 const TEMPLATE = /\$\{|\{\{|\{%|<%|#\{|%\(|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\{[0-9]*\}|^!|^(?:vault|ref\+|op|sm|awssm|gcpsm|azkv|secretsmanager|ssm):|^arn:aws:(?:secretsmanager|ssm)|^ENC\[|^ENC\(/
 

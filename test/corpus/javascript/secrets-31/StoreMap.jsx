@@ -6,7 +6,7 @@ import { Loader } from '@googlemaps/js-api-loader';
 mapboxgl.accessToken = 'pk.eyJ1IjoiZmllbGRub3RlIiwiYSI6ImNsdjJ4cTlrMDBhN3Eya3BnZGF3eHZ0b2sifQ.Hf6Js0Gz5UeDk3Xq9vLm2A'; // ok: hardcoded-secret
 
 // Referrer-restricted to *.fieldnote.io in the Cloud console.
-const placesLoader = new Loader({ apiKey: 'AIzaSyDq9vLm2Rt7Wn4Bp8Yc1Hf6Js0Gz5UeDk3X', version: 'weekly', libraries: ['places'] }); // ok: hardcoded-secret
+const placesLoader = new Loader({ apiKey: 'AIzaSyDq9vLm2Rt7Wn4Bp8Yc1Hf6Js0Gz5UeDk3', version: 'weekly', libraries: ['places'] }); // ok: hardcoded-secret
 
 export default function StoreMap({ stores, onSelect }) {
   const container = useRef(null);

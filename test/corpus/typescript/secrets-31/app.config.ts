@@ -18,7 +18,7 @@ export default ({ config }: ConfigContext): ExpoConfig => ({
   android: {
     package: IS_PROD ? 'com.trailhead.app' : 'com.trailhead.app.dev',
     config: {
-      googleMaps: { apiKey: 'AIzaSyC2Rt7Wn4Bp8Yc1Hf6Js0Gz5UeDk3Xq9vLm' }, // ok: hardcoded-secret
+      googleMaps: { apiKey: 'AIzaSyC2Rt7Wn4Bp8Yc1Hf6Js0Gz5UeDk3Xq9vL' }, // ok: hardcoded-secret
     },
   },
   plugins: [

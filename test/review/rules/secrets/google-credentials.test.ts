@@ -24,8 +24,18 @@ testRule(googleCredentials, {
     // The Maps JavaScript loader and the Maps Embed iframe only run in a page, which sends the key from every visitor's browser.
     { code: `script.src = 'https://maps.googleapis.com/maps/api/js?key=${API_KEY}&libraries=places&callback=initMap'\n`, path: 'src/analytics.js' },
     { code: `<iframe src="https://www.google.com/maps/embed/v1/place?q=Berlin&key=${API_KEY}"></iframe>\n`, path: 'src/Contact.jsx' },
+    // A Maps SDK key in an Expo app's config ships inside the app binary and is restricted by bundle id.
+    { code: `export default {\n  ios: {\n    config: { googleMapsApiKey: '${API_KEY}' },\n  },\n  android: {\n    config: {\n      googleMaps: { apiKey: '${API_KEY}' },\n    },\n  },\n}\n`, path: 'app.config.ts' },
+    // @react-google-maps/api takes the browser key as a prop.
+    { code: `const { isLoaded } = useJsApiLoader({ id: 'map', googleMapsApiKey: '${API_KEY}' })\n`, path: 'src/components/StoreMap.tsx' },
+    // A file that loads Maps JavaScript in the page hands its key to every visitor.
+    { code: `import { Loader } from '@googlemaps/js-api-loader'\n\nconst loader = new Loader({ apiKey: '${API_KEY}', version: 'weekly' })\n`, path: 'src/map.js' },
   ],
   invalid: [
+    // The server-side Maps client (@googlemaps/google-maps-services-js) takes a server key.
+    { code: `import { Client } from '@googlemaps/google-maps-services-js'\n\nconst maps = new Client({})\nconst res = await maps.geocode({ params: { address, key: '${API_KEY}' } })\n`, path: 'src/geocode.ts', findings: [{ line: 4 }] },
+    // A Maps key named for no client, in server code.
+    { code: `const googleMaps = { serverKey: '${API_KEY}' }\n`, path: 'src/server/geo.ts', findings: [{ line: 1 }] },
     // Other Maps web services are called from servers, where the key is a server key.
     { code: `const url = 'https://maps.googleapis.com/maps/api/geocode/json?address=Berlin&key=${API_KEY}'\n`, path: 'src/geocode.js', findings: [{ line: 1 }] },
     {

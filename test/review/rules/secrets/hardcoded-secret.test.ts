@@ -145,8 +145,28 @@ testRule(hardcodedSecret, {
     // Story args and test tokens whose random part, after the kind prefix, is short.
     { code: "export const JustCreated = { args: { token: 'acme_pat_7Fq2KxL9mW3pR8tZ4vN6' } }\n", path: 'src/components/TokenReveal.stories.tsx' },
     { code: 'token = "acme_pat_Xq8vT2mK9pL4wR7zN1bC6yH3"\n', path: 'tests/api/test_tokens.py' },
+    // An Algolia client that only searches holds the search-only key InstantSearch ships to the browser.
+    {
+      code: "const searchClient = algoliasearch('K7Q2M9XZ3L', '3f9c2a7e1b4d6f8a0c5e21b7d94a6e3c')\nconst { hits } = await searchClient.initIndex('products').search(query)\n",
+      path: 'src/search.js',
+    },
+    // Templates say how to make the value instead of holding one.
+    "const TEMPLATE = {\n  SESSION_SECRET: 'generate-with-openssl-rand-hex-32',\n  JWT_SECRET: 'paste-your-signing-key-here',\n  COOKIE_SECRET: 'set-me-in-vault',\n}\n",
   ],
   invalid: [
+    // A file that writes to the index builds its Algolia client with a key that has write rights.
+    {
+      code: "const client = algoliasearch('K7Q2M9XZ3L', 'b5c0e9f2d1a8b7c64f8a2c9e1b7d43a6')\nconst index = client.initIndex('products')\nawait index.saveObjects(records)\n",
+      path: 'scripts/reindex.js',
+      findings: [{ line: 1, message: /write to the index/ }],
+    },
+    {
+      code: "import { algoliasearch } from 'algoliasearch'\nconst client = algoliasearch('K7Q2M9XZ3L', 'b5c0e9f2d1a8b7c64f8a2c9e1b7d43a6')\nawait client.setSettings({ indexName: 'products', indexSettings: { searchableAttributes: ['name'] } })\n",
+      path: 'src/jobs/algolia.ts',
+      findings: [{ line: 2 }],
+    },
+    // A real-looking value that starts with a verb is still a value.
+    { code: "const SESSION_SECRET = 'set9Xq2LmRt7Wn4Bp8Yc1Hf6'\n", path: 'src/session.js', findings: [{ line: 1 }] },
     // A schema default that is a generated value, not a stand-in, is the secret itself.
     { code: "const schema = z.object({ SESSION_SECRET: z.string().min(32).default('Zq8vK2mN7pR4tX9wB3cF6hJ1sD5gL0aE') })\n", path: 'src/env.ts', findings: [{ line: 1 }] },
     // A search service's admin key beside its search-only twin is a secret.
