@@ -11,6 +11,7 @@ import { syntaxRuntime } from '../syntax/runtime'
 import { dropHandedOn } from './handoff'
 import { droppedBasenames } from './dropped-basename'
 import { droppedEscapes } from './dropped-escape'
+import { unsanitisedSiblings } from './unsanitised-sibling'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -139,6 +140,11 @@ function analyse(file: FileUnderReview): FileAnalysis {
     for (const f of dropped(file, family, ruleId)) {
       if (!findings.some((g) => g.cleared && g.ruleId === ruleId && g.startRow <= f.startRow && f.startRow <= g.endRow)) findings.push(f)
     }
+  }
+  // A value handed raw where the hunk's own code hands it through a sanitiser: the pass's finding or clearing of that line wins.
+  const redirectRule = grammar === 'python' ? 'python/open-redirect' : 'js/open-redirect'
+  for (const f of unsanitisedSiblings(file, family, pathRule, redirectRule)) {
+    if (!findings.some((g) => g.ruleId === f.ruleId && g.startRow <= f.startRow && f.startRow <= g.endRow)) findings.push(f)
   }
 
   const hits = new Map<string, RuleHit[]>()

@@ -24,6 +24,9 @@ import { snippet } from '../source/text'
 import { field, fields, namedChildren, parameterName, writesUrlIn } from './text'
 import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, withSafe, type Built, type Value } from './value'
 
+/** A module constant by its naming convention (`SORT_COLUMNS`, `MAX_ROWS`), not a one-letter name. */
+const ALL_CAPS = /^[A-Z][A-Z0-9_]*[A-Z0-9_]$/
+
 /**
  * The command line's options (`sys.argv[1]`, `args.table`, a click parameter): the SQL a script
  * builds from its operator's arguments is not reported, but a shell command string still is, as
@@ -1479,7 +1482,10 @@ class PythonPass {
     const op = field(node, 'operator')
     const before = this.expr(left, env, fn, stmt)
     const add = this.expr(right, env, fn, stmt)
-    let value = op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add])
+    // `sql += " AND paid_at IS NULL"` onto text made where the diff does not show: a constant piece builds nothing new, and
+    // the text it grows is judged where it was made, not here.
+    const constantTail = !before.built && !before.taint && !before.constant && add.constant && add.str !== undefined
+    let value = constantTail ? before : op && this.text(op) === '+=' ? this.concat(before, add, left, right) : derive([before, add])
     if (value.built && add.built) value = { ...value, built: { ...value.built, line: add.built.line, appended: true } }
     this.bind(left, this.onAdded(stmt, value), env, fn, stmt, right)
   }
@@ -1591,6 +1597,8 @@ class PythonPass {
         // `options["table"]`, `sys.argv[1]`: one of the command line's options.
         if (v === COMMAND_LINE) return COMMAND_LINE
         if (key !== undefined && queueMetadata(v, key)) return { inert: true }
+        // `SORT_COLUMNS[sort]`: an entry of a module's ALL_CAPS table is one of the values the code wrote there, whatever the key.
+        if (v.constant && ALL_CAPS.test(v.qname ?? '')) return constant()
         return v.qname ? { qname: `${v.qname}[]` } : v.constant ? constant() : derive([v], ~0)
       }
       case 'binary_operator':
@@ -1713,7 +1721,7 @@ class PythonPass {
     // Unbound in what the diff shows: a request object by its usual name, a constant by its
     // ALL_CAPS convention, otherwise a builtin or a module-level name (qualified by itself).
     if (name === 'request' || name === 'req') return { tags: TAG.request, qname: name === 'request' ? 'flask.request' : undefined }
-    if (/^[A-Z][A-Z0-9_]*$/.test(name) && name.length > 1) return { constant: true, qname: name }
+    if (ALL_CAPS.test(name)) return { constant: true, qname: name }
     // The module's own path, where it was installed: a folder found from it (`os.path.dirname(__file__)`) holds the
     // program's files, as a literal path would name them.
     if (name === '__file__') return constant()

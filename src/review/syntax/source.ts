@@ -40,6 +40,7 @@ export function newSideSource(file: FileUnderReview): FileSource {
   }
   const added = addedRows(file, rows.length)
   reopenLiterals(file, rows, added)
+  if (grammarFor(file) !== 'python') closeTemplateTails(file, rows, added)
   return { text: rows.join('\n'), added, whole: false }
 }
 
@@ -76,6 +77,49 @@ function reopenLiterals(file: FileUnderReview, rows: string[], added: Uint8Array
     depth += bracketDepth([section], grammar === 'python')
     scanned = gap + 1
   }
+}
+
+/**
+ * A JS/TS hunk that starts inside a multi-line template literal (the tail of a query whose opening
+ * backtick lies above the hunk) shows its closing backtick as an opening one, and everything after
+ * it parses as template text. When the hunk holds an odd number of backticks and the first of them
+ * sits on a context line before any added line, the rows up to that backtick are the literal's body:
+ * they are blanked (no row moves) so the code after them parses as code.
+ */
+function closeTemplateTails(file: FileUnderReview, rows: string[], added: Uint8Array): void {
+  for (const hunk of file.hunks) {
+    const first = hunk.newStart - 1
+    const last = Math.min(rows.length, first + hunk.newLines)
+    let ticks = 0
+    let firstTick: number | undefined
+    for (let r = first; r < last; r++) {
+      const n = backticks(rows[r] ?? '')
+      if (n > 0 && firstTick === undefined) firstTick = r
+      ticks += n
+    }
+    if (ticks % 2 === 0 || firstTick === undefined) continue
+    let clean = true
+    for (let r = first; r <= firstTick && clean; r++) clean = added[r] !== 1
+    if (!clean) continue
+    const line = rows[firstTick]!
+    const at = line.indexOf('`')
+    // A backtick after an operator, a call's parenthesis, a keyword or a tag opens a template that the hunk leaves open below.
+    const lead = line.slice(0, at)
+    if (TEMPLATE_OPENER.test(lead) || TAGGED_OPENER.test(lead)) continue
+    if (lead.trim() === '' && (firstTick === first || /[=(,:+?[{]\s*$|=>\s*$/.test(rows[firstTick - 1] ?? ''))) continue
+    for (let r = first; r < firstTick; r++) rows[r] = ''
+    rows[firstTick] = ' '.repeat(at + 1) + line.slice(at + 1)
+  }
+}
+
+const TEMPLATE_OPENER = /(?:[=(,:+?[{}]|=>|\breturn|\bawait|\byield|\bcase)\s*$/
+const TAGGED_OPENER = /(?:[=(,]|=>|\breturn|\bawait)\s*[\w$.]+\s*$/
+
+/** Backticks that are not escaped. */
+function backticks(line: string): number {
+  let n = 0
+  for (let i = 0; i < line.length; i++) if (line[i] === '`' && line[i - 1] !== '\\') n++
+  return n
 }
 
 /** Openers minus closers outside strings and line comments; enough to tell whether a literal is still open. */

@@ -206,3 +206,31 @@ testRule(registered('js/path-traversal'), {
   valid: [{ code: '', diff: pluginTwoHunks("return reply.send(createReadStream(path.join(MEDIA_ROOT, 'index.webp')))") }],
   invalid: [{ code: '', diff: pluginTwoHunks('return reply.send(createReadStream(file))'), findings: [{ line: 37 }] }],
 })
+
+/**
+ * A hunk that starts inside a multi-line template literal (a query opened above the hunk) shows
+ * its closing backtick first: the rows up to it are the literal's body, and the code after it
+ * parses as code, so an ORDER BY spliced from the query below is read.
+ */
+const QUERY_TAIL = ['    FROM invoices', '    WHERE account_id = $1 AND paid_at IS NULL', "      AND due_at < now() - ($2 || ' days')::interval`"]
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    {
+      code: '',
+      diff: hunk('src/routes/invoices.js', QUERY_TAIL, ["  const order = req.query.order === 'amount' ? 'total_cents' : 'due_at'", '  sql += ` ORDER BY ${order}`'], ['  const { rows } = await pool.query(sql, values)', '  res.json(rows)']),
+    },
+    // A template opened in the hunk and left open below it is not a tail: its body stays text.
+    {
+      code: '',
+      diff: hunk('src/routes/invoices.js', ['  const order = req.query.order', '  res.json({ ok: true })', '  const help = `'], ['  ORDER BY ${order}'], ['  (sorted)']),
+    },
+  ],
+  invalid: [
+    {
+      code: '',
+      diff: hunk('src/routes/invoices.js', QUERY_TAIL, ["  const order = req.query.order || 'due_at'", '  sql += ` ORDER BY ${order}`'], ['  const { rows } = await pool.query(sql, values)', '  res.json(rows)']),
+      findings: [{ line: 44 }],
+    },
+  ],
+})

@@ -150,3 +150,55 @@ testRule(registered('python/path-traversal'), {
     },
   ],
 })
+
+/**
+ * Hunks of a query grown with `+=` whose start lies above the hunk: an entry of a module's
+ * ALL_CAPS table (`SORT_COLUMNS.get(sort, ...)`, `SORT_COLUMNS[sort]`) is one of the values the
+ * code wrote there, and a constant piece added to the unseen text builds nothing, so only a piece
+ * spliced from a value the code does not fix is reported.
+ */
+testRule(registered('python/sql-injection'), {
+  valid: [
+    {
+      code: '',
+      diff: diff('app/catalog/views.py', ' def list_products(', [
+        '         sql += " AND c.slug = :category"',
+        '         params["category"] = category',
+        '-    sql += " ORDER BY p.name"',
+        '+    order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])',
+        '+    sql += f" ORDER BY {order}"',
+        '     sql += " LIMIT :limit"',
+        '     rows = db.execute(text(sql), params).mappings().all()',
+        '     return [ProductOut(**r) for r in rows]',
+      ]),
+    },
+    {
+      code: '',
+      diff: diff('app/catalog/views.py', ' def list_products(', [
+        '         params["category"] = category',
+        '-    sql += " ORDER BY p.name"',
+        '+    sql += f" ORDER BY {SORT_COLUMNS[sort]}"',
+        '+    sql += " LIMIT :limit"',
+        '     rows = db.execute(text(sql), params).mappings().all()',
+        '     return rows',
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      code: '',
+      diff: diff('app/catalog/views.py', ' def search_products(', [
+        '     params = {"q": q}',
+        '-    sql += " ORDER BY ts_rank(p.search_vector, plainto_tsquery(:q)) DESC"',
+        '+    if sort == "relevance":',
+        '+        sql += " ORDER BY ts_rank(p.search_vector, plainto_tsquery(:q)) DESC"',
+        '+    else:',
+        '+        sql += f" ORDER BY {sort}"',
+        '     sql += " LIMIT 24"',
+        '     rows = db.execute(text(sql), params).mappings().all()',
+        '     return rows',
+      ]),
+      findings: [{ line: 44 }],
+    },
+  ],
+})
