@@ -13,6 +13,7 @@ import { droppedBasenames } from './dropped-basename'
 import { droppedEscapes } from './dropped-escape'
 import { unsanitisedSiblings } from './unsanitised-sibling'
 import { sqlPieces } from './sql-piece'
+import { fileHelperCalls } from './file-helper-call'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -145,7 +146,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
   // A value handed raw where the hunk's own code hands it through a sanitiser: the pass's finding or clearing of that line wins.
   const redirectRule = grammar === 'python' ? 'python/open-redirect' : 'js/open-redirect'
   const sqlRule = grammar === 'python' ? 'python/sql-injection' : 'js/sql-injection'
-  for (const f of [...unsanitisedSiblings(file, family, pathRule, redirectRule), ...sqlPieces(file, family, sqlRule)]) {
+  for (const f of [...unsanitisedSiblings(file, family, pathRule, redirectRule), ...sqlPieces(file, family, sqlRule), ...fileHelperCalls(file, family, pathRule)]) {
     if (!findings.some((g) => g.ruleId === f.ruleId && g.startRow <= f.startRow && f.startRow <= g.endRow)) findings.push(f)
   }
 
