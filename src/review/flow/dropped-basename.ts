@@ -9,12 +9,12 @@
 import type { FileUnderReview, DiffLine, Hunk } from '../types'
 import { lex } from '../source'
 import type { RuleFinding } from './events'
-import { ASSIGNED, hasWord, rewritesMentioning, sharesMostWords, onRewrittenLine, type Family } from './rewrites'
+import { ASSIGNED, BASENAME_CALL, hasWord, rewritesMentioning, sharesMostWords, onRewrittenLine, type Family } from './rewrites'
 
-/** `S(x)` calls that reduce a client's name to one path segment, by language; the group is the argument. */
+/** The sanitiser calls, and in Python also `Path(x).name`; the group is the argument (1 for a call, 2 for `.name`). */
 const BASENAME: Record<Family, RegExp> = {
-  py: /\b(?:os\.path\.basename|posixpath\.basename|basename|secure_filename)\(\s*([A-Za-z_][\w.]*)\s*\)|\b(?:Pure(?:Posix)?Path|Path)\(\s*([A-Za-z_][\w.]*)\s*\)\.name\b/g,
-  js: /\b(?:path(?:\.posix)?\.basename|basename|sanitizeFilename|sanitize)\(\s*([A-Za-z_$][\w$.]*)\s*\)/g,
+  py: new RegExp(`${BASENAME_CALL.py.source}|\\b(?:Pure(?:Posix)?Path|Path)\\(\\s*([A-Za-z_][\\w.]*)\\s*\\)\\.name\\b`, 'g'),
+  js: BASENAME_CALL.js,
 }
 
 /** Anything on the new side that confines or replaces a name: another sanitiser, a containment check, a cast, a match. */

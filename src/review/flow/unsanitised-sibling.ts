@@ -10,13 +10,7 @@
 import type { DiffLine, FileUnderReview } from '../types'
 import { lex } from '../source'
 import type { RuleFinding } from './events'
-import { ASSIGNED, hasWord, onRewrittenLine, type Family } from './rewrites'
-
-/** `S(x)` calls that reduce a name to one path segment; the group is the name. */
-const BASENAME: Record<Family, RegExp> = {
-  py: /\b(?:os\.path\.basename|posixpath\.basename|basename|secure_filename)\(\s*([A-Za-z_][\w.]*)\s*\)/g,
-  js: /\b(?:path(?:\.posix)?\.basename|basename|sanitizeFilename|sanitize)\(\s*([A-Za-z_$][\w$.]*)\s*\)/g,
-}
+import { ASSIGNED, BASENAME_CALL, hasWord, onRewrittenLine, type Family } from './rewrites'
 
 /** Builds a path. */
 const PATH_BUILD: Record<Family, RegExp> = {
@@ -69,7 +63,7 @@ function pathSiblings(lines: DiffLine[], code: Map<DiffLine, string>, family: Fa
   lines.forEach((l, at) => {
     const c = code.get(l)!
     if (!PATH_BUILD[family].test(c) && !FILE_SINK[family].test(c)) return
-    for (const m of c.matchAll(BASENAME[family])) {
+    for (const m of c.matchAll(BASENAME_CALL[family])) {
       const uses = sanitised.get(m[1]!) ?? []
       uses.push({ call: m[0].slice(0, m[0].indexOf('(')), at })
       sanitised.set(m[1]!, uses)
