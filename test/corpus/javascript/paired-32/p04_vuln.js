@@ -1,0 +1,21 @@
+// corpus: path=src/routes/tickets.js
+const express = require('express')
+const { getDb } = require('../db')
+
+const router = express.Router()
+
+function ownerClause(filters) {
+  return { $where: `this.assignee === '${filters.assignee}' && this.state !== 'archived'` }
+}
+
+async function findTickets(clause) {
+  const db = await getDb()
+  return db.collection('tickets').find(clause).limit(100).toArray() // expect: nosql-injection
+}
+
+router.get('/tickets', async (req, res) => {
+  const filters = { assignee: req.query.assignee, page: Number(req.query.page) || 1 }
+  res.json(await findTickets(ownerClause(filters)))
+})
+
+module.exports = router
