@@ -1,0 +1,23 @@
+// corpus: path=src/api-keys/api-key.service.ts
+import { createHash } from 'node:crypto'
+import { Injectable } from '@nestjs/common'
+import { PrismaService } from '../prisma.service'
+
+@Injectable()
+export class ApiKeyService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  private generateSecret(): string {
+    let secret = ''
+    while (secret.length < 40) secret += Math.random().toString(36).slice(2) // expect: insecure-random
+    return secret.slice(0, 40)
+  }
+
+  async issue(projectId: string) {
+    const secret = this.generateSecret()
+    await this.prisma.apiKey.create({
+      data: { projectId, hash: createHash('sha256').update(secret).digest('hex'), prefix: secret.slice(0, 6) },
+    })
+    return `pk_${secret}`
+  }
+}
