@@ -31,10 +31,12 @@ const CALL = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/
 export function fileHelperCalls(file: FileUnderReview, family: Family, ruleId: string): RuleFinding[] {
   if (file.isTest) return []
   const out: RuleFinding[] = []
+  // Every field the check reads is spelled this way on the line; most lines have none.
+  const reads = family === 'py' ? 'request.' : 'req.'
   for (const hunk of file.hunks) {
     const lines = hunk.lines.filter((l) => l.kind !== 'del')
     for (const l of lines) {
-      if (l.kind !== 'add') continue
+      if (l.kind !== 'add' || !l.text.includes(reads)) continue
       const code = lex(l.text, family).masked
       for (const m of code.matchAll(CALL)) {
         const helper = m[1]!

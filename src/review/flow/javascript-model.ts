@@ -6,6 +6,7 @@
 import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
+import { fileHas } from './pass'
 import { assignments } from './sinks/written'
 import { declaredObjectArgs, declaredScalarArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, keystoneInputHook, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
 import { asText, constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
@@ -361,7 +362,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   }
   // A VS Code extension's view of a file of the opened folder, which a cloned repository writes: the document's whole text
   // (`editor.document.getText()`). A range or selection (`getText(editor.selection)`) is what the user pointed a command at.
-  if (receiver && name === 'getText' && args.length === 0 && VSCODE_MODULE.test(js.ctx.text) && /(^|\.)(document|doc|textDocument|activeTextEditor\??\.document)$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
+  if (receiver && name === 'getText' && args.length === 0 && fileHas(js.ctx, VSCODE_MODULE) && /(^|\.)(document|doc|textDocument|activeTextEditor\??\.document)$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
   // Oak's `ctx.request.body({ type: 'json' }).value` (before v13 made `body` an object with `.json()`): what the client posted.
   if (receiver && name === 'body' && hasTag(receiver, TAG.request) && /(^|\.)request$/.test(ev.receiverText ?? '')) return js.source(ev.node, ev.stmt)
   // `$('<li>').text(q)`: jQuery's setters return the element set, with q as its text, not markup.
@@ -644,7 +645,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // discord.js: a message or an interaction (`client.on(Events.MessageCreate, (message) => …)`, a handler typed
   // `ChatInputCommandInteraction`) carries what a member of any server the bot joined typed: `message.content`,
   // `interaction.options.getString('q')`. Its ids are Discord's snowflakes.
-  if (first?.type === 'identifier' && mentions(js, 'discord.js') && DISCORD_MODULE.test(js.ctx.text) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
+  if (first?.type === 'identifier' && mentions(js, 'discord.js') && fileHas(js.ctx, DISCORD_MODULE) && (discordListener(js, node, callee, argIndex) || typedAs(js, ps[0], DISCORD_TYPE))) {
     params.set(js.text(first), { taint: { source: `the Discord \`${js.text(first)}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
     return { handler: false, params }
   }
@@ -707,7 +708,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   }
   // A queue consumer's messages were enqueued by request handlers: a Worker's `queue(batch)`, a BullMQ `new Worker(name, (job) => …)`,
   // and amqplib's `channel.consume(queue, (msg) => …)`, whose `msg.content` is what any publisher to the queue wrote.
-  const amqpConsumer = callee !== undefined && argIndex === 1 && /(^|\.)consume$/.test(callee) && AMQP_MODULE.test(js.ctx.text)
+  const amqpConsumer = callee !== undefined && argIndex === 1 && /(^|\.)consume$/.test(callee) && fileHas(js.ctx, AMQP_MODULE)
   if (first?.type === 'identifier' && (workerQueue(js, node, name) || amqpConsumer || (callee !== undefined && argIndex === 1 && /^(bullmq\.)?Worker$/.test(callee)))) {
     const v: Value = { taint: { source: `the queued \`${js.text(first)}\``, line: js.rowOf(first) + 1 } }
     if (js.ctx.addedIn(first)) v.added = true
@@ -716,13 +717,13 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   }
   // Agenda's `agenda.define('export', [options,] async (job) => …)`: `job.attrs.data` is what `agenda.now()`/`schedule()`
   // was handed, which request handlers fill from the form they received, objects included.
-  if (first?.type === 'identifier' && callee !== undefined && argIndex !== undefined && argIndex > 0 && /(^|\.)define$/.test(callee) && AGENDA_MODULE.test(js.ctx.text)) {
+  if (first?.type === 'identifier' && callee !== undefined && argIndex !== undefined && argIndex > 0 && /(^|\.)define$/.test(callee) && fileHas(js.ctx, AGENDA_MODULE)) {
     params.set(js.text(first), { taint: { source: `the queued \`${js.text(first)}.attrs.data\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
     return { handler: false, params }
   }
   // kafkajs's `consumer.run({ eachMessage: async ({ message }) => …, eachBatch: async ({ batch }) => … })`: a record's value
   // and headers are whatever any producer to the topic wrote (JSON, so objects too); `topic`, `partition` and the offsets are the broker's.
-  const kafkaHome = first && KAFKAJS_MODULE.test(js.ctx.text) ? pairHome(node, (n) => js.text(n)) : undefined
+  const kafkaHome = first && fileHas(js.ctx, KAFKAJS_MODULE) ? pairHome(node, (n) => js.text(n)) : undefined
   if (first && kafkaHome && /^(eachMessage|eachBatch)$/.test(kafkaHome.key) && /(^|\.)run$/.test(kafkaHome.maker)) {
     const role = kafkaHome.key === 'eachMessage' ? 'message' : 'batch'
     const v: Value = { taint: { source: `the consumed \`${role}\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }
@@ -738,7 +739,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   }
   // A NATS message (`function onRefund(msg: Msg)` in a file using the `nats` client): its `data` and headers are what any
   // client allowed to publish on the subject sent.
-  if (first?.type === 'identifier' && NATS_MODULE.test(js.ctx.text) && typedAs(js, ps[0], /^(Msg|JsMsg)$/)) {
+  if (first?.type === 'identifier' && fileHas(js.ctx, NATS_MODULE) && typedAs(js, ps[0], /^(Msg|JsMsg)$/)) {
     params.set(js.text(first), { fields: new Map([['data', { taint: { source: `the NATS \`${js.text(first)}.data\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }], ['headers', { taint: { source: `the NATS \`${js.text(first)}.headers\``, line: js.rowOf(first) + 1 } }]]) })
     return { handler: false, params }
   }
@@ -762,7 +763,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   const serverProps = exported && name === 'getServerSideProps' && first !== undefined
   // Azure Functions v4 (`app.http('x', { handler })` with `async (request: HttpRequest, context: InvocationContext) => …`); Angular's
   // `HttpRequest` is a request the browser sends, so the name counts only beside the Azure import.
-  const typedRequest = (typedAs(js, ps[0], REQUEST_TYPE) || (typedAs(js, ps[0], /^HttpRequest$/) && AZURE_FUNCTIONS.test(js.ctx.text))) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
+  const typedRequest = (typedAs(js, ps[0], REQUEST_TYPE) || (typedAs(js, ps[0], /^HttpRequest$/) && fileHas(js.ctx, AZURE_FUNCTIONS))) && !(first?.type === 'identifier' && /^Context$/.test(typeText(js, ps[0])) && !/^(c|ctx|context)$/.test(js.text(first)))
   // An AdonisJS controller action (`async show({ params, request, response }) {…}` in `app/Controllers/Http/`, v4 and v5 written
   // in JavaScript with no `HttpContext` type to say so): the router hands it the request's context.
   const adonisAction = node.type === 'method_definition' && first?.type === 'object_pattern' && ADONIS_CONTROLLER.test(js.ctx.path) && patternNames(js, first).some((n) => /^(request|response|params)$/.test(n))
@@ -802,7 +803,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // busboy's `bb.on('file', (name, stream, info) => …)` and `bb.on('field', (name, value, info) => …)`: the field names, values,
   // file names and MIME types are the multipart body's, as the client wrote them (busboy 0.x passes `filename` and `mimetype`
   // as parameters of their own). The file stream itself is only bytes to store.
-  if (callee !== undefined && argIndex === 1 && /(^|\.)(on|once)$/.test(callee) && mentions(js, 'busboy') && BUSBOY_MODULE.test(js.ctx.text)) {
+  if (callee !== undefined && argIndex === 1 && /(^|\.)(on|once)$/.test(callee) && mentions(js, 'busboy') && fileHas(js.ctx, BUSBOY_MODULE)) {
     const event = node.parent ? namedChildren(node.parent)[0] : undefined
     const kind = event?.type === 'string' ? js.text(event).slice(1, -1) : ''
     if (kind === 'file' || kind === 'field') {
@@ -910,7 +911,7 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
-  if (!handler && ((exported && (USE_SERVER.test(js.ctx.text) || unseenActionsModule(js.ctx.path, /^[ \t]*\r?\n/.test(js.ctx.text), field(node, 'parameters'), (n) => js.text(n)))) || opensWithUseServer(js, node))) {
+  if (!handler && ((exported && (fileHas(js.ctx, USE_SERVER) || unseenActionsModule(js.ctx.path, /^[ \t]*\r?\n/.test(js.ctx.text), field(node, 'parameters'), (n) => js.text(n)))) || opensWithUseServer(js, node))) {
     // A server action: any client can call it with arguments of its choosing, whatever the parameters' types say.
     for (const p of ps) {
       const target = pattern(p)
@@ -940,7 +941,7 @@ const BOLT_LISTENER = /(^|\.)(command|message|action|view|shortcut|event|options
 
 /** `app.command('/x', handler)` and the other Bolt listener kinds, in a file that imports Bolt: the handler is the last argument. */
 function boltListener(js: JsPass, callee: string | undefined, argIndex: number | undefined): boolean {
-  return callee !== undefined && argIndex !== undefined && argIndex > 0 && BOLT_LISTENER.test(callee) && BOLT_MODULE.test(js.ctx.text)
+  return callee !== undefined && argIndex !== undefined && argIndex > 0 && BOLT_LISTENER.test(callee) && fileHas(js.ctx, BOLT_MODULE)
 }
 
 /** Words each file was looked up for: the checks that ask are made for every function the pass reads. */
@@ -1110,7 +1111,7 @@ function dispatchedTool(js: JsPass, fn: SNode): boolean {
   const object = holder?.parent
   const decl = object?.type === 'object' ? object.parent : undefined
   const name = decl?.type === 'variable_declarator' ? field(decl, 'name') : undefined
-  if (!name || name.type !== 'identifier' || !MODEL_TOOL_CALL.test(js.ctx.text)) return false
+  if (!name || name.type !== 'identifier' || !fileHas(js.ctx, MODEL_TOOL_CALL)) return false
   const escaped = js.text(name).replace(/\$/g, '\\$')
   return new RegExp(`(?<![\\w$.])${escaped}\\s*\\[[^\\]\\n]+\\]\\s*\\(`).test(js.ctx.text)
 }
@@ -1129,7 +1130,7 @@ function socketEvent(js: JsPass, handler: SNode): boolean {
   if (!obj || event?.type !== 'string') return false
   const receiver = js.text(obj).split('.').pop() ?? ''
   // A socket.io client's events are what the application's own server pushed to the page.
-  return SOCKET_NAME.test(receiver) && !SOCKET_LIFECYCLE.test(js.text(event).slice(1, -1)) && !SOCKET_CLIENT.test(js.ctx.text)
+  return SOCKET_NAME.test(receiver) && !SOCKET_LIFECYCLE.test(js.text(event).slice(1, -1)) && !fileHas(js.ctx, SOCKET_CLIENT)
 }
 
 /** A module that imports the socket.io client (the browser side of the connection). */
@@ -1189,7 +1190,7 @@ function serviceMethod(js: JsPass, node: SNode): boolean {
   if (!cls || !/^(class_declaration|abstract_class_declaration)$/.test(cls.type)) return false
   const decorators = [...cls.children, ...(cls.parent?.type === 'export_statement' ? cls.parent.children : [])].filter((c) => c.type === 'decorator')
   // Angular services are `@Injectable()` too, but run in the browser: only NestJS providers count.
-  return decorators.some((d) => /^@Injectable\b/.test(js.text(d))) && NEST_IMPORT.test(js.ctx.text)
+  return decorators.some((d) => /^@Injectable\b/.test(js.text(d))) && fileHas(js.ctx, NEST_IMPORT)
 }
 
 const NEST_IMPORT = /\bfrom\s+['"]@nestjs\/common['"]|require\(\s*['"]@nestjs\/common['"]\s*\)/
@@ -1299,7 +1300,7 @@ function registeredService(js: JsPass, holder: SNode): boolean {
  * shape of its arguments: `find(params)`, `get`/`remove(id, params)`, `create(data, params)`, `update`/`patch(id, data, params)`.
  */
 function feathersService(js: JsPass, node: SNode, name: string): 'find' | 'get' | 'create' | 'update' | 'custom' | undefined {
-  if (node.type !== 'method_definition' || !FEATHERS_IMPORT.test(js.ctx.text)) return undefined
+  if (node.type !== 'method_definition' || !fileHas(js.ctx, FEATHERS_IMPORT)) return undefined
   const holder = node.parent
   if (holder?.type !== 'class_body' && holder?.type !== 'object') return undefined
   if (!registeredService(js, holder)) return undefined

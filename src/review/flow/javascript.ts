@@ -11,7 +11,7 @@ import { hostPatternShortfall, prefixShortfall } from './url-checks'
 import { jsPatternHoldsWhole, jsPatternSpellsArithmetic, schemePattern } from './pattern-guards'
 import { expressValidatorChecks } from './express-validator'
 import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
-import type { PassContext } from './pass'
+import { fileHas, type PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { literalOnlyJsParams, localJsFunctions } from './js-call-sites'
 import { staticTruth, staticValue } from './static-truth'
@@ -1404,7 +1404,7 @@ export class JsPass {
 
   /** The file imports an archive reader, so an `entry`'s name is a member name from an archive. */
   private readsArchives(): boolean {
-    return (this.archives ??= ARCHIVE_MODULE.test(this.ctx.text))
+    return (this.archives ??= fileHas(this.ctx, ARCHIVE_MODULE))
   }
 
   source(node: SNode, stmt: SNode, dom = false): Value {
@@ -1879,7 +1879,7 @@ export class JsPass {
   }
 
   private buildsTrpcProcedures(): boolean {
-    return (this.trpcFile ??= TRPC_PATH.test(this.ctx.path) || TRPC_TEXT.test(this.ctx.text))
+    return (this.trpcFile ??= TRPC_PATH.test(this.ctx.path) || fileHas(this.ctx, TRPC_TEXT))
   }
 
   rowOf(node: SNode): number {

@@ -32,3 +32,19 @@ export class Budget {
     return this.left > 0
   }
 }
+
+/** Answers to whole-file tests, per file: the checks that ask run for every function a pass reads. */
+const FILE_TESTS = new WeakMap<PassContext, Map<RegExp, boolean>>()
+
+/**
+ * `re.test(ctx.text)`, answered once per file and pattern. Handler and framework checks run for
+ * every function, and a scan of the whole text each time is quadratic in a big file. `re` must be
+ * a constant without the `g` or `y` flag (those keep state between tests).
+ */
+export function fileHas(ctx: PassContext, re: RegExp): boolean {
+  let seen = FILE_TESTS.get(ctx)
+  if (!seen) FILE_TESTS.set(ctx, (seen = new Map()))
+  let found = seen.get(re)
+  if (found === undefined) seen.set(re, (found = re.test(ctx.text)))
+  return found
+}

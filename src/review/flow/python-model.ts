@@ -5,7 +5,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
-import type { PassContext } from './pass'
+import { fileHas, type PassContext } from './pass'
 import type { PythonEvaluator } from './python'
 import { FETCHED_FROM, FETCHED_RESPONSE, xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
@@ -415,6 +415,7 @@ function weakHashOf(ev: CallEvent): string | undefined {
 const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|datetime\.datetime|date|datetime\.date|Decimal|PositiveInt|NonNegativeInt)\]?(\|None)?$/
 /** FastAPI's request-parameter markers, in an annotation or a default. */
 const FASTAPI_PARAM = /\b(Header|Query|Cookie|Body|Form)\s*\(/
+const FROM_FASTAPI = /\bfrom\s+fastapi\b/
 const NOT_ROUTE_PARAM = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|args|kwargs)$/
 const NOT_CLIENT_TYPE = /Depends|Security|\bRequest\b|HttpRequest|WSGIRequest|Session|BackgroundTasks|\b(JSON|ORJSON|UJSON|HTML|PlainText|Streaming|File|Redirect)?Response\b|WebSocket|\bint\b|\bfloat\b|\bbool\b|UUID|datetime|date\b|EmailStr|Literal\[|Enum|conint|PositiveInt/
 
@@ -563,7 +564,7 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
       return
     }
     // A dependency's `x_token: Annotated[str, Header()]` (or `= Query(None)`): FastAPI fills it from the request wherever the dependency is used.
-    if (!fastapi && FASTAPI_PARAM.test(`${typeText} ${defaultText}`) && !NOT_CLIENT_TYPE.test(typeText) && /\bfrom\s+fastapi\b/.test(ctx.text)) {
+    if (!fastapi && FASTAPI_PARAM.test(`${typeText} ${defaultText}`) && !NOT_CLIENT_TYPE.test(typeText) && fileHas(ctx, FROM_FASTAPI)) {
       params.set(name, source(`the request parameter \`${name}\``))
       return
     }

@@ -6,7 +6,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import type { FunctionFacts } from './events'
-import type { PassContext } from './pass'
+import { fileHas, type PassContext } from './pass'
 import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
@@ -55,6 +55,7 @@ const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
 const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
 /** web.py is imported as `web` (its URL classes answer with `GET`/`POST` methods). */
 const IMPORTS_WEBPY = /^\s*import\s+web\s*$/m
+const BASIC_CONSUME = /\bbasic_consume\s*\(/
 /** Keys of a Slack payload whose values Slack sets: ids of the channel, user, team and app, timestamps, the trigger. */
 const SLACK_ASSIGNED = ['channel', 'channel_id', 'user', 'user_id', 'team', 'team_id', 'api_app_id', 'app_id', 'ts', 'event_ts', 'thread_ts', 'event_time', 'event_id', 'trigger_id', 'enterprise_id', 'client_msg_id']
 /** Tornado handler bases of Jupyter Server, the classic notebook and JupyterHub, in a module that imports one of them. */
@@ -1129,7 +1130,7 @@ class PythonPass {
       }
     }
     // web.py: a URL class's `GET(self, *groups)`/`POST` methods answer the request and take the URL pattern's groups after `self`.
-    if (method && /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/.test(name) && IMPORTS_WEBPY.test(this.ctx.text)) {
+    if (method && /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/.test(name) && fileHas(this.ctx, IMPORTS_WEBPY)) {
       route.handler = true
       const list = field(node, 'parameters')
       for (const p of (list ? namedChildren(list) : []).slice(1)) {
@@ -1147,7 +1148,7 @@ class PythonPass {
       }
     }
     // A management command's `handle(self, *args, **options)` and a click/typer command's parameters are the command line's options.
-    const cliCommand = decoratorText.some((d) => CLI_COMMAND.test(d) || (CLI_GROUP_COMMAND.test(d) && IMPORTS_CLI.test(this.ctx.text)))
+    const cliCommand = decoratorText.some((d) => CLI_COMMAND.test(d) || (CLI_GROUP_COMMAND.test(d) && fileHas(this.ctx, IMPORTS_CLI)))
     if ((method && this.commandClass && name === 'handle') || (!method && cliCommand)) {
       const list = field(node, 'parameters')
       for (const p of list ? namedChildren(list) : []) {
@@ -1179,7 +1180,7 @@ class PythonPass {
     }
     // A RabbitMQ consumer: pika calls `on_message(channel, method, properties, body)` with the message's bytes last,
     // for the function handed to `basic_consume` (`on_message_callback=on_message`, or first in pika 0.x).
-    if (!route.handler && name !== '<lambda>' && /\bbasic_consume\s*\(/.test(this.ctx.text)) {
+    if (!route.handler && name !== '<lambda>' && fileHas(this.ctx, BASIC_CONSUME)) {
       const list = field(node, 'parameters')
       const params = list ? namedChildren(list).filter((p) => !/^(self|cls)$/.test(this.text(parameterName(p) ?? p))) : []
       const id = params.length === 4 ? parameterName(params[3]!) : undefined
@@ -1373,7 +1374,7 @@ class PythonPass {
     const superNames = supers ? namedChildren(supers).map((c) => this.text(c).replace(/^.*\./, '')) : []
     // A project's own base handler (`class BaseHandler(RequestHandler)`) passes the role to its subclasses.
     // Jupyter's handler bases (`APIHandler`, `JupyterHandler`, the notebook's `IPythonHandler`) are Tornado RequestHandlers.
-    this.tornadoClass = !!supers && (/\bRequestHandler\b/.test(this.text(supers)) || superNames.some((n) => this.tornadoBases.has(n)) || (superNames.some((n) => JUPYTER_HANDLER.test(n)) && IMPORTS_JUPYTER.test(this.ctx.text)))
+    this.tornadoClass = !!supers && (/\bRequestHandler\b/.test(this.text(supers)) || superNames.some((n) => this.tornadoBases.has(n)) || (superNames.some((n) => JUPYTER_HANDLER.test(n)) && fileHas(this.ctx, IMPORTS_JUPYTER)))
     this.viewClass = !!supers && /\b(\w*View|\w*ViewSet|MethodView|APIView|HTTPEndpoint)\b/.test(this.text(supers))
     const outerCommand = this.commandClass
     this.commandClass = !!supers && /\b(BaseCommand|LabelCommand|AppCommand)\b/.test(this.text(supers))
@@ -1383,7 +1384,7 @@ class PythonPass {
     this.scrapySpider = !!supers && scrapySpider(this.text(supers), this.ctx.text)
     // Channels' consumer bases (a project's own base consumer passes nothing on: its name is its own).
     this.channelsConsumer = !!supers && superNames.some((n) => /^(Async)?(Json)?WebsocketConsumer$|^(Async|Sync)Consumer$/.test(n))
-    this.grpcServicer = !!supers && superNames.some((n) => /^\w+Servicer$/.test(n)) && IMPORTS_GRPC.test(this.ctx.text)
+    this.grpcServicer = !!supers && superNames.some((n) => /^\w+Servicer$/.test(n)) && fileHas(this.ctx, IMPORTS_GRPC)
     if (nameNode && this.tornadoClass) this.tornadoBases.add(this.text(nameNode))
     const outerClass = this.className
     this.className = nameNode ? this.text(nameNode) : undefined
@@ -1886,7 +1887,7 @@ class PythonPass {
 
   /** The file imports an archive reader, so a member listing is of an archive's names. */
   private readsArchives(): boolean {
-    return (this.archives ??= ARCHIVE_MODULE.test(this.ctx.text))
+    return (this.archives ??= fileHas(this.ctx, ARCHIVE_MODULE))
   }
 
   private call(node: SNode, env: Env, fn: FunctionFacts, stmt: SNode): Value {

@@ -36,6 +36,12 @@ const REDIRECT: Record<Family, RegExp> = {
   js: /\.redirect\(\s*(?:\d{3}\s*,\s*)?(.+?)\s*\)\s*;?\s*$/,
 }
 
+/** Words one of the sibling lines must hold (a sanitiser or a redirect), read off the raw text before any line is lexed. */
+const SIBLING_WORD: Record<Family, RegExp> = {
+  py: /basename|secure_filename|[Rr]edirect/,
+  js: /basename|sanitize|sanitizeFilename|redirect/,
+}
+
 /** Names whose visible text is the whole expression: a plain or dotted name. */
 const NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/
 
@@ -51,6 +57,7 @@ export function unsanitisedSiblings(file: FileUnderReview, family: Family, pathR
   for (const hunk of file.hunks) {
     // A new file, or a hunk of nothing but added lines, keeps no code to compare the change with.
     if (!hunk.lines.some((l) => l.kind === 'add') || hunk.lines.every((l) => l.kind === 'add')) continue
+    if (!hunk.lines.some((l) => l.kind !== 'del' && SIBLING_WORD[family].test(l.text))) continue
     const lines = hunk.lines.filter((l) => l.kind !== 'del')
     const code = new Map<DiffLine, string>(lines.map((l) => [l, visible(l.text, family)]))
     out.push(...pathSiblings(lines, code, family, pathRule), ...redirectSiblings(lines, code, family, redirectRule))
