@@ -130,7 +130,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
   if (grammar === 'python') analysePython(tree.root, ctx)
   else analyseJavaScript(tree.root, ctx)
   if (!ctx.budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
-  if (structureMayFind(file, grammar, wholeText)) findings.push(...structureFindings(tree.root, grammar, match))
+  if (structureMayFind(file, grammar, wholeText)) findings.push(...structureFindings(tree.root, grammar, match, file))
   if (grammar !== 'python' && helpersMayPollute(file, wholeText)) findings.push(...prototypePollutionHelpers(tree.root, match))
   // A rewrite that drops a sanitiser is the evidence only where the pass saw no sink of its kind reached: when it
   // reported one, that finding names the flow; when it proved the rewritten line's sink harmless, the line stays cleared.

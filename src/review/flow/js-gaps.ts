@@ -87,9 +87,22 @@ function indentUnit(rows: string[]): number {
   return 2
 }
 
+/**
+ * A hunk row led by the `}` of a block the gap opened and continuing the statement that block began: `} catch (err) {`
+ * and `} finally {` close a `try` block, `} else {` an `if`'s. The opener written back must be that statement's, or
+ * the clause has nothing to attach to and the hunk's code after it does not parse.
+ */
+const CLAUSE_AFTER_CLOSER = /^\s*\}\s*(catch|finally|else)\b/
+const CLAUSE_OPENER: Record<string, string> = { catch: 'try {', finally: 'try {', else: `if (${'hunkGap'}) {` }
+
+/** The opener a closer the gap must have opened stands for: its bracket, or the statement its row's clause continues. */
+function openerOf(closer: string): string {
+  return OPEN[closer] ?? CLAUSE_OPENER[closer.slice(0, -1)] ?? OPEN[closer.slice(-1)]!
+}
+
 /** Openers for closers the gap must have opened, innermost last: `})` needs `(() => {`. */
 function openersFor(extra: string[]): string {
-  return [...extra].reverse().map((c) => OPEN[c]!).join('').replace(/\(\{/g, '(() => {')
+  return [...extra].reverse().map(openerOf).join('').replace(/\(\{/g, '(() => {')
 }
 
 /** A hunk header's function line that opens the body the hunk starts in: `router.post('/hook', async (req, res) => {`, `export async function POST(req) {`. */
@@ -122,7 +135,7 @@ function withFunctionHeader(section: string, extra: string[]): string | undefine
   // at all when the hunk ends before the function does.
   if (extra.length === 0) return section
   const inner = extra.length - unclosed.length
-  if (inner < 0 || unclosed.some((c, i) => OPEN[extra[extra.length - 1 - i]!] !== c)) return undefined
+  if (inner < 0 || unclosed.some((c, i) => OPEN[extra[extra.length - 1 - i]!.slice(-1)] !== c)) return undefined
   return `${section} ${openersFor(extra.slice(0, inner))}`.trimEnd()
 }
 
@@ -218,7 +231,9 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
           else if (local.length > 0) local.pop()
           else if (open.length > 0 && (starts ? open[open.length - 1]!.indent >= indent : open[open.length - 1]!.ch === OPEN[c])) open.pop()
           else {
-            extra.push(c)
+            // `} finally {`: the clause names the statement the gap opened (CLAUSE_AFTER_CLOSER).
+            const clause = starts && c === '}' ? CLAUSE_AFTER_CLOSER.exec(row)?.[1] : undefined
+            extra.push(clause ? `${clause}}` : c)
             extraIndent.push(indent)
           }
         }
@@ -249,7 +264,12 @@ export function withGapBrackets(file: FileUnderReview, source: FileSource): stri
       // A hunk that starts inside a method body needs that method opened too: a stub, since its header is not shown.
       // A hunk that starts at a member and closes nothing (`async search(term, sort) {` and part of its body) is in the class all the same.
       const classHeader = stack.length === 0 && (text === '' || topLevel) && section && CLASS_HEADER.test(section) ? section.replace(/\s*\{?\s*$/, '') : undefined
-      if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
+      // A statement the gap opened directly inside the method (`try {` for the hunk's `} finally {`) puts the method's own
+      // brace first: the class's brace is not among the closers, so the stub takes that first one.
+      if (classHeader && /^\{(try|if) /.test(openers)) openers = `${classHeader} { hunk() ${openers}`
+      // The same statement with the method's `}` below the hunk: the stub opens that method too.
+      else if (classHeader && /^(try|if) /.test(openers)) openers = `${classHeader} { hunk() {${openers}`
+      else if (classHeader && openers.startsWith('{')) openers = `${classHeader} {${openers.startsWith('{{') ? ' hunk() {' + openers.slice(2) : openers.slice(1)}`
       else if (classHeader && openers === '' && resume > 0 && MEMBER.test(lead)) openers = `${classHeader} {`
       else if (stack.length === 0 && text === '' && section && resume > 0 && FUNCTION_HEADER.test(section)) {
         // Closers as deep as the hunk's statements end blocks inside the function (`if (customer) {` in the gap), not the

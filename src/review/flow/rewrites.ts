@@ -46,6 +46,38 @@ export function* rewritesMentioning(file: FileUnderReview, needle: RegExp): Gene
   }
 }
 
+/** `await f(…)`, `await this.f(…)`, `await self.f(…)`: a call awaited by name (group 1 the receiver, group 2 the name). */
+const AWAITED_CALL = /\bawait\s+(this\.|self\.|cls\.)?([A-Za-z_$][\w$]*)\s*\(/g
+
+/**
+ * The functions (`f`) and methods (`this.f`, `self.f`) the code a change removed awaited by name. The old code awaited
+ * them, so they return something to wait for (a coroutine, a promise), whatever the hunks show of their definitions:
+ * a call of one the change writes without `await` leaves that work unfinished, as the diff shows a reviewer. `rows`:
+ * the new-side rows (0-based) written in place of a removed line that awaited, which ran in async code whether or not
+ * the hunk shows the function's header.
+ */
+export function awaitedOnRemovedLines(file: FileUnderReview): { functions: Set<string>; methods: Set<string>; rows: Set<number> } {
+  const functions = new Set<string>()
+  const methods = new Set<string>()
+  const rows = new Set<number>()
+  for (const hunk of file.hunks) {
+    if (!hunk.lines.some((l) => l.kind === 'del' && l.text.includes('await'))) continue
+    for (const block of changeBlocks(hunk)) {
+      let awaited = false
+      for (const line of block.removed) {
+        if (!line.text.includes('await')) continue
+        for (const m of line.text.matchAll(AWAITED_CALL)) {
+          if (m[1]) methods.add(m[2]!)
+          else functions.add(m[2]!)
+          awaited = true
+        }
+      }
+      if (awaited) for (const line of block.added) rows.add(line.newLine! - 1)
+    }
+  }
+  return { functions, methods, rows }
+}
+
 /** The plain variable a line assigns (`name = …`, `const name = …`). */
 /** `S(x)` calls that reduce a client's file name to one path segment, by language; group 1 is the name. */
 export const BASENAME_CALL: Readonly<Record<Family, RegExp>> = {

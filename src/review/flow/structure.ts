@@ -10,6 +10,7 @@ import type { SNode } from '../syntax/tree'
 import type { RuleFinding } from './events'
 import type { MatchContext } from './sinks/common'
 import { field, namedChildren } from './text'
+import { awaitedOnRemovedLines } from './rewrites'
 import { isScriptPath } from '../rules/hygiene/util'
 import { isDevOrTestPath, isTestLikePath } from '../source/paths'
 
@@ -33,10 +34,15 @@ const JS_GATES = [fileGate(['finally']), fileGate(['splice', 'shift']), fileGate
 
 /** Whether `structureFindings` can find anything in the file (`text`: the whole file, when that is what was parsed). */
 export function structureMayFind(file: FileUnderReview, grammar: GrammarName, text?: string): boolean {
-  return (grammar === 'python' ? PY_GATES : JS_GATES).some((gate) => gate(file, text))
+  // A removed line that awaited is async code the hunk may show no `async` of (its function's header lies above).
+  return (grammar === 'python' ? PY_GATES : JS_GATES).some((gate) => gate(file, text)) || (grammar !== 'python' && removesAwait(file))
 }
 
-export function structureFindings(root: SNode, grammar: GrammarName, m: MatchContext): RuleFinding[] {
+function removesAwait(file: FileUnderReview): boolean {
+  return file.hunks.some((h) => h.lines.some((l) => l.kind === 'del' && l.text.includes('await')))
+}
+
+export function structureFindings(root: SNode, grammar: GrammarName, m: MatchContext, file?: FileUnderReview): RuleFinding[] {
   const out: RuleFinding[] = []
   const python = grammar === 'python'
   const prefix = python ? 'python' : 'js'
@@ -59,7 +65,7 @@ export function structureFindings(root: SNode, grammar: GrammarName, m: MatchCon
         if (!python && node.children.some((c) => c.type === 'of')) mutatedWhileIterating(node, field(node, 'right'), MUTATORS_JS, prefix, m, out)
         break
       case 'expression_statement':
-        if (!python) droppedPromise(node, (asyncNames ??= asyncFunctions(root, m)), m, out)
+        if (!python) droppedPromise(node, (asyncNames ??= asyncFunctions(root, m, file)), m, out)
         break
       case 'call_expression':
         if (!python) {
@@ -381,12 +387,14 @@ interface AsyncNames {
   functions: ReadonlySet<string>
   /** Methods declared async in a class of the file, called as `this.name()`. */
   methods: ReadonlySet<string>
+  /** Rows written in place of a removed line that awaited: async code, though the hunk may not show the function's header. */
+  rewritten: ReadonlySet<number>
 }
 
 const FN_VALUE = new Set(['arrow_function', 'function_expression', 'function'])
 
 /** The file's async functions and methods; a name also declared without `async` (another class's method) is ambiguous and left out. */
-function asyncFunctions(root: SNode, m: MatchContext): AsyncNames {
+function asyncFunctions(root: SNode, m: MatchContext, file?: FileUnderReview): AsyncNames {
   const functions = new Set<string>()
   const methods = new Set<string>()
   const plainFunctions = new Set<string>()
@@ -428,9 +436,14 @@ function asyncFunctions(root: SNode, m: MatchContext): AsyncNames {
     for (const c of node.children) if (c.named) walk(c)
   }
   walk(root)
+  // What the removed code awaited returns a promise, though the hunks show no async definition of it; one the change
+  // declares plain (the await went because the function stopped being async) is dropped below like any plain name.
+  const awaited = file ? awaitedOnRemovedLines(file) : undefined
+  for (const n of awaited?.functions ?? []) functions.add(n)
+  for (const n of awaited?.methods ?? []) methods.add(n)
   for (const n of plainFunctions) functions.delete(n)
   for (const n of plainMethods) methods.delete(n)
-  return { functions, methods }
+  return { functions, methods, rewritten: awaited?.rows ?? new Set() }
 }
 
 /**
@@ -475,7 +488,7 @@ function droppedPromise(stmt: SNode, names: AsyncNames, m: MatchContext, out: Ru
   if (!name) return
   let fn: SNode | undefined = stmt.parent
   while (fn && !FUNCTION.has(fn.type)) fn = fn.parent
-  if (!fn || !fn.children.some((c) => c.type === 'async')) return
+  if (!fn || !(fn.children.some((c) => c.type === 'async') || names.rewritten.has(m.row(call)))) return
   const shown = m.text(call).length > 60 ? `${name}(…)` : m.text(call)
   out.push({
     ruleId: 'js/missing-await',

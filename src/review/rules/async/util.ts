@@ -2,6 +2,7 @@
 import { newSideText } from '../../needles'
 import { CLOSER, enclosingPyDef, indentWidth, sourceOf, type PyDef } from '../../source'
 import type { FileUnderReview, LineContext } from '../../types'
+import { awaitedOnRemovedLines } from '../../flow/rewrites'
 
 /** True when the current line runs directly in an `async def` (not in a nested plain `def`). */
 export function inAsyncDef(ctx: LineContext): PyDef | undefined {
@@ -66,6 +67,9 @@ function collectFacts(file: FileUnderReview): FileFacts {
       if (!generator) coroutines.add(m[3]!)
     }
   }
+  // A name the removed code awaited (`await notify_owner(…)`) is a coroutine function though its `async def` lies outside the hunks.
+  const awaited = awaitedOnRemovedLines(file)
+  for (const name of [...awaited.functions, ...awaited.methods]) if (/^[A-Za-z_]\w*$/.test(name)) coroutines.add(name)
   // A name that is also a plain `def` (another class's method) is ambiguous.
   for (const name of plain) coroutines.delete(name)
   const text = newSideText(file)

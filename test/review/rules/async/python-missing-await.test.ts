@@ -64,3 +64,44 @@ testRule(pythonMissingAwait, {
     },
   ],
 })
+
+// A change that drops `await` from a call the old line awaited: the callee is a coroutine function though its
+// `async def` lies outside the hunks.
+const hookDiff = (lines: string[]): string =>
+  [
+    'diff --git a/app/api/hooks.py b/app/api/hooks.py',
+    '--- a/app/api/hooks.py',
+    '+++ b/app/api/hooks.py',
+    `@@ -52,6 +52,${5 + lines.length} @@ async def ci_finished(`,
+    '     status = payload.get("status", "unknown")',
+    '     dep = await record_deployment(session, project, ref, status)',
+    '     if status == "failed":',
+    '-        await notify_owner(project, f"Build {ref} failed")',
+    ...lines,
+    '     log.info("deployment %s recorded", dep.id)',
+    '     return {"id": dep.id}',
+  ].join('\n')
+
+testRule(pythonMissingAwait, {
+  valid: [
+    // handed to a scheduler, which awaits it
+    { code: '', diff: hookDiff(['+        background.add_task(notify_owner, project, f"Build {ref} failed")']) },
+    { code: '', diff: hookDiff(['+        asyncio.create_task(notify_owner(project, f"Build {ref} failed"))']) },
+    { code: '', diff: hookDiff(['+        await notify_owner(project, f"Build {ref} failed: {url}")']) },
+    // the change makes the helper a plain function, which is why the await went
+    {
+      code: '',
+      diff: [
+        hookDiff(['+        notify_owner(project, f"Build {ref} failed")']),
+        '@@ -20,3 +21,3 @@ log = logging.getLogger(__name__)',
+        '-async def notify_owner(project, text):',
+        '+def notify_owner(project, text):',
+        '     slack.post(project.slack_webhook_url, text)',
+        ' ',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    { code: '', diff: hookDiff(['+        notify_owner(project, f"Build {ref} failed: {url}")']), findings: [{ line: 55, message: /the body of `notify_owner` never runs/ }] },
+  ],
+})

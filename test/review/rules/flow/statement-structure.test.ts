@@ -205,3 +205,111 @@ testRule(registered('js/missing-await'), {
     { code: 'export async function cleanup(file) {\n  fs.promises.unlink(file)\n  await log(file)\n}', findings: [{ line: 2 }] },
   ],
 })
+
+// A change that drops `await` from a call the old line awaited: the diff says the callee returns a promise, though the
+// hunk shows neither its definition nor the header of the function the call sits in.
+const workerDiff = (lines: string[]): string =>
+  [
+    'diff --git a/src/workers/digest.js b/src/workers/digest.js',
+    '--- a/src/workers/digest.js',
+    '+++ b/src/workers/digest.js',
+    `@@ -45,6 +45,${5 + lines.filter((l) => l.startsWith('+')).length} @@ async function runBatch() {`,
+    '       sent++',
+    '     } catch (err) {',
+    '-      await markFailed(job, err)',
+    ...lines,
+    '     }',
+    '   }',
+    '   return { sent, total: jobs.length }',
+  ].join('\n')
+
+const serviceDiff = (line: string): string =>
+  [
+    'diff --git a/src/billing/billing.service.ts b/src/billing/billing.service.ts',
+    '--- a/src/billing/billing.service.ts',
+    '+++ b/src/billing/billing.service.ts',
+    '@@ -56,7 +56,7 @@ export class BillingService {',
+    '           this.logger.warn(`renewal failed for ${sub.id}`)',
+    '         }',
+    '       }',
+    "-      await this.recordAudit('billing.renew', 'batch', { renewed })",
+    `+      ${line}`,
+    '     } finally {',
+    '       this.running = false',
+    '     }',
+  ].join('\n')
+
+testRule(registered('js/missing-await'), {
+  valid: [
+    // the rewrite handles the promise another way: a rejection handler, void, kept and awaited
+    { code: '', diff: workerDiff(['+      markFailed(job, err).catch((e) => logger.warn(e))']) },
+    { code: '', diff: workerDiff(['+      void markFailed(job, err)']) },
+    { code: '', diff: workerDiff(['+      const pending = markFailed(job, err)', '+      await pending']) },
+    // the change makes the helper synchronous, which is why the await went
+    {
+      code: '',
+      diff: [
+        workerDiff(['+      markFailed(job, err)']),
+        '@@ -90,3 +90,3 @@ async function tick() {',
+        '-async function markFailed(job, err) {',
+        '+function markFailed(job, err) {',
+        "   db.prepare('UPDATE digest_jobs SET attempts = attempts + 1 WHERE id = ?').run(job.id)",
+        ' }',
+      ].join('\n'),
+    },
+    { code: '', diff: serviceDiff("void this.recordAudit('billing.renew', 'batch', { renewed }).catch((err) => this.logger.warn(err))") },
+  ],
+  invalid: [
+    { code: '', diff: workerDiff(['+      markFailed(job, err)', "+      logger.error({ err }, 'delivery failed')"]), findings: [{ line: 47 }] },
+    { code: '', diff: serviceDiff("this.recordAudit('billing.renew', 'batch', { renewed, size: batch.length })"), findings: [{ line: 59 }] },
+  ],
+})
+
+// A hunk that starts inside a `catch` or `finally` whose `try {` lies above it: the opener written back for the gap is
+// that `try`, so the clause parses and a `return` the change adds to the `finally` is read there.
+const finallyDiff = (lines: string[], section = ' async function tick() {'): string =>
+  [
+    'diff --git a/src/workers/tick.ts b/src/workers/tick.ts',
+    '--- a/src/workers/tick.ts',
+    '+++ b/src/workers/tick.ts',
+    `@@ -69,7 +69,${6 + lines.length} @@${section}`,
+    "     logger.error({ err }, 'batch crashed')",
+    '     result = { sent: 0 }',
+    '   } finally {',
+    "     await releaseLock('digest')",
+    ...lines,
+    '   }',
+    '   return result',
+    ' }',
+  ].join('\n')
+
+testRule(registered('js/finally-control-flow'), {
+  valid: [
+    { code: '', diff: finallyDiff(["+    metrics.increment('ticks')"]) },
+    // an `else` resumed the same way is an `if`'s, and a return there is no finally's
+    {
+      code: '',
+      diff: [
+        'diff --git a/src/a.js b/src/a.js',
+        '--- a/src/a.js',
+        '+++ b/src/a.js',
+        '@@ -20,5 +20,6 @@ function pick(list) {',
+        '     first = list[0]',
+        '   } else {',
+        '+    if (!fallback) return null',
+        '     first = fallback',
+        '   }',
+        '   return first',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    { code: '', diff: finallyDiff(['+    if (result && result.sent === 0) {', '+      return { idle: true }', '+    }']), findings: [{ line: 74 }] },
+    // a method of a class whose header is all git shows
+    {
+      code: '',
+      diff: finallyDiff(['+    if (this.failed.length > 0) {', '+      return { failed: this.failed }', '+    }'], ' export class Renewals {').replace('@@ -69,7', '@@ -69,7').replace('   return result\n }', '    return result\n  }'),
+      findings: [{ line: 74 }],
+    },
+  ],
+})
