@@ -41,6 +41,7 @@ export function newSideSource(file: FileUnderReview): FileSource {
   const added = addedRows(file, rows.length)
   reopenLiterals(file, rows, added)
   if (grammarFor(file) !== 'python') closeTemplateTails(file, rows, added)
+  else closeTripleQuoteTails(file, rows, added)
   return { text: rows.join('\n'), added, whole: false }
 }
 
@@ -111,6 +112,53 @@ function closeTemplateTails(file: FileUnderReview, rows: string[], added: Uint8A
     rows[firstTick] = ' '.repeat(at + 1) + line.slice(at + 1)
   }
 }
+
+/**
+ * A Python hunk that starts inside a triple-quoted string (the end of an f-string query built above the hunk) shows the
+ * closing quotes as opening ones: the statements after them, and every later hunk's strings, read inside out. When the
+ * hunk holds an odd number of one kind of triple quote, the first sits alone on a context line before any added line
+ * (nothing before it, at most a closing bracket, a comma or a method after it), the row above does not open a value
+ * there (`sql = """`, `execute(`, a `def …:` whose docstring it starts), and the first code row after it reads as a
+ * statement (`if …:`, `sql += …`, `cur.execute(…)`) rather than text, the rows up to the quotes are the string's body:
+ * they are blanked, and the quotes with them (no row moves).
+ */
+function closeTripleQuoteTails(file: FileUnderReview, rows: string[], added: Uint8Array): void {
+  for (const hunk of file.hunks) {
+    const first = hunk.newStart - 1
+    const last = Math.min(rows.length, first + hunk.newLines)
+    let quote: string | undefined
+    let firstRow: number | undefined
+    let count = 0
+    for (let r = first; r < last; r++) {
+      const row = rows[r] ?? ''
+      if (!row.includes('"""') && !row.includes("'''")) continue
+      if (quote === undefined) {
+        const d = row.indexOf('"""')
+        const s = row.indexOf("'''")
+        quote = d >= 0 && (s < 0 || d < s) ? '"""' : "'''"
+        firstRow = r
+      }
+      count += row.split(quote).length - 1
+    }
+    if (quote === undefined || firstRow === undefined || count % 2 === 0) continue
+    let clean = true
+    for (let r = first; r <= firstRow && clean; r++) clean = added[r] !== 1
+    if (!clean) continue
+    const line = rows[firstRow]!
+    const at = line.indexOf(quote)
+    if (line.slice(0, at).trim() !== '' || !TRIPLE_TAIL_REST.test(line.slice(at + 3))) continue
+    if (firstRow > first && /(?:[=(,[{:+%]|\b(?:return|in|and|or|not))\s*$/.test(rows[firstRow - 1] ?? '')) continue
+    const next = rows.slice(firstRow + 1, last).find((r) => r.trim() !== '')
+    if (next === undefined || !PY_STATEMENT.test(next)) continue
+    for (let r = first; r < firstRow; r++) rows[r] = ''
+    rows[firstRow] = ' '.repeat(at + 3) + line.slice(at + 3)
+  }
+}
+
+/** What may follow the quotes that close a string: nothing, a closing bracket, a comma, a method call, a `%` format. */
+const TRIPLE_TAIL_REST = /^\s*(?:[)\]},]|\.\w|%|$)/
+/** A row of code, not of text: a compound statement's header, an assignment or augmented assignment, a call, a jump. */
+const PY_STATEMENT = /^\s*(?:(?:if|elif|while|for|with|try|except|finally|else|async\s+(?:with|for))\b.*:\s*(?:#.*)?$|(?:return|raise|yield|pass|break|continue)\b|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/|&%]?=(?!=)|:\s*[\w.[\]]+\s*=)|[A-Za-z_][\w.]*\((?:.*\))?\s*(?:#.*)?$)/
 
 const TEMPLATE_OPENER = /(?:[=(,:+?[{}]|=>|\breturn|\bawait|\byield|\bcase)\s*$/
 const TAGGED_OPENER = /(?:[=(,]|=>|\breturn|\bawait)\s*[\w$.]+\s*$/

@@ -202,3 +202,55 @@ testRule(registered('python/sql-injection'), {
     },
   ],
 })
+
+// A hunk that starts on the quotes closing a triple-quoted query built above it: the quotes end the string, so the
+// statements after them are read as code (a sort direction from the query appended and run), while a hunk that starts
+// on a docstring's opening quotes keeps its text a string.
+const ordersDiff = (lines: string[], top = '    """'): string =>
+  [
+    'diff --git a/app/billing/invoices.py b/app/billing/invoices.py',
+    '--- a/app/billing/invoices.py',
+    '+++ b/app/billing/invoices.py',
+    `@@ -42,6 +42,${5 + lines.filter((l) => l.startsWith('+')).length} @@ def list_invoices():`,
+    top,
+    '     if request.args.get("open") == "1":',
+    '         sql += " AND i.paid_at IS NULL"',
+    ...lines,
+    '     cur = get_db().cursor()',
+    '     cur.execute(sql, (PAGE_SIZE, (page - 1) * PAGE_SIZE))',
+  ].join('\n')
+
+testRule(registered('python/sql-injection'), {
+  valid: [
+    {
+      code: '',
+      diff: ordersDiff(['-    sql += " ORDER BY i.issued_at DESC"', '+    direction = "ASC" if request.args.get("dir") == "asc" else "DESC"', '+    sql += f" ORDER BY i.issued_at {direction}"']),
+    },
+    // the quotes open a docstring whose text shows how a query is built: that is text, not code
+    {
+      code: '',
+      diff: [
+        'diff --git a/app/billing/invoices.py b/app/billing/invoices.py',
+        '--- a/app/billing/invoices.py',
+        '+++ b/app/billing/invoices.py',
+        '@@ -10,4 +10,5 @@ def list_invoices():',
+        '     """',
+        '     List the invoices of the account, newest first.',
+        '+    Sort with ?dir=asc, e.g. cur.execute(f"SELECT * FROM invoices ORDER BY issued_at {request.args[\'dir\']}")',
+        '     The page size is PAGE_SIZE.',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      code: '',
+      diff: ordersDiff(['-    sql += " ORDER BY i.issued_at DESC"', '+    direction = request.args.get("dir", "desc")', '+    sql += f" ORDER BY i.issued_at {direction}"']),
+      findings: [{ line: 46 }],
+    },
+    {
+      code: '',
+      diff: ordersDiff(['-    sql += " ORDER BY i.issued_at DESC"', '+    direction = request.args.get("dir", "desc")', '+    sql += f" ORDER BY i.issued_at {direction}"'], '     """)'),
+      findings: [{ line: 46 }],
+    },
+  ],
+})
