@@ -856,6 +856,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   else if (ev.kind === 'jsx-attr' && ev.name === 'dangerouslySetInnerHTML') {
     v = ev.value.fields?.get('__html') ?? ev.value
     where = '`dangerouslySetInnerHTML`'
+    // A `<style>` element's text is CSS: a theme's colours and sizes from the code's own configuration
+    // (`:root { --brand: ${theme.brandColor} }`) make no markup; request data still can (it may close the element).
+    if (ev.element === 'style' && v && !v.taint) return cleared('js/xss-sink', ev, m)
     // `{ __html: marked.parse(user.bio) }` kept in a variable: the line rule cannot see the field, so judge it here.
     opaque = !!v && ev.valueNode.type === 'identifier' && !!ev.value.fields?.has('__html') && !isInert(v) && !((v.safe ?? 0) & SAFE.html)
     // A sanitiser's output (`sanitizeHtml(marked.parse(note.body))` handed over by a loader): the line rule's guess is vetoed too.

@@ -66,6 +66,8 @@ const NEST_HEAD = "import { Body, Controller, Get, Header, Post, Query } from '@
 testRule(registered('js/xss-sink'), {
   valid: [
     { ...ROUTE, code: `${LOADER}export default function Note() {\n  const { bodyHtml } = useLoaderData<typeof loader>()\n  return <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />\n}` },
+    // A style element's CSS from the component's theme (configuration, not request data).
+    { path: 'src/lib/pages/signin.tsx', code: 'export function Signin({ theme }) {\n  return <style dangerouslySetInnerHTML={{ __html: `:root { --brand-color: ${theme.brandColor} }` }} />\n}' },
     { path: 'public/widget.js', code: "window.addEventListener('message', (event) => {\n  if (event.origin !== 'https://widgets.example.com') return\n  document.querySelector('#w').innerHTML = event.data.html\n})" },
     { path: 'public/widget.js', code: "const ORIGINS = ['https://a.example.com']\nwindow.addEventListener('message', (event) => {\n  if (!ORIGINS.includes(event.origin)) return\n  document.querySelector('#w').innerHTML = event.data.html\n})" },
     // The program's output is not the request's text, whatever arguments it was given.
@@ -85,6 +87,9 @@ testRule(registered('js/xss-sink'), {
   ],
   invalid: [
     { ...ROUTE, code: `${LOADER}export default function Note() {\n  const { flash } = useLoaderData<typeof loader>()\n  return <p dangerouslySetInnerHTML={{ __html: flash }} />\n}`, findings: [{ line: 11, message: /request\.url/ }] },
+    // Request data in a style element can close it and open a script.
+    { path: 'src/app/themed/page.tsx', code: "export default function Page({ searchParams }) {\n  const color = searchParams.color\n  return <style dangerouslySetInnerHTML={{ __html: `body { color: ${color} }` }} />\n}", findings: [{ line: 3 }] },
+    { path: 'public/theme.js', code: "const color = new URLSearchParams(location.search).get('c')\nReactDOM.render(<style dangerouslySetInnerHTML={{ __html: `body { color: ${color} }` }} />, root)", findings: [{ line: 2 }] },
     { path: 'public/widget.js', code: "window.addEventListener('message', (event) => {\n  if (event.data.type !== 'render') return\n  document.querySelector('#w').innerHTML = event.data.html\n})", findings: [{ line: 3 }] },
     { path: 'src/routes/md.js', code: "router.post('/preview', (req, res) => {\n  res.send(md.render(req.body.text))\n})", findings: [{ line: 2 }] },
     // Express sends a string as `text/html`, whatever it starts with.
