@@ -111,6 +111,10 @@ const RECORD_LOOKUP =
 /** A mysql/mysql2 pool or connection, by the names code gives one. */
 const SQL_CONNECTION = /(^|[._])(db|pool|conn|connection|mysql|mysqlPool|dbPool|con|cnx|client|trx|tx)$/i
 
+/** SQLite connections whose `query`/`prepare` return a statement to run with bound values, not rows. */
+const SQLITE_DATABASE = /^(bun:sqlite\.Database|node:sqlite\.DatabaseSync)$/
+const SQLITE_STATEMENT = 'sqlite:statement'
+
 /** Lookups keyed by request data return stored records, not the request's text. */
 const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|queryObject|queryArray|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
@@ -410,6 +414,10 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && name !== 'get') return {}
   // sqlite's and sqlite3's `db.get('SELECT … WHERE api_key = ?', key)`: the row the query found, not the bound key.
   if (receiver && !receiver.taint && name === 'get' && /^\s*select\b/i.test(args[0]?.str ?? '') && SQL_CONNECTION.test(ev.receiverText ?? '')) return {}
+  // bun:sqlite's and node:sqlite's `db.query(sql)`/`db.prepare(sql)` compile a statement (the SQL is judged there), and the
+  // statement's `get(slug)`/`all(slug)` bind their arguments: what they return is the rows the database holds.
+  if (receiver && SQLITE_DATABASE.test(receiver.qname ?? '') && /^(query|prepare)$/.test(name)) return { qname: SQLITE_STATEMENT }
+  if (receiver?.qname === SQLITE_STATEMENT && /^(get|all|values|iterate|run)$/.test(name)) return {}
   // A client made at load time from configuration (`new Client(Deno.env.get('DATABASE_URL'))`) reads as a constant, but the
   // rows its queries return are the database's, not the constant's nor the bound arguments'.
   if (receiver?.constant && !receiver.taint && /^(query|queryObject|queryArray|execute)$/.test(name) && SQL_CONNECTION.test(ev.receiverText ?? '')) return {}

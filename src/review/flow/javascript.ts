@@ -1242,24 +1242,32 @@ export class JsPass {
           if (url && namesEndpoint(url)) this.ctx.emit({ kind: 'bind', stmt, fn, name: this.text(target), value: url })
         }
         return
-      case 'object_pattern':
+      case 'object_pattern': {
+        // `const { sort } = request.query` reads `request.query.sort`: a check on that read (a route schema's enum) holds here too.
+        const from = this.anyChecked && valueNode && (valueNode.type === 'member_expression' || valueNode.type === 'identifier') ? CHECKED + this.text(valueNode).replace(/\s+/g, '') + '.' : undefined
+        const member = (name: string, p: SNode): Value => {
+          const v = this.member(value, name, p, stmt)
+          const checked = from && !v.constant ? env.get(from + name)?.safe : undefined
+          return checked ? { ...v, safe: (v.safe ?? 0) | checked } : v
+        }
         for (const p of namedChildren(target)) {
-          if (p.type === 'shorthand_property_identifier_pattern') this.bind(p, this.member(value, this.text(p), p, stmt), env, fn, stmt)
+          if (p.type === 'shorthand_property_identifier_pattern') this.bind(p, member(this.text(p), p), env, fn, stmt)
           else if (p.type === 'pair_pattern') {
             const key = field(p, 'key')
             const val = field(p, 'value')
-            if (key && val) this.bind(val, this.member(value, this.text(key).replace(/^['"]|['"]$/g, ''), p, stmt), env, fn, stmt)
+            if (key && val) this.bind(val, member(this.text(key).replace(/^['"]|['"]$/g, ''), p), env, fn, stmt)
           } else if (p.type === 'object_assignment_pattern') {
             const left = field(p, 'left')
             const right = field(p, 'right')
             const dflt = right ? this.expr(right, env, fn, stmt) : UNKNOWN
-            if (left) this.bind(left, join(this.member(value, this.text(left), p, stmt), dflt), env, fn, stmt)
+            if (left) this.bind(left, join(member(this.text(left), p), dflt), env, fn, stmt)
           } else if (p.type === 'rest_pattern') {
             const id = namedChildren(p)[0]
             if (id) this.bind(id, derive([value], ~0), env, fn, stmt)
           }
         }
         return
+      }
       case 'array_pattern': {
         const parts = namedChildren(target)
         const state = valueNode && parts[0]?.type === 'identifier' && parts[1]?.type === 'identifier' ? this.reactState(valueNode, value, this.text(parts[1]), env, fn, stmt) : undefined
@@ -1824,7 +1832,7 @@ export class JsPass {
     // `new Liquid()` from `const { Liquid } = require('liquidjs')`: the instance's methods are the package's (`liquidjs.Liquid.parseAndRender`).
     else if (isNew && qname && /^[a-z@][\w@/.-]*\.[A-Z]\w*$/.test(qname) && !result.qname && !result.taint && !result.constant) result = { ...result, qname }
     // better-sqlite3 exports its Database class itself: `new Database(file)` is a connection whose `exec`/`prepare` take SQL.
-    else if (isNew && qname === 'better-sqlite3' && !result.qname && !result.taint) result = { ...result, qname }
+    else if (isNew && /^(better-sqlite3|bun:sqlite\.Database|node:sqlite\.DatabaseSync)$/.test(qname ?? '') && !result.qname && !result.taint) result = { ...result, qname }
     // `new Map()`, then `map.set('keyA', …)` … `map.get('keyA')`: entries set under keys known from the code are read back one by one.
     if (isNew && name === 'Map' && (qname === undefined || qname === 'Map') && !argList?.children.some((c) => c.named)) result = { ...result, constant: true, fields: new Map(), keyed: true }
     if (receiver?.keyed && receiver.fields && calleeNode.type === 'member_expression') {

@@ -39,3 +39,26 @@ testRule(registered('js/shell-injection'), {
     { ...TS, code: `${DENO}  const out = await new Deno.Command(name).output()\n  return new Response(out.stdout)\n})`, findings: [{ line: 4 }] },
   ],
 })
+
+// bun:sqlite's `db.query(sql)` compiles a statement; its `get`/`all` bind their arguments and return stored rows.
+const SQLITE = "import { Database } from 'bun:sqlite'\nconst db = new Database('links.sqlite')\nconst byCode = db.query('SELECT target FROM links WHERE code = ?1')\n"
+const LINK = "Bun.serve({\n  routes: {\n    '/go/:code': (req) => {\n"
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...TS, code: `${SQLITE}${LINK}      const row = byCode.get(req.params.code) as { target: string }\n      return Response.redirect(row.target, 302)\n    },\n  },\n})` },
+    { ...TS, code: `${SQLITE}${LINK}      const [row] = db.prepare('SELECT target FROM links WHERE code = ?').all(req.params.code) as { target: string }[]\n      return Response.redirect(row.target, 302)\n    },\n  },\n})` },
+  ],
+  invalid: [
+    { ...TS, code: `${SQLITE}${LINK}      const to = new URL(req.url).searchParams.get('to') ?? '/'\n      byCode.get(req.params.code)\n      return Response.redirect(to, 302)\n    },\n  },\n})`, findings: [{ line: 9 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...TS, code: `${SQLITE}${LINK}      return Response.json(byCode.get(req.params.code))\n    },\n  },\n})` },
+  ],
+  invalid: [
+    { ...TS, code: `${SQLITE}${LINK}      return Response.json(db.query(\`SELECT target FROM links WHERE code = '\${req.params.code}'\`).get())\n    },\n  },\n})`, findings: [{ line: 7 }] },
+  ],
+})

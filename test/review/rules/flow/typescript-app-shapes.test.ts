@@ -183,6 +183,31 @@ const fastify = (schema: string, query: string) =>
     '})',
   ].join('\n')
 
+// The handler destructures what the schema checked: `const { sort, dir } = req.query` reads `req.query.sort` and `req.query.dir`.
+const listing = (sort: string, line: string) =>
+  [
+    "import Fastify from 'fastify'",
+    "import { Type } from '@sinclair/typebox'",
+    'const app = Fastify()',
+    `const Query = Type.Object({ sort: ${sort}, dir: Type.Union([Type.Literal('asc'), Type.Literal('desc')]), q: Type.String() })`,
+    "app.get('/tickets', { schema: { querystring: Query } }, async (req) => {",
+    '  const { sort, dir, q } = req.query',
+    `  const { rows } = await pool.query(${line})`,
+    '  return rows',
+    '})',
+  ].join('\n')
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { ...FASTIFY, code: listing("Type.Union([Type.Literal('name'), Type.Literal('created_at')], { default: 'name' })", '`SELECT * FROM tickets ORDER BY ${sort} ${dir}`') },
+    { ...FASTIFY, code: listing('Type.Integer()', '`SELECT * FROM tickets ORDER BY ${sort} ${dir}`') },
+  ],
+  invalid: [
+    { ...FASTIFY, code: listing('Type.String()', '`SELECT * FROM tickets ORDER BY ${sort} ${dir}`'), findings: [{ line: 7 }] },
+    { ...FASTIFY, code: listing("Type.Union([Type.Literal('name'), Type.Literal('created_at')])", "`SELECT * FROM tickets WHERE title LIKE '%${q}%' ORDER BY ${sort}`"), findings: [{ line: 7 }] },
+  ],
+})
+
 testRule(registered('js/sql-injection'), {
   valid: [
     { ...FASTIFY, code: fastify('Type.Object({ id: Type.Integer() })', '`SELECT * FROM tickets WHERE id = ${req.params.id}`') },
