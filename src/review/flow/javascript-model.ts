@@ -657,6 +657,14 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     params.set(js.text(first), { taint: { source: `the Discord \`${js.text(first)}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
     return { handler: false, params }
   }
+  // A Telegram bot (grammY, Telegraf): an update handler (`bot.command('dig', (ctx) => …)`, `bot.on('message:text', …)`,
+  // `bot.hears(/…/, …)`, `bot.use(…)`, or a function typed `Context`/`CommandContext<…>` handed to one) gets a context whose
+  // message text, command argument (`ctx.match`), callback data and inline query anyone who finds the bot can send. The
+  // chat, user and message ids in it are Telegram's.
+  if (first && telegramHandler(js, ps[0], first, callee, argIndex)) {
+    params.set(js.text(first), { taint: { source: `the Telegram update \`${js.text(first)}\``, line: js.rowOf(first) + 1, event: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) })
+    return { handler: false, params }
+  }
   // A browser extension's message listener (`chrome.runtime.onMessage.addListener((message, sender) => …)`, `onMessageExternal`,
   // a port's `onMessage`): in the background, a popup or a side panel, messages come from content scripts, which run in whatever
   // page is open and send what it holds, or from other extensions and sites. A listener that checks `sender.id`/`origin`/`url`
@@ -973,6 +981,18 @@ function discordListener(js: JsPass, node: SNode, callee: string | undefined, ar
   if (callee === undefined || argIndex !== 1 || !/(^|\.)(on|once)$/.test(callee) || node.parent?.type !== 'arguments') return false
   const event = namedChildren(node.parent)[0]
   return !!event && DISCORD_EVENT.test(js.text(event))
+}
+
+const TELEGRAM_MODULE = /\b(from|import)\s*\(?\s*['"][^'"]*\b(grammy|telegraf)\b[^'"]*['"]|\brequire\(\s*['"](grammy|telegraf)['"]\s*\)/
+const TELEGRAM_LISTENER = /(^|\.)(command|on|hears|action|callbackQuery|inlineQuery|chosenInlineResult|reaction|start|help|settings|use|entity|mention|hashtag|url|email|phone|textLink|gameQuery)$/
+const TELEGRAM_CONTEXT = /^(Context|\w+Context|(Command|Hears|CallbackQuery|InlineQuery|ChatTypeContext|Narrowed)\w*<.*>|Filter<.*>|NarrowedContext<.*>)$/
+
+/** A handler of a grammY or Telegraf bot's updates, in a file importing either: its first parameter is the update's context. */
+function telegramHandler(js: JsPass, param: SNode | undefined, first: SNode, callee: string | undefined, argIndex: number | undefined): boolean {
+  if (first.type !== 'identifier' || !(mentions(js, 'grammy') || mentions(js, 'telegraf')) || !TELEGRAM_MODULE.test(js.ctx.text)) return false
+  if (typedAs(js, param, TELEGRAM_CONTEXT)) return true
+  // `process.on('exit', (code) => …)` in the same file is no update: the context goes by its usual names.
+  return callee !== undefined && argIndex !== undefined && TELEGRAM_LISTENER.test(callee) && !/^process\./.test(callee) && /^(ctx|context)$/.test(js.text(first))
 }
 
 const EXTENSION_MESSAGES = /^(chrome|browser)\.runtime\.(onMessage|onMessageExternal)\.addListener$|(^|\.)\w*[pP]ort\.onMessage\.addListener$/

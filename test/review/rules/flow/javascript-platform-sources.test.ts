@@ -64,3 +64,38 @@ testRule(registered('js/xss-sink'), {
     { path: 'extension/sidepanel.ts', code: "chrome.runtime.onMessage.addListener((message: { description: string }) => {\n  document.querySelector('#desc')!.innerHTML = message.description\n})", findings: [{ line: 2, message: /the extension message/ }] },
   ],
 })
+
+// grammY and Telegraf: anyone who finds the bot sends the command argument (`ctx.match`) and the message text; Telegram
+// numbers the chats and users.
+const GRAMMY = "import { Bot, type CommandContext, type Context } from 'grammy'\nimport { readFile } from 'node:fs/promises'\nconst bot = new Bot(process.env.BOT_TOKEN!)\n"
+
+testRule(registered('js/ssrf'), {
+  valid: [
+    { path: 'src/bot.ts', code: `${GRAMMY}bot.command('status', async (ctx) => {\n  const res = await fetch(\`https://status.example.com/api/chats/\${ctx.chat.id}\`)\n  await ctx.reply(String(res.status))\n})` },
+    // A Koa-style `ctx` in a file that is no bot.
+    { path: 'src/jobs.ts', code: "import { schedule } from './scheduler'\nschedule.on('tick', async (ctx) => {\n  await fetch(ctx.endpoint)\n})" },
+  ],
+  invalid: [
+    { path: 'src/bot.ts', code: `${GRAMMY}bot.command('status', async (ctx) => {\n  const res = await fetch(ctx.match.trim())\n  await ctx.reply(String(res.status))\n})`, findings: [{ line: 5, message: /the Telegram update `ctx`/ }] },
+    { path: 'src/bot.js', code: "const { Telegraf } = require('telegraf')\nconst bot = new Telegraf(process.env.BOT_TOKEN)\nbot.on('text', async (ctx) => {\n  const url = ctx.message.text\n  await fetch(url)\n})", findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { path: 'src/bot.ts', code: `${GRAMMY}bot.command('report', async (ctx) => {\n  await ctx.reply(await readFile(\`/srv/reports/\${ctx.from?.id}.txt\`, 'utf8'))\n})` },
+  ],
+  invalid: [
+    // A handler declared apart and typed by the context it takes.
+    { path: 'src/bot.ts', code: `${GRAMMY}async function report(ctx: CommandContext<Context>) {\n  await ctx.reply(await readFile(\`/srv/reports/\${ctx.match}.txt\`, 'utf8'))\n}\nbot.command('report', report)`, findings: [{ line: 5 }] },
+  ],
+})
+
+testRule(registered('js/log-injection'), {
+  valid: [
+    { path: 'src/bot.ts', code: `${GRAMMY}bot.on('message:text', async (ctx) => {\n  console.log(\`message in chat \${ctx.chat.id}\`)\n})` },
+  ],
+  invalid: [
+    { path: 'src/bot.ts', code: `${GRAMMY}bot.on('message:text', async (ctx) => {\n  console.log(\`message in chat \${ctx.chat.id}: \${ctx.message.text}\`)\n})`, findings: [{ line: 5 }] },
+  ],
+})
