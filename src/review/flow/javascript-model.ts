@@ -51,8 +51,10 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/(^|\.)(escape|escapeId|format)$/, SAFE.sql],
   [/^(mysql|mysql2|sqlstring|SqlString|pg-format|format)\.(escape|escapeId|format)$|^(sqlstring|pg-format)$/, SAFE.sql],
   [/^(JSON\.parse)$/, SAFE.code],
-  // Line breaks come out escaped: the text cannot start a forged log record.
-  [/^(JSON\.stringify|util\.inspect)$/, SAFE.log],
+  // Line breaks come out escaped: the text cannot start a forged log record. `JSON.stringify(s)` is also a JavaScript
+  // literal, quotes escaped: spliced into script text (`injectJavaScript(\`find(${JSON.stringify(term)})\`)`) it stays one value.
+  [/^JSON\.stringify$/, SAFE.log | SAFE.code],
+  [/^util\.inspect$/, SAFE.log],
   // A type looked up in the library's table by a file name's extension: `text/csv`, never the client's text.
   [/^(mime-types|mime)\.(lookup|contentType|getType)$/, SAFE.all],
   // The `content-disposition` package quotes and encodes the file name it is given: no quote, `;` or line break left.
@@ -221,6 +223,8 @@ function parameterNamed(fn: SNode, name: string, js: JsPass): boolean {
 
 /** Hono's `zValidator('query', schema)` middleware: what `c.req.valid('query')` returns was parsed by the schema. */
 export const HONO_VALIDATOR = 'hono:validator'
+/** What Neon's `neon(url)` returns: a tag that binds its values, and a function that runs the text it is handed. */
+export const NEON_SQL = 'neon:sql'
 
 /** `c.req.valid(target)` behind a zod validator: the request data as the schema parsed it. */
 export function validatedBy(schema: Value, data: Value): Value {
@@ -323,6 +327,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // A parsed LDAP filter, or one built from objects (`new EqualityFilter({ attribute, value })`), is an object of the library's:
   // text spliced into a parsed one was judged where it was parsed, and an object's values are matched as values.
   if (/^(ldapjs|ldapts)\.(parseFilter|filters\.parseString|(filters\.)?(Equality|Substring|Presence|Approximate|GreaterThanOrEquals|LessThanOrEquals|Extensible|And|Or|Not)Filter)$/.test(q)) return { qname: 'ldap:filter' }
+  if (!receiver && q === '@neondatabase/serverless.neon') return { qname: NEON_SQL }
   const typebox = TYPEBOX.exec(q)
   const schema = typebox ? typeboxSchema(typebox[2]!, args) : undefined
   if (schema) return schema
@@ -378,6 +383,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // A multipart parser handed the request (formidable's `await form.parse(req)`): the fields and file names the client sent.
   if (receiver && MULTIPART_PARSE.test(name) && args[0] && hasTag(args[0], TAG.request)) return js.source(ev.node, ev.stmt)
   if (/^(useSearchParams|useParams|useLocation|useRouter|react-router(-dom)?\.(useSearchParams|useParams|useLocation)|next\/navigation\.(useSearchParams|useParams)|next\/router\.useRouter)$/.test(q)) return js.source(ev.node, ev.stmt, true)
+  // Expo Router's route parameters: every screen opens from a deep link (`myapp://article/x?title=…`) that any web page,
+  // QR code or other app can send, as a web page opens from its URL.
+  if (/^expo-router\.(useLocalSearchParams|useGlobalSearchParams|useSearchParams)$/.test(q)) return js.source(ev.node, ev.stmt, true)
   if (ANGULAR_ROUTE.test(q)) return js.source(ev.node, ev.stmt, true)
   if (/^(vue-router\.useRoute|useRoute)$/.test(q)) return { tags: TAG.browserRoute }
   // Next.js's cookie store, however it is named once awaited (`const store = await cookies()`).

@@ -20,7 +20,7 @@ import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, oauthRequest, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
-import { weakDigest } from '../javascript-model'
+import { NEON_SQL, weakDigest } from '../javascript-model'
 import { jsHelperReturns } from '../js-url-guards'
 import { snippet } from '../../source/text'
 import { assignments, signedBody, vouched } from './written'
@@ -70,14 +70,16 @@ function unboundSqlCall(ev: CallEvent): CallEvent | undefined {
   return { ...ev, qname: undefined, name: method[2]!, receiver: {}, receiverText: method[1]!, args: ev.args.slice(1), argNodes: ev.argNodes.slice(1) }
 }
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin'] }, (event, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', 'RawUnsafe', 'Raw', 'exec', 'run', 'all', 'get', 'each', 'any', 'one', 'many', 'multi', 'result', 'where', 'Where', 'having', 'orderBy', 'OrderBy', 'groupBy', 'GroupBy', 'select', 'Select', 'innerJoin', 'neon'] }, (event, m) => {
   if (event.kind !== 'call' || m.isTest || event.tagged) return undefined
   const ev = unboundSqlCall(event) ?? event
   // objection's, knex's and MikroORM's `raw(sql, bindings)` imported on its own (`const { raw } = require('objection')`, then
   // `.select(raw(\`avg(${field})\`))`, or a MikroORM `orderBy({ [raw(…)]: 'desc' })` key): its text goes into the query as written, as `knex.raw` does.
   // A hunk below the import still shows the bare `raw(…)` handed to a builder clause (`.select(raw(…))`).
   const importedRaw = !ev.receiver && (/^(objection|knex|@mikro-orm\/[\w-]+)\.raw$/.test(ev.qname ?? '') || ((ev.qname ?? 'raw') === 'raw' && ev.name === 'raw' && builderArgument(ev.node, m)))
-  if (!importedRaw && (!ev.receiver || !SQL_METHODS.has(ev.name))) return undefined
+  // Neon's `const sql = neon(url)` is a tag (`sql\`… ${id}\`` binds) and a function: `sql(text, params)` runs its text as written.
+  const neonCall = !ev.receiver && ev.qname === NEON_SQL
+  if (!importedRaw && !neonCall && (!ev.receiver || !SQL_METHODS.has(ev.name))) return undefined
   const unsafeRaw = /^\$(queryRawUnsafe|executeRawUnsafe)$/.test(ev.name)
   // The receiver's own name, or the head of a builder chain (`knex('t').where(…).orderByRaw(…)`).
   const root = /^[\w$.]+/.exec(ev.receiverText ?? '')?.[0]?.replace(/\.$/, '') ?? ''
@@ -85,7 +87,7 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   const knexRaw = KNEX_RAW_CLAUSES.test(ev.name)
   // MikroORM's `qb.raw(sql)` on a query builder (`em.createQueryBuilder(Invoice)`) is the same fragment its imported `raw()` makes.
   const builderRaw = ev.name === 'raw' && !!ev.receiver && hasTag(ev.receiver, TAG.sqlBuilder)
-  const dbish = knexRaw || importedRaw || builderRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver?.qname ?? '')
+  const dbish = neonCall || knexRaw || importedRaw || builderRaw || ev.name === 'sendNativeQuery' || DB_RECEIVER.test(ev.receiverText ?? '') || DB_RECEIVER.test(root) || unsafeRaw || /^(knex|sequelize|pg|mysql|mysql2|typeorm|better-sqlite3|sqlite3|@prisma\/client)/.test(ev.receiver?.qname ?? '')
   // `sequelize.literal(…)` splices its text into the generated SQL as is.
   const literalSql = ev.name === 'literal' && (/^(sequelize|Sequelize)$/.test(ev.receiver?.qname ?? '') || /(^|\.)(sequelize|Sequelize)$/.test(ev.receiverText ?? ''))
   // `Prisma.raw(text)`, drizzle's `sql.raw(text)` and Kysely's `sql.raw(text)`/`sql.lit(value)` splice text into a query as is
@@ -98,7 +100,7 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
   // AdonisJS Lucid's `db.rawQuery(sql, bindings)` runs its text as written, and so do deno-postgres's
   // `client.queryObject(sql, args)`/`queryArray(…)` (their tagged-template forms bind the values) and Deno sqlite's `db.queryEntries(sql)`.
-  const raw = /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|queryObject|queryArray|queryEntries)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
+  const raw = neonCall || /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|queryObject|queryArray|queryEntries)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
@@ -345,9 +347,11 @@ function fromCommandLine(node: SNode, m: MatchContext): boolean {
   return [...roots].every((name) => declared(name, 0))
 }
 
+const WEBVIEW_MODULE = /\bfrom\s+['"]react-native-webview['"]|\brequire\(\s*['"]react-native-webview['"]\s*\)/
+
 const REDIS_CLIENT = /\brequire\(\s*['"](ioredis|redis|@redis\/client|iovalkey)['"]\s*\)|\bfrom\s+['"](ioredis|redis|@redis\/client|iovalkey)['"]/
 
-const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'Worker', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate'] }, (ev, m) => {
+const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'Worker', 'Function', 'setTimeout', 'setInterval', 'run', 'compileFunction', 'Script', 'require', 'import', 'evaluate', 'injectJavaScript'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -362,6 +366,9 @@ const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'W
   else if ((ev.name === 'run' && ev.receiver && vm2Sandbox(ev, m)) || (ev.isNew && /^vm2\.VMScript$/.test(q))) v = ev.args[0]
   // Electron's `webContents.executeJavaScript(code)` runs the text in the page, with whatever the preload exposes to it.
   else if (ev.name === 'executeJavaScript' && /(^|\.)webContents$/.test(ev.receiverText ?? '')) v = ev.args[0]
+  // react-native-webview's `webView.injectJavaScript(code)` (and `injectedJavaScript` set on the element) runs the text in
+  // the page the WebView shows, with its cookies and whatever bridge the app opened to it (`postMessage`, `window.ReactNativeWebView`).
+  else if (ev.receiver && ev.name === 'injectJavaScript' && fileMatches(ev.node, m, WEBVIEW_MODULE)) v = isTainted(ev.args[0], 'code') ? ev.args[0] : undefined
   // A browser extension's `chrome.tabs.executeScript(tabId, { code })` (Manifest V2; `browser.` in Firefox) runs the text in the tab's page.
   else if (/^(chrome|browser)\.tabs\.executeScript$/.test(q)) {
     const code = ev.args[ev.args.length - 1]?.fields?.get('code')
@@ -843,6 +850,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
 
   // React's `<iframe srcDoc={…}>` is the frame's whole document.
   else if (ev.kind === 'jsx-attr' && ev.name === 'srcDoc') [v, where] = [ev.value, '`srcDoc`']
+  // react-native-webview's `<WebView source={{ html }}>` loads the markup as the page, scripts and all (`javaScriptEnabled` is its default).
+  else if (ev.kind === 'jsx-attr' && ev.name === 'source' && /(^|\.)WebView$/.test(ev.element) && ev.value.fields?.has('html') && fileMatches(ev.valueNode, m, WEBVIEW_MODULE)) [v, where] = [ev.value.fields.get('html'), '`<WebView source={{ html }}>`']
   // `<a href={params.get('return_url')}>`: a `javascript:` URL from the query string runs when the link is followed.
   // `<a href={member.website}>`: React renders a saved `javascript:` URL as it does one from the query string.
   else if (ev.kind === 'jsx-attr' && ev.name === 'href' && !ev.value.taint && !isInert(ev.value) && !hostFixed(ev.value) && userLink(ev.valueNode, m)) {

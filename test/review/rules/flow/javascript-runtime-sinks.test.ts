@@ -1,7 +1,9 @@
 /**
  * Sinks and sources of runtimes beyond Express: a serverless function's HTML result object, Sails'
  * native queries, @fastify/multipart's parts, vm2 sandboxes and Electron's `executeJavaScript`,
- * and a table of tool handlers dispatched by the name in a model's tool call.
+ * a table of tool handlers dispatched by the name in a model's tool call, Neon's `sql`, a tag that binds and a
+ * function that runs the text it is handed, and a React Native WebView's html and injected script, filled from an
+ * Expo Router screen's deep-link parameters.
  */
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
@@ -124,5 +126,45 @@ testRule(registered('js/code-eval'), {
   invalid: [
     { code: PUPPETEER('await page.evaluate(req.body.script)'), findings: [{ line: 4 }] },
     { code: PUPPETEER('await page.addScriptTag({ content: req.body.script })'), findings: [{ line: 4 }] },
+  ],
+})
+
+// Neon: `sql\`…${q}\`` binds the value; `sql(text, params)` runs the text as written and binds only the params.
+const NEON = (line: string) =>
+  `import { neon } from '@neondatabase/serverless'\nexport async function GET(request: Request) {\n  const sql = neon(process.env.DATABASE_URL!)\n  const site = new URL(request.url).searchParams.get('site') ?? ''\n  const rows = ${line}\n  return Response.json(rows)\n}`
+
+testRule(registered('js/sql-injection'), {
+  valid: [
+    { path: 'app/api/pages/route.ts', code: NEON('await sql`SELECT id, title FROM pages WHERE site = ${site}`') },
+    { path: 'app/api/pages/route.ts', code: NEON("await sql('SELECT id, title FROM pages WHERE site = $1', [site])") },
+  ],
+  invalid: [
+    { path: 'app/api/pages/route.ts', code: NEON("await sql(`SELECT id, title FROM pages WHERE site = '${site}'`)"), findings: [{ line: 5 }] },
+    { path: 'app/api/pages/route.ts', code: NEON("await sql(`SELECT id, title FROM pages WHERE site = '${site}' AND title ILIKE $1`, ['%a%'])"), findings: [{ line: 5 }] },
+  ],
+})
+
+// Expo Router: any page or app can open `myapp://preview?title=…`; the WebView runs the markup and script it is given.
+const SCREEN = (body: string, ret = '<View />') =>
+  `import { useRef } from 'react'\nimport { View } from 'react-native'\nimport { useLocalSearchParams } from 'expo-router'\nimport { WebView } from 'react-native-webview'\nexport default function Preview() {\n  const { title } = useLocalSearchParams<{ title: string }>()\n  const web = useRef<WebView>(null)\n${body}\n  return ${ret}\n}`
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'app/preview.tsx', code: SCREEN('  const page = `<h1>${escapeHtml(title)}</h1>`', '<WebView source={{ html: page }} />') },
+    { path: 'app/preview.tsx', code: SCREEN('  const page = `https://help.example.com/${encodeURIComponent(title)}`', '<WebView source={{ uri: page }} />') },
+    { path: 'app/preview.tsx', code: SCREEN('', '<Text>{title}</Text>') },
+  ],
+  invalid: [
+    { path: 'app/preview.tsx', code: SCREEN('  const page = `<h1>${title}</h1>`', '<WebView source={{ html: page }} />'), findings: [{ line: 9, message: /useLocalSearchParams/ }] },
+  ],
+})
+
+testRule(registered('js/code-eval'), {
+  valid: [
+    { path: 'app/preview.tsx', code: SCREEN('  const find = () => web.current?.injectJavaScript(`window.find(${JSON.stringify(title)}); true;`)') },
+    { path: 'app/preview.tsx', code: SCREEN("  const find = () => web.current?.injectJavaScript('window.scrollTo(0, 0); true;')") },
+  ],
+  invalid: [
+    { path: 'app/preview.tsx', code: SCREEN("  const find = () => web.current?.injectJavaScript(`window.find('${title}'); true;`)"), findings: [{ line: 8 }] },
   ],
 })
