@@ -48,13 +48,13 @@ router.post('/support/messages', requireLogin, async (req, res, next) => {
     const attachments = []
     if (uploadId) {
       const stored = await uploads.findOwned(req.user.id, uploadId)
-      if (stored) attachments.push({ filename: stored.originalName, path: stored.diskPath }) // ok: ssrf
+      if (stored) attachments.push({ filename: stored.originalName, path: stored.diskPath }) // ok: path-traversal
     }
     if (attachmentUrl) {
       // Nodemailer reads `path` as a local file or fetches it when it is a URL
-      attachments.push({ filename: 'screenshot', path: attachmentUrl }) // expect: ssrf
+      attachments.push({ filename: 'screenshot', path: attachmentUrl }) // expect: path-traversal
     }
-    const info = await transport.sendMail({ // also: ssrf
+    const info = await transport.sendMail({ // also: path-traversal
       from: '"Support form" <no-reply@example-shop.com>',
       replyTo: req.user.email,
       to: 'support@example-shop.com',
