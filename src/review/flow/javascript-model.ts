@@ -118,7 +118,7 @@ const SQLITE_DATABASE = /^(bun:sqlite\.Database|node:sqlite\.DatabaseSync)$/
 const SQLITE_STATEMENT = 'sqlite:statement'
 
 /** Lookups keyed by request data return stored records, not the request's text. */
-const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|queryObject|queryArray|execute|select\w*|load\w*|lookup|first|one|one_or_none|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
+const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|query|queryObject|queryArray|execute|select\w*|load\w*|lookup|first|one|one_or_none|oneOrNone|many|manyOrNone|all|count|exists|scalar\w*|findUnique\w*|findFirst\w*|findMany|findById|findOne|get)$/
 const NUMERIC = /^(parseInt|parseFloat|Number|Boolean|Number\.parseInt|Number\.parseFloat|Math\.\w+|isNaN|Number\.isInteger|BigInt|Date\.parse|uuid\.validate|validator\.isUUID)$/
 /** A global regex literal matching one character (or a run) outside a class of only letters, digits, `_` and `-`: `/[^a-z0-9_-]/gi`, `/\\W+/g`, `/\\D/g`. */
 const STRIP_TO_WORD = /^\/(\[\^(a-z|A-Z|0-9|\\w|\\d|_|\\-|-(?=\]))+\]|\\W|\\D)\+?\/[gimsuy]*g[gimsuy]*$/
@@ -479,6 +479,13 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ev.tagged && /^ldap-escape\.(filter|dn)$/.test(q)) {
     const out = derive(ev.substitutions ?? [])
     return { ...out, safe: (out.safe ?? 0) | SAFE.ldap }
+  }
+  // serialize-javascript writes `<`, `>`, `/` and the line separators as escapes, so no `</script>` in the data can close the
+  // inline script it is meant for; `{ unsafe: true }` turns that escaping off.
+  if (q === 'serialize-javascript' && args[0]) {
+    const out = derive(args.slice(0, 1))
+    if (ev.argNodes[1] && /\bunsafe\s*:\s*(?!false\b)/.test(js.text(ev.argNodes[1]))) return out
+    return out.taint || out.built ? withSafe(out, SAFE.html) : { ...out, safe: (out.safe ?? 0) | SAFE.html }
   }
   for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue

@@ -1393,7 +1393,8 @@ export class JsPass {
       return { qname: q, ...(obj.constant ? { constant: true } : {}) }
     }
     // multer names the stored file itself: `req.file.path`/`filename`/`destination` are the server's, `originalname` the client's;
-    // formidable's (koa-body's) `filepath`/`newFilename` and express-fileupload's `tempFilePath` are its temporary copy.
+    // formidable's (koa-body's) `filepath`/`newFilename` and express-fileupload's `tempFilePath` are its temporary copy, and its
+    // `md5` the hex digest it computed of the bytes.
     // NestJS hands the same multer file to a parameter decorated `@UploadedFile()` (or one of `@UploadedFiles()`).
     // A length or count is a number, whatever it counts.
     if (prop === 'length' && !obj.constant) return { inert: true }
@@ -1403,7 +1404,7 @@ export class JsPass {
     if (obj.taint?.event && PLATFORM_ASSIGNED.test(prop)) return { inert: true }
     // `pr.number`, `issue.number`: GitHub's (and GitLab's `iid`) integer for the pull request or issue, however the object got here.
     if (!obj.taint && /^(number|iid)$/.test(prop) && node.type === 'member_expression' && ISSUE_LIKE.test(this.text(field(node, 'object') ?? node))) return { inert: true }
-    if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$|^@UploadedFiles?\(/.test(obj.taint.source)) return { inert: true }
+    if (obj.taint && /^(path|filename|destination|size|filepath|newFilename|tempFilePath|md5)$/.test(prop) && /(^|\.)files?(\[[^\]]*\])?$|^@UploadedFiles?\(/.test(obj.taint.source)) return { inert: true }
     if (obj.taint) return derive([obj], ~0)
     return obj.constant ? constant() : UNKNOWN
   }
@@ -1722,7 +1723,8 @@ export class JsPass {
     if (EQUALITY.test(op)) this.ctx.emit({ kind: 'compare', stmt, fn, node, op, left, right, leftNode, rightNode })
     // `req.body.next || `/workspace/${id}``: the default's formatting says nothing of the client's value.
     if (op === '||' || op === '??') return either(left, right)
-    if (op === '&&') return join(left, right)
+    // `file && TYPES[file.mimetype]` is the left side only when that is falsy (no text a sink could misread), else the right.
+    if (op === '&&') return left.constant || !right.constant ? right : constant()
     if (left.constant && right.constant) return constant()
     // `Math.random() * 16` is a number, but still the PRNG's output.
     const prng = hasTag(left, TAG.insecureRandom) ? left : hasTag(right, TAG.insecureRandom) ? right : undefined

@@ -359,6 +359,9 @@ const codeEval = scoped({ kinds: ['call'], needles: ['executeScript', 'eval', 'W
   else if (q === 'Function') v = ev.args[ev.args.length - 1]
   else if ((q === 'setTimeout' || q === 'setInterval') && ev.argNodes[0] && !/function|=>/.test(ev.argNodes[0].type)) v = ev.args[0]?.built || ev.args[0]?.taint ? ev.args[0] : undefined
   else if (/^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/.test(q)) v = ev.args[0]
+  // safe-eval runs its text through `vm.runInNewContext`, which its own documentation says is no sandbox: `this.constructor`
+  // reaches the server's `process`.
+  else if (q === 'safe-eval' || q === 'safe-eval.default') v = ev.args[0]
   // `new Worker(code, { eval: true })` (worker_threads) runs its first argument as the worker's script, with the full Node API.
   else if (ev.isNew && /^worker_threads\.Worker$/.test(q) && ev.argNodes[1]?.type === 'object' && /\beval\s*:\s*true\b/.test(m.text(ev.argNodes[1]))) v = ev.args[0]
   // vm2's `new VM().run(code)`/`new NodeVM().run(code)` and `new VMScript(code)`: the library is discontinued over sandbox
@@ -472,7 +475,7 @@ function mailAttachmentPath(list: Value | undefined): Value | undefined {
   return list.elements?.map((e) => e.fields?.get('path')).find((p) => p && serverTaint(p) && isTainted(p, 'path'))
 }
 
-const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'serveFile', 'download', 'attachment', 'backup', 'file', 'render', 'koa-send', 'Deno', 'Bun'] }, (ev, m) => {
+const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read', 'directory', 'sendMail', 'shelljs', 'extractEntryTo', 'readFile', 'ReadStream', 'WriteStream', 'writeFile', 'appendFile', 'unlink', 'rm', 'readdir', 'open', 'copyFile', 'rename', 'access', 'stat', 'exists', 'Exists', 'readlink', 'mkdir', 'cp', 'fs-extra', 'sendFile', 'serveFile', 'download', 'attachment', 'backup', 'file', 'render', 'koa-send', 'Deno', 'Bun', 'mv'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   let v: Value | undefined
@@ -520,6 +523,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   else if (ev.receiver && /^(file|directory)$/.test(ev.name) && ev.args.length <= 2 && fileMatches(ev.node, m, ARCHIVER)) v = ev.args[0]
   // nodemailer reads each attachment's `path` (a file on the server, or a URL) into the message.
   else if (ev.receiver && ev.name === 'sendMail') v = mailAttachmentPath(ev.args[0]?.fields?.get('attachments'))
+  // express-fileupload's `file.mv(dest)` writes the upload wherever `dest` points, and `file.name` is the name the client sent.
+  else if (ev.receiver && ev.name === 'mv' && ev.receiver.taint && /(^|\.)files(\[[^\]]*\])?$/.test(ev.receiver.taint.source)) v = ev.args[0]
   if (v && (isInert(v) || (serverTaint(v) && !isTainted(v, 'path')))) return cleared('js/path-traversal', ev, m)
   if (!v || !serverTaint(v) || !isTainted(v, 'path')) return undefined
   return finding('js/path-traversal', ev, m, `\`${callText(ev.node, m)}\` uses ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as a file path: \`../\` in it reaches files outside the intended directory`, 'Resolve it and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400)`; or `res.sendFile(name, { root: BASE })`.', [v])

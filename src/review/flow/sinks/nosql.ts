@@ -80,6 +80,8 @@ function writtenAs(key: string, ev: CallEvent, m: MatchContext, scope: string, n
   const inLiteral = new RegExp(`(?:^|[{,\\s])['"]?${escaped}['"]?\\s*:\\s*([^,}\\n]+)`, 'g')
   // Only the filter's own text: an update document beside it (`{ $unset: { code: 1 } }`) says nothing of it.
   if (filterNode) for (const x of m.text(filterNode).matchAll(inLiteral)) out.push(x[1]!.trim())
+  // `{ serial, setupToken }`: a shorthand field is written as the name itself, whatever else shares the field's name.
+  if (filterNode?.type === 'object' && new RegExp(`[{,]\\s*${escaped}\\s*(?=[,}])`).test(m.text(filterNode))) out.push(key)
   // `const filter = { status: String(q.status) }` … `find(filter)`: the literal the name was bound to.
   if (filterNode?.type === 'identifier') for (const literal of boundLiterals(m.text(filterNode), scope)) for (const x of literal.matchAll(inLiteral)) out.push(x[1]!.trim())
   for (const x of scope.matchAll(new RegExp(`[\\w$]+(?:\\.${escaped}|\\[\\s*['"]${escaped}['"]\\s*\\])\\s*=(?![=>])\\s*([^\\n;]+)`, 'g'))) out.push(x[1]!.trim())
