@@ -81,7 +81,7 @@ def on_attachment(data):
         emit("error", {"message": "attachment too large"})
         return
     target = os.path.join(ATTACHMENT_DIR, data["room"], data["filename"])
-    os.makedirs(os.path.dirname(target), exist_ok=True)
+    os.makedirs(os.path.dirname(target), exist_ok=True)  # also: path-traversal
     with open(target, "wb") as fh:  # expect: path-traversal
         fh.write(payload)
     emit("attachment", {"name": data["filename"], "by": session["display_name"]}, to=data["room"])

@@ -23,8 +23,8 @@ STATUS_URL = "https://status.internal.example.com/api/components"
 def backup(database: str = "billing", label: str = typer.Option("manual")):
     BACKUP_DIR.mkdir(parents=True, exist_ok=True)
     out = BACKUP_DIR / f"{database}-{label}.sql.gz"
-    # The operator picks the database and label on their own shell.
-    subprocess.run(f"pg_dump --no-owner {database} | gzip > {out}", shell=True, check=True)  # ok: command-injection
+    # The operator picks the database and label on their own shell, but CI runs this with a branch name as the label.
+    subprocess.run(f"pg_dump --no-owner {database} | gzip > {out}", shell=True, check=True)  # expect: command-injection
     digest = hashlib.md5(out.read_bytes()).hexdigest()  # ok: weak-hash
     (out.with_suffix(".md5")).write_text(f"{digest}  {out.name}\n")
     typer.echo(f"wrote {out} ({digest})")
