@@ -143,3 +143,21 @@ export function discordCommandParams(decorators: readonly string[], params: read
   if (start < 0) return []
   return params.slice(start + 1).filter((p) => !DISCORD_CONVERTED.test(p.type.replace(/\s/g, ''))).map((p) => p.name)
 }
+
+const IMPORTS_FLASK_SOCKETIO = /^\s*(import|from)\s+flask_socketio\b/m
+const IMPORTS_PYTHON_SOCKETIO = /^\s*(import\s+socketio\b|from\s+socketio\s+import\b)/m
+/** `@socketio.on("join")`, `@socketio.on("message", namespace="/chat")`, `@sio.event`, `@sio.on("*")`. */
+const SOCKETIO_HANDLER = /^@\w+\.(on\s*\(|event\b)/
+
+/**
+ * A Socket.IO event handler's parameters that hold what the client emitted: with Flask-SocketIO every argument of
+ * the event (`def on_join(data)`); with python-socketio the arguments after the session id the server assigned
+ * (`async def message(sid, data)`), including a `connect` handler's `environ` (the client's headers) and `auth`.
+ */
+export function socketioEventParams(decorators: readonly string[], params: readonly string[], method: boolean, text: string): readonly string[] {
+  if (!decorators.some((d) => SOCKETIO_HANDLER.test(d))) return []
+  const own = method ? params.slice(1) : params
+  if (IMPORTS_FLASK_SOCKETIO.test(text)) return own
+  if (IMPORTS_PYTHON_SOCKETIO.test(text) && /^_?sid$/.test(own[0] ?? '')) return own.slice(1)
+  return []
+}

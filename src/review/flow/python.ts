@@ -13,7 +13,7 @@ import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
-import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider } from './python-app-inputs'
+import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider, socketioEventParams } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { patternAdmitsCalls, patternAdmitsTraversal, pythonPatternHoldsWhole, pythonPatternSpellsArithmetic, schemePattern, testedPattern } from './pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
@@ -1320,6 +1320,10 @@ class PythonPass {
       ...[...bolt].map((param) => [param, `the Slack payload \`${param}\``] as const),
       ...discordCommandParams(decorators, named.map((p) => ({ name: this.text(p.id), type: p.type ? this.text(p.type) : '' })), this.ctx.text).map((param) => [param, `the Discord command argument \`${param}\``] as const),
     ]
+    for (const param of socketioEventParams(decorators, named.map((p) => this.text(p.id)), method, this.ctx.text)) {
+      const id = named.find((p) => this.text(p.id) === param)!.id
+      if (!route.params.has(param)) route.params.set(param, taint(id, `the Socket.IO event argument \`${param}\``))
+    }
     if (chat.length > 0) {
       for (const [param, label] of chat) {
         const id = named.find((p) => this.text(p.id) === param)!.id

@@ -182,6 +182,36 @@ const airflowTemplatedCommand = scoped({ kinds: ['call'], needles: ['Operator'] 
 
 const SHELL_ALWAYS = /^(os\.(system|popen|popen2|popen3|popen4)|commands\.(getoutput|getstatusoutput)|subprocess\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|popen2\.\w+)$/
 
+/**
+ * `cmd = ["whisper", path, "--model", model]` then `if code: cmd += ["--language", code]`: a name the function only ever
+ * binds to list literals, and grows only by lists, is an argument list whatever branch ran, with its program the literal
+ * each of its lists starts with. (The branches' lists differ in length, so their entries are not carried one by one.)
+ */
+function argvWithFixedProgram(ev: CallEvent, m: MatchContext): boolean {
+  const id = ev.argNodes[0]
+  if (id?.type !== 'identifier' || !ev.fn.node) return false
+  let made = 0
+  const visit = (n: SNode): boolean => {
+    if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+      const left = field(n, 'left')
+      if (left && m.text(left) === m.text(id)) {
+        const right = field(n, 'right')
+        if (right?.type !== 'list') return false
+        if (n.type === 'assignment') {
+          // A shell as the program (`["sh", "-c", script]`) makes a later entry a script, judged where the entries are known.
+          const first = namedChildren(right)[0]
+          if (first?.type !== 'string' || /^[rb]*f/i.test(m.text(first)) || SHELL_PROGRAM.test(m.text(first).replace(/^[rbu]*["']+|["']+$/gi, ''))) return false
+          made++
+        } else if (m.text(field(n, 'operator') ?? n) !== '+=') return false
+      }
+    } else if ((n.type === 'for_statement' || n.type === 'named_expression' || n.type === 'as_pattern_target') && m.text(field(n, 'left') ?? field(n, 'name') ?? n) === m.text(id)) {
+      return false
+    }
+    return n.type === 'function_definition' && n !== ev.fn.node ? true : namedChildren(n).every(visit)
+  }
+  return visit(ev.fn.node) && made > 0
+}
+
 const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)$|^(cmd|cmd\.exe|powershell|pwsh)$/i
 
 const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run', 'sudo', 'system', 'popen', 'Popen', 'getoutput', 'getstatusoutput', 'create_subprocess', 'call', 'check_output'] }, (ev, m) => {
@@ -223,6 +253,7 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run'
     return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs \`${v.elements![0]!.str} ${v.elements![flag]!.str}\` with a script from ${describeFlow(script, '', m.row(ev.stmt))}: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Call the program directly with an argument list (`["journalctl", "-u", unit]`), without a shell in between.', [script], script.taint ? 'critical' : 'major')
   }
   if (!shell && list && v.elements?.[0] && !isTainted(v.elements[0], 'shell')) return cleared('python/shell-injection', ev, m)
+  if (!shell && !list && argvWithFixedProgram(ev, m)) return cleared('python/shell-injection', ev, m)
   if (!shell && list && v.elements?.[0] && isTainted(v.elements[0], 'shell')) v = v.elements[0]
   // `shlex.split(f"ffmpeg -i {path}")`, `cmd.split()`: the first word, the program, is written in the code.
   else if (!shell && !list && v.built && /^\s*[^\s{%]+\s/.test(v.built.prefix)) return cleared('python/shell-injection', ev, m)
@@ -611,13 +642,19 @@ function uncheckedMemberLoop(ev: CallEvent, m: MatchContext): boolean {
   return false
 }
 
+/**
+ * Where an uploaded file object comes from: Flask's and Django's request files, and Streamlit's `st.file_uploader()` /
+ * `st.camera_input()`, which return the upload itself (a `BytesIO` with a `.name`), not a path or a URL.
+ */
+const UPLOADED_FILE = /^request\.(files|FILES)\b|^(st|streamlit)\.(sidebar\.)?(file_uploader|camera_input)\(/
+
 const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remove', 'unlink', 'rmdir', 'listdir', 'scandir', 'makedirs', 'mkdir', 'rename', 'replace', 'chmod', 'truncate', 'rmtree', 'copy', 'move', 'file', 'File', 'Path', 'extract', 'save', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'make_archive', 'unpack_archive', 'read_csv', 'read_pickle', 'read_table', 'read_excel', 'read_json', 'read_parquet', 'read_feather', 'read_hdf', 'read_xml', 'to_csv', 'to_excel', 'to_json', 'to_parquet', 'to_feather', 'to_hdf', 'to_pickle', 'to_xml'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ev.name
   let v: Value | undefined
   // An archive read from an upload's stream (`ZipFile(upload.stream)`, `tarfile.open(fileobj=f)`) is no path.
   // So is the upload itself, passed by name (`archive = request.files["archive"]` … `ZipFile(archive)`).
-  const upload = ev.argNodes[0]?.type === 'identifier' && /^request\.(files|FILES)\b/.test(ev.args[0]?.taint?.source ?? '') && !ev.args[0]?.built
+  const upload = ev.argNodes[0]?.type === 'identifier' && UPLOADED_FILE.test(ev.args[0]?.taint?.source ?? '') && !ev.args[0]?.built
   const fileObject = /^(zipfile\.ZipFile|tarfile\.open)$/.test(q) && (ev.kwNodes.has('fileobj') || upload || /\.(stream|file)$|^request\.files\b|^io\.BytesIO\(/.test(argText(ev, m, 0)))
   // Extracting an archive the client sent: member names like `../../etc/cron.d/x` write outside the target (Zip Slip).
   // zipfile is not: it strips absolute paths and `..` from member names before writing (Python 2.7.4+, 3.3+).
@@ -853,12 +890,26 @@ const HOST_CONNECTION = /^(http\.client|httplib)\.(HTTPConnection|HTTPSConnectio
 /** A path joined under a folder (`os.path.join(DATA_DIR, name)`, `EXPORTS / name`), here or where the name was assigned: it starts with the folder, so it is no URL. */
 const FOLDER_JOIN = /^((os\.path|posixpath)\.join|(pathlib\.)?Path)\(\s*[A-Za-z_][\w.]*\s*,|^[A-Z_][A-Z0-9_]*\s*\/\s*/
 
+/** Deployment configuration naming a folder: a module constant, a config mapping's entry, a settings attribute, an environment variable. */
+const CONFIGURED_FOLDER = /^([A-Z][A-Z0-9_]*|((flask\.)?current_app|app|self)\.config(\[["']\w+["']\]|\.get\(["']\w+["'][^)]*\))|(django\.conf\.)?settings\.[A-Z]\w*|os\.(environ\[["']\w+["']\]|environ\.get\([^)]*\)|getenv\([^)]*\)))$/
+
+/** `f"{archive}/{tenant}/{name}"` where `archive = current_app.config["REPORT_ARCHIVE"]`: a path under a configured folder. */
+function underConfiguredFolder(text: string, scope: string): boolean {
+  const head = /^[rR]?f["']\{([^{}!:]+)\}\//.exec(text)?.[1]?.trim()
+  if (!head) return false
+  if (CONFIGURED_FOLDER.test(head)) return true
+  if (!/^[a-z_]\w*$/.test(head)) return false
+  const written = assignments(head, scope)
+  return written.length > 0 && written.every((t) => CONFIGURED_FOLDER.test(t.trim()))
+}
+
 function joinedUnderFolder(ev: CallEvent, m: MatchContext): boolean {
   const node = ev.argNodes[0]
   if (!node) return false
-  if (node.type !== 'identifier') return FOLDER_JOIN.test(m.text(node))
-  const written = assignments(m.text(node), outerScopeText(ev, m))
-  return written.length > 0 && written.every((t) => FOLDER_JOIN.test(t.trim()))
+  const scope = outerScopeText(ev, m)
+  if (node.type !== 'identifier') return FOLDER_JOIN.test(m.text(node)) || underConfiguredFolder(m.text(node), scope)
+  const written = assignments(m.text(node), scope)
+  return written.length > 0 && written.every((t) => FOLDER_JOIN.test(t.trim()) || underConfiguredFolder(t.trim(), scope))
 }
 
 /** pandas readers that open `http(s)://`, `ftp://` and fsspec URLs as well as paths. */
@@ -894,7 +945,7 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   // pandas' readers take a URL wherever they take a path (`pd.read_csv("https://…")`, `s3://`, `ftp://`) and fetch it.
   if (URL_FRAME_READERS.test(q)) {
     const v = ev.args[0] ?? ev.kwargs.get('filepath_or_buffer') ?? ev.kwargs.get('path_or_buf') ?? ev.kwargs.get('io') ?? ev.kwargs.get('path')
-    const upload = /^request\.(files|FILES)\b/.test(v?.taint?.source ?? '') || /\.(stream|file)$|^request\.files\b|BytesIO\(|StringIO\(/.test(argText(ev, m, 0))
+    const upload = UPLOADED_FILE.test(v?.taint?.source ?? '') || /\.(stream|file)$|^request\.files\b|BytesIO\(|StringIO\(/.test(argText(ev, m, 0))
     if (!v || upload || !isTainted(v, 'url') || hostFixed(v) || joinedUnderFolder(ev, m)) return undefined
     return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` reads ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}, and pandas fetches a URL given as the path: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Read uploads from the request\'s file object, or fetch from a fixed host yourself (checking the parsed host against an allow-list) and pass pandas the bytes.', [v], 'major')
   }

@@ -8,6 +8,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import { identifierWords } from '../../source/text'
+import type { CallEvent } from '../events'
 import { callText, finding, scoped, type MatchContext } from './common'
 import { madePythonLogger } from './log-injection'
 import { field, namedChildren } from '../text'
@@ -223,6 +224,48 @@ function pythonLoggedForm(node: SNode, scope: string, text: (n: SNode) => string
   return undefined
 }
 
+/**
+ * The words a log message puts right before a value to say it is a one-time secret: `"reset code %s"`, `f"OTP: {otp_value}"`,
+ * `"verification code=%s"`. The value's own name may say nothing (`code`, `value`, `digits`); the message says what it is.
+ */
+const LABELLED_SECRET = /\b(password|passcode|otp|one[- ]time (?:code|password)|(?:reset|verification|confirmation|security|login|sign[- ]in|2fa|mfa|sms|otp|auth|authentication) code)\s*[:=]?\s*["'(]?$/i
+/** A value that is a credential's record, not the credential: an id, a count, a call's result (`len(code)`, `mask(code)`). */
+const PLAIN_VALUE = /^(identifier|attribute|subscript)$/
+const ABOUT_VALUE = /(^|[._])(id|pk|uuid|\w+_id|len|length|count|expires_at|expiry|ttl)$|\[\s*-?\d*\s*:\s*-?\d*\s*\]$/
+
+/** The value a Python log message labels as a one-time secret, with the label: a `%` argument or an f-string's part. */
+function pythonLabelledSecret(ev: CallEvent, m: MatchContext): { value: string; label: string } | undefined {
+  const message = ev.argNodes[0]
+  if (!message) return undefined
+  const plain = (n: SNode | undefined): n is SNode => !!n && PLAIN_VALUE.test(n.type) && !ABOUT_VALUE.test(m.text(n))
+  const format = ev.args[0]?.str
+  if (format !== undefined && message.type === 'string') {
+    const pieces = format.split(/%(?:\([\w-]+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?([sdrifxXeEgGcoa%])/)
+    // split() with one capture group interleaves text and conversions: text, conv, text, conv, …
+    let arg = 1
+    for (let i = 1; i < pieces.length; i += 2) {
+      const conv = pieces[i]!
+      if (conv === '%') continue
+      const node = ev.argNodes[arg++]
+      const label = LABELLED_SECRET.exec(pieces[i - 1]!)
+      if (label && /[sr]/.test(conv) && plain(node)) return { value: m.text(node), label: label[1]! }
+    }
+    return undefined
+  }
+  if (message.type !== 'string') return undefined
+  let before = ''
+  for (const part of message.children) {
+    if (part.type === 'string_content' || part.type === 'escape_sequence') before += m.text(part)
+    else if (part.type === 'interpolation') {
+      const inner = namedChildren(part)[0]
+      const label = LABELLED_SECRET.exec(before)
+      if (label && plain(inner) && !namedChildren(part).some((c) => c.type === 'format_specifier')) return { value: m.text(inner!), label: label[1]! }
+      before = ''
+    }
+  }
+  return undefined
+}
+
 function logMatcher(python: boolean) {
   const ruleId = python ? 'python/sensitive-logging' : 'js/sensitive-logging'
   return scoped({ kinds: ['call'], needles: python ? ['log', 'LOG', 'print', 'write', 'echo'] : ['console', 'log', 'LOG'] }, (ev, m) => {
@@ -233,6 +276,10 @@ function logMatcher(python: boolean) {
       const secret = loggedSecret(arg, (n) => m.text(n))
       if (!secret) continue
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${secret}\` to the log: logs are kept, shipped and read far more widely than the credential's own store`, 'Log that the event happened, with an id, and leave the credential out (or only its last four characters).', [], 'major')
+    }
+    const labelled = python && PY_LOG_METHOD.test(ev.name) ? pythonLabelledSecret(ev, m) : undefined
+    if (labelled) {
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${labelled.value}\`, which its message calls the ${labelled.label}, to the log: whoever reads the log can use it before its owner does`, 'Log that the code was issued, with the account id, and leave the code out.', [], 'major')
     }
     // `link = f"https://app.example.com/reset/{token}"` … `log.info("reset link: %s", link)`: the link is the token.
     const scope = python && ev.fn.node ? m.text(ev.fn.node) : undefined

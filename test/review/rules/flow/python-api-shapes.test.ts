@@ -761,3 +761,21 @@ testRule(registered('python/open-redirect'), {
     { code: 'import falcon\nclass Done:\n    def on_get(self, req, resp):\n        resp.location = req.get_param("next")\n        resp.status = falcon.HTTP_302', findings: [{ line: 4 }] },
   ],
 })
+
+// An argument list grown in a branch (`cmd += ["--language", code]`): the program is still the literal it starts with.
+const WHISPER = 'import subprocess\nfrom flask import request\n@app.post("/transcribe")\ndef transcribe():\n    lang = request.form.get("lang")\n'
+
+testRule(registered('python/shell-injection'), {
+  valid: [
+    `${WHISPER}    cmd = ["whisper", request.form["path"], "--model", "base"]\n    if lang:\n        cmd += ["--language", lang]\n    subprocess.run(cmd, check=True)`,
+    `${WHISPER}    if lang:\n        cmd = ["whisper", "--language", lang]\n    else:\n        cmd = ["whisper"]\n    cmd += ["in.wav"]\n    subprocess.run(cmd, check=True)`,
+  ],
+  invalid: [
+    // the program itself is the client's
+    { code: `${WHISPER}    cmd = [request.form["tool"], "in.wav"]\n    if lang:\n        cmd += ["--language", lang]\n    subprocess.run(cmd, check=True)`, findings: [{ line: 9 }] },
+    // a shell as the program runs the client's script
+    { code: `${WHISPER}    cmd = ["sh", "-c", f"whisper in.wav --language {lang}"]\n    if lang:\n        cmd += ["--verbose"]\n    subprocess.run(cmd, check=True)`, findings: [{ line: 9 }] },
+    // rebound to a string in one branch
+    { code: `${WHISPER}    cmd = ["whisper", "in.wav"]\n    if lang:\n        cmd = f"whisper in.wav --language {lang}"\n    subprocess.run(cmd, shell=True)`, findings: [{ line: 9 }] },
+  ],
+})

@@ -127,3 +127,31 @@ testRule(registered('python/header-injection'), {
   valid: ['import requests\nfrom fastapi import Response\n@router.get("/image")\ndef proxy(src: str):\n    upstream = requests.get(src, timeout=5)\n    return Response(upstream.content, media_type=upstream.headers.get("content-type", "image/png"))'],
   invalid: [{ code: 'from fastapi import Response\n@router.get("/raw")\ndef raw(kind: str):\n    return Response(b"x", media_type=kind)', findings: [{ line: 4 }] }],
 })
+
+// Socket.IO: an event handler's arguments are what the client emitted (after python-socketio's session id).
+const FLASK_SOCKETIO = 'import os\nfrom flask_socketio import SocketIO, emit\nsocketio = SocketIO()\n'
+const PY_SOCKETIO = 'import os\nimport socketio\nsio = socketio.AsyncServer(async_mode="asgi")\n'
+
+testRule(registered('python/path-traversal'), {
+  valid: [
+    `${FLASK_SOCKETIO}@socketio.on("attachment")\ndef on_attachment(data):\n    name = os.path.basename(data["filename"])\n    with open(os.path.join(DIR, name), "wb") as fh:\n        fh.write(data["content"])`,
+    // not an event handler
+    `${FLASK_SOCKETIO}def on_attachment(data):\n    open(os.path.join(DIR, data["filename"]), "wb").close()`,
+  ],
+  invalid: [
+    { code: `${FLASK_SOCKETIO}@socketio.on("attachment")\ndef on_attachment(data):\n    with open(os.path.join(DIR, data["filename"]), "wb") as fh:\n        fh.write(data["content"])`, findings: [{ line: 6, message: /the Socket\.IO event argument `data`/ }] },
+    { code: `${FLASK_SOCKETIO}@socketio.on("export", namespace="/reports")\ndef on_export(name, fmt):\n    open(f"/srv/exports/{name}.{fmt}", "w").close()`, findings: [{ line: 6 }] },
+    { code: `${PY_SOCKETIO}@sio.on("attachment")\nasync def attachment(sid, data):\n    open(os.path.join(DIR, data["filename"]), "wb").close()`, findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/log-injection'), {
+  valid: [
+    // python-socketio's first argument is the session id the server assigned
+    `${PY_SOCKETIO}import logging\nlog = logging.getLogger(__name__)\n@sio.event\nasync def disconnect(sid):\n    log.info(f"client {sid} left")`,
+  ],
+  invalid: [
+    { code: `${PY_SOCKETIO}import logging\nlog = logging.getLogger(__name__)\n@sio.on("join")\nasync def join(sid, room):\n    log.info(f"{sid} joined {room}")`, findings: [{ line: 8 }] },
+    { code: `${FLASK_SOCKETIO}import logging\nlog = logging.getLogger(__name__)\n@socketio.on("join")\ndef join(data):\n    log.info(f"joined {data.get('room')}")`, findings: [{ line: 8 }] },
+  ],
+})

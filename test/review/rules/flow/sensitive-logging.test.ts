@@ -105,3 +105,24 @@ testRule(registered('js/sensitive-logging'), {
     { code: "export async function lookup(event) {\n  const body = decodeBody<LookupBody>(event)\n  logger.info('guest order lookup', { body })\n  return check(body.orderNumber, body.accessToken)\n}", path: 'src/handlers/orders.ts', findings: [{ line: 3, message: /accessToken/ }] },
   ],
 })
+
+// A one-time code under a plain name (`code`, `otp_value`) that the log message itself names as the code.
+const RESET = 'import logging\nimport random\nlog = logging.getLogger(__name__)\n'
+
+testRule(registered('python/sensitive-logging'), {
+  valid: [
+    `${RESET}def send_code(user):\n    code = "".join(random.choices("0123456789", k=6))\n    log.info("reset code sent to user %s", user.id)\n`,
+    // what is known about the code, not the code
+    `${RESET}def send_code(user, code):\n    log.info("reset code of length %d for %s", len(code), user.id)\n`,
+    `${RESET}def send_code(user, record):\n    log.info("reset code %s issued", record.id)\n`,
+    `${RESET}def send_code(user, code):\n    log.info(f"verification code for {user.email} expires at {code.expires_at}")\n`,
+    // a status code, an error code: not a one-time secret
+    `${RESET}def done(resp):\n    log.info("status code %s", resp.status)\n`,
+    `${RESET}def failed(err):\n    log.warning(f"error code {err}")\n`,
+  ],
+  invalid: [
+    { code: `${RESET}def send_code(user):\n    code = "".join(random.choices("0123456789", k=6))\n    log.info("reset code %s sent to user %s", code, user.id)\n`, findings: [{ line: 6, message: /calls the reset code/ }] },
+    { code: `${RESET}def send_code(phone, value):\n    log.debug(f"SMS code: {value} -> {phone}")\n`, findings: [{ line: 5 }] },
+    { code: `${RESET}def send_code(user, otp_value):\n    log.info("user=%s otp=%s", user.id, otp_value)\n`, findings: [{ line: 5 }] },
+  ],
+})
