@@ -35,6 +35,11 @@ export interface CallEvent extends EventBase {
   /** Keyword arguments (Python), or the properties of a trailing object literal (JS). */
   kwargs: Map<string, Value>
   kwNodes: Map<string, SNode>
+  /**
+   * JS: the object literal `kwargs` were read from when the last argument names one kept on the instance
+   * (`this.options`, set once to `{ … }` in the constructor or a field initialiser) rather than writing it.
+   */
+  kwObject?: SNode
   /** `new X(...)` in JS. */
   isNew: boolean
   /** The call is the tag of a tagged template (`sql\`...\``): its values are bound, not spliced. */

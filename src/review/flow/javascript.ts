@@ -111,6 +111,8 @@ const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(p
 /** The options of a call that passes no object literal last: shared, and never written to. */
 const NO_KWARGS: Map<string, Value> = new Map()
 const NO_KWNODES: Map<string, SNode> = new Map()
+/** The longest helper body (in characters) read again for one call's returns. */
+const MAX_INLINE_BODY = 2000
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
   new JsPass(ctx).run(root)
@@ -1096,6 +1098,7 @@ export class JsPass {
           // An initialiser is the field's value for good only when nothing else can set it: `readonly`, no `@Input()`.
           const fixed = member.children.some((c) => c.type === 'readonly' || this.text(c) === 'readonly') && !member.children.some((c) => c.type === 'decorator')
           if (prop && (fixed || v.taint || v.tags)) this.thisFields.set(`${node.start}:${this.text(prop)}`, v)
+          if (prop && value.type === 'object' && this.assignmentsTo(this.text(prop)) === 0) this.thisObjects.set(`${node.start}:${this.text(prop)}`, { node: value, value: v })
           // `private readonly baseUrl = 'http://…'`: a written string kept on the instance, as `this.baseUrl = '…'` in a constructor is.
           if (prop && value.type === 'string') this.ctx.emit({ kind: 'store', stmt: member, fn, node: prop, key: this.text(prop), objectQname: undefined, objectText: 'this', object: UNKNOWN, value: v, valueNode: value })
         }
@@ -1118,6 +1121,19 @@ export class JsPass {
   private readonly thisFields = new Map<string, Value>()
 
   private readonly assignmentCounts = new Map<string, number>()
+
+  /**
+   * Option bags kept on the instance, by the same slots as `thisFields`: the object literal a field initialiser or
+   * the constructor's one assignment in the file writes (`this.cookieOptions = { maxAge, path: '/' }`), for the calls
+   * of the class's methods that pass `this.cookieOptions` as their options.
+   */
+  private readonly thisObjects = new Map<string, { node: SNode; value: Value }>()
+
+  private keptObject(member: SNode): { node: SNode; value: Value } | undefined {
+    const prop = field(member, 'property')
+    const slot = prop ? this.thisField(member, this.text(prop)) : undefined
+    return slot ? this.thisObjects.get(slot) : undefined
+  }
 
   /** How many assignments the file's text makes to a property of this name (`this.x = …`, `obj.x += …`). */
   private assignmentsTo(prop: string): number {
@@ -1178,7 +1194,7 @@ export class JsPass {
   private readonly returns = new Map<number, Value>()
 
   /** The value a call to a helper of this file returns, as the helper's returns say, or undefined when they do not decide it. */
-  private helperReturn(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, result: Value): Value | undefined {
+  private helperReturn(node: SNode, qname: string | undefined, name: string, receiver: Value | undefined, receiverText: string | undefined, result: Value, args: Value[] = [], argNodes: SNode[] = []): Value | undefined {
     const key = this.helperKey(node, qname, name, receiver, receiverText)
     const helper = key ? this.helpers.get(key) : undefined
     if (!helper || helper.count > 1) return undefined
@@ -1190,7 +1206,58 @@ export class JsPass {
     // what it hands back is safe for the kinds that sanitiser covers, whatever the arguments carried in.
     const safe = (returned.safe ?? 0) | (returned.built?.safe ?? 0)
     if (returned.taint && result.taint && safe && (safe & ~(result.safe ?? 0)) !== 0) return { ...result, safe: (result.safe ?? 0) | safe }
-    return undefined
+    return result.taint ? this.checkedReturn(helper.job, args, argNodes, result) : undefined
+  }
+
+  /** Set while a helper's body is read for what it returns to one call: such readings do not nest. */
+  private inlining = false
+
+  /**
+   * `allowed(String(req.body.url))` where the helper returns `HOSTS.has(url.hostname) ? url.toString() : null`: a helper
+   * read on its own sees an unknown parameter, so the check it makes vouches for nothing there. Handed request data, its
+   * body is read once more, quietly, with the call's arguments, and what every return gives back keeps the checks its
+   * code made on that data. Only checks are taken from it (the call's result still carries the request's text), so a
+   * helper the reading models less well than the plain call loses nothing.
+   */
+  private checkedReturn(job: PendingFunction, args: Value[], argNodes: SNode[], result: Value): Value | undefined {
+    const body = field(job.node, 'body')
+    if (this.inlining || this.memoReturns || !body || body.end - body.start > MAX_INLINE_BODY || !this.ctx.budget.ok()) return undefined
+    if (argNodes.some((a) => a.type === 'spread_element' || FUNCTIONS.has(a.type))) return undefined
+    // Calls handing the helper the same kinds of value get the same answer: each helper is read once per such shape.
+    const shape = `${job.node.start}:${args.map((a) => (a.taint ? (a.safe ?? 0) : isInert(a) ? 'i' : '-')).join(',')}`
+    let safe = this.checkedReturns.get(shape)
+    if (safe === undefined) this.checkedReturns.set(shape, (safe = this.returnedChecks(job, body, args)))
+    return safe && (safe & ~(result.safe ?? 0)) !== 0 ? { ...result, safe: (result.safe ?? 0) | safe } : undefined
+  }
+
+  /** The checks every return of the helper makes on the request data it is handed, as bits of `SAFE`. */
+  private readonly checkedReturns = new Map<string, number>()
+
+  private returnedChecks(job: PendingFunction, body: SNode, args: Value[]): number {
+    const params = field(job.node, 'parameters') ?? field(job.node, 'parameter')
+    const ps = params ? (params.type === 'formal_parameters' ? namedChildren(params) : [params]) : []
+    const returns: Value[] = []
+    this.inlining = true
+    this.memoReturns = returns
+    try {
+      this.quietly(() => {
+        const env = job.env.child()
+        ps.forEach((p, i) => {
+          const target = p.type === 'required_parameter' || p.type === 'optional_parameter' ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p
+          if (target?.type === 'identifier') env.set(this.text(target), args[i] ?? UNKNOWN)
+        })
+        if (body.type === 'statement_block') {
+          this.hoist(body, env)
+          this.block(body, env, job.facts)
+        } else returns.push(this.expr(body, env, job.facts, body))
+      }, true)
+    } finally {
+      this.inlining = false
+      this.memoReturns = undefined
+    }
+    if (returns.length === 0) return 0
+    const back = returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)!
+    return back.taint ? (back.safe ?? 0) | (back.built?.safe ?? 0) : 0
   }
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
@@ -1303,6 +1370,7 @@ export class JsPass {
           const slot = this.thisField(target, key)
           // Only what can make the field dangerous is kept: another method may assign it anything. A constant is kept
           // when the constructor's assignment is the only one the file makes to that property name.
+          if (slot && valueNode?.type === 'object' && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisObjects.set(slot, { node: valueNode, value })
           if (slot && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
           else if (slot && value.constant && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisFields.set(slot, value)
           // `this.format = FORMATS.has(opts.format) ? opts.format : 'csv'`: what the constructor checked stays checked for the methods that read it.
@@ -1768,6 +1836,7 @@ export class JsPass {
     // Most calls pass no options object: they share the empty maps below instead of allocating two per call.
     let kwargs = NO_KWARGS
     let kwNodes = NO_KWNODES
+    let kwObject: SNode | undefined
     const tagged = argList?.type === 'template_string'
     if (argList && !tagged) {
       const list = namedChildren(argList)
@@ -1791,10 +1860,15 @@ export class JsPass {
         for (const path of a.type === 'object' ? fastifyChecked(v) : []) (validated ??= new Map()).set(SCHEMA_CHECKED + path, { safe: SAFE.all })
         args.push(v)
         argNodes.push(a)
-        if (i === list.length - 1 && a.type === 'object' && v.fields) {
-          kwargs = new Map(v.fields)
+        // `parseXml(body, this.parseOptions)` where the constructor set `this.parseOptions = { noent: true }`: the options are that object's.
+        const kept = i === list.length - 1 && a.type === 'member_expression' && field(a, 'object')?.type === 'this' ? this.keptObject(a) : undefined
+        if (kept) kwObject = kept.node
+        const bag = kept ? kept.node : a
+        const bagValue = kept ? kept.value : v
+        if (i === list.length - 1 && bag.type === 'object' && bagValue.fields) {
+          kwargs = new Map(bagValue.fields)
           kwNodes = new Map()
-          for (const p of namedChildren(a)) {
+          for (const p of namedChildren(bag)) {
             const key = p.type === 'pair' ? field(p, 'key') : p
             const val = p.type === 'pair' ? field(p, 'value') : p
             if (key && val) kwNodes.set(this.text(key).replace(/^['"]|['"]$/g, ''), val)
@@ -1805,12 +1879,12 @@ export class JsPass {
     // Values in a tagged template are bound by the tag, not spliced; still evaluate them, and keep them for tags that splice some.
     const substitutions: Value[] | undefined = argList && tagged ? [] : undefined
     if (argList && substitutions) this.template(argList, env, fn, stmt, substitutions)
-    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}) }
+    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}), ...(kwObject ? { kwObject } : {}) }
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args, fn)
     if (!this.quiet && !receiver && !qname) for (const target of this.dispatchTargets(calleeNode)) this.feedHelper(node, `local.${target}`, target, undefined, undefined, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
-    if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result) ?? result
+    if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result, args, argNodes) ?? result
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)
     // h3's `getValidatedQuery(event, Schema.parse)`: what the reader hands back is the schema's parse of the request data.

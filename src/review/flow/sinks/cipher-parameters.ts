@@ -10,6 +10,7 @@ import type { CallEvent } from '../events'
 import { rootOf } from '../text'
 import { callText, finding, scoped, type MatchContext } from './common'
 import { assignments, literalText, scopeText } from './written'
+import { describe, WEAK_NAME } from '../../rules/crypto/weak-cipher'
 
 const MIN_KEY_BITS = 2048
 const MIN_ITERATIONS = 100_000
@@ -112,6 +113,13 @@ export const pythonCipherParameters = scoped({ kinds: ['call'], needles: ['Ciphe
 export const javascriptCipherParameters = scoped({ kinds: ['call'], needles: ['createCipheriv', 'generateKeyPair', 'pbkdf2'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  // `createCipheriv(this.algorithm, key, null)` with `this.algorithm = 'aes-256-ecb'` set in the constructor, or a module
+  // constant naming the cipher: the line rule reads a name written in the call only. Decryption follows whatever
+  // encrypted the data, so only the encrypting call is reported.
+  const named = /^(crypto\.)?createCipheriv$/.test(q) && ev.argNodes[0] && !/^['"`]/.test(m.text(ev.argNodes[0]).trim()) ? ev.args[0]?.str : undefined
+  if (named && WEAK_NAME.test(named)) {
+    return finding('crypto/weak-cipher', ev, m, `\`${callText(ev.node, m)}\` uses ${describe(named)} (\`${m.text(ev.argNodes[0]!).trim()}\` is \`${named}\`)`, "Use AES-GCM with a random 12-byte IV: `crypto.createCipheriv('aes-256-gcm', key, crypto.randomBytes(12))`.", [], 'major')
+  }
   // DES, Blowfish, RC4 and ECB are reported as weak ciphers whatever their IV.
   if (/^(crypto\.)?createCipheriv$/.test(q) && !/des|bf|blowfish|rc2|rc4|cast|idea|seed|ecb/i.test(ev.args[0]?.str ?? '')) {
     return fixed(ev.argNodes[2], m) ? fixedIv('js/weak-cipher-parameters', ev, m, /ctr|gcm|ccm|ocb|chacha/i.test(ev.args[0]?.str ?? '') ? 'nonce' : 'IV', JS_IV_FIX) : undefined

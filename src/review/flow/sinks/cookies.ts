@@ -119,7 +119,12 @@ function sensitive(call: CookieCall, ev: CallEvent, m: MatchContext): boolean {
   const fragment = valueNode ? fragmentLength(m.text(valueNode)) : undefined
   if (fragment !== undefined && fragment <= MAX_FRAGMENT) return false
   if (name !== undefined && credentialName(name)) return true
-  return name !== undefined && valueNode !== undefined && SENSITIVE_VALUE.test(m.text(valueNode))
+  // A name the call does not spell out (`this.name`, a setting): the value says what the cookie carries (`sessionId`),
+  // unless the name's text or the value is a CSRF token's, which scripts read on purpose.
+  if (valueNode === undefined || !SENSITIVE_VALUE.test(m.text(valueNode))) return false
+  if (name !== undefined) return true
+  const nameNode = ev.argNodes[call.valueIndex - 1]
+  return nameNode !== undefined && !CSRF.test(m.text(nameNode)) && !CSRF.test(m.text(valueNode))
 }
 
 /** An empty value or a zero/past lifetime: the call deletes the cookie. */
@@ -158,27 +163,32 @@ export const javascriptInsecureCookie = scoped({ kinds: ['call', 'store'], needl
   const session = sessionCookie(ev, m)
   if (session) return session
   const call = jsCookieCall(ev, m.path)
-  if (!call || call.name?.str === undefined || !sensitive(call, ev, m)) return undefined
+  const nameNode = call ? ev.argNodes[call.valueIndex - 1] : undefined
+  // `res.cookie(this.name, …)`: a name kept elsewhere is named by its text.
+  const cookieName = call?.name?.str ?? (nameNode && call?.valueIndex ? m.text(nameNode).trim() : undefined)
+  if (!call || cookieName === undefined || !sensitive(call, ev, m)) return undefined
   const optsNode = call.options === undefined ? undefined : ev.argNodes[call.options]
   const opts = call.options === undefined ? undefined : ev.args[call.options]
   if (optsNode) {
+    // The object the options were written as: in the call, or the one the class keeps on the instance (`this.options`).
+    const written = optsNode.type === 'object' ? optsNode : ev.kwObject
     // Options defined elsewhere, or spread in, may set the flag.
-    if (optsNode.type !== 'object' && !opts?.fields) return undefined
-    if (optsNode.type === 'object' && /\.\.\./.test(m.text(optsNode))) return undefined
-    if (optsNode.type !== 'object' && opts?.fields?.has('httpOnly')) return undefined
+    if (!written && !opts?.fields) return undefined
+    if (written && /\.\.\./.test(m.text(written))) return undefined
+    if (!written && opts?.fields?.has('httpOnly')) return undefined
     if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
-    const httpOnly = optsNode.type === 'object' ? flagOf(ev, 'httpOnly', m) : undefined
+    const httpOnly = written ? flagOf(ev, 'httpOnly', m) : undefined
     if (call.httpOnlyByDefault && httpOnly !== 'false') return undefined
-    if (httpOnly === 'false') return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
+    if (httpOnly === 'false') return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${cookieName}\` cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
     if (httpOnly !== undefined) {
       // The author chose the flags and left `secure` out (or off): the cookie also goes out over plain HTTP.
       const secure = flagOf(ev, 'secure', m)
       if (secure !== undefined && secure !== 'false') return undefined
-      return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`secure: true\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_JS, [], 'minor')
+      return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${cookieName}\` cookie without \`secure: true\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_JS, [], 'minor')
     }
   }
   if (deletes(call.value, ev, m, 'maxAge', 'expires') || call.httpOnlyByDefault) return undefined
-  return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${call.name.str}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
+  return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${cookieName}\` cookie without \`httpOnly\` (off by default here): any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
 })
 
 const SCRIPT_COOKIE_FIX = 'Have the server set the credential as an `HttpOnly; Secure; SameSite=Lax` cookie; a token the front end must hold belongs in memory, not in a cookie scripts can read.'

@@ -4,7 +4,7 @@ import type { Language, LineRule } from '../../types'
 import { callSnippet, codeOf, stripComment } from '../../source'
 
 const PREFILTER = /ECB|DES|ARC4|ARC2|Blowfish|createCipher|createDecipher|CryptoJS|getInstance|des\.|rc4\.|openssl_|RC2|SSLv|TLSv1/
-const WEAK_NAME = /^(?:des|des3|3des|des-ede3?|tripledes|desede|rc4|arc4|arcfour|rc2|bf|blowfish)(?:$|[-/])|[-/]ecb(?:$|[-/])/i
+export const WEAK_NAME = /^(?:des|des3|3des|des-ede3?|tripledes|desede|rc4|arc4|arcfour|rc2|bf|blowfish)(?:$|[-/])|[-/]ecb(?:$|[-/])/i
 
 interface Check {
   languages: ReadonlySet<Language>
@@ -132,7 +132,8 @@ export const weakCipher: LineRule = {
   },
 }
 
-function describe(name: string): string {
+/** Why a cipher name is weak, as the findings say it (`ECB mode, which …`). */
+export function describe(name: string): string {
   if (/ecb/i.test(name) || /^AES$/i.test(name)) return 'ECB mode, which encrypts identical blocks identically and leaks patterns'
   if (/rc4|arc4|arcfour/i.test(name)) return 'RC4, whose keystream biases let attackers recover plaintext'
   if (/des/i.test(name)) return 'DES/3DES, whose small key or 64-bit block is practically breakable'

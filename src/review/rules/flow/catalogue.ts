@@ -114,7 +114,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'crypto/weak-cipher': {
     sources: ['cipher constructors resolved through imports and aliases (`from Crypto.Cipher import DES as D`)'],
-    sinks: ['PyCryptodome/PyCrypto (`Crypto`, `Cryptodome`) `DES`/`DES3`/`ARC4`/`ARC2`/`Blowfish`/`CAST`/`XOR` `.new()`, `AES`/`DES`/`DES3`/`Blowfish`/`CAST`/`ARC2` `.new()` with `MODE_ECB`, `cryptography` `algorithms.TripleDES`/`Blowfish`/`ARC4`/`CAST5`/`IDEA`/`SEED`; other languages by line'],
+    sinks: ['PyCryptodome/PyCrypto (`Crypto`, `Cryptodome`) `DES`/`DES3`/`ARC4`/`ARC2`/`Blowfish`/`CAST`/`XOR` `.new()`, `AES`/`DES`/`DES3`/`Blowfish`/`CAST`/`ARC2` `.new()` with `MODE_ECB`, `cryptography` `algorithms.TripleDES`/`Blowfish`/`ARC4`/`CAST5`/`IDEA`/`SEED`; Node `createCipheriv` whose cipher name is kept in a constant or on the instance (`this.algorithm = \'aes-256-ecb\'` in the constructor); other languages by line'],
     sanitizers: ['AES-GCM, ChaCha20-Poly1305, `AESGCM`'],
   },
   'crypto/insecure-cookie': {
@@ -125,7 +125,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
       'express-session `cookie: {…}` without `secure: true`, express-session/cookie-session `httpOnly: false`, cookie-session `secure: false`, Koa `ctx.cookies.set` with `httpOnly: false`, hapi `server.state(name, { isSecure: false })` (or `isHttpOnly: false`), Starlette `SessionMiddleware(https_only=False)`',
       'flags written as `false` and session settings, by line; `secure=False` / `secure: false` on any cookie whose value the code does not spell out, unless its name says it keeps a preference (theme, locale, consent)',
     ],
-    sanitizers: ['`httpOnly: true` (and `secure: true`) / `httponly=True, secure=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`, `max_age=0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`)', 'Koa `ctx.cookies.set` (HttpOnly by default)', 'development, local, demo and example files'],
+    sanitizers: ['`httpOnly: true` (and `secure: true`) / `httponly=True, secure=True`', 'CSRF cookies (read by scripts on purpose)', 'deleting a cookie (empty value, `maxAge: 0`, `max_age=0`)', 'options built elsewhere or spread in (`{ ...cookieOptions }`, `**opts`); an options object kept on the instance (`this.options`, written once in the constructor or a field initialiser) is read as written', 'Koa `ctx.cookies.set` (HttpOnly by default)', 'development, local, demo and example files'],
   },
   'crypto/permissive-cors': {
     sources: [JS_REQUEST, PY_REQUEST, PROPAGATION],

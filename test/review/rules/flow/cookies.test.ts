@@ -153,3 +153,17 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: 'from sanic import Sanic, response\n\n@app.post("/login")\nasync def login(request):\n    resp = response.json({"ok": True})\n    resp.add_cookie("session", token)\n    return resp', path: 'shop/server.py', findings: [{ line: 6 }] },
   ],
 })
+
+// A class that keeps the cookie's name and options on the instance: the options object its constructor writes is the one
+// every `res.cookie(this.name, …, this.options)` passes, and the value names what the cookie carries.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { code: "class SessionCookie {\n  constructor(name = 'sid') {\n    this.name = name\n    this.options = { maxAge: 3600000, httpOnly: true, secure: true, sameSite: 'lax' }\n  }\n  issue(res, sessionId) {\n    res.cookie(this.name, sessionId, this.options)\n  }\n}\n", path: 'src/auth/cookie.js' },
+    { code: "class Prefs {\n  constructor(name) {\n    this.name = name\n    this.options = { maxAge: 3600000 }\n  }\n  save(res, theme) {\n    res.cookie(this.name, theme, this.options)\n  }\n}\n", path: 'src/prefs.js' },
+    { code: "class Csrf {\n  constructor() {\n    this.cookieName = 'XSRF-TOKEN'\n    this.options = { sameSite: 'strict', secure: true }\n  }\n  issue(res, csrfToken) {\n    res.cookie(this.cookieName, csrfToken, this.options)\n  }\n}\n", path: 'src/csrf.js' },
+  ],
+  invalid: [
+    { code: "class SessionCookie {\n  constructor(name = 'sid') {\n    this.name = name\n    this.options = { maxAge: 7 * 24 * 3600 * 1000, path: '/' }\n  }\n  issue(res, sessionId) {\n    res.cookie(this.name, sessionId, this.options)\n  }\n}\n", path: 'src/auth/cookie.js', findings: [{ line: 7, message: /without `httpOnly`/ }] },
+    { code: "class AuthCookie {\n  options = { secure: true, maxAge: 3600000 }\n  set(res, token) {\n    res.cookie('auth_token', token, this.options)\n  }\n}\n", path: 'src/auth/cookie.ts', findings: [{ line: 4, message: /without `httpOnly`/ }] },
+  ],
+})

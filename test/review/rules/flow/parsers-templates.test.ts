@@ -48,9 +48,15 @@ testRule(registered('js/xxe'), {
     "const libxmljs = require('libxmljs')\nconst doc = libxmljs.parseXml(body, { noent: false, nonet: true })",
     "const libxmljs = require('libxmljs')\nconst doc = libxmljs.parseXml(body)",
     "const doc = parser.parseXml(body, { noent: true })",
+    // Options kept on the instance, with entity expansion off; one assigned twice in the file is not known.
+    { code: "import libxmljs from 'libxmljs2'\nexport class Feed {\n  private readonly opts: object\n  constructor() {\n    this.opts = { noent: false, nonet: true }\n  }\n  read(xml: string) {\n    return libxmljs.parseXml(xml, this.opts)\n  }\n}", path: 'src/feed.ts' },
+    { code: "import libxmljs from 'libxmljs2'\nexport class Feed {\n  constructor(strict) {\n    this.opts = { noent: true }\n    if (strict) this.opts = { noent: false }\n  }\n  read(xml) {\n    return libxmljs.parseXml(xml, this.opts)\n  }\n}", path: 'src/feed.js' },
   ],
   invalid: [
     { code: "import libxmljs from 'libxmljs'\napp.post('/x', (req, res) => {\n  const doc = libxmljs.parseXml(req.body.toString(), { noent: true, dtdload: true })\n})", path: 'src/xml.ts', findings: [{ line: 3 }] },
+    // The constructor's options object, and a field initialiser's, reach the method that parses with `this.…`.
+    { code: "import libxmljs from 'libxmljs2'\nexport class Feed {\n  private readonly opts: object\n  constructor() {\n    this.opts = { noent: true, dtdload: true }\n  }\n  read(xml: string) {\n    return libxmljs.parseXml(xml, this.opts)\n  }\n}", path: 'src/feed.ts', findings: [{ line: 8 }] },
+    { code: "import libxmljs from 'libxmljs2'\nexport class Feed {\n  private readonly opts = { noent: true }\n  read(xml: string) {\n    return libxmljs.parseXmlString(xml, this.opts)\n  }\n}", path: 'src/feed.ts', findings: [{ line: 5 }] },
   ],
 })
 

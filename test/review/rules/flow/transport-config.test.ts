@@ -105,6 +105,19 @@ testRule(registered('crypto/weak-cipher'), {
   ],
 })
 
+// Node's createCipheriv with the cipher's name kept on the instance or in a constant: the encrypting call is reported,
+// the matching decipher is not; a sound name kept the same way is quiet.
+testRule(registered('crypto/weak-cipher'), {
+  valid: [
+    { code: "import { createCipheriv, randomBytes } from 'node:crypto'\nexport class Box {\n  private readonly algorithm: string\n  constructor(private readonly key: Buffer) {\n    this.algorithm = 'aes-256-gcm'\n  }\n  seal(text: string) {\n    const c = createCipheriv(this.algorithm, this.key, randomBytes(12))\n    return c.update(text, 'utf8')\n  }\n}", path: 'src/box.ts' },
+    { code: "const crypto = require('crypto')\nconst ALGORITHM = 'aes-256-cbc'\nfunction seal(key, iv, text) {\n  return crypto.createCipheriv(ALGORITHM, key, iv).update(text, 'utf8', 'hex')\n}", path: 'src/box.js' },
+  ],
+  invalid: [
+    { code: "import { createCipheriv, createDecipheriv } from 'node:crypto'\nexport class Box {\n  private readonly algorithm: string\n  constructor(private readonly key: Buffer) {\n    this.algorithm = 'aes-256-ecb'\n  }\n  seal(text: string) {\n    return createCipheriv(this.algorithm, this.key, null).update(text, 'utf8')\n  }\n  open(data: Buffer) {\n    return createDecipheriv(this.algorithm, this.key, null).update(data)\n  }\n}", path: 'src/box.ts', findings: [{ line: 8, message: /ECB mode/ }] },
+    { code: "const crypto = require('crypto')\nconst ALGORITHM = 'des-ede3-cbc'\nfunction seal(key, iv, text) {\n  return crypto.createCipheriv(ALGORITHM, key, iv).update(text, 'utf8', 'hex')\n}", path: 'src/box.js', findings: [{ line: 4, message: /DES/ }] },
+  ],
+})
+
 testRule(registered('crypto/insecure-random'), {
   valid: [
     "function jitter() {\n  return Math.floor(Math.random() * 100)\n}",

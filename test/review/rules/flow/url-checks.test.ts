@@ -66,3 +66,16 @@ testRule(registered('js/ssrf'), {
     { ...TS, code: "app.get('/p', async (req, res) => {\n  const page = String(req.query.page || '')\n  if (!/docs\\.example\\.com/.test(page)) return res.status(400).end()\n  res.send(await (await fetch(page)).text())\n})", findings: [{ line: 4, message: /not anchored/ }] },
   ],
 })
+
+// A helper of the file that checks the host against an allow-list and hands back the URL, or nothing: what a call of
+// it returns keeps that check, called directly or from a `.map()` over the body's items; a helper that only parses stays open.
+testRule(registered('js/ssrf'), {
+  valid: [
+    { ...TS, code: "const HOSTS = new Set(['github.com'])\nfunction allowed(raw: string): string | null {\n  const url = new URL(raw)\n  return url.protocol === 'https:' && HOSTS.has(url.hostname) ? url.toString() : null\n}\napp.post('/p', async (req, res) => {\n  const target = allowed(String(req.body.url))\n  if (target) await fetch(target)\n  res.end()\n})" },
+    { ...TS, code: "const HOSTS = new Set(['github.com'])\nfunction allowed(raw: string): string | null {\n  const url = new URL(raw)\n  if (!HOSTS.has(url.hostname)) return null\n  return url.toString()\n}\napp.post('/p', async (req, res) => {\n  const urls = (req.body.urls as string[]).map((u) => allowed(String(u))).filter((u): u is string => u !== null)\n  await Promise.all(urls.map((u) => fetch(u)))\n  res.end()\n})" },
+  ],
+  invalid: [
+    { ...TS, code: "function normalised(raw: string): string {\n  const url = new URL(raw)\n  return url.toString()\n}\napp.post('/p', async (req, res) => {\n  await fetch(normalised(String(req.body.url)))\n  res.end()\n})", findings: [{ line: 6 }] },
+    { ...TS, code: "const HOSTS = new Set(['github.com'])\nfunction pick(raw: string): string {\n  const url = new URL(raw)\n  return HOSTS.has(url.hostname) ? url.toString() : raw\n}\napp.post('/p', async (req, res) => {\n  await fetch(pick(String(req.body.url)))\n  res.end()\n})", findings: [{ line: 7 }] },
+  ],
+})
