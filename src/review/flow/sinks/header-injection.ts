@@ -157,6 +157,17 @@ const JS_HEADER_CALL = /^(setHeader|set|header|append|appendHeader|writeHead|typ
 const H3_HEADER = /^(h3\.)?(setHeader|setResponseHeader|appendHeader|appendResponseHeader|setHeaders|setResponseHeaders)$/
 const JS_RESPONSE_CLASS = /^((next\/server\.)?NextResponse(\.(json|next|rewrite))?|Response(\.json)?)$/
 
+const S3_GET_COMMAND = /^@aws-sdk\/client-s3\.(GetObjectCommand|HeadObjectCommand)$/
+/** A presigned URL is made in the file: AWS SDK v3's presigner, or v2's `getSignedUrl`. */
+const PRESIGNED = /@aws-sdk\/s3-request-presigner|\bgetSignedUrl(Promise)?\s*\(/
+/** The response headers S3 sets from a GET's `Response*` parameters. */
+const S3_RESPONSE_HEADER: Record<string, string> = {
+  ResponseContentDisposition: 'Content-Disposition',
+  ResponseContentType: 'Content-Type',
+  ResponseCacheControl: 'Cache-Control',
+  ResponseContentEncoding: 'Content-Encoding',
+}
+
 function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
   if (ev.kind === 'store') {
     // Koa's `ctx.type = …`.
@@ -194,6 +205,12 @@ function jsWrites(ev: FlowEvent, m: MatchContext): Write[] {
     const base = receiver.replace(/\.?headers$/i, '')
     const answered = base === '' ? !!ev.fn.node && /\b(new\s+Response|NextResponse\.\w+|Response\.json)\s*\([^;]*\bheaders\b/.test(m.text(ev.fn.node)) : /^(res|response|resp|\w+Response)$/.test(base)
     return answered ? [pair(pos(0), pos(1))] : []
+  }
+  // S3's response overrides (`new GetObjectCommand({ Key, ResponseContentDisposition })`, v2's `s3.getSignedUrl('getObject',
+  // { ResponseContentType })`) in a file that presigns: whoever follows the signed URL gets the object with those headers.
+  const s3Params = ev.isNew && S3_GET_COMMAND.test(ev.qname ?? '') ? ev.args[0] : ev.receiver && /^getSignedUrl(Promise)?$/.test(ev.name) && ev.args[0]?.str === 'getObject' ? ev.args[1] : undefined
+  if (s3Params?.fields && fileMatches(ev.node, m, PRESIGNED)) {
+    return [...s3Params.fields].flatMap(([key, value]) => (S3_RESPONSE_HEADER[key] ? [{ header: S3_RESPONSE_HEADER[key], value: { value, node: undefined } }] : []))
   }
   if (JS_RESPONSE_CLASS.test(ev.qname ?? '') && (ev.isNew || /\.(json|next|rewrite)$/.test(ev.qname ?? ''))) {
     const init = ev.args[1]?.fields?.get('headers')

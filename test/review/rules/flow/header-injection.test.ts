@@ -87,3 +87,21 @@ testRule(registered('js/header-injection-value'), {
     { ...EXPRESS, code: "router.get('/t', (req, res) => {\n  res.setHeader('X-Tenant', req.query.tenant)\n  res.end()\n})", findings: [{ line: 2 }], options: { profile: 'strict' } },
   ],
 })
+
+// S3 sets the headers a presigned GET asks for (`ResponseContentDisposition`, `ResponseContentType`) on the object it serves.
+const PRESIGN = (params: string) =>
+  `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'\nimport { getSignedUrl } from '@aws-sdk/s3-request-presigner'\nconst s3 = new S3Client({})\nrouter.get('/exports/:id', async (req, res) => {\n  const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket: 'exports', Key: \`\${req.user.id}/\${Number(req.params.id)}.csv\`, ${params} }), { expiresIn: 300 })\n  res.redirect(url)\n})`
+
+testRule(registered('js/header-injection'), {
+  valid: [
+    { ...EXPRESS, code: PRESIGN("ResponseContentDisposition: 'attachment; filename=\"export.csv\"'") },
+    { ...EXPRESS, code: PRESIGN('ResponseContentDisposition: `attachment; filename*=UTF-8\'\'${encodeURIComponent(req.query.name)}`') },
+    // Fetched by the server itself: the headers come back to it, not to a browser.
+    { ...EXPRESS, code: "import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'\nconst s3 = new S3Client({})\nrouter.get('/e', async (req, res) => {\n  const out = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k', ResponseContentType: req.query.type }))\n  res.json({ size: out.ContentLength })\n})" },
+  ],
+  invalid: [
+    { ...EXPRESS, code: PRESIGN('ResponseContentDisposition: `attachment; filename="${req.query.name}"`'), findings: [{ line: 5 }] },
+    { ...EXPRESS, code: PRESIGN('ResponseContentType: req.query.type'), findings: [{ line: 5 }] },
+    { ...EXPRESS, code: "const AWS = require('aws-sdk')\nconst s3 = new AWS.S3()\nrouter.get('/e', (req, res) => {\n  res.redirect(s3.getSignedUrl('getObject', { Bucket: 'b', Key: 'k', ResponseContentType: req.query.type }))\n})", findings: [{ line: 4 }] },
+  ],
+})
