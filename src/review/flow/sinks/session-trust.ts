@@ -136,6 +136,12 @@ function storeMatcher(lang: Lang) {
   }
 }
 
+/** AdonisJS hands a controller its `session` in the `HttpContext` (`async switch({ request, session }: HttpContext)`, `ctx.session`). */
+const ADONIS = /\bfrom\s+['"]@adonisjs\/|\bHttpContext(Contract)?\b/
+function adonisSession(receiver: string, node: SNode, m: MatchContext): boolean {
+  return /^((ctx|context)\.)?session$/.test(receiver) && fileMatches(node, m, ADONIS)
+}
+
 /**
  * `session.update(request.form)`, `request.session.setdefault("role", …)`; `request.session.set("accountId", …)` (Fastify
  * secure-session), `request.yar.set(…)` (Hapi); Tornado's `self.set_secure_cookie("user", …)`, a cookie the server signs and trusts.
@@ -150,9 +156,11 @@ function callMatcher(lang: Lang) {
       signedCookie ||
       (lang === 'python'
         ? PY_SESSION_QNAME.test(ev.receiver?.qname ?? '') || PY_SESSION_TEXT.test(ev.receiverText) || (ev.receiverText === 'session' && fileMatches(ev.node, m, PY_MASONITE))
-        : JS_SESSION_TEXT.test(ev.receiverText.replace(/!(?=\.|\[|$)/g, '')) || /^(request|req)\.yar$/.test(ev.receiverText) || (receiverNode !== undefined && sessionName(receiverNode, w)))
+        : JS_SESSION_TEXT.test(ev.receiverText.replace(/!(?=\.|\[|$)/g, '')) || /^(request|req)\.yar$/.test(ev.receiverText) || (receiverNode !== undefined && sessionName(receiverNode, w)) || adonisSession(ev.receiverText, ev.node, m))
     if (!session) return undefined
-    const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || signedCookie) && ev.args.length >= 2 ? 1 : -1
+    // AdonisJS keeps an entry with `session.put(key, value)`.
+    const put = ev.name === 'put' && lang === 'js' && adonisSession(ev.receiverText, ev.node, m)
+    const at = ev.name === 'update' && ev.args.length === 1 ? 0 : (ev.name === 'setdefault' || ev.name === 'set' || put || signedCookie) && ev.args.length >= 2 ? 1 : -1
     if (at < 0) return undefined
     const keyNode = ev.argNodes[0]
     const key = at === 1 && keyNode ? m.text(keyNode).replace(/^['"`]|['"`]$/g, '') : undefined

@@ -194,3 +194,17 @@ testRule(registered('python/trust-boundary'), {
     { code: masoniteController('    def remember(self, request: Request, session: Session, response: Response):\n        session.set("role", request.input("role"))\n        return response.back()\n'), path: 'app/controllers/UserController.py', findings: [{ line: 9 }] },
   ],
 })
+
+// AdonisJS: a controller's `session.put(key, value)` keeps the entry for later requests.
+const ADONIS = (body: string) =>
+  `import type { HttpContext } from '@adonisjs/core/http'\nimport Workspace from '#models/workspace'\nexport default class WorkspacesController {\n  async switch({ request, response, session, auth }: HttpContext) {\n${body}\n    return response.redirect('/dashboard')\n  }\n}`
+
+testRule(registered('js/trust-boundary'), {
+  valid: [
+    { path: 'app/controllers/workspaces_controller.ts', code: ADONIS("    const ws = await Workspace.query().where('id', request.input('workspace_id')).whereHas('members', (q) => q.where('user_id', auth.user!.id)).firstOrFail()\n    session.put('workspace_id', ws.id)") },
+    { path: 'app/controllers/workspaces_controller.ts', code: ADONIS("    session.put('locale', request.input('locale'))\n    session.flash('notice', `Switched to ${request.input('name')}`)") },
+  ],
+  invalid: [
+    { path: 'app/controllers/workspaces_controller.ts', code: ADONIS("    session.put('workspace_id', request.input('workspace_id'))"), findings: [{ line: 5 }] },
+  ],
+})
