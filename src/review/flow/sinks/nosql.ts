@@ -16,6 +16,7 @@
  */
 import { closeBrace } from '../../source'
 import type { CallEvent, RuleFinding } from '../events'
+import { field, namedChildren } from '../text'
 import { isInert, isTainted, type Value } from '../value'
 import { callText, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, scoped } from './common'
 import { regexFinding, unescapedPattern, type RegexLanguage } from './regex'
@@ -152,7 +153,7 @@ const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
 /** The flaws of one Mongo call's filter: request data it matches on as sent (or a `$where` built from it), and a `$regex` from the request. */
 function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding[] | undefined {
   if (m.isTest) return undefined
-  const whole = lang === 'js' ? clientFilter(ev, m) ?? spreadFilter(ev, m) ?? clientStages(ev, m) : pythonClientFilter(ev, m)
+  const whole = lang === 'js' ? clientFilter(ev, m) ?? spreadFilter(ev, m) ?? clientStages(ev, m) ?? clientWhere(ev, m) : pythonClientFilter(ev, m)
   if (whole) return [whole]
   const filter = mongoFilter(ev, lang)
   if (!filter || isInert(filter)) return undefined
@@ -186,6 +187,43 @@ function clientFilter(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
   if (!wholeObject && !/JSON\.parse\(/.test(m.text(node)) && !(node.type === 'identifier' && parsedJson(m.text(node), outerScopeText(ev, m))) && !/^(req|request|ctx\.request|ctx)\.(body|query)(\.[\w$]+)*$/.test(m.text(node))) return undefined
   if (signedBody(ev, m)) return undefined
   return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` matches on a filter that is ${describeFlow(v, m.text(node), m.row(ev.stmt))} as a whole: the client writes every condition, operators such as \`$ne\`/\`$gt\` and \`$where\` JavaScript included, so it can match any document`, 'Build the filter from the fields a client may search on, each converted to its type (`{ status: String(q.status) }`); never pass a parsed query string or JSON body as the filter.', [v], 'critical')
+}
+
+/** Finders of ORMs whose where clause takes operators written as plain keys (Prisma's `startsWith`, Strapi's `$contains`). */
+const ORM_FINDER = /^(findMany|findFirst|findFirstOrThrow|findUnique|findUniqueOrThrow|findOne|count|aggregate|groupBy|deleteMany|updateMany)$/
+/** A Prisma model delegate (`prisma.user`, `this.prisma.order`, `tx.invoice`) or Strapi's query engine, entity service and document service. */
+const PRISMA_DELEGATE = /(^|\.)(prisma|tx|db)\.[a-z]\w*$/
+const STRAPI_QUERY = /^strapi\.(db\.query|query|documents)\(|^strapi\.entityService$/
+const PRISMA_CLIENT = /['"]@prisma\/client['"]/
+/** The parsed query string or JSON body, or a member of one, as read. */
+const WHOLE_READ = /^(req|request|ctx\.request|ctx)\.(body|query)(\??\.[\w$]+)*$/
+
+/**
+ * An ORM's where clause taken whole from the client (`prisma.user.findMany({ where: req.body.where })`, Strapi's
+ * `strapi.db.query(uid).findMany({ where: ctx.query.filters })`): the client writes the conditions, operators included,
+ * so it can filter on fields it is never shown (a password hash, a reset token, another tenant's id) and read them out a
+ * character at a time with `startsWith`, or match every record.
+ */
+function clientWhere(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || !ORM_FINDER.test(ev.name)) return undefined
+  const receiver = ev.receiverText ?? ''
+  const strapi = STRAPI_QUERY.test(receiver)
+  if (!strapi && !(PRISMA_DELEGATE.test(receiver) && (/prisma/i.test(receiver) || fileMatches(ev.node, m, PRISMA_CLIENT)))) return undefined
+  for (const [i, arg] of ev.argNodes.entries()) {
+    if (arg.type !== 'object') continue
+    for (const pair of namedChildren(arg)) {
+      const key = pair.type === 'pair' ? m.text(field(pair, 'key') ?? pair).replace(/^['"]|['"]$/g, '') : ''
+      const node = pair.type === 'pair' ? field(pair, 'value') : undefined
+      if (!node || !(key === 'where' || (strapi && key === 'filters'))) continue
+      const v = ev.args[i]?.fields?.get(key)
+      const read = m.text(node).replace(/\s+as\s+[\w<>[\]{}|, ]+$/, '').trim()
+      if (!v || v.fields || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !objectCapable(v, 'js')) continue
+      if (!WHOLE_READ.test(read) && !/JSON\.parse\(/.test(read)) continue
+      if (signedBody(ev, m)) return undefined
+      return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` takes its \`${key}\` clause whole from ${describeFlow(v, read, m.row(ev.stmt))}: the client writes the conditions, operators included, so it can filter on fields it is never shown (a password hash, a reset token) and read them out a character at a time with \`startsWith\`, or match every record`, 'Build the clause from the fields a client may filter on, each converted to its type (`{ status: String(q.status) }`), or parse the query with a schema that lists them (Strapi: `await this.sanitizeQuery(ctx)` first).', [v], 'critical')
+    }
+  }
+  return undefined
 }
 
 /** A module that talks to MongoDB through PyMongo or Motor (whose collections are what `.find()` is called on). */

@@ -106,3 +106,18 @@ testRule(registered('python/regex-injection'), {
     { ...PY, code: `${FLASK}@app.get("/users")\ndef users():\n    query = {"active": True}\n    if request.args.get("q"):\n        query["name"] = {"$regex": request.args["q"]}\n    return list(db.users.find(query))`, findings: [{ line: 11 }] },
   ],
 })
+
+// Prisma and Strapi take operators as plain keys of a where clause (`{ passwordHash: { startsWith: 'a' } }`, `$contains`):
+// a clause the client sent whole lets it filter on any field.
+const PRISMA = "import { PrismaClient } from '@prisma/client'\nconst prisma = new PrismaClient()\n"
+testRule(registered('js/nosql-injection'), {
+  valid: [
+    { path: 'src/routes/users.ts', code: `${PRISMA}router.get('/users', async (req, res) => {\n  res.json(await prisma.user.findMany({ where: { status: String(req.query.status) }, select: { id: true, name: true } }))\n})` },
+    { path: 'src/routes/users.ts', code: `${PRISMA}router.get('/users', async (req, res) => {\n  const { status } = Filter.parse(req.query)\n  res.json(await prisma.user.findMany({ where: { status } }))\n})` },
+    { path: 'src/api/article/controllers/article.ts', code: "export default factories.createCoreController('api::article.article', ({ strapi }) => ({\n  async bySlug(ctx) {\n    ctx.body = await strapi.documents('api::article.article').findMany({ filters: { slug: { $eq: String(ctx.params.slug) } } })\n  },\n}))" },
+  ],
+  invalid: [
+    { path: 'src/routes/users.ts', code: `${PRISMA}router.post('/users/search', async (req, res) => {\n  res.json(await prisma.user.findMany({ where: req.body.where, take: 50 }))\n})`, findings: [{ line: 4, message: /`where` clause whole/ }] },
+    { path: 'src/api/article/controllers/article.ts', code: "export default factories.createCoreController('api::article.article', ({ strapi }) => ({\n  async filtered(ctx) {\n    ctx.body = await strapi.db.query('api::article.article').findMany({ where: ctx.query.filters, limit: 20 })\n  },\n}))", findings: [{ line: 3 }] },
+  ],
+})
