@@ -1199,7 +1199,9 @@ export class JsPass {
     const helper = key ? this.helpers.get(key) : undefined
     if (!helper || helper.count > 1) return undefined
     const returned = this.returns.get(helper.job.node.start)
-    if (!returned) return undefined
+    // A helper declared below its caller (a function a change moved or renamed) is read after it: the checks its body makes
+    // on the call's arguments are all there is to go on.
+    if (!returned) return result.taint ? this.checkedReturn(helper.job, args, argNodes, result) : undefined
     if (returned.constant && !returned.tags && !result.tags) return returned
     if (returned.taint && !result.taint) return { ...result, taint: returned.taint, ...(returned.built && !result.built ? { built: returned.built } : {}), ...(returned.safe ? { safe: returned.safe } : {}) }
     // `dir(req.params.name)` whose every return, given request data, came through a sanitiser (`path.join(ROOT, path.basename(name))`):

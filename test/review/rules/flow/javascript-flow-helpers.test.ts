@@ -120,3 +120,23 @@ testRule(registered('js/path-traversal'), {
     { code: "const http = require('http')\nconst fs = require('fs')\nconst path = require('path')\nfunction serveRaw(req, res, url) {\n  fs.createReadStream(path.join(ROOT, url.searchParams.get('file'))).pipe(res)\n}\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, `http://${req.headers.host}`)\n  if (url.pathname === '/raw') return serveRaw(req, res, url)\n  res.end()\n}).listen(3000)", path: 'tools/server.js', findings: [{ line: 5 }] },
   ],
 })
+
+// A helper of the file that builds a value from request data it is handed, read again with the call's arguments: when
+// every return reduces them through a sanitiser (an extension, a base name), what the call hands back is safe for it,
+// wherever the helper is declared; a helper that returns the name raw on one path is still followed.
+const uploads = (helper: string, order: 'above' | 'below' = 'below') => {
+  const route = "router.post('/', upload.single('file'), async (req, res) => {\n  const key = storageKey(req.user.id, req.file.originalname)\n  await fs.writeFile(path.join(UPLOAD_DIR, key), req.file.buffer)\n  res.json({ key })\n})"
+  return { code: order === 'below' ? `${route}\n\n${helper}` : `${helper}\n\n${route}`, path: 'src/routes/uploads.js' }
+}
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    uploads("function storageKey(userId, original) {\n  const ext = path.extname(original).toLowerCase().replace(/[^.a-z0-9]/g, '')\n  return path.join(String(userId), `${crypto.randomUUID()}${ext}`)\n}"),
+    uploads("function storageKey(userId, original) {\n  const ext = path.extname(original)\n  return `${Date.now()}${ext}`\n}", 'above'),
+    uploads('function storageKey(userId, original) {\n  return path.basename(original)\n}'),
+  ],
+  invalid: [
+    { ...uploads('function storageKey(userId, original) {\n  return path.join(String(userId), original)\n}'), findings: [{ line: 3 }] },
+    { ...uploads("function storageKey(userId, original) {\n  if (original.endsWith('.zip')) return original\n  return path.basename(original)\n}"), findings: [{ line: 3 }] },
+  ],
+})
