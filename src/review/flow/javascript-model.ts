@@ -321,6 +321,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // not a constant made of the question: eval and shell strings see an unchecked value.
   // `String(req.query.status)`: text from here on, wherever it is handed (a filter built here and queried in a helper).
   if (!ev.isNew && !receiver && q === 'String' && args.length === 1 && args[0]?.taint) return asText(args[0])
+  // `new RegExp(term, 'i')`: a pattern made from the text (an object sent in its place is turned into text first), which a
+  // Mongo filter matches with; no operator object of the client's. The pattern itself is the regex rule's to judge.
+  if (!receiver && q === 'RegExp' && args.length >= 1 && args[0]?.taint) return asText(args[0])
   if (TYPED_PROMPT.test(q) || (name === 'prompt' && /^(window|globalThis|self)$/.test(ev.receiverText ?? ''))) return {}
   // AdonisJS's IoC container (`const Invoice = use('App/Models/Invoice')`, `use('Database')`): a binding, not a constant made of its name.
   if (!receiver && q === 'use' && args.length === 1 && /^[A-Z][\w]*(\/[\w]+)*$/.test(args[0]?.str ?? '')) return { qname: `adonis:${args[0]!.str}` }

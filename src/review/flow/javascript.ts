@@ -111,8 +111,12 @@ const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(p
 /** The options of a call that passes no object literal last: shared, and never written to. */
 const NO_KWARGS: Map<string, Value> = new Map()
 const NO_KWNODES: Map<string, SNode> = new Map()
+/** A parameter that holds the request, the response or `next` (`req`, `res: Response`, `ctx: Context`). */
+const REQUEST_PARAMETER = /^(req|request|res|response|reply|ctx|context|next|event|c)(\??:.*)?$|:(Request|Response|NextFunction|FastifyRequest|FastifyReply|Context|NextRequest|NextApiRequest|NextApiResponse|IncomingMessage|ServerResponse)\b/
 /** The longest helper body (in characters) read again for one call's returns. */
 const MAX_INLINE_BODY = 2000
+/** How many such readings one file gets. */
+const MAX_INLINE_READS = 200
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
   new JsPass(ctx).run(root)
@@ -289,8 +293,9 @@ export class JsPass {
     const helper = key ? this.helpers.get(key) : undefined
     if (!key || !helper || helper.count > 1) return
     // A function shaped like a handler (`serveRaw(req, res, url)`) reads the request itself; what it is handed besides the
-    // request and the response (a URL the server parsed from `req.url`) is fed to it like any helper's arguments.
-    const from = helper.job.facts.handler ? 2 : 0
+    // request and the response (a URL the server parsed from `req.url`) is fed to it like any helper's arguments, from
+    // the first parameter that is neither (`actOnBehalfOf(req, ownerId)` is handed the owner id).
+    const from = helper.job.facts.handler ? this.requestParameters(helper.job.node) : 0
     // A call the change added hands the value on: when the helper's sink is code the change left alone, the call is where the
     // flaw came in, and where it is reported (once per such call).
     const handed = this.ctx.addedIn(node) ? this.ctx.rowOf(node.start) + 1 : undefined
@@ -303,6 +308,15 @@ export class JsPass {
       if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(handed ? { added: true } : {}) })
       else if (handed && prior.taint && !prior.taint.handedAt?.includes(handed)) bag.set(i, { ...prior, taint: { ...prior.taint, handedAt: [...(prior.taint.handedAt ?? []), handed] }, added: true })
     })
+  }
+
+  /** How many leading parameters of a handler-shaped function hold the request, the response or `next` (by name or type), at most two. */
+  private requestParameters(fn: SNode): number {
+    const list = field(fn, 'parameters')
+    const ps = list ? namedChildren(list) : []
+    let n = 0
+    while (n < 2 && n < ps.length && REQUEST_PARAMETER.test(this.text(ps[n]!).replace(/\s+/g, ''))) n++
+    return n
   }
 
   /** Module-level `const NAME = …` declarators, by name. */
@@ -1225,17 +1239,26 @@ export class JsPass {
     const body = field(job.node, 'body')
     if (this.inlining || this.memoReturns || !body || body.end - body.start > MAX_INLINE_BODY || !this.ctx.budget.ok()) return undefined
     if (argNodes.some((a) => a.type === 'spread_element' || FUNCTIONS.has(a.type))) return undefined
-    // Calls handing the helper the same kinds of value get the same answer: each helper is read once per such shape.
-    const shape = `${job.node.start}:${args.map((a) => (a.taint ? (a.safe ?? 0) : isInert(a) ? 'i' : '-')).join(',')}`
-    let safe = this.checkedReturns.get(shape)
-    if (safe === undefined) this.checkedReturns.set(shape, (safe = this.returnedChecks(job, body, args)))
-    return safe && (safe & ~(result.safe ?? 0)) !== 0 ? { ...result, safe: (result.safe ?? 0) | safe } : undefined
+    // Calls handing the helper the same values get the same answer; past a file's share of readings, calls keep the plain result.
+    const shape = `${job.node.start}:${args.map((a) => (a.taint ? `${a.safe ?? 0}@${a.taint.source}@${a.taint.line}` : isInert(a) ? 'i' : '-')).join(',')}`
+    let back = this.checkedReturns.get(shape)
+    if (back === undefined) {
+      if (this.checkedReturns.size >= MAX_INLINE_READS) return undefined
+      this.checkedReturns.set(shape, (back = this.returnedChecks(job, body, args) ?? null))
+    }
+    if (!back) return undefined
+    const safe = (back.safe ?? 0) | (back.built?.safe ?? 0)
+    const checked = safe && (safe & ~(result.safe ?? 0)) !== 0 ? { ...result, safe: (result.safe ?? 0) | safe } : undefined
+    // `ownerClause(filters)` returning `{ $where: \`this.assignee === '${filters.assignee}'\` }`: the object it builds from the
+    // request data it was handed has that data in its fields, for the query a caller hands it to.
+    const built = !result.fields && back.fields && [...back.fields.values()].some((f) => f.taint) ? { fields: back.fields } : undefined
+    return checked || built ? { ...(checked ?? result), ...built } : undefined
   }
 
-  /** The checks every return of the helper makes on the request data it is handed, as bits of `SAFE`. */
-  private readonly checkedReturns = new Map<string, number>()
+  /** What a helper gives back to calls handing it request data, read with their values (null: nothing it returns carries them). */
+  private readonly checkedReturns = new Map<string, Value | null>()
 
-  private returnedChecks(job: PendingFunction, body: SNode, args: Value[]): number {
+  private returnedChecks(job: PendingFunction, body: SNode, args: Value[]): Value | undefined {
     const params = field(job.node, 'parameters') ?? field(job.node, 'parameter')
     const ps = params ? (params.type === 'formal_parameters' ? namedChildren(params) : [params]) : []
     const returns: Value[] = []
@@ -1257,9 +1280,9 @@ export class JsPass {
       this.inlining = false
       this.memoReturns = undefined
     }
-    if (returns.length === 0) return 0
+    if (returns.length === 0) return undefined
     const back = returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)!
-    return back.taint ? (back.safe ?? 0) | (back.built?.safe ?? 0) : 0
+    return back.taint ? back : undefined
   }
 
   private noteReturn(fn: FunctionFacts, v: Value): void {

@@ -11,6 +11,7 @@
  */
 import type { SNode } from '../../syntax/tree'
 import type { CallEvent } from '../events'
+import { field } from '../text'
 import { isInert, isTainted, SAFE, type Value } from '../value'
 import { atPiece, callText, describeFlow, fileMatches, finding, type MatchContext, scoped } from './common'
 import { assignments, escapedBy, fileText, scopeText, vouched } from './written'
@@ -68,6 +69,23 @@ function boundTo(ev: CallEvent, m: MatchContext, made: RegExp, word: string): bo
   return rhs.length > 0 && rhs.every((r) => made.test(r))
 }
 
+/**
+ * A JS/TS function of the file that is called in it and not exported (`function grantsFor(role)` called by a route's
+ * helper): every value its parameters hold comes from calls the analysis reads. Python modules export every function.
+ */
+function calledHereOnly(ev: CallEvent, m: MatchContext): boolean {
+  const fn = ev.fn.node
+  if (!fn || /\.py$/.test(m.path) || !/^[A-Za-z_$][\w$]*$/.test(ev.fn.name)) return false
+  let decl: SNode | null | undefined = fn
+  while (decl && /^(variable_declarator|lexical_declaration|arrow_function|function_expression)$/.test(decl.parent?.type ?? '')) decl = decl.parent
+  if (decl?.parent?.type === 'export_statement' || fn.type === 'method_definition') return false
+  const name = ev.fn.name.replace(/\$/g, '\\$')
+  const text = fileText(ev, m)
+  if (new RegExp(`\\bexports\\.${name}\\b|module\\.exports\\b[^\\n]*\\b${name}\\b|export\\s*\\{[^}]*\\b${name}\\b|export\\s+default\\s+${name}\\b`).test(text)) return false
+  const own = field(fn, 'name')
+  return [...text.matchAll(new RegExp(`(?<![\\w$.])${name}\\s*\\(`, 'g'))].some((c) => c.index !== own?.start)
+}
+
 interface Judged {
   v: Value
   /** Request data reached the query. */
@@ -91,7 +109,8 @@ function judge(ev: CallEvent, m: MatchContext, v: Value | undefined, node: SNode
     if (parts.length === 0 || vouched(v.built.safe)) return undefined
     if (isTainted(v) && !vouched(v.safe)) return { v, tainted: true }
     // In a handler the analysis sees where values come from: an untainted part there is the handler's own (a typed route value, a stored row).
-    if (!valueSlot || ev.fn.handler || parts.every((p) => CONFIG_PART.test(p.trim()))) return undefined
+    // So it does in a JS helper of the file that the file alone calls: the pass reads it again with what its callers hand it.
+    if (!valueSlot || ev.fn.handler || parts.every((p) => CONFIG_PART.test(p.trim())) || calledHereOnly(ev, m)) return undefined
     return valueSlot.test(v.built.prefix) ? { v, tainted: false } : undefined
   }
   // A whole expression from the request; one a call made from it (a filter object, an escaper) is that call's output.

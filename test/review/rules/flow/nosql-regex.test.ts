@@ -52,6 +52,19 @@ testRule(registered('js/nosql-injection'), {
   ],
 })
 
+// A filter object built by one helper from what the route read and run by another: the `$where` text carries the request
+// data across both calls, while a helper that converts the field keeps it a value. Patterns made with new RegExp() from the
+// query's terms are the regex rule's: a RegExp is no operator object of the client's.
+testRule(registered('js/nosql-injection'), {
+  valid: [
+    { ...JS, code: "function ownerClause(filters) {\n  return { assignee: String(filters.assignee), state: { $ne: 'archived' } }\n}\nasync function findTickets(clause) {\n  return db.collection('tickets').find(clause).toArray()\n}\nrouter.get('/tickets', async (req, res) => {\n  const filters = { assignee: req.query.assignee }\n  res.json(await findTickets(ownerClause(filters)))\n})" },
+    { ...JS, code: EXPRESS + "router.get('/search', async (req, res) => {\n  const terms = [].concat(req.query.q || [])\n  const clauses = terms.map((term) => ({ name: new RegExp(term, 'i') }))\n  res.json(await User.find({ $and: clauses }))\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "function ownerClause(filters) {\n  return { $where: `this.assignee === '${filters.assignee}'` }\n}\nasync function findTickets(clause) {\n  return db.collection('tickets').find(clause).toArray()\n}\nrouter.get('/tickets', async (req, res) => {\n  const filters = { assignee: req.query.assignee }\n  res.json(await findTickets(ownerClause(filters)))\n})", findings: [{ line: 5, message: /\$where/ }] },
+  ],
+})
+
 testRule(registered('python/nosql-injection'), {
   valid: [
     `${FLASK}@app.post("/login")\ndef login():\n    return db.users.find_one({"username": request.form["username"]})`,

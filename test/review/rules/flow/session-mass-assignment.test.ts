@@ -102,6 +102,17 @@ testRule(registered('js/trust-boundary'), {
   ],
 })
 
+// A helper shaped like a handler (its first parameter the request) that stores what its caller hands it in the session:
+// the value the route passes is fed to it; a lookup's result is the server's.
+testRule(registered('js/trust-boundary'), {
+  valid: [
+    { path: 'src/routes/delegation.ts', code: "function actOnBehalfOf(req: Request, ownerId: string) {\n  req.session.actingAs = ownerId\n}\nrouter.post('/switch', async (req: Request, res: Response) => {\n  const grant = await prisma.delegation.findFirst({ where: { delegateId: req.session.userId, ownerId: String(req.body.ownerId) } })\n  if (!grant) return res.status(403).end()\n  actOnBehalfOf(req, grant.ownerId)\n  res.redirect('/inbox')\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/delegation.ts', code: "function actOnBehalfOf(req: Request, ownerId: string) {\n  req.session.actingAs = ownerId\n}\nrouter.post('/switch', async (req: Request, res: Response) => {\n  actOnBehalfOf(req, req.body.ownerId)\n  res.redirect('/inbox')\n})", findings: [{ line: 2 }] },
+  ],
+})
+
 testRule(registered('python/mass-assignment'), {
   valid: [
     // named fields, schema output, a plain dict, a ModelForm

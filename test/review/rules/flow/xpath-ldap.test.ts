@@ -87,6 +87,18 @@ testRule(registered('python/ldap-injection'), {
 const EXPRESS = "const express = require('express')\nconst xpath = require('xpath')\nconst app = express()\n"
 const LDAPJS = "const ldap = require('ldapjs')\nconst { EqualityFilter } = require('ldapjs')\nconst app = require('express')()\n"
 
+// A helper the file alone calls is judged by what its callers hand it (checked by a full-match pattern first, or sent as
+// is); one the module exports may be called with anything, so the value it formats into a predicate is still asked about.
+testRule(registered('js/xpath-injection'), {
+  valid: [
+    { path: 'src/routes/permissions.ts', code: "import * as xpath from 'xpath'\nconst ROLE = /^[a-z][a-z0-9_-]{0,31}$/\nfunction grantsFor(role: string) {\n  return xpath.select(`//role[@name='${role}']/grant/@action`, policy)\n}\nfunction actions(role: string) {\n  return grantsFor(role).map((a) => a.value)\n}\nrouter.get('/permissions/:role', (req, res) => {\n  if (!ROLE.test(req.params.role)) return res.status(400).end()\n  res.json(actions(req.params.role))\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/permissions.ts', code: "import * as xpath from 'xpath'\nfunction grantsFor(role: string) {\n  return xpath.select(`//role[@name='${role}']/grant/@action`, policy)\n}\nfunction actions(role: string) {\n  return grantsFor(role).map((a) => a.value)\n}\nrouter.get('/permissions/:role', (req, res) => {\n  res.json(actions(req.params.role))\n})", findings: [{ line: 3, severity: 'critical' }] },
+    { path: 'src/policy.ts', code: "import * as xpath from 'xpath'\nexport function grantsFor(role: string) {\n  return xpath.select(`//role[@name='${role}']/grant/@action`, policy)\n}\nexport function adminGrants() {\n  return grantsFor('admin')\n}", findings: [{ line: 3, severity: 'major' }] },
+  ],
+})
+
 testRule(registered('js/xpath-injection'), {
   valid: [
     `${EXPRESS}app.get('/p', (req, res) => {\n  res.json(xpath.parse('//p[brand=$b]').select({ node: doc, variables: { b: String(req.query.b) } }))\n})`,
