@@ -159,9 +159,15 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (!receiver && (q === 'input' || q === 'raw_input')) return TYPED_AT_TERMINAL
   // `input("table: ").strip()`: trimmed or recased, it is still what the operator typed.
   if (receiver === TYPED_AT_TERMINAL && TEXT_METHODS.test(name) && args.every((a) => a.constant)) return TYPED_AT_TERMINAL
-  if ((HTTP_FETCH.test(q) || (HTTP_CLIENT_FETCH.test(name) && /^[\w.]+\(\)$/.test(receiver?.qname ?? '') && HTTP_CLIENT_CLASS.test(receiver!.qname!.slice(0, -2)))) && ![...args, ...ev.kwargs.values()].some((a) => a.taint)) return { qname: FETCHED_RESPONSE }
+  const clientFetch = HTTP_CLIENT_FETCH.test(name) && /^[\w.]+\(\)$/.test(receiver?.qname ?? '') && HTTP_CLIENT_CLASS.test(receiver!.qname!.slice(0, -2))
+  if ((HTTP_FETCH.test(q) || clientFetch) && ![...args, ...ev.kwargs.values()].some((a) => a.taint)) return { qname: FETCHED_RESPONSE }
   // `requests.get(url)` of a URL the client chose: the page is whatever the server at that URL sends, the client's own
   // included, so its body is as untrusted as the request (a URL on a host the code fixed answers with that host's data).
+  // So is a client object's (`async with httpx.AsyncClient() as client: await client.get(url)`); `request(method, url)` takes it second.
+  const urlAt = clientFetch && name === 'request' ? 1 : 0
+  if (clientFetch && args[urlAt]?.taint && !args[urlAt].inert && ((args[urlAt].safe ?? 0) & SAFE.url) === 0 && !fixedHost(args[urlAt]) && ev.argNodes[urlAt]) {
+    return { taint: { source: `${FETCHED_FROM}\`${py.textOf(ev.argNodes[urlAt]!).slice(0, 40)}\``, line: py.rowOf(ev.node) + 1 }, ...(py.addedIn(ev.stmt) ? { added: true } : {}) }
+  }
   if (HTTP_FETCH.test(q) && args[0]?.taint && !args[0].inert && ((args[0].safe ?? 0) & SAFE.url) === 0 && !fixedHost(args[0])) {
     return { taint: { source: `${FETCHED_FROM}\`${py.textOf(ev.argNodes[0]!).slice(0, 40)}\``, line: py.rowOf(ev.node) + 1 }, ...(py.addedIn(ev.stmt) ? { added: true } : {}) }
   }

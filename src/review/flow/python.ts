@@ -17,6 +17,7 @@ import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scra
 import { prefixGuardKinds } from './python-prefix-guard'
 import { patternAdmitsCalls, patternAdmitsTraversal, pythonPatternHoldsWhole, pythonPatternSpellsArithmetic, schemePattern, testedPattern } from './pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
+import { filledPath } from './python-filled-files'
 import { Env, type PendingFunction } from './scope'
 import { capturedNames, irrefutable, patternMatches } from './python-match'
 import { staticTruth, staticValue } from './static-truth'
@@ -143,6 +144,37 @@ function replacedByLiteral(block: SNode, name: string, text: (n: SNode) => strin
 }
 
 /** The block ends by leaving: `return`, `raise`, `continue`, `break`, or an `abort()`/`sys.exit()` call. */
+/** A single-record lookup (`User.query.filter_by(email=email).first()`, `Account.objects.filter(email=email).first()`, `get_or_none(...)`). */
+const RECORD_LOOKUP_BINDING = /\b(filter_by|filter|where|get_or_none|find_one)\s*\(.*\)(\s*\.\s*(first|one_or_none|scalar_one_or_none|scalar)\s*\(\s*\))?\s*$/
+const ENDS_AS_ONE_RECORD = /(\.(first|one_or_none|scalar_one_or_none|scalar)\s*\(\s*\)|\b(get_or_none|find_one)\s*\(.*\))\s*$/
+
+/**
+ * A test of whether a lookup found its record (`if user:`, `if user is not None:`, `if not user:`, `if user is None:`),
+ * with the names the lookup matched on (`filter_by(email=email)`, `filter(User.email == email)`), when the tested name's
+ * one binding in the function is that lookup. `present` is true when the branch runs with the record found.
+ */
+function foundRecordKeys(cond: SNode, scope: string, text: (n: SNode) => string): { present: boolean; keys: string[] } | undefined {
+  let c = cond
+  while (c.type === 'parenthesized_expression' && namedChildren(c)[0]) c = namedChildren(c)[0]!
+  let present = true
+  if (c.type === 'not_operator') {
+    present = false
+    c = field(c, 'argument') ?? c
+  } else if (c.type === 'comparison_operator') {
+    const [left, right] = namedChildren(c)
+    const op = c.children.filter((x) => !x.named).map(text).join(' ')
+    if (!left || right?.type !== 'none' || !/^is( not)?$/.test(op)) return undefined
+    present = op === 'is not'
+    c = left
+  }
+  if (c.type !== 'identifier') return undefined
+  const bindings = [...scope.matchAll(new RegExp(`^[ \\t]*${text(c)}\\s*(?::[^=\\n]+)?=(?!=)\\s*(?:await\\s+)?(.+)$`, 'gm'))].map((x) => x[1]!.trim())
+  const only = bindings.length === 1 ? bindings[0]! : undefined
+  if (!only || !RECORD_LOOKUP_BINDING.test(only) || !ENDS_AS_ONE_RECORD.test(only)) return undefined
+  const keys = [...only.matchAll(/(?:\b\w+\s*=(?!=)|==)\s*([A-Za-z_]\w*)\s*(?=[,)])/g)].map((x) => x[1]!).filter((k) => !/^(True|False|None)$/.test(k))
+  return keys.length > 0 ? { present, keys } : undefined
+}
+
 function exits(block: SNode, text: (n: SNode) => string): boolean {
   const last = namedChildren(block).filter((c) => c.type !== 'comment').pop()
   if (!last) return false
@@ -647,6 +679,11 @@ class PythonPass {
       for (const id of checked) if (replacedByLiteral(consequence, id, (n) => this.text(n))) this.markSafe(around, id, weak.has(id) ? SAFE.all & ~SAFE.url : SAFE.all, fn)
     }
     if (cond && positive) this.condition(cond, then, fn, node)
+    // `user = User.query.filter_by(email=email).first()` then `if user is not None:` (or `if not user: abort(404)` before
+    // what follows): the email is the key of a record the system holds, no line break or claim the client made up.
+    const lookup = cond && fn.node ? foundRecordKeys(cond, this.text(fn.node), (n) => this.text(n)) : undefined
+    const vouchedIn = lookup?.present ? then : lookup && consequence && exits(consequence, (n) => this.text(n)) ? around : undefined
+    for (const key of vouchedIn ? lookup!.keys : []) this.markSafe(vouchedIn!, key, SAFE.found, fn)
     if (consequence) this.block(consequence, then, fn)
     // `if DEBUG:` with `DEBUG = False`: a branch the condition never takes assigns nothing anyone sees.
     const text = (n: SNode): string => this.text(n)
@@ -2008,6 +2045,19 @@ class PythonPass {
         const piece = args.find((a) => a.built)?.built ?? receiver.built
         if (piece) grown.built = { ...piece, appended: true }
         env.set(this.text(objNode), grown)
+      }
+    }
+    // `fh.write(chunk)` on a file opened for writing at `path` (`shutil.copyfileobj(upload.file, fh)` the same): the file
+    // at `path` now holds the client's bytes, though its name is the server's, so a loader handed `path` reads them.
+    const copied = qname === 'shutil.copyfileobj' && argNodes[1]?.type === 'identifier' ? { data: args[0], handle: argNodes[1] } : undefined
+    const written = receiver && calleeNode.type === 'attribute' && /^(write|writelines)$/.test(name) && field(calleeNode, 'object')?.type === 'identifier' ? { data: args[0], handle: field(calleeNode, 'object')! } : copied
+    if (written?.data?.taint && !isInert(written.data) && fn.node) {
+      const pathName = filledPath(this.text(written.handle), fn.node, (n) => this.text(n))
+      const prior = pathName ? env.get(pathName) : undefined
+      if (pathName && prior && !prior.taint) {
+        const filled: Value = { ...prior, taint: { source: `the upload written to \`${pathName}\``, line: this.ctx.rowOf(stmt.start) + 1 }, safe: (prior.safe ?? 0) | (SAFE.all & ~SAFE.code) | SAFE.log }
+        delete filled.constant
+        env.set(pathName, this.onAdded(stmt, filled))
       }
     }
     // `items.pop(0)` shifts every known position after it; `items.sort()` and the like leave none known.

@@ -295,9 +295,29 @@ function dataFrameExpression(ev: CallEvent, m: MatchContext): boolean {
 /** Modules any of whose functions a client must never pick by name. */
 const POWERFUL_MODULE = /^(os|subprocess|builtins|__builtins__|shutil|sys|pickle|importlib|posix|pty)$/
 
-const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec', 'query', 'getattr'] }, (ev, m) => {
+/**
+ * Hugging Face loaders that, with `trust_remote_code=True`, import and run the Python files of the repository they load
+ * (`AutoModel.from_pretrained(repo, trust_remote_code=True)`, `pipeline(model=repo, ...)`, `load_dataset(repo, ...)`).
+ */
+const HF_REMOTE_CODE_LOADER = /^(from_pretrained|pipeline|load_dataset)$/
+
+/** The repository a Hugging Face loader is given, when it runs that repository's code and the client named it. */
+function remoteCodeRepo(ev: CallEvent, m: MatchContext): { repo: Value; text: string } | undefined {
+  if (!HF_REMOTE_CODE_LOADER.test(ev.name) || !ev.kwNodes.has('trust_remote_code') || m.text(ev.kwNodes.get('trust_remote_code')!) !== 'True') return undefined
+  // `from_pretrained(repo)` and `load_dataset(repo)` take it first; `pipeline(task, model=repo)` second or by keyword.
+  const [at, keyword] = ev.name === 'from_pretrained' ? [0, 'pretrained_model_name_or_path'] : ev.name === 'pipeline' ? [1, 'model'] : [0, 'path']
+  const node = ev.kwNodes.get(keyword) ?? ev.argNodes[at]
+  const repo = ev.kwargs.get(keyword) ?? ev.args[at]
+  return node && repo && isTainted(repo, 'code') ? { repo, text: m.text(node) } : undefined
+}
+
+const codeEval = scoped({ kinds: ['call'], needles: ['import_module', '__import__', 'eval', 'exec', 'query', 'getattr', 'trust_remote_code'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  const remote = remoteCodeRepo(ev, m)
+  if (remote) {
+    return finding('python/code-eval', ev, m, `\`${callText(ev.node, m)}\` loads the repository named by ${describeFlow(remote.repo, remote.text, m.row(ev.stmt))} with \`trust_remote_code=True\`, which imports and runs the Python files in it: the client picks code the server runs`, 'Load only repositories from a fixed allow-list, pinned to a reviewed `revision`, or drop `trust_remote_code` and use architectures the library ships.', [remote.repo], 'critical')
+  }
   if (DYNAMIC_IMPORT.test(q)) {
     const mod = ev.args[0] ?? ev.kwargs.get('name')
     // `import_module(f"app.exporters.{fmt}")`: only modules inside that package can be reached.

@@ -57,8 +57,29 @@ export function regexFinding(lang: RegexLanguage, ev: CallEvent, m: MatchContext
 /** `re`/`regex` functions that take the pattern first (or as `pattern=`). */
 const PY_REGEX_FN = /^(re|regex)\.(compile|search|match|fullmatch|findall|finditer|sub|subn|split)$/
 
+/**
+ * pandas' string methods that read their pattern as a regular expression unless told `regex=False`
+ * (`df["sku"].str.contains(q)`, `.str.match(q)`, `.str.extract(q)`); `.str.replace` does only with `regex=True` (pandas 2).
+ */
+const PANDAS_REGEX_DEFAULT = /^(contains|match|fullmatch|extract|extractall|findall|count)$/
+const PANDAS_REGEX_OPT_IN = /^(replace)$/
+
+function pandasStrPattern(ev: CallEvent, m: MatchContext): boolean {
+  if (!/\.str$/.test(ev.receiverText ?? '')) return false
+  const flag = ev.kwNodes.get('regex')
+  const flagText = flag ? m.text(flag) : undefined
+  if (PANDAS_REGEX_DEFAULT.test(ev.name)) return ev.name !== 'contains' || flagText !== 'False'
+  return PANDAS_REGEX_OPT_IN.test(ev.name) && flagText === 'True'
+}
+
 export const pythonRegexInjection = scoped({ kinds: ['call'], needles: ['re', 'regex'] }, (ev, m) => {
-  if (ev.kind !== 'call' || m.isTest || !PY_REGEX_FN.test(ev.qname ?? '')) return undefined
+  if (ev.kind !== 'call' || m.isTest) return undefined
+  if (pandasStrPattern(ev, m)) {
+    const [v, node] = ev.kwargs.has('pat') ? [ev.kwargs.get('pat'), ev.kwNodes.get('pat')] : [ev.args[0], ev.argNodes[0]]
+    if (!unescapedPattern(ev, m, v, node ? [m.text(node)] : [])) return undefined
+    return regexFinding('python', ev, m, v!, node ? m.text(node) : '', 'matches each row against')
+  }
+  if (!PY_REGEX_FN.test(ev.qname ?? '')) return undefined
   const [v, node] = ev.kwargs.has('pattern') ? [ev.kwargs.get('pattern'), ev.kwNodes.get('pattern')] : [ev.args[0], ev.argNodes[0]]
   if (!unescapedPattern(ev, m, v, node ? [m.text(node)] : [])) return undefined
   return regexFinding('python', ev, m, v!, node ? m.text(node) : '', 'compiles')

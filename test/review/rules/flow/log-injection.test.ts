@@ -97,3 +97,13 @@ testRule(registered('js/log-injection'), {
     { path: 'src/notes.js', code: "const logger = require('./logger')\n\nfunction withTitle(body, done) {\n  done(body.title)\n}\n\nrouter.post('/notes', (req, res) => {\n  withTitle(req.body, function (title) {\n    logger.info(`note created: ${title}`)\n  })\n  res.sendStatus(201)\n})", findings: [{ line: 9 }] },
   ],
 })
+
+// After a lookup that found its record, the key it matched on is one the system holds: no line break the client chose.
+testRule(registered('python/log-injection'), {
+  valid: [
+    'import logging\nfrom flask import abort, request\nlog = logging.getLogger(__name__)\n@app.post("/login")\ndef login():\n    email = request.form["email"]\n    user = User.query.filter_by(email=email).first()\n    if user is None:\n        abort(404)\n    log.info(f"login for {email}")\n    return "ok"',
+  ],
+  invalid: [
+    { code: 'import logging\nfrom flask import abort, request\nlog = logging.getLogger(__name__)\n@app.post("/login")\ndef login():\n    email = request.form["email"]\n    user = User.query.filter_by(email=email).first()\n    if user is None:\n        log.info(f"unknown user {email}")\n        abort(404)\n    return "ok"', findings: [{ line: 9 }] },
+  ],
+})

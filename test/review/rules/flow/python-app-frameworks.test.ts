@@ -155,3 +155,39 @@ testRule(registered('python/log-injection'), {
     { code: `${FLASK_SOCKETIO}import logging\nlog = logging.getLogger(__name__)\n@socketio.on("join")\ndef join(data):\n    log.info(f"joined {data.get('room')}")`, findings: [{ line: 8 }] },
   ],
 })
+
+// The body a client object fetched from a URL the client chose is whatever that server sends.
+const IMPORT_MODEL = 'import io\nimport httpx\nimport joblib\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass Req(BaseModel):\n    url: str\n    version: str\n'
+
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    // the registry's host is the code's: the bytes are its own artifacts
+    `${IMPORT_MODEL}@app.post("/import")\nasync def imp(req: Req):\n    async with httpx.AsyncClient() as client:\n        resp = await client.get(f"https://models.internal.example.com/{int(req.version)}.joblib")\n    return str(joblib.load(io.BytesIO(resp.content)))`,
+    `${IMPORT_MODEL}@app.post("/import")\nasync def imp(req: Req):\n    async with httpx.AsyncClient() as client:\n        resp = await client.get("https://models.internal.example.com/latest.joblib")\n    return str(joblib.load(io.BytesIO(resp.content)))`,
+  ],
+  invalid: [
+    { code: `${IMPORT_MODEL}@app.post("/import")\nasync def imp(req: Req):\n    async with httpx.AsyncClient(timeout=60) as client:\n        resp = await client.get(req.url)\n    return str(joblib.load(io.BytesIO(resp.content)))`, findings: [{ line: 14, message: /the response from `req\.url`/ }] },
+    { code: `import requests\n${IMPORT_MODEL}http = requests.Session()\n@app.post("/import")\ndef imp(req: Req):\n    resp = http.request("GET", req.url)\n    return str(joblib.load(io.BytesIO(resp.content)))`, findings: [{ line: 15 }] },
+  ],
+})
+
+// An upload spooled to a file the server names, then loaded from that file: the bytes are still the client's.
+const SPOOL = 'import os\nimport pickle\nimport shutil\nimport subprocess\nimport tempfile\nimport torch\nfrom fastapi import FastAPI, UploadFile\napp = FastAPI()\n'
+
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    `${SPOOL}@app.post("/ckpt")\nasync def ckpt(file: UploadFile):\n    fd, path = tempfile.mkstemp()\n    with os.fdopen(fd, "wb") as fh:\n        fh.write(await file.read())\n    return len(torch.load(path, weights_only=True))`,
+    // written by the server from its own data
+    `${SPOOL}@app.post("/snapshot")\nasync def snapshot(file: UploadFile):\n    path = os.path.join(CACHE, "state.pkl")\n    with open(path, "wb") as fh:\n        pickle.dump(STATE, fh)\n    with open(path, "rb") as fh:\n        return len(pickle.load(fh))`,
+  ],
+  invalid: [
+    { code: `${SPOOL}def _spool(upload):\n    fd, path = tempfile.mkstemp(suffix=".bin")\n    with os.fdopen(fd, "wb") as fh:\n        while chunk := upload.file.read(1 << 20):\n            fh.write(chunk)\n    return path\n@app.post("/ckpt")\nasync def ckpt(file: UploadFile):\n    path = _spool(file)\n    return len(torch.load(path, map_location="cpu"))`, findings: [{ line: 18 }] },
+    { code: `${SPOOL}@app.post("/restore")\nasync def restore(file: UploadFile):\n    path = os.path.join(tempfile.gettempdir(), "restore.pkl")\n    with open(path, "wb") as fh:\n        shutil.copyfileobj(file.file, fh)\n    with open(path, "rb") as fh:\n        return len(pickle.load(fh))`, findings: [{ line: 15 }] },
+  ],
+})
+
+// The spooled file's name is the server's: it is no path, shell word or log text the client chose.
+testRule(registered('python/shell-injection'), {
+  valid: [`${SPOOL}@app.post("/scan")\nasync def scan(file: UploadFile):\n    fd, path = tempfile.mkstemp()\n    with os.fdopen(fd, "wb") as fh:\n        fh.write(await file.read())\n    return subprocess.run(f"clamscan --no-summary {path}", shell=True).returncode`],
+  invalid: [],
+})

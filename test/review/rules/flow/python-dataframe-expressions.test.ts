@@ -44,3 +44,38 @@ testRule(registered('python/code-eval'), {
     },
   ],
 })
+
+// pandas' string methods read their pattern as a regular expression unless told `regex=False`.
+testRule(registered('python/regex-injection'), {
+  valid: [
+    `${FLASK}@app.get("/search")\ndef search():\n    q = request.args["q"]\n    return SALES[SALES["sku"].str.contains(q, regex=False)].to_json()`,
+    `${FLASK}import re\n@app.get("/search")\ndef search():\n    q = re.escape(request.args["q"])\n    return SALES[SALES["sku"].str.match(q)].to_json()`,
+    // replace() takes its pattern literally unless regex=True (pandas 2)
+    `${FLASK}@app.get("/clean")\ndef clean():\n    return SALES["sku"].str.replace(request.args["drop"], "").to_json()`,
+    // the code's own pattern
+    `${FLASK}@app.get("/search")\ndef search():\n    return SALES[SALES["sku"].str.contains(r"^A-\\d+$")].to_json()`,
+  ],
+  invalid: [
+    { code: `${FLASK}@app.get("/search")\ndef search():\n    q = request.args["q"]\n    return SALES[SALES["sku"].str.contains(q, case=False)].to_json()`, findings: [{ line: 10 }] },
+    { code: `${FLASK}@app.get("/codes")\ndef codes():\n    return SALES["sku"].str.extract(request.args["pattern"]).to_json()`, findings: [{ line: 9 }] },
+    { code: `${FLASK}@app.get("/clean")\ndef clean():\n    return SALES["sku"].str.replace(request.args["drop"], "", regex=True).to_json()`, findings: [{ line: 9 }] },
+  ],
+})
+
+// Hugging Face loaders with trust_remote_code=True import and run the Python files of the repository they load.
+const HUB = 'from fastapi import FastAPI\nfrom pydantic import BaseModel\nfrom transformers import AutoModel, pipeline\nfrom datasets import load_dataset\n\napp = FastAPI()\nCURATED = {"small": "org/small-model"}\n\nclass Req(BaseModel):\n    repo: str\n\n'
+
+testRule(registered('python/code-eval'), {
+  valid: [
+    // the client's repository, but only the library's own architectures run
+    `${HUB}@app.post("/load")\nasync def load(req: Req):\n    return AutoModel.from_pretrained(req.repo).config.to_dict()`,
+    // the code's own repository
+    `${HUB}@app.post("/load/{name}")\nasync def load(name: str):\n    return AutoModel.from_pretrained(CURATED[name], trust_remote_code=True).config.to_dict()`,
+    `${HUB}@app.post("/load")\nasync def load(req: Req):\n    return AutoModel.from_pretrained(req.repo, trust_remote_code=False).config.to_dict()`,
+  ],
+  invalid: [
+    { code: `${HUB}@app.post("/load")\nasync def load(req: Req):\n    return AutoModel.from_pretrained(req.repo, trust_remote_code=True).config.to_dict()`, findings: [{ line: 14, message: /trust_remote_code=True/ }] },
+    { code: `${HUB}@app.post("/classify")\nasync def classify(req: Req):\n    clf = pipeline("text-classification", model=req.repo, trust_remote_code=True)\n    return clf("hello")`, findings: [{ line: 14 }] },
+    { code: `${HUB}@app.post("/rows")\nasync def rows(req: Req):\n    return len(load_dataset(req.repo, split="train", trust_remote_code=True))`, findings: [{ line: 14 }] },
+  ],
+})

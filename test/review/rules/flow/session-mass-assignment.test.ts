@@ -219,3 +219,19 @@ testRule(registered('js/trust-boundary'), {
     { path: 'app/controllers/workspaces_controller.ts', code: ADONIS("    session.put('workspace_id', request.input('workspace_id'))"), findings: [{ line: 5 }] },
   ],
 })
+
+// The key of a record a lookup found (`filter_by(email=email).first()` tested for None) is one the system holds.
+testRule(registered('python/trust-boundary'), {
+  valid: [
+    { ...PY, code: `${FLASK}@bp.post("/reset")\ndef reset():\n    email = request.form["email"]\n    user = User.query.filter_by(email=email).first()\n    if user is not None:\n        session["reset_email"] = email\n    return "", 204` },
+    { ...PY, code: `${FLASK}@bp.post("/reset")\ndef reset():\n    email = request.form["email"]\n    user = db.session.query(User).filter(User.email == email).one_or_none()\n    if not user:\n        abort(404)\n    session["reset_email"] = email\n    return "", 204` },
+  ],
+  invalid: [
+    // no lookup: the address is the client's claim
+    { ...PY, code: `${FLASK}@bp.post("/sso")\ndef sso():\n    email = request.form["email"]\n    session["sso_email"] = email\n    return "", 204`, findings: [{ line: 9 }] },
+    // the branch where nothing was found
+    { ...PY, code: `${FLASK}@bp.post("/invite")\ndef invite():\n    email = request.form["email"]\n    user = User.query.filter_by(email=email).first()\n    if user is None:\n        session["invited_email"] = email\n    return "", 204`, findings: [{ line: 11 }] },
+    // a miss that does not stop the handler vouches for nothing after it
+    { ...PY, code: `${FLASK}@bp.post("/reset")\ndef reset():\n    email = request.form["email"]\n    user = User.query.filter_by(email=email).first()\n    if not user:\n        flash("unknown")\n    session["reset_email"] = email\n    return "", 204`, findings: [{ line: 12 }] },
+  ],
+})
