@@ -3,7 +3,7 @@
 // `CsrfViewMiddleware` dropped from a settings module's `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test
 // configuration, `csrf.exempt(blueprint)` and `csrf_exempt(view)` in urls.py, DRF `enforce_csrf` overridden to do
 // nothing, and Express csurf/csrf-csrf told to skip POST, PUT, PATCH or DELETE
-// (`ignoreMethods`/`ignoredMethods`). Quiet: webhook receivers (named so, or checking a signature), views
+// (`ignoreMethods`/`ignoredMethods`) or bypassed for a path of the user's pages. Quiet: webhook receivers (named so, or checking a signature), views
 // authenticated by a token or API key, GET-only and read-only views, test/dev settings. Known false positives: a view
 // whose authentication the lines below it do not show (a decorator or middleware from elsewhere).
 import type { DiffLine, LineContext, LineRule, RuleHit } from '../../types'
@@ -151,6 +151,44 @@ function ignoredMethods(ctx: LineContext): RuleHit | undefined {
   }
 }
 
+/** `if (req.path.startsWith('/account')) return next()`: a path test that hands the request on before the CSRF check. */
+const PATH_SKIP = /^\s*if\s*\((.*\b(?:req|request)\.(?:path|url|originalUrl|baseUrl)\b.*)\)\s*\{?\s*return\s+next\(\s*\)/
+/** The CSRF middleware called by hand on the same request (`csrfProtection(req, res, next)`, `lusca.csrf()(req, res, next)`). */
+const CSRF_CALL = /\b\w*(?:csrf|Csrf|CSRF|csurf)\w*\s*(?:\([^()]*\))?\s*\(\s*req\s*,\s*res\s*,\s*next\s*\)/
+/** Paths of endpoints that other services or token-holding clients call, which carry no user's cookie. */
+const MACHINE_PATH = /webhook|hook|callback|ipn|notif|inbound|stripe|github|slack|twilio|paypal|\/api\b|graphql|oauth|saml|health|metrics|static|assets|public/i
+/** A skip that also asks for a token or signature the browser would not send on its own. */
+const TOKEN_TEST = /authorization|bearer|api[-_]?key|x-api|signature|token/i
+
+/**
+ * Express: a middleware that lets requests under some paths past the CSRF check it applies to the rest. Endpoints other
+ * services call (webhooks, OAuth callbacks) or that take a bearer token may skip it; pages of the signed-in user's
+ * account, settings or admin area are where cross-site forms do their harm. The skip is reported on its `if`; the
+ * CSRF call it goes around sits within the next lines.
+ */
+function pathSkip(ctx: LineContext): RuleHit | undefined {
+  const code = stripComment(ctx.line.text, ctx.file.language)
+  const skip = PATH_SKIP.exec(code)
+  if (!skip || !ctx.after(4).some((l) => CSRF_CALL.test(l.text))) return undefined
+  const cond = skip[1]!
+  if (TOKEN_TEST.test(cond)) return undefined
+  let paths = [...cond.matchAll(/(["'`])(\/[^"'`]*)\1/g)].map((p) => p[2]!)
+  // `if (CSRF_EXEMPT.includes(req.path))`: the list written above.
+  const list = /\b([A-Za-z_$][\w$]*)\.(?:includes|has|some)\(/.exec(cond)?.[1]
+  if (paths.length === 0 && list) {
+    const decl = ctx.before(40).map((l) => l.text).join('\n')
+    const body = new RegExp(`\\b${list.replace(/\$/g, '\\$')}\\s*=\\s*(?:new Set\\(\\s*)?\\[([^\\]]*)\\]`).exec(decl)?.[1]
+    paths = body ? [...body.matchAll(/(["'`])(\/[^"'`]*)\1/g)].map((p) => p[2]!) : []
+  }
+  const user = paths.filter((p) => p !== '/' && !MACHINE_PATH.test(p))
+  if (user.length === 0) return undefined
+  return {
+    line: ctx.line.newLine,
+    message: `\`${code.trim()}\` lets requests to \`${user[0]}\` past the CSRF check: any website a logged-in user visits can submit to those routes with their session cookie`,
+    suggestion: 'Exempt only endpoints that other services call with a signature (webhooks) or that authenticate by a token; keep the check on routes that rely on the session cookie, and send the token from their forms.',
+  }
+}
+
 export const csrfDisabled: LineRule = {
   kind: 'line',
   meta: {
@@ -162,7 +200,7 @@ export const csrfDisabled: LineRule = {
     tier: 'recommended',
     languages: ['python', 'javascript', 'typescript'],
     description:
-      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, `csrf_exempt(view)` in a URL table, a DRF `SessionAuthentication` whose `enforce_csrf` checks nothing, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
+      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, `csrf_exempt(view)` in a URL table, a DRF `SessionAuthentication` whose `enforce_csrf` checks nothing, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE, an Express middleware that hands requests under the signed-in user\'s paths (`/account`, `/settings`) to `next()` before the CSRF check it applies to the rest. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
     examples: {
       bad: '@csrf_exempt\n@login_required\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
       good: '@login_required\n@require_POST\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
@@ -171,6 +209,7 @@ export const csrfDisabled: LineRule = {
   trigger: ['csrf', 'CSRF', 'Csrf', 'MIDDLEWARE', 'gnoreMethods', 'gnoredMethods'],
   check(ctx) {
     const text = ctx.line.text
+    if (ctx.file.language !== 'python' && /return\s+next\(/.test(text) && !ctx.file.isTest && !ctx.source.isDevOrTest) return pathSkip(ctx)
     if (!PREFILTER.test(text) || ctx.file.isTest || ctx.source.isDevOrTest) return undefined
     if (ctx.file.language !== 'python') return ignoredMethods(ctx)
     if (EXEMPT_DECORATOR.test(text)) return exemptView(ctx)

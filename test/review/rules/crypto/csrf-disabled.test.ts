@@ -53,3 +53,22 @@ testRule(csrfDisabled, {
     { code: "const { doubleCsrfProtection } = doubleCsrf({ getSecret, ignoredMethods: ['GET', 'HEAD', 'OPTIONS', 'DELETE'] })\n", path: 'src/app.ts', findings: [{ line: 1 }] },
   ],
 })
+
+// An Express middleware that hands some paths to next() before the CSRF check it runs for the rest: the signed-in user's
+// pages are reported, webhook receivers, OAuth callbacks and token-authenticated API routes are not.
+const SKIP = (cond: string, list = '') =>
+  `const csrfProtection = csrf({ cookie: true })\n${list}app.use((req, res, next) => {\n  if (${cond}) return next()\n  return csrfProtection(req, res, next)\n})\n`
+testRule(csrfDisabled, {
+  valid: [
+    { code: SKIP("req.path.startsWith('/webhooks/')"), path: 'src/app.js' },
+    { code: SKIP("req.path === '/auth/callback'"), path: 'src/app.js' },
+    { code: SKIP("req.path.startsWith('/api/') && req.get('authorization')"), path: 'src/app.ts' },
+    { code: SKIP('EXEMPT.includes(req.path)', "const EXEMPT = ['/stripe/events', '/github/hooks']\n"), path: 'src/app.js' },
+    // a skip for other reasons, with no CSRF call after it
+    { code: "app.use((req, res, next) => {\n  if (req.path.startsWith('/account')) return next()\n  return rateLimit(req, res, next)\n})\n", path: 'src/app.js' },
+  ],
+  invalid: [
+    { code: SKIP("req.path.startsWith('/account')"), path: 'src/app.js', findings: [{ line: 3, message: /`\/account` past the CSRF check/ }] },
+    { code: SKIP('EXEMPT.includes(req.path)', "const EXEMPT = ['/settings/profile', '/webhooks/stripe']\n"), path: 'src/app.ts', findings: [{ line: 4, message: /settings\/profile/ }] },
+  ],
+})
