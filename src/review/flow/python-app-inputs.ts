@@ -149,13 +149,19 @@ const IMPORTS_PYTHON_SOCKETIO = /^\s*(import\s+socketio\b|from\s+socketio\s+impo
 /** `@socketio.on("join")`, `@socketio.on("message", namespace="/chat")`, `@sio.event`, `@sio.on("*")`. */
 const SOCKETIO_HANDLER = /^@\w+\.(on\s*\(|event\b)/
 
+/** A class-based Socket.IO namespace (`class Chat(Namespace)`, `socketio.AsyncNamespace`), in a module that imports the library. */
+export function socketioNamespaceClass(superclasses: string, text: string): boolean {
+  return /\b(Async)?Namespace\b/.test(superclasses) && (IMPORTS_FLASK_SOCKETIO.test(text) || IMPORTS_PYTHON_SOCKETIO.test(text))
+}
+
 /**
  * A Socket.IO event handler's parameters that hold what the client emitted: with Flask-SocketIO every argument of
  * the event (`def on_join(data)`); with python-socketio the arguments after the session id the server assigned
- * (`async def message(sid, data)`), including a `connect` handler's `environ` (the client's headers) and `auth`.
+ * (`async def message(sid, data)`), including a `connect` handler's `environ` (the client's headers) and `auth`. A
+ * namespace class's `on_<event>` methods are handlers as the decorated functions are.
  */
-export function socketioEventParams(decorators: readonly string[], params: readonly string[], method: boolean, text: string): readonly string[] {
-  if (!decorators.some((d) => SOCKETIO_HANDLER.test(d))) return []
+export function socketioEventParams(decorators: readonly string[], params: readonly string[], method: boolean, text: string, namespaceHandler = false): readonly string[] {
+  if (!namespaceHandler && !decorators.some((d) => SOCKETIO_HANDLER.test(d))) return []
   const own = method ? params.slice(1) : params
   if (IMPORTS_FLASK_SOCKETIO.test(text)) return own
   if (IMPORTS_PYTHON_SOCKETIO.test(text) && /^_?sid$/.test(own[0] ?? '')) return own.slice(1)

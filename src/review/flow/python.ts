@@ -13,7 +13,7 @@ import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
 import { literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
-import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider, socketioEventParams } from './python-app-inputs'
+import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider, socketioEventParams, socketioNamespaceClass } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
 import { patternAdmitsCalls, patternAdmitsTraversal, pythonPatternHoldsWhole, pythonPatternSpellsArithmetic, schemePattern, testedPattern } from './pattern-guards'
 import { hostCheckingHelper, hostSuffixChecked, pathConfiningHelper, weakUrlCheck } from './python-url-guards'
@@ -296,6 +296,8 @@ class PythonPass {
   private grpcServicer = false
   /** Reading the body of a Scrapy spider (`class Catalog(scrapy.Spider)`). */
   private scrapySpider = false
+  /** Inside a Socket.IO namespace class, whose `on_<event>` methods receive what the client emitted. */
+  private socketioNamespace = false
 
   /** A definition's parameter names, up to the first `*args`, `*` or `**kwargs` (positions after them are unknown). */
   private paramNames(node: SNode): string[] {
@@ -1357,7 +1359,7 @@ class PythonPass {
       ...[...bolt].map((param) => [param, `the Slack payload \`${param}\``] as const),
       ...discordCommandParams(decorators, named.map((p) => ({ name: this.text(p.id), type: p.type ? this.text(p.type) : '' })), this.ctx.text).map((param) => [param, `the Discord command argument \`${param}\``] as const),
     ]
-    for (const param of socketioEventParams(decorators, named.map((p) => this.text(p.id)), method, this.ctx.text)) {
+    for (const param of socketioEventParams(decorators, named.map((p) => this.text(p.id)), method, this.ctx.text, method && this.socketioNamespace && /^on_\w+$/.test(name))) {
       const id = named.find((p) => this.text(p.id) === param)!.id
       if (!route.params.has(param)) route.params.set(param, taint(id, `the Socket.IO event argument \`${param}\``))
     }
@@ -1423,6 +1425,8 @@ class PythonPass {
     const outerChannels = this.channelsConsumer
     const outerSpider = this.scrapySpider
     this.scrapySpider = !!supers && scrapySpider(this.text(supers), this.ctx.text)
+    const outerNamespace = this.socketioNamespace
+    this.socketioNamespace = !!supers && socketioNamespaceClass(this.text(supers), this.ctx.text)
     // Channels' consumer bases (a project's own base consumer passes nothing on: its name is its own).
     this.channelsConsumer = !!supers && superNames.some((n) => /^(Async)?(Json)?WebsocketConsumer$|^(Async|Sync)Consumer$/.test(n))
     this.grpcServicer = !!supers && superNames.some((n) => /^\w+Servicer$/.test(n)) && fileHas(this.ctx, IMPORTS_GRPC)
@@ -1437,6 +1441,7 @@ class PythonPass {
     this.grpcServicer = outerGrpc
     this.channelsConsumer = outerChannels
     this.scrapySpider = outerSpider
+    this.socketioNamespace = outerNamespace
     this.noteClassConstants(classEnv)
   }
 

@@ -228,7 +228,7 @@ function pythonLoggedForm(node: SNode, scope: string, text: (n: SNode) => string
  * The words a log message puts right before a value to say it is a one-time secret: `"reset code %s"`, `f"OTP: {otp_value}"`,
  * `"verification code=%s"`. The value's own name may say nothing (`code`, `value`, `digits`); the message says what it is.
  */
-const LABELLED_SECRET = /\b(password|passcode|otp|one[- ]time (?:code|password)|(?:reset|verification|confirmation|security|login|sign[- ]in|2fa|mfa|sms|otp|auth|authentication) code)\s*[:=]?\s*["'(]?$/i
+const LABELLED_SECRET = /\b(password|passcode|otp|one[- ]time (?:code|password)|(?:reset|verification|security|login|sign[- ]in|2fa|mfa|sms|otp|auth|authentication) code)\s*[:=]?\s*["'(]?$/i
 /** A value that is a credential's record, not the credential: an id, a count, a call's result (`len(code)`, `mask(code)`). */
 const PLAIN_VALUE = /^(identifier|attribute|subscript)$/
 const ABOUT_VALUE = /(^|[._])(id|pk|uuid|\w+_id|len|length|count|expires_at|expiry|ttl)$|\[\s*-?\d*\s*:\s*-?\d*\s*\]$/

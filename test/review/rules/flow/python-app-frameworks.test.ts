@@ -191,3 +191,16 @@ testRule(registered('python/shell-injection'), {
   valid: [`${SPOOL}@app.post("/scan")\nasync def scan(file: UploadFile):\n    fd, path = tempfile.mkstemp()\n    with os.fdopen(fd, "wb") as fh:\n        fh.write(await file.read())\n    return subprocess.run(f"clamscan --no-summary {path}", shell=True).returncode`],
   invalid: [],
 })
+
+// A namespace class's on_<event> methods are Socket.IO handlers too.
+testRule(registered('python/path-traversal'), {
+  valid: [
+    `${FLASK_SOCKETIO}from flask_socketio import Namespace\nclass Chat(Namespace):\n    def on_attachment(self, data):\n        open(os.path.join(DIR, os.path.basename(data["filename"])), "wb").close()`,
+    // not a handler: a helper of the class
+    `${FLASK_SOCKETIO}from flask_socketio import Namespace\nclass Chat(Namespace):\n    def store(self, data):\n        open(os.path.join(DIR, data["filename"]), "wb").close()`,
+  ],
+  invalid: [
+    { code: `${FLASK_SOCKETIO}from flask_socketio import Namespace\nclass Chat(Namespace):\n    def on_attachment(self, data):\n        open(os.path.join(DIR, data["filename"]), "wb").close()`, findings: [{ line: 7, message: /the Socket\.IO event argument `data`/ }] },
+    { code: `${PY_SOCKETIO}class Chat(socketio.AsyncNamespace):\n    async def on_attachment(self, sid, data):\n        open(os.path.join(DIR, data["filename"]), "wb").close()`, findings: [{ line: 6 }] },
+  ],
+})
