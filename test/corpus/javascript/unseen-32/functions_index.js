@@ -63,13 +63,14 @@ exports.previewPartnerFeed = functions.https.onCall(async (data, context) => {
 })
 
 // The app uploads a file's bytes as base64; it is staged in the instance's temp dir, then copied
-// to the user's folder in Storage.
+// to the user's folder in Storage. One instance serves concurrent calls from different users, all
+// sharing that temp dir.
 exports.stageAttachment = functions.https.onCall(async (data, context) => {
   const uid = requireUser(context)
   const local = path.join(os.tmpdir(), data.fileName)
-  await fs.writeFile(local, Buffer.from(data.contentBase64, 'base64')) // expect: path-traversal
+  await fs.writeFile(local, Buffer.from(data.contentBase64, 'base64')) // expect: path-traversal, insecure-temp-file
   await bucket.upload(local, { destination: `attachments/${uid}/${path.basename(data.fileName)}` })
-  await fs.unlink(local)
+  await fs.unlink(local) // also: path-traversal
   return { ok: true }
 })
 
