@@ -1240,7 +1240,9 @@ export class JsPass {
     if (this.inlining || this.memoReturns || !body || body.end - body.start > MAX_INLINE_BODY || !this.ctx.budget.ok()) return undefined
     if (argNodes.some((a) => a.type === 'spread_element' || FUNCTIONS.has(a.type))) return undefined
     // Calls handing the helper the same values get the same answer; past a file's share of readings, calls keep the plain result.
-    const shape = `${job.node.start}:${args.map((a) => (a.taint ? `${a.safe ?? 0}@${a.taint.source}@${a.taint.line}` : isInert(a) ? 'i' : '-')).join(',')}`
+    const kind = (a: Value): string => (a.taint ? `${a.safe ?? 0}@${a.taint.source}@${a.taint.line}` : isInert(a) ? 'i' : '-')
+    // An options object's fields are values of their own (`{ stateScript: serialize(state) }` is not `{ stateScript: JSON.stringify(state) }`).
+    const shape = `${job.node.start}:${args.map((a) => kind(a) + (a.fields ? `{${[...a.fields].map(([k, v]) => `${k}=${kind(v)}`).join(';')}}` : '')).join(',')}`
     let back = this.checkedReturns.get(shape)
     if (back === undefined) {
       if (this.checkedReturns.size >= MAX_INLINE_READS) return undefined
@@ -1270,6 +1272,8 @@ export class JsPass {
         ps.forEach((p, i) => {
           const target = p.type === 'required_parameter' || p.type === 'optional_parameter' ? (field(p, 'pattern') ?? namedChildren(p)[0]) : p
           if (target?.type === 'identifier') env.set(this.text(target), args[i] ?? UNKNOWN)
+          // `function page({ title, stateScript })`: the options object's fields, as this call hands them.
+          else if (target?.type === 'object_pattern' && args[i]?.fields) this.bind(target, args[i]!, env, job.facts, target)
         })
         if (body.type === 'statement_block') {
           this.hoist(body, env)

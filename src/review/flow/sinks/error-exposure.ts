@@ -323,11 +323,19 @@ function graphqlErrorBody(ev: CallEvent, m: MatchContext): SNode | undefined {
   return extensions ? field(extensions, 'value') : undefined
 }
 
+/** The value of the `key` property written in an object literal. */
+function pairValue(object: SNode, key: string, m: MatchContext): SNode | undefined {
+  const pair = namedChildren(object).find((p) => p.type === 'pair' && new RegExp(`^['"]?${key}['"]?$`).test(m.text(field(p, 'key') ?? p)))
+  return pair ? field(pair, 'value') : undefined
+}
+
 function jsMatch(ev: FlowEvent, m: MatchContext) {
   if (m.isTest || DEV_PATH.test(m.path)) return undefined
   let body: SNode | undefined
   // Koa answers with whatever `ctx.body` is set to.
   if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText)) body = ev.valueNode
+  // Azure Functions (v3 model) answers with the `body` of what the handler puts in `context.res`.
+  else if (ev.kind === 'store' && ev.key === 'res' && ev.objectText === 'context' && ev.valueNode.type === 'object') body = pairValue(ev.valueNode, 'body', m)
   else if (ev.kind === 'call') body = responseBody(ev) ?? graphqlErrorBody(ev, m)
   // SvelteKit's `handleError` hook returns the `App.Error` the client is shown (`$page.error`, or the JSON of a failed request).
   else if (ev.kind === 'return' && ev.fn.node && svelteErrorHook(ev.fn.node, m)) body = ev.valueNode
@@ -335,7 +343,7 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
   const detail = body && jsDetail(body, m)
   if (!detail || devGuarded(ev.stmt, m, JS_DEV_CHECK, true)) return undefined
   // Quoted only for a finding: most calls send no response, and cutting every call's text short cost more than the checks.
-  const sink = ev.kind === 'call' ? callText(ev.node, m) : ev.kind === 'return' ? `return ${snippet(m.text(ev.valueNode), 40)}` : `${ev.objectText}.body = …`
+  const sink = ev.kind === 'call' ? callText(ev.node, m) : ev.kind === 'return' ? `return ${snippet(m.text(ev.valueNode), 40)}` : `${ev.objectText}.${ev.kind === 'store' ? ev.key : 'body'} = …`
   const what = detail.endsWith('.stack') ? `\`${detail}\`` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
   return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
 }

@@ -11,7 +11,7 @@ import { identifierWords } from '../../source/text'
 import type { CallEvent } from '../events'
 import { callText, finding, scoped, type MatchContext } from './common'
 import { madePythonLogger } from './log-injection'
-import { field, namedChildren } from '../text'
+import { field, namedChildren, rootOf } from '../text'
 
 /** A name's last word that makes it a credential (`password`, `new_password`, `refresh_token`, `key.secret`). */
 const SECRET_TAIL = /^(password|passwd|pwd|passphrase|secret|token|apikey|credential|credentials)$/
@@ -307,8 +307,65 @@ function logMatcher(python: boolean) {
       const what = WHOLE_BODY.test(body) ? 'the whole request body' : `\`${body}\` whole`
       return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes ${what} to the log, and the ${WHOLE_BODY.test(body) ? 'handler' : 'function'} reads \`${field}\` from it: logs are kept, shipped and read far more widely than the credential's own store`, 'Log the fields you need by name (`{ email }`) and leave the credential out, or redact it first (pino\'s `redact: ["req.body.password"]`).', [], 'major')
     }
+    // `log.info({ smtp: transportOptions })` with `const transportOptions = { host, auth: { user, pass: process.env.SMTP_PASS } }`:
+    // a client's options object logged whole carries the credential written into it.
+    for (const arg of python ? [] : ev.argNodes) {
+      const held = optionsSecret(arg, m)
+      if (!held) continue
+      return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` writes \`${held.name}\` whole to the log, and it holds \`${held.secret}\`: logs are kept, shipped and read far more widely than the credential's own store`, 'Log the settings you need by name (`{ host: options.host, port: options.port }`) and leave the credential out.', [], 'major')
+    }
     return undefined
   })
+}
+
+/** `auth: { user, pass }`: the credential pair of Nodemailer's, and many clients', connection options. */
+function authPass(object: SNode, text: (n: SNode) => string): string | undefined {
+  for (const p of namedChildren(object)) {
+    if (p.type !== 'pair' || !/^['"]?auth['"]?$/.test(text(field(p, 'key') ?? p))) continue
+    const auth = field(p, 'value')
+    const pass = auth?.type === 'object' ? namedChildren(auth).find((q) => (q.type === 'pair' && /^['"]?pass['"]?$/.test(text(field(q, 'key') ?? q))) || (q.type === 'shorthand_property_identifier' && text(q) === 'pass')) : undefined
+    if (pass) return 'auth.pass'
+  }
+  return undefined
+}
+
+/**
+ * A name logged whole (or as an object's field) whose one binding in the file is an object literal holding a credential:
+ * a field named for one with a value that is not written out, or `auth: { pass }`.
+ */
+function optionsSecret(arg: SNode, m: MatchContext): { name: string; secret: string } | undefined {
+  const text = (n: SNode) => m.text(n)
+  const names = arg.type === 'identifier' ? [arg] : arg.type === 'object' ? namedChildren(arg).flatMap((p) => (p.type === 'shorthand_property_identifier' ? [p] : p.type === 'pair' && field(p, 'value')?.type === 'identifier' ? [field(p, 'value')!] : [])) : []
+  for (const n of names) {
+    const bound = bindings(rootOf(arg), text(n), text)
+    const literal = bound.length === 1 && bound[0]!.type === 'object' ? bound[0]! : undefined
+    if (!literal) continue
+    const secret = authPass(literal, text) ?? namedChildren(literal).map((p) => (p.type === 'pair' ? keyedSecret(field(p, 'key'), field(p, 'value') ?? p, text) : undefined)).find((x) => x)
+    if (secret) return { name: text(n), secret }
+  }
+  return undefined
+}
+
+/** Per tree, the values each name's `const`/`let`/`var` declarators bind it to (one walk per file, on its first logged name). */
+const DECLARATORS = new WeakMap<SNode, Map<string, SNode[]>>()
+
+/** The values every declarator of `name` in the tree is bound to. */
+function bindings(root: SNode, name: string, text: (n: SNode) => string): SNode[] {
+  let known = DECLARATORS.get(root)
+  if (!known) {
+    const found = new Map<string, SNode[]>()
+    const visit = (node: SNode): void => {
+      if (node.type === 'variable_declarator') {
+        const id = field(node, 'name')
+        const value = field(node, 'value')
+        if (id?.type === 'identifier' && value) found.set(text(id), [...(found.get(text(id)) ?? []), value])
+      }
+      for (const c of namedChildren(node)) visit(c)
+    }
+    visit(root)
+    DECLARATORS.set(root, (known = found))
+  }
+  return known.get(name) ?? []
 }
 
 export const pythonSensitiveLogging = logMatcher(true)

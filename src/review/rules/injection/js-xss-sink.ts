@@ -24,6 +24,8 @@ function openedTag(ctx: LineContext, prefix: string): string | undefined {
   return undefined
 }
 const HTML_KEY = /__html\s*:\s*/
+/** `innerHTML` as an object's key: the props of a render function (`h('div', { innerHTML: x })`, Vue 2's `domProps: { innerHTML: x }`), `Object.assign(el, { innerHTML: x })`. */
+const HTML_PROP_KEY = /(?<![\w$.])innerHTML\s*:\s*(?!\s)/g
 const V_HTML = /\bv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const SVELTE_HTML = /\{@html\s+([^}]*)\}/
 const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|hljs\.highlight\w*|Prism\.highlight|renderToStaticMarkup|renderToString)\b/i
@@ -63,6 +65,12 @@ function judge(ctx: LineContext | undefined, value: string): { what: string; sev
   // `cond ? '+' : '-'`: every outcome is a literal (or markup the page already holds).
   const branches = ternaryBranches(v)
   if (branches && branches.every((b) => analyzeExpr(b, 'js').literal || COPY.test(b.trim()))) return undefined
+  // A Vue 3 ref or computed read through `.value` (`cleanBody.value` with `const cleanBody = computed(() => DOMPurify.sanitize(body))`).
+  const ref = ctx && /^([A-Za-z_$][\w$]*)\.value$/.exec(v)?.[1]
+  if (ref && ctx) {
+    const chain = assignmentsBefore(ctx, ref, 'js', 30)
+    if (chain.length > 0 && chain.every((a) => a.info.literal || SANITIZED.test(a.rhs))) return undefined
+  }
   if (info.opaque && IDENT.test(v) && ctx) {
     // A component's sanitised value is often computed well above the JSX that renders it, and a
     // SCREAMING_CASE constant (an icon's SVG, a fixed snippet) is declared once at the top of the module.
@@ -131,6 +139,39 @@ function inertReceiver(ctx: LineContext, receiver: string): boolean {
   return bound !== undefined && INERT_DOCUMENT.test(bound[1]!)
 }
 
+/** Where the component defines `name` as a computed property or method (`bioHtml() {`, `rendered: function () {`, `const rendered = computed(() =>`). */
+function definitionAt(name: string): RegExp {
+  const n = escapeName(name)
+  return new RegExp(`^\\s*(?:(?:async\\s+)?${n}\\s*\\([^)]*\\)\\s*\\{|${n}\\s*:\\s*(?:function\\b|\\([^)]*\\)\\s*=>)|(?:const|let|var)\\s+${n}\\s*=\\s*computed\\s*\\()`)
+}
+
+/**
+ * `v-html="bioHtml"` where the component's own `bioHtml` computed property (or method, or Vue 3 `computed()`) hands back a
+ * sanitiser's output (`return DOMPurify.sanitize(marked.parse(this.user.bio))`): the markup bound is what DOMPurify let through.
+ * Every definition of the name in sight must do so; one that returns anything else keeps the binding reported.
+ */
+function sanitisedMember(ctx: LineContext, expr: string): boolean {
+  if (!IDENT.test(expr)) return false
+  const lines = [...ctx.before(200), ctx.line, ...ctx.after(200)].map((l) => l.text)
+  const def = definitionAt(expr)
+  let found = false
+  for (let i = 0; i < lines.length; i++) {
+    if (!def.test(lines[i]!)) continue
+    // The definition's body: its lines until the brackets it opens close (a dozen at most).
+    let depth = 0
+    let body = ''
+    for (let j = i; j < Math.min(lines.length, i + 12); j++) {
+      const masked = lex(lines[j]!, 'js').masked
+      body += lines[j] + '\n'
+      for (const c of masked) depth += c === '{' || c === '(' ? 1 : c === '}' || c === ')' ? -1 : 0
+      if (depth <= 0) break
+    }
+    if (!SANITIZED.test(body)) return false
+    found = true
+  }
+  return found
+}
+
 const FIX_DOM = 'Set `textContent` for text; for markup, build elements with `document.createElement`, or pass it through `DOMPurify.sanitize(...)` first.'
 
 export const jsXssSink: LineRule = {
@@ -144,7 +185,7 @@ export const jsXssSink: LineRule = {
     tier: 'core',
     languages: ['javascript', 'typescript', 'vue', 'svelte', 'html'],
     description:
-      'Assigning to `innerHTML`, `document.write`, React `dangerouslySetInnerHTML`, Vue `v-html` and Svelte `{@html}` parse the value as HTML, so `<img src=x onerror=...>` in the data runs script in the page (XSS). Use text APIs (`textContent`, normal JSX/template interpolation) or sanitize with DOMPurify.',
+      'Assigning to `innerHTML` (also as a key of render-function props, `h(\'div\', { innerHTML })`, `domProps`, `Object.assign(el, { innerHTML })`), `document.write`, React `dangerouslySetInnerHTML`, Vue `v-html` (quiet for a computed property that returns a sanitiser\'s output) and Svelte `{@html}` parse the value as HTML, so `<img src=x onerror=...>` in the data runs script in the page (XSS). Use text APIs (`textContent`, normal JSX/template interpolation) or sanitize with DOMPurify.',
     examples: {
       bad: "export function showName(el, name) {\n  el.innerHTML = `<b>${name}</b>`\n}\n",
       good: "export function showName(el, name) {\n  el.textContent = name\n}\n",
@@ -165,7 +206,7 @@ export const jsXssSink: LineRule = {
       const m = V_HTML.exec(text)
       const expr = m?.[1] ?? m?.[2]
       // `v-html="${x}"` inside a JS template literal is a message or generated text, not a Vue template's expression.
-      const verdict = expr === undefined || expr.includes('${') ? undefined : judge(undefined, expr)
+      const verdict = expr === undefined || expr.includes('${') || sanitisedMember(ctx, expr.trim()) ? undefined : judge(undefined, expr)
       if (verdict) {
         hits.push({
           line: ctx.line.newLine,
@@ -219,6 +260,28 @@ export const jsXssSink: LineRule = {
           ? `\`${name}(${snippet(value.text, 40)})\` switches off Angular's sanitizer for ${verdict.what}, so markup in it runs as script (XSS)`
           : `\`${name === 'insertAdjacentHTML' ? name : 'document.' + name}(...)\` parses ${verdict.what} as HTML, so markup in it runs as script (XSS)`,
         suggestion: angular ? "Bind the value normally (`[innerHTML]` is sanitized by Angular) or sanitize it yourself before trusting it." : FIX_DOM,
+        severity: verdict.severity,
+      })
+    }
+    for (const m of text.includes('innerHTML') ? sinkMatches(lexed.masked, HTML_PROP_KEY) : []) {
+      const start = m.index + m[0].length
+      let depth = 0
+      let end = start
+      for (; end < lexed.masked.length; end++) {
+        const c = lexed.masked[end]
+        if (c === '(' || c === '[' || c === '{') depth++
+        else if (c === ')' || c === ']' || c === '}') {
+          if (depth === 0) break
+          depth--
+        } else if (c === ',' && depth === 0) break
+      }
+      const value = text.slice(start, end).trim()
+      const verdict = value ? judge(ctx, value) : undefined
+      if (!verdict) continue
+      hits.push({
+        line: ctx.line.newLine,
+        message: `\`innerHTML: ${snippet(value, 40)}\` sets ${verdict.what} as the element's HTML, so markup in it runs as script (XSS)`,
+        suggestion: 'Pass it as a text child (`h(\'div\', text)`) or `textContent`, or sanitize first: `innerHTML: DOMPurify.sanitize(...)`.',
         severity: verdict.severity,
       })
     }

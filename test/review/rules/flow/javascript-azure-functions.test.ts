@@ -17,3 +17,25 @@ testRule(registered('js/open-redirect'), {
     { ...FN, code: HEAD + "export async function bounce(request: HttpRequest): Promise<HttpResponseInit> {\n  const next = request.query.get('next') ?? '/'\n  return { status: 302, headers: { Location: next } }\n}\napp.http('bounce', { handler: bounce })\n", findings: [{ line: 4 }] },
   ],
 })
+
+// The v3 model: `module.exports = async function (context, req)` answers with what it puts in `context.res`.
+const V3 = { path: 'OrdersApi/index.js' }
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...V3, code: "module.exports = async function (context, req) {\n  context.res = { status: 302, headers: { Location: '/orders' } }\n}\n" },
+    { ...V3, code: "module.exports = async function (context, req) {\n  context.res = { status: 200, headers: { 'Content-Type': 'application/json' }, body: { next: req.query.next } }\n}\n" },
+  ],
+  invalid: [
+    { ...V3, code: "module.exports = async function (context, req) {\n  context.res = { status: 302, headers: { Location: req.query.returnUrl } }\n}\n", findings: [{ line: 2 }] },
+  ],
+})
+
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { ...V3, code: "module.exports = async function (context, req) {\n  try {\n    await handle(req)\n  } catch (err) {\n    context.log.error(err)\n    context.res = { status: 500, body: { error: 'Internal error', invocation: context.invocationId } }\n  }\n}\n" },
+  ],
+  invalid: [
+    { ...V3, code: "module.exports = async function (context, req) {\n  try {\n    await handle(req)\n  } catch (err) {\n    context.res = { status: 500, body: { error: err.message, stack: err.stack } }\n  }\n}\n", findings: [{ line: 5 }] },
+  ],
+})

@@ -140,3 +140,18 @@ testRule(registered('js/path-traversal'), {
     { ...uploads("function storageKey(userId, original) {\n  if (original.endsWith('.zip')) return original\n  return path.basename(original)\n}"), findings: [{ line: 3 }] },
   ],
 })
+
+// A helper read with each call's own arguments takes an options object's fields too: what it escapes stays escaped for
+// that call, though another call hands the same field raw text.
+const PAGE = "const express = require('express')\nconst escapeHtml = require('escape-html')\nconst serialize = require('serialize-javascript')\nconst router = express.Router()\nfunction page({ title, stateScript }) {\n  return `<html><title>${escapeHtml(title)}</title><script>window.S = ${stateScript}</script></html>`\n}\n"
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: `${PAGE}router.get('/a', (req, res) => {\n  res.send(page({ title: req.query.t, stateScript: serialize({ q: req.query.q }) }))\n})`, path: 'src/render.js' },
+  ],
+  invalid: [
+    // the other caller's raw JSON is still reported, and only it
+    { code: `${PAGE}router.get('/a', (req, res) => {\n  res.send(page({ title: req.query.t, stateScript: serialize({ q: req.query.q }) }))\n})\nrouter.get('/b', (req, res) => {\n  res.send(page({ title: 'b', stateScript: JSON.stringify({ q: req.query.q }) }))\n})`, path: 'src/render.js', findings: [{ line: 12 }] },
+    { code: `${PAGE}router.get('/a', (req, res) => {\n  res.send(page({ title: 'a', stateScript: req.query.s }))\n})`, path: 'src/render.js', findings: [{ line: 9 }] },
+  ],
+})

@@ -59,3 +59,18 @@ testRule(registered('js/nosql-injection'), {
     { path: 'src/devices.js', code: `${KOA}router.post('/reset', async (ctx) => {\n  const { serial, setupToken } = ctx.request.body\n  if (typeof serial !== 'string') ctx.throw(400)\n  const device = await User.findOne({ deviceSerial: serial, setupToken })\n  device.setupToken = undefined\n  await device.save()\n})`, findings: [{ line: 7 }] },
   ],
 })
+
+// Vue compiles a component's `template` string in the page: text from the URL spliced into it is markup and script.
+const VUE = "/* global Vue */\nconst params = new URLSearchParams(window.location.search)\n"
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'public/js/banner.js', code: `${VUE}new Vue({ el: '#banner', data: { q: params.get('q') || '' }, template: '<div>Results for <em>{{ q }}</em></div>' })` },
+    { path: 'public/js/banner.js', code: `${VUE}const size = 'large'\nnew Vue({ el: '#banner', template: '<div class="' + size + '"></div>' })` },
+  ],
+  invalid: [
+    { path: 'public/js/banner.js', code: `${VUE}const q = params.get('q') || ''\nnew Vue({ el: '#banner', template: '<div>Results for <em>' + q + '</em></div>' })`, findings: [{ line: 4 }] },
+    { path: 'public/js/banner.js', code: `${VUE}Vue.component('search-banner', { template: \`<div>\${params.get('q')}</div>\` })`, findings: [{ line: 3 }] },
+    { path: 'src/main.js', code: "import { createApp } from 'vue'\ncreateApp({ template: `<h1>${location.hash.slice(1)}</h1>` }).mount('#app')", findings: [{ line: 2 }] },
+  ],
+})

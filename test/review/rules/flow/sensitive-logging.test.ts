@@ -126,3 +126,17 @@ testRule(registered('python/sensitive-logging'), {
     { code: `${RESET}def send_code(user, otp_value):\n    log.info("user=%s otp=%s", user.id, otp_value)\n`, findings: [{ line: 5 }] },
   ],
 })
+
+// A client's options object logged whole, when its one binding writes a credential into it.
+const MAIL = "const nodemailer = require('nodemailer')\nconst log = require('./log')\n"
+
+testRule(registered('js/sensitive-logging'), {
+  valid: [
+    { code: `${MAIL}const options = { host: process.env.SMTP_HOST, port: 587, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } }\nlog.info({ host: options.host, port: options.port }, 'smtp ready')`, path: 'src/mail.js' },
+    { code: `${MAIL}const options = { host: process.env.SMTP_HOST, port: 587, secure: true }\nlog.info({ smtp: options }, 'smtp ready')`, path: 'src/mail.js' },
+  ],
+  invalid: [
+    { code: `${MAIL}const transportOptions = {\n  host: process.env.SMTP_HOST,\n  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n}\nlog.info({ smtp: transportOptions }, 'smtp transport ready')`, path: 'src/mail.js', findings: [{ line: 7, message: /transportOptions.*auth\.pass/ }] },
+    { code: `${MAIL}const config = { url: process.env.API_URL, apiKey: process.env.API_KEY }\nconsole.log('client config', config)`, path: 'src/client.js', findings: [{ line: 4 }] },
+  ],
+})

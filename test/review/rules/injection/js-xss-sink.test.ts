@@ -110,6 +110,37 @@ testRule(jsXssSink, {
   ],
 })
 
+// `innerHTML` as a key of render-function props (Vue 3 `h()`, Vue 2 `domProps`) or of `Object.assign(el, …)`.
+testRule(jsXssSink, {
+  valid: [
+    "return h('div', { class: 'body', innerHTML: DOMPurify.sanitize(this.body) })",
+    "return h('div', { domProps: { textContent: this.comment.body } })",
+    "const cleanBody = computed(() => DOMPurify.sanitize(props.body))\nreturn () => h('div', { innerHTML: cleanBody.value })",
+    "Object.assign(el, { innerHTML: '<span class=\"spinner\"></span>' })",
+    "const message = 'set innerHTML: only sanitised markup'",
+  ],
+  invalid: [
+    { code: "return h('div', { class: 'comment-body', domProps: { innerHTML: this.comment.body } })", findings: [{ line: 1, message: /innerHTML: this\.comment\.body/ }] },
+    { code: "return h('div', { class: 'body md', innerHTML: marked.parse(this.body) })", findings: [{ line: 1 }] },
+    { code: "const signature = computed(() => String(route.query.sig ?? ''))\nreturn () => h('footer', { innerHTML: signature.value })", findings: [{ line: 2 }] },
+    { code: 'Object.assign(panel, { innerHTML: event.data.html, hidden: false })', findings: [{ line: 1 }] },
+  ],
+})
+
+// `v-html` bound to the component's own computed property or method that returns a sanitiser's output.
+testRule(jsXssSink, {
+  valid: [
+    { code: "Vue.component('user-bio', {\n  props: ['user'],\n  computed: {\n    bioHtml() {\n      return DOMPurify.sanitize(marked.parse(this.user.bio || ''))\n    },\n  },\n  template: '<div v-html=\"bioHtml\"></div>',\n})", path: 'public/js/bio.js' },
+    { code: "<template>\n  <div class=\"preview\" v-html=\"rendered\"></div>\n</template>\n<script setup>\nconst props = defineProps(['draft'])\nconst rendered = computed(() => DOMPurify.sanitize(marked.parse(props.draft)))\n</script>", path: 'src/Preview.vue' },
+  ],
+  invalid: [
+    // the computed property renders the Markdown without sanitising it
+    { code: "Vue.component('user-bio', {\n  props: ['user'],\n  computed: {\n    bioHtml() {\n      return marked.parse(this.user.bio || '')\n    },\n  },\n  template: '<div v-html=\"bioHtml\"></div>',\n})", path: 'public/js/bio.js', findings: [{ line: 8 }] },
+    // no definition in sight
+    { code: "<template>\n  <div v-html=\"rendered\"></div>\n</template>", path: 'src/Preview.vue', findings: [{ line: 2 }] },
+  ],
+})
+
 testRule(jsXssSink, {
   valid: [],
   invalid: [
