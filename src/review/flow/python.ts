@@ -2056,8 +2056,10 @@ class PythonPass {
     // at `path` now holds the client's bytes, though its name is the server's, so a loader handed `path` reads them.
     const copied = qname === 'shutil.copyfileobj' && argNodes[1]?.type === 'identifier' ? { data: args[0], handle: argNodes[1] } : undefined
     const written = receiver && calleeNode.type === 'attribute' && /^(write|writelines)$/.test(name) && field(calleeNode, 'object')?.type === 'identifier' ? { data: args[0], handle: field(calleeNode, 'object')! } : copied
-    if (written?.data?.taint && !isInert(written.data) && fn.node) {
-      const pathName = filledPath(this.text(written.handle), fn.node, (n) => this.text(n))
+    // werkzeug's `request.files["model"].save(path)` writes the upload to `path` itself.
+    const saved = receiver?.taint && name === 'save' && argNodes[0]?.type === 'identifier' && /^request\.(files|FILES)\b/.test(receiver.taint.source) ? this.text(argNodes[0]) : undefined
+    if ((written?.data?.taint && !isInert(written.data) && fn.node) || saved) {
+      const pathName = saved ?? filledPath(this.text(written!.handle), fn.node!, (n) => this.text(n))
       const prior = pathName ? env.get(pathName) : undefined
       if (pathName && prior && !prior.taint) {
         const filled: Value = { ...prior, taint: { source: `the upload written to \`${pathName}\``, line: this.ctx.rowOf(stmt.start) + 1 }, safe: (prior.safe ?? 0) | (SAFE.all & ~SAFE.code) | SAFE.log }

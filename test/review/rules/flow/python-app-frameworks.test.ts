@@ -204,3 +204,13 @@ testRule(registered('python/path-traversal'), {
     { code: `${PY_SOCKETIO}class Chat(socketio.AsyncNamespace):\n    async def on_attachment(self, sid, data):\n        open(os.path.join(DIR, data["filename"]), "wb").close()`, findings: [{ line: 6 }] },
   ],
 })
+
+// werkzeug's FileStorage.save(path) writes the upload to a path the server chose.
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    'import os\nimport joblib\nfrom flask import request\n@app.post("/model")\ndef model():\n    path = os.path.join(UPLOADS, "m.joblib")\n    request.files["model"].save(path)\n    return str(joblib.load(os.path.join(MODELS, "baseline.joblib")))',
+  ],
+  invalid: [
+    { code: 'import os\nimport joblib\nfrom flask import request\n@app.post("/model")\ndef model():\n    path = os.path.join(UPLOADS, "m.joblib")\n    request.files["model"].save(path)\n    return str(joblib.load(path))', findings: [{ line: 8, message: /the upload written to `path`/ }] },
+  ],
+})
