@@ -1,0 +1,20 @@
+# corpus: path=app/accounts/api.py
+from flask import Blueprint, jsonify, request
+from flask_login import current_user, login_required
+
+from app.db import db
+
+bp = Blueprint("accounts_api", __name__)
+
+
+def apply_changes(record, changes):
+    for field, value in changes.items():
+        setattr(record, field, value)  # expect: mass-assignment
+
+
+@bp.patch("/api/me")
+@login_required
+def update_me():
+    apply_changes(current_user, request.get_json(force=True))
+    db.session.commit()
+    return jsonify(id=current_user.id, email=current_user.email)
