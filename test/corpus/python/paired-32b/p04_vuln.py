@@ -4,12 +4,12 @@ import requests
 
 class CardVault:
     def __init__(self, api_key, host="vault.payments.example.net"):
-        self.base_url = f"http://{host}/v1"
+        self.base_url = f"http://{host}/v1"  # expect: cleartext-http
         self.session = requests.Session()
         self.session.headers["X-Api-Key"] = api_key
 
     def tokenize(self, number, exp_month, exp_year, cvc):
-        resp = self.session.post(  # expect: cleartext-http
+        resp = self.session.post(
             f"{self.base_url}/cards",
             json={"number": number, "exp_month": exp_month, "exp_year": exp_year, "cvc": cvc},
             timeout=10,
