@@ -96,6 +96,15 @@ export const pythonCleartextHttp = scoped({ kinds: ['call', 'bind', 'store'], ne
       const host = cleartextHost(dflt.url)
       return host ? atOrigin(report('python/cleartext-http', ev, m, `The default of \`${param}\``, host, PY_FIX), dflt.line) : undefined
     }
+    // `self.base_url = f"http://{host}/v1"` with `host="vault.payments.acme.net"` as the parameter's default: the scheme is
+    // written here, the host is the default every caller that passes none talks to.
+    const built = ev.value.built
+    const hostParam = built && /^http:\/\/$/i.test(built.prefix) && /^[fF]["']/.test(m.text(ev.valueNode)) ? /^\w+$/.exec(built.parts[0]?.trim() ?? '')?.[0] : undefined
+    const hostDefault = hostParam ? hostParameterDefault(ev.fn.node, hostParam, m) : undefined
+    if (hostDefault) {
+      const host = cleartextHost(`http://${hostDefault}`)
+      return host ? report('python/cleartext-http', ev, m, `\`${ev.objectText}.${ev.key}\``, host, PY_FIX) : undefined
+    }
     if (!ev.value.constant || !/^[rRuU]?["']/.test(m.text(ev.valueNode))) return undefined
     const host = cleartextHost(ev.value.str)
     return host ? report('python/cleartext-http', ev, m, `\`${ev.objectText}.${ev.key}\``, host, PY_FIX) : undefined
@@ -205,6 +214,17 @@ function parameterDefault(fnNode: SNode | undefined, name: string, m: MatchConte
     const value = field(p, 'value')
     const literal = value?.type === 'string' ? /^[rRuU]?(["'])(http:\/\/[^"'\s{}]+)\1$/.exec(m.text(value)) : undefined
     return literal ? { url: literal[2]!, line: m.row(value!) + 1 } : undefined
+  }
+  return undefined
+}
+
+/** The host name a parameter defaults to (`host="vault.payments.acme.net"`), or undefined. */
+function hostParameterDefault(fnNode: SNode | undefined, name: string, m: MatchContext): string | undefined {
+  const list = fnNode ? field(fnNode, 'parameters') : undefined
+  for (const p of list ? namedChildren(list) : []) {
+    if (!/default_parameter$/.test(p.type) || m.text(field(p, 'name') ?? p) !== name) continue
+    const value = field(p, 'value')
+    return value?.type === 'string' ? /^[rRuU]?(["'])([a-z0-9][\w.-]*\.[a-z]{2,}(?::\d+)?)\1$/i.exec(m.text(value))?.[2] : undefined
   }
   return undefined
 }

@@ -15,7 +15,8 @@ import type { CallEvent, FlowEvent, RuleFinding } from '../events'
 import { field, namedChildren, unwrapped } from '../text'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 import { fromClient, walk } from './client-data'
-import { outerScopeText } from './written'
+import { fileText, outerScopeText } from './written'
+import { isTainted } from '../value'
 
 type Lang = 'python' | 'js'
 
@@ -126,7 +127,15 @@ function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | und
   // `for key, value in data.items(): setattr(user, key, value)`: the attribute name is the client's key.
   if (ev.qname === 'setattr' && ev.argNodes.length === 3) {
     const [target, keyNode] = ev.argNodes
-    if (keyNode?.type === 'identifier' && target && !/^(self|cls)$/.test(m.text(target)) && loopKeyFromClient(keyNode, ev, m) && !keyAllowListed(keyNode, ev, m) && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, keyNode, `\`${m.text(target)}\`, attribute by attribute, which is then saved`)
+    if (keyNode?.type === 'identifier' && target && !/^(self|cls)$/.test(m.text(target)) && !keyAllowListed(keyNode, ev, m)) {
+      if (loopKeyFromClient(keyNode, ev, m) && PY_PERSISTS.test(outerScopeText(ev, m))) return report('python', ev, m, keyNode, `\`${m.text(target)}\`, attribute by attribute, which is then saved`)
+      // `def apply_changes(record, changes): for field, value in changes.items(): setattr(record, field, value)`, handed
+      // `request.get_json()` by a route of the module that commits: the pass reads the helper again with the caller's
+      // mapping, and the keys it walks are the client's.
+      if (!ev.fn.handler && isTainted(ev.args[1]) && loopOverParameter(keyNode, ev, m) && PY_PERSISTS.test(fileText(ev, m))) {
+        return report('python', ev, m, keyNode, `\`${m.text(target)}\`, attribute by attribute, with the keys of the mapping its caller hands it from the request`)
+      }
+    }
   }
   return undefined
 }
@@ -184,6 +193,21 @@ function keyAllowListed(key: SNode, ev: CallEvent, m: MatchContext): boolean {
       }
     }
     if (n.type === 'for_statement' || n.type === 'function_definition') break
+  }
+  return false
+}
+
+/** `key` is the loop variable (or the first of them) of a `for` over a parameter of the function (`changes.items()`, `changes`). */
+function loopOverParameter(key: SNode, ev: CallEvent, m: MatchContext): boolean {
+  const params = ev.fn.node ? field(ev.fn.node, 'parameters') : undefined
+  const names = new Set((params ? namedChildren(params) : []).map((p) => m.text(p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p)[0] ?? p))))
+  for (let n = ev.node.parent; n && n !== ev.fn.node; n = n.parent) {
+    if (n.type !== 'for_statement') continue
+    const left = field(n, 'left')
+    const first = left?.type === 'identifier' ? left : left ? namedChildren(left)[0] : undefined
+    if (!first || m.text(first) !== m.text(key)) return false
+    const walked = /^([A-Za-z_]\w*)(?:\.(?:items|keys)\(\s*\))?$/.exec(m.text(field(n, 'right') ?? n).trim())?.[1]
+    return walked !== undefined && names.has(walked)
   }
   return false
 }

@@ -29,6 +29,11 @@ const SESSION_AUTH = /\blogin\(request\b|\bauthenticate\(request\b|@login_requir
 const LOGIN_DECORATOR = /@login_required|@permission_required|@staff_member_required|@user_passes_test|@superuser_required|LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin/
 /** Writes: ORM saves and deletes, a session commit, a form's POST data, a password or login change. */
 const CHANGES_STATE = /\.(save|delete|create|update|update_or_create|get_or_create|bulk_create|set_password|add|remove|clear|commit|execute|send)\(|request\.(POST|FILES|body)\b|request\.method\s*==\s*["'](POST|PUT|PATCH|DELETE)["']|\b(login|logout)\(request|\bdef\s+(post|put|patch|delete)\s*\(/
+/**
+ * Django's generic editing views (and DRF's writable generic views) take POST, PUT or DELETE and save or delete without
+ * the class writing the method: `class ProfileUpdateView(LoginRequiredMixin, UpdateView)` changes state as it stands.
+ */
+const EDITING_VIEW = /\bclass\s+\w+\s*\([^)]*\b(?:CreateView|UpdateView|DeleteView|FormView|ProcessFormView|BaseCreateView|BaseUpdateView|BaseDeleteView|DeletionMixin|CreateAPIView|UpdateAPIView|DestroyAPIView|ListCreateAPIView|RetrieveUpdateAPIView|RetrieveDestroyAPIView|RetrieveUpdateDestroyAPIView|ModelViewSet)\b/
 /** The view answers safe methods only. */
 const SAFE_METHODS_ONLY = /@require_(GET|safe)\b|@require_http_methods\(\s*\[\s*["'](GET|HEAD)["']\s*(,\s*["'](GET|HEAD|OPTIONS)["']\s*)*\]\s*\)|@[\w.]+\.get\(|methods\s*=\s*\[\s*["']GET["']\s*\]/
 
@@ -89,8 +94,9 @@ function exemptView(ctx: LineContext): RuleHit | undefined {
   // A name like a receiver's (`update_notifications`) says nothing once the view demands a logged-in user: no other service logs in.
   if ((WEBHOOK_NAME.test(def) && !LOGIN_DECORATOR.test(text)) || SIGNED_OR_TOKEN.test(text)) return undefined
   // `@method_decorator(csrf_exempt, name="dispatch")` on a class: its `post`/`put`/`delete` methods change state.
-  if (/\bclass\s/.test(text) ? !/\bdef\s+(post|put|patch|delete)\s*\(/.test(text) : SAFE_METHODS_ONLY.test(text)) return undefined
-  if (!SESSION_AUTH.test(text) || !CHANGES_STATE.test(text)) return undefined
+  const editing = EDITING_VIEW.test(text)
+  if (/\bclass\s/.test(text) ? !editing && !/\bdef\s+(post|put|patch|delete)\s*\(/.test(text) : SAFE_METHODS_ONLY.test(text)) return undefined
+  if (!SESSION_AUTH.test(text) || (!editing && !CHANGES_STATE.test(text))) return undefined
   return {
     line: ctx.line.newLine,
     message: `\`${ctx.line.text.trim()}\` turns off CSRF protection for \`${def || 'this view'}\`, which changes state for the logged-in user: any website they visit can submit this request with their session cookie`,

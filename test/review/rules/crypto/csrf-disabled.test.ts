@@ -72,3 +72,15 @@ testRule(csrfDisabled, {
     { code: SKIP('EXEMPT.includes(req.path)', "const EXEMPT = ['/settings/profile', '/webhooks/stripe']\n"), path: 'src/app.ts', findings: [{ line: 4, message: /settings\/profile/ }] },
   ],
 })
+
+// Django's generic editing views save on POST without writing a post method: exempting one behind a login changes state
+// for the logged-in user; a read-only generic view does not.
+const CBV = (base: string) =>
+  `from django.utils.decorators import method_decorator\nfrom django.views.decorators.csrf import csrf_exempt\n\n@method_decorator(csrf_exempt, name="dispatch")\nclass ProfileView(LoginRequiredMixin, ${base}):\n    model = Profile\n    fields = ["display_name", "email"]\n\n    def get_object(self, queryset=None):\n        return self.request.user.profile\n`
+testRule(csrfDisabled, {
+  valid: [{ code: CBV('DetailView'), path: VIEWS }],
+  invalid: [
+    { code: CBV('UpdateView'), path: VIEWS, findings: [{ line: 4, message: /ProfileView/ }] },
+    { code: CBV('DeleteView'), path: VIEWS, findings: [{ line: 4 }] },
+  ],
+})

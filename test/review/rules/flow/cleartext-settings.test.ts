@@ -134,3 +134,16 @@ testRule(registered('js/cleartext-http'), {
     { code: "const CARRIER_API = 'http://api.fastship.com/track'\n\nexport async function track(code) {\n  return fetch(`${CARRIER_API}?code=${code}`)\n}", path: 'src/track.js', findings: [{ line: 1 }] },
   ],
 })
+
+// A client's base URL formatted in its constructor from a host parameter: the scheme is written there, the host is the
+// parameter's default; an https:// format, a local default, or no default at all stay quiet.
+const VAULT = (scheme: string, dflt: string) =>
+  `import requests\n\nclass CardVault:\n    def __init__(self, api_key, host${dflt}):\n        self.base_url = f"${scheme}://{host}/v1"\n        self.session = requests.Session()\n\n    def tokenize(self, number):\n        return self.session.post(f"{self.base_url}/cards", json={"number": number}, timeout=10)\n`
+testRule(registered('python/cleartext-http'), {
+  valid: [
+    { code: VAULT('https', '="vault.payments.acme.net"'), path: 'app/payments/vault.py' },
+    { code: VAULT('http', '="localhost:8200"'), path: 'app/payments/vault.py' },
+    { code: VAULT('http', ''), path: 'app/payments/vault.py' },
+  ],
+  invalid: [{ code: VAULT('http', '="vault.payments.acme.net"'), path: 'app/payments/vault.py', findings: [{ line: 5, message: /vault\.payments\.acme\.net/ }] }],
+})

@@ -113,6 +113,15 @@ testRule(registered('js/trust-boundary'), {
   ],
 })
 
+// A helper that setattr()s every key of the mapping it is handed, called by a route with the JSON body and followed by a
+// commit: the keys are the client's; the same helper behind an allow-list of keys is not.
+const APPLY = (guard: string) =>
+  `from flask import request\nfrom app.db import db\n\ndef apply_changes(record, changes):\n    for field, value in changes.items():\n${guard}\n\n@bp.patch("/api/me")\n@login_required\ndef update_me():\n    apply_changes(current_user, request.get_json(force=True))\n    db.session.commit()\n    return {"ok": True}\n`
+testRule(registered('python/mass-assignment'), {
+  valid: [{ ...PY, code: APPLY('        if field in EDITABLE:\n            setattr(record, field, value)') }],
+  invalid: [{ ...PY, code: APPLY('        setattr(record, field, value)'), findings: [{ line: 6 }] }],
+})
+
 testRule(registered('python/mass-assignment'), {
   valid: [
     // named fields, schema output, a plain dict, a ModelForm
