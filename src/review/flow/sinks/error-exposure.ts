@@ -336,6 +336,9 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
   if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context|this|ctx\.response)$/.test(ev.objectText)) body = ev.valueNode
   // Azure Functions (v3 model) answers with the `body` of what the handler puts in `context.res`.
   else if (ev.kind === 'store' && ev.key === 'res' && ev.objectText === 'context' && ev.valueNode.type === 'object') body = pairValue(ev.valueNode, 'body', m)
+  // A serverless function's result: `{ statusCode: 500, body }` (AWS Lambda behind API Gateway, Netlify Functions) and Azure
+  // Functions v4's HttpResponseInit (`{ status: 500, jsonBody }`, or `body` returned from a handler).
+  else if (ev.kind === 'return' && ev.valueNode.type === 'object' && (ev.value.fields?.has('statusCode') || (ev.value.fields?.has('status') && (ev.value.fields.has('jsonBody') || (ev.fn.handler && ev.value.fields.has('body')))))) body = pairValue(ev.valueNode, 'body', m) ?? pairValue(ev.valueNode, 'jsonBody', m)
   else if (ev.kind === 'call') body = responseBody(ev) ?? graphqlErrorBody(ev, m)
   // SvelteKit's `handleError` hook returns the `App.Error` the client is shown (`$page.error`, or the JSON of a failed request).
   else if (ev.kind === 'return' && ev.fn.node && svelteErrorHook(ev.fn.node, m)) body = ev.valueNode

@@ -721,9 +721,13 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   return finding('js/open-redirect', ev, m, `${where} redirects to ${describeFlow(v, '', m.row(ev.stmt))}: a link to your site can forward users to a phishing page`, 'Redirect only to paths on your own site (check `new URL(target, base).origin === base.origin` or an allow-list), else to a fixed page.', [v], 'major')
 })
 
-/** Vue's calls that take a component's options, whose `template` string Vue compiles; `Vue.component` and `app.component` take a name first. */
-const VUE_OPTIONS = /^(vue\.)?(Vue|Vue\.component|Vue\.extend|createApp|defineComponent)$|^vue(\.default)?$/
-const VUE_OPTIONS_AT: Readonly<Record<string, number>> = { 'Vue.component': 1 }
+/** Vue's calls that take a component's options, whose `template` string Vue compiles (the CDN build's global `Vue`, or the module). */
+const VUE_OPTIONS = /^(?:vue(?:\.default)?|Vue)(?:\.(component|extend|createApp|defineComponent))?$/
+
+/** The `template` of the options a Vue call is handed: `Vue.component` takes the component's name first. */
+function vueTemplate(ev: CallEvent): Value | undefined {
+  return ev.args[VUE_OPTIONS.exec(ev.qname ?? '')?.[1] === 'component' ? 1 : 0]?.fields?.get('template')
+}
 const DOM_HTML_PROPS = /^(innerHTML|outerHTML|srcdoc)$/
 /** Whether a line of `scope` tests `name` against a web scheme or its URL's protocol. */
 function schemeChecked(name: string, scope: string): boolean {
@@ -914,7 +918,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     }
     // Vue compiles a component's `template` string in the browser (`new Vue({ template })`, `Vue.component(name, { template })`,
     // `createApp({ template })`): text from the URL spliced into it is markup, and its `{{ }}` expressions run as script.
-    else if (VUE_OPTIONS.test(q) && ev.args[VUE_OPTIONS_AT[q.replace(/^vue\./, '')] ?? 0]?.fields?.get('template')?.taint) [v, where] = [ev.args[VUE_OPTIONS_AT[q.replace(/^vue\./, '')] ?? 0]!.fields!.get('template'), `the \`template\` of \`${callText(ev.node, m)}\``]
+    else if (VUE_OPTIONS.test(q) && vueTemplate(ev)?.taint) [v, where] = [vueTemplate(ev), `the \`template\` of \`${callText(ev.node, m)}\``]
     // `new Handlebars.SafeString(x)` tells the template engine not to escape x.
     else if (ev.isNew && /^(handlebars|Handlebars|hbs)\.SafeString$|(^|\.)handlebars\.SafeString$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (/bypassSecurityTrust(Html|Url|Script|ResourceUrl|Style)$/.test(ev.name)) {

@@ -39,3 +39,15 @@ testRule(registered('js/error-exposure'), {
     { ...V3, code: "module.exports = async function (context, req) {\n  try {\n    await handle(req)\n  } catch (err) {\n    context.res = { status: 500, body: { error: err.message, stack: err.stack } }\n  }\n}\n", findings: [{ line: 5 }] },
   ],
 })
+
+// A serverless function's result carries the body it answers with: a Lambda's `{ statusCode, body }` and Azure
+// Functions v4's `{ status, jsonBody }`.
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { path: 'functions/orders.js', code: "exports.handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await work(event.body) }\n  } catch (err) {\n    console.error(err)\n    return { statusCode: 500, body: JSON.stringify({ message: 'internal error' }) }\n  }\n}\n" },
+  ],
+  invalid: [
+    { path: 'functions/orders.js', code: "exports.handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await work(event.body) }\n  } catch (err) {\n    return { statusCode: 500, body: JSON.stringify({ message: err.message, stack: err.stack }) }\n  }\n}\n", findings: [{ line: 5 }] },
+    { path: 'src/functions/orders.js', code: "const { app } = require('@azure/functions')\napp.http('orders', {\n  handler: async (request, context) => {\n    try {\n      return { jsonBody: await work(request) }\n    } catch (err) {\n      return { status: 500, jsonBody: { error: err.message, stack: err.stack } }\n    }\n  },\n})\n", findings: [{ line: 7 }] },
+  ],
+})

@@ -72,5 +72,7 @@ testRule(registered('js/xss-sink'), {
     { path: 'public/js/banner.js', code: `${VUE}const q = params.get('q') || ''\nnew Vue({ el: '#banner', template: '<div>Results for <em>' + q + '</em></div>' })`, findings: [{ line: 4 }] },
     { path: 'public/js/banner.js', code: `${VUE}Vue.component('search-banner', { template: \`<div>\${params.get('q')}</div>\` })`, findings: [{ line: 3 }] },
     { path: 'src/main.js', code: "import { createApp } from 'vue'\ncreateApp({ template: `<h1>${location.hash.slice(1)}</h1>` }).mount('#app')", findings: [{ line: 2 }] },
+    // the module's default export, as a bundled app imports it
+    { path: 'src/widgets.js', code: "import Vue from 'vue'\nconst q = new URLSearchParams(location.search).get('q')\nVue.component('banner', { template: '<div>' + q + '</div>' })", findings: [{ line: 3 }] },
   ],
 })
