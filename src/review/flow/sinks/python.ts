@@ -489,6 +489,9 @@ function bytesWrittenInCode(ev: CallEvent, m: MatchContext): boolean {
   return texts.every((t) => !/[\w\])]\s*\(/.test(t.replace(LITERAL_DECODER, '')))
 }
 
+/** Keras' model loaders, under TensorFlow or standalone (`tf.keras.models.load_model`, `keras.saving.load_model`). */
+const KERAS_LOAD_MODEL = /^((tensorflow|tf)\.)?keras\.(models|saving)\.load_model$/
+
 const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpickler', 'decode', 'open', 'read_pickle'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
@@ -517,6 +520,12 @@ const unsafeDeserialization = scoped({ kinds: ['call'], needles: ['load', 'Unpic
     return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` builds ${full ? 'Python objects from tags (arbitrary code on PyYAML < 5.4)' : 'arbitrary Python objects'} from the YAML`, 'Use `yaml.safe_load(...)`.', [data], severityFor(full ? 'full' : 'unsafe'))
   }
   if (q === 'shelve.open') return shelveOpen(ev, m)
+  // Keras with `safe_mode=False` rebuilds Lambda layers from the marshalled Python bytecode stored in the model file.
+  if (KERAS_LOAD_MODEL.test(q) && ev.kwNodes.has('safe_mode') && m.text(ev.kwNodes.get('safe_mode')!) === 'False') {
+    const file = arg(ev, 0, 'filepath')
+    if (!file?.taint || isInert(file)) return undefined
+    return finding('python/unsafe-deserialization', ev, m, `\`${call()}\` loads a model from ${describeFlow(file, argText(ev, m, 0), m.row(ev.stmt))} with \`safe_mode=False\`, which rebuilds Lambda layers from the Python bytecode stored in the file: a crafted model runs code while it loads`, 'Keep `safe_mode=True` (the default) for models anyone else made, or exchange weights only (`model.load_weights(...)` into an architecture the code builds).', [file], 'critical')
+  }
   if (!PICKLE.test(q)) return undefined
   if (/^(pandas|pd)\./.test(q) && !q.endsWith('read_pickle')) return undefined
   if (/^(torch)\./.test(q) && m.text(ev.node).includes('weights_only=True')) return undefined

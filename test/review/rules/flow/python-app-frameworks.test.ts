@@ -214,3 +214,18 @@ testRule(registered('python/unsafe-deserialization'), {
     { code: 'import os\nimport joblib\nfrom flask import request\n@app.post("/model")\ndef model():\n    path = os.path.join(UPLOADS, "m.joblib")\n    request.files["model"].save(path)\n    return str(joblib.load(path))', findings: [{ line: 8, message: /the upload written to `path`/ }] },
   ],
 })
+
+// Keras with safe_mode=False rebuilds Lambda layers from the bytecode stored in the model file.
+const KERAS = 'import os\nimport tensorflow as tf\nfrom flask import request\n@app.post("/model")\ndef model():\n    path = os.path.join(UPLOADS, "upload.keras")\n    request.files["model"].save(path)\n'
+
+testRule(registered('python/unsafe-deserialization'), {
+  valid: [
+    `${KERAS}    return str(tf.keras.models.load_model(path).count_params())`,
+    // the code's own model file
+    `${KERAS}    return str(tf.keras.models.load_model(os.path.join(MODELS, "base.keras"), safe_mode=False).count_params())`,
+  ],
+  invalid: [
+    { code: `${KERAS}    return str(tf.keras.models.load_model(path, safe_mode=False).count_params())`, findings: [{ line: 8, message: /safe_mode=False/ }] },
+    { code: 'from keras.saving import load_model\nfrom flask import request\n@app.post("/model")\ndef model():\n    return str(load_model(request.form["path"], safe_mode=False).count_params())', findings: [{ line: 5 }] },
+  ],
+})
