@@ -98,6 +98,8 @@ function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | und
     const inner = namedChildren(splat)[0]
     if (!clientMapping(inner, ev, m, 'python')) continue
     if (ev.receiverText !== undefined && PY_WRITE.test(ev.name) && PY_QUERY_RECEIVER.test(ev.receiverText)) return report('python', ev, m, splat, `\`${ev.receiverText}\`'s records`)
+    // DRF's `serializer.save(**extra)` adds the keywords to the validated data as they are, past the serializer's field list.
+    if (ev.name === 'save' && /(^|[._])serializer$/i.test(ev.receiverText ?? '')) return report('python', ev, m, splat, `the record \`${ev.receiverText}\` saves, past the fields it validates`)
     if (ev.receiverText === undefined || /^[A-Z]/.test(ev.name)) {
       if (!/^[A-Z]\w*$/.test(ev.name) || PY_NOT_MODEL.test(ev.name) || /(Schema|Serializer|Form|In|Create|Update|Input|Payload|Request|Params|Model|Dto|DTO|Config|Settings|Options)$/.test(ev.name)) continue
       const name = boundName(ev.node, m)

@@ -734,7 +734,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remov
   // paramiko's (and pysftp's) `sftp.get(remotepath, localpath)` writes the local file, `sftp.put(localpath, remotepath)` sends one.
   else if (ev.receiver && /^(get|put)$/.test(ev.name) && /(^|[._])sftp$/i.test(ev.receiverText ?? '') && ev.argNodes.length >= 2) v = ev.name === 'get' ? arg(ev, 1, 'localpath') : arg(ev, 0, 'localpath')
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
-  else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
+  // A keyword mapping spread into the call (`serializer.save(**request.data)`, a DRF serializer's extra fields) names no file.
+  else if (ev.receiver && ev.name === 'save' && ev.args[0]?.taint && ev.argNodes.length <= 2 && !/splat/.test(ev.argNodes[0]?.type ?? '') && !/(^|[._])storage$/i.test(ev.receiverText ?? '')) v = ev.args[0]
   else if (ev.receiver && PATH_METHODS.test(ev.name) && /^(pathlib\.Path|Path)$/.test(ev.receiver.qname ?? '') === false && ev.receiver.taint && !ev.receiver.qname) v = ev.receiver
   if (!v || !isTainted(v, 'path')) {
     const joined = PATH_SINKS.test(q) && !ev.receiver && !/^(pathlib\.Path|Path|tarfile\.open|zipfile\.ZipFile)$/.test(q) ? joinedParameter(ev, m) : undefined

@@ -244,3 +244,19 @@ testRule(registered('python/trust-boundary'), {
     { ...PY, code: `${FLASK}@bp.post("/reset")\ndef reset():\n    email = request.form["email"]\n    user = User.query.filter_by(email=email).first()\n    if not user:\n        flash("unknown")\n    session["reset_email"] = email\n    return "", 204`, findings: [{ line: 12 }] },
   ],
 })
+
+// DRF's serializer.save(**extra) adds the keywords past the serializer's field list; it names no file either.
+const DRF = 'from rest_framework import viewsets\nfrom .serializers import OrderSerializer\n\nclass OrderViewSet(viewsets.ModelViewSet):\n    serializer_class = OrderSerializer\n\n'
+
+testRule(registered('python/mass-assignment'), {
+  valid: [
+    { ...PY, code: `${DRF}    def perform_create(self, serializer):\n        serializer.save(owner=self.request.user)` },
+    { ...PY, code: `${DRF}    def perform_update(self, serializer):\n        serializer.save(**{"updated_by": self.request.user})` },
+  ],
+  invalid: [{ ...PY, code: `${DRF}    def perform_update(self, serializer):\n        serializer.save(**self.request.data)`, findings: [{ line: 8, message: /past the fields it validates/ }] }],
+})
+
+testRule(registered('python/path-traversal'), {
+  valid: [{ ...PY, code: `${DRF}    def perform_update(self, serializer):\n        serializer.save(**self.request.data)` }],
+  invalid: [{ ...PY, code: 'from flask import request\n@app.post("/up")\ndef up():\n    request.files["f"].save(request.form["dest"])\n    return "ok"', findings: [{ line: 4 }] }],
+})
