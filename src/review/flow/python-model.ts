@@ -232,6 +232,7 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const model = receiver && !receiver.taint ? queriedModel(receiver) : undefined
   const record = model ? queryResult(model, name) : undefined
   if (record) return record
+  if (FLASK_SQLA_BUILDER.test(q) && args.length > 0 && args.every((a) => a.str === undefined && !a.built && !a.taint)) return { qname: 'sqlalchemy.<statement>' }
   if (receiver && !receiver.taint && !receiver.constant && !hasTag(receiver, TAG.request) && LOOKUP.test(name) && !DECODER.test(q)) return {}
   // An XPath evaluated over a document the server holds (`tree.xpath("//user[@name=$n]", n=name)`, a compiled
   // `etree.XPath(...)` called on it) returns that document's nodes and text, not the variables it was given; the
@@ -402,6 +403,12 @@ function linkToEndpoint(ev: CallEvent): boolean {
  */
 const SQLA_BUILDER = /^sqlalchemy(\.(sql|orm|future))?(\.expression)?\.(select|insert|update|delete|column|table|and_|or_|not_|asc|desc|func\.\w+|bindparam|literal|tuple_|case|cast|exists|union|union_all|null|true|false|join|outerjoin|distinct)$/
 const SQLA_CHAIN = /^(where|filter|filter_by|order_by|group_by|having|limit|offset|join|outerjoin|values|returning|select_from|with_only_columns|options|params|correlate|distinct|label|desc|asc|in_|like|ilike|contains|startswith|endswith|between|is_|isnot|not_in|subquery|cte|scalar_subquery)$/
+
+/**
+ * Flask-SQLAlchemy's extension object re-exports the constructors: `db.select(User)`, `db.update(Order)`. Only
+ * when they are given models or columns, not text: web.py's `db.select("users", where=...)` takes SQL fragments.
+ */
+const FLASK_SQLA_BUILDER = /(^|\.)db\.(select|insert|update|delete|and_|or_|not_|exists|union|union_all)$/
 
 function sqlBuilder(q: string, receiver: Value | undefined, name: string): Value | undefined {
   if (SQLA_BUILDER.test(q)) return { qname: 'sqlalchemy.<statement>' }

@@ -1926,7 +1926,29 @@ class PythonPass {
     // `[c for c in cols if c in ALLOWED]`: the filter vouches for what the body sees.
     for (const c of namedChildren(node)) if (c.type === 'if_clause' && namedChildren(c)[0]) this.condition(namedChildren(c)[0]!, inner, fn, stmt)
     for (const c of namedChildren(node)) if (c.type !== 'for_in_clause' && c.type !== 'if_clause') parts.push(this.expr(c, inner, fn, stmt))
+    if (body && node.type !== 'dictionary_comprehension' && this.keptByAllowList(node, body, inner, fn, stmt)) return { inert: true }
     return body ? derive(parts, ~0) : UNKNOWN
+  }
+
+  /**
+   * `[c for c in columns if c in allowed]` with `allowed` a fixed collection (`{"year", "language"}`, `ALLOWED`): each item
+   * kept is equal to one of the collection's own values, whatever `columns` held, as a pick from a constant table is.
+   */
+  private keptByAllowList(node: SNode, body: SNode, inner: Env, fn: FunctionFacts, stmt: SNode): boolean {
+    if (body.type !== 'identifier') return false
+    const item = this.text(body)
+    const loops = node.children.filter((c) => c.type === 'for_in_clause')
+    if (loops.length !== 1 || this.text(field(loops[0]!, 'left') ?? loops[0]!) !== item) return false
+    return namedChildren(node).some((c) => {
+      if (c.type !== 'if_clause') return false
+      const test = namedChildren(c)[0]
+      if (test?.type !== 'comparison_operator') return false
+      const ops = test.children.filter((x) => !x.named).map((x) => this.text(x))
+      const [left, right] = namedChildren(test)
+      if (ops.length !== 1 || ops[0] !== 'in' || !left || !right || this.text(left) !== item) return false
+      const allowed = this.expr(right, inner, fn, stmt)
+      return !!allowed.constant && !allowed.taint
+    })
   }
 
   private archives: boolean | undefined

@@ -67,7 +67,7 @@ export const insecureCookie: LineRule = {
     if (!COOKIE_CONTEXT.test(joined) && !COOKIE_CONTEXT.test(openerAbove(ctx.before(MAX_OPTIONS_LINES)) ?? '')) return undefined
     // The cookie the flag belongs to: the one named on its own line, else the nearest call above it, else below.
     const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
-    const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name))
+    const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name) || holdsClock(code, name))
     if (benign) {
       // `{ httpOnly: false, secure: false }` on a cookie that carries data: the Secure flag is the one worth asking about, wherever it stands.
       const secureOff = flag && carriesData(code, name) ? secureFlagOff(masked) : undefined
@@ -103,6 +103,18 @@ function carriesData(code: string, name: string): boolean {
   const call = /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,)\s*\(?\s*(["'`])([^"'`]+)\1\s*,\s*([^,)]+)/.exec(code)
   if (!call || call[2] !== name) return false
   return !/^\s*(?:["'`][^"'`]*["'`]|-?\d+(?:\.\d+)?|True|False|None|true|false|null)\s*$/.test(call[3]!)
+}
+
+/** The current time as the code writes it: `new Date().toISOString()`, `Date.now()`, `datetime.now(timezone.utc).isoformat()`, `int(time.time())`. */
+const CLOCK = /^(?:String\(\s*)?(?:new\s+Date\(\s*\)(?:\.to\w*String\(\s*\))?|Date\.now\(\s*\)|(?:datetime\.)?datetime\.(?:now|utcnow)\([\w.]*\)(?:\.(?:isoformat|timestamp)\(\s*\))?|(?:int|str)\(\s*time\.time\(\s*\)\s*\)|time\.time\(\s*\))(?:\s*\))?$/
+
+/**
+ * `res.cookie('last_login', new Date().toISOString(), { httpOnly: false })`: whatever the name says, a cookie that holds the
+ * time it was set proves nothing to the server, and a script reading it learns only when that was.
+ */
+function holdsClock(code: string, name: string): boolean {
+  const call = /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,)\s*\(?\s*(["'`])([^"'`]+)\1\s*,\s*((?:[^,()]|\((?:[^()]|\([^()]*\))*\))+)/.exec(code)
+  return !!call && call[2] === name && CLOCK.test(call[3]!.trim())
 }
 
 /** The first `secure: false` among a line's flags (after `httpOnly: false`, say). */

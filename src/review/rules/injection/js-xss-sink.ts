@@ -54,6 +54,31 @@ function ternaryBranches(value: string): [string, string] | undefined {
   return undefined
 }
 
+/**
+ * A file of the repository imported as text (`import intro from '../content/intro.md?raw'`, `import icon from './logo.svg?raw'`,
+ * webpack's `!!raw-loader!./terms.html`): the bundler inlines it at build time, so the markup is the project's own.
+ */
+const RAW_IMPORT = /^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])(?:!!?raw-loader!)?(?:\.{1,2}\/|[@~]\/)[^'"]*?(?:\?raw|\.(?:md|mdx|markdown|html?|svg|txt))\2/
+
+/**
+ * `name` holds a file imported as text, or one call of it (`marked.parse(intro)`, `md.render(intro)`), declared once at the top
+ * of the module: markup written by the project and rendered when it is built.
+ */
+function bundledContent(ctx: LineContext, name: string): boolean {
+  const before = ctx.before(400)
+  const imported = new Set<string>()
+  for (const line of before) {
+    const m = RAW_IMPORT.exec(line.text)
+    if (m) imported.add(m[1]!)
+  }
+  if (imported.size === 0) return false
+  if (imported.has(name)) return true
+  const chain = assignmentsBefore(ctx, name, 'js', 400)
+  if (chain.length !== 1) return false
+  const m = /^[\w$.]+(?:\(\s*\))?(?:\.[\w$]+)?\(\s*([A-Za-z_$][\w$]*)\s*(?:,\s*[\w$.]*\s*)?\)$/.exec(chain[0]!.rhs.trim().replace(/;$/, ''))
+  return !!m && imported.has(m[1]!)
+}
+
 /** Why a value headed for an HTML sink is a problem, or undefined when it is constant or sanitized. */
 function judge(ctx: LineContext | undefined, value: string): { what: string; severity: Severity } | undefined {
   const v = value.trim().replace(/;$/, '')
@@ -76,6 +101,7 @@ function judge(ctx: LineContext | undefined, value: string): { what: string; sev
     // SCREAMING_CASE constant (an icon's SVG, a fixed snippet) is declared once at the top of the module.
     const chain = assignmentsBefore(ctx, v, 'js', CONSTANT_NAME.test(v) ? 400 : 30)
     if (chain.length > 0 && chain.every((a) => a.info.literal || SANITIZED.test(a.rhs))) return undefined
+    if (bundledContent(ctx, v)) return undefined
     const built = chain.find((a) => a.info.dynamic)
     if (built) info = built.info
   }

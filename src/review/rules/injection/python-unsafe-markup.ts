@@ -15,7 +15,8 @@ const gate = fileGate(['Markup', 'mark_safe', 'SafeString', 'HTMLResponse', 'for
 /** Call names that escape what they are given, wherever the call sits in the expression (`"%s" % escape(x)`, `f"{escape(x)}"`). */
 const ESCAPE_CALL = '(?:html\\.escape|markupsafe\\.escape|Markup\\.escape|conditional_escape|escape|bleach\\.clean|nh3\\.clean|urlencode|quote(?:_plus)?|int|float|len)'
 /** Values the deployment sets, not the client: environment and configuration reads, escaped or numeric conversions. */
-const HARMLESS_RHS = /^(?:(?:html\.escape|markupsafe\.escape|Markup\.escape|conditional_escape|escape|bleach\.clean|nh3\.clean|int|float|len)\s*\(|os\.(?:environ|getenv)\b|(?:settings|app\.config|current_app\.config|config)\s*[.[]|\d+$)/
+// `str(escape(term))` is still the escaped text: `str()` only drops the Markup type.
+const HARMLESS_RHS = /^(?:(?:str\s*\(\s*)?(?:html\.escape|markupsafe\.escape|Markup\.escape|conditional_escape|escape|bleach\.clean|nh3\.clean|int|float|len)\s*\(|os\.(?:environ|getenv)\b|(?:settings|app\.config|current_app\.config|config)\s*[.[]|\d+$)/
 
 function escapedInPlace(expr: string, part: string): boolean {
   if (!IDENT.test(part)) return false

@@ -369,6 +369,13 @@ function isNameChar(c: number): boolean {
 const DEV_MARKER =
   /(?:^|[^a-z])(?:dev|development|local|demo|insecure|unsafe|default|notsecret|not[_-]secret|do[_-]not[_-]use|dontuse|secret|key|password|pass|pw|pwd|token|change|me|postgres|mysql|redis|mongo|db|admin|root|user)(?=$|[^a-z])/gi
 
+/**
+ * A phrase that opens by naming itself a development value and goes on in words (`development-auth-secret-at-least-32-chars`,
+ * `local_signing_key_v2`): the stand-in a project writes for local runs, as Django's `django-insecure-` keys are. A generated
+ * key after the word (`dev_8f3kQ2…`) is no phrase.
+ */
+const DEV_PHRASE = /^(?:django-)?(?:insecure|dev|local|development)(?:[-_.](?:[A-Za-z]+|\d{1,3}))+$/i
+
 /** A value that says it is a development stand-in and has almost nothing random left once those words are gone. */
 function isDevDefault(value: string): boolean {
   if (!/dev|local|demo|insecure|unsafe|default|not[_-]?secret|do[_-]?not[_-]?use/i.test(value)) return false
@@ -378,7 +385,7 @@ function isDevDefault(value: string): boolean {
 function looksReal(value: string, kind: SecretKind, scrutiny: Scrutiny, name = ''): boolean {
   if (scrutiny === 'code' && kind === 'secret' && DOCUMENTED_SAMPLE_SECRETS.has(value.toLowerCase())) return true
   if (isPlaceholder(value) || PROVIDER_TOKEN.test(value) || SAAS_API_KEY.test(value) || /\s/.test(value) || /[^\x21-\x7e]/.test(value)) return false
-  if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value)) return false
+  if (PASSWORD_HASH.test(value) || PATH_OR_URL.test(value) || ENV_VAR_NAME.test(value) || isDevDefault(value) || DEV_PHRASE.test(value)) return false
   if (ALGORITHM_NAME.test(value) || PUBLISHABLE_VALUE.test(value) || INTEGRITY_HASH.test(value) || CHAIN_ADDRESS.test(value)) return false
   const lower = value.toLowerCase()
   if (scrutiny === 'code' && PASSPHRASE.test(value) && value.length >= 12 && namesSigningSecret(name) && !STORE_ENTRY_NAME.test(value)) return true

@@ -6,6 +6,9 @@ testRule(insecureCookie, {
     // Auth libraries' cookie sections with the flag switched by environment; a `cookies` map of display data.
     { code: "export const sessionOptions = {\n  cookieName: 'app_session',\n  cookieOptions: { secure: process.env.NODE_ENV === 'production' },\n}\n", path: 'src/lib/session.ts' },
     { code: "const consent = {\n  cookies: { analytics: false, marketing: false },\n}\n", path: 'src/lib/consent.ts' },
+    // A cookie that holds the time it was set proves nothing, whatever it is called.
+    "res.cookie('last_login', new Date().toISOString(), { ...cookieOptions, httpOnly: false })\n",
+    "response.set_cookie('last_login', datetime.now(timezone.utc).isoformat(), httponly=False)\n",
     // Cookies that describe the sign-in rather than carry it.
     "cookies.set('auth_hint', '1', { path: '/', httpOnly: false })\nres.cookie('login_redirect', next, { httpOnly: false })\n",
     // A long options object that is not a cookie's.
@@ -46,6 +49,8 @@ testRule(insecureCookie, {
       path: 'app/sessions.server.ts',
       findings: [{ line: 8 }],
     },
+    // The same name holding a value the code did not make there is no timestamp.
+    { code: "res.cookie('last_login', loginToken, { httpOnly: false })\n", path: 'src/auth.js', findings: [{ line: 1 }] },
     { code: "cookies.set('embed_session', id, { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_consent', 'yes', { path: '/', httpOnly: true })\n", path: 'src/routes/+server.ts', findings: [{ line: 1 }] },
     // Readable by script is the CSRF cookie's purpose; sent over plain HTTP is not.
     { code: "res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: false })\n", path: 'src/app.js', findings: [{ line: 1, message: /secure: false/ }] },

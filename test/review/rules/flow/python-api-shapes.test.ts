@@ -217,6 +217,20 @@ testRule(registered('python/sql-injection'), {
   invalid: [{ code: 'from sqlalchemy import literal_column, select\ndef f(db):\n    return db.execute(select(literal_column(request.args["c"]))).all()', findings: [{ line: 3 }] }],
 })
 
+// Flask-SQLAlchemy's `db.select(Model)` is SQLAlchemy's select: values in `filter_by`/`where` are bound. A comprehension that keeps
+// only the names a fixed collection holds yields that collection's own names.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { code: 'from flask import request\nfrom app.extensions import db\nfrom app.models import User\n\n@bp.post("/reset")\ndef reset():\n    email = request.form.get("email", "")\n    user = db.session.execute(db.select(User).filter_by(email=email)).scalar_one_or_none()\n    return str(user)', path: 'app/auth.py' },
+    { code: 'from sqlalchemy import text\n\ndef stats(session, columns):\n    allowed = {"published_year", "language"}\n    chosen = [c for c in columns if c in allowed] or ["published_year"]\n    column_sql = ", ".join(chosen)\n    sql = f"SELECT {column_sql}, count(*) FROM books GROUP BY {column_sql}"\n    return session.execute(text(sql)).all()', path: 'app/books.py' },
+    { code: 'from flask import request\nfrom sqlalchemy import text\nGROUPABLE = ("region", "plan")\n\n@bp.get("/stats")\ndef stats():\n    cols = [c for c in request.args.getlist("by") if c in GROUPABLE]\n    sql = f"SELECT {\', \'.join(cols)}, count(*) FROM accounts GROUP BY {\', \'.join(cols)}"\n    return jsonify(db.session.execute(text(sql)).all())', path: 'app/stats.py' },
+  ],
+  invalid: [
+    // the statement as text beside db.select: still the request's words in SQL
+    { code: 'from flask import request\nfrom app.extensions import db\n\n@bp.get("/u")\ndef u():\n    name = request.args.get("name", "")\n    return db.session.execute(text(f"SELECT * FROM users WHERE name = \'{name}\'")).all()', path: 'app/users.py', findings: [{ line: 7 }] },
+  ],
+})
+
 testRule(registered('python/path-traversal'), {
   valid: ['def k(request):\n    upload = request.FILES["avatar"]\n    return default_storage.save(f"avatars/{upload.name}", upload)'],
   invalid: [{ code: 'def j(request):\n    os.makedirs(os.path.join("/srv/users", request.POST["name"]), exist_ok=True)', findings: [{ line: 2 }] }],

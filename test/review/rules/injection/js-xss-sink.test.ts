@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(jsXssSink, {
   valid: [
+    // a file of the repository imported as text and rendered at build time
+    { code: "import intro from '../content/intro.md?raw'\nimport { marked } from 'marked'\n\nconst introHtml = marked.parse(intro)\n\nexport function Intro() {\n  return <div dangerouslySetInnerHTML={{ __html: introHtml }} />\n}\n", path: 'src/components/Intro.jsx' },
+    { code: "import logo from './logo.svg?raw'\n\nexport const Logo = () => <span dangerouslySetInnerHTML={{ __html: logo }} />\n", path: 'src/components/Logo.tsx' },
     "el.textContent = name\nlist.innerHTML = ''",
     "container.innerHTML = '<p class=\"empty\">No results</p>'",
     'el.innerHTML = `<span class="spinner"></span>`',
@@ -40,6 +43,10 @@ testRule(jsXssSink, {
     'const { document: page } = parseHTML("<html><body></body></html>")\nexport function wrap(html) {\n  const box = page.createElement("div")\n  box.innerHTML = html\n  return box.outerHTML\n}',
   ],
   invalid: [
+    // the imported file only chooses nothing: the rendered value is the prop, not the file
+    { code: "import intro from '../content/intro.md?raw'\nimport { marked } from 'marked'\n\nexport function Note({ note }) {\n  const noteHtml = marked.parse(note)\n  return <div dangerouslySetInnerHTML={{ __html: noteHtml }} />\n}\n", path: 'src/components/Note.jsx', findings: [{ line: 6 }] },
+    // an import of a package, not a file of the repository
+    { code: "import banner from 'remote-banner'\n\nexport const Banner = () => <div dangerouslySetInnerHTML={{ __html: banner }} />\n", path: 'src/components/Banner.jsx', findings: [{ line: 3 }] },
     // the page's own document, a document handed in (the page's, as far as the code shows), or another function's renderer document
     { code: 'function showBio(user) {\n  const box = document.createElement("div")\n  box.innerHTML = user.bio\n  document.body.appendChild(box)\n}', findings: [{ line: 3 }] },
     { code: 'function wrap(document, content) {\n  const container = document.createElement("div")\n  container.innerHTML = content\n  return container\n}', findings: [{ line: 3 }] },

@@ -27,8 +27,12 @@ testRule(pythonUnsafeMarkup, {
     'html = templates.get_template("receipts/report.html").render(rows=rows, title=f"Receipts for {org.name}")\nreturn HTMLResponse(html)',
     'return HTMLResponse(env.get_template("search.html").render(q=request.query_params["q"]))',
     'return Markup(render_template("badge.html", label=f"{user.name} ({user.role})"))',
+    // str() of escaped text is the same escaped text
+    'escaped_text = str(escape(text))\nescaped_term = str(escape(term))\nreturn Markup(escaped_text.replace(escaped_term, f"<mark>{escaped_term}</mark>"))',
   ],
   invalid: [
+    // str() of something that is not escaped is still raw
+    { code: 'label = str(term)\nreturn Markup(f"<mark>{label}</mark>")', findings: [{ line: 2 }] },
     // the template's own text built from the value, then rendered
     { code: 'html = Template(f"<h1>{title}</h1>").render()\nreturn HTMLResponse(html)', findings: [{ line: 2 }] },
     { code: 'html = templates.get_template(name).render() + f"<p>{note}</p>"\nreturn HTMLResponse(html)', findings: [{ line: 2 }] },

@@ -17,6 +17,9 @@ testRule(hardcodedSecret, {
     { code: 'class Settings(BaseSettings):\n    openai_api_key: str = Field(default="", repr=False)\n', path: 'app/config.py' },
     // A key that names itself a development key, in development settings; a payment's client secret in a story.
     { code: "SECRET_KEY = 'django-insecure-9v#b2k@x!m3q8z$w7r^t1y&u4i*o6p(e0s)d5f+g=h-j'\n", path: 'project/settings/local.py' },
+    // A phrase that names itself a development value, written for local runs.
+    { code: "if (env.NODE_ENV !== 'production' && !env.AUTH_SECRET) {\n  env.AUTH_SECRET = 'development-auth-secret-at-least-32-chars'\n}\n", path: 'src/env.ts' },
+    { code: 'SIGNING_KEY = os.environ.get("SIGNING_KEY", "local_signing_key_v2")\n', path: 'app/config.py' },
     { code: "export const Default = { args: { clientSecret: 'pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH' } }\n", path: 'src/components/PaymentForm.stories.tsx' },
     // The literal is only a part of the fallback.
     // Values that say they are development stand-ins, with nothing random left once those words are gone.
@@ -196,6 +199,7 @@ testRule(hardcodedSecret, {
     // Secrets copied from library documentation are in every cracking word list.
     // A development marker does not make a random value a stand-in.
     { code: "const sessionSecret = process.env.SESSION_SECRET ?? 'dev-only-8c1f2e9d7b6a5f4e3d2c1b0a'\n", findings: [{ line: 1 }] },
+    { code: "env.AUTH_SECRET = 'development_Qm8vX2kLp9RtW4zN7bYc'\n", path: 'src/env.ts', findings: [{ line: 1 }] },
     // Cookie signing key lists.
     { code: "const app = new Koa()\napp.keys = ['koa-signing-4f8a2c9e1b7d3f6a']\n", path: 'src/app.js', findings: [{ line: 2, message: /signing keys/ }] },
     { code: "  cookie: {\n    secrets: ['r3m1x-s3ss10n-k8Hq2vL9'],\n  },\n", path: 'app/sessions.server.ts', findings: [{ line: 2 }] },
