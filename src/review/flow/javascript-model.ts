@@ -541,7 +541,7 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (/^(nunjucks\.(Environment|configure)|(handlebars|Handlebars)\.create)$/.test(q)) return { qname: q.split('.')[0]!.toLowerCase() === 'handlebars' ? 'handlebars' : 'nunjucks' }
   // `mkdtemp` makes a fresh private directory: paths inside it are nobody else's. Its name, like a random id, is
   // the program's own prefix and random characters, so no text a client chose travels in it.
-  if (/^fs\.(mkdtemp|mkdtempSync)$|^(fs\/promises|node:fs\/promises)\.mkdtemp$/.test(q)) return { tags: TAG.unpredictable, inert: true }
+  if (/^fs\.(promises\.)?(mkdtemp|mkdtempSync)$|^(fs\/promises|node:fs\/promises)\.mkdtemp$/.test(q)) return { tags: TAG.unpredictable, inert: true }
   // Node opens for reading when no flags are given: writes through this handle or descriptor fail. `fsp` and
   // `fsPromises` are what code calls `fs/promises` (or `fs.promises`), read so when the import is outside the diff.
   if (/^fs\.(promises\.)?(open|openSync)$|^(fsp|fsPromises)\.open$/.test(q) && (args[1] === undefined || /^(r|rs|sr)$/.test(args[1].str ?? ''))) {

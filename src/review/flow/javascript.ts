@@ -1100,6 +1100,7 @@ export class JsPass {
       for (const d of member.children) if (d.type === 'decorator') this.decoratorArguments(d, env, fn)
       if (member.type === 'method_definition') {
         const mname = field(member, 'name')
+        if (mname && this.text(mname) === 'constructor') this.parameterProperties(member, env, fn)
         this.defineFunction(member, mname ? this.text(mname) : '<method>', env, fn, undefined, undefined)
       } else {
         const value = field(member, 'value')
@@ -1117,6 +1118,19 @@ export class JsPass {
           if (prop && value.type === 'string') this.ctx.emit({ kind: 'store', stmt: member, fn, node: prop, key: this.text(prop), objectQname: undefined, objectText: 'this', object: UNKNOWN, value: v, valueNode: value })
         }
       }
+    }
+  }
+
+  /**
+   * `constructor(private readonly baseUrl = 'http://ledger.acme.com/api') {}`: a parameter property with a written string
+   * default keeps that string on the instance whenever the caller passes none, as `this.baseUrl = '…'` would.
+   */
+  private parameterProperties(ctor: SNode, env: Env, fn: FunctionFacts): void {
+    for (const p of namedChildren(field(ctor, 'parameters') ?? ctor)) {
+      const target = field(p, 'pattern')
+      const value = field(p, 'value')
+      if (target?.type !== 'identifier' || value?.type !== 'string' || !p.children.some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly')) continue
+      this.ctx.emit({ kind: 'store', stmt: p, fn, node: target, key: this.text(target), objectQname: undefined, objectText: 'this', object: UNKNOWN, value: this.expr(value, env, fn, p), valueNode: value })
     }
   }
 

@@ -212,6 +212,59 @@ function isErrorName(name: string, at: SNode, m: MatchContext): boolean {
   return false
 }
 
+/** A 500 answer: `res.status(500)`, `.status(HttpStatus.INTERNAL_SERVER_ERROR)`, `reply.code(500)`. */
+const STATUS_500 = /\.(status|code)\(\s*(500|HttpStatus\.INTERNAL_SERVER_ERROR|StatusCodes\.INTERNAL_SERVER_ERROR)\s*\)/
+
+/**
+ * `res.status(500).json({ message: error.message })` in a NestJS catch-all exception filter, where `error` is the exception
+ * it was handed (directly or as `const error = exception as Error`): HttpExceptions carry the answer the code chose, and
+ * the filter's 500 is for what no code expected, whose text is the server's own (a SQL error, a file path, a host name).
+ * A route's own catch, or an Express error middleware, may pass on a message the code wrote, and keeps quiet.
+ */
+function unexpectedMessage(stmt: SNode, body: SNode, m: MatchContext): string | undefined {
+  if (!STATUS_500.test(m.text(stmt))) return undefined
+  let found: string | undefined
+  const visit = (n: SNode, depth: number): void => {
+    if (found || depth > 4) return
+    if (n.type === 'member_expression' && m.text(field(n, 'property') ?? n) === 'message') {
+      const object = field(n, 'object')
+      const inner = object ? jsUnwrapped(object) : undefined
+      if (inner?.type === 'identifier') {
+        const name = m.text(inner)
+        const alias = jsDeclaredBefore(name, inner, m).at(-1)
+        const aliased = alias ? jsUnwrapped(alias) : undefined
+        if (filterException(name, inner, m) || (aliased?.type === 'identifier' && filterException(m.text(aliased), aliased, m))) found = `${name}.message`
+      }
+      return
+    }
+    for (const c of n.children) visit(c, depth + 1)
+  }
+  visit(body, 0)
+  return found
+}
+
+/** `name` is the first parameter of a NestJS exception filter's `catch(exception, host)`: whatever a handler threw. */
+function filterException(name: string, at: SNode, m: MatchContext): boolean {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type !== 'method_definition') continue
+    if (m.text(field(n, 'name') ?? n) !== 'catch' || !nestExceptionFilter(n, m)) return false
+    const params = field(n, 'parameters')
+    const first = params ? namedChildren(params)[0] : undefined
+    return first !== undefined && m.text(first).split(/[:=?]/)[0]!.trim() === name
+  }
+  return false
+}
+
+/** The class around a method is a NestJS exception filter: decorated `@Catch(…)`, or declared to implement `ExceptionFilter`. */
+function nestExceptionFilter(method: SNode, m: MatchContext): boolean {
+  let cls: SNode | null | undefined = method.parent
+  while (cls && !/^(class_declaration|class|abstract_class_declaration)$/.test(cls.type)) cls = cls.parent
+  if (!cls) return false
+  const head = m.text(cls).slice(0, m.text(cls).indexOf('{') + 1)
+  const decorated = cls.children.some((c) => c.type === 'decorator' && /^@Catch\b/.test(m.text(c))) || (cls.parent?.type === 'export_statement' && cls.parent.children.some((c) => c.type === 'decorator' && /^@Catch\b/.test(m.text(c))))
+  return decorated || /\bimplements\s+[^{]*\bExceptionFilter\b/.test(head)
+}
+
 /** The local `const name = …` initialisers in the function around `at`, before it. */
 function jsDeclaredBefore(name: string, at: SNode, m: MatchContext): SNode[] {
   const out: SNode[] = []
@@ -343,11 +396,11 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
   // SvelteKit's `handleError` hook returns the `App.Error` the client is shown (`$page.error`, or the JSON of a failed request).
   else if (ev.kind === 'return' && ev.fn.node && svelteErrorHook(ev.fn.node, m)) body = ev.valueNode
   else return undefined
-  const detail = body && jsDetail(body, m)
+  const detail = body && (jsDetail(body, m) ?? (ev.kind === 'call' ? unexpectedMessage(ev.stmt, body, m) : undefined))
   if (!detail || devGuarded(ev.stmt, m, JS_DEV_CHECK, true)) return undefined
   // Quoted only for a finding: most calls send no response, and cutting every call's text short cost more than the checks.
   const sink = ev.kind === 'call' ? callText(ev.node, m) : ev.kind === 'return' ? `return ${snippet(m.text(ev.valueNode), 40)}` : `${ev.objectText}.${ev.kind === 'store' ? ev.key : 'body'} = …`
-  const what = detail.endsWith('.stack') ? `\`${detail}\`` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
+  const what = detail.endsWith('.stack') ? `\`${detail}\`` : detail.endsWith('.message') ? `\`${detail}\`, the text of an error nothing expected, with a 500 status` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
   return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
 }
 

@@ -142,9 +142,23 @@ function middlewareWithoutCsrf(ctx: LineContext): RuleHit | undefined {
   }
 }
 
+/** lusca's CSRF check switched off in its options (`lusca({ csrf: false, xframe: 'SAMEORIGIN' })`), the call on this line or a few above. */
+function luscaOff(ctx: LineContext, code: string): RuleHit | undefined {
+  if (!/(?<![\w$.])csrf\s*:\s*false\b/.test(code)) return undefined
+  if (!/\blusca\s*\(/.test(code) && !ctx.before(6).some((l) => /\blusca\s*\(/.test(l.text))) return undefined
+  if (inDevOnlyBlock(ctx) || ctx.before(4).some((l) => NON_PRODUCTION_BRANCH.test(l.text))) return undefined
+  return {
+    line: ctx.line.newLine,
+    message: "`csrf: false` turns off lusca's CSRF check for the whole app: any website a logged-in user visits can submit forms here with their session cookie",
+    suggestion: 'Keep `csrf: true` and send the token (`res.locals._csrf`) from your forms and front end; exempt only webhook routes that check a signature.',
+  }
+}
+
 /** csurf/csrf-csrf told to let a state-changing method through without a token. */
 function ignoredMethods(ctx: LineContext): RuleHit | undefined {
   const code = stripComment(ctx.line.text, ctx.file.language)
+  const lusca = luscaOff(ctx, code)
+  if (lusca) return lusca
   const list = JS_IGNORED.exec(code)
   const unsafe = list ? UNSAFE_METHOD.exec(list[1]!) : undefined
   if (!list || !unsafe) return undefined
@@ -206,7 +220,7 @@ export const csrfDisabled: LineRule = {
     tier: 'recommended',
     languages: ['python', 'javascript', 'typescript'],
     description:
-      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, `csrf_exempt(view)` in a URL table, a DRF `SessionAuthentication` whose `enforce_csrf` checks nothing, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE, an Express middleware that hands requests under the signed-in user\'s paths (`/account`, `/settings`) to `next()` before the CSRF check it applies to the rest. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
+      'With CSRF protection off, any website a logged-in user visits can send requests to this site that carry their session cookie: change their e-mail or password, delete their account, make purchases (CWE-352). Reported: `@csrf_exempt`/`@csrf.exempt` on a view that changes state for the session\'s user, `CsrfViewMiddleware` left out of `MIDDLEWARE`, `WTF_CSRF_ENABLED = False` outside test configuration, `csrf.exempt(blueprint)`, `csrf_exempt(view)` in a URL table, a DRF `SessionAuthentication` whose `enforce_csrf` checks nothing, Express csurf/csrf-csrf skipping POST, PUT, PATCH or DELETE, lusca with `csrf: false`, an Express middleware that hands requests under the signed-in user\'s paths (`/account`, `/settings`) to `next()` before the CSRF check it applies to the rest. Webhook receivers, views that check a signature or authenticate by a token, read-only views and test settings are not reported.',
     examples: {
       bad: '@csrf_exempt\n@login_required\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',
       good: '@login_required\n@require_POST\ndef update_email(request):\n    request.user.email = request.POST["email"]\n    request.user.save()\n    return JsonResponse({"ok": True})\n',

@@ -84,3 +84,14 @@ testRule(csrfDisabled, {
     { code: CBV('DeleteView'), path: VIEWS, findings: [{ line: 4 }] },
   ],
 })
+
+// lusca with its CSRF check switched off, against the check on and an unrelated `csrf: false` field.
+testRule(csrfDisabled, {
+  valid: [
+    { code: "app.use(lusca({ csrf: true, xframe: 'SAMEORIGIN' }))\n", path: 'src/server.ts' },
+    { code: "const features = {\n  csrf: false,\n}\n", path: 'src/flags.ts' },
+  ],
+  invalid: [
+    { code: "app.use(\n  lusca({\n    csrf: false,\n    xframe: 'SAMEORIGIN',\n  }),\n)\n", path: 'src/server.ts', findings: [{ line: 3, message: /lusca/ }] },
+  ],
+})

@@ -56,3 +56,13 @@ testRule(registered('python/insecure-temp-file'), {
     { code: 'import os, tempfile\ndef cache_path(report_id):\n    return os.path.join(tempfile.gettempdir(), f"report-{report_id}.json")\n\ndef store(report_id, text):\n    with open(cache_path(report_id), "w") as fh:\n        fh.write(text)', findings: [{ line: 6 }] },
   ],
 })
+
+// fs.promises.mkdtemp makes a private directory: a file joined under it is nobody else's; a name under /tmp built from an id is.
+testRule(registered('js/insecure-temp-file'), {
+  valid: [
+    { path: 'src/invoices/pdf.service.ts', code: "import { promises as fs } from 'node:fs'\nimport os from 'node:os'\nimport path from 'node:path'\nexport async function exportPdf(id: string, pdf: Buffer) {\n  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'invoice-'))\n  await fs.writeFile(path.join(dir, 'invoice.pdf'), pdf)\n}" },
+  ],
+  invalid: [
+    { path: 'src/invoices/pdf.service.ts', code: "import { promises as fs } from 'node:fs'\nexport async function exportPdf(id: string, pdf: Buffer) {\n  await fs.writeFile(`/tmp/invoice-${id}.pdf`, pdf)\n}", findings: [{ line: 3 }] },
+  ],
+})

@@ -351,3 +351,28 @@ testRule(registered('js/shell-injection'), {
     { ...SCRIPT, code: "import { execSync } from 'node:child_process'\nasync function main() {\n  const res = await fetch('https://api.example.com/branches/latest')\n  const { name } = await res.json()\n  execSync(`git checkout ${name}`)\n}\nmain()", findings: [{ line: 5 }] },
   ],
 })
+
+// A NestJS client whose constructor parameter property defaults to a plain-HTTP endpoint: the default is reported where it is written.
+testRule(registered('js/cleartext-http'), {
+  valid: [
+    { path: 'src/billing/ledger.client.ts', code: "export class LedgerClient {\n  constructor(private readonly baseUrl = 'https://ledger.acme-payments.com/api') {}\n  charge(body: string) {\n    return fetch(`${this.baseUrl}/charges`, { method: 'POST', body })\n  }\n}" },
+    { path: 'src/billing/ledger.client.ts', code: "export class LedgerClient {\n  constructor(private readonly baseUrl = 'http://localhost:4010') {}\n}" },
+  ],
+  invalid: [
+    { path: 'src/billing/ledger.client.ts', code: "export class LedgerClient {\n  constructor(private readonly baseUrl = 'http://ledger.acme-payments.com/api') {}\n  charge(body: string) {\n    return fetch(`${this.baseUrl}/charges`, { method: 'POST', body })\n  }\n}", findings: [{ line: 2, message: /ledger\.acme-payments\.com/ }] },
+  ],
+})
+
+// A catch-all NestJS exception filter answering 500 with the message of an error no branch expected; HttpExceptions keep their
+// own answer, and a route's catch may pass on a message the code wrote.
+const FILTER = (body: string) =>
+  `import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common'\n@Catch()\nexport class AllExceptionsFilter implements ExceptionFilter {\n  catch(exception: unknown, host: ArgumentsHost) {\n    const res = host.switchToHttp().getResponse()\n    if (exception instanceof HttpException) return res.status(exception.getStatus()).json({ message: exception.message })\n    const error = exception as Error\n    ${body}\n  }\n}`
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { path: 'src/common/filter.ts', code: FILTER("res.status(500).json({ message: 'Internal server error' })") },
+    { path: 'src/routes/users.ts', code: "router.post('/u', async (req, res) => {\n  try {\n    await save(req.body)\n  } catch (err) {\n    res.status(400).json({ message: err.message })\n  }\n})" },
+  ],
+  invalid: [
+    { path: 'src/common/filter.ts', code: FILTER('res.status(500).json({ statusCode: 500, message: error.message })'), findings: [{ line: 8, message: /error\.message/ }] },
+  ],
+})
