@@ -5,7 +5,7 @@
  */
 import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type ReviewBudget } from './budget'
 import { createFileUnderReview, forEachAddedLine } from './context'
-import { forgetAnalysis, syntaxFallbackNote } from './flow/analyse-file'
+import { flowCheckNotes, forgetAnalysis, syntaxFallbackNote } from './flow/analyse-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, dropSameFlaw, redactFindings } from './findings'
@@ -162,6 +162,7 @@ function runFileRules(file: FileUnderReview, plan: RulePlan, out: Collected[], p
   }
   const fallback = syntaxFallbackNote(file)
   if (fallback) problems.push({ message: fallback, fallback: true })
+  for (const note of flowCheckNotes(file)) problems.push({ message: note })
   forgetFileWork(file)
 }
 

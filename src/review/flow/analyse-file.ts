@@ -8,6 +8,7 @@ import type { FileUnderReview, RuleHit } from '../types'
 import { grammarFor, newSideSource, type FileSource } from '../syntax/source'
 import { computeLineStarts, rowAt, type SNode } from '../syntax/tree'
 import { syntaxRuntime } from '../syntax/runtime'
+import { BudgetExceeded } from '../budget'
 import { dropHandedOn } from './handoff'
 import { droppedBasenames } from './dropped-basename'
 import { droppedEscapes } from './dropped-escape'
@@ -20,7 +21,7 @@ import { withGapBrackets } from './js-gaps'
 import { Budget, type PassContext } from './pass'
 import { analysePython } from './python'
 import { blankBracketLead, closeHunkBrackets } from './python-gaps'
-import type { MatchContext } from './sinks/common'
+import type { Matcher, MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
 import { javascriptMongoFilter, pythonMongoEngine, pythonMongoFilter } from './sinks/nosql'
@@ -42,6 +43,8 @@ export type FileAnalysis =
       errorRows: ReadonlySet<number>
       /** The analysed new-side text of a 1-based line (empty where the hunks leave a gap). */
       lineText: (line: number) => string
+      /** Sink checks that threw on some event: the rest of the analysis stands, theirs is missing there. */
+      failures: readonly string[]
     }
   | { ok: false; reason: string }
 
@@ -69,6 +72,12 @@ export function analyseFile(file: FileUnderReview): FileAnalysis {
 /** Lets go of the file's analysis (the engine, once the file's rules are done); asking again analyses it again. */
 export function forgetAnalysis(file: FileUnderReview): void {
   cache.delete(file)
+}
+
+/** The sink checks that failed on the file while the rest of its analysis ran (for the review's warnings). */
+export function flowCheckNotes(file: FileUnderReview): readonly string[] {
+  const result = cache.get(file)
+  return result?.ok ? result.failures.map((f) => `${file.path}: ${f}; the file's other checks ran`) : []
 }
 
 /** Why the file's syntax rules fell back to line rules, if they did (for the review's warnings). */
@@ -207,7 +216,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
       for (const h of list) if (!kept.includes(h)) cleared.push([h.line, h.endLine ?? h.line])
     }
   }
-  return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows, lineText }
+  return { ok: true, hits, cleared: clearedRanges, errorRows: tree.errorRows, lineText, failures: dispatch.failures() }
 }
 
 /*
@@ -271,22 +280,55 @@ class LineTexts {
 }
 
 /** Hands each event of the pass to the sink matchers of its kind. */
-class Dispatch {
+export class Dispatch {
   constructor(
     private readonly matchers: MatchersByKind,
     private readonly match: MatchContext,
     private readonly findings: RuleFinding[],
   ) {}
 
+  private readonly failed = new Map<Matcher, { first: string; count: number }>()
+
   emit(event: FlowEvent): void {
     const list = this.matchers[event.kind]
     for (let i = 0; i < list.length; i++) {
-      const f = list[i]!(event, this.match)
+      let f: ReturnType<Matcher>
+      // One check that throws on one event loses its own verdict there, not the file's whole analysis.
+      try {
+        f = list[i]!(event, this.match)
+      } catch (error) {
+        if (error instanceof BudgetExceeded) throw error
+        this.record(list[i]!, event, error)
+        continue
+      }
       if (!f) continue
       if (Array.isArray(f)) this.findings.push(...(f as readonly RuleFinding[]))
       else this.findings.push(f as RuleFinding)
     }
   }
+
+  private record(matcher: Matcher, event: FlowEvent, error: unknown): void {
+    const seen = this.failed.get(matcher)
+    if (seen) seen.count++
+    else {
+      const what = event.kind === 'call' ? `the call \`${event.name}()\`` : `a ${event.kind} event`
+      this.failed.set(matcher, { first: `on ${what} at line ${this.match.row(event.stmt) + 1}: ${describe(error)}`, count: 1 })
+    }
+  }
+
+  failures(): string[] {
+    return [...this.failed].map(([matcher, { first, count }]) => failureText(matcher.name, first, count))
+  }
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text
+}
+
+/** A failed check's name, the line of its first failure and how often it failed. */
+function failureText(name: string, first: string, count: number): string {
+  return `${name ? `the flow check ${name}` : 'a flow check'} failed ${first}${count > 1 ? ` (${count} times)` : ''}`
 }
 
 function passContext(text: string, path: string, rows: Rows, dispatch: Dispatch): PassContext {
