@@ -544,6 +544,14 @@ function hostFixed(v: Value): boolean {
   return /^(https?:)?\/\/[^/]+\//i.test(prefix) || /^\/[^/\\]/.test(prefix)
 }
 
+/**
+ * `router.replace(\`?${params}\`)`, `location.assign('#' + id)`, `res.redirect('?page=' + page)`: a target written from a query
+ * string or a fragment resolves against the current page's own URL, so the browser stays on that page.
+ */
+function samePage(v: Value): boolean {
+  return /^[?#]/.test(v.built?.prefix ?? '')
+}
+
 /** A configured origin (`process.env.API_URL`, `c.env.UPSTREAM`, `API_BASE`, `this.config.baseUrl`) that names the host. */
 const CONFIG_ORIGIN = /^(process\.env\.\w+|(\w+\.)*env\.\w+|[A-Z][A-Z0-9_]+|(this\.)?(\w+\.)*(config|settings|options|cfg)\.\w+|(this\.)?\w*(Url|URL|Base|BASE|Origin|ORIGIN|Host|HOST|Endpoint)\w*)$/
 const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams|dto|\w+Dto|payload|formData|args)\b/
@@ -710,7 +718,7 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     v = headers?.get('Location') ?? headers?.get('location')
     where = `\`return ${snippet(m.text(ev.valueNode), 40)}\``
   }
-  if (!v || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  if (!v || !isTainted(v, 'url') || hostFixed(v) || samePage(v)) return undefined
   // `https://${req.hostname}${req.originalUrl}` (an HTTPS upgrade): the request's own host, which the browser sent for this site.
   if (ev.kind === 'call' && /^https?:\/\/$/i.test(v.built?.prefix ?? '') && OWN_HOST.test(m.text(ev.node))) return undefined
   // `${location.origin}/p/${id}`: the page's own origin, then a path.

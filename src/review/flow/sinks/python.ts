@@ -884,7 +884,7 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     return finding('python/open-redirect', ev, m, `\`${callText(ev.node, m)}\` redirects to the session entry \`${stashed.key}\`, which line ${stashed.line} fills from \`${stashed.read}\` as the client sent it: kept across the login, the client's URL is still the client's, and a link to your site can forward users to a phishing page`, 'Check the address before redirecting (a relative path on this site: `urlparse(url).netloc == ""` and a leading `/` not followed by `/` or `\\`), or check it before storing it; fall back to `url_for("index")`.', [v!], 'major')
   }
   // A link a record keeps for the server to call (`hook.webhook_url`) is the site's to send its users to.
-  if (!v || !isTainted(v, 'url') || hostFixed(v) || v.taint?.storedUrl) return undefined
+  if (!v || !isTainted(v, 'url') || hostFixed(v) || samePage(v) || v.taint?.storedUrl) return undefined
   return finding(
     'python/open-redirect',
     ev,
@@ -900,6 +900,11 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
 const ENV_BASE = /^os\.(environ(\.get\(|\[)|getenv\()\s*["']\w*(URL|URI|BASE|HOST|ORIGIN|DOMAIN|ENDPOINT)\w*["']/i
 const CAPS_BASE = /^([a-z_]\w*\.)?[A-Z][A-Z0-9_]*(URL|URI|BASE|HOST|ORIGIN|DOMAIN|ENDPOINT)$/
 const SETTINGS_BASE = /^((self|app|current_app)\.)?(settings|config|conf|cfg|app_config|app_settings|get_settings\(\))(\.|\[["'])\w*(url|uri|base|host|origin|domain|endpoint)\w*/i
+
+/** `redirect(f"?page={page}")`, `redirect("#" + anchor)`: a query string or a fragment resolves against the current page's URL. */
+function samePage(v: Value): boolean {
+  return /^[?#]/.test(v.built?.prefix ?? '')
+}
 
 /**
  * `f"https://api.example.com/{x}"`: the client picks a path, not the host. So does a URL that

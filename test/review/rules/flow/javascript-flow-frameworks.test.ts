@@ -12,6 +12,9 @@ const TS = { path: 'src/routes.ts' }
 
 testRule(registered('js/open-redirect'), {
   valid: [
+    // a query string or a fragment resolves against the current page's URL
+    { code: "'use client'\nimport { useRouter, useSearchParams } from 'next/navigation'\nexport function Tabs() {\n  const router = useRouter()\n  const search = useSearchParams()\n  function select(tab) {\n    const params = new URLSearchParams(search.toString())\n    params.set('tab', tab)\n    router.replace(`?${params.toString()}`, { scroll: false })\n  }\n  return null\n}\n", path: 'src/components/Tabs.tsx' },
+    { ...TS, code: "app.get('/list', (req, res) => {\n  res.redirect('?page=' + encodeURIComponent(String(req.query.page ?? '1')))\n})" },
     { ...TS, code: "app.get('/login', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (!next.startsWith('/') || next.startsWith('//')) return res.redirect('/')\n  res.redirect(next)\n})" },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  const safe = to.startsWith('/') && to[1] !== '/' && to[1] !== '\\\\' ? to : '/'\n  res.redirect(safe)\n})" },
     { ...TS, code: "app.get('/docs', (req, res) => {\n  const page = String(req.query.page ?? '')\n  if (!page.startsWith('/docs/')) return res.redirect('/docs')\n  res.redirect(page)\n})" },
@@ -20,6 +23,8 @@ testRule(registered('js/open-redirect'), {
     { path: 'app/api/me/route.ts', code: "export async function GET(req: NextRequest) {\n  return NextResponse.redirect(`${req.nextUrl.origin}/login`)\n}" },
   ],
   invalid: [
+    // the query's text first, then a query string: the host is the client's
+    { code: "'use client'\nimport { useRouter, useSearchParams } from 'next/navigation'\nexport function Back() {\n  const router = useRouter()\n  const search = useSearchParams()\n  const go = () => router.push(`${search.get('next')}?from=tabs`)\n  return null\n}\n", path: 'src/components/Back.tsx', findings: [{ line: 6 }] },
     { ...TS, code: "app.get('/login', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (!next.startsWith('/')) return res.redirect('/')\n  res.redirect(next)\n})", findings: [{ line: 4 }] },
     { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(to.startsWith('/') ? to : '/')\n})", findings: [{ line: 3 }] },
     // The origin of a URL the client sent is the client's choice.

@@ -280,8 +280,13 @@ testRule(registered('python/xss'), {
 })
 
 testRule(registered('python/open-redirect'), {
-  valid: ['from pyramid.httpexceptions import HTTPFound\ndef go(request):\n    return HTTPFound(location=request.route_url("home"))'],
+  valid: [
+    'from pyramid.httpexceptions import HTTPFound\ndef go(request):\n    return HTTPFound(location=request.route_url("home"))',
+    // a query string resolves against the current page
+    'from flask import redirect, request\n@app.get("/s")\ndef s():\n    page = request.args.get("page", "1")\n    return redirect(f"?page={page}")',
+  ],
   invalid: [
+    { code: 'from flask import redirect, request\n@app.get("/t")\ndef t():\n    nxt = request.args.get("next", "/")\n    return redirect(f"{nxt}?page=1")', findings: [{ line: 5 }] },
     { code: 'from pyramid.httpexceptions import HTTPFound\ndef go(request):\n    target = request.params.get("next", "/")\n    return HTTPFound(location=target)', findings: [{ line: 4 }] },
     { code: 'def go(request):\n    return HTTPFound(location=request.params["next"])', findings: [{ line: 2 }] },
   ],
