@@ -1,0 +1,18 @@
+// corpus: path=src/accounts/credentials.js
+const crypto = require('crypto')
+
+class Credentials {
+  constructor(pepper) {
+    this.pepper = pepper
+  }
+
+  digest(password, salt) {
+    return crypto.scryptSync(password + this.pepper, salt, 64).toString('hex') // ok: weak-hash
+  }
+
+  verify(user, password) {
+    return crypto.timingSafeEqual(Buffer.from(this.digest(password, user.salt), 'hex'), Buffer.from(user.passwordHash, 'hex'))
+  }
+}
+
+module.exports = { Credentials }
