@@ -291,7 +291,8 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec', 'Exec', 'spaw
   if (joined) return finding('js/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs with \`shell: true\`, so ${describeFlow(joined, '', m.row(ev.stmt))} in its arguments is parsed by the shell: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Drop `shell: true`: with an argument array and no shell, each argument reaches the program as is.', [joined], 'critical')
   if (isInert(v)) return cleared('js/shell-injection', ev, m)
   // Request data that a check or a quoting function vouched for (`/^\d+$/.test(id)` above, `shellQuote(x)`): the line rule's guess is vetoed.
-  if (v && (v.taint || v.built) && !dangerous(v, 'shell')) return cleared('js/shell-injection', ev, m)
+  // So is a command a shell-quoting call made (`execSync(quote(['tar', '-czf', out, name]))`), request data or not.
+  if (v && (v.taint || v.built || ((v.safe ?? 0) & SAFE.shell) !== 0) && !dangerous(v, 'shell')) return cleared('js/shell-injection', ev, m)
   // A command-line script building a command from its own arguments, settings or files, none of it request data: the
   // operator who runs it types what reaches the shell (`execSync(\`pg_dump --schema=${values.schema} …\`)`).
   if (shell && v && !v.taint && v.built && operatorScript(ev, m) && ev.argNodes[0] && fromCommandLine(ev.argNodes[0], m)) return cleared('js/shell-injection', ev, m)

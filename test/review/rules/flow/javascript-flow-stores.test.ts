@@ -96,3 +96,14 @@ testRule(registered('js/sql-injection'), {
     { ...EXPRESS, code: "app.get('/cols', async (req, res) => {\n  const cols = String(req.query.cols).split(',')\n  res.json(await db.execute(sql.raw(`select ${cols.map((c) => `\"${c}\"`).join(', ')} from users`)))\n})", findings: [{ line: 3 }] },
   ],
 })
+
+// A command line that shell-quote's quote() joined from an argument list is one the shell reads back as those arguments,
+// whatever they hold; the same template run as written is a shell string built from the job's data.
+testRule(registered('js/shell-injection'), {
+  valid: [
+    { path: 'src/jobs/archive.js', code: "const { execSync } = require('child_process')\nconst { quote } = require('shell-quote')\nclass Archiver {\n  constructor(root) {\n    this.root = root\n  }\n  archive(job) {\n    const name = job.payload.label\n    execSync(quote(['tar', '-czf', `${this.root}/${name}.tar.gz`, '-C', this.root, name]))\n  }\n}" },
+  ],
+  invalid: [
+    { path: 'src/jobs/archive.js', code: "const { execSync } = require('child_process')\nclass Archiver {\n  constructor(root) {\n    this.root = root\n  }\n  archive(job) {\n    const name = job.payload.label\n    execSync(`tar -czf ${this.root}/${name}.tar.gz -C ${this.root} ${name}`)\n  }\n}", findings: [{ line: 8 }] },
+  ],
+})
