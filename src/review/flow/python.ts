@@ -1923,11 +1923,23 @@ class PythonPass {
     }
     const body = field(node, 'body') ?? namedChildren(node)[0]
     const parts: Value[] = []
-    // `[c for c in cols if c in ALLOWED]`: the filter vouches for what the body sees.
-    for (const c of namedChildren(node)) if (c.type === 'if_clause' && namedChildren(c)[0]) this.condition(namedChildren(c)[0]!, inner, fn, stmt)
+    // `[c for c in cols if c in ALLOWED]`: the filter vouches for what the body sees. Unlike an `if` statement's test, whose
+    // failing branch usually exits, a filter's test holds for every item kept: `if c not in HIDDEN` keeps whatever is not
+    // on a deny-list, which vouches for nothing.
+    for (const c of namedChildren(node)) {
+      const test = c.type === 'if_clause' ? namedChildren(c)[0] : undefined
+      if (test && !this.negativeTest(test)) this.condition(test, inner, fn, stmt)
+    }
     for (const c of namedChildren(node)) if (c.type !== 'for_in_clause' && c.type !== 'if_clause') parts.push(this.expr(c, inner, fn, stmt))
     if (body && node.type !== 'dictionary_comprehension' && this.keptByAllowList(node, body, inner, fn, stmt)) return { inert: true }
     return body ? derive(parts, ~0) : UNKNOWN
+  }
+
+  /** A test that holds for what a set or a value does not contain: `c not in HIDDEN`, `c != "password"`, `not c.startswith("_")`. */
+  private negativeTest(test: SNode): boolean {
+    if (test.type === 'not_operator') return true
+    if (test.type !== 'comparison_operator') return false
+    return test.children.some((x) => !x.named && /^(not in|!=|is not)$/.test(this.text(x).replace(/\s+/g, ' ')))
   }
 
   /**

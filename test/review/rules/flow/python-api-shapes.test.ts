@@ -228,6 +228,9 @@ testRule(registered('python/sql-injection'), {
   invalid: [
     // the statement as text beside db.select: still the request's words in SQL
     { code: 'from flask import request\nfrom app.extensions import db\n\n@bp.get("/u")\ndef u():\n    name = request.args.get("name", "")\n    return db.session.execute(text(f"SELECT * FROM users WHERE name = \'{name}\'")).all()', path: 'app/users.py', findings: [{ line: 7 }] },
+    // a comprehension that drops what a deny-list holds keeps every other name the client sent
+    { code: 'from flask import request\nfrom sqlalchemy import text\nHIDDEN = {"password_hash", "api_key"}\n\n@bp.get("/export")\ndef export():\n    cols = [c for c in request.args.getlist("col") if c not in HIDDEN]\n    sql = "SELECT " + ", ".join(cols) + " FROM users"\n    return jsonify(db.session.execute(text(sql)).all())', path: 'app/export.py', findings: [{ line: 9 }] },
+    { code: 'from flask import request\nfrom sqlalchemy import text\n\n@bp.get("/export")\ndef export():\n    cols = [c for c in request.args.getlist("col") if c != "password_hash"]\n    sql = "SELECT " + ", ".join(cols) + " FROM users"\n    return jsonify(db.session.execute(text(sql)).all())', path: 'app/export.py', findings: [{ line: 8 }] },
   ],
 })
 
