@@ -1140,6 +1140,8 @@ export class JsPass {
    * in declaration order, so a helper declared after its caller is not seen.
    */
   private readonly helperTags = new Map<string, number>()
+  /** Methods whose return carries PRNG output or a weak digest, by name: the tags and where the value was made. */
+  private readonly methodOrigins = new Map<string, { tags: number; madeAt: number; madeBy: string | undefined }>()
 
   /**
    * Fields of each class (`this.x`) as its initialisers and methods assign them, keyed by the
@@ -1313,6 +1315,9 @@ export class JsPass {
     if (fn.name && fn.name !== '<module>' && !fn.handler && v.built && /^\s*<[a-z!/]/i.test(v.built.prefix)) this.helperMarkup.add(fn.name)
     const tags = (v.tags ?? 0) & KEEP
     if (tags && fn.name && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
+    // A method returning PRNG output (`makeCode() { return String(Math.floor(Math.random() * 1e6)) }`): its callers through
+    // `this` get the value as made there, so a finding about what they do with it points at the PRNG call.
+    if (tags && v.madeAt !== undefined && fn.node?.type === 'method_definition' && fn.name !== 'constructor') this.methodOrigins.set(fn.name, { tags, madeAt: v.madeAt, madeBy: v.madeBy })
     if (v.taint && !v.taint.dom && fn.handler && fn.name && !/^(<|default$|[A-Z]+$)/.test(fn.name)) this.requestReaders.add(fn.name)
   }
 
@@ -1927,6 +1932,11 @@ export class JsPass {
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args, fn)
     if (!this.quiet && !receiver && !qname) for (const target of this.dispatchTargets(calleeNode)) this.feedHelper(node, `local.${target}`, target, undefined, undefined, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
+    const made = receiverText === 'this' ? this.methodOrigins.get(name) : undefined
+    if (made && !hasTag(result, made.tags)) {
+      const { constant: _constant, str: _str, ...rest } = result
+      result = { ...rest, tags: (result.tags ?? 0) | made.tags, madeAt: made.madeAt, ...(made.madeBy ? { madeBy: made.madeBy } : {}) }
+    }
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result, args, argNodes) ?? result
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)

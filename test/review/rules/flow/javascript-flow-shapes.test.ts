@@ -404,3 +404,15 @@ testRule(registered('crypto/insecure-random'), {
     { ...JS, code: "function issue() {\n  const resetToken = Math.random().toString(36).slice(2)\n}", findings: [{ line: 2 }] },
   ],
 })
+
+// A class method returning Math.random() output, stored by another method as a reset code: reported at the PRNG call;
+// crypto.randomInt in its place, or the code kept for a purpose no one guesses (a colour), stays quiet.
+const RESET = (make: string, model = 'PasswordReset') =>
+  `class ResetService {\n  makeCode() {\n    return ${make}\n  }\n  async start(user) {\n    const code = this.makeCode()\n    await ${model}.create({ userId: user.id, code })\n    return code\n  }\n}\n`
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { path: 'src/services/reset.js', code: `const crypto = require('crypto')\n${RESET('String(crypto.randomInt(100000, 1000000))')}` },
+    { path: 'src/services/palette.js', code: RESET("'#' + Math.floor(Math.random() * 0xffffff).toString(16)", 'Swatch') },
+  ],
+  invalid: [{ path: 'src/services/reset.js', code: RESET('String(Math.floor(100000 + Math.random() * 900000))'), findings: [{ line: 3, message: /Math\.random/ }] }],
+})
