@@ -291,17 +291,7 @@ export const jsXssSink: LineRule = {
     }
     for (const m of text.includes('innerHTML') ? sinkMatches(lexed.masked, HTML_PROP_KEY) : []) {
       const start = m.index + m[0].length
-      let depth = 0
-      let end = start
-      for (; end < lexed.masked.length; end++) {
-        const c = lexed.masked[end]
-        if (c === '(' || c === '[' || c === '{') depth++
-        else if (c === ')' || c === ']' || c === '}') {
-          if (depth === 0) break
-          depth--
-        } else if (c === ',' && depth === 0) break
-      }
-      const value = text.slice(start, end).trim()
+      const value = text.slice(start, valueEnd(lexed.masked, start)).trim()
       const verdict = value ? judge(ctx, value) : undefined
       if (!verdict) continue
       hits.push({
@@ -318,17 +308,7 @@ export const jsXssSink: LineRule = {
       const key = HTML_KEY.exec(lx.masked)
       if (key) {
         const start = key.index + key[0].length
-        let depth = 0
-        let end = start
-        for (; end < lx.masked.length; end++) {
-          const c = lx.masked[end]
-          if (c === '(' || c === '[' || c === '{') depth++
-          else if (c === ')' || c === ']' || c === '}') {
-            if (depth === 0) break
-            depth--
-          } else if (c === ',' && depth === 0) break
-        }
-        const value = wide.slice(start, end).trim()
+        const value = wide.slice(start, valueEnd(lx.masked, start)).trim()
         // `<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd) }} />`: the page's own data as JSON.
         // Serialised, then with `<` escaped as the Next.js docs show, it is JSON whoever wrote the data.
         const inScript = /<script\b/i.test(text) || openedTag(ctx, text.slice(0, text.search(DANGEROUS)))?.toLowerCase() === 'script'
@@ -346,4 +326,19 @@ export const jsXssSink: LineRule = {
     }
     return hits
   },
+}
+
+/** Where an object property's value that starts at `start` of the masked code ends: at the comma or bracket that closes it. */
+function valueEnd(masked: string, start: number): number {
+  let depth = 0
+  let end = start
+  for (; end < masked.length; end++) {
+    const c = masked[end]
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) break
+      depth--
+    } else if (c === ',' && depth === 0) break
+  }
+  return end
 }
