@@ -5,6 +5,7 @@
  */
 import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type ReviewBudget } from './budget'
 import { createFileUnderReview, forEachAddedLine } from './context'
+import { describeError } from './error-text'
 import { flowCheckNotes, forgetAnalysis, syntaxFallbackNote } from './flow/analyse-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
@@ -351,15 +352,6 @@ class FailureLog {
       const details = [...(line === undefined ? [] : [`line ${line}`]), ...(count > 1 ? [`${count} times`] : [])]
       problem.message = details.length > 0 ? `${base} (${details.join(', ')})` : base
     }
-  }
-}
-
-function describeError(error: unknown): string {
-  try {
-    const text = error instanceof Error ? error.message : String(error)
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text
-  } catch {
-    return 'unprintable error'
   }
 }
 

@@ -9,6 +9,7 @@ import { grammarFor, newSideSource, type FileSource } from '../syntax/source'
 import { computeLineStarts, rowAt, type SNode } from '../syntax/tree'
 import { syntaxRuntime } from '../syntax/runtime'
 import { BudgetExceeded } from '../budget'
+import { describeError } from '../error-text'
 import { dropHandedOn } from './handoff'
 import { droppedBasenames } from './dropped-basename'
 import { droppedEscapes } from './dropped-escape'
@@ -312,18 +313,13 @@ export class Dispatch {
     if (seen) seen.count++
     else {
       const what = event.kind === 'call' ? `the call \`${event.name}()\`` : `a ${event.kind} event`
-      this.failed.set(matcher, { first: `on ${what} at line ${this.match.row(event.stmt) + 1}: ${describe(error)}`, count: 1 })
+      this.failed.set(matcher, { first: `on ${what} at line ${this.match.row(event.stmt) + 1}: ${describeError(error)}`, count: 1 })
     }
   }
 
   failures(): string[] {
     return [...this.failed].map(([matcher, { first, count }]) => failureText(matcher.name, first, count))
   }
-}
-
-function describe(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }
 
 /** A failed check's name, the line of its first failure and how often it failed. */

@@ -8,7 +8,7 @@
  * the hunk defines the helper, or checks or reduces the value.
  */
 import type { FileUnderReview } from '../types'
-import { lex } from '../source'
+import { callArgs, lex } from '../source'
 import type { RuleFinding } from './events'
 import { onRewrittenLine, type Family } from './rewrites'
 
@@ -37,11 +37,11 @@ export function fileHelperCalls(file: FileUnderReview, family: Family, ruleId: s
     const lines = hunk.lines.filter((l) => l.kind !== 'del')
     for (const l of lines) {
       if (l.kind !== 'add' || !l.text.includes(reads)) continue
-      const code = lex(l.text, family).masked
-      for (const m of code.matchAll(CALL)) {
+      const lexed = lex(l.text, family)
+      for (const m of lexed.masked.matchAll(CALL)) {
         const helper = m[1]!
         if (!HELPER.test(helper) || LIBRARY.has(helper)) continue
-        const args = splitArgs(l.text.slice(m.index + helper.length + 1, m.index + m[0].length - 1))
+        const args = callArgs(lexed, m.index + m[0].indexOf('(', helper.length)).args.map((a) => a.text)
         const raw = args.find((a) => {
           const f = FIELD[family].exec(a)
           const key = f && (f[1] ?? f[2])
@@ -65,23 +65,5 @@ export function fileHelperCalls(file: FileUnderReview, family: Family, ruleId: s
       }
     }
   }
-  return out
-}
-
-/** Top-level comma-separated arguments, trimmed. */
-function splitArgs(text: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c === '(' || c === '[' || c === '{') depth++
-    else if (c === ')' || c === ']' || c === '}') depth--
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim())
-      start = i + 1
-    }
-  }
-  out.push(text.slice(start).trim())
   return out
 }

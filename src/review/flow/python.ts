@@ -143,7 +143,6 @@ function replacedByLiteral(block: SNode, name: string, text: (n: SNode) => strin
   })
 }
 
-/** The block ends by leaving: `return`, `raise`, `continue`, `break`, or an `abort()`/`sys.exit()` call. */
 /** A single-record lookup (`User.query.filter_by(email=email).first()`, `Account.objects.filter(email=email).first()`, `get_or_none(...)`). */
 const RECORD_LOOKUP_BINDING = /\b(filter_by|filter|where|get_or_none|find_one)\s*\(.*\)(\s*\.\s*(first|one_or_none|scalar_one_or_none|scalar)\s*\(\s*\))?\s*$/
 const ENDS_AS_ONE_RECORD = /(\.(first|one_or_none|scalar_one_or_none|scalar)\s*\(\s*\)|\b(get_or_none|find_one)\s*\(.*\))\s*$/
@@ -175,6 +174,7 @@ function foundRecordKeys(cond: SNode, scope: string, text: (n: SNode) => string)
   return keys.length > 0 ? { present, keys } : undefined
 }
 
+/** The block ends by leaving: `return`, `raise`, `continue`, `break`, or an `abort()`/`sys.exit()` call. */
 function exits(block: SNode, text: (n: SNode) => string): boolean {
   const last = namedChildren(block).filter((c) => c.type !== 'comment').pop()
   if (!last) return false

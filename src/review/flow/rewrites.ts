@@ -78,13 +78,13 @@ export function awaitedOnRemovedLines(file: FileUnderReview): { functions: Set<s
   return { functions, methods, rows }
 }
 
-/** The plain variable a line assigns (`name = …`, `const name = …`). */
 /** `S(x)` calls that reduce a client's file name to one path segment, by language; group 1 is the name. */
 export const BASENAME_CALL: Readonly<Record<Family, RegExp>> = {
   py: /\b(?:os\.path\.basename|posixpath\.basename|basename|secure_filename)\(\s*([A-Za-z_][\w.]*)\s*\)/g,
   js: /\b(?:path(?:\.posix)?\.basename|basename|sanitizeFilename|sanitize)\(\s*([A-Za-z_$][\w$.]*)\s*\)/g,
 }
 
+/** The plain variable a line assigns (`name = …`, `const name = …`). */
 export const ASSIGNED = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=(?![=>])/
 
 const WORD = /[A-Za-z_$][\w$]*/g
