@@ -99,17 +99,14 @@ function closeTemplateTails(file: FileUnderReview, rows: string[], added: Uint8A
       ticks += n
     }
     if (ticks % 2 === 0 || firstTick === undefined) continue
-    let clean = true
-    for (let r = first; r <= firstTick && clean; r++) clean = added[r] !== 1
-    if (!clean) continue
+    if (addedThrough(added, first, firstTick)) continue
     const line = rows[firstTick]!
     const at = line.indexOf('`')
     // A backtick after an operator, a call's parenthesis, a keyword or a tag opens a template that the hunk leaves open below.
     const lead = line.slice(0, at)
     if (TEMPLATE_OPENER.test(lead) || TAGGED_OPENER.test(lead)) continue
     if (lead.trim() === '' && (firstTick === first || /[=(,:+?[{]\s*$|=>\s*$/.test(rows[firstTick - 1] ?? ''))) continue
-    for (let r = first; r < firstTick; r++) rows[r] = ''
-    rows[firstTick] = ' '.repeat(at + 1) + line.slice(at + 1)
+    blankLiteralBody(rows, first, firstTick, at + 1)
   }
 }
 
@@ -141,18 +138,30 @@ function closeTripleQuoteTails(file: FileUnderReview, rows: string[], added: Uin
       count += row.split(quote).length - 1
     }
     if (quote === undefined || firstRow === undefined || count % 2 === 0) continue
-    let clean = true
-    for (let r = first; r <= firstRow && clean; r++) clean = added[r] !== 1
-    if (!clean) continue
+    if (addedThrough(added, first, firstRow)) continue
     const line = rows[firstRow]!
     const at = line.indexOf(quote)
     if (line.slice(0, at).trim() !== '' || !TRIPLE_TAIL_REST.test(line.slice(at + 3))) continue
     if (firstRow > first && /(?:[=(,[{:+%]|\b(?:return|in|and|or|not))\s*$/.test(rows[firstRow - 1] ?? '')) continue
     const next = rows.slice(firstRow + 1, last).find((r) => r.trim() !== '')
     if (next === undefined || !PY_STATEMENT.test(next)) continue
-    for (let r = first; r < firstRow; r++) rows[r] = ''
-    rows[firstRow] = ' '.repeat(at + 3) + line.slice(at + 3)
+    blankLiteralBody(rows, first, firstRow, at + 3)
   }
+}
+
+/** Whether the change added any row from `first` to `last` (both included). */
+function addedThrough(added: Uint8Array, first: number, last: number): boolean {
+  for (let r = first; r <= last; r++) if (added[r] === 1) return true
+  return false
+}
+
+/**
+ * Blanks the rows of a literal's body that a hunk starts inside, up to the row `closing` whose first `end` characters hold
+ * the rest of the body and its closing delimiter: no row moves, and the code after the delimiter parses as code.
+ */
+function blankLiteralBody(rows: string[], first: number, closing: number, end: number): void {
+  for (let r = first; r < closing; r++) rows[r] = ''
+  rows[closing] = ' '.repeat(end) + rows[closing]!.slice(end)
 }
 
 /** What may follow the quotes that close a string: nothing, a closing bracket, a comma, a method call, a `%` format. */
