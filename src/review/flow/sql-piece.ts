@@ -44,6 +44,8 @@ export function sqlPieces(file: FileUnderReview, family: Family, ruleId: string)
       for (const n of (m[2] ?? '').split(',')) if (/^\s*[A-Za-z_$][\w$]*\s*$/.test(n)) sources.add(n.trim())
     }
     if (sources.size === 0) continue
+    // The hunk's code, lexed once for all its pieces.
+    let masked: string[] | undefined
     lines.forEach((l, at) => {
       if (l.kind !== 'add') return
       const target = PIECE[family].exec(l.text)?.[1]
@@ -55,7 +57,8 @@ export function sqlPieces(file: FileUnderReview, family: Family, ruleId: string)
       if (!SQL_TEXT.test(text)) return
       const name = piece.interps.map((i) => i.trim()).find((i) => sources.has(i))
       if (!name) return
-      if (lines.some((o) => runs(lex(o.text, family).masked, target))) return
+      masked ??= lines.map((o) => lex(o.text, family).masked)
+      if (masked.some((code) => runs(code, target))) return
       if (checked(lines.slice(0, at), name, family)) return
       out.push(
         onRewrittenLine(
