@@ -1,0 +1,26 @@
+# corpus: path=app/reports/queries.py
+from flask import Blueprint, jsonify, request
+from psycopg2 import sql
+
+from .db import get_conn
+
+bp = Blueprint("reports", __name__)
+
+
+def fetch_orders(conn, opts):
+    query = sql.SQL(
+        "SELECT id, customer, total, created_at FROM orders WHERE status = %s ORDER BY {} {} LIMIT 100"
+    ).format(sql.Identifier(opts["sort"]), sql.SQL(opts["direction"]))
+    with conn.cursor() as cur:
+        cur.execute(query, (opts["status"],))  # ok: sql-injection
+        return cur.fetchall()
+
+
+@bp.get("/reports/orders")
+def orders_report():
+    opts = {
+        "status": request.args.get("status", "paid"),
+        "sort": request.args.get("sort", "created_at"),
+        "direction": "DESC" if request.args.get("desc") == "1" else "ASC",
+    }
+    return jsonify(fetch_orders(get_conn(), opts))
