@@ -1,0 +1,12 @@
+// corpus: path=src/routes/unsubscribe.ts
+import { Hono } from 'hono'
+import { html } from 'hono/html'
+
+const app = new Hono()
+
+app.get('/unsubscribe', (c) => {
+  const list = c.req.query('list') ?? 'newsletter'
+  return c.html(html`<!doctype html><h1>Unsubscribe</h1><p>You will no longer receive <b>${list}</b> emails.</p>`) // ok: xss
+})
+
+export default app

@@ -1,0 +1,17 @@
+// corpus: path=src/docs/docs.controller.ts
+import { Controller, Get, Param, Res } from '@nestjs/common'
+import type { Response } from 'express'
+import { createReadStream } from 'node:fs'
+import path from 'node:path'
+
+const DOCS_ROOT = path.resolve(process.cwd(), 'content/docs')
+
+@Controller('docs')
+export class DocsController {
+  @Get('raw/*')
+  raw(@Param('0') page: string, @Res() res: Response) {
+    const file = path.join(DOCS_ROOT, `${page}.md`)
+    res.type('text/markdown')
+    createReadStream(file).pipe(res) // expect: path-traversal
+  }
+}
