@@ -1029,6 +1029,11 @@ class PythonPass {
         if (obj?.type === 'identifier' && !/^(self|cls)$/.test(this.text(obj)) && env.get(this.text(obj))?.taint) return `${this.text(obj)}.${this.text(field(node, 'attribute') ?? node)}`
         return obj?.type === 'call' ? this.originOf(obj, env) : undefined
       }
+      // `feed["url"]` of a mapping built from the request: that key, as `body.url` is that field of a model.
+      case 'subscript': {
+        const keyed = this.keyedField(node)
+        return keyed && env.get(keyed.slice(0, keyed.indexOf('.')))?.taint ? keyed : undefined
+      }
       case 'call': {
         const callee = field(node, 'function')
         if (callee?.type === 'attribute') {
@@ -1568,7 +1573,9 @@ class PythonPass {
             // In `__init__`, a constant (`self.default = b64encode(pickle.dumps([]))`) or a parameter's literal default configures the instance.
             // So does a value `__init__` checked (`self.fmt = fmt if fmt in FORMATS else "csv"`): the methods that read it see the check.
             const checked = ((value.safe ?? 0) & SAFE.all) === SAFE.all && !value.qname ? value : undefined
-            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : (checked ?? (valueNode ? this.literalDefault(fn.node, valueNode) : undefined))) : undefined
+            // So does a generator made there (`self._rng = random.Random()`): what `self._rng.choice(...)` draws elsewhere is its output.
+            const generator = value.madeBy === 'random.Random' && hasTag(value, TAG.insecureRandom) ? value : undefined
+            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : (checked ?? generator ?? (valueNode ? this.literalDefault(fn.node, valueNode) : undefined))) : undefined
             this.instance.noteAssignment(cls, this.text(attr), fixed)
             this.queue.push(...this.instance.store(cls, this.text(attr), value))
           }

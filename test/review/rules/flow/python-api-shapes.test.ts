@@ -32,8 +32,15 @@ testRule(registered('python/xss'), {
 })
 
 testRule(registered('python/ssrf'), {
-  valid: ['import requests\napi = requests.Session()\ndef f():\n    return api.get("https://api.example.com/v1/items", params={"q": request.args["q"]}).json()'],
+  valid: [
+    'import requests\napi = requests.Session()\ndef f():\n    return api.get("https://api.example.com/v1/items", params={"q": request.args["q"]}).json()',
+    // a key of a dict built from the request, checked against a host allow-list before it is fetched
+    'import httpx\nfrom flask import request, abort\n\n@app.post("/feeds")\nasync def feed():\n    feed = {"name": request.json["name"], "url": request.json["url"]}\n    parts = urlsplit(feed["url"])\n    if parts.scheme != "https" or parts.hostname not in FEED_HOSTS:\n        abort(400)\n    async with httpx.AsyncClient() as client:\n        return (await client.get(feed["url"])).text',
+  ],
   invalid: [
+    // the check is about another key of the same dict
+    { code: 'import httpx\nfrom flask import request, abort\n\n@app.post("/feeds")\nasync def feed():\n    feed = {"icon": request.json["icon"], "url": request.json["url"]}\n    parts = urlsplit(feed["icon"])\n    if parts.hostname not in FEED_HOSTS:\n        abort(400)\n    async with httpx.AsyncClient() as client:\n        return (await client.get(feed["url"])).text', findings: [{ line: 11 }] },
+    { code: 'import httpx\nfrom flask import request, abort\n\n@app.post("/feeds")\nasync def feed():\n    feed = {"name": request.json["name"], "url": request.json["url"]}\n    async with httpx.AsyncClient() as client:\n        return (await client.get(feed["url"])).text', findings: [{ line: 8 }] },
     { code: 'import requests\napi = requests.Session()\ndef f():\n    return api.get(request.args["u"]).text', findings: [{ line: 4 }] },
     { code: 'import httpx\ndef f():\n    with httpx.Client(timeout=5) as c:\n        return c.post(request.json["hook"], json={}).status_code', findings: [{ line: 4 }] },
   ],

@@ -125,6 +125,8 @@ testRule(registered('crypto/insecure-random'), {
     "function randomId(n) {\n  return Math.random().toString(36).slice(2, n)\n}\nfunction label() {\n  return 'x' + randomId(3)\n}",
     "function apiKey() {\n  return crypto.randomBytes(32).toString('hex')\n}",
     { code: 'import random\n\ndef pick(xs):\n    rng = random.Random(4)\n    return rng.choice(xs)', path: 'app/sample.py' },
+    // a SystemRandom kept on the instance draws from os.urandom
+    { code: 'import random\n\nclass Issuer:\n    def __init__(self):\n        self._rng = random.SystemRandom()\n\n    def new_secret(self):\n        return "sk_" + "".join(self._rng.choice(ALPHABET) for _ in range(40))', path: 'app/keys.py' },
   ],
   invalid: [
     // arithmetic and Math.floor keep the PRNG's output
@@ -133,6 +135,8 @@ testRule(registered('crypto/insecure-random'), {
     // through a local helper: anchored at the call
     { code: "function randomId(n) {\n  return Math.random().toString(36).slice(2, n)\n}\nexport function apiKey() {\n  return `sk_${randomId(32)}`\n}", path: 'src/ids.ts', findings: [{ line: 5, message: /randomId\(\)/ }] },
     { code: 'import random\n\ndef make_api_key():\n    rng = random.Random()\n    return "sk_" + "".join(rng.choices(ALPHABET, k=40))', path: 'app/keys.py', findings: [{ line: 5 }] },
+    // a random.Random() made in __init__ and drawn from in another method
+    { code: 'import random\n\nclass Issuer:\n    def __init__(self, prefix="sk_"):\n        self.prefix = prefix\n        self._rng = random.Random()\n\n    def new_secret(self):\n        return self.prefix + "".join(self._rng.choice(ALPHABET) for _ in range(40))', path: 'app/keys.py', findings: [{ line: 9 }] },
     { code: 'import random\n\ndef _digits(n):\n    return "".join(random.choice("0123456789") for _ in range(n))\n\ndef reset_code():\n    return _digits(6)', path: 'app/codes.py', findings: [{ line: 7 }] },
   ],
 })
