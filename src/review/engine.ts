@@ -7,6 +7,7 @@ import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type Revie
 import { createFileUnderReview, forEachAddedLine } from './context'
 import { describeError } from './error-text'
 import { flowCheckNotes, forgetAnalysis, syntaxFallbackNote } from './flow/analyse-file'
+import { beginCrossFile, endCrossFile, type CrossLanguage } from './flow/cross-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, dropSameFlaw, redactFindings } from './findings'
@@ -56,6 +57,7 @@ export function reviewChangeset(inputs: readonly ReviewInputFile[], options: Rev
     return review(inputs, options, deps)
   } finally {
     forgetFiles()
+    endCrossFile()
   }
 }
 
@@ -67,14 +69,20 @@ function review(inputs: readonly ReviewInputFile[], options: ReviewOptions, deps
   const reviewed: FileUnderReview[] = []
   const collected: Collected[] = []
   const ledger = new BudgetLedger(resolveBudget(deps.budget))
-  parsed.forEach((file, i) => {
-    reports.push(reviewFile(file, resolved, plan, reviewed, collected, ledger, deps.onFileMetered))
+  // Files that call into others of the changeset are read first, so the functions they call are read with their arguments.
+  const order = beginCrossFile(parsed.map((file) => ({ path: file.path, language: crossLanguage(file.path), text: () => newSideLines(file) })))
+  const position = new Map<FileUnderReview, number>()
+  order.forEach((at, i) => {
+    reports[at] = reviewFile(parsed[at]!, resolved, plan, reviewed, collected, ledger, deps.onFileMetered)
+    for (const file of reviewed) if (!position.has(file)) position.set(file, at)
     try {
       deps.onFileReviewed?.(i + 1, parsed.length)
     } catch {
       // Progress reporting is best effort and must not abort the review.
     }
   })
+  // Changeset rules name files in the order they came in.
+  reviewed.sort((a, b) => position.get(a)! - position.get(b)!)
   const problems = runChangesetRules(plan.changeset, reviewed, resolved, collected, ledger)
   problems.push(...budgetWarnings(reports))
   return finish(collected, resolved, reports, problems)
@@ -317,6 +325,17 @@ function budgetWarnings(reports: readonly FileReport[]): ParseProblem[] {
   if (cut.length === 0) return []
   const named = cut.slice(0, 5).map((r) => r.path).join(', ') + (cut.length > 5 ? ` and ${cut.length - 5} more` : '')
   return [{ message: `${cut.length === 1 ? '1 file was' : `${cut.length} files were`} not reviewed because reviewing ${cut.length === 1 ? 'it' : 'them'} needed more work than the review budget allows: ${named}` }]
+}
+
+function crossLanguage(path: string): CrossLanguage | undefined {
+  const language = detectLanguage(path)
+  return language === 'python' ? 'python' : language === 'javascript' || language === 'typescript' ? 'javascript' : undefined
+}
+
+/** The new side as the client sent it (the whole file) or as the hunks show it, for the import scan. */
+function newSideLines(file: ParsedFile): string {
+  if (typeof file.content === 'string') return file.content
+  return file.hunks.map((h) => h.lines.filter((l) => l.kind !== 'del').map((l) => l.text).join('\n')).join('\n')
 }
 
 function newSideText(file: ParsedFile): Map<number, string> {

@@ -16,6 +16,7 @@ import { droppedEscapes } from './dropped-escape'
 import { unsanitisedSiblings } from './unsanitised-sibling'
 import { sqlPieces } from './sql-piece'
 import { fileHelperCalls } from './file-helper-call'
+import { crossFileLink } from './cross-file'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -328,7 +329,8 @@ function failureText(name: string, first: string, count: number): string {
 }
 
 function passContext(text: string, path: string, rows: Rows, dispatch: Dispatch): PassContext {
-  return { text, path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(text.length), emit: dispatch.emit.bind(dispatch) }
+  const crossFile = crossFileLink(path)
+  return { text, path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(text.length), emit: dispatch.emit.bind(dispatch), ...(crossFile ? { crossFile } : {}) }
 }
 
 function errorsOnAdded(errorRows: ReadonlySet<number>, added: Uint8Array): number {

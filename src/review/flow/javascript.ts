@@ -5,6 +5,7 @@
  * the DOM's `location`/`document` as sources.
  */
 import type { SNode } from '../syntax/tree'
+import { movedTaint, type CrossFileSeed } from './cross-file'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
@@ -151,6 +152,7 @@ export class JsPass {
     this.hoist(root, this.module)
     this.block(root, this.module, MODULE_FACTS)
     this.literalCallers(root)
+    for (const seed of this.ctx.crossFile?.seeds ?? []) this.seedFromOtherFile(seed)
     for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
       const job = this.queue[i]!
       const env = job.env.child()
@@ -201,6 +203,24 @@ export class JsPass {
     // The same definition met again (a nested helper of a function read twice) is the same helper.
     if (prior?.job.node.start === node.start) return
     this.helpers.set(key, { job, count: (prior?.count ?? 0) + 1 })
+  }
+
+  /**
+   * A function of this file that another file of the changeset imported and called with request data
+   * (`fetchPage(req.query.url)` in the routes): its parameters hold that data on a second reading.
+   */
+  private seedFromOtherFile(seed: CrossFileSeed): void {
+    const helper = this.helpers.get(seed.name)
+    if (!helper || helper.count > 1) return
+    const line = this.ctx.rowOf(helper.job.node.start) + 1
+    // As for a local call: a handler-shaped function (`renderGreeting(res, name)`) gets what follows its request and response.
+    const from = helper.job.facts.handler ? this.requestParameters(helper.job.node) : 0
+    let bag = this.fed.get(seed.name)
+    seed.args.forEach((v, i) => {
+      if (!v.taint || i < from) return
+      if (!bag) this.fed.set(seed.name, (bag = new Map()))
+      if (!bag.has(i)) bag.set(i, { taint: movedTaint(v.taint, line, seed.from), ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}) })
+    })
   }
 
   /** In a new file, a parameter every call of a local function fills with a literal holds one: the program's own text. */
@@ -1930,6 +1950,7 @@ export class JsPass {
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}), ...(kwObject ? { kwObject } : {}) }
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args, fn)
+    if (!this.quiet && this.ctx.crossFile && qname && !qname.startsWith('local.') && args.some((a) => a.taint)) this.ctx.crossFile.handOn(qname, args, new Map(), this.ctx.rowOf(node.start) + 1)
     if (!this.quiet && !receiver && !qname) for (const target of this.dispatchTargets(calleeNode)) this.feedHelper(node, `local.${target}`, target, undefined, undefined, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     const made = receiverText === 'this' ? this.methodOrigins.get(name) : undefined

@@ -1,5 +1,6 @@
 /** What a language pass needs from the file being analysed. */
 import type { SNode } from '../syntax/tree'
+import type { CrossFileLink } from './cross-file'
 import type { FlowEvent } from './events'
 
 export interface PassContext {
@@ -10,6 +11,8 @@ export interface PassContext {
   addedIn(node: SNode): boolean
   emit(event: FlowEvent): void
   budget: Budget
+  /** The other files of the changeset: calls of this file's functions they made with request data, and where to send this file's. */
+  crossFile?: CrossFileLink
 }
 
 /**

@@ -5,6 +5,7 @@
  * and returns to the sink tables through `emit`; branches are analysed apart and merged.
  */
 import type { SNode } from '../syntax/tree'
+import { movedTaint, type CrossFileSeed } from './cross-file'
 import type { FunctionFacts } from './events'
 import { fileHas, type PassContext } from './pass'
 import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
@@ -225,6 +226,7 @@ class PythonPass {
   run(root: SNode): void {
     this.block(root, this.module, MODULE_FACTS)
     this.literalCallers(root)
+    for (const seed of this.ctx.crossFile?.seeds ?? []) this.seedFromOtherFile(seed)
     for (let i = 0; i < this.queue.length && this.ctx.budget.ok(); i++) {
       const job = this.queue[i]!
       const env = job.env.child()
@@ -237,6 +239,18 @@ class PythonPass {
       // Once every function has been read, helpers that were handed request data are read again with it.
       if (i === this.queue.length - 1) this.rerunFed()
     }
+  }
+
+  /**
+   * A module-level function of this file that another file of the changeset called with request data
+   * (`fetch_page(request.args["url"])` in the views): its parameters hold that data on a second reading.
+   */
+  private seedFromOtherFile(seed: CrossFileSeed): void {
+    const helper = this.helpers.get(seed.name)
+    if (!helper || helper.method || helper.job.facts.handler || helper.params.length === 0) return
+    const line = this.ctx.rowOf(helper.job.node.start) + 1
+    const moved = (v: Value): Value => (v.taint ? { ...v, taint: movedTaint(v.taint, line, seed.from) } : v)
+    this.feedParams(seed.name, helper.params, 0, seed.args.map(moved), new Map([...seed.kwargs].map(([k, v]) => [k, moved(v)])))
   }
 
   /** Parameters every call in a new script fills with a literal hold that literal's kind of value: the program's own text. */
@@ -2028,6 +2042,7 @@ class PythonPass {
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
     this.ctx.emit(event)
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
+    if (this.ctx.crossFile && qname && !qname.startsWith('local.') && (args.some((a) => a.taint) || [...kwargs.values()].some((v) => v.taint))) this.ctx.crossFile.handOn(qname, args, kwargs, this.ctx.rowOf(node.start) + 1)
     this.feedDeferred(name, receiver, argNodes, args, kwargs)
     this.savedFields(name, receiver, kwargs, node)
     const formOf = receiver && name === 'save' ? this.modelForms.get(receiver) : undefined

@@ -31,6 +31,8 @@ export interface Taint {
   text?: boolean
   /** Lines (1-based) of calls the change added that handed the value to a helper of the file: where a finding at a sink the change left alone belongs. */
   handedAt?: number[]
+  /** Read in another file of the changeset and handed to this one's function there (`app/views.py line 24`); `line` is then the function's. */
+  via?: string
 }
 
 /** A string built by formatting with non-constant parts. */

@@ -109,7 +109,7 @@ export function describeFlow(v: Value, argText: string, stmtRow: number): string
     bits.push(v.built.line - 1 !== stmtRow && /^[\w.]+$/.test(argText) ? `\`${argText}\`, which line ${v.built.line} builds with ${v.built.how}${from}` : `${v.built.how}${from}`)
   }
   if (v.taint?.storedUrl) bits.push(`${v.taint.source}${v.taint.line - 1 !== stmtRow ? ` (line ${v.taint.line})` : ''}`)
-  else if (v.taint) bits.push(`request data (\`${v.taint.source}\`${v.taint.line - 1 !== stmtRow ? `, line ${v.taint.line}` : ''})`)
+  else if (v.taint) bits.push(`request data (\`${v.taint.source}\`${v.taint.via ? `, ${v.taint.via}` : v.taint.line - 1 !== stmtRow ? `, line ${v.taint.line}` : ''})`)
   // The check it passed looks like a host allow-list and is not one: say why, since the code reads as guarded.
   const check = v.taint?.check ? `, past \`${v.taint.check.check}\` (line ${v.taint.check.line}), which does not pin the host: ${v.taint.check.why}` : ''
   return bits.join(' carrying ') + check

@@ -1,0 +1,224 @@
+/**
+ * Data that crosses files of one changeset: a route in `app/views.py` hands `request.args["url"]`
+ * to `fetch_page()` from `app/storage.py`, both in the change. Each file is still analysed alone;
+ * the calls a file's pass makes into another file of the changeset with request data are kept
+ * here, and the imported file's pass reads that function again with those arguments, as it reads
+ * a local helper a caller of the same file fed. For that, importers are analysed before the files
+ * they import (`reviewOrder`), and a cycle falls back to the order the files came in.
+ *
+ * Only plain functions are followed (a module's function by its imported name); methods of
+ * classes and default exports are not, since which object or export runs cannot be told from the
+ * call alone. One hop, like a local helper: what the imported function hands on to a third file
+ * is not followed again.
+ */
+import type { Taint, Value } from './value'
+
+export type CrossLanguage = 'python' | 'javascript'
+
+/** A call another file of the changeset made of one of this file's functions, with its request-data arguments. */
+export interface CrossFileSeed {
+  name: string
+  args: Value[]
+  kwargs: Map<string, Value>
+  /** Where the call was made, for messages (`app/views.py line 24`). */
+  from: string
+}
+
+/** What a file's pass reads and writes of the other files: the calls it receives and a sink for the calls it makes. */
+export interface CrossFileLink {
+  seeds: readonly CrossFileSeed[]
+  handOn(qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void
+}
+
+interface Member {
+  path: string
+  language: CrossLanguage
+}
+
+const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts']
+const NO_SEEDS: readonly CrossFileSeed[] = Object.freeze([])
+
+/** The changeset being reviewed: its files by path, and the calls received so far, by callee path. */
+class Changeset {
+  private readonly members = new Map<string, Member>()
+  private readonly seeds = new Map<string, CrossFileSeed[]>()
+
+  constructor(files: readonly Member[]) {
+    for (const f of files) this.members.set(f.path, f)
+  }
+
+  link(path: string): CrossFileLink | undefined {
+    const member = this.members.get(path)
+    if (!member || this.members.size < 2) return undefined
+    return {
+      seeds: this.seeds.get(path) ?? NO_SEEDS,
+      handOn: (qname, args, kwargs, line) => this.handOn(member, qname, args, kwargs, line),
+    }
+  }
+
+  private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void {
+    const dot = qname.lastIndexOf('.')
+    if (dot <= 0 || dot === qname.length - 1) return
+    const name = qname.slice(dot + 1)
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return
+    const target = this.resolve(from, qname.slice(0, dot))
+    if (!target || target === from.path) return
+    let list = this.seeds.get(target)
+    if (!list) this.seeds.set(target, (list = []))
+    // Each call is one reading of the function; a file calling it a thousand times asks for it once per distinct call.
+    if (list.length >= MAX_SEEDS_PER_FILE) return
+    list.push({ name, args, kwargs, from: `${from.path} line ${line}` })
+  }
+
+  /** The changeset file a module reference of `from` names, if exactly one does. */
+  resolve(from: Member, module: string): string | undefined {
+    return from.language === 'python' ? this.resolvePython(from.path, module) : this.resolveJs(from.path, module)
+  }
+
+  /**
+   * `app.storage` (or `storage` from `from . import storage`, whose dots the pass drops): a file whose path ends in
+   * `app/storage.py` or `app/storage/__init__.py`; of several, the one beside the importer.
+   */
+  private resolvePython(fromPath: string, module: string): string | undefined {
+    if (!/^[\w.]+$/.test(module)) return undefined
+    const stem = module.replace(/\./g, '/')
+    const found: string[] = []
+    for (const [path, m] of this.members) {
+      if (m.language !== 'python') continue
+      for (const tail of [`${stem}.py`, `${stem}/__init__.py`]) if (path === tail || path.endsWith(`/${tail}`)) found.push(path)
+    }
+    return pickOne(found, dirname(fromPath))
+  }
+
+  /** `./lib/storage`, `../storage.js` (a TypeScript file imported by its output name), `@/lib/storage` and `~/lib/storage`. */
+  private resolveJs(fromPath: string, module: string): string | undefined {
+    if (module.startsWith('.')) {
+      const base = normalise(`${dirname(fromPath)}/${module}`)
+      if (base === undefined) return undefined
+      const stems = [base, base.replace(/\.(m|c)?js$/, '')]
+      for (const stem of stems) {
+        for (const candidate of [stem, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${stem}/index${e}`)]) {
+          if (this.members.get(candidate)?.language === 'javascript') return candidate
+        }
+      }
+      return undefined
+    }
+    const alias = /^[@~]\/(.+)$/.exec(module)?.[1]
+    if (!alias) return undefined
+    const found: string[] = []
+    for (const [path, m] of this.members) {
+      if (m.language !== 'javascript') continue
+      const stem = path.replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, '')
+      if (stem === alias || stem.endsWith(`/${alias}`)) found.push(path)
+    }
+    return pickOne(found, dirname(fromPath))
+  }
+}
+
+/** A file is read again once per call it receives, and a generated file can call a module thousands of times. */
+const MAX_SEEDS_PER_FILE = 200
+
+function pickOne(found: string[], near: string): string | undefined {
+  if (found.length <= 1) return found[0]
+  const beside = found.filter((p) => dirname(p) === near || dirname(p).startsWith(`${near}/`))
+  return beside.length === 1 ? beside[0] : undefined
+}
+
+function dirname(path: string): string {
+  const at = path.lastIndexOf('/')
+  return at < 0 ? '' : path.slice(0, at)
+}
+
+/** `a/b/../c/./d` → `a/c/d`; undefined when `..` climbs above the root. */
+function normalise(path: string): string | undefined {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length === 0) return undefined
+      out.pop()
+    } else out.push(part)
+  }
+  return out.join('/')
+}
+
+const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^#\n]*)/gm
+const PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+)/gm
+const JS_SPECIFIER = /(?:\bfrom|\brequire[ \t]*\(|\bimport[ \t]*\()[ \t]*['"]([^'"\n]+)['"]/g
+
+/** The module references a file's text makes, as the passes spell them (Python without leading dots). */
+function references(language: CrossLanguage, text: string): string[] {
+  const out: string[] = []
+  if (language === 'javascript') {
+    for (const m of text.matchAll(JS_SPECIFIER)) out.push(m[1]!)
+    return out
+  }
+  for (const m of text.matchAll(PY_FROM)) {
+    const module = m[2] ?? ''
+    if (module) out.push(module)
+    // `from app import storage` and `from . import storage`: the names may be modules themselves.
+    for (const name of m[3]!.split(',')) {
+      const word = /^\s*(\w+)/.exec(name)?.[1]
+      if (word) out.push(module ? `${module}.${word}` : word)
+    }
+  }
+  for (const m of text.matchAll(PY_IMPORT)) out.push(m[1]!)
+  return out
+}
+
+let active: Changeset | undefined
+
+/**
+ * Starts a changeset's review: remembers its files and returns the order to analyse them in (indexes into `files`),
+ * importers before the files they import. Files of other languages keep their place relative to each other.
+ */
+export function beginCrossFile(files: ReadonlyArray<{ path: string; language: CrossLanguage | undefined; text: () => string }>): number[] {
+  const members = files.flatMap((f) => (f.language ? [{ path: f.path, language: f.language }] : []))
+  active = members.length > 1 ? new Changeset(members) : undefined
+  const order = files.map((_, i) => i)
+  if (!active) return order
+  const index = new Map(files.map((f, i) => [f.path, i]))
+  // Edges importer → imported; Kahn's algorithm over them, taking the earliest ready file each time.
+  const imports: Array<Set<number>> = files.map(() => new Set())
+  const pending = files.map(() => 0)
+  files.forEach((f, i) => {
+    if (!f.language) return
+    for (const ref of references(f.language, f.text())) {
+      const target = active!.resolve({ path: f.path, language: f.language }, ref)
+      const j = target === undefined ? undefined : index.get(target)
+      if (j === undefined || j === i || imports[i]!.has(j)) continue
+      imports[i]!.add(j)
+      pending[j]!++
+    }
+  })
+  const out: number[] = []
+  const done = new Set<number>()
+  while (out.length < files.length) {
+    let next = order.find((i) => !done.has(i) && pending[i] === 0)
+    // A cycle: the earliest file left goes first.
+    next ??= order.find((i) => !done.has(i))!
+    done.add(next)
+    out.push(next)
+    for (const j of imports[next]!) pending[j]!--
+  }
+  return out
+}
+
+/** What the file at `path` gets from and gives to the other files of the changeset under review. */
+export function crossFileLink(path: string): CrossFileLink | undefined {
+  return active?.link(path)
+}
+
+export function endCrossFile(): void {
+  active = undefined
+}
+
+/**
+ * A caller's taint as the called file sees it: read at the function's own line (no line of this file is the
+ * source's), with the caller's file and line kept for the message. Lines of the caller's handing calls mean
+ * nothing here.
+ */
+export function movedTaint(taint: Taint, line: number, from: string): Taint {
+  const { handedAt: _handedAt, ...rest } = taint
+  return { ...rest, line, via: taint.via ?? from }
+}

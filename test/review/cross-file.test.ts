@@ -1,0 +1,136 @@
+/**
+ * Request data handed from one file of a changeset to a function of another (a route calling a
+ * service module) is followed into that function, whichever order the files come in.
+ */
+import { beforeAll, describe, it } from 'vitest'
+import { reviewChangeset } from '../../src/review/engine'
+import { loadSyntaxRuntime } from '../../src/review/syntax/runtime'
+import type { ReviewInputFile } from '../../src/review/types'
+
+/** A new file's diff. */
+function added(path: string, lines: string[]): ReviewInputFile {
+  return { path, diff: [`--- /dev/null`, `+++ b/${path}`, `@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`), ''].join('\n') }
+}
+
+const PY_SERVICE = added('app/services/preview.py', [
+  'import requests',
+  '',
+  '',
+  'def fetch_page(url, timeout=5):',
+  '    response = requests.get(url, timeout=timeout)',
+  '    return response.text',
+])
+
+const pyViews = (importLine: string, call: string): ReviewInputFile =>
+  added('app/views.py', [
+    'from flask import Flask, request',
+    importLine,
+    '',
+    'app = Flask(__name__)',
+    '',
+    '',
+    "@app.get('/preview')",
+    'def show_preview():',
+    `    return ${call}`,
+  ])
+
+const JS_SERVICE = added('src/lib/preview.js', [
+  "const axios = require('axios')",
+  '',
+  'async function fetchPage(url) {',
+  '  const res = await axios.get(url)',
+  '  return res.data',
+  '}',
+  '',
+  'module.exports = { fetchPage }',
+])
+
+const jsRoutes = (path: string, importLine: string, call: string): ReviewInputFile =>
+  added(path, [
+    "const express = require('express')",
+    importLine,
+    '',
+    'const router = express.Router()',
+    '',
+    "router.get('/preview', async (req, res) => {",
+    `  res.json({ html: await ${call} })`,
+    '})',
+    '',
+    'module.exports = router',
+  ])
+
+function ssrf(inputs: ReviewInputFile[], rule: string) {
+  return reviewChangeset(inputs).findings.filter((f) => f.ruleId === rule).map((f) => ({ path: f.filePath, line: f.line, message: f.message }))
+}
+
+describe('flows across the files of a changeset', () => {
+  beforeAll(() => loadSyntaxRuntime())
+
+  it('follows a Python route’s request data into an imported function, listed before or after the route', ({ expect }) => {
+    const views = pyViews('from app.services.preview import fetch_page', "fetch_page(request.args['url'])")
+    for (const inputs of [[views, PY_SERVICE], [PY_SERVICE, views]]) {
+      const found = ssrf(inputs, 'python/ssrf')
+      expect(found.map(({ path, line }) => ({ path, line }))).toEqual([{ path: 'app/services/preview.py', line: 5 }])
+      // The message names where the data came from: the other file's line.
+      expect(found[0]!.message).toContain('app/views.py line 9')
+    }
+  })
+
+  it('resolves relative imports and module attributes', ({ expect }) => {
+    for (const [importLine, call] of [
+      ['from .services.preview import fetch_page', "fetch_page(request.args['url'])"],
+      ['from app.services import preview', "preview.fetch_page(url=request.args['url'])"],
+      ['import app.services.preview as preview', "preview.fetch_page(request.args['url'])"],
+    ] as const) {
+      expect(ssrf([PY_SERVICE, pyViews(importLine, call)], 'python/ssrf').map((f) => f.line), importLine).toEqual([5])
+    }
+  })
+
+  it('stays quiet when what crosses is not request data, or not the same function', ({ expect }) => {
+    expect(ssrf([PY_SERVICE, pyViews('from app.services.preview import fetch_page', "fetch_page('https://status.example.com/')")], 'python/ssrf')).toEqual([])
+    // A validated host: the caller hands a URL of its own choosing, built from a fixed base and a number.
+    expect(ssrf([PY_SERVICE, pyViews('from app.services.preview import fetch_page', "fetch_page(f\"https://status.example.com/items/{int(request.args['id'])}\")")], 'python/ssrf')).toEqual([])
+    // A function of the same name in a module that is not in the changeset.
+    expect(ssrf([PY_SERVICE, pyViews('from vendor.preview import fetch_page', "fetch_page(request.args['url'])")], 'python/ssrf')).toEqual([])
+    // Alone, the function's parameter is nobody's request data.
+    expect(ssrf([PY_SERVICE], 'python/ssrf')).toEqual([])
+  })
+
+  it('does not guess between two modules of the same name', ({ expect }) => {
+    const other = { ...PY_SERVICE, path: 'billing/services/preview.py', diff: PY_SERVICE.diff.replaceAll('app/services/preview.py', 'billing/services/preview.py') }
+    const views = { ...pyViews('from services.preview import fetch_page', "fetch_page(request.args['url'])"), path: 'web/views.py' }
+    expect(ssrf([PY_SERVICE, other, { ...views, diff: views.diff.replaceAll('app/views.py', 'web/views.py') }], 'python/ssrf')).toEqual([])
+  })
+
+  it('follows JavaScript requires, imports and path aliases', ({ expect }) => {
+    const cases: Array<[string, string, string]> = [
+      ['src/routes.js', "const { fetchPage } = require('./lib/preview')", 'fetchPage(req.query.url)'],
+      ['src/routes.js', "const preview = require('./lib/preview.js')", 'preview.fetchPage(req.query.url)'],
+      ['src/api/routes.js', "import { fetchPage } from '../lib/preview'", 'fetchPage(req.query.url)'],
+      ['src/api/routes.js', "import { fetchPage } from '@/lib/preview'", 'fetchPage(req.query.url)'],
+    ]
+    for (const [path, importLine, call] of cases) {
+      const found = ssrf([JS_SERVICE, jsRoutes(path, importLine, call)], 'js/ssrf')
+      expect(found.map((f) => `${f.path}:${f.line}`), importLine).toEqual(['src/lib/preview.js:4'])
+      expect(found[0]!.message).toContain(`${path} line 7`)
+    }
+    expect(ssrf([JS_SERVICE, jsRoutes('src/routes.js', "const { fetchPage } = require('./lib/preview')", "fetchPage('https://status.example.com/')")], 'js/ssrf')).toEqual([])
+    expect(ssrf([JS_SERVICE, jsRoutes('src/routes.js', "const { fetchPage } = require('preview-lib')", 'fetchPage(req.query.url)')], 'js/ssrf')).toEqual([])
+  })
+
+  it('keeps file reports in the order the files came in, and survives files that import each other', ({ expect }) => {
+    const a = added('app/a.py', ['from app.b import run', 'from flask import request', '', 'def handle():', "    return run(request.args['q'])", '', 'def echo(x):', '    return x'])
+    const b = added('app/b.py', ['import subprocess', 'from app.a import echo', '', 'def run(q):', '    return subprocess.run("grep " + echo(q), shell=True)'])
+    const result = reviewChangeset([b, a])
+    expect(result.files.map((f) => f.path)).toEqual(['app/b.py', 'app/a.py'])
+    expect(result.findings.filter((f) => f.ruleId === 'python/shell-injection').map((f) => `${f.filePath}:${f.line}`)).toEqual(['app/b.py:5'])
+  })
+
+  it('reports nothing on lines of the called file the change left alone', ({ expect }) => {
+    const service = {
+      path: 'app/services/preview.py',
+      diff: ['--- a/app/services/preview.py', '+++ b/app/services/preview.py', '@@ -1,6 +1,7 @@', ' import requests', '+import logging', ' ', ' ', ' def fetch_page(url, timeout=5):', '     response = requests.get(url, timeout=timeout)', '     return response.text', ''].join('\n'),
+    }
+    expect(ssrf([service, pyViews('from app.services.preview import fetch_page', "fetch_page(request.args['url'])")], 'python/ssrf')).toEqual([])
+  })
+})
