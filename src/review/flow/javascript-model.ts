@@ -452,7 +452,11 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ev.isNew && q === 'URL' && ev.argNodes[1] && args[1]?.taint && ownBase(ev, js) && !isTainted(args[0], 'url')) return derive(args.slice(0, 1), ~0)
   // Before the numeric rule below, which `Math.random` would otherwise match.
   // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
-  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes') return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  // nanoid's `non-secure` build draws from Math.random, and shortid (deprecated by its authors as unsafe) mixes a clock
+  // into a seeded shuffle: ids from either can be guessed from their neighbours.
+  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes' || PREDICTABLE_ID.test(q)) return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  // `const inviteCode = customAlphabet(ALPHABET, 10)` from nanoid/non-secure: the generator it returns is that build's nanoid.
+  if (q === 'nanoid/non-secure.customAlphabet' || q === 'nanoid/non-secure.customRandom') return { qname: 'nanoid/non-secure.nanoid' }
   if (NUMERIC.test(q)) {
     // `Math.floor(Math.random() * 16)` is a number, but still the PRNG's output.
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
@@ -1074,6 +1078,9 @@ const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const MULTIPART_PARSE = /^(parse|parseAsync)$/
 const EFFECT_READER = /^@effect\/platform(\/HttpServerRequest|\/HttpRouter)?\.(HttpServerRequest\.)?(schemaBodyJson|schemaBodyUrlParams|schemaBodyForm|schemaBodyFormJson|schemaSearchParams|schemaHeaders|schemaCookies)$|^@effect\/platform(\/HttpRouter)?\.(HttpRouter\.)?(schemaParams|schemaPathParams|schemaJson|schemaNoBody)$/
+/** Id generators that are not a CSPRNG: nanoid's `non-secure` build and shortid (`shortid.generate()`, or the package called itself). */
+const PREDICTABLE_ID = /^(nanoid\/non-secure\.nanoid|shortid|shortid\.generate|shortid\.default(\.generate)?)$/
+
 const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/
 
 /**

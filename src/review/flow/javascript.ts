@@ -2051,10 +2051,10 @@ export class JsPass {
    */
   private drawnByCallback(argNodes: SNode[], result: Value): Value {
     const callback = argNodes.find((a) => FUNCTIONS.has(a.type))
-    const m = callback && /\bMath\.random\s*\(\s*\)/.exec(this.text(callback))
+    const m = callback && /\b(Math|_|lodash)\.random\s*\(/.exec(this.text(callback))
     if (!callback || !m) return result
     const { constant: _constant, str: _str, ...rest } = result
-    return { ...rest, tags: (result.tags ?? 0) | TAG.insecureRandom, madeAt: this.ctx.rowOf(callback.start + m.index) + 1, madeBy: 'Math.random' }
+    return { ...rest, tags: (result.tags ?? 0) | TAG.insecureRandom, madeAt: this.ctx.rowOf(callback.start + m.index) + 1, madeBy: `${m[1]}.random` }
   }
 
   /**
@@ -2244,8 +2244,8 @@ function exits(branch: SNode): boolean {
   return branch.type === 'return_statement' || branch.type === 'throw_statement' || (branch.type === 'statement_block' && leaves(branch))
 }
 
-/** Calls whose result is made of what their callback returns: `replace(/[xy]/g, (c) => …)`, `Array.from({ length }, () => …)`, `map`. */
-const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce)$/
+/** Calls whose result is made of what their callback returns: `replace(/[xy]/g, (c) => …)`, `Array.from({ length }, () => …)`, `map`, lodash's `_.times(6, () => _.random(0, 9))`. */
+const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce|times)$/
 
 /** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
 const MEMO = /^((react|vue)\.)?(useMemo|computed)$/

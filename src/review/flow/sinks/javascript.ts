@@ -1382,8 +1382,8 @@ function onlyHarmlessUses(stmt: SNode, name: string, m: MatchContext): boolean {
   return uses > 0
 }
 
-/** A name that says only "a code" (`code`, `shortCode`, `confirmation_code`): what it is for is read from where it goes. */
-const CODE_NAME = /^(code|[a-z]\w*Code|\w+_code)$/
+/** A name that says only "a code" or "a slug" (`code`, `shortCode`, `confirmation_code`, `slug`): what it is for is read from where it goes. */
+const CODE_NAME = /^(code|slug|[a-z]\w*(Code|Slug)|\w+_(code|slug))$/
 /** What makes a code a credential: an invitation, a reset, a verification, a one-time login. */
 const CREDENTIAL_PURPOSE = /invit|reset|verif|activat|confirm|otp|one.?time|magic|login|sign.?in|sign.?up|2fa|mfa|recover|unsubscribe|passw/i
 
@@ -1402,7 +1402,7 @@ function codeForCredential(stmt: SNode, name: string, fnName: string, m: MatchCo
   return false
 }
 
-const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1'] }, (ev, m) => {
+const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1', 'non-secure', 'shortid'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''

@@ -9,8 +9,12 @@ import type { SNode } from '../../syntax/tree'
 import { rootOf } from '../text'
 import type { MatchContext } from './common'
 
-/** A retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores the value). */
-export const TIMING_USE = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])ms\b|Ms\b|seconds?\b|setTimeout/i
+/**
+ * A retry or back-off delay, a `Retry-After` header, an animation's duration (`wait`, not the `await` of a line that stores
+ * the value). Milliseconds are a word of their own (`ms`) or the end of a duration's name (`ttlMs`, `elapsed_ms`); the
+ * pattern is case-blind, so a bare `ms` ending a word would also take `sms`, `items` and `params` for timing.
+ */
+export const TIMING_USE = /jitter|backoff|delay|sleep|timeout|interval|retry|retries|(?<![a-z])wait|latency|duration|throttle|animation|(?<![a-z])(?:ttl|elapsed|poll|age|period|time)?_?ms\b|seconds?\b|setTimeout/i
 
 /** A dismissed banner, a colour, a React `key`. */
 export const PRESENTATION_USE = /banner|dismiss|toast|theme|colou?r|className|style|animation|placeholder|\bkey=\{/i

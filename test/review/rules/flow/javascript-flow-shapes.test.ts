@@ -416,3 +416,21 @@ testRule(registered('crypto/insecure-random'), {
   ],
   invalid: [{ path: 'src/services/reset.js', code: RESET('String(Math.floor(100000 + Math.random() * 900000))'), findings: [{ line: 3, message: /Math\.random/ }] }],
 })
+
+// nanoid's non-secure build (its nanoid and the generator its customAlphabet returns), shortid and lodash's
+// _.times over _.random make guessable ids: reported where a share token, an invite or reset slug or an OTP is made
+// from them; nanoid proper, and a non-secure id that only names an element on the page, stay quiet.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { path: 'src/routes/links.js', code: "import { nanoid } from 'nanoid'\nrouter.post('/links', async (req, res) => {\n  const slug = nanoid(16)\n  await db('share_links').insert({ token: slug })\n  res.json({ slug })\n})" },
+    { path: 'src/routes/links.js', code: "import { nanoid } from 'nanoid/non-secure'\nrouter.get('/s/:t', (req, res) => {\n  res.render('doc', { viewerId: `viewer-${nanoid(8)}` })\n})" },
+    { path: 'src/routes/links.js', code: "import { customAlphabet } from 'nanoid'\nconst inviteCode = customAlphabet('ABCDEFGH23456789', 10)\nrouter.post('/invites', async (req, res) => {\n  const code = inviteCode()\n  await db('invites').insert({ email: req.body.email, code })\n  res.sendStatus(201)\n})" },
+    { path: 'src/routes/links.js', code: "const _ = require('lodash')\nfunction diceRolls() {\n  const rolls = _.times(6, () => _.random(1, 6))\n  return rolls\n}" },
+  ],
+  invalid: [
+    { path: 'src/routes/links.js', code: "import { nanoid as quickId } from 'nanoid/non-secure'\nrouter.post('/links', async (req, res) => {\n  const slug = quickId(12)\n  await db('share_links').insert({ token: slug })\n  res.json({ slug })\n})", findings: [{ line: 3 }] },
+    { path: 'src/routes/links.js', code: "import { customAlphabet } from 'nanoid/non-secure'\nconst inviteCode = customAlphabet('ABCDEFGH23456789', 10)\nrouter.post('/invites', async (req, res) => {\n  const code = inviteCode()\n  await db('invites').insert({ email: req.body.email, code })\n  res.sendStatus(201)\n})", findings: [{ line: 4 }] },
+    { path: 'src/routes/reset.js', code: "const shortid = require('shortid')\nrouter.post('/resets', async (req, res) => {\n  const slug = shortid.generate()\n  await db('password_resets').insert({ user_id: req.user.id, slug })\n  res.sendStatus(202)\n})", findings: [{ line: 3 }] },
+    { path: 'src/routes/sms.js', code: "const _ = require('lodash')\nrouter.post('/sms-code', async (req, res) => {\n  const otp = _.times(6, () => _.random(0, 9)).join('')\n  await sms.send(req.body.phone, otp)\n  res.sendStatus(202)\n})", findings: [{ line: 3 }] },
+  ],
+})
