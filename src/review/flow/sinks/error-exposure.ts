@@ -179,7 +179,7 @@ export const pythonErrorExposure = scoped({ kinds: ['call', 'return'], needles: 
 /** `(err as Error)`, `(err)`, `err!`: the expression inside. */
 function jsUnwrapped(node: SNode): SNode {
   let n = node
-  while (/^(parenthesized_expression|as_expression|non_null_expression|satisfies_expression|type_assertion)$/.test(n.type)) {
+  while (/^(parenthesized_expression|as_expression|non_null_expression|satisfies_expression|type_assertion|await_expression)$/.test(n.type)) {
     const inner = namedChildren(n)[0]
     if (!inner) break
     n = inner
@@ -311,8 +311,14 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
       const calleeText = callee ? m.text(callee) : ''
       const args = field(n, 'arguments')
       if (/^JSON\.stringify$/.test(calleeText) && args) return recurse(namedChildren(args).slice(0, 1))
-      // `util.inspect(err)` prints the stack with the message.
-      if (/^(util\.)?inspect$/.test(calleeText) && args) return recurse(namedChildren(args).slice(0, 1), true)
+      // `util.inspect(err)` prints the stack with the message, and serialize-error's `serializeError(err)` keeps it as a field.
+      if (/^((util\.)?inspect|serializeError)$/.test(calleeText) && args) return recurse(namedChildren(args).slice(0, 1), true)
+      // Youch's error page (`await new Youch(err, req).toHTML()`, or the instance kept in a local first) prints the stack
+      // and the source lines around each frame.
+      if (callee?.type === 'member_expression' && /^(toHTML|toJSON)$/.test(m.text(field(callee, 'property') ?? callee))) {
+        const error = youchError(field(callee, 'object'), m)
+        if (error) return recurse([error], true)
+      }
       // `err.stack.split('\n')`, `err.stack.toString()`: the stack's own text.
       if (callee?.type === 'member_expression') {
         const object = field(callee, 'object')
@@ -346,6 +352,15 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
     default:
       return undefined
   }
+}
+
+/** The error a Youch instance was made for: `new Youch(err, req)` itself, or the local it was assigned to. */
+function youchError(node: SNode | undefined, m: MatchContext): SNode | undefined {
+  let n = node && jsUnwrapped(node)
+  if (n?.type === 'identifier') n = jsDeclaredBefore(m.text(n), n, m).at(-1)
+  if (n?.type !== 'new_expression' || !/^(Youch|youch\.default)$/.test(m.text(field(n, 'constructor') ?? n))) return undefined
+  const args = field(n, 'arguments')
+  return args ? namedChildren(args)[0] : undefined
 }
 
 /** The body a response call sends, if the call is one: Express/Fastify/Hono/Hapi answers, `new Response(…)`, `Response.json`, `NextResponse.json`. */

@@ -104,6 +104,9 @@ function textOf(node: SNode | undefined, m: MatchContext): string {
   return node ? m.text(node) : ''
 }
 
+/** A listening host that is not loopback: every interface (`0.0.0.0`, `::`) or a routable address. */
+const PUBLIC_HOST = /^(?!127\.|localhost$|::1$|\[::1\]$)\S+$/
+
 const DEV_PATH = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(js|ts|mjs|cjs)$|(^|\/)(scripts?|examples?|docs?)\//i
 const DEV_CHECK = /NODE_ENV|development|isDev|isDevelopment|__DEV__|\bdev\b|DEBUG|isProduction|isProd|production/
 
@@ -128,9 +131,18 @@ export function devGuarded(stmt: SNode, m: MatchContext, check: RegExp = DEV_CHE
 }
 
 // Every JS debug-mode finding reads an option written \`true\`, an \`errorhandler\` import, or \`app.set('env', 'development')\`.
-export const javascriptDebugMode = scoped({ kinds: ['call'], needles: ['true', 'errorhandler', 'development'] }, (ev, m) => {
+export const javascriptDebugMode = scoped({ kinds: ['call'], needles: ['true', 'errorhandler', 'development', 'inspector', 'maskedErrors'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  // Node's inspector opened on every interface (`inspector.open(9229, '0.0.0.0')`): whoever reaches the port attaches a
+  // debugger and runs any code in the process. Its default host, 127.0.0.1, keeps it to the machine itself.
+  if (/^(node:)?inspector\.open$/.test(q) && ev.argNodes[1] && PUBLIC_HOST.test(ev.args[1]?.str ?? '') && !DEV_PATH.test(m.path) && !devGuarded(ev.stmt, m)) {
+    return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` opens the V8 inspector on every network interface: anyone who reaches the port can attach a debugger and run code in the server`, "Leave the host to its default (127.0.0.1) and reach it through an SSH tunnel or `kubectl port-forward`.", [], 'major')
+  }
+  // GraphQL Yoga's `maskedErrors: false`: every resolver error's message (and, in development builds, its stack) reaches the client.
+  if (/^(graphql-yoga|@graphql-yoga\/node)\.(createYoga|createServer)$/.test(q) && textOf(ev.kwNodes.get('maskedErrors'), m) === 'false' && !DEV_PATH.test(m.path) && !devGuarded(ev.stmt, m)) {
+    return atOption(ev, m, 'maskedErrors', finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`maskedErrors: false\`: the text of every unexpected error (database messages, file paths, internals) goes to any client`, "Leave masking on (the default) and throw `GraphQLError` for the messages clients should see; or tie it to development: `maskedErrors: process.env.NODE_ENV === 'production'`.", [], 'major'))
+  }
   const apollo = ev.isNew && /(^|\.)ApolloServer$/.test(q)
   const use = !apollo && !!ev.receiver && ev.name === 'use' && ev.argNodes.some((a) => a.type === 'call_expression')
   // Connect's `errorHandler({ showStack: true, dumpExceptions: true })`; a Next.js custom server started with `next({ dev: true })`.

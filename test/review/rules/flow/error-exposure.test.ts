@@ -65,3 +65,17 @@ testRule(registered('js/error-exposure'), {
     { path: 'src/webhook.ts', code: "export async function handle(request: Request): Promise<Response> {\n  try {\n    return await apply(await request.json())\n  } catch (err: unknown) {\n    const e = err as Error\n    return new Response(JSON.stringify({ error: e.name, stack: e.stack }), { status: 500 })\n  }\n}", findings: [{ line: 6 }] },
   ],
 })
+
+// serialize-error keeps the stack as a field, and Youch renders it with the source around each frame: both reach the
+// client when sent; a Youch page shown only in development, or the error only logged, does not.
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { ...JS, code: "const { serializeError } = require('serialize-error')\napp.use((err, req, res, next) => {\n  logger.error(serializeError(err))\n  res.status(500).json({ error: 'internal' })\n})" },
+    { ...JS, code: "const Youch = require('youch')\napp.use(async (err, req, res, next) => {\n  if (process.env.NODE_ENV !== 'development') return next(err)\n  const html = await new Youch(err, req).toHTML()\n  res.status(500).send(html)\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "const { serializeError } = require('serialize-error')\napp.use((err, req, res, next) => {\n  res.status(500).json(serializeError(err))\n})", findings: [{ line: 3 }] },
+    { ...JS, code: "const Youch = require('youch')\napp.use(async (err, req, res, next) => {\n  const youch = new Youch(err, req)\n  const html = await youch.toHTML()\n  res.status(500).type('html').send(html)\n})", findings: [{ line: 5 }] },
+    { ...JS, code: "const Youch = require('youch')\napp.use(async (err, req, res, next) => {\n  res.status(500).send(await new Youch(err, req).toHTML())\n})", findings: [{ line: 3 }] },
+  ],
+})

@@ -55,7 +55,23 @@ testRule(registered('js/debug-mode'), {
     { code: "app.use(express.errorHandler({ dumpExceptions: true, showStack: true }))", findings: [{ line: 1 }] },
     { code: "const next = require('next')\nconst app = next({ dev: true })", findings: [{ line: 2 }] },
     { code: "const errorhandler = require('errorhandler')\nasync function start() {\n  const app = express()\n  app.use(errorhandler())\n  return app\n}", findings: [{ line: 4 }] },
+    // the V8 inspector on every interface, and GraphQL Yoga with error masking off
+    { code: "const inspector = require('inspector')\ninspector.open(9229, '0.0.0.0')", findings: [{ line: 2 }] },
+    { code: "import inspector from 'node:inspector'\ninspector.open(9229, '::', true)", findings: [{ line: 2 }] },
+    { code: "const { createYoga } = require('graphql-yoga')\nconst yoga = createYoga({\n  schema,\n  maskedErrors: false,\n})", findings: [{ line: 4 }] },
   ],
+})
+
+// The inspector left on its loopback default or opened only in development, and Yoga's masking kept or tied to the environment.
+testRule(registered('js/debug-mode'), {
+  valid: [
+    "const inspector = require('inspector')\ninspector.open(9229)",
+    "const inspector = require('inspector')\ninspector.open(9229, '127.0.0.1')",
+    "const inspector = require('inspector')\nif (process.env.NODE_ENV === 'development') inspector.open(9229, '0.0.0.0')",
+    "const { createYoga } = require('graphql-yoga')\nconst yoga = createYoga({ schema, maskedErrors: true })",
+    "const { createYoga } = require('graphql-yoga')\nconst yoga = createYoga({ schema, maskedErrors: process.env.NODE_ENV === 'production' })",
+  ],
+  invalid: [],
 })
 
 testRule(registered('js/error-exposure'), {
