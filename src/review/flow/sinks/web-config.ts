@@ -124,7 +124,9 @@ export function devGuarded(stmt: SNode, m: MatchContext, check: RegExp = DEV_CHE
       // `if (!isDev) return` before the statement, in the same function.
       const head = m.text({ ...n, end: stmt.start })
       if (/if\s*\([^)]*(NODE_ENV|isProd|production)[^)]*\)\s*(return|\{\s*return)/.test(head)) return true
-      if (nearestFunction) return false
+      // A callback handed straight to a call (`if (isDev) app.use((err, req, res, next) => …)`) runs only where that call
+      // was made, so the branches around the call still count.
+      if (nearestFunction && n.parent?.type !== 'arguments') return false
     }
   }
   return false

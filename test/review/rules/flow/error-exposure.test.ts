@@ -72,6 +72,8 @@ testRule(registered('js/error-exposure'), {
   valid: [
     { ...JS, code: "const { serializeError } = require('serialize-error')\napp.use((err, req, res, next) => {\n  logger.error(serializeError(err))\n  res.status(500).json({ error: 'internal' })\n})" },
     { ...JS, code: "const Youch = require('youch')\napp.use(async (err, req, res, next) => {\n  if (process.env.NODE_ENV !== 'development') return next(err)\n  const html = await new Youch(err, req).toHTML()\n  res.status(500).send(html)\n})" },
+    // a handler registered only in a development branch runs only there
+    { ...JS, code: "const Youch = require('youch')\nif (isDev) {\n  app.use(async (err, req, res, next) => {\n    const youch = new Youch(err, req)\n    res.status(500).type('html').send(await youch.toHTML())\n  })\n}" },
   ],
   invalid: [
     { ...JS, code: "const { serializeError } = require('serialize-error')\napp.use((err, req, res, next) => {\n  res.status(500).json(serializeError(err))\n})", findings: [{ line: 3 }] },
