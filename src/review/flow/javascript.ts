@@ -487,6 +487,7 @@ export class JsPass {
       case 'expression_statement':
         for (const c of namedChildren(node)) this.expr(c, env, fn, node)
         this.guardCall(namedChildren(node)[0], env)
+        this.assertion(namedChildren(node)[0], env, fn, node)
         this.lookupGuard(namedChildren(node)[0], env)
         return
       case 'lexical_declaration':
@@ -701,7 +702,7 @@ export class JsPass {
   private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
     this.expr(cond, env, fn, stmt)
     const check = this.keptCheck(cond, fn)
-    this.vouchFor(check, env)
+    this.vouchFor(check, env, fn)
     this.noteWeakUrlChecks(check, env, stmt)
   }
 
@@ -725,7 +726,7 @@ export class JsPass {
   }
 
   /** Marks the values `cond`'s checks vouch for (`ALLOWED.has(x)`, `x.startsWith('/')`, `x.host === 'a.example'`). */
-  private vouchFor(cond: SNode, env: Env): void {
+  private vouchFor(cond: SNode, env: Env, fn?: FunctionFacts): void {
     const visit = (n: SNode): void => {
       if (n.type === 'call_expression') {
         const callee = field(n, 'function')
@@ -780,7 +781,8 @@ export class JsPass {
           // the client's (`..%2f` decodes to `../`).
           const routed = obj?.type === 'member_expression' && this.text(field(obj, 'property') ?? obj) === 'pathname'
           // `path.relative(ROOT, p).startsWith('..')`: the containment check is about `p`.
-          const relativeTo = obj?.type === 'call_expression' && /^(path\.)?(posix\.)?relative$/.test(this.text(field(obj, 'function') ?? obj)) ? namedChildren(field(obj, 'arguments') ?? obj)[1] : undefined
+          const relative = obj?.type === 'identifier' && fn ? this.relatives.get(this.guardKey(fn, this.text(obj))) : obj
+          const relativeTo = relative?.type === 'call_expression' && RELATIVE.test(this.text(field(relative, 'function') ?? relative)) ? namedChildren(field(relative, 'arguments') ?? relative)[1] : undefined
           // `file.startsWith(base)` with nothing ending the directory lets `/srv/public-private/…` through for `/srv/public`.
           const pathKind = !routed && (relativeTo || endsDirectory(prefix, env, this)) ? SAFE.path : 0
           const kinds = sameSiteOnly(prefix, cond, this) || hostLeftOpen(prefix, this) ? pathKind : pathKind | SAFE.url
@@ -816,6 +818,23 @@ export class JsPass {
       for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
     }
     visit(cond)
+  }
+
+  /**
+   * `ctx.assert(FILE_NAME.test(file), 400)` (Koa), `assert(ALLOWED.has(kind))`, `assert.ok(...)`, `invariant(...)`,
+   * `httpAssert(...)`: each throws when its first argument is falsy, so what follows is read as after
+   * `if (!cond) throw`. `console.assert` only logs, and a bare value (`ctx.assert(user)`) vouches for nothing.
+   */
+  private assertion(expr: SNode | undefined, env: Env, fn: FunctionFacts, stmt: SNode): void {
+    if (expr?.type !== 'call_expression') return
+    const callee = field(expr, 'function')
+    const name = callee ? this.text(callee) : ''
+    if (!/^(?:assert|invariant|httpAssert|assert\.(?:ok|strict)|(?:ctx|context|this\.ctx)\.assert)$/.test(name)) return
+    const cond = namedChildren(field(expr, 'arguments') ?? expr)[0]
+    if (!cond) return
+    const check = this.keptCheck(cond, fn)
+    this.vouchFor(check, env, fn)
+    this.noteWeakUrlChecks(check, env, stmt)
   }
 
   /**
@@ -1210,6 +1229,9 @@ export class JsPass {
   /** Checks kept in a constant (`const local = …`), by function and name: a ternary on the name reads the check itself. */
   private readonly guards = new Map<string, SNode>()
 
+  /** Names bound to `path.relative(root, p)`, by function and name: the call, for a containment check read through the name. */
+  private readonly relatives = new Map<string, SNode>()
+
   /** The keys of a lookup whose result a name holds (`const user = await users.findOne({ where: { email } })`), by function and name. */
   private readonly lookups = new Map<string, SNode[]>()
 
@@ -1366,6 +1388,8 @@ export class JsPass {
       case 'shorthand_property_identifier_pattern':
         // `const local = next.startsWith('/') && !next.startsWith('//')`: a check kept in a name, read later as a condition.
         if (!assign && valueNode && GUARD_EXPR.has(valueNode.type)) this.guards.set(this.guardKey(fn, this.text(target)), valueNode)
+        // `const rel = path.relative(ROOT, file)`: a later `rel.startsWith('..')` is the containment check of `file`.
+        if (!assign && valueNode?.type === 'call_expression' && RELATIVE.test(this.text(field(valueNode, 'function') ?? valueNode))) this.relatives.set(this.guardKey(fn, this.text(target)), valueNode)
         if (assign && (value.taint || value.built || value.tags)) env.assignThrough(this.text(target), value)
         // A constant `http://` URL remembers where it was written, so a client call that uses it by name can point there.
         env.set(this.text(target), namesEndpoint(value) && value.madeAt === undefined ? { ...value, madeAt: this.ctx.rowOf(target.start) + 1 } : value)
@@ -2308,6 +2332,9 @@ function callbackValues(receiver: Value | undefined, name: string, args: SNode[]
 
 /** A file path in the machine's shared temp directory. */
 const SHARED_TMP = /^\/(var\/)?tmp\//
+
+/** `path.relative(root, p)`, posix or not. */
+const RELATIVE = /^(path\.)?(posix\.)?relative$/
 
 /** Properties that say which route a URL asks for, not where it points or what it carries. */
 /** Parts of a value whose check says nothing about where a URL points or what a string holds (`u.protocol !== 'https:'`). */

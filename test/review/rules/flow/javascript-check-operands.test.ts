@@ -44,3 +44,20 @@ testRule(registered('js/open-redirect'), {
   valid: ["app.post('/logout', (req, res) => {\n  const next = req.body.next\n  if (typeof next === 'string' && /^\\/(?!\\/)/.test(next)) return res.redirect(next)\n  res.redirect('/')\n})"],
   invalid: [],
 })
+
+// An assertion throws when its first argument is falsy: `ctx.assert(FILE.test(file), 400)` is `if (!FILE.test(file)) throw`.
+const THUMB_ROUTE =
+  "const FILE = /^[a-f0-9]{32}\\.png$/\nrouter.post('/thumbs', async (ctx) => {\n  const { file } = ctx.request.body\n  ASSERT\n  exec(`convert uploads/${file} -thumbnail 200x thumbs/${file}`)\n})"
+testRule(registered('js/shell-injection'), {
+  valid: [
+    THUMB_ROUTE.replace('ASSERT', "ctx.assert(FILE.test(file), 400, 'unknown upload')"),
+    THUMB_ROUTE.replace('ASSERT', 'assert(FILE.test(file))'),
+    THUMB_ROUTE.replace('ASSERT', "assert.ok(FILE.test(file), 'bad name')"),
+  ],
+  invalid: [
+    // presence only, a pattern that does not pin the whole name, and console.assert, which only logs
+    { code: THUMB_ROUTE.replace('ASSERT', "ctx.assert(file, 400, 'file required')"), findings: [{ line: 5 }] },
+    { code: THUMB_ROUTE.replace('ASSERT', 'ctx.assert(/[a-f0-9]{32}/.test(file), 400)'), findings: [{ line: 5 }] },
+    { code: THUMB_ROUTE.replace('ASSERT', "console.assert(FILE.test(file), 'bad name')"), findings: [{ line: 5 }] },
+  ],
+})

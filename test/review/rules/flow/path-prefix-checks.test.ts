@@ -12,8 +12,12 @@ testRule(registered('js/path-traversal'), {
     { path: 'src/static.js', code: "app.use((req, res) => {\n  const file = path.resolve(ROOT, '.' + req.path)\n  if (!file.startsWith(`${ROOT}/`)) return res.status(403).end()\n  fs.createReadStream(file).pipe(res)\n})" },
     { path: 'src/static.js', code: "const UPLOADS = '/srv/uploads/'\napp.get('/u/:f', (req, res) => {\n  const file = path.resolve(UPLOADS, req.params.f)\n  if (!file.startsWith(UPLOADS)) return res.sendStatus(400)\n  res.sendFile(file)\n})" },
     { path: 'src/static.js', code: "app.get('/u/:f', (req, res) => {\n  const file = path.resolve(UPLOADS, req.params.f)\n  if (path.relative(UPLOADS, file).startsWith('..')) return res.sendStatus(400)\n  res.sendFile(file)\n})" },
+    // the relative path kept in a name first, then checked
+    { path: 'src/static.ts', code: "app.get('/u/:f', (req, res) => {\n  const file = path.resolve(UPLOADS, req.params.f)\n  const rel = path.relative(UPLOADS, file)\n  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new NotFoundException()\n  createReadStream(file).pipe(res)\n})" },
   ],
   invalid: [
+    // the relative path of another value is checked
+    { path: 'src/static.ts', code: "app.get('/u/:f', (req, res) => {\n  const file = path.resolve(UPLOADS, req.params.f)\n  const rel = path.relative(UPLOADS, req.params.base)\n  if (rel.startsWith('..')) throw new NotFoundException()\n  createReadStream(file).pipe(res)\n})", findings: [{ line: 5 }] },
     { path: 'lib/serve-dir.js', code: "const base = path.resolve('public')\napp.use((req, res) => {\n  const file = path.join(base, decodeURIComponent(req.path))\n  if (!file.startsWith(base)) return res.status(403).end()\n  fs.createReadStream(file).pipe(res)\n})", findings: [{ line: 5 }] },
     { path: 'src/docs.js', code: "app.get('/docs', (req, res) => {\n  const file = path.normalize(path.join(__dirname, 'docs', `${req.query.page}.md`))\n  if (!file.startsWith(path.join(__dirname, 'docs'))) return res.sendStatus(404)\n  res.send(fs.readFileSync(file, 'utf8'))\n})", findings: [{ line: 4 }] },
   ],
