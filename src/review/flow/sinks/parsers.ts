@@ -175,9 +175,15 @@ export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['empl
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
 })
 
-const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
+const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile|Template)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
 
-const OTHER_TEMPLATE = /^(liquidjs(\.Liquid)?\.(parseAndRender|parseAndRenderSync|parse)|eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig)$/
+/**
+ * Template engines whose source is code: Eta and Squirrelly compile to JavaScript, Twig.js and Mustache templates are
+ * what the rule has always reported from request text. LiquidJS is left out: a Liquid template reaches only the
+ * variables it is handed, never JavaScript, which is why storefronts let merchants write them (and why the fix below
+ * recommends it).
+ */
+const OTHER_TEMPLATE = /^(eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig)$/
 
 /** A record's template text: a field named for one (`page.layout`, `campaign.bodyTemplate`) or any text field of a record named for one (`template.body`). */
 const JS_TEMPLATE_FIELD = /^(template|tpl|layout|\w+(Template|Tpl|Layout|Source))$/
@@ -219,7 +225,7 @@ export const javascriptTemplateInjection = scoped({ kinds: ['call'], needles: ['
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|precompile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
-  // liquidjs, Eta, Squirrelly, Mustache and Twig.js, called on the module or on an instance made from it (`new Liquid()`).
+  // Eta, Squirrelly, Mustache and Twig.js, called on the module or on an instance made from it (`new Eta()`).
   const other = !known && OTHER_TEMPLATE.test(q)
   if (!known && !other) return undefined
   // `Twig.twig({ data: source })` takes the template text as an option.

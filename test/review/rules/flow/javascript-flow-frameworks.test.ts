@@ -217,11 +217,13 @@ testRule(registered('js/template-injection'), {
   valid: [
     { ...TPL, code: "const { Liquid } = require('liquidjs')\nconst engine = new Liquid({ root: 'views' })\nrouter.post('/w', async (req, res) => res.send(await engine.renderFile('welcome', { name: req.body.name })))" },
     { ...TPL, code: "const Mustache = require('mustache')\nrouter.post('/w', (req, res) => res.json({ out: Mustache.render('Hi {{name}}', { name: req.body.name }) }))" },
+    // a Liquid template reaches only the variables it is given, never JavaScript: the format storefronts let merchants write
+    { ...TPL, code: "const { Liquid } = require('liquidjs')\nconst engine = new Liquid()\nrouter.post('/w', async (req, res) => res.json({ out: await engine.parseAndRender(req.body.tpl, {}) }))" },
   ],
   invalid: [
-    { ...TPL, code: "const { Liquid } = require('liquidjs')\nconst engine = new Liquid()\nrouter.post('/w', async (req, res) => res.json({ out: await engine.parseAndRender(req.body.tpl, {}) }))", findings: [{ line: 3 }] },
     { ...TPL, code: "const { Eta } = require('eta')\nconst eta = new Eta()\nrouter.post('/w', (req, res) => res.json({ out: eta.renderString(req.body.tpl, {}) }))", findings: [{ line: 3 }] },
     { ...TPL, code: "const Twig = require('twig')\nrouter.post('/w', (req, res) => res.json({ out: Twig.twig({ data: req.body.tpl }).render({}) }))", findings: [{ line: 2 }] },
+    { ...TPL, code: "const nunjucks = require('nunjucks')\nrouter.post('/w', (req, res) => res.json({ out: new nunjucks.Template(req.body.tpl, env).render({}) }))", findings: [{ line: 2 }] },
     { ...TPL, code: "const Mustache = require('mustache')\nrouter.post('/w', (req, res) => res.json({ out: Mustache.render(req.body.tpl, {}) }))", findings: [{ line: 2 }] },
   ],
 })
