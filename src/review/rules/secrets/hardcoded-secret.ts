@@ -12,8 +12,11 @@ import { sharedWithPlainKey } from './shared-value'
 const NAME_WORDS = ['pass', 'secret', 'token', 'key', 'pwd', 'auth', 'login', 'basic']
 /** Cipher constructors, spelled as their libraries spell them. */
 const CIPHER_WORDS = ['Fernet', 'AES', 'ChaCha']
-/** Clients built from an id and a key passed by position, naming neither: `algoliasearch(appId, apiKey)`. */
-const CLIENT_WORDS = ['algoliasearch']
+/**
+ * Clients built from an id and a key passed by position, naming neither: `algoliasearch(appId, apiKey)`, Sequelize's
+ * `new Sequelize(db, user, password)`, an LDAP `bind(dn, password)`.
+ */
+const CLIENT_WORDS = ['algoliasearch', 'Sequelize', 'bind']
 /** The line gate: a secret-like name, a cipher constructor, a keyed client, or Twilio's `AC…` account SID. */
 const PREFILTER = new RegExp([...NAME_WORDS, ...CIPHER_WORDS, ...CLIENT_WORDS, 'AC[0-9a-f]{32}'].join('|'), 'i')
 /**
@@ -125,6 +128,13 @@ const COOKIE_SESSION_KEYS = /\bkeys\s*:\s*\[\s*(["'`])([^"'`\n]+)\1/
  * password is by convention an e-mail address anyone may send.
  */
 const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'](?!anonymous["'])[^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
+
+/**
+ * Clients that take the password by position after other literals: Sequelize's `new Sequelize('db', 'user', '…', options)`
+ * and an LDAP bind as a distinguished name (`client.bind('cn=svc,dc=example,dc=com', '…', cb)` in ldapjs and ldapts).
+ * The password is capture 1.
+ */
+const POSITIONAL_LOGIN = /\bnew\s+Sequelize\(\s*["'][^"'\n]{1,64}["']\s*,\s*["'][^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']|\.bind\(\s*["'](?:cn|uid|ou|dc|mail)=[^"'\n]*,[^"'\n]*["']\s*,\s*["']([^"'\n]{1,128})["']/i
 
 /** express-basic-auth's `users: { admin: '…' }`: user names mapped to their passwords. */
 const BASIC_AUTH_USERS = /\busers\s*:\s*\{([^{}]*)\}/
@@ -511,6 +521,20 @@ const POSITIONAL: readonly PositionalSecret[] = [
         kind: 'secret',
         message: `The Twilio client is built with a hard-coded auth token (\`${maskSecret(value)}\`); anyone who can read the repository can send messages and read logs on the account.`,
         suggestion: `Rotate the auth token and read it at runtime from ${envRead(language, 'TWILIO_AUTH_TOKEN')}.`,
+      }
+    },
+  },
+  {
+    may: (text) => text.includes('Sequelize') || text.includes('.bind('),
+    *find(text, language) {
+      const m = POSITIONAL_LOGIN.exec(text)
+      const value = m?.[1] ?? m?.[2]
+      if (value === undefined) return
+      yield {
+        value,
+        kind: 'password',
+        message: `A hard-coded password (\`${maskSecret(value)}\`) is passed after the ${m![1] !== undefined ? 'database and user name' : 'bind DN'}; anyone who can read the repository can log in.`,
+        suggestion: `Rotate it and read it at runtime from ${envRead(language, m![1] !== undefined ? 'DB_PASSWORD' : 'LDAP_BIND_PASSWORD')} or a secret manager.`,
       }
     },
   },

@@ -289,3 +289,17 @@ testRule(hardcodedSecret, {
     { code: 'token = "acme_pat_Xq8vT2mK9pL4wR7zN1bC6yH3sD5fJ0gA2eU8"\n', path: 'tests/api/test_tokens.py', findings: [{ line: 1 }] },
   ],
 })
+
+// A password passed by position after other literals: Sequelize's (database, user, password) and an LDAP bind DN's.
+testRule(hardcodedSecret, {
+  valid: [
+    { code: "const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { dialect: 'postgres' })\n", path: 'src/db.js' },
+    { code: "const sequelize = new Sequelize('shop', 'postgres', 'postgres', { host: 'localhost', dialect: 'postgres' })\n", path: 'src/db.js' },
+    { code: "client.bind('cn=svc,dc=example,dc=com', process.env.LDAP_PASSWORD, done)\nconst onClick = this.handle.bind(this, 'save')\n", path: 'src/ldap.js' },
+  ],
+  invalid: [
+    { code: "const sequelize = new Sequelize('shop', 'shop_app', 'Tr7kLq2pXv9mWz4N', {\n  host: 'db.internal',\n})\n", path: 'src/db.js', findings: [{ line: 1, message: /database and user name/ }] },
+    { code: "client.bind('cn=svc-portal,ou=services,dc=example,dc=io', 'Ld4p!Portal#2024', (err) => done(err))\n", path: 'src/ldap.js', findings: [{ line: 1, message: /bind DN/ }] },
+    { code: "await client.bind('uid=reader,ou=apps,dc=corp,dc=example', 'Xq8vT2mK9pL4wR7z')\n", path: 'src/ldap.ts', findings: [{ line: 1 }] },
+  ],
+})
