@@ -12,6 +12,7 @@ import type { SNode } from '../../syntax/tree'
 import type { CallEvent, RuleFinding, StoreEvent } from '../events'
 import type { Value } from '../value'
 import { identifierWords } from '../../source'
+import { field, namedChildren, rootOf } from '../text'
 import { callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const RULE = 'crypto/insecure-cookie'
@@ -70,8 +71,16 @@ interface CookieCall {
   httpOnlyByDefault?: boolean
 }
 
+/** Whether `receiver` names an instance of the `cookies` package made in this file (`const jar = new Cookies(req, res, { keys })`). */
+function cookiesJar(receiver: string, at: SNode, m: MatchContext): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(receiver)) return false
+  const text = m.text(rootOf(at))
+  if (!/require\(\s*['"]cookies['"]\s*\)|from\s+['"]cookies['"]/.test(text)) return false
+  return new RegExp(`\\b${receiver.replace(/\$/g, '\\$')}\\s*=\\s*new\\s+Cookies\\s*\\(`).test(text)
+}
+
 /** Where a JS cookie setter keeps its name, value and options. */
-function jsCookieCall(ev: CallEvent, path: string): CookieCall | undefined {
+function jsCookieCall(ev: CallEvent, m: MatchContext): CookieCall | undefined {
   const q = ev.qname ?? ''
   // Hono: `setCookie(c, name, value, opts)`.
   if (/^hono\/cookie\.(setCookie|setSignedCookie)$/.test(q) || (!ev.receiver && ev.name === 'setCookie' && ev.args.length >= 3)) return { name: ev.args[1], value: ev.args[2], valueIndex: 2, options: ev.name === 'setSignedCookie' ? 4 : 3 }
@@ -82,7 +91,9 @@ function jsCookieCall(ev: CallEvent, path: string): CookieCall | undefined {
   // Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set` / `response.cookies.set`.
   if ((ev.name === 'cookie' && /^(res|response|resp|reply)$/.test(receiver)) || (ev.name === 'setCookie' && /^(reply|res|response)$/.test(receiver))) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2 }
   if (ev.name === 'set' && /^(ctx|context)\.cookies$/.test(receiver)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
-  if (ev.name === 'set' && /^(event\.)?cookies$/.test(receiver) && SVELTEKIT_FILE.test(path)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
+  // The `cookies` package Koa is built on, used directly (`const jar = new Cookies(req, res)`): HttpOnly by default too.
+  if (ev.name === 'set' && cookiesJar(receiver, ev.stmt, m)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
+  if (ev.name === 'set' && /^(event\.)?cookies$/.test(receiver) && SVELTEKIT_FILE.test(m.path)) return { name: ev.args[0], value: ev.args[1], valueIndex: 1, options: 2, httpOnlyByDefault: true }
   // Next.js: `const store = await cookies(); store.set(…)` as well as `cookies().set(…)`.
   if (ev.name === 'set' && (/^cookies\(\)$|(^|\.)cookies$/.test(receiver) || ev.receiver.qname === 'next/headers.cookies()') && !/^(ctx|context)\.cookies$/.test(receiver)) {
     // The object form, `cookies().set({ name, value, httpOnly })`, carries its options in the same object.
@@ -160,9 +171,20 @@ export const javascriptInsecureCookie = scoped({ kinds: ['call', 'store'], needl
     }
     return undefined
   }
+  // A response built with its headers written out: `new Response(body, { headers: { 'Set-Cookie': `sid=${id}; Path=/` } })`,
+  // `NextResponse.json(data, { headers })`, or a helper of the app passing them on.
+  for (let i = 0; i < ev.argNodes.length; i++) {
+    const headers = ev.argNodes[i]!.type === 'object' ? pairNamed(ev.argNodes[i]!, /^headers$/, m) : undefined
+    const cookie = headers && field(headers, 'value')?.type === 'object' ? pairNamed(field(headers, 'value')!, /^set-cookie$/i, m) : undefined
+    const value = cookie && field(cookie, 'value')
+    if (!cookie || !value) continue
+    const key = m.text(field(cookie, 'key') ?? cookie).replace(/^['"]|['"]$/g, '')
+    const problem = headerCookie(ev.args[i]?.fields?.get('headers')?.fields?.get(key), value, m)
+    if (problem) return { ...finding(RULE, ev, m, `\`${callText(ev.node, m)}\` answers with a \`Set-Cookie\` header for the \`${problem.name}\` cookie without ${problem.missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header.', [], 'minor'), startRow: m.row(cookie), endRow: m.row(cookie) }
+  }
   const session = sessionCookie(ev, m)
   if (session) return session
-  const call = jsCookieCall(ev, m.path)
+  const call = jsCookieCall(ev, m)
   const nameNode = call ? ev.argNodes[call.valueIndex - 1] : undefined
   // `res.cookie(this.name, …)`: a name kept elsewhere is named by its text.
   const cookieName = call?.name?.str ?? (nameNode && call?.valueIndex ? m.text(nameNode).trim() : undefined)
@@ -170,19 +192,25 @@ export const javascriptInsecureCookie = scoped({ kinds: ['call', 'store'], needl
   const optsNode = call.options === undefined ? undefined : ev.argNodes[call.options]
   const opts = call.options === undefined ? undefined : ev.args[call.options]
   if (optsNode) {
-    // The object the options were written as: in the call, or the one the class keeps on the instance (`this.options`).
-    const written = optsNode.type === 'object' ? optsNode : ev.kwObject
+    // The object the options were written as: in the call, the one the class keeps on the instance (`this.options`), or a
+    // constant of this file the call names (`const AUTH_COOKIE = { httpOnly: false, … }`).
+    const written = optsNode.type === 'object' ? optsNode : ev.kwObject ?? (optsNode.type === 'identifier' ? constObject(optsNode, m) : undefined)
     // Options defined elsewhere, or spread in, may set the flag.
     if (!written && !opts?.fields) return undefined
     if (written && /\.\.\./.test(m.text(written))) return undefined
     if (!written && opts?.fields?.has('httpOnly')) return undefined
     if (deletes(call.value, ev, m, 'maxAge', 'expires')) return undefined
-    const httpOnly = written ? flagOf(ev, 'httpOnly', m) : undefined
-    if (call.httpOnlyByDefault && httpOnly !== 'false') return undefined
+    const flag = (key: string): string | undefined => (written === undefined ? undefined : written === optsNode || written === ev.kwObject ? flagOf(ev, key, m) : objectFlag(written, key, m))
+    const httpOnly = flag('httpOnly')
+    // Where HttpOnly is the default, only a flag turned off on purpose is wrong: `httpOnly: false`, or `secure: false`.
+    if (call.httpOnlyByDefault && httpOnly !== 'false') {
+      if (flag('secure') !== 'false') return undefined
+      return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${cookieName}\` cookie with \`secure: false\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_JS, [], 'minor')
+    }
     if (httpOnly === 'false') return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${cookieName}\` cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor')
     if (httpOnly !== undefined) {
       // The author chose the flags and left `secure` out (or off): the cookie also goes out over plain HTTP.
-      const secure = flagOf(ev, 'secure', m)
+      const secure = flag('secure')
       if (secure !== undefined && secure !== 'false') return undefined
       return finding(RULE, ev, m, `\`${callText(ev.node, m)}\` sets the \`${cookieName}\` cookie without \`secure: true\`: it also travels over plain HTTP, where it can be sniffed and replayed`, FIX_JS, [], 'minor')
     }
@@ -214,6 +242,33 @@ function headerCookie(v: Value | undefined, node: SNode, m: MatchContext): { nam
   if (isClock(/^[`'"]\s*[^=;\s]+=\$\{([^}]*)\}\s*(?:;|[`'"])/.exec(written)?.[1])) return undefined
   if (v.constant && /=\s*;|max-age=0\b/i.test(text)) return undefined
   return { name, missing: httpOnly ? '`Secure`: it also travels over plain HTTP, where it can be sniffed and replayed' : '`HttpOnly`: any script injected into the page can read it and take over the session' }
+}
+
+/** The object literal a top-level `const NAME = { … }` of this file holds, for a call that passes `NAME` as its options. */
+function constObject(id: SNode, m: MatchContext): SNode | undefined {
+  const name = m.text(id)
+  for (const stmt of namedChildren(rootOf(id))) {
+    const decl = stmt.type === 'export_statement' ? field(stmt, 'declaration') : stmt
+    if (decl?.type !== 'lexical_declaration' || !/^const\b/.test(m.text(decl))) continue
+    for (const d of namedChildren(decl)) {
+      const value = d.type === 'variable_declarator' && m.text(field(d, 'name') ?? d) === name ? field(d, 'value') : undefined
+      if (value) return value.type === 'object' ? value : undefined
+    }
+  }
+  return undefined
+}
+
+/** The `key: value` pair of an object literal whose key (quotes aside) matches `key`. */
+function pairNamed(object: SNode, key: RegExp, m: MatchContext): SNode | undefined {
+  return namedChildren(object).find((p) => p.type === 'pair' && key.test(m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '')))
+}
+
+/** The text of the `key` property written in an object literal, or undefined when it is left out. */
+function objectFlag(object: SNode, key: string, m: MatchContext): string | undefined {
+  for (const p of namedChildren(object)) {
+    if (p.type === 'pair' && m.text(field(p, 'key') ?? p).replace(/^['"]|['"]$/g, '') === key) return m.text(field(p, 'value') ?? p).trim()
+  }
+  return undefined
 }
 
 /** The text of a flag in the call's trailing options object (`false`, `true`, an expression), or undefined when it is left out. */

@@ -167,3 +167,21 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "class AuthCookie {\n  options = { secure: true, maxAge: 3600000 }\n  set(res, token) {\n    res.cookie('auth_token', token, this.options)\n  }\n}\n", path: 'src/auth/cookie.ts', findings: [{ line: 4, message: /without `httpOnly`/ }] },
   ],
 })
+
+// The `cookies` package used directly (HttpOnly by default, so only a flag turned off is wrong), options kept in a
+// constant of the file, and a Set-Cookie header written into a response's headers object.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { path: 'src/auth/cookies.js', code: "const Cookies = require('cookies')\nfunction start(req, res, sid) {\n  const jar = new Cookies(req, res, { keys })\n  jar.set('sid', sid, { signed: true })\n}" },
+    { path: 'src/auth/cookies.js', code: "const Cookies = require('cookies')\nconst OPTS = { httpOnly: true, secure: true, sameSite: 'lax' }\nfunction start(req, res, sid) {\n  const jar = new Cookies(req, res, { keys })\n  jar.set('sid', sid, OPTS)\n}" },
+    { path: 'src/auth/cookies.js', code: "const Cookies = require('cookies')\nfunction theme(req, res, t) {\n  const jar = new Cookies(req, res)\n  jar.set('theme', t, { httpOnly: false })\n}" },
+    { path: 'src/worker/session.js', code: "export function login(id) {\n  return new Response(null, { headers: { 'Set-Cookie': `__Host-session=${id}; Path=/; HttpOnly; Secure; SameSite=Lax` } })\n}" },
+    { path: 'src/worker/session.js', code: "export function theme(t) {\n  return new Response(null, { headers: { 'Set-Cookie': `theme=${t}; Path=/` } })\n}" },
+  ],
+  invalid: [
+    { path: 'src/auth/cookies.js', code: "const Cookies = require('cookies')\nconst AUTH_COOKIE = { path: '/', httpOnly: false }\nfunction start(req, res, sid) {\n  const jar = new Cookies(req, res, { keys })\n  jar.set('sid', sid, AUTH_COOKIE)\n}", findings: [{ line: 5, message: /httpOnly: false/ }] },
+    { path: 'src/auth/cookies.js', code: "const Cookies = require('cookies')\nfunction remember(req, res, token) {\n  const jar = new Cookies(req, res, { keys })\n  jar.set('device', token, { signed: true, secure: false, httpOnly: true })\n}", findings: [{ line: 4, message: /secure: false/ }] },
+    { path: 'src/routes/auth.js', code: "const SESSION_COOKIE = { httpOnly: false, maxAge: 3600000 }\napp.post('/login', (req, res) => {\n  res.cookie('session', req.session.id, SESSION_COOKIE)\n})", findings: [{ line: 3 }] },
+    { path: 'src/worker/session.js', code: "export function login(id) {\n  return json({ ok: true }, {\n    headers: { 'Set-Cookie': `session=${id}; Path=/; SameSite=Lax` },\n  })\n}", findings: [{ line: 3, message: /HttpOnly/ }] },
+  ],
+})
