@@ -23,6 +23,8 @@ export const PY_REQUEST_ATTRS = new Set([
   'params', 'content', 'text', 'host', 'referrer', 'view_args', 'matchdict', 'json_body', 'media', 'bounded_stream', 'forwarded_host', 'forms',
   // Azure Functions' `func.HttpRequest`: the route's `{name}` segments and the raw body.
   'route_params', 'get_body',
+  // web2py's (and py4web's) `request.vars`, `get_vars`, `post_vars`: the query string and form; Emmett's awaited `body_params`.
+  'vars', 'get_vars', 'post_vars', 'body_params',
   // AWS Chalice's `app.current_request`: the path's `{name}` segments and the body as sent.
   'uri_params', 'raw_body',
   // AWS Lambda Powertools' `app.current_event`: the API Gateway / ALB event's query string, path segments and body.
@@ -87,7 +89,8 @@ const SANITIZERS: Array<[RegExp, number]> = [
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
   [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell | SAFE.log],
-  [/(^|\.)url_for$|(^|\.)reverse$/, SAFE.all],
+  // Emmett's `url("post", slug)` and web2py's `URL("region", args=[…])` build a path of the application's own, as `url_for` does.
+  [/(^|\.)url_for$|(^|\.)reverse$|^emmett\.url$|^(gluon(\.html)?\.)?URL$/, SAFE.all],
   // A type looked up in the library's table by a file name's extension: `text/csv`, never the client's text.
   [/^mimetypes\.guess_type$/, SAFE.all],
   [/^(psycopg2?\.sql\.(Identifier|Literal)|sql\.Identifier|sql\.Literal|quote_ident|escape_string|conn\.escape|pymysql\.converters\.escape_string|connection\.escape)$/, SAFE.sql],
@@ -426,6 +429,11 @@ function weakHashOf(ev: CallEvent): string | undefined {
 }
 
 const SCALAR_TYPE = /^(Optional\[)?(int|float|bool|UUID|uuid\.UUID|datetime|datetime\.datetime|date|datetime\.date|Decimal|PositiveInt|NonNegativeInt)\]?(\|None)?$/
+/**
+ * hug converts a parameter by its annotation before the function runs, and answers 400 to what does not convert:
+ * `days: hug.types.number` is an int, `hug.types.one_of(("asc", "desc"))` one of the listed words.
+ */
+const HUG_CONVERTED = /^hug\.types\.(number|float_number|decimal|boolean|smart_boolean|uuid|in_range|greater_than|less_than|one_of|mapping)\b/
 /** FastAPI's request-parameter markers, in an annotation or a default. */
 const FASTAPI_PARAM = /\b(Header|Query|Cookie|Body|Form)\s*\(/
 const FROM_FASTAPI = /\bfrom\s+fastapi\b/
@@ -554,7 +562,7 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
     }
     // A number, flag, UUID or date by annotation (checked by FastAPI and pydantic, trusted by reviewers) carries no text.
     // `Literal["date", "title"]` (and constrained ints): the framework rejects anything outside the list.
-    if (SCALAR_TYPE.test(typeText.replace(/\s/g, '')) || /^(Optional\[)?(typing\.)?Literal\[/.test(typeText.replace(/\s/g, ''))) {
+    if (SCALAR_TYPE.test(typeText.replace(/\s/g, '')) || /^(Optional\[)?(typing\.)?Literal\[/.test(typeText.replace(/\s/g, '')) || HUG_CONVERTED.test(typeText)) {
       params.set(name, { inert: true })
       return
     }
@@ -573,7 +581,8 @@ export function pythonRouteParams(def: SNode, decorators: string[], ctx: PassCon
       return v
     }
     if (flaskVars.has(name)) {
-      if (!/^(int|float|uuid)$/.test(flaskVars.get(name)!)) params.set(name, source(`the route parameter \`${name}\``))
+      // `<int:year>` converts before the view runs (a 404 otherwise): a number, never text to quote.
+      params.set(name, /^(int|float|uuid)$/.test(flaskVars.get(name)!) ? { inert: true } : source(`the route parameter \`${name}\``))
       return
     }
     // A dependency's `x_token: Annotated[str, Header()]` (or `= Query(None)`): FastAPI fills it from the request wherever the dependency is used.

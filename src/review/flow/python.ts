@@ -1512,8 +1512,8 @@ class PythonPass {
       if (!target || !alias) continue
       const name = this.text(target)
       const qname = reexported(mod ? `${mod}.${name}` : name)
-      // Flask's (and Quart's) request proxy, imported: its methods (`get_json()`) read the request as its attributes do.
-      env.set(this.text(alias), /^(flask|quart|bottle)\.request$/.test(qname) ? { qname: 'flask.request', tags: TAG.request } : { qname })
+      // Flask's (and Quart's, Bottle's, py4web's, Emmett's) request proxy, imported: its methods (`get_json()`) read the request as its attributes do.
+      env.set(this.text(alias), /^(flask|quart|bottle|py4web|emmett)\.request$/.test(qname) ? { qname: 'flask.request', tags: TAG.request } : { qname })
     }
   }
 

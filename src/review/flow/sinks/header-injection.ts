@@ -111,6 +111,8 @@ function pythonWrites(ev: FlowEvent, m: MatchContext): Write[] {
   if (ev.receiver && /^(add|set|setdefault|add_header|__setitem__)$/.test(ev.name) && /\.headers$/.test(receiver) && PY_RESPONSE.test(receiver.replace(/\.headers$/, '')) && !PY_REQUEST_SIDE.test(receiver)) return [pair(pos(0), pos(1))]
   if (ev.receiver && ev.name === 'update' && /\.headers$/.test(receiver) && PY_RESPONSE.test(receiver.replace(/\.headers$/, '')) && !PY_REQUEST_SIDE.test(receiver)) return mappingWrites(ev.args[0], ev.argNodes[0])
   if (ev.receiver && /^(set_header|add_header|append_header)$/.test(ev.name) && (receiver === 'self' || PY_RESPONSE.test(receiver))) return [pair(pos(0), pos(1))]
+  // Masonite's `response.header(name, value)` sets a header (with one argument it reads one back).
+  if (ev.receiver && ev.name === 'header' && ev.argNodes.length === 2 && PY_RESPONSE.test(receiver) && !PY_REQUEST_SIDE.test(receiver)) return [pair(pos(0), pos(1))]
   // `make_response(body, status, headers)`.
   if (/^((flask|quart)\.)?make_response$/.test(q) && !ev.receiver) return ev.args.slice(1).flatMap((a, i) => (ev.argNodes[i + 1]?.type === 'dictionary' || a?.fields ? mappingWrites(a, ev.argNodes[i + 1]) : []))
   // `send_file(f, mimetype=…)`, `send_from_directory(dir, name, mimetype=…)`: the download name is encoded by Werkzeug.

@@ -82,8 +82,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mog
   const method = ev.receiver !== undefined
   // asyncpg (`fetch`, `fetchrow`, `fetchval`), databases (`fetch_all`, …), peewee (`execute_sql`) and
   // SQLAlchemy's `exec_driver_sql` take SQL text first, as DB-API's `execute` does.
-  // Tortoise's connection (`execute_query`, `execute_query_dict`, `execute_script`) likewise.
-  const driverCall = method && /^(execute|executemany|executescript|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql|execute_query|execute_query_dict|execute_script)$/.test(ev.name)
+  // Tortoise's connection (`execute_query`, `execute_query_dict`, `execute_script`) likewise, and pyDAL's `db.executesql(sql)` (web2py, py4web, Emmett).
+  const driverCall = method && /^(execute|executemany|executescript|executesql|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql|execute_query|execute_query_dict|execute_script)$/.test(ev.name)
   // `text()`, `literal_column()` and peewee's `SQL()` take raw SQL text.
   const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$/.test(q) || (!method && ev.name === 'text' && q === 'text')
   const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL') || PONY_RAW_SQL.test(q)
@@ -813,7 +813,7 @@ const s3ObjectKey = scoped({ kinds: ['call'], needles: ['Key', 'download_file', 
   )
 })
 
-const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect|blacksheep\.redirect|blacksheep\.server\.responses\.redirect)$/
+const REDIRECTS = /^(flask\.redirect|redirect|django\.shortcuts\.redirect|HttpResponseRedirect|HttpResponsePermanentRedirect|django\.http\.HttpResponseRedirect|django\.http\.HttpResponsePermanentRedirect|RedirectResponse|fastapi\.responses\.RedirectResponse|starlette\.responses\.RedirectResponse|werkzeug\.utils\.redirect|emmett\.redirect|blacksheep\.redirect|blacksheep\.server\.responses\.redirect)$/
 
 const REDIRECT_CLASSES = /^(pyramid\.httpexceptions|falcon|falcon\.redirects|falcon\.status_codes|aiohttp\.web|aiohttp\.web_exceptions)\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$|^(sanic\.response|sanic|quart|bottle|litestar\.response)\.(redirect|Redirect)$|^cherrypy\.HTTPRedirect$|^web\.(seeother|redirect|found|tempredirect)$|^(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)$/
 
@@ -1049,10 +1049,26 @@ function rawTemplateVariable(template: string, kwargs: Map<string, Value>): { na
   return undefined
 }
 
+/** web2py's and py4web's `XML(text)`: helpers and views print it as markup, unescaped, unless `sanitize=True` strips it to listed tags. */
+const GLUON_XML = /^(gluon(\.html)?|yatl(\.helpers)?|py4web)\.XML$/
+/** A web2py controller (its helpers are globals, never imported), or a module that imports web2py's or py4web's helpers. */
+const GLUON_MODULE = /^\s*(from|import)\s+(gluon|yatl|py4web)\b/m
+
+function gluonXml(ev: CallEvent, m: MatchContext): boolean {
+  if (ev.receiver || (ev.kwNodes.has('sanitize') && m.text(ev.kwNodes.get('sanitize')!) !== 'False')) return false
+  const q = ev.qname ?? ev.name
+  return GLUON_XML.test(q) || (q === 'XML' && (/(^|\/)controllers\/[^/]+\.py$/.test(m.path) || fileMatches(ev.node, m, GLUON_MODULE)))
+}
+
 const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let where = ''
+  if (ev.kind === 'call' && gluonXml(ev, m)) {
+    const body = arg(ev, 0, 'text')
+    if (!body || !(isTainted(body, 'html') || isBuiltUnsafe(body, 'html'))) return undefined
+    return finding('python/unsafe-markup', ev, m, `\`${callText(ev.node, m)}\` marks ${describeFlow(body, argText(ev, m, 0), m.row(ev.stmt))} as markup, so the view prints it unescaped: a \`<script>\` in it runs in the visitor's browser`, 'Pass the text as it is (views escape it), or keep only listed tags: `XML(text, sanitize=True, permitted_tags=[...])`.', [body], body.taint ? 'critical' : 'major')
+  }
   if (ev.kind === 'call' && STREAMLIT_HTML.test(ev.qname ?? '')) {
     const raw = /html$/.test(ev.qname!) || (ev.kwNodes.has('unsafe_allow_html') && m.text(ev.kwNodes.get('unsafe_allow_html')!) === 'True')
     const body = arg(ev, 0, 'body')

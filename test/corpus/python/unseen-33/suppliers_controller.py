@@ -41,9 +41,9 @@ class SupplierController(Controller):
         supplier.update({"archived": True})
         return response.redirect(name="suppliers.index")  # ok: open-redirect
 
-    def switch_region(self, request: Request, session: Session, response: Response):
-        # The buyer's own region preference; any value selects nothing outside the buyer's scope.
-        session.set("region", request.input("region", "eu"))
+    def switch_locale(self, request: Request, session: Session, response: Response):
+        # The buyer's own display language; nothing later trusts it.
+        session.set("locale", request.input("locale", "en"))
         return response.back()
 
     def impersonate(self, request: Request, session: Session, response: Response):

@@ -229,3 +229,51 @@ testRule(registered('python/unsafe-deserialization'), {
     { code: 'from keras.saving import load_model\nfrom flask import request\n@app.post("/model")\ndef model():\n    return str(load_model(request.form["path"], safe_mode=False).count_params())', findings: [{ line: 5 }] },
   ],
 })
+
+// pyDAL (web2py, py4web, Emmett): `db.executesql(sql)` runs SQL text; web2py's `request.vars` and Emmett's imported
+// `request` are the client's; a route's `<int:year>` and a hug parameter annotated `hug.types.number` are converted.
+testRule(registered('python/sql-injection'), {
+  valid: [
+    { code: 'def export():\n    rows = db.executesql("SELECT * FROM sales WHERE region_id = %s", placeholders=[request.vars.region])\n    return dict(rows=rows)', path: 'applications/sales/controllers/reports.py' },
+    'from emmett import App, request\napp = App(__name__)\n\n@app.route("/archive/<int:year>")\nasync def archive(year):\n    return db.executesql(f"SELECT id FROM posts WHERE extract(year from created) = {year}")',
+    'import hug\nimport sqlite3\n\n@hug.get("/incidents")\ndef incidents(days: hug.types.number = 7):\n    return sqlite3.connect("x.db").execute(f"SELECT id FROM incidents WHERE opened > date(\'now\', \'-{days} day\')").fetchall()',
+  ],
+  invalid: [
+    { code: 'def export():\n    columns = request.vars.columns or "month"\n    rows = db.executesql("SELECT %s FROM sales" % columns)\n    return dict(rows=rows)', path: 'applications/sales/controllers/reports.py', findings: [{ line: 3 }] },
+    { code: 'from emmett import App, request\napp = App(__name__)\n\n@app.route("/search")\nasync def search():\n    q = request.query_params.q\n    return db.executesql(f"SELECT id FROM posts WHERE title ILIKE \'%{q}%\'")', findings: [{ line: 7 }] },
+    { code: 'import hug\nimport sqlite3\n\n@hug.get("/incidents")\ndef incidents(site: hug.types.text):\n    return sqlite3.connect("x.db").execute(f"SELECT id FROM incidents WHERE site = \'{site}\'").fetchall()', findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('python/open-redirect'), {
+  valid: ['from emmett import App, redirect, request, url\napp = App(__name__)\n\n@app.route("/posts/<str:slug>/read")\nasync def read(slug):\n    redirect(url("post", slug))'],
+  invalid: [
+    { code: 'from emmett import App, redirect, request, url\napp = App(__name__)\n\n@app.route("/go")\nasync def go():\n    redirect(request.query_params.next or url("index"))', findings: [{ line: 6 }] },
+    { code: 'def done():\n    redirect(request.vars._next or URL("index"))', path: 'applications/sales/controllers/reports.py', findings: [{ line: 2 }] },
+  ],
+})
+
+// web2py's `XML(text)` prints its text unescaped unless `sanitize=True` keeps only listed tags.
+testRule(registered('python/unsafe-markup'), {
+  valid: [
+    { code: 'def annotate():\n    return dict(note=XML(request.vars.note, sanitize=True, permitted_tags=["b", "i"]))', path: 'applications/sales/controllers/reports.py' },
+    { code: 'def annotate():\n    return dict(note=request.vars.note)', path: 'applications/sales/controllers/reports.py' },
+    // not web2py: a class of the module's own called XML
+    'from lxml import etree\n\ndef f():\n    return XML(request.args["doc"])',
+  ],
+  invalid: [
+    { code: 'def annotate():\n    note = request.vars.note or ""\n    return dict(note=XML(note))', path: 'applications/sales/controllers/reports.py', findings: [{ line: 3 }] },
+    'from yatl.helpers import XML\nfrom py4web import action, request\n\n@action("note")\ndef note():\n    return dict(note=XML(request.query.get("n")))',
+  ].map((c) => (typeof c === 'string' ? { code: c, findings: [{ line: 6 }] } : c)),
+})
+
+// Masonite's `response.header(name, value)` sets a response header.
+testRule(registered('python/header-injection'), {
+  valid: [
+    'from masonite.request import Request\nfrom masonite.response import Response\n\nclass C:\n    def export(self, request: Request, response: Response):\n        response.header("Content-Disposition", \'attachment; filename="suppliers.csv"\')\n        return response.view("x")',
+    'from masonite.request import Request\nfrom masonite.response import Response\n\nclass C:\n    def show(self, request: Request, response: Response):\n        return response.view(response.header("Content-Type"))',
+  ],
+  invalid: [
+    { code: 'from masonite.request import Request\nfrom masonite.response import Response\n\nclass C:\n    def export(self, request: Request, response: Response):\n        name = request.input("filename")\n        response.header("Content-Disposition", f\'attachment; filename="{name}"\')\n        return response.view("x")', findings: [{ line: 7 }] },
+  ],
+})
