@@ -325,6 +325,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // Mongo filter matches with; no operator object of the client's. The pattern itself is the regex rule's to judge.
   if (!receiver && q === 'RegExp' && args.length >= 1 && args[0]?.taint) return asText(args[0])
   if (TYPED_PROMPT.test(q) || (name === 'prompt' && /^(window|globalThis|self)$/.test(ev.receiverText ?? ''))) return {}
+  // ThinkJS's controller readers: `this.get('q')` (the query string), `this.post('bio')` (the form), `this.param()`, `this.file()`,
+  // and `this.header(name)` and `this.cookie(name)` with no value to set.
+  if (ev.receiverText === 'this' && /^(get|post|param|file|header|cookie)$/.test(name) && args.length <= 1 && fileHas(js.ctx, THINKJS)) return js.source(ev.node, ev.stmt)
   // AdonisJS's IoC container (`const Invoice = use('App/Models/Invoice')`, `use('Database')`): a binding, not a constant made of its name.
   if (!receiver && q === 'use' && args.length === 1 && /^[A-Z][\w]*(\/[\w]+)*$/.test(args[0]?.str ?? '')) return { qname: `adonis:${args[0]!.str}` }
   // A parsed LDAP filter, or one built from objects (`new EqualityFilter({ attribute, value })`), is an object of the library's:
@@ -627,6 +630,15 @@ function joinElements(elements: Value[], sep: Value | undefined, line: number): 
   return { ...out, built: { how: '`.join()`', line, parts: parts.slice(0, 3), prefix, safe: partsSafe(dynamic) } }
 }
 
+/**
+ * Frameworks whose controllers and services reach the request's Koa context as `this.ctx`: Egg.js (`class extends Controller`
+ * from 'egg'), Midway (an injected `ctx: Context`) and ThinkJS (`think.Controller`, whose actions the file names `*Action`).
+ */
+/** Total.js routes: `ROUTE('GET /path/', action)`, `ROUTE('+POST /api/', …)`. */
+export const TOTALJS_ROUTES = /\bROUTE\s*\(\s*['"`][+-]?(GET|POST|PUT|PATCH|DELETE|API)\s/
+/** A ThinkJS controller: `think.Controller` (or a base class of the app's own, with `think.` helpers in the file). */
+const THINKJS = /\bextends\s+think\.(Controller|Logic)\b|\bthink\.(ROOT_PATH|isEmpty|Controller)\b/
+export const THIS_CTX_MODULE = /\b(require\(\s*|from\s+)['"](egg|@midwayjs\/(koa|web|core|decorator))['"]|\bextends\s+think\.(Controller|Logic)\b|\bthink\.ROOT_PATH\b/
 const ROUTE_METHODS = /(^|\.)(get|post|put|patch|delete|del|all|use|route|options|head|handle|handler|on|addRoute|register|middleware)$/
 const RESPONSE_NAMES = /^(res|response|reply|resp|h|next)$/
 const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/
@@ -805,7 +817,12 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
   // An AdonisJS controller action (`async show({ params, request, response }) {…}` in `app/Controllers/Http/`, v4 and v5 written
   // in JavaScript with no `HttpContext` type to say so): the router hands it the request's context.
   const adonisAction = node.type === 'method_definition' && first?.type === 'object_pattern' && ADONIS_CONTROLLER.test(js.ctx.path) && patternNames(js, first).some((n) => /^(request|response|params)$/.test(n))
-  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || koaController || pagesFunction || svelteLoad || adonisAction || (exported && name === 'default' && firstName === 'req')
+  // A Total.js 4 action (`ROUTE('GET /documents/', download)` with `function download($) {…}`): `$` is the request's controller,
+  // whose `query`, `params`, `body` and `files` are what the client sent.
+  const totalAction = firstName === '$' && fileHas(js.ctx, TOTALJS_ROUTES)
+  // An Egg.js or Midway controller method reading `this.ctx`, and a ThinkJS `*Action`: the router calls it for a request.
+  const thisCtxAction = node.type === 'method_definition' && fileHas(js.ctx, THIS_CTX_MODULE) && (/Action$/.test(name) || /\bthis\.ctx\b|\{[^{}]*\bctx\b[^{}]*\}\s*=\s*this\b/.test(js.text(node)))
+  const handler = routeArg || reqRes || nextRoute || lambda || serverProps || typedRequest || koaUse || koaController || pagesFunction || svelteLoad || adonisAction || thisCtxAction || totalAction || (exported && name === 'default' && firstName === 'req')
   if (listener && firstName) params.set(firstName, { tags: TAG.messageEvent })
   // `function onMessage(event: MessageEvent)`: a message handler however it is registered.
   for (const p of ps) {
@@ -1248,8 +1265,19 @@ function serviceMethod(js: JsPass, node: SNode): boolean {
 
 const NEST_IMPORT = /\bfrom\s+['"]@nestjs\/common['"]|require\(\s*['"]@nestjs\/common['"]\s*\)/
 
-/** Controller parameters, a GraphQL resolver's `@Args()` (type-graphql's `@Arg()`) and a WebSocket gateway's `@MessageBody()`: all hold what a client sent. */
-const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles|Args|Arg|MessageBody)\b/
+/**
+ * Controller parameters, a GraphQL resolver's `@Args()` (type-graphql's `@Arg()`) and a WebSocket gateway's `@MessageBody()`: all hold what a client sent.
+ * The other decorator-routed frameworks name theirs differently: routing-controllers (`@QueryParam('q')`, `@BodyParam`,
+ * `@HeaderParam`, `@CookieParam`), tsoa (`@Path()`, `@Queries()`, `@BodyProp()`, `@Header()`, `@FormField()`), Ts.ED
+ * (`@QueryParams('q')`, `@PathParams`, `@BodyParams`, `@HeaderParams`, and their `Raw` forms), inversify-express-utils
+ * (`@queryParam('q')`, `@requestParam`, `@requestBody()`, `@requestHeaders`, `@cookies`, `@request()`) and LoopBack 4
+ * (`@param.query.string('q')`, `@param.path.string('id')`, `@param.header.string(…)`, `@requestBody()`).
+ */
+const NEST_SOURCE = /^@(Body|Query|Param|Params|Headers|Cookies|Req|Request|UploadedFile|UploadedFiles|Args|Arg|MessageBody|QueryParams?|BodyParams?|HeaderParams?|CookieParams?|Path|PathParams|Queries|BodyProp|Header|FormField|Raw(Query|Path|Body)Params|queryParam|requestParam|requestBody|requestHeaders|cookies|request|param\.(query|path|header)\.\w+)\b/
+/** Decorators that inject the request object itself, not one of its values. */
+const REQUEST_OBJECT_DECORATOR = /^(Req|Request|request)$/
+/** Decorators that hand over the parsed body or query string whole, which can hold objects (`{"$ne": null}`) whatever the type says. */
+const WHOLE_INPUT_DECORATOR = /^(Body|Query|Args|MessageBody|Queries|QueryParams|BodyParams|requestBody)$/
 
 /** NestJS controller parameters: `@Body() dto`, `@Query('q') q`, `@Req() req` carry the request. */
 function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolean {
@@ -1276,9 +1304,9 @@ function nestParams(js: JsPass, ps: SNode[], params: Map<string, Value>): boolea
       found = true
       continue
     }
-    const v: Value = /^Req(uest)?$/.test(source) ? { tags: TAG.request } : { taint: { source: js.text(decorator!), line: js.rowOf(p) + 1 } }
+    const v: Value = REQUEST_OBJECT_DECORATOR.test(source) ? { tags: TAG.request } : { taint: { source: js.text(decorator!), line: js.rowOf(p) + 1 } }
     // A body or parsed query string typed by no validated class can hold an object (`{"$ne": null}`) whatever TypeScript says.
-    if (v.taint && /^(Body|Query|Args|MessageBody)$/.test(source) && holdsObjects(js, p, true)) v.taint.object = true
+    if (v.taint && WHOLE_INPUT_DECORATOR.test(source) && holdsObjects(js, p, true)) v.taint.object = true
     if (js.ctx.addedIn(p) && v.taint) v.added = true
     // `@Body() dto: CreateDto` with `@IsIn([...]) sort` in the DTO: the validation pipe rejects anything else.
     const checked = v.taint ? dtoChecked(js, typeText(js, p)) : []

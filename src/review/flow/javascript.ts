@@ -11,7 +11,7 @@ import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
 import { jsPatternHoldsWhole, jsPatternSpellsArithmetic, schemePattern } from './pattern-guards'
 import { expressValidatorChecks } from './express-validator'
-import { HONO_VALIDATOR, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
+import { HONO_VALIDATOR, THIS_CTX_MODULE, jsCallResult, jsHandlerParams, JS_REQUEST_PROPS, jsGlobalSource, literalUnion, scalarTyped, unionCaseKey, validatedBy } from './javascript-model'
 import { fileHas, type PassContext } from './pass'
 import { Env, type PendingFunction } from './scope'
 import { literalOnlyJsParams, localJsFunctions } from './js-call-sites'
@@ -1523,6 +1523,8 @@ export class JsPass {
     if (!obj.constant && ARCHIVE_ENTRY_PROPS.test(prop) && node.type === 'member_expression' && ARCHIVE_ENTRY.test(this.text(field(node, 'object') ?? node)) && this.readsArchives()) {
       return { taint: { source: `the archive entry's \`${prop}\``, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     }
+    // `this.ctx` (or `const { ctx } = this`) in an Egg.js, Midway or ThinkJS class: the context of the request being answered.
+    if (obj.qname === 'this' && prop === 'ctx' && (this.thisCtx ??= fileHas(this.ctx, THIS_CTX_MODULE))) return { tags: TAG.request }
     if (hasTag(obj, TAG.request)) {
       if (JS_REQUEST_PROPS.has(prop)) return this.source(node, stmt)
       if (prop === 'request' || prop === 'req' || prop === 'nextUrl') return { tags: TAG.request }
@@ -1570,6 +1572,7 @@ export class JsPass {
   }
 
   private archives: boolean | undefined
+  private thisCtx: boolean | undefined
 
   /** The file imports an archive reader, so an `entry`'s name is a member name from an archive. */
   private readsArchives(): boolean {

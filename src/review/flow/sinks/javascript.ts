@@ -20,7 +20,7 @@ import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, oauthRequest, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
-import { NEON_SQL, weakDigest } from '../javascript-model'
+import { NEON_SQL, TOTALJS_ROUTES, weakDigest } from '../javascript-model'
 import { jsHelperReturns } from '../js-url-guards'
 import { snippet } from '../../source/text'
 import { assignments, signedBody, vouched } from './written'
@@ -513,6 +513,8 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   else if (ev.receiverText === 'response' && ev.name === 'attachment' && fileMatches(ev.node, m, ADONIS)) v = ev.args[0]
   // koa-send serves files under its `root` option, and the filesystem's root confines nothing (`send(ctx, ctx.query.path, { root: '/' })`).
   else if (q === 'koa-send' && !confiningRoot(ev.args[2]?.fields?.get('root'))) v = ev.args[1]
+  // Total.js's `$.file(path)` sends the file at the path it is given.
+  else if (ev.receiverText === '$' && ev.name === 'file' && fileMatches(ev.node, m, TOTALJS_ROUTES)) v = ev.args[0]
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
   else if (ev.receiver && ev.name === 'file' && ev.receiverText === 'h') v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
@@ -631,6 +633,27 @@ function nestRedirect(fn: SNode, m: MatchContext): boolean {
   return fn.type === 'method_definition' && memberDecorators(fn).some((d) => /^@Redirect\b/.test(m.text(d)))
 }
 
+/** FoalTS's `@ValidateQueryParam('next', { type: 'string', pattern: '…' })`: Foal answers 400 before the method runs unless the value matches. */
+const FOAL_QUERY_CHECK = /^@ValidateQueryParam\(\s*['"]([\w$]+)['"]\s*,\s*\{[^}]*\bpattern\s*:\s*(['"])(.*?)\2/
+/** A pattern anchored at both ends whose match opens with one `/` and then a character that cannot be `/` or `\`: a path of this site. */
+const LOCAL_PATH_PATTERN = /^\^\\?\/(\[[^\]/\\]+\](\+|\{1,)|[\w-])[^|]*\$$/
+
+/**
+ * A redirect to a query parameter the method's own `@ValidateQueryParam` pins to a local path
+ * (`pattern: '^/[a-z0-9-]+(/[a-z0-9-]+)*$'`): no other value reaches the method.
+ */
+function foalLocalPath(ev: CallEvent, m: MatchContext): boolean {
+  const fn = ev.fn.node
+  const arg = ev.argNodes[0]
+  if (fn?.type !== 'method_definition' || !arg) return false
+  const read = /(?:^|\.)query\.([\w$]+)(?:\s*\?\?\s*(['"])\/\2)?$/.exec(m.text(arg).trim())
+  if (!read) return false
+  return memberDecorators(fn).some((d) => {
+    const check = FOAL_QUERY_CHECK.exec(m.text(d))
+    return check !== null && check[1] === read[1] && LOCAL_PATH_PATTERN.test(check[3]!)
+  })
+}
+
 /** The decorators of a class member: its siblings just before it, and any it holds itself. */
 function memberDecorators(fn: SNode): SNode[] {
   const own: SNode[] = []
@@ -683,6 +706,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     else if (!ev.receiver && !ev.qname && ev.name === 'redirect' && ev.fn.handler) v = redirectTarget(ev)
     // AdonisJS 5 and 6: `response.redirect().toPath(url)` (after `.withQs()` or `.status()` as well); `toRoute` names a route.
     else if (ev.receiver && ev.name === 'toPath' && /(^|\.)redirect\(\s*\)(\s*\.\s*\w+\([^()]*\))*$/.test(ev.receiverText ?? '')) v = ev.args[0]
+    // FoalTS: a controller answers with `new HttpResponseRedirect(url)` (or `HttpResponseMovedPermanently`).
+    else if (ev.isNew && /^@foal\/core\.HttpResponse(Redirect|MovedPermanently)$/.test(q)) v = foalLocalPath(ev, m) ? undefined : ev.args[0]
     // h3/Nuxt's `sendRedirect(event, url, code)`.
     else if (!ev.receiver && /^(h3\.)?sendRedirect$/.test(q)) v = ev.args[1]
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
@@ -704,6 +729,10 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     const headers = ev.value.fields.get('headers')!.fields!
     v = headers.get('Location') ?? headers.get('location')
     where = '`context.res = …`'
+  } else if (ev.kind === 'store' && ev.key === '$location' && /(^|\.)meta$/.test(ev.objectText)) {
+    // moleculer-web: an action's `ctx.meta.$location` is the Location header of the response it answers with.
+    v = ev.value
+    where = `\`${ev.objectText}.$location = …\``
   } else if (ev.kind === 'store' && ev.key === 'redirect' && ev.objectText === 'set' && ev.fn.handler) {
     // Elysia's handler context: `set.redirect = url` answers with a redirect to it.
     v = ev.value
@@ -816,7 +845,8 @@ function schemeGuardedJsx(at: SNode, valueText: string, m: MatchContext): boolea
 const RAW_HTML = /^hono\/(html|utils\/html)\.raw$|^lit(-html)?\/directives\/unsafe-html(\.js)?\.unsafeHTML$|^lit\/directives\/unsafe-html\.js\.unsafeHTML$/
 const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
 
-const RESPONSE = /^(res|response|reply|resp|ctx\.response|ctx\.res)$/
+// `this.response`: the response a LoopBack 4 controller is injected with (`@inject(RestBindings.Http.RESPONSE)`).
+const RESPONSE = /^(res|response|reply|resp|ctx\.response|ctx\.res|this\.response)$/
 /** Calls that configure a response and return it, so they chain: `res.status(400).type('html').send(…)`. */
 const RESPONSE_BUILDERS = /^(status|type|contentType|set|header|code|append|vary|cookie|clearCookie|setHeader|headers|charset|links|location)$/
 
@@ -853,6 +883,7 @@ function htmlHeaders(init: Value | undefined, bare = false): boolean {
   return false
 }
 
+const DECLARED_HTML_RETURN = /\bctx\.meta\.\$responseType\s*=\s*['"`]text\/html\b|\bthis\.setHeader\(\s*['"`]content-type['"`]\s*,\s*['"`]text\/html\b/i
 const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
@@ -949,7 +980,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
       const declared = chain.type ?? (ev.fn.node ? typeSetBefore(ev.fn.node, ev.stmt, ev.receiverText ?? '', m) : undefined)
       if (declared !== undefined && !/html/i.test(declared)) return undefined
       ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, declared !== undefined]
-    } else if (ev.receiver && ev.name === 'html' && /^(c|ctx|context)$/.test(ev.receiverText ?? '')) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
+    } else if (ev.receiver && ev.name === 'html' && (/^(c|ctx|context)$/.test(ev.receiverText ?? '') || (ev.receiverText === '$' && fileMatches(ev.node, m, TOTALJS_ROUTES)))) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
     // hapi's `h.response(text)` is sent as `text/html` unless a `.type()` after it says otherwise.
     else if (ev.receiver && ev.name === 'response' && ev.receiverText === 'h' && ev.fn.handler && hapiHtml(ev, m)) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
     // Hono's `c.body(html, 200, { 'Content-Type': 'text/html' })`.
@@ -961,6 +992,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     else if (!ev.receiver && /^(\$|jQuery|jquery)$/.test(q) && ev.args.length === 1 && ev.args[0]?.taint?.dom && !ev.args[0].built && !wholeHash(ev, m)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // jQuery's `.attr('href', x)`, as `setAttribute`: a `javascript:` URL or an event handler attribute runs script.
     else if (ev.receiver && /^(attr|prop)$/.test(ev.name) && /^\$|jQuery|^\$\w*/.test(ev.receiverText ?? '') && /^(href|src|action|formaction|srcdoc|on\w+)$/i.test(ev.args[0]?.str ?? '') && ev.args[1]?.taint && !hostFixed(ev.args[1])) [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+    // FoalTS sends a string body of `new HttpResponseOK(body)` (or another status's response) through Express's `res.send`, as `text/html`.
+    else if (ev.isNew && /^@foal\/core\.HttpResponse(OK|Created|BadRequest|NotFound|Forbidden|Unauthorized|Conflict|InternalServerError)$/.test(q)) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
     // The Fetch API's `new Response(body, { headers: { 'content-type': 'text/html' } })` (Workers, Next.js route handlers, Deno).
     else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
   }
@@ -968,7 +1001,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)(\.response)?$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, `\`${ev.objectText}.body = …\``, true]
   else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node) {
     // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
-    const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m) ?? hapiHandler(ev.fn.node, m)
+    // A moleculer-web action that sets `ctx.meta.$responseType = 'text/html'`, and a tsoa controller method that calls
+    // `this.setHeader('Content-Type', 'text/html')`, answer with what they return as that type.
+    const route = nestRoute(ev.fn.node, m) ?? htmlReply(ev.fn.node, ev.stmt, m) ?? hapiHandler(ev.fn.node, m) ?? (DECLARED_HTML_RETURN.test(m.text(ev.fn.node)) ? { html: true } : undefined)
     if (route) [v, where, server, html] = [ev.value, `\`return ${snippet(m.text(ev.valueNode), 40)}\``, true, route.html]
     // A serverless function's result (`{ statusCode, headers: { 'Content-Type': 'text/html' }, body }`: AWS Lambda behind
     // API Gateway or a function URL, Netlify Functions): the body is the page the browser renders.

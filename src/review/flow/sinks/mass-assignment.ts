@@ -326,6 +326,10 @@ function javascriptMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding |
   if (/^(set|update|create|add)$/.test(ev.name) && args.length >= 1 && (ev.name === 'add' ? /\.collection\s*\([^()]*\)$/ : /\.doc\s*\([^()]*\)$/).test(ev.receiverText) && clientMapping(args[0], ev, m, 'js')) {
     return report('js', ev, m, args[0]!, `the \`${ev.receiverText}\` document`)
   }
+  // ali-rds (egg-mysql's `app.mysql`): `update('orders', row, { where })` and `insert('orders', row)` write every key of the row as a column.
+  if (/^(update|insert)$/.test(ev.name) && args.length >= 2 && args[0]!.type === 'string' && /(^|\.)(mysql|rds)$/.test(ev.receiverText) && clientMapping(args[1], ev, m, 'js')) {
+    return report('js', ev, m, args[1]!, `the \`${m.text(args[0]!).slice(1, -1)}\` rows`)
+  }
   // Model statics.
   if (jsModelReceiver(ev) || collectionHelper(ev, m)) {
     if (JS_CREATE.test(ev.name) && clientMapping(args[0], ev, m, 'js')) return report('js', ev, m, args[0]!, `new \`${ev.receiverText}\` records`)

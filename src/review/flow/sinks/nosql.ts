@@ -195,6 +195,9 @@ const ORM_FINDER = /^(findMany|findFirst|findFirstOrThrow|findUnique|findUniqueO
 const PRISMA_DELEGATE = /(^|\.)(prisma|tx|db)\.[a-z]\w*$/
 const STRAPI_QUERY = /^strapi\.(db\.query|query|documents)\(|^strapi\.entityService$/
 const PRISMA_CLIENT = /['"]@prisma\/client['"]/
+const LOOPBACK_FINDER = /^(find|findOne|count|updateAll|deleteAll)$/
+const LOOPBACK_REPOSITORY = /(^|\.)\w*(Repository|Repo)$/
+const LOOPBACK_MODULE = /['"]@loopback\/(repository|rest)['"]/
 /** The parsed query string or JSON body, or a member of one, as read. */
 const WHOLE_READ = /^(req|request|ctx\.request|ctx)\.(body|query)(\??\.[\w$]+)*$/
 
@@ -205,10 +208,13 @@ const WHOLE_READ = /^(req|request|ctx\.request|ctx)\.(body|query)(\??\.[\w$]+)*$
  * character at a time with `startsWith`, or match every record.
  */
 function clientWhere(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
-  if (ev.kind !== 'call' || !ev.receiver || ev.isNew || !ORM_FINDER.test(ev.name)) return undefined
+  if (ev.kind !== 'call' || !ev.receiver || ev.isNew) return undefined
   const receiver = ev.receiverText ?? ''
+  // LoopBack 4's repositories take a filter whose `where` holds operators as plain keys (`regexp`, `like`, `neq`, `inq`).
+  const loopback = LOOPBACK_FINDER.test(ev.name) && LOOPBACK_REPOSITORY.test(receiver) && fileMatches(ev.node, m, LOOPBACK_MODULE)
+  if (!loopback && !ORM_FINDER.test(ev.name)) return undefined
   const strapi = STRAPI_QUERY.test(receiver)
-  if (!strapi && !(PRISMA_DELEGATE.test(receiver) && (/prisma/i.test(receiver) || fileMatches(ev.node, m, PRISMA_CLIENT)))) return undefined
+  if (!loopback && !strapi && !(PRISMA_DELEGATE.test(receiver) && (/prisma/i.test(receiver) || fileMatches(ev.node, m, PRISMA_CLIENT)))) return undefined
   for (const [i, arg] of ev.argNodes.entries()) {
     if (arg.type !== 'object') continue
     for (const pair of namedChildren(arg)) {
@@ -218,7 +224,8 @@ function clientWhere(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
       const v = ev.args[i]?.fields?.get(key)
       const read = m.text(node).replace(/\s+as\s+[\w<>[\]{}|, ]+$/, '').trim()
       if (!v || v.fields || v.elements || v.built || !isTainted(v) || isInert(v) || vouched(v.safe) || !objectCapable(v, 'js')) continue
-      if (!WHOLE_READ.test(read) && !/JSON\.parse\(/.test(read)) continue
+      // A LoopBack controller's body or filter parameter (`@requestBody() body`, `@param.filter(Product) filter`) is read by its own name.
+      if (!WHOLE_READ.test(read) && !/JSON\.parse\(/.test(read) && !(loopback && /^[\w$]+(\??\.[\w$]+)*$/.test(read))) continue
       if (signedBody(ev, m)) return undefined
       return finding('js/nosql-injection', ev, m, `\`${callText(ev.node, m)}\` takes its \`${key}\` clause whole from ${describeFlow(v, read, m.row(ev.stmt))}: the client writes the conditions, operators included, so it can filter on fields it is never shown (a password hash, a reset token) and read them out a character at a time with \`startsWith\`, or match every record`, 'Build the clause from the fields a client may filter on, each converted to its type (`{ status: String(q.status) }`), or parse the query with a schema that lists them (Strapi: `await this.sanitizeQuery(ctx)` first).', [v], 'critical')
     }

@@ -31,7 +31,8 @@ const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools|management\/commands|seeds|exampl
 const PY_LOG_METHOD = /^(debug|info|warning|warn|error|exception|critical|fatal|log)$/
 const PY_LOGGER = /^(logging|_?log|_?logger|LOGGER|LOG|self\._?log(ger)?|cls\._?log(ger)?|current_app\.logger|app\.logger)$/
 const JS_LOG_METHOD = /^(debug|info|warn|warning|error|fatal|trace|log|verbose)$/
-const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|this\.(_?log|_?logger)|\w+\.log|\w+\.logger)$/
+// `$log`: Ts.ED's logger (`import { $log } from '@tsed/logger'`), and AngularJS's injected one.
+const JS_LOGGER = /^(console|_?log|_?logger|LOGGER|\$log|this\.(_?log|_?logger)|\w+\.log|\w+\.logger)$/
 
 /** Calls that write their argument out whole, as text. */
 const SERIALISE = /^(JSON\.stringify|util\.inspect|inspect|json\.dumps|repr|str)$/

@@ -33,7 +33,8 @@ export class AuthController {
   }
 
   @Post('/login/v2')
-  @ValidateQueryParam('next', { type: 'string', pattern: '^/[a-z0-9/-]*$' }, { required: false })
+  // Each segment needs a character, so no `//host` gets through the pattern.
+  @ValidateQueryParam('next', { type: 'string', pattern: '^/[a-z0-9-]+(/[a-z0-9-]+)*$' }, { required: false })
   async loginChecked(ctx: Context) {
     const user = await this.users.authenticate(ctx.request.body.email, ctx.request.body.password)
     if (!user) return new HttpResponseRedirect('/login?error=1')

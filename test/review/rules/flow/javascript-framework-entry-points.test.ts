@@ -94,3 +94,65 @@ testRule(registered('js/open-redirect'), {
     { code: `${OAK}router.get('/out', (ctx) => {\n  ctx.response.redirect(ctx.request.url.searchParams.get('to') ?? '/')\n})`, findings: [{ line: 4 }] },
   ],
 })
+
+// Egg.js and Midway reach the request's Koa context as `this.ctx`; ThinkJS reads it with `this.get()`/`this.post()` in
+// its `*Action` methods; a Total.js 4 action's `$` is its request; moleculer-web answers with an action's `ctx.meta`.
+const EGG = (body: string) => `const Controller = require('egg').Controller\n\nclass OrderController extends Controller {\n${body}\n}\n\nmodule.exports = OrderController`
+const THINK = (body: string) => `const path = require('path')\nconst AVATARS = path.join(think.ROOT_PATH, 'runtime/avatars')\n\nmodule.exports = class extends think.Controller {\n${body}\n}`
+const TOTAL = (body: string) => `exports.install = function () {\n  ROUTE('GET /documents/', action)\n}\n\n${body}`
+
+testRule(registered('js/open-redirect'), {
+  valid: [
+    EGG('  async back() {\n    const { ctx } = this\n    ctx.redirect(`/orders/${encodeURIComponent(ctx.params.id)}`)\n  }'),
+    THINK("  async logoutAction() {\n    return this.redirect('/')\n  }"),
+    // no egg import: `this.ctx` is some class's own field
+    "class Flow {\n  run() {\n    const { ctx } = this\n    ctx.redirect(ctx.query.to)\n  }\n}",
+    "module.exports = {\n  actions: {\n    share: {\n      async handler(ctx) {\n        ctx.meta.$statusCode = 302\n        ctx.meta.$location = '/gallery'\n      },\n    },\n  },\n}",
+  ],
+  invalid: [
+    { code: EGG('  async done() {\n    const { ctx } = this\n    ctx.redirect(ctx.query.return_url)\n  }'), findings: [{ line: 6 }] },
+    { code: THINK("  async loginAction() {\n    return this.redirect(this.get('redirect') || '/')\n  }"), findings: [{ line: 6 }] },
+    { code: TOTAL('function action($) {\n  $.redirect($.query.url)\n}'), findings: [{ line: 6 }] },
+    { code: "module.exports = {\n  actions: {\n    share: {\n      async handler(ctx) {\n        ctx.meta.$statusCode = 302\n        ctx.meta.$location = ctx.params.to\n      },\n    },\n  },\n}", findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    THINK("  async myAvatarAction() {\n    const user = await this.session('user')\n    this.ctx.body = require('fs').createReadStream(path.join(AVATARS, `${user.id}.png`))\n  }"),
+    TOTAL("function action($) {\n  const name = require('path').basename($.query.name || '')\n  $.file(require('path').join(STORAGE, name))\n}"),
+  ],
+  invalid: [
+    { code: THINK("  async avatarAction() {\n    this.ctx.body = require('fs').createReadStream(path.join(AVATARS, this.get('file')))\n  }"), findings: [{ line: 6 }] },
+    { code: TOTAL("function action($) {\n  $.file(require('path').join(STORAGE, $.query.name))\n}"), findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('js/xss-sink'), {
+  valid: [
+    EGG("  async receipt() {\n    const { ctx } = this\n    await ctx.render('receipt.tpl', { name: ctx.query.name })\n  }"),
+    // moleculer-web sends a returned string as JSON unless the action declares HTML
+    "module.exports = {\n  actions: {\n    caption: {\n      async handler(ctx) {\n        return `<figure>${ctx.params.text}</figure>`\n      },\n    },\n  },\n}",
+  ],
+  invalid: [
+    { code: EGG("  async receipt() {\n    const { ctx } = this\n    ctx.type = 'html'\n    ctx.body = `<h1>Thanks, ${ctx.query.name}!</h1>`\n  }"), findings: [{ line: 7 }] },
+    { code: TOTAL('function action($) {\n  $.html(`<title>${$.query.title}</title>`)\n}'), findings: [{ line: 6 }] },
+    { code: "module.exports = {\n  actions: {\n    caption: {\n      async handler(ctx) {\n        ctx.meta.$responseType = 'text/html'\n        return `<figure>${ctx.params.text}</figure>`\n      },\n    },\n  },\n}", findings: [{ line: 6 }] },
+  ],
+})
+
+testRule(registered('js/sql-injection'), {
+  valid: [THINK("  async findAction() {\n    return this.success(await this.model('user').where({ nickname: ['like', `%${this.get('q')}%`] }).select())\n  }")],
+  invalid: [
+    { code: THINK("  async searchAction() {\n    const q = this.get('q')\n    return this.success(await this.model('user').query(`SELECT id FROM think_user WHERE nickname LIKE '%${q}%'`))\n  }"), findings: [{ line: 7 }] },
+    { code: TOTAL("function action($) {\n  DB().query(`SELECT id FROM documents WHERE title ILIKE '%${$.query.q}%'`).callback($.callback())\n}"), findings: [{ line: 6 }] },
+  ],
+})
+
+// ali-rds (egg-mysql's `app.mysql`): `update(table, row, options)` and `insert(table, row)` write every key of the row.
+testRule(registered('js/mass-assignment'), {
+  valid: [EGG("  async note() {\n    const { ctx, app } = this\n    await app.mysql.update('orders', { note: String(ctx.request.body.note) }, { where: { id: ctx.params.id } })\n  }")],
+  invalid: [
+    { code: EGG("  async update() {\n    const { ctx, app } = this\n    await app.mysql.update('orders', ctx.request.body, { where: { id: ctx.params.id } })\n  }"), findings: [{ line: 6 }] },
+  ],
+})

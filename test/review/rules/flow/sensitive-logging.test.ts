@@ -140,3 +140,10 @@ testRule(registered('js/sensitive-logging'), {
     { code: `${MAIL}const config = { url: process.env.API_URL, apiKey: process.env.API_KEY }\nconsole.log('client config', config)`, path: 'src/client.js', findings: [{ line: 4 }] },
   ],
 })
+
+// Ts.ED's `$log` is a logger like any other.
+const TSED_LOG = (fields: string) => `import { $log } from '@tsed/logger'\nimport { BodyParams } from '@tsed/platform-params'\n\nexport class WebhookController {\n  async debug(@BodyParams() body: { url?: string; secret?: string }) {\n    $log.info({ event: 'webhook.debug', ${fields} })\n  }\n}`
+testRule(registered('js/sensitive-logging'), {
+  valid: [{ path: 'src/controllers/WebhookController.ts', code: TSED_LOG('url: body.url') }],
+  invalid: [{ path: 'src/controllers/WebhookController.ts', code: TSED_LOG('url: body.url, secret: body.secret'), findings: [{ line: 6 }] }],
+})

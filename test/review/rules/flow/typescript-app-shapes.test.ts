@@ -376,3 +376,67 @@ testRule(registered('js/error-exposure'), {
     { path: 'src/common/filter.ts', code: FILTER('res.status(500).json({ statusCode: 500, message: error.message })'), findings: [{ line: 8, message: /error\.message/ }] },
   ],
 })
+
+// Decorator-routed controllers beyond NestJS name their request parameters differently: routing-controllers `@QueryParam`,
+// tsoa `@Path`/`@Query`, Ts.ED `@QueryParams`/`@BodyParams`, inversify-express-utils `@queryParam`/`@requestParam`, and
+// LoopBack 4 `@param.query.string(…)`/`@param.path.string(…)`/`@requestBody()`. A parameter typed as a number is converted.
+const CTRL = { path: 'src/controllers/things.controller.ts' }
+const cls = (imports: string, method: string) => `${imports}\nimport * as fs from 'fs/promises'\nimport * as path from 'path'\n\nexport class ThingsController {\n${method}\n}`
+const ROUTING = "import { Get, JsonController, Param, QueryParam } from 'routing-controllers'"
+const TSOA = "import { Controller, Get, Path, Query, Route } from 'tsoa'"
+const TSED = "import { BodyParams, PathParams, QueryParams } from '@tsed/platform-params'"
+const INVERSIFY = "import { controller, httpGet, queryParam, requestParam, response } from 'inversify-express-utils'"
+const LB4 = "import { get, param, post, requestBody } from '@loopback/rest'"
+
+testRule(registered('js/path-traversal'), {
+  valid: [
+    { ...CTRL, code: cls(ROUTING, "  @Get('/file/:id')\n  async file(@Param('id') id: number) {\n    return fs.readFile(path.join(ROOT, `${id}.bin`))\n  }") },
+    { ...CTRL, code: cls(LB4, "  @get('/specs/{id}')\n  async spec(@param.path.number('id') id: number) {\n    return fs.readFile(path.join(ROOT, `${id}.pdf`))\n  }") },
+    { ...CTRL, code: cls(INVERSIFY, "  @httpGet('/:slug')\n  async logo(@requestParam('slug') slug: string) {\n    if (!/^[a-z0-9-]{1,40}$/.test(slug)) throw new Error('slug')\n    return fs.readFile(path.join(ROOT, slug, 'logo.png'))\n  }") },
+  ],
+  invalid: [
+    { ...CTRL, code: cls(ROUTING, "  @Get('/raw')\n  async raw(@QueryParam('name') name: string) {\n    return fs.readFile(path.join(ROOT, name))\n  }"), findings: [{ line: 8 }] },
+    { ...CTRL, code: cls(TSOA, "  @Get('{name}')\n  public async raw(@Path() name: string) {\n    return fs.readFile(path.join(ROOT, name))\n  }"), findings: [{ line: 8 }] },
+    { ...CTRL, code: cls(TSED, "  async raw(@PathParams('name') name: string) {\n    return fs.readFile(path.join(ROOT, name))\n  }"), findings: [{ line: 7 }] },
+    { ...CTRL, code: cls(INVERSIFY, "  @httpGet('/:slug')\n  async logo(@requestParam('slug') slug: string) {\n    return fs.readFile(path.join(ROOT, slug, 'logo.png'))\n  }"), findings: [{ line: 8 }] },
+    { ...CTRL, code: cls(LB4, "  @get('/specs/{id}')\n  async spec(@param.path.string('id') id: string) {\n    return fs.readFile(path.join(ROOT, `${id}.pdf`))\n  }"), findings: [{ line: 8 }] },
+  ],
+})
+
+// tsoa sends a returned string as the body, with the type the method set; LoopBack 4's injected `this.response`; FoalTS's responses.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { ...CTRL, code: cls(TSOA, "  @Get('banner')\n  public async banner(@Query() note?: string) {\n    return `<div>${note ?? ''}</div>`\n  }") },
+    { ...CTRL, code: "import { Context, Get, HttpResponseOK } from '@foal/core'\nimport { escape } from 'lodash'\n\nexport class AuthController {\n  @Get('/login')\n  page(ctx: Context) {\n    return new HttpResponseOK(`<a href=\"/login?next=${escape(String(ctx.request.query.next))}\">x</a>`)\n  }\n}" },
+  ],
+  invalid: [
+    { ...CTRL, code: cls(TSOA, "  @Get('banner')\n  public async banner(@Query() note?: string) {\n    this.setHeader('Content-Type', 'text/html')\n    return `<div>${note ?? ''}</div>`\n  }"), findings: [{ line: 9 }] },
+    { ...CTRL, code: cls(LB4, "  constructor(private response: any) {}\n\n  @get('/compare')\n  async compare(@param.query.string('title') title: string) {\n    this.response.contentType('text/html').send(`<h2>${title}</h2>`)\n    return this.response\n  }"), findings: [{ line: 10 }] },
+    { ...CTRL, code: "import { Context, Get, HttpResponseOK } from '@foal/core'\n\nexport class AuthController {\n  @Get('/login')\n  page(ctx: Context) {\n    return new HttpResponseOK(`<a href=\"/login?next=${ctx.request.query.next}\">x</a>`)\n  }\n}", findings: [{ line: 6 }] },
+  ],
+})
+
+// FoalTS: `new HttpResponseRedirect(url)`, unless the method's `@ValidateQueryParam` pattern keeps the value a local path.
+const FOAL = (decorator: string) => `import { Context, Get, HttpResponseRedirect, ValidateQueryParam } from '@foal/core'\n\nexport class AuthController {\n  @Get('/done')\n${decorator}  done(ctx: Context) {\n    return new HttpResponseRedirect(ctx.request.query.next ?? '/')\n  }\n}`
+testRule(registered('js/open-redirect'), {
+  valid: [
+    { ...CTRL, code: FOAL("  @ValidateQueryParam('next', { type: 'string', pattern: '^/[a-z0-9-]+(/[a-z0-9-]+)*$' })\n") },
+    { ...CTRL, code: cls(TSED, "  done(@QueryParams('next') next: string, ctx: any) {\n    ctx.response.redirect(302, '/home')\n  }") },
+  ],
+  invalid: [
+    { ...CTRL, code: FOAL(''), findings: [{ line: 6 }] },
+    // `//evil.example` matches a pattern whose class holds `/`
+    { ...CTRL, code: FOAL("  @ValidateQueryParam('next', { type: 'string', pattern: '^/[a-z0-9/-]*$' })\n"), findings: [{ line: 7 }] },
+    { ...CTRL, code: cls(TSED, "  done(@QueryParams('next') next: string, ctx: any) {\n    ctx.response.redirect(302, next)\n  }"), findings: [{ line: 7 }] },
+  ],
+})
+
+// LoopBack 4: a repository filter's `where` taken whole from the body lets the client write the conditions.
+testRule(registered('js/nosql-injection'), {
+  valid: [
+    { ...CTRL, code: cls(`${LB4}\nimport { repository } from '@loopback/repository'`, "  constructor(private productRepository: any) {}\n\n  @post('/filter')\n  async filter(@requestBody() body: { brand?: string }) {\n    return this.productRepository.find({ where: { brand: String(body.brand) } })\n  }") },
+  ],
+  invalid: [
+    { ...CTRL, code: cls(`${LB4}\nimport { repository } from '@loopback/repository'`, "  constructor(private productRepository: any) {}\n\n  @post('/filter')\n  async filter(@requestBody() body: { where: object }) {\n    return this.productRepository.find({ where: body.where })\n  }"), findings: [{ line: 11 }] },
+  ],
+})
