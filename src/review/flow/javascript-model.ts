@@ -7,6 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import type { JsPass } from './javascript'
 import { fileHas } from './pass'
+import { soundHelper } from './js-url-guards'
 import { assignments } from './sinks/written'
 import { declaredObjectArgs, declaredScalarArgs, field, fieldResolverArgs, graphqlObjectArgs, graphqlResolver, keystoneInputHook, meteorMethod, namedChildren, pairHome, unseenActionsModule } from './text'
 import { asText, constant, derive, hasTag, isTainted, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
@@ -506,6 +507,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   // `cols.filter((c) => ALLOWED.includes(c))`: what survives an allow-list predicate is one of the allowed values.
   if (receiver && name === 'filter' && ev.argNodes[0] && allowListPredicate(ev.argNodes[0], js)) return withSafe(derive([receiver]), SAFE.all)
+  // `urls.filter(allowed)`: a validator of this file handed by name keeps what its call would let through (`if (!allowed(u))`).
+  if (receiver && name === 'filter' && ev.argNodes[0]?.type === 'identifier' && VALIDATOR_NAME.test(js.text(ev.argNodes[0])) && soundHelper(js.text(ev.argNodes[0]), ev.node, (n) => js.text(n), (n) => js.rowOf(n))) return withSafe(derive([receiver]), SAFE.all)
   // `id.replace(/[^a-z0-9_-]/gi, '')`: what survives a global strip of everything but letters, digits, `_` and `-` has no
   // quote, dot, slash or metacharacter left for any sink to misread.
   if (receiver && /^replace(All)?$/.test(name) && STRIP_TO_WORD.test(ev.argNodes[0] ? js.text(ev.argNodes[0]) : '') && /^['"][-_]?['"]$/.test(ev.argNodes[1] ? js.text(ev.argNodes[1]) : '')) return withSafe(derive([receiver]), SAFE.all)
@@ -575,6 +578,9 @@ function htmlBlob(ev: CallEvent, js: JsPass): boolean {
  * `(c) => ALLOWED.includes(c)`, `(c) => COLUMNS.has(c)`, `(c) => /^\w+$/.test(c)`, `(s) => SKU.test(s)`: a callback that checks
  * its parameter against a fixed set, or a pattern written here or kept in a module constant.
  */
+/** A predicate's name that says it accepts only some values (`allowed`, `isValidUrl`, `knownHost`, `isSafeLink`). */
+const VALIDATOR_NAME = /allow|valid|known|permit|safe|trust|whitelist/i
+
 function allowListPredicate(fn: SNode, js: JsPass): boolean {
   if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return false
   const params = field(fn, 'parameters') ?? field(fn, 'parameter')
@@ -589,10 +595,15 @@ function allowListPredicate(fn: SNode, js: JsPass): boolean {
 /** Digest functions that hash their argument in one call: the `md5`/`sha1` packages, crypto-js, WebCrypto's `subtle.digest('SHA-1', …)`. */
 const ONE_SHOT_DIGEST = /^(md5|sha1|blueimp-md5|js-md5|js-sha1|crypto-js\/(md5|sha1)|(crypto-js|CryptoJS)\.(MD5|SHA1)|spark-md5\.hash)$/
 
+/** `crypto.hash(algorithm, data)` of node:crypto. */
+export const NODE_HASH = /^(node:)?crypto\.hash$/
+
 /** The weak algorithm a one-shot digest call uses (`MD5`, `SHA-1`), or undefined. */
 export function weakDigest(ev: CallEvent): string | undefined {
   const q = ev.qname ?? ''
   if (ONE_SHOT_DIGEST.test(q) && !ev.isNew) return /sha/i.test(q) ? 'SHA-1' : 'MD5'
+  // Node's one-shot `crypto.hash('sha1', data)` (Node 21.7+): the algorithm first, then the data.
+  if (NODE_HASH.test(q) && /^(md5|sha-?1)$/i.test(ev.args[0]?.str ?? '')) return /sha/i.test(ev.args[0]!.str!) ? 'SHA-1' : 'MD5'
   if (ev.receiver && ev.name === 'digest' && /(^|\.)subtle$/.test(ev.receiverText ?? '') && /^sha-?1$/i.test(ev.args[0]?.str ?? ev.args[0]?.fields?.get('name')?.str ?? '')) return 'SHA-1'
   return undefined
 }

@@ -20,7 +20,7 @@ import { javascriptCors, javascriptDebugMode } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
 import { javascriptTemplateInjection, javascriptUnsafeDeserialization, javascriptXxe } from './parsers'
 import { lineOfFile, NOT_A_SECRET_NAME, NOT_SECRET_FUNCTION, oauthRequest, picksExisting, PRESENTATION_USE, TIMING_USE } from './random-uses'
-import { NEON_SQL, TOTALJS_ROUTES, weakDigest } from '../javascript-model'
+import { NEON_SQL, NODE_HASH, TOTALJS_ROUTES, weakDigest } from '../javascript-model'
 import { jsHelperReturns } from '../js-url-guards'
 import { snippet } from '../../source/text'
 import { assignments, signedBody, vouched } from './written'
@@ -1336,7 +1336,7 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return', 'co
   // `md5(password)`, `CryptoJS.SHA1(apiKey)`, `subtle.digest('SHA-1', encode(password))`: the input is the call's own argument.
   const oneShot = ev.kind === 'call' ? weakDigest(ev) : undefined
   if (ev.kind === 'call' && oneShot) {
-    const input = ev.argNodes[oneShot === 'SHA-1' && ev.name === 'digest' ? 1 : 0]
+    const input = ev.argNodes[(oneShot === 'SHA-1' && ev.name === 'digest') || NODE_HASH.test(ev.qname ?? '') ? 1 : 0]
     const text = input ? m.text(input) : ''
     if (PASSWORD_NAME.test(text) || SECRET_INPUT.test(text)) {
       return finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes ${PASSWORD_NAME.test(text) ? 'a password' : 'a secret'} with ${oneShot}: fast, broken digests of passwords and keys are cracked or forged cheaply`, PASSWORD_NAME.test(text) ? 'Use `bcrypt.hash(password, 12)`, argon2, or `crypto.scrypt` with a random salt.' : 'Use SHA-256 or better, and `crypto.createHmac("sha256", key)` for signatures.', [ev.args[0]])

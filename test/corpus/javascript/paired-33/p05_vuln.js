@@ -10,7 +10,7 @@ function uuidv4() {
 }
 
 async function requestReset(user) {
-  const token = uuidv4()
+  const token = uuidv4() // also: insecure-random
   await PasswordReset.create({ userId: user.id, token, expiresAt: new Date(Date.now() + 30 * 60 * 1000) })
   await mailer.send(user.email, 'reset-password', { link: `https://app.example.com/reset/${token}` })
 }

@@ -61,3 +61,16 @@ testRule(registered('js/shell-injection'), {
     { code: THUMB_ROUTE.replace('ASSERT', "console.assert(FILE.test(file), 'bad name')"), findings: [{ line: 5 }] },
   ],
 })
+
+// `urls.filter(allowed)`: a validator of the file handed by name keeps only what its call would let through.
+const PREVIEWS =
+  "HELPER\nexport async function previews(req, res) {\n  const urls = req.body.urls.filter(PREDICATE)\n  res.json(await Promise.all(urls.map((u) => fetch(u))))\n}"
+const HOST_CHECK = "const HOSTS = new Set(['github.com'])\nfunction allowed(u) {\n  try {\n    const url = new URL(u)\n    return url.protocol === 'https:' && HOSTS.has(url.hostname)\n  } catch {\n    return false\n  }\n}"
+testRule(registered('js/ssrf'), {
+  valid: [{ code: PREVIEWS.replace('HELPER', HOST_CHECK).replace('PREDICATE', 'allowed'), path: 'src/previews.ts' }],
+  invalid: [
+    // a prefix that leaves the host open (`https://example.com.evil.net`), and a predicate that says nothing of the URL
+    { code: PREVIEWS.replace('HELPER', "const BASE = 'https://example.com'\nfunction allowed(u) {\n  return u.startsWith(BASE)\n}").replace('PREDICATE', 'allowed'), path: 'src/previews.ts', findings: [{ line: 7 }] },
+    { code: PREVIEWS.replace('HELPER', HOST_CHECK).replace('PREDICATE', 'Boolean'), path: 'src/previews.ts', findings: [{ line: 12 }] },
+  ],
+})

@@ -49,9 +49,14 @@ testRule(registered('crypto/weak-password-hash'), {
     ts("async function etag(body) {\n  return crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))\n}"),
     ts("async function fingerprint(file) {\n  return crypto.subtle.digest('SHA-1', file)\n}"),
     ts("const crypto = require('crypto')\nfunction sign(body, secret) {\n  return crypto.createHmac('sha256', secret).update(body).digest('hex')\n}"),
+    // node:crypto's one-shot hash() of a response body: an ETag, no secret
+    ts("import { hash } from 'node:crypto'\nexport function etag(body: string) {\n  return `W/${hash('sha1', body)}`\n}"),
   ],
   invalid: [
     { ...ts("const md5 = require('md5')\nfunction store(user, plain) {\n  user.passwordHash = md5(plain)\n}"), findings: [{ line: 3 }] },
+    // node:crypto's one-shot hash(algorithm, data), inside a template literal the line rule does not read
+    { ...ts("import { hash, randomBytes } from 'node:crypto'\nexport function hashPassword(password: string) {\n  const salt = randomBytes(16).toString('hex')\n  return `${salt}:${hash('sha1', salt + password)}`\n}"), findings: [{ line: 4 }] },
+    { ...ts("const crypto = require('node:crypto')\nfunction store(user, password) {\n  user.hash = `${crypto.hash('md5', password)}`\n}"), findings: [{ line: 3 }] },
     { ...ts("import CryptoJS from 'crypto-js'\nexport function hashPassword(plain: string) {\n  return CryptoJS.MD5(plain).toString()\n}"), findings: [{ line: 3 }] },
     { ...ts("const sha1 = require('sha1')\nfunction digest(apiKey) {\n  return sha1(apiKey)\n}"), findings: [{ line: 3 }] },
     { ...ts("async function hash(password) {\n  const d = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(password))\n  return d\n}"), findings: [{ line: 2 }] },
