@@ -652,6 +652,7 @@ const THINKJS = /\bextends\s+think\.(Controller|Logic)\b|\bthink\.(ROOT_PATH|isE
 export const THIS_CTX_MODULE = /\b(require\(\s*|from\s+)['"](egg|@midwayjs\/(koa|web|core|decorator))['"]|\bextends\s+think\.(Controller|Logic)\b|\bthink\.ROOT_PATH\b/
 const ROUTE_METHODS = /(^|\.)(get|post|put|patch|delete|del|all|use|route|options|head|handle|handler|on|addRoute|register|middleware)$/
 const RESPONSE_NAMES = /^(res|response|reply|resp|h|next)$/
+const NODE_HTTP_CLIENT = /^(node:)?(http|https|http2)\.(get|request)$/
 const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/
 const KOA_REQUEST_READ = /\bctx\s*\.\s*(request\s*\.\s*(body|query|files)|query|params|querystring)\b/
 const API_GATEWAY_EVENT = /\bevent\s*\.\s*(queryStringParameters|multiValueQueryStringParameters|pathParameters|requestContext|rawQueryString|rawPath)\b/
@@ -804,7 +805,9 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     params.set(js.text(first), { fields: new Map([['data', { taint: { source: `the NATS \`${js.text(first)}.data\``, line: js.rowOf(first) + 1, object: true }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }], ['headers', { taint: { source: `the NATS \`${js.text(first)}.headers\``, line: js.rowOf(first) + 1 } }]]) })
     return { handler: false, params }
   }
-  const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0
+  // Node's own client (`https.get(options, (upstream) => …)`, `http.request(url, (res) => …)`) calls back with the response
+  // another server sent, not a request to this one, however route-like its `get` reads.
+  const routeArg = callee !== undefined && argIndex !== undefined && ROUTE_METHODS.test(callee) && argIndex > 0 && !NODE_HTTP_CLIENT.test(callee)
   const listener = callee !== undefined && /addEventListener$/.test(callee)
   // `createPayment(request: CreatePaymentRequest)` on a service: a message type declared here, not the HTTP request.
   const reqRes = firstName !== undefined && /^(req|request)$/.test(firstName) && (secondName === undefined || RESPONSE_NAMES.test(secondName)) && !serviceMethod(js, node) && !localMessageType(js, typeText(js, ps[0]))

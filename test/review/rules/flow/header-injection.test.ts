@@ -105,3 +105,15 @@ testRule(registered('js/header-injection'), {
     { ...EXPRESS, code: "const AWS = require('aws-sdk')\nconst s3 = new AWS.S3()\nrouter.get('/e', (req, res) => {\n  res.redirect(s3.getSignedUrl('getObject', { Bucket: 'b', Key: 'k', ResponseContentType: req.query.type }))\n})", findings: [{ line: 4 }] },
   ],
 })
+
+// Node's own http/https client calls back with the response another server sent: its headers are that server's, not the
+// client's, however route-like `https.get(options, (upstream) => …)` reads. A route's own request still counts.
+testRule(registered('js/header-injection'), {
+  valid: [
+    { path: 'src/routes/avatar.js', code: "const https = require('https')\nrouter.get('/avatar/:hash', (req, res) => {\n  https.get({ hostname: 'secure.gravatar.com', path: `/avatar/${encodeURIComponent(req.params.hash)}` }, (upstream) => {\n    res.set('Content-Type', upstream.headers['content-type'] || 'image/png')\n    upstream.pipe(res)\n  })\n})" },
+    { path: 'src/routes/avatar.js', code: "const http = require('node:http')\nrouter.get('/logo', (req, res) => {\n  http.request('http://assets.internal/logo.png', (r) => {\n    res.setHeader('Content-Type', r.headers['content-type'])\n    r.pipe(res)\n  }).end()\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/avatar.js', code: "router.get('/echo', (req, res) => {\n  res.set('Content-Type', req.headers['x-type'])\n  res.send('ok')\n})", findings: [{ line: 2 }] },
+  ],
+})
