@@ -1201,9 +1201,30 @@ function socketTarget(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
 
 const FILTERING_AGENT = /\b(?:https?Agent|agent)\s*:\s*(?:\{[^}]*\b(?:https?|http2)\s*:\s*)?(?:new\s+RequestFiltering\w*Agent\b|useAgent\s*\(|ssrfFilter\s*\(|ssrfAgent\b|new\s+SsrfAgent\b)/
 
+/** http-proxy-middleware's `createProxyMiddleware({ target })` (and its older default export), which forwards each request to `target`. */
+const PROXY_MIDDLEWARE = /^http-proxy-middleware(\.(createProxyMiddleware|legacyCreateProxyMiddleware|default))?$/
+const HTTP_PROXY_IMPORT = /require\(\s*['"]http-proxy['"]\s*\)|from\s+['"]http-proxy['"]/
+
+/**
+ * A reverse proxy told where to forward by the request: http-proxy's `proxy.web(req, res, { target })` (`proxy.ws(req,
+ * socket, head, { target })`) and http-proxy-middleware's `createProxyMiddleware({ target })`. The upstream answers with
+ * whatever lives at that address, internal services included, and the client reads the answer.
+ */
+function proxyTarget(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
+  const middleware = PROXY_MIDDLEWARE.test(ev.qname ?? '')
+  const forwards = !middleware && !!ev.receiver && /^(web|ws)$/.test(ev.name) && ev.argNodes.length >= 3 && HTTP_PROXY_IMPORT.test(m.text(rootOf(ev.stmt)))
+  if (!middleware && !forwards) return undefined
+  const options = ev.args[middleware ? 0 : ev.name === 'web' ? 2 : 3]
+  const v = options?.fields?.get('target') ?? options?.fields?.get('forward')
+  if (!v || !serverTaint(v) || !isTainted(v, 'url') || hostFixed(v)) return undefined
+  return finding('js/ssrf', ev, m, `\`${callText(ev.node, m)}\` forwards the request to a target from ${describeFlow(v, '', m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports), and the client reads what they answer`, 'Proxy only to configured upstreams: look the target up in a table by a name the client picks, or check its host against an allow-list.', [v], 'major')
+}
+
 const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   if (SOCKET_CONNECT.test(ev.qname ?? '')) return socketTarget(ev, m)
+  const proxied = proxyTarget(ev, m)
+  if (proxied) return proxied
   // A receiver named like a client is not always an HTTP one (`client.get(key)` on Redis): the argument must read as a URL too.
   const instance = !!ev.receiver && HTTP_VERB.test(ev.name) && HTTP_INSTANCE.test(ev.receiverText ?? '') && !/^(ky|got)$/.test(ev.receiverText ?? '') && urlish(ev, m, 0)
   // A headless browser sent to a URL (Puppeteer, Playwright) fetches it from the server's network.

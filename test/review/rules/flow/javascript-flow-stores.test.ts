@@ -107,3 +107,17 @@ testRule(registered('js/shell-injection'), {
     { path: 'src/jobs/archive.js', code: "const { execSync } = require('child_process')\nclass Archiver {\n  constructor(root) {\n    this.root = root\n  }\n  archive(job) {\n    const name = job.payload.label\n    execSync(`tar -czf ${this.root}/${name}.tar.gz -C ${this.root} ${name}`)\n  }\n}", findings: [{ line: 8 }] },
   ],
 })
+
+// A reverse proxy told where to forward by the request (http-proxy's proxy.web/ws, http-proxy-middleware's target) is
+// SSRF whose answer the client reads; a configured upstream, or one looked up by name in a table, is not.
+testRule(registered('js/ssrf'), {
+  valid: [
+    { path: 'src/routes/proxy.js', code: "const httpProxy = require('http-proxy')\nconst proxy = httpProxy.createProxyServer({})\nrouter.use('/grafana', (req, res) => {\n  proxy.web(req, res, { target: process.env.GRAFANA_URL })\n})" },
+    { path: 'src/routes/proxy.js', code: "const httpProxy = require('http-proxy')\nconst proxy = httpProxy.createProxyServer({})\nconst UPSTREAMS = { grafana: 'http://grafana:3000', kibana: 'http://kibana:5601' }\nrouter.use('/tools/:name', (req, res) => {\n  const target = UPSTREAMS[req.params.name]\n  if (!target) return res.sendStatus(404)\n  proxy.web(req, res, { target })\n})" },
+    { path: 'src/routes/proxy.js', code: "const { createProxyMiddleware } = require('http-proxy-middleware')\napp.use('/api', createProxyMiddleware({ target: 'http://api:8080', changeOrigin: true }))" },
+  ],
+  invalid: [
+    { path: 'src/routes/proxy.js', code: "const httpProxy = require('http-proxy')\nconst proxy = httpProxy.createProxyServer({})\nrouter.get('/status-proxy', (req, res) => {\n  proxy.web(req, res, { target: req.query.upstream })\n})", findings: [{ line: 4 }] },
+    { path: 'src/routes/proxy.js', code: "const { createProxyMiddleware } = require('http-proxy-middleware')\nrouter.use('/p', (req, res, next) => {\n  const target = String(req.query.target)\n  return createProxyMiddleware({ target, changeOrigin: true })(req, res, next)\n})", findings: [{ line: 4 }] },
+  ],
+})
