@@ -6,8 +6,8 @@
 import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type ReviewBudget } from './budget'
 import { createFileUnderReview, forEachAddedLine } from './context'
 import { describeError } from './error-text'
-import { flowCheckNotes, forgetAnalysis, syntaxFallbackNote } from './flow/analyse-file'
-import { beginCrossFile, endCrossFile, type CrossLanguage } from './flow/cross-file'
+import { flowCheckNotes, forgetAnalysis, summariseFile, syntaxFallbackNote } from './flow/analyse-file'
+import { beginCrossFile, endCrossFile, importedInChangeset, type CrossLanguage } from './flow/cross-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, dropSameFlaw, redactFindings } from './findings'
@@ -71,6 +71,8 @@ function review(inputs: readonly ReviewInputFile[], options: ReviewOptions, deps
   const ledger = new BudgetLedger(resolveBudget(deps.budget))
   // Files that call into others of the changeset are read first, so the functions they call are read with their arguments.
   const order = beginCrossFile(parsed.map((file) => ({ path: file.path, language: crossLanguage(file.path), text: () => newSideLines(file) })))
+  // Files the others import are read once beforehand for what their functions return, which their callers need.
+  for (const at of order) summariseImported(parsed[at]!, resolved)
   const position = new Map<FileUnderReview, number>()
   order.forEach((at, i) => {
     reports[at] = reviewFile(parsed[at]!, resolved, plan, reviewed, collected, ledger, deps.onFileMetered)
@@ -325,6 +327,15 @@ function budgetWarnings(reports: readonly FileReport[]): ParseProblem[] {
   if (cut.length === 0) return []
   const named = cut.slice(0, 5).map((r) => r.path).join(', ') + (cut.length > 5 ? ` and ${cut.length - 5} more` : '')
   return [{ message: `${cut.length === 1 ? '1 file was' : `${cut.length} files were`} not reviewed because reviewing ${cut.length === 1 ? 'it' : 'them'} needed more work than the review budget allows: ${named}` }]
+}
+
+function summariseImported(parsed: ParsedFile, resolved: ResolvedOptions): void {
+  if (!importedInChangeset(parsed.path) || parsed.binary || resolved.ignoredBy(parsed.path)) return
+  try {
+    summariseFile(createFileUnderReview(parsed, detectLanguage(parsed.path), isTestPath(parsed.path), undefined))
+  } catch {
+    // Summaries only sharpen the callers' analysis; the review goes on without them.
+  }
 }
 
 function crossLanguage(path: string): CrossLanguage | undefined {

@@ -126,6 +126,42 @@ describe('flows across the files of a changeset', () => {
     expect(result.findings.filter((f) => f.ruleId === 'python/shell-injection').map((f) => `${f.filePath}:${f.line}`)).toEqual(['app/b.py:5'])
   })
 
+  it('takes what an imported function returns from its body: sanitised, untainted or markup', ({ expect }) => {
+    const files = added('app/files.py', ['import os', '', 'ROOT = "/srv/reports"', '', 'def open_archive(name):', '    return open(os.path.join(ROOT, os.path.basename(name)), "rb")', '', 'def home_url(target):', '    return "/home"'])
+    const views = added('app/views.py', [
+      'from django.http import FileResponse',
+      'from django.shortcuts import redirect',
+      'from app.files import open_archive, home_url',
+      '',
+      'def download(request):',
+      '    return FileResponse(open_archive(request.GET["name"]))',
+      '',
+      'def back(request):',
+      '    return redirect(home_url(request.GET["next"]))',
+    ])
+    const kinds = reviewChangeset([views, files]).findings.filter((f) => /path-traversal|open-redirect/.test(f.ruleId))
+    expect(kinds.map((f) => `${f.filePath}:${f.line} ${f.ruleId}`)).toEqual([])
+    // Alone, the view's calls are judged by what they are handed.
+    expect(reviewChangeset([views]).findings.filter((f) => /path-traversal|open-redirect/.test(f.ruleId)).map((f) => f.line)).toEqual([6, 9])
+
+    const greeting = added('src/views/greeting.js', [
+      "const escapeHtml = require('escape-html')",
+      'function greetingHtml(name) {',
+      "  return '<h1>Hello, ' + name + '</h1>'",
+      '}',
+      'function escapedGreeting(name) {',
+      "  return '<h1>Hello, ' + escapeHtml(name) + '</h1>'",
+      '}',
+      'module.exports = { greetingHtml, escapedGreeting }',
+    ])
+    const routes = added('src/routes.js', [
+      "const { greetingHtml, escapedGreeting } = require('./views/greeting')",
+      "router.get('/a', (req, res) => res.send(greetingHtml(req.query.name)))",
+      "router.get('/b', (req, res) => res.send(escapedGreeting(req.query.name)))",
+    ])
+    expect(reviewChangeset([routes, greeting]).findings.filter((f) => f.ruleId === 'js/xss-sink').map((f) => `${f.filePath}:${f.line}`)).toEqual(['src/routes.js:2'])
+  })
+
   it('reports nothing on lines of the called file the change left alone', ({ expect }) => {
     const service = {
       path: 'app/services/preview.py',

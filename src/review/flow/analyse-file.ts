@@ -16,7 +16,7 @@ import { droppedEscapes } from './dropped-escape'
 import { unsanitisedSiblings } from './unsanitised-sibling'
 import { sqlPieces } from './sql-piece'
 import { fileHelperCalls } from './file-helper-call'
-import { crossFileLink } from './cross-file'
+import { crossFileLink, crossFileSummaryLink } from './cross-file'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -70,6 +70,32 @@ export function analyseFile(file: FileUnderReview): FileAnalysis {
   }
   return result
 }
+
+/**
+ * Reads a file another file of the changeset imports for what its functions return when handed request data
+ * (`crossFileSummaryLink`), before its importers are analysed: the whole new side, with no sink checks, and
+ * nothing kept but the summaries. A file that does not parse has none, and its callers keep what they assumed.
+ */
+export function summariseFile(file: FileUnderReview): void {
+  const grammar = grammarFor(file)
+  const runtime = syntaxRuntime()
+  const crossFile = crossFileSummaryLink(file.path)
+  if (!grammar || typeof runtime === 'string' || !crossFile) return
+  const source = newSideSource(file)
+  const text = grammar === 'python' ? source.text : (withGapBrackets(file, source) ?? source.text)
+  const parsed = runtime.parse(grammar, text, {})
+  if (!parsed.ok) return
+  const rows = new Rows(parsed.tree.lineStarts, source.added)
+  const ctx: PassContext = { text, path: file.path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(source.text.length), emit: ignoreEvent, crossFile }
+  try {
+    if (grammar === 'python') analysePython(parsed.tree.root, ctx)
+    else analyseJavaScript(parsed.tree.root, ctx)
+  } catch {
+    // A summary is an aid to the callers' analysis; without it they keep what they assumed.
+  }
+}
+
+function ignoreEvent(): void {}
 
 /** Lets go of the file's analysis (the engine, once the file's rules are done); asking again analyses it again. */
 export function forgetAnalysis(file: FileUnderReview): void {

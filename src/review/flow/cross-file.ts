@@ -11,7 +11,7 @@
  * call alone. One hop, like a local helper: what the imported function hands on to a third file
  * is not followed again.
  */
-import type { Taint, Value } from './value'
+import type { Built, Taint, Value } from './value'
 
 export type CrossLanguage = 'python' | 'javascript'
 
@@ -24,15 +24,32 @@ export interface CrossFileSeed {
   from: string
 }
 
+/** What a function of one file returns when its parameters hold request data, as its callers in other files need to know. */
+export interface CrossFileSummary {
+  /** No return carries the parameters' data (`return open(path)`, `return int(n)`, `return cursor.fetchall()`). */
+  untainted: boolean
+  /** Sanitisers every return went through (`return secure_filename(name)`), as `SAFE` bits. */
+  safe: number
+  /** A return is HTML built from the parameters (`'<h1>Hello, ' + name + '</h1>'`). */
+  markup?: boolean
+  /** How a return was built from them, for the sinks that judge built strings. */
+  built?: Built
+}
+
 /** What a file's pass reads and writes of the other files: the calls it receives and a sink for the calls it makes. */
 export interface CrossFileLink {
   seeds: readonly CrossFileSeed[]
   handOn(qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void
+  /** What the function another file's `qname` names returns, when that file was summarised. */
+  summaryOf(qname: string): CrossFileSummary | undefined
+  /** Set only while the file is read for its summaries (`summariseFile`), before the files that import it are analysed. */
+  summarise?(name: string, summary: CrossFileSummary): void
 }
 
 interface Member {
   path: string
   language: CrossLanguage
+  text?: () => string
 }
 
 const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts']
@@ -42,9 +59,32 @@ const NO_SEEDS: readonly CrossFileSeed[] = Object.freeze([])
 class Changeset {
   private readonly members = new Map<string, Member>()
   private readonly seeds = new Map<string, CrossFileSeed[]>()
+  private readonly summaries = new Map<string, Map<string, CrossFileSummary>>()
+  /** Paths of files another file of the changeset imports: the ones worth summarising. */
+  readonly imported = new Set<string>()
 
   constructor(files: readonly Member[]) {
     for (const f of files) this.members.set(f.path, f)
+  }
+
+  /** Whether another file of the changeset, in `path`'s language family, defines a plain function `name` the change shows. */
+  definedElsewhere(path: string, name: string): boolean {
+    const member = this.members.get(path)
+    if (!member || !/^[A-Za-z_$][\w$]*$/.test(name)) return false
+    const escaped = name.replace(/\$/g, '\\$')
+    const definition =
+      member.language === 'python'
+        ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${escaped}\\b`, 'm')
+        : new RegExp(`\\bfunction\\*?[ \\t]+${escaped}\\b|\\b(?:const|let|var)[ \\t]+${escaped}[ \\t]*=|\\bexports\\.${escaped}[ \\t]*=`)
+    for (const other of this.members.values()) {
+      if (other === member || other.language !== member.language || !other.text) continue
+      if (definition.test(other.text())) return true
+    }
+    return false
+  }
+
+  textOf(path: string): string {
+    return this.members.get(path)?.text?.() ?? ''
   }
 
   link(path: string): CrossFileLink | undefined {
@@ -53,16 +93,38 @@ class Changeset {
     return {
       seeds: this.seeds.get(path) ?? NO_SEEDS,
       handOn: (qname, args, kwargs, line) => this.handOn(member, qname, args, kwargs, line),
+      summaryOf: (qname) => this.summaryOf(member, qname),
     }
   }
 
-  private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void {
+  summaryLink(path: string): CrossFileLink | undefined {
+    const link = this.link(path)
+    if (!link) return undefined
+    let mine = this.summaries.get(path)
+    if (!mine) this.summaries.set(path, (mine = new Map()))
+    const record = mine
+    return { ...link, seeds: NO_SEEDS, handOn: () => {}, summarise: (name, summary) => void record.set(name, summary) }
+  }
+
+  private summaryOf(from: Member, qname: string): CrossFileSummary | undefined {
+    const target = this.target(from, qname)
+    return target ? this.summaries.get(target.path)?.get(target.name) : undefined
+  }
+
+  /** The changeset file and function a qualified name (`app.services.preview.fetch_page`, `./lib/preview.fetchPage`) names. */
+  private target(from: Member, qname: string): { path: string; name: string } | undefined {
     const dot = qname.lastIndexOf('.')
-    if (dot <= 0 || dot === qname.length - 1) return
+    if (dot <= 0 || dot === qname.length - 1) return undefined
     const name = qname.slice(dot + 1)
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return
-    const target = this.resolve(from, qname.slice(0, dot))
-    if (!target || target === from.path) return
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined
+    const path = this.resolve(from, qname.slice(0, dot))
+    return path && path !== from.path ? { path, name } : undefined
+  }
+
+  private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void {
+    const found = this.target(from, qname)
+    if (!found) return
+    const { path: target, name } = found
     let list = this.seeds.get(target)
     if (!list) this.seeds.set(target, (list = []))
     // Each call is one reading of the function; a file calling it a thousand times asks for it once per distinct call.
@@ -173,7 +235,7 @@ let active: Changeset | undefined
  * importers before the files they import. Files of other languages keep their place relative to each other.
  */
 export function beginCrossFile(files: ReadonlyArray<{ path: string; language: CrossLanguage | undefined; text: () => string }>): number[] {
-  const members = files.flatMap((f) => (f.language ? [{ path: f.path, language: f.language }] : []))
+  const members = files.flatMap((f) => (f.language ? [{ path: f.path, language: f.language, text: memo(f.text) }] : []))
   active = members.length > 1 ? new Changeset(members) : undefined
   const order = files.map((_, i) => i)
   if (!active) return order
@@ -183,11 +245,12 @@ export function beginCrossFile(files: ReadonlyArray<{ path: string; language: Cr
   const pending = files.map(() => 0)
   files.forEach((f, i) => {
     if (!f.language) return
-    for (const ref of references(f.language, f.text())) {
+    for (const ref of references(f.language, active!.textOf(f.path))) {
       const target = active!.resolve({ path: f.path, language: f.language }, ref)
       const j = target === undefined ? undefined : index.get(target)
       if (j === undefined || j === i || imports[i]!.has(j)) continue
       imports[i]!.add(j)
+      active!.imported.add(files[j]!.path)
       pending[j]!++
     }
   })
@@ -202,6 +265,29 @@ export function beginCrossFile(files: ReadonlyArray<{ path: string; language: Cr
     for (const j of imports[next]!) pending[j]!--
   }
   return out
+}
+
+function memo(get: () => string): () => string {
+  let text: string | undefined
+  return () => (text ??= get())
+}
+
+/**
+ * Whether a function `name` called in the file at `path` is defined in another file of the changeset: its body is
+ * then read with the call's arguments, and a guess from its name alone has nothing to add.
+ */
+export function definedInChangeset(path: string, name: string): boolean {
+  return active?.definedElsewhere(path, name) ?? false
+}
+
+/** Whether another file of the changeset under review imports the file at `path`. */
+export function importedInChangeset(path: string): boolean {
+  return active?.imported.has(path) ?? false
+}
+
+/** The link for reading the file at `path` for its summaries only: it receives no calls and hands none on. */
+export function crossFileSummaryLink(path: string): CrossFileLink | undefined {
+  return active?.summaryLink(path)
 }
 
 /** What the file at `path` gets from and gives to the other files of the changeset under review. */

@@ -5,10 +5,12 @@
  * not see is read by its name, as a reviewer of the diff reads it: a file helper given the
  * client's path serves what the path names. Only a request field named for a file or path counts,
  * only a plain call of the code's own (a method such as `res.sendFile` is the pass's), and not when
- * the hunk defines the helper, or checks or reduces the value.
+ * the hunk (or another file of the changeset, which the analysis then reads with the call's
+ * arguments) defines the helper, or checks or reduces the value.
  */
 import type { FileUnderReview } from '../types'
 import { callArgs, lex } from '../source'
+import { definedInChangeset } from './cross-file'
 import type { RuleFinding } from './events'
 import { onRewrittenLine, type Family } from './rewrites'
 
@@ -40,7 +42,7 @@ export function fileHelperCalls(file: FileUnderReview, family: Family, ruleId: s
       const lexed = lex(l.text, family)
       for (const m of lexed.masked.matchAll(CALL)) {
         const helper = m[1]!
-        if (!HELPER.test(helper) || LIBRARY.has(helper)) continue
+        if (!HELPER.test(helper) || LIBRARY.has(helper) || definedInChangeset(file.path, helper)) continue
         const args = callArgs(lexed, m.index + m[0].indexOf('(', helper.length)).args.map((a) => a.text)
         const raw = args.find((a) => {
           const f = FIELD[family].exec(a)

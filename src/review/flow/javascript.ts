@@ -5,7 +5,7 @@
  * the DOM's `location`/`document` as sources.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, type CrossFileSeed } from './cross-file'
+import { movedTaint, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
@@ -183,6 +183,7 @@ export class JsPass {
       // Once every function has been read, helpers that were handed request data are read again with it.
       if (i === this.queue.length - 1) this.rerunFed()
     }
+    if (this.ctx.crossFile?.summarise) this.summarise(this.ctx.crossFile.summarise)
   }
 
   /** Functions and methods of this file by key (`name`, or `Class.name` for methods), with how many share the key. */
@@ -1319,6 +1320,14 @@ export class JsPass {
   private readonly checkedReturns = new Map<string, Value | null>()
 
   private returnedChecks(job: PendingFunction, body: SNode, args: Value[]): Value | undefined {
+    const returns = this.readReturns(job, body, args)
+    if (returns.length === 0) return undefined
+    const back = returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)!
+    return back.taint ? back : undefined
+  }
+
+  /** Every value the helper returns when read, quietly, with `args` in its parameters. */
+  private readReturns(job: PendingFunction, body: SNode, args: Value[]): Value[] {
     const params = field(job.node, 'parameters') ?? field(job.node, 'parameter')
     const ps = params ? (params.type === 'formal_parameters' ? namedChildren(params) : [params]) : []
     const returns: Value[] = []
@@ -1342,9 +1351,47 @@ export class JsPass {
       this.inlining = false
       this.memoReturns = undefined
     }
-    if (returns.length === 0) return undefined
-    const back = returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)!
-    return back.taint ? back : undefined
+    return returns
+  }
+
+  /**
+   * For callers in other files of the changeset: what each top-level function returns when its parameters hold request
+   * data (every parameter at once), read as a helper is read for one call. Functions that return nothing have no summary.
+   */
+  private summarise(record: (name: string, summary: CrossFileSummary) => void): void {
+    for (const [key, helper] of this.helpers) {
+      const { job } = helper
+      const body = field(job.node, 'body')
+      if (key.includes('.') || key.includes('#') || helper.count > 1 || job.facts.handler || !body || !this.ctx.budget.ok()) continue
+      const line = this.ctx.rowOf(job.node.start) + 1
+      const list = field(job.node, 'parameters') ?? field(job.node, 'parameter')
+      const count = list ? (list.type === 'formal_parameters' ? namedChildren(list).length : 1) : 0
+      if (count === 0) continue
+      const args = Array.from({ length: count }, (_, i): Value => ({ taint: { source: `parameter ${i + 1}`, line } }))
+      const returns = this.readReturns(job, body, args)
+      if (returns.length === 0) continue
+      const back = returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)!
+      if (!back.taint) {
+        record(key, { untainted: true, safe: 0 })
+        continue
+      }
+      const markup = back.markup === true || (back.built !== undefined && /^\s*<[a-z!/]/i.test(back.built.prefix))
+      record(key, { untainted: false, safe: (back.safe ?? 0) | (back.built?.safe ?? 0), ...(markup ? { markup } : {}), ...(back.built ? { built: back.built } : {}) })
+    }
+  }
+
+  /** A call of another changeset file's function whose returns are known: its result keeps only what they keep, and gains the markup they build. */
+  private throughOtherFile(qname: string, result: Value, node: SNode): Value {
+    const summary = this.ctx.crossFile?.summaryOf(qname)
+    if (!summary) return result
+    if (summary.untainted) {
+      const { taint: _taint, safe: _safe, built: _built, markup: _markup, ...rest } = result
+      return rest
+    }
+    let out = summary.safe ? { ...result, safe: (result.safe ?? 0) | summary.safe } : result
+    if (summary.markup && !out.markup) out = { ...out, markup: true }
+    if (summary.built && !out.built) out = { ...out, built: { ...summary.built, line: this.ctx.rowOf(node.start) + 1 } }
+    return out
   }
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
@@ -1986,6 +2033,7 @@ export class JsPass {
       result = { ...rest, tags: (result.tags ?? 0) | made.tags, madeAt: made.madeAt, ...(made.madeBy ? { madeBy: made.madeBy } : {}) }
     }
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result, args, argNodes) ?? result
+    if (!isNew && result.taint && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result, node)
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)
     // h3's `getValidatedQuery(event, Schema.parse)`: what the reader hands back is the schema's parse of the request data.

@@ -5,7 +5,7 @@
  * and returns to the sink tables through `emit`; branches are analysed apart and merged.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, type CrossFileSeed } from './cross-file'
+import { movedTaint, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts } from './events'
 import { fileHas, type PassContext } from './pass'
 import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
@@ -239,6 +239,50 @@ class PythonPass {
       // Once every function has been read, helpers that were handed request data are read again with it.
       if (i === this.queue.length - 1) this.rerunFed()
     }
+    if (this.ctx.crossFile?.summarise) this.summarise(root, this.ctx.crossFile.summarise)
+  }
+
+  /**
+   * For callers in other files of the changeset: what each module-level function returns when its parameters hold
+   * request data, read as `throughCleaningHelper` reads a local helper at its call. A function without a `return`
+   * of a value, or that defines others inside, has no summary (its callers keep what they assumed).
+   */
+  private summarise(root: SNode, record: (name: string, summary: CrossFileSummary) => void): void {
+    for (const [name, helper] of this.helpers) {
+      const node = helper.job.node
+      const topLevel = node.parent === root || (node.parent?.type === 'decorated_definition' && node.parent.parent === root)
+      if (!topLevel || helper.method || helper.job.facts.handler || helper.params.length === 0) continue
+      const body = field(node, 'body')
+      if (!body || this.definesInside(body) || /\byield\b/.test(this.text(body))) continue
+      const env = helper.job.env.child()
+      const line = this.ctx.rowOf(node.start) + 1
+      for (const p of helper.params) if (!/^(self|cls)$/.test(p)) env.set(p, { taint: { source: p, line } })
+      const capture = { facts: helper.job.facts, values: [] as Value[] }
+      const outer = this.capture
+      this.capture = capture
+      this.captureDepth++
+      try {
+        this.block(body, env, helper.job.facts)
+      } finally {
+        this.capture = outer
+        this.captureDepth--
+      }
+      const returned = capture.values
+      if (returned.length === 0) continue
+      const untainted = returned.every((v) => !v.taint)
+      record(name, { untainted, safe: untainted ? 0 : returned.reduce<number>((acc, v) => acc & (v.safe ?? 0), SAFE.all) })
+    }
+  }
+
+  /** A call of another changeset file's function whose returns are known: its result keeps only what they keep. */
+  private throughOtherFile(qname: string, result: Value): Value {
+    const summary = this.ctx.crossFile?.summaryOf(qname)
+    if (!summary) return result
+    if (summary.untainted) {
+      const { taint: _taint, safe: _safe, built: _built, ...rest } = result
+      return rest
+    }
+    return summary.safe ? withSafe(result, summary.safe) : result
   }
 
   /**
@@ -2055,6 +2099,7 @@ class PythonPass {
     const queueRead = /^(kafka\.KafkaConsumer|aiokafka\.AIOKafkaConsumer)$/.test(qname ?? '') ? 'the Kafka consumer\'s messages' : receiver && name === 'receive_message' && kwargs.has('QueueUrl') ? 'the received SQS messages' : undefined
     if (queueRead && !result.taint) result = { taint: { source: queueRead, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
+    if (result.taint && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
