@@ -42,6 +42,11 @@ export interface CorpusCase {
   labels: Label[]
   /** Corpus-file line = reviewed line + offset (1 when a header line was removed). */
   offset: number
+  /**
+   * The header's `changeset=<name>`: the cases of one category folder that share it are reviewed
+   * together, as files of one pull request, so data can cross from one to another.
+   */
+  changeset?: string
 }
 
 export interface CorpusProblem {
@@ -128,7 +133,9 @@ export function parseCase(id: string, text: string, beforeText: string | undefin
   const offset = header ? 1 : 0
   const body = header ? raw.slice(1) : raw
   const path = header?.path ?? `${DEFAULT_DIR[language]}/${segments[2]}`
-  for (const key of Object.keys(header ?? {})) if (key !== 'path') report(`unknown header field ${key}`, 1)
+  for (const key of Object.keys(header ?? {})) if (key !== 'path' && key !== 'changeset') report(`unknown header field ${key}`, 1)
+  const changeset = header?.changeset
+  if (changeset !== undefined && !/^[\w-]+$/.test(changeset)) report('changeset= takes a name of letters, digits, `_` and `-`', 1)
   const detected: Language = detectLanguage(path)
   if (detected !== language) report(`path ${path} is ${detected}, not ${language}`, 1)
 
@@ -164,7 +171,7 @@ export function parseCase(id: string, text: string, beforeText: string | undefin
     })
   }
   const category = segments[1]!
-  return { id, language, category, path, after, ...(before ? { before } : {}), labels, offset }
+  return { id, language, category, path, after, ...(before ? { before } : {}), labels, offset, ...(changeset ? { changeset } : {}) }
 }
 
 /**

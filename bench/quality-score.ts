@@ -1,10 +1,12 @@
 /**
  * Scores an engine against the labelled corpus. Pure (no fs), so the CLI and the workerd guard
- * test share it. Each case is reviewed on its own, as its own pull request would be.
+ * test share it. Each case is reviewed on its own, as its own pull request would be, unless it
+ * names a changeset (below).
  *
  * A finding is a hit when its kind equals the kind of a positive label whose statement span it
  * overlaps. Any other finding on a labelled statement is a false positive; a finding on an
- * unlabelled added line is noise. Recall counts labels, precision counts findings.
+ * unlabelled added line is noise. Recall counts labels, precision counts findings. Cases that
+ * name one `changeset=` in a folder are reviewed together, as one pull request's files.
  */
 import { reviewChangeset } from '../src/review/engine'
 import type { Finding, Profile, ReviewInputFile, ReviewOptions, ReviewResult } from '../src/review/types'
@@ -105,11 +107,43 @@ export function scoreCorpus(cases: readonly CorpusCase[], options: { profile?: P
     unmapped: {},
     problems: [],
   }
-  for (const c of cases) scoreCase(c, profile, review, report)
+  const together = changesets(cases, report.problems)
+  const reviewed = new Map<string, Finding[]>()
+  for (const c of cases) {
+    const group = c.changeset === undefined ? undefined : together.get(changesetKey(c))
+    let findings: Finding[]
+    if (!group) findings = review([{ path: c.path, diff: buildDiff(c.path, c.after, c.before).text }], { profile }).findings
+    else {
+      const key = changesetKey(c)
+      let all = reviewed.get(key)
+      if (!all) reviewed.set(key, (all = review(group.map((g) => ({ path: g.path, diff: buildDiff(g.path, g.after, g.before).text })), { profile }).findings))
+      // Each file is scored on its own findings; the changeset's own (no file) are counted once, with its first file.
+      findings = all.filter((f) => (f.filePath === null ? group[0] === c : f.filePath === c.path))
+    }
+    scoreCase(c, findings, report)
+  }
   return report
 }
 
-function scoreCase(c: CorpusCase, profile: Profile, review: ReviewFn, report: QualityReport): void {
+function changesetKey(c: CorpusCase): string {
+  return `${c.language}/${c.category}/${c.changeset}`
+}
+
+/** Cases sharing a `changeset=` name in one folder, in corpus order; two files of one changeset under one path are a problem. */
+function changesets(cases: readonly CorpusCase[], problems: CorpusProblem[]): Map<string, CorpusCase[]> {
+  const groups = new Map<string, CorpusCase[]>()
+  for (const c of cases) {
+    if (c.changeset === undefined) continue
+    const key = changesetKey(c)
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = []))
+    if (group.some((g) => g.path === c.path)) problems.push({ id: c.id, message: `changeset ${c.changeset} already has a file at ${c.path}` })
+    group.push(c)
+  }
+  return groups
+}
+
+function scoreCase(c: CorpusCase, findings: readonly Finding[], report: QualityReport): void {
   const diff = buildDiff(c.path, c.after, c.before)
   const tallies = (kind?: string): Tally[] => [
     report.overall,
@@ -137,7 +171,6 @@ function scoreCase(c: CorpusCase, profile: Profile, review: ReviewFn, report: Qu
   for (const line of diff.added) if (!covered.has(line)) unlabelled++
   for (const t of tallies()) t.unlabelledLines += unlabelled
 
-  const findings: Finding[] = review([{ path: c.path, diff: diff.text }], { profile }).findings
   const hitLabels = new Set<Label>()
   const otherKinds = new Map<Label, string[]>()
   for (const f of findings) {

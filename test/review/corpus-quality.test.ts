@@ -108,6 +108,26 @@ describe('engine scores on the quality corpus (default profile)', () => {
     expect(report.overall.hits).toBeLessThanOrEqual(report.overall.positives)
   })
 
+  it('reviews the cases that name one changeset together, and scores each file on its own findings', ({ expect }) => {
+    const corpus = loadCorpus({
+      'python/x/views.py': '# corpus: path=app/views.py changeset=one\nfrom app.svc import run\nrun(request.args["q"])\n',
+      'python/x/svc.py': '# corpus: path=app/svc.py changeset=one\ndef run(q):\n    os.system(q)  # expect: command-injection\n',
+      'python/x/alone.py': 'x = 1\n',
+    })
+    expect(corpus.problems).toEqual([])
+    const calls: string[][] = []
+    const scored = scoreCorpus(corpus.cases, {
+      review: (inputs) => {
+        calls.push(inputs.map((i) => i.path))
+        const svc = inputs.some((i) => i.path === 'app/svc.py')
+        return { findings: svc ? [{ ruleId: 'python/shell-injection', severity: 'critical' as const, category: 'security' as const, filePath: 'app/svc.py', line: 2, endLine: null, message: '', suggestion: null, fingerprint: '', source: 'rule' as const }] : [] }
+      },
+    })
+    expect(calls).toEqual([['app/alone.py'], ['app/svc.py', 'app/views.py']])
+    expect(scored.overall).toMatchObject({ positives: 1, hits: 1, noise: 0 })
+    expect(loadCorpus({ 'python/x/a.py': '# corpus: changeset=o/ne\nx = 1\n' }).problems.map((p) => p.message)).toEqual(['changeset= takes a name of letters, digits, `_` and `-`'])
+  })
+
   it('does not fall below the recall and precision floors, nor above the noise ceiling', ({ expect }) => {
     const figures = { recall: recall(report.overall), precision: precision(report.overall), noise: noisePer1k(report.overall) }
     expect(figures.recall).toBeGreaterThanOrEqual(FLOOR.recall)
