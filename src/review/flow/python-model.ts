@@ -7,7 +7,7 @@ import type { SNode } from '../syntax/tree'
 import type { CallEvent } from './events'
 import { fileHas, type PassContext } from './pass'
 import type { PythonEvaluator } from './python'
-import { FETCHED_FROM, FETCHED_RESPONSE, xmlParserObject } from './sinks/parsers'
+import { FETCHED_FROM, FETCHED_RESPONSE, JINJA_REQUEST_ENV, JINJA_REQUEST_LOADER, PREPARED_REQUEST, xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
 import { field, namedChildren, parameterName } from './text'
 import { asText, constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
@@ -154,6 +154,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const { qname, name, receiver, args } = ev
   const q = qname ?? name
   if (receiver && hasTag(receiver, TAG.request) && REQUEST_METHODS.has(name)) return py.source(ev.node, ev.stmt)
+  // `hashlib.sha256(f"{user.pk}:{email}:{time.time()}".encode())`: a digest of the clock and what the account shows is
+  // no secret, however strong the algorithm; anyone who knows roughly when it was made can make it again. (An MD5 or
+  // SHA-1 digest used as a token is the weak-hash rules' already.)
+  const clock = /^hashlib\.\w+$/.test(q) && ev.argNodes[0] && !weakHashOf(ev) ? clockDigest(py.textOf(ev.argNodes[0])) : undefined
+  if (clock) return { ...derive(args), tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: `${q} of ${clock}` }
   // `str(body.get("email"))`: text from here on, wherever it is handed (a dict built here and read by key in a helper).
   if (!receiver && q === 'str' && args.length === 1 && ev.kwargs.size === 0 && args[0]?.taint) return asText(args[0])
   // What the person at the terminal types (`input("expression: ")`) is the operator's, as the command line is: no
@@ -260,6 +265,19 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (prompt) return { qname: prompt }
   // A Jinja sandbox keeps its class, so templates it compiles from user text are known to be sandboxed.
   if (/^jinja2\.sandbox\.(Sandboxed|ImmutableSandboxed)Environment$/.test(q)) return { qname: `${q}()` }
+  // `requests.Request("HEAD", url)`, `.prepare()` of one, httpx's `client.build_request("GET", url)`: the URL, to be sent later.
+  if (/^requests\.(models\.)?Request$/.test(q) || (receiver && name === 'build_request' && /^httpx\.[\w.]+\(\)$/.test(receiver.qname ?? ''))) {
+    const url = ev.kwargs.get('url') ?? args[1]
+    return url?.taint ? { ...url, qname: PREPARED_REQUEST } : {}
+  }
+  if (receiver?.qname === PREPARED_REQUEST && name === 'prepare') return receiver
+  // `DictLoader({"body.html": draft["body"]})`: template source handed to an environment by name. An environment
+  // built on it (`Environment(loader=…)`, `env.overlay(loader=…)`) compiles that source in `get_template(name)`.
+  if (/^jinja2\.(loaders\.)?DictLoader$/.test(q) && args[0]?.taint) return { ...derive([args[0]]), qname: JINJA_REQUEST_LOADER }
+  const loader = ev.kwargs.get('loader')
+  if (loader?.qname === JINJA_REQUEST_LOADER && loader.taint && (/^jinja2\.(environment\.)?Environment$/.test(q) || (receiver && name === 'overlay'))) {
+    return { qname: JINJA_REQUEST_ENV, taint: loader.taint, ...(loader.added ? { added: true } : {}) }
+  }
   // An XML parser object keeps whether it expands external entities (and whether the change wrote it), for the parse calls it is handed to.
   const xmlParser = xmlParserObject(q, ev.kwNodes.get('resolve_entities'), (n) => py.textOf(n))
   if (xmlParser) return py.addedIn(ev.stmt) ? { qname: xmlParser, added: true } : { qname: xmlParser }
@@ -417,6 +435,17 @@ function sqlBuilder(q: string, receiver: Value | undefined, name: string): Value
   if (SQLA_BUILDER.test(q)) return { qname: 'sqlalchemy.<statement>' }
   if (receiver?.qname === 'sqlalchemy.<statement>' && SQLA_CHAIN.test(name)) return { qname: 'sqlalchemy.<statement>' }
   return undefined
+}
+
+/** A clock reading in a digest's input: `time.time()`, `datetime.now()`, Django's `timezone.now()`. */
+const CLOCK_READ = /\btime\.time(?:_ns)?\(\s*\)|\bdatetime\.(?:now|utcnow)\(|\btimezone\.now\(\s*\)/
+/** Input that no one outside can know: a key, a salt or pepper, or bytes from the CSPRNG. */
+const UNKNOWN_INPUT = /secret|key|salt|pepper|urandom|token_|secrets\.|uuid4|randbits|random/i
+
+/** The clock a digest's input is made of, when nothing else in it is secret or random. */
+function clockDigest(input: string): string | undefined {
+  const clock = CLOCK_READ.exec(input)?.[0]
+  return clock && !UNKNOWN_INPUT.test(input) ? clock.replace(/\($/, '()') : undefined
 }
 
 function weakHashOf(ev: CallEvent): string | undefined {

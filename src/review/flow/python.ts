@@ -1515,6 +1515,11 @@ class PythonPass {
 
   private noteClassConstants(classEnv: Env): void {
     for (const [name, v] of classEnv.vars) {
+      // A generator object kept on the class (`_rng = random.Random()`) draws the same way through `self._rng`.
+      if (v.madeBy === 'random.Random' && hasTag(v, TAG.insecureRandom)) {
+        this.classConstants.set(name, this.classConstants.has(name) ? undefined : v)
+        continue
+      }
       if (!v.constant || v.qname) continue
       const prior = this.classConstants.get(name)
       this.classConstants.set(name, this.classConstants.has(name) && prior?.str !== v.str ? undefined : v)
@@ -1795,7 +1800,9 @@ class PythonPass {
             const id = p.type === 'identifier' ? p : parameterName(p)
             if (id) inner.set(this.text(id), UNKNOWN)
           }
-          this.expr(body, inner, fn, stmt)
+          const made = this.expr(body, inner, fn, stmt)
+          // `map(lambda _: rng.choice(ALPHABET), range(n))`: what the body draws is what the map yields.
+          if (hasTag(made, TAG.insecureRandom) && made.madeAt !== undefined) return { inert: true, tags: TAG.insecureRandom, madeAt: made.madeAt, madeBy: made.madeBy! }
         }
         return UNKNOWN
       }

@@ -317,7 +317,8 @@ function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | un
 
 export const pythonInsecureCookie = scoped({ kinds: ['call', 'store'], needles: ['_cookie', 'cookies', 'Set-Cookie', 'set-cookie'] }, (ev, m) => {
   if (ev.kind === 'store') return m.isTest || isDevPath(m.path) ? undefined : (pythonHeaderCookie(ev, m) ?? cookieJarEntry(ev, m))
-  if (ev.kind === 'call' && !m.isTest && !isDevPath(m.path) && ev.receiver && /^(add|append|set|setdefault|add_header)$/.test(ev.name) && /(^|\.)headers$/.test(ev.receiverText ?? '')) {
+  // `resp.headers.add("Set-Cookie", …)`, and the response's own header setters: Falcon's `resp.set_header`/`append_header`, Tornado's `self.add_header`.
+  if (ev.kind === 'call' && !m.isTest && !isDevPath(m.path) && ev.receiver && ((/^(add|append|set|setdefault|add_header)$/.test(ev.name) && /(^|\.)headers$/.test(ev.receiverText ?? '')) || /^(set_header|append_header|add_header)$/.test(ev.name))) {
     return pythonHeaderCookie(ev, m)
   }
   // Sanic's `resp.add_cookie(name, value)` (22.12+) sets `Secure` by default and leaves `HttpOnly` off unless asked.
@@ -364,10 +365,31 @@ function pythonHeaderCookie(ev: CallEvent | StoreEvent, m: MatchContext): RuleFi
   const [header, v, node] = ev.kind === 'store' ? [ev.key, ev.value, ev.valueNode] : [ev.args[0]?.str, ev.args[1], ev.argNodes[1]]
   if (ev.kind === 'store' && !/(^|\.)headers$/.test(ev.objectText)) return undefined
   if (!header || !/^set-cookie$/i.test(header) || !node) return undefined
-  const problem = headerCookie(v, node, m)
+  const problem = headerCookie(v, node, m) ?? morselHeader(node, ev, m)
   if (!problem) return undefined
   const what = ev.kind === 'store' ? `\`${ev.objectText}["${header}"] = …\`` : `\`${callText(ev.node, m)}\``
   return finding(RULE, ev, m, `${what} sets the \`${problem.name}\` cookie without ${problem.missing}`, 'Add `; HttpOnly; Secure; SameSite=Lax` to the header, or use `response.set_cookie(name, value, httponly=True, secure=True, samesite="Lax")`.', [], 'minor')
+}
+
+/**
+ * A morsel of the standard library's cookie jar written out as the header:
+ * `jar = SimpleCookie(); jar["session"] = sid; resp.append_header("Set-Cookie", jar["session"].OutputString())`.
+ * A morsel carries `HttpOnly` and `Secure` only when the code sets them on it (`jar["session"]["httponly"] = True`),
+ * which it does in the function that fills the jar.
+ */
+function morselHeader(node: SNode, ev: CallEvent | StoreEvent, m: MatchContext): { name: string; missing: string } | undefined {
+  const ref = /^(\w+)\[\s*["']([^"']+)["']\s*\]\.(?:OutputString|output)\(/.exec(m.text(node).trim())
+  if (!ref) return undefined
+  const [, jar, name] = ref as unknown as [string, string, string]
+  if (CSRF.test(name) || !credentialName(name)) return undefined
+  let scope: SNode | undefined = ev.stmt
+  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent
+  const body = scope ? m.text(scope) : ''
+  if (!new RegExp(`\\b${jar}\\s*=\\s*(?:[\\w.]+\\.)?SimpleCookie\\(`).test(body)) return undefined
+  const flag = (key: string) => new RegExp(`\\b${jar}\\[\\s*["']${name.replace(/[^\w-]/g, '')}["']\\s*\\]\\[\\s*["']${key}["']\\s*\\]\\s*=\\s*(?!False\\b|["']{2})`, 'i').test(body)
+  if (!flag('httponly')) return { name, missing: '`HttpOnly`: any script injected into the page can read it and take over the session' }
+  if (!flag('secure')) return { name, missing: '`Secure`: it also travels over plain HTTP, where it can be sniffed and replayed' }
+  return undefined
 }
 
 /**

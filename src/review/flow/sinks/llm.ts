@@ -55,6 +55,19 @@ function systemEntry(messages: Value | undefined, systemText: (v: Value | undefi
 }
 
 /**
+ * A tool definition in a call's `tools` list that came from the request: the whole spec
+ * (`{"type": "function", "function": body.tool}`), or its description (OpenAI's `function.description`,
+ * Anthropic's top-level `description`).
+ */
+function toolDefinition(tools: Value | undefined): Value | undefined {
+  for (const entry of tools?.elements ?? []) {
+    const spec = entry.fields?.get('function') ?? entry
+    for (const v of [spec, spec.fields?.get('description'), spec.fields?.get('name')]) if (taintedPrompt(v)) return v
+  }
+  return undefined
+}
+
+/**
  * Python: the parameters of the function a call sits in whose text (or a field of which) a prompt was formatted from,
  * outside web handlers (whose parameters are request data already). `def answer_as(question, persona)` building
  * `"… Adopt this persona: " + persona` into the system message is the instructions every caller's persona rewrites.
@@ -137,6 +150,10 @@ function promptInjection(ruleId: string): Matcher {
       for (const key of SYSTEM_KEYS) {
         const v = ev.kwargs.get(key)
         if (v && systemText(v)) return report(ev, m, ruleId, v, false)
+      }
+      const tool = toolDefinition(ev.kwargs.get('tools'))
+      if (tool) {
+        return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` hands the model a tool defined by ${describeFlow(tool, '', m.row(ev.stmt))}: a tool's name and description are instructions the model follows when it decides what to call and with what, so whoever sends them steers it (prompt injection)`, 'Define tools in the code (name, description, schema) and let the client only pick among them by name.', [tool], 'major')
       }
       // The AI SDK's single `prompt` written as instructions with request text spliced in, as for legacy completions.
       const single = /(^|\.)(generateText|streamText|generateObject|streamObject)$/.test(q) && !ev.kwargs.has('system') ? ev.kwargs.get('prompt') : undefined

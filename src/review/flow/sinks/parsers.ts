@@ -153,8 +153,22 @@ function storedTemplateField(node: SNode | undefined, v: Value | undefined, m: M
   return attr === attr.toLowerCase() && STORED_TEMPLATE_FIELD.test(attr) ? text : undefined
 }
 
+/**
+ * A request built before it is sent: `requests.Request("GET", url).prepare()`, httpx's `client.build_request("GET", url)`.
+ * The value is the URL's, marked so that `session.send(prepared)` / `client.send(request)` fetches it.
+ */
+export const PREPARED_REQUEST = 'http request(prepared)'
+
+/** A jinja2 loader holding request text as template source, and an environment that loads from one. */
+export const JINJA_REQUEST_LOADER = 'jinja2.DictLoader(request)'
+export const JINJA_REQUEST_ENV = 'jinja2.Environment(request templates)'
+
 export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['emplate', 'from_string'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
+  // `env.get_template("body.html")` on an environment whose loader holds the request's text (`DictLoader({...: draft["body"]})`).
+  if (ev.name === 'get_template' && ev.receiver?.qname === JINJA_REQUEST_ENV && ev.receiver.taint) {
+    return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template whose source the loader took from request data (\`${ev.receiver.taint.source}\`, line ${ev.receiver.taint.line}): \`{{ }}\` in it runs on the server`, 'Compile user-written templates in `jinja2.sandbox.SandboxedEnvironment` (its `from_string`), and keep loaders for the application\'s own template files.', [ev.receiver], 'critical')
+  }
   const bareJinja = ev.qname === 'jinja2.Template' && !ev.receiver
   // A bare `Template(x)` imported from jinja2 is judged with the HTML sinks (python.ts); the module-qualified and other engines' classes here.
   // Litestar's `Template(template_str=…)` response renders the string with the app's engine (Jinja, Mako); `template_name=` names a file.

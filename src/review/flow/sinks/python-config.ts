@@ -5,6 +5,7 @@
  * Werkzeug's `run_simple(use_debugger=True)`).
  */
 import type { SNode } from '../../syntax/tree'
+import type { RuleFinding } from '../events'
 import { field, rootOf } from '../text'
 import { callText, finding, type MatchContext, scoped } from './common'
 
@@ -40,6 +41,17 @@ function isTrue(node: SNode | undefined, m: MatchContext): boolean {
   return bindings.length === 1 && /=\s*True$/.test(m.text(bindings[0]!))
 }
 
+/**
+ * The finding narrowed to the argument that switches debugging on, when that argument sits on a
+ * line of its own in a call written over several: the line a reviewer points at, and the line a
+ * change that only adds `DEBUG=True,` to an existing call touches.
+ */
+function at(node: SNode | undefined, f: RuleFinding, m: MatchContext): RuleFinding {
+  if (!node) return f
+  const row = m.row(node)
+  return row === f.startRow ? f : { ...f, startRow: row, endRow: row }
+}
+
 /** The value node of `"key": …` in a dict literal argument. */
 function dictEntry(node: SNode | undefined, key: string, m: MatchContext): SNode | undefined {
   if (node?.type !== 'dictionary') return undefined
@@ -70,27 +82,34 @@ function pythonDevGuarded(stmt: SNode, m: MatchContext): boolean {
 }
 
 // Every finding below reads a switch written True (or an https_only=False), or FLASK_DEBUG/DJANGO_DEBUG or 'development' set in code.
-export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['True', 'False', 'FLASK_DEBUG', 'DJANGO_DEBUG', 'development'] }, (ev, m) => {
+export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['True', 'False', 'FLASK_DEBUG', 'DJANGO_DEBUG', 'development', 'debugtoolbar'] }, (ev, m) => {
   if (m.isTest || DEV_FILE.test(m.path) || pythonDevGuarded(ev.stmt, m)) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
+    // The debug toolbars of Pyramid and aiohttp: their traceback pages evaluate Python typed into the browser.
+    const toolbar = /^aiohttp_debugtoolbar\.setup$/.test(q) ? 'aiohttp_debugtoolbar' : ev.name === 'include' && /^["']pyramid_debugtoolbar["']$/.test(ev.argNodes[0] ? m.text(ev.argNodes[0]) : '') ? 'pyramid_debugtoolbar' : undefined
+    if (toolbar) {
+      return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves ${toolbar}'s pages, whose tracebacks run Python typed into the browser, wherever this code runs`, 'Include the toolbar only in development (a development.ini `pyramid.includes` line, or under a development-only condition).', [], 'major')
+    }
     // Flask's `run(host, port, debug)`: the third positional argument is the debug switch.
     const positional = ev.argNodes[2] && /^(app|application|server|api|flask_app)$/.test(ev.receiverText ?? '') && isTrue(ev.argNodes[2], m)
     // `app.run(debug=True)` on any app object, and module-level runners (`bottle.run(app, debug=True)`).
     const run = (ev.receiver !== undefined || /^(bottle|cherrypy\.quickstart)\.run$|^bottle\.run$/.test(q)) && /^(run|run_server)$/.test(ev.name || q.replace(/^.*\./, '')) && (isTrue(ev.kwNodes.get('debug'), m) || !!positional)
-    const werkzeug = (/(^|\.)run_simple$/.test(q) && isTrue(ev.kwNodes.get('use_debugger'), m)) || (/(^|\.)DebuggedApplication$/.test(q) && isTrue(ev.kwNodes.get('evalex'), m))
+    const werkzeug = (/(^|\.)run_simple$/.test(q) && isTrue(ev.kwNodes.get('use_debugger'), m)) || (/(^|\.)DebuggedApplication$/.test(q) && isTrue(ev.kwNodes.get('evalex') ?? ev.argNodes[1], m))
     // `bottle.debug(True)`: tracebacks in every error page.
     if (/^bottle\.debug$/.test(q) && isTrue(ev.argNodes[0] ?? ev.kwNodes.get('mode'), m)) {
       return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` switches Bottle's debug mode on: error pages show tracebacks to any client`, 'Leave it off in code; enable it per environment.', [], 'major')
     }
-    if (APP_CLASS.test(q) && isTrue(ev.kwNodes.get('debug'), m)) {
-      return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app in debug mode: unhandled errors answer with full tracebacks (and local variables) to any client`, "Read it from settings: `debug=settings.DEBUG`, with the default off.", [], 'major')
+    // Tornado's `serve_traceback=True` is the traceback half of its debug mode on its own.
+    const appSwitch = APP_CLASS.test(q) ? (['debug', 'serve_traceback'] as const).find((k) => isTrue(ev.kwNodes.get(k), m)) : undefined
+    if (appSwitch) {
+      return at(ev.kwNodes.get(appSwitch), finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app with \`${appSwitch}=True\`: unhandled errors answer with full tracebacks (and local variables) to any client`, `Read it from settings: \`${appSwitch}=settings.DEBUG\`, with the default off.`, [], 'major'), m)
     }
     // `app.config.update(DEBUG=True)`, `app.config.from_mapping(DEBUG=True)`, `config.update({"DEBUG": True})`.
     if (ev.receiver && /^(update|from_mapping)$/.test(ev.name) && /(^|\.)config$/i.test(ev.receiverText ?? '')) {
       const node = ev.kwNodes.get('DEBUG') ?? dictEntry(ev.argNodes[0], 'DEBUG', m)
       if (!isTrue(node, m)) return undefined
-      return finding('crypto/debug-mode', ev, m, `\`${ev.receiverText}.${ev.name}(DEBUG=True)\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+      return at(node, finding('crypto/debug-mode', ev, m, `\`${ev.receiverText}.${ev.name}(DEBUG=True)\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major'), m)
     }
     // Starlette's `SessionMiddleware(..., https_only=False)`: the session cookie is sent over plain HTTP too.
     if (/^False$/.test(ev.kwNodes.get('https_only') ? m.text(ev.kwNodes.get('https_only')!) : '') && (/(^|\.)SessionMiddleware$/.test(ev.qname ?? '') || ev.argNodes.some((a) => /(^|\.)SessionMiddleware$/.test(m.text(a))))) {

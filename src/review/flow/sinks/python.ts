@@ -20,7 +20,7 @@ import { pythonPromptInjection } from './llm'
 import { pythonTempFile } from './temp-files'
 import { pythonCors } from './web-config'
 import { atOrigin, atPiece, callText, cleared, dangerous, describeFlow, fileMatches, finding, isBuiltUnsafe, type MatchContext, type Matcher, scoped } from './common'
-import { pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
+import { PREPARED_REQUEST, pythonFormatStringInjection, pythonTemplateInjection, pythonXxe } from './parsers'
 import { pythonEnginePromptInjection } from './python-llm'
 import { assignments, outerScopeText } from './written'
 import { fetchedCallbackParameter, joinedParameter } from './python-helper-params'
@@ -984,6 +984,12 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
     if (!v || upload || !isTainted(v, 'url') || hostFixed(v) || joinedUnderFolder(ev, m)) return undefined
     return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` reads ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))}, and pandas fetches a URL given as the path: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Read uploads from the request\'s file object, or fetch from a fixed host yourself (checking the parsed host against an allow-list) and pass pandas the bytes.', [v], 'major')
   }
+  // `session.send(requests.Request("GET", url).prepare())`, httpx's `client.send(client.build_request("GET", url))`.
+  const prepared = ev.receiver && ev.name === 'send' && ev.args[0]?.qname === PREPARED_REQUEST ? ev.args[0] : undefined
+  if (prepared) {
+    if (!isTainted(prepared, 'url') || hostFixed(prepared) || prepared.built?.prefix === '/') return undefined
+    return finding('python/ssrf', ev, m, `\`${callText(ev.node, m)}\` sends a request built for a URL from ${describeFlow(prepared, argText(ev, m, 0), m.row(ev.stmt))}: the server can be pointed at internal services (cloud metadata, admin ports)`, 'Fix the host and let the client choose only a path or an id, or check the parsed host against an allow-list (and reject private addresses) before building the request.', [prepared], 'major')
+  }
   // `urllib.request.build_opener(...).open(req)`.
   const opener = !!ev.receiver && ev.name === 'open' && /opener$/i.test(ev.receiverText ?? '')
   if (!HTTP_CLIENT.test(q) && !viaClient && !pool && !opener && !clientObject) return undefined
@@ -1238,6 +1244,8 @@ const SIGNERS: Array<[RegExp, number, string]> = [
   [/^(itsdangerous\.)?(URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|Serializer|Signer|TimestampSigner|TimedJSONWebSignatureSerializer)$/, 0, 'signs tokens'],
   // Encryption keys: pycryptodome's `AES.new(KEY, …)`, cryptography's `Fernet(KEY)`, `AESGCM(KEY)`, `algorithms.AES(KEY)`.
   [/^(Crypto|Cryptodome)\.Cipher\.(AES|DES3|ChaCha20|ChaCha20_Poly1305|Salsa20|Blowfish|CAST|ARC4|DES)\.new$/, 0, 'encrypts'],
+  // Pyramid's signed cookie sessions and auth tickets: `SignedCookieSessionFactory(secret, …)`, `AuthTktCookieHelper(secret, …)`.
+  [/^pyramid\.session\.(SignedCookieSessionFactory|BaseCookieSessionFactory)$|^pyramid\.authentication\.(AuthTktCookieHelper|AuthTktAuthenticationPolicy)$/, 0, 'signs session and login cookies'],
   [/^cryptography\.fernet\.Fernet$|^cryptography\.hazmat\.primitives\.ciphers\.(aead\.(AESGCM|AESCCM|AESOCB3|AESSIV|ChaCha20Poly1305)|algorithms\.(AES|AES128|AES256|ChaCha20|Camellia|TripleDES))$/, 0, 'encrypts'],
 ]
 const SECRET_ATTRS = /^(secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key|WTF_CSRF_SECRET_KEY|SECURITY_PASSWORD_SALT)$/
@@ -1246,19 +1254,23 @@ const SECRET_ATTRS = /^(secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key|WTF_
 const ANY_SIGNER = new RegExp(SIGNERS.map(([pattern]) => `(?:${pattern.source})`).join('|'))
 const NO_SIGNERS: typeof SIGNERS = []
 
-const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 'hmac', 'Serializer', 'Signer', 'secret_key', 'SECRET_KEY', 'PASSWORD_SALT', 'Cipher', 'Fernet', 'AES', 'ChaCha'] }, (ev, m) => {
+const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 'hmac', 'Serializer', 'Signer', 'secret_key', 'SECRET_KEY', 'PASSWORD_SALT', 'Cipher', 'Fernet', 'AES', 'ChaCha', 'CookieSessionFactory', 'AuthTkt'] }, (ev, m) => {
   if (m.isTest) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
     for (const [pattern, index, what] of ANY_SIGNER.test(q) ? SIGNERS : NO_SIGNERS) {
       if (!pattern.test(q)) continue
-      const key = ev.kwargs.get(index === 1 ? 'key' : 'key') ?? ev.args[index]
+      const keyName = ev.kwargs.has('key') ? 'key' : 'secret'
+      const key = ev.kwargs.get(keyName) ?? ev.args[index]
       if (!literalKey(key)) return undefined
       const harm = what === 'encrypts' ? 'anyone with the source can decrypt what it protects' : 'anyone with the source can forge them'
-      const f = finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: ${harm}`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
-      // A module constant the change writes (`JWT_KEY = "s3cr3t…"`) is the flaw where it is written, not at each use.
-      const keyNode = ev.kwNodes.get('key') ?? ev.argNodes[index]
-      const written = keyNode?.type === 'identifier' ? moduleAssignment(ev.stmt, m.text(keyNode), m) : undefined
+      const keyNode = ev.kwNodes.get(keyName) ?? ev.argNodes[index]
+      const found = finding('crypto/hardcoded-signing-key', ev, m, `\`${callText(ev.node, m)}\` ${what} with a key written in the code: ${harm}`, 'Load the key from the environment or a secret store (`os.environ["JWT_SECRET"]`) and rotate the one committed here.', [key], 'critical')
+      // A literal on a line of its own in a call written over several lines is reported on that line.
+      const f = keyNode && /^[rRbBuU]*["']/.test(m.text(keyNode)) && m.row(keyNode) !== found.startRow ? atOrigin(found, m.row(keyNode) + 1) : found
+      // A module constant the change writes (`JWT_KEY = "s3cr3t…"`), or a class attribute read through `self`
+      // (`ENCRYPTION_KEY = b"…"`, `Fernet(self.ENCRYPTION_KEY)`), is the flaw where it is written, not at each use.
+      const written = keyNode?.type === 'identifier' ? moduleAssignment(ev.stmt, m.text(keyNode), m) : keyNode?.type === 'attribute' ? classAssignment(keyNode, m) : undefined
       if (!written || !m.added(written)) return f
       return atOrigin({ ...f, message: `\`${m.text(keyNode!)}\` is a key written in the code, and \`${callText(ev.node, m)}\` (line ${m.row(ev.stmt) + 1}) ${what} with it: ${harm}` }, m.row(written) + 1)
     }
@@ -1269,6 +1281,22 @@ const hardcodedSigningKey = scoped({ kinds: ['call', 'store'], needles: ['jwt', 
   }
   return undefined
 })
+
+/** The statement in the enclosing class's body that assigns `self.NAME` / `cls.NAME`'s attribute (`ENCRYPTION_KEY = b"…"`), when there is exactly one. */
+function classAssignment(node: SNode, m: MatchContext): SNode | undefined {
+  const object = field(node, 'object')
+  const attr = field(node, 'attribute')
+  if (!object || !attr || !/^(self|cls)$/.test(m.text(object))) return undefined
+  let cls = node.parent
+  while (cls && cls.type !== 'class_definition') cls = cls.parent
+  const body = cls ? field(cls, 'body') : undefined
+  const found = (body ? namedChildren(body) : []).filter((s) => {
+    const a = s.type === 'expression_statement' ? namedChildren(s)[0] : undefined
+    const left = a?.type === 'assignment' ? field(a, 'left') : undefined
+    return left?.type === 'identifier' && m.text(left) === m.text(attr)
+  })
+  return found.length === 1 ? found[0] : undefined
+}
 
 /** The module-level statement that assigns `name` (`JWT_KEY = "…"`), when there is exactly one. */
 function moduleAssignment(node: SNode, name: string, m: MatchContext): SNode | undefined {
@@ -1440,7 +1468,39 @@ function reportedInHelper(v: Value, ev: FlowEvent, m: MatchContext): boolean {
   return !!def && m.added(def)
 }
 
-const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'uuid1'] }, (ev, m) => {
+/** A call that draws from a PRNG: the `random` module, a `random.Random()` kept in a name, numpy's generator, `uuid1`. */
+const DRAW = /^(?:random|numpy\.random|np\.random)\.\w+$|^uuid\.uuid1$|^uuid1$|(?:^|\.)_?\w*(?:rng|random|prng)\w*\.(?:choice|choices|sample|randint|randrange|random|getrandbits|shuffle|uniform|randbytes)$/i
+
+/**
+ * `code=self._draw()`: when the change added the method that made the value, the finding sits on
+ * the method's own draw (`self._rng.choice(...)` inside `_draw`), where the fix goes, rather than
+ * on each caller; a draw the method already reports as a secret of its own folds into that finding.
+ */
+function drawInHelper(v: Value, ev: FlowEvent, m: MatchContext): number | undefined {
+  const helper = /^(\w+)\(\)$/.exec(v.madeBy ?? '')?.[1]
+  const def = helper ? definitionOf(ev.stmt, helper, m) : undefined
+  // A method of a class that makes the codes (`InviteCodes._draw`, `CsrfTokens.issue`); a module-level utility
+  // (`_random_text(n)`) is general, and the caller that names the secret is where it becomes one.
+  let owner = def?.parent
+  while (owner && owner.type !== 'class_definition' && owner.type !== 'module') owner = owner.parent
+  if (!def || owner?.type !== 'class_definition') return undefined
+  let row: number | undefined
+  const visit = (node: SNode): void => {
+    if (row !== undefined) return
+    if (node.type === 'call') {
+      const callee = field(node, 'function')
+      if (callee && DRAW.test(m.text(callee).replace(/\s+/g, '')) && m.added(node)) {
+        row = m.row(node)
+        return
+      }
+    }
+    for (const child of namedChildren(node)) visit(child)
+  }
+  visit(field(def, 'body') ?? def)
+  return row === undefined ? undefined : row + 1
+}
+
+const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'uuid1', 'time()', 'now('] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''
@@ -1469,7 +1529,7 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
   const maker = /^(\w+)\(\)$/.exec(v.madeBy ?? '')?.[1]
   if (maker && (LOOK_OR_TIMING.test(maker) || NOT_SECRET_FUNCTION.test(maker))) return undefined
   if (reportedInHelper(v, ev, m) || NOT_SECRET_FUNCTION.test(ev.fn.name) || picksExisting(lineOfFile(ev.stmt, v.madeAt, m))) return undefined
-  return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), v.madeAt)
+  return atOrigin(finding('crypto/insecure-random', ev, m, `${what} comes from \`${v.madeBy}\` (line ${v.madeAt}), which is predictable: its output can be reconstructed from a few samples`, 'Use the `secrets` module: `secrets.token_urlsafe(32)`, `secrets.token_hex(16)`, `secrets.randbelow(n)`.', [v], 'critical'), drawInHelper(v, ev, m) ?? v.madeAt)
 })
 
 /**

@@ -1,9 +1,9 @@
 // Flags debug mode switched on in production code and config: Flask `app.run(debug=True)`, Django
 // `DEBUG = True` (or an environment read that defaults to on) in settings/production config, `FLASK_DEBUG=1`, and `NODE_ENV=development` in a
 // production Dockerfile. Known false positives: a settings.py only ever used locally; test/dev-named files are skipped.
-import type { DiffLine, LineRule } from '../../types'
+import type { DiffLine, LineContext, LineRule } from '../../types'
 import { baseName, codeOf, stripComment } from '../../source'
-import { enclosingClass, inDevConfigClass } from './util'
+import { enclosingClass, inDevConfigClass, inDevOnlyBlock } from './util'
 
 const PREFILTER = /True|ENV|DEBUG|FLASK_ENV/
 const APP_RUN = /\.run\s*\([^)]*\b(?:debug|use_debugger)\s*=\s*True\b/
@@ -34,6 +34,32 @@ const SETTINGS_FIELD_DEBUG = /^\s+debug\s*:\s*bool\s*=\s*(?:Field\(\s*(?:default
 const BASE_SETTINGS_CLASS = /^\s*class\s+\w+\s*\([^)]*\bBaseSettings\b/
 /** The process switching its own framework to debug: `os.environ.setdefault("FLASK_DEBUG", "1")`, `os.environ["DJANGO_DEBUG"] = "true"`. */
 const ENVIRON_DEBUG = /\bos\.environ(?:\.setdefault\(\s*|\[\s*)["'](FLASK_DEBUG|DJANGO_DEBUG|FLASK_ENV)["']\s*(?:,|\]\s*=)\s*["'](?:1|true|True|on|development)["']/
+
+/**
+ * `DEBUG=True,` on a line of its own: a keyword argument of a call written over several lines
+ * (`app.config.from_mapping(`, `app.config.update(`, `settings.configure(`). The call's first line
+ * is often outside the hunk, so the line is judged alone; an opener in view that names a
+ * development or test setup (`override_settings(`, `DEV_CONFIG = dict(`) clears it.
+ */
+const KWARG_DEBUG = /^\s+DEBUG\s*=\s*True\s*,/
+const DEV_OPENER = /dev(?!ice)|local|test|override_settings/i
+
+/** The lines the argument line sits in (each nearest line above at a smaller indent, outwards), then the hunk's heading. */
+function openers(ctx: LineContext): string[] {
+  let indent = /^\s*/.exec(ctx.line.text)![0].length
+  const out: string[] = []
+  const lines = ctx.before(60)
+  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+    const t = lines[i]!.text
+    if (t.trim() === '' || /^\s*#/.test(t)) continue
+    const own = /^\s*/.exec(t)![0].length
+    if (own >= indent) continue
+    out.push(t)
+    indent = own
+  }
+  if (ctx.hunk.section) out.push(ctx.hunk.section)
+  return out
+}
 
 /** Whether a `DEBUG = <env read>` line is on when the variable is missing. */
 function debugOnByDefault(code: string): boolean {
@@ -137,6 +163,13 @@ export const debugMode: LineRule = {
             line: at,
             message: `The code sets \`${environ[1]}\` itself, so the framework runs in debug mode wherever this runs: tracebacks (and Werkzeug's interactive console) for visitors.`,
             suggestion: 'Leave debug switches to the environment of local shells; never set them from application code.',
+          }
+        }
+        if (KWARG_DEBUG.test(code) && !inDevConfigClass(ctx) && !inDevOnlyBlock(ctx) && !openers(ctx).some((t) => DEV_OPENER.test(stripComment(t, 'python')))) {
+          return {
+            line: at,
+            message: '`DEBUG=True` in this configuration call runs the app in debug mode: error pages show tracebacks (Flask adds its interactive debugger) to visitors.',
+            suggestion: "Read it from the environment: `DEBUG=os.environ.get('FLASK_DEBUG') == '1'`, off by default.",
           }
         }
         if (DJANGO_DEBUG.test(code) && SETTINGS_PATH.test(path) && !inDevConfigClass(ctx)) {

@@ -3,7 +3,7 @@
 // Any cookie that carries data the code does not spell out gets `secure=False` reported too; preference
 // cookies and literal values do not. Known false positives: non-sensitive cookies whose name is not
 // visible nearby; dev/test settings are skipped.
-import type { DiffLine, LineRule } from '../../types'
+import type { DiffLine, Language, LineRule } from '../../types'
 import { codeOf, stripComment } from '../../source'
 import { describesSignIn } from '../../flow/sinks/cookies'
 import { inDevConfigClass, namesSecret } from './util'
@@ -19,9 +19,9 @@ const SECURE_ON = /(?<![\w-])(?:secure|Secure|isSecure)["']?\s*[:=]\s*(?:True|tr
  * cookie sections of auth libraries: NextAuth's `cookies: { sessionToken: { options } }`,
  * iron-session's `cookieOptions`, Lucia's `sessionCookie`.
  */
-const COOKIE_CONTEXT = /set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(|\b(?:server|h)\.state\s*\(/i
+const COOKIE_CONTEXT = /CookieSessionFactory\s*\(|AuthTkt(?:CookieHelper|AuthenticationPolicy)\s*\(|set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(|\b(?:server|h)\.state\s*\(/i
 const COOKIE_NAME =
-  /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\(|\b(?:server|h)\.state\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\bkey\s*=\s*["']([^"']+)["']/
+  /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\(|\b(?:server|h)\.state\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\b(?:key|cookie_name)\s*=\s*["']([^"']+)["']/
 const SENSITIVE_COOKIE = /sess|sid|auth(?!or)|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
 
 export const insecureCookie: LineRule = {
@@ -65,8 +65,8 @@ export const insecureCookie: LineRule = {
     const window = [...before, code, ...after]
     const joined = window.join('\n')
     if (!COOKIE_CONTEXT.test(joined) && !COOKIE_CONTEXT.test(openerAbove(ctx.before(MAX_OPTIONS_LINES)) ?? '')) return undefined
-    // The cookie the flag belongs to: the one named on its own line, else the nearest call above it, else below.
-    const name = cookieName([code]) ?? cookieName(before) ?? cookieName([...after].reverse())
+    // The cookie the flag belongs to: the one named on its own line (also as the first argument of a call opened above), else the nearest call above it, else below.
+    const name = cookieName([code]) ?? firstArgumentName(code, ctx.before(MAX_OPTIONS_LINES), file.language) ?? cookieName(before) ?? cookieName([...after].reverse())
     const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name) || holdsClock(code, name))
     if (benign) {
       // `{ httpOnly: false, secure: false }` on a cookie that carries data: the Secure flag is the one worth asking about, wherever it stands.
@@ -139,6 +139,17 @@ function openerAbove(before: DiffLine[]): string | undefined {
     if (depth > 0) return text
   }
   return undefined
+}
+
+/**
+ * `"kiosk_csrf", token, http_only=False,` on the line after `resp.set_cookie(`: the name is the
+ * argument that opens the line, not the cookie some earlier call on the screen set.
+ */
+function firstArgumentName(code: string, before: DiffLine[], language: Language): string | undefined {
+  const name = /^\s*(["'`])([^"'`]+)\1\s*,/.exec(code)?.[2]
+  if (name === undefined) return undefined
+  const opener = openerAbove(before)
+  return opener !== undefined && /(?:set_cookie|\.cookie|cookies\.set|setCookie|Cookie)\s*\(\s*$/.test(stripComment(opener, language).trimEnd()) ? name : undefined
 }
 
 function cookieName(lines: string[]): string | undefined {

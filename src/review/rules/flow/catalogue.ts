@@ -121,7 +121,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
     sources: [],
     sinks: [
       'session and auth cookies (by name, or by a token/session value) set without `httpOnly`: Express `res.cookie`, Fastify `reply.setCookie`, Hono `setCookie(c, …)`/`setSignedCookie`, Next.js `cookies().set` (also an awaited store) and `response.cookies.set`, `cookie.serialize`, Flask/Django/Starlette `set_cookie` and Sanic `add_cookie` without `httponly=True`',
-      'such cookies whose options set `httpOnly` but leave `secure` out or `false`; a raw `Set-Cookie` header without `HttpOnly` or `Secure`',
+      'such cookies whose options set `httpOnly` but leave `secure` out or `false`; a raw `Set-Cookie` header without `HttpOnly` or `Secure` (also through Falcon\'s `set_header`/`append_header` and Tornado\'s `add_header`, and a standard-library `SimpleCookie` morsel written out without its `httponly`/`secure` set)',
       'express-session `cookie: {…}` without `secure: true`, express-session/cookie-session `httpOnly: false`, cookie-session `secure: false`, Koa `ctx.cookies.set` with `httpOnly: false`, hapi `server.state(name, { isSecure: false })` (or `isHttpOnly: false`), Starlette `SessionMiddleware(https_only=False)`',
       'flags written as `false` and session settings, by line; `secure=False` / `secure: false` on any cookie whose value the code does not spell out, unless its name says it keeps a preference (theme, locale, consent)',
     ],
@@ -134,7 +134,7 @@ export const FLOW_DOCS: Record<string, FlowDocs> = {
   },
   'crypto/debug-mode': {
     sources: [],
-    sinks: ['`app.run(..., debug=True)` however the other arguments are written (also Flask\'s third positional argument, or a module constant bound to `True`), `app.debug = True`, `app.config["DEBUG"] = True` or `["ENV"] = "development"`, `app.config.update(DEBUG=True)`/`from_mapping`, `os.environ["FLASK_DEBUG"] = "1"` or `["FLASK_ENV"] = "development"`', 'Werkzeug `run_simple(use_debugger=True)`, `DebuggedApplication(evalex=True)`, `bottle.debug(True)`, `bottle.run(debug=True)`', 'FastAPI/Starlette/Tornado/Litestar/aiohttp applications built with `debug=True`', 'settings files and deploy config, by line'],
+    sinks: ['`app.run(..., debug=True)` however the other arguments are written (also Flask\'s third positional argument, or a module constant bound to `True`), `app.debug = True`, `app.config["DEBUG"] = True` or `["ENV"] = "development"`, `app.config.update(DEBUG=True)`/`from_mapping`, `os.environ["FLASK_DEBUG"] = "1"` or `["FLASK_ENV"] = "development"`', 'Werkzeug `run_simple(use_debugger=True)`, `DebuggedApplication(evalex=True)` (or its second positional argument), `bottle.debug(True)`, `bottle.run(debug=True)`', 'FastAPI/Starlette/Tornado/Litestar/aiohttp applications built with `debug=True` (Tornado\'s `serve_traceback=True` too), reported on the argument\'s own line', 'the Pyramid and aiohttp debug toolbars: `config.include("pyramid_debugtoolbar")`, `aiohttp_debugtoolbar.setup(app)`', '`DEBUG=True,` on a line of its own inside a configuration call (line rule, when the call\'s first line is outside the hunk)', 'settings files and deploy config, by line'],
     sanitizers: ['a value read from the environment', 'files named for development (`dev*.py`, `local*.py`, `debug*.py`), scripts, examples, docs and tests', 'settings inside a `Development…`/`Local…`/`Test…` config class (line rule)'],
   },
 }

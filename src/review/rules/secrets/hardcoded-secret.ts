@@ -14,9 +14,9 @@ const NAME_WORDS = ['pass', 'secret', 'token', 'key', 'pwd', 'auth', 'login', 'b
 const CIPHER_WORDS = ['Fernet', 'AES', 'ChaCha']
 /**
  * Clients built from an id and a key passed by position, naming neither: `algoliasearch(appId, apiKey)`, Sequelize's
- * `new Sequelize(db, user, password)`, an LDAP `bind(dn, password)`.
+ * `new Sequelize(db, user, password)`, an LDAP `bind(dn, password)`, pika's `PlainCredentials(user, password)`.
  */
-const CLIENT_WORDS = ['algoliasearch', 'Sequelize', 'bind']
+const CLIENT_WORDS = ['algoliasearch', 'Sequelize', 'bind', 'PlainCredentials']
 /** The line gate: a secret-like name, a cipher constructor, a keyed client, or Twilio's `AC…` account SID. */
 const PREFILTER = new RegExp([...NAME_WORDS, ...CIPHER_WORDS, ...CLIENT_WORDS, 'AC[0-9a-f]{32}'].join('|'), 'i')
 /**
@@ -127,7 +127,7 @@ const COOKIE_SESSION_KEYS = /\bkeys\s*:\s*\[\s*(["'`])([^"'`\n]+)\1/
  * Flask's `self.client.login(…)` logs a test user into the test client, and an anonymous FTP login's
  * password is by convention an e-mail address anyone may send.
  */
-const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bauth\s*=\s*)\(\s*["'](?!anonymous["'])[^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
+const LOGIN_CALL = /(?:(?<!self\.client)\.login|\bHTTP(?:Basic|Digest)Auth|\bBasicAuth|\bPlainCredentials|\bauth\s*=\s*)\(\s*["'](?!anonymous["'])[^"'\n]{1,64}["']\s*,\s*["']([^"'\n]{1,128})["']\s*\)/
 
 /**
  * Clients that take the password by position after other literals: Sequelize's `new Sequelize('db', 'user', '…', options)`

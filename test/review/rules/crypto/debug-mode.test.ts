@@ -3,6 +3,11 @@ import { testRule } from '../../rule-tester'
 
 testRule(debugMode, {
   valid: [
+    // DEBUG=True as an argument of a development or test setup, or off
+    "class DevelopmentConfig(Config):\n    OPTIONS = dict(\n        DEBUG=True,\n        TESTING=False,\n    )\n",
+    "@override_settings(\n    DEBUG=True,\n    ROOT_URLCONF='shop.urls',\n)\ndef check_error_page():\n    pass\n",
+    "if app_env == 'development':\n    app.config.update(\n        DEBUG=True,\n    )\n",
+    "app.config.from_mapping(\n    DEBUG=False,\n    TESTING=False,\n)\n",
     // Off unless the environment asks for it; a variable that defaults to production.
     { code: 'DEBUG = os.environ.get("APP_ENV") == "development"\nDEBUG = os.getenv("APP_ENV", "production") != "production"\nDEBUG = "DJANGO_DEBUG" in os.environ\n', path: 'mysite/settings.py' },
     // Flat settings modules for local work, development config classes, and modules that are not settings.
@@ -36,6 +41,9 @@ testRule(debugMode, {
     { code: 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n', path: 'docker-compose.yml' },
   ],
   invalid: [
+    // DEBUG=True on a line of its own in a configuration call, whether or not the call's first line is in view
+    { code: "    app.config.from_mapping(\n        SECRET_KEY=os.environ['SECRET_KEY'],\n        DEBUG=True,\n        PROPAGATE_EXCEPTIONS=True,\n    )\n", findings: [{ line: 3 }] },
+    { code: "        SESSION_COOKIE_SAMESITE='Lax',\n        DEBUG=True,\n    )\n", findings: [{ line: 2 }] },
     // On unless the environment says production.
     { code: 'DEBUG = not os.environ.get("PRODUCTION")\n', path: 'mysite/settings.py', findings: [{ line: 1, message: /unless the environment says production/ }] },
     { code: 'DEBUG = "PRODUCTION" not in os.environ\nDEBUG = os.getenv("APP_ENV", "development") != "production"\n', path: 'mysite/settings.py', findings: [{ line: 1 }, { line: 2 }] },

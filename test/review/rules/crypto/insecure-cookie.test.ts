@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureCookie, {
   valid: [
+    // A double-submit CSRF cookie named on the argument line under the call, after a session cookie set above it
+    { code: 'resp.set_cookie("kiosk_session", sid, max_age=3600, path="/")\nresp.set_cookie(\n    "kiosk_csrf", csrf_token, max_age=3600, path="/", http_only=False, same_site="Strict"\n)\n', path: 'kiosk/sessions.py' },
+    { code: 'factory = SignedCookieSessionFactory(secret, cookie_name="portal_session", secure=True, httponly=True)\n', path: 'portal/__init__.py' },
     // Auth libraries' cookie sections with the flag switched by environment; a `cookies` map of display data.
     { code: "export const sessionOptions = {\n  cookieName: 'app_session',\n  cookieOptions: { secure: process.env.NODE_ENV === 'production' },\n}\n", path: 'src/lib/session.ts' },
     { code: "const consent = {\n  cookies: { analytics: false, marketing: false },\n}\n", path: 'src/lib/consent.ts' },
@@ -36,6 +39,9 @@ testRule(insecureCookie, {
     { code: "cookies.set('embed_consent', 'yes', { path: '/', httpOnly: false, secure: true })\ncookies.set('embed_session', id, { path: '/', httpOnly: true, secure: true })\n", path: 'src/routes/+server.ts' },
   ],
   invalid: [
+    // Pyramid's cookie session factory and auth ticket helper, flags written off
+    { code: 'factory = SignedCookieSessionFactory(\n    os.environ["KIOSK_SESSION_SECRET"],\n    cookie_name="kiosk_session",\n    secure=False,\n    httponly=True,\n)\n', path: 'portal/__init__.py', findings: [{ line: 4 }] },
+    { code: 'self.helper = AuthTktCookieHelper(secret, cookie_name="kiosk_auth", secure=True, http_only=False, hashalg="sha512")\n', path: 'portal/security.py', findings: [{ line: 1 }] },
     // NextAuth's and iron-session's cookie options with Secure turned off.
     {
       code: "export default NextAuth({\n  providers,\n  cookies: {\n    sessionToken: { name: 'next-auth.session-token', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } },\n  },\n})\n",

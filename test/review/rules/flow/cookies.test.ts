@@ -185,3 +185,20 @@ testRule(registered('crypto/insecure-cookie'), {
     { path: 'src/worker/session.js', code: "export function login(id) {\n  return json({ ok: true }, {\n    headers: { 'Set-Cookie': `session=${id}; Path=/; SameSite=Lax` },\n  })\n}", findings: [{ line: 3, message: /HttpOnly/ }] },
   ],
 })
+
+// Falcon's and Tornado's own header setters carry a raw Set-Cookie as `resp.headers` does; a standard-library
+// cookie jar's morsel written into the header has only the flags the code set on it.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    { code: 'import falcon\n\nclass Login:\n    def on_post(self, req, resp):\n        resp.append_header("Set-Cookie", f"kiosk_remember={token}; Path=/; HttpOnly; Secure; Partitioned")', path: 'kiosk/sessions.py' },
+    { code: 'import falcon\n\nclass Theme:\n    def on_put(self, req, resp):\n        resp.set_header("Set-Cookie", f"theme={theme}; Path=/")', path: 'kiosk/sessions.py' },
+    { code: 'from http.cookies import SimpleCookie\n\ndef move_sid(req, resp, sid):\n    jar = SimpleCookie()\n    jar["kiosk_session"] = sid\n    jar["kiosk_session"]["httponly"] = True\n    jar["kiosk_session"]["secure"] = True\n    resp.append_header("Set-Cookie", jar["kiosk_session"].OutputString())', path: 'kiosk/sessions.py' },
+    { code: 'from http.cookies import SimpleCookie\n\ndef prefs(req, resp, lang):\n    jar = SimpleCookie()\n    jar["lang"] = lang\n    resp.append_header("Set-Cookie", jar["lang"].OutputString())', path: 'kiosk/sessions.py' },
+  ],
+  invalid: [
+    { code: 'import falcon\n\nclass Login:\n    def on_post(self, req, resp):\n        resp.append_header("Set-Cookie", f"kiosk_remember={token}; Path=/; Max-Age=2592000; Partitioned")', path: 'kiosk/sessions.py', findings: [{ line: 5 }] },
+    { code: 'class LoginHandler(tornado.web.RequestHandler):\n    def post(self):\n        self.add_header("Set-Cookie", f"session={sid}; Path=/; HttpOnly")', path: 'dash/server.py', findings: [{ line: 3 }] },
+    { code: 'from http.cookies import SimpleCookie\n\ndef move_sid(req, resp, sid):\n    jar = SimpleCookie()\n    jar["kiosk_session"] = sid\n    jar["kiosk_session"]["path"] = "/"\n    resp.append_header("Set-Cookie", jar["kiosk_session"].OutputString())', path: 'kiosk/sessions.py', findings: [{ line: 7 }] },
+    { code: 'from http.cookies import SimpleCookie\n\ndef move_sid(req, resp, sid):\n    jar = SimpleCookie()\n    jar["kiosk_session"] = sid\n    jar["kiosk_session"]["httponly"] = True\n    resp.append_header("Set-Cookie", jar["kiosk_session"].OutputString())', path: 'kiosk/sessions.py', findings: [{ line: 7 }] },
+  ],
+})

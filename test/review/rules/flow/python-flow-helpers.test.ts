@@ -407,3 +407,55 @@ testRule(registered('python/code-eval'), {
     { code: 'import os\n\ndef load(path):\n    ns = {}\n    exec(compile(open(path).read(), path, "exec"), ns)\n    return ns\n', path: 'app/plugins.py', findings: [{ line: 5 }] },
   ],
 })
+
+// A code drawn in a helper the change adds is reported on the helper's draw, also through a generator kept on the class
+// or the instance, or inside `map(lambda …)`; a digest of the clock and the account's own fields is no secret either.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { code: 'import random\n\nclass Screens:\n    _rng = random.Random()\n\n    def order(self, screens):\n        picked = list(screens)\n        self._rng.shuffle(picked)\n        return picked', path: 'lobby/screens.py' },
+    { code: 'import hashlib, time\n\ndef etag(body):\n    version = hashlib.sha256(f"{body}:{time.time()}".encode()).hexdigest()\n    return version', path: 'app/cache.py' },
+    { code: 'import hashlib, time\nfrom django.conf import settings\n\ndef reset(user):\n    token = hashlib.sha256(f"{settings.SECRET_KEY}:{user.pk}:{time.time()}".encode()).hexdigest()\n    return token', path: 'accounts/tokens.py' },
+    { code: 'import random, secrets\n\ndef _draw():\n    return "".join(map(lambda _: secrets.choice("ABC"), range(10)))\n\ndef create(team):\n    Invite.objects.create(team=team, code=_draw())', path: 'accounts/codes.py' },
+  ],
+  invalid: [
+    { code: 'import random\n\nclass InviteCodes:\n    _rng = random.Random()\n\n    def _draw(self):\n        return "".join(map(lambda _: self._rng.choice("ABC"), range(10)))\n\n    def create(self, team):\n        return Invite.objects.create(team=team, code=self._draw())', path: 'accounts/codes.py', findings: [{ line: 7 }] },
+    { code: 'import random, time\n\nclass Issuer:\n    def __init__(self):\n        self.rng = random.Random(int(time.time()))\n\n    def _draw(self):\n        return "".join(self.rng.choices("ABC", k=10))\n\n    def create(self, team):\n        return Invite.objects.create(team=team, code=self._draw())', path: 'accounts/codes.py', findings: [{ line: 8 }] },
+    { code: 'import hashlib, time\n\ndef start_email_change(user, new_email):\n    token = hashlib.sha256(f"{user.pk}:{new_email}:{time.time()}".encode()).hexdigest()\n    EmailChange.objects.create(user=user, token=token)', path: 'accounts/email.py', findings: [{ line: 4 }] },
+    // The token made in the helper is reported there once, not again where the cookie takes it
+    { code: 'import random\n\nclass CsrfTokens:\n    def issue(self, sid):\n        token = "%016x" % random.getrandbits(64)\n        store.set(sid, token)\n        return token\n\ncsrf = CsrfTokens()\n\ndef login(req, resp, sid):\n    resp.set_cookie("kiosk_csrf", csrf.issue(sid), http_only=False)', path: 'kiosk/sessions.py', findings: [{ line: 5 }] },
+  ],
+})
+
+// jinja2 environments whose loader holds the request's text compile it in get_template; a loader of the code's own templates does not.
+testRule(registered('python/template-injection'), {
+  valid: [
+    { code: 'from flask import jsonify, request\nfrom jinja2 import DictLoader, Environment\n\nLAYOUTS = {"a.html": "<p>{{ x }}</p>"}\n\n@bp.post("/fixed")\ndef fixed():\n    env = Environment(loader=DictLoader(LAYOUTS), autoescape=True)\n    return jsonify(html=env.get_template("a.html").render(x=request.args.get("x")))', path: 'app/campaigns.py' },
+  ],
+  invalid: [
+    { code: 'from flask import jsonify, request\nfrom jinja2 import DictLoader\n\n@bp.post("/preview")\ndef preview():\n    draft = request.get_json(force=True)\n    env = mail_env.overlay(\n        loader=DictLoader({"subject.txt": draft.get("subject", "")}),\n    )\n    subject = env.get_template("subject.txt").render(contact={})\n    return jsonify(subject=subject)', path: 'app/campaigns.py', findings: [{ line: 10 }] },
+    { code: 'from flask import jsonify, request\nfrom jinja2 import DictLoader, Environment\n\n@bp.post("/direct")\ndef direct():\n    env = Environment(loader=DictLoader({"t": request.form["t"]}), autoescape=True)\n    tpl = env.get_template("t")\n    return jsonify(html=tpl.render())', path: 'app/campaigns.py', findings: [{ line: 7 }] },
+  ],
+})
+
+// A request built first and sent later: requests' Request(...).prepare() and Session.send, httpx's build_request and send.
+testRule(registered('python/ssrf'), {
+  valid: [
+    { code: 'import requests\n\n@router.post("/y")\ndef fixed(body: dict):\n    prepared = requests.Request("GET", "https://api.example.com/v1/items", params={"q": body["q"]}).prepare()\n    with requests.Session() as s:\n        resp = s.send(prepared, timeout=5)\n    return resp.json()', path: 'app/proxy.py' },
+    { code: 'import httpx\n\nhttp = httpx.AsyncClient()\n\nasync def items(request):\n    req = http.build_request("GET", f"https://api.example.com/items/{request.path_params[\'id\']}")\n    return await http.send(req)', path: 'app/proxy.py' },
+  ],
+  invalid: [
+    { code: 'import requests\n\n@router.post("/x")\ndef preview_redirects(body: dict):\n    prepared = requests.Request("HEAD", body["url"]).prepare()\n    with requests.Session() as s:\n        resp = s.send(prepared, timeout=5, allow_redirects=True)\n    return {"final_url": resp.url}', path: 'app/proxy.py', findings: [{ line: 7 }] },
+    { code: 'import httpx\n\nhttp = httpx.AsyncClient(timeout=10)\n\nasync def image_proxy(request):\n    url = request.query_params.get("u", "")\n    upstream = http.build_request("GET", url)\n    resp = await http.send(upstream, stream=True)\n    return resp', path: 'app/proxy.py', findings: [{ line: 8 }] },
+  ],
+})
+
+// A tool definition the client sent is instructions the model follows; tools defined in the code are not.
+testRule(registered('python/prompt-injection'), {
+  valid: [
+    { code: 'import litellm\n\nSKILLS = {"search_pages": {"description": "Search the document.", "parameters": {"type": "object"}}}\n\n@router.post("/run")\nasync def run(body: AskBody):\n    tools = [{"type": "function", "function": {"name": n, **SKILLS[n]}} for n in SKILLS if n in body.enabled]\n    return await litellm.acompletion(model="gpt-4o-mini", messages=[{"role": "user", "content": body.question}], tools=tools)', path: 'assistant/api.py' },
+  ],
+  invalid: [
+    { code: 'import litellm\n\n@router.post("/try")\nasync def try_skill(body: AdHocRun):\n    tool = {"type": "function", "function": body.tool.model_dump()}\n    completion = await litellm.acompletion(\n        model="gpt-4o-mini",\n        messages=[{"role": "user", "content": body.question}],\n        tools=[tool],\n    )\n    return completion', path: 'assistant/api.py', findings: [{ line: 6 }] },
+    { code: 'from anthropic import Anthropic\nfrom flask import request\n\nclient = Anthropic()\n\n@app.post("/ask")\ndef ask():\n    data = request.get_json()\n    tools = [{"name": "lookup", "description": data["tool_help"], "input_schema": {"type": "object"}}]\n    return client.messages.create(model="claude-3-5-haiku-latest", max_tokens=256, messages=[{"role": "user", "content": data["q"]}], tools=tools)', path: 'app/ask.py', findings: [{ line: 10 }] },
+  ],
+})

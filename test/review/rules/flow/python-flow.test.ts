@@ -334,3 +334,17 @@ testRule(registered('python/path-traversal'), {
     { code: `${PIKA}class Worker:\n    def on_export(self, ch, method, props, body):\n        job = json.loads(body)\n        open(os.path.join("/srv/out", job["name"]), "w").write(job["csv"])\n\n    def run(self):\n        self.channel.basic_consume(self.on_export, queue="exports")\n`, findings: [{ line: 8 }] },
   ],
 })
+
+// Pyramid's cookie session factory and auth ticket helper sign with their first argument; a class attribute read
+// through `self` is reported where the class writes it; a literal on its own line of a long call, on that line.
+testRule(registered('crypto/hardcoded-signing-key'), {
+  valid: [
+    { code: 'import os\nfrom pyramid.session import SignedCookieSessionFactory\n\nfactory = SignedCookieSessionFactory(os.environ["PORTAL_SESSION_SECRET"], secure=True, httponly=True)', path: 'portal/__init__.py' },
+    { code: 'import os\nfrom cryptography.fernet import Fernet\n\nclass Vault:\n    def __init__(self):\n        self.fernet = Fernet(os.environ["VAULT_KEY"].encode())', path: 'billing/vault.py' },
+  ],
+  invalid: [
+    { code: 'from pyramid.session import SignedCookieSessionFactory\n\ndef main(settings):\n    factory = SignedCookieSessionFactory(\n        "p0rtal-s3ss10n-8Kq2Xw9Lm4Rt7Vb1",\n        cookie_name="portal_session",\n    )\n    return factory', path: 'portal/__init__.py', findings: [{ line: 5 }] },
+    { code: 'from pyramid.authentication import AuthTktCookieHelper\n\nhelper = AuthTktCookieHelper(secret="t1cket-s3cret-Vx9Lm2Qr7", secure=True)', path: 'portal/security.py', findings: [{ line: 3 }] },
+    { code: 'from cryptography.fernet import Fernet\n\nclass CardVault:\n    ENCRYPTION_KEY = b"q1Xr0e7zK5bV2mN8pL4wT6yC9dF3hJ0sA2eG8uD7rK4="\n\n    def __init__(self):\n        self.fernet = Fernet(self.ENCRYPTION_KEY)', path: 'billing/vault.py', findings: [{ line: 4 }] },
+  ],
+})

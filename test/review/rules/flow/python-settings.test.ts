@@ -13,11 +13,23 @@ testRule(registered('crypto/debug-mode'), {
     'app.config.from_mapping(SECRET_KEY=os.environ["SECRET_KEY"], DEBUG=False)',
     'cache.update(DEBUG=True)',
     { code: 'from fastapi import FastAPI\napp = FastAPI(debug=True)', path: 'scripts/dev_api.py' },
+    'import tornado.web\napp = tornado.web.Application(handlers, serve_traceback=options.debug)',
+    'from werkzeug.debug import DebuggedApplication\napp.wsgi_app = DebuggedApplication(app.wsgi_app, False)',
+    // The toolbars under a development-only condition, or a plugin that only shares the verb
+    'import aiohttp_debugtoolbar\nif os.environ.get("STATUS_ENV") == "dev":\n    aiohttp_debugtoolbar.setup(app)',
+    'def main(global_config, **settings):\n    config = Configurator(settings=settings)\n    if settings.get("env") == "development":\n        config.include("pyramid_debugtoolbar")',
+    'def main(global_config, **settings):\n    config = Configurator(settings=settings)\n    config.include("pyramid_jinja2")',
   ],
   invalid: [
     { code: 'from fastapi import FastAPI\napi = FastAPI(title="Inventory", debug=True)', findings: [{ line: 2 }] },
     { code: 'import tornado.web\napp = tornado.web.Application(handlers, cookie_secret=SECRET, debug=True)', findings: [{ line: 2 }] },
-    { code: 'def create_app():\n    app = Flask(__name__)\n    app.config.from_mapping(\n        SECRET_KEY=os.environ["SECRET_KEY"],\n        DEBUG=True,\n    )\n    return app', findings: [{ line: 3 }] },
+    // Reported on the argument's own line: the line a change adding `DEBUG=True,` touches
+    { code: 'def create_app():\n    app = Flask(__name__)\n    app.config.from_mapping(\n        SECRET_KEY=os.environ["SECRET_KEY"],\n        DEBUG=True,\n    )\n    return app', findings: [{ line: 5 }] },
+    { code: 'import tornado.web\napp = tornado.web.Application([(r"/embed", EmbedHandler)], serve_traceback=True, **SETTINGS)', findings: [{ line: 2 }] },
+    { code: 'import tornado.web\napp = tornado.web.Application(\n    handlers,\n    debug=True,\n)', findings: [{ line: 4 }] },
+    { code: 'from werkzeug.debug import DebuggedApplication\napplication.wsgi_app = DebuggedApplication(application.wsgi_app, True)', findings: [{ line: 2 }] },
+    { code: 'import aiohttp_debugtoolbar\ndef create_public_app():\n    app = create_app()\n    aiohttp_debugtoolbar.setup(app, check_host=False)\n    return app', findings: [{ line: 4 }] },
+    { code: 'def main(global_config, **settings):\n    with Configurator(settings=settings) as config:\n        config.include("pyramid_debugtoolbar")\n    return config.make_wsgi_app()', findings: [{ line: 3 }] },
     { code: 'app.config.update({"DEBUG": True, "TESTING": False})', findings: [{ line: 1 }] },
   ],
 })

@@ -210,6 +210,8 @@ testRule(hardcodedSecret, {
     // A user and a literal password by position.
     { code: 'smtp.login("alerts@example.com", "Alert$Mail2024")\n', path: 'app/alerts.py', findings: [{ line: 1, message: /hard-coded password/ }] },
     { code: 'resp = requests.get(url, auth=HTTPBasicAuth("reports", "R3p0rts!Basic#7"))\n', path: 'app/reports.py', findings: [{ line: 1 }] },
+    // pika's broker login: user and password by position
+    { code: 'credentials = pika.PlainCredentials("billing", "Rb7!kQ2vXm9Lw4Tz")\n', path: 'billing/clients.py', findings: [{ line: 1 }] },
     // Key bytes built from a literal.
     { code: "const secret = new TextEncoder().encode('c2VjcmV0LWtleS1mb3ItbWFnaWMtbGlua3M')\n", path: 'src/lib/auth.ts', findings: [{ line: 1, message: /`secret`/ }] },
     { code: "const signingKey = Buffer.from('9d4e1f7a2b8c3e6d0f5a1b7c4e8d2f6a', 'hex')\n", path: 'src/lib/sign.js', findings: [{ line: 1 }] },
