@@ -70,7 +70,7 @@ function review(inputs: readonly ReviewInputFile[], options: ReviewOptions, deps
   const collected: Collected[] = []
   const ledger = new BudgetLedger(resolveBudget(deps.budget))
   // Files that call into others of the changeset are read first, so the functions they call are read with their arguments.
-  const order = beginCrossFile(parsed.map((file) => ({ path: file.path, language: crossLanguage(file.path), text: () => newSideLines(file) })))
+  const order = beginCrossFile(parsed.map((file) => ({ path: file.path, language: crossLanguage(file.path), text: () => newSideLines(file), imports: () => importLines(file) })))
   // Files the others import are read once beforehand for what their functions return, which their callers need.
   for (const at of order) summariseImported(parsed[at]!, resolved)
   const position = new Map<FileUnderReview, number>()
@@ -347,6 +347,12 @@ function crossLanguage(path: string): CrossLanguage | undefined {
 function newSideLines(file: ParsedFile): string {
   if (typeof file.content === 'string') return file.content
   return file.hunks.map((h) => h.lines.filter((l) => l.kind !== 'del').map((l) => l.text).join('\n')).join('\n')
+}
+
+/** The new side's lines that may import a module: the import scan reads these, not a copy of the whole file. */
+function importLines(file: ParsedFile): string {
+  const text = typeof file.content === 'string' ? file.content.split('\n') : file.hunks.flatMap((h) => h.lines.filter((l) => l.kind !== 'del').map((l) => l.text))
+  return text.filter((l) => l.includes('import') || l.includes('require') || l.includes('from')).join('\n')
 }
 
 function newSideText(file: ParsedFile): Map<number, string> {

@@ -9,7 +9,8 @@ import type { ReviewInputFile } from '../../src/review/types'
 
 /** A new file's diff. */
 function added(path: string, lines: string[]): ReviewInputFile {
-  return { path, diff: [`--- /dev/null`, `+++ b/${path}`, `@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`), ''].join('\n') }
+  const rows = lines.flatMap((l) => l.split('\n'))
+  return { path, diff: [`--- /dev/null`, `+++ b/${path}`, `@@ -0,0 +1,${rows.length} @@`, ...rows.map((l) => `+${l}`), ''].join('\n') }
 }
 
 const PY_SERVICE = added('app/services/preview.py', [
@@ -108,11 +109,12 @@ describe('flows across the files of a changeset', () => {
       ['src/routes.js', "const preview = require('./lib/preview.js')", 'preview.fetchPage(req.query.url)'],
       ['src/api/routes.js', "import { fetchPage } from '../lib/preview'", 'fetchPage(req.query.url)'],
       ['src/api/routes.js', "import { fetchPage } from '@/lib/preview'", 'fetchPage(req.query.url)'],
+      ['src/api/routes.js', "import {\n  fetchPage,\n} from '../lib/preview'", 'fetchPage(req.query.url)'],
     ]
     for (const [path, importLine, call] of cases) {
       const found = ssrf([JS_SERVICE, jsRoutes(path, importLine, call)], 'js/ssrf')
       expect(found.map((f) => `${f.path}:${f.line}`), importLine).toEqual(['src/lib/preview.js:4'])
-      expect(found[0]!.message).toContain(`${path} line 7`)
+      expect(found[0]!.message).toContain(`${path} line ${7 + importLine.split('\n').length - 1}`)
     }
     expect(ssrf([JS_SERVICE, jsRoutes('src/routes.js', "const { fetchPage } = require('./lib/preview')", "fetchPage('https://status.example.com/')")], 'js/ssrf')).toEqual([])
     expect(ssrf([JS_SERVICE, jsRoutes('src/routes.js', "const { fetchPage } = require('preview-lib')", 'fetchPage(req.query.url)')], 'js/ssrf')).toEqual([])

@@ -83,10 +83,6 @@ class Changeset {
     return false
   }
 
-  textOf(path: string): string {
-    return this.members.get(path)?.text?.() ?? ''
-  }
-
   link(path: string): CrossFileLink | undefined {
     const member = this.members.get(path)
     if (!member || this.members.size < 2) return undefined
@@ -234,7 +230,7 @@ let active: Changeset | undefined
  * Starts a changeset's review: remembers its files and returns the order to analyse them in (indexes into `files`),
  * importers before the files they import. Files of other languages keep their place relative to each other.
  */
-export function beginCrossFile(files: ReadonlyArray<{ path: string; language: CrossLanguage | undefined; text: () => string }>): number[] {
+export function beginCrossFile(files: ReadonlyArray<{ path: string; language: CrossLanguage | undefined; text: () => string; imports: () => string }>): number[] {
   const members = files.flatMap((f) => (f.language ? [{ path: f.path, language: f.language, text: memo(f.text) }] : []))
   active = members.length > 1 ? new Changeset(members) : undefined
   const order = files.map((_, i) => i)
@@ -245,7 +241,7 @@ export function beginCrossFile(files: ReadonlyArray<{ path: string; language: Cr
   const pending = files.map(() => 0)
   files.forEach((f, i) => {
     if (!f.language) return
-    for (const ref of references(f.language, active!.textOf(f.path))) {
+    for (const ref of references(f.language, f.imports())) {
       const target = active!.resolve({ path: f.path, language: f.language }, ref)
       const j = target === undefined ? undefined : index.get(target)
       if (j === undefined || j === i || imports[i]!.has(j)) continue
