@@ -1277,6 +1277,9 @@ export class JsPass {
     if (!returned) return result.taint ? this.checkedReturn(helper.job, args, argNodes, result) : undefined
     if (returned.constant && !returned.tags && !result.tags) return returned
     if (returned.taint && !result.taint) return { ...result, taint: returned.taint, ...(returned.built && !result.built ? { built: returned.built } : {}), ...(returned.safe ? { safe: returned.safe } : {}) }
+    // `new Banner(req.query.text).toHtml()`, whose body builds markup from `this.text`: the request data the instance holds comes back
+    // as that markup (how it was built, and what its parts escaped), not as bare text.
+    if (result.taint && !result.built && returned.built && receiver?.taint && !args.some((a) => a.taint)) return { ...result, built: returned.built, safe: (result.safe ?? 0) | (returned.built.safe ?? 0) }
     // `dir(req.params.name)` whose every return, given request data, came through a sanitiser (`path.join(ROOT, path.basename(name))`):
     // what it hands back is safe for the kinds that sanitiser covers, whatever the arguments carried in.
     const safe = (returned.safe ?? 0) | (returned.built?.safe ?? 0)

@@ -240,3 +240,14 @@ testRule(registered('js/xss-sink'), {
     { code: "function renderUsers(users) {\n  const $list = $('#user-list').empty()\n  users.forEach((u) => {\n    const $row = $('<li class=\"user\"></li>')\n    $row.append('<span class=\"bio\">' + u.bio + '</span>')\n    $list.append($row)\n  })\n}\n$.getJSON('/api/users').done(renderUsers)\n", path: 'public/js/users.js', findings: [{ line: 5 }] },
   ],
 })
+
+// A method that builds markup from a field its constructor kept hands the request data the instance holds back as that markup.
+const BANNER =
+  "class Banner {\n  constructor(text) {\n    this.text = text\n    this.tone = 'info'\n  }\n  toHtml() {\n    return `<div class=\"banner\">BODY</div>`\n  }\n}\nrouter.get('/preview', (req, res) => {\n  const banner = new Banner(req.query.text)\n  res.send(banner.toHtml())\n})"
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: BANNER.replace('BODY', '${escapeHtml(this.text)}'), path: 'src/routes/banner.js' },
+    { code: BANNER.replace('BODY', '${this.tone}: saved'), path: 'src/routes/banner.js' },
+  ],
+  invalid: [{ code: BANNER.replace('BODY', '${this.text}'), path: 'src/routes/banner.js', findings: [{ line: 12 }] }],
+})
