@@ -457,10 +457,15 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // Before the numeric rule below, which `Math.random` would otherwise match.
   // uuid v1 is a timestamp and a MAC address: anyone who sees one id can guess its neighbours.
   // nanoid's `non-secure` build draws from Math.random, and shortid (deprecated by its authors as unsafe) mixes a clock
-  // into a seeded shuffle: ids from either can be guessed from their neighbours.
-  if (q === 'Math.random' || q === 'lodash.random' || q === '_.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes' || PREDICTABLE_ID.test(q)) return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
+  // into a seeded shuffle: ids from either can be guessed from their neighbours. lodash's `random`, `sampleSize` and
+  // `shuffle` draw from Math.random.
+  if (q === 'Math.random' || q === 'uuid.v1' || q === 'uuid.v1.default' || q === 'crypto.pseudoRandomBytes' || LODASH_PRNG.test(q) || PREDICTABLE_ID.test(q)) return { tags: TAG.insecureRandom, madeAt: js.rowOf(ev.node) + 1, madeBy: q }
   // `const inviteCode = customAlphabet(ALPHABET, 10)` from nanoid/non-secure: the generator it returns is that build's nanoid.
   if (q === 'nanoid/non-secure.customAlphabet' || q === 'nanoid/non-secure.customRandom') return { qname: 'nanoid/non-secure.nanoid' }
+  // An isolated Handlebars environment (`Handlebars.create()`) and a configured Nunjucks one (`nunjucks.configure(dir)`,
+  // `new nunjucks.Environment(loader)`) compile and render as the module does: `env.renderString(src)` is `nunjucks.renderString(src)`.
+  if (q === 'handlebars.create') return { qname: 'handlebars' }
+  if (q === 'nunjucks.configure' || (ev.isNew && q === 'nunjucks.Environment')) return { qname: 'nunjucks' }
   if (NUMERIC.test(q)) {
     // `Math.floor(Math.random() * 16)` is a number, but still the PRNG's output.
     const prng = args.find((a) => hasTag(a, TAG.insecureRandom))
@@ -1109,6 +1114,8 @@ const IPC_MAIN = /(^|\.)ipcMain\.(handle|handleOnce|on|once)$/
 const H3_HANDLER = /(^|\.)(defineEventHandler|eventHandler|defineCachedEventHandler|defineWebSocketHandler)$/
 const MULTIPART_PARSE = /^(parse|parseAsync)$/
 const EFFECT_READER = /^@effect\/platform(\/HttpServerRequest|\/HttpRouter)?\.(HttpServerRequest\.)?(schemaBodyJson|schemaBodyUrlParams|schemaBodyForm|schemaBodyFormJson|schemaSearchParams|schemaHeaders|schemaCookies)$|^@effect\/platform(\/HttpRouter)?\.(HttpRouter\.)?(schemaParams|schemaPathParams|schemaJson|schemaNoBody)$/
+/** lodash's helpers that draw from Math.random: `random`, `sampleSize` and `shuffle`, from the package or its per-method modules. */
+const LODASH_PRNG = /^(lodash|_|lodash-es)\.(random|sampleSize|shuffle)$|^lodash\/(random|sampleSize|shuffle)$/
 /** Id generators that are not a CSPRNG: nanoid's `non-secure` build and shortid (`shortid.generate()`, or the package called itself). */
 const PREDICTABLE_ID = /^(nanoid\/non-secure\.nanoid|shortid|shortid\.generate|shortid\.default(\.generate)?)$/
 

@@ -27,6 +27,9 @@ const ARCHIVE_ENTRY_PROPS = /^(path|fileName|entryName|name)$/
 const ARRAY_MUTATORS = /^(push|unshift|shift|pop|splice|sort|reverse|fill|copyWithin)$/
 
 const MODULE_FACTS: FunctionFacts = { name: '<module>', handler: false, node: undefined }
+/** Node's HTTP client modules, either of which a ternary may pick by scheme or port. */
+const NODE_HTTP_MODULE = /^(node:)?https?$/
+
 const FUNCTIONS = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function'])
 /**
  * The value a check is about: `ALLOWED.has(req.query.sort ?? '')` checks `req.query.sort` (its written fallback is
@@ -1684,7 +1687,8 @@ export class JsPass {
         if (objNode.type === 'this') {
           const slot = this.thisField(node, name)
           const known = slot === undefined ? undefined : this.thisFields.get(slot)
-          if (known && (known.taint || known.constant || known.built || known.inert || known.tags || known.safe)) return known
+          // A library object kept on the instance (`private readonly handlebars = Handlebars.create()`) is called as that library.
+          if (known && (known.taint || known.constant || known.built || known.inert || known.tags || known.safe || known.qname)) return known
         }
         const v = this.member(obj, name, node, stmt)
         // A read the code checked before (`if (s.demoUrl.startsWith('https://codepen.io/'))`) carries the check, request data or not.
@@ -1771,6 +1775,8 @@ export class JsPass {
         const no = b ? this.expr(b, env, fn, stmt) : undefined
         // `(7 * 42) - num > 200 ? 'localhost' : host`: a condition fixed in the code picks one side.
         const truth = cond ? staticTruth(cond, (n) => this.text(n)) : undefined
+        // `url.protocol === 'https:' ? https : http`: Node's client for either scheme, whose `request(options)` is the same call.
+        if (truth === undefined && NODE_HTTP_MODULE.test(yes.qname ?? '') && NODE_HTTP_MODULE.test(no?.qname ?? '')) return { qname: yes.qname }
         return truth === true ? yes : truth === false ? (no ?? UNKNOWN) : either(yes, no)
       }
       case 'unary_expression':

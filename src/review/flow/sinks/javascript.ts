@@ -935,6 +935,8 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     const q = ev.qname ?? ''
     if (/^document\.(write|writeln)$/.test(q)) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     else if (ev.receiver && ev.name === 'insertAdjacentHTML') [v, where] = [ev.args[1], `\`${callText(ev.node, m)}\``]
+    // `el.setHTMLUnsafe(html)` (and a shadow root's): the HTML parsed into the element as written, declarative shadow roots included.
+    else if (ev.receiver && ev.name === 'setHTMLUnsafe') [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // Cloudflare's HTMLRewriter (and lol-html): `el.setInnerContent(x, { html: true })` writes x into the page as markup.
     else if (ev.receiver && /^(setInnerContent|replace|append|prepend|before|after)$/.test(ev.name) && ev.argNodes[1] && /\bhtml\s*:\s*true\b/.test(m.text(ev.argNodes[1]))) [v, where] = [ev.args[0], `\`${callText(ev.node, m)}\``]
     // `a.setAttribute('href', q)`: a `javascript:` URL or an event handler attribute runs script; a URL whose host and path the code fixed does not.
@@ -971,13 +973,16 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     // restify's `res.sendRaw(200, body, { 'Content-Type': 'text/html' })` (and `res.send(code, body, headers)`): the body
     // follows the status code and is sent under the headers given.
     else if (ev.receiver && /^(send|sendRaw)$/.test(ev.name) && ev.fn.handler && ev.argNodes[0]?.type === 'number' && htmlHeaders(ev.args[2], true)) [v, where, server, html] = [ev.args[1], `\`${callText(ev.node, m)}\``, true, true]
-    else if (ev.receiver && /^(send|write|end|sendRaw)$/.test(ev.name) && ev.fn.handler) {
+    else if (ev.receiver && /^(send|write|end|sendRaw)$/.test(ev.name) && (ev.fn.handler || formatKey(ev.fn.node, m) !== undefined)) {
       const chain = responseChain(ev, m)
       if (!chain) return undefined
       // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML.
       if (chain.type !== undefined && !/html/i.test(chain.type)) return undefined
+      // Inside `res.format({ html: () => res.send(x) })` the callback's key is the Content-Type Express sets.
+      const format = formatKey(ev.fn.node, m)
+      if (format !== undefined && !/html/i.test(format)) return undefined
       // `res.setHeader('Content-Type', 'text/plain')` as a statement of its own, earlier in the handler.
-      const declared = chain.type ?? (ev.fn.node ? typeSetBefore(ev.fn.node, ev.stmt, ev.receiverText ?? '', m) : undefined)
+      const declared = chain.type ?? format ?? (ev.fn.node ? typeSetBefore(ev.fn.node, ev.stmt, ev.receiverText ?? '', m) : undefined)
       if (declared !== undefined && !/html/i.test(declared)) return undefined
       ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, declared !== undefined]
     } else if (ev.receiver && ev.name === 'html' && (/^(c|ctx|context)$/.test(ev.receiverText ?? '') || (ev.receiverText === '$' && fileMatches(ev.node, m, TOTALJS_ROUTES)))) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
@@ -1395,6 +1400,18 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return', 'co
   return undefined
 })
 
+/**
+ * The media type an Express content-negotiation callback answers for (`html` in `res.format({ html: () => res.send(x) })`,
+ * or `'text/html'`, or a method `html() { … }`): Express runs the one the client accepts, with that Content-Type set.
+ */
+function formatKey(fn: SNode | undefined, m: MatchContext): string | undefined {
+  const pair = fn?.type === 'method_definition' ? fn : fn?.parent?.type === 'pair' ? fn.parent : undefined
+  const call = pair?.parent?.type === 'object' ? pair.parent.parent?.parent : undefined
+  if (!pair || call?.type !== 'call_expression' || pair.parent!.parent?.type !== 'arguments') return undefined
+  if (!/^(res|response|resp)\.format$/.test(m.text(field(call, 'function') ?? call))) return undefined
+  return m.text(field(pair, pair.type === 'pair' ? 'key' : 'name') ?? pair).replace(/^['"]|['"]$/g, '')
+}
+
 /** The text of the line holding `node`, read from the parsed file's root. */
 function lineOf(node: SNode, m: MatchContext): string {
   const root = rootOf(node)
@@ -1440,8 +1457,11 @@ function onlyHarmlessUses(stmt: SNode, name: string, m: MatchContext): boolean {
 
 /** A name that says only "a code" or "a slug" (`code`, `shortCode`, `confirmation_code`, `slug`): what it is for is read from where it goes. */
 const CODE_NAME = /^(code|slug|[a-z]\w*(Code|Slug)|\w+_(code|slug))$/
-/** What makes a code a credential: an invitation, a reset, a verification, a one-time login. */
-const CREDENTIAL_PURPOSE = /invit|reset|verif|activat|confirm|otp|one.?time|magic|login|sign.?in|sign.?up|2fa|mfa|recover|unsubscribe|passw/i
+/**
+ * What makes a code a credential: an invitation, a reset, a verification, a one-time login, a code sent by SMS or one that
+ * joins a workspace; and a code hashed before it is kept (`codeHash: hashToken(code)`), which is done only for secrets.
+ */
+const CREDENTIAL_PURPOSE = /invit|reset|verif|activat|confirm|otp|one.?time|magic|login|sign.?in|sign.?up|2fa|mfa|recover|unsubscribe|passw|sms|join_?code|hash\w*\(/i
 
 /**
  * A random code (`const code = Math.random().toString(36).slice(2, 10)`) is a credential when the function that makes
@@ -1458,7 +1478,7 @@ function codeForCredential(stmt: SNode, name: string, fnName: string, m: MatchCo
   return false
 }
 
-const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1', 'non-secure', 'shortid'] }, (ev, m) => {
+const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], needles: ['random', 'Random', 'v1', 'non-secure', 'shortid', 'sampleSize', 'shuffle'] }, (ev, m) => {
   if (m.isTest) return undefined
   let v: Value | undefined
   let what = ''

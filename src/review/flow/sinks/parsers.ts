@@ -189,7 +189,7 @@ export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['empl
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
 })
 
-const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile|Template)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\.template|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
+const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile|Template)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\/template|lodash-es\.template|lodash\.template\.default|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
 
 /**
  * Template engines whose source is code: Eta and Squirrelly compile to JavaScript, Twig.js and Mustache templates are

@@ -178,7 +178,8 @@ export const javascriptDebugMode = scoped({ kinds: ['call'], needles: ['true', '
   if (apollo) {
     for (const key of ['includeStacktraceInErrorResponses', 'debug']) {
       if (textOf(ev.kwNodes.get(key), m) === 'true') {
-        return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends stack traces with every GraphQL error: file paths, library versions and internals go to any client`, 'Leave it to the default (on only when `NODE_ENV` is not `production`), or tie it to an explicit development flag.', [], 'major')
+        // Reported on the option: a change may add only `debug: true` inside a constructor its hunk does not show.
+        return atOption(ev, m, key, finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sends stack traces with every GraphQL error: file paths, library versions and internals go to any client`, 'Leave it to the default (on only when `NODE_ENV` is not `production`), or tie it to an explicit development flag.', [], 'major'))
       }
     }
   }

@@ -38,7 +38,7 @@ export const insecureRandom: LineRule = {
     tier: 'core',
     languages: ['javascript', 'typescript', 'python', 'php'],
     description:
-      '`Math.random()`, Python\'s `random` module and PHP\'s `rand`/`mt_rand` are seeded PRNGs whose output can be predicted from a few samples, so tokens, reset codes and session ids built from them can be guessed. Use the OS CSPRNG.',
+      '`Math.random()`, Python\'s `random` module and PHP\'s `rand`/`mt_rand` are seeded PRNGs whose output can be predicted from a few samples, so tokens, reset codes and session ids built from them can be guessed; lodash\'s `random`/`sampleSize`/`shuffle`, shortid and nanoid\'s `non-secure` build draw from `Math.random()` too, and uuid v1 is a clock reading. Use the OS CSPRNG.',
     examples: {
       bad: "const resetToken = Math.random().toString(36).slice(2)\n",
       good: "const resetToken = crypto.randomUUID()\nconst delay = Math.random() * 1000\n",

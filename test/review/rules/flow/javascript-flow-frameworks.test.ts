@@ -561,3 +561,20 @@ testRule(registered('js/path-traversal'), {
     { code: "app.get('/files', (req, res) => res.sendFile(String(req.query.path), { root: '/' }))\n", path: 'src/server/files.js', findings: [{ line: 1 }] },
   ],
 })
+
+// Element.setHTMLUnsafe parses its argument as markup, as innerHTML does; Express's res.format runs the callback for the
+// type the client accepts with that Content-Type set, so its html callback's res.send is a page and its text and json
+// callbacks are not.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    "const params = new URLSearchParams(window.location.search)\nexport function suggestions(list: HTMLUListElement) {\n  const words = (params.get('suggest') ?? '').split(',')\n  list.setHTML(words.map((w) => `<li>${w}</li>`).join(''))\n}",
+    "export function card(el: HTMLElement) {\n  el.setHTMLUnsafe('<slot name=\"title\"></slot>')\n}",
+    "import type { Request, Response } from 'express'\nexport function search(req: Request, res: Response) {\n  const q = String(req.query.q ?? '')\n  res.format({\n    text: () => res.send(`Searching for: ${q}`),\n    json: () => res.json({ q }),\n  })\n}",
+    "import escapeHtml from 'escape-html'\nimport type { Request, Response } from 'express'\nexport function search(req: Request, res: Response) {\n  const q = String(req.query.q ?? '')\n  res.format({\n    html: () => res.send(`<p>Searching for: ${escapeHtml(q)}</p>`),\n  })\n}",
+  ],
+  invalid: [
+    { code: "const params = new URLSearchParams(window.location.search)\nexport function suggestions(list: HTMLUListElement) {\n  const words = (params.get('suggest') ?? '').split(',')\n  list.setHTMLUnsafe(words.map((w) => `<li>${w}</li>`).join(''))\n}", findings: [{ line: 4 }] },
+    { code: "import type { Request, Response } from 'express'\nexport function search(req: Request, res: Response) {\n  const terms = String(req.query.q ?? '').split(/\\s+/)\n  res.format({\n    html: () => res.send(`<p>${terms.map((t) => `<mark>${t}</mark>`).join(' ')}</p>`),\n    json: () => res.json({ terms }),\n  })\n}", findings: [{ line: 5 }] },
+    { code: "app.get('/search', (req, res) => {\n  res.format({\n    'text/html'() {\n      res.send('<p>Searching for: ' + req.query.q + '</p>')\n    },\n  })\n})", findings: [{ line: 4 }] },
+  ],
+})

@@ -434,3 +434,23 @@ testRule(registered('crypto/insecure-random'), {
     { path: 'src/routes/sms.js', code: "const _ = require('lodash')\nrouter.post('/sms-code', async (req, res) => {\n  const otp = _.times(6, () => _.random(0, 9)).join('')\n  await sms.send(req.body.phone, otp)\n  res.sendStatus(202)\n})", findings: [{ line: 3 }] },
   ],
 })
+
+// Libraries whose "random" is Math.random's: lodash's random and sampleSize, shortid, nanoid's non-secure build and the
+// generators its customAlphabet makes. The same jobs through crypto (randomInt, nanoid's default build) stay quiet, and so
+// do a status code drawn for a demo and a greeting picked for variety.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    "import { randomInt } from 'node:crypto'\nexport async function createSmsCode(phone: string) {\n  const code = String(randomInt(100000, 1000000))\n  await db.smsCode.create({ data: { phone, codeHash: hashToken(code) } })\n  return code\n}",
+    "import { customAlphabet } from 'nanoid'\nconst joinCode = customAlphabet('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 10)\nexport async function createJoinCode(workspaceId: string) {\n  const code = joinCode()\n  await db.joinCode.create({ data: { workspaceId, code } })\n  return code\n}",
+    "import { nanoid } from 'nanoid/non-secure'\nexport function Field({ label }: { label: string }) {\n  const id = nanoid()\n  return { id, label }\n}",
+    "import _ from 'lodash'\nexport function demoOrder() {\n  const code = _.random(200, 599)\n  return { status: code, items: _.shuffle(['a', 'b', 'c']) }\n}",
+    "import _ from 'lodash'\nexport function pickGreeting() {\n  return _.sample(['Hi', 'Hello', 'Welcome back'])\n}",
+  ],
+  invalid: [
+    { code: "import _ from 'lodash'\nexport async function createSmsCode(phone: string) {\n  const code = String(_.random(100000, 999999))\n  await db.smsCode.create({ data: { phone, codeHash: hashToken(code) } })\n  return code\n}", findings: [{ line: 3, message: /lodash\.random/ }] },
+    { code: "import { customAlphabet } from 'nanoid/non-secure'\nconst shortCode = customAlphabet('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 10)\nexport async function createJoinCode(workspaceId: string) {\n  const code = shortCode()\n  await db.joinCode.create({ data: { workspaceId, code } })\n  return code\n}", findings: [{ line: 4 }] },
+    { code: "import _ from 'lodash'\nconst ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'\nexport async function createApiKey(userId: string) {\n  const key = `ak_${_.sampleSize(ALPHABET, 32).join('')}`\n  await db.apiKey.create({ data: { userId, keyHash: hashToken(key) } })\n  return key\n}", findings: [{ line: 4, message: /sampleSize/ }] },
+    { code: "import shortid from 'shortid'\nexport async function createShareLink(documentId: string) {\n  const slug = shortid.generate()\n  await db.shareLink.create({ data: { documentId, slug } })\n  return `/s/${slug}`\n}", findings: [{ line: 3, message: /shortid/ }] },
+    { code: "import { nanoid } from 'nanoid/non-secure'\nexport async function createInvite(email: string) {\n  const inviteToken = nanoid(32)\n  await db.invite.create({ data: { email, inviteToken } })\n}", findings: [{ line: 3 }] },
+  ],
+})

@@ -211,3 +211,19 @@ describe('a helper the change left alone, fed request data by added calls', () =
     expect(shell[1]!.message).not.toMatch(/line 6/)
   })
 })
+
+// Node's client picked by a ternary over http and https is still Node's client, and proxies forward the client's
+// request to their target: http-proxy-middleware's createProxyMiddleware and http-proxy's server, with the target from
+// the request. A fixed upstream, or one picked from a map, stays quiet.
+testRule(registered('js/ssrf'), {
+  valid: [
+    "import http from 'node:http'\nimport https from 'node:https'\napp.post('/check', (req, res) => {\n  const client = req.body.tls ? https : http\n  client.request({ host: 'status.example.com', path: '/', method: 'HEAD' }, (r) => res.json({ status: r.statusCode })).end()\n})",
+    "import { createProxyMiddleware } from 'http-proxy-middleware'\napp.use('/cdn', createProxyMiddleware({ target: 'https://cdn.example.com', changeOrigin: true }))",
+    "import { createProxyMiddleware } from 'http-proxy-middleware'\nconst UPSTREAMS: Record<string, string> = { eu: 'https://eu.api.example.com', us: 'https://us.api.example.com' }\napp.use('/api', (req, res, next) => {\n  const target = UPSTREAMS[String(req.query.region)] ?? UPSTREAMS.eu\n  return createProxyMiddleware({ target, changeOrigin: true })(req, res, next)\n})",
+  ],
+  invalid: [
+    { code: "import http from 'node:http'\nimport https from 'node:https'\napp.post('/check', (req, res) => {\n  const client = Number(req.body.port) === 80 ? http : https\n  client.request({ host: String(req.body.host), path: '/', method: 'HEAD' }, (r) => res.json({ status: r.statusCode })).end()\n})", findings: [{ line: 5 }] },
+    { code: "import { createProxyMiddleware } from 'http-proxy-middleware'\napp.use('/preview', (req, res, next) => {\n  const target = String(req.query.url)\n  return createProxyMiddleware({ target, changeOrigin: true, ignorePath: true })(req, res, next)\n})", findings: [{ line: 4 }] },
+    { code: "import httpProxy from 'http-proxy'\nconst proxy = httpProxy.createProxyServer({ changeOrigin: true })\napp.all('/relay', (req, res) => {\n  proxy.web(req, res, { target: req.query.upstream as string })\n})", findings: [{ line: 4 }] },
+  ],
+})

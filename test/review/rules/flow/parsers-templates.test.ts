@@ -195,3 +195,23 @@ testRule(registered('python/mutate-while-iterating'), {
   valid: ['for user_id, user in list(users_by_id.items()):\n    if user.gone:\n        del users_by_id[user_id]', 'for k, v in d.items():\n    d[k] = v + 1'],
   invalid: [{ code: 'for user_id, user in users_by_id.items():\n    if user.gone:\n        del users_by_id[user_id]', findings: [{ line: 3 }] }],
 })
+
+// Template source from the request through the other doors the libraries have: Nunjucks's Template class, lodash's
+// per-method package, and isolated Handlebars and configured Nunjucks environments kept on a service's fields. The
+// same objects rendering files by name, or a shipped template, stay quiet.
+const SERVICE = (field: string, body: string) =>
+  `import { Body, Controller, Post } from '@nestjs/common'\nimport nunjucks from 'nunjucks'\nimport Handlebars from 'handlebars'\nimport template from 'lodash/template'\n@Controller('templates')\nexport class TemplatesController {\n  ${field}\n  @Post('preview')\n  preview(@Body() dto: { source: string; name: string }) {\n    ${body}\n  }\n}\n`
+testRule(registered('js/template-injection'), {
+  valid: [
+    { path: 'src/templates.controller.ts', code: SERVICE("private readonly env = nunjucks.configure('templates', { autoescape: true })", "return this.env.render('welcome.njk', { name: dto.name })") },
+    { path: 'src/templates.controller.ts', code: SERVICE('private readonly handlebars = Handlebars.create()', "return this.handlebars.compile(BUILT_IN.welcome)({ name: dto.name })") },
+    { path: 'src/templates.controller.ts', code: SERVICE("private readonly env = new nunjucks.Environment(loader)", "return new nunjucks.Template('Hi {{ name }}', this.env).render({ name: dto.name })") },
+    { path: 'src/templates.controller.ts', code: SERVICE("private readonly footer = template('Sent to <%- name %>')", 'return this.footer({ name: dto.name })') },
+  ],
+  invalid: [
+    { path: 'src/templates.controller.ts', code: SERVICE("private readonly env = nunjucks.configure('templates', { autoescape: true })", 'return new nunjucks.Template(dto.source, this.env).render({ name: dto.name })'), findings: [{ line: 10 }] },
+    { path: 'src/templates.controller.ts', code: SERVICE("private readonly env = nunjucks.configure('templates', { autoescape: true })", 'return this.env.renderString(dto.source, { name: dto.name })'), findings: [{ line: 10 }] },
+    { path: 'src/templates.controller.ts', code: SERVICE('private readonly handlebars = Handlebars.create()', 'return this.handlebars.compile(dto.source)({ name: dto.name })'), findings: [{ line: 10 }] },
+    { path: 'src/templates.controller.ts', code: SERVICE('private readonly unused = 1', "return template(dto.source, { interpolate: /{{([\\s\\S]+?)}}/g })({ name: dto.name })"), findings: [{ line: 10 }] },
+  ],
+})

@@ -49,9 +49,19 @@ testRule(registered('js/debug-mode'), {
     "app.use((err, req, res, next) => {\n  if (process.env.NODE_ENV !== 'production') return res.status(500).send(err.stack)\n  res.sendStatus(500)\n})",
     "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: err.message, stack: isProd ? undefined : err.stack }\n  }\n})",
     "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: 'internal', hasStack: !!err.stack }\n  }\n})",
+    // error masking and the inspector left to the environment, or kept on the loopback interface
+    "import { createYoga } from 'graphql-yoga'\nconst yoga = createYoga({ schema, maskedErrors: process.env.NODE_ENV === 'production' })",
+    "import { createYoga } from 'graphql-yoga'\nconst yoga = createYoga({ schema, maskedErrors: true })",
+    "import inspector from 'node:inspector'\ninspector.open(9229, '127.0.0.1')",
+    "import inspector from 'node:inspector'\nif (process.env.NODE_ENV === 'development') {\n  inspector.open(9229, '0.0.0.0')\n}",
+    "const server = net.createServer(handler)\nserver.open(9229, '0.0.0.0')",
   ],
   invalid: [
     { code: "const { ApolloServer } = require('@apollo/server')\nconst server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })", findings: [{ line: 2 }] },
+    // the option that is wrong, when the constructor spans lines
+    { code: "import { ApolloServer } from 'apollo-server-express'\nconst legacy = new ApolloServer({\n  typeDefs,\n  resolvers,\n  debug: true,\n})", findings: [{ line: 5 }] },
+    { code: "import { createYoga } from 'graphql-yoga'\nconst yoga = createYoga({\n  schema,\n  graphqlEndpoint: '/graphql',\n  maskedErrors: false,\n})", findings: [{ line: 5 }] },
+    { code: "import inspector from 'node:inspector'\nexport function start() {\n  inspector.open(Number(process.env.INSPECT_PORT ?? 9229), '0.0.0.0')\n}", findings: [{ line: 3 }] },
     { code: "app.use(express.errorHandler({ dumpExceptions: true, showStack: true }))", findings: [{ line: 1 }] },
     { code: "const next = require('next')\nconst app = next({ dev: true })", findings: [{ line: 2 }] },
     { code: "const errorhandler = require('errorhandler')\nasync function start() {\n  const app = express()\n  app.use(errorhandler())\n  return app\n}", findings: [{ line: 4 }] },
@@ -82,9 +92,16 @@ testRule(registered('js/error-exposure'), {
     "app.use((err, req, res, next) => {\n  if (process.env.NODE_ENV !== 'production') return res.status(500).send(err.stack)\n  res.sendStatus(500)\n})",
     "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: err.message, stack: isProd ? undefined : err.stack }\n  }\n})",
     "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: 'internal', hasStack: !!err.stack }\n  }\n})",
+    // Youch's page registered for development only
+    "import Youch from 'youch'\nif (process.env.NODE_ENV === 'development') {\n  app.use(async (err, req, res, next) => {\n    const youch = new Youch(err, req)\n    res.status(500).send(await youch.toHTML())\n  })\n}",
+    // a page object of another library
+    "app.use(async (err, req, res, next) => {\n  const page = new ErrorPage(err.status)\n  res.status(500).send(await page.toHTML())\n})",
   ],
   invalid: [
     { code: "app.use((err, req, res, next) => {\n  res.status(err.status || 500).json({ error: err.message, stack: err.stack })\n})", findings: [{ line: 2 }] },
+    // Youch's report: the stack, the source around each frame and the request's headers and cookies
+    { code: "import Youch from 'youch'\napp.use(async (err, req, res, next) => {\n  const html = await new Youch(err, req).toHTML()\n  res.status(500).type('html').send(html)\n})", findings: [{ line: 4 }] },
+    { code: "import Youch from 'youch'\napp.use(async (err, req, res, next) => {\n  const youch = new Youch(err, req)\n  res.status(500).json(await youch.toJSON())\n})", findings: [{ line: 4 }] },
     { code: "app.onError((err, c) => c.json({ message: err.message, stack: err.stack }, 500))", findings: [{ line: 1 }] },
     { code: "app.use(async (ctx, next) => {\n  try { await next() } catch (err) {\n    ctx.body = { error: { message: err.message, trace: err.stack } }\n  }\n})", findings: [{ line: 3 }] },
     // Koa's body, a nested field, an HTML page and a split stack are all sent as written
