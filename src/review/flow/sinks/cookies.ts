@@ -233,8 +233,10 @@ function scriptCookie(ev: StoreEvent, m: MatchContext): RuleFinding | undefined 
 
 /** A `Set-Cookie` header value for a credential cookie that lacks `HttpOnly` or `Secure`: the cookie's name and what it lacks. */
 function headerCookie(v: Value | undefined, node: SNode, m: MatchContext): { name: string; missing: string } | undefined {
-  const text = v?.str ?? v?.built?.prefix
   const written = m.text(node)
+  // A template or concatenation over values of the server's own (`refresh_token=${randomBytes(48)…}; Path=/`) builds no
+  // tracked text, but opens with the cookie's name as written.
+  const text = v?.str ?? v?.built?.prefix ?? (/^(template_string|binary_expression)$/.test(node.type) ? /^[`'"]([^`'"$]*)/.exec(written)?.[1] : undefined)
   const httpOnly = /httponly/i.test(written)
   if (!v || text === undefined || (httpOnly && /;\s*secure\b/i.test(written))) return undefined
   const name = /^\s*([^=;\s]+)=/.exec(text)?.[1]

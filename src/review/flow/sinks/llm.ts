@@ -54,6 +54,31 @@ function systemEntry(messages: Value | undefined, systemText: (v: Value | undefi
   return undefined
 }
 
+/** Whether the call carries instructions the server wrote: a system message, or a system/instructions option, with no unchecked request data. */
+function ownInstructions(ev: CallEvent): boolean {
+  for (const e of ev.kwargs.get('messages')?.elements ?? []) {
+    const role = e.fields?.get('role')
+    if (role?.str !== undefined && SYSTEM_ROLES.test(role.str) && !taintedPrompt(e.fields?.get('content'))) return true
+  }
+  return SYSTEM_KEYS.some((key) => ev.kwargs.has(key) && !taintedPrompt(ev.kwargs.get(key)))
+}
+
+/**
+ * A tool definition from the request (`tools: body.actions.map((a) => ({ type: 'function', function: { name, description } }))`,
+ * legacy `functions`) beside instructions the server wrote: the model reads each tool's description as guidance on when and
+ * how to call it, so whoever wrote the description speaks with the operator's voice. A gateway that passes the client's whole
+ * conversation on has no instructions of its own to override.
+ */
+function requestTools(ev: CallEvent): Value | undefined {
+  const tools = ev.kwargs.get('tools') ?? ev.kwargs.get('functions')
+  if (!tools || !ownInstructions(ev)) return undefined
+  for (const e of tools.elements ?? []) {
+    const description = e.fields?.get('function')?.fields?.get('description') ?? e.fields?.get('description')
+    if (taintedPrompt(description)) return description
+  }
+  return !tools.elements && taintedPrompt(tools) ? tools : undefined
+}
+
 /**
  * A tool definition in a call's `tools` list that came from the request: the whole spec
  * (`{"type": "function", "function": body.tool}`), or its description (OpenAI's `function.description`,
@@ -158,6 +183,8 @@ function promptInjection(ruleId: string): Matcher {
       // The AI SDK's single `prompt` written as instructions with request text spliced in, as for legacy completions.
       const single = /(^|\.)(generateText|streamText|generateObject|streamObject)$/.test(q) && !ev.kwargs.has('system') ? ev.kwargs.get('prompt') : undefined
       if (single?.built && instructions(single.built.prefix) && taintedPrompt(single)) return report(ev, m, ruleId, single, false)
+      const tools = requestTools(ev)
+      if (tools) return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` gives the model tool definitions from ${describeFlow(tools, '', m.row(ev.stmt))}: their descriptions are instructions the model follows beside the system prompt, so whoever sends them can override its rules (prompt injection)`, 'Define the tools in code; let the client pick among them by name from a fixed list, and keep its own text in the user message.', [tools], 'major')
       return undefined
     }
     // Amazon Bedrock's Converse API: `new ConverseCommand({ system: [{ text }], messages })`.

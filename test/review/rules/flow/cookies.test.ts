@@ -202,3 +202,16 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: 'from http.cookies import SimpleCookie\n\ndef move_sid(req, resp, sid):\n    jar = SimpleCookie()\n    jar["kiosk_session"] = sid\n    jar["kiosk_session"]["httponly"] = True\n    resp.append_header("Set-Cookie", jar["kiosk_session"].OutputString())', path: 'kiosk/sessions.py', findings: [{ line: 7 }] },
   ],
 })
+
+// A raw Set-Cookie header built from values of the server's own (a random token, a constant lifetime) still names its
+// cookie where the template opens: a credential cookie there needs HttpOnly and Secure like any other.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [
+    "app.post('/login', async (request, reply) => {\n  const refresh = randomBytes(48).toString('base64url')\n  reply.header('set-cookie', `refresh_token=${refresh}; Path=/auth/refresh; HttpOnly; Secure; SameSite=Strict`)\n})",
+    "app.post('/seen', async (request, reply) => {\n  reply.header('set-cookie', `device_seen=1; Path=/; Max-Age=${THIRTY_DAYS}; Secure; SameSite=Lax`)\n})",
+  ],
+  invalid: [
+    { code: "app.post('/login', async (request, reply) => {\n  const refresh = randomBytes(48).toString('base64url')\n  reply.header('set-cookie', `refresh_token=${refresh}; Path=/auth/refresh; Max-Age=${THIRTY_DAYS}`)\n})", findings: [{ line: 3, message: /HttpOnly/ }] },
+    { code: "app.post('/login', (req, res) => {\n  const sid = crypto.randomUUID()\n  res.setHeader('Set-Cookie', 'sid=' + sid + '; Path=/; HttpOnly')\n})", findings: [{ line: 3, message: /Secure/ }] },
+  ],
+})

@@ -84,3 +84,20 @@ testRule(registered('js/prompt-injection'), {
     { code: "app.post('/ask', async (req, res) => {\n  const { q, style } = req.body\n  res.json(await generateText({ model, prompt: `Answer in the style of ${style}: ${q}` }))\n})", findings: [{ line: 3 }] },
   ],
 })
+
+// Tool definitions from the request beside the server's own system prompt: the model takes each description as guidance
+// from the operator. A gateway passing the client's whole conversation on, and tools picked by name from a fixed list,
+// stay quiet.
+const TOOLS_ROUTE = (messages: string, tools: string) =>
+  `import OpenAI from 'openai'\nconst openai = new OpenAI()\nconst RULES = 'You answer questions about the workspace.'\nconst TOOLS = [{ type: 'function' as const, function: { name: 'search', description: 'Search the docs', parameters: {} } }]\napp.post('/assistant', async (req, res) => {\n  const completion = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: ${messages}, tools: ${tools} })\n  res.json(completion.choices[0].message)\n})\n`
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { code: TOOLS_ROUTE('req.body.messages', 'req.body.tools'), path: 'src/routes/gateway.ts' },
+    { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", 'TOOLS.filter((t) => req.body.enabled.includes(t.function.name))'), path: 'src/routes/assistant.ts' },
+    { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", 'TOOLS'), path: 'src/routes/assistant.ts' },
+  ],
+  invalid: [
+    { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", "req.body.actions.map((a) => ({ type: 'function', function: { name: a.name, description: a.description, parameters: a.schema } }))"), path: 'src/routes/assistant.ts', findings: [{ line: 6, message: /tool definitions/ }] },
+    { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", "[{ type: 'function', function: { name: 'lookup', description: req.body.lookupHint, parameters: {} } }]"), path: 'src/routes/assistant.ts', findings: [{ line: 6 }] },
+  ],
+})
