@@ -164,6 +164,30 @@ describe('flows across the files of a changeset', () => {
     expect(reviewChangeset([routes, greeting]).findings.filter((f) => f.ruleId === 'js/xss-sink').map((f) => `${f.filePath}:${f.line}`)).toEqual(['src/routes.js:2'])
   })
 
+  it('takes the request data an imported function reads and returns itself, with the checks it made', ({ expect }) => {
+    const utils = added('app/utils.py', [
+      'from urllib.parse import urlparse',
+      'from flask import request, url_for',
+      '',
+      'def next_url():',
+      "    return request.args.get('next', '/')",
+      '',
+      'def safe_next():',
+      "    target = request.args.get('next', '')",
+      "    if urlparse(target).netloc or not target.startswith('/'):",
+      "        return url_for('index')",
+      '    return target',
+    ])
+    const views = added('app/views.py', ['from flask import redirect', 'from app.utils import next_url, safe_next', '', 'def login():', '    return redirect(next_url())', '', 'def logout():', '    return redirect(safe_next())'])
+    const found = reviewChangeset([utils, views]).findings.filter((f) => f.ruleId === 'python/open-redirect')
+    expect(found.map((f) => `${f.filePath}:${f.line}`)).toEqual(['app/views.py:5'])
+    expect(found[0]!.message).toContain('app/utils.py line 5')
+
+    const nav = added('src/nav.js', ['export function returnTo() {', "  return new URLSearchParams(window.location.search).get('returnTo') || '/'", '}'])
+    const app = added('src/app.js', ["import { returnTo } from './nav'", 'export function finish() {', '  window.location.href = returnTo()', '}'])
+    expect(reviewChangeset([nav, app]).findings.filter((f) => f.ruleId === 'js/open-redirect').map((f) => `${f.filePath}:${f.line}`)).toEqual(['src/app.js:3'])
+  })
+
   it('reports nothing on lines of the called file the change left alone', ({ expect }) => {
     const service = {
       path: 'app/services/preview.py',

@@ -34,6 +34,8 @@ export interface CrossFileSummary {
   markup?: boolean
   /** How a return was built from them, for the sinks that judge built strings. */
   built?: Built
+  /** Request data the function reads itself and returns (`def next_url(): return request.args.get("next")`), whatever its arguments. */
+  source?: Taint
 }
 
 /** What a file's pass reads and writes of the other files: the calls it receives and a sink for the calls it makes. */
@@ -274,6 +276,12 @@ function memo(get: () => string): () => string {
  */
 export function definedInChangeset(path: string, name: string): boolean {
   return active?.definedElsewhere(path, name) ?? false
+}
+
+/** Request data a function of another file read and returned, as its caller at `line` sees it. */
+export function returnedSource(source: Taint, path: string, line: number): Taint {
+  const { handedAt: _handedAt, ...rest } = source
+  return { ...rest, line, via: source.via ?? `${path} line ${source.line}` }
 }
 
 /** Whether another file of the changeset under review imports the file at `path`. */

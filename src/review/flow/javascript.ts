@@ -5,7 +5,7 @@
  * the DOM's `location`/`document` as sources.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, type CrossFileSeed, type CrossFileSummary } from './cross-file'
+import { movedTaint, returnedSource, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
@@ -1369,6 +1369,11 @@ export class JsPass {
       const { job } = helper
       const body = field(job.node, 'body')
       if (key.includes('.') || key.includes('#') || helper.count > 1 || job.facts.handler || !body || !this.ctx.budget.ok()) continue
+      const own = this.returns.get(job.node.start)
+      if (own?.taint) {
+        record(key, { untainted: false, safe: (own.safe ?? 0) | (own.built?.safe ?? 0), source: returnedSource(own.taint, this.ctx.path, own.taint.line) })
+        continue
+      }
       const line = this.ctx.rowOf(job.node.start) + 1
       const list = field(job.node, 'parameters') ?? field(job.node, 'parameter')
       const count = list ? (list.type === 'formal_parameters' ? namedChildren(list).length : 1) : 0
@@ -1390,6 +1395,8 @@ export class JsPass {
   private throughOtherFile(qname: string, result: Value, node: SNode): Value {
     const summary = this.ctx.crossFile?.summaryOf(qname)
     if (!summary) return result
+    if (summary.source && !result.taint) return { ...result, taint: { ...summary.source, line: this.ctx.rowOf(node.start) + 1 }, ...(summary.safe ? { safe: summary.safe } : {}) }
+    if (!result.taint) return result
     if (summary.untainted) {
       const { taint: _taint, safe: _safe, built: _built, markup: _markup, ...rest } = result
       return rest
@@ -2042,7 +2049,7 @@ export class JsPass {
       result = { ...rest, tags: (result.tags ?? 0) | made.tags, madeAt: made.madeAt, ...(made.madeBy ? { madeBy: made.madeBy } : {}) }
     }
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result, args, argNodes) ?? result
-    if (!isNew && result.taint && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result, node)
+    if (!isNew && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result, node)
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)
     // h3's `getValidatedQuery(event, Schema.parse)`: what the reader hands back is the schema's parse of the request data.

@@ -5,7 +5,7 @@
  * and returns to the sink tables through `emit`; branches are analysed apart and merged.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, type CrossFileSeed, type CrossFileSummary } from './cross-file'
+import { movedTaint, returnedSource, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts } from './events'
 import { fileHas, type PassContext } from './pass'
 import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
@@ -251,7 +251,13 @@ class PythonPass {
     for (const [name, helper] of this.helpers) {
       const node = helper.job.node
       const topLevel = node.parent === root || (node.parent?.type === 'decorated_definition' && node.parent.parent === root)
-      if (!topLevel || helper.method || helper.job.facts.handler || helper.params.length === 0) continue
+      if (!topLevel || helper.method || helper.job.facts.handler) continue
+      const own = this.helperTaint.get(name)
+      if (own?.taint) {
+        record(name, { untainted: false, safe: own.safe ?? 0, source: returnedSource(own.taint, this.ctx.path, own.taint.line) })
+        continue
+      }
+      if (helper.params.length === 0) continue
       const body = field(node, 'body')
       if (!body || this.definesInside(body) || /\byield\b/.test(this.text(body))) continue
       const env = helper.job.env.child()
@@ -275,9 +281,11 @@ class PythonPass {
   }
 
   /** A call of another changeset file's function whose returns are known: its result keeps only what they keep. */
-  private throughOtherFile(qname: string, result: Value): Value {
+  private throughOtherFile(qname: string, result: Value, node: SNode): Value {
     const summary = this.ctx.crossFile?.summaryOf(qname)
     if (!summary) return result
+    if (summary.source && !result.taint) return { ...result, taint: { ...summary.source, line: this.ctx.rowOf(node.start) + 1 }, ...(summary.safe ? { safe: summary.safe } : {}) }
+    if (!result.taint) return result
     if (summary.untainted) {
       const { taint: _taint, safe: _safe, built: _built, ...rest } = result
       return rest
@@ -2106,7 +2114,7 @@ class PythonPass {
     const queueRead = /^(kafka\.KafkaConsumer|aiokafka\.AIOKafkaConsumer)$/.test(qname ?? '') ? 'the Kafka consumer\'s messages' : receiver && name === 'receive_message' && kwargs.has('QueueUrl') ? 'the received SQS messages' : undefined
     if (queueRead && !result.taint) result = { taint: { source: queueRead, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
-    if (result.taint && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result)
+    if (qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result, node)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
