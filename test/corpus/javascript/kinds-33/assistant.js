@@ -44,11 +44,11 @@ router.post('/assistant/ask', requireUser, express.json(), async (req, res) => {
   // any customer page, and the value is just a field of this public request.
   const messages = [{ role: 'system', content: SYSTEM_PROMPT }]
   if (req.body.siteInstructions) {
-    messages.push({ role: 'developer', content: `Site owner instructions: ${req.body.siteInstructions}` }) // expect: prompt-injection
+    messages.push({ role: 'developer', content: `Site owner instructions: ${req.body.siteInstructions}` })
   }
   messages.push({ role: 'user', content: `Articles:\n${articleContext(articles)}\n\nQuestion: ${question}` })
 
-  const completion = await openai.chat.completions.create({ model: MODEL, temperature: 0.2, messages })
+  const completion = await openai.chat.completions.create({ model: MODEL, temperature: 0.2, messages }) // expect: prompt-injection
 
   logger.info({ userId: req.user.id, articles: articles.length }, 'assistant answered')
   res.json({
