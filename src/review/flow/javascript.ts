@@ -2261,7 +2261,8 @@ export class JsPass {
       return safe ? { ...result, safe: (result.safe ?? 0) | safe } : result
     }
     const body = callback.type === 'arrow_function' ? field(callback, 'body') : undefined
-    if (!body || body.type === 'statement_block' || /=>|\bfunction\b/.test(this.text(body))) return result
+    // A nested function in the body is left alone; a `function:` key or a 'function' string (a tool's type) is not one.
+    if (!body || body.type === 'statement_block' || /=>|\bfunction\s*\*?\s*[\w$]*\s*\(/.test(this.text(body))) return result
     const params = field(callback, 'parameters') ?? field(callback, 'parameter')
     const first = params?.type === 'formal_parameters' ? namedChildren(params)[0] : params
     const target = first && (first.type === 'required_parameter' || first.type === 'optional_parameter') ? (field(first, 'pattern') ?? namedChildren(first)[0]) : first
@@ -2281,7 +2282,8 @@ export class JsPass {
     const { constant: _constant, str: _str, elements: _elements, fields: _fields, qname: _qname, ...element } = ret
     // `history.map((m) => ({ role: m.role, content: m.text }))`: each entry has the callback's shape, which readers of a list (chat messages) look at.
     // `rows.map((c) => ({ ...c, html: sanitizeHtml(c.body) }))`: a field the callback cleaned stays clean in each entry, for a later `.map()` to read.
-    const shaped = ret.fields && ret.fields.size > 0 && (ret.taint || [...ret.fields.values()].some((f) => f.taint || f.safe)) ? { elements: [ret] } : {}
+    // `tools.map((t) => ({ type: 'function', function: { name: t.name, description: t.description } }))`: a field one object down counts too.
+    const shaped = ret.fields && ret.fields.size > 0 && (ret.taint || [...ret.fields.values()].some((f) => f.taint || f.safe || (f.fields && [...f.fields.values()].some((g) => g.taint)))) ? { elements: [ret] } : {}
     return { ...element, ...shaped, tags: (element.tags ?? 0) | (result.tags ?? 0) || undefined }
   }
 }

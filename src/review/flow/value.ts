@@ -231,6 +231,12 @@ export function join(a: Value | undefined, b: Value | undefined): Value {
     out.fields = fields
     if (a.keyed && b.keyed) out.keyed = true
   }
+  // An array grown by `push` in one branch (`if (extra) messages.push({ role: 'developer', content: extra })`) keeps every
+  // element either branch gave it: the other branch's elements are the first of its own.
+  if (a.elements && b.elements) {
+    const [short, long] = a.elements.length <= b.elements.length ? [a.elements, b.elements] : [b.elements, a.elements]
+    if (short.every((e, i) => e === long[i])) out.elements = long
+  }
   return out
 }
 

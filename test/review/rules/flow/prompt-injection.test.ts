@@ -97,7 +97,22 @@ testRule(registered('js/prompt-injection'), {
     { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", 'TOOLS'), path: 'src/routes/assistant.ts' },
   ],
   invalid: [
-    { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", "req.body.actions.map((a) => ({ type: 'function', function: { name: a.name, description: a.description, parameters: a.schema } }))"), path: 'src/routes/assistant.ts', findings: [{ line: 6, message: /tool definitions/ }] },
+    { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", "req.body.actions.map((a) => ({ type: 'function', function: { name: a.name, description: a.description, parameters: a.schema } }))"), path: 'src/routes/assistant.ts', findings: [{ line: 6, message: /tool defin/ }] },
     { code: TOOLS_ROUTE("[{ role: 'system', content: RULES }, { role: 'user', content: req.body.question }]", "[{ type: 'function', function: { name: 'lookup', description: req.body.lookupHint, parameters: {} } }]"), path: 'src/routes/assistant.ts', findings: [{ line: 6 }] },
+  ],
+})
+
+// A developer message pushed only when the request sends one is still in the list the call gets, and a tool whose
+// description the request wrote (written out or mapped from the body) is instructions the model follows; fixed tools
+// and request text in a user message are not.
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { path: 'src/routes/assistant.js', code: "const OpenAI = require('openai')\nconst openai = new OpenAI()\nrouter.post('/ask', async (req, res) => {\n  const messages = [{ role: 'system', content: 'Answer from the articles.' }]\n  if (req.body.question) {\n    messages.push({ role: 'user', content: String(req.body.question) })\n  }\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages }))\n})" },
+    { path: 'src/routes/assistant.js', code: "const { Mistral } = require('@mistralai/mistralai')\nconst mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\nconst TOOLS = [{ type: 'function', function: { name: 'create_invoice', description: 'Create a draft invoice.' } }]\nrouter.post('/plan', async (req, res) => {\n  res.json(await mistral.chat.complete({ model: 'mistral-large-latest', messages: [{ role: 'user', content: String(req.body.request) }], tools: TOOLS }))\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/assistant.js', code: "const OpenAI = require('openai')\nconst openai = new OpenAI()\nrouter.post('/ask', async (req, res) => {\n  const messages = [{ role: 'system', content: 'Answer from the articles.' }]\n  if (req.body.siteInstructions) {\n    messages.push({ role: 'developer', content: `Site owner instructions: ${req.body.siteInstructions}` })\n  }\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages }))\n})", findings: [{ line: 8 }] },
+    { path: 'src/routes/assistant.js', code: "const { Mistral } = require('@mistralai/mistralai')\nconst mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\nrouter.post('/plan', async (req, res) => {\n  const tools = (req.body.tools || []).map((t) => ({ type: 'function', function: { name: String(t.name), description: t.description } }))\n  res.json(await mistral.chat.complete({ model: 'mistral-large-latest', messages: [{ role: 'user', content: String(req.body.request) }], tools }))\n})", findings: [{ line: 5, message: /a tool defined by/ }] },
+    { path: 'src/routes/assistant.js', code: "const Anthropic = require('@anthropic-ai/sdk')\nconst anthropic = new Anthropic()\nrouter.post('/plan', async (req, res) => {\n  const tools = [{ name: 'lookup', description: req.body.hint, input_schema: { type: 'object' } }]\n  res.json(await anthropic.messages.create({ model: 'claude-3-5-sonnet-latest', max_tokens: 500, messages: [{ role: 'user', content: 'go' }], tools }))\n})", findings: [{ line: 5 }] },
   ],
 })
