@@ -278,6 +278,24 @@ export function definedInChangeset(path: string, name: string): boolean {
   return active?.definedElsewhere(path, name) ?? false
 }
 
+/**
+ * The result of a call (at `line`) of another changeset file's function whose returns are known: the request data it
+ * reads itself, or only what its returns keep of the arguments' (none, or with their sanitisers), plus the HTML they build.
+ */
+export function throughOtherFile(summary: CrossFileSummary | undefined, result: Value, line: number): Value {
+  if (!summary) return result
+  if (summary.source && !result.taint) return { ...result, taint: { ...summary.source, line }, ...(summary.safe ? { safe: summary.safe } : {}) }
+  if (!result.taint) return result
+  if (summary.untainted) {
+    const { taint: _taint, safe: _safe, built: _built, markup: _markup, ...rest } = result
+    return rest
+  }
+  let out = summary.safe ? { ...result, safe: (result.safe ?? 0) | summary.safe } : result
+  if (summary.markup && !out.markup) out = { ...out, markup: true }
+  if (summary.built && !out.built) out = { ...out, built: { ...summary.built, line } }
+  return out
+}
+
 /** Request data a function of another file read and returned, as its caller at `line` sees it. */
 export function returnedSource(source: Taint, path: string, line: number): Taint {
   const { handedAt: _handedAt, ...rest } = source

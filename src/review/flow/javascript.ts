@@ -5,7 +5,7 @@
  * the DOM's `location`/`document` as sources.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, returnedSource, type CrossFileSeed, type CrossFileSummary } from './cross-file'
+import { movedTaint, returnedSource, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
@@ -1391,21 +1391,6 @@ export class JsPass {
     }
   }
 
-  /** A call of another changeset file's function whose returns are known: its result keeps only what they keep, and gains the markup they build. */
-  private throughOtherFile(qname: string, result: Value, node: SNode): Value {
-    const summary = this.ctx.crossFile?.summaryOf(qname)
-    if (!summary) return result
-    if (summary.source && !result.taint) return { ...result, taint: { ...summary.source, line: this.ctx.rowOf(node.start) + 1 }, ...(summary.safe ? { safe: summary.safe } : {}) }
-    if (!result.taint) return result
-    if (summary.untainted) {
-      const { taint: _taint, safe: _safe, built: _built, markup: _markup, ...rest } = result
-      return rest
-    }
-    let out = summary.safe ? { ...result, safe: (result.safe ?? 0) | summary.safe } : result
-    if (summary.markup && !out.markup) out = { ...out, markup: true }
-    if (summary.built && !out.built) out = { ...out, built: { ...summary.built, line: this.ctx.rowOf(node.start) + 1 } }
-    return out
-  }
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
     if (fn.node) this.returns.set(fn.node.start, this.returns.has(fn.node.start) ? join(this.returns.get(fn.node.start), v) : v)
@@ -2049,7 +2034,7 @@ export class JsPass {
       result = { ...rest, tags: (result.tags ?? 0) | made.tags, madeAt: made.madeAt, ...(made.madeBy ? { madeBy: made.madeBy } : {}) }
     }
     if (!isNew) result = this.helperReturn(node, qname, name, receiver, receiverText, result, args, argNodes) ?? result
-    if (!isNew && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result, node)
+    if (!isNew && qname && !qname.startsWith('local.') && this.ctx.crossFile) result = throughOtherFile(this.ctx.crossFile.summaryOf(qname), result, this.ctx.rowOf(node.start) + 1)
     const schema = name === 'valid' && receiver && hasTag(receiver, TAG.request) && args[0]?.str ? env.get(VALID + args[0].str) : undefined
     if (schema) result = validatedBy(schema, result)
     // h3's `getValidatedQuery(event, Schema.parse)`: what the reader hands back is the schema's parse of the request data.

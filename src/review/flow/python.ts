@@ -5,7 +5,7 @@
  * and returns to the sink tables through `emit`; branches are analysed apart and merged.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, returnedSource, type CrossFileSeed, type CrossFileSummary } from './cross-file'
+import { movedTaint, returnedSource, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts } from './events'
 import { fileHas, type PassContext } from './pass'
 import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
@@ -263,34 +263,26 @@ class PythonPass {
       const env = helper.job.env.child()
       const line = this.ctx.rowOf(node.start) + 1
       for (const p of helper.params) if (!/^(self|cls)$/.test(p)) env.set(p, { taint: { source: p, line } })
-      const capture = { facts: helper.job.facts, values: [] as Value[] }
-      const outer = this.capture
-      this.capture = capture
-      this.captureDepth++
-      try {
-        this.block(body, env, helper.job.facts)
-      } finally {
-        this.capture = outer
-        this.captureDepth--
-      }
-      const returned = capture.values
+      const returned = this.readReturns(helper.job, body, env)
       if (returned.length === 0) continue
       const untainted = returned.every((v) => !v.taint)
       record(name, { untainted, safe: untainted ? 0 : returned.reduce<number>((acc, v) => acc & (v.safe ?? 0), SAFE.all) })
     }
   }
 
-  /** A call of another changeset file's function whose returns are known: its result keeps only what they keep. */
-  private throughOtherFile(qname: string, result: Value, node: SNode): Value {
-    const summary = this.ctx.crossFile?.summaryOf(qname)
-    if (!summary) return result
-    if (summary.source && !result.taint) return { ...result, taint: { ...summary.source, line: this.ctx.rowOf(node.start) + 1 }, ...(summary.safe ? { safe: summary.safe } : {}) }
-    if (!result.taint) return result
-    if (summary.untainted) {
-      const { taint: _taint, safe: _safe, built: _built, ...rest } = result
-      return rest
+  /** What a helper's body returns when read once more in `env`, its parameters bound there. */
+  private readReturns(job: PendingFunction, body: SNode, env: Env): Value[] {
+    const capture = { facts: job.facts, values: [] as Value[] }
+    const outer = this.capture
+    this.capture = capture
+    this.captureDepth++
+    try {
+      this.block(body, env, job.facts)
+    } finally {
+      this.capture = outer
+      this.captureDepth--
     }
-    return summary.safe ? withSafe(result, summary.safe) : result
+    return capture.values
   }
 
   /**
@@ -494,17 +486,7 @@ class PythonPass {
     args.forEach((v, i) => bind(v, helper.params[i]))
     for (const [k, v] of kwargs) if (helper.params.includes(k)) bind(v, k)
     if (!fed) return result
-    const capture = { facts: helper.job.facts, values: [] as Value[] }
-    const outer = this.capture
-    this.capture = capture
-    this.captureDepth++
-    try {
-      this.block(body, env, helper.job.facts)
-    } finally {
-      this.capture = outer
-      this.captureDepth--
-    }
-    const returned = capture.values
+    const returned = this.readReturns(helper.job, body, env)
     if (returned.length === 0) return result
     if (returned.every((v) => !v.taint)) {
       const { taint: _taint, safe: _safe, ...rest } = result
@@ -2114,7 +2096,7 @@ class PythonPass {
     const queueRead = /^(kafka\.KafkaConsumer|aiokafka\.AIOKafkaConsumer)$/.test(qname ?? '') ? 'the Kafka consumer\'s messages' : receiver && name === 'receive_message' && kwargs.has('QueueUrl') ? 'the received SQS messages' : undefined
     if (queueRead && !result.taint) result = { taint: { source: queueRead, line: this.ctx.rowOf(node.start) + 1 }, ...(this.ctx.addedIn(stmt) ? { added: true } : {}) }
     if (result.taint) result = this.throughCleaningHelper(qname, name, receiver, receiverText, args, kwargs, result)
-    if (qname && !qname.startsWith('local.') && this.ctx.crossFile) result = this.throughOtherFile(qname, result, node)
+    if (qname && !qname.startsWith('local.') && this.ctx.crossFile) result = throughOtherFile(this.ctx.crossFile.summaryOf(qname), result, this.ctx.rowOf(node.start) + 1)
     // An instance of a class defined here keeps its class name, so its methods are known helpers.
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
