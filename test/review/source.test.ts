@@ -71,6 +71,12 @@ describe('string lexer (literals with their interpolations)', () => {
     expect(lex('sql`SELECT ${id}`', 'js').strings[0]).toMatchObject({ tagged: true, interps: [] })
   })
 
+  it('ends an f-string field at its own conversion or format spec, not at a colon inside the expression', ({ expect }) => {
+    const fields = (code: string) => lex(code, 'py').strings[0]!.interps
+    expect(fields(`f'<a href="{reverse("docs:index")}">{total:>10}</a>'`)).toEqual(['reverse("docs:index")', 'total'])
+    expect(fields(`f"{rows[1:3]} {d['a:b']!r:>5} {x!s} {a != b} {(n := 2)} {v=}"`)).toEqual(['rows[1:3]', "d['a:b']", 'x', 'a != b', '(n := 2)', 'v'])
+  })
+
   it('masks string bodies and comments with spaces, same length', ({ expect }) => {
     const text = `run("a, b")  # go`
     const lexed = lex(text, 'py')

@@ -703,10 +703,10 @@ export class JsPass {
   }
 
   /** Evaluates a condition and marks what its check vouches for; a kept check is read where it was written, never evaluated again. */
-  private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode): void {
+  private condition(cond: SNode, env: Env, fn: FunctionFacts, stmt: SNode, holds = false): void {
     this.expr(cond, env, fn, stmt)
     const check = this.keptCheck(cond, fn)
-    this.vouchFor(check, env, fn)
+    this.vouchFor(check, env, fn, holds)
     this.noteWeakUrlChecks(check, env, stmt)
   }
 
@@ -729,9 +729,34 @@ export class JsPass {
     visit(cond)
   }
 
-  /** Marks the values `cond`'s checks vouch for (`ALLOWED.has(x)`, `x.startsWith('/')`, `x.host === 'a.example'`). */
-  private vouchFor(cond: SNode, env: Env, fn?: FunctionFacts): void {
-    const visit = (n: SNode): void => {
+  /**
+   * Marks the values `cond`'s checks vouch for (`ALLOWED.has(x)`, `x.startsWith('/')`, `x.host === 'a.example'`). With `holds`,
+   * for the branch where `cond` is true only (a ternary's consequence): `x !== '' ? x : '/'` proves nothing of `x` there, nor
+   * does a check under `!` or one side of an `||`.
+   */
+  private vouchFor(cond: SNode, env: Env, fn?: FunctionFacts, holds = false): void {
+    const visit = (n: SNode, neg = false): void => {
+      if (holds) {
+        if (n.type === 'parenthesized_expression') {
+          for (const c of namedChildren(n)) visit(c, neg)
+          return
+        }
+        if (n.type === 'unary_expression' && this.text(field(n, 'operator') ?? n) === '!') {
+          const arg = field(n, 'argument')
+          if (arg) visit(arg, !neg)
+          return
+        }
+        if (n.type === 'binary_expression') {
+          const op = this.text(field(n, 'operator') ?? n)
+          if (op === '&&' || op === '||') {
+            // Both sides hold when `a && b` does, and both fail when `a || b` fails; otherwise neither side is known.
+            if ((op === '&&') === !neg) for (const side of [field(n, 'left'), field(n, 'right')]) if (side) visit(side, neg)
+            return
+          }
+          // `x !== 'a'` holding (or `x === 'a'` failing) leaves every other value.
+          if (/^(===|==|!==|!=)$/.test(op) && /^!/.test(op) !== neg) return
+        } else if (neg) return
+      }
       if (n.type === 'call_expression') {
         const callee = field(n, 'function')
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
@@ -819,7 +844,7 @@ export class JsPass {
           }
         }
       }
-      for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c)
+      for (const c of n.children) if (c.named && !FUNCTIONS.has(c.type)) visit(c, neg)
     }
     visit(cond)
   }
@@ -985,8 +1010,12 @@ export class JsPass {
   }
 
   /** What `cond` validates the expression written `text` for (`ALLOWED.has(req.query.u)`, `x.startsWith('/')`): `SAFE` kinds, 0 for nothing. */
-  private checks(cond: SNode, text: string): number {
-    const visit = (n: SNode): number => {
+  private checks(cond: SNode, text: string, holds = false): number {
+    const visit = (n: SNode, inFn = false): number => {
+      // With `holds`, the branch where `cond` is true: a check under `!` failed there, and one side of an `||` may not have
+      // held, so neither vouches for anything (inside a callback, `TRUSTED.some((o) => x === o || …)`, the call decides).
+      if (holds && !inFn && n.type === 'unary_expression' && this.text(field(n, 'operator') ?? n) === '!') return 0
+      if (holds && !inFn && n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === '||') return 0
       if (n.type === 'call_expression') {
         const callee = field(n, 'function')
         const prop = callee?.type === 'member_expression' ? field(callee, 'property') : callee
@@ -998,7 +1027,7 @@ export class JsPass {
       }
       if (n.type === 'binary_expression' && this.text(field(n, 'operator') ?? n) === 'in' && this.text(unwrapped(field(n, 'left') ?? n)) === text) return SAFE.all
       for (const c of n.children) {
-        const kinds = c.named ? visit(c) : 0
+        const kinds = c.named ? visit(c, inFn || FUNCTIONS.has(c.type)) : 0
         if (kinds) return kinds
       }
       return 0
@@ -1030,7 +1059,9 @@ export class JsPass {
 
   /**
    * `const origin = new URL(target).origin` (or `const { hostname } = new URL(target)`): a check of
-   * `origin` against an allow-list says where `target` points, so it vouches for `target` too.
+   * `origin` against an allow-list says where `target` points, so it vouches for `target` too. So does
+   * a check of the host of a URL resolved from it against a base (`const resolved = new URL(path, base)`,
+   * then `resolved.host === site.host ? path : '/'`): the browser resolves `path` as the URL parser did.
    */
   private noteHostOf(name: SNode, value: SNode, env: Env): void {
     const url = value.type === 'member_expression' ? field(value, 'object') : value
@@ -1039,7 +1070,8 @@ export class JsPass {
     if (!target || (target.type !== 'identifier' && target.type !== 'member_expression')) return
     const names = value.type === 'member_expression'
       ? (name.type === 'identifier' && HOST_PROPS.test(this.text(field(value, 'property') ?? value)) ? [this.text(name)] : [])
-      : name.type === 'object_pattern' ? namedChildren(name).filter((p) => p.type === 'shorthand_property_identifier_pattern' && HOST_PROPS.test(this.text(p))).map((p) => this.text(p)) : []
+      : name.type === 'object_pattern' ? namedChildren(name).filter((p) => p.type === 'shorthand_property_identifier_pattern' && HOST_PROPS.test(this.text(p))).map((p) => this.text(p))
+        : name.type === 'identifier' && namedChildren(field(url, 'arguments') ?? url).length > 1 ? [this.text(name)] : []
     for (const n of names) env.set(HOST_OF + n, { str: this.text(target) })
   }
 
@@ -1758,11 +1790,11 @@ export class JsPass {
         const cond = field(node, 'condition')
         // `ALLOWED.has(next) ? next : '/'`: the checked branch sees the check.
         const checked = env.fork()
-        if (cond) this.condition(cond, checked, fn, stmt)
+        if (cond) this.condition(cond, checked, fn, stmt, true)
         const a = field(node, 'consequence')
         const b = field(node, 'alternative')
         let yes = a ? this.expr(a, checked, fn, stmt) : UNKNOWN
-        const vouched = a && cond ? this.checks(this.keptCheck(cond, fn), this.text(a)) : 0
+        const vouched = a && cond ? this.checks(this.keptCheck(cond, fn), this.text(a), true) : 0
         if (vouched) yes = { ...yes, safe: (yes.safe ?? 0) | vouched }
         const no = b ? this.expr(b, env, fn, stmt) : undefined
         // `(7 * 42) - num > 200 ? 'localhost' : host`: a condition fixed in the code picks one side.
@@ -1871,9 +1903,12 @@ export class JsPass {
     const parts: string[] = []
     // A random id or a `mkdtemp` path carries no text, but still makes the name unguessable (`export-${randomUUID()}.csv`).
     let unguessable = false
+    let beforeTaint = ''
+    let tainted = false
     for (const c of node.children) {
       if (c.type === 'string_fragment' || c.type === 'escape_sequence') {
         if (dynamic.length === 0) prefix += this.text(c)
+        if (!tainted) beforeTaint += this.text(c)
         since += this.text(c)
       } else if (c.type === 'template_substitution') {
         const inner = namedChildren(c)[0]
@@ -1882,7 +1917,12 @@ export class JsPass {
         // `${API_BASE}/users/${id}`: a known constant is part of the fixed text.
         if (v.constant && v.str !== undefined) {
           if (dynamic.length === 0) prefix += v.str
+          if (!tainted) beforeTaint += v.str
           since += v.str
+        }
+        if (!tainted && v.taint) {
+          beforeTaint += v.built?.beforeTaint ?? ''
+          tainted = true
         }
         if (isInert(v) && hasTag(v, TAG.unpredictable)) unguessable = true
         if (!isInert(v)) {
@@ -1898,7 +1938,7 @@ export class JsPass {
       const tags = (unguessable ? TAG.unpredictable : 0) | (SHARED_TMP.test(prefix) ? TAG.sharedTemp : 0)
       return tags ? { inert: true, tags } : { inert: true }
     }
-    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic), valueSlot, tail: since }
+    const built: Built = { how: 'a template literal', line: this.ctx.rowOf(node.start) + 1, parts, prefix, safe: partsSafe(dynamic), valueSlot, tail: since, beforeTaint }
     if (SHARED_TMP.test(prefix)) dynamic.push({ tags: TAG.sharedTemp })
     if (unguessable) dynamic.push({ tags: TAG.unpredictable })
     // `WHERE ${clauses.join(' AND ')}` over pieces pushed one by one: the injection is where the bad piece went in.
@@ -1916,7 +1956,7 @@ export class JsPass {
     if (parts.length === 0) return out
     const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
     const safe = partsSafe([a.built ? { safe: a.built.safe ?? 0 } : a, b.built ? { safe: b.built.safe ?? 0 } : b].filter((x) => !x.constant))
-    const built: Built = { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe }
+    const built: Built = { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe, beforeTaint: leadOf(a).closed ? leadOf(a).text : leadOf(a).text + leadOf(b).text }
     const slot = concatSlot(a, b)
     if (slot) Object.assign(built, slot)
     return { ...out, built }
@@ -2328,6 +2368,13 @@ const DRAWING_CALLBACK = /^(replace|replaceAll|from|map|flatMap|reduce|times)$/
 /** React's `useMemo(() => x, deps)` and Vue's `computed(() => x)` hold what their callback returns, not their dependencies. */
 const MEMO = /^((react|vue)\.)?(useMemo|computed)$/
 const REACT_STATE = /^(React\.)?useState$/
+
+/** The constant text a value starts with up to its first part from the request, and whether such a part ends it there. */
+function leadOf(v: Value): { text: string; closed: boolean } {
+  if (v.constant) return { text: v.str ?? '', closed: false }
+  if (v.built) return { text: v.built.beforeTaint ?? '', closed: !!v.taint }
+  return { text: '', closed: !!v.taint }
+}
 
 /**
  * Whether a `startsWith` prefix ends where a directory does: `base + path.sep`, `` `${root}/` ``, a literal or a

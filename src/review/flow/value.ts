@@ -55,6 +55,11 @@ export interface Built {
   valueSlot?: boolean
   /** Constant text after the last non-constant part, when known. */
   tail?: string
+  /**
+   * Constant text written before the first part that carries request data (all of it when none does): a `?` or `#` in it
+   * puts that data in the query or the fragment of a URL whose host the parts before it decide.
+   */
+  beforeTaint?: string
 }
 
 /**

@@ -77,6 +77,27 @@ function isQuote(c: string, fam: Family): boolean {
   return c === '`' && (fam === 'go' || fam === 'rb')
 }
 
+/**
+ * Where a Python replacement field's expression ends: at its `!r`/`!s`/`!a` conversion or its `:` format spec, the first
+ * outside brackets and quotes (`{reverse("docs:index")}`, `{rows[1:3]}` and `{d["a:b"]:>10}` keep their colons).
+ */
+function fieldEnd(inner: string): number {
+  let depth = 0
+  let quote = ''
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') depth--
+    else if (depth === 0 && c === ':' && inner[i + 1] !== '=') return i
+    else if (depth === 0 && c === '!' && /^[rsa]\s*(?::|$)/.test(inner.slice(i + 1))) return i
+  }
+  return inner.length
+}
+
 function pythonInterps(body: string): string[] {
   const out: string[] = []
   for (let i = 0; i < body.length; i++) {
@@ -87,8 +108,9 @@ function pythonInterps(body: string): string[] {
     }
     const close = closeBrace(body, i)
     if (close < 0) break
-    // Drop the `!r` conversion and the `:fmt` spec (but keep `!=` and `:=`).
-    const inner = body.slice(i + 1, close).replace(/(?:![rsa]|:(?!=)[^:]*)$/, '').trim()
+    // Drop the `!r` conversion and the `:fmt` spec (but keep `!=`, `:=` and the colons of strings, slices and dicts).
+    const field = body.slice(i + 1, close)
+    const inner = field.slice(0, fieldEnd(field)).trim()
     if (inner) out.push(inner.endsWith('=') ? inner.slice(0, -1).trim() : inner)
     i = close
   }
@@ -382,7 +404,8 @@ export function templateParts(tok: StrTok, fam: Family): TemplateParts {
     const close = closeBrace(body, open)
     if (close < 0) break
     lits.push(body.slice(last, i))
-    exprs.push(body.slice(open + 1, close).replace(/(?:![rsa]|:(?!=)[^:]*)$/, '').trim())
+    const inner = body.slice(open + 1, close)
+    exprs.push((sigil ? inner.replace(/(?:![rsa]|:(?!=)[^:]*)$/, '') : inner.slice(0, fieldEnd(inner))).trim())
     last = close + 1
     i = close
   }

@@ -552,7 +552,15 @@ function hostFixed(v: Value): boolean {
  * string or a fragment resolves against the current page's own URL, so the browser stays on that page.
  */
 function samePage(v: Value): boolean {
-  return /^[?#]/.test(v.built?.prefix ?? '')
+  return /^[?#]/.test(v.built?.prefix ?? '') || afterQueryOrFragment(v)
+}
+
+/**
+ * `${config.appUrl}/settings#${section}`, `ADMIN_URL + '#/' + rest`: the request's text comes after a `?` or `#` the code wrote,
+ * so it only fills the query or the fragment; where the browser goes is up to the parts before it, none of them the request's.
+ */
+function afterQueryOrFragment(v: Value): boolean {
+  return /[?#]/.test(v.built?.beforeTaint ?? '')
 }
 
 /** A configured origin (`process.env.API_URL`, `c.env.UPSTREAM`, `API_BASE`, `this.config.baseUrl`) that names the host. */

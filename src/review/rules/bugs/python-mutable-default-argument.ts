@@ -1,8 +1,10 @@
 // Flags Python parameters whose default is a list, dict or set (`def f(items=[])`), on the `def`
 // line or on continuation lines of a multi-line signature. Known false positives: defaults that are
-// never mutated (still worth a `None` default or a tuple/frozenset for clarity).
-import type { LineRule } from '../../types'
-import { linesBefore, scanCurrent } from '../../source'
+// never mutated (still worth a `None` default or a tuple/frozenset for clarity). Quiet for a function
+// nested in another whose default packs the enclosing function's names (`def reader(pos=[start])`):
+// that list is made afresh each time the enclosing function runs, the idiom for state kept per closure.
+import type { LineContext, LineRule } from '../../types'
+import { CLOSER, indentWidth, linesBefore, scanCurrent } from '../../source'
 
 const DEF = /^\s*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/
 // Cheap raw-text gate: a `def` line, or a `name=<mutable>` line that may continue a signature.
@@ -62,6 +64,28 @@ function openDefAbove(ctx: Parameters<LineRule['check']>[0]): string | undefined
   return undefined
 }
 
+/** Whether the `def` on the current line sits in another function's body (not a class's, not the module's). */
+function nestedInFunction(ctx: LineContext): boolean {
+  let limit = indentWidth(ctx.line.text)
+  if (limit === 0) return false
+  for (const near of linesBefore(ctx, 200, 'python')) {
+    const t = near.line.text
+    // A line of a triple-quoted string (an HTML template flush with the margin) says nothing of the blocks.
+    if (ctx.source.inTripleQuoted(ctx.hunk, near.index) || near.scanned.code.trim() === '' || near.scanned.commentOnly) continue
+    const ind = indentWidth(t)
+    if (ind >= limit || CLOSER.test(t)) continue
+    if (DEF.test(t)) return true
+    if (/^\s*class\s/.test(t) || ind === 0) return false
+    limit = ind
+  }
+  return false
+}
+
+/** `def reader(pos=[start])` inside another function: a list of the enclosing function's names, packed afresh on each of its runs. */
+function bindsEnclosingNames(ctx: LineContext, value: string): boolean {
+  return /^\[\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s*,?\s*\]$/.test(value) && !/^\[\s*(True|False|None)\s*\]$/.test(value) && nestedInFunction(ctx)
+}
+
 export const mutableDefaultArgument: LineRule = {
   kind: 'line',
   meta: {
@@ -96,7 +120,7 @@ export const mutableDefaultArgument: LineRule = {
       fn = openDefAbove(ctx)
     }
     if (!fn) return
-    const params = mutableParams(code.slice(from), text.slice(from))
+    const params = mutableParams(code.slice(from), text.slice(from)).filter((p) => !(def && bindsEnclosingNames(ctx, p.value)))
     if (params.length === 0) return
     const first = params[0]!
     const names = params.map((p) => `\`${p.name}=${p.value}\``).join(', ')

@@ -18,6 +18,12 @@ const ESCAPE_CALL = '(?:html\\.escape|markupsafe\\.escape|Markup\\.escape|condit
 // `str(escape(term))` is still the escaped text: `str()` only drops the Markup type.
 const HARMLESS_RHS = /^(?:(?:str\s*\(\s*)?(?:html\.escape|markupsafe\.escape|Markup\.escape|conditional_escape|escape|bleach\.clean|nh3\.clean|int|float|len)\s*\(|os\.(?:environ|getenv)\b|(?:settings|app\.config|current_app\.config|config)\s*[.[]|\d+$)/
 
+/**
+ * `url_for("auth.reset")`, `reverse("docs:index")`: the URL of one of the app's own routes; `_("Sign in")`, `gettext("…")`: a
+ * message of the app's own catalogue. Given only literals, neither holds any caller's or stored text.
+ */
+const OWN_TEXT_CALL = /^(?:[A-Za-z_][\w.]*\.)?(?:url_for(?:_\w+)?|\w+_url_for|reverse(?:_lazy)?|_|_l|gettext|ugettext|gettext_lazy|ugettext_lazy|lazy_gettext|pgettext|pgettext_lazy)\s*\(\s*(?:(?:[A-Za-z_]\w*\s*=\s*)?(?:"[^"\\]*"|'[^'\\]*'|-?\d+|True|False|None)\s*(?:,\s*|(?=\))))+\)$/
+
 function escapedInPlace(expr: string, part: string): boolean {
   if (!IDENT.test(part)) return false
   return new RegExp(`(?<![\\w.])${ESCAPE_CALL}\\(\\s*${part}\\s*[,)]`).test(expr)
@@ -68,7 +74,7 @@ function judge(ctx: LineContext, arg: Arg): { what: string; severity: Severity }
     expr = built.rhs
   }
   if (!info.dynamic) return undefined
-  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p) && !escapedInPlace(expr, p) && !harmlessName(ctx, p))
+  const unsafe = info.parts.filter((p) => !ESCAPED.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p) && !OWN_TEXT_CALL.test(p.trim()) && !escapedInPlace(expr, p) && !harmlessName(ctx, p))
   if (unsafe.length === 0) return undefined
   return { what: `HTML built with ${describeHow(info.how, 'py')} from ${quoteList(unsafe)}`, severity: unsafe.some((u) => REQUEST.test(u)) ? 'critical' : 'major' }
 }

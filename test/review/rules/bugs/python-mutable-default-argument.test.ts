@@ -12,6 +12,9 @@ testRule(mutableDefaultArgument, {
     'x = []  # def f(x=[]) would be wrong\n',
     'class Config:\n    tags: list = field(default_factory=list)\n',
     'if a == [] or b <= {}:\n    pass\n',
+    // A nested function binding the enclosing run's value: the list is made each time the enclosing function runs.
+    'def html(records):\n    out = []\n    for lnum, line in records:\n        def reader(lnum=[lnum]):\n            try:\n                return lines[lnum[0]]\n            finally:\n                lnum[0] += 1\n        out.append(reader)\n    return out\n',
+    'def make_pager(client, first, size):\n    head = """\n<h1>Events</h1>\n"""\n    def fetch_next(cursor=[first], limit=size):\n        cursor[0] += 1\n        return client.get(cursor[0], limit)\n    return fetch_next\n',
   ],
   invalid: [
     {
@@ -28,5 +31,11 @@ testRule(mutableDefaultArgument, {
     },
     { code: 'def merge(a, b=dict(), c=[1, 2]):\n    pass\n', findings: [{ line: 1, message: /`b=dict\(\)`, `c=\[1, 2\]`/ }] },
     { code: 'def queue(q=collections.deque()):\n    return q\n', findings: [{ line: 1 }] },
+    // A module-level function or a method packing names makes its list once: every call shares it.
+    { code: 'START = 0\ndef counter(pos=[START]):\n    pos[0] += 1\n    return pos[0]\n', findings: [{ line: 2 }] },
+    { code: 'class Reader:\n    def next(self, pos=[start]):\n        pos[0] += 1\n', findings: [{ line: 2 }] },
+    // A nested function's literal default is still made once for all the calls of that function.
+    { code: 'def outer():\n    def inner(acc=[]):\n        acc.append(1)\n    return inner\n', findings: [{ line: 2 }] },
+    { code: 'def outer(items):\n    def inner(acc=[items, {}]):\n        acc.append(1)\n    return inner\n', findings: [{ line: 2 }] },
   ],
 })

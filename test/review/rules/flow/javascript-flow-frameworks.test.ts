@@ -21,6 +21,18 @@ testRule(registered('js/open-redirect'), {
     // The origin the request came to is this site's: a path after it stays here.
     { path: 'src/index.ts', code: "export default {\n  async fetch(request: Request) {\n    const url = new URL(request.url)\n    if (url.pathname === '/old') return Response.redirect(`${url.origin}/home`, 301)\n    return new Response('ok')\n  },\n}" },
     { path: 'app/api/me/route.ts', code: "export async function GET(req: NextRequest) {\n  return NextResponse.redirect(`${req.nextUrl.origin}/login`)\n}" },
+    // A ternary's checked branch sees what holding its condition proves: both sides of an `&&`, a failed `!==`.
+    { ...TS, code: "const ALLOWED = new Set(['/home', '/billing'])\napp.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(to !== '' && ALLOWED.has(to) ? to : '/')\n})" },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(!(to !== '/home') ? to : '/')\n})" },
+    // An `||` inside a callback is the callback's: `some` holding says one trusted origin matched.
+    { ...TS, code: "const TRUSTED = ['https://app.example.com']\napp.get('/sso', (req, res) => {\n  const target = String(req.query.target ?? '')\n  res.redirect(TRUSTED.some((o) => target === o || target.startsWith(o + '/')) ? target : '/')\n})" },
+    // The request's text after a `#` or `?` the code wrote: a fragment or query of a URL whose host comes before it.
+    { ...TS, code: "app.get('/old-admin/*', (req, res) => {\n  res.redirect(config.adminUrl + '#/' + req.params[0])\n})" },
+    { ...TS, code: "app.get('/settings/:section', (req, res) => {\n  res.redirect(`${process.env.APP_URL}/settings#${req.params.section}`)\n})" },
+    { ...TS, code: "app.get('/search', (req, res) => {\n  const base = appUrl('search')\n  res.redirect(base + '?q=' + encodeURIComponent(String(req.query.q)) + '&from=legacy')\n})" },
+    // The host of a URL parsed from the path, checked against the site's: the browser resolves the path the same way.
+    { ...TS, code: "function back(query) {\n  try {\n    const path = new URL(decodeURIComponent(query.r || '/'), config.url).pathname\n    const resolved = new URL(path, config.url)\n    return resolved.host === new URL(config.url).host ? path : '/'\n  } catch (e) {\n    return '/'\n  }\n}\napp.post('/unlock', (req, res) => {\n  const forward = back(req.query)\n  res.redirect(forward)\n})" },
+    { ...TS, code: "const SITE = new URL(process.env.APP_URL)\napp.get('/accept', (req, res) => {\n  const raw = String(req.query.continue ?? '/')\n  const rebuilt = new URL(raw, SITE)\n  if (rebuilt.origin !== SITE.origin) return res.redirect('/')\n  res.redirect(raw)\n})" },
   ],
   invalid: [
     // the query's text first, then a query string: the host is the client's
@@ -29,6 +41,19 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/back', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(to.startsWith('/') ? to : '/')\n})", findings: [{ line: 3 }] },
     // The origin of a URL the client sent is the client's choice.
     { path: 'src/index.ts', code: "export default {\n  async fetch(request: Request) {\n    const url = new URL(request.url)\n    const target = new URL(url.searchParams.get('to') ?? '/', url)\n    return Response.redirect(`${target.origin}/home`, 302)\n  },\n}", findings: [{ line: 5 }] },
+    // Holding `x !== ''` (or failing a check under `!`, or one side of an `||`) leaves any other value in the checked branch.
+    { ...TS, code: "function pick(raw: unknown): string {\n  return typeof raw === 'string' && raw !== '' ? raw : '/'\n}\napp.get('/out', (req, res) => {\n  res.redirect(pick(req.query.next))\n})", findings: [{ line: 5 }] },
+    { ...TS, code: "app.get('/out', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(to !== '' ? to : '/')\n})", findings: [{ line: 3 }] },
+    { ...TS, code: "const ALLOWED = new Set(['/home'])\napp.get('/out', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(!ALLOWED.has(to) ? to : '/')\n})", findings: [{ line: 4 }] },
+    { ...TS, code: "const ALLOWED = new Set(['/home'])\napp.get('/out', (req, res) => {\n  const to = String(req.query.to ?? '')\n  res.redirect(ALLOWED.has(to) || to.length > 3 ? to : '/')\n})", findings: [{ line: 4 }] },
+    // The request's text before the `#` or `?`: it names the host.
+    { ...TS, code: "app.get('/jump', (req, res) => {\n  res.redirect(`${req.query.to}#members`)\n})", findings: [{ line: 2 }] },
+    { ...TS, code: "app.get('/jump', (req, res) => {\n  res.redirect(String(req.query.to) + '?ref=jump#top')\n})", findings: [{ line: 2 }] },
+    { ...TS, code: "app.get('/jump', (req, res) => {\n  const target = `${req.query.host}/landing`\n  res.redirect(target + '#' + req.query.section)\n})", findings: [{ line: 3 }] },
+    // A parsed URL whose path, not host, is checked: any host passes.
+    { ...TS, code: "app.get('/accept', (req, res) => {\n  const raw = String(req.query.continue ?? '/')\n  const rebuilt = new URL(raw, 'https://app.example.com')\n  if (rebuilt.pathname === '/welcome') return res.redirect('/')\n  res.redirect(raw)\n})", findings: [{ line: 5 }] },
+    // The host of a URL parsed from something else says nothing of the path redirected to.
+    { ...TS, code: "const SITE = new URL(process.env.APP_URL)\napp.get('/accept', (req, res) => {\n  const raw = String(req.query.continue ?? '/')\n  const home = new URL('/home', SITE)\n  if (home.origin !== SITE.origin) return res.redirect('/')\n  res.redirect(raw)\n})", findings: [{ line: 6 }] },
     // A check whose branch only logs vouches for nothing after the if.
     { ...TS, code: "app.get('/go', (req, res) => {\n  const next = String(req.query.next ?? '/')\n  if (next.startsWith('/dashboard')) {\n    console.info('internal')\n  }\n  res.redirect(next)\n})", findings: [{ line: 6 }] },
   ],

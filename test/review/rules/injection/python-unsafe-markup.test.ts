@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(pythonUnsafeMarkup, {
   valid: [
+    // A route's URL and the app's own messages, given only literals: no caller's or stored text is in the link.
+    'from flask import url_for\nfrom flask_babel import gettext as _\nfrom markupsafe import Markup\n\ndef forgot_link():\n    return Markup(f\'<a href="{url_for("auth.reset_request")}">{_("Forgot your password?")}</a>\')\n',
+    'from django.urls import reverse\nfrom django.utils.safestring import mark_safe\nfrom django.utils.translation import gettext_lazy as _\n\ndef help_link():\n    return mark_safe(f\'<a href="{reverse("docs:index")}">{_("Read the docs")}</a>\')\n',
+    'def hint():\n    return Markup(\n        f\'{_("Already have an account?")} \'\n        f\'<a href="{url_for("auth.login", _external=False)}">{_("Sign in")}</a>\'\n    )\n',
     'return Markup("<b>Hello {}</b>").format(name)',
     'return format_html("<a href=\'{}\'>{}</a>", url, label)',
     'ICON = mark_safe("<svg>...</svg>")',
@@ -31,6 +35,11 @@ testRule(pythonUnsafeMarkup, {
     'escaped_text = str(escape(text))\nescaped_term = str(escape(term))\nreturn Markup(escaped_text.replace(escaped_term, f"<mark>{escaped_term}</mark>"))',
   ],
   invalid: [
+    // The route's URL is fixed, the text beside it is not; a message looked up by a caller's key, or any other call of literals, is not the catalogue's.
+    { code: 'def profile_link(user):\n    return Markup(f\'<a href="{url_for("profile", name=user.name)}">{user.display_name}</a>\')\n', findings: [{ line: 2 }] },
+    { code: 'def label(name):\n    return Markup(f"<b>{_(name)}</b>")\n', findings: [{ line: 2 }] },
+    { code: 'def banner():\n    return Markup(f"<div>{load_banner(\'home\')}</div>")\n', findings: [{ line: 2 }] },
+    { code: 'def link(user):\n    return Markup(f\'<a href="{url_for("profile", name=user.name)}">{_("Profile")}</a>\')\n', findings: [{ line: 2 }] },
     // str() of something that is not escaped is still raw
     { code: 'label = str(term)\nreturn Markup(f"<mark>{label}</mark>")', findings: [{ line: 2 }] },
     // the template's own text built from the value, then rendered
