@@ -120,6 +120,17 @@ describe('flows across the files of a changeset', () => {
     expect(ssrf([JS_SERVICE, jsRoutes('src/routes.js', "const { fetchPage } = require('preview-lib')", 'fetchPage(req.query.url)')], 'js/ssrf')).toEqual([])
   })
 
+  it('follows re-exports through barrel files to the file that defines the function', ({ expect }) => {
+    const lib = added('src/lib/index.ts', ["export { fetchPage as loadPage } from './preview'", "export * from './other'"])
+    const other = added('src/lib/other.ts', ['export function unrelated() {', '  return 1', '}'])
+    const service = { ...JS_SERVICE, path: 'src/lib/preview.js', diff: JS_SERVICE.diff }
+    const routes = jsRoutes('src/routes.js', "import { loadPage } from './lib'", 'loadPage(req.query.url)')
+    expect(ssrf([service, lib, other, routes], 'js/ssrf').map((f) => `${f.path}:${f.line}`)).toEqual(['src/lib/preview.js:4'])
+    const star = added('src/lib/index.ts', ["export * from './other'", "export * from './preview'"])
+    const direct = jsRoutes('src/routes.js', "import { fetchPage } from '@/lib'", 'fetchPage(req.query.url)')
+    expect(ssrf([service, star, other, direct], 'js/ssrf').map((f) => `${f.path}:${f.line}`)).toEqual(['src/lib/preview.js:4'])
+  })
+
   it('keeps file reports in the order the files came in, and survives files that import each other', ({ expect }) => {
     const a = added('app/a.py', ['from app.b import run', 'from flask import request', '', 'def handle():', "    return run(request.args['q'])", '', 'def echo(x):', '    return x'])
     const b = added('app/b.py', ['import subprocess', 'from app.a import echo', '', 'def run(q):', '    return subprocess.run("grep " + echo(q), shell=True)'])

@@ -73,14 +73,10 @@ class Changeset {
   definedElsewhere(path: string, name: string): boolean {
     const member = this.members.get(path)
     if (!member || !/^[A-Za-z_$][\w$]*$/.test(name)) return false
-    const escaped = name.replace(/\$/g, '\\$')
-    const definition =
-      member.language === 'python'
-        ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${escaped}\\b`, 'm')
-        : new RegExp(`\\bfunction\\*?[ \\t]+${escaped}\\b|\\b(?:const|let|var)[ \\t]+${escaped}[ \\t]*=|\\bexports\\.${escaped}[ \\t]*=`)
+    const pyDef = member.language === 'python' ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm') : undefined
     for (const other of this.members.values()) {
       if (other === member || other.language !== member.language || !other.text) continue
-      if (definition.test(other.text())) return true
+      if (pyDef ? pyDef.test(other.text()) : jsDefines(other.text(), name)) return true
     }
     return false
   }
@@ -116,7 +112,33 @@ class Changeset {
     const name = qname.slice(dot + 1)
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined
     const path = this.resolve(from, qname.slice(0, dot))
-    return path && path !== from.path ? { path, name } : undefined
+    const found = path && from.language === 'javascript' ? this.throughBarrels(path, name, 0) : path ? { path, name } : undefined
+    return found && found.path !== from.path ? found : undefined
+  }
+
+  /**
+   * A module that only passes names on (`export { buildReport } from './reports'`, `export * from './render'`, an
+   * `index.ts` barrel) is not where the function is: follow the re-export to the file that defines it, a few hops at most.
+   */
+  private throughBarrels(path: string, name: string, depth: number): { path: string; name: string } | undefined {
+    const member = this.members.get(path)
+    const text = member?.text?.()
+    if (!member || text === undefined || depth > 3 || !text.includes('export') || !/\bexport\b[^;\n]*\bfrom\b/.test(text)) return { path, name }
+    if (jsDefines(text, name)) return { path, name }
+    for (const m of text.matchAll(REEXPORT_NAMED)) {
+      for (const spec of m[1]!.split(',')) {
+        const [original, alias] = spec.trim().split(/\s+as\s+/)
+        if ((alias ?? original) !== name || !original) continue
+        const next = this.resolveJs(path, m[2]!)
+        return next ? this.throughBarrels(next, original, depth + 1) : undefined
+      }
+    }
+    for (const m of text.matchAll(REEXPORT_ALL)) {
+      const next = this.resolveJs(path, m[1]!)
+      const found = next ? this.throughBarrels(next, name, depth + 1) : undefined
+      if (found && jsDefines(this.members.get(found.path)?.text?.() ?? '', found.name)) return found
+    }
+    return { path, name }
   }
 
   private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void {
@@ -173,6 +195,15 @@ class Changeset {
     }
     return pickOne(found, dirname(fromPath))
   }
+}
+
+const REEXPORT_NAMED = /\bexport\s*(?:type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"\n]+)['"]/g
+const REEXPORT_ALL = /\bexport\s*\*\s*from\s*['"]([^'"\n]+)['"]/g
+
+/** Whether a JavaScript file's text declares a function or binding `name` itself. */
+function jsDefines(text: string, name: string): boolean {
+  const escaped = name.replace(/\$/g, '\\$')
+  return new RegExp(`\\bfunction\\*?\\s+${escaped}\\b|\\b(?:const|let|var|class)\\s+${escaped}\\b|\\bexports\\.${escaped}\\s*=`).test(text)
 }
 
 /** A file is read again once per call it receives, and a generated file can call a module thousands of times. */
