@@ -891,6 +891,9 @@ function htmlHeaders(init: Value | undefined, bare = false): boolean {
   return false
 }
 
+/** Content types a browser renders as a document that runs scripts: HTML, SVG, XML (whose XHTML-namespace `<script>` runs). */
+const DOCUMENT_TYPE = /html|svg|xml/i
+
 const DECLARED_HTML_RETURN = /\bctx\.meta\.\$responseType\s*=\s*['"`]text\/html\b|\bthis\.setHeader\(\s*['"`]content-type['"`]\s*,\s*['"`]text\/html\b/i
 const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) => {
   if (m.isTest) return undefined
@@ -984,14 +987,19 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     else if (ev.receiver && /^(send|write|end|sendRaw)$/.test(ev.name) && (ev.fn.handler || formatKey(ev.fn.node, m) !== undefined)) {
       const chain = responseChain(ev, m)
       if (!chain) return undefined
-      // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML.
-      if (chain.type !== undefined && !/html/i.test(chain.type)) return undefined
+      // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML. An SVG or XML document
+      // (`res.type('image/svg+xml')`) runs its scripts as a page does when its URL is opened.
+      if (chain.type !== undefined && !DOCUMENT_TYPE.test(chain.type)) return undefined
       // Inside `res.format({ html: () => res.send(x) })` the callback's key is the Content-Type Express sets.
       const format = formatKey(ev.fn.node, m)
       if (format !== undefined && !/html/i.test(format)) return undefined
       // `res.setHeader('Content-Type', 'text/plain')` as a statement of its own, earlier in the handler.
       const declared = chain.type ?? format ?? (ev.fn.node ? typeSetBefore(ev.fn.node, ev.stmt, ev.receiverText ?? '', m) : undefined)
-      if (declared !== undefined && !/html/i.test(declared)) return undefined
+      if (declared !== undefined && !DOCUMENT_TYPE.test(declared)) return undefined
+      // An SVG or XML body counts when its markup is written with the request data in it, here or by a function of this
+      // file; what a method of another object returns (`this.badges.svg(repo)`) is that generator's to escape.
+      const generated = ev.argNodes[0]?.type === 'call_expression' && field(ev.argNodes[0], 'function')?.type === 'member_expression'
+      if (declared !== undefined && !/html/i.test(declared) && generated && !ev.args[0]?.built) return undefined
       ;[v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, declared !== undefined]
     } else if (ev.receiver && ev.name === 'html' && (/^(c|ctx|context)$/.test(ev.receiverText ?? '') || (ev.receiverText === '$' && fileMatches(ev.node, m, TOTALJS_ROUTES)))) [v, where, server] = [ev.args[0], `\`${callText(ev.node, m)}\``, true]
     // hapi's `h.response(text)` is sent as `text/html` unless a `.type()` after it says otherwise.

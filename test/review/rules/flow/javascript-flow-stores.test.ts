@@ -121,3 +121,20 @@ testRule(registered('js/ssrf'), {
     { path: 'src/routes/proxy.js', code: "const { createProxyMiddleware } = require('http-proxy-middleware')\nrouter.use('/p', (req, res, next) => {\n  const target = String(req.query.target)\n  return createProxyMiddleware({ target, changeOrigin: true })(req, res, next)\n})", findings: [{ line: 4 }] },
   ],
 })
+
+// An SVG or XML response is a document that runs its scripts when opened, as HTML is: a badge label from the query
+// string written into the SVG is XSS; escaped, or sent as JSON or text, it is not.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/routes/badges.js', code: "const escapeHtml = require('escape-html')\nrouter.get('/badge.svg', (req, res) => {\n  const label = escapeHtml(String(req.query.label || 'build'))\n  res.type('image/svg+xml').send(`<svg xmlns=\"http://www.w3.org/2000/svg\"><text>${label}</text></svg>`)\n})" },
+    { path: 'src/routes/badges.js', code: "router.get('/badge.txt', (req, res) => {\n  res.type('text/plain').send(`label: ${req.query.label}`)\n})" },
+    // another object's generator makes the SVG: escaping it is that code's job
+    { path: 'src/routes/badges.js', code: "router.get('/badge.svg', (req, res) => {\n  res.type('svg').send(this.badges.render(req.query.repo))\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/badges.js', code: "router.get('/badge.svg', (req, res) => {\n  const label = req.query.label || 'build'\n  res.type('image/svg+xml').send(`<svg xmlns=\"http://www.w3.org/2000/svg\"><text>${label}</text></svg>`)\n})", findings: [{ line: 3 }] },
+    { path: 'src/routes/feed.js', code: "router.get('/feed.xml', (req, res) => {\n  res.set('Content-Type', 'application/xml')\n  res.send(`<feed><title>${req.query.q}</title></feed>`)\n})", findings: [{ line: 3 }] },
+    // a function of this file writes the markup around the label
+    { path: 'src/routes/badges.js', code: "function badge(label) {\n  return ['<svg xmlns=\"http://www.w3.org/2000/svg\">', `<text>${label}</text>`, '</svg>'].join('')\n}\nrouter.get('/badge.svg', (req, res) => {\n  res.type('image/svg+xml').send(badge(req.query.label || 'build'))\n})", findings: [{ line: 5 }] },
+  ],
+})
