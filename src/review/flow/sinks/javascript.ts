@@ -995,6 +995,9 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
       if (format !== undefined && !/html/i.test(format)) return undefined
       // `res.setHeader('Content-Type', 'text/plain')` as a statement of its own, earlier in the handler.
       const declared = chain.type ?? format ?? (ev.fn.node ? typeSetBefore(ev.fn.node, ev.stmt, ev.receiverText ?? '', m) : undefined)
+      // A script whose first characters the request wrote: a JSONP callback name taken as sent
+      // (`res.type('application/javascript').send(`${req.query.callback}(${json})`)`) is code this site serves.
+      if (declared !== undefined && /javascript|ecmascript/i.test(declared)) return jsonpCallback(ev, m)
       if (declared !== undefined && !DOCUMENT_TYPE.test(declared)) return undefined
       // An SVG or XML body counts when its markup is written with the request data in it, here or by a function of this
       // file; what a method of another object returns (`this.badges.svg(repo)`) is that generator's to escape.
@@ -1056,6 +1059,17 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   const f = finding('js/xss-sink', ev, m, `${where} renders ${describeFlow(v, '', m.row(ev.stmt)) || `\`${ev.kind === 'jsx-attr' ? m.text(ev.valueNode) : 'the value'}.__html\`, which nothing sanitised,`} as HTML: a \`<script>\` or \`onerror=\` in it runs in the visitor's browser`, server ? 'Escape it (`escape-html`) or render through a template engine that escapes; send text with `res.type("text/plain")`.' : 'Set `textContent` instead, or sanitise with `DOMPurify.sanitize()` first.', [v], v.taint ? 'critical' : 'major')
   return bodyRow === undefined ? f : atOrigin(f, bodyRow + 1)
 })
+
+/**
+ * A JavaScript response that opens with request data: the client writes the start of a script served from this origin,
+ * which any page of the site can load with `<script src>` (and a CSP that trusts the site lets run), so the callback
+ * name of a JSONP answer must be checked against an identifier pattern (Express's `res.jsonp` does so itself).
+ */
+function jsonpCallback(ev: CallEvent, m: MatchContext): ReturnType<Matcher> {
+  const v = ev.args[0]
+  if (!v?.built || v.built.prefix.trim() !== '' || !serverTaint(v) || !isTainted(v, 'html')) return undefined
+  return finding('js/xss-sink', ev, m, `\`${callText(ev.node, m)}\` serves a script that opens with ${describeFlow(v, '', m.row(ev.stmt))}: whoever writes the callback name writes code that runs with this site's origin wherever the script is loaded`, "Check the callback against an identifier pattern (`/^[A-Za-z_$][\\w$.]{0,63}$/`) or use Express's `res.jsonp()`, which does.", [v], 'critical')
+}
 
 /**
  * Markdown renderers that pass raw HTML through: marked and showdown always, markdown-it when the file turns its `html`

@@ -138,3 +138,15 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/routes/badges.js', code: "function badge(label) {\n  return ['<svg xmlns=\"http://www.w3.org/2000/svg\">', `<text>${label}</text>`, '</svg>'].join('')\n}\nrouter.get('/badge.svg', (req, res) => {\n  res.type('image/svg+xml').send(badge(req.query.label || 'build'))\n})", findings: [{ line: 5 }] },
   ],
 })
+
+// A JSONP answer whose callback name the client wrote opens the script this site serves with the client's code; a
+// callback checked against an identifier pattern, or JSON data inside a fixed script, does not.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { path: 'src/routes/stats.js', code: "router.get('/stats.js', (req, res) => {\n  const callback = String(req.query.callback || 'onStats')\n  if (!/^[A-Za-z_$][\\w$.]{0,63}$/.test(callback)) return res.status(400).send('bad callback')\n  res.type('application/javascript')\n  res.send(`${callback}(${JSON.stringify(stats)});`)\n})" },
+    { path: 'src/routes/stats.js', code: "router.get('/config.js', (req, res) => {\n  res.type('application/javascript')\n  res.send(`window.__LOCALE__ = ${JSON.stringify(String(req.query.locale))};`)\n})" },
+  ],
+  invalid: [
+    { path: 'src/routes/stats.js', code: "router.get('/stats.js', (req, res) => {\n  const callback = req.query.callback || 'onStats'\n  res.type('application/javascript')\n  res.send(`${callback}(${JSON.stringify(stats)});`)\n})", findings: [{ line: 4, message: /callback name/ }] },
+  ],
+})
