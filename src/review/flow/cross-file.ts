@@ -101,6 +101,7 @@ class Changeset {
   }
 
   private summaryOf(from: Member, qname: string): CrossFileSummary | undefined {
+    if (this.summaries.size === 0) return undefined
     const target = this.target(from, qname)
     return target ? this.summaries.get(target.path)?.get(target.name) : undefined
   }
@@ -154,7 +155,34 @@ class Changeset {
 
   /** The changeset file a module reference of `from` names, if exactly one does. */
   resolve(from: Member, module: string): string | undefined {
-    return from.language === 'python' ? this.resolvePython(from.path, module) : this.resolveJs(from.path, module)
+    // Every call a pass makes into a module asks again, and a changeset of a thousand files makes many: the answer is
+    // kept per importing directory (all a resolution depends on besides the module).
+    const key = `${from.language}\0${dirname(from.path)}\0${module}`
+    if (this.resolved.has(key)) return this.resolved.get(key)
+    const found = from.language === 'python' ? this.resolvePython(from.path, module) : this.resolveJs(from.path, module)
+    this.resolved.set(key, found)
+    return found
+  }
+
+  private readonly resolved = new Map<string, string | undefined>()
+  /** Python files by every trailing part of their module path (`c`, `b/c`, `a/b/c` for `a/b/c.py`; a package by its directory). */
+  private pythonStems: Map<string, string[]> | undefined
+
+  private stemsOfPython(): Map<string, string[]> {
+    if (this.pythonStems) return this.pythonStems
+    const stems = new Map<string, string[]>()
+    for (const [path, m] of this.members) {
+      if (m.language !== 'python' || !path.endsWith('.py')) continue
+      const parts = path.slice(0, -3).split('/')
+      if (parts.at(-1) === '__init__') parts.pop()
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const stem = parts.slice(i).join('/')
+        let list = stems.get(stem)
+        if (!list) stems.set(stem, (list = []))
+        list.push(path)
+      }
+    }
+    return (this.pythonStems = stems)
   }
 
   /**
@@ -163,13 +191,7 @@ class Changeset {
    */
   private resolvePython(fromPath: string, module: string): string | undefined {
     if (!/^[\w.]+$/.test(module)) return undefined
-    const stem = module.replace(/\./g, '/')
-    const found: string[] = []
-    for (const [path, m] of this.members) {
-      if (m.language !== 'python') continue
-      for (const tail of [`${stem}.py`, `${stem}/__init__.py`]) if (path === tail || path.endsWith(`/${tail}`)) found.push(path)
-    }
-    return pickOne(found, dirname(fromPath))
+    return pickOne(this.stemsOfPython().get(module.replace(/\./g, '/')) ?? [], dirname(fromPath))
   }
 
   /** `./lib/storage`, `../storage.js` (a TypeScript file imported by its output name), `@/lib/storage` and `~/lib/storage`. */
