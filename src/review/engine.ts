@@ -70,13 +70,14 @@ function review(inputs: readonly ReviewInputFile[], options: ReviewOptions, deps
   const collected: Collected[] = []
   const ledger = new BudgetLedger(resolveBudget(deps.budget))
   // Files that call into others of the changeset are read first, so the functions they call are read with their arguments.
-  const order = beginCrossFile(parsed.map((file) => ({ path: file.path, language: crossLanguage(file.path), text: () => newSideLines(file), imports: () => importLines(file) })))
+  const order = beginCrossFile(parsed.map((file) => ({ path: file.path, language: crossLanguage(file.path), text: () => newSideLines(file).join('\n'), imports: () => importLines(file) })))
   // Files the others import are read once beforehand for what their functions return, which their callers need.
   for (const at of order) summariseImported(parsed[at]!, resolved)
   const position = new Map<FileUnderReview, number>()
   order.forEach((at, i) => {
+    const before = reviewed.length
     reports[at] = reviewFile(parsed[at]!, resolved, plan, reviewed, collected, ledger, deps.onFileMetered)
-    for (const file of reviewed) if (!position.has(file)) position.set(file, at)
+    if (reviewed.length > before) position.set(reviewed.at(-1)!, at)
     try {
       deps.onFileReviewed?.(i + 1, parsed.length)
     } catch {
@@ -343,16 +344,15 @@ function crossLanguage(path: string): CrossLanguage | undefined {
   return language === 'python' ? 'python' : language === 'javascript' || language === 'typescript' ? 'javascript' : undefined
 }
 
-/** The new side as the client sent it (the whole file) or as the hunks show it, for the import scan. */
-function newSideLines(file: ParsedFile): string {
-  if (typeof file.content === 'string') return file.content
-  return file.hunks.map((h) => h.lines.filter((l) => l.kind !== 'del').map((l) => l.text).join('\n')).join('\n')
+/** The new side's lines as the client sent them (the whole file) or as the hunks show them, for the cross-file scans. */
+function newSideLines(file: ParsedFile): string[] {
+  if (typeof file.content === 'string') return file.content.split('\n')
+  return file.hunks.flatMap((h) => h.lines.filter((l) => l.kind !== 'del').map((l) => l.text))
 }
 
 /** The new side's lines that may import a module: the import scan reads these, not a copy of the whole file. */
 function importLines(file: ParsedFile): string {
-  const text = typeof file.content === 'string' ? file.content.split('\n') : file.hunks.flatMap((h) => h.lines.filter((l) => l.kind !== 'del').map((l) => l.text))
-  return text.filter((l) => l.includes('import') || l.includes('require') || l.includes('from')).join('\n')
+  return newSideLines(file).filter((l) => l.includes('import') || l.includes('require') || l.includes('from')).join('\n')
 }
 
 function newSideText(file: ParsedFile): Map<number, string> {

@@ -86,7 +86,7 @@ export function summariseFile(file: FileUnderReview): void {
   const parsed = runtime.parse(grammar, text, {})
   if (!parsed.ok) return
   const rows = new Rows(parsed.tree.lineStarts, source.added)
-  const ctx: PassContext = { text, path: file.path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(source.text.length), emit: ignoreEvent, crossFile }
+  const ctx = passContext(text, file.path, rows, ignoreEvent, crossFile)
   try {
     if (grammar === 'python') analysePython(parsed.tree.root, ctx)
     else analyseJavaScript(parsed.tree.root, ctx)
@@ -163,7 +163,7 @@ function analyse(file: FileUnderReview): FileAnalysis {
   const wholeText = source.whole ? source.text : undefined
   const findings: RuleFinding[] = []
   const dispatch = new Dispatch((grammar === 'python' ? pythonSinks : javascriptSinks)(file, wholeText), match, findings)
-  const ctx = passContext(source.text, file.path, rows, dispatch)
+  const ctx = passContext(source.text, file.path, rows, dispatch.emit.bind(dispatch), crossFileLink(file.path))
   if (grammar === 'python') analysePython(tree.root, ctx)
   else analyseJavaScript(tree.root, ctx)
   if (!ctx.budget.ok()) return { ok: false, reason: 'syntax analysis exceeded the per-file work budget' }
@@ -354,9 +354,8 @@ function failureText(name: string, first: string, count: number): string {
   return `${name ? `the flow check ${name}` : 'a flow check'} failed ${first}${count > 1 ? ` (${count} times)` : ''}`
 }
 
-function passContext(text: string, path: string, rows: Rows, dispatch: Dispatch): PassContext {
-  const crossFile = crossFileLink(path)
-  return { text, path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(text.length), emit: dispatch.emit.bind(dispatch), ...(crossFile ? { crossFile } : {}) }
+function passContext(text: string, path: string, rows: Rows, emit: PassContext['emit'], crossFile: PassContext['crossFile']): PassContext {
+  return { text, path, rowOf: rows.rowOf.bind(rows), addedIn: rows.addedIn.bind(rows), budget: new Budget(text.length), emit, ...(crossFile ? { crossFile } : {}) }
 }
 
 function errorsOnAdded(errorRows: ReadonlySet<number>, added: Uint8Array): number {

@@ -4,12 +4,13 @@
  * the calls a file's pass makes into another file of the changeset with request data are kept
  * here, and the imported file's pass reads that function again with those arguments, as it reads
  * a local helper a caller of the same file fed. For that, importers are analysed before the files
- * they import (`reviewOrder`), and a cycle falls back to the order the files came in.
+ * they import (`beginCrossFile`), so a chain of calls through several files is followed along the
+ * imports; a cycle falls back to the order the files came in. Files others import are also read
+ * once beforehand for what their functions return (`summariseFile`), which their callers take.
  *
  * Only plain functions are followed (a module's function by its imported name); methods of
  * classes and default exports are not, since which object or export runs cannot be told from the
- * call alone. One hop, like a local helper: what the imported function hands on to a third file
- * is not followed again.
+ * call alone.
  */
 import type { Built, Taint, Value } from './value'
 
@@ -51,7 +52,7 @@ export interface CrossFileLink {
 interface Member {
   path: string
   language: CrossLanguage
-  text?: () => string
+  text: () => string
 }
 
 const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts']
@@ -75,7 +76,7 @@ class Changeset {
     if (!member || !/^[A-Za-z_$][\w$]*$/.test(name)) return false
     const pyDef = member.language === 'python' ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm') : undefined
     for (const other of this.members.values()) {
-      if (other === member || other.language !== member.language || !other.text) continue
+      if (other === member || other.language !== member.language) continue
       if (pyDef ? pyDef.test(other.text()) : jsDefines(other.text(), name)) return true
     }
     return false
@@ -123,7 +124,7 @@ class Changeset {
    */
   private throughBarrels(path: string, name: string, depth: number): { path: string; name: string } | undefined {
     const member = this.members.get(path)
-    const text = member?.text?.()
+    const text = member?.text()
     if (!member || text === undefined || depth > 3 || !text.includes('export') || !/\bexport\b[^;\n]*\bfrom\b/.test(text)) return { path, name }
     if (jsDefines(text, name)) return { path, name }
     for (const m of text.matchAll(REEXPORT_NAMED)) {
@@ -137,7 +138,7 @@ class Changeset {
     for (const m of text.matchAll(REEXPORT_ALL)) {
       const next = this.resolveJs(path, m[1]!)
       const found = next ? this.throughBarrels(next, name, depth + 1) : undefined
-      if (found && jsDefines(this.members.get(found.path)?.text?.() ?? '', found.name)) return found
+      if (found && jsDefines(this.members.get(found.path)?.text() ?? '', found.name)) return found
     }
     return { path, name }
   }
@@ -154,7 +155,7 @@ class Changeset {
   }
 
   /** The changeset file a module reference of `from` names, if exactly one does. */
-  resolve(from: Member, module: string): string | undefined {
+  resolve(from: Pick<Member, 'path' | 'language'>, module: string): string | undefined {
     // Every call a pass makes into a module asks again, and a changeset of a thousand files makes many: the answer is
     // kept per importing directory (all a resolution depends on besides the module).
     const key = `${from.language}\0${dirname(from.path)}\0${module}`
@@ -349,12 +350,6 @@ export function throughOtherFile(summary: CrossFileSummary | undefined, result: 
   return out
 }
 
-/** Request data a function of another file read and returned, as its caller at `line` sees it. */
-export function returnedSource(source: Taint, path: string, line: number): Taint {
-  const { handedAt: _handedAt, ...rest } = source
-  return { ...rest, line, via: source.via ?? `${path} line ${source.line}` }
-}
-
 /** Whether another file of the changeset under review imports the file at `path`. */
 export function importedInChangeset(path: string): boolean {
   return active?.imported.has(path) ?? false
@@ -375,11 +370,12 @@ export function endCrossFile(): void {
 }
 
 /**
- * A caller's taint as the called file sees it: read at the function's own line (no line of this file is the
- * source's), with the caller's file and line kept for the message. Lines of the caller's handing calls mean
- * nothing here.
+ * Request data as another file of the changeset sees it: a caller's argument in the called function, or what a
+ * function read and returned in its callers. It is read at `line` of the file that now holds it (no line of that
+ * file is the source's), with where it was read kept for the message (`via`, `app/views.py line 24`). Lines of
+ * handing calls belong to the file it left, and are dropped.
  */
-export function movedTaint(taint: Taint, line: number, from: string): Taint {
+export function relocatedTaint(taint: Taint, line: number, via: string): Taint {
   const { handedAt: _handedAt, ...rest } = taint
-  return { ...rest, line, via: taint.via ?? from }
+  return { ...rest, line, via: taint.via ?? via }
 }

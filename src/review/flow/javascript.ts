@@ -5,7 +5,7 @@
  * the DOM's `location`/`document` as sources.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, returnedSource, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
+import { relocatedTaint, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts, StoreEvent } from './events'
 import { jsHostSuffixChecked, weakJsUrlCheck } from './js-url-guards'
 import { hostPatternShortfall, prefixShortfall } from './url-checks'
@@ -223,7 +223,7 @@ export class JsPass {
     seed.args.forEach((v, i) => {
       if (!v.taint || i < from) return
       if (!bag) this.fed.set(seed.name, (bag = new Map()))
-      if (!bag.has(i)) bag.set(i, { taint: movedTaint(v.taint, line, seed.from), ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}) })
+      if (!bag.has(i)) bag.set(i, { taint: relocatedTaint(v.taint, line, seed.from), ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}) })
     })
   }
 
@@ -1403,7 +1403,7 @@ export class JsPass {
       if (key.includes('.') || key.includes('#') || helper.count > 1 || job.facts.handler || !body || !this.ctx.budget.ok()) continue
       const own = this.returns.get(job.node.start)
       if (own?.taint) {
-        record(key, { untainted: false, safe: (own.safe ?? 0) | (own.built?.safe ?? 0), source: returnedSource(own.taint, this.ctx.path, own.taint.line) })
+        record(key, { untainted: false, safe: (own.safe ?? 0) | (own.built?.safe ?? 0), source: relocatedTaint(own.taint, own.taint.line, `${this.ctx.path} line ${own.taint.line}`) })
         continue
       }
       const line = this.ctx.rowOf(job.node.start) + 1

@@ -5,7 +5,7 @@
  * and returns to the sink tables through `emit`; branches are analysed apart and merged.
  */
 import type { SNode } from '../syntax/tree'
-import { movedTaint, returnedSource, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
+import { relocatedTaint, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts } from './events'
 import { fileHas, type PassContext } from './pass'
 import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
@@ -254,7 +254,7 @@ class PythonPass {
       if (!topLevel || helper.method || helper.job.facts.handler) continue
       const own = this.helperTaint.get(name)
       if (own?.taint) {
-        record(name, { untainted: false, safe: own.safe ?? 0, source: returnedSource(own.taint, this.ctx.path, own.taint.line) })
+        record(name, { untainted: false, safe: own.safe ?? 0, source: relocatedTaint(own.taint, own.taint.line, `${this.ctx.path} line ${own.taint.line}`) })
         continue
       }
       if (helper.params.length === 0) continue
@@ -293,7 +293,7 @@ class PythonPass {
     const helper = this.helpers.get(seed.name)
     if (!helper || helper.method || helper.job.facts.handler || helper.params.length === 0) return
     const line = this.ctx.rowOf(helper.job.node.start) + 1
-    const moved = (v: Value): Value => (v.taint ? { ...v, taint: movedTaint(v.taint, line, seed.from) } : v)
+    const moved = (v: Value): Value => (v.taint ? { ...v, taint: relocatedTaint(v.taint, line, seed.from) } : v)
     this.feedParams(seed.name, helper.params, 0, seed.args.map(moved), new Map([...seed.kwargs].map(([k, v]) => [k, moved(v)])))
   }
 
