@@ -22,7 +22,7 @@ import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
 import { Budget, type PassContext } from './pass'
 import { analysePython } from './python'
-import { blankBracketLead, closeHunkBrackets } from './python-gaps'
+import { blankBracketLead, blankStringLead, closeHunkBrackets } from './python-gaps'
 import type { Matcher, MatchContext } from './sinks/common'
 import { javascriptMatchers } from './sinks/javascript'
 import { pythonMatchers } from './sinks/python'
@@ -382,6 +382,7 @@ function withClassHeaders(file: FileUnderReview, source: FileSource, python: boo
   file.hunks.forEach((hunk, h) => {
     const section = hunk.section?.trim()
     if (python) {
+      changed = blankStringLead(rows, source.added, hunk) || changed
       changed = blankBracketLead(rows, source.added, hunk, file.hunks[h - 1]) || changed
       const closed = closeHunkBrackets(rows, source.added, hunk)
       changed ||= closed.changed

@@ -265,6 +265,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (prompt) return { qname: prompt }
   // A Jinja sandbox keeps its class, so templates it compiles from user text are known to be sandboxed.
   if (/^jinja2\.sandbox\.(Sandboxed|ImmutableSandboxed)Environment$/.test(q)) return { qname: `${q}()` }
+  // A Mako lookup keeps its class, so `lookup.put_string(uri, text)` on it is known to compile `text`.
+  if (q === 'mako.lookup.TemplateLookup') return { qname: `${q}()` }
   // `requests.Request("HEAD", url)`, `.prepare()` of one, httpx's `client.build_request("GET", url)`: the URL, to be sent later.
   if (/^requests\.(models\.)?Request$/.test(q) || (receiver && name === 'build_request' && /^httpx\.[\w.]+\(\)$/.test(receiver.qname ?? ''))) {
     const url = ev.kwargs.get('url') ?? args[1]
@@ -274,6 +276,12 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   // `DictLoader({"body.html": draft["body"]})`: template source handed to an environment by name. An environment
   // built on it (`Environment(loader=…)`, `env.overlay(loader=…)`) compiles that source in `get_template(name)`.
   if (/^jinja2\.(loaders\.)?DictLoader$/.test(q) && args[0]?.taint) return { ...derive([args[0]]), qname: JINJA_REQUEST_LOADER }
+  // `ChoiceLoader([DictLoader({...: text}), PackageLoader(...)])`, `PrefixLoader({"user": DictLoader(...)})`: a loader that
+  // asks the request's loader for a name serves its source.
+  if (/^jinja2\.(loaders\.)?(ChoiceLoader|PrefixLoader)$/.test(q)) {
+    const inner = [...(args[0]?.elements ?? []), ...(args[0]?.fields?.values() ?? [])].find((l) => l.qname === JINJA_REQUEST_LOADER && l.taint)
+    if (inner) return inner
+  }
   const loader = ev.kwargs.get('loader')
   if (loader?.qname === JINJA_REQUEST_LOADER && loader.taint && (/^jinja2\.(environment\.)?Environment$/.test(q) || (receiver && name === 'overlay'))) {
     return { qname: JINJA_REQUEST_ENV, taint: loader.taint, ...(loader.added ? { added: true } : {}) }

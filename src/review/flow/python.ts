@@ -25,6 +25,10 @@ import { staticTruth, staticValue } from './static-truth'
 import { snippet } from '../source/text'
 import { field, fields, namedChildren, parameterName, writesUrlIn } from './text'
 import { carriedTaint, constant, derive, either, namesEndpoint, hasTag, isInert, join, partsSafe, SAFE, TAG, UNKNOWN, withSafe, type Built, type Value } from './value'
+import { JINJA_REQUEST_ENV, JINJA_REQUEST_LOADER, PREPARED_REQUEST } from './sinks/parsers'
+
+/** Objects that hold request text for a later call (a Jinja environment on a request loader, a prepared HTTP request). */
+const REQUEST_HOLDERS: ReadonlySet<string> = new Set([JINJA_REQUEST_ENV, JINJA_REQUEST_LOADER, PREPARED_REQUEST])
 
 /** A module constant by its naming convention (`SORT_COLUMNS`, `MAX_ROWS`), not a one-letter name. */
 const ALL_CAPS = /^[A-Z][A-Z0-9_]*[A-Z0-9_]$/
@@ -497,7 +501,11 @@ class PythonPass {
     // One list or dict built and returned (`return [{"role": "system", "content": f"You are {persona}."}, …]`):
     // the caller gets its entries, so a sink that reads them by position or key (an LLM's system message) sees them.
     const shaped = returned.length === 1 && (returned[0]!.elements || returned[0]!.fields) ? { elements: returned[0]!.elements, fields: returned[0]!.fields } : undefined
-    const reshaped = shaped ? { ...result, ...(shaped.elements ? { elements: shaped.elements } : {}), ...(shaped.fields ? { fields: shaped.fields } : {}) } : result
+    let reshaped = shaped ? { ...result, ...(shaped.elements ? { elements: shaped.elements } : {}), ...(shaped.fields ? { fields: shaped.fields } : {}) } : result
+    // A helper that builds and returns an object holding the request's text for later use (`build_env(source)` returning
+    // `Environment(loader=DictLoader({...: source}))`, a prepared request) hands the caller that object, not just its taint.
+    const marker = returned.length === 1 ? returned[0]!.qname : undefined
+    if (marker && REQUEST_HOLDERS.has(marker) && returned[0]!.taint) reshaped = { ...reshaped, qname: marker }
     // A return the change rewrote (`return os.path.join(EXPORT_DIR, name.lstrip("/"))`) is a step of the flow the
     // change made, so an unchanged sink the result reaches reports it.
     const out = returned.some((v) => v.taint && v.added) && !reshaped.added ? { ...reshaped, added: true } : reshaped

@@ -18,7 +18,7 @@ const BEDROCK_CONVERSE = /(^|\.)(ConverseCommand|ConverseStreamCommand)$/
 const WORKERS_AI = /(^|\.)AI\.run$/
 /** Calls that take the instructions as their own argument. */
 const SYSTEM_KEYS = ['system', 'instructions', 'additional_instructions', 'system_prompt', 'systemPrompt', 'system_instruction', 'systemInstruction', 'preamble']
-const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat|as_chat_engine)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
+const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.create_and_poll|runs\.create_and_stream|threads\.create_and_run|threads\.create_and_run_poll|threads\.createAndRun|threads\.createAndRunPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat|as_chat_engine)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
 /** LangChain messages and templates whose text is the system prompt. */
 const SYSTEM_MESSAGE = /(^|\.)(SystemMessage|SystemMessagePromptTemplate\.from_template|SystemMessagePromptTemplate\.fromTemplate)$/
 const PROMPT_TEMPLATE = /(^|\.)(ChatPromptTemplate\.from_messages|ChatPromptTemplate\.fromMessages)$/
@@ -156,7 +156,7 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(invoke|ainvoke|astream|run|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(invoke|ainvoke|astream|run|generate|create_and_poll|create_and_stream|create_and_run|create_and_run_poll|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   const python = ruleId.startsWith('python/')
@@ -166,6 +166,12 @@ function promptInjection(ruleId: string): Matcher {
     const systemText = (v: Value | undefined): boolean => taintedPrompt(v) || (python && parameterParts(v, ev, m).length > 0)
     const q = ev.qname ?? (ev.receiverText ? `${ev.receiverText}.${ev.name}` : ev.name)
     const full = ev.receiverText ? `${ev.receiverText}.${ev.name}` : q
+    // Ollama's single-turn `generate(model=…, system=…, prompt=…)`, on the module or on a `Client` however it is named: the
+    // `system` text is the instructions, and the pair of keywords is that API's own shape.
+    if (ev.name === 'generate') {
+      const system = ev.kwargs.has('prompt') ? ev.kwargs.get('system') : undefined
+      return system && systemText(system) ? report(ev, m, ruleId, system, false) : undefined
+    }
     // A single-prompt completion (`completions.create(prompt=f"Translate…:\n{text}")`): fixed instructions with request text spliced in.
     const prompt = /(^|\.)(completions\.create|Completion\.a?create)$/.test(full) || /(^|\.)(completions\.create|Completion\.a?create)$/.test(q) ? ev.kwargs.get('prompt') : undefined
     if (prompt?.built && instructions(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)

@@ -163,8 +163,16 @@ export const PREPARED_REQUEST = 'http request(prepared)'
 export const JINJA_REQUEST_LOADER = 'jinja2.DictLoader(request)'
 export const JINJA_REQUEST_ENV = 'jinja2.Environment(request templates)'
 
-export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['emplate', 'from_string'] }, (ev, m) => {
+/** Mako's `TemplateLookup`, whose `put_string(uri, text)` compiles `text` as the template served for `uri`. */
+const MAKO_LOOKUP = /^mako\.lookup\.TemplateLookup(\(\))?$/
+
+export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['emplate', 'from_string', 'compile_expression', 'put_string'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
+  if (ev.name === 'put_string' && ev.receiver && (MAKO_LOOKUP.test(ev.receiver.qname ?? '') || /TemplateLookup\(/.test(ev.receiverText ?? ''))) {
+    const source = ev.args[1] ?? ev.kwargs.get('text')
+    if (!templateSource(source)) return undefined
+    return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a Mako template from ${describeFlow(source!, argText(ev, m, 1), m.row(ev.stmt))}: \`\${ }\` and \`<% %>\` in it run Python on the server`, 'Keep Mako templates in the lookup\'s directories and pass request values as render arguments; for templates users write, use a logic-less format (`string.Template`) or `jinja2.sandbox.SandboxedEnvironment`.', [source], 'critical')
+  }
   // `env.get_template("body.html")` on an environment whose loader holds the request's text (`DictLoader({...: draft["body"]})`).
   if (ev.name === 'get_template' && ev.receiver?.qname === JINJA_REQUEST_ENV && ev.receiver.taint) {
     return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template whose source the loader took from request data (\`${ev.receiver.taint.source}\`, line ${ev.receiver.taint.line}): \`{{ }}\` in it runs on the server`, 'Compile user-written templates in `jinja2.sandbox.SandboxedEnvironment` (its `from_string`), and keep loaders for the application\'s own template files.', [ev.receiver], 'critical')
@@ -175,7 +183,8 @@ export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['empl
   const litestarString = LITESTAR_TEMPLATE.test(ev.qname ?? '') && ev.kwargs.has('template_str')
   const ctor = (PY_TEMPLATE_CLASS.test(ev.qname ?? '') && !bareJinja) || litestarString
   const stringTemplate = /^(flask\.)?render_template_string$/.test(ev.qname ?? '') && !ev.receiver
-  if (!ctor && !bareJinja && !stringTemplate && (ev.name !== 'from_string' || !ev.receiver)) return undefined
+  // `env.compile_expression(text)` compiles one Jinja expression, with the same reach into Python objects as `{{ text }}` in a template.
+  if (!ctor && !bareJinja && !stringTemplate && ((ev.name !== 'from_string' && ev.name !== 'compile_expression') || !ev.receiver)) return undefined
   // Jinja's sandbox is made for templates users write: it refuses unsafe attribute access and calls (which vetoes the line rule's guess).
   if (/^jinja2\.sandbox\.\w+\(\)$/.test(ev.receiver?.qname ?? '') || /SandboxedEnvironment\(/.test(ev.receiverText ?? '')) return cleared('python/code-eval', ev, m)
   // `Environment().from_string` and `env.from_string`, where env came from jinja2 or is named so (Django's `Engine` and `engines["django"]` too).

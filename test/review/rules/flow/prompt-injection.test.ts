@@ -47,6 +47,10 @@ testRule(registered('python/prompt-injection'), {
     'from langchain_core.prompts import PromptTemplate\n\n@app.post("/ask")\ndef ask():\n    prompt = PromptTemplate.from_template("Answer briefly: {question}")\n    return (prompt | llm).invoke({"question": request.json["question"]})',
     '@app.post("/ask")\ndef ask():\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[\n        {"role": "system", "content": SYSTEM_PROMPT},\n        {"role": "user", "content": request.json["question"]},\n    ])',
     'def summarise(ticket):\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system=f"Summarise for {settings.TEAM}.", messages=[{"role": "user", "content": ticket}])',
+    // Ollama's generate with constant instructions, a Hugging Face model's generate, and a run whose extra instructions are picked from a table.
+    'import ollama\n\nlocal = ollama.Client()\n\n@app.post("/ask")\ndef ask():\n    return local.generate(model="llama3.1", system=RULES, prompt=request.json["question"])["response"]',
+    '@app.post("/complete")\ndef complete():\n    inputs = tokenizer(request.json["text"], return_tensors="pt")\n    return tokenizer.decode(model.generate(**inputs, max_new_tokens=64)[0])',
+    'LANGS = {"en": "Answer in English.", "de": "Antworte auf Deutsch."}\n\n@app.post("/run/<thread_id>")\ndef run(thread_id):\n    lang = LANGS.get(request.json.get("language"), LANGS["en"])\n    return client.beta.threads.runs.create_and_poll(thread_id=thread_id, assistant_id=ASSISTANT, additional_instructions=lang).status',
   ],
   invalid: [
     { code: 'from typing import Literal\nfrom pydantic import BaseModel, Field\n\nclass Ask(BaseModel):\n    question: str = Field(max_length=2000)\n    tone: str = "friendly"\n    language: Literal["en", "de"] = "en"\n    level: int = 1\n\n@router.post("/ask")\nasync def ask(body: Ask):\n    system = f"Reply in a {body.tone} tone."\n    return await client.chat.completions.create(model="m", messages=[{"role": "system", "content": system}, {"role": "user", "content": body.question}])', findings: [{ line: 13 }] },
@@ -57,6 +61,10 @@ testRule(registered('python/prompt-injection'), {
     { code: '@app.post("/sum")\ndef summarise():\n    extra = request.form.get("instructions", "")\n    return client.messages.create(model="claude-sonnet-4-5", max_tokens=512, system="Summarise. " + extra, messages=[{"role": "user", "content": request.form["ticket"]}])', findings: [{ line: 4 }] },
     { code: '@app.post("/lc")\ndef lc():\n    prompt = ChatPromptTemplate.from_messages([("system", request.json["rules"]), ("human", "{q}")])\n    return prompt', findings: [{ line: 3 }] },
     { code: '@app.post("/lc")\ndef lc():\n    msgs = [SystemMessage(content=request.json["rules"]), HumanMessage(content=request.json["q"])]\n    return llm.invoke(msgs)', findings: [{ line: 3 }] },
+    // Ollama's single-turn generate on a client object, and Assistants runs written in Python's snake case.
+    { code: 'import ollama\n\nlocal = ollama.Client()\n\n@app.post("/ask")\ndef ask():\n    audience = request.json["audience"]\n    return local.generate(model="llama3.1", system=f"{RULES} The reader is a {audience}.", prompt=request.json["question"])["response"]', findings: [{ line: 8 }] },
+    { code: '@app.post("/run/<thread_id>")\ndef run(thread_id):\n    note = "Write in this style: " + request.json.get("style", "plain")\n    return client.beta.threads.runs.create_and_poll(thread_id=thread_id, assistant_id=ASSISTANT, additional_instructions=note).status', findings: [{ line: 4 }] },
+    { code: '@app.post("/start")\ndef start():\n    return client.beta.threads.create_and_run(assistant_id=ASSISTANT, instructions=BASE + request.json["extra"]).id', findings: [{ line: 3 }] },
   ],
 })
 

@@ -429,11 +429,20 @@ testRule(registered('crypto/insecure-random'), {
 // jinja2 environments whose loader holds the request's text compile it in get_template; a loader of the code's own templates does not.
 testRule(registered('python/template-injection'), {
   valid: [
+    // A sandboxed expression, a constant one, and a Mako template the code wrote.
+    { code: 'from flask import jsonify, request\nfrom jinja2 import Environment\nfrom jinja2.sandbox import SandboxedEnvironment\n\n@bp.post("/segments")\ndef segments():\n    matches = SandboxedEnvironment().compile_expression(request.json["rule"])\n    big = Environment().compile_expression("orders > 3")\n    return jsonify(n=sum(1 for c in CUSTOMERS if matches(**c) and big(**c)))', path: 'app/segments.py' },
+    { code: 'from flask import request\nfrom mako.lookup import TemplateLookup\n\nlookup = TemplateLookup(directories=["mail"])\n\n@bp.post("/announce")\ndef announce():\n    lookup.put_string("announce.mako", "<p>${name}</p>")\n    return lookup.get_template("announce.mako").render(name=request.form["name"])', path: 'app/mail.py' },
     { code: 'from flask import jsonify, request\nfrom jinja2 import DictLoader, Environment\n\nLAYOUTS = {"a.html": "<p>{{ x }}</p>"}\n\n@bp.post("/fixed")\ndef fixed():\n    env = Environment(loader=DictLoader(LAYOUTS), autoescape=True)\n    return jsonify(html=env.get_template("a.html").render(x=request.args.get("x")))', path: 'app/campaigns.py' },
   ],
   invalid: [
     { code: 'from flask import jsonify, request\nfrom jinja2 import DictLoader\n\n@bp.post("/preview")\ndef preview():\n    draft = request.get_json(force=True)\n    env = mail_env.overlay(\n        loader=DictLoader({"subject.txt": draft.get("subject", "")}),\n    )\n    subject = env.get_template("subject.txt").render(contact={})\n    return jsonify(subject=subject)', path: 'app/campaigns.py', findings: [{ line: 10 }] },
     { code: 'from flask import jsonify, request\nfrom jinja2 import DictLoader, Environment\n\n@bp.post("/direct")\ndef direct():\n    env = Environment(loader=DictLoader({"t": request.form["t"]}), autoescape=True)\n    tpl = env.get_template("t")\n    return jsonify(html=tpl.render())', path: 'app/campaigns.py', findings: [{ line: 7 }] },
+    // The request's loader first in a ChoiceLoader, and an environment built by a helper of the file and returned.
+    { code: 'import jinja2\nfrom flask import jsonify, request\n\n@bp.post("/card")\ndef card():\n    loader = jinja2.ChoiceLoader([jinja2.DictLoader({"card.html": request.form["layout"]}), jinja2.PackageLoader("cards", "templates")])\n    env = jinja2.Environment(loader=loader, autoescape=True)\n    return jsonify(html=env.get_template("card.html").render())', path: 'app/cards.py', findings: [{ line: 8 }] },
+    { code: 'import jinja2\nfrom flask import jsonify, request\n\ndef build_env(source):\n    return jinja2.Environment(loader=jinja2.DictLoader({"card.html": source}), autoescape=True)\n\n@bp.post("/card")\ndef card():\n    env = build_env(request.form["layout"])\n    return jsonify(html=env.get_template("card.html").render())', path: 'app/cards.py', findings: [{ line: 10 }] },
+    // Jinja expressions and Mako templates compiled from the request.
+    { code: 'from flask import jsonify, request\nfrom jinja2 import Environment\n\n@bp.post("/segments")\ndef segments():\n    matches = Environment().compile_expression(request.json["rule"])\n    return jsonify(n=sum(1 for c in CUSTOMERS if matches(**c)))', path: 'app/segments.py', findings: [{ line: 6 }] },
+    { code: 'from flask import request\nfrom mako.lookup import TemplateLookup\n\nlookup = TemplateLookup(directories=["mail"])\n\n@bp.post("/announce")\ndef announce():\n    lookup.put_string("announce.mako", request.form["body"])\n    return lookup.get_template("announce.mako").render()', path: 'app/mail.py', findings: [{ line: 8 }] },
   ],
 })
 

@@ -4,7 +4,7 @@
  * so the call is read whole (its `shell=True`, its other arguments) and what follows parses.
  */
 import { describe, expect, it } from 'vitest'
-import { continuesBrackets, openBrackets } from '../../../../src/review/flow/python-gaps'
+import { blankStringLead, continuesBrackets, openBrackets } from '../../../../src/review/flow/python-gaps'
 import { testRule } from '../../rule-tester'
 import { registered } from './find-rule'
 
@@ -25,8 +25,34 @@ describe('openBrackets', () => {
     expect(continuesBrackets(['        shell=True,', '    )', '    return out'])).toBe(true)
     expect(continuesBrackets(['    out = run(["ls"])', '    return out'])).toBe(false)
   })
+  it('matches the closer to the bracket left open', () => {
+    // A `},` after the gap ends a dict the gap opened, not the `(` the hunk before stopped inside.
+    expect(continuesBrackets(['    },', '}', '', 'def f():'], '(')).toBe(false)
+    expect(continuesBrackets(['    "tail of the text"', ')', 'x = 1'], '(')).toBe(true)
+  })
   it('gives up inside a string the text leaves open', () => {
     expect(openBrackets(['query = """', 'SELECT (1'])).toBeUndefined()
+  })
+})
+
+describe('blankStringLead', () => {
+  const hunk = (newStart: number, newLines: number) => ({ oldStart: newStart, oldLines: newLines, newStart, newLines, lines: [] })
+  it('sets aside the closing line of a docstring the hunk starts inside', () => {
+    const rows = ['', 'the console\'s endpoints."""', 'import subprocess', '', 'from flask import Flask']
+    expect(blankStringLead(rows, new Uint8Array(rows.length), hunk(2, 4))).toBe(true)
+    expect(rows.slice(1, 3)).toEqual(['', 'import subprocess'])
+  })
+  it('leaves a whole docstring, and an added closing line, alone', () => {
+    const whole = ['', '"""Ops console."""', 'import subprocess']
+    expect(blankStringLead(whole, new Uint8Array(whole.length), hunk(2, 2))).toBe(false)
+    const rows = ['', 'the console\'s endpoints."""', 'import subprocess']
+    const added = new Uint8Array(rows.length)
+    added[1] = 1
+    expect(blankStringLead(rows, added, hunk(2, 2))).toBe(false)
+  })
+  it('leaves a hunk that opens a string of its own', () => {
+    const rows = ['', 'QUERY = """', 'SELECT 1']
+    expect(blankStringLead(rows, new Uint8Array(rows.length), hunk(2, 2))).toBe(false)
   })
 })
 
@@ -251,6 +277,48 @@ testRule(registered('python/sql-injection'), {
       code: '',
       diff: ordersDiff(['-    sql += " ORDER BY i.issued_at DESC"', '+    direction = request.args.get("dir", "desc")', '+    sql += f" ORDER BY i.issued_at {direction}"'], '     """)'),
       findings: [{ line: 46 }],
+    },
+  ],
+})
+
+// Three hunks of one module: the first starts on the closing line of the module docstring, the second stops inside
+// `BANNER = (`, the third starts on the `},` and `}` that end a dict opened in the gap. The docstring's closing quotes
+// are set aside, the `(` is closed after its hunk, and both closing rows are set aside, so the route added below is read.
+testRule(registered('python/shell-injection'), {
+  valid: [],
+  invalid: [
+    {
+      code: '',
+      diff: [
+        'diff --git a/ops/views.py b/ops/views.py',
+        '--- a/ops/views.py',
+        '+++ b/ops/views.py',
+        '@@ -2,4 +2,5 @@',
+        ' the ops console\'s endpoints."""',
+        ' import subprocess',
+        '+import shlex',
+        ' ',
+        ' from flask import Flask, request',
+        '@@ -10,6 +11,7 @@',
+        ' app = Flask(__name__)',
+        ' BANNER = (',
+        '     "Ops console: every command is logged. "',
+        '+    "Ask on-call before restarting services. "',
+        '     "Use the runbook for anything else. "',
+        '     "Escalate after 15 minutes. "',
+        '     "Page the lead for outages. "',
+        '@@ -22,3 +24,8 @@ def audit(cmd):',
+        '     },',
+        ' }',
+        ' ',
+        '+@app.post("/ping")',
+        '+def ping():',
+        '+    host = request.form["host"]',
+        '+    return subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True).stdout',
+        '+',
+        '',
+      ].join('\n'),
+      findings: [{ line: 30 }],
     },
   ],
 })
