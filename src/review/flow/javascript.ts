@@ -116,6 +116,15 @@ const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(p
 const NO_KWARGS: Map<string, Value> = new Map()
 const NO_KWNODES: Map<string, SNode> = new Map()
 /** A parameter that holds the request, the response or `next` (`req`, `res: Response`, `ctx: Context`). */
+/**
+ * Markup a caller built around request data (`respondHtml(res, `<h1>${owner}</h1>`)`), as the helper it is handed to sees
+ * it: the page the helper sends is HTML whichever call built it. Only that is kept of how it was built, since a helper
+ * called from several places has no one line that built its parameter.
+ */
+function sentAsMarkup(v: Value): boolean {
+  return v.markup === true || (v.built !== undefined && /^\s*<[a-z!/]/i.test(v.built.prefix))
+}
+
 const REQUEST_PARAMETER = /^(req|request|res|response|reply|ctx|context|next|event|c)(\??:.*)?$|:(Request|Response|NextFunction|FastifyRequest|FastifyReply|Context|NextRequest|NextApiRequest|NextApiResponse|IncomingMessage|ServerResponse)\b/
 /** The longest helper body (in characters) read again for one call's returns. */
 const MAX_INLINE_BODY = 2000
@@ -329,7 +338,7 @@ export class JsPass {
       if (!bag) this.fed.set(key, (bag = new Map()))
       const prior = bag.get(i)
       // An options object keeps its fields (`search(client, { filter: \`(cn=${name})\` })`): the helper reads them by name.
-      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(handed ? { added: true } : {}) })
+      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(sentAsMarkup(v) ? { markup: true } : {}), ...(handed ? { added: true } : {}) })
       else if (handed && prior.taint && !prior.taint.handedAt?.includes(handed)) bag.set(i, { ...prior, taint: { ...prior.taint, handedAt: [...(prior.taint.handedAt ?? []), handed] }, added: true })
     })
   }

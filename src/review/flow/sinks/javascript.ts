@@ -1,6 +1,6 @@
 /** JavaScript/TypeScript sinks, over the events of the JS def-use pass. */
 import type { SNode } from '../../syntax/tree'
-import type { CallEvent, FlowEvent } from '../events'
+import type { CallEvent, FlowEvent, StoreEvent } from '../events'
 import { field, namedChildren, rootOf } from '../text'
 import { hasTag, isInert, isTainted, SAFE, TAG, type Value } from '../value'
 import { javascriptCleartextHttp } from './cleartext'
@@ -518,7 +518,7 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
   // Hapi's `h.file(path)` (@hapi/inert) serves any path it is given unless `confine` is set on the route.
   else if (ev.receiver && ev.name === 'file' && ev.receiverText === 'h') v = ev.args[0]
   // `res.render(req.query.page)`: the view name is a path under the views folder, `../` leaves it.
-  else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && ev.fn.handler) v = ev.args[0]
+  else if (ev.receiver && ev.name === 'render' && RESPONSE.test(ev.receiverText ?? '') && (ev.fn.handler || respondsForCaller(ev, m))) v = ev.args[0]
   // Image libraries open the file a string names (`sharp(path.join(UPLOADS, name))`, `gm(file)`, `Jimp.read(file)`).
   // Their input may also be the bytes themselves (`sharp(file.buffer)`, `sharp(await res.arrayBuffer())`), which name no file.
   else if (IMAGE_OPEN.test(q) && ev.argNodes[0] && !/buffer|\bbuf\b|\bbytes\b|\.data\b|stream/i.test(m.text(ev.argNodes[0]))) v = ev.args[0]
@@ -984,7 +984,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     // restify's `res.sendRaw(200, body, { 'Content-Type': 'text/html' })` (and `res.send(code, body, headers)`): the body
     // follows the status code and is sent under the headers given.
     else if (ev.receiver && /^(send|sendRaw)$/.test(ev.name) && ev.fn.handler && ev.argNodes[0]?.type === 'number' && htmlHeaders(ev.args[2], true)) [v, where, server, html] = [ev.args[1], `\`${callText(ev.node, m)}\``, true, true]
-    else if (ev.receiver && /^(send|write|end|sendRaw)$/.test(ev.name) && (ev.fn.handler || formatKey(ev.fn.node, m) !== undefined)) {
+    else if (ev.receiver && /^(send|write|end|sendRaw)$/.test(ev.name) && (ev.fn.handler || formatKey(ev.fn.node, m) !== undefined || respondsForCaller(ev, m))) {
       const chain = responseChain(ev, m)
       if (!chain) return undefined
       // `res.type('json').send(x)`, `reply.type('text/plain')`: the body is not parsed as HTML. An SVG or XML document
@@ -1022,7 +1022,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
     else if (ev.isNew && /^((next\/server\.)?NextResponse|Response)$/.test(q) && htmlHeaders(ev.args[1])) [v, where, server, html] = [ev.args[0], `\`${callText(ev.node, m)}\``, true, true]
   }
   // Koa's `ctx.body = …` and Oak's `ctx.response.body = …`: both send a string that opens with a tag as `text/html`.
-  else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)(\.response)?$/.test(ev.objectText) && ev.fn.handler) [v, where, server] = [ev.value, `\`${ev.objectText}.body = …\``, true]
+  else if (ev.kind === 'store' && ev.key === 'body' && /^(ctx|context)(\.response)?$/.test(ev.objectText) && (ev.fn.handler || respondsForCaller(ev, m))) [v, where, server] = [ev.value, `\`${ev.objectText}.body = …\``, true]
   else if (ev.kind === 'return' && ev.fn.handler && ev.fn.node) {
     // A NestJS controller's returned string is the response body, sent as `text/html` by the Express adapter.
     // A moleculer-web action that sets `ctx.meta.$responseType = 'text/html'`, and a tsoa controller method that calls
@@ -1123,9 +1123,12 @@ function typeSetBefore(fn: SNode, stmt: SNode, receiverText: string, m: MatchCon
   // statement, so a type it sets is another response's.
   let before = m.text({ ...fn, end: stmt.start })
   for (const [start, end] of exitingBranches(fn, stmt)) before = before.slice(0, start - fn.start) + ' '.repeat(end - start) + before.slice(end - fn.start)
-  const at = new RegExp(`\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:type|contentType)\\(\\s*['"]([^'"]+)['"]|\\b${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:set|setHeader|header)\\(\\s*['"]content-type['"]\\s*,\\s*(?:['"]([^'"]+)['"]\\s*\\)|([^()]+)\\))`, 'gi')
+  const name = res.replace(/\$/g, '\\$')
+  // Node's `res.writeHead(200, { 'Content-Type': 'text/html' })` names the type among the headers it writes; a helper's
+  // `writeHead(status, { 'content-type': type })` sends whatever type its caller chose, which the call is judged by.
+  const at = new RegExp(`\\b${name}\\s*\\.\\s*(?:type|contentType)\\(\\s*['"]([^'"]+)['"]|\\b${name}\\s*\\.\\s*(?:set|setHeader|header)\\(\\s*['"]content-type['"]\\s*,\\s*(?:['"]([^'"]+)['"]\\s*\\)|([^()]+)\\))|\\b${name}\\s*\\.\\s*writeHead\\([^{)]*\\{[^}]*?['"]?content-type['"]?\\s*:\\s*(?:['"]([^'"]+)['"]|([\\w$.]+))`, 'gi')
   let type: string | undefined
-  for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2] ?? tabledType(hit[3]!, m.text(rootOf(fn)))
+  for (let hit = at.exec(before); hit; hit = at.exec(before)) type = hit[1] ?? hit[2] ?? hit[4] ?? (hit[5] !== undefined ? '' : tabledType(hit[3]!, m.text(rootOf(fn))))
   return type
 }
 
@@ -1434,6 +1437,18 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return', 'co
  * The media type an Express content-negotiation callback answers for (`html` in `res.format({ html: () => res.send(x) })`,
  * or `'text/html'`, or a method `html() { … }`): Express runs the one the client accepts, with that Content-Type set.
  */
+/**
+ * A function handed the response by its caller (`function renderGreeting(res, name) { res.send(…) }` called as
+ * `renderGreeting(res, req.query.name)` from a route): it writes the route's answer. Request data reaches such a
+ * helper only through what a caller handed it, so its sink is judged as the route's own would be.
+ */
+function respondsForCaller(ev: CallEvent | StoreEvent, m: MatchContext): boolean {
+  const base = /^[\w$]+/.exec((ev.kind === 'call' ? ev.receiverText : ev.objectText) ?? '')?.[0]
+  if (!base || !(RESPONSE.test(base) || /^(ctx|context)$/.test(base)) || !ev.fn.node || !(ev.kind === 'call' ? ev.args.some((a) => a?.taint) : ev.value.taint)) return false
+  const list = field(ev.fn.node, 'parameters')
+  return !!list && namedChildren(list).some((p) => m.text(p.type === 'required_parameter' || p.type === 'optional_parameter' ? (field(p, 'pattern') ?? p) : p).replace(/[?:].*$/s, '').trim() === base)
+}
+
 function formatKey(fn: SNode | undefined, m: MatchContext): string | undefined {
   const pair = fn?.type === 'method_definition' ? fn : fn?.parent?.type === 'pair' ? fn.parent : undefined
   const call = pair?.parent?.type === 'object' ? pair.parent.parent?.parent : undefined
