@@ -78,7 +78,7 @@ const MARKUP = /^(ejs|pug|jade|mustache|Mustache|nunjucks|eta|handlebars|Handleb
 const REMIX_DATA = /^((@remix-run\/[\w-]+|react-router|remix-typedjson)\.)?(json|defer|data|typedjson)$/
 const HTTP_CLIENT = /^(fetch|node-fetch|cross-fetch|meteor\/fetch\.fetch|meteor\/http\.HTTP\.(get|post|put|del)|undici\.(request|fetch)|axios|axios\.(get|post|put|patch|delete|head|request)|got|got\.(get|post|put|patch|delete|head|paginate)|ky|ky\.(get|post|put|patch|delete)|superagent\.(get|post)|needle|ofetch|\$fetch|(\$|jQuery)\.(ajax|get|getJSON|post)|jsdom\.JSDOM\.fromURL|JSDOM\.fromURL|cheerio\.fromURL|open-graph-scraper(\.default)?|link-preview-js\.getLinkPreview|probe-image-size|urllib\.(request|curl)|phin)$/
 /** A replace callback whose every answer is an entity or a lookup in an escape table: `(c) => '&#' + c.charCodeAt(0) + ';'`, `(ch) => MAP[ch]`. */
-const ENTITY_CALLBACK = /^\(?\s*[\w$]+\s*\)?\s*=>\s*(?:[`'"]&|[\w$.]+\[\s*[\w$]+\s*\]\s*$|\(\{[^}]*\}\)\s*\[\s*[\w$]+\s*\]\s*$)/
+const ENTITY_CALLBACK = /^\(?\s*[\w$]+\s*\)?\s*=>\s*(?:[`'"]&|[\w$.]+\[\s*[\w$]+\s*\]\s*$|\(\{[^}]*\}\)\s*\[\s*[\w$]+\s*\]\s*$|\(\{[^}]*\}\s*\[\s*[\w$]+\s*\]\s*\)\s*$)/
 /** Calls that return a payload only once its signature checks out. */
 const VERIFIED_PAYLOAD = /^(jsonwebtoken|jwt)\.verify$|^jose\.jwtVerify$|^(svix|standardwebhooks|@standard-webhooks\/\w+)\.Webhook\.verify$/
 /** Node's whole-file reads, by whatever the module was imported as (`fs`, `node:fs/promises`, `fs-extra`). */
@@ -528,6 +528,9 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if ((q === 'crypto.createHash' || q === 'createHash') && args[0]?.str && /^(md5|sha1)$/i.test(args[0].str)) {
     return { tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: args[0].str.toUpperCase() }
   }
+  // node-forge's message digests are made first and fed later, as `createHash` is: `forge.md.md5.create()`, then `md.update(x)`.
+  const forgeDigest = /^node-forge\.md\.(md5|sha1)\.create$/.exec(q)
+  if (forgeDigest) return { tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: forgeDigest[1]!.toUpperCase() }
   const oneShot = weakDigest(ev)
   if (oneShot) return { ...derive(args), tags: TAG.weakHash, madeAt: js.rowOf(ev.node) + 1, madeBy: oneShot }
   if (receiver && hasTag(receiver, TAG.weakHash | TAG.insecureRandom) && /^(update|digest|toString|slice|substring|substr|replace|padStart|toUpperCase)$/.test(name)) return { ...receiver, ...derive([receiver, ...args], TAG.weakHash | TAG.insecureRandom), tags: receiver.tags!, madeAt: receiver.madeAt!, madeBy: receiver.madeBy! }

@@ -304,6 +304,8 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
       const prop = m.text(field(n, 'property') ?? n)
       const object = field(n, 'object')
       if (prop === 'stack' && object) return `${m.text(jsUnwrapped(object))}.stack`
+      // The whole environment (`res.json({ env: process.env })`): every secret the deployment passes in, not one setting.
+      if (whole && prop === 'env' && object && m.text(object) === 'process') return 'process.env'
       return undefined
     }
     case 'call_expression': {
@@ -408,15 +410,28 @@ function jsMatch(ev: FlowEvent, m: MatchContext) {
   // Functions v4's HttpResponseInit (`{ status: 500, jsonBody }`, or `body` returned from a handler).
   else if (ev.kind === 'return' && ev.valueNode.type === 'object' && (ev.value.fields?.has('statusCode') || (ev.value.fields?.has('status') && (ev.value.fields.has('jsonBody') || (ev.fn.handler && ev.value.fields.has('body')))))) body = pairValue(ev.valueNode, 'body', m) ?? pairValue(ev.valueNode, 'jsonBody', m)
   else if (ev.kind === 'call') body = responseBody(ev) ?? graphqlErrorBody(ev, m)
-  // SvelteKit's `handleError` hook returns the `App.Error` the client is shown (`$page.error`, or the JSON of a failed request).
-  else if (ev.kind === 'return' && ev.fn.node && svelteErrorHook(ev.fn.node, m)) body = ev.valueNode
+  // SvelteKit's `handleError` hook returns the `App.Error` the client is shown (`$page.error`, or the JSON of a failed request),
+  // and a GraphQL server's error formatter returns each error as the client receives it.
+  else if (ev.kind === 'return' && ev.fn.node && (svelteErrorHook(ev.fn.node, m) || graphqlErrorFormatter(ev.fn.node, m))) body = ev.valueNode
   else return undefined
   const detail = body && (jsDetail(body, m) ?? (ev.kind === 'call' ? unexpectedMessage(ev.stmt, body, m) : undefined))
   if (!detail || devGuarded(ev.stmt, m, JS_DEV_CHECK, true)) return undefined
   // Quoted only for a finding: most calls send no response, and cutting every call's text short cost more than the checks.
   const sink = ev.kind === 'call' ? callText(ev.node, m) : ev.kind === 'return' ? `return ${snippet(m.text(ev.valueNode), 40)}` : `${ev.objectText}.${ev.kind === 'store' ? ev.key : 'body'} = …`
+  if (detail === 'process.env') {
+    return finding(JS_RULE, ev, m, `\`${sink}\` sends \`process.env\` to the client: the whole environment, with the database URLs, API keys and every other secret the deployment passes in`, 'Answer with the few settings the client needs, named one by one (`{ region: process.env.AWS_REGION }`), and keep diagnostics in server logs.', [], 'major')
+  }
   const what = detail.endsWith('.stack') ? `\`${detail}\`` : detail.endsWith('.message') ? `\`${detail}\`, the text of an error nothing expected, with a 500 status` : `the error object \`${detail}\` (its message, stack and every field a library put on it)`
   return finding(JS_RULE, ev, m, `\`${sink}\` sends ${what} to the client: file paths, library versions and internals of the server go to anyone who can trigger an error`, JS_FIX, [], 'major')
+}
+
+/**
+ * The function given as a GraphQL server's error formatter: express-graphql's `customFormatErrorFn`, Apollo Server's and
+ * graphql-http's `formatError`, Mercurius's `errorFormatter` (an option written inline or a method of the options).
+ */
+function graphqlErrorFormatter(fn: SNode, m: MatchContext): boolean {
+  const key = fn.parent?.type === 'pair' ? field(fn.parent, 'key') : fn.type === 'method_definition' ? field(fn, 'name') : undefined
+  return !!key && /^['"]?(customFormatErrorFn|formatError|errorFormatter)['"]?$/.test(m.text(key))
 }
 
 const SVELTEKIT_HOOKS_FILE = /(^|\/)hooks(\.server)?\.[jt]s$/
@@ -430,4 +445,4 @@ function svelteErrorHook(fn: SNode, m: MatchContext): boolean {
   return !!id && m.text(id) === 'handleError' && SVELTEKIT_HOOKS_FILE.test(m.path) && /^export\b/.test(m.text(decl?.parent?.parent ?? fn.parent ?? fn))
 }
 
-export const javascriptErrorExposure = scoped({ kinds: ['store', 'call', 'return'], needles: ['stack', 'catch', 'err', 'Err'] }, jsMatch)
+export const javascriptErrorExposure = scoped({ kinds: ['store', 'call', 'return'], needles: ['stack', 'catch', 'err', 'Err', 'process.env'] }, jsMatch)

@@ -198,7 +198,7 @@ export const pythonTemplateInjection = scoped({ kinds: ['call'], needles: ['empl
   return finding('python/template-injection', ev, m, `\`${callText(ev.node, m)}\` compiles a template from ${describeFlow(v!, argText(ev, m, 0), m.row(ev.stmt))}: \`{{ }}\` in it runs on the server`, 'Keep template source constant (load it from the templates folder) and pass request values as variables; if users must write templates, use `jinja2.sandbox.SandboxedEnvironment`.', [v], 'critical')
 })
 
-const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile|Template)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\/template|lodash-es\.template|lodash\.template\.default|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan\.compile)$/
+const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compile|render)|(handlebars|Handlebars)\.(compile|precompile)|nunjucks\.(renderString|compile|Template)|(pug|jade)\.(compileClient|compileClientWithDependenciesTracked)|lodash\.template|lodash\/template|lodash-es\.template|lodash\.template\.default|underscore\.template|dot\.template|doT\.template|eta\.(render|compile)|swig\.(render|compile)|hogan(\.js)?\.compile|jsrender\.templates|art-template\.(render|compile))$/
 
 /**
  * Template engines whose source is code: Eta and Squirrelly compile to JavaScript, Twig.js and Mustache templates are
@@ -206,7 +206,7 @@ const JS_TEMPLATE = /^(ejs\.(render|compile)|pug\.(compile|render)|jade\.(compil
  * variables it is handed, never JavaScript, which is why storefronts let merchants write them (and why the fix below
  * recommends it).
  */
-const OTHER_TEMPLATE = /^(eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig)$/
+const OTHER_TEMPLATE = /^(eta(\.Eta)?\.(renderString|renderStringAsync|compile)|squirrelly\.(render|compile)|mustache\.(render|parse)|twig\.twig|dustjs-(linkedin|helpers)\.(renderSource|compile))$/
 
 /** A record's template text: a field named for one (`page.layout`, `campaign.bodyTemplate`) or any text field of a record named for one (`template.body`). */
 const JS_TEMPLATE_FIELD = /^(template|tpl|layout|\w+(Template|Tpl|Layout|Source))$/
@@ -247,7 +247,8 @@ const OWN_RECORD = '(builtIn|builtin|isBuiltIn|isBuiltin|system|isSystem|readOnl
 export const javascriptTemplateInjection = scoped({ kinds: ['call'], needles: ['render', 'Render', 'compile', 'template', 'parse', 'twig'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
-  const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|precompile|render|renderString)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
+  // express-handlebars instances hand out their Handlebars as `.handlebars` (`hbs.handlebars.compile(src)`).
+  const known = JS_TEMPLATE.test(q) || (/^(handlebars|Handlebars|nunjucks|ejs|pug)$/.test(ev.receiverText ?? '') && /^(compile|precompile|render|renderString)$/.test(ev.name)) || (/\.handlebars$/.test(ev.receiverText ?? '') && /^(compile|precompile)$/.test(ev.name)) || (/^(_|lodash)$/.test(ev.receiverText ?? '') && ev.name === 'template')
   // Eta, Squirrelly, Mustache and Twig.js, called on the module or on an instance made from it (`new Eta()`).
   const other = !known && OTHER_TEMPLATE.test(q)
   if (!known && !other) return undefined

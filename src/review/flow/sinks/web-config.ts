@@ -132,10 +132,38 @@ export function devGuarded(stmt: SNode, m: MatchContext, check: RegExp = DEV_CHE
   return false
 }
 
-// Every JS debug-mode finding reads an option written \`true\`, an \`errorhandler\` import, or \`app.set('env', 'development')\`.
-export const javascriptDebugMode = scoped({ kinds: ['call'], needles: ['true', 'errorhandler', 'development', 'inspector', 'maskedErrors'] }, (ev, m) => {
+/** Files named for development: what they start is their developer's. */
+const DEV_FILE = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(js|ts|mjs|cjs)$/i
+
+/** `--inspect=0.0.0.0:9229` (also `--inspect-brk`, `--inspect-wait`): the inspector bound to a host other than loopback. */
+const PUBLIC_INSPECT_FLAG = /--inspect(-brk|-wait)?=(?!127\.|localhost\b|\[::1\])[^\s:'"`,\]]+:/
+
+/** Node's process starters and the cluster's worker settings, which take `execArgv` (or node's flags as arguments). */
+const NODE_STARTER = /^(node:)?(child_process\.(fork|spawn|spawnSync|execFile|execFileSync)|cluster\.(setupPrimary|setupMaster))$/
+
+// Every JS debug-mode finding reads an option written \`true\`, an \`errorhandler\` import, \`app.set('env', 'development')\`,
+// the inspector opened or passed as a flag, or a REPL.
+export const javascriptDebugMode = scoped({ kinds: ['call'], needles: ['true', 'errorhandler', 'development', 'inspect', 'maskedErrors', 'repl'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
+  // Workers forked with the inspector on every interface (`fork(file, args, { execArgv: ['--inspect=0.0.0.0:9230'] })`): as
+  // with `inspector.open`, whoever reaches the port runs code in the worker. A launcher under scripts/ still binds the host
+  // it names, so only files named for development are let through.
+  if (NODE_STARTER.test(q) && !DEV_FILE.test(m.path) && !devGuarded(ev.stmt, m)) {
+    const flagged = ev.kwNodes.get('execArgv') ?? ev.argNodes.find((a) => a.type === 'array' && PUBLIC_INSPECT_FLAG.test(m.text(a)))
+    if (flagged && PUBLIC_INSPECT_FLAG.test(m.text(flagged))) {
+      return atOption(ev, m, 'execArgv', finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` starts Node with the inspector listening on a network interface: anyone who reaches the port can attach a debugger and run code in that process`, 'Drop the host from the flag (`--inspect=9229` listens on 127.0.0.1 only) and reach it through an SSH tunnel or `kubectl port-forward`.', [], 'major'))
+    }
+  }
+  // A REPL wired to a network socket (`net.createServer((socket) => repl.start({ input: socket, output: socket }))`) is a
+  // shell into the running process for anyone who connects; one on the terminal (`process.stdin`) is the operator's.
+  if (/^(node:)?repl\.start$/.test(q) && !DEV_FILE.test(m.path) && !devGuarded(ev.stmt, m)) {
+    const input = ev.kwNodes.get('input')
+    const text = input ? m.text(input) : ''
+    if (input && !/^process\.stdin$/.test(text) && /\b(socket|conn|connection|sock|client|stream|ws)\b/i.test(text)) {
+      return finding('js/debug-mode', ev, m, `\`${callText(ev.node, m)}\` serves a REPL over a network connection: whoever connects evaluates any JavaScript inside the server process, with its credentials and data`, 'Remove the network REPL from code that ships; attach to a running process with the inspector on 127.0.0.1 through an SSH tunnel when it is needed.', [], 'critical')
+    }
+  }
   // Node's inspector opened on every interface (`inspector.open(9229, '0.0.0.0')`): whoever reaches the port attaches a
   // debugger and runs any code in the process. Its default host, 127.0.0.1, keeps it to the machine itself.
   if (/^(node:)?inspector\.open$/.test(q) && ev.argNodes[1] && PUBLIC_HOST.test(ev.args[1]?.str ?? '') && !DEV_PATH.test(m.path) && !devGuarded(ev.stmt, m)) {

@@ -35,11 +35,11 @@ app.use(
     rootValue: root,
     graphiql: process.env.NODE_ENV !== 'production', // ok: debug-mode
     customFormatErrorFn: function (error) {
-      return {
+      return { // expect: debug-mode
         message: error.message,
         locations: error.locations,
         path: error.path,
-        stack: error.originalError ? error.originalError.stack : error.stack, // expect: debug-mode
+        stack: error.originalError ? error.originalError.stack : error.stack,
       };
     },
   })

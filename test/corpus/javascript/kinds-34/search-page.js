@@ -9,7 +9,7 @@ function esc(s) {
 
 function page(res, status, html) {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/style.css">${html}`);
+  res.end(`<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/style.css">${html}`); // expect: xss
 }
 
 async function handleSearch(url, res) {
@@ -35,7 +35,7 @@ const server = http.createServer(async (req, res) => {
   try {
     if (url.pathname === '/search') return await handleSearch(url, res);
     if (url.pathname === '/') return page(res, 200, '<form action="/search"><input name="q"><button>Search</button></form>');
-    page(res, 404, `<p>No page at ${decodeURIComponent(url.pathname)}</p>`); // expect: xss
+    page(res, 404, `<p>No page at ${decodeURIComponent(url.pathname)}</p>`);
   } catch (err) {
     res.writeHead(500, { 'Content-Type': 'text/plain' });
     res.end(err.stack); // expect: debug-mode

@@ -81,3 +81,19 @@ testRule(registered('js/error-exposure'), {
     { ...JS, code: "const Youch = require('youch')\napp.use(async (err, req, res, next) => {\n  res.status(500).send(await new Youch(err, req).toHTML())\n})", findings: [{ line: 3 }] },
   ],
 })
+
+// A GraphQL server's error formatter returns what the client sees; `process.env` answered whole is every secret of the deployment.
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { ...JS, code: "const server = new ApolloServer({ typeDefs, resolvers, formatError: (formatted, error) => ({ message: formatted.message, code: formatted.extensions?.code }) })" },
+    { ...JS, code: "app.use('/graphql', graphqlHTTP({\n  schema,\n  customFormatErrorFn: (error) => ({\n    message: error.message,\n    stack: process.env.NODE_ENV === 'development' ? error.stack : undefined,\n  }),\n}))" },
+    { ...JS, code: "function formatError(error) {\n  logger.error(error.stack)\n  return { message: 'Internal error' }\n}" },
+    { ...JS, code: "app.get('/config.json', (req, res) => {\n  res.json({ env: process.env.NODE_ENV, region: process.env.AWS_REGION })\n})" },
+  ],
+  invalid: [
+    { ...JS, code: "app.use('/graphql', graphqlHTTP({\n  schema,\n  customFormatErrorFn: function (error) {\n    return {\n      message: error.message,\n      stack: error.originalError ? error.originalError.stack : error.stack,\n    }\n  },\n}))", findings: [{ line: 4 }] },
+    { ...JS, code: "const server = new ApolloServer({\n  typeDefs,\n  formatError: (formatted, error) => ({ ...formatted, stacktrace: error.stack?.split('\\n') }),\n})", findings: [{ line: 3 }] },
+    { ...JS, code: "app.get('/debug/config', (req, res) => {\n  res.json({ env: process.env, uptime: process.uptime() })\n})", findings: [{ line: 2, message: /process\.env/ }] },
+    { ...JS, code: "app.get('/_env', (req, res) => res.send(process.env))", findings: [{ line: 1 }] },
+  ],
+})

@@ -80,6 +80,18 @@ testRule(registered('crypto/weak-password-hash'), {
   ],
 })
 
+// node-forge's digests are made, then fed: `forge.md.md5.create()` and `md.update(…)`, as with `createHash`.
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    { code: "const forge = require('node-forge')\nfunction checksum(buffer) {\n  const md = forge.md.md5.create()\n  md.update(buffer.toString('binary'))\n  return md.digest().toHex()\n}", path: 'src/files.js' },
+    { code: "const forge = require('node-forge')\nfunction hashToken(token) {\n  const md = forge.md.sha256.create()\n  md.update(token)\n  return md.digest().toHex()\n}", path: 'src/auth.js' },
+  ],
+  invalid: [
+    { code: "const forge = require('node-forge')\nasync function setPassword(user, newPassword) {\n  const md = forge.md.md5.create()\n  md.update(newPassword)\n  user.passwordHash = md.digest().toHex()\n}", path: 'src/auth.js', findings: [{ line: 3 }] },
+    { code: "import forge from 'node-forge'\nexport function storeApiKey(apiKey) {\n  const md = forge.md.sha1.create()\n  md.update(apiKey)\n  return db.keys.insert({ hash: md.digest().toHex() })\n}", path: 'src/keys.js', findings: [{ line: 3 }] },
+  ],
+})
+
 // The same token is still reported, once, for the generator it comes from.
 testRule(registered('crypto/insecure-random'), {
   valid: [],

@@ -462,3 +462,18 @@ testRule(registered('crypto/insecure-random'), {
     { code: "import { nanoid } from 'nanoid/non-secure'\nexport async function createInvite(email: string) {\n  const inviteToken = nanoid(32)\n  await db.invite.create({ data: { email, inviteToken } })\n}", findings: [{ line: 3 }] },
   ],
 })
+
+// A helper the handler hands its response to writes the answer itself (`function page(res, status, html)`), with the request
+// data it is handed; an escape written as a lookup in an inline table (`(c) => ({ '<': '&lt;' }[c])`) escapes.
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: "const http = require('node:http')\nfunction esc(s) {\n  return String(s).replace(/[&<>\"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#39;' }[c]))\n}\nhttp.createServer((req, res) => {\n  const q = new URL(req.url, 'http://localhost').searchParams.get('q')\n  res.writeHead(200, { 'Content-Type': 'text/html' })\n  res.end(`<h1>${esc(q)}</h1>`)\n})", path: 'src/server.js' },
+    { code: "function page(res, html) {\n  res.writeHead(200, { 'Content-Type': 'text/html' })\n  res.end(`<!doctype html>${html}`)\n}\napp.get('/', (req, res) => page(res, '<h1>Home</h1>'))", path: 'src/server.js' },
+    { code: "function sendName(res, name) {\n  res.type('text/plain').send(`Hello ${name}`)\n}\napp.get('/hi', (req, res) => sendName(res, req.query.name))", path: 'src/server.js' },
+  ],
+  invalid: [
+    { code: "const http = require('node:http')\nfunction page(res, status, html) {\n  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' })\n  res.end(`<!doctype html>${html}`)\n}\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://localhost')\n  page(res, 404, `<p>No page at ${decodeURIComponent(url.pathname)}</p>`)\n})", path: 'src/server.js', findings: [{ line: 4 }] },
+    { code: "async function results(url, res) {\n  res.writeHead(200, { 'Content-Type': 'text/html' })\n  for (const t of url.searchParams.getAll('tag')) res.write(`<span>${t}</span>`)\n  res.end()\n}\nrequire('http').createServer((req, res) => results(new URL(req.url, 'http://x'), res))", path: 'src/server.js', findings: [{ line: 3 }] },
+    { code: "function greet(res, name) {\n  res.send(`<p>Hello ${name}</p>`)\n}\napp.get('/hi', (req, res) => greet(res, req.query.name))", path: 'src/server.js', findings: [{ line: 2 }] },
+  ],
+})

@@ -135,6 +135,11 @@ testRule(registered('js/template-injection'), {
     // One of the application's own templates, shipped with it: the lookup asks for one, or a guard refuses the others.
     "const ejs = require('ejs')\napp.post('/preview', async (req, res) => {\n  const template = await Template.findByPk(req.body.templateId)\n  if (!template || !template.builtIn) return res.status(404).end()\n  res.json({ html: ejs.render(template.body, { note: req.body.note }) })\n})",
     "const pug = require('pug')\nrouter.get('/pages/:slug', async (ctx) => {\n  const page = await Page.findOne({ slug: ctx.params.slug, system: true })\n  ctx.body = pug.compile(page.layout)({ page })\n})",
+    // The application's own markup, rendered with request data, or an express-handlebars view rendered by name.
+    "const jsrender = require('jsrender')\nconst card = jsrender.templates('card', '<h2>{{:title}}</h2>')\napp.post('/p', (req, res) => res.send(card.render({ title: req.body.title })))",
+    "const Hogan = require('hogan.js')\nconst layout = Hogan.compile(fs.readFileSync('layout.mustache', 'utf8'))\napp.post('/p', (req, res) => res.send(layout.render(req.body)))",
+    "const { create } = require('express-handlebars')\nconst hbs = create()\napp.get('/c', async (req, res) => res.send(await hbs.render('views/card.hbs', { title: req.query.title })))",
+    "const artTemplate = require('art-template')\napp.post('/p', (req, res) => res.send(artTemplate.render('<p>{{title}}</p>', { title: req.body.title })))",
   ],
   invalid: [
     { code: "const nunjucks = require('nunjucks')\nconst env = new nunjucks.Environment(loader, { autoescape: true })\napp.post('/p', (req, res) => res.send(env.renderString(req.body.template, req.body.data)))", findings: [{ line: 3 }] },
@@ -143,6 +148,12 @@ testRule(registered('js/template-injection'), {
     { code: "const pug = require('pug')\napp.post('/p', (req, res) => {\n  const fn = pug.compile(req.body.source)\n  res.json({ ok: !!fn })\n})", findings: [{ line: 3 }] },
     { code: "import Handlebars from 'handlebars'\napp.post('/p', (req, res) => {\n  const t = Handlebars.compile(req.body.template)\n  res.json({ t: t({}) })\n})", path: 'src/p.ts', findings: [{ line: 3 }] },
     { code: "const nunjucks = require('nunjucks')\napp.post('/p', (req, res) => {\n  res.json({ out: nunjucks.renderString(req.body.template, {}) })\n})", findings: [{ line: 3 }] },
+    // jsrender and art-template expressions are JavaScript; Hogan (hogan.js), dust (also promisified) and express-handlebars' Handlebars compile the text as sent.
+    { code: "const jsrender = require('jsrender')\napp.post('/p', (req, res) => res.send(jsrender.templates(req.body.markup).render({})))", findings: [{ line: 2 }] },
+    { code: "const artTemplate = require('art-template')\napp.post('/p', (req, res) => res.json({ html: artTemplate.render(req.body.footer, {}) }))", findings: [{ line: 2 }] },
+    { code: "const Hogan = require('hogan.js')\napp.post('/p', (req, res) => res.json({ html: Hogan.compile(req.body.body).render({}) }))", findings: [{ line: 2 }] },
+    { code: "const dust = require('dustjs-linkedin')\nconst { promisify } = require('util')\nconst renderSource = promisify(dust.renderSource)\napp.post('/p', async (req, res) => res.json({ subject: await renderSource(req.body.subject, {}) }))", findings: [{ line: 4 }] },
+    { code: "const { create } = require('express-handlebars')\nconst hbs = create()\napp.post('/p', (req, res) => res.send(hbs.handlebars.compile(req.body.markup)({})))", findings: [{ line: 3 }] },
     // A page's layout kept in the database and compiled when the page is served: whoever edits the page writes pug code.
     { code: "const pug = require('pug')\nrouter.get('/pages/:slug', async (ctx) => {\n  const page = await Page.findOne({ where: { slug: ctx.params.slug } })\n  ctx.body = pug.compile(page.layout)({ page })\n})", findings: [{ line: 4, severity: 'major' }] },
     { code: "const ejs = require('ejs')\nexport async function render(id) {\n  const emailTemplate = await repo.findOne(id)\n  return ejs.render(emailTemplate.html, {})\n}", findings: [{ line: 4 }] },

@@ -80,8 +80,22 @@ testRule(registered('js/debug-mode'), {
     "const inspector = require('inspector')\nif (process.env.NODE_ENV === 'development') inspector.open(9229, '0.0.0.0')",
     "const { createYoga } = require('graphql-yoga')\nconst yoga = createYoga({ schema, maskedErrors: true })",
     "const { createYoga } = require('graphql-yoga')\nconst yoga = createYoga({ schema, maskedErrors: process.env.NODE_ENV === 'production' })",
+    // workers started with the inspector on loopback (a bare port, or 127.0.0.1), and a REPL on the terminal
+    "const { fork } = require('child_process')\nfork('worker.js', [], { execArgv: ['--inspect=9230'] })",
+    "const { fork } = require('child_process')\nfork('worker.js', [], { execArgv: ['--inspect=127.0.0.1:9230'] })",
+    "const { fork } = require('child_process')\nif (process.env.NODE_ENV === 'development') fork('worker.js', [], { execArgv: ['--inspect=0.0.0.0:9230'] })",
+    { code: "const { fork } = require('child_process')\nfork('worker.js', [], { execArgv: ['--inspect=0.0.0.0:9230'] })", path: 'src/dev-workers.js' },
+    "const repl = require('repl')\nrepl.start({ prompt: 'app> ', input: process.stdin, output: process.stdout })",
+    "const repl = require('node:repl')\nconst r = repl.start('app> ')\nr.context.db = db",
   ],
-  invalid: [],
+  invalid: [
+    // the inspector on every interface passed to forked workers, also from a launcher under scripts/
+    { code: "const { fork } = require('child_process')\nfork('worker.js', [], {\n  env: process.env,\n  execArgv: [`--inspect=0.0.0.0:${9230 + i}`],\n})", findings: [{ line: 4 }] },
+    { code: "const cluster = require('node:cluster')\ncluster.setupPrimary({ exec: 'worker.js', execArgv: ['--inspect-brk=0.0.0.0:9229'] })", path: 'scripts/start.js', findings: [{ line: 2 }] },
+    { code: "const { spawn } = require('child_process')\nspawn(process.execPath, ['--inspect=0.0.0.0:9229', 'server.js'], { stdio: 'inherit' })", findings: [{ line: 2 }] },
+    // a REPL served to whoever connects to the port
+    { code: "const net = require('net')\nconst repl = require('repl')\nnet.createServer((socket) => {\n  const r = repl.start({ prompt: '> ', input: socket, output: socket })\n  r.context.app = app\n}).listen(5001, '0.0.0.0')", findings: [{ line: 4 }] },
+  ],
 })
 
 testRule(registered('js/error-exposure'), {
