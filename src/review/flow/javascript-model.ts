@@ -566,6 +566,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
     const opened = derive(args, keep)
     return { ...opened, tags: (opened.tags ?? 0) | TAG.readOnlyFile }
   }
+  const joined = urlJoined(ev, js)
+  if (joined) return joined
   if (/^(crypto\.(randomUUID|randomBytes|randomInt)|randomUUID|randomBytes|uuid\.(v4|v7)|nanoid|nanoid\.nanoid|cuid|cuid2\.createId)$/.test(q)) return { tags: TAG.unpredictable, inert: true }
   // An instance of a class of this file carries what it was made from, as a plain object would.
   return derive(receiver && (!receiver.qname || receiver.qname.startsWith('local.')) ? [receiver, ...args] : args, keep)
@@ -1464,3 +1466,23 @@ function destructured(js: JsPass, pattern: SNode, params: Map<string, Value>, on
 }
 
 export { isInert }
+
+/** URL joiners: Ghost's and other projects' `urlJoin`, `joinURL`, and the `url-join` and `proper-url-join` packages. */
+const URL_JOIN_NAME = /^(url_?join|join_?url)$/i
+const URL_JOIN_MODULE = /^(url-join|proper-url-join)(\.default)?$/
+
+/**
+ * `urlJoin(urlFor('admin'), '#', rest)`, `urlJoin(config.docsUrl, 'topics', topic)`: a joiner keeps its parts in order with a
+ * slash between them, so the request data in a later part lands after the parts the code wrote. The constant text of those
+ * parts is kept as the text before the taint, for the redirect sink to see a `#` or `?` (only the fragment or query is the
+ * client's) or a fixed path segment (only a path under it is). Parts from the request first leave the host to the client.
+ */
+function urlJoined(ev: CallEvent, js: JsPass): Value | undefined {
+  if (ev.args.length < 2 || !(URL_JOIN_NAME.test(ev.name) || URL_JOIN_MODULE.test(ev.qname ?? ''))) return undefined
+  const first = ev.args.findIndex((a) => a.taint !== undefined)
+  if (first <= 0) return undefined
+  const out = derive(ev.args, TAG.insecureRandom | TAG.weakHash | TAG.sharedTemp | TAG.unpredictable)
+  const parts = ev.argNodes.filter((_, i) => !ev.args[i]!.constant).map((n) => js.text(n))
+  const beforeTaint = `${ev.args.slice(0, first).map((a) => a.str ?? '').join('/')}/`
+  return { ...out, built: { how: 'string concatenation', line: js.rowOf(ev.node) + 1, parts, prefix: ev.args[0]!.str ?? '', beforeTaint } }
+}

@@ -1957,12 +1957,19 @@ export class JsPass {
   }
 
   concat(a: Value, b: Value, aNode: SNode, bNode: SNode): Value {
-    if (a.constant && b.constant) return a.str !== undefined && b.str !== undefined ? constant(a.str + b.str) : constant()
-    const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built
+    if (a.constant && b.constant) {
+      if (a.str !== undefined && b.str !== undefined) return constant(a.str + b.str)
+      const lead = leadOf(a).text + (b.str ?? '')
+      return lead ? { ...constant(), lead } : constant()
+    }
+    const stringy = a.str !== undefined || b.str !== undefined || a.built || b.built || a.lead !== undefined
     const out = derive([a, b], KEEP)
     if (!stringy) return out
     const parts = [...(a.built?.parts ?? (isInert(a) ? [] : [snippet(this.text(aNode), 30)])), ...(b.built?.parts ?? (isInert(b) ? [] : [snippet(this.text(bNode), 30)]))]
-    if (parts.length === 0) return out
+    if (parts.length === 0) {
+      const lead = out.taint ? '' : leadOf(a).text + leadOf(b).text
+      return lead ? { ...out, lead } : out
+    }
     const prefix = a.built ? a.built.prefix : (a.str ?? '') + (isInert(b) ? '' : (b.built?.prefix ?? ''))
     const safe = partsSafe([a.built ? { safe: a.built.safe ?? 0 } : a, b.built ? { safe: b.built.safe ?? 0 } : b].filter((x) => !x.constant))
     const built: Built = { how: a.built?.how ?? b.built?.how ?? 'string concatenation', line: this.ctx.rowOf(bNode.start) + 1, parts, prefix, safe, beforeTaint: leadOf(a).closed ? leadOf(a).text : leadOf(a).text + leadOf(b).text }
@@ -2380,8 +2387,9 @@ const REACT_STATE = /^(React\.)?useState$/
 
 /** The constant text a value starts with up to its first part from the request, and whether such a part ends it there. */
 function leadOf(v: Value): { text: string; closed: boolean } {
-  if (v.constant) return { text: v.str ?? '', closed: false }
+  if (v.constant) return { text: v.str ?? v.lead ?? '', closed: false }
   if (v.built) return { text: v.built.beforeTaint ?? '', closed: !!v.taint }
+  if (v.lead !== undefined && !v.taint) return { text: v.lead, closed: false }
   return { text: '', closed: !!v.taint }
 }
 

@@ -355,6 +355,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|uniform|shuffle|Random)|numpy\.random\.\w+|uuid\.uuid1)$/.test(q)) {
     return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: q, inert: false }
   }
+  // Django's `storage.save(name, content)` (`default_storage`, `storages["media"]`, a backend kept on a field) answers with the
+  // name the content was stored under, which the storage makes from the name it was given: the uploaded bytes are not in it.
+  if (receiver && name === 'save' && args.length >= 1 && STORAGE_RECEIVER.test(ev.receiverText ?? '')) return derive([ev.kwargs.get('name') ?? args[0]!], TAG.unpredictable)
   // `gzip.open(path)`, like `open(path)`, reads unless a mode says otherwise.
   if (name === 'open' && ((!receiver && (q === 'open' || q === 'io.open' || q === 'codecs.open')) || /^(io|codecs|gzip|bz2|lzma)\.open$/.test(q))) {
     const mode = ev.kwargs.get('mode') ?? args[1]
@@ -403,6 +406,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   const passed = derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
   return linkToEndpoint(ev) ? withSafe(passed, SAFE.url) : passed
 }
+
+/** A Django storage backend: `storage`, `default_storage`, `self.storage`, `storages["attachments"]`. */
+const STORAGE_RECEIVER = /(^|\.)(\w+_)?storage$|(^|\.)storages\[[^\]]+\]$/
 
 /** Keywords that say where a link points rather than what it carries. */
 const LOCATION_KEYWORD = /^(url|uri|href|location|host|hostname|netloc|domain|scheme|origin|base|base_url|endpoint|target|to|dest|destination)$/

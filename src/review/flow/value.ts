@@ -150,6 +150,11 @@ export interface Value {
   qname?: string
   taint?: Taint
   built?: Built
+  /**
+   * Constant text a concatenation wrote after parts that are neither constant nor the request's (`config.get('relative_path') + '/user/'`),
+   * which makes no built string of its own: the text before any request data joined to it later (Built.beforeTaint).
+   */
+  lead?: string
   tags?: number
   /** Bitmask of `SAFE` kinds. */
   safe?: number

@@ -563,6 +563,15 @@ function afterQueryOrFragment(v: Value): boolean {
   return /[?#]/.test(v.built?.beforeTaint ?? '')
 }
 
+/**
+ * `relative_path + '/user/' + slug`, `${env.BASE_PATH ?? ''}/w/${rest}`: a path segment the code wrote (a slash, a name, a slash)
+ * comes before the request's text, so whatever the configured parts before it are, the host is decided by then and the
+ * request only picks a path under that segment. A lone slash (`base + '/' + to`) or a scheme's `//` decides nothing.
+ */
+function underPathSegment(v: Value): boolean {
+  return /\/[^/\\?#:]+\//.test(v.built?.beforeTaint ?? '')
+}
+
 /** A configured origin (`process.env.API_URL`, `c.env.UPSTREAM`, `API_BASE`, `this.config.baseUrl`) that names the host. */
 const CONFIG_ORIGIN = /^(process\.env\.\w+|(\w+\.)*env\.\w+|[A-Z][A-Z0-9_]+|(this\.)?(\w+\.)*(config|settings|options|cfg)\.\w+|(this\.)?\w*(Url|URL|Base|BASE|Origin|ORIGIN|Host|HOST|Endpoint)\w*)$/
 const REQUEST_TEXT = /\b(req|request|ctx|query|params|body|input|searchParams|dto|\w+Dto|payload|formData|args)\b/
@@ -756,7 +765,7 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     v = headers?.get('Location') ?? headers?.get('location')
     where = `\`return ${snippet(m.text(ev.valueNode), 40)}\``
   }
-  if (!v || !isTainted(v, 'url') || hostFixed(v) || samePage(v)) return undefined
+  if (!v || !isTainted(v, 'url') || hostFixed(v) || samePage(v) || underPathSegment(v)) return undefined
   // `https://${req.hostname}${req.originalUrl}` (an HTTPS upgrade): the request's own host, which the browser sent for this site.
   if (ev.kind === 'call' && /^https?:\/\/$/i.test(v.built?.prefix ?? '') && OWN_HOST.test(m.text(ev.node))) return undefined
   // `${location.origin}/p/${id}`: the page's own origin, then a path.

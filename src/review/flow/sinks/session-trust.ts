@@ -85,6 +85,14 @@ const PREFERENCE_CAMEL = /[a-z](Lang|Language|Locale|Theme|ColorScheme|Currency|
 /** A read of the request's `next`-style parameter (`request.args.get("next")`, `request.GET["return_to"]`, `req.query.next`). */
 const RETURN_ADDRESS_READ = /^(self\.)?(request|req)\.(args|GET|POST|form|values|query_params|query)(\.get\(\s*|\[\s*|\.)["']?(next|next_url|return_to|return_url|redirect_to|redirect_url|came_from|continue|continue_url)\b/
 
+/**
+ * The value is the request's return address, read as sent or handed first to a helper that checks it
+ * (`_local_target(request.args.get("next")) or url_for("home")`, `safe_next(request.GET.get("next"))`).
+ */
+function returnAddress(text: string): boolean {
+  return RETURN_ADDRESS_READ.test(text) || RETURN_ADDRESS_READ.test(text.replace(/^[\w.]+\(\s*/, ''))
+}
+
 function preference(key: string): boolean {
   return PREFERENCE.test(key) || PREFERENCE_WORD.test(key) || PREFERENCE_CAMEL.test(key)
 }
@@ -129,7 +137,7 @@ function storeMatcher(lang: Lang) {
     }
     // `session["after_login"] = request.args.get("next", "/")`: the address to return to, whatever the key says; the
     // redirect that reads it back is where it must be checked (the open-redirect rules report that).
-    if (ev.valueNode && RETURN_ADDRESS_READ.test(m.text(ev.valueNode))) return undefined
+    if (ev.valueNode && returnAddress(m.text(ev.valueNode))) return undefined
     if (!trustedEntry(ev.key, ev.valueNode, m) || !clientStored(lang, ev, ev.value, ev.valueNode, m)) return undefined
     const where = lang === 'python' ? `${ev.objectText}[${JSON.stringify(ev.key)}]` : ev.key === 'session' ? `${ev.objectText}.session` : `${ev.objectText}.${ev.key}`
     return report(lang, ev, m, where, m.text(ev.valueNode), ev.value)

@@ -161,8 +161,27 @@ function inertReceiver(ctx: LineContext, receiver: string): boolean {
     if (!doc) return false
   }
   const name = escapeName(doc)
-  const bound = bindingInScope(ctx, new RegExp(`\\b(?:const|let|var)\\s+(?:${name}|\\{[^}]*(?<![\\w$])${name}(?![\\w$])[^}]*\\})\\s*=\\s*(.*)$`), 200)
-  return bound !== undefined && INERT_DOCUMENT.test(bound[1]!)
+  const binding = new RegExp(`\\b(?:const|let|var)\\s+(?:${name}|\\{[^}]*(?<![\\w$])${name}(?![\\w$])[^}]*\\})\\s*=\\s*(.*)$`)
+  const bound = bindingInScope(ctx, binding, 200)
+  if (bound) return INERT_DOCUMENT.test(bound[1]!)
+  return handedDocument(ctx, name, binding)
+}
+
+/** The parameter list of a function's opening line (`function emailTemplate(node, document, options) {`, `(document, html) => {`). */
+const PARAMS = /\bfunction\b[\w$\s*]*\(([^)]*)\)|\(([^)]*)\)\s*=>/
+
+/**
+ * `function emailTemplate(card, document, options)` in a module whose renderer made `const document = options.createDocument()`
+ * and hands it on: a helper given a document by its caller writes into the one the module made, not into a page, when the
+ * module makes its documents server-side (every binding of the name it has is such a document). A helper of a module that
+ * never makes one may be handed a page's (`renderNotice(document, q)` in a browser script), so it stays reported.
+ */
+function handedDocument(ctx: LineContext, name: string, binding: RegExp): boolean {
+  const header = bindingInScope(ctx, PARAMS, 200)
+  const params = header?.[1] ?? header?.[2]
+  if (params === undefined || !new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(params)) return false
+  const made = [...ctx.before(400), ...ctx.after(400)].map((l) => binding.exec(l.text)?.[1]).filter((rhs): rhs is string => rhs !== undefined)
+  return made.length > 0 && made.every((rhs) => INERT_DOCUMENT.test(rhs))
 }
 
 /** Where the component defines `name` as a computed property or method (`bioHtml() {`, `rendered: function () {`, `const rendered = computed(() =>`). */

@@ -30,6 +30,12 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/old-admin/*', (req, res) => {\n  res.redirect(config.adminUrl + '#/' + req.params[0])\n})" },
     { ...TS, code: "app.get('/settings/:section', (req, res) => {\n  res.redirect(`${process.env.APP_URL}/settings#${req.params.section}`)\n})" },
     { ...TS, code: "app.get('/search', (req, res) => {\n  const base = appUrl('search')\n  res.redirect(base + '?q=' + encodeURIComponent(String(req.query.q)) + '&from=legacy')\n})" },
+    // A URL joiner keeps its parts in order: the request's part after a `#` the code wrote fills the fragment.
+    { ...TS, code: "const urlJoin = require('url-join')\napp.get(/^\\/ghost\\/(.+)/, (req, res) => {\n  res.redirect(urlJoin(urlUtils.urlFor('admin'), '#', req.params[0]))\n})" },
+    { ...TS, code: "app.get('/help/:topic', (req, res) => {\n  res.redirect(urlUtils.urlJoin(config.get('docs:url'), 'topics', req.params.topic))\n})" },
+    // A path segment the code wrote before the request's text: the host is decided before it, whatever the configured prefix is.
+    { ...TS, code: "app.get('/profile/:slug', (req, res) => {\n  const slug = String(req.params.slug).toLowerCase()\n  res.redirect(nconf.get('relative_path') + '/user/' + slug)\n})" },
+    { ...TS, code: "app.get('/workspace/*', (req, res) => {\n  res.redirect(`${process.env.BASE_PATH ?? ''}/w/${req.params[0]}`)\n})" },
     // The host of a URL parsed from the path, checked against the site's: the browser resolves the path the same way.
     { ...TS, code: "function back(query) {\n  try {\n    const path = new URL(decodeURIComponent(query.r || '/'), config.url).pathname\n    const resolved = new URL(path, config.url)\n    return resolved.host === new URL(config.url).host ? path : '/'\n  } catch (e) {\n    return '/'\n  }\n}\napp.post('/unlock', (req, res) => {\n  const forward = back(req.query)\n  res.redirect(forward)\n})" },
     { ...TS, code: "const SITE = new URL(process.env.APP_URL)\napp.get('/accept', (req, res) => {\n  const raw = String(req.query.continue ?? '/')\n  const rebuilt = new URL(raw, SITE)\n  if (rebuilt.origin !== SITE.origin) return res.redirect('/')\n  res.redirect(raw)\n})" },
@@ -50,6 +56,11 @@ testRule(registered('js/open-redirect'), {
     { ...TS, code: "app.get('/jump', (req, res) => {\n  res.redirect(`${req.query.to}#members`)\n})", findings: [{ line: 2 }] },
     { ...TS, code: "app.get('/jump', (req, res) => {\n  res.redirect(String(req.query.to) + '?ref=jump#top')\n})", findings: [{ line: 2 }] },
     { ...TS, code: "app.get('/jump', (req, res) => {\n  const target = `${req.query.host}/landing`\n  res.redirect(target + '#' + req.query.section)\n})", findings: [{ line: 3 }] },
+    // The request's part first in a join, or after a lone slash or a scheme: the host is the client's.
+    { ...TS, code: "const urlJoin = require('url-join')\napp.get('/go', (req, res) => {\n  res.redirect(urlJoin(req.query.site, '#', 'welcome'))\n})", findings: [{ line: 3 }] },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  res.redirect(nconf.get('relative_path') + '/' + req.query.to)\n})", findings: [{ line: 2 }] },
+    { ...TS, code: "app.get('/back', (req, res) => {\n  res.redirect(nconf.get('relative_path') + req.query.to + '/user/')\n})", findings: [{ line: 2 }] },
+    { ...TS, code: "app.get('/out', (req, res) => {\n  res.redirect('https://' + req.query.host + '/landing')\n})", findings: [{ line: 2 }] },
     // A parsed URL whose path, not host, is checked: any host passes.
     { ...TS, code: "app.get('/accept', (req, res) => {\n  const raw = String(req.query.continue ?? '/')\n  const rebuilt = new URL(raw, 'https://app.example.com')\n  if (rebuilt.pathname === '/welcome') return res.redirect('/')\n  res.redirect(raw)\n})", findings: [{ line: 5 }] },
     // The host of a URL parsed from something else says nothing of the path redirected to.

@@ -74,8 +74,12 @@ testRule(registered('python/ssrf'), {
 testRule(registered('python/open-redirect'), {
   valid: [
     { code: 'from django.shortcuts import get_object_or_404, redirect\nfrom feeds.models import Subscription\n\ndef go(request, pk):\n    sub = get_object_or_404(Subscription, pk=pk)\n    return redirect(sub.feed_url)', path: 'feeds/views.py' },
+    // `storage.save(name, content)` answers with the name it stored the upload under, made from the name, not the bytes
+    { code: 'from django.core.files.storage import storages\nfrom django.shortcuts import get_object_or_404, redirect\nfrom .models import Attachment\n\ndef upload(request):\n    upload = request.FILES["file"]\n    saved = storages["attachments"].save(f"uploads/{uuid.uuid4().hex}.pdf", upload)\n    Attachment.objects.create(storage_key=saved, original_name=upload.name)\n    return redirect("list")\n\ndef download(request, pk):\n    attachment = get_object_or_404(Attachment, pk=pk)\n    return redirect(storages["attachments"].url(attachment.storage_key))', path: 'files/views.py' },
   ],
   invalid: [
     { code: 'from django.shortcuts import get_object_or_404, redirect\nfrom feeds.models import Subscription\n\ndef go(request, pk):\n    sub = get_object_or_404(Subscription, pk=pk)\n    return redirect(request.GET["next"])', path: 'feeds/views.py', findings: [{ line: 6 }] },
+    // a name the client chose is still in the name the storage answers with
+    { code: 'from django.core.files.storage import storages\nfrom django.shortcuts import get_object_or_404, redirect\nfrom .models import Attachment\n\ndef upload(request):\n    upload = request.FILES["file"]\n    saved = storages["attachments"].save(request.POST["name"], upload)\n    Attachment.objects.create(storage_key=saved, original_name=upload.name)\n    return redirect("list")\n\ndef download(request, pk):\n    attachment = get_object_or_404(Attachment, pk=pk)\n    return redirect(storages["attachments"].url(attachment.storage_key))', path: 'files/views.py', findings: [{ line: 13 }] },
   ],
 })

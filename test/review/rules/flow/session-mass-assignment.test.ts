@@ -24,6 +24,8 @@ testRule(registered('python/trust-boundary'), {
     { ...PY, code: `${FLASK}@bp.post("/lang")\ndef set_lang():\n    session["lang"] = request.form["lang"]\n    return "", 204` },
     // a preference named with a prefix, and the address to return to after signing in (the redirect that reads it checks it)
     { ...PY, code: `${DJANGO}def set_language(request):\n    request.session["django_language"] = request.POST["language"]\n    request.session["next"] = request.GET.get("next", "/")\n    return redirect("home")` },
+    // the return address handed first to a helper that checks it, whatever the key is called
+    { ...PY, code: `${FLASK}@bp.get("/login/github")\ndef login():\n    session["after_login"] = _local_target(request.args.get("next")) or url_for("home")\n    return oauth.github.authorize_redirect(url_for("cb", _external=True))` },
     { ...PY, code: `${FLASK}@bp.get("/me")\ndef me():\n    g.filters = request.args.to_dict()\n    return {"org": session.get("org_id")}` },
     // the id of the user a credentials check returned, in a signed cookie (Tornado)
     { ...PY, code: 'import tornado.web\n\nclass Login(tornado.web.RequestHandler):\n    def post(self):\n        user = self.application.users.check(self.get_argument("username"), self.get_argument("password"))\n        if not user:\n            raise tornado.web.HTTPError(401)\n        self.set_secure_cookie("user", str(user.id))' },
@@ -43,6 +45,8 @@ testRule(registered('python/trust-boundary'), {
     // through a container filled key by key, a helper the taint follows, a key the client names
     { ...PY, code: 'import flask\n\n@app.get("/a")\ndef a():\n    param = flask.request.args.get("p")\n    box = {}\n    box["a"] = "fixed"\n    box["b"] = param\n    flask.session["userid"] = box["b"]\n    return "ok"', findings: [{ line: 9 }] },
     { ...PY, code: `${FLASK}def tidy(x):\n    return x.strip()\n\n@bp.post("/b")\ndef b():\n    session["user"] = tidy(request.form["user"])\n    return "", 204`, findings: [{ line: 11 }] },
+    // a helper given anything but the return address: the key still names what later requests trust
+    { ...PY, code: `${FLASK}@bp.get("/login/github")\ndef login():\n    session["after_login_user"] = _checked(request.args.get("user")) or "guest"\n    return "", 204`, findings: [{ line: 8 }] },
     { ...PY, code: `${FLASK}@bp.post("/c")\ndef c():\n    session[request.form["name"]] = "1"\n    return "", 204`, findings: [{ line: 8, message: /a session key the client chose/ }] },
     // a signed cookie the server trusts later (Tornado)
     { ...PY, code: 'import tornado.web\n\nclass Remember(tornado.web.RequestHandler):\n    def post(self):\n        self.set_secure_cookie("user", self.get_argument("user_id"))', findings: [{ line: 5 }] },

@@ -41,6 +41,9 @@ testRule(jsXssSink, {
     'const {JSDOM} = require("jsdom")\nfunction toText(html) {\n  const parsed = new JSDOM().window.document\n  const body = parsed.createElement("body")\n  body.innerHTML = html\n  return body.textContent\n}',
     'function excerpt(markup) {\n  const inert = document.implementation.createHTMLDocument("")\n  inert.body.innerHTML = markup\n  return inert.body.textContent.slice(0, 140)\n}',
     'const { document: page } = parseHTML("<html><body></body></html>")\nexport function wrap(html) {\n  const box = page.createElement("div")\n  box.innerHTML = html\n  return box.outerHTML\n}',
+    // a helper handed the document its module made server-side (`options.createDocument()`), for every binding of that name
+    'function renderCallout(card, options = {}) {\n    const document = options.createDocument();\n    return emailTemplate(card, document);\n}\n\nfunction emailTemplate(card, document) {\n    const container = document.createElement("div");\n    container.innerHTML = `<td>${card.text}</td>`;\n    return container.firstElementChild;\n}',
+    'const renderCaption = (caption, document) => {\n    const figcaption = document.createElement("figcaption");\n    figcaption.innerHTML = caption;\n    return figcaption;\n};\nfunction render(node, options) {\n    const document = options.createDocument();\n    return renderCaption(node.caption, document);\n}',
   ],
   invalid: [
     // the imported file only chooses nothing: the rendered value is the prop, not the file
@@ -50,6 +53,8 @@ testRule(jsXssSink, {
     // the page's own document, a document handed in (the page's, as far as the code shows), or another function's renderer document
     { code: 'function showBio(user) {\n  const box = document.createElement("div")\n  box.innerHTML = user.bio\n  document.body.appendChild(box)\n}', findings: [{ line: 3 }] },
     { code: 'function wrap(document, content) {\n  const container = document.createElement("div")\n  container.innerHTML = content\n  return container\n}', findings: [{ line: 3 }] },
+    // a module that also binds the name to a page's document: the helper may be handed that one
+    { code: 'function render(options) {\n  const document = options.createDocument()\n  return wrap(document, "")\n}\nfunction preview(frame, html) {\n  const document = frame.contentDocument\n  return wrap(document, html)\n}\nfunction wrap(document, content) {\n  const container = document.createElement("div")\n  container.innerHTML = content\n  return container\n}', findings: [{ line: 11 }] },
     { code: 'function render(options) {\n  const document = options.createDocument()\n  return document.createElement("hr")\n}\nfunction showBio(user) {\n  const box = document.createElement("div")\n  box.innerHTML = user.bio\n}', findings: [{ line: 7 }] },
     { code: 'const doc = document.implementation.createHTMLDocument("")\nconst live = document.createElement("div")\nlive.innerHTML = location.hash.slice(1)', findings: [{ line: 3 }] },
     // A constant's name does not make markup built from a prop constant.
