@@ -1,0 +1,22 @@
+// corpus: path=src/lib/mailer.js
+const nodemailer = require('nodemailer')
+
+const transporter = nodemailer.createTransport({
+  host: 'smtp.sendgrid.net',
+  port: 587,
+  auth: {
+    user: 'apikey',
+    pass: 'SG.x7Kp2QvL9mRtW4zN.b8Yc3HdJ6fGs1aE0uI5oP2kL9mN4qR7tV', // expect: hardcoded-secret
+  },
+})
+
+async function sendReceipt(to, order) {
+  await transporter.sendMail({
+    from: 'Shop <receipts@shop.example>',
+    to,
+    subject: `Receipt for order ${order.number}`,
+    text: `Thanks for your order. Total: ${order.total}`,
+  })
+}
+
+module.exports = { sendReceipt }

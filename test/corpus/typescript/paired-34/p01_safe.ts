@@ -1,0 +1,18 @@
+// corpus: path=src/routes/unsubscribe.ts
+import Router from '@koa/router'
+import escapeHtml from 'escape-html'
+import type { Context } from 'koa'
+import { MailingLists } from '../services/mailing-lists'
+
+const router = new Router()
+const lists = new MailingLists()
+
+router.get('/unsubscribe', async (ctx: Context) => {
+  const email = escapeHtml(String(ctx.query.email ?? ''))
+  const list = await lists.describe(String(ctx.query.list ?? 'newsletter'))
+  ctx.type = 'html'
+  ctx.body = `<!doctype html><h1>Unsubscribe</h1><p>Stop sending <b>${escapeHtml(list.title)}</b> to ${email}?</p>` + // ok: xss
+    `<form method="post"><input type="hidden" name="email" value="${email}"><button>Confirm</button></form>`
+})
+
+export default router

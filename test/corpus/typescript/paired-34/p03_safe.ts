@@ -1,0 +1,27 @@
+// corpus: path=src/api/rewrite.ts
+import { GoogleGenerativeAI } from '@google/generative-ai'
+import type { Request, Response } from 'express'
+
+const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY ?? '')
+
+const STYLES: Record<string, string> = {
+  formal: 'formal business English',
+  friendly: 'warm, friendly English',
+  short: 'plain English in at most two sentences',
+}
+
+interface RewriteBody {
+  style: string
+  text: string
+}
+
+export async function rewrite(req: Request<unknown, unknown, RewriteBody>, res: Response) {
+  const { style, text } = req.body
+  const chosen = Object.hasOwn(STYLES, style) ? STYLES[style] : STYLES.formal
+  const model = genAI.getGenerativeModel({
+    model: 'gemini-1.5-flash',
+    systemInstruction: `Rewrite the user's text in this style: ${chosen}. Never include links or contact details.`, // ok: prompt-injection
+  })
+  const result = await model.generateContent(text)
+  res.json({ text: result.response.text() })
+}
