@@ -110,6 +110,28 @@ const PUBLIC_HOST = /^(?!127\.|localhost$|::1$|\[::1\]$)\S+$/
 const DEV_PATH = /(^|\/)(dev|develop|development|local|debug)[\w.-]*\.(js|ts|mjs|cjs)$|(^|\/)(scripts?|examples?|docs?)\//i
 const DEV_CHECK = /NODE_ENV|development|isDev|isDevelopment|__DEV__|\bdev\b|DEBUG|isProduction|isProd|production/
 
+/** `NODE_ENV` compared with one value, either way round: `process.env.NODE_ENV !== 'test'`, `'production' === env.NODE_ENV`. */
+const NODE_ENV_COMPARISON = /^\(?\s*(?:(?:process\.)?env\.NODE_ENV|NODE_ENV)\s*(===|==|!==|!=)\s*(['"`])(\w+)\2\s*\)?$|^\(?\s*(['"`])(\w+)\4\s*(===|==|!==|!=)\s*(?:(?:process\.)?env\.NODE_ENV|NODE_ENV)\s*\)?$/
+
+/**
+ * The branch of `branching` holding `stmt` runs in production by its condition's own words: the condition is one
+ * `NODE_ENV` comparison, and that branch is taken when `NODE_ENV` is `production` (`!== 'test'`, `!== 'development'`,
+ * `=== 'production'`, or the `else` of `=== 'test'`). Such an `if` keeps the code out of test runs, not out of the
+ * deployed server.
+ */
+function branchRunsInProduction(branching: SNode, cond: SNode, stmt: SNode, m: MatchContext): boolean {
+  const c = NODE_ENV_COMPARISON.exec(m.text(cond).trim())
+  if (!c) return false
+  const op = c[1] ?? c[6] ?? ''
+  const value = c[3] ?? c[5] ?? ''
+  const whenProduction = op.startsWith('!') ? value !== 'production' : value === 'production'
+  const consequence = field(branching, 'consequence')
+  const inConsequence = !!consequence && stmt.start >= consequence.start && stmt.end <= consequence.end
+  const alternative = field(branching, 'alternative')
+  const inAlternative = !!alternative && stmt.start >= alternative.start && stmt.end <= alternative.end
+  return inConsequence ? whenProduction : inAlternative ? !whenProduction : false
+}
+
 /**
  * Inside an `if` (or ternary) whose condition `check` reads as an environment test, or after `if (isProd) return` in an
  * enclosing function (only the nearest one when `nearestFunction`).
@@ -118,7 +140,7 @@ export function devGuarded(stmt: SNode, m: MatchContext, check: RegExp = DEV_CHE
   for (let n: SNode | undefined = stmt.parent; n; n = n.parent) {
     if (n.type === 'if_statement' || n.type === 'ternary_expression') {
       const cond = field(n, 'condition')
-      if (cond && check.test(m.text(cond))) return true
+      if (cond && check.test(m.text(cond)) && !branchRunsInProduction(n, cond, stmt, m)) return true
     }
     if (/function|method_definition|arrow_function/.test(n.type)) {
       // `if (!isDev) return` before the statement, in the same function.

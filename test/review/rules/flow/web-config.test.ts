@@ -55,8 +55,16 @@ testRule(registered('js/debug-mode'), {
     "import inspector from 'node:inspector'\ninspector.open(9229, '127.0.0.1')",
     "import inspector from 'node:inspector'\nif (process.env.NODE_ENV === 'development') {\n  inspector.open(9229, '0.0.0.0')\n}",
     "const server = net.createServer(handler)\nserver.open(9229, '0.0.0.0')",
+    // environment tests whose branch stays out of production
+    "const errorhandler = require('errorhandler')\nif (process.env.NODE_ENV !== 'production') app.use(errorhandler())",
+    "const errorhandler = require('errorhandler')\nif (process.env.NODE_ENV === 'production') {\n  app.use(productionErrors)\n} else {\n  app.use(errorhandler())\n}",
+    "const errorhandler = require('errorhandler')\nif ('development' == process.env.NODE_ENV) app.use(errorhandler())",
   ],
   invalid: [
+    // an environment test that only keeps it out of test runs, or that puts it in the production branch
+    { code: "const errorhandler = require('errorhandler')\nif (process.env.NODE_ENV !== 'test') {\n  app.use(errorhandler())\n}", findings: [{ line: 3 }] },
+    { code: "const errorhandler = require('errorhandler')\nif (process.env.NODE_ENV === 'development') {\n  app.use(morgan('dev'))\n} else {\n  app.use(errorhandler())\n}", findings: [{ line: 5 }] },
+    { code: "import inspector from 'node:inspector'\nif (process.env.NODE_ENV === 'production') inspector.open(9229, '0.0.0.0')", findings: [{ line: 2 }] },
     { code: "const { ApolloServer } = require('@apollo/server')\nconst server = new ApolloServer({ typeDefs, resolvers, includeStacktraceInErrorResponses: true })", findings: [{ line: 2 }] },
     // the option that is wrong, when the constructor spans lines
     { code: "import { ApolloServer } from 'apollo-server-express'\nconst legacy = new ApolloServer({\n  typeDefs,\n  resolvers,\n  debug: true,\n})", findings: [{ line: 5 }] },
