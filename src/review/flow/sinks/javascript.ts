@@ -504,7 +504,7 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
     v = root
   }
   // `res.attachment(name)` and Koa's `ctx.attachment(name)` only name the download in a header; the file read is elsewhere.
-  else if (ev.receiver && /^(sendFile|download)$/.test(ev.name) && !confiningRoot(ev.kwargs.get('root'))) v = ev.args[0]
+  else if (ev.receiver && /^(sendFile|download)$/.test(ev.name) && !confiningRoot(optionsRoot(ev))) v = ev.args[0]
   // Deno's `serveFile(req, path)` (@std/http's file server) sends whatever file the path names; `serveDir` confines to its `fsRoot`.
   else if (/(^|[/:])(@std\/http(\/file-server)?|http\/file_server\.ts)\.serveFile$/.test(q)) v = ev.args[1]
   // better-sqlite3's and sqlite3's `db.backup(destination)` write a copy of the database to the file they are given.
@@ -537,6 +537,14 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sharp', 'gm', 'read',
 const ADONIS = /\buse\(\s*['"](Database|Helpers|Logger|Route|Env|Drive|App\/[\w/]+)['"]\s*\)|['"]@adonisjs\//
 
 /** A `root` option that keeps served files under a folder: any but none at all or the filesystem's own root. */
+/**
+ * The `root` of `res.sendFile(name, options, callback)` / `res.download(name, filename, options, callback)`: the options
+ * object is not the last argument when a callback follows it.
+ */
+function optionsRoot(ev: CallEvent): Value | undefined {
+  return ev.kwargs.get('root') ?? ev.args.slice(1).find((a) => a.fields?.has('root'))?.fields?.get('root')
+}
+
 function confiningRoot(root: Value | undefined): boolean {
   return root !== undefined && !(root.str !== undefined && /^[/\\]*$/.test(root.str))
 }

@@ -591,10 +591,15 @@ testRule(registered('js/path-traversal'), {
   valid: [
     { code: "const send = require('koa-send')\nrouter.get('/assets/:file', async (ctx) => {\n  await send(ctx, ctx.params.file, { root: __dirname + '/public' })\n})\n", path: 'src/server/assets.js' },
     { code: "app.get('/files/:name', (req, res) => res.sendFile(req.params.name, { root: UPLOAD_DIR }))\n", path: 'src/server/files.js' },
+    // the options before a completion callback, and download's options after the name it gives the file
+    { code: "app.get('/files/:name', (req, res) => {\n  res.sendFile(req.params.name, { root: UPLOAD_DIR, dotfiles: 'deny' }, (err) => {\n    if (err) res.status(404).end()\n  })\n})\n", path: 'src/server/files.ts' },
+    { code: "app.get('/files/:name', (req, res) => {\n  res.download(req.params.name, 'report.csv', { root: EXPORT_DIR }, (err) => {\n    if (err) res.status(404).end()\n  })\n})\n", path: 'src/server/files.ts' },
   ],
   invalid: [
     { code: "const send = require('koa-send')\nrouter.get('/exports', async (ctx) => {\n  await send(ctx, ctx.query.path, { root: '/' })\n})\n", path: 'src/server/exports.js', findings: [{ line: 3 }] },
     { code: "app.get('/files', (req, res) => res.sendFile(String(req.query.path), { root: '/' }))\n", path: 'src/server/files.js', findings: [{ line: 1 }] },
+    { code: "app.get('/files/:name', (req, res) => {\n  res.sendFile(path.join(UPLOAD_DIR, req.params.name), { dotfiles: 'deny' }, (err) => {\n    if (err) res.status(404).end()\n  })\n})\n", path: 'src/server/files.ts', findings: [{ line: 2 }] },
+    { code: "app.get('/files', (req, res) => {\n  res.sendFile(String(req.query.path), { root: '/' }, (err) => {\n    if (err) res.status(404).end()\n  })\n})\n", path: 'src/server/files.ts', findings: [{ line: 2 }] },
   ],
 })
 
