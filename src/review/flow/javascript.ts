@@ -130,6 +130,8 @@ const REQUEST_PARAMETER = /^(req|request|res|response|reply|ctx|context|next|eve
 const MAX_INLINE_BODY = 2000
 /** How many such readings one file gets. */
 const MAX_INLINE_READS = 200
+/** A helper read with a call's arguments whose every return is free of the request data it was handed. */
+const CLEAN_RETURNS = Symbol('clean returns')
 
 export function analyseJavaScript(root: SNode, ctx: PassContext): void {
   new JsPass(ctx).run(root)
@@ -525,6 +527,7 @@ export class JsPass {
         const value = this.expr(valueNode, env, fn, node)
         if (this.memoReturns) {
           this.memoReturns.push(value)
+          if (!value.taint && this.handsOnTaint(valueNode, env)) this.memoHandedOn = true
           return
         }
         this.noteReturn(fn, value)
@@ -1318,7 +1321,7 @@ export class JsPass {
     const returned = this.returns.get(helper.job.node.start)
     // A helper declared below its caller (a function a change moved or renamed) is read after it: the checks its body makes
     // on the call's arguments are all there is to go on.
-    if (!returned) return result.taint ? this.checkedReturn(helper.job, args, argNodes, result) : undefined
+    if (!returned) return result.taint ? this.checkedReturn(helper.job, args, argNodes, result, receiver === undefined) : undefined
     if (returned.constant && !returned.tags && !result.tags) return returned
     if (returned.taint && !result.taint) return { ...result, taint: returned.taint, ...(returned.built && !result.built ? { built: returned.built } : {}), ...(returned.safe ? { safe: returned.safe } : {}) }
     // `new Banner(req.query.text).toHtml()`, whose body builds markup from `this.text`: the request data the instance holds comes back
@@ -1328,7 +1331,7 @@ export class JsPass {
     // what it hands back is safe for the kinds that sanitiser covers, whatever the arguments carried in.
     const safe = (returned.safe ?? 0) | (returned.built?.safe ?? 0)
     if (returned.taint && result.taint && safe && (safe & ~(result.safe ?? 0)) !== 0) return { ...result, safe: (result.safe ?? 0) | safe }
-    return result.taint ? this.checkedReturn(helper.job, args, argNodes, result) : undefined
+    return result.taint ? this.checkedReturn(helper.job, args, argNodes, result, receiver === undefined) : undefined
   }
 
   /** Set while a helper's body is read for what it returns to one call: such readings do not nest. */
@@ -1341,7 +1344,7 @@ export class JsPass {
    * code made on that data. Only checks are taken from it (the call's result still carries the request's text), so a
    * helper the reading models less well than the plain call loses nothing.
    */
-  private checkedReturn(job: PendingFunction, args: Value[], argNodes: SNode[], result: Value): Value | undefined {
+  private checkedReturn(job: PendingFunction, args: Value[], argNodes: SNode[], result: Value, plain = false): Value | undefined {
     const body = field(job.node, 'body')
     if (this.inlining || this.memoReturns || !body || body.end - body.start > MAX_INLINE_BODY || !this.ctx.budget.ok()) return undefined
     if (argNodes.some((a) => a.type === 'spread_element' || FUNCTIONS.has(a.type))) return undefined
@@ -1352,9 +1355,17 @@ export class JsPass {
     let back = this.checkedReturns.get(shape)
     if (back === undefined) {
       if (this.checkedReturns.size >= MAX_INLINE_READS) return undefined
-      this.checkedReturns.set(shape, (back = this.returnedChecks(job, body, args) ?? null))
+      this.checkedReturns.set(shape, (back = this.returnedChecks(job, body, args)))
     }
-    if (!back) return undefined
+    // `renderInvoice(req.body.layout, id)` whose body only uses the request data to pick one of its own templates
+    // (`const render = LAYOUTS[layout] || LAYOUTS.classic; return render({ invoice })`): every value it returns, read
+    // with the call's arguments, is the program's own, so the call's result is too. A method reads its instance, which
+    // the reading does not bind: only a plain function's returns are known from its arguments alone.
+    if (back === CLEAN_RETURNS && plain) {
+      const { taint: _taint, safe: _safe, built: _built, markup: _markup, ...rest } = result
+      return rest
+    }
+    if (!back || back === CLEAN_RETURNS) return undefined
     const safe = (back.safe ?? 0) | (back.built?.safe ?? 0)
     const checked = safe && (safe & ~(result.safe ?? 0)) !== 0 ? { ...result, safe: (result.safe ?? 0) | safe } : undefined
     // `ownerClause(filters)` returning `{ $where: \`this.assignee === '${filters.assignee}'\` }`: the object it builds from the
@@ -1363,14 +1374,18 @@ export class JsPass {
     return checked || built ? { ...(checked ?? result), ...built } : undefined
   }
 
-  /** What a helper gives back to calls handing it request data, read with their values (null: nothing it returns carries them). */
-  private readonly checkedReturns = new Map<string, Value | null>()
+  /**
+   * What a helper gives back to calls handing it request data, read with their values (`CLEAN_RETURNS`: it returns values,
+   * none of which carries them; null: it returns none that the reading saw).
+   */
+  private readonly checkedReturns = new Map<string, Value | typeof CLEAN_RETURNS | null>()
 
-  private returnedChecks(job: PendingFunction, body: SNode, args: Value[]): Value | undefined {
+  private returnedChecks(job: PendingFunction, body: SNode, args: Value[]): Value | typeof CLEAN_RETURNS | null {
+    this.memoHandedOn = false
     const returns = this.readReturns(job, body, args)
-    if (returns.length === 0) return undefined
+    if (returns.length === 0) return null
     const back = returns.reduce<Value | undefined>((a, b) => join(a, b), undefined)!
-    return back.taint ? back : undefined
+    return back.taint ? back : this.memoHandedOn ? null : CLEAN_RETURNS
   }
 
   /** Every value the helper returns when read, quietly, with `args` in its parameters. */
@@ -1392,13 +1407,33 @@ export class JsPass {
         if (body.type === 'statement_block') {
           this.hoist(body, env)
           this.block(body, env, job.facts)
-        } else returns.push(this.expr(body, env, job.facts, body))
+        } else {
+          const value = this.expr(body, env, job.facts, body)
+          returns.push(value)
+          if (!value.taint && this.handsOnTaint(body, env)) this.memoHandedOn = true
+        }
       }, true)
     } finally {
       this.inlining = false
       this.memoReturns = undefined
     }
     return returns
+  }
+
+  /** Set by a reading whose return is a call handed request data (`return db.template.findUnique({ where: { id } })`). */
+  private memoHandedOn = false
+
+  /**
+   * A returned call (awaited or not) with request data among its arguments: what it gives back is that call's own
+   * making (a record looked up by the request's id, a library's transform of the text), which the reading does not model.
+   */
+  private handsOnTaint(node: SNode, env: Env): boolean {
+    let call: SNode | undefined = node
+    while (call && (call.type === 'await_expression' || call.type === 'parenthesized_expression')) call = namedChildren(call)[0]
+    if (call?.type !== 'call_expression' && call?.type !== 'new_expression') return false
+    const args = field(call, 'arguments')
+    const tainted = (n: SNode): boolean => ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && !!env.get(this.text(n))?.taint) || namedChildren(n).some(tainted)
+    return !!args && tainted(args)
   }
 
   /**
