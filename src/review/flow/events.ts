@@ -11,6 +11,11 @@ export interface FunctionFacts {
   /** A web handler: a decorated route, an Express-style `(req, res)` callback, a Next.js `GET`. */
   handler: boolean
   node: SNode | undefined
+  /**
+   * Python: a module-level function of a new file that the file itself calls, by name only, from handlers or with values
+   * of its own: what its parameters hold is what those calls hand it, which the analysis follows.
+   */
+  callersInView?: boolean
 }
 
 interface EventBase {

@@ -8,7 +8,7 @@
  */
 import type { SNode } from '../syntax/tree'
 import { literalOnlyArguments } from './literal-call-sites'
-import { field, namedChildren } from './text'
+import { field, namedChildren, parameterName } from './text'
 
 const SCRIPT_PATH = /(^|\/)(scripts?|bin|tools)\/|(^|\/)management\/commands\//
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m
@@ -135,4 +135,52 @@ export function literalOnlyParams(root: SNode, source: string, path: string, fns
     },
     literal: (node) => literal(node, text),
   })
+}
+
+/**
+ * Module-level functions of a new file whose every caller is in view: the file calls each one by name (at least once)
+ * and never hands it elsewhere, and each call sits in a web handler, at module level, or in a function that passes
+ * nothing of its own parameters on. The analysis follows what those calls hand the function (request data from a
+ * handler is fed to it and read again), so its parameters need no guess about what callers out of view might pass.
+ * A call in a queue consumer handing on part of the message it was given stays a guess: that caller is not a handler.
+ */
+export function callersInView(root: SNode, source: string, fns: readonly LocalFunction[], handler: (def: SNode) => boolean | undefined, wholeFileNew: boolean): Set<string> {
+  if (!wholeFileNew || fns.length === 0) return new Set()
+  const text = (n: SNode): string => source.slice(n.start, n.end)
+  const wanted = new Set(fns.filter((f) => f.params.length > 0).map((f) => f.name))
+  const called = new Set<string>()
+  const blocked = new Set<string>()
+  const visit = (node: SNode): void => {
+    const callee = node.type === 'call' ? field(node, 'function') : undefined
+    if (callee?.type === 'identifier' && wanted.has(text(callee))) {
+      const name = text(callee)
+      called.add(name)
+      if (!callerInView(node, text, handler)) blocked.add(name)
+      for (const c of namedChildren(node)) if (c !== callee) visit(c)
+      return
+    }
+    if (node.type === 'identifier' && wanted.has(text(node))) {
+      const parent = node.parent
+      const defined = parent && (parent.type === 'function_definition' || parent.type === 'class_definition') && field(parent, 'name')?.start === node.start
+      if (!defined) blocked.add(text(node))
+    }
+    for (const c of namedChildren(node)) visit(c)
+  }
+  visit(root)
+  return new Set([...called].filter((name) => !blocked.has(name)))
+}
+
+function callerInView(call: SNode, text: (n: SNode) => string, handler: (def: SNode) => boolean | undefined): boolean {
+  let def: SNode | undefined
+  for (let n = call.parent; n && !def; n = n.parent) {
+    if (n.type === 'lambda' || n.type === 'class_definition') return false
+    if (n.type === 'function_definition') def = n
+  }
+  if (!def) return true
+  const isHandler = handler(def)
+  if (isHandler === undefined) return false
+  if (isHandler) return true
+  const params = new Set(namedChildren(field(def, 'parameters') ?? def).map((p) => parameterName(p)).filter((p): p is SNode => !!p).map(text))
+  const mentions = (n: SNode): boolean => (n.type === 'identifier' && params.has(text(n))) || namedChildren(n).some(mentions)
+  return !mentions(field(call, 'arguments') ?? call)
 }

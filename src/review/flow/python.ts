@@ -12,7 +12,7 @@ import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallRes
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
-import { literalOnlyParams } from './python-call-sites'
+import { callersInView, literalOnlyParams } from './python-call-sites'
 import { isModelTool, NOT_MODEL_ARGUMENT, NOT_MODEL_TEXT } from './python-llm-tools'
 import { bentomlApi, boltPayloadParams, discordCommandParams, gradioInputs, scrapyPipelineItem, scrapySpider, socketioEventParams, socketioNamespaceClass } from './python-app-inputs'
 import { prefixGuardKinds } from './python-prefix-guard'
@@ -310,6 +310,10 @@ class PythonPass {
     for (const [name, params] of literal) {
       const job = this.helpers.get(name)!.job
       for (const p of params) if (!job.params?.has(p)) job.params?.set(p, constant())
+    }
+    const handlers = new Map([...this.helpers.values()].filter((h) => !h.method).map((h) => [h.job.node.start, h.job.facts.handler]))
+    for (const name of callersInView(root, this.ctx.text, fns.map(([n, h]) => ({ name: n, params: h.params })), (def) => handlers.get(def.start), wholeFileNew)) {
+      this.helpers.get(name)!.job.facts.callersInView = true
     }
   }
 

@@ -99,7 +99,8 @@ function toolDefinition(tools: Value | undefined): Value | undefined {
  */
 function parameterParts(v: Value | undefined, ev: CallEvent, m: MatchContext): string[] {
   const def = ev.fn.node
-  if (!v?.built || v.taint || isInert(v) || ev.fn.handler || !def || def.type !== 'function_definition') return []
+  // A function whose callers are all in this file gets from them what they hand it: request data there is followed in.
+  if (!v?.built || v.taint || isInert(v) || ev.fn.handler || ev.fn.callersInView || !def || def.type !== 'function_definition') return []
   const params = new Set(namedChildren(field(def, 'parameters') ?? def).map((p) => parameterName(p)).filter((p): p is SNode => !!p).map((p) => m.text(p)))
   params.delete('self')
   params.delete('cls')

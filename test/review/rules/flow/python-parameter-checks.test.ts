@@ -75,6 +75,9 @@ testRule(registered('python/prompt-injection'), {
     `${LLM_HEAD}def on_ticket(channel, method, properties, body):\n    ticket = json.loads(body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": RULES}, {"role": "user", "content": ticket["description"]}])\n`,
     // A local computed from a parameter (a count, a lookup) is not the parameter's text.
     `${LLM_HEAD}def summarise(text, lang):\n    words = len(text.split())\n    return client.responses.create(model="m", instructions=f"{RULES} Answer in {LANGUAGES.get('x')} under {words} words.", input=text)\n`,
+    // Every caller is in the file: a route handing it a persona from a fixed table, a module-level call with a literal.
+    { code: `${LLM_HEAD}from fastapi import FastAPI, HTTPException\napp = FastAPI()\nPERSONAS = {"friendly": "a friendly agent", "terse": "a terse agent"}\n\ndef answer_as(question, persona):\n    return ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", question)])\n\n@app.post("/ask")\ndef ask(question: str, persona: str):\n    if persona not in PERSONAS:\n        raise HTTPException(status_code=400)\n    return answer_as(question, PERSONAS[persona])\n`, path: 'app/assistant.py' },
+    { code: `${LLM_HEAD}def answer_as(question, persona):\n    return ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", question)])\n\nDEFAULT_PROMPT = answer_as("{question}", "the workspace guide")\n`, path: 'app/assistant.py' },
   ],
   invalid: [
     { code: `${LLM_HEAD}def summarise_in_style(text, style):\n    return claude.messages.create(model="m", max_tokens=100, system="Summarise. Style: " + style, messages=[{"role": "user", "content": text}])\n`, findings: [{ line: 10, message: /parameter `style`/ }] },
@@ -82,6 +85,11 @@ testRule(registered('python/prompt-injection'), {
     // A parameter's text in another shape: a queue consumer's body decoded, a field of a message.
     { code: `${LLM_HEAD}def on_ticket(channel, method, properties, body):\n    ticket = json.loads(body)\n    return client.chat.completions.create(model="m", messages=[{"role": "system", "content": "Triage tickets. Context: " + ticket["description"]}, {"role": "user", "content": "Classify it."}])\n`, findings: [{ line: 11, message: /parameter `ticket\["description"\]` \(from `body`\)/ }] },
     { code: `${LLM_HEAD}def handle(message):\n    persona = message["payload"]["persona"]\n    return claude.messages.create(model="m", max_tokens=100, system=f"{RULES} Persona: {persona}", messages=[{"role": "user", "content": "hi"}])\n`, findings: [{ line: 11 }] },
+    // A caller in the file handing on the request's persona, a queue consumer handing on part of its message, a helper
+    // also handed out by name beside a call with a literal: the persona is still a caller's text.
+    { code: `${LLM_HEAD}from fastapi import FastAPI\napp = FastAPI()\n\ndef answer_as(question, persona):\n    return ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", question)])\n\n@app.post("/ask")\ndef ask(question: str, persona: str):\n    return answer_as(question, persona)\n`, path: 'app/assistant.py', findings: [{ line: 13 }] },
+    { code: `${LLM_HEAD}def answer_as(question, persona):\n    return ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", question)])\n\ndef on_message(channel, method, properties, body):\n    return answer_as("{question}", json.loads(body)["persona"])\n`, path: 'app/assistant.py', findings: [{ line: 10 }] },
+    { code: `${LLM_HEAD}def answer_as(question, persona):\n    return ChatPromptTemplate.from_messages([("system", RULES + " Adopt this persona: " + persona), ("human", question)])\n\nBUILDERS = {"persona": answer_as}\nDEFAULT_PROMPT = answer_as("{question}", "the workspace guide")\n`, path: 'app/assistant.py', findings: [{ line: 10 }] },
     { code: `${LLM_HEAD}def chat_docs(index, question, house_rules):\n    engine = index.as_chat_engine(chat_mode="context", system_prompt=f"You are the docs bot. {house_rules}")\n    return engine.chat(question)\n`, findings: [{ line: 10 }] },
   ],
 })
