@@ -51,8 +51,11 @@ const LOOKUP = /^(find\w*|get_object_or_404|get_or_404|first_or_404|fetch\w*|que
 const COMPILED_XPATH = /^lxml\.etree\.(XPath|ETXPath)$/
 /** Running a statement (`cursor.execute(sql, params)`, `Post.objects.raw(sql, [term])`) gives result rows. */
 const STATEMENT_RUN = /^(execute|executemany|exec_driver_sql|execute_sql|raw)$/
-/** Functions named for looking records up by the text they are given. */
-const SEARCH_CALL = /^_?(search|find|lookup|retrieve)(_\w+)?$/
+/**
+ * Functions named for looking records up by the text they are given: `search_…`, `find_…`, or a record by its key
+ * (`node_by_name(name)`, `get_user_by_email(email)`), which returns what is stored under it.
+ */
+const SEARCH_CALL = /^_?(search|find|lookup|retrieve)(_\w+)?$|^_?[a-z]\w*_by_(id|pk|name|slug|key|email|username|code|uuid|host|hostname|label|title|sku|handle)$/
 const NUMERIC = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'min', 'max', 'sum', 'uuid.UUID', 'UUID', 'datetime.fromisoformat', 'Decimal', 'decimal.Decimal', 'ipaddress.ip_address'])
 /** Date and time parsers: what they return is a date, whatever text they were given (or they raise). */
 const PARSED_TIME = /^(datetime\.)?(date|datetime|time)\.(fromisoformat|strptime|fromtimestamp|fromordinal)$|^(dateutil\.parser\.(isoparse|parse)|isoparse)$|^(pendulum|arrow)\.(parse|get)$/
@@ -338,6 +341,9 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
       return v.constant || v.inert ? v : { ...v, safe: (v.safe ?? 0) | kinds }
     }
   }
+  // Twisted's `FilePath.child(name)` raises `InsecurePath` for a name with a separator or `..`, and `preauthChild(path)` for
+  // one that leaves the folder: what comes back is a path inside it.
+  if (receiver && /^(child|preauthChild)$/.test(name) && ev.receiverText && twistedFilePath(ev.receiverText, py)) return withSafe(derive(args), SAFE.path)
   if (receiver && !receiver.qname && (name === 'render' || name === 'render_async') && !hasTag(receiver, TAG.request)) return withSafe(derive([receiver, ...args, ...ev.kwargs.values()]), SAFE.html)
   // `repr(x)`, `json.dumps(x)`: line breaks come out escaped, so the text cannot start a forged log record.
   if (/^(repr|json\.dumps)$/.test(q) && args.length > 0) return withSafe(derive(args), SAFE.log)
@@ -391,6 +397,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver?.madeBy === 'random.Random' && hasTag(receiver, TAG.insecureRandom)) return { tags: TAG.insecureRandom, madeAt: py.rowOf(ev.node) + 1, madeBy: `random.Random().${name}`, inert: false }
   // `Path("/tmp/app.lock")` is still that path: its text is kept for checks on where it points.
   if (/^(pathlib\.)?(Path|PurePath|PosixPath)$/.test(q) && args.length === 1 && args[0]!.str !== undefined && ev.kwargs.size === 0) return { ...derive(args, TAG.sharedTemp | TAG.unpredictable), str: args[0]!.str }
+  // `f"<p>{note}</p>".encode()`: the same text as bytes, markup and all (twisted.web and raw WSGI answer with bytes).
+  if (receiver?.built && (name === 'encode' || name === 'decode') && args.every((a) => a.constant)) return { ...derive([receiver], TAG.insecureRandom | TAG.weakHash), built: receiver.built }
   // Anything else passes its inputs' taint on: `os.path.join(BASE, name)`, `name.strip()`, `str(x)`.
   const keep = TAG.insecureRandom | TAG.weakHash | TAG.readOnlyFile | TAG.sharedTemp | TAG.unpredictable
   // `token.rpartition(".")`, `header.split(" ")`: a text method on one of the function's parameters (read, like any name the
@@ -419,6 +427,13 @@ const LOCATION_KEYWORD = /^(url|uri|href|location|host|hostname|netloc|domain|sc
  * values as its parameters. Where it points is the code's choice, as with `url_for`. (An HTTP method first names no
  * endpoint: the URL comes after it.)
  */
+/** `name` is a Twisted `FilePath`: made with `FilePath(...)` where the module binds it, or another path's `.child(...)`. */
+function twistedFilePath(name: string, py: PythonEvaluator): boolean {
+  if (!/^[A-Za-z_][\w.]*$/.test(name) || !py.moduleMatches(/^\s*from\s+twisted\.python\.filepath\s+import\b|^\s*import\s+twisted\.python\.filepath\b/m)) return false
+  const escaped = name.replace(/\./g, '\\.')
+  return py.moduleMatches(new RegExp(`^\\s*${escaped}\\s*(?::[^=\\n]+)?=\\s*(?:[\\w.]+\\.)?FilePath\\(|^\\s*${escaped}\\s*=\\s*[\\w.]+\\.(?:child|preauthChild|parent)\\(`, 'm'))
+}
+
 function linkToEndpoint(ev: CallEvent): boolean {
   const [first, ...rest] = ev.args
   if (!first || first.taint || /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(first.str ?? '') || ev.receiver?.taint || rest.some((a) => a.taint)) return false

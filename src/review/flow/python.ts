@@ -61,6 +61,7 @@ const CLI_GROUP_COMMAND = /^@\w+\.(command|callback)\b/
 const IMPORTS_CLI = /^\s*(import|from)\s+(click|typer)\b/m
 /** web.py is imported as `web` (its URL classes answer with `GET`/`POST` methods). */
 const IMPORTS_WEBPY = /^\s*import\s+web\s*$/m
+const IMPORTS_TWISTED_WEB = /^\s*(from\s+twisted\.web\b|import\s+twisted\.web\b)/m
 const BASIC_CONSUME = /\bbasic_consume\s*\(/
 /** Keys of a Slack payload whose values Slack sets: ids of the channel, user, team and app, timestamps, the trigger. */
 const SLACK_ASSIGNED = ['channel', 'channel_id', 'user', 'user_id', 'team', 'team_id', 'api_app_id', 'app_id', 'ts', 'event_ts', 'thread_ts', 'event_time', 'event_id', 'trigger_id', 'enterprise_id', 'client_msg_id']
@@ -1242,6 +1243,13 @@ class PythonPass {
         if (id && !/splat/.test(p.type) && !route.params.has(this.text(id))) route.params.set(this.text(id), this.source(id, node))
       }
     }
+    // twisted.web: a `Resource`'s `render_GET(self, request)` (or `render`) answers the request with what it returns, as
+    // `text/html` unless it sets another type. The verb in capitals names Twisted's dispatch alone; a bare `render` needs the
+    // import. (`self` marks the method where a hunk leaves the class line out.)
+    if (/^render_(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name) || (name === 'render' && fileHas(this.ctx, IMPORTS_TWISTED_WEB))) {
+      const names = this.paramNames(node)
+      if (names.length === 2 && names[0] === 'self' && /^req(uest)?$/.test(names[1]!)) route.handler = true
+    }
     // Falcon: a resource's `on_get(self, req, resp, **fields)` responders take the URI template's fields after `resp`.
     if (method && /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(name)) {
       const list = field(node, 'parameters')
@@ -1563,8 +1571,8 @@ class PythonPass {
       if (!target || !alias) continue
       const name = this.text(target)
       const qname = reexported(mod ? `${mod}.${name}` : name)
-      // Flask's (and Quart's, Bottle's, py4web's, Emmett's) request proxy, imported: its methods (`get_json()`) read the request as its attributes do.
-      env.set(this.text(alias), /^(flask|quart|bottle|py4web|emmett)\.request$/.test(qname) ? { qname: 'flask.request', tags: TAG.request } : { qname })
+      // Flask's (and Quart's, Bottle's, py4web's, Emmett's, Connexion's) request proxy, imported: its methods (`get_json()`) read the request as its attributes do.
+      env.set(this.text(alias), /^(flask|quart|bottle|py4web|emmett|connexion)\.request$/.test(qname) ? { qname: 'flask.request', tags: TAG.request } : { qname })
     }
   }
 
@@ -1718,6 +1726,8 @@ class PythonPass {
         if (key !== undefined && queueMetadata(v, key)) return { inert: true }
         // `SORT_COLUMNS[sort]`: an entry of a module's ALL_CAPS table is one of the values the code wrote there, whatever the key.
         if (v.constant && ALL_CAPS.test(v.qname ?? '')) return constant()
+        // plumbum's `local["git"]` is the command for that program: which program is what a call of it runs.
+        if (key !== undefined && /^plumbum\.(local|cmd)$/.test(v.qname ?? '')) return { qname: `${v.qname}[${key}]` }
         return v.qname ? { qname: `${v.qname}[]` } : v.constant ? constant() : derive([v], ~0)
       }
       case 'binary_operator':
@@ -1881,7 +1891,8 @@ class PythonPass {
       if (fixed) return fixed
     }
     // CherryPy's request is a module-level proxy (`cherrypy.request.params`, `.body`, `.headers`), as Flask's is.
-    if (obj.qname === 'flask.request' || obj.qname === 'request' || obj.qname === 'cherrypy.request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
+    // Connexion's (`connexion.request.args`) is Flask's request, or in Connexion 3 its own of the same shape.
+    if (obj.qname === 'flask.request' || obj.qname === 'request' || obj.qname === 'cherrypy.request' || obj.qname === 'connexion.request') return PY_REQUEST_ATTRS.has(attr) ? this.source(node, stmt) : UNKNOWN
     // `context["dag_run"].conf`, `dag_run.conf`: the configuration whoever triggers the DAG passes (UI, REST API, CLI).
     if (attr === 'conf' && /(^|["'])dag_run(["']\]?)?$/.test(this.text(objNode))) return this.source(node, stmt)
     // `st.query_params["next"]`: a Streamlit page's query string is the visitor's.

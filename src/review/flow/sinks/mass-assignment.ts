@@ -46,7 +46,7 @@ const PY_PERSISTS = /\.(commit|save|flush|add|add_all|merge|bulk_create|bulk_upd
 /** A record that `name` holds is saved: `name.save()`, `session.add(name)`, `repo.save(name)`. */
 function savedLater(name: string, scope: string): boolean {
   const n = name.replace(/[$.]/g, (c) => `\\${c}`)
-  return new RegExp(`(^|[^\\w$.])${n}\\s*\\.\\s*(save|commit|persist|flush)\\s*\\(|\\.(add|save|persist|merge|insert|add_all|bulk_create)\\s*\\(\\s*\\[?\\s*${n}\\s*[,)\\]]`).test(scope)
+  return new RegExp(`(^|[^\\w$.])${n}\\s*\\.\\s*(save|commit|persist|flush|insert)\\s*\\(|\\.(add|save|persist|merge|insert|add_all|bulk_create)\\s*\\(\\s*\\[?\\s*${n}\\s*[,)\\]]`).test(scope)
 }
 
 /** The name a call's result is kept under (`user = User(**data)`, `const user = new User(req.body)`). */
@@ -85,6 +85,7 @@ const PY_WRITE = /^(create|update|get_or_create|update_or_create|create_user|cre
 const PY_NOT_MODEL = /^(dict|list|set|tuple|str|int|float|bool|Decimal|OrderedDict|defaultdict|Counter|namedtuple|SimpleNamespace|Path|Response|JsonResponse|JSONResponse|HTMLResponse|HTTPException|ValueError|TypeError|KeyError|Exception|datetime|date|timedelta)$/
 
 /** Modules on an active-record ORM whose models take a dict of attributes (Masonite ORM, Orator). */
+const PY_BEANIE_IMPORT = /^\s*(from|import)\s+beanie\b/m
 const PY_ACTIVE_RECORD_IMPORT = /^\s*(from|import)\s+(masonite|masoniteorm|orator)\b/m
 const ACTIVE_RECORD_WRITE = /^(create|update|fill|force_update|force_fill)$/
 
@@ -110,6 +111,10 @@ function pythonMassAssignment(ev: FlowEvent, m: MatchContext): RuleFinding | und
   // `user.fill(request.all())`; every column not named in the model's `__fillable__` is the client's to set.
   if (ACTIVE_RECORD_WRITE.test(ev.name) && ev.receiverText !== undefined && ev.argNodes.length >= 1 && fileMatches(ev.node, m, PY_ACTIVE_RECORD_IMPORT) && clientMapping(ev.argNodes[0], ev, m, 'python')) {
     return report('python', ev, m, ev.argNodes[0]!, /^[A-Z]\w*$/.test(ev.receiverText) ? `new \`${ev.receiverText}\` records` : `\`${ev.receiverText}\`, which is saved`)
+  }
+  // Beanie: `review.set(body)` writes each key of the mapping onto the stored document (`{"approved": True}` included).
+  if (ev.name === 'set' && ev.argNodes.length === 1 && ev.receiverText !== undefined && fileMatches(ev.node, m, PY_BEANIE_IMPORT) && clientMapping(ev.argNodes[0], ev, m, 'python')) {
+    return report('python', ev, m, ev.argNodes[0]!, `the stored document \`${ev.receiverText}\``)
   }
   // `q.filter_by(id=…).update(request.json)` (SQLAlchemy), `insert(users).values(request.json)`.
   if ((ev.name === 'update' || ev.name === 'values') && ev.argNodes.length === 1 && ev.receiverText !== undefined && /\.(filter|filter_by|where|query)\s*\(|^(insert|update)\s*\(|\.(insert|update)\s*\(/.test(ev.receiverText)) {

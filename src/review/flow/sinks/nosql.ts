@@ -234,10 +234,11 @@ function clientWhere(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
 }
 
 /** A module that talks to MongoDB through PyMongo or Motor (whose collections are what `.find()` is called on). */
-const PY_MONGO_CLIENT = /^\s*(from|import)\s+(pymongo|motor|mongomock)\b/m
+/** A Mongo driver, or Beanie, whose `Document` classes take a Mongo filter in `find(...)` as the collection does. */
+const PY_MONGO_CLIENT = /^\s*(from|import)\s+(pymongo|motor|mongomock|beanie)\b/m
 /** A JSON decoder's call (`json.loads(text)`, `orjson.loads`, `ujson.loads`), at the start of the text. */
 const PY_JSON_DECODE = /^(await\s+)?(json|orjson|ujson|simplejson|rapidjson)\.loads?\(/
-const PY_FILTER_FIRST = /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|replace_one|count_documents)$/
+const PY_FILTER_FIRST = /^(find|find_many|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|replace_one|count_documents)$/
 
 /**
  * `db.listings.find(await request.json())`, `coll.find_one(request.get_json())`: in Python too, a parsed JSON body used

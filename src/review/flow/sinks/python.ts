@@ -76,7 +76,7 @@ function sortParameter(ev: CallEvent, v: Value, m: MatchContext): string | undef
 /** A module that maps documents with MongoEngine, whose querysets have a `where()` of their own. */
 const PY_MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m
 
-const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'statement', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra'] }, (ev, m) => {
+const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mogrify', 'raw', 'statement', 'from_statement', 'read_sql', 'fetch', 'select', 'exists', 'iterate', 'exec_driver_sql', 'text', 'literal_column', 'SQL', 'order_by', 'filter', 'where', 'having', 'group_by', 'extra', 'WhereRaw', 'QueryString'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   const method = ev.receiver !== undefined
@@ -84,8 +84,9 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['execute', 'Hook', 'mog
   // SQLAlchemy's `exec_driver_sql` take SQL text first, as DB-API's `execute` does.
   // Tortoise's connection (`execute_query`, `execute_query_dict`, `execute_script`) likewise, and pyDAL's `db.executesql(sql)` (web2py, py4web, Emmett).
   const driverCall = method && /^(execute|executemany|executescript|executesql|mogrify|raw|from_statement|read_sql|read_sql_query|fetch|fetchrow|fetchval|fetch_all|fetch_one|fetch_val|iterate|execute_sql|exec_driver_sql|execute_query|execute_query_dict|execute_script)$/.test(ev.name)
-  // `text()`, `literal_column()` and peewee's `SQL()` take raw SQL text.
-  const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$/.test(q) || (!method && ev.name === 'text' && q === 'text')
+  // `text()`, `literal_column()`, peewee's `SQL()` and Piccolo's `WhereRaw()` and `QueryString()` take raw SQL text (Piccolo binds the
+  // values passed after it into its `{}` slots).
+  const textCall = /(^|\.)sqlalchemy(\.sql)?(\.expression)?\.(text|literal_column)$|^peewee\.SQL$|^piccolo\.(columns\.combination\.WhereRaw|querystring\.QueryString)$/.test(q) || (!method && ev.name === 'text' && q === 'text')
   const rawSql = /(^|\.)RawSQL$/.test(q) || (!method && ev.name === 'RawSQL') || PONY_RAW_SQL.test(q)
   // PonyORM's `db.select(sql)`, `db.get(sql)`, `db.exists(sql)` on a `Database()` take SQL text (`$name` binds a variable).
   const ponyQuery = (method && /^(select|get|exists)$/.test(ev.name) && ev.receiver?.qname === PONY_DATABASE) || (method && PONY_ENTITY_SQL.test(ev.name))
@@ -214,7 +215,28 @@ function argvWithFixedProgram(ev: CallEvent, m: MatchContext): boolean {
 
 const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)$|^(cmd|cmd\.exe|powershell|pwsh)$/i
 
-const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run', 'sudo', 'system', 'popen', 'Popen', 'getoutput', 'getstatusoutput', 'create_subprocess', 'call', 'check_output'] }, (ev, m) => {
+const PEXPECT = /^pexpect\.(spawn|spawnu|run|runu|popen_spawn\.PopenSpawn|PopenSpawn)$/
+/** Twisted's process helpers: the executable, then its arguments (`getProcessOutput("/bin/sh", ["-c", script])`). */
+const TWISTED_PROCESS = /^twisted\.internet\.utils\.getProcess(Output|Value|OutputAndValue)$/
+/** A plumbum command for a program (`local["sh"]`, `local.cmd.bash`): calling it runs that program with the call's arguments. */
+const PLUMBUM_COMMAND = /^plumbum\.(local|cmd)\[(.+)\]$|^plumbum\.(?:local\.)?cmd\.(\w+)$/
+
+/**
+ * The program and arguments of a call that takes them apart, with no shell of its own: pexpect given a list
+ * (`spawn("/bin/bash", ["-c", script])`), Twisted's `getProcessOutput(executable, args)`, a plumbum command called with
+ * its arguments (`sh("-c", script)`).
+ */
+function listedProgram(ev: CallEvent, q: string): Value[] | undefined {
+  if ((PEXPECT.test(q) || TWISTED_PROCESS.test(q)) && ev.args[0]) {
+    const list = ev.args[1] ?? ev.kwargs.get('args')
+    return list?.elements ? [ev.args[0], ...list.elements] : undefined
+  }
+  const plumbum = PLUMBUM_COMMAND.exec(q)
+  if (plumbum) return [{ str: plumbum[2] ?? plumbum[3] }, ...ev.args]
+  return undefined
+}
+
+const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run', 'sudo', 'system', 'popen', 'Popen', 'getoutput', 'getstatusoutput', 'create_subprocess', 'call', 'check_output', 'spawn', 'getProcess', 'plumbum'] }, (ev, m) => {
   if (ev.kind !== 'call' || m.isTest) return undefined
   const q = ev.qname ?? ''
   // paramiko's `SSHClient.exec_command(cmd)` (and fabric's `c.run(cmd)` on a connection): the remote login shell runs the string.
@@ -223,6 +245,27 @@ const shellInjection = scoped({ kinds: ['call'], needles: ['exec_command', 'run'
     if (!cmd || isInert(cmd)) return cmd ? cleared('python/shell-injection', ev, m) : undefined
     if (!dangerous(cmd, 'shell')) return cmd.built || cmd.taint ? cleared('python/shell-injection', ev, m) : undefined
     return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs ${describeFlow(cmd, argText(ev, m, 0), m.row(ev.stmt))} in the remote shell: \`;\`, \`|\` or \`$()\` in it run other commands on that host`, 'Check the value against a fixed allow-list, or quote it with `shlex.quote()` before building the command.', [cmd], cmd.taint ? 'critical' : 'major')
+  }
+  const argv = listedProgram(ev, q)
+  if (argv) {
+    const [program, ...rest] = argv
+    const flag = rest.findIndex((e) => /^([-/]c|-Command)$/.test(e.str ?? ''))
+    const script = flag >= 0 && SHELL_PROGRAM.test(program?.str ?? '') ? rest[flag + 1] : undefined
+    if (script && dangerous(script, 'shell')) {
+      return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs \`${program!.str} ${rest[flag]!.str}\` with a script from ${describeFlow(script, '', m.row(ev.stmt))}: \`;\`, \`|\` or \`$()\` in it run other commands`, 'Call the program directly with an argument list, without a shell in between, and check the values against an allow-list.', [script], script.taint ? 'critical' : 'major')
+    }
+    if (program && isTainted(program, 'shell') && !script) {
+      return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` runs a program named by ${describeFlow(program, argText(ev, m, 0), m.row(ev.stmt))}`, 'Choose the program from a fixed table and pass request values only as separate arguments.', [program])
+    }
+    return script || program?.taint || program?.built ? cleared('python/shell-injection', ev, m) : undefined
+  }
+  // pexpect's `spawn(command)` and `run(command)` split one string into the program and its arguments, honouring quotes as a
+  // shell does; the programs driven this way (ssh, su, sudo, ftp) hand what follows to a shell or a prompt.
+  if (PEXPECT.test(q) && !ev.args[1] && !ev.kwNodes.has('args')) {
+    const cmd = arg(ev, 0, 'command')
+    if (!cmd || isInert(cmd)) return cmd ? cleared('python/shell-injection', ev, m) : undefined
+    if (!dangerous(cmd, 'shell')) return cmd.built || cmd.taint ? cleared('python/shell-injection', ev, m) : undefined
+    return finding('python/shell-injection', ev, m, `\`${callText(ev.node, m)}\` splits ${describeFlow(cmd, argText(ev, m, 0), m.row(ev.stmt))} into a command line: spaces and quotes in it add arguments, and through ssh or \`sh -c\` \`;\`, \`|\` or \`$()\` run other commands`, 'Pass the program and a list of arguments (`pexpect.spawn("ssh", [host, "uptime"])`), and check each value against an allow-list; quote remote commands with `shlex.quote()`.', [cmd], cmd.taint ? 'critical' : 'major')
   }
   const always = SHELL_ALWAYS.test(q)
   const sub = PY_SUBPROCESS.test(q)
@@ -643,7 +686,7 @@ function masoniteResponse(ev: CallEvent, method: string, m: MatchContext): boole
   return ev.name === method && /^(self\.)?(response|res|resp)$/.test(ev.receiverText ?? '') && fileMatches(ev.node, m, MASONITE_IMPORT)
 }
 
-const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|quart\.send_file|send_file|FileResponse|pyramid\.response\.FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|blacksheep\.file|blacksheep\.server\.responses\.file|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
+const PATH_SINKS = /^(open|io\.open|codecs\.open|os\.open|os\.remove|os\.unlink|os\.rmdir|os\.removedirs|os\.listdir|os\.scandir|os\.makedirs|os\.mkdir|os\.rename|os\.replace|os\.chmod|os\.truncate|shutil\.(rmtree|copy|copyfile|copy2|move|copytree)|flask\.send_file|quart\.send_file|send_file|FileResponse|pyramid\.response\.FileResponse|fastapi\.responses\.FileResponse|starlette\.responses\.FileResponse|aiohttp\.web\.FileResponse|aiohttp\.web_fileresponse\.FileResponse|sanic\.response\.file|sanic\.response\.file_stream|twisted\.web\.static\.File|blacksheep\.file|blacksheep\.server\.responses\.file|aiofiles\.open|pathlib\.Path|Path|django\.http\.FileResponse|tarfile\.open|zipfile\.ZipFile)$/
 const PATH_METHODS = /^(read_text|read_bytes|write_text|write_bytes|unlink|open|rmdir)$/
 /** pandas' readers and a frame's writers: each opens the path it is given (or reads a buffer, which is no path). */
 const FRAME_READERS = /^(pandas|pd)\.read_(csv|table|excel|json|parquet|feather|orc|hdf|fwf|xml|stata|sas|spss|pickle)$/
@@ -868,6 +911,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
   else if (ev.kind === 'call' && REDIRECT_CLASSES.test(ev.qname ?? '')) v = ev.kwargs.get('location') ?? ev.kwargs.get('to') ?? ev.kwargs.get('path') ?? ev.args[0]
   // Masonite's `response.redirect(url)` (`location=` or `url=`; `name=` is a route of the application's own).
   else if (ev.kind === 'call' && masoniteResponse(ev, 'redirect', m)) v = ev.args[0] ?? ev.kwargs.get('location') ?? ev.kwargs.get('url')
+  // Twisted's (and so Klein's) `request.redirect(url)` answers with a 302 to that address.
+  else if (ev.kind === 'call' && ev.name === 'redirect' && hasTag(ev.receiver, TAG.request)) v = ev.args[0]
   else if (ev.kind === 'store' && /^location$/i.test(ev.key) && /headers/.test(ev.objectText)) v = ev.value
   // Falcon's and werkzeug's response attribute (`resp.location = url`) sets the `Location` header; in a handler, where `resp` is the response.
   else if (ev.kind === 'store' && ev.key === 'location' && ev.node.type === 'attribute' && ev.fn.handler && /^(self\.)?(resp|response|res)$/.test(ev.objectText)) v = ev.value

@@ -71,15 +71,15 @@ async def by_author_v2(request: Request):
 @router.post("")
 async def create(request: Request, user=Depends(current_user)):
     data = await request.json()
-    review = Review(**data, author_id=str(user.id))
-    await review.insert()  # expect: mass-assignment
+    review = Review(**data, author_id=str(user.id))  # expect: mass-assignment
+    await review.insert()
     return review
 
 
 @router.post("/v2")
 async def create_v2(payload: ReviewIn, user=Depends(current_user)):
-    review = Review(**payload.model_dump(), author_id=str(user.id))
-    await review.insert()  # ok: mass-assignment
+    review = Review(**payload.model_dump(), author_id=str(user.id))  # ok: mass-assignment
+    await review.insert()
     return review
 
 

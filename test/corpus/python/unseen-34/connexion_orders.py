@@ -50,7 +50,7 @@ def get_order(order_id):
 def download_invoice():
     name = request.args["file"]
     path = os.path.join(INVOICE_DIR, name)
-    log.info("invoice download %s", path)
+    log.info("invoice download %s", path)  # expect: log-injection
     return send_file(path, mimetype="application/pdf")  # expect: path-traversal
 
 
@@ -99,5 +99,6 @@ def export_report():
     report = request.args.get("report", "daily")
     with open(os.path.join(os.path.dirname(__file__), "reports", report + ".sql")) as fh:  # expect: path-traversal
         query = fh.read()
-    rows = db.session.execute(text(query)).mappings().all()
+    # With ../ in the name the client picks any .sql file on the host, so it chooses the SQL that runs.
+    rows = db.session.execute(text(query)).mappings().all()  # expect: sql-injection
     return [dict(r) for r in rows], 200

@@ -25,7 +25,7 @@ class HealthPage(Resource):
         note = request.args.get(b"note", [b""])[0].decode()
         if note:
             heading += f"<p class='note'>{note}</p>"  # expect: xss
-        return (heading + f"<table>{rows}</table>").encode()
+        return (heading + f"<table>{rows}</table>").encode()  # also: xss
 
 
 class ProbePage(Resource):
