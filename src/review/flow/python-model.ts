@@ -66,7 +66,7 @@ const DECODER = /^(json|simplejson|orjson|ujson|rapidjson|yaml|tomllib|tomli|tom
 /** HTTP calls whose response keeps its name (`FETCHED_RESPONSE`); a URL from the request already taints the response. */
 const HTTP_FETCH = /^(requests|httpx)\.(get|post|put|patch|request)$|^(urllib\.request|urllib2)\.urlopen$/
 const HTTP_CLIENT_FETCH = /^(get|post|put|patch|request|urlopen)$/
-const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url))$/
+const HTTP_CLIENT_CLASS = /^(requests\.(Session|session)|requests\.sessions\.Session|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool|connection_from_url)|tornado\.httpclient\.(AsyncHTTPClient|HTTPClient))$/
 
 /** A URL formatted under a written host (`f"https://api.example.com/{x}"`), a site path, or a base the deployment sets (`f"{API_BASE}/{x}"`). */
 function fixedHost(v: Value): boolean {
@@ -91,7 +91,7 @@ const SANITIZERS: Array<[RegExp, number]> = [
   // HTML sanitisers keep an allow-list of tags; `strip_tags` and `quoteattr` leave no markup to run.
   [/^(nh3\.clean|bleach\.linkify|lxml\.html\.clean\.clean_html|clean_html|sanitize_html|html_sanitizer\.\w+|django\.utils\.html\.strip_tags|strip_tags|markupsafe\.Markup\.escape|Markup\.escape|markupsafe\.escape_silent|xml\.sax\.saxutils\.quoteattr|quoteattr|django\.utils\.html\.escapejs|escapejs)$/, SAFE.html],
   [/^(shlex\.quote|pipes\.quote|quote_shell|shlex\.join)$/, SAFE.shell],
-  [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode)$/, SAFE.html | SAFE.shell | SAFE.log],
+  [/^(urllib\.parse\.quote|urllib\.parse\.quote_plus|quote_plus|urlencode|urllib\.parse\.urlencode|tornado\.escape\.url_escape|url_escape)$/, SAFE.html | SAFE.shell | SAFE.log],
   // Emmett's `url("post", slug)` and web2py's `URL("region", args=[…])` build a path of the application's own, as `url_for` does.
   [/(^|\.)url_for$|(^|\.)reverse$|^emmett\.url$|^(gluon(\.html)?\.)?URL$/, SAFE.all],
   // A type looked up in the library's table by a file name's extension: `text/csv`, never the client's text.
@@ -276,6 +276,11 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
     return url?.taint ? { ...url, qname: PREPARED_REQUEST } : {}
   }
   if (receiver?.qname === PREPARED_REQUEST && name === 'prepare') return receiver
+  // Tornado's `HTTPRequest(url, ...)`, handed to `AsyncHTTPClient().fetch(req)`.
+  if (q === 'tornado.httpclient.HTTPRequest') {
+    const url = ev.kwargs.get('url') ?? args[0]
+    return url?.taint ? { ...url, qname: PREPARED_REQUEST } : {}
+  }
   // `DictLoader({"body.html": draft["body"]})`: template source handed to an environment by name. An environment
   // built on it (`Environment(loader=…)`, `env.overlay(loader=…)`) compiles that source in `get_template(name)`.
   if (/^jinja2\.(loaders\.)?DictLoader$/.test(q) && args[0]?.taint) return { ...derive([args[0]]), qname: JINJA_REQUEST_LOADER }

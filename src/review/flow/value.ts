@@ -210,6 +210,14 @@ export function either(a: Value | undefined, b: Value | undefined): Value {
   return out
 }
 
+/**
+ * A class named with its TLS variant's name made plain (`http.client.HTTPSConnection` and `HTTPConnection`, `smtplib.SMTP_SSL`
+ * and `SMTP`): code that picks one by the URL's scheme (`cls = HTTPSConnection if https else HTTPConnection`) calls the same API.
+ */
+function plainOrTls(qname: string): string {
+  return qname.replace(/HTTPS(?=Connection)/, 'HTTP').replace(/_(SSL|TLS)$/, '')
+}
+
 /** Joins values that meet at a branch merge or in one expression (both may flow on). */
 export function join(a: Value | undefined, b: Value | undefined): Value {
   if (!a || a === b) return b ?? UNKNOWN
@@ -218,7 +226,7 @@ export function join(a: Value | undefined, b: Value | undefined): Value {
   if (a.constant && b.constant) out.constant = true
   else if ((a.constant || a.inert) && (b.constant || b.inert)) out.inert = true
   if (a.str !== undefined && a.str === b.str) out.str = a.str
-  if (a.qname !== undefined && a.qname === b.qname) out.qname = a.qname
+  if (a.qname !== undefined && (a.qname === b.qname || (b.qname !== undefined && plainOrTls(a.qname) === plainOrTls(b.qname)))) out.qname = a.qname
   // The unconverted side speaks for the pair: a string conversion on one branch does not convert the other.
   const taint = a.taint?.text && b.taint && !b.taint.text ? b.taint : (a.taint ?? b.taint)
   if (taint) out.taint = taint

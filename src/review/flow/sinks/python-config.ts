@@ -35,6 +35,12 @@ function isTrue(node: SNode | undefined, m: MatchContext): boolean {
   if (!node) return false
   const text = m.text(node)
   if (text === 'True') return true
+  // Tornado's `options.debug`, defined in the same module with `define("debug", default=True)`: on unless the command line says otherwise.
+  const option = /^(?:tornado\.)?options\.(\w+)$/.exec(text)?.[1]
+  if (option && node.type === 'attribute') {
+    const defined = new RegExp(`^(?:tornado\\.options\\.)?define\\(\\s*["']${option}["']\\s*,\\s*(?:default\\s*=\\s*)?True\\b`)
+    return rootOf(node).children.some((c) => c.type === 'expression_statement' && defined.test(m.text(c)))
+  }
   if (node.type !== 'identifier') return false
   const root = rootOf(node)
   const bindings = root.children.filter((c) => c.type === 'expression_statement' && new RegExp(`^${text}\\s*(:\\s*bool\\s*)?=(?!=)`).test(m.text(c)))
@@ -96,6 +102,17 @@ export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['Tru
     // `app.run(debug=True)` on any app object, and module-level runners (`bottle.run(app, debug=True)`).
     const run = (ev.receiver !== undefined || /^(bottle|cherrypy\.quickstart)\.run$|^bottle\.run$/.test(q)) && /^(run|run_server)$/.test(ev.name || q.replace(/^.*\./, '')) && (isTrue(ev.kwNodes.get('debug'), m) || !!positional)
     const werkzeug = (/(^|\.)run_simple$/.test(q) && isTrue(ev.kwNodes.get('use_debugger'), m)) || (/(^|\.)DebuggedApplication$/.test(q) && isTrue(ev.kwNodes.get('evalex') ?? ev.argNodes[1], m))
+    // Sanic's `app.run(dev=True)`: debug mode (tracebacks in error pages) and the auto-reloader, whatever the environment.
+    if (ev.receiver !== undefined && ev.name === 'run' && APP_OBJECT.test(ev.receiverText ?? '') && isTrue(ev.kwNodes.get('dev'), m)) {
+      return at(ev.kwNodes.get('dev'), finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` starts the app in development mode (\`dev=True\`): debug mode shows tracebacks to any client, and the reloader watches the code`, 'Read it from the environment (`dev=os.environ.get("SANIC_DEV") == "1"`), off by default, and start production with `sanic app:app`.', [], 'major'), m)
+    }
+    // CherryPy's `request.show_tracebacks`: every error page carries the traceback.
+    if (q === 'cherrypy.config.update' || (ev.name === 'update' && ev.receiverText === 'cherrypy.config')) {
+      const node = dictEntry(ev.argNodes[0], 'request.show_tracebacks', m)
+      if (isTrue(node, m)) {
+        return at(node, finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` sets \`request.show_tracebacks\`: every error page sends the client the full traceback`, 'Set `"environment": "production"` (which turns tracebacks off) or `"request.show_tracebacks": False` outside development.', [], 'major'), m)
+      }
+    }
     // `bottle.debug(True)`: tracebacks in every error page.
     if (/^bottle\.debug$/.test(q) && isTrue(ev.argNodes[0] ?? ev.kwNodes.get('mode'), m)) {
       return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` switches Bottle's debug mode on: error pages show tracebacks to any client`, 'Leave it off in code; enable it per environment.', [], 'major')
@@ -103,7 +120,8 @@ export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['Tru
     // Tornado's `serve_traceback=True` is the traceback half of its debug mode on its own.
     const appSwitch = APP_CLASS.test(q) ? (['debug', 'serve_traceback'] as const).find((k) => isTrue(ev.kwNodes.get(k), m)) : undefined
     if (appSwitch) {
-      return at(ev.kwNodes.get(appSwitch), finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app with \`${appSwitch}=True\`: unhandled errors answer with full tracebacks (and local variables) to any client`, `Read it from settings: \`${appSwitch}=settings.DEBUG\`, with the default off.`, [], 'major'), m)
+      const written = m.text(ev.kwNodes.get(appSwitch)!)
+      return at(ev.kwNodes.get(appSwitch), finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app with \`${appSwitch}=${written}\`${written === 'True' ? '' : ', which is True here'}: unhandled errors answer with full tracebacks (and local variables) to any client`, `Read it from settings: \`${appSwitch}=settings.DEBUG\`, with the default off.`, [], 'major'), m)
     }
     // `app.config.update(DEBUG=True)`, `app.config.from_mapping(DEBUG=True)`, `config.update({"DEBUG": True})`.
     if (ev.receiver && /^(update|from_mapping)$/.test(ev.name) && /(^|\.)config$/i.test(ev.receiverText ?? '')) {

@@ -1002,7 +1002,8 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   const receiverQ = ev.receiver?.qname ?? 'requests'
   const viaClient = !!ev.receiver && /session|client|(^|[._])http$/i.test(ev.receiverText ?? '') && /^(get|post|put|patch|delete|head|request|stream)$/.test(ev.name) && /^(requests|httpx|aiohttp|urllib3|self\.)/.test(receiverQ)
   // Any object made by a client class (`api = requests.Session()`, `async with aiohttp.ClientSession() as s`), whatever it is called.
-  const clientObject = !!ev.receiver && /^(requests|httpx|aiohttp|urllib3)\.[\w.]+\(\)$/.test(ev.receiver.qname ?? '') && /^(get|post|put|patch|delete|head|options|request|stream|urlopen|ws_connect)$/.test(ev.name)
+  // Tornado's `AsyncHTTPClient().fetch(url)` (or of an `HTTPRequest`) too.
+  const clientObject = !!ev.receiver && ((/^(requests|httpx|aiohttp|urllib3)\.[\w.]+\(\)$/.test(ev.receiver.qname ?? '') && /^(get|post|put|patch|delete|head|options|request|stream|urlopen|ws_connect)$/.test(ev.name)) || (/^tornado\.httpclient\.(AsyncHTTPClient|HTTPClient)\(\)$/.test(ev.receiver.qname ?? '') && ev.name === 'fetch'))
   // urllib3's `PoolManager().request("GET", url)` / `.urlopen(...)`: the method first, then the URL.
   const pool = !!ev.receiver && /^(request|urlopen)$/.test(ev.name) && /^[A-Z]+$/.test(ev.args[0]?.str ?? '') && /^(urllib3|self\.)|^requests$/.test(receiverQ) && /http|pool|manager|client|session/i.test(ev.receiverText ?? '')
   // `socket.create_connection((host, port))`: the client picks the host the server connects to.

@@ -159,11 +159,16 @@ testRule(registered('python/shell-injection'), {
 })
 
 testRule(registered('python/ssrf'), {
-  valid: ['import http.client\ndef f():\n    conn = http.client.HTTPSConnection("api.example.com")\n    conn.request("GET", "/items/" + request.args["id"])'],
+  valid: ['import http.client\ndef f():\n    conn = http.client.HTTPSConnection("api.example.com")\n    conn.request("GET", "/items/" + request.args["id"])', 'from tornado.httpclient import AsyncHTTPClient, HTTPRequest\nimport tornado.web\n\nclass Stock(tornado.web.RequestHandler):\n    async def get(self):\n        sku = self.get_argument("sku")\n        a = await AsyncHTTPClient().fetch("http://inventory.svc.internal:8080/v1/stock/" + sku)\n        b = await AsyncHTTPClient().fetch(HTTPRequest(f"https://api.example.com/items/{sku}"))\n        self.finish(a.body + b.body)'],
   invalid: [
     { code: 'import http.client\ndef f():\n    conn = http.client.HTTPSConnection(request.args["host"])', findings: [{ line: 3 }] },
     { code: 'import urllib.request\ndef f():\n    urllib.request.urlretrieve(request.args["u"], "/tmp/x")', findings: [{ line: 3 }] },
     { code: 'import httpx\ndef f():\n    with httpx.stream("GET", request.args["u"]) as r:\n        return r.read()', findings: [{ line: 3 }] },
+    // The connection class picked by the URL's scheme is the same API either way.
+    { code: 'import http.client\nfrom urllib.parse import urlsplit\ndef f():\n    parts = urlsplit(request.json["url"])\n    cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection\n    conn = cls(parts.hostname, parts.port)', findings: [{ line: 6 }] },
+    // Tornado's client: a URL, a host piece, and an HTTPRequest built first.
+    { code: 'from tornado.httpclient import AsyncHTTPClient, HTTPRequest\nimport tornado.web\n\nclass Stock(tornado.web.RequestHandler):\n    async def get(self):\n        region = self.get_argument("region")\n        resp = await AsyncHTTPClient().fetch(f"http://inventory-{region}.svc.internal:8080/v1/stock")\n        self.finish(resp.body)', findings: [{ line: 7 }] },
+    { code: 'from tornado.httpclient import AsyncHTTPClient, HTTPRequest\nimport tornado.web\n\nclass Peek(tornado.web.RequestHandler):\n    async def get(self):\n        http = AsyncHTTPClient()\n        resp = await http.fetch(HTTPRequest(self.get_argument("url"), request_timeout=3))\n        self.finish(resp.body)', findings: [{ line: 7 }] },
   ],
 })
 

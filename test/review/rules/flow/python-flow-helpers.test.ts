@@ -193,6 +193,8 @@ testRule(registered('python/xss'), {
   valid: [
     { code: `${TORNADO_BASE}class Greet(BaseHandler):\n    def get(self):\n        name = self.get_argument("name", "")\n        self.write("<h1>%s</h1>" % tornado.escape.xhtml_escape(name))`, path: 'server.py' },
     { code: 'class Report(Base):\n    def get(self):\n        self.write(f"<h1>{self.title}</h1>")', path: 'server.py' },
+    // url_escape percent-encodes <, >, quotes and &: nothing of the text is markup afterwards.
+    { code: `${TORNADO_BASE}class Find(BaseHandler):\n    def get(self):\n        q = self.get_argument("q", "")\n        self.write("<a href='/search?q=%s'>%s</a>" % (tornado.escape.url_escape(q), tornado.escape.xhtml_escape(q)))`, path: 'server.py' },
   ],
   invalid: [
     { code: `${TORNADO_BASE}class Greet(BaseHandler):\n    def get(self):\n        name = self.get_argument("name", "")\n        self.write(f"<h1>{name}</h1>")`, path: 'server.py', findings: [{ line: 11 }] },

@@ -14,6 +14,10 @@ testRule(registered('crypto/debug-mode'), {
     'cache.update(DEBUG=True)',
     { code: 'from fastapi import FastAPI\napp = FastAPI(debug=True)', path: 'scripts/dev_api.py' },
     'import tornado.web\napp = tornado.web.Application(handlers, serve_traceback=options.debug)',
+    // Tornado's option defined off, Sanic's dev mode read from the environment, CherryPy's tracebacks turned off.
+    'import tornado.web\nfrom tornado.options import define, options\n\ndefine("debug", default=False, type=bool)\napp = tornado.web.Application(handlers, debug=options.debug)',
+    'from sanic import Sanic\napp = Sanic("proxy")\napp.run(host="0.0.0.0", port=8000, dev=os.environ.get("SANIC_DEV") == "1")',
+    'import cherrypy\ncherrypy.config.update({"server.socket_port": 8080, "request.show_tracebacks": False})',
     'from werkzeug.debug import DebuggedApplication\napp.wsgi_app = DebuggedApplication(app.wsgi_app, False)',
     // The toolbars under a development-only condition, or a plugin that only shares the verb
     'import aiohttp_debugtoolbar\nif os.environ.get("STATUS_ENV") == "dev":\n    aiohttp_debugtoolbar.setup(app)',
@@ -31,6 +35,10 @@ testRule(registered('crypto/debug-mode'), {
     { code: 'import aiohttp_debugtoolbar\ndef create_public_app():\n    app = create_app()\n    aiohttp_debugtoolbar.setup(app, check_host=False)\n    return app', findings: [{ line: 4 }] },
     { code: 'def main(global_config, **settings):\n    with Configurator(settings=settings) as config:\n        config.include("pyramid_debugtoolbar")\n    return config.make_wsgi_app()', findings: [{ line: 3 }] },
     { code: 'app.config.update({"DEBUG": True, "TESTING": False})', findings: [{ line: 1 }] },
+    // `define("debug", default=True)`: on unless the command line turns it off.
+    { code: 'import tornado.web\nfrom tornado.options import define, options\n\ndefine("debug", default=True, type=bool, help="tracebacks")\napp = tornado.web.Application(handlers, debug=options.debug)', findings: [{ line: 5 }] },
+    { code: 'from sanic import Sanic\napp = Sanic("proxy")\napp.run(host="0.0.0.0", port=8000, dev=True)', findings: [{ line: 3 }] },
+    { code: 'import cherrypy\ncherrypy.config.update({"server.socket_host": "0.0.0.0", "request.show_tracebacks": True})', findings: [{ line: 2 }] },
   ],
 })
 
