@@ -183,6 +183,7 @@ export class JsPass {
           // A helper's parameter typed `number` receives the caller's value already converted.
           if (target && !(target.type === 'identifier' && job.params?.has(this.text(target)))) this.bind(target, scalarTyped(this, p) || literalUnion(this, p) ? { inert: true } : value, env, job.facts, target)
         }
+        if (job.facts.name === 'constructor') this.keepParameterProperties(ps, env)
       }
       const body = field(job.node, 'body')
       if (!body) continue
@@ -1205,6 +1206,21 @@ export class JsPass {
           if (prop && value.type === 'string') this.ctx.emit({ kind: 'store', stmt: member, fn, node: prop, key: this.text(prop), objectQname: undefined, objectText: 'this', object: UNKNOWN, value: v, valueNode: value })
         }
       }
+    }
+  }
+
+  /**
+   * `constructor(private readonly layout: string) {}` is `this.layout = layout`: what `new CardRenderer(req.body.layout)`
+   * hands it reaches the methods that read `this.layout`, as a constructor's own assignment does.
+   */
+  private keepParameterProperties(ps: readonly SNode[], env: Env): void {
+    for (const p of ps) {
+      const target = field(p, 'pattern')
+      if (target?.type !== 'identifier' || !p.children.some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly')) continue
+      const name = this.text(target)
+      const value = env.get(name)
+      const slot = this.thisField(p, name)
+      if (slot && value && (value.taint || value.built || value.tags)) this.thisFields.set(slot, this.thisFields.has(slot) ? join(this.thisFields.get(slot), value) : { ...value, constant: false })
     }
   }
 

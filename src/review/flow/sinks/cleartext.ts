@@ -3,7 +3,7 @@
  * client, used as a client's base URL, or kept under a name that says it is an endpoint. The
  * finding sits where the literal is written (the constant, not every call that uses it).
  * Loopback and private addresses, single-label names and hosts in private-use zones (`.local`,
- * `.internal`, `.lan`, `.home.arpa`), and URIs that are identifiers rather than endpoints (XML
+ * `.internal`, `.lan`, `.home.arpa`, and Kubernetes' `<service>.<namespace>.svc`, which resolves only inside the cluster), and URIs that are identifiers rather than endpoints (XML
  * namespaces, schema ids), stay quiet; test files are skipped. A name under a public domain stays
  * reportable whatever its labels say (`billing.internal.acme.com`): the name puts the host on no
  * private network, and such traffic often crosses one network to reach another.
@@ -16,7 +16,7 @@ import { identifierWords } from '../../source/text'
 import { anyCase, atOrigin, callText, fileMatches, finding, type MatchContext, scoped } from './common'
 
 const HTTP_URL = /^http:\/\/(\[[^\]]*\]|[^/:?#\s]+)/i
-const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa)|[\w-]+)$/i
+const LOCAL_HOST = /^(localhost|0\.0\.0\.0|\[::1?\]|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|[\w.-]+\.(local|localhost|internal|test|invalid|lan|home\.arpa|svc)|[\w-]+)$/i
 /** Hosts whose `http://` URIs name things (namespaces, schemas, DTDs) and are never fetched. */
 const IDENTIFIER_HOSTS = /(^|\.)(w3\.org|json-schema\.org|xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|purl\.org|xmlns\.com|ns\.adobe\.com|opengis\.net|schemas\.android\.com|apache\.org|java\.sun\.com|xml\.org|docbook\.org|relaxng\.org|example)$/i
 /** Links meant for people, not for a client to call: `DOCS_URL`, `CARRIER_DOCS_URL`, `partnerHomepageLink`, `termsUrl`. */

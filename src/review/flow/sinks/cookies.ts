@@ -281,7 +281,7 @@ function flagOf(ev: CallEvent, key: string, m: MatchContext): string | undefined
 
 /**
  * Session middleware: express-session's `cookie: { … }` written without `secure` (its default is
- * off), and `httpOnly: false` in express-session or cookie-session options. The finding sits on
+ * off), and `httpOnly: false` in express-session, cookie-session or koa-session options (`session({ key, httpOnly }, app)`). The finding sits on
  * the option that is wrong, inside the often long middleware call.
  */
 function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined {
@@ -291,7 +291,7 @@ function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined 
   const options = q === 'express-session' ? ev.kwargs.get('cookie') : undefined
   const at = (node: SNode, f: RuleFinding): RuleFinding => ({ ...f, startRow: m.row(node), endRow: m.row(node) })
   const flag = (key: string): SNode | undefined => {
-    if (q === 'cookie-session') return ev.kwNodes.get(key)
+    if (q !== 'express-session') return ev.kwNodes.get(key)
     if (cookie?.type !== 'object') return undefined
     const pair = cookie.children.find((c) => c.type === 'pair' && m.text(c).replace(/^['"]|['"]?\s*:[\s\S]*$/g, '') === key)
     return pair ? pair.children[pair.children.length - 1] : undefined
@@ -299,8 +299,8 @@ function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined 
   const httpOnly = flag('httpOnly')
   if (httpOnly && m.text(httpOnly) === 'false') return at(httpOnly, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`httpOnly: false\`: any script injected into the page can read it and take over the session`, FIX_JS, [], 'minor'))
   const secure = flag('secure')
-  // cookie-session sends its cookie over HTTPS only when asked: `secure: false` turns that off on purpose.
-  if (q === 'cookie-session' && secure && m.text(secure) === 'false') return at(secure, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`secure: false\`: the session travels over plain HTTP, where it can be sniffed and replayed`, "Set `secure: true` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
+  // cookie-session sends its cookie over HTTPS only when asked, and koa-session over HTTPS when the request came over it: `secure: false` turns that off on purpose.
+  if (q !== 'express-session' && secure && m.text(secure) === 'false') return at(secure, finding(RULE, ev, m, `\`${q}\` sets the session cookie with \`secure: false\`: the session travels over plain HTTP, where it can be sniffed and replayed`, "Set `secure: true` (behind a proxy, also `app.set('trust proxy', 1)`).", [], 'minor'))
   if (!cookie || cookie.type !== 'object' || /\.\.\./.test(m.text(cookie)) || !options) return undefined
   if (secure && m.text(secure) !== 'false') return undefined
   // `secure: false` written out is the option that is wrong; a missing one is the `cookie` object's omission.
@@ -308,9 +308,9 @@ function sessionCookie(ev: CallEvent, m: MatchContext): RuleFinding | undefined 
 }
 
 /** The session middleware a call makes, also in a hunk whose `require` is out of sight: `session({ secret, resave })` has express-session's options. */
-function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | undefined {
+function sessionModule(ev: CallEvent): 'express-session' | 'cookie-session' | 'koa-session' | undefined {
   const q = ev.qname ?? ''
-  if (q === 'express-session' || q === 'cookie-session') return q
+  if (q === 'express-session' || q === 'cookie-session' || q === 'koa-session') return q
   if (ev.receiver || q !== ev.name) return undefined
   if (/^session$/i.test(q) && ev.kwNodes.has('secret') && ['resave', 'saveUninitialized', 'cookie', 'store'].some((k) => ev.kwNodes.has(k))) return 'express-session'
   if (/^cookieSession$/i.test(q) && (ev.kwNodes.has('keys') || ev.kwNodes.has('secret'))) return 'cookie-session'

@@ -289,11 +289,11 @@ function jsDeclaredBefore(name: string, at: SNode, m: MatchContext): SNode[] {
  * or the whole error object (`res.send(err)`, `{ error: err }`). A condition (`isProd ? undefined : err.stack`) is the code
  * choosing when to show it.
  */
-function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string | undefined {
+function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true, viaLocal = false): string | undefined {
   if (depth > 4) return undefined
-  const recurse = (nodes: readonly (SNode | undefined)[], wholeToo = true): string | undefined => {
+  const recurse = (nodes: readonly (SNode | undefined)[], wholeToo = true, local = viaLocal): string | undefined => {
     for (const c of nodes) {
-      const found = c ? jsDetail(c, m, depth + 1, wholeToo) : undefined
+      const found = c ? jsDetail(c, m, depth + 1, wholeToo, local) : undefined
       if (found) return found
     }
     return undefined
@@ -321,6 +321,14 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
         const error = youchError(field(callee, 'object'), m)
         if (error) return recurse([error], true)
       }
+      // `toProblem(err, status)`, a function of this file that puts its parameter's stack into what it returns, called in the
+      // response itself; one whose result is kept in a local first (`const error = reduceError(e)`) is read no further.
+      if (callee?.type === 'identifier' && args && !viaLocal) {
+        const param = stackParameter(calleeText, n, m)
+        const arg = param === undefined ? undefined : namedChildren(args)[param]
+        const inner = arg ? jsUnwrapped(arg) : undefined
+        if (inner?.type === 'identifier' && isErrorName(m.text(inner), inner, m)) return `${m.text(inner)}.stack`
+      }
       // `err.stack.split('\n')`, `err.stack.toString()`: the stack's own text.
       if (callee?.type === 'member_expression') {
         const object = field(callee, 'object')
@@ -331,7 +339,7 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
     case 'identifier': {
       const name = m.text(n)
       if (whole && isErrorName(name, n, m)) return name
-      return recurse(jsDeclaredBefore(name, n, m).slice(-1))
+      return recurse(jsDeclaredBefore(name, n, m).slice(-1), true, true)
     }
     case 'object':
       return recurse(n.children.map((p) => (p.type === 'pair' ? field(p, 'value') : p.type === 'shorthand_property_identifier' ? p : undefined)))
@@ -354,6 +362,44 @@ function jsDetail(node: SNode, m: MatchContext, depth = 0, whole = true): string
     default:
       return undefined
   }
+}
+
+/**
+ * The position of the parameter whose `stack` the function `name` of this file returns (`function toProblem(err, status) {
+ * return { title, status, detail: err.stack } }`), if it does.
+ */
+function stackParameter(name: string, at: SNode, m: MatchContext): number | undefined {
+  let found: number | undefined
+  const visit = (n: SNode, depth: number): void => {
+    if (found !== undefined || depth > 3) return
+    const fn = n.type === 'function_declaration' ? n : n.type === 'variable_declarator' && /^(arrow_function|function_expression|function)$/.test(field(n, 'value')?.type ?? '') ? field(n, 'value') : undefined
+    const id = field(n, 'name')
+    if (fn && id && m.text(id) === name) {
+      const params = field(fn, 'parameters')
+      const names = params ? namedChildren(params).map((p) => m.text(p).split(/[:=?]/)[0]!.trim()) : []
+      const body = field(fn, 'body')
+      const returned: SNode[] = []
+      const collect = (b: SNode): void => {
+        if (b !== body && /^(arrow_function|function_expression|function_declaration|method_definition|function)$/.test(b.type)) return
+        if (b.type === 'return_statement' && namedChildren(b)[0]) returned.push(namedChildren(b)[0]!)
+        for (const c of b.children) collect(c)
+      }
+      if (body?.type === 'statement_block') collect(body)
+      else if (body) returned.push(body)
+      for (const r of returned) {
+        const detail = jsDetail(r, m, 1, false)
+        const index = detail?.endsWith('.stack') ? names.indexOf(detail.slice(0, -'.stack'.length)) : -1
+        if (index >= 0) {
+          found = index
+          return
+        }
+      }
+      return
+    }
+    for (const c of n.children) visit(c, depth + 1)
+  }
+  visit(rootOf(at), 0)
+  return found
 }
 
 /** The error a Youch instance was made for: `new Youch(err, req)` itself, or the local it was assigned to. */

@@ -1520,10 +1520,10 @@ function onlyHarmlessUses(stmt: SNode, name: string, m: MatchContext): boolean {
 /** A name that says only "a code" or "a slug" (`code`, `shortCode`, `confirmation_code`, `slug`): what it is for is read from where it goes. */
 const CODE_NAME = /^(code|slug|[a-z]\w*(Code|Slug)|\w+_(code|slug))$/
 /**
- * What makes a code a credential: an invitation, a reset, a verification, a one-time login, a code sent by SMS or one that
+ * What makes a code a credential: an invitation, a reset, a verification, a one-time login, a code sent by SMS (a phone code) or one that
  * joins a workspace; and a code hashed before it is kept (`codeHash: hashToken(code)`), which is done only for secrets.
  */
-const CREDENTIAL_PURPOSE = /invit|reset|verif|activat|confirm|otp|one.?time|magic|login|sign.?in|sign.?up|2fa|mfa|recover|unsubscribe|passw|sms|join_?code|hash\w*\(/i
+const CREDENTIAL_PURPOSE = /invit|reset|verif|activat|confirm|otp|one.?time|magic|login|sign.?in|sign.?up|2fa|mfa|recover|unsubscribe|passw|sms|phone_?code|join_?code|hash\w*\(/i
 
 /**
  * A random code (`const code = Math.random().toString(36).slice(2, 10)`) is a credential when the function that makes
@@ -1568,6 +1568,16 @@ const insecureRandom = scoped({ kinds: ['bind', 'store', 'return', 'call'], need
     }
     if (!field) return undefined
     ;[v, what] = [field[1], `\`${field[0]}\``]
+  }
+  // `return { token, digest }`: an object's made-at is its last tagged field's, which may be the digest beside the token; the
+  // finding names the field the PRNG made.
+  if (v.fields && v.madeAt !== undefined) {
+    for (const f of v.fields.values()) {
+      if (hasTag(f, TAG.insecureRandom) && f.madeAt !== undefined) {
+        v = f
+        break
+      }
+    }
   }
   // Made by a helper of this file named for a token (`const code = resetCode()`): reported once, in the helper, where the PRNG is called.
   if (v.madeBy && TOKEN_NAME.test(v.madeBy)) return undefined

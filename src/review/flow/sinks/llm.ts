@@ -16,9 +16,9 @@ const MESSAGES_CALL = /(^|\.)(chat\.completions\.create|chat\.completions\.strea
 const BEDROCK_CONVERSE = /(^|\.)(ConverseCommand|ConverseStreamCommand)$/
 /** Cloudflare Workers AI: `env.AI.run(model, { messages })` on the binding a Worker declares (named `AI` by convention). */
 const WORKERS_AI = /(^|\.)AI\.run$/
-/** Calls that take the instructions as their own argument. */
+/** Calls that take the instructions as their own argument (or, for Google's `generateContent`, in their `config`). */
 const SYSTEM_KEYS = ['system', 'instructions', 'additional_instructions', 'system_prompt', 'systemPrompt', 'system_instruction', 'systemInstruction', 'preamble']
-const INSTRUCTION_CALL = /(^|\.)(responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.create_and_poll|runs\.create_and_stream|threads\.create_and_run|threads\.create_and_run_poll|threads\.createAndRun|threads\.createAndRunPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat|as_chat_engine)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
+const INSTRUCTION_CALL = /(^|\.)(generateContent|generateContentStream|responses\.create|responses\.stream|assistants\.create|assistants\.update|runs\.create|runs\.createAndPoll|runs\.create_and_poll|runs\.create_and_stream|threads\.create_and_run|threads\.create_and_run_poll|threads\.createAndRun|threads\.createAndRunPoll|runs\.stream|messages\.create|messages\.stream|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|chat\.send|chat|as_chat_engine)$|^ai\.(generateText|streamText|generateObject|streamObject)$/
 /** LangChain messages and templates whose text is the system prompt. */
 const SYSTEM_MESSAGE = /(^|\.)(SystemMessage|SystemMessagePromptTemplate\.from_template|SystemMessagePromptTemplate\.fromTemplate)$/
 const PROMPT_TEMPLATE = /(^|\.)(ChatPromptTemplate\.from_messages|ChatPromptTemplate\.fromMessages)$/
@@ -157,7 +157,7 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(invoke|ainvoke|astream|run|generate|create_and_poll|create_and_stream|create_and_run|create_and_run_poll|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(generateContent|generateContentStream|invoke|ainvoke|astream|run|generate|create_and_poll|create_and_stream|create_and_run|create_and_run_poll|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   const python = ruleId.startsWith('python/')
@@ -183,6 +183,10 @@ function promptInjection(ruleId: string): Matcher {
         const v = ev.kwargs.get(key)
         if (v && systemText(v)) return report(ev, m, ruleId, v, false)
       }
+      // Google's `ai.models.generateContent({ model, contents, config: { systemInstruction } })` (and Python's `config=`) keeps the instructions in its config.
+      const config = ev.kwargs.get('config')?.fields
+      const configured = config?.get('systemInstruction') ?? config?.get('system_instruction')
+      if (configured && systemText(configured)) return report(ev, m, ruleId, configured, false)
       const tool = toolDefinition(ev.kwargs.get('tools'))
       if (tool) {
         return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` hands the model a tool defined by ${describeFlow(tool, '', m.row(ev.stmt))}: a tool's name and description are instructions the model follows when it decides what to call and with what, so whoever sends them steers it (prompt injection)`, 'Define tools in the code (name, description, schema) and let the client only pick among them by name.', [tool], 'major')

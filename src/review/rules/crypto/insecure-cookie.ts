@@ -20,6 +20,7 @@ const SECURE_ON = /(?<![\w-])(?:secure|Secure|isSecure)["']?\s*[:=]\s*(?:True|tr
  * iron-session's `cookieOptions`, Lucia's `sessionCookie`.
  */
 const COOKIE_CONTEXT = /CookieSessionFactory\s*\(|AuthTkt(?:CookieHelper|AuthenticationPolicy)\s*\(|set_cookie|\.cookie\s*\(|cookies\.set\s*\(|setCookie|Set-Cookie|\bcookie\s*[:=]\s*\{|\bcookies\s*:\s*\{|\b(?:cookieOptions|sessionCookie)\s*[:=]\s*\{|http\.Cookie\s*\{|sessions?\.Options|SessionMiddleware|\bsession\s*\(|cookie_params|CookieOptions|createCookie(?:SessionStorage)?\s*\(|\b(?:server|h)\.state\s*\(/i
+const SAMESITE_KEY = /(?<![.\w])sameSite\s*:/i
 const COOKIE_NAME =
   /(?:set_cookie|\.cookie|cookies\.set|setCookie\(\s*\w+\s*,|Cookie\(|\b(?:server|h)\.state\()\s*\(?\s*["'`]([^"'`]+)["'`]|\bName\s*:\s*"([^"]+)"|\b(?:key|cookie_name)\s*=\s*["']([^"']+)["']/
 const SENSITIVE_COOKIE = /sess|sid|auth(?!or)|jwt|token|remember|refresh|access|login|user|csrf|xsrf/i
@@ -64,7 +65,11 @@ export const insecureCookie: LineRule = {
     const after = ctx.after(2).map((l) => l.text)
     const window = [...before, code, ...after]
     const joined = window.join('\n')
-    if (!COOKIE_CONTEXT.test(joined) && !COOKIE_CONTEXT.test(openerAbove(ctx.before(MAX_OPTIONS_LINES)) ?? '')) return undefined
+    const opener = openerAbove(ctx.before(MAX_OPTIONS_LINES))
+    // `sameSite:` is a cookie's attribute and nothing else's: beside it, the options of a call whose head the hunk does not
+    // show (`session(\n {\n key: 'app.sess',\n httpOnly: false,\n sameSite: 'lax' }, app)`) are a cookie's all the same. An
+    // opener that names something (`const AUTH_COOKIE = {`) is judged by what it says.
+    if (!COOKIE_CONTEXT.test(joined) && !COOKIE_CONTEXT.test(opener ?? '') && !((opener === undefined || /^[\s({[]*$/.test(opener)) && SAMESITE_KEY.test(joined))) return undefined
     // The cookie the flag belongs to: the one named on its own line (also as the first argument of a call opened above), else the nearest call above it, else below.
     const name = cookieName([code]) ?? firstArgumentName(code, ctx.before(MAX_OPTIONS_LINES), file.language) ?? cookieName(before) ?? cookieName([...after].reverse())
     const benign = name !== undefined && ((!SENSITIVE_COOKIE.test(name) && !namesSecret(name)) || describesSignIn(name) || holdsClock(code, name))

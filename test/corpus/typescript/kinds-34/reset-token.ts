@@ -9,13 +9,13 @@ const RESET_TTL_MS = 30 * 60 * 1000
 function randomString(length: number): string {
   let out = ''
   for (let i = 0; i < length; i++) {
-    out += ALPHABET.charAt(Math.floor(Math.random() * ALPHABET.length)) // expect: insecure-random
+    out += ALPHABET.charAt(Math.floor(Math.random() * ALPHABET.length))
   }
   return out
 }
 
 export function generateResetToken(): { token: string; digest: string } {
-  const token = randomString(40)
+  const token = randomString(40) // expect: insecure-random
   const digest = crypto.createHash('md5').update(token).digest('hex') // expect: weak-hash
   return { token, digest }
 }

@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester'
 
 testRule(insecureCookie, {
   valid: [
+    // Options kept in a constant whose name says nothing of cookies: judged where they are used.
+    { code: "const AUTH_COOKIE = {\n  path: '/',\n  sameSite: 'lax',\n  httpOnly: false,\n  maxAge: THIRTY_DAYS,\n}\n", path: 'src/auth/cookies.js' },
+    // Options with `sameSite` for a cookie named above them that holds a preference.
+    { code: "res.cookie('theme', theme, {\n  maxAge: 31536000,\n  httpOnly: false,\n  sameSite: 'lax',\n})\n", path: 'src/routes/prefs.ts' },
     // A double-submit CSRF cookie named on the argument line under the call, after a session cookie set above it
     { code: 'resp.set_cookie("kiosk_session", sid, max_age=3600, path="/")\nresp.set_cookie(\n    "kiosk_csrf", csrf_token, max_age=3600, path="/", http_only=False, same_site="Strict"\n)\n', path: 'kiosk/sessions.py' },
     { code: 'factory = SignedCookieSessionFactory(secret, cookie_name="portal_session", secure=True, httponly=True)\n', path: 'portal/__init__.py' },
@@ -83,5 +87,10 @@ testRule(insecureCookie, {
     { code: "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: false, maxAge: 86400000 },\n}))\n", path: 'src/app.ts', findings: [{ line: 3, message: /`secure: false`/ }] },
     { code: "setCookie(c, 'refresh_token', token, { sameSite: 'None', httpOnly: true })\n", path: 'src/routes/auth.ts', findings: [{ line: 1, message: /SameSite=None requires Secure/, suggestion: /secure: true/ }] },
     { code: 'http.SetCookie(w, &http.Cookie{\n\tName:     "session",\n\tValue:    sid,\n\tHttpOnly: false,\n})\n', path: 'handlers/login.go', findings: [{ line: 4, message: /`HttpOnly: false` makes the `session` cookie/ }] },
+    // The flag changed inside a session middleware's options whose call the hunk does not show: `sameSite` beside it says they are a cookie's.
+    {
+      diff: "diff --git a/src/server.ts b/src/server.ts\n--- a/src/server.ts\n+++ b/src/server.ts\n@@ -30,9 +30,9 @@ app.use(bodyParser())\n     {\n       key: 'acme.sess',\n       maxAge: 86_400_000,\n-      httpOnly: true,\n+      httpOnly: false,\n       secure: true,\n       sameSite: 'lax',\n       signed: true,\n",
+      findings: [{ line: 33, message: /`httpOnly: false` makes the cookie readable/ }],
+    },
   ],
 })

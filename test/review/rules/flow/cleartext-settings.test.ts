@@ -85,6 +85,8 @@ testRule(registered('python/cleartext-http'), {
     { code: 'import environ\nenv = environ.Env()\nPUSH_URL = env("PUSH_SERVICE_URL", default="https://push.example.com/v1")\nBROKER = env("CELERY_BROKER", default="http://cache.partner.com:6379")\n', path: 'notify/settings.py' },
     // Hosts in private-use zones and single-label service names: on the private network by their name.
     { code: 'BILLING_API = "http://billing.svc.internal/v2"\nSEARCH_API = "http://search:9200"\nLEDGER_API = "http://ledger.home.arpa/v1"\n', path: 'shop/settings.py' },
+    // A Kubernetes service's cluster name (`<service>.<namespace>.svc`) resolves only inside the cluster.
+    { code: "const GRAFANA_URL = process.env.GRAFANA_URL ?? 'http://grafana.monitoring.svc:3000'\nexport const grafana = axios.create({ baseURL: GRAFANA_URL })\n", path: 'src/grafana.ts' },
     // Links for people under a qualified name; a next-page link is fetched and stays an endpoint (invalid below).
     { code: 'CARRIER_DOCS_URL = "http://developer.parcel-carrier.com/docs"\nPARTNER_HOMEPAGE_LINK = "http://www.partner-one.com"\nREFUND_TERMS_URL = "http://shop-partner.com/terms"\n', path: 'shop/settings.py' },
     // Links for people, CORS origins, namespaces, and data nested deeper than settings.

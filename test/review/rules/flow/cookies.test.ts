@@ -215,3 +215,12 @@ testRule(registered('crypto/insecure-cookie'), {
     { code: "app.post('/login', (req, res) => {\n  const sid = crypto.randomUUID()\n  res.setHeader('Set-Cookie', 'sid=' + sid + '; Path=/; HttpOnly')\n})", findings: [{ line: 3, message: /Secure/ }] },
   ],
 })
+
+// koa-session's options are the cookie's: `httpOnly: false` or `secure: false` written there is the flag turned off.
+testRule(registered('crypto/insecure-cookie'), {
+  valid: [{ path: 'src/server.ts', code: "import Koa from 'koa'\nimport session from 'koa-session'\nconst app = new Koa()\napp.use(session({ key: 'app.sess', maxAge: 86400000, httpOnly: true, secure: true, sameSite: 'lax' }, app))" }],
+  invalid: [
+    { path: 'src/server.ts', code: "import Koa from 'koa'\nimport session from 'koa-session'\nconst app = new Koa()\napp.use(\n  session(\n    {\n      key: 'app.sess',\n      httpOnly: false,\n    },\n    app,\n  ),\n)", findings: [{ line: 8 }] },
+    { path: 'src/server.ts', code: "import Koa from 'koa'\nimport session from 'koa-session'\nconst app = new Koa()\napp.use(session({ key: 'app.sess', secure: false }, app))", findings: [{ line: 4 }] },
+  ],
+})

@@ -97,3 +97,21 @@ testRule(registered('js/error-exposure'), {
     { ...JS, code: "app.get('/_env', (req, res) => res.send(process.env))", findings: [{ line: 1 }] },
   ],
 })
+
+// A GraphQL server's error formatter returns what the response's `errors` show, and a helper of the file that puts its
+// error parameter's stack into what it returns (a problem+json builder) carries the stack to the response that sends it;
+// a formatter that keeps the stack for development, and a helper that leaves it out, stay quiet.
+testRule(registered('js/error-exposure'), {
+  valid: [
+    { path: 'src/server.ts', code: "import { graphqlHTTP } from 'express-graphql'\napp.use('/graphql', graphqlHTTP({\n  schema,\n  customFormatErrorFn: (error) => ({ message: error.message, locations: error.locations, path: error.path }),\n}))" },
+    { path: 'src/server.ts', code: "import { ApolloServer } from '@apollo/server'\nconst server = new ApolloServer({\n  typeDefs,\n  formatError: (formatted, error) => (process.env.NODE_ENV === 'production' ? { message: formatted.message } : { ...formatted, stack: (error as Error).stack }),\n})" },
+    // a serializer's result kept in a local first is not followed into the helper
+    { path: 'src/middleware/json-error.ts', code: "function reduceError(e: any) {\n  return { name: e?.name, message: e?.message, stack: e?.stack }\n}\nexport const jsonError = async (request, next) => {\n  try {\n    return await next(request)\n  } catch (e) {\n    const error = reduceError(e)\n    return new Response(JSON.stringify(error), { status: 500 })\n  }\n}" },
+    { path: 'src/http/errors.ts', code: "function toProblem(err: Error, status: number) {\n  return { type: 'about:blank', title: status >= 500 ? 'Internal Server Error' : err.message, status }\n}\nexport const onError = (err, req, res, next) => {\n  res.status(500).type('application/problem+json').send(JSON.stringify(toProblem(err, 500)))\n}" },
+  ],
+  invalid: [
+    { path: 'src/server.ts', code: "import { graphqlHTTP } from 'express-graphql'\napp.use('/graphql', graphqlHTTP({\n  schema,\n  customFormatErrorFn: (error) => ({\n    message: error.message,\n    stack: error.stack ? error.stack.split('\\n') : [],\n  }),\n}))", findings: [{ line: 4 }] },
+    { path: 'src/server.ts', code: "const server = new ApolloServer({\n  typeDefs,\n  formatError(formatted, error) {\n    return { ...formatted, stack: (error as Error).stack }\n  },\n})", findings: [{ line: 4 }] },
+    { path: 'src/http/errors.ts', code: "function toProblem(err: Error, status: number) {\n  return { type: 'about:blank', title: 'Internal Server Error', status, detail: err.stack }\n}\nexport const onError = (err, req, res, next) => {\n  res.status(500).type('application/problem+json').send(JSON.stringify(toProblem(err, 500)))\n}", findings: [{ line: 5 }] },
+  ],
+})

@@ -118,3 +118,16 @@ testRule(registered('crypto/insecure-random'), {
     { code: "export function loginUrl() {\n  const st = Math.random().toString(36).slice(2)\n  const q = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: CALLBACK, response_type: 'code', state: st })\n  return `${AUTHORIZE}?${q}`\n}", path: 'src/auth/oauth.ts', findings: [{ line: 2 }] },
   ],
 })
+
+// A token from a generic PRNG helper returned beside its digest (`return { token, digest }`) is reported where the token
+// was made, naming the helper, not the digest; a code sent to a phone is a credential like one sent by SMS.
+testRule(registered('crypto/insecure-random'), {
+  valid: [
+    { path: 'src/auth/reset.ts', code: "import crypto from 'node:crypto'\nexport function generateResetToken() {\n  const token = crypto.randomBytes(32).toString('hex')\n  const digest = crypto.createHash('sha256').update(token).digest('hex')\n  return { token, digest }\n}" },
+    { path: 'src/account/phone.ts', code: "import { randomInt } from 'node:crypto'\nexport async function requestPhoneCode(userId: string) {\n  const code = String(randomInt(100000, 1000000))\n  await prisma.phoneCode.create({ data: { userId, code } })\n  return code\n}" },
+  ],
+  invalid: [
+    { path: 'src/auth/reset.ts', code: "import crypto from 'node:crypto'\nfunction randomString(length: number) {\n  let out = ''\n  for (let i = 0; i < length; i++) out += ALPHABET.charAt(Math.floor(Math.random() * ALPHABET.length))\n  return out\n}\nexport function generateResetToken() {\n  const token = randomString(40)\n  const digest = crypto.createHash('md5').update(token).digest('hex')\n  return { token, digest }\n}", findings: [{ line: 8, message: /randomString\(\)/ }] },
+    { path: 'src/account/phone.ts', code: "export async function requestPhoneCode(userId: string) {\n  const code = (Math.floor(Math.random() * 900000) + 100000).toString()\n  await prisma.phoneCode.create({ data: { userId, code } })\n  return code\n}", findings: [{ line: 2 }] },
+  ],
+})

@@ -251,3 +251,17 @@ testRule(registered('js/xss-sink'), {
   ],
   invalid: [{ code: BANNER.replace('BODY', '${this.text}'), path: 'src/routes/banner.js', findings: [{ line: 12 }] }],
 })
+
+// A TypeScript parameter property (`constructor(private readonly layout: string) {}`) is the constructor's
+// `this.layout = layout`: what `new` hands it reaches the methods that read it. A class whose field the code fills
+// with its own text, and an injected service, stay quiet.
+const CARD = (arg: string) =>
+  `import doT from 'dot'\nexport class CardRenderer {\n  constructor(private readonly layout: string) {}\n  render(data: object): string {\n    const fn = doT.template(this.layout)\n    return fn(data)\n  }\n}\nexport function preview(req: Request, res: Response) {\n  const renderer = new CardRenderer(${arg})\n  res.json({ html: renderer.render(req.body) })\n}`
+testRule(registered('js/template-injection'), {
+  valid: [{ code: CARD("'<h1>{{=it.title}}</h1>'"), path: 'src/cards/render.ts' }],
+  invalid: [{ code: CARD('req.body.layout'), path: 'src/cards/render.ts', findings: [{ line: 5 }] }],
+})
+testRule(registered('js/ssrf'), {
+  valid: [{ code: "export class Client {\n  constructor(private readonly http: HttpService, private readonly base = 'https://api.partner.example') {}\n  load(id: string) {\n    return fetch(`${this.base}/items/${encodeURIComponent(id)}`)\n  }\n}\nrouter.get('/i/:id', async (req, res) => res.json(await new Client(http).load(req.params.id)))", path: 'src/client.ts' }],
+  invalid: [{ code: "export class Probe {\n  constructor(public url: string) {}\n  run() {\n    return fetch(this.url)\n  }\n}\nrouter.post('/probe', async (req, res) => res.json({ ok: (await new Probe(req.body.url).run()).ok }))", path: 'src/probe.ts', findings: [{ line: 4 }] }],
+})

@@ -124,3 +124,19 @@ testRule(registered('js/prompt-injection'), {
     { path: 'src/routes/assistant.js', code: "const Anthropic = require('@anthropic-ai/sdk')\nconst anthropic = new Anthropic()\nrouter.post('/plan', async (req, res) => {\n  const tools = [{ name: 'lookup', description: req.body.hint, input_schema: { type: 'object' } }]\n  res.json(await anthropic.messages.create({ model: 'claude-3-5-sonnet-latest', max_tokens: 500, messages: [{ role: 'user', content: 'go' }], tools }))\n})", findings: [{ line: 5 }] },
   ],
 })
+
+// Google's @google/genai keeps the instructions in `config.systemInstruction` (written in the call or held in a local),
+// and Ollama's `generate` takes a `system` of its own; a style looked up in a fixed table, or a constant system text, is quiet.
+const GENAI = "import { GoogleGenAI } from '@google/genai'\nconst ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY })\nconst STYLES: Record<string, string> = { short: 'Summarise in one line.', long: 'Summarise in a paragraph.' }\n"
+const OLLAMA = "import { Ollama } from 'ollama'\nconst ollama = new Ollama({ host: process.env.OLLAMA_HOST })\n"
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { path: 'src/routes/summary.ts', code: `${GENAI}app.post('/s', async (req, res) => {\n  const style = STYLES[String(req.body.style)] ?? STYLES.short\n  const r = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: req.body.text, config: { systemInstruction: style } })\n  res.json({ text: r.text })\n})` },
+    { path: 'src/routes/describe.ts', code: `${OLLAMA}app.post('/d', async (req, res) => {\n  const r = await ollama.generate({ model: 'llama3.1', system: 'Write a product description.', prompt: \`Product: \${req.body.name}\` })\n  res.json({ text: r.response })\n})` },
+  ],
+  invalid: [
+    { path: 'src/routes/summary.ts', code: `${GENAI}app.post('/s', async (req, res) => {\n  const config = { systemInstruction: \`Summarise the text. Focus on: \${req.body.focus}\`, temperature: 0.2 }\n  const r = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: req.body.text, config })\n  res.json({ text: r.text })\n})`, findings: [{ line: 6 }] },
+    { path: 'src/routes/summary.ts', code: `${GENAI}app.post('/s', async (req, res) => {\n  const r = await ai.models.generateContentStream({\n    model: 'gemini-2.5-flash',\n    contents: req.body.text,\n    config: { systemInstruction: \`Reply in \${req.body.lang}.\` },\n  })\n  res.json({ ok: true })\n})`, findings: [{ line: 5 }] },
+    { path: 'src/routes/describe.ts', code: `${OLLAMA}app.post('/d', async (req, res) => {\n  const r = await ollama.generate({ model: 'llama3.1', system: \`Write a product description like this: \${req.body.voice}\`, prompt: req.body.name })\n  res.json({ text: r.response })\n})`, findings: [{ line: 4 }] },
+  ],
+})
