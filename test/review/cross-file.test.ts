@@ -206,4 +206,52 @@ describe('flows across the files of a changeset', () => {
     }
     expect(ssrf([service, pyViews('from app.services.preview import fetch_page', "fetch_page(request.args['url'])")], 'python/ssrf')).toEqual([])
   })
+  it('follows calls of methods of classes defined in another file: instances, module-level instances, static and class methods', ({ expect }) => {
+    const service = added('app/services/reports.py', [
+      'import os',
+      'import subprocess',
+      '',
+      "BASE = '/srv/reports'",
+      '',
+      'class ReportService:',
+      '    def render(self, name):',
+      '        with open(os.path.join(BASE, name)) as fh:',
+      '            return fh.read()',
+      '',
+      '    def checked(self, name):',
+      '        path = os.path.realpath(os.path.join(BASE, name))',
+      '        if not path.startswith(BASE + os.sep):',
+      "            raise ValueError('outside')",
+      '        return path',
+      '',
+      '    @staticmethod',
+      '    def pack(folder):',
+      "        return subprocess.check_output('tar czf out.tgz ' + folder, shell=True)",
+      '',
+      'report_service = ReportService()',
+    ])
+    const views = (call: string) => added('app/views.py', ['from flask import request, send_file', 'from app.services.reports import ReportService, report_service', '', 'svc = ReportService()', '', 'def view():', `    return ${call}`])
+    const at = (files: ReviewInputFile[], rule: string) => reviewChangeset(files).findings.filter((f) => f.ruleId === rule).map((f) => `${f.filePath}:${f.line}`)
+    expect(at([views("svc.render(request.args['name'])"), service], 'python/path-traversal')).toEqual(['app/services/reports.py:8'])
+    expect(at([views("report_service.render(request.args['name'])"), service], 'python/path-traversal')).toEqual(['app/services/reports.py:8'])
+    expect(at([views("ReportService().render(request.args['name'])"), service], 'python/path-traversal')).toEqual(['app/services/reports.py:8'])
+    expect(at([views("ReportService.pack(request.args['folder'])"), service], 'python/shell-injection')).toEqual(['app/services/reports.py:19'])
+    // the method's return was checked: the caller's send_file is not reported
+    expect(at([views("send_file(svc.checked(request.args['name']))"), service], 'python/path-traversal')).toEqual([])
+
+    const jsService = (exportLine: string) =>
+      added('src/services/files.js', ["const fs = require('fs')", "const path = require('path')", 'class FileService {', '  read(name) {', "    return fs.readFileSync(path.join('/srv/files', name), 'utf8')", '  }', '}', exportLine])
+    const routes = (lines: string[]) => added('src/routes.js', ["const express = require('express')", ...lines, "express.Router().get('/f', (req, res) => res.send(files.read(req.query.name)))"])
+    const js = (files: ReviewInputFile[]) => at(files, 'js/path-traversal')
+    expect(js([routes(["const FileService = require('./services/files')", 'const files = new FileService()']), jsService('module.exports = FileService')])).toEqual(['src/services/files.js:5'])
+    expect(js([routes(["const files = require('./services/files')"]), jsService('module.exports = new FileService()')])).toEqual(['src/services/files.js:5'])
+    expect(js([routes(["const { files } = require('./services/files')"]), jsService('const files = new FileService()\nmodule.exports = { files }')])).toEqual(['src/services/files.js:5'])
+    expect(js([routes(["import { FileService } from './services/files'", 'const files = new FileService()']), jsService('export { FileService }')])).toEqual(['src/services/files.js:5'])
+  })
+
+  it('does not guess which class a method belongs to when two classes of the file define it', ({ expect }) => {
+    const service = added('src/services/files.js', ["const fs = require('fs')", 'class A {', '  read(name) {', '    return fs.readFileSync(name)', '  }', '}', 'class B {', '  read(name) {', '    return fs.readFileSync(name)', '  }', '}', 'module.exports = { a: new A(), b: new B() }'])
+    const routes = added('src/routes.js', ["const svc = require('./services/files')", "app.get('/f', (req, res) => res.send(svc.read(req.query.name)))"])
+    expect(reviewChangeset([routes, service]).findings.filter((f) => f.ruleId === 'js/path-traversal' && f.filePath === 'src/services/files.js' && /src\/routes\.js line/.test(f.message))).toEqual([])
+  })
 })

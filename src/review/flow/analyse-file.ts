@@ -189,8 +189,9 @@ function analyse(file: FileUnderReview): FileAnalysis {
 
   const hits = new Map<string, RuleHit[]>()
   const clearedRanges = new Map<string, Array<[number, number]>>()
-  // The hit kept for each rule and line, and whether request data reached it. The Python pass reads a helper again once
-  // a caller hands it request data, and that reading's finding (which names the source) replaces one made without it.
+  // The hit kept for each rule and line, and whether request data reached it. A pass reads a helper again once a caller
+  // (in this file or another of the change) hands it request data, and that reading's finding (which names the source)
+  // replaces one made without it.
   const seen = new Map<string, { hit: RuleHit; tainted: boolean }>()
   for (const f of findings) {
     if (f.cleared) {
@@ -211,7 +212,8 @@ function analyse(file: FileUnderReview): FileAnalysis {
       continue
     }
     const key = `${f.ruleId}\0${f.startRow}`
-    const tainted = grammar === 'python' && f.values.some((v) => !!v?.taint)
+    // (A JS weak digest is the same flaw whatever was hashed: its first wording, at the hashing call, stays.)
+    const tainted = f.values.some((v) => !!v?.taint) && (grammar === 'python' || !f.ruleId.startsWith('crypto/'))
     const kept = seen.get(key)
     if (kept && (kept.tainted || !tainted)) continue
     const hit: RuleHit = kept?.hit ?? { line: f.startRow + 1, message: f.message, suggestion: f.suggestion }

@@ -8,9 +8,11 @@
  * imports; a cycle falls back to the order the files came in. Files others import are also read
  * once beforehand for what their functions return (`summariseFile`), which their callers take.
  *
- * Only plain functions are followed (a module's function by its imported name); methods of
- * classes and default exports are not, since which object or export runs cannot be told from the
- * call alone.
+ * Plain functions are followed by their imported name, and methods of a class another file defines when the call
+ * names the class or an instance the code can tie to it: `ReportService.load(x)`, `svc.render(x)` after
+ * `svc = ReportService()` or `new UserService()`, a module-level instance (`report_service = ReportService()`,
+ * `module.exports = new ReportService()`) or a file whose one class has a method of that name. A method two classes of
+ * the file define is not guessed.
  */
 import type { Built, Taint, Value } from './value'
 
@@ -45,6 +47,8 @@ export interface CrossFileLink {
   handOn(qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void
   /** What the function another file's `qname` names returns, when that file was summarised. */
   summaryOf(qname: string): CrossFileSummary | undefined
+  /** Whether `qname` names a class another file of the changeset defines (so `new X()`, `X()` make its instances). */
+  isClass(qname: string): boolean
   /** Set only while the file is read for its summaries (`summariseFile`), before the files that import it are analysed. */
   summarise?(name: string, summary: CrossFileSummary): void
 }
@@ -89,7 +93,28 @@ class Changeset {
       seeds: this.seeds.get(path) ?? NO_SEEDS,
       handOn: (qname, args, kwargs, line) => this.handOn(member, qname, args, kwargs, line),
       summaryOf: (qname) => this.summaryOf(member, qname),
+      isClass: (qname) => this.isClass(member, qname),
     }
+  }
+
+  private isClass(from: Member, qname: string): boolean {
+    // Asked for every constructor call (every call, in Python) naming another module: the answer is kept per file and name.
+    const key = `${from.language}\0${dirname(from.path)}\0${qname}`
+    let known = this.classes.get(key)
+    if (known === undefined) this.classes.set(key, (known = this.findClass(from, qname)))
+    return known
+  }
+
+  private readonly classes = new Map<string, boolean>()
+
+  private findClass(from: Member, qname: string): boolean {
+    // `const UserService = require('./user-service')`: the module itself is the class it exports.
+    const whole = from.language === 'javascript' ? this.resolve(from, qname) : undefined
+    if (whole) return whole !== from.path && exportedClass(this.members.get(whole)!.text()) !== undefined
+    const dot = qname.lastIndexOf('.')
+    if (dot <= 0 || !/^[A-Z]/.test(qname.slice(dot + 1))) return false
+    const path = this.resolve(from, qname.slice(0, dot))
+    return !!path && path !== from.path && definesClass(this.members.get(path)!, qname.slice(dot + 1))
   }
 
   summaryLink(path: string): CrossFileLink | undefined {
@@ -107,15 +132,38 @@ class Changeset {
     return target ? this.summaries.get(target.path)?.get(target.name) : undefined
   }
 
-  /** The changeset file and function a qualified name (`app.services.preview.fetch_page`, `./lib/preview.fetchPage`) names. */
+  /**
+   * The changeset file and function a qualified name (`app.services.preview.fetch_page`, `./lib/preview.fetchPage`) names;
+   * for a method, `Class.method` (`app.services.reports.ReportService.render`, `./services/reports.build` where the
+   * module exports an instance).
+   */
   private target(from: Member, qname: string): { path: string; name: string } | undefined {
     const dot = qname.lastIndexOf('.')
     if (dot <= 0 || dot === qname.length - 1) return undefined
     const name = qname.slice(dot + 1)
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined
     const path = this.resolve(from, qname.slice(0, dot))
-    const found = path && from.language === 'javascript' ? this.throughBarrels(path, name, 0) : path ? { path, name } : undefined
+    let found = path && from.language === 'javascript' ? this.throughBarrels(path, name, 0) : path ? { path, name } : undefined
+    if (found && from.language === 'javascript' && !jsDefines(this.members.get(found.path)!.text(), found.name)) found = this.methodOf(found.path, undefined, found.name)
+    // `module.Owner.method`: a class of the module, or an instance the module keeps under that name.
+    if (!path) {
+      const owner = qname.slice(0, dot).lastIndexOf('.')
+      const ownerPath = owner > 0 ? this.resolve(from, qname.slice(0, owner)) : undefined
+      if (ownerPath) found = this.methodOf(ownerPath, qname.slice(owner + 1, dot), name)
+    }
     return found && found.path !== from.path ? found : undefined
+  }
+
+  /** `Class.name` in the file at `path`: of the class `owner` names (itself or an instance of it), else of its one class with such a method. */
+  private methodOf(path: string, owner: string | undefined, name: string): { path: string; name: string } | undefined {
+    const member = this.members.get(path)!
+    const text = member.text()
+    const python = member.language === 'python'
+    const cls = owner === undefined ? exportedClass(text) : definesClass(member, owner) ? owner : instanceClass(text, owner, python)
+    if (cls !== undefined) return definesMethod(text, cls, name, python) ? { path, name: `${cls}.${name}` } : undefined
+    if (owner !== undefined) return undefined
+    const holders = [...text.matchAll(python ? PY_CLASS : JS_CLASS)].map((m) => m[1]!).filter((c) => definesMethod(text, c, name, python))
+    return holders.length === 1 ? { path, name: `${holders[0]}.${name}` } : undefined
   }
 
   /**
@@ -227,6 +275,40 @@ const REEXPORT_ALL = /\bexport\s*\*\s*from\s*['"]([^'"\n]+)['"]/g
 function jsDefines(text: string, name: string): boolean {
   const escaped = name.replace(/\$/g, '\\$')
   return new RegExp(`\\bfunction\\*?\\s+${escaped}\\b|\\b(?:const|let|var|class)\\s+${escaped}\\b|\\bexports\\.${escaped}\\s*=`).test(text)
+}
+
+const PY_CLASS = /^class[ \t]+(\w+)/gm
+const JS_CLASS = /\bclass[ \t]+([A-Za-z_$][\w$]*)/g
+
+function definesClass(member: Member, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false
+  const escaped = name.replace(/\$/g, '\\$')
+  return new RegExp(member.language === 'python' ? `^class[ \\t]+${escaped}\\b` : `\\bclass[ \\t]+${escaped}\\b`, 'm').test(member.text())
+}
+
+/** The class a JS module exports as itself or as an instance (`module.exports = UserService`, `export default new ReportService()`). */
+function exportedClass(text: string): string | undefined {
+  const m = /\b(?:module\.exports[ \t]*=|export[ \t]+default)[ \t]*(?:new[ \t]+)?(?:class[ \t]+)?([A-Z][\w$]*)\b/.exec(text)
+  return m && new RegExp(`\\bclass[ \\t]+${m[1]!.replace(/\$/g, '\\$')}\\b`).test(text) ? m[1] : undefined
+}
+
+/** The class a module-level instance was made from (`report_service = ReportService()`, `export const reports = new ReportService()`). */
+function instanceClass(text: string, owner: string, python: boolean): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(owner)) return undefined
+  const escaped = owner.replace(/\$/g, '\\$')
+  const m = new RegExp(python ? `^${escaped}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([A-Z]\\w*)\\(` : `\\b(?:const|let|var)[ \\t]+${escaped}[ \\t]*(?::[^=\\n]*)?=[ \\t]*new[ \\t]+([A-Z][\\w$]*)\\b`, 'm').exec(text)
+  return m?.[1]
+}
+
+/** Whether class `cls` of the file declares a method `name` (by its body's text, up to the next class). */
+function definesMethod(text: string, cls: string, name: string, python: boolean): boolean {
+  const start = new RegExp(python ? `^class[ \\t]+${cls}\\b` : `\\bclass[ \\t]+${cls.replace(/\$/g, '\\$')}\\b`, 'm').exec(text)
+  if (!start) return false
+  const rest = text.slice(start.index + start[0].length)
+  const next = (python ? /^class[ \t]/m : /\bclass[ \t]+[A-Za-z_$]/).exec(rest)
+  const body = next ? rest.slice(0, next.index) : rest
+  const escaped = name.replace(/\$/g, '\\$')
+  return new RegExp(python ? `^[ \\t]+(?:async[ \\t]+)?def[ \\t]+${escaped}\\b` : `^[ \\t]+(?:(?:public|private|protected|static|async|override|readonly)[ \\t]+)*${escaped}[ \\t]*(?:<[^>\\n]*>)?\\(`, 'm').test(body)
 }
 
 /** A file is read again once per call it receives, and a generated file can call a module thousands of times. */

@@ -1453,14 +1453,15 @@ export class JsPass {
   }
 
   /**
-   * For callers in other files of the changeset: what each top-level function returns when its parameters hold request
-   * data (every parameter at once), read as a helper is read for one call. Functions that return nothing have no summary.
+   * For callers in other files of the changeset: what each top-level function (and each method, as `Class.method`)
+   * returns when its parameters hold request data (every parameter at once), read as a helper is read for one call.
+   * Functions that return nothing have no summary.
    */
   private summarise(record: (name: string, summary: CrossFileSummary) => void): void {
     for (const [key, helper] of this.helpers) {
       const { job } = helper
       const body = field(job.node, 'body')
-      if (key.includes('.') || key.includes('#') || helper.count > 1 || job.facts.handler || !body || !this.ctx.budget.ok()) continue
+      if (/\..*\.|#|\.constructor$/.test(key) || helper.count > 1 || job.facts.handler || !body || !this.ctx.budget.ok()) continue
       const own = this.returns.get(job.node.start)
       if (own?.taint) {
         record(key, { untainted: false, safe: (own.safe ?? 0) | (own.built?.safe ?? 0), source: relocatedTaint(own.taint, own.taint.line, `${this.ctx.path} line ${own.taint.line}`) })
@@ -2162,6 +2163,8 @@ export class JsPass {
     if (receiver && DRAWING_CALLBACK.test(name) && !hasTag(result, TAG.insecureRandom)) result = this.drawnByCallback(argNodes, result)
     // An instance of a class defined here keeps the class's name, so its methods are known helpers.
     if (isNew && qname?.startsWith('local.') && !result.qname) result = { ...result, qname }
+    // `new UserService()` of a class another file of the change defines: its methods are that file's to read.
+    else if (isNew && qname && !result.qname && !result.taint && this.ctx.crossFile?.isClass(qname)) result = { ...result, qname }
     // `new Liquid()` from `const { Liquid } = require('liquidjs')`: the instance's methods are the package's (`liquidjs.Liquid.parseAndRender`).
     else if (isNew && qname && /^[a-z@][\w@/.-]*\.[A-Z]\w*$/.test(qname) && !result.qname && !result.taint && !result.constant) result = { ...result, qname }
     // better-sqlite3 exports its Database class itself: `new Database(file)` is a connection whose `exec`/`prepare` take SQL.

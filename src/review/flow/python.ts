@@ -213,6 +213,14 @@ export function analysePython(root: SNode, ctx: PassContext): void {
 }
 
 /** The function of this file a value names (`local.job` → `job`). */
+/** The class a method is defined in (`def render(self, …)` in `class ReportService:`, decorated or not). */
+function enclosingClassName(fn: SNode, text: string): string | undefined {
+  const def = fn.parent?.type === 'decorated_definition' ? fn.parent : fn
+  const cls = def.parent?.type === 'block' ? def.parent.parent : undefined
+  const name = cls?.type === 'class_definition' ? field(cls, 'name') : undefined
+  return name ? text.slice(name.start, name.end) : undefined
+}
+
 function localFunctionName(v: Value | undefined): string | undefined {
   return v?.qname?.startsWith('local.') ? v.qname.slice(6) : undefined
 }
@@ -248,18 +256,22 @@ class PythonPass {
   }
 
   /**
-   * For callers in other files of the changeset: what each module-level function returns when its parameters hold
-   * request data, read as `throughCleaningHelper` reads a local helper at its call. A function without a `return`
-   * of a value, or that defines others inside, has no summary (its callers keep what they assumed).
+   * For callers in other files of the changeset: what each module-level function (and each method of a module-level
+   * class, as `Class.method`) returns when its parameters hold request data, read as `throughCleaningHelper` reads a
+   * local helper at its call. A function without a `return` of a value, or that defines others inside, has no summary
+   * (its callers keep what they assumed).
    */
-  private summarise(root: SNode, record: (name: string, summary: CrossFileSummary) => void): void {
+  private summarise(root: SNode, record: (key: string, summary: CrossFileSummary) => void): void {
+    const atTop = (n: SNode): boolean => n.parent === root || (n.parent?.type === 'decorated_definition' && n.parent.parent === root)
     for (const [name, helper] of this.helpers) {
       const node = helper.job.node
-      const topLevel = node.parent === root || (node.parent?.type === 'decorated_definition' && node.parent.parent === root)
-      if (!topLevel || helper.method || helper.job.facts.handler) continue
+      const def = node.parent?.type === 'decorated_definition' ? node.parent : node
+      const cls = helper.method && def.parent?.type === 'block' && def.parent.parent?.type === 'class_definition' && atTop(def.parent.parent) ? enclosingClassName(node, this.ctx.text) : undefined
+      if (!(helper.method ? cls : atTop(node)) || helper.job.facts.handler) continue
+      const key = cls ? `${cls}.${name}` : name
       const own = this.helperTaint.get(name)
       if (own?.taint) {
-        record(name, { untainted: false, safe: own.safe ?? 0, source: relocatedTaint(own.taint, own.taint.line, `${this.ctx.path} line ${own.taint.line}`) })
+        record(key, { untainted: false, safe: own.safe ?? 0, source: relocatedTaint(own.taint, own.taint.line, `${this.ctx.path} line ${own.taint.line}`) })
         continue
       }
       if (helper.params.length === 0) continue
@@ -271,7 +283,7 @@ class PythonPass {
       const returned = this.readReturns(helper.job, body, env)
       if (returned.length === 0) continue
       const untainted = returned.every((v) => !v.taint)
-      record(name, { untainted, safe: untainted ? 0 : returned.reduce<number>((acc, v) => acc & (v.safe ?? 0), SAFE.all) })
+      record(key, { untainted, safe: untainted ? 0 : returned.reduce<number>((acc, v) => acc & (v.safe ?? 0), SAFE.all) })
     }
   }
 
@@ -295,11 +307,17 @@ class PythonPass {
    * (`fetch_page(request.args["url"])` in the views): its parameters hold that data on a second reading.
    */
   private seedFromOtherFile(seed: CrossFileSeed): void {
-    const helper = this.helpers.get(seed.name)
-    if (!helper || helper.method || helper.job.facts.handler || helper.params.length === 0) return
+    // `ReportService.render`: a method, fed by its own name when the class holding it is the one named.
+    const dot = seed.name.indexOf('.')
+    const name = dot < 0 ? seed.name : seed.name.slice(dot + 1)
+    const helper = this.helpers.get(name)
+    if (!helper || helper.job.facts.handler || helper.params.length === 0) return
+    if (dot < 0 ? helper.method : !helper.method || enclosingClassName(helper.job.node, this.ctx.text) !== seed.name.slice(0, dot)) return
     const line = this.ctx.rowOf(helper.job.node.start) + 1
     const moved = (v: Value): Value => (v.taint ? { ...v, taint: relocatedTaint(v.taint, line, seed.from) } : v)
-    this.feedParams(seed.name, helper.params, 0, seed.args.map(moved), new Map([...seed.kwargs].map(([k, v]) => [k, moved(v)])))
+    // An instance's (or a classmethod's) first parameter is the object the call was made on.
+    const offset = helper.method && /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
+    this.feedParams(name, helper.params, offset, seed.args.map(moved), new Map([...seed.kwargs].map(([k, v]) => [k, moved(v)])))
   }
 
   /** Parameters every call in a new script fills with a literal hold that literal's kind of value: the program's own text. */
@@ -2124,6 +2142,8 @@ class PythonPass {
     // `form = SignupForm()`: Flask-WTF fills the fields from `request.form` (`form.url.data` is the client's text).
     if (qname?.startsWith('local.') && this.requestForms.has(qname.slice(6)) && !args.some((a) => !isInert(a)) && !kwargs.has('formdata') && !kwargs.has('obj')) result = { ...this.source(node, stmt), qname }
     if (qname?.startsWith('local.') && this.classes.has(qname.slice(6)) && !result.qname) result = { ...result, qname }
+    // `svc = ReportService()` of a class another file of the change defines: its methods are that file's to read.
+    else if (qname && !result.qname && !result.taint && this.ctx.crossFile?.isClass(qname)) result = { ...result, qname }
     // `PeriodForm(request.GET)`, `PeriodSerializer(data=request.data)`: the cleaned data's typed fields hold no text.
     const formFields = result.taint && qname?.startsWith('local.') ? checkedFormFields(qname.slice(6), this.ctx.text) : undefined
     if (formFields) {
