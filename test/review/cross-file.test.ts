@@ -254,4 +254,9 @@ describe('flows across the files of a changeset', () => {
     const routes = added('src/routes.js', ["const svc = require('./services/files')", "app.get('/f', (req, res) => res.send(svc.read(req.query.name)))"])
     expect(reviewChangeset([routes, service]).findings.filter((f) => f.ruleId === 'js/path-traversal' && f.filePath === 'src/services/files.js' && /src\/routes\.js line/.test(f.message))).toEqual([])
   })
+  it('reports a file opened from request data where it is opened, not again where the open file is sent', ({ expect }) => {
+    const files = added('reports/files.py', ['import os', '', "REPORT_DIR = '/srv/reports'", '', 'def open_report(name):', "    return open(os.path.join(REPORT_DIR, name), 'rb')"])
+    const views = added('reports/views.py', ['from django.http import FileResponse', 'from reports import files', '', 'def download(request):', "    return FileResponse(files.open_report(request.GET['name']), as_attachment=True)"])
+    expect(reviewChangeset([views, files]).findings.filter((f) => f.ruleId === 'python/path-traversal').map((f) => `${f.filePath}:${f.line}`)).toEqual(['reports/files.py:6'])
+  })
 })

@@ -39,6 +39,8 @@ export interface CrossFileSummary {
   built?: Built
   /** Request data the function reads itself and returns (`def next_url(): return request.args.get("next")`), whatever its arguments. */
   source?: Taint
+  /** `TAG` bits every return carries (a file opened for reading: `return open(path, "rb")`). */
+  tags?: number
 }
 
 /** What a file's pass reads and writes of the other files: the calls it receives and a sink for the calls it makes. */
@@ -427,6 +429,7 @@ export function throughOtherFile(summary: CrossFileSummary | undefined, result: 
     return rest
   }
   let out = summary.safe ? { ...result, safe: (result.safe ?? 0) | summary.safe } : result
+  if (summary.tags && ((out.tags ?? 0) & summary.tags) !== summary.tags) out = { ...out, tags: (out.tags ?? 0) | summary.tags }
   if (summary.markup && !out.markup) out = { ...out, markup: true }
   if (summary.built && !out.built) out = { ...out, built: { ...summary.built, line } }
   return out

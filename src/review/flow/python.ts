@@ -283,7 +283,8 @@ class PythonPass {
       const returned = this.readReturns(helper.job, body, env)
       if (returned.length === 0) continue
       const untainted = returned.every((v) => !v.taint)
-      record(key, { untainted, safe: untainted ? 0 : returned.reduce<number>((acc, v) => acc & (v.safe ?? 0), SAFE.all) })
+      const opened = returned.every((v) => hasTag(v, TAG.readOnlyFile))
+      record(key, { untainted, safe: untainted ? 0 : returned.reduce<number>((acc, v) => acc & (v.safe ?? 0), SAFE.all), ...(opened ? { tags: TAG.readOnlyFile } : {}) })
     }
   }
 

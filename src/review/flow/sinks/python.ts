@@ -773,7 +773,11 @@ const pathTraversal = scoped({ kinds: ['call'], needles: ['sftp', 'open', 'remov
   // A copy or move writes at its destination as it reads at its source (`shutil.copytree(SRC, os.path.join(dest, "data"))`).
   else if (/^(shutil\.(copy|copyfile|copy2|move|copytree)|os\.(rename|replace))$/.test(q)) v = [arg(ev, 0, 'src'), arg(ev, 1, 'dst')].find((x) => isTainted(x, 'path')) ?? arg(ev, 0, 'src')
   // A method called `open` on an object the code made (`dest.open("wb")` on a Path, a storage's, an archive's) opens its receiver: its first argument is the mode.
-  else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q) && !(q === 'open' && ev.receiver)) v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+  else if (PATH_SINKS.test(q) && !/^(pathlib\.Path|Path)$/.test(q) && !(q === 'open' && ev.receiver)) {
+    v = arg(ev, 0, q.endsWith('FileResponse') ? 'path' : undefined)
+    // `FileResponse(open_report(name))`, `send_file(fh)`: a file already opened is sent as it is; its path was judged where it was opened.
+    if (v && hasTag(v, TAG.readOnlyFile) && /(^|\.)(FileResponse|send_file)$/.test(q)) v = undefined
+  }
   // paramiko's (and pysftp's) `sftp.get(remotepath, localpath)` writes the local file, `sftp.put(localpath, remotepath)` sends one.
   else if (ev.receiver && /^(get|put)$/.test(ev.name) && /(^|[._])sftp$/i.test(ev.receiverText ?? '') && ev.argNodes.length >= 2) v = ev.name === 'get' ? arg(ev, 1, 'localpath') : arg(ev, 0, 'localpath')
   // werkzeug's `FileStorage.save(path)`; Django's storages (`default_storage.save(name, f)`) reject names that leave their root.
