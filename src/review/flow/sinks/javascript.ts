@@ -792,6 +792,27 @@ function vueTemplate(ev: CallEvent): Value | undefined {
   return ev.args[VUE_OPTIONS.exec(ev.qname ?? '')?.[1] === 'component' ? 1 : 0]?.fields?.get('template')
 }
 const DOM_HTML_PROPS = /^(innerHTML|outerHTML|srcdoc)$/
+/** Documents that are no page: a renderer's `createDocument()`, jsdom, linkedom's `parseHTML`, an inert parse (as js/xss-sink's line reading). */
+const INERT_DOCUMENT = /\bcreate(?:HTML)?Document\b|\bparseFromString\s*\(|\bnew\s+JSDOM\b|\bparseHTML\s*\(/
+
+/**
+ * `element.innerHTML = html` in `function emailTemplate(node, document)` with `const element = document.createElement('div')`,
+ * in a module whose every binding of that name is a document made server-side (`const document = options.createDocument()`):
+ * the helper writes into the document its caller made, which is no page; the page that later shows the result is where
+ * markup would be judged, as the line reading of js/xss-sink holds for the renderer that made it.
+ */
+function serverDocumentElement(ev: StoreEvent, m: MatchContext): boolean {
+  const fn = ev.fn.node
+  const params = fn ? field(fn, 'parameters') : undefined
+  if (!fn || !params || !/^[\w$]+$/.test(ev.objectText)) return false
+  const element = ev.objectText.replace(/\$/g, '\\$')
+  const made = new RegExp(`(?<![\\w$.])${element}\\s*=\\s*([\\w$]+)\\.createElement\\s*\\(`).exec(m.text(fn))?.[1]
+  if (!made || !namedChildren(params).some((p) => m.text(p) === made)) return false
+  const doc = made.replace(/\$/g, '\\$')
+  const bindings = [...m.text(rootOf(ev.node)).matchAll(new RegExp(`\\b(?:const|let|var)\\s+${doc}\\s*=\\s*([^\\n;]*)`, 'g'))].map((b) => b[1]!)
+  return bindings.length > 0 && bindings.every((rhs) => INERT_DOCUMENT.test(rhs))
+}
+
 /** Whether a line of `scope` tests `name` against a web scheme or its URL's protocol. */
 function schemeChecked(name: string, scope: string): boolean {
   const n = name.replace(/\$/g, '\\$')
@@ -922,6 +943,7 @@ const xss = scoped({ kinds: ['store', 'jsx-attr', 'call', 'return'] }, (ev, m) =
   let bodyRow: number | undefined
   // A VS Code webview's `html` (`panel.webview.html = …`) is the document the webview loads, with `acquireVsCodeApi()` to post
   // commands back to the extension: markup from a file of the opened folder runs as the page's own script.
+  if (ev.kind === 'store' && DOM_HTML_PROPS.test(ev.key) && serverDocumentElement(ev, m)) return undefined
   if (ev.kind === 'store' && (DOM_HTML_PROPS.test(ev.key) || (ev.key === 'html' && /(^|\.)webview$/.test(ev.objectText)))) [v, where] = [ev.value, `\`${ev.objectText}.${ev.key} = …\``]
   // `script.src = params.get('widget')` on an element made as `document.createElement('script')`: the page runs whatever
   // script that URL serves (an iframe's `javascript:` URL runs too), as a link's `href` or a form's `action` runs a

@@ -148,6 +148,22 @@ function bindingInScope(ctx: LineContext, pattern: RegExp, max: number): RegExpE
   return undefined
 }
 
+/** The nearest line above indented less than the current one that matches `pattern`: the opener of a block enclosing it, not a sibling statement. */
+function enclosingOpener(ctx: LineContext, pattern: RegExp, max: number): RegExpExecArray | undefined {
+  let floor = indentWidth(ctx.line.text)
+  const above = ctx.before(max)
+  for (let i = above.length - 1; i >= 0; i--) {
+    const text = above[i]!.text
+    if (!text.trim()) continue
+    const w = indentWidth(text)
+    if (w >= floor) continue
+    floor = w
+    const found = pattern.exec(text)
+    if (found) return found
+  }
+  return undefined
+}
+
 function escapeName(name: string): string {
   return name.replace(/\$/g, '\\$')
 }
@@ -177,7 +193,7 @@ const PARAMS = /\bfunction\b[\w$\s*]*\(([^)]*)\)|\(([^)]*)\)\s*=>/
  * never makes one may be handed a page's (`renderNotice(document, q)` in a browser script), so it stays reported.
  */
 function handedDocument(ctx: LineContext, name: string, binding: RegExp): boolean {
-  const header = bindingInScope(ctx, PARAMS, 200)
+  const header = enclosingOpener(ctx, PARAMS, 200)
   const params = header?.[1] ?? header?.[2]
   if (params === undefined || !new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(params)) return false
   const made = [...ctx.before(400), ...ctx.after(400)].map((l) => binding.exec(l.text)?.[1]).filter((rhs): rhs is string => rhs !== undefined)

@@ -150,3 +150,15 @@ testRule(registered('js/xss-sink'), {
     { path: 'src/routes/stats.js', code: "router.get('/stats.js', (req, res) => {\n  const callback = req.query.callback || 'onStats'\n  res.type('application/javascript')\n  res.send(`${callback}(${JSON.stringify(stats)});`)\n})", findings: [{ line: 4, message: /callback name/ }] },
   ],
 })
+
+// A card renderer's helper handed the document the module made server-side writes into it, not into a page.
+const RENDERER = 'function renderBookmark(node, options = {}) {\n  const document = options.createDocument()\n  return emailTemplate(node, document)\n}\n'
+testRule(registered('js/xss-sink'), {
+  valid: [
+    { code: `${RENDERER}function emailTemplate(node, document) {\n  const element = document.createElement('div')\n  const html = \`<a href="\${node.url}">\${node.title}</a><p>\${node.description}</p>\`\n  element.innerHTML = html\n  return element\n}`, path: 'src/cards/bookmark.js' },
+  ],
+  invalid: [
+    // the module also binds the name to a page's document, which the helper may be handed
+    { code: `${RENDERER}function preview(frame, node) {\n  const document = frame.contentDocument\n  return emailTemplate(node, document)\n}\nfunction emailTemplate(node, document) {\n  const element = document.createElement('div')\n  const html = \`<a href="\${node.url}">\${node.title}</a><p>\${node.description}</p>\`\n  element.innerHTML = html\n  return element\n}`, path: 'src/cards/bookmark.js', findings: [{ line: 12 }] },
+  ],
+})

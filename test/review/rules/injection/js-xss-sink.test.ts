@@ -43,6 +43,8 @@ testRule(jsXssSink, {
     'const { document: page } = parseHTML("<html><body></body></html>")\nexport function wrap(html) {\n  const box = page.createElement("div")\n  box.innerHTML = html\n  return box.outerHTML\n}',
     // a helper handed the document its module made server-side (`options.createDocument()`), for every binding of that name
     'function renderCallout(card, options = {}) {\n    const document = options.createDocument();\n    return emailTemplate(card, document);\n}\n\nfunction emailTemplate(card, document) {\n    const container = document.createElement("div");\n    container.innerHTML = `<td>${card.text}</td>`;\n    return container.firstElementChild;\n}',
+    // statements beside the write that open arrow functions are not the function the write is in
+    'function renderBookmark(node, options) {\n    const document = options.createDocument();\n    return emailTemplate(node, document);\n}\nfunction emailTemplate(node, document) {\n    const element = document.createElement("div");\n    const tags = node.tags.map((t) => t.name).join(", ");\n    element.innerHTML = node.html + tags;\n    return element;\n}',
     'const renderCaption = (caption, document) => {\n    const figcaption = document.createElement("figcaption");\n    figcaption.innerHTML = caption;\n    return figcaption;\n};\nfunction render(node, options) {\n    const document = options.createDocument();\n    return renderCaption(node.caption, document);\n}',
   ],
   invalid: [
