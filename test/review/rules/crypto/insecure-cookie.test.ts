@@ -89,6 +89,7 @@ testRule(insecureCookie, {
     { code: 'http.SetCookie(w, &http.Cookie{\n\tName:     "session",\n\tValue:    sid,\n\tHttpOnly: false,\n})\n', path: 'handlers/login.go', findings: [{ line: 4, message: /`HttpOnly: false` makes the `session` cookie/ }] },
     // The flag changed inside a session middleware's options whose call the hunk does not show: `sameSite` beside it says they are a cookie's.
     {
+      code: '',
       diff: "diff --git a/src/server.ts b/src/server.ts\n--- a/src/server.ts\n+++ b/src/server.ts\n@@ -30,9 +30,9 @@ app.use(bodyParser())\n     {\n       key: 'acme.sess',\n       maxAge: 86_400_000,\n-      httpOnly: true,\n+      httpOnly: false,\n       secure: true,\n       sameSite: 'lax',\n       signed: true,\n",
       findings: [{ line: 33, message: /`httpOnly: false` makes the cookie readable/ }],
     },
