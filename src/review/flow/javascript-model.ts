@@ -22,7 +22,8 @@ export const JS_REQUEST_PROPS = new Set([
  * @fastify/multipart's `await request.file()`/`request.files()`/`request.parts()` (each part's `filename` and fields are the client's),
  * and AdonisJS's `request.input('q')`/`request.all()`/`request.except([...])`/`request.qs()`.
  */
-const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody', 'file', 'files', 'parts', 'input', 'all', 'except', 'qs'])
+// uWebSockets.js reads its request with `req.getQuery('q')`, `req.getParameter(0)`, `req.getHeader('x')`, `req.getUrl()`.
+const REQUEST_METHODS = new Set(['get', 'header', 'param', 'json', 'text', 'formData', 'query', 'queries', 'arrayBuffer', 'blob', 'valid', 'parseBody', 'file', 'files', 'parts', 'input', 'all', 'except', 'qs', 'getQuery', 'getParameter', 'getHeader', 'getUrl'])
 
 const DOM_SOURCES = /^(location|document\.location|window\.location)\.(href|search|hash|pathname)$|^document\.(URL|documentURI|baseURI|referrer|cookie)$|^window\.name$/
 
@@ -403,6 +404,8 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   if (ev.isNew && /^(adm-zip|AdmZip)$/.test(q) && !args[0]?.constant) return js.source(ev.node, ev.stmt)
   // An element looked up by a constant selector is a live object (its `.value` is what the user typed), not a constant.
   // An array of request data searched with `find` (`parts.find((p) => p.name === 'avatar')`) hands back one of its elements.
+  // `KINDS.find((k) => k === query.kind)`: an entry of an array the code wrote, or undefined, whatever the predicate compares.
+  if (receiver?.constant && receiver.elements?.length && receiver.elements.every((e) => e.constant) && /^(find|findLast)$/.test(name)) return constant()
   if (DOM_LOOKUP.test(q) || (receiver && DOM_LOOKUP_METHOD.test(name) && !(receiver.taint && name === 'find'))) return {}
   if (receiver?.taint && /^(get|getAll|entries|values)$/.test(name)) return derive([receiver, ...args], ~0)
   // A payload whose signature the call checks (Stripe's `webhooks.constructEvent(body, sig, secret)`, svix's and Standard
@@ -451,6 +454,12 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   // `new URL(\`/v1/items/${id}\`, API_BASE)`: a path from the site root keeps the base's host, whatever follows the first `/`;
   // against the request's own URL (`new URL(\`/login?from=${back}\`, req.url)`) it stays on this site.
   if (ev.isNew && q === 'URL' && ev.argNodes[1] && /^\/(?![/\\])/.test(args[0]?.built?.prefix ?? '') && (!args[1]?.taint || ownBase(ev, js))) return withSafe(derive(args.slice(0, 1), ~0), SAFE.url)
+  // `new URL(request.url)`: the address this request came to, whose origin, host and scheme are this site's; its path and
+  // query string are still the client's.
+  if (ev.isNew && q === 'URL' && ev.argNodes.length === 1 && OWN_REQUEST_URL.test(js.text(ev.argNodes[0]!))) {
+    const own: Value = {}
+    return { ...derive(args, ~0), fields: new Map([['origin', own], ['host', own], ['hostname', own], ['protocol', own]]) }
+  }
   // `new URL(next, request.url)` with a target the client did not send: resolved against this request's own origin, the
   // request's URL lends it nothing the client chose that matters (its query string is dropped).
   if (ev.isNew && q === 'URL' && ev.argNodes[1] && args[1]?.taint && ownBase(ev, js) && !isTainted(args[0], 'url')) return derive(args.slice(0, 1), ~0)
@@ -758,6 +767,13 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     }
     return { handler: false, params }
   }
+  // An Actionhero action's `run(data)`: `data.params` holds the inputs the client sent (query string, form body or socket
+  // message, as the route delivers them); `connection` and `response` are the framework's.
+  if (first && actionheroRun(js, node, name)) {
+    if (first.type === 'object_pattern') destructured(js, first, params, /^params$/)
+    else if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([['params', { taint: { source: `the action's \`${js.text(first)}.params\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }]]) })
+    return { handler: false, params }
+  }
   if (first && keystoneInputHook(node, (n) => js.text(n))) {
     if (first.type === 'object_pattern') destructured(js, first, params, /^inputData$/)
     else if (first.type === 'identifier') params.set(js.text(first), { fields: new Map([['inputData', { taint: { source: `the mutation's \`${js.text(first)}.inputData\``, line: js.rowOf(first) + 1 }, ...(js.ctx.addedIn(first) ? { added: true } : {}) }]]) })
@@ -914,6 +930,23 @@ export function jsHandlerParams(js: JsPass, node: SNode, name: string, callee: s
     if (first.type === 'identifier') params.set(js.text(first), parsed)
     else if (first.type === 'object_pattern') for (const n of patternNames(js, first)) params.set(n, parsed.fields?.get(n) ?? parsed)
     return { handler: true, params }
+  }
+  // Encore.ts: `api({ expose: true, method, path }, async (params) => …)` decodes every field of its request type from what the
+  // caller sent (path segments, `Query<>` fields, headers, the JSON body).
+  if (!handler && callee !== undefined && argIndex === 1 && /^(encore\.dev\/api\.)?api$/.test(callee) && first && fileHas(js.ctx, ENCORE_IMPORT)) {
+    taintEveryParam(js, ps.slice(0, 1), pattern, params, "the API call's")
+    return { handler: true, params }
+  }
+  // ts-rest: each handler of `s.router(contract, { getPost: async ({ params, query, body, headers }) => … })` gets the request's parts.
+  if (!handler && home && /(^|\.)router$/.test(home.maker) && first?.type === 'object_pattern' && fileHas(js.ctx, TS_REST_IMPORT)) {
+    destructured(js, first, params, /^(params|query|body|headers)$/)
+    return { handler: true, params }
+  }
+  // A RedwoodJS service (`export const post: QueryResolvers['post'] = ({ id }) => …` under `api/src/services/`): Redwood maps the
+  // GraphQL field of the same name to it and passes the client's arguments as its first parameter.
+  if (!handler && first && redwoodService(js, node)) {
+    taintEveryParam(js, ps.slice(0, 1), pattern, params, 'the GraphQL argument')
+    return { handler: false, params }
   }
   // A Firebase callable function (`onCall(async (request) => … request.data …)`, 1st gen `functions.https.onCall((data, context) => …)`):
   // any signed-in or anonymous client calls it with data of its choosing, objects included.
@@ -1130,6 +1163,8 @@ const H3_READER = /(^|\.)(getQuery|getValidatedQuery|readBody|readValidatedBody|
  * The base of `new URL(path, base)` is this request's own URL or origin (`req.url`, `request.nextUrl`, `c.req.url`), the
  * page's own address in the browser (`location.href`, `document.baseURI`), or not request data at all.
  */
+const OWN_REQUEST_URL = /^(req|request|c\.req|ctx\.request|event\.request|context\.request)\.url$/
+
 function ownBase(ev: CallEvent, js: JsPass): boolean {
   const base = ev.argNodes[1]
   return !base || !ev.args[1]?.taint || /^(req|request|c\.req|ctx\.request|ctx|event\.request|context\.request)\.(url|nextUrl|origin|href)$|\.(nextUrl|origin)$|^((window|self|document)\.)?location(\.href)?$|^document\.(baseURI|URL)$/.test(js.text(base))
@@ -1431,6 +1466,28 @@ function loopbackRemoteMethod(js: JsPass, node: SNode): boolean {
   if (!target || !mentions(js, '.remoteMethod(')) return false
   const model = target[1]!.replace(/\$/g, '\\$')
   return new RegExp(`\\b${model}\\.remoteMethod\\(\\s*['"\`]${target[2] ?? ''}${target[3]!.replace(/\$/g, '\\$')}['"\`]`).test(js.ctx.text)
+}
+
+const ENCORE_IMPORT = /from\s+['"]encore\.dev\/api['"]/
+const TS_REST_IMPORT = /from\s+['"]@ts-rest\/[\w-]+['"]/
+const REDWOOD_SERVICE_FILE = /(^|\/)api\/src\/services\/(?!.*\.(test|spec|scenarios)\.[jt]s$).+\.[jt]s$/
+
+/** A function exported by name from a RedwoodJS service file (`export const posts = …`, `export async function post(…)`). */
+function redwoodService(js: JsPass, node: SNode): boolean {
+  if (!REDWOOD_SERVICE_FILE.test(js.ctx.path)) return false
+  const holder = node.type === 'function_declaration' ? node : node.parent?.type === 'variable_declarator' ? node.parent.parent : undefined
+  return holder?.parent?.type === 'export_statement'
+}
+
+const ACTIONHERO_IMPORT = /(require\(\s*|from\s+)['"]actionhero['"]/
+
+/** `run` of a class extending Actionhero's `Action` (`class Export extends Action { async run({ params }) {…} }`). */
+function actionheroRun(js: JsPass, node: SNode, name: string): boolean {
+  if (name !== 'run' || node.type !== 'method_definition' || node.parent?.type !== 'class_body') return false
+  const heritage = node.parent.parent?.children.find((c) => c.type === 'class_heritage')
+  if (!heritage || !/\bextends\s+(\w+\.)?Action\b/.test(js.text(heritage))) return false
+  // The import, or where a hunk leaves it out, the action's declared `inputs`.
+  return fileHas(js.ctx, ACTIONHERO_IMPORT) || /\bthis\.inputs\s*=|^\s*inputs\s*[=:]/m.test(js.text(node.parent))
 }
 
 function taintEveryParam(js: JsPass, ps: SNode[], pattern: (p: SNode | undefined) => SNode | undefined, params: Map<string, Value>, whose: string): void {

@@ -40,7 +40,7 @@ function serverTaint(v: Value | undefined): boolean {
 
 /** Every method name below that can take SQL text: most calls are none of them, so the regexes are skipped. */
 const SQL_METHODS = new Set([
-  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery', 'queryObject', 'queryArray', 'queryEntries'],
+  ...['query', 'execute', 'prepare', 'raw', 'unsafe', 'literal', 'lit', '$queryRawUnsafe', '$executeRawUnsafe', 'sendNativeQuery', 'rawQuery', 'rawQueryAll', 'rawQueryRow', 'rawExec', 'queryObject', 'queryArray', 'queryEntries'],
   ...['whereRaw', 'orWhereRaw', 'andWhereRaw', 'havingRaw', 'orHavingRaw', 'orderByRaw', 'groupByRaw', 'joinRaw', 'fromRaw', 'whereExistsRaw', 'onRaw'],
   ...['exec', 'run', 'all', 'get', 'each', 'any', 'one', 'none', 'many', 'oneOrNone', 'manyOrNone', 'multi', 'result'],
   ...['where', 'andWhere', 'orWhere', 'having', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoin'],
@@ -100,7 +100,8 @@ const sqlInjection = scoped({ kinds: ['call'], needles: ['query', 'Query', 'exec
   // Sails/Waterline's `sails.sendNativeQuery(sql, values)` and `Model.getDatastore().sendNativeQuery(…)` take SQL text by name.
   // AdonisJS Lucid's `db.rawQuery(sql, bindings)` runs its text as written, and so do deno-postgres's
   // `client.queryObject(sql, args)`/`queryArray(…)` (their tagged-template forms bind the values) and Deno sqlite's `db.queryEntries(sql)`.
-  const raw = neonCall || /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|queryObject|queryArray|queryEntries)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
+  // Encore's `SQLDatabase` has `rawQuery`, `rawQueryAll`, `rawQueryRow` and `rawExec(sql, ...params)` beside its tagged forms.
+  const raw = neonCall || /^(query|execute|prepare|raw|unsafe|sendNativeQuery|rawQuery|rawQueryAll|rawQueryRow|rawExec|queryObject|queryArray|queryEntries)$/.test(ev.name) || knexRaw || unsafeRaw || literalSql || rawFragment
   const builder = /^(where|andWhere|orWhere|having|orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect|leftJoinAndSelect|innerJoin)$/.test(ev.name)
   if (!raw && !builder && !driverVerb) return undefined
   // pg's `query({ text, values })`, mysql's `query({ sql, values })`, BigQuery's `query({ query, params })` and Snowflake's
@@ -733,6 +734,8 @@ const openRedirect = scoped({ kinds: ['call', 'store', 'return'], needles: ['red
     else if (ev.receiver && ev.name === 'toPath' && /(^|\.)redirect\(\s*\)(\s*\.\s*\w+\([^()]*\))*$/.test(ev.receiverText ?? '')) v = ev.args[0]
     // FoalTS: a controller answers with `new HttpResponseRedirect(url)` (or `HttpResponseMovedPermanently`).
     else if (ev.isNew && /^@foal\/core\.HttpResponse(Redirect|MovedPermanently)$/.test(q)) v = foalLocalPath(ev, m) ? undefined : ev.args[0]
+    // Egg.js's `ctx.unsafeRedirect(url)`: the redirect its security plugin leaves unchecked by name.
+    else if (ev.receiver && ev.name === 'unsafeRedirect') v = ev.args[0]
     // h3/Nuxt's `sendRedirect(event, url, code)`.
     else if (!ev.receiver && /^(h3\.)?sendRedirect$/.test(q)) v = ev.args[1]
     else if (/^(location|window\.location|document\.location)\.(assign|replace)$/.test(q) || q === 'window.open') v = ev.args[0]
@@ -894,7 +897,8 @@ const JQUERY_HTML = /^(html|append|prepend|after|before|replaceWith|wrap)$/
 // `this.response`: the response a LoopBack 4 controller is injected with (`@inject(RestBindings.Http.RESPONSE)`).
 const RESPONSE = /^(res|response|reply|resp|ctx\.response|ctx\.res|this\.response)$/
 /** Calls that configure a response and return it, so they chain: `res.status(400).type('html').send(…)`. */
-const RESPONSE_BUILDERS = /^(status|type|contentType|set|header|code|append|vary|cookie|clearCookie|setHeader|headers|charset|links|location)$/
+// uWebSockets.js chains `res.writeStatus('200 OK').writeHeader('Content-Type', 'text/html').end(body)`.
+const RESPONSE_BUILDERS = /^(status|type|contentType|set|header|code|append|vary|cookie|clearCookie|setHeader|headers|charset|links|location|writeStatus|writeHeader)$/
 
 /**
  * The response a `send`/`write`/`end` call writes to, through chained builder calls, with the
@@ -912,7 +916,7 @@ function responseChain(ev: CallEvent, m: MatchContext): { type: string | undefin
     const args = namedChildren(field(obj, 'arguments') ?? obj)
     const name = m.text(prop)
     if (type === undefined && /^(type|contentType)$/.test(name)) type = str(args[0]) ?? ''
-    else if (type === undefined && /^(set|header|setHeader)$/.test(name) && /^content-type$/i.test(str(args[0]) ?? '')) type = str(args[1]) ?? ''
+    else if (type === undefined && /^(set|header|setHeader|writeHeader)$/.test(name) && /^content-type$/i.test(str(args[0]) ?? '')) type = str(args[1]) ?? ''
     obj = field(fn, 'object')
   }
   if (!obj || !RESPONSE.test(m.text(obj))) return undefined
@@ -1309,7 +1313,9 @@ const ssrf = scoped({ kinds: ['call'] }, (ev, m) => {
   // A client made for a base URL the request chose (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`), and Node's `ws` client.
   const factory = /^(axios\.create|got\.extend|ky\.(create|extend))$/.test(ev.qname ?? '')
   const socket = ev.isNew && /^(ws|ws\.WebSocket|WebSocket)$/.test(ev.qname ?? '') && ev.fn.handler
-  if (!HTTP.test(ev.qname ?? '') && !FETCHING_LIBRARY.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser && !factory && !socket) return undefined
+  // Egg.js: `ctx.curl(url)`, `app.curl(url)` and `httpclient.request(url)` fetch from the server (`ctx.safeCurl` refuses private addresses).
+  const egg = !!ev.receiver && ((ev.name === 'curl' && /^(this\.)?(ctx|app)$|(^|\.)httpclient$/.test(ev.receiverText ?? '')) || (/^(request|curl)$/.test(ev.name) && /(^|\.)(ctx|app)\.httpclient$/.test(ev.receiverText ?? '')))
+  if (!HTTP.test(ev.qname ?? '') && !FETCHING_LIBRARY.test(ev.qname ?? '') && !/^(ky|ky\.(get|post|put|patch|delete|head))$|^got\.stream$/.test(ev.qname ?? '') && !instance && !browser && !factory && !socket && !egg) return undefined
   // `axios({ method: 'get', url })`, `got({ url })`: the URL is a field of the options object; node's `http.get({ hostname })` names the host.
   // `needle('get', url)`: needle's call form takes the method first.
   const at = ev.qname === 'needle' && /^(get|head|post|put|patch|delete)$/i.test(ev.args[0]?.str ?? '') ? 1 : 0

@@ -26,6 +26,8 @@ function openedTag(ctx: LineContext, prefix: string): string | undefined {
 const HTML_KEY = /__html\s*:\s*/
 /** `innerHTML` as an object's key: the props of a render function (`h('div', { innerHTML: x })`, Vue 2's `domProps: { innerHTML: x }`), `Object.assign(el, { innerHTML: x })`. */
 const HTML_PROP_KEY = /(?<![\w$.])innerHTML\s*:\s*(?!\s)/g
+/** Solid's `innerHTML` JSX prop (`<section innerHTML={note.body} />`) sets the element's HTML as React's `dangerouslySetInnerHTML` does. */
+const JSX_HTML_PROP = /(?<![\w$.[-])innerHTML\s*=\s*\{/g
 const V_HTML = /\bv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/
 const SVELTE_HTML = /\{@html\s+([^}]*)\}/
 const SANITIZED = /\b(?:DOMPurify|purify|sanitize\w*|escape\w*|encodeHTML|htmlEscape|he\.encode|xss\s*\(|filterXSS|hljs\.highlight\w*|Prism\.highlight|renderToStaticMarkup|renderToString)\b/i
@@ -246,7 +248,7 @@ export const jsXssSink: LineRule = {
     tier: 'core',
     languages: ['javascript', 'typescript', 'vue', 'svelte', 'html'],
     description:
-      'Assigning to `innerHTML` (also as a key of render-function props, `h(\'div\', { innerHTML })`, `domProps`, `Object.assign(el, { innerHTML })`), `document.write`, React `dangerouslySetInnerHTML`, Vue `v-html` (quiet for a computed property that returns a sanitiser\'s output) and Svelte `{@html}` parse the value as HTML, so `<img src=x onerror=...>` in the data runs script in the page (XSS). Use text APIs (`textContent`, normal JSX/template interpolation) or sanitize with DOMPurify.',
+      'Assigning to `innerHTML` (also as a key of render-function props, `h(\'div\', { innerHTML })`, `domProps`, `Object.assign(el, { innerHTML })`), `document.write`, React `dangerouslySetInnerHTML`, the `innerHTML={…}` JSX prop (Solid), Vue `v-html` (quiet for a computed property that returns a sanitiser\'s output) and Svelte `{@html}` parse the value as HTML, so `<img src=x onerror=...>` in the data runs script in the page (XSS). Use text APIs (`textContent`, normal JSX/template interpolation) or sanitize with DOMPurify.',
     examples: {
       bad: "export function showName(el, name) {\n  el.innerHTML = `<b>${name}</b>`\n}\n",
       good: "export function showName(el, name) {\n  el.textContent = name\n}\n",
@@ -333,6 +335,18 @@ export const jsXssSink: LineRule = {
         line: ctx.line.newLine,
         message: `\`innerHTML: ${snippet(value, 40)}\` sets ${verdict.what} as the element's HTML, so markup in it runs as script (XSS)`,
         suggestion: 'Pass it as a text child (`h(\'div\', text)`) or `textContent`, or sanitize first: `innerHTML: DOMPurify.sanitize(...)`.',
+        severity: verdict.severity,
+      })
+    }
+    for (const m of text.includes('innerHTML') ? sinkMatches(lexed.masked, JSX_HTML_PROP) : []) {
+      const start = m.index + m[0].length
+      const value = text.slice(start, valueEnd(lexed.masked, start)).trim()
+      const verdict = value ? judge(ctx, value) : undefined
+      if (!verdict) continue
+      hits.push({
+        line: ctx.line.newLine,
+        message: `\`innerHTML={${snippet(value, 40)}}\` renders ${verdict.what} as the element's HTML, so markup in it runs as script (XSS)`,
+        suggestion: `Render it as text (\`{${snippet(value, 30)}}\`), or sanitize first: \`innerHTML={DOMPurify.sanitize(${snippet(value, 30)})}\`.`,
         severity: verdict.severity,
       })
     }
