@@ -1814,7 +1814,12 @@ class PythonPass {
         if (parts.length === 0) return node.type === 'list' ? { constant: true, elements: [] } : constant()
         const out = derive(parts, ~0)
         // Positions are known only without splats (`[{"role": "system", …}, …]`, `("system", prompt)`).
-        return node.type === 'set' || items.some((c) => /splat/.test(c.type)) ? out : { ...out, elements: parts }
+        if (node.type !== 'set' && items.some((c) => /splat/.test(c.type))) {
+          // `[{"role": "system", …}, *history]` with `history` a list of records: its entries follow the written ones.
+          const spread = items.map((c, i) => (/splat/.test(c.type) ? parts[i]!.elements : [parts[i]!]))
+          return spread.every((e) => e?.every((v) => v.fields)) ? { ...out, elements: spread.flatMap((e) => e!) } : out
+        }
+        return node.type === 'set' ? out : { ...out, elements: parts }
       }
       case 'list_comprehension':
       case 'set_comprehension':
@@ -2036,6 +2041,10 @@ class PythonPass {
     }
     for (const c of namedChildren(node)) if (c.type !== 'for_in_clause' && c.type !== 'if_clause') parts.push(this.expr(c, inner, fn, stmt))
     if (body && node.type !== 'dictionary_comprehension' && this.keptByAllowList(node, body, inner, fn, stmt)) return { inert: true }
+    // `[{"role": t.role, "content": t.text} for t in body.turns]`: every record the list holds has the fields the body
+    // wrote, so a reader of its entries (an LLM call's messages) sees one of them as it would an entry written out.
+    // Only records: a list of strings or arguments has positions (a command's program first) that one entry would fake.
+    if (body?.type === 'dictionary' && node.type === 'list_comprehension' && parts.length === 1 && parts[0]!.fields) return { ...derive(parts, ~0), elements: [parts[0]!] }
     return body ? derive(parts, ~0) : UNKNOWN
   }
 
