@@ -18,7 +18,7 @@ const FIX = 'Hash passwords with a slow, salted KDF: Django\'s default PBKDF2 or
 const DJANGO_WEAK = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/
 /** passlib schemes that are fast, unsalted or DES-based: fine to verify legacy hashes, never to create new ones. */
 const PASSLIB_WEAK = /^(hex_md5|hex_sha1|hex_md4|ldap_md5|ldap_sha1|ldap_salted_md5|ldap_salted_sha1|ldap_plaintext|plaintext|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|lmhash|nthash|mysql323|mysql41|postgres_md5|oracle10|msdcc|msdcc2)$/
-const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|_)pw($|_)|password/i
+const PASSWORD_NAME = /(^|[^a-z])pass(word|wd|phrase)?s?($|[^a-z])|pwd|(^|[^a-z])pw($|[^a-z])|password/i
 const SIGNING_USE = /sign|verif|hmac|pbkdf|hkdf|kdf|password|oaep|pss|mgf1/i
 /** General-purpose digests: fine for integrity, far too fast for passwords. */
 const FAST_DIGEST = /^hashlib\.(sha224|sha256|sha384|sha512|sha3_256|sha3_512|blake2b|blake2s)$/

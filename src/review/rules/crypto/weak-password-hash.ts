@@ -6,9 +6,9 @@ import { codeOf, functionName, identifierWords, stripComment } from '../../sourc
 import { namesSecret } from './util'
 
 const PREFILTER = /md5|sha1|MD5|SHA1|sha-1|SHA-1|sha-?(?:256|384|512)|SHA(?:256|384|512)|METHOD_(?:CRYPT|MD5)/
-/** A call that hashes its argument directly: `hashlib.md5(x`, `md5(x`, `Digest::SHA1.hexdigest(x`, `md5.Sum([]byte(x`. */
+/** A call that hashes its argument directly: `hashlib.md5(x`, `md5(x`, `Digest::SHA1.hexdigest(x`, `md5.Sum([]byte(x`, PyCryptodome's `SHA1.new(x`. */
 const DIRECT =
-  /(?:\bhashlib\.new\(\s*["'](md5|sha1)["']\s*,|\bhashlib\.(md5|sha1)\s*\(|\bCryptoJS\.(MD5|SHA1)\s*\(|\bDigest::(MD5|SHA1)\.(?:hex|base64)?digest\s*\(?|\b(md5|sha1)\.Sum\s*\(|\bhash\(\s*["'](md5|sha1)["']\s*,|\bDigestUtils\.(md5|sha1)\w*\s*\(|(?<![\w.$])(md5|sha1)\s*\()/gi
+  /(?:\bhashlib\.new\(\s*["'](md5|sha1)["']\s*,|\bhashlib\.(md5|sha1)\s*\(|\bCryptoJS\.(MD5|SHA1)\s*\(|\bDigest::(MD5|SHA1)\.(?:hex|base64)?digest\s*\(?|\b(md5|sha1)\.Sum\s*\(|\bhash\(\s*["'](md5|sha1)["']\s*,|\bDigestUtils\.(md5|sha1)\w*\s*\(|(?<![\w.$])(md5|sha1)\s*\(|(?<![\w$])(?:(?:Crypto|Cryptodome)\.Hash\.)?(MD5|SHA1)\.new\()/gi
 /** A hasher object that is fed later: `createHash('md5')`, `hashlib.md5()`, `MessageDigest.getInstance("MD5")`. */
 const FACTORY = /\bcreateHash\(\s*["'`](md5|sha1)["'`]\s*\)|\bMessageDigest\.getInstance\(\s*"(MD5|SHA-?1)"\s*\)|\b(md5|sha1)\.New\(\)/i
 const UNIX_CRYPT = /\bcrypt\.crypt\((?=[^)]*METHOD_(CRYPT|MD5)\b)/
@@ -78,7 +78,7 @@ export const weakPasswordHash: LineRule = {
       // The call itself must be code, not text inside a string.
       if (masked[m.index + m[0].length - 1] !== code[m.index + m[0].length - 1]) continue
       if (DEFINITION.test(code.slice(0, m.index))) continue
-      const algorithm = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])!.toUpperCase()
+      const algorithm = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9])!.toUpperCase()
       const args = argumentOf(code, m.index + m[0].length)
       // `hashlib.md5()` followed by `.update(password)` is handled like a factory below.
       const kind =

@@ -20,6 +20,8 @@ testRule(weakPasswordHash, {
     'def sign_up(email):\n    return hashlib.md5(email.encode()).hexdigest()\n',
     // Cache keys, ETags and checksums are fine uses of MD5/SHA-1.
     'etag = hashlib.md5(body).hexdigest()\ncache_key = hashlib.sha1(url.encode()).hexdigest()\n',
+    // PyCryptodome's digests of a file and of a URL.
+    'from Crypto.Hash import MD5, SHA1\netag = MD5.new(body).hexdigest()\nkey = SHA1.new(url.encode()).hexdigest()\n',
     'digest = hashlib.md5(data, usedforsecurity=False).hexdigest()\n',
     'hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\ntoken_hash = hashlib.sha256(token.encode()).hexdigest()\n',
     '# never do hashlib.md5(password) here\nlog.info("md5(password) is banned")\n',
@@ -34,6 +36,9 @@ testRule(weakPasswordHash, {
     { code: 'assert hashlib.md5(password.encode()).hexdigest() == LEGACY\n', path: 'tests/test_legacy.py' },
   ],
   invalid: [
+    // PyCryptodome's MD5/SHA-1 over a password.
+    { code: 'from Crypto.Hash import SHA1\nstored = SHA1.new(pw.encode()).hexdigest()\n', path: 'app/accounts.py', findings: [{ line: 2 }] },
+    { code: 'import Cryptodome.Hash.MD5\nstored = Cryptodome.Hash.MD5.new(raw_password.encode()).hexdigest()\n', path: 'app/accounts.py', findings: [{ line: 2 }] },
     // A digest kept as a signature is a home-made MAC, also when the function that makes it says so.
     { code: "class Client {\n  sign(body: string, key: string) {\n    return CryptoJS.SHA1(body + key).toString()\n  }\n}\n", path: 'src/partner.client.ts', findings: [{ line: 3 }] },
     { code: 'def sign(params, secret):\n    raw = "&".join(sorted(params)) + secret\n    return hashlib.md5(raw.encode()).hexdigest()\n', path: 'payments/gateway.py', findings: [{ line: 3 }] },

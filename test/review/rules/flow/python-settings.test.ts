@@ -55,6 +55,7 @@ testRule(registered('crypto/weak-password-hash'), {
     'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nALGS = {"RSA-OAEP": padding.OAEP(padding.MGF1(hashes.SHA1()), hashes.SHA1(), None)}',
     // SHA-256 of a file, of a reset token, or as bcrypt's pre-hash past its 72-byte limit
     'import hashlib\ndigest = hashlib.sha256(upload.read()).hexdigest()',
+    'import hashlib\nkey = hashlib.sha256(npw_rows.encode()).hexdigest()',
     'import hashlib\nstored = hashlib.sha256(password_reset_token.encode()).hexdigest()',
     'import base64, bcrypt, hashlib\nhashed = bcrypt.hashpw(base64.b64encode(hashlib.sha256(password.encode()).digest()), bcrypt.gensalt())',
     // A digest handed on as a cache key, an ETag or a checksum is not a credential.
@@ -69,6 +70,8 @@ testRule(registered('crypto/weak-password-hash'), {
     { code: 'from passlib.context import CryptContext\npwd_context = CryptContext(schemes=["md5_crypt"])', findings: [{ line: 2 }] },
     { code: 'from hashlib import md5\n\ndef check(user, candidate):\n    return user.password_hash == md5(candidate.encode()).hexdigest()', findings: [{ line: 4 }] },
     { code: 'import hashlib\n\ndef hash_password(raw):\n    return hashlib.sha1(raw.encode()).hexdigest()', findings: [{ line: 4 }] },
+    // `pw` read by a method: `pw.encode()` names the password as `pw_hash` or `raw_pw` would.
+    { code: 'import hashlib\nuser.pw_hash = hashlib.sha256(pw.encode()).hexdigest()', findings: [{ line: 2, message: /one pass of SHA256/ }] },
     { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PKCS1v15(), hashes.SHA1())', findings: [{ line: 3 }] },
     // PSS is signature padding: the message hash beside it is what a collision forges
     { code: 'from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\nsig = key.sign(payload, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32), hashes.SHA1())', findings: [{ line: 3 }] },
