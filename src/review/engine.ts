@@ -7,7 +7,7 @@ import { BudgetExceeded, BudgetLedger, metered, resolveBudget, spend, type Revie
 import { createFileUnderReview, forEachAddedLine } from './context'
 import { describeError } from './error-text'
 import { flowCheckNotes, forgetAnalysis, summariseFile, syntaxFallbackNote } from './flow/analyse-file'
-import { beginCrossFile, endCrossFile, importedInChangeset, type CrossLanguage } from './flow/cross-file'
+import { beginCrossFile, endCrossFile, importedInChangeset, takeHandedFindings, type CrossLanguage } from './flow/cross-file'
 import { parseUnifiedDiff } from './diff'
 import { assignFingerprints } from './fingerprint'
 import { compareFindings, createFinding, dedupeFindings, dropSameFlaw, redactFindings } from './findings'
@@ -84,11 +84,31 @@ function review(inputs: readonly ReviewInputFile[], options: ReviewOptions, deps
       // Progress reporting is best effort and must not abort the review.
     }
   })
+  collected.push(...handedToOldSinks(plan, reviewed))
   // Changeset rules name files in the order they came in.
   reviewed.sort((a, b) => position.get(a)! - position.get(b)!)
   const problems = runChangesetRules(plan.changeset, reviewed, resolved, collected, ledger)
   problems.push(...budgetWarnings(reports))
   return finish(collected, resolved, reports, problems)
+}
+
+/**
+ * Findings at calls the change added that hand request data to a sink of another file the change left alone: that file
+ * was read after the caller's rules ran, so they join the caller's findings here, under the rule that found them.
+ */
+function handedToOldSinks(plan: RulePlan, reviewed: readonly FileUnderReview[]): Collected[] {
+  const handed = takeHandedFindings()
+  if (handed.length === 0) return []
+  const byPath = new Map(reviewed.map((f) => [f.path, f]))
+  const out: Collected[] = []
+  for (const h of handed) {
+    const file = byPath.get(h.path)
+    const rule = file && !file.skipped ? plan.fileRulesFor(file.language).find((r) => r.meta.id === h.ruleId) : undefined
+    if (!file || !rule) continue
+    const hit: RuleHit = { line: h.line, message: h.message, suggestion: h.suggestion, ...(h.severity ? { severity: h.severity } : {}) }
+    out.push({ finding: createFinding(rule.meta, hit, file.path, null), file, pack: rule.meta.pack })
+  }
+  return out
 }
 
 function parseInput(input: ReviewInputFile): ParsedFile[] {

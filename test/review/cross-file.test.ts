@@ -199,12 +199,27 @@ describe('flows across the files of a changeset', () => {
     expect(reviewChangeset([nav, app]).findings.filter((f) => f.ruleId === 'js/open-redirect').map((f) => `${f.filePath}:${f.line}`)).toEqual(['src/app.js:3'])
   })
 
-  it('reports nothing on lines of the called file the change left alone', ({ expect }) => {
+  it('reports a sink of the called file the change left alone at the added call that reaches it, in the caller’s file', ({ expect }) => {
     const service = {
       path: 'app/services/preview.py',
       diff: ['--- a/app/services/preview.py', '+++ b/app/services/preview.py', '@@ -1,6 +1,7 @@', ' import requests', '+import logging', ' ', ' ', ' def fetch_page(url, timeout=5):', '     response = requests.get(url, timeout=timeout)', '     return response.text', ''].join('\n'),
     }
-    expect(ssrf([service, pyViews('from app.services.preview import fetch_page', "fetch_page(request.args['url'])")], 'python/ssrf')).toEqual([])
+    const found = ssrf([service, pyViews('from app.services.preview import fetch_page', "fetch_page(request.args['url'])")], 'python/ssrf')
+    expect(found.map((f) => `${f.path}:${f.line}`)).toEqual(['app/views.py:9'])
+    expect(found[0]!.message).toMatch(/hands request data to `app\/services\/preview\.py` line 6, which the change left alone: `requests\.get/)
+
+    // A caller the change did not add either: nothing new to say about this change.
+    const routes = {
+      path: 'src/routes.js',
+      diff: ['--- a/src/routes.js', '+++ b/src/routes.js', '@@ -1,3 +1,4 @@', " const { fetchPage } = require('./lib/preview')", "+const log = require('./log')", " router.get('/p', async (req, res) => res.json(await fetchPage(req.query.url)))", ' module.exports = router', ''].join('\n'),
+    }
+    const lib = {
+      path: 'src/lib/preview.js',
+      diff: ['--- a/src/lib/preview.js', '+++ b/src/lib/preview.js', '@@ -1,5 +1,6 @@', " const axios = require('axios')", '+// pages for the composer', ' async function fetchPage(url) {', '   return (await axios.get(url)).data', ' }', ' module.exports = { fetchPage }', ''].join('\n'),
+    }
+    expect(ssrf([routes, lib], 'js/ssrf')).toEqual([])
+    const addedCall = { ...routes, diff: ['--- a/src/routes.js', '+++ b/src/routes.js', '@@ -1,2 +1,3 @@', " const { fetchPage } = require('./lib/preview')", "+router.get('/p', async (req, res) => res.json(await fetchPage(req.query.url)))", ' module.exports = router', ''].join('\n') }
+    expect(ssrf([addedCall, lib], 'js/ssrf').map((f) => `${f.path}:${f.line}`)).toEqual(['src/routes.js:2'])
   })
   it('follows calls of methods of classes defined in another file: instances, module-level instances, static and class methods', ({ expect }) => {
     const service = added('app/services/reports.py', [

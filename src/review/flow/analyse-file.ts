@@ -16,7 +16,7 @@ import { droppedEscapes } from './dropped-escape'
 import { unsanitisedSiblings } from './unsanitised-sibling'
 import { sqlPieces } from './sql-piece'
 import { fileHelperCalls } from './file-helper-call'
-import { crossFileLink, crossFileSummaryLink } from './cross-file'
+import { crossFileLink, crossFileSummaryLink, reportAtCaller } from './cross-file'
 import type { FlowEvent, RuleFinding } from './events'
 import { analyseJavaScript } from './javascript'
 import { withGapBrackets } from './js-gaps'
@@ -202,6 +202,13 @@ function analyse(file: FileUnderReview): FileAnalysis {
     }
     let touched = false
     for (let r = f.startRow; r <= f.endRow && !touched; r++) touched = source.added[r] === 1
+    // A sink the change left alone, reached from a call the change added in another file: that call is the finding.
+    const caller = touched ? undefined : f.values.find((v) => v?.taint?.handedFrom)?.taint?.handedFrom
+    if (caller) {
+      const where = `\`${file.path}\` line ${f.startRow + 1}`
+      reportAtCaller({ path: caller.path, line: caller.line, ruleId: f.ruleId, message: `This call hands request data to ${where}, which the change left alone: ${f.message}`, suggestion: f.suggestion, ...(f.severity ? { severity: f.severity } : {}) })
+      continue
+    }
     if (!touched && !f.values.some((v) => v?.added)) continue
     // A sink the change left alone, reached through a helper from calls the change added: each call is the finding.
     const handed = touched ? undefined : f.values.find((v) => v?.taint?.handedAt)?.taint

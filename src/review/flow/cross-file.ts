@@ -25,6 +25,8 @@ export interface CrossFileSeed {
   kwargs: Map<string, Value>
   /** Where the call was made, for messages (`app/views.py line 24`). */
   from: string
+  /** The call's file and line, when the change added the call. */
+  added?: { path: string; line: number }
 }
 
 /** What a function of one file returns when its parameters hold request data, as its callers in other files need to know. */
@@ -46,7 +48,7 @@ export interface CrossFileSummary {
 /** What a file's pass reads and writes of the other files: the calls it receives and a sink for the calls it makes. */
 export interface CrossFileLink {
   seeds: readonly CrossFileSeed[]
-  handOn(qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void
+  handOn(qname: string, args: Value[], kwargs: Map<string, Value>, line: number, added: boolean): void
   /** What the function another file's `qname` names returns, when that file was summarised. */
   summaryOf(qname: string): CrossFileSummary | undefined
   /** Whether `qname` names a class another file of the changeset defines (so `new X()`, `X()` make its instances). */
@@ -93,7 +95,7 @@ class Changeset {
     if (!member || this.members.size < 2) return undefined
     return {
       seeds: this.seeds.get(path) ?? NO_SEEDS,
-      handOn: (qname, args, kwargs, line) => this.handOn(member, qname, args, kwargs, line),
+      handOn: (qname, args, kwargs, line, added) => this.handOn(member, qname, args, kwargs, line, added),
       summaryOf: (qname) => this.summaryOf(member, qname),
       isClass: (qname) => this.isClass(member, qname),
     }
@@ -193,7 +195,7 @@ class Changeset {
     return { path, name }
   }
 
-  private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number): void {
+  private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number, added: boolean): void {
     const found = this.target(from, qname)
     if (!found) return
     const { path: target, name } = found
@@ -201,7 +203,7 @@ class Changeset {
     if (!list) this.seeds.set(target, (list = []))
     // Each call is one reading of the function; a file calling it a thousand times asks for it once per distinct call.
     if (list.length >= MAX_SEEDS_PER_FILE) return
-    list.push({ name, args, kwargs, from: `${from.path} line ${line}` })
+    list.push({ name, args, kwargs, from: `${from.path} line ${line}`, ...(added ? { added: { path: from.path, line } } : {}) })
   }
 
   /** The changeset file a module reference of `from` names, if exactly one does. */
@@ -452,6 +454,7 @@ export function crossFileLink(path: string): CrossFileLink | undefined {
 
 export function endCrossFile(): void {
   active = undefined
+  handed.length = 0
 }
 
 /**
@@ -460,7 +463,32 @@ export function endCrossFile(): void {
  * file is the source's), with where it was read kept for the message (`via`, `app/views.py line 24`). Lines of
  * handing calls belong to the file it left, and are dropped.
  */
-export function relocatedTaint(taint: Taint, line: number, via: string): Taint {
-  const { handedAt: _handedAt, ...rest } = taint
-  return { ...rest, line, via: taint.via ?? via }
+export function relocatedTaint(taint: Taint, line: number, via: string, handedFrom?: { path: string; line: number }): Taint {
+  const { handedAt: _handedAt, handedFrom: _handedFrom, ...rest } = taint
+  return { ...rest, line, via: taint.via ?? via, ...(handedFrom ? { handedFrom } : {}) }
 }
+
+/** A finding of one file's sink that the change left alone, reached from a call the change added in another file: it belongs at that call. */
+export interface HandedFinding {
+  path: string
+  line: number
+  ruleId: string
+  message: string
+  suggestion: string
+  severity?: 'critical' | 'major' | 'minor' | 'info'
+}
+
+const handed: HandedFinding[] = []
+
+/** Records a finding for the file that made the call (`handedFrom`), to be added to its findings once every file is reviewed. */
+export function reportAtCaller(finding: HandedFinding): void {
+  if (active && handed.length < MAX_HANDED) handed.push(finding)
+}
+
+/** The findings recorded for callers since the review began, once; the list is emptied. */
+export function takeHandedFindings(): HandedFinding[] {
+  return handed.splice(0, handed.length)
+}
+
+/** A changeset whose every call reaches an old sink would otherwise report each one: a thousand is plenty to act on. */
+const MAX_HANDED = 1000

@@ -235,7 +235,7 @@ export class JsPass {
     seed.args.forEach((v, i) => {
       if (!v.taint || i < from) return
       if (!bag) this.fed.set(seed.name, (bag = new Map()))
-      if (!bag.has(i)) bag.set(i, { taint: relocatedTaint(v.taint, line, seed.from), ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}) })
+      if (!bag.has(i)) bag.set(i, { taint: relocatedTaint(v.taint, line, seed.from, seed.added), ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}) })
     })
   }
 
@@ -2133,7 +2133,7 @@ export class JsPass {
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}), ...(kwObject ? { kwObject } : {}) }
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args, fn)
-    if (!this.quiet && this.ctx.crossFile && qname && !qname.startsWith('local.') && args.some((a) => a.taint)) this.ctx.crossFile.handOn(qname, args, new Map(), this.ctx.rowOf(node.start) + 1)
+    if (!this.quiet && this.ctx.crossFile && qname && !qname.startsWith('local.') && args.some((a) => a.taint)) this.ctx.crossFile.handOn(qname, args, new Map(), this.ctx.rowOf(node.start) + 1, this.ctx.addedIn(node))
     if (!this.quiet && !receiver && !qname) for (const target of this.dispatchTargets(calleeNode)) this.feedHelper(node, `local.${target}`, target, undefined, undefined, args)
     let result = this.throughHelper(qname, name, node, jsCallResult(event, this), args, stmt)
     const made = receiverText === 'this' ? this.methodOrigins.get(name) : undefined

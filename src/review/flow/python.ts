@@ -315,7 +315,7 @@ class PythonPass {
     if (!helper || helper.job.facts.handler || helper.params.length === 0) return
     if (dot < 0 ? helper.method : !helper.method || enclosingClassName(helper.job.node, this.ctx.text) !== seed.name.slice(0, dot)) return
     const line = this.ctx.rowOf(helper.job.node.start) + 1
-    const moved = (v: Value): Value => (v.taint ? { ...v, taint: relocatedTaint(v.taint, line, seed.from) } : v)
+    const moved = (v: Value): Value => (v.taint ? { ...v, taint: relocatedTaint(v.taint, line, seed.from, seed.added) } : v)
     // An instance's (or a classmethod's) first parameter is the object the call was made on.
     const offset = helper.method && /^(self|cls)$/.test(helper.params[0] ?? '') ? 1 : 0
     this.feedParams(name, helper.params, offset, seed.args.map(moved), new Map([...seed.kwargs].map(([k, v]) => [k, moved(v)])))
@@ -2134,7 +2134,7 @@ class PythonPass {
     const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
     this.ctx.emit(event)
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
-    if (this.ctx.crossFile && qname && !qname.startsWith('local.') && (args.some((a) => a.taint) || [...kwargs.values()].some((v) => v.taint))) this.ctx.crossFile.handOn(qname, args, kwargs, this.ctx.rowOf(node.start) + 1)
+    if (this.ctx.crossFile && qname && !qname.startsWith('local.') && (args.some((a) => a.taint) || [...kwargs.values()].some((v) => v.taint))) this.ctx.crossFile.handOn(qname, args, kwargs, this.ctx.rowOf(node.start) + 1, this.ctx.addedIn(node))
     this.feedDeferred(name, receiver, argNodes, args, kwargs)
     this.savedFields(name, receiver, kwargs, node)
     const formOf = receiver && name === 'save' ? this.modelForms.get(receiver) : undefined

@@ -33,6 +33,11 @@ export interface Taint {
   handedAt?: number[]
   /** Read in another file of the changeset and handed to this one's function there (`app/views.py line 24`); `line` is then the function's. */
   via?: string
+  /**
+   * The call in another file of the changeset that handed it here, when the change added that call: where a finding at
+   * a sink of this file the change left alone belongs (as `handedAt` is for a helper of the same file).
+   */
+  handedFrom?: { path: string; line: number }
 }
 
 /** A string built by formatting with non-constant parts. */
