@@ -226,6 +226,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (receiver?.taint && (name === 'get' || name === 'getlist') && /^(int|float|bool)$/.test(ev.kwNodes.get('type') ? py.textOf(ev.kwNodes.get('type')!) : '')) return { inert: true }
   // A received SQS message's `MessageId`, `ReceiptHandle` and checksums are set by SQS, not by the producer.
   if (receiver && name === 'get' && args[0]?.str !== undefined && queueMetadata(receiver, args[0].str)) return { inert: true }
+  // `request.META.get("REMOTE_ADDR")`: the peer address, see peerAddress.
+  if (receiver?.taint && name === 'get' && args[0]?.str !== undefined && peerAddress(ev.receiverText ?? '', args[0].str)) return { inert: true }
   // `event.get("channel")` on a payload whose keys are known one by one reads as `event["channel"]` does.
   if (receiver?.taint && !receiver.keyed && name === 'get' && args[0]?.str !== undefined && receiver.fields?.has(args[0].str)) return receiver.fields.get(args[0].str)!
   if (receiver?.taint && (name === 'get' || name === 'getlist' || name === 'getall' || name === 'get_all')) {
@@ -418,6 +420,15 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
   if (/^tempfile\.(mkdtemp|TemporaryDirectory)$|^(uuid\.uuid4|secrets\.token_\w+|os\.urandom)$/.test(q)) return { tags: TAG.unpredictable }
   const passed = derive(receiver && !receiver.qname ? [receiver, ...args, ...ev.kwargs.values()] : [...args, ...ev.kwargs.values()], keep)
   return linkToEndpoint(ev) ? withSafe(passed, SAFE.url) : passed
+}
+
+/**
+ * `request.META["REMOTE_ADDR"]`, `environ["REMOTE_ADDR"]`: the address of the connection's peer, which the WSGI server
+ * writes into the environment from the socket, not a header the client sends; an IP address holds no line break, quote
+ * or markup. (`HTTP_X_FORWARDED_FOR` and the other `HTTP_*` keys are the client's headers and stay its text.)
+ */
+export function peerAddress(mappingText: string, key: string): boolean {
+  return key === 'REMOTE_ADDR' && /(^|\.)(META|environ)$/.test(mappingText)
 }
 
 /** A Django storage backend: `storage`, `default_storage`, `self.storage`, `storages["attachments"]`. */

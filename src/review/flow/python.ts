@@ -8,7 +8,7 @@ import type { SNode } from '../syntax/tree'
 import { relocatedTaint, throughOtherFile, type CrossFileSeed, type CrossFileSummary } from './cross-file'
 import type { FunctionFacts } from './events'
 import { fileHas, type PassContext } from './pass'
-import { checkedFormFields, checkedSchemaFields, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
+import { checkedFormFields, checkedSchemaFields, peerAddress, PSYCOPG_COMPOSED, pythonCallResult, PY_REQUEST_ATTRS, queueMetadata, pythonRouteParams, SYSTEM_PROMPT_OBJECT } from './python-model'
 import { shrunk, updatedFields } from './python-containers'
 import { InstanceState } from './python-instance-state'
 import { MODEL_FORM, personWrittenField, queriedModel, RECORD, StoredFields } from './python-stored-fields'
@@ -1743,6 +1743,7 @@ class PythonPass {
         // `options["table"]`, `sys.argv[1]`: one of the command line's options.
         if (v === COMMAND_LINE) return COMMAND_LINE
         if (key !== undefined && queueMetadata(v, key)) return { inert: true }
+        if (key !== undefined && v.taint && obj && peerAddress(this.text(obj), key)) return { inert: true }
         // `SORT_COLUMNS[sort]`: an entry of a module's ALL_CAPS table is one of the values the code wrote there, whatever the key.
         if (v.constant && ALL_CAPS.test(v.qname ?? '')) return constant()
         // plumbum's `local["git"]` is the command for that program: which program is what a call of it runs.

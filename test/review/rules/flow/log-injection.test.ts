@@ -13,6 +13,8 @@ const PY_HEAD = 'import logging\nfrom flask import request\nlogger = logging.get
 testRule(registered('python/log-injection'), {
   valid: [
     { ...PY, code: `${PY_HEAD}    logger.info("search query %r", q)\n` },
+    // the connection's peer address, which the WSGI server wrote from the socket
+    { ...PY, code: 'import logging\nlogger = logging.getLogger(__name__)\n\ndef archive(request):\n    logger.error("archiving refused for IP {}".format(request.META["REMOTE_ADDR"]))\n    logger.warning(f"key from {request.META.get(\'REMOTE_ADDR\')}")\n' },
     { ...PY, code: `${PY_HEAD}    logger.info(f"search query {q!r}")\n` },
     { ...PY, code: `${PY_HEAD}    cleaned = q.replace("\\r", "").replace("\\n", " ")\n    logger.info("search for %s", cleaned)\n` },
     { ...PY, code: `${PY_HEAD}    logger.debug("search params %s", json.dumps(request.args))\n` },
@@ -28,6 +30,8 @@ testRule(registered('python/log-injection'), {
     { ...PY, code: 'from flask import request\n\n@app.post("/d")\ndef d():\n    audit.info(f"delete by {request.headers.get(\'X-User\')}")\n' },
   ],
   invalid: [
+    // the client's own headers, forwarded addresses included
+    { ...PY, code: 'import logging\nlogger = logging.getLogger(__name__)\n\ndef archive(request):\n    logger.error("archiving refused for IP {}".format(request.META["HTTP_X_FORWARDED_FOR"]))\n', findings: [{ line: 5 }] },
     // A logger bound under a name of its own (`audit = logging.getLogger("audit")`, structlog's `get_logger()`).
     { ...PY, code: 'import logging\nfrom flask import request\naudit = logging.getLogger("audit")\n\n@app.post("/d")\ndef d():\n    audit.info("delete by %s" % request.headers.get("X-User"))\n', findings: [{ line: 7 }] },
     { ...PY, code: 'import structlog\nfrom flask import request\nevents = structlog.get_logger()\n\n@app.post("/d")\ndef d():\n    events.warning(f"delete by {request.args.get(\'user\')}")\n', findings: [{ line: 7 }] },
