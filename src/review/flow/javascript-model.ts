@@ -515,8 +515,10 @@ export function jsCallResult(ev: CallEvent, js: JsPass): Value {
   for (const [pattern, kinds] of ANY_SANITIZER.test(q) || (!receiver && ANY_SANITIZER.test(name)) ? SANITIZERS : NO_SANITIZERS) {
     if (!pattern.test(q) && (receiver || !pattern.test(name))) continue
     const out = derive(args)
+    // `JSON.stringify({ model, messages })` is the request body an HTTP API reads field by field (a chat API's `messages`).
+    const json = q === 'JSON.stringify' && args[0]?.fields ? { fields: args[0].fields } : {}
     // A sanitiser's output is safe for its sinks even when its input was not known to be tainted.
-    return out.taint || out.built ? withSafe(out, kinds) : { ...out, safe: (out.safe ?? 0) | kinds }
+    return out.taint || out.built ? { ...withSafe(out, kinds), ...json } : { ...out, safe: (out.safe ?? 0) | kinds, ...json }
   }
   if (receiver && INERT_METHODS.test(name)) return { inert: true }
   // `cols.filter((c) => ALLOWED.includes(c))`: what survives an allow-list predicate is one of the allowed values.

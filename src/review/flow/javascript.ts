@@ -341,7 +341,8 @@ export class JsPass {
       if (!bag) this.fed.set(key, (bag = new Map()))
       const prior = bag.get(i)
       // An options object keeps its fields (`search(client, { filter: \`(cn=${name})\` })`): the helper reads them by name.
-      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(sentAsMarkup(v) ? { markup: true } : {}), ...(handed ? { added: true } : {}) })
+      // So does a list (`complete([{ role: 'system', content }, …])`): the helper reads its entries.
+      if (!prior) bag.set(i, { taint: handed ? { ...v.taint, handedAt: [handed] } : v.taint, ...(v.safe ? { safe: v.safe } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(v.elements ? { elements: v.elements } : {}), ...(sentAsMarkup(v) ? { markup: true } : {}), ...(handed ? { added: true } : {}) })
       else if (handed && prior.taint && !prior.taint.handedAt?.includes(handed)) bag.set(i, { ...prior, taint: { ...prior.taint, handedAt: [...(prior.taint.handedAt ?? []), handed] }, added: true })
     })
   }

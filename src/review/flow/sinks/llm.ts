@@ -156,13 +156,39 @@ function report(ev: CallEvent, m: MatchContext, ruleId: string, v: Value, role: 
   return finding(ruleId, ev, m, message, FIX, [v], 'major')
 }
 
+/**
+ * The chat endpoints of the model providers' HTTP APIs, called without their SDK (`fetch('https://api.openai.com/v1/chat/completions',
+ * { body: JSON.stringify({ model, messages }) })`): the JSON body holds the same `messages`, `system` and `instructions`.
+ */
+const LLM_ENDPOINT = /^https:\/\/(api\.openai\.com\/v1\/(chat\/completions|responses)|[\w-]+\.openai\.azure\.com\/openai\/deployments\/[^/]+\/chat\/completions|api\.anthropic\.com\/v1\/messages|api\.groq\.com\/openai\/v1\/chat\/completions|api\.mistral\.ai\/v1\/chat\/completions|openrouter\.ai\/api\/v1\/chat\/completions|api\.deepseek\.com\/(v1\/)?chat\/completions|api\.together\.xyz\/v1\/chat\/completions|api\.perplexity\.ai\/chat\/completions|api\.x\.ai\/v1\/chat\/completions)\b/
+const HTTP_CALL = /^(fetch|node-fetch|cross-fetch|undici\.(request|fetch)|axios|axios\.post|got|got\.post|ky|ky\.post|ofetch|\$fetch)$/
+
+/** The JSON body of a call to a provider's chat endpoint, as the analysis read it (fields of `JSON.stringify(x)`, axios's data, got's `json`). */
+function llmRequestBody(ev: CallEvent): Value | undefined {
+  const q = ev.qname ?? ''
+  if (!HTTP_CALL.test(q)) return undefined
+  const url = ev.args[0]?.str ?? ev.args[0]?.built?.prefix ?? ev.args[0]?.fields?.get('url')?.str
+  if (url === undefined || !LLM_ENDPOINT.test(url)) return undefined
+  if (/^axios\.post$/.test(q)) return ev.args[1]
+  const options = ev.args[1] ?? ev.args[0]
+  return options?.fields?.get('body') ?? options?.fields?.get('json') ?? options?.fields?.get('data')
+}
+
 /** The last names of every call above: most calls are turned away on this alone. */
 const CALL_NAMES = /^(generateContent|generateContentStream|invoke|ainvoke|astream|run|generate|create_and_poll|create_and_stream|create_and_run|create_and_run_poll|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   const python = ruleId.startsWith('python/')
   return (ev, m) => {
-    if (ev.kind !== 'call' || m.isTest || !CALL_NAMES.test(ev.name || (ev.qname ?? '').replace(/^.*\./, ''))) return undefined
+    if (ev.kind !== 'call' || m.isTest) return undefined
+    const http = python ? undefined : llmRequestBody(ev)
+    if (http) {
+      const entry = systemEntry(http.fields?.get('messages'))
+      if (entry) return report(ev, m, ruleId, entry.value, entry.role)
+      const v = SYSTEM_KEYS.map((key) => http.fields?.get(key)).find((x) => taintedPrompt(x))
+      return v ? report(ev, m, ruleId, v, false) : undefined
+    }
+    if (!CALL_NAMES.test(ev.name || (ev.qname ?? '').replace(/^.*\./, ''))) return undefined
     // Text a system prompt is made of: request data, or (Python) text formatted from the function's own parameters.
     const systemText = (v: Value | undefined): boolean => taintedPrompt(v) || (python && parameterParts(v, ev, m).length > 0)
     const q = ev.qname ?? (ev.receiverText ? `${ev.receiverText}.${ev.name}` : ev.name)
@@ -229,5 +255,5 @@ function promptInjection(ruleId: string): Matcher {
   }
 }
 
-export const javascriptPromptInjection = scoped({ kinds: ['call'], needles: ['invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('js/prompt-injection'))
+export const javascriptPromptInjection = scoped({ kinds: ['call'], needles: ['fetch', 'axios', 'got', 'ky', 'undici', 'invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('js/prompt-injection'))
 export const pythonPromptInjection = scoped({ kinds: ['call'], needles: ['invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('python/prompt-injection'))

@@ -147,3 +147,21 @@ testRule(registered('js/prompt-injection'), {
     { path: 'src/routes/describe.ts', code: `${OLLAMA}app.post('/d', async (req, res) => {\n  const r = await ollama.generate({ model: 'llama3.1', system: \`Write a product description like this: \${req.body.voice}\`, prompt: req.body.name })\n  res.json({ text: r.response })\n})`, findings: [{ line: 4 }] },
   ],
 })
+
+// The providers' HTTP APIs called without their SDK (the JSON body's `messages`, `system`), a helper handed the message list,
+// and the Google Gen AI SDK's `config.systemInstruction`.
+testRule(registered('js/prompt-injection'), {
+  valid: [
+    { path: 'server/chat.js', code: "app.post('/chat', async (req, res) => {\n  const r = await fetch('https://api.openai.com/v1/chat/completions', {\n    method: 'POST',\n    body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'Answer briefly.' }, { role: 'user', content: req.body.message }] }),\n  })\n  res.json(await r.json())\n})" },
+    { path: 'server/chat.js', code: "const LANGS = new Set(['English', 'French'])\nasync function complete(messages) {\n  const r = await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-4o-mini', messages }) })\n  return (await r.json()).choices[0].message.content\n}\napp.post('/chat', async (req, res) => {\n  const lang = LANGS.has(req.body.lang) ? req.body.lang : 'English'\n  res.json({ reply: await complete([{ role: 'system', content: `Reply in ${lang}.` }, { role: 'user', content: String(req.body.message) }]) })\n})" },
+    // another service's API, not a model's
+    { path: 'server/chat.js', code: "app.post('/note', async (req, res) => {\n  await fetch('https://api.example.com/v1/messages', { method: 'POST', body: JSON.stringify({ system: req.body.system }) })\n  res.sendStatus(204)\n})" },
+    { path: 'src/translate.js', code: "import { GoogleGenAI } from '@google/genai'\nconst ai = new GoogleGenAI({})\napp.post('/t', async (req, res) => {\n  const r = await ai.models.generateContent({ model: 'gemini-2.0-flash', contents: req.body.text, config: { systemInstruction: 'Translate into French.' } })\n  res.json({ text: r.text })\n})" },
+  ],
+  invalid: [
+    { path: 'server/chat.js', code: "app.post('/chat', async (req, res) => {\n  const r = await fetch('https://api.anthropic.com/v1/messages', {\n    method: 'POST',\n    body: JSON.stringify({ model: 'claude-3-5-haiku-latest', max_tokens: 500, system: `You write as ${req.body.brand}.`, messages: [{ role: 'user', content: req.body.text }] }),\n  })\n  res.json(await r.json())\n})", findings: [{ line: 2 }] },
+    { path: 'server/chat.js', code: "const OPENAI_URL = 'https://api.openai.com/v1/chat/completions'\nasync function complete(messages) {\n  const r = await fetch(OPENAI_URL, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o-mini', messages }) })\n  return (await r.json()).choices[0].message.content\n}\napp.post('/chat', async (req, res) => {\n  res.json({ reply: await complete([{ role: 'system', content: `You are ${req.body.persona}.` }, { role: 'user', content: String(req.body.message) }]) })\n})", findings: [{ line: 3 }] },
+    { path: 'server/chat.js', code: "const axios = require('axios')\napp.post('/chat', async (req, res) => {\n  const { data } = await axios.post('https://api.groq.com/openai/v1/chat/completions', { model: 'llama-3.1-8b-instant', messages: [{ role: 'system', content: req.body.rules }] })\n  res.json(data)\n})", findings: [{ line: 3 }] },
+    { path: 'src/translate.js', code: "import { GoogleGenAI } from '@google/genai'\nconst ai = new GoogleGenAI({})\napp.post('/t', async (req, res) => {\n  const r = await ai.models.generateContent({\n    model: 'gemini-2.0-flash',\n    contents: req.body.text,\n    config: { systemInstruction: `Translate into ${req.body.language}.` },\n  })\n  res.json({ text: r.text })\n})", findings: [{ line: 4 }] },
+  ],
+})
