@@ -585,6 +585,9 @@ class PythonPass {
    */
   private readonly helperComposed = new Set<string>()
   private readonly helperNotComposed = new Set<string>()
+  /** The same for files opened for reading (`def open_report(name): return open(path, "rb")`): what the call returns is that open file. */
+  private readonly helperOpened = new Set<string>()
+  private readonly helperNotOpened = new Set<string>()
 
   private noteReturn(fn: FunctionFacts, v: Value): void {
     if (fn.name === '<module>') return
@@ -592,6 +595,11 @@ class PythonPass {
     else if (!this.helperComposed.has(fn.name)) {
       this.helperComposed.add(fn.name)
       if (!this.helperNotComposed.has(fn.name)) this.helperLearned(fn.name)
+    }
+    if (!hasTag(v, TAG.readOnlyFile)) this.helperNotOpened.add(fn.name)
+    else if (!this.helperOpened.has(fn.name)) {
+      this.helperOpened.add(fn.name)
+      if (!this.helperNotOpened.has(fn.name)) this.helperLearned(fn.name)
     }
     if (v.qname === CLI_NAMESPACE && !this.helperNamespace.has(fn.name)) {
       this.helperNamespace.add(fn.name)
@@ -627,6 +635,7 @@ class PythonPass {
       callers.add(this.current)
     }
     if (returned && !result.taint) result = { ...derive([result, returned], ~0), taint: returned.taint }
+    if (local !== undefined && this.helperOpened.has(local) && !this.helperNotOpened.has(local) && !hasTag(result, TAG.readOnlyFile)) result = { ...result, tags: (result.tags ?? 0) | TAG.readOnlyFile }
     const tags = local !== undefined ? this.helperTags.get(local) : undefined
     if (!tags || hasTag(result, tags)) return result
     // A call made from constants is not constant when the helper draws random numbers.

@@ -14,6 +14,8 @@ testRule(registered('python/path-traversal'), {
     'from fastapi import APIRouter, UploadFile\n\n@router.post("/u")\nasync def upload(file: UploadFile):\n    dest = STORAGE / Path(file.filename).name\n    with dest.open("wb") as out:\n        shutil.copyfileobj(file.file, out)',
   ],
   invalid: [
+    // a helper returning a file it opened from the request's name: reported at the open(), not again where the file is sent
+    { code: 'from django.http import FileResponse\n\ndef open_report(name):\n    return open(os.path.join(REPORT_DIR, name), "rb")\n\ndef download(request):\n    return FileResponse(open_report(request.GET["name"]), as_attachment=True)', findings: [{ line: 4 }] },
     { code: 'from aiohttp import web\nasync def media(request):\n    name = request.match_info["name"]\n    return web.FileResponse(MEDIA_ROOT / name)', findings: [{ line: 4 }] },
     // pathlib's open() opens its receiver, here an upload's name joined to a folder; its first argument is the mode
     { code: 'from fastapi import APIRouter, UploadFile\n\n@router.post("/u")\nasync def upload(file: UploadFile):\n    dest = STORAGE / file.filename\n    with dest.open("wb") as out:\n        shutil.copyfileobj(file.file, out)', findings: [{ line: 6, message: /dest\.open\("wb"\)/ }] },
