@@ -10,7 +10,7 @@ import type { PythonEvaluator } from './python'
 import { FETCHED_FROM, FETCHED_RESPONSE, JINJA_REQUEST_ENV, JINJA_REQUEST_LOADER, PREPARED_REQUEST, xmlParserObject } from './sinks/parsers'
 import { queriedModel, queryResult, RECORD, RECORDS } from './python-stored-fields'
 import { field, namedChildren, parameterName } from './text'
-import { asText, constant, derive, hasTag, isInert, SAFE, TAG, withSafe, type Value } from './value'
+import { asText, constant, derive, hasTag, isInert, partsSafe, SAFE, TAG, withSafe, type Value } from './value'
 
 /** A psycopg `sql` composition made only of quoted parts and constant SQL text. */
 export const PSYCOPG_COMPOSED = 'psycopg.sql.<composed>'
@@ -394,7 +394,8 @@ export function pythonCallResult(ev: CallEvent, py: PythonEvaluator): Value {
       const key = i < args.length ? i : [...ev.kwargs.keys()][i - args.length]!
       return used(key) && !isInert([...args, ...ev.kwargs.values()][i])
     })
-    return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built: { how: '`.format()`', line: py.rowOf(ev.node) + 1, parts, prefix: receiver.str.split('{')[0] ?? '' } }
+    // What each field was escaped for holds for the text built of them, as for `%` and f-strings (`'<a href="{v}">{v}</a>'.format(v=escape(url))`).
+    return { ...derive(dynamic, TAG.insecureRandom | TAG.weakHash), built: { how: '`.format()`', line: py.rowOf(ev.node) + 1, parts, prefix: receiver.str.split('{')[0] ?? '', safe: partsSafe(dynamic) } }
   }
   if (receiver && name === 'join' && receiver.str !== undefined && args[0] && !isInert(args[0])) {
     return { ...derive(args, TAG.insecureRandom | TAG.weakHash), built: args[0].built ?? { how: '`.join()`', line: py.rowOf(ev.node) + 1, parts: [py.textOf(ev.argNodes[0]!)], prefix: '' } }
