@@ -13,7 +13,8 @@ import { callText, describeFlow, finding, type MatchContext, type Matcher, scope
 
 /** Chat-completion style calls that take a `messages` list (OpenAI, Mistral, Groq, Ollama, LiteLLM). */
 const MESSAGES_CALL = /(^|\.)(chat\.completions\.create|chat\.completions\.stream|chat\.completions\.parse|ChatCompletion\.create|ChatCompletion\.acreate|messages\.create|messages\.stream|chat\.complete|chat\.stream|litellm\.completion|litellm\.acompletion|completion|acompletion|ollama\.chat)$/
-const BEDROCK_CONVERSE = /(^|\.)(ConverseCommand|ConverseStreamCommand)$/
+/** Amazon Bedrock's Converse API: the SDK for JavaScript's commands, boto3's `bedrock-runtime` client methods. */
+const BEDROCK_CONVERSE = /(^|\.)(ConverseCommand|ConverseStreamCommand|converse|converse_stream)$/
 /** Cloudflare Workers AI: `env.AI.run(model, { messages })` on the binding a Worker declares (named `AI` by convention). */
 const WORKERS_AI = /(^|\.)AI\.run$/
 /** Calls that take the instructions as their own argument (or, for Google's `generateContent`, in their `config`). */
@@ -175,7 +176,7 @@ function llmRequestBody(ev: CallEvent): Value | undefined {
 }
 
 /** The last names of every call above: most calls are turned away on this alone. */
-const CALL_NAMES = /^(generateContent|generateContentStream|invoke|ainvoke|astream|run|generate|create_and_poll|create_and_stream|create_and_run|create_and_run_poll|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
+const CALL_NAMES = /^(converse|converse_stream|generateContent|generateContentStream|invoke|ainvoke|astream|run|generate|create_and_poll|create_and_stream|create_and_run|create_and_run_poll|ConverseCommand|ConverseStreamCommand|create|createAndPoll|update|stream|parse|acreate|complete|completion|acompletion|chat|send|generateText|streamText|generateObject|streamObject|generate_content|GenerativeModel|getGenerativeModel|Agent|createAgent|as_chat_engine|SystemMessage|PromptTemplate|from_template|fromTemplate|from_messages|fromMessages)$/
 
 function promptInjection(ruleId: string): Matcher {
   const python = ruleId.startsWith('python/')
@@ -203,7 +204,8 @@ function promptInjection(ruleId: string): Matcher {
     const prompt = /(^|\.)(completions\.create|Completion\.a?create)$/.test(full) || /(^|\.)(completions\.create|Completion\.a?create)$/.test(q) ? ev.kwargs.get('prompt') : undefined
     if (prompt?.built && instructions(prompt.built.prefix) && taintedPrompt(prompt)) return report(ev, m, ruleId, prompt, false)
     if (MESSAGES_CALL.test(full) || MESSAGES_CALL.test(q) || INSTRUCTION_CALL.test(full) || INSTRUCTION_CALL.test(q) || WORKERS_AI.test(full)) {
-      const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents'), systemText)
+      // The Responses API takes its messages as `input=[{"role": "developer", …}, …]`.
+      const entry = systemEntry(ev.kwargs.get('messages') ?? ev.kwargs.get('contents') ?? ev.kwargs.get('input'), systemText)
       if (entry) return report(ev, m, ruleId, entry.value, entry.role)
       for (const key of SYSTEM_KEYS) {
         const v = ev.kwargs.get(key)
@@ -224,7 +226,7 @@ function promptInjection(ruleId: string): Matcher {
       if (tools) return finding(ruleId, ev, m, `\`${callText(ev.node, m)}\` gives the model tool definitions from ${describeFlow(tools, '', m.row(ev.stmt))}: their descriptions are instructions the model follows beside the system prompt, so whoever sends them can override its rules (prompt injection)`, 'Define the tools in code; let the client pick among them by name from a fixed list, and keep its own text in the user message.', [tools], 'major')
       return undefined
     }
-    // Amazon Bedrock's Converse API: `new ConverseCommand({ system: [{ text }], messages })`.
+    // Amazon Bedrock's Converse API: `new ConverseCommand({ system: [{ text }], messages })`, boto3's `client.converse(system=[{"text": …}])`.
     if (BEDROCK_CONVERSE.test(q)) {
       const entry = systemEntry(ev.kwargs.get('messages'))
       if (entry) return report(ev, m, ruleId, entry.value, entry.role)
@@ -256,4 +258,4 @@ function promptInjection(ruleId: string): Matcher {
 }
 
 export const javascriptPromptInjection = scoped({ kinds: ['call'], needles: ['fetch', 'axios', 'got', 'ky', 'undici', 'invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('js/prompt-injection'))
-export const pythonPromptInjection = scoped({ kinds: ['call'], needles: ['invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('python/prompt-injection'))
+export const pythonPromptInjection = scoped({ kinds: ['call'], needles: ['converse', 'invoke', 'run', 'Converse', 'create', 'update', 'stream', 'parse', 'complet', 'chat', 'send', 'generate', 'Generat', 'Agent', 'SystemMessage', 'PromptTemplate', 'from_template', 'fromTemplate', 'from_messages', 'fromMessages'] }, promptInjection('python/prompt-injection'))

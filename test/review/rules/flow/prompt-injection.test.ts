@@ -34,6 +34,8 @@ testRule(registered('js/prompt-injection'), {
     { code: "export async function POST(req: Request) {\n  const body = await req.json()\n  const out = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: body.systemPrompt ?? 'Be helpful.' }, ...body.messages] })\n  return Response.json(out)\n}", path: 'app/api/chat/route.ts', findings: [{ line: 3 }] },
     { code: "export async function POST(request: Request) {\n  const { tone, prompt } = await request.json()\n  const result = await generateText({ model, system: `Answer in a ${tone} tone.`, prompt })\n  return Response.json(result)\n}", path: 'app/api/ask/route.ts', findings: [{ line: 3 }] },
     // messages pushed onto a list that started empty keep their roles
+    // The Responses API's input list with a developer turn the client wrote
+    { code: "app.post('/ask', async (req, res) => {\n  const out = await openai.responses.create({ model: 'gpt-4o', input: [{ role: 'developer', content: `Answer as ${req.body.persona}.` }, { role: 'user', content: req.body.q }] })\n  res.json(out)\n})", findings: [{ line: 2 }] },
     { code: "app.post('/ask', async (req, res) => {\n  const msgs = []\n  msgs.push({ role: 'system', content: `Rules for ${req.body.team}` })\n  msgs.push({ role: 'user', content: req.body.q })\n  res.json(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: msgs }))\n})", findings: [{ line: 5 }] },
   ],
 })
@@ -53,6 +55,9 @@ testRule(registered('python/prompt-injection'), {
     // Ollama's generate with constant instructions, a Hugging Face model's generate, and a run whose extra instructions are picked from a table.
     'import ollama\n\nlocal = ollama.Client()\n\n@app.post("/ask")\ndef ask():\n    return local.generate(model="llama3.1", system=RULES, prompt=request.json["question"])["response"]',
     '@app.post("/complete")\ndef complete():\n    inputs = tokenizer(request.json["text"], return_tensors="pt")\n    return tokenizer.decode(model.generate(**inputs, max_new_tokens=64)[0])',
+    // boto3's Bedrock Converse and the Responses API's input list, with the request's text in the user turn only.
+    'import boto3\n\nbedrock = boto3.client("bedrock-runtime")\n\n@app.post("/ask")\ndef ask():\n    return bedrock.converse(modelId=MODEL, system=[{"text": RULES}], messages=[{"role": "user", "content": [{"text": request.json["q"]}]}])',
+    '@app.post("/ask")\ndef ask():\n    return client.responses.create(model="gpt-4o", input=[{"role": "developer", "content": RULES}, {"role": "user", "content": request.json["q"]}]).output_text',
     'LANGS = {"en": "Answer in English.", "de": "Antworte auf Deutsch."}\n\n@app.post("/run/<thread_id>")\ndef run(thread_id):\n    lang = LANGS.get(request.json.get("language"), LANGS["en"])\n    return client.beta.threads.runs.create_and_poll(thread_id=thread_id, assistant_id=ASSISTANT, additional_instructions=lang).status',
   ],
   invalid: [
@@ -72,6 +77,8 @@ testRule(registered('python/prompt-injection'), {
     { code: 'import ollama\n\nlocal = ollama.Client()\n\n@app.post("/ask")\ndef ask():\n    audience = request.json["audience"]\n    return local.generate(model="llama3.1", system=f"{RULES} The reader is a {audience}.", prompt=request.json["question"])["response"]', findings: [{ line: 8 }] },
     { code: '@app.post("/run/<thread_id>")\ndef run(thread_id):\n    note = "Write in this style: " + request.json.get("style", "plain")\n    return client.beta.threads.runs.create_and_poll(thread_id=thread_id, assistant_id=ASSISTANT, additional_instructions=note).status', findings: [{ line: 4 }] },
     { code: '@app.post("/start")\ndef start():\n    return client.beta.threads.create_and_run(assistant_id=ASSISTANT, instructions=BASE + request.json["extra"]).id', findings: [{ line: 3 }] },
+    { code: 'import boto3\n\nbedrock = boto3.client("bedrock-runtime")\n\n@app.post("/ask")\ndef ask():\n    tone = request.json["tone"]\n    return bedrock.converse(modelId=MODEL, system=[{"text": f"Answer in a {tone} tone."}], messages=[{"role": "user", "content": [{"text": request.json["q"]}]}])', findings: [{ line: 8 }] },
+    { code: '@app.post("/ask")\ndef ask():\n    tone = request.json["tone"]\n    return client.responses.create(model="gpt-4o", input=[{"role": "developer", "content": f"Answer in a {tone} tone."}, {"role": "user", "content": request.json["q"]}]).output_text', findings: [{ line: 4 }] },
   ],
 })
 
