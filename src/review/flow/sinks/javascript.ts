@@ -1420,6 +1420,33 @@ const TOKEN_MADE = /(token|signature|Sig$|hmac|apiKey|api_key|nonce|otp)/i
 /** A predictable generator called in the statement that makes a digest: the insecure-random finding there names the flaw. */
 const PRNG_CALL = /\bMath\.random\s*\(|\b(lodash|_)\.random\s*\(|\buuid\.v1\s*\(|\bpseudoRandomBytes\s*\(/
 
+/** The name a function or method is called by: its declaration's, or the variable or property it is bound to. */
+function functionName(fn: SNode | undefined, m: MatchContext): string | undefined {
+  if (!fn) return undefined
+  const own = fn.type === 'method_definition' || fn.type === 'function_declaration' ? field(fn, 'name') : undefined
+  const bound = fn.parent?.type === 'variable_declarator' ? field(fn.parent, 'name') : fn.parent?.type === 'pair' ? field(fn.parent, 'key') : undefined
+  const name = own ?? bound
+  return name && /^[\w$]+$/.test(m.text(name)) ? m.text(name) : undefined
+}
+
+/**
+ * A digest helper's input is one of its parameters, and the file's calls of it hand it a secret by name
+ * (`static digest(value) { … md.update(value) … }` called as `Service.digest(token)`): the helper hashes tokens.
+ */
+function handedSecret(ev: CallEvent, m: MatchContext): boolean {
+  const arg = ev.argNodes[0]
+  const fn = ev.fn.node
+  const name = functionName(fn, m)
+  if (!arg || arg.type !== 'identifier' || !fn || !name) return false
+  const list = field(fn, 'parameters') ?? field(fn, 'parameter')
+  const params = list ? (list.type === 'formal_parameters' ? namedChildren(list) : [list]) : []
+  if (!params.some((p) => m.text(p) === m.text(arg))) return false
+  // Calls by the name with an argument (`digest(token)`, `Service.digest(code)`, `this.digest(apiKey)`), not `md.digest()`.
+  const calls = m.text(rootOf(fn)).matchAll(new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\(\\s*([\\w$.]+)\\s*[,)]`, 'g'))
+  for (const [, first] of calls) if (first && TOKEN_NAME.test(first.replace(/^.*\./, ''))) return true
+  return false
+}
+
 const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return', 'compare'], needles: ['md5', 'MD5', 'Md5', 'sha', 'SHA', 'Sha'] }, (ev, m) => {
   if (m.isTest) return undefined
   // `user.passwordHash !== (await sha1Hex(password))`: a stored password hash checked against an MD5/SHA-1 digest.
@@ -1434,7 +1461,7 @@ const weakPasswordHash = scoped({ kinds: ['bind', 'store', 'call', 'return', 'co
   }
   // A token, API key or signing secret through MD5/SHA-1, or a token made by one; or any input of a function named for
   // storing or hashing one (`storeRecoveryCode(code)`, `hashApiKey(key)`).
-  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && (SECRET_INPUT.test(m.text(ev.argNodes[0])) || SECRET_SETTING.test(m.text(ev.argNodes[0])) || SECRET_KEEPER.test(ev.fn.name))) {
+  if (ev.kind === 'call' && ev.receiver && hasTag(ev.receiver, TAG.weakHash) && ev.name === 'update' && ev.argNodes[0] && !PASSWORD_NAME.test(m.text(ev.argNodes[0])) && (SECRET_INPUT.test(m.text(ev.argNodes[0])) || SECRET_SETTING.test(m.text(ev.argNodes[0])) || SECRET_KEEPER.test(ev.fn.name) || handedSecret(ev, m))) {
     return atOrigin(finding('crypto/weak-password-hash', ev, m, `\`${callText(ev.node, m)}\` hashes a secret with ${ev.receiver.madeBy}: MD5 and SHA-1 are broken for security uses, and a fast hash of a token or key is cheap to attack`, 'Use SHA-256 or better, `crypto.createHmac("sha256", key)` for signatures, and bcrypt/argon2/scrypt for passwords.', [ev.receiver]), ev.receiver.madeAt)
   }
   // `md5(password)`, `CryptoJS.SHA1(apiKey)`, `subtle.digest('SHA-1', encode(password))`: the input is the call's own argument.

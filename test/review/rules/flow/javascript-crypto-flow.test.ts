@@ -89,7 +89,18 @@ testRule(registered('crypto/weak-password-hash'), {
   invalid: [
     { code: "const forge = require('node-forge')\nasync function setPassword(user, newPassword) {\n  const md = forge.md.md5.create()\n  md.update(newPassword)\n  user.passwordHash = md.digest().toHex()\n}", path: 'src/auth.js', findings: [{ line: 3 }] },
     { code: "import forge from 'node-forge'\nexport function storeApiKey(apiKey) {\n  const md = forge.md.sha1.create()\n  md.update(apiKey)\n  return db.keys.insert({ hash: md.digest().toHex() })\n}", path: 'src/keys.js', findings: [{ line: 3 }] },
+    // A digest helper of its own parameter, which the file's calls hand tokens.
+    { code: "const crypto = require('crypto')\nclass Resets {\n  static digest(value) {\n    return crypto.createHash('sha1').update(value).digest('hex')\n  }\n  async create(userId, token) {\n    await db.resets.insert({ userId, tokenHash: Resets.digest(token) })\n  }\n}", path: 'src/resets.js', findings: [{ line: 4 }] },
   ],
+})
+
+// A digest helper whose calls hand it file bodies or URLs is a checksum or a cache key.
+testRule(registered('crypto/weak-password-hash'), {
+  valid: [
+    { code: "const crypto = require('crypto')\nfunction digest(value) {\n  return crypto.createHash('md5').update(value).digest('hex')\n}\nconst etag = digest(body)\nconst key = digest(req.url)", path: 'src/cache.js' },
+    { code: "const forge = require('node-forge')\nfunction fingerprint(buf) {\n  const md = forge.md.sha1.create()\n  md.update(buf)\n  return md.digest().toHex()\n}\nmodule.exports = { fileId: (file) => fingerprint(file.contents) }", path: 'src/files.js' },
+  ],
+  invalid: [],
 })
 
 // The same token is still reported, once, for the generator it comes from.
