@@ -274,4 +274,16 @@ describe('flows across the files of a changeset', () => {
     const views = added('reports/views.py', ['from django.http import FileResponse', 'from reports import files', '', 'def download(request):', "    return FileResponse(files.open_report(request.GET['name']), as_attachment=True)"])
     expect(reviewChangeset([views, files]).findings.filter((f) => f.ruleId === 'python/path-traversal').map((f) => `${f.filePath}:${f.line}`)).toEqual(['reports/files.py:6'])
   })
+  it('follows a service kept on the instance, and takes its methods for its own, not a database’s of the same name', ({ expect }) => {
+    const service = added('src/services/user-service.js', ["const { exec } = require('child_process')", 'class UserService {', '  find(term) {', "    return exec('grep ' + term + ' /srv/users.txt')", '  }', '}', 'module.exports = UserService'])
+    const controller = added('src/controllers/users.js', ["const UserService = require('../services/user-service')", 'class UserController {', '  constructor() {', '    this.users = new UserService()', '  }', '  async search(req, res) {', '    res.json(await this.users.find(req.query.q))', '  }', '}', 'module.exports = new UserController()'])
+    const found = reviewChangeset([controller, service]).findings.filter((f) => f.filePath !== null)
+    expect(found.map((f) => `${f.filePath}:${f.line}:${f.ruleId}`)).toEqual(['src/services/user-service.js:4:js/shell-injection'])
+    expect(found[0]!.message).toContain('src/controllers/users.js line 7')
+
+    // A model another file of the change exports is still a database's: its find takes the client's filter.
+    const model = added('src/models/user.js', ["const mongoose = require('mongoose')", "module.exports = mongoose.model('User', new mongoose.Schema({ name: String }))"])
+    const routes = added('src/routes/users.js', ["const User = require('../models/user')", "router.get('/users', async (req, res) => res.json(await User.find(req.query)))"])
+    expect(reviewChangeset([routes, model]).findings.filter((f) => f.ruleId === 'js/nosql-injection').map((f) => `${f.filePath}:${f.line}`)).toEqual(['src/routes/users.js:2'])
+  })
 })

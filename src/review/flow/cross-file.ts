@@ -53,6 +53,8 @@ export interface CrossFileLink {
   summaryOf(qname: string): CrossFileSummary | undefined
   /** Whether `qname` names a class another file of the changeset defines (so `new X()`, `X()` make its instances). */
   isClass(qname: string): boolean
+  /** Whether `qname` names a method of a class another file of the changeset defines (`users.find` on a `UserService`). */
+  isMethod(qname: string): boolean
   /** Set only while the file is read for its summaries (`summariseFile`), before the files that import it are analysed. */
   summarise?(name: string, summary: CrossFileSummary): void
 }
@@ -98,7 +100,19 @@ class Changeset {
       handOn: (qname, args, kwargs, line, added) => this.handOn(member, qname, args, kwargs, line, added),
       summaryOf: (qname) => this.summaryOf(member, qname),
       isClass: (qname) => this.isClass(member, qname),
+      isMethod: (qname) => this.targetOf(member, qname)?.name.includes('.') ?? false,
     }
+  }
+
+  private readonly targets = new Map<string, { path: string; name: string } | undefined>()
+
+  /** `target`, kept per calling file and name: a pass asks for each call it makes into a module. */
+  private targetOf(from: Member, qname: string): { path: string; name: string } | undefined {
+    const key = `${from.path}\0${qname}`
+    if (this.targets.has(key)) return this.targets.get(key)
+    const found = this.target(from, qname)
+    this.targets.set(key, found)
+    return found
   }
 
   private isClass(from: Member, qname: string): boolean {
@@ -132,7 +146,7 @@ class Changeset {
 
   private summaryOf(from: Member, qname: string): CrossFileSummary | undefined {
     if (this.summaries.size === 0) return undefined
-    const target = this.target(from, qname)
+    const target = this.targetOf(from, qname)
     return target ? this.summaries.get(target.path)?.get(target.name) : undefined
   }
 
@@ -196,7 +210,7 @@ class Changeset {
   }
 
   private handOn(from: Member, qname: string, args: Value[], kwargs: Map<string, Value>, line: number, added: boolean): void {
-    const found = this.target(from, qname)
+    const found = this.targetOf(from, qname)
     if (!found) return
     const { path: target, name } = found
     let list = this.seeds.get(target)

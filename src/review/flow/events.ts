@@ -51,6 +51,8 @@ export interface CallEvent extends EventBase {
   tagged: boolean
   /** A tagged template's `${…}` values, in order. */
   substitutions?: Value[]
+  /** The callee is a method of a class another file of the change defines: its body is read with these arguments, so no library's method of that name is guessed. */
+  ownMethod?: true
 }
 
 export interface StoreEvent extends EventBase {

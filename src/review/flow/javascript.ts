@@ -1606,6 +1606,8 @@ export class JsPass {
           else if (slot && value.constant && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisFields.set(slot, value)
           // `this.format = FORMATS.has(opts.format) ? opts.format : 'csv'`: what the constructor checked stays checked for the methods that read it.
           else if (slot && ((value.safe ?? 0) & SAFE.all) === SAFE.all && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1) this.thisFields.set(slot, value)
+          // `this.users = new UserService()` of a class another file of the change defines: the methods call into that file.
+          else if (slot && value.qname && !this.thisFields.has(slot) && fn.name === 'constructor' && this.assignmentsTo(key) === 1 && this.ctx.crossFile?.isClass(value.qname)) this.thisFields.set(slot, value)
         }
         // `filter.status = req.query.status`: an object literal kept in a local grows the field, and what it holds.
         if (target.type === 'member_expression' && objNode.type === 'identifier') {
@@ -2131,7 +2133,8 @@ export class JsPass {
     // Values in a tagged template are bound by the tag, not spliced; still evaluate them, and keep them for tags that splice some.
     const substitutions: Value[] | undefined = argList && tagged ? [] : undefined
     if (argList && substitutions) this.template(argList, env, fn, stmt, substitutions)
-    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}), ...(kwObject ? { kwObject } : {}) }
+    const ownMethod = receiver && qname && !qname.startsWith('local.') && this.ctx.crossFile?.isMethod(qname)
+    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew, tagged, ...(substitutions ? { substitutions } : {}), ...(kwObject ? { kwObject } : {}), ...(ownMethod ? { ownMethod: true as const } : {}) }
     this.ctx.emit(event)
     if (!this.quiet) this.feedHelper(node, qname, name, receiver, receiverText, args, fn)
     if (!this.quiet && this.ctx.crossFile && qname && !qname.startsWith('local.') && args.some((a) => a.taint)) this.ctx.crossFile.handOn(qname, args, new Map(), this.ctx.rowOf(node.start) + 1, this.ctx.addedIn(node))

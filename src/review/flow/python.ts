@@ -2141,7 +2141,8 @@ class PythonPass {
       args.push(this.expr(argList, env, fn, stmt))
       argNodes.push(argList)
     }
-    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false }
+    const ownMethod = receiver && qname && !qname.startsWith('local.') && this.ctx.crossFile?.isMethod(qname)
+    const event = { kind: 'call' as const, stmt, fn, node, qname, name, receiver, receiverText, args, argNodes, kwargs, kwNodes, isNew: false, tagged: false, ...(ownMethod ? { ownMethod: true as const } : {}) }
     this.ctx.emit(event)
     this.feedHelper(qname, name, receiver, receiverText, args, kwargs)
     if (this.ctx.crossFile && qname && !qname.startsWith('local.') && (args.some((a) => a.taint) || [...kwargs.values()].some((v) => v.taint))) this.ctx.crossFile.handOn(qname, args, kwargs, this.ctx.rowOf(node.start) + 1, this.ctx.addedIn(node))

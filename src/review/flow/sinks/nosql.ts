@@ -152,7 +152,8 @@ const FIX: Record<RegexLanguage, { operator: string; where: string }> = {
 
 /** The flaws of one Mongo call's filter: request data it matches on as sent (or a `$where` built from it), and a `$regex` from the request. */
 function mongoFindings(lang: RegexLanguage, ev: CallEvent, m: MatchContext): RuleFinding[] | undefined {
-  if (m.isTest) return undefined
+  // `this.users.find(q)` on a service class of the change: its own method, whose body is read with `q`.
+  if (m.isTest || ev.ownMethod) return undefined
   const whole = lang === 'js' ? clientFilter(ev, m) ?? spreadFilter(ev, m) ?? clientStages(ev, m) ?? clientWhere(ev, m) : pythonClientFilter(ev, m)
   if (whole) return [whole]
   const filter = mongoFilter(ev, lang)
