@@ -30,11 +30,33 @@ export const pythonWeakCipher = scoped({ kinds: ['call'], needles: ['DES', 'ARC4
 /** Application classes that take `debug=` (tracebacks in responses; Tornado's also autoreloads). */
 const APP_CLASS = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|tornado\.web\.Application|litestar\.Litestar|aiohttp\.web\.Application)$/
 
+const ENV_DEFAULT = /^os\.(?:environ\.get|getenv)\(\s*["'][\w.-]+["']\s*,\s*(True|"[^"]*"|'[^']*')\s*\)(\.lower\(\))?\s*(.*)$/s
+
+/**
+ * A switch read from the environment with a default that turns it on: `os.environ.get("FLASK_DEBUG", True)`,
+ * `os.getenv("DEBUG", "true") == "true"`, `os.getenv("DEBUG", "1") != "0"`. Wherever the variable is not set (the
+ * production container whose env file never named it) the switch is on.
+ */
+function onUnlessSet(text: string): boolean {
+  const m = ENV_DEFAULT.exec(text.trim())
+  if (!m) return false
+  const [, raw, lower, rest] = m
+  if (raw === 'True') return rest === ''
+  let value = raw!.slice(1, -1)
+  if (lower) value = value.toLowerCase()
+  if (rest === '') return /^(1|true|yes|on)$/i.test(value)
+  const compared = /^(==|!=)\s*["']([^"']*)["']$/.exec(rest!)
+  if (compared) return compared[1] === '==' ? compared[2] === value : compared[2] !== value
+  const within = /^in\s*[([{]([^)\]}]*)[)\]}]$/.exec(rest!)
+  return !!within && within[1]!.split(',').some((v) => v.trim().replace(/^["']|["']$/g, '') === value)
+}
+
 /** `True`, or a module-level name bound to `True` (`DEBUG_MODE = True` … `app.run(debug=DEBUG_MODE)`). */
 function isTrue(node: SNode | undefined, m: MatchContext): boolean {
   if (!node) return false
   const text = m.text(node)
   if (text === 'True') return true
+  if (onUnlessSet(text)) return true
   // Tornado's `options.debug`, defined in the same module with `define("debug", default=True)`: on unless the command line says otherwise.
   const option = /^(?:tornado\.)?options\.(\w+)$/.exec(text)?.[1]
   if (option && node.type === 'attribute') {
@@ -88,7 +110,7 @@ function pythonDevGuarded(stmt: SNode, m: MatchContext): boolean {
 }
 
 // Every finding below reads a switch written True (or an https_only=False), or FLASK_DEBUG/DJANGO_DEBUG or 'development' set in code.
-export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['True', 'False', 'FLASK_DEBUG', 'DJANGO_DEBUG', 'development', 'debugtoolbar'] }, (ev, m) => {
+export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['True', 'False', 'FLASK_DEBUG', 'DJANGO_DEBUG', 'development', 'debugtoolbar', 'getenv', 'environ'] }, (ev, m) => {
   if (m.isTest || DEV_FILE.test(m.path) || pythonDevGuarded(ev.stmt, m)) return undefined
   if (ev.kind === 'call') {
     const q = ev.qname ?? ''
@@ -121,7 +143,7 @@ export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['Tru
     const appSwitch = APP_CLASS.test(q) ? (['debug', 'serve_traceback'] as const).find((k) => isTrue(ev.kwNodes.get(k), m)) : undefined
     if (appSwitch) {
       const written = m.text(ev.kwNodes.get(appSwitch)!)
-      return at(ev.kwNodes.get(appSwitch), finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app with \`${appSwitch}=${written}\`${written === 'True' ? '' : ', which is True here'}: unhandled errors answer with full tracebacks (and local variables) to any client`, `Read it from settings: \`${appSwitch}=settings.DEBUG\`, with the default off.`, [], 'major'), m)
+      return at(ev.kwNodes.get(appSwitch), finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` builds the app with \`${appSwitch}=${written}\`${written === 'True' ? '' : onUnlessSet(written) ? ', which is on wherever the variable is not set' : ', which is True here'}: unhandled errors answer with full tracebacks (and local variables) to any client`, `Read it from settings: \`${appSwitch}=settings.DEBUG\`, with the default off.`, [], 'major'), m)
     }
     // `app.config.update(DEBUG=True)`, `app.config.from_mapping(DEBUG=True)`, `config.update({"DEBUG": True})`.
     if (ev.receiver && /^(update|from_mapping)$/.test(ev.name) && /(^|\.)config$/i.test(ev.receiverText ?? '')) {
@@ -137,8 +159,8 @@ export const pythonDebugMode = scoped({ kinds: ['call', 'store'], needles: ['Tru
     return finding('crypto/debug-mode', ev, m, `\`${callText(ev.node, m)}\` enables the Werkzeug debugger, whose in-browser console runs arbitrary Python for anyone who can reach it`, "Read it from the environment: `app.run(debug=os.environ.get('FLASK_DEBUG') == '1')`, and serve production with gunicorn/uwsgi.", [], 'major')
   }
   // `app.debug = True`, also on an app named for its role (`flask_app`, `self.app`, `current_app`).
-  if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && APP_OBJECT.test(ev.objectText) && /^True$/.test(m.text(ev.valueNode))) {
-    return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = True\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
+  if (ev.kind === 'store' && ev.key === 'debug' && ev.node.type === 'attribute' && APP_OBJECT.test(ev.objectText) && (/^True$/.test(m.text(ev.valueNode)) || onUnlessSet(m.text(ev.valueNode)))) {
+    return finding('crypto/debug-mode', ev, m, `\`${ev.objectText}.debug = ${m.text(ev.valueNode)}\` turns on Flask's debugger and tracebacks for every request`, "Leave it off in code; set it per environment (`FLASK_DEBUG=1` locally).", [], 'major')
   }
   // `os.environ["FLASK_DEBUG"] = "1"` in the code: the app started from here runs the debugger.
   if (ev.kind === 'store' && ((/^(FLASK_DEBUG|DJANGO_DEBUG)$/.test(ev.key) && /^["'](1|true|True)["']$/.test(m.text(ev.valueNode))) || (ev.key === 'FLASK_ENV' && /^["']development["']$/.test(m.text(ev.valueNode)))) && /^os\.environ$/.test(ev.objectText)) {

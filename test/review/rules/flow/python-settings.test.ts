@@ -18,6 +18,10 @@ testRule(registered('crypto/debug-mode'), {
     'import tornado.web\nfrom tornado.options import define, options\n\ndefine("debug", default=False, type=bool)\napp = tornado.web.Application(handlers, debug=options.debug)',
     'from sanic import Sanic\napp = Sanic("proxy")\napp.run(host="0.0.0.0", port=8000, dev=os.environ.get("SANIC_DEV") == "1")',
     'import cherrypy\ncherrypy.config.update({"server.socket_port": 8080, "request.show_tracebacks": False})',
+    // Read from the environment with a default that leaves it off.
+    'from fastapi import FastAPI\napi = FastAPI(debug=os.getenv("DEBUG", "false") == "true")',
+    'app.debug = os.environ.get("FLASK_DEBUG") == "1"',
+    'app.run(host="0.0.0.0", port=5000, debug=os.getenv("DEBUG", "0") == "1")',
     'from werkzeug.debug import DebuggedApplication\napp.wsgi_app = DebuggedApplication(app.wsgi_app, False)',
     // The toolbars under a development-only condition, or a plugin that only shares the verb
     'import aiohttp_debugtoolbar\nif os.environ.get("STATUS_ENV") == "dev":\n    aiohttp_debugtoolbar.setup(app)',
@@ -39,6 +43,10 @@ testRule(registered('crypto/debug-mode'), {
     { code: 'import tornado.web\nfrom tornado.options import define, options\n\ndefine("debug", default=True, type=bool, help="tracebacks")\napp = tornado.web.Application(handlers, debug=options.debug)', findings: [{ line: 5 }] },
     { code: 'from sanic import Sanic\napp = Sanic("proxy")\napp.run(host="0.0.0.0", port=8000, dev=True)', findings: [{ line: 3 }] },
     { code: 'import cherrypy\ncherrypy.config.update({"server.socket_host": "0.0.0.0", "request.show_tracebacks": True})', findings: [{ line: 2 }] },
+    // Read from the environment with a default that turns it on wherever the variable is not set.
+    { code: 'from fastapi import FastAPI\napi = FastAPI(debug=os.getenv("DEBUG", "true") == "true")', findings: [{ line: 2, message: /not set/ }] },
+    { code: 'app.debug = os.environ.get("FLASK_DEBUG", True)', findings: [{ line: 1 }] },
+    { code: 'app.run(host="0.0.0.0", port=5000, debug=os.environ.get("DEBUG", "1") != "0")', findings: [{ line: 1 }] },
   ],
 })
 
