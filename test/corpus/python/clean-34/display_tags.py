@@ -23,5 +23,12 @@ def badge(status):
 
 
 @register.filter
+def as_json_literal(value):
+    if value is None or isinstance(value, bool):
+        return mark_safe("<code>%s</code>" % {True: "true", False: "false", None: "null"}[value])  # ok: xss
+    return value
+
+
+@register.filter
 def highlight(value, term):
     return mark_safe("<mark>{}</mark> in {}".format(term, escape(value)))  # expect: xss
