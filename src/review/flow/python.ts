@@ -1744,6 +1744,9 @@ class PythonPass {
         const keys = keyNodes.map((k) => this.expr(k, env, fn, stmt))
         const key = keys[0]?.str
         if (key !== undefined && v.fields?.has(key)) return v.fields.get(key)!
+        // `{True: "true", None: "null"}[value]`: a lookup in a dict literal yields one of the values written there (or raises),
+        // whatever the key, so a literal whose every value is constant gives a constant.
+        if (obj?.type === 'dictionary' && constantLookup(obj, (n) => this.expr(n, env, fn, stmt))) return constant()
         // `os.path.splitext(name)[1]`, `("a", b)[0]`: a known position of a tuple or list.
         const index = keyNodes.length === 1 && keyNodes[0]!.type === 'integer' ? Number(this.text(keyNodes[0]!)) : undefined
         if (index !== undefined && v.elements?.[index] !== undefined) return v.elements[index]
@@ -2267,4 +2270,10 @@ function powertoolsResolver(name: string, source: string): boolean {
 /** `name` is bound at the top of the module to an AWS Chalice app (`app = Chalice(app_name="orders")`). */
 function chaliceApp(name: string, source: string): boolean {
   return /^[A-Za-z_]\w*$/.test(name) && new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(?:chalice\\.)?Chalice\\(`, 'm').test(source)
+}
+
+/** A dict literal of pairs only, every value of which is constant: any lookup in it is one of those constants. */
+function constantLookup(dict: SNode, evaluate: (n: SNode) => Value): boolean {
+  const entries = namedChildren(dict)
+  return entries.length > 0 && entries.every((p) => p.type === 'pair' && field(p, 'value') !== undefined && evaluate(field(p, 'value')!).constant === true)
 }

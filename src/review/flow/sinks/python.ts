@@ -1147,8 +1147,9 @@ const htmlFromRequest = scoped({ kinds: ['call', 'return', 'store'] }, (ev, m) =
     if (/Markup|mark_safe/.test(q) && v && (isTainted(v, 'html') || isBuiltUnsafe(v, 'html'))) {
       return finding('python/unsafe-markup', ev, m, `${where} marks ${describeFlow(v, argText(ev, m, 0), m.row(ev.stmt))} as safe HTML, so templates stop escaping it`, 'Escape the parts: `Markup("<b>{}</b>").format(name)` or `format_html("<b>{}</b>", name)`.', [v], v.taint ? 'critical' : 'major')
     }
-    // HTML formatted only from escaped or constant parts (`f"<div>{escape(bio)}</div>"`): proven harmless, which vetoes the line rule's guess.
-    if (/HTMLResponse$|Markup|mark_safe/.test(q) && v?.built && !isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) return cleared('python/unsafe-markup', ev, m)
+    // HTML formatted only from escaped or constant parts (`f"<div>{escape(bio)}</div>"`), or proven constant however it was
+    // formatted with `%` (`"<code>%s</code>" % {True: "true", None: "null"}[value]`): harmless, which vetoes the line rule's guess.
+    if (/HTMLResponse$|Markup|mark_safe/.test(q) && ((v?.built && !isTainted(v, 'html') && !isBuiltUnsafe(v, 'html')) || (v?.constant && !v.taint && ev.argNodes[0]?.type === 'binary_operator'))) return cleared('python/unsafe-markup', ev, m)
   } else if (ev.kind === 'return' && ev.fn.handler) {
     // Flask's `return body, status, headers`: the body comes first, and the headers may declare its type.
     const tuple = /^(expression_list|tuple)$/.test(ev.valueNode.type) ? ev.value.elements : undefined

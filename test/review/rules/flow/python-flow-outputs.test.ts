@@ -73,11 +73,15 @@ testRule(registered('python/unsafe-markup'), {
   valid: [
     { code: 'from markupsafe import Markup, escape\n\ndef footer(company):\n    return Markup("<p>Sent by %s</p>" % escape(company))', path: 'app/mail.py' },
     { code: 'import html\nfrom markupsafe import Markup, escape\n\ndef row(name, note):\n    return Markup("<td>%s</td><td>%s</td>" % (escape(name), html.escape(note)))', path: 'app/mail.py' },
+    // a lookup in a dict literal of constants is one of those constants, whatever the key
+    { code: 'from django.utils.safestring import mark_safe\n\ndef as_literal(value):\n    return mark_safe("<code>%s</code>" % {True: "true", False: "false", None: "null"}[value])', path: 'app/templatetags/links.py' },
     // str.format keeps what each field was escaped for, as `%` does
     { code: 'from django.utils.html import escape\nfrom django.utils.safestring import mark_safe\n\ndef as_link(value):\n    return mark_safe(\'<a href="{url}">{url}</a>\'.format(url=escape(value)))', path: 'app/templatetags/links.py' },
     { code: 'from django.utils.html import escape\nfrom django.utils.safestring import mark_safe\n\ndef mailto(value):\n    return mark_safe(\'<a href="mailto:{0}">{0}</a>\'.format(escape(value)))', path: 'app/templatetags/links.py' },
   ],
   invalid: [
+    // a dict literal with one value that is not the code's own text
+    { code: 'from django.utils.safestring import mark_safe\n\ndef as_literal(value, label):\n    return mark_safe("<code>%s</code>" % {True: "true", None: label}[value])', path: 'app/templatetags/links.py', findings: [{ line: 4 }] },
     // one field escaped, the other not
     { code: 'from django.utils.html import escape\nfrom django.utils.safestring import mark_safe\n\ndef highlight(value, term):\n    return mark_safe("<mark>{}</mark> in {}".format(term, escape(value)))', path: 'app/templatetags/links.py', findings: [{ line: 5 }] },
     { code: 'from markupsafe import Markup, escape\n\ndef footer(company):\n    return Markup("<p>Sent by %s</p>" % company)', path: 'app/mail.py', findings: [{ line: 4 }] },
