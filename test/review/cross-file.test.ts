@@ -281,6 +281,11 @@ describe('flows across the files of a changeset', () => {
     expect(found.map((f) => `${f.filePath}:${f.line}:${f.ruleId}`)).toEqual(['src/services/user-service.js:4:js/shell-injection'])
     expect(found[0]!.message).toContain('src/controllers/users.js line 7')
 
+    // The same in Python: a service made in __init__ and kept on self.
+    const pyService = added('app/services/reports.py', ['import os', '', 'class ReportService:', '    def render(self, name):', "        with open(os.path.join('/srv/reports', name)) as fh:", '            return fh.read()'])
+    const view = added('app/views.py', ['from django.views import View', 'from app.services.reports import ReportService', '', 'class ReportView(View):', '    def __init__(self, **kwargs):', '        super().__init__(**kwargs)', '        self.reports = ReportService()', '', '    def get(self, request):', "        return self.reports.render(request.GET['name'])"])
+    expect(reviewChangeset([view, pyService]).findings.filter((f) => f.ruleId === 'python/path-traversal').map((f) => `${f.filePath}:${f.line}`)).toEqual(['app/services/reports.py:5'])
+
     // A model another file of the change exports is still a database's: its find takes the client's filter.
     const model = added('src/models/user.js', ["const mongoose = require('mongoose')", "module.exports = mongoose.model('User', new mongoose.Schema({ name: String }))"])
     const routes = added('src/routes/users.js', ["const User = require('../models/user')", "router.get('/users', async (req, res) => res.json(await User.find(req.query)))"])

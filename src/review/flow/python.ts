@@ -1676,7 +1676,9 @@ class PythonPass {
             const checked = ((value.safe ?? 0) & SAFE.all) === SAFE.all && !value.qname ? value : undefined
             // So does a generator made there (`self._rng = random.Random()`): what `self._rng.choice(...)` draws elsewhere is its output.
             const generator = value.madeBy === 'random.Random' && hasTag(value, TAG.insecureRandom) ? value : undefined
-            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : (checked ?? generator ?? (valueNode ? this.literalDefault(fn.node, valueNode) : undefined))) : undefined
+            // And a service made there from a class another file of the change defines (`self.reports = ReportService()`): its methods are that file's.
+            const service = value.qname && this.ctx.crossFile?.isClass(value.qname) ? value : undefined
+            const fixed = fn.name === '__init__' && !value.taint ? (value.constant && !value.qname ? value : (checked ?? generator ?? service ?? (valueNode ? this.literalDefault(fn.node, valueNode) : undefined))) : undefined
             this.instance.noteAssignment(cls, this.text(attr), fixed)
             this.queue.push(...this.instance.store(cls, this.text(attr), value))
           }
