@@ -136,29 +136,23 @@ const DOC_PART = /^([\w$]+)\.(?:body|head|documentElement)$/
  * opens an enclosing block, and only lines at or under that indentation are statements the current one can see.
  */
 function bindingInScope(ctx: LineContext, pattern: RegExp, max: number): RegExpExecArray | undefined {
-  let floor = indentWidth(ctx.line.text)
-  const above = ctx.before(max)
-  for (let i = above.length - 1; i >= 0; i--) {
-    const text = above[i]!.text
-    if (!text.trim()) continue
-    const w = indentWidth(text)
-    if (w > floor) continue
-    floor = w
-    const found = pattern.exec(text)
-    if (found) return found
-  }
-  return undefined
+  return scanOutward(ctx, pattern, max, false)
 }
 
 /** The nearest line above indented less than the current one that matches `pattern`: the opener of a block enclosing it, not a sibling statement. */
 function enclosingOpener(ctx: LineContext, pattern: RegExp, max: number): RegExpExecArray | undefined {
+  return scanOutward(ctx, pattern, max, true)
+}
+
+/** Lines above, read upwards, each no deeper than the last one read (`openersOnly`: strictly shallower), until one matches. */
+function scanOutward(ctx: LineContext, pattern: RegExp, max: number, openersOnly: boolean): RegExpExecArray | undefined {
   let floor = indentWidth(ctx.line.text)
   const above = ctx.before(max)
   for (let i = above.length - 1; i >= 0; i--) {
     const text = above[i]!.text
     if (!text.trim()) continue
     const w = indentWidth(text)
-    if (w >= floor) continue
+    if (openersOnly ? w >= floor : w > floor) continue
     floor = w
     const found = pattern.exec(text)
     if (found) return found
