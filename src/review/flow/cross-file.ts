@@ -117,7 +117,7 @@ class Changeset {
 
   private isClass(from: Member, qname: string): boolean {
     // Asked for every constructor call (every call, in Python) naming another module: the answer is kept per file and name.
-    const key = `${from.language}\0${dirname(from.path)}\0${qname}`
+    const key = `${from.path}\0${qname}`
     let known = this.classes.get(key)
     if (known === undefined) this.classes.set(key, (known = this.findClass(from, qname)))
     return known
@@ -291,7 +291,7 @@ const REEXPORT_ALL = /\bexport\s*\*\s*from\s*['"]([^'"\n]+)['"]/g
 
 /** Whether a JavaScript file's text declares a function or binding `name` itself. */
 function jsDefines(text: string, name: string): boolean {
-  const escaped = name.replace(/\$/g, '\\$')
+  const escaped = escapeName(name)
   return new RegExp(`\\bfunction\\*?\\s+${escaped}\\b|\\b(?:const|let|var|class)\\s+${escaped}\\b|\\bexports\\.${escaped}\\s*=`).test(text)
 }
 
@@ -299,33 +299,40 @@ const PY_CLASS = /^class[ \t]+(\w+)/gm
 const JS_CLASS = /\bclass[ \t]+([A-Za-z_$][\w$]*)/g
 
 function definesClass(member: Member, name: string): boolean {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false
-  const escaped = name.replace(/\$/g, '\\$')
-  return new RegExp(member.language === 'python' ? `^class[ \\t]+${escaped}\\b` : `\\bclass[ \\t]+${escaped}\\b`, 'm').test(member.text())
+  return /^[A-Za-z_$][\w$]*$/.test(name) && classDeclaration(member.text(), name, member.language === 'python') !== null
+}
+
+/** Where the file declares class `name` (in Python, at the top level). */
+function classDeclaration(text: string, name: string, python: boolean): RegExpExecArray | null {
+  return new RegExp(`${python ? '^' : '\\b'}class[ \\t]+${escapeName(name)}\\b`, 'm').exec(text)
+}
+
+function escapeName(name: string): string {
+  return name.replace(/\$/g, '\\$')
 }
 
 /** The class a JS module exports as itself or as an instance (`module.exports = UserService`, `export default new ReportService()`). */
 function exportedClass(text: string): string | undefined {
   const m = /\b(?:module\.exports[ \t]*=|export[ \t]+default)[ \t]*(?:new[ \t]+)?(?:class[ \t]+)?([A-Z][\w$]*)\b/.exec(text)
-  return m && new RegExp(`\\bclass[ \\t]+${m[1]!.replace(/\$/g, '\\$')}\\b`).test(text) ? m[1] : undefined
+  return m && classDeclaration(text, m[1]!, false) ? m[1] : undefined
 }
 
 /** The class a module-level instance was made from (`report_service = ReportService()`, `export const reports = new ReportService()`). */
 function instanceClass(text: string, owner: string, python: boolean): string | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(owner)) return undefined
-  const escaped = owner.replace(/\$/g, '\\$')
+  const escaped = escapeName(owner)
   const m = new RegExp(python ? `^${escaped}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([A-Z]\\w*)\\(` : `\\b(?:const|let|var)[ \\t]+${escaped}[ \\t]*(?::[^=\\n]*)?=[ \\t]*new[ \\t]+([A-Z][\\w$]*)\\b`, 'm').exec(text)
   return m?.[1]
 }
 
 /** Whether class `cls` of the file declares a method `name` (by its body's text, up to the next class). */
 function definesMethod(text: string, cls: string, name: string, python: boolean): boolean {
-  const start = new RegExp(python ? `^class[ \\t]+${cls}\\b` : `\\bclass[ \\t]+${cls.replace(/\$/g, '\\$')}\\b`, 'm').exec(text)
+  const start = classDeclaration(text, cls, python)
   if (!start) return false
   const rest = text.slice(start.index + start[0].length)
   const next = (python ? /^class[ \t]/m : /\bclass[ \t]+[A-Za-z_$]/).exec(rest)
   const body = next ? rest.slice(0, next.index) : rest
-  const escaped = name.replace(/\$/g, '\\$')
+  const escaped = escapeName(name)
   return new RegExp(python ? `^[ \\t]+(?:async[ \\t]+)?def[ \\t]+${escaped}\\b` : `^[ \\t]+(?:(?:public|private|protected|static|async|override|readonly)[ \\t]+)*${escaped}[ \\t]*(?:<[^>\\n]*>)?\\(`, 'm').test(body)
 }
 

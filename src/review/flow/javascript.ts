@@ -115,16 +115,21 @@ const NUMERIC_CALLBACK = /^(Number|parseInt|parseFloat|Boolean|BigInt|Number\.(p
 /** The options of a call that passes no object literal last: shared, and never written to. */
 const NO_KWARGS: Map<string, Value> = new Map()
 const NO_KWNODES: Map<string, SNode> = new Map()
-/** A parameter that holds the request, the response or `next` (`req`, `res: Response`, `ctx: Context`). */
 /**
  * Markup a caller built around request data (`respondHtml(res, `<h1>${owner}</h1>`)`), as the helper it is handed to sees
  * it: the page the helper sends is HTML whichever call built it. Only that is kept of how it was built, since a helper
  * called from several places has no one line that built its parameter.
  */
 function sentAsMarkup(v: Value): boolean {
-  return v.markup === true || (v.built !== undefined && /^\s*<[a-z!/]/i.test(v.built.prefix))
+  return v.markup === true || builtAsMarkup(v)
 }
 
+/** A string built here whose written text opens with a tag (`'<h1>' + name`). */
+function builtAsMarkup(v: Value): boolean {
+  return v.built !== undefined && /^\s*<[a-z!/]/i.test(v.built.prefix)
+}
+
+/** A parameter that holds the request, the response or `next` (`req`, `res: Response`, `ctx: Context`). */
 const REQUEST_PARAMETER = /^(req|request|res|response|reply|ctx|context|next|event|c)(\??:.*)?$|:(Request|Response|NextFunction|FastifyRequest|FastifyReply|Context|NextRequest|NextApiRequest|NextApiResponse|IncomingMessage|ServerResponse)\b/
 /** The longest helper body (in characters) read again for one call's returns. */
 const MAX_INLINE_BODY = 2000
@@ -1480,7 +1485,7 @@ export class JsPass {
         record(key, { untainted: true, safe: 0 })
         continue
       }
-      const markup = back.markup === true || (back.built !== undefined && /^\s*<[a-z!/]/i.test(back.built.prefix))
+      const markup = sentAsMarkup(back)
       record(key, { untainted: false, safe: (back.safe ?? 0) | (back.built?.safe ?? 0), ...(markup ? { markup } : {}), ...(back.built ? { built: back.built } : {}) })
     }
   }
@@ -1493,7 +1498,7 @@ export class JsPass {
       const bits = (v.safe ?? 0) | (v.built?.safe ?? 0)
       this.helperSafe.set(fn.name, (this.helperSafe.get(fn.name) ?? SAFE.all | SAFE.ldap) & bits)
     }
-    if (fn.name && fn.name !== '<module>' && !fn.handler && v.built && /^\s*<[a-z!/]/i.test(v.built.prefix)) this.helperMarkup.add(fn.name)
+    if (fn.name && fn.name !== '<module>' && !fn.handler && builtAsMarkup(v)) this.helperMarkup.add(fn.name)
     const tags = (v.tags ?? 0) & KEEP
     if (tags && fn.name && fn.name !== '<module>') this.helperTags.set(fn.name, (this.helperTags.get(fn.name) ?? 0) | tags)
     // A method returning PRNG output (`makeCode() { return String(Math.floor(Math.random() * 1e6)) }`): its callers through

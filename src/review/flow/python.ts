@@ -213,14 +213,6 @@ export function analysePython(root: SNode, ctx: PassContext): void {
 }
 
 /** The function of this file a value names (`local.job` → `job`). */
-/** The class a method is defined in (`def render(self, …)` in `class ReportService:`, decorated or not). */
-function enclosingClassName(fn: SNode, text: string): string | undefined {
-  const def = fn.parent?.type === 'decorated_definition' ? fn.parent : fn
-  const cls = def.parent?.type === 'block' ? def.parent.parent : undefined
-  const name = cls?.type === 'class_definition' ? field(cls, 'name') : undefined
-  return name ? text.slice(name.start, name.end) : undefined
-}
-
 function localFunctionName(v: Value | undefined): string | undefined {
   return v?.qname?.startsWith('local.') ? v.qname.slice(6) : undefined
 }
@@ -266,7 +258,8 @@ class PythonPass {
     for (const [name, helper] of this.helpers) {
       const node = helper.job.node
       const def = node.parent?.type === 'decorated_definition' ? node.parent : node
-      const cls = helper.method && def.parent?.type === 'block' && def.parent.parent?.type === 'class_definition' && atTop(def.parent.parent) ? enclosingClassName(node, this.ctx.text) : undefined
+      const classNode = def.parent?.type === 'block' ? def.parent.parent : undefined
+      const cls = helper.method && classNode?.type === 'class_definition' && atTop(classNode) ? this.instance.classFor(node) : undefined
       if (!(helper.method ? cls : atTop(node)) || helper.job.facts.handler) continue
       const key = cls ? `${cls}.${name}` : name
       const own = this.helperTaint.get(name)
@@ -313,7 +306,7 @@ class PythonPass {
     const name = dot < 0 ? seed.name : seed.name.slice(dot + 1)
     const helper = this.helpers.get(name)
     if (!helper || helper.job.facts.handler || helper.params.length === 0) return
-    if (dot < 0 ? helper.method : !helper.method || enclosingClassName(helper.job.node, this.ctx.text) !== seed.name.slice(0, dot)) return
+    if (dot < 0 ? helper.method : !helper.method || this.instance.classFor(helper.job.node) !== seed.name.slice(0, dot)) return
     const line = this.ctx.rowOf(helper.job.node.start) + 1
     const moved = (v: Value): Value => (v.taint ? { ...v, taint: relocatedTaint(v.taint, line, seed.from, seed.added) } : v)
     // An instance's (or a classmethod's) first parameter is the object the call was made on.
